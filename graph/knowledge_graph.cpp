@@ -1,0 +1,87 @@
+#include "graph/knowledge_graph.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace inmaek {
+
+KnowledgeGraph::Vertex KnowledgeGraph::add_entity(const Entity& e) {
+  auto it = index_.find(e.id);
+  if (it == index_.end()) {
+    Entity copy = e;
+    std::sort(copy.aliases.begin(), copy.aliases.end());
+    copy.aliases.erase(std::unique(copy.aliases.begin(), copy.aliases.end()), copy.aliases.end());
+    Vertex v = boost::add_vertex(std::move(copy), g_);
+    index_.emplace(e.id, v);
+    return v;
+  }
+  Entity& into = g_[it->second];
+  into.add_alias(e.name);
+  for (const auto& a : e.aliases) into.add_alias(a.text, a.lang);
+  if (into.wikidata.empty()) into.wikidata = e.wikidata;
+  return it->second;
+}
+
+bool KnowledgeGraph::add_relation(Relation r) {
+  if (is_symmetric(r.type) && r.object < r.subject) std::swap(r.subject, r.object);
+  auto s = index_.find(r.subject);
+  auto o = index_.find(r.object);
+  if (s == index_.end() || o == index_.end()) return false;
+  std::sort(r.evidence.begin(), r.evidence.end());
+  r.evidence.erase(std::unique(r.evidence.begin(), r.evidence.end()), r.evidence.end());
+  EdgeKey key{r.subject, r.type, r.object};
+  auto it = edges_.find(key);
+  if (it != edges_.end()) {
+    merge_relation(g_[it->second], r);
+    return true;
+  }
+  auto [edge, added] = boost::add_edge(s->second, o->second, std::move(r), g_);
+  (void)added;
+  edges_.emplace(std::move(key), edge);
+  return true;
+}
+
+void KnowledgeGraph::merge(const KnowledgeGraph& other) {
+  for (const Entity* e : other.entities()) add_entity(*e);
+  for (const Relation* r : other.relations()) add_relation(*r);
+}
+
+const Entity* KnowledgeGraph::find(std::string_view id) const {
+  auto it = index_.find(id);
+  return it == index_.end() ? nullptr : &g_[it->second];
+}
+
+std::optional<KnowledgeGraph::Vertex> KnowledgeGraph::vertex(std::string_view id) const {
+  auto it = index_.find(id);
+  if (it == index_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::vector<const Entity*> KnowledgeGraph::entities() const {
+  std::vector<const Entity*> out;
+  out.reserve(index_.size());
+  for (const auto& [id, v] : index_) out.push_back(&g_[v]);  // std::map: sorted by id
+  return out;
+}
+
+std::vector<const Relation*> KnowledgeGraph::relations() const {
+  std::vector<const Relation*> out;
+  out.reserve(edges_.size());
+  for (const auto& [key, e] : edges_) out.push_back(&g_[e]);  // sorted by key
+  return out;
+}
+
+std::string dump(const KnowledgeGraph& g) {
+  std::vector<std::string> lines;
+  for (const Relation* r : g.relations()) {
+    const Entity* s = g.find(r->subject);
+    const Entity* o = g.find(r->object);
+    lines.push_back("(" + s->name + ")-[" + std::string(to_string(r->type)) + "]->(" + o->name + ")");
+  }
+  std::sort(lines.begin(), lines.end());
+  std::string out;
+  for (const auto& l : lines) out += l + "\n";
+  return out;
+}
+
+}  // namespace inmaek
