@@ -1,0 +1,267 @@
+#include "export/jsonld_writer.h"
+
+#include <map>
+#include <ostream>
+#include <set>
+#include <string_view>
+#include <vector>
+
+#include <rapidjson/ostreamwrapper.h>
+#include <rapidjson/prettywriter.h>
+#include <rapidjson/writer.h>
+
+#include "export/escape.h"
+#include "export/number_format_internal.h"
+#include "graph/knowledge_graph.h"
+
+namespace inmaek::exporters {
+
+namespace {
+
+constexpr std::string_view kSchema = "https://schema.org/";
+constexpr std::string_view kRdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+constexpr std::string_view kXsd = "http://www.w3.org/2001/XMLSchema#";
+constexpr std::string_view kProv = "http://www.w3.org/ns/prov#";
+constexpr std::string_view kWikidata = "http://www.wikidata.org/entity/";
+
+std::string_view schema_type(EntityType t) {
+  switch (t) {
+    case EntityType::Person: return "schema:Person";
+    case EntityType::Organization: return "schema:Organization";
+    case EntityType::Product: return "schema:SoftwareApplication";
+  }
+  return "schema:Thing";
+}
+
+bool all_digits(std::string_view s) {
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  return !s.empty();
+}
+
+// Whether s is two digits for a number in [lo, hi].
+bool two_digits_in(std::string_view s, int lo, int hi) {
+  if (s.size() != 2 || !all_digits(s)) return false;
+  const int v = (s[0] - '0') * 10 + (s[1] - '0');
+  return v >= lo && v <= hi;
+}
+
+// The XSD datatype of a date by its form, or "" when it is none of YYYY, YYYY-MM (month
+// 01..12) and YYYY-MM-DD (day 01..31); such dates are written as plain strings.
+std::string_view date_type(std::string_view d) {
+  if (d.size() < 4 || !all_digits(d.substr(0, 4))) return "";
+  if (d.size() == 4) return "xsd:gYear";
+  if (d[4] != '-' || !two_digits_in(d.substr(5, 2), 1, 12)) return "";
+  if (d.size() == 7) return "xsd:gYearMonth";
+  if (d.size() == 10 && d[7] == '-' && two_digits_in(d.substr(8, 2), 1, 31)) return "xsd:date";
+  return "";
+}
+
+// A well-formed BCP 47 tag in its simplest shape: "ko", "en", "en-US".
+bool valid_language(std::string_view s) {
+  std::size_t part = 0;
+  bool first = true;
+  for (char c : s) {
+    const bool alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    const bool digit = c >= '0' && c <= '9';
+    if (c == '-') {
+      if (part == 0) return false;
+      part = 0;
+      first = false;
+    } else if (alpha || (digit && !first)) {
+      if (++part > 8) return false;
+    } else {
+      return false;
+    }
+  }
+  return part > 0;
+}
+
+// Links of one entity, keyed by property, each a sorted set of IRIs.
+using Links = std::map<std::string, std::set<std::string>>;
+
+template <typename W>
+class Emitter {
+ public:
+  Emitter(W& w, const JsonldOptions& opt) : w_(w), opt_(opt), vocab_(opt.base + "ns#") {}
+
+  void write(const KnowledgeGraph& g) {
+    std::map<std::string, Links> links;
+    for (const Relation* r : g.relations()) add_links(*r, links);
+
+    w_.StartObject();
+    key("@context");
+    w_.StartObject();
+    key("inmaek"), str(vocab_);
+    key("prov"), str(kProv);
+    key("rdf"), str(kRdf);
+    key("schema"), str(kSchema);
+    key("xsd"), str(kXsd);
+    w_.EndObject();
+    key("@graph");
+    w_.StartArray();
+    for (const Entity* e : g.entities()) write_entity(*e, links[e->id]);
+    if (opt_.statements)
+      for (const Relation* r : g.relations()) write_statement(*r);
+    w_.EndArray();
+    w_.EndObject();
+  }
+
+ private:
+  std::string entity_iri(std::string_view id) const { return opt_.base + "id/" + percent_encode(id); }
+  std::string doc_iri(std::string_view id) const { return opt_.base + "doc/" + percent_encode(id); }
+
+  void add_links(const Relation& r, std::map<std::string, Links>& links) const {
+    const std::string s = entity_iri(r.subject);
+    const std::string o = entity_iri(r.object);
+    links[r.subject]["inmaek:" + std::string(to_camel(r.type))].insert(o);
+    switch (r.type) {
+      case RelationType::Founded: links[r.object]["schema:founder"].insert(s); break;
+      case RelationType::WorksFor: links[r.subject]["schema:worksFor"].insert(o); break;
+      case RelationType::Invested: links[r.object]["schema:funder"].insert(s); break;
+      case RelationType::SubsidiaryOf:
+        links[r.subject]["schema:parentOrganization"].insert(o);
+        links[r.object]["schema:subOrganization"].insert(s);
+        break;
+      case RelationType::Developed: links[r.object]["schema:creator"].insert(s); break;
+      default: break;  // left, joined, acquired, partnered_with: no schema.org property
+    }
+  }
+
+  void key(std::string_view k) { w_.Key(k.data(), static_cast<rapidjson::SizeType>(k.size())); }
+  void str(std::string_view s) {
+    const std::string clean = sanitize_utf8(s);
+    w_.String(clean.data(), static_cast<rapidjson::SizeType>(clean.size()));
+  }
+  void iri(std::string_view v) {
+    w_.StartObject();
+    key("@id"), str(v);
+    w_.EndObject();
+  }
+  void typed(std::string_view value, std::string_view type) {
+    w_.StartObject();
+    key("@value"), str(value);
+    key("@type"), str(type);
+    w_.EndObject();
+  }
+  // "name": "value", left out when value is empty.
+  void field(std::string_view name, std::string_view value) {
+    if (value.empty()) return;
+    key(name), str(value);
+  }
+
+  void write_entity(const Entity& e, const Links& links) {
+    w_.StartObject();
+    key("@id"), str(entity_iri(e.id));
+    key("@type");
+    w_.StartArray();
+    str(schema_type(e.type));
+    str("inmaek:" + std::string(to_string(e.type)));
+    w_.EndArray();
+    key("inmaek:entityId"), str(e.id);
+    key("schema:name"), str(e.name.empty() ? e.id : e.name);
+    if (!e.aliases.empty()) {
+      key("schema:alternateName");
+      w_.StartArray();
+      for (const Alias& a : e.aliases) {
+        if (valid_language(a.lang)) {
+          w_.StartObject();
+          key("@value"), str(a.text);
+          key("@language"), str(a.lang);
+          w_.EndObject();
+        } else {
+          str(a.text);
+        }
+      }
+      w_.EndArray();
+    }
+    if (!e.wikidata.empty()) {
+      key("schema:sameAs");
+      iri(std::string(kWikidata) + percent_encode(e.wikidata));
+    }
+    for (const auto& [property, targets] : links) {
+      key(property);
+      w_.StartArray();
+      for (const auto& t : targets) iri(t);
+      w_.EndArray();
+    }
+    w_.EndObject();
+  }
+
+  void write_statement(const Relation& r) {
+    const std::string name(to_string(r.type));
+    w_.StartObject();
+    key("@id"), str(opt_.base + "stmt/" + percent_encode(r.subject) + "/" + name + "/" + percent_encode(r.object));
+    key("@type"), str("rdf:Statement");
+    key("rdf:subject"), iri(entity_iri(r.subject));
+    key("rdf:predicate"), iri(vocab_ + std::string(to_camel(r.type)));
+    key("rdf:object"), iri(entity_iri(r.object));
+    key("inmaek:relationType"), str(name);
+    if (!r.date.empty()) {
+      key("inmaek:date");
+      if (auto type = date_type(r.date); !type.empty())
+        typed(r.date, type);
+      else
+        str(r.date);
+    }
+    if (r.amount) {
+      key("inmaek:amount");
+      w_.StartObject();
+      key("@type"), str("schema:MonetaryAmount");
+      field("schema:description", r.amount->text);
+      if (r.amount->value != 0) key("schema:value"), typed(format_decimal(r.amount->value, 6), "xsd:decimal");
+      field("schema:currency", r.amount->currency);
+      w_.EndObject();
+    }
+    field("inmaek:role", r.role);
+    key("inmaek:confidence"), typed(format_decimal(r.confidence, 6), "xsd:decimal");
+    std::set<std::string> docs;
+    if (!r.evidence.empty()) {
+      key("inmaek:evidence");
+      w_.StartArray();
+      for (const Evidence& ev : r.evidence) {
+        w_.StartObject();
+        key("@type"), str("inmaek:Evidence");
+        field("inmaek:quote", ev.sentence);
+        if (!ev.doc_id.empty()) {
+          key("inmaek:document"), iri(doc_iri(ev.doc_id));
+          docs.insert(doc_iri(ev.doc_id));
+        }
+        field("inmaek:source", ev.source);
+        key("inmaek:begin"), w_.Uint64(ev.begin);
+        key("inmaek:end"), w_.Uint64(ev.end);
+        field("inmaek:rule", ev.rule);
+        w_.EndObject();
+      }
+      w_.EndArray();
+    }
+    if (!docs.empty()) {
+      key("prov:wasDerivedFrom");
+      w_.StartArray();
+      for (const auto& d : docs) iri(d);
+      w_.EndArray();
+    }
+    w_.EndObject();
+  }
+
+  W& w_;
+  const JsonldOptions& opt_;
+  std::string vocab_;
+};
+
+}  // namespace
+
+void write_jsonld(const KnowledgeGraph& g, std::ostream& out, const JsonldOptions& opt) {
+  rapidjson::OStreamWrapper os(out);
+  if (opt.pretty) {
+    rapidjson::PrettyWriter<rapidjson::OStreamWrapper> w(os);
+    w.SetIndent(' ', 1);
+    Emitter(w, opt).write(g);
+  } else {
+    rapidjson::Writer<rapidjson::OStreamWrapper> w(os);
+    Emitter(w, opt).write(g);
+  }
+  out << '\n';
+}
+
+}  // namespace inmaek::exporters

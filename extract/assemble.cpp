@@ -1,0 +1,169 @@
+#include "extract/assemble.h"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <set>
+
+#include "extract/jamo.h"
+#include "extract/lexicon.h"
+#include "extract/utf8.h"
+
+namespace inmaek::extract {
+namespace {
+
+struct UnionFind {
+  std::vector<std::size_t> parent;
+  std::size_t add() {
+    parent.push_back(parent.size());
+    return parent.size() - 1;
+  }
+  std::size_t find(std::size_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  }
+  void unite(std::size_t a, std::size_t b) {
+    a = find(a);
+    b = find(b);
+    if (a == b) return;
+    if (b < a) std::swap(a, b);
+    parent[b] = a;  // the smaller index is the root: deterministic
+  }
+};
+
+bool has_hangul(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size())
+    if (is_hangul_syllable(decode_utf8(s, i))) return true;
+  return false;
+}
+
+}  // namespace
+
+KnowledgeGraph assemble(std::vector<DocExtraction> docs, const Lexicon& lexicon) {
+  std::sort(docs.begin(), docs.end(), [](const DocExtraction& a, const DocExtraction& b) { return a.doc_id < b.doc_id; });
+  docs.erase(std::unique(docs.begin(), docs.end(),
+                         [](const DocExtraction& a, const DocExtraction& b) { return a.doc_id == b.doc_id; }),
+             docs.end());
+
+  // One union-find node per lexicon entry, then one per local entity.
+  UnionFind uf;
+  const std::size_t nlex = lexicon.entries().size();
+  for (std::size_t i = 0; i < nlex; ++i) uf.add();
+  std::vector<std::vector<std::size_t>> node_of(docs.size());
+  std::map<std::pair<int, std::string>, std::size_t> by_key;      // (type, name key) -> node
+  std::map<std::pair<int, std::string>, std::size_t> by_variant;  // (type, transliteration key) -> node
+  std::map<std::pair<int, std::string>, std::size_t> lex_variant;
+  for (std::size_t i = 0; i < nlex; ++i) {
+    const LexiconEntry& e = lexicon.entries()[i];
+    for (const Alias& a : e.names)
+      if (has_hangul(a.text)) lex_variant.emplace(std::make_pair(static_cast<int>(e.type), variant_key(a.text)), i);
+  }
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    for (const LocalEntity& e : docs[d].entities) {
+      std::size_t node = uf.add();
+      node_of[d].push_back(node);
+      const int type = static_cast<int>(e.type);
+      if (e.lexicon >= 0) {
+        uf.unite(node, static_cast<std::size_t>(e.lexicon));
+        continue;
+      }
+      for (const Alias& a : e.names) {
+        const bool single_person_token = e.type == EntityType::Person && a.text.find(' ') == std::string::npos &&
+                                         e.names.size() == 1 && has_hangul(a.text) && a.text.size() <= 12;
+        if (single_person_token) continue;  // a bare surname is not enough to join two documents
+        auto key = std::make_pair(type, name_key(a.text));
+        auto [it, added] = by_key.emplace(key, node);
+        if (!added) uf.unite(node, it->second);
+        if (has_hangul(a.text)) {
+          auto vkey = std::make_pair(type, variant_key(a.text));
+          auto lv = lex_variant.find(vkey);
+          if (lv != lex_variant.end()) uf.unite(node, lv->second);
+          auto [vt, vadded] = by_variant.emplace(vkey, node);
+          if (!vadded) uf.unite(node, vt->second);
+        }
+        int lexed = lexicon.lookup(a.text);
+        if (lexed >= 0 && lexicon.entries()[static_cast<std::size_t>(lexed)].type == e.type)
+          uf.unite(node, static_cast<std::size_t>(lexed));
+      }
+    }
+  }
+
+  // Cluster -> entity.
+  struct Cluster {
+    int lexicon = -1;
+    EntityType type = EntityType::Organization;
+    std::map<std::string, int> name_counts;
+    std::map<std::string, std::string> lang;
+  };
+  std::map<std::size_t, Cluster> clusters;
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    for (std::size_t i = 0; i < docs[d].entities.size(); ++i) {
+      const LocalEntity& e = docs[d].entities[i];
+      std::size_t root = uf.find(node_of[d][i]);
+      Cluster& c = clusters[root];
+      c.type = e.type;
+      if (root < nlex) c.lexicon = static_cast<int>(root);
+      for (const Alias& a : e.names) {
+        ++c.name_counts[a.text];
+        c.lang[a.text] = a.lang;
+      }
+    }
+  }
+  KnowledgeGraph g;
+  std::map<std::size_t, std::string> id_of;
+  std::set<std::string> used_ids;
+  for (auto& [root, c] : clusters) {
+    Entity ent;
+    ent.type = c.type;
+    if (c.lexicon >= 0) {
+      const LexiconEntry& le = lexicon.entries()[static_cast<std::size_t>(c.lexicon)];
+      ent.name = le.canonical;
+      ent.type = le.type;
+      ent.wikidata = le.wikidata;
+      for (const Alias& a : le.names) ent.add_alias(a.text, a.lang);
+    } else {
+      // Canonical: a multi-word Latin name if any, else the most frequent (then longest) name.
+      std::string best;
+      auto score = [&](const std::string& n) {
+        const bool latin = !has_hangul(n);
+        const bool multi = n.find(' ') != std::string::npos;
+        return std::make_tuple(latin && (multi || c.type != EntityType::Person), c.name_counts[n], multi, n.size());
+      };
+      for (const auto& [n, count] : c.name_counts)
+        if (best.empty() || score(n) > score(best)) best = n;
+      ent.name = best;
+    }
+    for (const auto& [n, count] : c.name_counts) ent.add_alias(n, c.lang[n]);
+    std::string id = make_entity_id(ent.name);
+    if (used_ids.count(id)) id += "-" + std::string(to_string(ent.type));
+    while (used_ids.count(id)) id += "-x";
+    used_ids.insert(id);
+    ent.id = id;
+    id_of[root] = id;
+    g.add_entity(ent);
+  }
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    for (const LocalRelation& lr : docs[d].relations) {
+      std::size_t s = uf.find(node_of[d][static_cast<std::size_t>(lr.subject)]);
+      std::size_t o = uf.find(node_of[d][static_cast<std::size_t>(lr.object)]);
+      if (s == o) continue;
+      const Entity* se = g.find(id_of[s]);
+      const Entity* oe = g.find(id_of[o]);
+      if (!se || !oe || !allows(lr.type, se->type, oe->type)) continue;
+      Relation r;
+      r.type = lr.type;
+      r.subject = se->id;
+      r.object = oe->id;
+      r.date = lr.date;
+      r.amount = lr.amount;
+      r.role = lr.role;
+      r.confidence = lr.confidence;
+      r.evidence.push_back(lr.evidence);
+      g.add_relation(std::move(r));
+    }
+  }
+  return g;
+}
+
+}  // namespace inmaek::extract

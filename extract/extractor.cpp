@@ -1,0 +1,564 @@
+#include "extract/extractor.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "extract/boilerplate.h"
+#include "extract/extractor_internal.h"
+#include "extract/hangul_words.h"
+#include "extract/jamo.h"
+#include "extract/lexicon.h"
+#include "extract/sentences.h"
+#include "extract/text.h"
+#include "extract/utf8.h"
+
+namespace inmaek::extract {
+namespace {
+
+constexpr std::size_t kMaxSentenceBytes = 4000;  // longer "sentences" are tables or junk
+
+bool has_hangul(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size())
+    if (is_hangul_syllable(decode_utf8(s, i))) return true;
+  return false;
+}
+
+std::string lang_of(std::string_view s) { return has_hangul(s) ? "ko" : "en"; }
+
+bool is_latin_word_char(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+
+// Strips parenthesised parts and quotes from what follows a name inside its word.
+std::string clean_suffix(std::string_view s) {
+  std::string out;
+  int depth = 0;
+  for (char c : s) {
+    if (c == '(' || c == '[') { ++depth; continue; }
+    if (c == ')' || c == ']') { if (depth) --depth; continue; }
+    if (depth == 0 && c != '\'' && c != '"') out += c;
+  }
+  return out;
+}
+
+// A name candidate found by open-world discovery.
+struct Candidate {
+  std::string name;
+  EntityType type;
+  std::string latin;  // a parenthesised Latin form, if any
+};
+
+class DocState {
+ public:
+  DocState(const Lexicon& lex, const Text& text, std::string_view lowered)
+      : lex_(lex), text_(text), lowered_(lowered) {}
+
+  std::vector<LocalEntity> entities;
+
+  // Entity for a lexicon entry.
+  int entity_for_lexicon(int entry, std::string_view surface) {
+    auto it = by_lex_.find(entry);
+    int id;
+    if (it != by_lex_.end()) {
+      id = it->second;
+    } else {
+      const LexiconEntry& e = lex_.entries()[static_cast<std::size_t>(entry)];
+      LocalEntity le;
+      le.name = e.canonical;
+      le.type = e.type;
+      le.lexicon = entry;
+      le.wikidata = e.wikidata;
+      id = add(std::move(le));
+      by_lex_.emplace(entry, id);
+    }
+    add_name(id, surface);
+    return id;
+  }
+
+  // Entity for a discovered name of a given type; merges with names already seen.
+  int entity_for_name(std::string_view surface, EntityType type, bool type_sure) {
+    const int lexed = lex_.lookup(surface);
+    if (lexed >= 0) return entity_for_lexicon(lexed, surface);
+    const std::string key = name_key(surface);
+    for (std::size_t i = 0; i < entities.size(); ++i)
+      for (const Alias& a : entities[i].names)
+        if (name_key(a.text) == key) return static_cast<int>(i);
+    // A surname or partial form of a person seen earlier: "트워렉" after "제리 트워렉".
+    if (type == EntityType::Person || !type_sure) {
+      for (std::size_t i = 0; i < entities.size(); ++i) {
+        const LocalEntity& e = entities[i];
+        if (e.type != EntityType::Person) continue;
+        for (const Alias& a : e.names) {
+          std::size_t sp = a.text.rfind(' ');
+          if (sp == std::string::npos) continue;
+          std::string_view last = std::string_view(a.text).substr(sp + 1);
+          if (name_key(last) == key || (has_hangul(last) && has_hangul(surface) && same_transliteration(last, surface)))
+            return static_cast<int>(i);
+        }
+      }
+    }
+    for (std::size_t i = 0; i < entities.size(); ++i) {
+      const LocalEntity& e = entities[i];
+      if (type_sure && e.type != type) continue;
+      for (const Alias& a : e.names)
+        if (has_hangul(a.text) == has_hangul(surface) && same_transliteration(a.text, surface)) {
+          add_name(static_cast<int>(i), surface);
+          return static_cast<int>(i);
+        }
+    }
+    LocalEntity le;
+    le.name = std::string(surface);
+    le.type = type;
+    int id = add(std::move(le));
+    add_name(id, surface);
+    return id;
+  }
+
+  void add_name(int id, std::string_view surface) {
+    LocalEntity& e = entities[static_cast<std::size_t>(id)];
+    std::string s(surface);
+    for (const Alias& a : e.names)
+      if (a.text == s) return;
+    e.names.push_back({s, lang_of(s)});
+    // The longest Hangul or Latin person name becomes the name of a discovered person.
+    if (e.lexicon < 0 && e.type == EntityType::Person && s.size() > e.name.size() && s.find(' ') != std::string::npos)
+      e.name = s;
+  }
+
+  // Pronoun resolution: the most recent entity of the type.
+  void note(int entity) { recent_.push_back(entity); }
+  int most_recent(EntityType t) const {
+    for (auto it = recent_.rbegin(); it != recent_.rend(); ++it)
+      if (entities[static_cast<std::size_t>(*it)].type == t) return *it;
+    return -1;
+  }
+
+ private:
+  int add(LocalEntity e) {
+    entities.push_back(std::move(e));
+    return static_cast<int>(entities.size() - 1);
+  }
+  const Lexicon& lex_;
+  const Text& text_;
+  std::string_view lowered_;
+  std::map<int, int> by_lex_;
+  std::vector<int> recent_;
+};
+
+// Index of the token whose span contains byte `pos`, or -1.
+int token_at(const std::vector<Token>& toks, std::size_t pos) {
+  for (std::size_t i = 0; i < toks.size(); ++i)
+    if (pos >= toks[i].span.begin && pos < toks[i].span.end) return static_cast<int>(i);
+  return -1;
+}
+
+// Checks that [b, e) is a whole name in the sentence: it starts a word and is followed by
+// nothing, punctuation or a particle. Fills first/last token and role.
+bool place_mention(const std::string& norm, const Sentence& s, std::size_t b, std::size_t e, Mention& m) {
+  const int first = token_at(s.tokens, b);
+  const int last = token_at(s.tokens, e - 1);
+  if (first < 0 || last < 0) return false;
+  const Token& ft = s.tokens[static_cast<std::size_t>(first)];
+  const Token& lt = s.tokens[static_cast<std::size_t>(last)];
+  if (b != ft.span.begin) {
+    // allow a name right after an opening quote or parenthesis inside the word
+    char prev = norm[b - 1];
+    if (prev != '\'' && prev != '"' && prev != '(' && prev != '[') return false;
+  }
+  std::string_view name(norm.data() + b, e - b);
+  std::string_view rest(norm.data() + e, lt.span.end - e);
+  if (!rest.empty() && is_latin_word_char(static_cast<unsigned char>(rest[0])) &&
+      is_latin_word_char(static_cast<unsigned char>(name.back())))
+    return false;
+  std::string suffix = clean_suffix(rest);
+  if (!rest.empty() && rest[0] == '-') return false;
+  if (!is_particle_suffix(name, suffix)) {
+    // "오픈AI측은", "구글코리아" are not mentions of the bare name
+    return false;
+  }
+  m.span = {b, e};
+  m.first = first;
+  m.last = last;
+  m.role = particle_role(name, suffix);
+  return true;
+}
+
+// Open-world discovery over one sentence's tokens.
+void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector<Candidate>& out) {
+  const auto& t = s.tokens;
+  const int n = static_cast<int>(t.size());
+  auto hangul_name_token = [&](int i, bool allow_particle) -> std::string {
+    if (i < 0 || i >= n || lex_token[static_cast<std::size_t>(i)]) return {};
+    std::string_view w = t[static_cast<std::size_t>(i)].text;
+    if (allow_particle) w = split_particle(w).stem;
+    if (w.empty() || is_name_stopword(w) || !title_prefix(w).empty() || is_title_modifier(w)) return {};
+    if (type_noun(w) != TypeNoun::None) return {};
+    std::size_t k = 0, syl = 0;
+    while (k < w.size()) {
+      if (!is_hangul_syllable(decode_utf8(w, k))) return {};
+      ++syl;
+    }
+    if (syl == 0 || syl > 6) return {};
+    if (!allow_particle && (looks_like_predicate(w) || split_particle(w).role != Role::None) &&
+        !looks_like_korean_full_name(w))
+      return {};
+    return std::string(w);
+  };
+  auto latin_name = [&](int i, int dir, int& used) -> std::string {
+    std::string name;
+    used = 0;
+    for (int k = i; k >= 0 && k < n && used < 3; k += dir) {
+      std::string_view w = t[static_cast<std::size_t>(k)].text;
+      std::string_view stem = split_particle(w).stem;
+      if (stem.empty() || !(stem[0] >= 'A' && stem[0] <= 'Z')) break;
+      bool ok = std::all_of(stem.begin(), stem.end(), [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '\'' || c == '-' || c == '.';
+      });
+      if (!ok || !title_prefix(stem).empty()) break;
+      name = dir > 0 ? (name.empty() ? std::string(stem) : name + " " + std::string(stem))
+                     : (name.empty() ? std::string(stem) : std::string(stem) + " " + name);
+      ++used;
+      if (dir > 0 && stem.size() != w.size()) break;  // particle ends the name
+    }
+    return used >= 2 ? name : std::string();
+  };
+
+  for (int i = 0; i < n; ++i) {
+    std::string_view w = t[static_cast<std::size_t>(i)].text;
+    // 1. Person names next to a title.
+    if (!title_prefix(w).empty() && !lex_token[static_cast<std::size_t>(i)]) {
+      // Name before: [name] [전/현]? [org]? [modifiers]* title
+      int j = i - 1;
+      while (j >= 0 && is_title_modifier(t[static_cast<std::size_t>(j)].text)) --j;
+      if (j >= 0 && lex_token[static_cast<std::size_t>(j)]) {  // an organisation between name and title
+        --j;
+        while (j >= 0 && lex_token[static_cast<std::size_t>(j)]) --j;
+        while (j >= 0 && (is_former_marker(t[static_cast<std::size_t>(j)].text) ||
+                          is_current_marker(t[static_cast<std::size_t>(j)].text)))
+          --j;
+      }
+      int used = 0;
+      std::string latin = latin_name(j, -1, used);
+      if (!latin.empty()) {
+        out.push_back({latin, EntityType::Person, {}});
+      } else if (j >= 0 && !t[static_cast<std::size_t>(j)].comma_after) {
+        std::string last = hangul_name_token(j, false);
+        if (!last.empty()) {
+          if (looks_like_korean_full_name(last)) {
+            out.push_back({last, EntityType::Person, {}});
+          } else {
+            std::string first = j > 0 && !t[static_cast<std::size_t>(j - 1)].comma_after ? hangul_name_token(j - 1, false) : "";
+            if (!first.empty() && !looks_like_korean_full_name(first) && !looks_like_predicate(first))
+              out.push_back({first + " " + last, EntityType::Person, {}});
+            else
+              out.push_back({last, EntityType::Person, {}});
+          }
+        }
+      }
+      // Name after: title [name] [name]
+      if (split_particle(w).role == Role::None || split_particle(w).role == Role::Copula) {
+        std::string latin_after = latin_name(i + 1, +1, used);
+        if (!latin_after.empty()) {
+          out.push_back({latin_after, EntityType::Person, {}});
+        } else {
+          std::string a = hangul_name_token(i + 1, true);
+          if (!a.empty()) {
+            bool a_bare = split_particle(t[static_cast<std::size_t>(i + 1)].text).role == Role::None &&
+                          !t[static_cast<std::size_t>(i + 1)].comma_after;
+            std::string b = a_bare ? hangul_name_token(i + 2, true) : "";
+            if (!b.empty() && !looks_like_korean_full_name(a))
+              out.push_back({a + " " + b, EntityType::Person, {}});
+            else if (looks_like_korean_full_name(a))
+              out.push_back({a, EntityType::Person, {}});
+          }
+        }
+      }
+    }
+    // 2. Quoted names after a type noun: 스타트업 '노바', 모델 '세레스(Ceres)'.
+    if (t[static_cast<std::size_t>(i)].open_before && i > 0) {
+      TypeNoun tn = TypeNoun::None;
+      for (int back = 1; back <= 2 && i - back >= 0 && tn == TypeNoun::None; ++back)
+        tn = type_noun(t[static_cast<std::size_t>(i - back)].text);
+      if (tn != TypeNoun::None) {
+        // the quoted run: tokens up to the one followed by a closing quote (max 4)
+        std::string name;
+        int k = i;
+        for (; k < n && k < i + 4; ++k) {
+          std::string_view part = t[static_cast<std::size_t>(k)].text;
+          std::size_t q = part.find_first_of("'\"");
+          std::size_t p = part.find('(');
+          std::size_t cut = std::min(q, p);
+          bool closes = t[static_cast<std::size_t>(k)].close_after || cut != std::string_view::npos;
+          if (cut != std::string_view::npos) part = part.substr(0, cut);
+          if (closes && cut == std::string_view::npos) part = split_particle(part).stem;
+          name += (name.empty() ? "" : " ") + std::string(part);
+          if (closes) break;
+        }
+        if (!name.empty() && name.size() <= 40 && k < n) {
+          EntityType type = tn == TypeNoun::Product ? EntityType::Product : EntityType::Organization;
+          std::string latin;
+          std::string_view last = t[static_cast<std::size_t>(k)].text;
+          std::size_t p = last.find('(');
+          std::size_t pe = last.find(')');
+          if (p != std::string_view::npos && pe != std::string_view::npos && pe > p + 1)
+            latin = std::string(last.substr(p + 1, pe - p - 1));
+          out.push_back({name, type, latin});
+        }
+      }
+    }
+    // 3. Organisation shapes: 퓨리오사AI, 노바랩스, (주)코어브릿지.
+    if (!lex_token[static_cast<std::size_t>(i)]) {
+      std::string_view stem = split_particle(w).stem;
+      std::size_t paren = stem.find('(');
+      if (paren != std::string_view::npos && paren > 0) stem = stem.substr(0, paren);
+      if (looks_like_org_name(stem) && has_hangul(stem)) {
+        std::string name(stem);
+        if (name.rfind("(주)", 0) == 0) name = name.substr(5);
+        if (name.rfind("㈜", 0) == 0) name = name.substr(3);
+        out.push_back({name, EntityType::Organization, {}});
+      }
+    }
+    // 4. A Latin name in parentheses after a Hangul name already typed: 일리야 수츠케버(Ilya Sutskever)
+    //    is handled at resolution time (see alias pairing in the extractor).
+  }
+}
+
+// Pronouns and nominal references: 그는, 그녀는, 이 회사, 이곳, 해당 기업, 회사는.
+void find_pronouns(Sentence& s, DocState& st) {
+  const auto& t = s.tokens;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (s.inside[i] >= 0) continue;
+    ParticleSplit p = split_particle(t[i].text);
+    EntityType type;
+    std::size_t first = i;
+    if ((p.stem == "그" || p.stem == "그녀") && p.role != Role::None) {
+      type = EntityType::Person;
+    } else if (p.stem == "이곳" || p.stem == "동사" || p.stem == "당사" || p.stem == "이곳은") {
+      type = EntityType::Organization;
+    } else if ((p.stem == "회사" || p.stem == "기업" || p.stem == "스타트업" || p.stem == "업체") &&
+               p.role != Role::None && p.role != Role::Genitive) {
+      if (i > 0 && (t[i - 1].text == "이" || t[i - 1].text == "해당" || t[i - 1].text == "같은" || t[i - 1].text == "그"))
+        first = i - 1;
+      else if (!(p.role == Role::Topic || p.role == Role::Subject || p.role == Role::Object))
+        continue;
+      else if (i > 0 && s.mention_at[i - 1] < 0 && type_noun(t[i - 1].text) == TypeNoun::None &&
+               !looks_like_predicate(t[i - 1].text) && t[i - 1].text != "측")
+        continue;  // "새 회사를", "다른 기업이": a modifier makes it another company
+      type = EntityType::Organization;
+    } else {
+      continue;
+    }
+    int ent = st.most_recent(type);
+    if (ent < 0) continue;
+    Mention m;
+    m.span = {t[first].span.begin, t[i].span.begin + p.stem.size()};
+    m.first = static_cast<int>(first);
+    m.last = static_cast<int>(i);
+    m.entity = ent;
+    m.role = p.role;
+    m.pronoun = true;
+    s.mentions.push_back(m);
+    s.mention_at[i] = static_cast<int>(s.mentions.size() - 1);
+    for (std::size_t k = first; k <= i; ++k) s.inside[k] = static_cast<int>(s.mentions.size() - 1);
+  }
+  std::sort(s.mentions.begin(), s.mentions.end(), [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+  std::fill(s.mention_at.begin(), s.mention_at.end(), -1);
+  std::fill(s.inside.begin(), s.inside.end(), -1);
+  for (std::size_t m = 0; m < s.mentions.size(); ++m) {
+    s.mention_at[static_cast<std::size_t>(s.mentions[m].last)] = static_cast<int>(m);
+    for (int k = s.mentions[m].first; k <= s.mentions[m].last; ++k) s.inside[static_cast<std::size_t>(k)] = static_cast<int>(m);
+  }
+}
+
+}  // namespace
+
+Extractor::Extractor(std::shared_ptr<const Lexicon> lexicon, ExtractorOptions opt)
+    : lexicon_(std::move(lexicon)), opt_(opt) {}
+
+DocExtraction Extractor::extract(const Document& doc) const {
+  DocExtraction out;
+  out.doc_id = doc.id.empty() ? document_id(doc.text) : doc.id;
+  out.source = doc.source;
+  std::string raw = doc.text;
+  if (!doc.title.empty() && raw.rfind(doc.title, 0) != 0) raw = doc.title + "\n\n" + raw;
+  const Text text = normalize(std::move(raw));
+  const std::string lowered = ascii_lower(text.norm);
+
+  std::optional<Date> published;
+  if (doc.published.size() >= 4) {
+    Date d;
+    d.year = std::atoi(doc.published.substr(0, 4).c_str());
+    if (doc.published.size() >= 7) d.month = std::atoi(doc.published.substr(5, 2).c_str());
+    if (doc.published.size() >= 10) d.day = std::atoi(doc.published.substr(8, 2).c_str());
+    if (d.year > 1900) published = d;
+  }
+  if (!published) published = find_publication_date(text);
+  if (published) out.published = published->str();
+
+  std::vector<Sentence> sentences;
+  for (Span para : body_paragraphs(text)) {
+    for (Span sp : split_sentences(text, para)) {
+      if (sp.size() > kMaxSentenceBytes || sp.empty()) continue;
+      Sentence s;
+      s.span = sp;
+      s.tokens = tokenize(text.norm, sp);
+      if (!s.tokens.empty()) sentences.push_back(std::move(s));
+    }
+  }
+  out.sentences = sentences.size();
+
+  // Lexicon hits, once for the whole document.
+  const std::vector<LexiconHit> hits = lexicon_->find(lowered);
+  DocState st(*lexicon_, text, lowered);
+
+  // Places lexicon hits into a sentence (leftmost-longest among valid ones).
+  auto lexicon_mentions = [&](Sentence& s) {
+    std::vector<Mention> ms;
+    std::vector<int> ents;
+    auto lo = std::lower_bound(hits.begin(), hits.end(), s.span.begin,
+                               [](const LexiconHit& h, std::size_t b) { return h.begin < b; });
+    std::size_t covered = s.span.begin;
+    for (auto it = lo; it != hits.end() && it->begin < s.span.end; ++it) {
+      if (it->end > s.span.end || it->begin < covered) continue;
+      Mention m;
+      if (!place_mention(text.norm, s, it->begin, it->end, m)) continue;
+      m.entity = static_cast<int>(it->entry);  // lexicon entry for now
+      ms.push_back(m);
+      covered = it->end;
+    }
+    return ms;
+  };
+
+  // Pass 1: discovery.
+  std::vector<Candidate> candidates;
+  for (Sentence& s : sentences) {
+    std::vector<bool> lex_token(s.tokens.size(), false);
+    for (const Mention& m : lexicon_mentions(s))
+      for (int k = m.first; k <= m.last; ++k) lex_token[static_cast<std::size_t>(k)] = true;
+    discover(s, lex_token, candidates);
+  }
+  // Discovered names become entities (full names first so that surnames attach to them).
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const Candidate& a, const Candidate& b) { return a.name.size() > b.name.size(); });
+  std::vector<std::pair<std::string, int>> doc_names;  // surface -> entity
+  for (const Candidate& c : candidates) {
+    int id = st.entity_for_name(c.name, c.type, true);
+    doc_names.emplace_back(c.name, id);
+    if (!c.latin.empty()) {
+      st.add_name(id, c.latin);
+      doc_names.emplace_back(c.latin, id);
+    }
+    const LocalEntity& e = st.entities[static_cast<std::size_t>(id)];
+    if (e.type == EntityType::Person && e.lexicon < 0) {
+      std::size_t sp = c.name.rfind(' ');
+      if (sp != std::string::npos) doc_names.emplace_back(c.name.substr(sp + 1), id);
+    }
+  }
+  // Names of entities the lexicon knows, by their surname, once the full name was seen.
+  std::sort(doc_names.begin(), doc_names.end(), [](const auto& a, const auto& b) {
+    return a.first.size() != b.first.size() ? a.first.size() > b.first.size() : a.first < b.first;
+  });
+
+  // Pass 2: mentions, resolution, relations.
+  int previous_topic = -1;
+  for (Sentence& s : sentences) {
+    s.mention_at.assign(s.tokens.size(), -1);
+    s.inside.assign(s.tokens.size(), -1);
+    std::vector<Mention> ms = lexicon_mentions(s);
+    for (Mention& m : ms) {
+      std::string_view surface(text.norm.data() + m.span.begin, m.span.size());
+      m.entity = st.entity_for_lexicon(m.entity, surface);
+    }
+    // Document names (discovered) not overlapping lexicon mentions.
+    auto overlaps = [&](std::size_t b, std::size_t e) {
+      for (const Mention& m : ms)
+        if (b < m.span.end && m.span.begin < e) return true;
+      return false;
+    };
+    for (const auto& [name, id] : doc_names) {
+      const bool latin = !has_hangul(name);
+      std::string needle = latin ? ascii_lower(name) : name;
+      const std::string_view hay = latin ? std::string_view(lowered) : std::string_view(text.norm);
+      for (std::size_t pos = hay.find(needle, s.span.begin); pos != std::string::npos && pos + needle.size() <= s.span.end;
+           pos = hay.find(needle, pos + 1)) {
+        if (overlaps(pos, pos + needle.size())) continue;
+        Mention m;
+        if (!place_mention(text.norm, s, pos, pos + needle.size(), m)) continue;
+        m.entity = id;
+        ms.push_back(m);
+      }
+    }
+    std::sort(ms.begin(), ms.end(), [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+    // Parenthesised Latin alias right after a Hangul mention: 수츠케버(Ilya Sutskever).
+    for (const Mention& m : ms) {
+      std::size_t after = m.span.end;
+      if (after < text.norm.size() && text.norm[after] == '(') {
+        std::size_t close = text.norm.find(')', after);
+        if (close != std::string::npos && close - after < 60) {
+          std::string_view inner(text.norm.data() + after + 1, close - after - 1);
+          if (!inner.empty() && !has_hangul(inner) && std::isupper(static_cast<unsigned char>(inner[0])) &&
+              title_prefix(inner).empty())
+            st.add_name(m.entity, inner);
+        }
+      }
+    }
+    s.mentions = std::move(ms);
+    for (std::size_t m = 0; m < s.mentions.size(); ++m) {
+      s.mention_at[static_cast<std::size_t>(s.mentions[m].last)] = static_cast<int>(m);
+      for (int k = s.mentions[m].first; k <= s.mentions[m].last; ++k) s.inside[static_cast<std::size_t>(k)] = static_cast<int>(m);
+    }
+    find_pronouns(s, st);
+    for (const Mention& m : s.mentions)
+      if (!m.pronoun) st.note(m.entity);
+
+    s.dates = find_dates(text, s.span, published);
+    s.amounts = find_amounts(text, s.span);
+
+    RuleContext ctx{st.entities, s, previous_topic};
+    for (const Found& f : apply_rules(ctx)) {
+      if (f.subject < 0 || f.object < 0 || f.subject == f.object) continue;
+      const LocalEntity& se = st.entities[static_cast<std::size_t>(f.subject)];
+      const LocalEntity& oe = st.entities[static_cast<std::size_t>(f.object)];
+      if (!allows(f.type, se.type, oe.type)) continue;
+      if (f.confidence < opt_.min_confidence) continue;
+      LocalRelation r;
+      r.type = f.type;
+      r.subject = f.subject;
+      r.object = f.object;
+      r.confidence = f.confidence;
+      r.role = f.role;
+      // date: the date nearest the trigger, preferring one before it
+      if (!s.dates.empty() && f.trigger >= 0) {
+        const std::size_t tpos = s.tokens[static_cast<std::size_t>(f.trigger)].span.begin;
+        const DateMention* best = nullptr;
+        for (const DateMention& d : s.dates) {
+          if (!best) { best = &d; continue; }
+          auto dist = [&](const DateMention& x) {
+            return x.span.begin <= tpos ? tpos - x.span.begin : 2 * (x.span.begin - tpos);
+          };
+          if (dist(d) < dist(*best)) best = &d;
+        }
+        r.date = best->date.str();
+      }
+      if ((f.type == RelationType::Invested || f.type == RelationType::Acquired) && !s.amounts.empty())
+        r.amount = s.amounts.front().amount;
+      r.evidence.doc_id = out.doc_id;
+      r.evidence.source = doc.source;
+      r.evidence.sentence = std::string(text.raw_slice(s.span));
+      r.evidence.begin = text.to_raw[s.span.begin];
+      r.evidence.end = r.evidence.begin + r.evidence.sentence.size();
+      r.evidence.rule = f.rule;
+      out.relations.push_back(std::move(r));
+    }
+    // The sentence's topic carries over to the next (Korean drops repeated subjects).
+    for (const Mention& m : s.mentions)
+      if (m.role == Role::Topic || m.role == Role::Subject) {
+        previous_topic = m.entity;
+        break;
+      }
+  }
+  out.entities = std::move(st.entities);
+  return out;
+}
+
+}  // namespace inmaek::extract

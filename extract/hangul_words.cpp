@@ -1,0 +1,211 @@
+#include "extract/hangul_words.h"
+
+#include <algorithm>
+#include <array>
+
+#include "extract/particles.h"
+#include "extract/utf8.h"
+
+namespace inmaek::extract {
+namespace {
+
+constexpr std::string_view kTitles[] = {
+    // longest first matters only for equal prefixes; title_prefix picks the longest match
+    "최고경영자", "최고기술책임자", "최고과학자", "최고운영책임자", "최고재무책임자", "최고연구책임자",
+    "최고제품책임자", "최고전략책임자", "최고정보보호책임자", "최고책임자", "수석과학자", "수석연구원",
+    "공동창업자", "공동설립자", "공동대표", "대표이사", "이사회의장", "부사장", "부회장", "사장", "회장",
+    "대표", "의장", "이사장", "이사", "창업자", "창업주", "설립자", "창립자", "연구원", "연구자", "과학자",
+    "엔지니어", "교수", "총괄", "본부장", "센터장", "연구소장", "소장", "팀장", "실장", "부문장", "디렉터",
+    "책임자", "고문", "상무", "전무", "임원", "개발자", "디자이너", "위원장", "장관", "매니저", "파트너",
+    "CEO", "CTO", "CFO", "COO", "CSO", "CPO", "CRO", "CIO", "CMO", "VP", "SVP", "EVP", "GM",
+    "President", "Chairman", "Founder", "Co-founder", "Cofounder"};
+
+constexpr std::string_view kTitleModifiers[] = {
+    "수석", "최고", "공동", "부", "총괄", "임시", "신임", "초대", "선임", "책임", "이사회", "AI", "연구",
+    "기술", "수석부사장", "전", "현", "前", "現", "전직", "현직", "당시", "창립", "창업", "제품", "전략",
+    "사업", "글로벌", "한국", "미국", "아시아", "부문", "개발", "엔지니어링", "리서치", "총괄대표"};
+
+constexpr std::string_view kStop[] = {
+    "회사", "기업", "업체", "당시", "신임", "동료", "관계자", "한", "두", "세", "이", "그", "그녀", "해당",
+    "같은", "임원", "임원인", "출신", "현재", "지난해", "올해", "최근", "이번", "또", "또한", "특히", "한편",
+    "이어", "그리고", "하지만", "그러나", "미국", "한국", "중국", "일본", "영국", "프랑스", "독일", "글로벌",
+    "국내", "해외", "세계", "업계", "전문", "관련", "담당", "소속", "측", "최초", "첫", "유명", "인공지능",
+    "기술", "연구", "개발", "사업", "전략", "제품", "마케팅", "영업", "재무", "법무", "인사", "홍보", "운영",
+    "부문", "팀", "본부", "센터", "그룹", "랩", "연구소", "연구팀", "수석", "최고", "공동", "총괄", "부",
+    "전", "현", "전직", "현직", "초대", "임시", "정부", "의원", "대통령", "기자", "특파원", "박사", "씨",
+    "스타트업", "빅테크", "테크", "투자", "투자자", "직원", "직원들", "개발자", "엔지니어", "연구원",
+    "창업자", "대표", "이사회", "前", "現", "등", "및", "새", "새로운", "신생", "모회사", "자회사", "계열사",
+    "경영진", "리더", "출신인", "핵심", "주요", "전직", "역대", "차기", "후임", "전임", "현직인", "기존",
+    "당사", "동사", "이곳", "본사", "지사", "법인", "내부", "외부", "다른", "또다른", "첫번째", "두번째",
+    "AI", "LLM", "IT", "CEO", "CTO", "오늘", "어제", "내일", "이날", "전날", "지난", "오는", "모든",
+    "여러", "많은", "일부", "각", "약", "총", "무려", "바로", "결국", "이미", "아직", "다시", "함께"};
+
+constexpr std::string_view kSurnames[] = {
+    "김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신", "권", "황", "안", "송",
+    "류", "유", "전", "홍", "고", "문", "양", "손", "배", "백", "허", "남", "심", "노", "하", "곽", "성", "차",
+    "주", "우", "구", "민", "나", "진", "지", "엄", "채", "원", "천", "방", "공", "현", "함", "변", "염", "여",
+    "추", "도", "소", "석", "선", "설", "마", "길", "연", "위", "표", "명", "기", "반", "왕", "금", "옥", "육",
+    "인", "맹", "제", "모", "탁", "국", "어", "은", "편", "용", "예", "경", "봉", "사", "부", "황보"};
+constexpr std::string_view kDoubleSurnames[] = {"남궁", "제갈", "선우", "독고", "황보", "사공", "서문"};
+
+constexpr std::string_view kPredicateEndings[] = {
+    "던", "했다", "한다", "된다", "됐다", "했고", "하며", "하고", "했으며", "해", "하여", "되어", "돼",
+    "있다", "없다", "였다", "이다", "습니다", "니다", "겠다", "하는", "되는", "있는", "없는", "했던",
+    "됐던", "할", "될", "하면서", "면서", "으며", "지만", "는데", "라며", "이라며", "다고", "라고", "했지만"};
+
+std::string_view last_syllable(std::string_view w) {
+  if (w.empty()) return w;
+  std::size_t i = w.size() - 1;
+  while (i > 0 && (static_cast<unsigned char>(w[i]) & 0xC0) == 0x80) --i;
+  return w.substr(i);
+}
+
+bool ends_with(std::string_view w, std::string_view s) { return w.size() >= s.size() && w.substr(w.size() - s.size()) == s; }
+bool starts_with(std::string_view w, std::string_view s) { return w.size() >= s.size() && w.substr(0, s.size()) == s; }
+
+std::size_t syllables(std::string_view w, bool* all_hangul) {
+  std::size_t n = 0, i = 0;
+  *all_hangul = true;
+  while (i < w.size()) {
+    char32_t c = decode_utf8(w, i);
+    if (!is_hangul_syllable(c)) *all_hangul = false;
+    ++n;
+  }
+  return n;
+}
+
+// Strips "(CEO)" and similar parenthesised parts and quote characters out of a suffix.
+std::string strip_parens(std::string_view s) {
+  std::string out;
+  int depth = 0;
+  for (char c : s) {
+    if (c == '(' || c == '[') {
+      ++depth;
+      continue;
+    }
+    if (c == ')' || c == ']') {
+      if (depth > 0) --depth;
+      continue;
+    }
+    if (depth == 0 && c != '\'' && c != '"') out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string_view title_prefix(std::string_view word) {
+  std::string_view best;
+  for (std::string_view t : kTitles) {
+    if (t.size() <= best.size() || !starts_with(word, t)) continue;
+    std::string rest = strip_parens(word.substr(t.size()));
+    if (!rest.empty() && !is_particle_suffix(t, rest) && rest != "들" && rest != "직" && rest != "직을" &&
+        rest != "직에서" && rest != "직에" && rest != "자리에서" && rest != "을지낸" && rest != "였던" &&
+        rest != "이었던")
+      continue;
+    // "CEO" inside a longer Latin word ("CEOs" is fine, "CEOX" is not)
+    if (t.size() < word.size()) {
+      unsigned char next = static_cast<unsigned char>(word[t.size()]);
+      if ((next >= 'A' && next <= 'Z') || (next >= 'a' && next <= 'z' && next != 's')) continue;
+    }
+    best = t;
+  }
+  return best;
+}
+
+bool is_title_modifier(std::string_view word) {
+  return std::find(std::begin(kTitleModifiers), std::end(kTitleModifiers), word) != std::end(kTitleModifiers);
+}
+
+bool is_former_marker(std::string_view w) { return w == "전" || w == "前" || w == "전직" || w == "Former" || w == "former"; }
+bool is_current_marker(std::string_view w) { return w == "현" || w == "現" || w == "현직"; }
+
+bool is_name_stopword(std::string_view word) {
+  return std::find(std::begin(kStop), std::end(kStop), word) != std::end(kStop);
+}
+
+bool looks_like_korean_full_name(std::string_view word) {
+  bool hangul = false;
+  std::size_t n = syllables(word, &hangul);
+  if (!hangul || n < 2 || n > 4) return false;
+  if (is_name_stopword(word)) return false;
+  for (std::string_view s : kDoubleSurnames)
+    if (starts_with(word, s) && n >= 3) return true;
+  if (n == 4) return false;
+  for (std::string_view s : kSurnames)
+    if (starts_with(word, s)) return n == 3 || (n == 2 && false);
+  return false;
+}
+
+bool looks_like_predicate(std::string_view word) {
+  for (std::string_view e : kPredicateEndings)
+    if (ends_with(word, e) && word.size() > e.size()) return true;
+  std::string_view last = last_syllable(word);
+  return last == "던" || last == "겠" || last == "며";
+}
+
+TypeNoun type_noun(std::string_view word) {
+  static constexpr std::pair<std::string_view, TypeNoun> kNouns[] = {
+      {"스타트업", TypeNoun::Organization}, {"회사", TypeNoun::Organization}, {"기업", TypeNoun::Organization},
+      {"업체", TypeNoun::Organization},     {"연구소", TypeNoun::Organization}, {"연구기관", TypeNoun::Organization},
+      {"법인", TypeNoun::Organization},     {"자회사", TypeNoun::Organization}, {"계열사", TypeNoun::Organization},
+      {"벤처캐피털", TypeNoun::Organization}, {"투자사", TypeNoun::Organization}, {"운용사", TypeNoun::Organization},
+      {"펀드", TypeNoun::Organization},     {"재단", TypeNoun::Organization},   {"대학", TypeNoun::Organization},
+      {"랩", TypeNoun::Organization},       {"VC", TypeNoun::Organization},     {"유니콘", TypeNoun::Organization},
+      {"모델", TypeNoun::Product},          {"서비스", TypeNoun::Product},      {"챗봇", TypeNoun::Product},
+      {"칩", TypeNoun::Product},            {"반도체", TypeNoun::Product},      {"앱", TypeNoun::Product},
+      {"에이전트", TypeNoun::Product},      {"언어모델", TypeNoun::Product},    {"LLM", TypeNoun::Product},
+      {"검색엔진", TypeNoun::Product},      {"로봇", TypeNoun::Product},        {"제품", TypeNoun::Product},
+      {"솔루션", TypeNoun::Product},        {"플랫폼", TypeNoun::Product},      {"비서", TypeNoun::Product},
+      {"인공지능", TypeNoun::Product},      {"AI", TypeNoun::Product},          {"GPU", TypeNoun::Product},
+      {"가속기", TypeNoun::Product},        {"프로세서", TypeNoun::Product},    {"소프트웨어", TypeNoun::Product},
+      {"브랜드", TypeNoun::Product},        {"기기", TypeNoun::Product},        {"안경", TypeNoun::Product},
+      {"엔진", TypeNoun::Product},          {"툴", TypeNoun::Product},          {"도구", TypeNoun::Product},
+  };
+  std::string_view best;
+  TypeNoun type = TypeNoun::None;
+  for (const auto& [noun, t] : kNouns) {
+    if (noun.size() <= best.size()) continue;
+    if (!ends_with(word, noun)) {
+      // the noun followed by a particle: "회사인", "모델은", "서비스를"
+      if (!starts_with(word, noun) || word.size() == noun.size()) {
+        // or a compound ending in the noun plus particle: "생성형AI모델인"
+        std::size_t pos = word.rfind(noun);
+        if (pos == std::string_view::npos) continue;
+        std::string_view rest = word.substr(pos + noun.size());
+        if (!is_particle_suffix(noun, rest)) continue;
+      } else if (!is_particle_suffix(noun, word.substr(noun.size()))) {
+        continue;
+      }
+    }
+    best = noun;
+    type = t;
+  }
+  return type;
+}
+
+bool looks_like_org_name(std::string_view word) {
+  static constexpr std::string_view kSuffixes[] = {
+      "AI", "랩스", "랩", "연구소", "전자", "캐피털", "캐피탈", "벤처스", "파트너스", "테크", "테크놀로지",
+      "홀딩스", "로보틱스", "다이내믹스", "시스템즈", "네트웍스", "컴퍼니", "인베스트먼트", "Labs", "Inc",
+      "Capital", "Ventures", "Technologies", "Robotics", "Systems", "소프트", "바이오", "에너지", "반도체", "모빌리티"};
+  if (starts_with(word, "(주)") || starts_with(word, "㈜")) return word.size() > 6;
+  for (std::string_view s : kSuffixes) {
+    if (!ends_with(word, s) || word.size() <= s.size()) continue;
+    std::string_view head = word.substr(0, word.size() - s.size());
+    if (is_name_stopword(head) || head == "인공지능" || head == "생성형" || head == "생성" || head == "오픈소스" ||
+        head == "국내" || head == "해외" || head == "글로벌" || head == "중국" || head == "미국" || head == "한국" ||
+        head == "자체" || head == "부설" || head == "기업" || head == "산하" || head == "첨단" || head == "차세대" ||
+        head == "피지컬" || head == "에이전트" || head == "온디바이스" || head == "소버린" || head == "범용" ||
+        head == "AI" || head == "대화형" || head == "의료" || head == "금융" || head == "공공" || head == "책임" ||
+        head == "안전" || head == "인간" || head == "초거대" || head == "멀티모달" || head == "에지" || head == "엣지")
+      return false;
+    bool hangul = false;
+    syllables(head, &hangul);
+    // "...AI" needs a name-like head of at least two characters
+    return head.size() >= 2;
+  }
+  return false;
+}
+
+}  // namespace inmaek::extract

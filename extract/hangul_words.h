@@ -1,0 +1,37 @@
+#pragma once
+// Word lists the extraction rules share: titles, type nouns, stop words, pronouns.
+#include <string_view>
+
+namespace inmaek::extract {
+
+// The title at the start of `word` ("CEO", "최고경영자", "부사장", "연구원"...), or "" when the
+// word is not a title. The remainder may be a particle, "(CEO)" or a copula ending.
+std::string_view title_prefix(std::string_view word);
+
+// Modifiers that can stand before a title inside an apposition ("수석", "공동", "최고", "임시").
+bool is_title_modifier(std::string_view word);
+
+// "전", "前", "전직": the title that follows is a former one.
+bool is_former_marker(std::string_view word);
+// "현", "現", "현직": the title that follows is current.
+bool is_current_marker(std::string_view word);
+
+// Words that can never be (part of) a person's name.
+bool is_name_stopword(std::string_view word);
+
+// A Hangul word that looks like a Korean native full name: a common surname syllable (or a
+// two-syllable one) followed by one or two syllables, e.g. "김경훈", "남궁민".
+bool looks_like_korean_full_name(std::string_view word);
+
+// The last syllable of the word marks a verb or adjective form ("주도했던", "설립한", "말했다").
+bool looks_like_predicate(std::string_view word);
+
+enum class TypeNoun { None, Organization, Product, Person };
+// Type nouns that announce a name: "스타트업", "회사", "기업" -> Organization; "모델", "서비스",
+// "챗봇", "칩" -> Product. `word` may carry a particle ("회사인", "모델은").
+TypeNoun type_noun(std::string_view word);
+
+// Organisation name shapes: "...AI", "...랩스", "...연구소", "...전자", "...캐피털", "(주)...".
+bool looks_like_org_name(std::string_view word);
+
+}  // namespace inmaek::extract

@@ -1,0 +1,173 @@
+#include "extract/lexicon.h"
+
+#include <algorithm>
+#include <map>
+
+#include "graph/error.h"
+#include "extract/utf8.h"
+
+namespace inmaek::extract {
+namespace {
+
+std::vector<std::string_view> split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  std::size_t start = 0;
+  for (;;) {
+    std::size_t p = s.find(sep, start);
+    out.push_back(s.substr(start, p == std::string_view::npos ? std::string_view::npos : p - start));
+    if (p == std::string_view::npos) break;
+    start = p + 1;
+  }
+  return out;
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\r' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\r' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+bool valid_qid(std::string_view q) {
+  if (q.size() < 2 || q[0] != 'Q') return false;
+  return std::all_of(q.begin() + 1, q.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+}  // namespace
+
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+std::string name_key(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t start = i;
+    char32_t c = decode_utf8(s, i);
+    if (c == ' ' || c == '.' || c == '-' || c == 0xB7 || c == 0x2027 || c == 0x30FB || c == '\'' || c == ',' ||
+        c == 0x2019)
+      continue;
+    if (c >= 'A' && c <= 'Z') {
+      out += static_cast<char>(c - 'A' + 'a');
+    } else {
+      out.append(s.substr(start, i - start));
+    }
+  }
+  return out;
+}
+
+void LexiconBuilder::add(LexiconEntry e) {
+  for (auto& existing : entries_) {
+    if (existing.canonical == e.canonical) {
+      for (auto& n : e.names)
+        if (std::find(existing.names.begin(), existing.names.end(), n) == existing.names.end())
+          existing.names.push_back(n);
+      if (existing.wikidata.empty()) existing.wikidata = e.wikidata;
+      return;
+    }
+  }
+  entries_.push_back(std::move(e));
+}
+
+void LexiconBuilder::add_tsv(std::string_view content, std::string_view source) {
+  std::size_t line_no = 0;
+  std::size_t pos = 0;
+  while (pos <= content.size()) {
+    std::size_t nl = content.find('\n', pos);
+    std::string_view line = content.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
+    pos = nl == std::string_view::npos ? content.size() + 1 : nl + 1;
+    ++line_no;
+    auto where = [&] { return std::string(source) + ":" + std::to_string(line_no) + ": "; };
+    if (!is_valid_utf8(line)) throw ParseError(where() + "invalid UTF-8");
+    if (trim(line).empty() || trim(line).front() == '#') continue;
+    auto cols = split(line, '\t');
+    if (cols.size() != 4)
+      throw ParseError(where() + "expected 4 tab-separated columns (canonical, type, wikidata, names), found " +
+                       std::to_string(cols.size()));
+    LexiconEntry e;
+    e.canonical = std::string(trim(cols[0]));
+    if (e.canonical.empty()) throw ParseError(where() + "empty canonical name");
+    auto type = parse_entity_type(trim(cols[1]));
+    if (!type) throw ParseError(where() + "unknown entity type \"" + std::string(trim(cols[1])) +
+                                "\" (Person, Organization or Product)");
+    e.type = *type;
+    e.wikidata = std::string(trim(cols[2]));
+    if (!e.wikidata.empty() && !valid_qid(e.wikidata))
+      throw ParseError(where() + "bad Wikidata id \"" + e.wikidata + "\" (expected Q followed by digits)");
+    e.names.push_back({e.canonical, ""});
+    for (std::string_view raw : split(cols[3], '|')) {
+      raw = trim(raw);
+      if (raw.empty()) continue;
+      Alias a;
+      std::size_t at = raw.rfind('@');
+      if (at != std::string_view::npos && (raw.substr(at) == "@ko" || raw.substr(at) == "@en")) {
+        a.text = std::string(trim(raw.substr(0, at)));
+        a.lang = std::string(raw.substr(at + 1));
+      } else {
+        a.text = std::string(raw);
+      }
+      if (a.text.empty()) throw ParseError(where() + "empty name");
+      if (a.text == e.canonical) {
+        if (e.names.front().lang.empty()) e.names.front().lang = a.lang;
+        continue;
+      }
+      e.names.push_back(std::move(a));
+    }
+    add(std::move(e));
+  }
+}
+
+std::shared_ptr<const Lexicon> LexiconBuilder::freeze() {
+  auto lex = std::make_shared<Lexicon>();
+  lex->entries_ = std::move(entries_);
+  entries_.clear();
+  std::map<std::string, std::uint32_t> seen_patterns;
+  for (std::uint32_t i = 0; i < lex->entries_.size(); ++i) {
+    for (const Alias& a : lex->entries_[i].names) {
+      lex->keys_.emplace_back(name_key(a.text), i);
+      std::string p = ascii_lower(a.text);
+      std::string variants[2] = {p, {}};
+      // "딥 마인드" also matches "딥마인드".
+      if (p.find(' ') != std::string::npos) {
+        for (char c : p)
+          if (c != ' ') variants[1] += c;
+      }
+      for (const std::string& v : variants) {
+        if (v.empty() || seen_patterns.count(v)) continue;
+        seen_patterns.emplace(v, i);
+        lex->automaton_.add(v, static_cast<std::uint32_t>(lex->pattern_entry_.size()));
+        lex->pattern_entry_.push_back(i);
+      }
+    }
+  }
+  std::sort(lex->keys_.begin(), lex->keys_.end());
+  lex->keys_.erase(std::unique(lex->keys_.begin(), lex->keys_.end(),
+                               [](const auto& a, const auto& b) { return a.first == b.first; }),
+                   lex->keys_.end());
+  lex->automaton_.freeze();
+  return lex;
+}
+
+std::vector<LexiconHit> Lexicon::find(std::string_view lowered) const {
+  std::vector<AhoCorasick::Hit> hits = automaton_.find_all(lowered);
+  std::sort(hits.begin(), hits.end(), [](const auto& a, const auto& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  });
+  std::vector<LexiconHit> out;
+  out.reserve(hits.size());
+  for (const auto& h : hits) out.push_back({h.begin, h.end, pattern_entry_[h.pattern]});
+  return out;
+}
+
+int Lexicon::lookup(std::string_view name) const {
+  std::string key = name_key(name);
+  auto it = std::lower_bound(keys_.begin(), keys_.end(), std::make_pair(key, std::uint32_t{0}));
+  if (it == keys_.end() || it->first != key) return -1;
+  return static_cast<int>(it->second);
+}
+
+}  // namespace inmaek::extract

@@ -1,0 +1,143 @@
+#include "extract/particles.h"
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+#include "extract/utf8.h"
+
+namespace inmaek::extract {
+namespace {
+
+// Which stems an allomorph attaches to.
+enum class After { Any, Consonant, Vowel, VowelOrRieul };
+
+struct Particle {
+  std::string_view text;
+  Role role;
+  After after;
+};
+
+// Allomorph pairs are listed side by side. Stacked forms ("에서는") are listed whole so the
+// longest match wins and keeps the role of the inner particle.
+constexpr Particle kParticles[] = {
+    // subject / topic / object
+    {"이", Role::Subject, After::Consonant}, {"가", Role::Subject, After::Vowel},
+    {"께서", Role::Subject, After::Any},     {"께서는", Role::Subject, After::Any},
+    {"은", Role::Topic, After::Consonant},   {"는", Role::Topic, After::Vowel},
+    {"을", Role::Object, After::Consonant},  {"를", Role::Object, After::Vowel},
+    // source
+    {"에서", Role::Source, After::Any},          {"에서는", Role::Source, After::Any},
+    {"에서도", Role::Source, After::Any},        {"에서의", Role::Genitive, After::Any},
+    {"으로부터", Role::Source, After::Consonant}, {"로부터", Role::Source, After::VowelOrRieul},
+    {"으로부터의", Role::Source, After::Consonant}, {"로부터의", Role::Source, After::VowelOrRieul},
+    {"에게서", Role::Source, After::Any},        {"한테서", Role::Source, After::Any},
+    // goal
+    {"에", Role::Goal, After::Any},             {"에는", Role::Goal, After::Any},
+    {"에도", Role::Goal, After::Any},           {"으로", Role::Goal, After::Consonant},
+    {"로", Role::Goal, After::VowelOrRieul},    {"으로는", Role::Goal, After::Consonant},
+    {"로는", Role::Goal, After::VowelOrRieul},  {"으로도", Role::Goal, After::Consonant},
+    {"로도", Role::Goal, After::VowelOrRieul},  {"에게", Role::Goal, After::Any},
+    {"한테", Role::Goal, After::Any},           {"으로의", Role::Goal, After::Consonant},
+    {"로의", Role::Goal, After::VowelOrRieul},
+    // genitive
+    {"의", Role::Genitive, After::Any},
+    // comitative
+    {"와", Role::Comitative, After::Vowel},      {"과", Role::Comitative, After::Consonant},
+    {"와의", Role::Comitative, After::Vowel},    {"과의", Role::Comitative, After::Consonant},
+    {"와는", Role::Comitative, After::Vowel},    {"과는", Role::Comitative, After::Consonant},
+    {"와도", Role::Comitative, After::Vowel},    {"과도", Role::Comitative, After::Consonant},
+    {"하고", Role::Comitative, After::Any},      {"이랑", Role::Comitative, After::Consonant},
+    {"랑", Role::Comitative, After::Vowel},
+    // also / only / even
+    {"도", Role::Also, After::Any},  {"만", Role::Also, After::Any},     {"까지", Role::Also, After::Any},
+    {"조차", Role::Also, After::Any}, {"마저", Role::Also, After::Any},   {"만이", Role::Subject, After::Any},
+    {"만을", Role::Object, After::Any},
+    // copula forms: "회사인", "창업자이자", "CEO였던"
+    {"인", Role::Copula, After::Any},    {"이자", Role::Copula, After::Any},   {"이며", Role::Copula, After::Any},
+    {"였던", Role::Copula, After::Vowel}, {"이었던", Role::Copula, After::Consonant},
+    {"였다", Role::Copula, After::Vowel}, {"이었다", Role::Copula, After::Consonant},
+    {"이다", Role::Copula, After::Any},  {"입니다", Role::Copula, After::Any},
+    {"이라는", Role::Copula, After::Consonant}, {"라는", Role::Copula, After::Vowel},
+    {"이란", Role::Copula, After::Consonant},   {"란", Role::Copula, After::Vowel},
+    {"으로서", Role::Copula, After::Consonant}, {"로서", Role::Copula, After::VowelOrRieul},
+    // no role in the rules
+    {"처럼", Role::Other, After::Any}, {"보다", Role::Other, After::Any}, {"같은", Role::Other, After::Any},
+    {"부터", Role::Other, After::Any}, {"마다", Role::Other, After::Any}, {"대비", Role::Other, After::Any},
+};
+
+// The last code point of s (U+0000 for an empty string).
+char32_t last_char(std::string_view s) {
+  if (s.empty()) return 0;
+  std::size_t i = s.size() - 1;
+  while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
+  std::size_t j = i;
+  return decode_utf8(s, j);
+}
+
+bool fits(After after, std::string_view stem) {
+  if (after == After::Any) return true;
+  const char32_t c = last_char(stem);
+  const int fin = hangul_final(c);
+  if (fin < 0) return true;  // Latin, digits: pronunciation unknown, accept either allomorph
+  switch (after) {
+    case After::Consonant: return fin != 0;
+    case After::Vowel: return fin == 0;
+    case After::VowelOrRieul: return fin == 0 || fin == 8;  // 8 = ㄹ
+    case After::Any: return true;
+  }
+  return true;
+}
+
+const Particle* lookup(std::string_view stem, std::string_view suffix) {
+  for (const Particle& p : kParticles)
+    if (p.text == suffix && fits(p.after, stem)) return &p;
+  return nullptr;
+}
+
+}  // namespace
+
+std::string_view to_string(Role r) {
+  switch (r) {
+    case Role::None: return "none";
+    case Role::Subject: return "subject";
+    case Role::Topic: return "topic";
+    case Role::Object: return "object";
+    case Role::Source: return "source";
+    case Role::Goal: return "goal";
+    case Role::Genitive: return "genitive";
+    case Role::Comitative: return "comitative";
+    case Role::Also: return "also";
+    case Role::Copula: return "copula";
+    case Role::Other: return "other";
+  }
+  return "none";
+}
+
+ParticleSplit split_particle(std::string_view word) {
+  // Try the longest suffix first; particles are at most 5 syllables (15 bytes).
+  std::size_t best = 0;
+  const Particle* found = nullptr;
+  for (const Particle& p : kParticles) {
+    if (p.text.size() >= word.size() || p.text.size() <= best) continue;
+    if (word.substr(word.size() - p.text.size()) != p.text) continue;
+    std::string_view stem = word.substr(0, word.size() - p.text.size());
+    if (!fits(p.after, stem)) continue;
+    best = p.text.size();
+    found = &p;
+  }
+  if (!found) return {word, {}, Role::None};
+  return {word.substr(0, word.size() - best), word.substr(word.size() - best), found->role};
+}
+
+bool is_particle_suffix(std::string_view name, std::string_view suffix) {
+  return suffix.empty() || lookup(name, suffix) != nullptr;
+}
+
+Role particle_role(std::string_view name, std::string_view suffix) {
+  if (suffix.empty()) return Role::None;
+  const Particle* p = lookup(name, suffix);
+  return p ? p->role : Role::Other;
+}
+
+}  // namespace inmaek::extract

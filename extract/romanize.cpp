@@ -1,0 +1,429 @@
+#include "extract/romanize.h"
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <utility>
+#include <vector>
+
+#include "extract/utf8.h"
+
+namespace inmaek::extract {
+namespace {
+
+struct Syllable {
+  int l;  // choseong index 0..18
+  int v;  // jungseong index 0..20
+  int t;  // jongseong index 0..27 (0: none)
+};
+
+Syllable split(char32_t c) {
+  const int index = static_cast<int>(c - 0xAC00);
+  return {index / (21 * 28), (index / 28) % 21, index % 28};
+}
+
+// Choseong and jongseong indices used by the rules.
+constexpr int kLG = 0, kLN = 2, kLD = 3, kLR = 5, kLM = 6, kLNg = 11, kLJ = 12, kLCh = 14, kLH = 18;
+constexpr int kVEu = 18, kVI = 20;
+constexpr int kTNh = 6, kTD = 7, kTLt = 13, kTLh = 15, kTNg = 21, kTT = 25, kTH = 27;
+
+constexpr std::array<const char*, 19> kInitialRR = {"g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s",
+                                                    "ss", "",  "j", "jj", "ch", "k", "t", "p", "h"};
+constexpr std::array<const char*, 21> kVowelRR = {"a",  "ae", "ya", "yae", "eo", "e",  "yeo",
+                                                  "ye", "o",  "wa", "wae", "oe", "yo", "u",
+                                                  "wo", "we", "wi", "yu",  "eu", "ui", "i"};
+// Before a consonant or at the end of a word.
+constexpr std::array<const char*, 28> kFinalRR = {"",  "k", "k", "k", "n", "n", "n", "t", "l", "k",
+                                                  "m", "l", "l", "l", "p", "l", "m", "p", "p", "t",
+                                                  "t", "ng", "t", "t", "k", "t", "p", "t"};
+// Before a syllable starting with a silent ㅇ: what stays in the final, what moves over.
+constexpr std::array<std::pair<const char*, const char*>, 28> kLinkRR = {{
+    {"", ""},   {"", "g"},  {"", "kk"}, {"k", "s"}, {"", "n"},   {"n", "j"}, {"", "n"},
+    {"", "d"},  {"", "r"},  {"l", "g"}, {"l", "m"}, {"l", "b"},  {"l", "s"}, {"l", "t"},
+    {"l", "p"}, {"", "r"},  {"", "m"},  {"", "b"},  {"p", "s"},  {"", "s"},  {"", "ss"},
+    {"ng", ""}, {"", "j"},  {"", "ch"}, {"", "k"},  {"", "t"},   {"", "p"},  {"", ""},
+}};
+
+// The sound class of a final before a consonant: 'k', 't', 'p', 'n', 'l', 'm' or 'g' (ng).
+char final_sound(int t) {
+  const char* rr = kFinalRR[t];
+  return rr[0] == 'n' && rr[1] == 'g' ? 'g' : rr[0];
+}
+
+// Romanization of the final of one syllable and of the initial of the next, inside a word.
+std::pair<const char*, const char*> boundary(int t, const Syllable& next) {
+  const char* initial = kInitialRR[next.l];
+  if (t == 0) return {"", initial};
+  if (next.l == kLNg) {
+    if (next.v == kVI && (t == kTD || t == kTT || t == kTLt)) return {t == kTLt ? "l" : "", t == kTD ? "j" : "ch"};
+    return kLinkRR[t];
+  }
+  if ((t == kTH || t == kTNh || t == kTLh) && (next.l == kLG || next.l == kLD || next.l == kLJ)) {
+    const char* aspirated = next.l == kLG ? "k" : next.l == kLD ? "t" : "ch";
+    return {t == kTH ? "" : t == kTNh ? "n" : "l", aspirated};
+  }
+  const char sound = final_sound(t);
+  if (next.l == kLR) {
+    switch (sound) {
+      case 'l': case 'n': return {"l", "l"};
+      case 'k': return {"ng", "n"};
+      case 'p': return {"m", "n"};
+      case 't': return {"n", "n"};
+      default: return {kFinalRR[t], "n"};  // ㅁ, ㅇ
+    }
+  }
+  if (next.l == kLN || next.l == kLM) {
+    switch (sound) {
+      case 'k': return {"ng", initial};
+      case 't': return {"n", initial};
+      case 'p': return {"m", initial};
+      case 'l': return {"l", next.l == kLN ? "l" : initial};
+      default: break;
+    }
+  }
+  return {kFinalRR[t], initial};
+}
+
+void capitalize_from(std::string& out, std::size_t pos) {
+  if (pos < out.size() && out[pos] >= 'a' && out[pos] <= 'z') out[pos] = static_cast<char>(out[pos] - 'a' + 'A');
+}
+
+void romanize_word(const std::vector<Syllable>& word, bool capitalize, std::string& out) {
+  const std::size_t start = out.size();
+  const char* initial = word.empty() ? "" : kInitialRR[word[0].l];
+  for (std::size_t k = 0; k < word.size(); ++k) {
+    out += initial;
+    out += kVowelRR[word[k].v];
+    if (k + 1 < word.size()) {
+      const auto [final_rr, next_initial] = boundary(word[k].t, word[k + 1]);
+      out += final_rr;
+      initial = next_initial;
+    } else {
+      out += kFinalRR[word[k].t];
+    }
+  }
+  if (capitalize) capitalize_from(out, start);
+}
+
+// Syllable by syllable, no sound change: the RR of given names.
+std::string romanize_plain(const Syllable& s) {
+  return std::string(kInitialRR[s.l]) + kVowelRR[s.v] + kFinalRR[s.t];
+}
+
+bool is_space(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x3000; }
+
+struct SurnameSpelling {
+  std::string_view hangul;
+  const char* latin;
+};
+
+constexpr std::array<SurnameSpelling, 111> kSurnameSpellings = {{
+    {"남궁", "Namgung"}, {"제갈", "Jegal"}, {"선우", "Sunwoo"}, {"독고", "Dokgo"}, {"황보", "Hwangbo"},
+    {"사공", "Sagong"},  {"서문", "Seomun"}, {"동방", "Dongbang"}, {"김", "Kim"}, {"이", "Lee"},
+    {"박", "Park"},     {"최", "Choi"},    {"정", "Jung"},   {"강", "Kang"},   {"조", "Cho"},
+    {"윤", "Yoon"},     {"장", "Jang"},    {"임", "Lim"},    {"한", "Han"},    {"오", "Oh"},
+    {"서", "Seo"},      {"신", "Shin"},    {"권", "Kwon"},   {"황", "Hwang"},  {"안", "Ahn"},
+    {"송", "Song"},     {"류", "Ryu"},     {"유", "Yoo"},    {"전", "Jeon"},   {"홍", "Hong"},
+    {"고", "Ko"},       {"문", "Moon"},    {"양", "Yang"},   {"손", "Son"},    {"배", "Bae"},
+    {"백", "Baek"},     {"허", "Heo"},     {"노", "Noh"},    {"하", "Ha"},     {"곽", "Kwak"},
+    {"성", "Sung"},     {"차", "Cha"},     {"주", "Joo"},    {"우", "Woo"},    {"구", "Koo"},
+    {"민", "Min"},      {"나", "Na"},      {"진", "Jin"},    {"엄", "Eom"},    {"채", "Chae"},
+    {"천", "Cheon"},    {"방", "Bang"},    {"현", "Hyun"},   {"남", "Nam"},    {"심", "Shim"},
+    {"지", "Ji"},       {"원", "Won"},     {"공", "Kong"},   {"함", "Ham"},    {"변", "Byun"},
+    {"염", "Yeom"},     {"여", "Yeo"},     {"추", "Choo"},   {"도", "Do"},     {"소", "So"},
+    {"석", "Seok"},     {"선", "Sun"},     {"설", "Seol"},   {"마", "Ma"},     {"길", "Gil"},
+    {"연", "Yeon"},     {"위", "Wi"},      {"표", "Pyo"},    {"명", "Myung"},  {"기", "Ki"},
+    {"반", "Ban"},      {"왕", "Wang"},    {"금", "Keum"},   {"옥", "Ok"},     {"육", "Yuk"},
+    {"인", "In"},       {"맹", "Maeng"},   {"제", "Je"},     {"모", "Mo"},     {"탁", "Tak"},
+    {"국", "Kook"},     {"어", "Eo"},      {"은", "Eun"},    {"편", "Pyeon"},  {"용", "Yong"},
+    {"예", "Ye"},       {"경", "Kyung"},   {"봉", "Bong"},   {"사", "Sa"},     {"부", "Boo"},
+    {"가", "Ka"},       {"복", "Bok"},     {"태", "Tae"},    {"목", "Mok"},    {"형", "Hyung"},
+    {"피", "Pi"},       {"두", "Doo"},     {"감", "Kam"},    {"라", "Ra"},     {"시", "Si"},
+    {"빈", "Bin"},      {"견", "Kyun"},    {"계", "Kye"},    {"단", "Dan"},    {"팽", "Paeng"},
+    {"승", "Seung"},
+}};
+
+std::optional<std::string> romanize_person(std::string_view text) {
+  std::vector<std::vector<Syllable>> tokens(1);
+  std::vector<std::string_view> token_text(1);
+  std::size_t token_begin = 0, i = 0;
+  while (i < text.size()) {
+    const std::size_t at = i;
+    const char32_t c = decode_utf8(text, i);
+    if (is_space(c)) {
+      if (!tokens.back().empty()) {
+        token_text.back() = text.substr(token_begin, at - token_begin);
+        tokens.emplace_back();
+        token_text.emplace_back();
+      }
+      token_begin = i;
+    } else if (is_hangul_syllable(c)) {
+      tokens.back().push_back(split(c));
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (tokens.back().empty()) {
+    tokens.pop_back();
+    token_text.pop_back();
+  } else {
+    token_text.back() = text.substr(token_begin);
+  }
+  if (tokens.empty() || tokens.size() > 2) return std::nullopt;
+
+  std::size_t surname_len = 1;
+  if (tokens.size() == 2) {
+    surname_len = tokens[0].size();
+    if (surname_len > 2) return std::nullopt;
+  } else if (tokens[0].size() >= 3) {
+    for (std::size_t k = 0; k < 8; ++k) {  // the compound surnames lead the table
+      if (token_text[0].substr(0, kSurnameSpellings[k].hangul.size()) == kSurnameSpellings[k].hangul) surname_len = 2;
+    }
+  }
+  std::vector<Syllable> surname(tokens[0].begin(), tokens[0].begin() + static_cast<std::ptrdiff_t>(surname_len));
+  std::vector<Syllable> given(tokens[0].begin() + static_cast<std::ptrdiff_t>(surname_len), tokens[0].end());
+  if (tokens.size() == 2) given = tokens[1];
+
+  std::string out;
+  // UTF-8 Hangul syllables are 3 bytes each.
+  const std::string_view surname_text = token_text[0].substr(0, surname_len * 3);
+  const auto known = std::find_if(kSurnameSpellings.begin(), kSurnameSpellings.end(),
+                                  [&](const SurnameSpelling& s) { return s.hangul == surname_text; });
+  if (known != kSurnameSpellings.end()) {
+    out = known->latin;
+  } else {
+    romanize_word(surname, true, out);
+  }
+  for (std::size_t k = 0; k < given.size(); ++k) {
+    out += k == 0 ? " " : "-";
+    const std::size_t start = out.size();
+    out += romanize_plain(given[k]);
+    if (k == 0) capitalize_from(out, start);
+  }
+  return out;
+}
+
+// ---- phonetic keys ---------------------------------------------------------------------------
+
+void emit(std::string& key, char symbol) {
+  if (key.empty() || key.back() != symbol) key += symbol;
+}
+
+bool is_aeiou(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+// One word of lowercase ASCII letters.
+void latin_word_key(std::string_view w, std::string& key) {
+  const std::size_t n = w.size();
+  const auto at = [&](std::size_t k) { return k < n ? w[k] : '\0'; };
+  const auto vowel = [&](std::size_t k) {
+    if (k >= n) return false;
+    return is_aeiou(w[k]) || (w[k] == 'y' && !is_aeiou(at(k + 1)));
+  };
+  std::size_t k = 0;
+  while (k < n) {
+    const char c = w[k];
+    const char nx = at(k + 1);
+    if (vowel(k)) {
+      const bool silent_e = c == 'e' && k + 1 == n && k > 0 && !vowel(k - 1) &&
+                            std::any_of(w.begin(), w.begin() + static_cast<std::ptrdiff_t>(k - 1),
+                                        [](char x) { return is_aeiou(x) || x == 'y'; });
+      if (!silent_e) emit(key, 'a');
+      ++k;
+      continue;
+    }
+    std::size_t step = 1;
+    switch (c) {
+      case 'b': case 'f': case 'v': emit(key, 'P'); break;
+      case 'p': emit(key, 'P'); step = nx == 'h' ? 2 : 1; break;
+      case 't':
+        if (nx == 's' || nx == 'z') {
+          emit(key, 'S');
+          step = 2;
+        } else if (nx == 'c' && at(k + 2) == 'h') {
+          emit(key, 'S');
+          step = 3;
+        } else {
+          emit(key, 'T');
+          step = nx == 'h' ? 2 : 1;
+        }
+        break;
+      case 'd':
+        if (nx == 'g' && (at(k + 2) == 'e' || at(k + 2) == 'i' || at(k + 2) == 'y')) {
+          emit(key, 'S');
+          step = 2;
+        } else {
+          emit(key, 'T');
+          step = nx == 'h' ? 2 : 1;
+        }
+        break;
+      case 's':
+        emit(key, 'S');
+        step = nx == 'c' && at(k + 2) == 'h' ? 3 : nx == 'h' ? 2 : 1;
+        break;
+      case 'c':
+        if (nx == 'k' || nx == 'q') {
+          emit(key, 'K');
+          step = 2;
+        } else if (nx == 'h') {
+          emit(key, k + 2 < n && !vowel(k + 2) ? 'K' : 'C');
+          step = 2;
+        } else {
+          emit(key, nx == 'e' || nx == 'i' || nx == 'y' ? 'S' : 'K');
+        }
+        break;
+      case 'k': emit(key, 'K'); step = nx == 'h' ? 2 : 1; break;
+      case 'q': emit(key, 'K'); step = nx == 'u' ? 2 : 1; break;
+      case 'g':
+        if (nx == 'h') {
+          if (k == 0) emit(key, 'K');
+          step = 2;
+        } else {
+          emit(key, nx == 'e' || nx == 'i' || nx == 'y' ? 'G' : 'K');
+        }
+        break;
+      case 'j': case 'z': emit(key, 'S'); break;
+      case 'x': emit(key, 'K'); emit(key, 'S'); break;
+      case 'm': emit(key, 'M'); break;
+      case 'n':
+        emit(key, 'N');
+        if (nx == 'g' && !vowel(k + 2)) step = 2;
+        break;
+      case 'l': emit(key, 'L'); break;
+      case 'r':
+        if (!(k > 0 && vowel(k - 1) && !vowel(k + 1))) emit(key, 'L');
+        break;
+      case 'h':
+        if (vowel(k + 1) && (k == 0 || vowel(k - 1))) emit(key, 'H');
+        break;
+      default: break;  // w, glide y
+    }
+    k += step;
+  }
+}
+
+// Folds a code point to a lowercase ASCII letter, or 0 for a word break.
+char latin_letter(char32_t c) {
+  if (c >= 'A' && c <= 'Z') return static_cast<char>(c - 'A' + 'a');
+  if (c >= 'a' && c <= 'z') return static_cast<char>(c);
+  // U+00C0..U+00FF, Latin-1 letters without their marks.
+  constexpr std::string_view kLatin1 = "aaaaaaaceeeeiiiidnooooo_ouuuuyts";
+  if (c == 0xFF) return 'y';
+  if (c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7) return kLatin1[(c - 0xC0) % 32];
+  return 0;
+}
+
+constexpr std::array<char, 19> kInitialClass = {'K', 'K', 'N', 'T', 'T', 'L', 'M', 'P', 'P', 'S',
+                                                'S', 0,   'S', 'S', 'S', 'K', 'T', 'P', 'H'};
+constexpr std::array<const char*, 28> kFinalClass = {"",  "K", "K",  "KS", "N",  "NS", "N",  "T", "L",  "LK",
+                                                     "LM", "LP", "LS", "LT", "LP", "L", "M",  "P", "PS", "T",
+                                                     "T",  "N",  "T",  "T",  "K",  "T",  "P",  ""};
+
+void hangul_word_key(const std::vector<Syllable>& word, std::string& key) {
+  for (std::size_t j = 0; j < word.size(); ++j) {
+    const Syllable& s = word[j];
+    if (const char c = kInitialClass[s.l]) emit(key, c);
+    const bool open = s.t == 0;
+    const bool epenthetic = (open && s.v == kVEu && s.l != kLNg) ||
+                            (open && j > 0 && j + 1 == word.size() && s.v == kVI && (s.l == kLJ || s.l == kLCh));
+    if (!epenthetic) emit(key, 'a');
+    for (const char* f = kFinalClass[s.t]; *f != '\0'; ++f) emit(key, *f);
+  }
+}
+
+double key_cost(char a, char b) {
+  if (a == b) return 0.0;
+  const auto loose = [](char x) { return x == 'G' || x == 'C'; };
+  const auto sibilant_or_velar = [&](char x) { return x == 'K' || x == 'S' || loose(x); };
+  if ((loose(a) && sibilant_or_velar(b)) || (loose(b) && sibilant_or_velar(a))) return 0.0;
+  if ((a == 'S' && b == 'T') || (a == 'T' && b == 'S')) return 0.5;
+  return 1.0;
+}
+
+double key_distance(std::string_view a, std::string_view b) {
+  std::vector<double> prev(b.size() + 1), cur(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = static_cast<double>(j);
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = static_cast<double>(i);
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      cur[j] = std::min({prev[j] + 1.0, cur[j - 1] + 1.0, prev[j - 1] + key_cost(a[i - 1], b[j - 1])});
+    }
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+std::size_t consonants(std::string_view key) {
+  return static_cast<std::size_t>(std::count_if(key.begin(), key.end(), [](char c) { return c != 'a'; }));
+}
+
+}  // namespace
+
+std::string romanize(std::string_view hangul, const RomanizeOptions& options) {
+  if (options.as_person_name) {
+    if (std::optional<std::string> name = romanize_person(hangul)) return *std::move(name);
+  }
+  std::string out;
+  out.reserve(hangul.size());
+  std::vector<Syllable> word;
+  bool word_start = true;
+  std::size_t i = 0;
+  while (i < hangul.size()) {
+    const std::size_t at = i;
+    const char32_t c = decode_utf8(hangul, i);
+    if (is_hangul_syllable(c)) {
+      word.push_back(split(c));
+      continue;
+    }
+    if (!word.empty()) {
+      romanize_word(word, word_start, out);
+      word.clear();
+    }
+    out.append(hangul.substr(at, i - at));
+    word_start = is_space(c);
+  }
+  if (!word.empty()) romanize_word(word, word_start, out);
+  return out;
+}
+
+std::string latin_key(std::string_view latin) {
+  std::string key, word;
+  std::size_t i = 0;
+  while (i <= latin.size()) {
+    const char letter = i < latin.size() ? latin_letter(decode_utf8(latin, i)) : (++i, '\0');
+    if (letter != 0) {
+      word += letter;
+    } else if (!word.empty()) {
+      latin_word_key(word, key);
+      word.clear();
+    }
+  }
+  return key;
+}
+
+std::string hangul_phonetic_key(std::string_view hangul) {
+  std::string key;
+  std::vector<Syllable> word;
+  std::size_t i = 0;
+  while (i <= hangul.size()) {
+    const char32_t c = i < hangul.size() ? decode_utf8(hangul, i) : (++i, U'\0');
+    if (is_hangul_syllable(c)) {
+      word.push_back(split(c));
+    } else if (!word.empty()) {
+      hangul_word_key(word, key);
+      word.clear();
+    }
+  }
+  return key;
+}
+
+bool hangul_matches_latin(std::string_view hangul, std::string_view latin) {
+  const std::string kh = hangul_phonetic_key(hangul);
+  const std::string kl = latin_key(latin);
+  if (kh.empty() || kl.empty()) return false;
+  const std::size_t n = std::min(consonants(kh), consonants(kl));
+  const double allowance = n <= 2 ? 0.0 : n <= 4 ? 0.5 : 1.0;
+  return key_distance(kh, kl) <= allowance + 1e-9;
+}
+
+}  // namespace inmaek::extract

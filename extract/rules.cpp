@@ -1,0 +1,792 @@
+// Relation rules over particles, triggers and word order (see ANNOTATION.md for what each
+// relation means). Each rule has an id, quoted in the evidence, and a confidence.
+#include <algorithm>
+#include <string>
+#include <string_view>
+
+#include "extract/extractor_internal.h"
+#include "extract/hangul_words.h"
+
+namespace inmaek::extract {
+namespace {
+
+using R = RelationType;
+
+enum Flag : unsigned {
+  kStart = 1,        // the stem must start the word (short verb stems)
+  kOrgAgent = 2,     // the grammatical subject is the organisation, the object the person (영입)
+  kNoun = 4,         // a role noun (창업자), not a verb
+  kParent = 8,       // 모회사: the relation runs the other way
+  kObjectOrg = 16,   // left: the organisation is the object (떠나다, 그만두다)
+};
+
+struct TriggerDef {
+  std::string_view stem;
+  R type;
+  unsigned flags;
+};
+
+constexpr TriggerDef kTriggers[] = {
+    {"공동창업자", R::Founded, kNoun},  {"공동설립자", R::Founded, kNoun}, {"창업자", R::Founded, kNoun},
+    {"설립자", R::Founded, kNoun},      {"창립자", R::Founded, kNoun},     {"창업주", R::Founded, kNoun},
+    {"창립멤버", R::Founded, kNoun},    {"설립", R::Founded, 0},           {"창업", R::Founded, 0},
+    {"창립", R::Founded, 0},            {"세우", R::Founded, kStart},      {"세운", R::Founded, kStart},
+    {"세웠", R::Founded, kStart},       {"세워", R::Founded, kStart},      {"차린", R::Founded, kStart},
+    {"차렸", R::Founded, kStart},       {"차려", R::Founded, kStart},      {"출범시", R::Founded, kStart},
+    {"떠나", R::Left, kStart | kObjectOrg}, {"떠난", R::Left, kStart | kObjectOrg}, {"떠났", R::Left, kStart | kObjectOrg},
+    {"퇴사", R::Left, 0},               {"사임", R::Left, 0},              {"그만두", R::Left, kStart | kObjectOrg},
+    {"그만둔", R::Left, kStart | kObjectOrg}, {"그만뒀", R::Left, kStart | kObjectOrg}, {"나온", R::Left, kStart},
+    {"나왔", R::Left, kStart},          {"축출", R::Left, 0},              {"해임", R::Left, 0},
+    {"이탈", R::Left, 0},               {"해고", R::Left, 0},              {"물러나", R::Left, kStart},
+    {"물러난", R::Left, kStart},        {"물러났", R::Left, kStart},       {"퇴진", R::Left, 0},
+    {"사퇴", R::Left, 0},               {"쫓겨", R::Left, kStart},         {"쫓아낸", R::Left, kStart},
+    {"합류", R::Joined, 0},             {"입사", R::Joined, 0},            {"이직", R::Joined, 0},
+    {"영입", R::Joined, kOrgAgent},     {"복귀", R::Joined, 0},            {"옮겨", R::Joined, kStart},
+    {"옮긴", R::Joined, kStart},        {"옮겼", R::Joined, kStart},       {"옮기", R::Joined, kStart},
+    {"돌아와", R::Joined, kStart},      {"돌아온", R::Joined, kStart},     {"돌아왔", R::Joined, kStart},
+    {"돌아가", R::Joined, kStart},      {"돌아간", R::Joined, kStart},     {"돌아갔", R::Joined, kStart},
+    {"돌아옵", R::Joined, kStart},      {"선임", R::Joined, kOrgAgent},    {"임명", R::Joined, kOrgAgent},
+    {"취임", R::Joined, 0},             {"발탁", R::Joined, kOrgAgent},    {"스카우트", R::Joined, kOrgAgent},
+    {"들어간", R::Joined, kStart},      {"들어갔", R::Joined, kStart},     {"재합류", R::Joined, 0},
+    {"투자", R::Invested, 0},           {"출자", R::Invested, 0},
+    {"개발", R::Developed, 0},          {"출시", R::Developed, 0},         {"내놓", R::Developed, kStart},
+    {"내놨", R::Developed, kStart},     {"선보", R::Developed, kStart},    {"선봬", R::Developed, kStart},
+    {"선뵀", R::Developed, kStart},     {"공개", R::Developed, 0},         {"만든", R::Developed, kStart},
+    {"만들", R::Developed, kStart},     {"만드", R::Developed, kStart},    {"론칭", R::Developed, 0},
+    {"런칭", R::Developed, 0},          {"제작", R::Developed, 0},         {"발표", R::Developed, 0},
+    {"인수", R::Acquired, 0},           {"사들", R::Acquired, kStart},     {"매입", R::Acquired, 0},
+    {"자회사", R::SubsidiaryOf, kNoun}, {"계열사", R::SubsidiaryOf, kNoun}, {"산하", R::SubsidiaryOf, kNoun},
+    {"모회사", R::SubsidiaryOf, kNoun | kParent},
+    {"파트너십", R::PartneredWith, 0},  {"협력", R::PartneredWith, 0},     {"제휴", R::PartneredWith, 0},
+    {"손잡", R::PartneredWith, kStart}, {"손을", R::PartneredWith, kStart}, {"맞손", R::PartneredWith, 0},
+    {"협업", R::PartneredWith, 0},      {"동맹", R::PartneredWith, 0},
+};
+
+constexpr double kConfVerb = 0.85, kConfAdnominal = 0.8, kConfNoun = 0.75, kConfZero = 0.6, kConfGenitive = 0.65;
+
+bool starts_with(std::string_view w, std::string_view s) { return w.size() >= s.size() && w.substr(0, s.size()) == s; }
+bool ends_with(std::string_view w, std::string_view s) { return w.size() >= s.size() && w.substr(w.size() - s.size()) == s; }
+
+std::string without_parens(std::string_view w) {
+  std::string out;
+  int depth = 0;
+  for (char c : w) {
+    if (c == '(') { ++depth; continue; }
+    if (c == ')') { if (depth) --depth; continue; }
+    if (!depth) out += c;
+  }
+  return out;
+}
+
+// What follows the trigger stem in its word tells the predicate's form.
+enum class Form { Finite, Adnominal, Noun, Passive };
+
+Form form_of(std::string_view word, std::string_view stem, const TriggerDef& def) {
+  std::size_t pos = word.find(stem);
+  std::string_view rest = word.substr(pos + stem.size());
+  if (def.flags & kNoun) return Form::Noun;
+  if (starts_with(rest, "된") || starts_with(rest, "됐") || starts_with(rest, "되") || starts_with(rest, "당한") ||
+      starts_with(rest, "당했") || starts_with(rest, "돼"))
+    return starts_with(rest, "된") ? Form::Adnominal : Form::Passive;
+  // adnominal endings: 설립한, 세운, 떠난, 만든, 내놓은, 개발한, 설립했던, 이끈
+  static constexpr std::string_view kAdn[] = {"한", "했던", "하던", "하는", "던", "은", "는", "ㄴ", "중인"};
+  if (rest.empty()) {
+    // the stem itself may be adnominal (세운, 떠난, 만든, 옮긴, 차린, 나온)
+    std::string_view last = stem.substr(stem.size() >= 3 ? stem.size() - 3 : 0);
+    if (last == "운" || last == "난" || last == "든" || last == "긴" || last == "린" || last == "온" || last == "간" ||
+        last == "둔" || last == "낸")
+      return Form::Adnominal;
+    return Form::Noun;  // "설립", "투자" alone
+  }
+  for (std::string_view a : kAdn)
+    if (rest == a) return Form::Adnominal;
+  if (rest == "을" || rest == "를" || rest == "이" || rest == "가" || rest == "은" || rest == "는" || rest == "에" ||
+      rest == "의" || rest == "과" || rest == "와" || rest == "도" || rest == "으로" || rest == "로" || rest == "에서" ||
+      rest == "에는" || rest == "을를")
+    return Form::Noun;
+  return Form::Finite;
+}
+
+struct Hit {
+  int token;
+  const TriggerDef* def;
+  Form form;
+};
+
+std::vector<Hit> find_triggers(const Sentence& s) {
+  std::vector<Hit> out;
+  for (std::size_t i = 0; i < s.tokens.size(); ++i) {
+    if (s.inside[i] >= 0) continue;  // inside a name
+    std::string word = without_parens(s.tokens[i].text);
+    const TriggerDef* best = nullptr;
+    for (const TriggerDef& d : kTriggers) {
+      std::size_t pos = word.find(d.stem);
+      if (pos == std::string::npos) continue;
+      if ((d.flags & kStart) && pos != 0) continue;
+      if (pos != 0 && !(starts_with(word, "공동") || starts_with(word, "재") || starts_with(word, "전격") ||
+                        starts_with(word, "신규") || starts_with(word, "추가") || starts_with(word, "직접") ||
+                        starts_with(word, "자체") || starts_with(word, "대규모") || starts_with(word, "전략적") ||
+                        starts_with(word, "AI") || (d.flags & kNoun)))
+        continue;
+      if (!best || d.stem.size() > best->stem.size()) best = &d;
+    }
+    if (!best) continue;
+    out.push_back({static_cast<int>(i), best, form_of(word, best->stem, *best)});
+  }
+  return out;
+}
+
+class Rules {
+ public:
+  explicit Rules(const RuleContext& ctx) : ctx_(ctx), s_(ctx.sentence), n_(static_cast<int>(s_.tokens.size())) {}
+
+  std::vector<Found> run() {
+    appositions();
+    for (const Hit& h : find_triggers(s_)) {
+      if (is_irrealis(s_, h.token)) continue;
+      switch (h.def->type) {
+        case R::Founded: founded(h); break;
+        case R::Left: left(h); break;
+        case R::Joined: joined(h); break;
+        case R::Invested: invested(h); break;
+        case R::Developed: developed(h); break;
+        case R::Acquired: acquired(h); break;
+        case R::SubsidiaryOf: subsidiary(h); break;
+        case R::PartneredWith: partnered(h); break;
+        case R::WorksFor: break;
+      }
+    }
+    genitive_products();
+    return std::move(out_);
+  }
+
+ private:
+  const RuleContext& ctx_;
+  const Sentence& s_;
+  int n_;
+  std::vector<Found> out_;
+
+  EntityType type(int m) const { return ctx_.entities[static_cast<std::size_t>(s_.mentions[static_cast<std::size_t>(m)].entity)].type; }
+  int ent(int m) const { return s_.mentions[static_cast<std::size_t>(m)].entity; }
+  const Mention& men(int m) const { return s_.mentions[static_cast<std::size_t>(m)]; }
+  std::string_view word(int t) const { return s_.tokens[static_cast<std::size_t>(t)].text; }
+  int mentions() const { return static_cast<int>(s_.mentions.size()); }
+
+  void emit(R type, int subj_entity, int obj_entity, double conf, const char* rule, int trigger, std::string role = {}) {
+    if (subj_entity < 0 || obj_entity < 0 || subj_entity == obj_entity) return;
+    out_.push_back({type, subj_entity, obj_entity, conf, rule, trigger, std::move(role)});
+  }
+
+  // The role a mention plays, looking through appositions: "샘 올트먼 오픈AI CEO는" is a topic,
+  // "A, B 등이" a subject, "오픈AI 이사회에서" a source.
+  Role role(int m) const {
+    const Mention& x = men(m);
+    if (x.role != Role::None) return x.role;
+    const bool person = type(m) == EntityType::Person;
+    for (int j = x.last + 1; j < n_ && j <= x.last + 6; ++j) {
+      std::string_view w = word(j);
+      if (starts_with(w, "등") || starts_with(w, "측") || starts_with(w, "이사회") || starts_with(w, "본사") ||
+          starts_with(w, "내부") || starts_with(w, "연구팀") || starts_with(w, "팀")) {
+        std::string_view rest = w.substr(starts_with(w, "이사회") || starts_with(w, "연구팀") ? 9 : starts_with(w, "내부") || starts_with(w, "본사") ? 6 : 3);
+        if (rest.empty()) continue;
+        return particle_role(w.substr(0, w.size() - rest.size()), rest);
+      }
+      if (!person) break;
+      int mi = s_.inside[static_cast<std::size_t>(j)];
+      if (mi >= 0) {
+        if (type(mi) == EntityType::Person) break;
+        if (men(mi).role != Role::None && men(mi).role != Role::Genitive) break;
+        j = men(mi).last;
+        continue;
+      }
+      if (is_former_marker(w) || is_current_marker(w) || is_title_modifier(w)) continue;
+      std::string_view t = title_prefix(w);
+      if (!t.empty()) {
+        std::string rest = without_parens(w.substr(t.size()));
+        if (rest.empty()) continue;
+        return particle_role(t, rest);
+      }
+      break;
+    }
+    return Role::None;
+  }
+
+  static bool is_subject(Role r) { return r == Role::Subject || r == Role::Topic || r == Role::Also; }
+
+  bool agent_type(int m) const { return type(m) == EntityType::Person || type(m) == EntityType::Organization; }
+
+  // Is there a predicate (a clause end) strictly between token a and token b?
+  bool clause_break(int a, int b) const {
+    for (int k = a + 1; k < b; ++k) {
+      if (s_.inside[static_cast<std::size_t>(k)] >= 0) continue;
+      std::string_view w = word(k);
+      if (looks_like_predicate(w) || ends_with(w, "했고") || ends_with(w, "하고") || ends_with(w, "했으나")) return true;
+    }
+    return false;
+  }
+
+  // Nearest mention before token `t` with one of the roles and an acceptable type.
+  template <class Pred>
+  int before(int t, Pred ok, bool same_clause) const {
+    for (int m = mentions() - 1; m >= 0; --m) {
+      if (men(m).last >= t) continue;
+      if (same_clause && clause_break(men(m).last, t)) return -1;
+      if (ok(m)) return m;
+    }
+    return -1;
+  }
+
+  // The subject of the predicate at token t: nearest subject/topic before it in the sentence,
+  // else the previous sentence's topic (zero anaphora). Returns an entity; conf lowered for zero.
+  int subject_before(int t, bool want_person, bool want_org, double* conf) const {
+    int m = before(t, [&](int k) {
+      if (!is_subject(role(k))) return false;
+      EntityType ty = type(k);
+      return (want_person && ty == EntityType::Person) || (want_org && ty == EntityType::Organization);
+    }, false);
+    if (m >= 0) return ent(m);
+    if (ctx_.previous_topic >= 0) {
+      EntityType ty = ctx_.entities[static_cast<std::size_t>(ctx_.previous_topic)].type;
+      if ((want_person && ty == EntityType::Person) || (want_org && ty == EntityType::Organization)) {
+        *conf = kConfZero;
+        return ctx_.previous_topic;
+      }
+    }
+    return -1;
+  }
+
+  // Mentions coordinated with mention m ("A, B와 C가"): m and the ones listed before it.
+  std::vector<int> group(int m) const {
+    std::vector<int> g{m};
+    for (int k = m - 1; k >= 0; --k) {
+      const Mention& a = men(k);
+      const Mention& b = men(g.back());
+      const bool adjacent = a.last + 1 == b.first ||
+                            (a.last + 2 == b.first && (word(a.last + 1) == "및" || word(a.last + 1) == "그리고"));
+      // allow an apposition between (A 오픈AI CEO, B)
+      const bool linked = s_.tokens[static_cast<std::size_t>(a.last)].comma_after || a.role == Role::Comitative ||
+                          (a.last + 2 == b.first && word(a.last + 1) == "및");
+      if (!adjacent || !linked || type(k) != type(m)) break;
+      g.push_back(k);
+    }
+    return g;
+  }
+
+  // The entity named right after an adnominal predicate at token t: "설립한 노바큐브",
+  // "설립한 회사는 '노바'입니다", "개발한 모델 '오로라'".
+  int head_after(int t, bool allow_copula) const {
+    if (t + 1 >= n_) return -1;
+    int mi = s_.inside[static_cast<std::size_t>(t + 1)];
+    if (mi >= 0 && men(mi).first == t + 1) return mi;
+    if (type_noun(word(t + 1)) != TypeNoun::None || starts_with(word(t + 1), "곳")) {
+      if (t + 2 < n_) {
+        int m2 = s_.inside[static_cast<std::size_t>(t + 2)];
+        if (m2 >= 0 && men(m2).first == t + 2) return m2;
+      }
+      if (allow_copula) {
+        for (int m = 0; m < mentions(); ++m)
+          if (men(m).first > t + 1 && men(m).role == Role::Copula) return m;
+      }
+    }
+    return -1;
+  }
+
+  void founded(const Hit& h) {
+    const int t = h.token;
+    if (h.form == Form::Noun && (h.def->flags & kNoun)) {
+      founder_noun(t);
+      return;
+    }
+    if (h.form == Form::Adnominal) {
+      int head = head_after(t, true);
+      if (head >= 0 && type(head) == EntityType::Organization) {
+        double conf = kConfAdnominal;
+        int subj = before(t, [&](int k) { return is_subject(role(k)) && agent_type(k) && k != head; }, false);
+        if (subj >= 0) {
+          for (int g : group(subj)) emit(R::Founded, ent(g), ent(head), conf, "ko.founded.adnominal", t);
+        } else {
+          int s = subject_before(t, true, true, &conf);
+          emit(R::Founded, s, ent(head), kConfZero, "ko.founded.adnominal-zero", t);
+        }
+        return;
+      }
+      if (head >= 0 && agent_type(head)) {  // "Y를 세운 X"
+        int obj = before(t, [&](int k) { return role(k) == Role::Object && type(k) == EntityType::Organization; }, true);
+        if (obj >= 0) emit(R::Founded, ent(head), ent(obj), kConfAdnominal, "ko.founded.relative", t);
+        return;
+      }
+    }
+    if (h.form == Form::Passive) return;
+    // "X가 Y를 설립했다", "X는 2015년 Y를 공동 창업했다", "X 창업" (noun + 하다 split)
+    int obj = before(t, [&](int k) { return role(k) == Role::Object && type(k) == EntityType::Organization; }, true);
+    if (obj < 0) return;
+    double conf = kConfVerb;
+    int subj = before(t, [&](int k) { return k != obj && is_subject(role(k)) && agent_type(k); }, false);
+    if (subj >= 0) {
+      for (int g : group(subj)) emit(R::Founded, ent(g), ent(obj), conf, "ko.founded.verb", t);
+      // "A는 B와 함께 Y를 설립": co-founders
+      for (int m = subj + 1; m < obj; ++m)
+        if (men(m).role == Role::Comitative && type(m) == EntityType::Person)
+          for (int g : group(m)) emit(R::Founded, ent(g), ent(obj), conf, "ko.founded.with", t);
+    } else {
+      int s = subject_before(t, true, true, &conf);
+      emit(R::Founded, s, ent(obj), kConfZero, "ko.founded.zero", t);
+    }
+  }
+
+  // "Y 공동 창업자 X", "Y의 창업자인 X", "X는 Y의 공동 창업자다", "Y 창업자 출신 X"
+  void founder_noun(int t) {
+    int org = -1;
+    int j = t - 1;
+    while (j >= 0 && (is_title_modifier(word(j)) || word(j) == "공동")) --j;
+    if (j >= 0) {
+      int mi = s_.inside[static_cast<std::size_t>(j)];
+      if (mi >= 0 && type(mi) == EntityType::Organization && (men(mi).role == Role::None || men(mi).role == Role::Genitive))
+        org = mi;
+    }
+    if (org < 0) return;
+    std::string rest = without_parens(word(t));
+    // person after: "창업자 X", "창업자인 X", "창업자이자 ... X"
+    for (int k = t + 1; k < n_ && k <= t + 2; ++k) {
+      int mi = s_.inside[static_cast<std::size_t>(k)];
+      if (mi >= 0 && type(mi) == EntityType::Person && men(mi).first == k) {
+        emit(R::Founded, ent(mi), ent(org), kConfNoun, "ko.founded.title-before", t);
+        return;
+      }
+      if (!(is_title_modifier(word(k)) || !title_prefix(word(k)).empty())) break;
+    }
+    // person before: "X는 Y의 공동 창업자다", "X Y 공동 창업자는" (apposition)
+    int p = before(org < 0 ? t : men(org).first, [&](int k) { return type(k) == EntityType::Person; }, true);
+    if (p >= 0) {
+      Role r = role(p);
+      if (is_subject(r) || r == Role::None || r == Role::Comitative)
+        emit(R::Founded, ent(p), ent(org), kConfNoun, "ko.founded.title-after", t);
+    }
+  }
+
+  void left(const Hit& h) {
+    const int t = h.token;
+    const bool org_agent_verb = h.def->stem == "해고" || h.def->stem == "축출" || h.def->stem == "해임" ||
+                                h.def->stem == "쫓아낸";
+    auto org_arg = [&](int k) {
+      Role r = role(k);
+      return type(k) == EntityType::Organization &&
+             (r == Role::Source || r == Role::Object || (r == Role::Genitive && h.form == Form::Noun));
+    };
+    if (h.form == Form::Noun) {
+      // "X의 퇴사", "슐먼 이직은" — a noun with the person in the genitive or bare before it
+      int p = before(t, [&](int k) { return type(k) == EntityType::Person && (role(k) == Role::Genitive || role(k) == Role::None) && men(k).last == t - 1; }, true);
+      if (p < 0) return;
+      int o = before(men(p).first, [&](int k) { return type(k) == EntityType::Organization; }, true);
+      if (o < 0) return;
+      emit(R::Left, ent(p), ent(o), kConfNoun, "ko.left.noun", t);
+      return;
+    }
+    if (org_agent_verb && h.form != Form::Passive) {
+      // "오픈AI 이사회는 알트만을 해고했다"
+      int p = before(t, [&](int k) { return type(k) == EntityType::Person && role(k) == Role::Object; }, true);
+      if (p >= 0) {
+        int o = before(men(p).first, [&](int k) { return type(k) == EntityType::Organization && (is_subject(role(k)) || role(k) == Role::Source); }, false);
+        double conf = kConfVerb;
+        if (o < 0) {
+          int s = subject_before(men(p).first, false, true, &conf);
+          emit(R::Left, ent(p), s, conf, "ko.left.ousted-zero", t);
+        } else {
+          emit(R::Left, ent(p), ent(o), conf, "ko.left.ousted", t);
+        }
+        return;
+      }
+    }
+    int o = before(t, org_arg, true);
+    if (h.form == Form::Adnominal) {
+      int head = head_after(t, false);
+      if (head >= 0 && type(head) == EntityType::Person && o >= 0) {
+        emit(R::Left, ent(head), ent(o), kConfAdnominal, "ko.left.relative", t);
+        return;
+      }
+    }
+    if (o < 0) return;
+    double conf = kConfVerb;
+    int subj = before(t, [&](int k) { return k != o && is_subject(role(k)) && type(k) == EntityType::Person; }, false);
+    if (subj >= 0) {
+      for (int g : group(subj)) emit(R::Left, ent(g), ent(o), conf, "ko.left.verb", t);
+    } else {
+      int s = subject_before(t, true, false, &conf);
+      emit(R::Left, s, ent(o), conf, "ko.left.zero", t);
+    }
+  }
+
+  void joined(const Hit& h) {
+    const int t = h.token;
+    if ((h.def->flags & kOrgAgent) && h.form != Form::Passive) {
+      // "오픈AI는 X를 CEO로 영입했다"
+      int p = before(t, [&](int k) { return type(k) == EntityType::Person && role(k) == Role::Object; }, true);
+      if (p >= 0) {
+        double conf = kConfVerb;
+        int o = before(t, [&](int k) { return type(k) == EntityType::Organization && is_subject(role(k)); }, false);
+        int org = o >= 0 ? ent(o) : subject_before(t, false, true, &conf);
+        emit(R::Joined, ent(p), org, conf, "ko.joined.hired", t);
+        role_for(ent(p), org, p, t, conf);
+        return;
+      }
+    }
+    auto org_arg = [&](int k) {
+      Role r = role(k);
+      return type(k) == EntityType::Organization && (r == Role::Goal || (h.form == Form::Noun && r == Role::Genitive));
+    };
+    int o = before(t, org_arg, true);
+    if (h.form == Form::Adnominal) {
+      int head = head_after(t, false);
+      if (head >= 0 && type(head) == EntityType::Person && o >= 0) {
+        emit(R::Joined, ent(head), ent(o), kConfAdnominal, "ko.joined.relative", t);
+        return;
+      }
+    }
+    if (o < 0) return;
+    if (h.form == Form::Noun && role(o) != Role::Goal) return;
+    double conf = kConfVerb;
+    int subj = before(t, [&](int k) { return k != o && (is_subject(role(k)) || (h.form == Form::Noun && role(k) == Role::None && men(k).last + 1 == men(o).first)) && type(k) == EntityType::Person; }, false);
+    int person;
+    if (subj >= 0) {
+      for (int g : group(subj)) emit(R::Joined, ent(g), ent(o), conf, "ko.joined.verb", t);
+      person = ent(subj);
+    } else {
+      person = subject_before(t, true, false, &conf);
+      emit(R::Joined, person, ent(o), conf, "ko.joined.zero", t);
+    }
+    role_for(person, ent(o), -1, t, conf);
+  }
+
+  // "CEO로 복귀", "임시 CEO로 영입": a title in the goal case gives works_for with that role.
+  void role_for(int person, int org, int after_mention, int t, double conf) {
+    int from = after_mention >= 0 ? men(after_mention).last + 1 : 0;
+    for (int k = from; k < t; ++k) {
+      if (s_.inside[static_cast<std::size_t>(k)] >= 0) continue;
+      std::string_view title = title_prefix(word(k));
+      if (title.empty()) continue;
+      std::string rest = without_parens(word(k).substr(title.size()));
+      if (rest == "로" || rest == "으로" || rest == "로서") {
+        emit(R::WorksFor, person, org, conf, "ko.works_for.as-title", t, std::string(title));
+        return;
+      }
+    }
+  }
+
+  bool received(int t) const {
+    std::string_view w = word(t);
+    if (w.find("받") != std::string_view::npos || w.find("유치") != std::string_view::npos) return true;
+    for (int k = t + 1; k < n_ && k <= t + 2; ++k)
+      if (starts_with(word(k), "받") || starts_with(word(k), "유치")) return true;
+    return false;
+  }
+
+  void invested(const Hit& h) {
+    const int t = h.token;
+    if (received(t)) {
+      // "Y는 X로부터 투자를 받았다", "X의 투자를 유치한 Y"
+      int inv = before(t, [&](int k) { return agent_type(k) && (role(k) == Role::Source || role(k) == Role::Genitive); }, true);
+      if (inv < 0) return;
+      std::vector<int> investors = group(inv);
+      int recv = -1;
+      // adnominal: "...투자를 받은 Y"
+      for (int k = t; k < n_ && k <= t + 2; ++k) {
+        std::string_view w = word(k);
+        if (ends_with(w, "받은") || ends_with(w, "유치한")) {
+          int head = head_after(k, false);
+          if (head >= 0 && type(head) == EntityType::Organization) recv = ent(head);
+          break;
+        }
+      }
+      double conf = kConfVerb;
+      if (recv < 0) {
+        int r = before(men(investors.back()).first, [&](int k) { return type(k) == EntityType::Organization && is_subject(role(k)); }, false);
+        recv = r >= 0 ? ent(r) : subject_before(t, false, true, &conf);
+      }
+      for (int g : investors) emit(R::Invested, ent(g), recv, conf, "ko.invested.received", t);
+      return;
+    }
+    // "X의 대규모 투자로" with the investee as the topic
+    if (h.form == Form::Noun) {
+      int inv = before(t, [&](int k) { return agent_type(k) && role(k) == Role::Genitive; }, true);
+      if (inv >= 0 && men(inv).last >= t - 2) {
+        int r = before(men(inv).first, [&](int k) { return type(k) == EntityType::Organization && is_subject(role(k)); }, false);
+        double conf = kConfNoun;
+        int recv = r >= 0 ? ent(r) : subject_before(t, false, true, &conf);
+        emit(R::Invested, ent(inv), recv, std::min(conf, kConfGenitive), "ko.invested.genitive", t);
+      }
+      return;
+    }
+    int target = before(t, [&](int k) { return type(k) == EntityType::Organization && role(k) == Role::Goal; }, true);
+    if (h.form == Form::Adnominal) {
+      int head = head_after(t, false);
+      if (head >= 0 && target < 0 && type(head) == EntityType::Organization) {
+        int inv = before(t, [&](int k) { return agent_type(k) && is_subject(role(k)); }, false);
+        if (inv >= 0)
+          for (int g : group(inv)) emit(R::Invested, ent(g), ent(head), kConfAdnominal, "ko.invested.adnominal", t);
+        return;
+      }
+      if (head >= 0 && target >= 0 && agent_type(head)) {
+        emit(R::Invested, ent(head), ent(target), kConfAdnominal, "ko.invested.relative", t);
+        return;
+      }
+    }
+    if (target < 0) return;
+    double conf = kConfVerb;
+    int inv = before(t, [&](int k) { return k != target && agent_type(k) && is_subject(role(k)); }, false);
+    if (inv >= 0) {
+      for (int g : group(inv)) emit(R::Invested, ent(g), ent(target), conf, "ko.invested.verb", t);
+    } else {
+      int s = subject_before(t, true, true, &conf);
+      emit(R::Invested, s, ent(target), conf, "ko.invested.zero", t);
+    }
+  }
+
+  void developed(const Hit& h) {
+    const int t = h.token;
+    const bool weak = h.def->stem == "발표" || h.def->stem == "공개";
+    if (h.form == Form::Noun) {
+      // "Y 개발을 주도했던 X", "Y와 Z 개발을 이끈 X"
+      int prod = before(t, [&](int k) { return type(k) == EntityType::Product && men(k).last >= t - 1; }, true);
+      if (prod < 0) return;
+      int agent = -1;
+      for (int k = t + 1; k < n_ && k <= t + 2; ++k) {
+        std::string_view w = word(k);
+        if (w.find("주도") != std::string_view::npos || w.find("이끈") != std::string_view::npos ||
+            w.find("이끌") != std::string_view::npos || w.find("맡") != std::string_view::npos ||
+            w.find("총괄") != std::string_view::npos) {
+          int head = -1;
+          if (looks_like_predicate(w) || ends_with(w, "한") || ends_with(w, "던") || ends_with(w, "이끈")) {
+            for (int j = k + 1; j < n_ && j <= k + 4; ++j) {
+              int mi = s_.inside[static_cast<std::size_t>(j)];
+              if (mi >= 0 && agent_type(mi)) { head = mi; break; }
+            }
+          }
+          if (head >= 0 && (ends_with(w, "던") || ends_with(w, "한") || ends_with(w, "이끈"))) agent = ent(head);
+          else {
+            int sm = before(men(prod).first, [&](int j) { return agent_type(j) && is_subject(role(j)); }, false);
+            if (sm >= 0) agent = ent(sm);
+          }
+          break;
+        }
+      }
+      if (agent >= 0)
+        for (int g : group(prod)) emit(R::Developed, agent, ent(g), kConfNoun, "ko.developed.led", t);
+      return;
+    }
+    if (h.form == Form::Adnominal) {
+      int head = head_after(t, true);
+      if (head >= 0 && type(head) == EntityType::Product) {
+        int subj = before(t, [&](int k) { return k != head && agent_type(k) && (is_subject(role(k)) || role(k) == Role::Source || role(k) == Role::Genitive); }, false);
+        double conf = kConfAdnominal;
+        if (subj >= 0) {
+          for (int g : group(subj)) emit(R::Developed, ent(g), ent(head), conf, "ko.developed.adnominal", t);
+        } else {
+          int s = subject_before(t, true, true, &conf);
+          emit(R::Developed, s, ent(head), kConfZero, "ko.developed.adnominal-zero", t);
+        }
+        return;
+      }
+      if (head >= 0 && agent_type(head)) {  // "챗GPT를 만든 오픈AI"
+        int obj = before(t, [&](int k) { return role(k) == Role::Object && type(k) == EntityType::Product; }, true);
+        if (obj >= 0)
+          for (int g : group(obj)) emit(R::Developed, ent(head), ent(g), kConfAdnominal, "ko.developed.relative", t);
+        return;
+      }
+    }
+    if (h.form == Form::Passive) return;
+    int obj = before(t, [&](int k) { return role(k) == Role::Object && type(k) == EntityType::Product; }, true);
+    if (obj < 0) return;
+    double conf = weak ? kConfAdnominal : kConfVerb;
+    int subj = before(t, [&](int k) { return k != obj && agent_type(k) && is_subject(role(k)); }, false);
+    int agent = subj >= 0 ? ent(subj) : subject_before(t, true, true, &conf);
+    if (subj < 0) conf = kConfZero;
+    std::vector<int> agents = subj >= 0 ? group(subj) : std::vector<int>{};
+    for (int g : group(obj)) {
+      if (agents.empty()) emit(R::Developed, agent, ent(g), conf, "ko.developed.zero", t);
+      for (int a : agents) emit(R::Developed, ent(a), ent(g), conf, "ko.developed.verb", t);
+    }
+  }
+
+  void acquired(const Hit& h) {
+    const int t = h.token;
+    auto target_ok = [&](int k) { return type(k) == EntityType::Organization || type(k) == EntityType::Product; };
+    if (h.form == Form::Passive || (h.form == Form::Adnominal && word(t).find("된") != std::string_view::npos)) {
+      // "Y는 X에 인수됐다"
+      int buyer = before(t, [&](int k) { return type(k) == EntityType::Organization && role(k) == Role::Goal; }, true);
+      if (buyer < 0) return;
+      int y = before(men(buyer).first, [&](int k) { return target_ok(k) && is_subject(role(k)); }, false);
+      if (y >= 0) emit(R::Acquired, ent(buyer), ent(y), kConfVerb, "ko.acquired.passive", t);
+      return;
+    }
+    if (h.form == Form::Noun) {
+      // "X의 Y 인수"
+      int y = before(t, [&](int k) { return target_ok(k) && men(k).last == t - 1 && (role(k) == Role::None || role(k) == Role::Genitive); }, true);
+      if (y < 0) return;
+      int x = before(men(y).first, [&](int k) { return type(k) == EntityType::Organization && (role(k) == Role::Genitive || is_subject(role(k))); }, true);
+      if (x >= 0) emit(R::Acquired, ent(x), ent(y), kConfNoun, "ko.acquired.noun", t);
+      return;
+    }
+    int obj = before(t, [&](int k) { return target_ok(k) && role(k) == Role::Object; }, true);
+    if (h.form == Form::Adnominal) {
+      int head = head_after(t, false);
+      if (head >= 0 && obj < 0 && target_ok(head)) {
+        int x = before(t, [&](int k) { return type(k) == EntityType::Organization && is_subject(role(k)); }, false);
+        if (x >= 0) emit(R::Acquired, ent(x), ent(head), kConfAdnominal, "ko.acquired.adnominal", t);
+        return;
+      }
+      if (head >= 0 && obj >= 0 && type(head) == EntityType::Organization) {
+        emit(R::Acquired, ent(head), ent(obj), kConfAdnominal, "ko.acquired.relative", t);
+        return;
+      }
+    }
+    if (obj < 0) return;
+    double conf = kConfVerb;
+    int x = before(t, [&](int k) { return k != obj && type(k) == EntityType::Organization && is_subject(role(k)); }, false);
+    int buyer = x >= 0 ? ent(x) : subject_before(t, false, true, &conf);
+    emit(R::Acquired, buyer, ent(obj), x >= 0 ? conf : kConfZero, "ko.acquired.verb", t);
+  }
+
+  void subsidiary(const Hit& h) {
+    const int t = h.token;
+    const bool parent_noun = h.def->flags & kParent;
+    // the organisation named right before the noun ("X의 자회사", "X 자회사", "(구글 모회사)")
+    int j = t - 1;
+    while (j >= 0 && s_.inside[static_cast<std::size_t>(j)] < 0 && (type_noun(word(j)) != TypeNoun::None || word(j) == "인공지능" || word(j) == "AI" || is_title_modifier(word(j)))) --j;
+    if (j < 0) return;
+    int a = s_.inside[static_cast<std::size_t>(j)];
+    if (a < 0 || type(a) != EntityType::Organization) return;
+    if (men(a).role != Role::None && men(a).role != Role::Genitive) return;
+    // the other one: named after the noun, or the topic before
+    int b = -1;
+    for (int k = t + 1; k < n_ && k <= t + 2; ++k) {
+      int mi = s_.inside[static_cast<std::size_t>(k)];
+      if (mi >= 0 && type(mi) == EntityType::Organization) { b = mi; break; }
+    }
+    if (b < 0 && a > 0 && men(a - 1).last == men(a).first && type(a - 1) == EntityType::Organization)
+      b = a - 1;  // "알파벳(구글 모회사)": the name before the parenthesis
+    if (b < 0)
+      b = before(men(a).first, [&](int k) { return type(k) == EntityType::Organization && is_subject(role(k)); }, true);
+    if (b < 0) return;
+    if (parent_noun)
+      emit(R::SubsidiaryOf, ent(a), ent(b), kConfNoun, "ko.subsidiary.parent", t);
+    else
+      emit(R::SubsidiaryOf, ent(b), ent(a), kConfNoun, "ko.subsidiary.child", t);
+  }
+
+  void partnered(const Hit& h) {
+    const int t = h.token;
+    int c = before(t, [&](int k) { return type(k) == EntityType::Organization && (role(k) == Role::Comitative || role(k) == Role::Genitive); }, true);
+    if (c < 0) return;
+    if (role(c) == Role::Genitive) {
+      // "X와 Y의 파트너십"
+      int x = c > 0 && men(c - 1).role == Role::Comitative && type(c - 1) == EntityType::Organization ? c - 1 : -1;
+      if (x >= 0) emit(R::PartneredWith, ent(x), ent(c), kConfNoun, "ko.partnered.pair", t);
+      return;
+    }
+    double conf = kConfVerb;
+    int x = before(men(c).first, [&](int k) { return type(k) == EntityType::Organization && is_subject(role(k)); }, false);
+    int xe = x >= 0 ? ent(x) : subject_before(men(c).first, false, true, &conf);
+    emit(R::PartneredWith, xe, ent(c), x >= 0 ? conf : kConfZero, "ko.partnered.with", t);
+  }
+
+  // Appositions: "사티아 나델라 마이크로소프트 CEO", "쿼라의 CEO 애덤", "전 트위치 CEO",
+  // "세일즈포스의 공동 CEO였던 브렛 테일러", "오픈AI 출신 X".
+  void appositions() {
+    for (int p = 0; p < mentions(); ++p) {
+      if (type(p) != EntityType::Person || men(p).pronoun) continue;
+      // Person first: P [전|현]? O [modifiers] TITLE
+      int k = men(p).last + 1;
+      if (men(p).role == Role::None && k < n_) {
+        bool former = false;
+        if (is_former_marker(word(k))) { former = true; ++k; }
+        else if (is_current_marker(word(k))) ++k;
+        int o = k < n_ ? s_.inside[static_cast<std::size_t>(k)] : -1;
+        if (o >= 0 && men(o).first == k && type(o) == EntityType::Organization &&
+            (men(o).role == Role::None || men(o).role == Role::Genitive)) {
+          int j = men(o).last + 1;
+          while (j < n_ && is_title_modifier(word(j)) && title_prefix(word(j)).empty()) ++j;
+          if (j < n_ && s_.inside[static_cast<std::size_t>(j)] < 0) {
+            std::string_view title = title_prefix(word(j));
+            if (!title.empty()) title_relation(p, o, j, title, former);
+          }
+        }
+      }
+      // Title first: [전]? O(의)? [modifiers] TITLE P
+      int j = men(p).first - 1;
+      if (j < 0 || s_.inside[static_cast<std::size_t>(j)] >= 0) continue;
+      std::string_view title = title_prefix(word(j));
+      if (title.empty()) continue;
+      int tk = j;
+      --j;
+      while (j >= 0 && s_.inside[static_cast<std::size_t>(j)] < 0 && is_title_modifier(word(j)) && !is_former_marker(word(j))) --j;
+      if (j < 0) continue;
+      int o = s_.inside[static_cast<std::size_t>(j)];
+      if (o < 0 || type(o) != EntityType::Organization || (men(o).role != Role::None && men(o).role != Role::Genitive)) continue;
+      bool former = men(o).first > 0 && is_former_marker(word(men(o).first - 1));
+      title_relation(p, o, tk, title, former);
+    }
+    // "Y 출신 X", "X는 Y 출신"
+    for (int i = 0; i < n_; ++i) {
+      if (!starts_with(word(i), "출신") || i == 0) continue;
+      int o = s_.inside[static_cast<std::size_t>(i - 1)];
+      if (o < 0 || type(o) != EntityType::Organization) continue;
+      int p = i + 1 < n_ ? s_.inside[static_cast<std::size_t>(i + 1)] : -1;
+      if (p >= 0 && type(p) == EntityType::Person && men(p).first == i + 1) {
+        emit(R::Left, ent(p), ent(o), kConfNoun, "ko.left.alumnus", i);
+        continue;
+      }
+      int q = before(men(o).first, [&](int k) { return type(k) == EntityType::Person && is_subject(role(k)); }, true);
+      if (q >= 0) emit(R::Left, ent(q), ent(o), kConfNoun, "ko.left.alumnus", i);
+    }
+  }
+
+  void title_relation(int p, int o, int title_token, std::string_view title, bool former) {
+    std::string rest = without_parens(word(title_token).substr(title.size()));
+    const bool was = rest == "였던" || rest == "이었던" || rest == "을지낸" ||
+                     (title_token + 1 < n_ && (word(title_token + 1) == "출신" || starts_with(word(title_token + 1), "지낸")));
+    const bool founder = title == "창업자" || title == "공동창업자" || title == "설립자" || title == "창립자" ||
+                         title == "창업주" || title == "공동설립자" || title == "Founder" || title == "Co-founder";
+    if (founder) {
+      emit(R::Founded, ent(p), ent(o), kConfNoun, "ko.founded.apposition", title_token);
+      return;
+    }
+    if (former || was) {
+      emit(R::Left, ent(p), ent(o), kConfNoun, "ko.left.former-title", title_token);
+      return;
+    }
+    if (is_irrealis(s_, title_token)) return;
+    emit(R::WorksFor, ent(p), ent(o), kConfNoun, "ko.works_for.apposition", title_token, std::string(title));
+  }
+
+  // "구글의 제미나이", "X의 모델 Y": a maker in the genitive right before its product.
+  void genitive_products() {
+    for (int m = 0; m + 1 < mentions(); ++m) {
+      if (men(m).role != Role::Genitive || !agent_type(m)) continue;
+      int next = m + 1;
+      int gap = men(next).first - men(m).last - 1;
+      if (type(next) != EntityType::Product || gap > 2) continue;
+      bool ok = true;
+      for (int k = men(m).last + 1; k < men(next).first; ++k)
+        if (type_noun(word(k)) != TypeNoun::Product && word(k) != "AI" && word(k) != "생성형" && word(k) != "최신" && word(k) != "새") ok = false;
+      if (!ok) continue;
+      for (int g : group(next)) {
+        (void)g;
+      }
+      emit(R::Developed, ent(m), ent(next), kConfGenitive, "ko.developed.genitive", men(next).first);
+      // "구글의 제미나이 3과 나노바나나": coordinated products share the maker
+      for (int k = next + 1; k < mentions(); ++k) {
+        const Mention& prev = men(k - 1);
+        if (type(k) != EntityType::Product) break;
+        bool linked = prev.role == Role::Comitative || s_.tokens[static_cast<std::size_t>(prev.last)].comma_after;
+        if (!linked || men(k).first > prev.last + 4) break;
+        emit(R::Developed, ent(m), ent(k), kConfGenitive, "ko.developed.genitive-list", men(k).first);
+      }
+    }
+  }
+};
+
+}  // namespace
+
+std::vector<Found> apply_rules(const RuleContext& ctx) { return Rules(ctx).run(); }
+
+}  // namespace inmaek::extract

@@ -1,0 +1,170 @@
+#include "extract/sentences.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+#include "extract/scan_internal.h"
+#include "extract/text.h"
+
+namespace inmaek::extract {
+namespace {
+
+using namespace std::string_view_literals;
+
+// Tokens that end with a period without ending the sentence (compared without the last '.').
+constexpr std::array kAbbreviations = {
+    "Mr"sv,  "Mrs"sv, "Ms"sv,  "Dr"sv,   "Prof"sv, "Sr"sv,  "Jr"sv,  "St"sv,  "Inc"sv, "Corp"sv,
+    "Co"sv,  "Ltd"sv, "Bros"sv, "vs"sv,  "etc"sv,  "e.g"sv, "i.e"sv, "U.S"sv, "U.K"sv, "U.N"sv,
+    "E.U"sv, "Jan"sv, "Feb"sv, "Mar"sv,  "Apr"sv,  "Jun"sv, "Jul"sv, "Aug"sv, "Sep"sv, "Sept"sv,
+    "Oct"sv, "Nov"sv, "Dec"sv, "No"sv,   "Nos"sv,  "Gen"sv, "Gov"sv, "Sen"sv, "Rep"sv, "Rev"sv,
+    "Mt"sv,  "Ave"sv, "Fig"sv, "al"sv,   "approx"sv, "Lt"sv, "Col"sv, "Sgt"sv, "Capt"sv, "Ph.D"sv,
+    "a.m"sv, "p.m"sv, "Jan"sv, "Gov"sv,
+};
+
+// Syllables that end a Korean sentence (했다, 합니다, 해요, 하죠, 합니까).
+bool is_final_ending(char32_t c) { return c == U'다' || c == U'요' || c == U'죠' || c == U'까'; }
+
+bool is_open_bracket(char ch) { return ch == '(' || ch == '[' || ch == '{'; }
+bool is_close_bracket(char ch) { return ch == ')' || ch == ']' || ch == '}'; }
+
+// Length of the sentence-final mark at byte i (. ! ? 。 …), 0 if none.
+std::size_t mark_len(std::string_view s, std::size_t i) {
+  char ch = s[i];
+  if (ch == '.' || ch == '!' || ch == '?') return 1;
+  if (scan::starts_at(s, i, "\u3002") || scan::starts_at(s, i, "\u2026")) return 3;
+  return 0;
+}
+
+constexpr std::size_t kMaxBracket = 300;  // an unclosed bracket stops hiding marks after this
+
+}  // namespace
+
+std::vector<Span> split_sentences(const Text& text, Span para) {
+  const std::string_view s = text.norm;
+  std::vector<Span> out;
+  auto emit = [&](std::size_t b, std::size_t e) {
+    Span sp = scan::trim(s, {b, e});
+    if (!sp.empty()) out.push_back(sp);
+  };
+  // An odd number of '"' means the last one has no partner: it opens nothing.
+  std::size_t quotes = 0, last_quote = para.end;
+  for (std::size_t i = para.begin; i < para.end; ++i)
+    if (s[i] == '"') ++quotes, last_quote = i;
+  const std::size_t lone_quote = quotes % 2 ? last_quote : para.end;
+
+  std::size_t start = para.begin;
+  bool in_quote = false;
+  int depth = 0;
+  std::size_t open_at = 0;
+  std::size_t i = para.begin;
+  while (i < para.end) {
+    const char ch = s[i];
+    if (ch == '\n') {
+      emit(start, i);
+      start = ++i;
+      in_quote = false, depth = 0;
+      continue;
+    }
+    if (ch == '"') {
+      if (i != lone_quote) in_quote = !in_quote;
+      ++i;
+      continue;
+    }
+    if (is_open_bracket(ch)) {
+      if (depth++ == 0) open_at = i;
+      ++i;
+      continue;
+    }
+    if (is_close_bracket(ch)) {
+      depth = std::max(0, depth - 1);
+      ++i;
+      continue;
+    }
+    if (depth > 0 && i - open_at > kMaxBracket) depth = 0;
+    const std::size_t m = mark_len(s, i);
+    if (m == 0) {
+      ++i;
+      continue;
+    }
+    // A run of marks: "?!", "...", "…", "다.”".
+    const std::size_t mark_begin = i;
+    std::size_t j = i;
+    std::size_t dots = 0;
+    bool ellipsis = false, only_dots = true;
+    while (j < para.end) {
+      std::size_t n = mark_len(s, j);
+      if (n == 0) break;
+      if (s[j] == '.') ++dots;
+      else only_dots = false;
+      if (n == 3 && scan::starts_at(s, j, "\u2026")) ellipsis = true;
+      j += n;
+    }
+    ellipsis = ellipsis || dots >= 2;
+    const bool was_in_quote = in_quote;
+    bool closed_quote = false;
+    std::size_t k = j;  // past closing quotes/brackets
+    while (k < para.end && (s[k] == '"' || s[k] == '\'' || is_close_bracket(s[k]))) {
+      if (s[k] == '"' && k != lone_quote) {
+        in_quote = !in_quote;
+        closed_quote = closed_quote || was_in_quote;
+      }
+      if (is_close_bracket(s[k])) depth = std::max(0, depth - 1);
+      ++k;
+    }
+    i = k;
+    if (depth > 0) continue;
+    if (was_in_quote && !closed_quote) continue;  // mark inside a quotation
+    if (in_quote) continue;                      // the '"' opened a quotation
+    const bool has_closer = k > j;
+    const char32_t prev = scan::before(s, mark_begin);
+    bool split = false;
+    if (k >= para.end) {
+      split = true;
+    } else {
+      const char32_t next = scan::at(s, k);
+      const bool korean_end = is_final_ending(prev);
+      if (scan::is_space(next)) {
+        if (ellipsis) {
+          std::size_t n = k;
+          while (n < para.end && scan::is_space(scan::at(s, n))) ++n;
+          split = korean_end || scan::is_upper(scan::at(s, n));
+        } else if (only_dots && !has_closer) {
+          // Abbreviations, initials and list numbers keep the sentence going.
+          std::size_t b = mark_begin;
+          while (b > para.begin) {
+            char32_t c = scan::before(s, b);
+            if (!is_ascii_alpha(c) && !is_ascii_digit(c) && c != '.') break;
+            b = scan::prev_start(s, b);
+          }
+          const std::string_view tok = s.substr(b, mark_begin - b);
+          const bool glued = b > para.begin && scan::is_letter(scan::before(s, b));
+          const bool abbr = !glued && std::find(kAbbreviations.begin(), kAbbreviations.end(), tok) !=
+                                          kAbbreviations.end();
+          const bool initial = !glued && tok.size() == 1 && scan::is_upper(static_cast<unsigned char>(tok[0]));
+          const bool list_no =
+              !tok.empty() && tok.size() <= 2 && std::all_of(tok.begin(), tok.end(), [](char c) {
+                return c >= '0' && c <= '9';
+              }) && scan::trim(s, {para.begin, b}).empty();
+          split = !abbr && !initial && !list_no;
+        } else {
+          split = true;
+        }
+      } else if (has_closer) {
+        split = false;  // `다."라고`, `다.'며`: the quotation continues the sentence
+      } else if (korean_end && !ellipsis) {
+        split = true;  // "했습니다.내부" with the space missing
+      } else if (scan::starts_at(s, mark_begin, "\u3002")) {
+        split = true;
+      }
+    }
+    if (split) {
+      emit(start, k);
+      start = k;
+    }
+  }
+  emit(start, para.end);
+  return out;
+}
+
+}  // namespace inmaek::extract

@@ -1,0 +1,73 @@
+#include "extract/tokens.h"
+
+#include "extract/utf8.h"
+
+namespace inmaek::extract {
+
+bool is_edge_punct(char32_t c) {
+  switch (c) {
+    case '\'': case '"': case '(': case ')': case '[': case ']': case '{': case '}': case '<': case '>':
+    case ',': case '.': case '!': case '?': case ';': case ':': case 0x2026: case 0x3001: case 0x3002:
+    case 0xB7: case 0xFF0C: case 0x2018: case 0x2019: case 0x201C: case 0x201D: case 0x300C: case 0x300D:
+    case 0x300E: case 0x300F: case 0x3008: case 0x3009: case 0x300A: case 0x300B: case 0x2015: case 0x2014:
+    case 0x2013: case '/': case '*': case '~': case '#': case '=': case 0x25B2: case 0x25B3: case 0x25B6:
+    case 0x25A0: case 0x25A1: case 0x2022: case 0x2219:
+      return true;
+    default:
+      return false;
+  }
+}
+
+namespace {
+bool is_open(char32_t c) {
+  return c == '\'' || c == '"' || c == '(' || c == '[' || c == '<' || c == 0x2018 || c == 0x201C ||
+         c == 0x300C || c == 0x300E || c == 0x3008 || c == 0x300A;
+}
+bool is_close(char32_t c) {
+  return c == '\'' || c == '"' || c == ')' || c == ']' || c == '>' || c == 0x2019 || c == 0x201D ||
+         c == 0x300D || c == 0x300F || c == 0x3009 || c == 0x300B;
+}
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view text, Span sentence) {
+  std::vector<Token> out;
+  std::size_t i = sentence.begin;
+  const std::size_t end = std::min(sentence.end, text.size());
+  while (i < end) {
+    while (i < end && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t')) ++i;
+    if (i >= end) break;
+    std::size_t w_begin = i;
+    while (i < end && text[i] != ' ' && text[i] != '\n' && text[i] != '\t') ++i;
+    std::size_t w_end = i;
+    Token t;
+    // strip leading punctuation
+    std::size_t b = w_begin;
+    while (b < w_end) {
+      std::size_t j = b;
+      char32_t c = decode_utf8(text, j);
+      if (!is_edge_punct(c)) break;
+      if (is_open(c)) t.open_before = true;
+      if (c == '(') t.paren_open_before = true;
+      b = j;
+    }
+    // strip trailing punctuation
+    std::size_t e = w_end;
+    while (e > b) {
+      std::size_t k = e - 1;
+      while (k > b && (static_cast<unsigned char>(text[k]) & 0xC0) == 0x80) --k;
+      std::size_t j = k;
+      char32_t c = decode_utf8(text, j);
+      if (!is_edge_punct(c)) break;
+      if (c == ',' || c == 0x3001 || c == 0xFF0C) t.comma_after = true;
+      if (is_close(c)) t.close_after = true;
+      e = k;
+    }
+    if (e <= b) continue;
+    t.span = {b, e};
+    t.text = text.substr(b, e - b);
+    out.push_back(t);
+  }
+  return out;
+}
+
+}  // namespace inmaek::extract

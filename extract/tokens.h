@@ -1,0 +1,25 @@
+#pragma once
+// Words (어절) of a sentence: whitespace-separated, with surrounding punctuation noted.
+#include <string_view>
+#include <vector>
+
+#include "extract/span.h"
+
+namespace inmaek::extract {
+
+struct Token {
+  Span span;              // the word without leading/trailing punctuation, into the text
+  std::string_view text;  // that word
+  bool comma_after = false;   // a ',' or '、' follows the word
+  bool open_before = false;   // an opening quote or bracket precedes it
+  bool close_after = false;   // a closing quote or bracket follows it
+  bool paren_open_before = false;
+};
+
+// Splits `text[sentence]` into words. Punctuation-only pieces are dropped.
+std::vector<Token> tokenize(std::string_view text, Span sentence);
+
+// True when the code point is punctuation that tokenize() strips from word edges.
+bool is_edge_punct(char32_t c);
+
+}  // namespace inmaek::extract

@@ -1,0 +1,85 @@
+#include "extract/sentences.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "extract/text.h"
+
+namespace ex = inmaek::extract;
+
+namespace {
+
+std::vector<std::string> split(const std::string& raw) {
+  const ex::Text t = ex::normalize(raw);
+  std::vector<std::string> out;
+  for (const ex::Span& s : ex::split_sentences(t, {0, t.norm.size()})) out.emplace_back(t.slice(s));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("split_sentences") {
+  struct Row {
+    std::string text;
+    std::vector<std::string> sentences;
+  };
+  const std::vector<Row> rows = {
+      {"노바랩스가 문을 열었다. 직원은 열 명이다.", {"노바랩스가 문을 열었다.", "직원은 열 명이다."}},
+      {"투자를 받았습니다. 그렇죠? 정말요! 네.", {"투자를 받았습니다.", "그렇죠?", "정말요!", "네."}},
+      {"회사를 떠났습니다.내부 갈등 때문입니다.", {"회사를 떠났습니다.", "내부 갈등 때문입니다."}},
+      {"  앞뒤 공백은 잘린다.   다음 문장.  ", {"앞뒤 공백은 잘린다.", "다음 문장."}},
+      {"제목에는 마침표가 없다", {"제목에는 마침표가 없다"}},
+      // quotations
+      {"그는 \"우리는 준비됐다. 곧 출시한다.\"라고 말했다. 다음 문장이다.",
+       {"그는 \"우리는 준비됐다. 곧 출시한다.\"라고 말했다.", "다음 문장이다."}},
+      {"대표는 \u201C늦지 않았다.\u201D고 밝혔다. 끝이다.", {"대표는 \"늦지 않았다.\"고 밝혔다.", "끝이다."}},
+      {"그는 '끝났다.'며 웃었다. 끝.", {"그는 '끝났다.'며 웃었다.", "끝."}},
+      {"\"준비됐다.\" 그가 말했다.", {"\"준비됐다.\"", "그가 말했다."}},
+      {"\"정말인가?\"는 질문이 나왔다.", {"\"정말인가?\"는 질문이 나왔다."}},
+      {"따옴표 \"하나만 있다. 그래도 나눈다.", {"따옴표 \"하나만 있다.", "그래도 나눈다."}},
+      // parentheses
+      {"모델(버전 2. 개선판)을 냈다. 끝.", {"모델(버전 2. 개선판)을 냈다.", "끝."}},
+      // numbers
+      {"성장률은 2.5배, 점유율은 10.3%다. 매출은 1,000억 원이다.",
+       {"성장률은 2.5배, 점유율은 10.3%다.", "매출은 1,000억 원이다."}},
+      {"Revenue rose 4.5% in 2023. It was a record.", {"Revenue rose 4.5% in 2023.", "It was a record."}},
+      {"1. 첫째 항목이다. 둘째다.", {"1. 첫째 항목이다.", "둘째다."}},
+      // abbreviations and initials
+      {"Mr. Kim met Dr. Lee at Nova Inc. in the U.S. yesterday. They talked.",
+       {"Mr. Kim met Dr. Lee at Nova Inc. in the U.S. yesterday.", "They talked."}},
+      {"It opened on Jan. 5 vs. rivals, e.g. Acme Corp. and Beta Co. Ltd. today. Done.",
+       {"It opened on Jan. 5 vs. rivals, e.g. Acme Corp. and Beta Co. Ltd. today.", "Done."}},
+      {"J. R. Smith joined. He left.", {"J. R. Smith joined.", "He left."}},
+      // ellipsis
+      {"AI 전쟁\u2026대항마 검토", {"AI 전쟁\u2026대항마 검토"}},
+      {"빌라더니...여당 주도로 통과", {"빌라더니...여당 주도로 통과"}},
+      {"기다렸다... 그리고 떠났다.", {"기다렸다...", "그리고 떠났다."}},
+      {"We waited... Then it came.", {"We waited...", "Then it came."}},
+      {"and so on... and on.", {"and so on... and on."}},
+      // other marks, newlines
+      {"第一句。第二句。", {"第一句。", "第二句。"}},
+      {"첫 줄\n둘째 줄.", {"첫 줄", "둘째 줄."}},
+      {"What?! Really.", {"What?!", "Really."}},
+      {"Version 2.0.1 shipped.", {"Version 2.0.1 shipped."}},
+      {"", {}},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.text);
+    CHECK(split(row.text) == row.sentences);
+  }
+}
+
+TEST_CASE("split_sentences stays inside the paragraph span") {
+  const ex::Text t = ex::normalize("머리말. 본문 하나. 본문 둘. 꼬리말.");
+  const std::size_t b = t.norm.find("본문 하나");
+  const std::size_t e = t.norm.find(" 꼬리말");
+  std::vector<std::string> got;
+  for (const ex::Span& s : ex::split_sentences(t, {b, e})) {
+    CHECK(s.begin >= b);
+    CHECK(s.end <= e);
+    got.emplace_back(t.slice(s));
+  }
+  CHECK(got == std::vector<std::string>{"본문 하나.", "본문 둘."});
+}
