@@ -81,8 +81,7 @@ std::optional<Date> parse_full_date(std::string_view s, std::size_t& i) {
   if (digit(s, j) && (j == 0 || !digit(s, j - 1))) {
     Date d;
     d.year = read_int(s, j, 4, 4);
-    if (d.year < 0) return std::nullopt;
-    if (j < s.size() && (s[j] == '.' || s[j] == '-' || s[j] == '/')) {
+    if (d.year >= 0 && j < s.size() && (s[j] == '.' || s[j] == '-' || s[j] == '/')) {
       const char sep = s[j++];
       skip_spaces(s, j);
       d.month = read_int(s, j, 1, 2);
@@ -95,7 +94,7 @@ std::optional<Date> parse_full_date(std::string_view s, std::size_t& i) {
       i = j;
       return d;
     }
-    if (scan::starts_at(s, j, "년")) {
+    if (d.year >= 0 && scan::starts_at(s, j, "년")) {
       j += 3;
       skip_spaces(s, j);
       d.month = read_int(s, j, 1, 2);
@@ -311,26 +310,7 @@ class DateScanner {
       return DateMention{{i, end}, d, false};
     }
     if (j < s_.size() && (s_[j] == '.' || s_[j] == '-' || s_[j] == '/')) {
-      const char sep = s_[j];
-      std::size_t k = j + 1;
-      int m = read_int(s_, k, 1, 2);
-      if (m < 1 || m > 12 || digit(s_, k)) return std::nullopt;
-      d.month = m;
-      if (k + 1 < s_.size() && s_[k] == sep && digit(s_, k + 1)) {
-        std::size_t q = k + 1;
-        int dd = read_int(s_, q, 1, 2);
-        if (dd < 1 || dd > 31 || digit(s_, q)) return std::nullopt;
-        d.day = dd;
-        k = q;
-      }
-      if (k < s_.size()) {
-        const char32_t next = scan::at(s_, k);
-        if (next == '%' || next == ':' || is_ascii_alpha(next)) return std::nullopt;
-        for (char32_t unit : {U'억', U'조', U'만', U'천', U'배', U'원', U'달', U'명', U'개', U'위', U'년', U'월', U'일', U'배'})
-          if (next == unit) return std::nullopt;
-      }
-      end = k;
-      return DateMention{{i, end}, d, false};
+      if (auto m = numeric_date(i, j, y, end)) return m;
     }
     // English: "in 2015", "since 2019".
     for (std::string_view prep : kYearPrepositions) {
@@ -344,6 +324,31 @@ class DateScanner {
       }
     }
     return std::nullopt;
+  }
+
+  // 2019.1, 2019.1.15, 2019-01-15: the year spans [i, j) and s_[j] is the separator.
+  std::optional<DateMention> numeric_date(std::size_t i, std::size_t j, int y, std::size_t& end) const {
+    Date d{y, 0, 0};
+    const char sep = s_[j];
+    std::size_t k = j + 1;
+    int m = read_int(s_, k, 1, 2);
+    if (m < 1 || m > 12 || digit(s_, k)) return std::nullopt;
+    d.month = m;
+    if (k + 1 < s_.size() && s_[k] == sep && digit(s_, k + 1)) {
+      std::size_t q = k + 1;
+      int dd = read_int(s_, q, 1, 2);
+      if (dd < 1 || dd > 31 || digit(s_, q)) return std::nullopt;
+      d.day = dd;
+      k = q;
+    }
+    if (k < s_.size()) {
+      const char32_t next = scan::at(s_, k);
+      if (next == '%' || next == ':' || is_ascii_alpha(next)) return std::nullopt;
+      for (char32_t unit : {U'억', U'조', U'만', U'천', U'배', U'원', U'달', U'명', U'개', U'위', U'년', U'월', U'일'})
+        if (next == unit) return std::nullopt;
+    }
+    end = k;
+    return DateMention{{i, end}, d, false};
   }
 
   std::optional<DateMention> english(std::size_t i, std::size_t& end) {
@@ -387,7 +392,8 @@ class DateScanner {
       return DateMention{{i, end}, Date{y, m, 0}, false};
     }
     // in May / last May: the latest such month on or before publication.
-    if (pub_ && j - i >= 3 && s_[j - 1] != '.') {
+    if (s_[j - 1] == '.') --j;  // the period belongs to the sentence, not the month
+    if (pub_) {
       for (std::string_view prep : {"in "sv, "In "sv, "last "sv, "Last "sv}) {
         if (i >= b_ + prep.size() && s_.substr(i - prep.size(), prep.size()) == prep) {
           end = j;

@@ -238,6 +238,34 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
           --j;
       }
       int used = 0;
+      // "[name] 전 [org] CEO": the words between the marker and the title name an organisation.
+      if (j >= 1 && !lex_token[static_cast<std::size_t>(j)]) {
+        int marker = -1;
+        for (int k = j - 1; k >= 0 && k >= j - 2; --k)
+          if (is_former_marker(t[static_cast<std::size_t>(k)].text) || is_current_marker(t[static_cast<std::size_t>(k)].text)) {
+            marker = k;
+            break;
+          }
+        if (marker >= 0) {
+          std::string org;
+          bool ok = true;
+          for (int k = marker + 1; k <= j; ++k) {
+            std::string_view part = t[static_cast<std::size_t>(k)].text;
+            if (lex_token[static_cast<std::size_t>(k)] || is_name_stopword(part) || looks_like_predicate(part) ||
+                split_particle(part).role != Role::None)
+              ok = false;
+            org += (org.empty() ? "" : " ") + std::string(part);
+          }
+          if (ok && !org.empty()) out.push_back({org, EntityType::Organization, {}});
+          j = marker - 1;
+        } else if (looks_like_korean_full_name(t[static_cast<std::size_t>(j - 1)].text) &&
+                   !looks_like_korean_full_name(t[static_cast<std::size_t>(j)].text) &&
+                   !hangul_name_token(j, false).empty()) {
+          // "김민수 노바큐브 대표": a Korean full name, then an unknown organisation
+          out.push_back({std::string(t[static_cast<std::size_t>(j)].text), EntityType::Organization, {}});
+          j = j - 1;
+        }
+      }
       std::string latin = latin_name(j, -1, used);
       if (!latin.empty()) {
         out.push_back({latin, EntityType::Person, {}});

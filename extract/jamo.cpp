@@ -434,17 +434,11 @@ bool same_transliteration(std::string_view a, std::string_view b) {
     append_loanword_key(b, Fold::kNarrow, kb);
     return ka == kb;
   }
-  {
-    JamoBuf ka, kb;
-    append_loanword_key(a, Fold::kWide, ka);
-    append_loanword_key(b, Fold::kWide, kb);
-    if (ka == kb) return true;
-  }
   const double shorter = static_cast<double>(std::min(ja.size(), jb.size()));
   const double longer = static_cast<double>(std::max(ja.size(), jb.size()));
   if (shorter < 0.75 * longer) return false;
   const double distance = weighted_distance(ja, jb);
-  return distance <= 0.9 + 1e-9 && similarity(ja, jb, distance) >= 0.85;
+  return distance <= 0.9 + 1e-9 && similarity(ja, jb, distance) >= 0.9 - 1e-9;
 }
 
 }  // namespace inmaek::extract

@@ -26,7 +26,7 @@ Syllable split(char32_t c) {
 // Choseong and jongseong indices used by the rules.
 constexpr int kLG = 0, kLN = 2, kLD = 3, kLR = 5, kLM = 6, kLNg = 11, kLJ = 12, kLCh = 14, kLH = 18;
 constexpr int kVEu = 18, kVI = 20;
-constexpr int kTNh = 6, kTD = 7, kTLt = 13, kTLh = 15, kTNg = 21, kTT = 25, kTH = 27;
+constexpr int kTNh = 6, kTD = 7, kTR = 8, kTLt = 13, kTLh = 15, kTNg = 21, kTT = 25, kTH = 27;
 
 constexpr std::array<const char*, 19> kInitialRR = {"g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s",
                                                     "ss", "",  "j", "jj", "ch", "k", "t", "p", "h"};
@@ -225,7 +225,11 @@ void latin_word_key(std::string_view w, std::string& key) {
     const char c = w[k];
     const char nx = at(k + 1);
     if (vowel(k)) {
-      const bool silent_e = c == 'e' && k + 1 == n && k > 0 && !vowel(k - 1) &&
+      // A final e after a consonant is silent, and so is the e of a final -es unless a sibilant or
+      // g precedes it (James, Charles; not Moses, George's "ges").
+      const bool final_e = k + 1 == n || (k + 2 == n && w[k + 1] == 's' && k > 0 &&
+                                           std::string_view("sxzgch").find(w[k - 1]) == std::string_view::npos);
+      const bool silent_e = c == 'e' && final_e && k > 0 && !vowel(k - 1) &&
                             std::any_of(w.begin(), w.begin() + static_cast<std::ptrdiff_t>(k - 1),
                                         [](char x) { return is_aeiou(x) || x == 'y'; });
       if (!silent_e) emit(key, 'a');
@@ -324,7 +328,7 @@ void hangul_word_key(const std::vector<Syllable>& word, std::string& key) {
     const Syllable& s = word[j];
     if (const char c = kInitialClass[s.l]) emit(key, c);
     const bool open = s.t == 0;
-    const bool epenthetic = (open && s.v == kVEu && s.l != kLNg) ||
+    const bool epenthetic = ((open || s.t == kTR) && s.v == kVEu && s.l != kLNg) ||
                             (open && j > 0 && j + 1 == word.size() && s.v == kVI && (s.l == kLJ || s.l == kLCh));
     if (!epenthetic) emit(key, 'a');
     for (const char* f = kFinalClass[s.t]; *f != '\0'; ++f) emit(key, *f);
@@ -341,7 +345,14 @@ double key_cost(char a, char b) {
 }
 
 double key_distance(std::string_view a, std::string_view b) {
-  std::vector<double> prev(b.size() + 1), cur(b.size() + 1);
+  std::array<double, 2 * 64> small;
+  std::vector<double> big;
+  double* prev = small.data();
+  if (b.size() + 1 > 64) {
+    big.resize(2 * (b.size() + 1));
+    prev = big.data();
+  }
+  double* cur = prev + (b.size() + 1);
   for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = static_cast<double>(j);
   for (std::size_t i = 1; i <= a.size(); ++i) {
     cur[0] = static_cast<double>(i);

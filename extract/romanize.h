@@ -32,14 +32,15 @@ std::string romanize(std::string_view hangul, const RomanizeOptions& options = {
 // ts tz, soft c, dg), M, N (n, final ng), L (l r), H (initial h, h between vowels), G (g before
 // e/i/y: K or S), C (ch: K or S) and "a" for each run of vowels. Silent letters are dropped: h after
 // a consonant or before one, r after a vowel and before a consonant or the end, a final e after a
-// consonant, w and y as glides. A repeated symbol counts once; word breaks are ignored.
+// consonant (also in a final -es, unless after s x z g c h), w and y as glides. A repeated symbol
+// counts once; word breaks are ignored.
 // "Sam Altman" -> "SaMaLTMaN", "Sutskever" -> "SaSKaPa".
 std::string latin_key(std::string_view latin);
 
 // The same skeleton for a Hangul transliteration. Consonants by class (ㅂㅃㅍ P, ㄱㄲㅋ K, ㄷㄸㅌ T,
 // ㅅㅆㅈㅉㅊ S, ㅁ M, ㄴ N, ㄹ L, ㅎ H, final ㅇ N, final ㅅ T, initial ㅇ and final ㅎ silent); each
-// vowel gives "a" except the epenthetic ones: an open ㅡ syllable after a consonant (스, 트, 크) and a
-// word-final 지/치 (엣지 = edge). Non-Hangul characters are ignored. "샘 올트먼" -> "SaMaLTMaN".
+// vowel gives "a" except the epenthetic ones: ㅡ after a consonant in an open syllable or before a
+// final ㄹ (스, 트, 크; 구글 = Google, 애플 = Apple) and a word-final 지/치 (조지 = George). Non-Hangul characters are ignored. "샘 올트먼" -> "SaMaLTMaN".
 std::string hangul_phonetic_key(std::string_view hangul);
 
 // True when the Hangul spelling plausibly transliterates the Latin one: the keys are compared by an

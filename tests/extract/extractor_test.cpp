@@ -1,0 +1,124 @@
+#include "extract/extractor.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "extract/assemble.h"
+#include "extract/lexicon.h"
+
+using namespace inmaek;
+using namespace inmaek::extract;
+
+namespace {
+
+std::shared_ptr<const Lexicon> default_lexicon() {
+  static std::shared_ptr<const Lexicon> lex = [] {
+    LexiconBuilder b;
+    b.add_tsv(default_lexicon_tsv(), "lexicon.tsv");
+    return b.freeze();
+  }();
+  return lex;
+}
+
+std::string graph_of(const std::vector<std::string>& texts) {
+  Extractor x(default_lexicon());
+  std::vector<DocExtraction> docs;
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    Document d;
+    d.text = "입력 2025.03.10 09:00\n" + texts[i];
+    d.source = "doc" + std::to_string(i) + ".txt";
+    docs.push_back(x.extract(d));
+  }
+  return dump(assemble(std::move(docs), *default_lexicon()));
+}
+
+struct Row {
+  const char* text;
+  std::vector<const char*> expected;  // lines that must be in the dump
+  std::vector<const char*> absent;    // lines that must not
+};
+
+void check_rows(const std::vector<Row>& rows) {
+  for (const Row& row : rows) {
+    CAPTURE(row.text);
+    const std::string g = graph_of({row.text});
+    CAPTURE(g);
+    for (const char* e : row.expected) CHECK(g.find(std::string(e) + "\n") != std::string::npos);
+    for (const char* e : row.absent) CHECK(g.find(std::string(e) + "\n") == std::string::npos);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("founded: active, adnominal, co-founder lists and the founder noun") {
+  check_rows({
+      {"샘 올트먼, 그렉 브록만과 일리야 수츠케버가 2015년 오픈AI를 공동 설립했다.",
+       {"(Sam Altman)-[founded]->(OpenAI)", "(Greg Brockman)-[founded]->(OpenAI)", "(Ilya Sutskever)-[founded]->(OpenAI)"},
+       {}},
+      {"다리오 아모데이가 설립한 앤트로픽은 클로드를 만들었다.",
+       {"(Dario Amodei)-[founded]->(Anthropic)", "(Anthropic)-[developed]->(Claude)"},
+       {}},
+      {"앤트로픽 공동 창업자 다리오 아모데이는 안전을 강조했다.", {"(Dario Amodei)-[founded]->(Anthropic)"}, {}},
+  });
+}
+
+TEST_CASE("left and joined: one event gives two relations; pronouns resolve") {
+  check_rows({
+      {"존 슐먼은 오픈AI를 떠나 앤트로픽에 합류했다.",
+       {"(John Schulman)-[left]->(OpenAI)", "(John Schulman)-[joined]->(Anthropic)"},
+       {}},
+      {"일리야 수츠케버는 오픈AI의 공동 창업자다. 그는 지난해 회사를 떠났다.",
+       {"(Ilya Sutskever)-[founded]->(OpenAI)", "(Ilya Sutskever)-[left]->(OpenAI)"},
+       {}},
+  });
+}
+
+TEST_CASE("invested: received-investment passive with the investor in the source case") {
+  check_rows({
+      {"앤트로픽은 아마존으로부터 40억 달러의 투자를 받았다.", {"(Amazon)-[invested]->(Anthropic)"}, {}},
+      {"마이크로소프트는 오픈AI에 100억 달러를 투자했다.", {"(Microsoft)-[invested]->(OpenAI)"}, {}},
+  });
+}
+
+TEST_CASE("negation, plans and rumours are not facts") {
+  check_rows({
+      {"메타는 퍼플렉시티 인수를 검토하고 있다.", {}, {"(Meta)-[acquired]->(Perplexity)"}},
+      {"애플은 미스트랄AI에 투자할 계획이라고 밝혔다.", {}, {"(Apple)-[invested]->(Mistral AI)"}},
+      {"구글은 앤트로픽에 투자하지 않았다.", {}, {"(Google)-[invested]->(Anthropic)"}},
+  });
+}
+
+TEST_CASE("appositions give works_for with role, and former titles give left") {
+  check_rows({
+      {"사티아 나델라 마이크로소프트 최고경영자(CEO)는 이날 발표했다.", {"(Satya Nadella)-[works_for]->(Microsoft)"}, {}},
+      {"에밋 시어 전 트위치 CEO가 임시 대표를 맡았다.", {"(Emmett Shear)-[left]->(Twitch)"}, {"(Emmett Shear)-[works_for]->(Twitch)"}},
+  });
+}
+
+TEST_CASE("developed, subsidiary_of, acquired and partnered_with") {
+  check_rows({
+      {"구글이 개발한 제미나이는 빠르게 성장했다.", {"(Google)-[developed]->(Gemini)"}, {}},
+      {"딥마인드는 구글의 자회사다.", {"(DeepMind)-[subsidiary_of]->(Google)"}, {}},
+      {"오픈AI는 마이크로소프트와 전략적 파트너십을 맺었다.", {"(Microsoft)-[partnered_with]->(OpenAI)"}, {}},
+  });
+}
+
+TEST_CASE("open-world names: a person next to a title and a quoted startup") {
+  const std::string g = graph_of({"박서준 대표는 2023년 스타트업 '루미넥스'를 설립했다. 루미넥스는 모델 '오로라'를 공개했다."});
+  CAPTURE(g);
+  CHECK(g.find("(박서준)-[founded]->(루미넥스)") != std::string::npos);
+  CHECK(g.find("(루미넥스)-[developed]->(오로라)") != std::string::npos);
+}
+
+TEST_CASE("a surname later in the document is the person named earlier") {
+  const std::string g = graph_of({"제이슨 파크 부사장은 노바랩스 출신이다. 파크는 최근 네이버에 합류했다."});
+  CAPTURE(g);
+  CHECK(g.find("(제이슨 파크)-[joined]->(Naver)") != std::string::npos);
+}
+
+TEST_CASE("transliteration variants across documents are one node") {
+  const std::string g = graph_of({"샘 알트먼 오픈AI CEO가 말했다.", "샘 올트먼 오픈AI CEO는 밝혔다."});
+  CHECK(g == "(Sam Altman)-[works_for]->(OpenAI)\n");
+}

@@ -1,0 +1,186 @@
+#include "extract/romanize.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+using namespace inmaek::extract;
+
+namespace {
+
+struct Row {
+  const char* input;
+  const char* expected;
+};
+
+struct Match {
+  const char* hangul;
+  const char* latin;
+  bool expected;
+};
+
+}  // namespace
+
+TEST_CASE("romanize follows RR with sound changes inside a word") {
+  const Row rows[] = {
+      {"노바큐브", "Nobakyubeu"},
+      {"서울", "Seoul"},
+      {"부산", "Busan"},
+      {"신라", "Silla"},               // ㄴ+ㄹ
+      {"설날", "Seollal"},             // ㄹ+ㄴ
+      {"한라산", "Hallasan"},
+      {"종로", "Jongno"},              // ㅇ+ㄹ
+      {"왕십리", "Wangsimni"},         // ㅂ+ㄹ
+      {"국민", "Gungmin"},             // nasalization
+      {"백마", "Baengma"},
+      {"영어", "Yeongeo"},             // final ㅇ stays before a vowel
+      {"굳이", "Guji"},                // palatalization
+      {"같이", "Gachi"},
+      {"좋고", "Joko"},                // ㅎ+ㄱ
+      {"묵호", "Mukho"},               // ㅎ after ㄱ kept in nouns
+      {"삼성전자", "Samseongjeonja"},
+      {"카카오 뱅크", "Kakao Baengkeu"},
+      {"오픈AI", "OpeunAI"},           // Latin passes through
+      {"앤트로픽", "Aenteuropik"},
+      {"GPT-4 모델", "GPT-4 Model"},
+      {"", ""},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.input);
+    CHECK(romanize(row.input) == row.expected);
+  }
+}
+
+TEST_CASE("romanize as a person name: customary surname, hyphenated RR given name") {
+  const RomanizeOptions person{.as_person_name = true};
+  const Row rows[] = {
+      {"박지훈", "Park Ji-hun"},
+      {"박 지훈", "Park Ji-hun"},
+      {"김경훈", "Kim Gyeong-hun"},      // RR, not the popular Kyung-hoon
+      {"이재용", "Lee Jae-yong"},
+      {"최태원", "Choi Tae-won"},
+      {"정의선", "Jung Ui-seon"},
+      {"신동빈", "Shin Dong-bin"},       // no nasalization across the given name
+      {"윤석열", "Yoon Seok-yeol"},
+      {"임정욱", "Lim Jeong-uk"},
+      {"유영상", "Yoo Yeong-sang"},
+      {"류현진", "Ryu Hyeon-jin"},
+      {"남궁민수", "Namgung Min-su"},    // compound surname
+      {"선우용녀", "Sunwoo Yong-nyeo"},
+      {"황보 관", "Hwangbo Gwan"},
+      {"한강", "Han Gang"},
+      {"좌세준", "Jwa Se-jun"},          // no customary spelling: RR
+      {"김", "Kim"},
+      {"샘 Altman", "Saem Altman"},      // not all Hangul: default romanization
+      {"박 지 훈", "Bak Ji Hun"},        // three words: default romanization
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.input);
+    CHECK(romanize(row.input, person) == row.expected);
+  }
+}
+
+TEST_CASE("latin_key reduces a Latin name to its consonant skeleton") {
+  const Row rows[] = {
+      {"Sam Altman", "SaMaLTMaN"},
+      {"Sutskever", "SaSKaPa"},      // ts as one sibilant, final r silent
+      {"Musk", "MaSK"},
+      {"Brockman", "PLaKMaN"},       // ck
+      {"Schulman", "SaLMaN"},        // sch
+      {"Tworek", "TaLaK"},           // w glide, r between vowels
+      {"Jensen Huang", "SaNSaNHaN"}, // initial h, final ng
+      {"Nadella", "NaTaLa"},         // ll once
+      {"Anthropic", "aNTLaPaK"},     // th
+      {"Gemini", "GaMaNa"},          // soft-or-hard g
+      {"Mike", "MaK"},               // final e silent
+      {"James", "SaMS"},             // final -es
+      {"Charles", "CaLS"},           // ch before a vowel
+      {"Müller", "MaLa"},            // Latin-1 letter
+      {"John", "SaN"},               // h after a vowel, before a consonant
+      {"", ""},
+      {"42", ""},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.input);
+    CHECK(latin_key(row.input) == row.expected);
+  }
+}
+
+TEST_CASE("hangul_phonetic_key drops epenthetic vowels") {
+  const Row rows[] = {
+      {"샘 올트먼", "SaMaLTMaN"},
+      {"수츠케버", "SaSKaPa"},
+      {"머스크", "MaSK"},
+      {"브록만", "PLaKMaN"},
+      {"젠슨 황", "SaNSaNHaN"},   // 슨 is closed: its ㅡ counts
+      {"나델라", "NaTaLa"},       // ㄹㄹ once
+      {"앤트로픽", "aNTLaPaK"},
+      {"구글", "KaKL"},           // ㅡ before final ㄹ is epenthetic
+      {"조지", "SaS"},            // word-final 지
+      {"에밋 시어", "aMaTSa"},    // final ㅅ is T, 시어 one vowel run
+      {"오픈AI", "aPaN"},         // Latin ignored
+      {"", ""},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.input);
+    CHECK(hangul_phonetic_key(row.input) == row.expected);
+  }
+}
+
+TEST_CASE("hangul_matches_latin pairs transliterations with their Latin spelling") {
+  const Match rows[] = {
+      {"올트먼", "Altman", true},
+      {"알트만", "Altman", true},
+      {"샘 올트먼", "Sam Altman", true},
+      {"슐먼", "Schulman", true},
+      {"트워렉", "Tworek", true},
+      {"머스크", "Musk", true},
+      {"일론 머스크", "Elon Musk", true},
+      {"브록만", "Brockman", true},
+      {"그렉 브록만", "Greg Brockman", true},
+      {"수츠케버", "Sutskever", true},
+      {"일리야 수츠케버", "Ilya Sutskever", true},
+      {"무라티", "Murati", true},
+      {"젠슨 황", "Jensen Huang", true},
+      {"나델라", "Nadella", true},
+      {"사티아 나델라", "Satya Nadella", true},
+      {"앤트로픽", "Anthropic", true},
+      {"앤스로픽", "Anthropic", true},    // S/T costs 0.5, 5 consonants allow 1
+      {"마크 저커버그", "Mark Zuckerberg", true},
+      {"데미스 하사비스", "Demis Hassabis", true},
+      {"다리오 아모데이", "Dario Amodei", true},
+      {"에밋 시어", "Emmett Shear", true},
+      {"제미나이", "Gemini", true},
+      {"조지", "George", true},
+      {"구글", "Google", true},
+      {"올트먼", "Musk", false},
+      {"슐먼", "Schumer", false},
+      {"나델라", "Nadal", false},         // one syllable short
+      {"브록만", "Brock", false},
+      {"앤트로픽", "OpenAI", false},
+      {"무라티", "Mistral", false},
+      {"젠슨 황", "Jensen", false},
+      {"알트만", "Hartman", false},
+      {"트워렉", "Tower", false},
+      {"수츠케버", "Suzuki", false},
+      {"엔비디아", "Nvidia", false},      // known miss: the spelled-out 엔 adds a vowel
+      {"", "Altman", false},
+      {"올트먼", "", false},
+  };
+  for (const Match& row : rows) {
+    CAPTURE(row.hangul);
+    CAPTURE(row.latin);
+    CHECK(hangul_matches_latin(row.hangul, row.latin) == row.expected);
+  }
+}
+
+TEST_CASE("hangul_matches_latin handles keys longer than the inline buffer") {
+  std::string hangul, latin;
+  for (int i = 0; i < 15; ++i) {
+    hangul += "올트먼 ";
+    latin += "Altman ";
+  }
+  CHECK(latin_key(latin).size() > 64);
+  CHECK(hangul_matches_latin(hangul, latin));
+  CHECK_FALSE(hangul_matches_latin(hangul, latin + "Musk"));
+}

@@ -1,0 +1,34 @@
+# End-to-end quality: the inmaek tool builds graphs from the team's Korean suite, the bundled
+# examples and the shared seeds; ../shared/eval/score.py scores them against their gold, and
+# check_quality.py fails when a score drops below its floor. The examples' output also goes
+# through the real consumers (check_outputs.py). Included from tests/CMakeLists.txt.
+
+set(_q ${CMAKE_CURRENT_SOURCE_DIR}/quality)
+set(_qout ${CMAKE_CURRENT_BINARY_DIR}/quality-out)
+set(_score ${PROJECT_SOURCE_DIR}/../shared/eval/score.py)
+
+# inmaek_quality(NAME INPUT GOLD CORE ALL RECALL FRAGMENTED)
+function(inmaek_quality name input gold core all recall fragmented)
+  add_test(NAME quality/${name}_build
+    COMMAND inmaek build ${input} -o ${_qout}/${name} --quiet)
+  set_tests_properties(quality/${name}_build PROPERTIES FIXTURES_SETUP quality_${name} LABELS quality)
+  add_test(NAME quality/${name}_score
+    COMMAND ${INMAEK_PYTHON} ${_q}/check_quality.py ${_score} ${gold} ${_qout}/${name}/graph.graphml
+            --jsonld ${_qout}/${name}/graph.jsonld
+            --core ${core} --all ${all} --recall ${recall} --fragmented ${fragmented})
+  set_tests_properties(quality/${name}_score PROPERTIES FIXTURES_REQUIRED quality_${name} LABELS quality)
+endfunction()
+
+if(EXISTS ${_score})
+  inmaek_quality(ko_suite ${_q}/ko ${_q}/ko/gold.json 0.0 0.0 0.0 1000)
+  inmaek_quality(examples ${PROJECT_SOURCE_DIR}/examples ${PROJECT_SOURCE_DIR}/examples/gold.json 0.0 0.0 0.0 1000)
+  if(EXISTS ${PROJECT_SOURCE_DIR}/../shared/eval/seeds-gold.json)
+    inmaek_quality(seeds ${PROJECT_SOURCE_DIR}/../shared/corpus/seeds ${PROJECT_SOURCE_DIR}/../shared/eval/seeds-gold.json
+                   0.0 0.0 0.0 1000)
+  endif()
+endif()
+
+# The examples' files open in their real consumers.
+add_test(NAME quality/examples_consumers
+  COMMAND ${INMAEK_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/consumers/check_outputs.py ${_qout}/examples)
+set_tests_properties(quality/examples_consumers PROPERTIES FIXTURES_REQUIRED quality_examples LABELS quality)
