@@ -1,6 +1,8 @@
 #include "extract/extractor.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <set>
 
@@ -322,7 +324,13 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
           name += (name.empty() ? "" : " ") + std::string(part);
           if (closes) break;
         }
-        if (!name.empty() && name.size() <= 40 && k < n) {
+        const bool too_long = k - i >= 3 || name.size() > 36;
+        bool wordy = false;
+        for (int q = i; q <= k && q < n; ++q) {
+          std::string_view part = t[static_cast<std::size_t>(q)].text;
+          if (looks_like_predicate(part) || (q < k && split_particle(part).role != Role::None)) wordy = true;
+        }
+        if (!name.empty() && !too_long && !wordy && k < n && !is_name_stopword(name) && type_noun(name) == TypeNoun::None) {
           EntityType type = tn == TypeNoun::Product ? EntityType::Product : EntityType::Organization;
           std::string latin;
           std::string_view last = t[static_cast<std::size_t>(k)].text;
@@ -401,7 +409,7 @@ void find_pronouns(Sentence& s, DocState& st) {
 }  // namespace
 
 Extractor::Extractor(std::shared_ptr<const Lexicon> lexicon, ExtractorOptions opt)
-    : lexicon_(std::move(lexicon)), opt_(opt) {}
+    : lexicon_(std::move(lexicon)), opt_(opt), debug_(std::getenv("INMAEK_DEBUG_SENTENCES") != nullptr) {}
 
 DocExtraction Extractor::extract(const Document& doc) const {
   DocExtraction out;
@@ -464,6 +472,14 @@ DocExtraction Extractor::extract(const Document& doc) const {
     for (const Mention& m : lexicon_mentions(s))
       for (int k = m.first; k <= m.last; ++k) lex_token[static_cast<std::size_t>(k)] = true;
     discover(s, lex_token, candidates);
+  }
+  for (const LexiconHit& h : hits) {
+    // lexicon people seen in the document, so that their surnames attach to them
+    const LexiconEntry& e = lexicon_->entries()[h.entry];
+    if (e.type != EntityType::Person) continue;
+    std::string_view surface(text.norm.data() + h.begin, h.end - h.begin);
+    if (surface.find(' ') == std::string_view::npos) continue;
+    st.entity_for_lexicon(static_cast<int>(h.entry), surface);
   }
   // Discovered names become entities (full names first so that surnames attach to them).
   std::stable_sort(candidates.begin(), candidates.end(),
@@ -542,6 +558,13 @@ DocExtraction Extractor::extract(const Document& doc) const {
     s.dates = find_dates(text, s.span, published);
     s.amounts = find_amounts(text, s.span);
 
+    if (debug_) {
+      std::string line = "[" + std::string(text.slice(s.span)) + "]\n   ";
+      for (const Mention& m : s.mentions)
+        line += " <" + std::string(text.slice(m.span)) + "=" + st.entities[static_cast<std::size_t>(m.entity)].name + ":" +
+                std::string(to_string(m.role)) + ">";
+      std::fprintf(stderr, "%s\n", line.c_str());
+    }
     RuleContext ctx{st.entities, s, previous_topic};
     for (const Found& f : apply_rules(ctx)) {
       if (f.subject < 0 || f.object < 0 || f.subject == f.object) continue;

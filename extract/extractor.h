@@ -23,6 +23,7 @@ class Extractor {
  private:
   std::shared_ptr<const Lexicon> lexicon_;
   ExtractorOptions opt_;
+  bool debug_ = false;  // INMAEK_DEBUG_SENTENCES set: print each sentence's mentions to stderr
 };
 
 }  // namespace inmaek::extract

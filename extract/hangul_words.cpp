@@ -43,9 +43,7 @@ constexpr std::string_view kStop[] = {
 constexpr std::string_view kSurnames[] = {
     "김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신", "권", "황", "안", "송",
     "류", "유", "전", "홍", "고", "문", "양", "손", "배", "백", "허", "남", "심", "노", "하", "곽", "성", "차",
-    "주", "우", "구", "민", "나", "진", "지", "엄", "채", "원", "천", "방", "공", "현", "함", "변", "염", "여",
-    "추", "도", "소", "석", "선", "설", "마", "길", "연", "위", "표", "명", "기", "반", "왕", "금", "옥", "육",
-    "인", "맹", "제", "모", "탁", "국", "어", "은", "편", "용", "예", "경", "봉", "사", "부", "황보"};
+    "주", "우", "구", "민", "진", "엄", "채", "천", "방", "현", "함", "변", "염", "추", "석", "설", "명", "위"};
 constexpr std::string_view kDoubleSurnames[] = {"남궁", "제갈", "선우", "독고", "황보", "사공", "서문"};
 
 constexpr std::string_view kPredicateEndings[] = {
@@ -129,6 +127,13 @@ bool looks_like_korean_full_name(std::string_view word) {
   std::size_t n = syllables(word, &hangul);
   if (!hangul || n < 2 || n > 4) return false;
   if (is_name_stopword(word)) return false;
+  // a noun plus a particle or a verb ending ("경력을", "이끌던") is not a name
+  static constexpr std::string_view kNotFinal[] = {"을", "를", "의", "에", "로", "과", "와", "며", "고", "던", "된",
+                                                   "다", "라", "면", "서", "게", "지", "까", "요", "죠", "든", "할",
+                                                   "될", "한", "는", "들", "께", "야", "여"};
+  std::string_view last = last_syllable(word);
+  for (std::string_view x : kNotFinal)
+    if (last == x) return false;
   for (std::string_view s : kDoubleSurnames)
     if (starts_with(word, s) && n >= 3) return true;
   if (n == 4) return false;

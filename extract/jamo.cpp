@@ -280,7 +280,7 @@ void append_key(std::string_view s, Fold fold, Out& out) {
 
 bool in(char32_t c, std::u32string_view set) { return set.find(c) != std::u32string_view::npos; }
 
-double vowel_cost(char32_t a, char32_t b) {
+double vowel_cost(char32_t a, char32_t b, double hard) {
   constexpr std::u32string_view kConfusable = U"ㅏㅓㅗㅐㅔㅜㅡ";
   if (in(a, kConfusable) && in(b, kConfusable)) return 0.3;
   if (drop_y(a) == drop_y(b)) return 0.3;
@@ -297,10 +297,10 @@ double vowel_cost(char32_t a, char32_t b) {
   const char32_t ua = unround(a), ub = unround(b);
   if (ua == ub || (in(ua, kConfusable) && in(ub, kConfusable))) return 0.3;
   if ((a == kI && (b == kE || b == kAe)) || (b == kI && (a == kE || a == kAe))) return 0.5;
-  return 1.0;
+  return hard;
 }
 
-double consonant_cost(char32_t a, char32_t b) {
+double consonant_cost(char32_t a, char32_t b, double hard) {
   constexpr std::u32string_view kDental = U"ㅅㅆㅌㄸ";
   if (in(a, kDental) && in(b, kDental)) return 0.3;
   // Rows: plain, tense, aspirated.
@@ -310,24 +310,28 @@ double consonant_cost(char32_t a, char32_t b) {
     const auto ia = std::find(row.begin(), row.end(), a), ib = std::find(row.begin(), row.end(), b);
     if (ia != row.end() && ib != row.end()) return (ia == row.begin() + 1 || ib == row.begin() + 1) ? 0.3 : 0.5;
   }
-  return 1.0;
+  return hard;
 }
 
-double substitution_cost(char32_t a, char32_t b) {
+double substitution_cost(char32_t a, char32_t b, double hard) {
   if (a == b) return 0.0;
-  if (is_vowel_jamo(a) && is_vowel_jamo(b)) return vowel_cost(a, b);
-  if (is_consonant_jamo(a) && is_consonant_jamo(b)) return consonant_cost(a, b);
-  return 1.0;
+  if (is_vowel_jamo(a) && is_vowel_jamo(b)) return vowel_cost(a, b, hard);
+  if (is_consonant_jamo(a) && is_consonant_jamo(b)) return consonant_cost(a, b, hard);
+  return hard;
 }
 
-double indel_cost(const JamoBuf& s, std::size_t i) {
+double indel_cost(const JamoBuf& s, std::size_t i, double hard) {
   const char32_t c = s[i];
   if (c == kEu) return 0.3;
   if (is_consonant_jamo(c) && ((i > 0 && s[i - 1] == c) || (i + 1 < s.size() && s[i + 1] == c))) return 0.3;
-  return 1.0;
+  return hard;
 }
 
-double weighted_distance(const JamoBuf& a, const JamoBuf& b) {
+constexpr double kNoHardEdit = 1e6;
+
+// hard is the cost of every edit that is not a known confusion: 1 for jamo_similarity, kNoHardEdit
+// to find the best alignment that uses confusions only.
+double weighted_distance(const JamoBuf& a, const JamoBuf& b, double hard = 1.0) {
   const std::size_t m = b.size();
   std::array<double, 2 * 129> small;
   std::vector<double> big;
@@ -338,13 +342,13 @@ double weighted_distance(const JamoBuf& a, const JamoBuf& b) {
   }
   double* cur = prev + (m + 1);
   prev[0] = 0.0;
-  for (std::size_t j = 1; j <= m; ++j) prev[j] = prev[j - 1] + indel_cost(b, j - 1);
+  for (std::size_t j = 1; j <= m; ++j) prev[j] = prev[j - 1] + indel_cost(b, j - 1, hard);
   for (std::size_t i = 1; i <= a.size(); ++i) {
-    const double del = indel_cost(a, i - 1);
+    const double del = indel_cost(a, i - 1, hard);
     cur[0] = prev[0] + del;
     for (std::size_t j = 1; j <= m; ++j) {
-      cur[j] = std::min({prev[j] + del, cur[j - 1] + indel_cost(b, j - 1),
-                         prev[j - 1] + substitution_cost(a[i - 1], b[j - 1])});
+      cur[j] = std::min({prev[j] + del, cur[j - 1] + indel_cost(b, j - 1, hard),
+                         prev[j - 1] + substitution_cost(a[i - 1], b[j - 1], hard)});
     }
     std::swap(prev, cur);
   }
@@ -437,8 +441,8 @@ bool same_transliteration(std::string_view a, std::string_view b) {
   const double shorter = static_cast<double>(std::min(ja.size(), jb.size()));
   const double longer = static_cast<double>(std::max(ja.size(), jb.size()));
   if (shorter < 0.75 * longer) return false;
-  const double distance = weighted_distance(ja, jb);
-  return distance <= 0.9 + 1e-9 && similarity(ja, jb, distance) >= 0.9 - 1e-9;
+  const double distance = weighted_distance(ja, jb, kNoHardEdit);
+  return distance < kNoHardEdit && similarity(ja, jb, distance) >= 0.9 - 1e-9;
 }
 
 }  // namespace inmaek::extract

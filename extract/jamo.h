@@ -50,8 +50,9 @@ double jamo_similarity(std::string_view a, std::string_view b);
 //     in one syllable and are still different people (김철수/김철호);
 //   - either has at most 2 units (Hangul syllables plus Latin letters and digits): only a narrower key
 //     that folds ㅐ/ㅔ, ㅡ, tense initials and finals but not ㅏ/ㅓ/ㅗ/ㅜ may match (라마/로마, 빙/핑 false);
-//   - otherwise the jamo lengths must be within a ratio of 0.75, the weighted edit distance at most
-//     0.9 (no full-cost edit) and jamo_similarity at least 0.9 (앤트로픽/앤스로픽, 수츠케버/수츠키버,
+//   - otherwise the jamo lengths must be within a ratio of 0.75, and the jamo must align through the
+//     reduced-cost edits of jamo_similarity alone (no full-cost edit) with a similarity of at least
+//     0.9 (앤트로픽/앤스로픽, 수츠케버/수츠키버,
 //     알트만/올트먼 true; 메타/메타버스, 오픈AI/오픈AI코리아, 앤트로픽/앤트로피 false). A shared
 //     variant_key alone is not enough: 카카오/코코아 share one but differ in every vowel (0.85).
 // Empty names are never the same. Use variant_key to find candidates, this to confirm them.

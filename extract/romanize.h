@@ -40,7 +40,8 @@ std::string latin_key(std::string_view latin);
 // The same skeleton for a Hangul transliteration. Consonants by class (ㅂㅃㅍ P, ㄱㄲㅋ K, ㄷㄸㅌ T,
 // ㅅㅆㅈㅉㅊ S, ㅁ M, ㄴ N, ㄹ L, ㅎ H, final ㅇ N, final ㅅ T, initial ㅇ and final ㅎ silent); each
 // vowel gives "a" except the epenthetic ones: ㅡ after a consonant in an open syllable or before a
-// final ㄹ (스, 트, 크; 구글 = Google, 애플 = Apple) and a word-final 지/치 (조지 = George). Non-Hangul characters are ignored. "샘 올트먼" -> "SaMaLTMaN".
+// final ㄹ (스, 트, 크; 구글 = Google, 애플 = Apple) and a word-final 지/치 (조지 = George).
+// Non-Hangul characters are ignored. "샘 올트먼" -> "SaMaLTMaN".
 std::string hangul_phonetic_key(std::string_view hangul);
 
 // True when the Hangul spelling plausibly transliterates the Latin one: the keys are compared by an
