@@ -180,7 +180,10 @@ std::vector<AmountMention> find_amounts(const Text& text, Span sentence) {
     // Symbol or code before the number: $4 billion, US$2.5 billion, EUR 10 million.
     std::string_view prefix_cur;
     std::size_t j = i;
-    if (boundary) {
+    const auto lead = static_cast<unsigned char>(s[i]);
+    const bool maybe_prefix = lead == '$' || lead == 'U' || lead == 'E' || lead == 'K' || lead == 'G' ||
+                              lead == 'J' || lead == 'C' || lead == 0xE2 || lead == 0xC2;
+    if (boundary && maybe_prefix) {
       for (const Word& w : kPrefixes) {
         if (!scan::starts_at(s, i, w.text)) continue;
         std::size_t k = i + w.text.size();

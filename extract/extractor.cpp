@@ -566,7 +566,12 @@ DocExtraction Extractor::extract(const Document& doc) const {
       std::fprintf(stderr, "%s\n", line.c_str());
     }
     RuleContext ctx{st.entities, s, previous_topic};
-    for (const Found& f : apply_rules(ctx)) {
+    const std::vector<Found> found = apply_rules(ctx);
+    if (debug_)
+      for (const Found& f : found)
+        std::fprintf(stderr, "    %s: %s -> %s\n", f.rule, f.subject >= 0 ? st.entities[static_cast<std::size_t>(f.subject)].name.c_str() : "?",
+                     f.object >= 0 ? st.entities[static_cast<std::size_t>(f.object)].name.c_str() : "?");
+    for (const Found& f : found) {
       if (f.subject < 0 || f.object < 0 || f.subject == f.object) continue;
       const LocalEntity& se = st.entities[static_cast<std::size_t>(f.subject)];
       const LocalEntity& oe = st.entities[static_cast<std::size_t>(f.object)];

@@ -16,16 +16,14 @@ constexpr std::string_view kMarkers[] = {
 
 bool contains(std::string_view w, std::string_view m) { return w.find(m) != std::string_view::npos; }
 
-// A future/prospective adnominal ending: the last syllable has the final consonant ㄹ (할, 될, 떠날).
+// A future/prospective adnominal ending: "설립할", "합류될", "떠날", "옮길" (not the object particle 을/를).
 bool ends_in_rieul_future(std::string_view w) {
-  if (w.size() < 3) return false;
-  std::size_t i = w.size() - 3;
-  unsigned char b0 = static_cast<unsigned char>(w[i]);
-  if (b0 < 0xEA || b0 > 0xED) return false;
-  char32_t c = ((b0 & 0x0F) << 12) | ((static_cast<unsigned char>(w[i + 1]) & 0x3F) << 6) |
-               (static_cast<unsigned char>(w[i + 2]) & 0x3F);
-  if (c < 0xAC00 || c > 0xD7A3) return false;
-  return (c - 0xAC00) % 28 == 8;
+  static constexpr std::string_view kFuture[] = {"할", "될", "날", "갈", "올", "길", "릴", "킬", "둘", "들", "줄", "볼"};
+  if (w.size() < 6) return false;  // at least two syllables
+  std::string_view last = w.substr(w.size() - 3);
+  for (std::string_view f : kFuture)
+    if (last == f) return true;
+  return false;
 }
 
 }  // namespace

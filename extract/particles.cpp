@@ -10,7 +10,7 @@ namespace inmaek::extract {
 namespace {
 
 // Which stems an allomorph attaches to.
-enum class After { Any, Consonant, Vowel, VowelOrRieul };
+enum class After { Any, Consonant, Vowel, VowelOrRieul, ConsonantNotRieul };
 
 struct Particle {
   std::string_view text;
@@ -29,16 +29,16 @@ constexpr Particle kParticles[] = {
     // source
     {"에서", Role::Source, After::Any},          {"에서는", Role::Source, After::Any},
     {"에서도", Role::Source, After::Any},        {"에서의", Role::Genitive, After::Any},
-    {"으로부터", Role::Source, After::Consonant}, {"로부터", Role::Source, After::VowelOrRieul},
-    {"으로부터의", Role::Source, After::Consonant}, {"로부터의", Role::Source, After::VowelOrRieul},
+    {"으로부터", Role::Source, After::ConsonantNotRieul}, {"로부터", Role::Source, After::VowelOrRieul},
+    {"으로부터의", Role::Source, After::ConsonantNotRieul}, {"로부터의", Role::Source, After::VowelOrRieul},
     {"에게서", Role::Source, After::Any},        {"한테서", Role::Source, After::Any},
     // goal
     {"에", Role::Goal, After::Any},             {"에는", Role::Goal, After::Any},
-    {"에도", Role::Goal, After::Any},           {"으로", Role::Goal, After::Consonant},
-    {"로", Role::Goal, After::VowelOrRieul},    {"으로는", Role::Goal, After::Consonant},
-    {"로는", Role::Goal, After::VowelOrRieul},  {"으로도", Role::Goal, After::Consonant},
+    {"에도", Role::Goal, After::Any},           {"으로", Role::Goal, After::ConsonantNotRieul},
+    {"로", Role::Goal, After::VowelOrRieul},    {"으로는", Role::Goal, After::ConsonantNotRieul},
+    {"로는", Role::Goal, After::VowelOrRieul},  {"으로도", Role::Goal, After::ConsonantNotRieul},
     {"로도", Role::Goal, After::VowelOrRieul},  {"에게", Role::Goal, After::Any},
-    {"한테", Role::Goal, After::Any},           {"으로의", Role::Goal, After::Consonant},
+    {"한테", Role::Goal, After::Any},           {"으로의", Role::Goal, After::ConsonantNotRieul},
     {"로의", Role::Goal, After::VowelOrRieul},
     // genitive
     {"의", Role::Genitive, After::Any},
@@ -60,7 +60,7 @@ constexpr Particle kParticles[] = {
     {"이다", Role::Copula, After::Any},  {"입니다", Role::Copula, After::Any},
     {"이라는", Role::Copula, After::Consonant}, {"라는", Role::Copula, After::Vowel},
     {"이란", Role::Copula, After::Consonant},   {"란", Role::Copula, After::Vowel},
-    {"으로서", Role::Copula, After::Consonant}, {"로서", Role::Copula, After::VowelOrRieul},
+    {"으로서", Role::Copula, After::ConsonantNotRieul}, {"로서", Role::Copula, After::VowelOrRieul},
     // no role in the rules
     {"처럼", Role::Other, After::Any}, {"보다", Role::Other, After::Any}, {"같은", Role::Other, After::Any},
     {"부터", Role::Other, After::Any}, {"마다", Role::Other, After::Any}, {"대비", Role::Other, After::Any},
@@ -84,6 +84,7 @@ bool fits(After after, std::string_view stem) {
     case After::Consonant: return fin != 0;
     case After::Vowel: return fin == 0;
     case After::VowelOrRieul: return fin == 0 || fin == 8;  // 8 = ㄹ
+    case After::ConsonantNotRieul: return fin != 0 && fin != 8;
     case After::Any: return true;
   }
   return true;

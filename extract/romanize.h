@@ -28,9 +28,9 @@ struct RomanizeOptions {
 std::string romanize(std::string_view hangul, const RomanizeOptions& options = {});
 
 // A rough phonetic skeleton of a Latin-script name, comparable with hangul_phonetic_key(). Symbols:
-// P (b p f v ph), K (c k q ck, hard g, ch before a consonant), T (t d th), S (s z j x's s, sh, sch,
-// ts tz, soft c, dg), M, N (n, final ng), L (l r), H (initial h, h between vowels), G (g before
-// e/i/y: K or S), C (ch: K or S) and "a" for each run of vowels. Silent letters are dropped: h after
+// P (b p f v ph), K (c k q ck, hard g, ch before a consonant), T (t d th), S (s z j sh sch ts tz,
+// soft c, dg before e/i/y), x gives KS, M, N (n, final ng), L (l r), H (initial h, h between
+// vowels), G (g before e/i/y: K or S), C (ch: K or S) and "a" for each run of vowels. Silent letters are dropped: h after
 // a consonant or before one, r after a vowel and before a consonant or the end, a final e after a
 // consonant (also in a final -es, unless after s x z g c h), w and y as glides. A repeated symbol
 // counts once; word breaks are ignored.

@@ -96,6 +96,7 @@ Form form_of(std::string_view word, std::string_view stem, const TriggerDef& def
     if (last == "운" || last == "난" || last == "든" || last == "긴" || last == "린" || last == "온" || last == "간" ||
         last == "둔" || last == "낸")
       return Form::Adnominal;
+    if (def.flags & kStart) return Form::Finite;  // a connective form: "떠나", "옮겨"
     return Form::Noun;  // "설립", "투자" alone
   }
   for (std::string_view a : kAdn)

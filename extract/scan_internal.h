@@ -44,8 +44,13 @@ inline bool is_letter(char32_t c) {
          (c >= 0x3040 && c <= 0x30FF && c != 0x30FB) || (c >= 0x4E00 && c <= 0x9FFF);
 }
 
+// True when lit occurs at byte i of s. A plain loop: the literals are short and most calls
+// fail on the first byte or two, where a memcmp call would cost more than the comparison.
 inline bool starts_at(std::string_view s, std::size_t i, std::string_view lit) {
-  return s.size() >= i && s.size() - i >= lit.size() && s.compare(i, lit.size(), lit) == 0;
+  if (i > s.size() || s.size() - i < lit.size()) return false;
+  for (std::size_t k = 0; k < lit.size(); ++k)
+    if (s[i + k] != lit[k]) return false;
+  return true;
 }
 
 // The span with ASCII whitespace removed from both ends.

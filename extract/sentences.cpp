@@ -30,8 +30,9 @@ bool is_close_bracket(char ch) { return ch == ')' || ch == ']' || ch == '}'; }
 
 // Length of the sentence-final mark at byte i (. ! ? 。 …), 0 if none.
 std::size_t mark_len(std::string_view s, std::size_t i) {
-  char ch = s[i];
+  const auto ch = static_cast<unsigned char>(s[i]);
   if (ch == '.' || ch == '!' || ch == '?') return 1;
+  if (ch != 0xE3 && ch != 0xE2) return 0;
   if (scan::starts_at(s, i, "\u3002") || scan::starts_at(s, i, "\u2026")) return 3;
   return 0;
 }

@@ -121,6 +121,16 @@ Text normalize(std::string raw) {
       ++i;
       continue;
     }
+    if (byte >= 0xEA && byte <= 0xED && i + 2 < r.size()) {  // Hangul syllable fast path
+      const auto b1 = static_cast<unsigned char>(r[i + 1]), b2 = static_cast<unsigned char>(r[i + 2]);
+      const char32_t c = ((byte & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
+      if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80 && is_hangul_syllable(c)) {
+        t.norm.append(r.data() + i, 3);
+        t.to_raw.insert(t.to_raw.end(), 3, static_cast<std::uint32_t>(at));
+        i += 3;
+        continue;
+      }
+    }
     if (byte == '\r') {
       ++i;
       if (i < r.size() && r[i] == '\n') ++i;

@@ -35,7 +35,8 @@ TEST_CASE("split_particle strips particles and gives their role") {
       {"서울로", "서울", "로", Role::Goal},  // ㄹ batchim takes 로
   };
   for (const Row& row : rows) {
-    CAPTURE(row.word);
+    const std::string word = row.word;
+    CAPTURE(word);
     ParticleSplit s = split_particle(row.word);
     CHECK(s.stem == row.stem);
     CHECK(s.particle == row.particle);
@@ -57,8 +58,9 @@ TEST_CASE("allomorphs are checked against the batchim") {
       {"메타", "", true},     {"메타", "xyz", false},
   };
   for (const Row& row : rows) {
-    CAPTURE(row.name);
-    CAPTURE(row.suffix);
+    const std::string name = row.name, suffix = row.suffix;
+    CAPTURE(name);
+    CAPTURE(suffix);
     CHECK(is_particle_suffix(row.name, row.suffix) == row.ok);
   }
 }
