@@ -52,12 +52,14 @@ KnowledgeGraph assemble(std::vector<DocExtraction> docs, const Lexicon& lexicon)
   for (std::size_t i = 0; i < nlex; ++i) uf.add();
   std::vector<std::vector<std::size_t>> node_of(docs.size());
   std::map<std::pair<int, std::string>, std::size_t> by_key;      // (type, name key) -> node
-  std::map<std::pair<int, std::string>, std::size_t> by_variant;  // (type, transliteration key) -> node
-  std::map<std::pair<int, std::string>, std::size_t> lex_variant;
+  // (type, transliteration key) -> (node, name); a key match is confirmed by same_transliteration
+  std::map<std::pair<int, std::string>, std::pair<std::size_t, std::string>> by_variant;
+  std::map<std::pair<int, std::string>, std::pair<std::size_t, std::string>> lex_variant;
   for (std::size_t i = 0; i < nlex; ++i) {
     const LexiconEntry& e = lexicon.entries()[i];
     for (const Alias& a : e.names)
-      if (has_hangul(a.text)) lex_variant.emplace(std::make_pair(static_cast<int>(e.type), variant_key(a.text)), i);
+      if (has_hangul(a.text))
+        lex_variant.emplace(std::make_pair(static_cast<int>(e.type), variant_key(a.text)), std::make_pair(i, a.text));
   }
   for (std::size_t d = 0; d < docs.size(); ++d) {
     for (const LocalEntity& e : docs[d].entities) {
@@ -78,9 +80,9 @@ KnowledgeGraph assemble(std::vector<DocExtraction> docs, const Lexicon& lexicon)
         if (has_hangul(a.text)) {
           auto vkey = std::make_pair(type, variant_key(a.text));
           auto lv = lex_variant.find(vkey);
-          if (lv != lex_variant.end()) uf.unite(node, lv->second);
-          auto [vt, vadded] = by_variant.emplace(vkey, node);
-          if (!vadded) uf.unite(node, vt->second);
+          if (lv != lex_variant.end() && same_transliteration(lv->second.second, a.text)) uf.unite(node, lv->second.first);
+          auto [vt, vadded] = by_variant.emplace(vkey, std::make_pair(node, a.text));
+          if (!vadded && same_transliteration(vt->second.second, a.text)) uf.unite(node, vt->second.first);
         }
         int lexed = lexicon.lookup(a.text);
         if (lexed >= 0 && lexicon.entries()[static_cast<std::size_t>(lexed)].type == e.type)

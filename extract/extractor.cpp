@@ -354,8 +354,50 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         out.push_back({name, EntityType::Organization, {}});
       }
     }
-    // 4. A Latin name in parentheses after a Hangul name already typed: 일리야 수츠케버(Ilya Sutskever)
-    //    is handled at resolution time (see alias pairing in the extractor).
+    // 4. Two-word organisation names: "블루오어 캐피털", "스텔라게이트 파트너스", "하이퍼리프 랩스".
+    if (i > 0 && !lex_token[static_cast<std::size_t>(i)] && !lex_token[static_cast<std::size_t>(i - 1)]) {
+      static constexpr std::string_view kOrgWords[] = {
+          "캐피털", "캐피탈", "파트너스", "벤처스", "랩스", "인베스트먼트", "인텔리전스", "테크놀로지스", "로보틱스",
+          "다이내믹스", "시스템즈", "홀딩스", "인큐베이트", "리서치", "어드바이저스", "증권", "자산운용", "은행",
+          "대학교", "연구원", "재단", "그룹", "컴퍼니", "코퍼레이션", "네트웍스", "바이오", "에너지", "모빌리티",
+          "코리아", "재팬", "스튜디오", "소프트", "AI"};
+      std::string_view stem = split_particle(w).stem;
+      std::string_view prev = t[static_cast<std::size_t>(i - 1)].text;
+      for (std::string_view ow : kOrgWords) {
+        if (stem != ow) continue;
+        bool hangul_prev = has_hangul(prev);
+        if (!hangul_prev || t[static_cast<std::size_t>(i - 1)].comma_after || is_name_stopword(prev) ||
+            looks_like_predicate(prev) || split_particle(prev).role != Role::None || type_noun(prev) != TypeNoun::None ||
+            !title_prefix(prev).empty() || is_title_modifier(prev) || prev.size() < 6)
+          break;
+        if (ow == "연구원" || ow == "코리아" || ow == "재팬" || ow == "그룹" || ow == "AI") {
+          // "한국전자통신연구원" style names are one word; two-word forms need a known head
+          break;
+        }
+        out.push_back({std::string(prev) + " " + std::string(stem), EntityType::Organization, {}});
+        break;
+      }
+    }
+    // 5. Latin multi-word names outside parentheses: "Blue Ore Capital", "Marcus Bellinger".
+    if (!t[static_cast<std::size_t>(i)].paren_open_before && (i == 0 || !t[static_cast<std::size_t>(i - 1)].text.empty())) {
+      int used = 0;
+      bool starts = i == 0 || !std::isupper(static_cast<unsigned char>(t[static_cast<std::size_t>(i - 1)].text[0])) ||
+                    has_hangul(t[static_cast<std::size_t>(i - 1)].text);
+      std::string latin = starts ? latin_name(i, +1, used) : std::string();
+      if (!latin.empty() && !lex_token[static_cast<std::size_t>(i)]) {
+        static constexpr std::string_view kLatinOrg[] = {
+            "Capital", "Ventures", "Partners", "Labs", "Lab", "Advisors", "Securities", "Research", "Intelligence",
+            "AI", "Inc", "Inc.", "Corp", "Corp.", "Fund", "Bank", "University", "Institute", "Commission", "Group",
+            "Technologies", "Robotics", "Systems", "Holdings", "Foundation", "Studio", "Studios", "Investment",
+            "Investments", "Management", "Networks", "Cloud", "Company", "Co.", "Ltd", "Ltd.", "LLC", "GmbH"};
+        std::string_view last = std::string_view(latin).substr(latin.rfind(' ') + 1);
+        bool org = false;
+        for (std::string_view x : kLatinOrg)
+          if (last == x) org = true;
+        const bool words_ok = used <= 3;
+        if (words_ok) out.push_back({latin, org ? EntityType::Organization : EntityType::Person, {}});
+      }
+    }
   }
 }
 

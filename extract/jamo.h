@@ -16,8 +16,9 @@ std::u32string to_jamo(std::string_view utf8);
 
 // True when name reads as a native Korean person name: 2-4 Hangul syllables (spaces ignored), a
 // known surname (compound ones such as 남궁 included) followed by a 1-2 syllable given name, and none
-// of the marks that betray a loanword (ㅋ or a tense initial, an open 스/트/크 syllable, a 트/크/프/츠
-// syllable, ㄹ+ㄹ across syllables, a final other than ㄱㄴㄹㅁㅂㅇ, ㅒ/ㅙ/ㅞ).
+// of the marks that betray a loanword: an initial ㅋ or tense consonant, ㅡ in an open syllable after
+// a consonant (스, 트) or after ㅌㅍㅊ (틀, 픈), ㄹ+ㄹ across syllables, a final other than ㄱㄴㄹㅁㅂㅇ,
+// the vowels ㅒㅙㅞ.
 // 김철수, 남궁민수 and 박 지훈 qualify; 하사비스 (3-syllable given name), 나델라 (ㄹㄹ) and 오픈AI don't.
 bool looks_like_korean_name(std::string_view name);
 
@@ -32,7 +33,7 @@ bool looks_like_korean_name(std::string_view name);
 //     이아/이야 coincide (엔비디아 = 엔비디야);
 //   - tense initials become aspirated or plain (ㄸ->ㅌ 무라띠 = 무라티, ㅆ->ㅅ, ㄲ->ㅋ, ㅃ->ㅍ, ㅉ->ㅊ);
 //   - finals are read as sounds (ㄱ=ㅋ, ㅂ=ㅍ, ㄷㅅㅆㅈㅊㅌ=ㅌ, ㅎ silent; 로봇 = 로보트) and a doubled
-//     consonant counts once (나델라 = 나데라, 안나 = 아나).
+//     consonant counts once (햄머 = 해머, 스텔라 = 스테라).
 // ㅅ/ㅌ (앤트로픽/앤스로픽) is left to jamo_similarity: folding it would merge too much.
 // The key is UTF-8 made of jamo and lowercase ASCII; only equality between keys is meaningful.
 std::string variant_key(std::string_view name);
@@ -52,9 +53,9 @@ double jamo_similarity(std::string_view a, std::string_view b);
 //     that folds ㅐ/ㅔ, ㅡ, tense initials and finals but not ㅏ/ㅓ/ㅗ/ㅜ may match (라마/로마, 빙/핑 false);
 //   - otherwise the jamo lengths must be within a ratio of 0.75, and the jamo must align through the
 //     reduced-cost edits of jamo_similarity alone (no full-cost edit) with a similarity of at least
-//     0.9 (앤트로픽/앤스로픽, 수츠케버/수츠키버,
-//     알트만/올트먼 true; 메타/메타버스, 오픈AI/오픈AI코리아, 앤트로픽/앤트로피 false). A shared
-//     variant_key alone is not enough: 카카오/코코아 share one but differ in every vowel (0.85).
+//     0.9 (앤트로픽/앤스로픽, 수츠케버/수츠키버, 알트만/올트먼 true; 메타/메타버스, 오픈AI/오픈AI코리아,
+//     앤트로픽/앤트로피 false). A shared variant_key alone is not enough: 카카오/코코아 share one but
+//     differ in every vowel (similarity 0.85).
 // Empty names are never the same. Use variant_key to find candidates, this to confirm them.
 bool same_transliteration(std::string_view a, std::string_view b);
 

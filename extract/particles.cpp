@@ -57,7 +57,7 @@ constexpr Particle kParticles[] = {
     {"인", Role::Copula, After::Any},    {"이자", Role::Copula, After::Any},   {"이며", Role::Copula, After::Any},
     {"였던", Role::Copula, After::Vowel}, {"이었던", Role::Copula, After::Consonant},
     {"였다", Role::Copula, After::Vowel}, {"이었다", Role::Copula, After::Consonant},
-    {"이다", Role::Copula, After::Any},  {"입니다", Role::Copula, After::Any},
+    {"이다", Role::Copula, After::Any},  {"다", Role::Copula, After::Vowel},  {"입니다", Role::Copula, After::Any},
     {"이라는", Role::Copula, After::Consonant}, {"라는", Role::Copula, After::Vowel},
     {"이란", Role::Copula, After::Consonant},   {"란", Role::Copula, After::Vowel},
     {"으로서", Role::Copula, After::ConsonantNotRieul}, {"로서", Role::Copula, After::VowelOrRieul},

@@ -18,6 +18,8 @@ enum Flag : unsigned {
   kNoun = 4,         // a role noun (창업자), not a verb
   kParent = 8,       // 모회사: the relation runs the other way
   kObjectOrg = 16,   // left: the organisation is the object (떠나다, 그만두다)
+  kRaise = 32,       // invested: the subject raised money (유치, 조달); investors in the source case
+  kRound = 64,       // invested: the subject took part in or led a round (참여, 주도)
 };
 
 struct TriggerDef {
@@ -48,7 +50,15 @@ constexpr TriggerDef kTriggers[] = {
     {"돌아옵", R::Joined, kStart},      {"선임", R::Joined, kOrgAgent},    {"임명", R::Joined, kOrgAgent},
     {"취임", R::Joined, 0},             {"발탁", R::Joined, kOrgAgent},    {"스카우트", R::Joined, kOrgAgent},
     {"들어간", R::Joined, kStart},      {"들어갔", R::Joined, kStart},     {"재합류", R::Joined, 0},
-    {"투자", R::Invested, 0},           {"출자", R::Invested, 0},
+    {"투자", R::Invested, 0},           {"출자", R::Invested, 0},          {"유치", R::Invested, kRaise},
+    {"조달", R::Invested, kRaise},      {"끌어모", R::Invested, kStart | kRaise}, {"끌어들", R::Invested, kStart | kRaise},
+    {"참여", R::Invested, kRound},      {"주도", R::Invested, kRound},      {"베팅", R::Invested, 0},
+    {"거쳐", R::Left, kStart | kObjectOrg}, {"거친", R::Left, kStart | kObjectOrg}, {"거쳤", R::Left, kStart | kObjectOrg},
+    {"나와", R::Left, kStart | kObjectOrg}, {"이끌던", R::Left, kStart | kObjectOrg}, {"이끌었던", R::Left, kStart | kObjectOrg},
+    {"지낸", R::Left, kStart},          {"지냈", R::Left, kStart},         {"지내", R::Left, kStart},
+    {"일했던", R::Left, kStart},        {"근무했던", R::Left, kStart},     {"재직했던", R::Left, kStart},
+    {"몸담았던", R::Left, kStart},      {"몸담았", R::Left, kStart},       {"일한", R::Left, kStart},
+    {"협약", R::PartneredWith, 0},      {"MOU", R::PartneredWith, 0},
     {"개발", R::Developed, 0},          {"출시", R::Developed, 0},         {"내놓", R::Developed, kStart},
     {"내놨", R::Developed, kStart},     {"선보", R::Developed, kStart},    {"선봬", R::Developed, kStart},
     {"선뵀", R::Developed, kStart},     {"공개", R::Developed, 0},         {"만든", R::Developed, kStart},
@@ -94,7 +104,7 @@ Form form_of(std::string_view word, std::string_view stem, const TriggerDef& def
     // the stem itself may be adnominal (세운, 떠난, 만든, 옮긴, 차린, 나온)
     std::string_view last = stem.substr(stem.size() >= 3 ? stem.size() - 3 : 0);
     if (last == "운" || last == "난" || last == "든" || last == "긴" || last == "린" || last == "온" || last == "간" ||
-        last == "둔" || last == "낸")
+        last == "둔" || last == "낸" || last == "던" || last == "친" || last == "한")
       return Form::Adnominal;
     if (def.flags & kStart) return Form::Finite;  // a connective form: "떠나", "옮겨"
     return Form::Noun;  // "설립", "투자" alone
@@ -132,6 +142,16 @@ std::vector<Hit> find_triggers(const Sentence& s) {
       if (!best || d.stem.size() > best->stem.size()) best = &d;
     }
     if (!best) continue;
+    if (best->flags & (kRound | kRaise)) {
+      const std::string_view sent_text(s.tokens.front().text.data(),
+                                       static_cast<std::size_t>(s.tokens.back().text.data() + s.tokens.back().text.size() - s.tokens.front().text.data()));
+      const bool money = sent_text.find("투자") != std::string_view::npos || sent_text.find("라운드") != std::string_view::npos ||
+                         sent_text.find("시리즈") != std::string_view::npos || sent_text.find("펀딩") != std::string_view::npos ||
+                         sent_text.find("달러") != std::string_view::npos || sent_text.find("억원") != std::string_view::npos ||
+                         sent_text.find("억 원") != std::string_view::npos || sent_text.find("조원") != std::string_view::npos;
+      if (!money) continue;
+      if ((best->flags & kRaise) && best->stem == "유치" && sent_text.find("인재") != std::string_view::npos) continue;
+    }
     out.push_back({static_cast<int>(i), best, form_of(word, best->stem, *best)});
   }
   return out;
@@ -158,6 +178,8 @@ class Rules {
       }
     }
     genitive_products();
+    title_predicates();
+    own_products();
     return std::move(out_);
   }
 
@@ -257,20 +279,64 @@ class Rules {
   }
 
   // Mentions coordinated with mention m ("A, B와 C가"): m and the ones listed before it.
-  std::vector<int> group(int m) const {
+  std::vector<int> group(int m, bool any_agent = false) const {
     std::vector<int> g{m};
     for (int k = m - 1; k >= 0; --k) {
       const Mention& a = men(k);
       const Mention& b = men(g.back());
-      const bool adjacent = a.last + 1 == b.first ||
-                            (a.last + 2 == b.first && (word(a.last + 1) == "및" || word(a.last + 1) == "그리고"));
-      // allow an apposition between (A 오픈AI CEO, B)
-      const bool linked = s_.tokens[static_cast<std::size_t>(a.last)].comma_after || a.role == Role::Comitative ||
-                          (a.last + 2 == b.first && word(a.last + 1) == "및");
-      if (!adjacent || !linked || type(k) != type(m)) break;
+      // tokens between a and b may only be an apposition of a (titles, modifiers, 및/그리고)
+      int end = a.last;
+      bool linked = s_.tokens[static_cast<std::size_t>(a.last)].comma_after || a.role == Role::Comitative;
+      for (int j = a.last + 1; j < b.first; ++j) {
+        std::string_view w = word(j);
+        if (w == "및" || w == "그리고") { linked = true; end = j; continue; }
+        if (s_.inside[static_cast<std::size_t>(j)] >= 0 || is_title_modifier(w) || !title_prefix(w).empty() ||
+            is_former_marker(w) || is_current_marker(w)) {
+          if (s_.tokens[static_cast<std::size_t>(j)].comma_after) linked = true;
+          std::string_view tp = title_prefix(w);
+          if (!tp.empty() && particle_role(tp, without_parens(w.substr(tp.size()))) == Role::Comitative) linked = true;
+          end = j;
+          continue;
+        }
+        end = -1;
+        break;
+      }
+      const bool type_ok = type(k) == type(m) || (any_agent && agent_type(k) && agent_type(m));
+      if (end < 0 || end + 1 != b.first || !linked || !type_ok) break;
       g.push_back(k);
     }
     return g;
+  }
+
+  // The first mention at most `span` tokens after token t, skipping descriptors (nouns without
+  // particles, type nouns); stops at predicates and particles.
+  int mention_after(int t, int span) const {
+    for (int k = t + 1; k < n_ && k <= t + span; ++k) {
+      int mi = s_.inside[static_cast<std::size_t>(k)];
+      if (mi >= 0) return men(mi).first == k ? mi : -1;
+      std::string_view w = word(k);
+      if (looks_like_predicate(w)) return -1;
+      if (type_noun(w) == TypeNoun::None && split_particle(w).role != Role::None) return -1;
+    }
+    return -1;
+  }
+
+  // "Y는 X가 세운 회사다": the adnominal's head is a generic noun with a copula, and the entity
+  // it describes is the sentence's topic.
+  int generic_head_topic(int t, EntityType want) const {
+    if (t + 1 >= n_) return -1;
+    std::string_view w = word(t + 1);
+    TypeNoun tn = type_noun(w);
+    if (tn == TypeNoun::None) return -1;
+    ParticleSplit p = split_particle(w);
+    const bool copula = p.role == Role::Copula || p.particle == "다" || ends_with(w, "다") || ends_with(w, "로") ||
+                        ends_with(w, "이며") || ends_with(w, "로서");
+    if (!copula && !(p.role == Role::Goal)) return -1;
+    for (int m = 0; m < mentions(); ++m) {
+      if (men(m).last >= t) break;
+      if (men(m).role == Role::Topic && type(m) == want) return m;
+    }
+    return -1;
   }
 
   // The entity named right after an adnominal predicate at token t: "설립한 노바큐브",
@@ -279,6 +345,10 @@ class Rules {
     if (t + 1 >= n_) return -1;
     int mi = s_.inside[static_cast<std::size_t>(t + 1)];
     if (mi >= 0 && men(mi).first == t + 1) return mi;
+    {
+      int m2 = mention_after(t, 3);
+      if (m2 >= 0) return m2;
+    }
     if (type_noun(word(t + 1)) != TypeNoun::None || starts_with(word(t + 1), "곳")) {
       if (t + 2 < n_) {
         int m2 = s_.inside[static_cast<std::size_t>(t + 2)];
@@ -292,6 +362,13 @@ class Rules {
     return -1;
   }
 
+  // "X가 Z와 함께 Y를 세웠다": people in the comitative between the subject and the verb.
+  void co_agents(R type_, int subj, int t, int object_entity, double conf) {
+    for (int m = subj + 1; m < mentions() && men(m).last < t; ++m)
+      if (role(m) == Role::Comitative && type(m) == type(subj))
+        for (int g : group(m)) emit(type_, ent(g), object_entity, conf, "ko.co-agent", t);
+  }
+
   void founded(const Hit& h) {
     const int t = h.token;
     if (h.form == Form::Noun && (h.def->flags & kNoun)) {
@@ -300,11 +377,13 @@ class Rules {
     }
     if (h.form == Form::Adnominal) {
       int head = head_after(t, true);
+      if (head < 0) head = generic_head_topic(t, EntityType::Organization);
       if (head >= 0 && type(head) == EntityType::Organization) {
         double conf = kConfAdnominal;
         int subj = before(t, [&](int k) { return is_subject(role(k)) && agent_type(k) && k != head; }, false);
         if (subj >= 0) {
           for (int g : group(subj)) emit(R::Founded, ent(g), ent(head), conf, "ko.founded.adnominal", t);
+          co_agents(R::Founded, subj, t, ent(head), conf);
         } else {
           int s = subject_before(t, true, true, &conf);
           emit(R::Founded, s, ent(head), kConfZero, "ko.founded.adnominal-zero", t);
@@ -481,13 +560,47 @@ class Rules {
     return false;
   }
 
+  // The organisation raising money: the topic or subject before, else the previous topic.
+  int raiser(int t, const std::vector<int>& exclude) const {
+    for (int m = 0; m < mentions() && men(m).last < t; ++m) {
+      if (type(m) != EntityType::Organization || role(m) != Role::Topic) continue;
+      if (std::find(exclude.begin(), exclude.end(), m) != exclude.end()) continue;
+      return ent(m);
+    }
+    if (ctx_.previous_topic >= 0 &&
+        ctx_.entities[static_cast<std::size_t>(ctx_.previous_topic)].type == EntityType::Organization) {
+      for (int m : exclude)
+        if (ent(m) == ctx_.previous_topic) return -1;
+      return ctx_.previous_topic;
+    }
+    return -1;
+  }
+
   void invested(const Hit& h) {
     const int t = h.token;
+    if (h.def->flags & kRound) {
+      // "X가 주도하고 A, B 등이 참여한 라운드", "이번 투자에는 A와 B가 참여했다", "X 주도로"
+      int inv = before(t, [&](int k) { return agent_type(k) && (is_subject(role(k)) || (h.def->stem == "주도" && role(k) == Role::None && men(k).last == t - 1)); }, true);
+      if (inv < 0) return;
+      std::vector<int> investors = group(inv, true);
+      int recv = raiser(men(investors.back()).first, investors);
+      for (int g : investors) emit(R::Invested, ent(g), recv, kConfNoun, "ko.invested.round", t);
+      return;
+    }
+    if (h.def->flags & kRaise) {
+      if (h.form == Form::Noun && word(t).find("유치") == std::string_view::npos) return;
+      int inv = before(t, [&](int k) { return agent_type(k) && role(k) == Role::Source; }, true);
+      if (inv < 0) return;
+      std::vector<int> investors = group(inv, true);
+      int recv = raiser(men(investors.back()).first, investors);
+      for (int g : investors) emit(R::Invested, ent(g), recv, kConfVerb, "ko.invested.raised", t);
+      return;
+    }
     if (received(t)) {
       // "Y는 X로부터 투자를 받았다", "X의 투자를 유치한 Y"
       int inv = before(t, [&](int k) { return agent_type(k) && (role(k) == Role::Source || role(k) == Role::Genitive); }, true);
       if (inv < 0) return;
-      std::vector<int> investors = group(inv);
+      std::vector<int> investors = group(inv, true);
       int recv = -1;
       // adnominal: "...투자를 받은 Y"
       for (int k = t; k < n_ && k <= t + 2; ++k) {
@@ -652,16 +765,19 @@ class Rules {
     const bool parent_noun = h.def->flags & kParent;
     // the organisation named right before the noun ("X의 자회사", "X 자회사", "(구글 모회사)")
     int j = t - 1;
-    while (j >= 0 && s_.inside[static_cast<std::size_t>(j)] < 0 && (type_noun(word(j)) != TypeNoun::None || word(j) == "인공지능" || word(j) == "AI" || is_title_modifier(word(j)))) --j;
-    if (j < 0) return;
-    int a = s_.inside[static_cast<std::size_t>(j)];
-    if (a < 0 || type(a) != EntityType::Organization) return;
-    if (men(a).role != Role::None && men(a).role != Role::Genitive) return;
-    // the other one: named after the noun, or the topic before
-    int b = -1;
-    for (int k = t + 1; k < n_ && k <= t + 2; ++k) {
-      int mi = s_.inside[static_cast<std::size_t>(k)];
-      if (mi >= 0 && type(mi) == EntityType::Organization) { b = mi; break; }
+    while (j >= 0 && j >= t - 3 && s_.inside[static_cast<std::size_t>(j)] < 0 && !looks_like_predicate(word(j)) &&
+           split_particle(word(j)).role == Role::None)
+      --j;
+    int a = j >= 0 ? s_.inside[static_cast<std::size_t>(j)] : -1;
+    if (a >= 0 && (type(a) != EntityType::Organization || (men(a).role != Role::None && men(a).role != Role::Genitive))) a = -1;
+    int b = mention_after(t, 3);
+    if (b >= 0 && type(b) != EntityType::Organization) b = -1;
+    if (a < 0) {
+      // "노바큐브는 도쿄에 자회사 '노바큐브 재팬'을 세웠다": the parent is the topic
+      if (b < 0 || parent_noun) return;
+      int topic = before(t, [&](int k) { return type(k) == EntityType::Organization && is_subject(role(k)) && k != b; }, false);
+      if (topic >= 0) emit(R::SubsidiaryOf, ent(b), ent(topic), kConfZero, "ko.subsidiary.of-topic", t);
+      return;
     }
     if (b < 0 && a > 0 && men(a - 1).last == men(a).first && type(a - 1) == EntityType::Organization)
       b = a - 1;  // "알파벳(구글 모회사)": the name before the parenthesis
@@ -744,7 +860,7 @@ class Rules {
   void title_relation(int p, int o, int title_token, std::string_view title, bool former) {
     std::string rest = without_parens(word(title_token).substr(title.size()));
     const bool was = rest == "였던" || rest == "이었던" || rest == "을지낸" ||
-                     (title_token + 1 < n_ && (word(title_token + 1) == "출신" || starts_with(word(title_token + 1), "지낸")));
+                     (title_token + 1 < n_ && (starts_with(word(title_token + 1), "출신") || starts_with(word(title_token + 1), "지낸")));
     const bool founder = title == "창업자" || title == "공동창업자" || title == "설립자" || title == "창립자" ||
                          title == "창업주" || title == "공동설립자" || title == "Founder" || title == "Co-founder";
     if (founder) {
@@ -759,16 +875,76 @@ class Rules {
     emit(R::WorksFor, ent(p), ent(o), kConfNoun, "ko.works_for.apposition", title_token, std::string(title));
   }
 
+  // "X가 CEO를 맡는다", "X는 이곳의 CTO다", "X는 Y의 대표를 겸하고 있다".
+  void title_predicates() {
+    for (int i = 0; i < n_; ++i) {
+      if (s_.inside[static_cast<std::size_t>(i)] >= 0) continue;
+      std::string_view w = word(i);
+      std::string_view title = title_prefix(w);
+      if (title.empty() || title == "창업자" || title == "공동창업자" || title == "설립자") continue;
+      std::string rest = without_parens(w.substr(title.size()));
+      Role r = particle_role(title, rest);
+      bool holds = false;
+      if (r == Role::Object && i + 1 < n_) {
+        std::string_view next = word(i + 1);
+        holds = starts_with(next, "맡") || starts_with(next, "겸") || starts_with(next, "겸임");
+      }
+      if (r == Role::Copula && rest != "였던" && rest != "이었던" && rest != "인" && rest != "이자") holds = true;
+      if (!holds || is_irrealis(s_, i)) continue;
+      int p = before(i, [&](int k) { return type(k) == EntityType::Person && is_subject(role(k)); }, false);
+      if (p < 0) continue;
+      int j = i - 1;
+      while (j > men(p).last && s_.inside[static_cast<std::size_t>(j)] < 0 && (is_title_modifier(word(j)) || split_particle(word(j)).role == Role::None) && j >= i - 3) --j;
+      int o = j > men(p).last ? s_.inside[static_cast<std::size_t>(j)] : -1;
+      int org = -1;
+      if (o >= 0 && type(o) == EntityType::Organization && (men(o).role == Role::Genitive || men(o).role == Role::None)) org = ent(o);
+      if (org < 0) {
+        for (int m = 0; m < mentions() && men(m).last < i; ++m)
+          if (type(m) == EntityType::Organization && role(m) == Role::Topic && m != p) { org = ent(m); break; }
+      }
+      if (org < 0 && ctx_.previous_topic >= 0 &&
+          ctx_.entities[static_cast<std::size_t>(ctx_.previous_topic)].type == EntityType::Organization)
+        org = ctx_.previous_topic;
+      emit(R::WorksFor, ent(p), org, kConfNoun, "ko.works_for.title-predicate", i, std::string(title));
+    }
+    // "딥소울AI는 최하늘 대표가 ...": a titled person inside a sentence about an organisation
+    for (int p = 0; p < mentions(); ++p) {
+      if (type(p) != EntityType::Person || men(p).role != Role::None) continue;
+      int j = men(p).last + 1;
+      if (j >= n_ || s_.inside[static_cast<std::size_t>(j)] >= 0) continue;
+      std::string_view title = title_prefix(word(j));
+      if (title.empty() || is_irrealis(s_, j)) continue;
+      if (title == "창업자" || title == "공동창업자" || title == "설립자" || title == "창업주") continue;
+      for (int m = 0; m < p; ++m)
+        if (type(m) == EntityType::Organization && men(m).role == Role::Topic) {
+          emit(R::WorksFor, ent(p), ent(m), kConfZero, "ko.works_for.topic-org", j, std::string(title));
+          break;
+        }
+    }
+  }
+
+  // "삼성전자는 자사 생성형 AI 모델 '가우스'를": 자사 ("its own") points at the topic.
+  void own_products() {
+    for (int i = 0; i < n_; ++i) {
+      std::string_view w = word(i);
+      if (w != "자사" && w != "자사의" && w != "자체") continue;
+      int prod = mention_after(i, 4);
+      if (prod < 0 || type(prod) != EntityType::Product) continue;
+      int maker = before(i, [&](int k) { return type(k) == EntityType::Organization && is_subject(role(k)); }, false);
+      if (maker >= 0) emit(R::Developed, ent(maker), ent(prod), kConfNoun, "ko.developed.own", i);
+    }
+  }
+
   // "구글의 제미나이", "X의 모델 Y": a maker in the genitive right before its product.
   void genitive_products() {
     for (int m = 0; m + 1 < mentions(); ++m) {
       if (men(m).role != Role::Genitive || !agent_type(m)) continue;
       int next = m + 1;
       int gap = men(next).first - men(m).last - 1;
-      if (type(next) != EntityType::Product || gap > 2) continue;
+      if (type(next) != EntityType::Product || gap > 3) continue;
       bool ok = true;
       for (int k = men(m).last + 1; k < men(next).first; ++k)
-        if (type_noun(word(k)) != TypeNoun::Product && word(k) != "AI" && word(k) != "생성형" && word(k) != "최신" && word(k) != "새") ok = false;
+        if (looks_like_predicate(word(k)) || (type_noun(word(k)) == TypeNoun::None && split_particle(word(k)).role != Role::None)) ok = false;
       if (!ok) continue;
       for (int g : group(next)) {
         (void)g;

@@ -89,6 +89,8 @@ TEST_CASE("variant_key: transliteration variants coincide") {
       {"카카오", "코코아", true},          // over-merges: same_transliteration rejects it
       {"나델라", "나데라", false},         // 나데라 reads as a native name (나 + 데라), so it is not folded
       {"로봇", "로보트", true},
+      {"햄머", "해머", true},              // doubled consonant
+      {"스텔라", "스테라", true},
       {"일론 머스크", "일런 머스크", true},
       {"김철수", "김철호", false},
       {"박지훈", "박지현", false},
