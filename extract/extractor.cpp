@@ -328,6 +328,8 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         bool wordy = false;
         for (int q = i; q <= k && q < n; ++q) {
           std::string_view part = t[static_cast<std::size_t>(q)].text;
+          std::size_t cut = part.find_first_of("'\"(");
+          if (cut != std::string_view::npos) part = part.substr(0, cut);
           if (looks_like_predicate(part) || (q < k && split_particle(part).role != Role::None)) wordy = true;
         }
         if (!name.empty() && !too_long && !wordy && k < n && !is_name_stopword(name) && type_noun(name) == TypeNoun::None) {
@@ -540,7 +542,15 @@ DocExtraction Extractor::extract(const Document& doc) const {
       if (sp != std::string::npos) doc_names.emplace_back(c.name.substr(sp + 1), id);
     }
   }
-  // Names of entities the lexicon knows, by their surname, once the full name was seen.
+  // People the lexicon knows, by their surname, once the full name was seen in this document.
+  for (std::size_t i = 0; i < st.entities.size(); ++i) {
+    const LocalEntity& e = st.entities[i];
+    if (e.type != EntityType::Person || e.lexicon < 0) continue;
+    for (const Alias& a : e.names) {
+      std::size_t sp = a.text.rfind(' ');
+      if (sp != std::string::npos && a.text.size() - sp > 4) doc_names.emplace_back(a.text.substr(sp + 1), static_cast<int>(i));
+    }
+  }
   std::sort(doc_names.begin(), doc_names.end(), [](const auto& a, const auto& b) {
     return a.first.size() != b.first.size() ? a.first.size() > b.first.size() : a.first < b.first;
   });

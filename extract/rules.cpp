@@ -268,6 +268,12 @@ class Rules {
       return (want_person && ty == EntityType::Person) || (want_org && ty == EntityType::Organization);
     }, false);
     if (m >= 0) return ent(m);
+    // Zero anaphora only when the clause has no subject of its own ("엔지니어 한 명이 이직했다").
+    for (int k = 0; k < t; ++k) {
+      if (s_.inside[static_cast<std::size_t>(k)] >= 0) continue;
+      Role r = split_particle(word(k)).role;
+      if ((r == Role::Subject || r == Role::Topic) && word(k).size() > 3) return -1;
+    }
     if (ctx_.previous_topic >= 0) {
       EntityType ty = ctx_.entities[static_cast<std::size_t>(ctx_.previous_topic)].type;
       if ((want_person && ty == EntityType::Person) || (want_org && ty == EntityType::Organization)) {
@@ -395,6 +401,7 @@ class Rules {
         if (obj >= 0) emit(R::Founded, ent(head), ent(obj), kConfAdnominal, "ko.founded.relative", t);
         return;
       }
+      return;  // an adnominal whose head is unknown asserts nothing
     }
     if (h.form == Form::Passive) return;
     // "X가 Y를 설립했다", "X는 2015년 Y를 공동 창업했다", "X 창업" (noun + 하다 split)
@@ -779,7 +786,7 @@ class Rules {
       if (topic >= 0) emit(R::SubsidiaryOf, ent(b), ent(topic), kConfZero, "ko.subsidiary.of-topic", t);
       return;
     }
-    if (b < 0 && a > 0 && men(a - 1).last == men(a).first && type(a - 1) == EntityType::Organization)
+    if (parent_noun && a > 0 && men(a - 1).last == men(a).first && type(a - 1) == EntityType::Organization)
       b = a - 1;  // "알파벳(구글 모회사)": the name before the parenthesis
     if (b < 0)
       b = before(men(a).first, [&](int k) { return type(k) == EntityType::Organization && is_subject(role(k)); }, true);
@@ -852,6 +859,7 @@ class Rules {
         emit(R::Left, ent(p), ent(o), kConfNoun, "ko.left.alumnus", i);
         continue;
       }
+      if (word(i) == "출신" && i + 1 < n_) continue;  // "Y 출신 연구원들": a description, not this person
       int q = before(men(o).first, [&](int k) { return type(k) == EntityType::Person && is_subject(role(k)); }, true);
       if (q >= 0) emit(R::Left, ent(q), ent(o), kConfNoun, "ko.left.alumnus", i);
     }
