@@ -127,11 +127,14 @@ class DocState {
       e.name = s;
   }
 
-  // Pronoun resolution: the most recent entity of the type.
-  void note(int entity) { recent_.push_back(entity); }
+  // Pronoun resolution: the most recent subject or topic of the type (subjects are the preferred
+  // antecedents), else the most recent mention of the type.
+  void note(int entity, bool subject) { recent_.push_back({entity, subject}); }
   int most_recent(EntityType t) const {
     for (auto it = recent_.rbegin(); it != recent_.rend(); ++it)
-      if (entities[static_cast<std::size_t>(*it)].type == t) return *it;
+      if (it->second && entities[static_cast<std::size_t>(it->first)].type == t) return it->first;
+    for (auto it = recent_.rbegin(); it != recent_.rend(); ++it)
+      if (entities[static_cast<std::size_t>(it->first)].type == t) return it->first;
     return -1;
   }
 
@@ -144,7 +147,7 @@ class DocState {
   const Text& text_;
   std::string_view lowered_;
   std::map<int, int> by_lex_;
-  std::vector<int> recent_;
+  std::vector<std::pair<int, bool>> recent_;  // (entity, was a subject or topic)
 };
 
 // Index of the token whose span contains byte `pos`, or -1.
@@ -605,7 +608,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
     }
     find_pronouns(s, st);
     for (const Mention& m : s.mentions)
-      if (!m.pronoun) st.note(m.entity);
+      if (!m.pronoun) st.note(m.entity, m.role == Role::Topic || m.role == Role::Subject);
 
     s.dates = find_dates(text, s.span, published);
     s.amounts = find_amounts(text, s.span);
