@@ -578,8 +578,9 @@ DocExtraction Extractor::extract(const Document& doc) const {
       const bool latin = !has_hangul(name);
       std::string needle = latin ? ascii_lower(name) : name;
       const std::string_view hay = latin ? std::string_view(lowered) : std::string_view(text.norm);
-      for (std::size_t pos = hay.find(needle, s.span.begin); pos != std::string::npos && pos + needle.size() <= s.span.end;
-           pos = hay.find(needle, pos + 1)) {
+      const std::string_view window = hay.substr(0, s.span.end);  // never search past the sentence
+      for (std::size_t pos = window.find(needle, s.span.begin); pos != std::string::npos;
+           pos = window.find(needle, pos + 1)) {
         if (overlaps(pos, pos + needle.size())) continue;
         Mention m;
         if (!place_mention(text.norm, s, pos, pos + needle.size(), m)) continue;
