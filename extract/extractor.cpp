@@ -43,13 +43,6 @@ std::string clean_suffix(std::string_view s) {
   return out;
 }
 
-// A name candidate found by open-world discovery.
-struct Candidate {
-  std::string name;
-  EntityType type;
-  std::string latin;  // a parenthesised Latin form, if any
-};
-
 class DocState {
  public:
   DocState(const Lexicon& lex, const Text& text, std::string_view lowered)
@@ -175,6 +168,13 @@ bool place_mention(const std::string& norm, const Sentence& s, std::size_t b, st
   if (!rest.empty() && is_latin_word_char(static_cast<unsigned char>(rest[0])) &&
       is_latin_word_char(static_cast<unsigned char>(name.back())))
     return false;
+  if (rest == "'s" || rest == "'") {  // English possessive: "OpenAI's"
+    m.span = {b, e};
+    m.first = first;
+    m.last = last;
+    m.role = Role::Genitive;
+    return true;
+  }
   std::string suffix = clean_suffix(rest);
   if (!rest.empty() && rest[0] == '-') return false;
   if (!is_particle_suffix(name, suffix)) {
@@ -188,7 +188,9 @@ bool place_mention(const std::string& norm, const Sentence& s, std::size_t b, st
   return true;
 }
 
-// Open-world discovery over one sentence's tokens.
+}  // namespace
+
+// Open-world discovery over one sentence's tokens (Korean; also finds Latin names).
 void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector<Candidate>& out) {
   const auto& t = s.tokens;
   const int n = static_cast<int>(t.size());
@@ -406,6 +408,8 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
   }
 }
 
+namespace {
+
 // Pronouns and nominal references: 그는, 그녀는, 이 회사, 이곳, 해당 기업, 회사는.
 void find_pronouns(Sentence& s, DocState& st) {
   const auto& t = s.tokens;
@@ -453,6 +457,35 @@ void find_pronouns(Sentence& s, DocState& st) {
   }
 }
 
+// English pronouns and nominal references ("he", "the company"), through english_pronoun().
+void find_pronouns_en(Sentence& s, DocState& st) {
+  const int n = static_cast<int>(s.tokens.size());
+  for (int i = 0; i < n; ++i) {
+    if (s.inside[static_cast<std::size_t>(i)] >= 0) continue;
+    std::optional<PronounHit> p = english_pronoun(s, i);
+    if (!p) continue;
+    int ent = st.most_recent(p->type);
+    if (ent < 0) continue;
+    Mention m;
+    m.span = {s.tokens[static_cast<std::size_t>(p->first)].span.begin, s.tokens[static_cast<std::size_t>(p->last)].span.end};
+    m.first = p->first;
+    m.last = p->last;
+    m.entity = ent;
+    m.role = p->role;
+    m.pronoun = true;
+    s.mentions.push_back(m);
+    for (int k = p->first; k <= p->last; ++k) s.inside[static_cast<std::size_t>(k)] = static_cast<int>(s.mentions.size() - 1);
+    i = p->last;
+  }
+  std::sort(s.mentions.begin(), s.mentions.end(), [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+  std::fill(s.mention_at.begin(), s.mention_at.end(), -1);
+  std::fill(s.inside.begin(), s.inside.end(), -1);
+  for (std::size_t m = 0; m < s.mentions.size(); ++m) {
+    s.mention_at[static_cast<std::size_t>(s.mentions[m].last)] = static_cast<int>(m);
+    for (int k = s.mentions[m].first; k <= s.mentions[m].last; ++k) s.inside[static_cast<std::size_t>(k)] = static_cast<int>(m);
+  }
+}
+
 }  // namespace
 
 Extractor::Extractor(std::shared_ptr<const Lexicon> lexicon, ExtractorOptions opt)
@@ -466,6 +499,8 @@ DocExtraction Extractor::extract(const Document& doc) const {
   if (!doc.title.empty() && raw.rfind(doc.title, 0) != 0) raw = doc.title + "\n\n" + raw;
   const Text text = normalize(std::move(raw));
   const std::string lowered = ascii_lower(text.norm);
+  const std::string lang = !doc.lang.empty() ? doc.lang : detect_language(text.norm);
+  const bool english = lang == "en";
 
   std::optional<Date> published;
   if (doc.published.size() >= 4) {
@@ -518,7 +553,10 @@ DocExtraction Extractor::extract(const Document& doc) const {
     std::vector<bool> lex_token(s.tokens.size(), false);
     for (const Mention& m : lexicon_mentions(s))
       for (int k = m.first; k <= m.last; ++k) lex_token[static_cast<std::size_t>(k)] = true;
-    discover(s, lex_token, candidates);
+    if (english)
+      discover_en(s, lex_token, candidates);
+    else
+      discover(s, lex_token, candidates);
   }
   for (const LexiconHit& h : hits) {
     // lexicon people seen in the document, so that their surnames attach to them
@@ -607,7 +645,10 @@ DocExtraction Extractor::extract(const Document& doc) const {
       s.mention_at[static_cast<std::size_t>(s.mentions[m].last)] = static_cast<int>(m);
       for (int k = s.mentions[m].first; k <= s.mentions[m].last; ++k) s.inside[static_cast<std::size_t>(k)] = static_cast<int>(m);
     }
-    find_pronouns(s, st);
+    if (english)
+      find_pronouns_en(s, st);
+    else
+      find_pronouns(s, st);
     for (const Mention& m : s.mentions)
       if (!m.pronoun) st.note(m.entity, m.role == Role::Topic || m.role == Role::Subject);
 
@@ -622,7 +663,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
       std::fprintf(stderr, "%s\n", line.c_str());
     }
     RuleContext ctx{st.entities, s, previous_topic};
-    const std::vector<Found> found = apply_rules(ctx);
+    const std::vector<Found> found = english ? apply_rules_en(ctx) : apply_rules(ctx);
     if (debug_)
       for (const Found& f : found)
         std::fprintf(stderr, "    %s: %s -> %s\n", f.rule, f.subject >= 0 ? st.entities[static_cast<std::size_t>(f.subject)].name.c_str() : "?",

@@ -10,8 +10,16 @@
 #include "extract/particles.h"
 #include "extract/span.h"
 #include "extract/tokens.h"
+#include "graph/types.h"
 
 namespace inmaek::extract {
+
+// A name candidate found by open-world discovery.
+struct Candidate {
+  std::string name;
+  EntityType type;
+  std::string latin;  // a parenthesised Latin form, if any
+};
 
 struct Mention {
   Span span;             // the name, into Text::norm
@@ -54,5 +62,30 @@ std::vector<Found> apply_rules(const RuleContext& ctx);
 
 // True when the predicate at `trigger` is negated, planned, considered or rumoured.
 bool is_irrealis(const Sentence& s, int trigger);
+
+// Open-world discovery in a Korean sentence (extractor.cpp); lex_token marks tokens inside lexicon names.
+void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector<Candidate>& out);
+
+// --- English (rules_en.cpp, discover_en.cpp) ---
+
+// "ko" when Hangul makes up a fair share of the letters, else "en".
+std::string detect_language(std::string_view norm);
+
+// Relation rules for English sentences (same Found records, rule ids "en.*").
+std::vector<Found> apply_rules_en(const RuleContext& ctx);
+
+// Open-world discovery in an English sentence; lex_token marks tokens inside lexicon names.
+void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vector<Candidate>& out);
+
+// An English pronoun or nominal reference starting at token i ("he", "she", "the company",
+// "the startup"): its tokens, the type it refers to and the role it plays (subject, object,
+// genitive for "his"/"its"), or nullopt.
+struct PronounHit {
+  int first = 0;
+  int last = 0;
+  EntityType type = EntityType::Person;
+  Role role = Role::None;
+};
+std::optional<PronounHit> english_pronoun(const Sentence& s, int i);
 
 }  // namespace inmaek::extract
