@@ -410,6 +410,17 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
 
 namespace {
 
+// Words before "회사"/"기업" that make it some other company than the one in focus.
+bool is_other_company_modifier(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"새", "다른", "또다른", "신생", "여러", "한", "두", "세", "경쟁",
+                                                "라이벌", "해외", "국내", "미국", "중국", "일본", "유럽", "한국",
+                                                "많은", "일부", "각", "모든", "대형", "주요", "관련", "상장"};
+  for (std::string_view k : kWords)
+    if (w == k) return true;
+  // adjectives: 새로운, 작은, 유망한, 젊은
+  return w.size() >= 6 && (w.substr(w.size() - 3) == "운" || w.substr(w.size() - 3) == "은" || w.substr(w.size() - 3) == "한");
+}
+
 // Pronouns and nominal references: 그는, 그녀는, 이 회사, 이곳, 해당 기업, 회사는.
 void find_pronouns(Sentence& s, DocState& st) {
   const auto& t = s.tokens;
@@ -428,9 +439,8 @@ void find_pronouns(Sentence& s, DocState& st) {
         first = i - 1;
       else if (!(p.role == Role::Topic || p.role == Role::Subject || p.role == Role::Object))
         continue;
-      else if (i > 0 && s.mention_at[i - 1] < 0 && type_noun(t[i - 1].text) == TypeNoun::None &&
-               !looks_like_predicate(t[i - 1].text) && t[i - 1].text != "측")
-        continue;  // "새 회사를", "다른 기업이": a modifier makes it another company
+      else if (i > 0 && s.mention_at[i - 1] < 0 && is_other_company_modifier(t[i - 1].text))
+        continue;  // "새 회사를", "다른 기업이", "새로운 스타트업을": a modifier makes it another company
       type = EntityType::Organization;
     } else {
       continue;
@@ -650,7 +660,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
     else
       find_pronouns(s, st);
     for (const Mention& m : s.mentions)
-      if (!m.pronoun) st.note(m.entity, m.role == Role::Topic || m.role == Role::Subject);
+      if (!m.pronoun) st.note(m.entity, m.role == Role::Topic || m.role == Role::Subject || m.role == Role::Copula);
 
     s.dates = find_dates(text, s.span, published);
     s.amounts = find_amounts(text, s.span);

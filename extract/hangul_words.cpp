@@ -147,7 +147,7 @@ bool looks_like_predicate(std::string_view word) {
   for (std::string_view e : kPredicateEndings)
     if (ends_with(word, e) && word.size() > e.size()) return true;
   std::string_view last = last_syllable(word);
-  return last == "던" || last == "겠" || last == "며";
+  return last == "던" || last == "겠" || last == "며" || last == "면";
 }
 
 TypeNoun type_noun(std::string_view word) {

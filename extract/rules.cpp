@@ -327,6 +327,25 @@ class Rules {
     return -1;
   }
 
+  // The person an adnominal describes, through an apposition: "그만둔 동료 OpenAI 공동 창업자 그렉 브록만".
+  int head_person_after(int t) const {
+    for (int k = t + 1; k < n_ && k <= t + 6; ++k) {
+      int mi = s_.inside[static_cast<std::size_t>(k)];
+      if (mi >= 0) {
+        if (type(mi) == EntityType::Person) return men(mi).first == k ? mi : -1;
+        if (men(mi).role != Role::None && men(mi).role != Role::Genitive) return -1;
+        k = men(mi).last;
+        continue;
+      }
+      std::string_view w = word(k);
+      if (is_title_modifier(w) || !title_prefix(w).empty() || w == "동료" || w == "전" || w == "현") continue;
+      if (looks_like_predicate(w) || split_particle(w).role != Role::None) return -1;
+      if (type_noun(w) != TypeNoun::None) continue;
+      return -1;
+    }
+    return -1;
+  }
+
   // "Y는 X가 세운 회사다": the adnominal's head is a generic noun with a copula, and the entity
   // it describes is the sentence's topic.
   int generic_head_topic(int t, EntityType want) const {
@@ -486,8 +505,8 @@ class Rules {
     }
     int o = before(t, org_arg, true);
     if (h.form == Form::Adnominal) {
-      int head = head_after(t, false);
-      if (head >= 0 && type(head) == EntityType::Person && o >= 0) {
+      int head = head_person_after(t);
+      if (head >= 0 && o >= 0) {
         emit(R::Left, ent(head), ent(o), kConfAdnominal, "ko.left.relative", t);
         return;
       }
@@ -523,8 +542,8 @@ class Rules {
     };
     int o = before(t, org_arg, true);
     if (h.form == Form::Adnominal) {
-      int head = head_after(t, false);
-      if (head >= 0 && type(head) == EntityType::Person && o >= 0) {
+      int head = head_person_after(t);
+      if (head >= 0 && o >= 0) {
         emit(R::Joined, ent(head), ent(o), kConfAdnominal, "ko.joined.relative", t);
         return;
       }
@@ -542,6 +561,15 @@ class Rules {
       emit(R::Joined, person, ent(o), conf, "ko.joined.zero", t);
     }
     role_for(person, ent(o), -1, t, conf);
+    // "A로 이직했다가 B로 옮겼다": a move that was followed by another one was left.
+    if (ends_with(word(t), "다가") || ends_with(word(t), "었다가") || ends_with(word(t), "뒤") ||
+        (t + 1 < n_ && (word(t + 1) == "뒤" || word(t + 1) == "후"))) {
+      for (int m = 0; m < mentions(); ++m) {
+        if (men(m).first <= t || type(m) != EntityType::Organization || role(m) != Role::Goal) continue;
+        if (ent(m) != ent(o)) emit(R::Left, person, ent(o), conf, "ko.left.moved-on", t);
+        break;
+      }
+    }
   }
 
   // "CEO로 복귀", "임시 CEO로 영입": a title in the goal case gives works_for with that role.
@@ -665,6 +693,15 @@ class Rules {
   void developed(const Hit& h) {
     const int t = h.token;
     const bool weak = h.def->stem == "발표" || h.def->stem == "공개";
+    if (h.form == Form::Noun && t + 1 < n_ && (starts_with(word(t + 1), "중인") || starts_with(word(t + 1), "중이던"))) {
+      // "X가 개발 중인 모델 Y": the product is in the making, but its maker is stated
+      int head = head_after(t + 1, true);
+      if (head >= 0 && type(head) == EntityType::Product) {
+        int subj = before(t, [&](int k) { return agent_type(k) && (is_subject(role(k)) || role(k) == Role::Source); }, false);
+        if (subj >= 0) emit(R::Developed, ent(subj), ent(head), kConfAdnominal, "ko.developed.in-progress", t);
+      }
+      return;
+    }
     if (h.form == Form::Noun) {
       // "Y 개발을 주도했던 X", "Y와 Z 개발을 이끈 X"
       int prod = before(t, [&](int k) { return type(k) == EntityType::Product && men(k).last >= t - 1; }, true);
@@ -775,7 +812,17 @@ class Rules {
     while (j >= 0 && j >= t - 3 && s_.inside[static_cast<std::size_t>(j)] < 0 && !looks_like_predicate(word(j)) &&
            split_particle(word(j)).role == Role::None)
       --j;
+    if (j >= 0 && s_.inside[static_cast<std::size_t>(j)] < 0 && word(j).find(')') != std::string_view::npos) {
+      // "알파벳(구글 모회사)의 자회사": the name before the parenthesis
+      for (int k = j - 1; k >= 0 && k >= j - 3; --k)
+        if (word(k).find('(') != std::string_view::npos) {
+          for (int m = 0; m < mentions(); ++m)
+            if (men(m).first == k) { j = men(m).last; break; }
+          break;
+        }
+    }
     int a = j >= 0 ? s_.inside[static_cast<std::size_t>(j)] : -1;
+    if (a > 0 && men(a - 1).last == men(a).first && word(j).find('(') != std::string_view::npos) a = a - 1;
     if (a >= 0 && (type(a) != EntityType::Organization || (men(a).role != Role::None && men(a).role != Role::Genitive))) a = -1;
     int b = mention_after(t, 3);
     if (b >= 0 && type(b) != EntityType::Organization) b = -1;
