@@ -109,6 +109,28 @@ class DocState {
     return id;
   }
 
+  // The one person a short form names: the last word of a multi-word name ("궈" for "루시 궈"),
+  // or the surname of a Korean full name ("권" for "권도훈"). -1 when none or ambiguous.
+  int person_by_short_name(std::string_view short_name) const {
+    int found = -1;
+    for (std::size_t i = 0; i < entities.size(); ++i) {
+      const LocalEntity& e = entities[i];
+      if (e.type != EntityType::Person) continue;
+      bool match = false;
+      for (const Alias& a : e.names) {
+        std::size_t sp = a.text.rfind(' ');
+        if (sp != std::string::npos && std::string_view(a.text).substr(sp + 1) == short_name) match = true;
+        if (sp == std::string::npos && looks_like_korean_full_name(a.text) &&
+            std::string_view(a.text).substr(0, short_name.size()) == short_name)
+          match = true;
+      }
+      if (!match) continue;
+      if (found >= 0 && found != static_cast<int>(i)) return -1;
+      found = static_cast<int>(i);
+    }
+    return found;
+  }
+
   void add_name(int id, std::string_view surface) {
     LocalEntity& e = entities[static_cast<std::size_t>(id)];
     std::string s(surface);
@@ -230,6 +252,25 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     return used >= 2 ? name : std::string();
   };
 
+  // A person's name right after token i: a Latin name, a Korean full name, or two Hangul words.
+  auto name_after = [&](int i) {
+    int used = 0;
+    std::string latin_after = latin_name(i + 1, +1, used);
+    if (!latin_after.empty()) {
+      out.push_back({latin_after, EntityType::Person, {}});
+      return;
+    }
+    std::string a = hangul_name_token(i + 1, true);
+    if (a.empty()) return;
+    bool a_bare = split_particle(t[static_cast<std::size_t>(i + 1)].text).role == Role::None &&
+                  !t[static_cast<std::size_t>(i + 1)].comma_after;
+    std::string b = a_bare ? hangul_name_token(i + 2, true) : "";
+    if (!b.empty() && !looks_like_korean_full_name(a) && title_prefix(b).empty())
+      out.push_back({a + " " + b, EntityType::Person, {}});
+    else if (looks_like_korean_full_name(a))
+      out.push_back({a, EntityType::Person, {}});
+  };
+
   for (int i = 0; i < n; ++i) {
     std::string_view w = t[static_cast<std::size_t>(i)].text;
     // 1. Person names next to a title.
@@ -291,24 +332,10 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         }
       }
       // Name after: title [name] [name]
-      if (split_particle(w).role == Role::None || split_particle(w).role == Role::Copula) {
-        std::string latin_after = latin_name(i + 1, +1, used);
-        if (!latin_after.empty()) {
-          out.push_back({latin_after, EntityType::Person, {}});
-        } else {
-          std::string a = hangul_name_token(i + 1, true);
-          if (!a.empty()) {
-            bool a_bare = split_particle(t[static_cast<std::size_t>(i + 1)].text).role == Role::None &&
-                          !t[static_cast<std::size_t>(i + 1)].comma_after;
-            std::string b = a_bare ? hangul_name_token(i + 2, true) : "";
-            if (!b.empty() && !looks_like_korean_full_name(a))
-              out.push_back({a + " " + b, EntityType::Person, {}});
-            else if (looks_like_korean_full_name(a))
-              out.push_back({a, EntityType::Person, {}});
-          }
-        }
-      }
+      if (split_particle(w).role == Role::None || split_particle(w).role == Role::Copula) name_after(i);
     }
+    // "[org] 출신 [name]": a person described by where they came from.
+    if ((w == "출신" || w == "출신인") && i > 0) name_after(i);
     // 2. Quoted names after a type noun: 스타트업 '노바', 모델 '세레스(Ceres)'.
     if (t[static_cast<std::size_t>(i)].open_before && i > 0) {
       TypeNoun tn = TypeNoun::None;
@@ -357,6 +384,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
       if (looks_like_org_name(stem) && has_hangul(stem)) {
         std::string name(stem);
         if (name.rfind("(주)", 0) == 0) name = name.substr(5);
+        if (name.rfind("주)", 0) == 0) name = name.substr(4);
         if (name.rfind("㈜", 0) == 0) name = name.substr(3);
         out.push_back({name, EntityType::Organization, {}});
       }
@@ -581,6 +609,14 @@ DocExtraction Extractor::extract(const Document& doc) const {
                    [](const Candidate& a, const Candidate& b) { return a.name.size() > b.name.size(); });
   std::vector<std::pair<std::string, int>> doc_names;  // surface -> entity
   for (const Candidate& c : candidates) {
+    // A short single word next to a title ("권 대표", "궈 CTO") only refers to a person already
+    // named in full; it never makes a new entity.
+    if (c.type == EntityType::Person && c.name.find(' ') == std::string::npos && has_hangul(c.name) &&
+        c.name.size() <= 6 && !looks_like_korean_full_name(c.name)) {
+      int match = st.person_by_short_name(c.name);
+      if (match >= 0) doc_names.emplace_back(c.name, match);
+      continue;
+    }
     int id = st.entity_for_name(c.name, c.type, true);
     doc_names.emplace_back(c.name, id);
     if (!c.latin.empty()) {
@@ -632,6 +668,13 @@ DocExtraction Extractor::extract(const Document& doc) const {
         if (overlaps(pos, pos + needle.size())) continue;
         Mention m;
         if (!place_mention(text.norm, s, pos, pos + needle.size(), m)) continue;
+        if (needle.size() <= 3 && !latin) {
+          // a one-syllable surname counts only as "[surname] [title]": "권 대표는"
+          const std::size_t next = static_cast<std::size_t>(m.last) + 1;
+          if (m.span.end != s.tokens[static_cast<std::size_t>(m.last)].span.end || next >= s.tokens.size() ||
+              title_prefix(s.tokens[next].text).empty())
+            continue;
+        }
         m.entity = id;
         ms.push_back(m);
       }

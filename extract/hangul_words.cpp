@@ -17,6 +17,8 @@ constexpr std::string_view kTitles[] = {
     "대표", "의장", "이사장", "이사", "창업자", "창업주", "설립자", "창립자", "연구원", "연구자", "과학자",
     "엔지니어", "교수", "총괄", "본부장", "센터장", "연구소장", "소장", "팀장", "실장", "부문장", "디렉터",
     "책임자", "고문", "상무", "전무", "임원", "개발자", "디자이너", "위원장", "장관", "매니저", "파트너",
+    "애널리스트", "연구위원", "선임연구원", "책임연구원", "수석연구위원", "그룹장", "사무총장", "대변인",
+    "이사회의장", "대표변호사", "수석부사장", "부대표", "사외이사", "리드",
     "CEO", "CTO", "CFO", "COO", "CSO", "CPO", "CRO", "CIO", "CMO", "VP", "SVP", "EVP", "GM",
     "President", "Chairman", "Founder", "Co-founder", "Cofounder"};
 
@@ -147,7 +149,8 @@ bool looks_like_predicate(std::string_view word) {
   for (std::string_view e : kPredicateEndings)
     if (ends_with(word, e) && word.size() > e.size()) return true;
   std::string_view last = last_syllable(word);
-  return last == "던" || last == "겠" || last == "며" || last == "면";
+  return last == "던" || last == "겠" || last == "며" || last == "면" || last == "겨" || last == "해" || last == "져" ||
+         last == "쳐" || last == "워";
 }
 
 TypeNoun type_noun(std::string_view word) {
@@ -196,6 +199,7 @@ bool looks_like_org_name(std::string_view word) {
       "홀딩스", "로보틱스", "다이내믹스", "시스템즈", "네트웍스", "컴퍼니", "인베스트먼트", "Labs", "Inc",
       "Capital", "Ventures", "Technologies", "Robotics", "Systems", "소프트", "바이오", "에너지", "반도체", "모빌리티"};
   if (starts_with(word, "(주)") || starts_with(word, "㈜")) return word.size() > 6;
+  if (starts_with(word, "주)")) return word.size() > 7;  // "(주)" after tokenize() stripped the parenthesis
   for (std::string_view s : kSuffixes) {
     if (!ends_with(word, s) || word.size() <= s.size()) continue;
     std::string_view head = word.substr(0, word.size() - s.size());

@@ -66,7 +66,7 @@ constexpr TriggerDef kTriggers[] = {
     {"런칭", R::Developed, 0},          {"제작", R::Developed, 0},         {"발표", R::Developed, 0},
     {"인수", R::Acquired, 0},           {"사들", R::Acquired, kStart},     {"매입", R::Acquired, 0},
     {"자회사", R::SubsidiaryOf, kNoun}, {"계열사", R::SubsidiaryOf, kNoun}, {"산하", R::SubsidiaryOf, kNoun},
-    {"모회사", R::SubsidiaryOf, kNoun | kParent},
+    {"모회사", R::SubsidiaryOf, kNoun | kParent}, {"법인", R::SubsidiaryOf, kNoun}, {"조직", R::SubsidiaryOf, kNoun},
     {"파트너십", R::PartneredWith, 0},  {"협력", R::PartneredWith, 0},     {"제휴", R::PartneredWith, 0},
     {"손잡", R::PartneredWith, kStart}, {"손을", R::PartneredWith, kStart}, {"맞손", R::PartneredWith, 0},
     {"협업", R::PartneredWith, 0},      {"동맹", R::PartneredWith, 0},
@@ -807,6 +807,11 @@ class Rules {
   void subsidiary(const Hit& h) {
     const int t = h.token;
     const bool parent_noun = h.def->flags & kParent;
+    if (h.def->stem == "법인" || h.def->stem == "조직") {
+      // weak nouns: only "X의 한국 법인 'Y'", "조직인 'Y'" with Y right after
+      int next = t + 1 < n_ ? s_.inside[static_cast<std::size_t>(t + 1)] : -1;
+      if (next < 0 || men(next).first != t + 1 || type(next) != EntityType::Organization) return;
+    }
     // the organisation named right before the noun ("X의 자회사", "X 자회사", "(구글 모회사)")
     int j = t - 1;
     while (j >= 0 && j >= t - 3 && s_.inside[static_cast<std::size_t>(j)] < 0 && !looks_like_predicate(word(j)) &&
@@ -882,6 +887,13 @@ class Rules {
           }
         }
       }
+      // Organisation first: "아크라이트의 데릭 폰세카 대표", "(주)다온푸드의 조하람 대표"
+      if (men(p).role == Role::None && p > 0 && men(p - 1).last + 1 == men(p).first &&
+          type(p - 1) == EntityType::Organization && (men(p - 1).role == Role::Genitive || men(p - 1).role == Role::None) &&
+          men(p).last + 1 < n_ && s_.inside[static_cast<std::size_t>(men(p).last + 1)] < 0) {
+        std::string_view title = title_prefix(word(men(p).last + 1));
+        if (!title.empty()) title_relation(p, p - 1, men(p).last + 1, title, false);
+      }
       // Title first: [전]? O(의)? [modifiers] TITLE P
       int j = men(p).first - 1;
       if (j < 0 || s_.inside[static_cast<std::size_t>(j)] >= 0) continue;
@@ -896,13 +908,17 @@ class Rules {
       bool former = men(o).first > 0 && is_former_marker(word(men(o).first - 1));
       title_relation(p, o, tk, title, former);
     }
-    // "Y 출신 X", "X는 Y 출신"
+    // "Y 출신 X", "Y 연구원 출신 X", "X는 Y 출신"
     for (int i = 0; i < n_; ++i) {
       if (!starts_with(word(i), "출신") || i == 0) continue;
-      int o = s_.inside[static_cast<std::size_t>(i - 1)];
-      if (o < 0 || type(o) != EntityType::Organization) continue;
-      int p = i + 1 < n_ ? s_.inside[static_cast<std::size_t>(i + 1)] : -1;
-      if (p >= 0 && type(p) == EntityType::Person && men(p).first == i + 1) {
+      int j = i - 1;
+      while (j > 0 && s_.inside[static_cast<std::size_t>(j)] < 0 &&
+             (!title_prefix(word(j)).empty() || is_title_modifier(word(j)) || word(j) == "담당") && j >= i - 3)
+        --j;
+      int o = s_.inside[static_cast<std::size_t>(j)];
+      if (o < 0 || type(o) != EntityType::Organization || (men(o).role != Role::None && men(o).role != Role::Genitive)) continue;
+      int p = head_person_after(i);
+      if (p >= 0) {
         emit(R::Left, ent(p), ent(o), kConfNoun, "ko.left.alumnus", i);
         continue;
       }
@@ -953,6 +969,10 @@ class Rules {
       int o = j > men(p).last ? s_.inside[static_cast<std::size_t>(j)] : -1;
       int org = -1;
       if (o >= 0 && type(o) == EntityType::Organization && (men(o).role == Role::Genitive || men(o).role == Role::None)) org = ent(o);
+      if (org < 0) {
+        int g = before(i, [&](int k) { return type(k) == EntityType::Organization && role(k) == Role::Goal && k > p; }, false);
+        if (g >= 0) org = ent(g);
+      }
       if (org < 0) {
         for (int m = 0; m < mentions() && men(m).last < i; ++m)
           if (type(m) == EntityType::Organization && role(m) == Role::Topic && m != p) { org = ent(m); break; }
