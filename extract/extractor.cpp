@@ -244,6 +244,15 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '\'' || c == '-' || c == '.';
       });
       if (!ok || !title_prefix(stem).empty()) break;
+      if (dir < 0 && stem.size() != w.size()) break;  // a particle ends the word before a name
+      // CamelCase ("LumenScale", "OpenAI") or all-caps words are brand names, not parts of a person's name
+      bool camel = false;
+      for (std::size_t q = 1; q < stem.size(); ++q)
+        if (stem[q] >= 'A' && stem[q] <= 'Z' && stem[q - 1] >= 'a' && stem[q - 1] <= 'z' &&
+            !(q == 2 && stem.substr(0, 2) == "Mc") && !(q == 3 && stem.substr(0, 3) == "Mac"))
+          camel = true;
+      if (camel || (stem.size() > 1 && std::all_of(stem.begin(), stem.end(), [](char c) { return c >= 'A' && c <= 'Z'; })))
+        break;
       name = dir > 0 ? (name.empty() ? std::string(stem) : name + " " + std::string(stem))
                      : (name.empty() ? std::string(stem) : std::string(stem) + " " + name);
       ++used;
@@ -319,6 +328,17 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         out.push_back({latin, EntityType::Person, {}});
       } else if (j >= 0 && !t[static_cast<std::size_t>(j)].comma_after) {
         std::string last = hangul_name_token(j, false);
+        // "X를 (새) CEO로 선임": the name carries the object particle when the title is the goal
+        if (last.empty() && split_particle(w).role == Role::Goal && split_particle(t[static_cast<std::size_t>(j)].text).role == Role::Object) {
+          last = hangul_name_token(j, true);
+          if (!last.empty() && j > 0 && !looks_like_korean_full_name(last)) {
+            std::string first = hangul_name_token(j - 1, false);
+            if (!first.empty() && !looks_like_predicate(first)) last = first + " " + last;
+            else last.clear();
+          }
+          if (!last.empty()) out.push_back({last, EntityType::Person, {}});
+          last.clear();
+        }
         if (!last.empty()) {
           if (looks_like_korean_full_name(last)) {
             out.push_back({last, EntityType::Person, {}});
@@ -334,6 +354,30 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
       // Name after: title [name] [name]
       if (split_particle(w).role == Role::None || split_particle(w).role == Role::Copula) name_after(i);
     }
+    // "스타트업 세이지포지를", "챗봇 파이를": an unquoted name right after a type noun, when the
+    // word carries a case particle and is no common noun.
+    if (i > 0 && !lex_token[static_cast<std::size_t>(i)] && !t[static_cast<std::size_t>(i)].open_before) {
+      const TypeNoun tn = type_noun(t[static_cast<std::size_t>(i - 1)].text);
+      ParticleSplit ps = split_particle(w);
+      if (std::size_t paren = ps.stem.find('('); paren != std::string_view::npos) {
+        // "세이지포지(SageForge)를": the name before the parenthesis; the pair is joined later
+        ps.stem = ps.stem.substr(0, paren);
+        std::string_view inner = w.substr(paren);
+        ps.role = split_particle(inner.substr(inner.find(')') == std::string_view::npos ? 0 : inner.find(')') + 1)).role;
+        if (inner.find(')') != std::string_view::npos) {
+          std::string_view after = inner.substr(inner.find(')') + 1);
+          ps.role = after.empty() ? Role::None : particle_role(ps.stem, after);
+        }
+      }
+      const std::string_view prev = t[static_cast<std::size_t>(i - 1)].text;
+      const bool bare_noun = split_particle(prev).role == Role::None && (prev == "스타트업" || prev == "기업" || prev == "업체" ||
+                                                                         prev == "회사" || prev == "챗봇" || prev == "모델");
+      if (tn != TypeNoun::None && bare_noun &&
+          (ps.role == Role::Object || ps.role == Role::Subject || ps.role == Role::Topic || ps.role == Role::Goal) &&
+          ps.stem.size() >= 9 && has_hangul(ps.stem) && !is_common_noun(ps.stem) && type_noun(ps.stem) == TypeNoun::None &&
+          !looks_like_predicate(ps.stem) && title_prefix(ps.stem).empty())
+        out.push_back({std::string(ps.stem), tn == TypeNoun::Product ? EntityType::Product : EntityType::Organization, {}});
+    }
     // "[org] 출신 [name]": a person described by where they came from.
     if ((w == "출신" || w == "출신인") && i > 0) name_after(i);
     // 2. Quoted names after a type noun: 스타트업 '노바', 모델 '세레스(Ceres)'.
@@ -341,6 +385,8 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
       TypeNoun tn = TypeNoun::None;
       for (int back = 1; back <= 2 && i - back >= 0 && tn == TypeNoun::None; ++back)
         tn = type_noun(t[static_cast<std::size_t>(i - back)].text);
+      if (tn == TypeNoun::None && is_release_adnominal(t[static_cast<std::size_t>(i - 1)].text))
+        tn = TypeNoun::Product;  // "공개한 '리라-3'", "내놓은 '파이'"
       if (tn != TypeNoun::None) {
         // the quoted run: tokens up to the one followed by a closing quote (max 4)
         std::string name;
@@ -644,6 +690,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
 
   // Pass 2: mentions, resolution, relations.
   int previous_topic = -1;
+  bool previous_money = false;
   for (Sentence& s : sentences) {
     s.mention_at.assign(s.tokens.size(), -1);
     s.inside.assign(s.tokens.size(), -1);
@@ -707,6 +754,14 @@ DocExtraction Extractor::extract(const Document& doc) const {
 
     s.dates = find_dates(text, s.span, published);
     s.amounts = find_amounts(text, s.span);
+    {
+      const std::string_view st_text = text.slice(s.span);
+      const bool money = !s.amounts.empty() || st_text.find("투자") != std::string_view::npos ||
+                         st_text.find("라운드") != std::string_view::npos || st_text.find("시리즈") != std::string_view::npos ||
+                         st_text.find("펀딩") != std::string_view::npos || st_text.find("유치") != std::string_view::npos;
+      s.money_context = money || previous_money;
+      previous_money = money;
+    }
 
     if (debug_) {
       std::string line = "[" + std::string(text.slice(s.span)) + "]\n   ";

@@ -38,6 +38,7 @@ struct Sentence {
   std::vector<int> inside;          // token -> index of the mention covering it, or -1
   std::vector<DateMention> dates;
   std::vector<AmountMention> amounts;
+  bool money_context = false;  // this or the previous sentence speaks of money or a funding round
 };
 
 // A relation found in one sentence, before it is attached to the document.

@@ -31,6 +31,12 @@ enum class TypeNoun { None, Organization, Product, Person };
 // "챗봇", "칩" -> Product. `word` may carry a particle ("회사인", "모델은").
 TypeNoun type_noun(std::string_view word);
 
+// "공개한", "출시한", "개발한", "내놓은", "선보인", "만든", "발표한": a release verb in adnominal form.
+bool is_release_adnominal(std::string_view word);
+
+// Common nouns that are never names on their own ("투자", "기술", "시장", "서비스"...).
+bool is_common_noun(std::string_view word);
+
 // Organisation name shapes: "...AI", "...랩스", "...연구소", "...전자", "...캐피털", "(주)...".
 bool looks_like_org_name(std::string_view word);
 

@@ -53,12 +53,13 @@ constexpr TriggerDef kTriggers[] = {
     {"투자", R::Invested, 0},           {"출자", R::Invested, 0},          {"유치", R::Invested, kRaise},
     {"조달", R::Invested, kRaise},      {"끌어모", R::Invested, kStart | kRaise}, {"끌어들", R::Invested, kStart | kRaise},
     {"참여", R::Invested, kRound},      {"주도", R::Invested, kRound},      {"베팅", R::Invested, 0},
+    {"넣", R::Invested, kStart | kRaise | kObjectOrg},
     {"거쳐", R::Left, kStart | kObjectOrg}, {"거친", R::Left, kStart | kObjectOrg}, {"거쳤", R::Left, kStart | kObjectOrg},
     {"나와", R::Left, kStart | kObjectOrg}, {"이끌던", R::Left, kStart | kObjectOrg}, {"이끌었던", R::Left, kStart | kObjectOrg},
     {"지낸", R::Left, kStart},          {"지냈", R::Left, kStart},         {"지내", R::Left, kStart},
     {"일했던", R::Left, kStart},        {"근무했던", R::Left, kStart},     {"재직했던", R::Left, kStart},
     {"몸담았던", R::Left, kStart},      {"몸담았", R::Left, kStart},       {"일한", R::Left, kStart},
-    {"협약", R::PartneredWith, 0},      {"MOU", R::PartneredWith, 0},
+    {"협약", R::PartneredWith, 0},      {"MOU", R::PartneredWith, 0},      {"partnership", R::PartneredWith, 0},
     {"개발", R::Developed, 0},          {"출시", R::Developed, 0},         {"내놓", R::Developed, kStart},
     {"내놨", R::Developed, kStart},     {"선보", R::Developed, kStart},    {"선봬", R::Developed, kStart},
     {"선뵀", R::Developed, kStart},     {"공개", R::Developed, 0},         {"만든", R::Developed, kStart},
@@ -145,11 +146,7 @@ std::vector<Hit> find_triggers(const Sentence& s) {
     if (best->flags & (kRound | kRaise)) {
       const std::string_view sent_text(s.tokens.front().text.data(),
                                        static_cast<std::size_t>(s.tokens.back().text.data() + s.tokens.back().text.size() - s.tokens.front().text.data()));
-      const bool money = sent_text.find("투자") != std::string_view::npos || sent_text.find("라운드") != std::string_view::npos ||
-                         sent_text.find("시리즈") != std::string_view::npos || sent_text.find("펀딩") != std::string_view::npos ||
-                         sent_text.find("달러") != std::string_view::npos || sent_text.find("억원") != std::string_view::npos ||
-                         sent_text.find("억 원") != std::string_view::npos || sent_text.find("조원") != std::string_view::npos;
-      if (!money) continue;
+      if (!s.money_context) continue;
       if ((best->flags & kRaise) && best->stem == "유치" && sent_text.find("인재") != std::string_view::npos) continue;
     }
     out.push_back({static_cast<int>(i), best, form_of(word, best->stem, *best)});
@@ -387,6 +384,13 @@ class Rules {
     return -1;
   }
 
+  // The first mention of the sentence with the topic particle, if it has this type.
+  int topic_before(int t, EntityType want) const {
+    for (int m = 0; m < mentions() && men(m).last < t; ++m)
+      if (men(m).role == Role::Topic) return type(m) == want ? m : -1;
+    return -1;
+  }
+
   // "X가 Z와 함께 Y를 세웠다": people in the comitative between the subject and the verb.
   void co_agents(R type_, int subj, int t, int object_entity, double conf) {
     for (int m = subj + 1; m < mentions() && men(m).last < t; ++m)
@@ -415,9 +419,14 @@ class Rules {
         }
         return;
       }
-      if (head >= 0 && agent_type(head)) {  // "Y를 세운 X"
+      if (head >= 0 && agent_type(head)) {  // "Y를 세운 X", "Z와 함께 Y를 창업한 X"
         int obj = before(t, [&](int k) { return role(k) == Role::Object && type(k) == EntityType::Organization; }, true);
-        if (obj >= 0) emit(R::Founded, ent(head), ent(obj), kConfAdnominal, "ko.founded.relative", t);
+        if (obj >= 0) {
+          emit(R::Founded, ent(head), ent(obj), kConfAdnominal, "ko.founded.relative", t);
+          for (int m = 0; m < obj; ++m)
+            if (role(m) == Role::Comitative && type(m) == EntityType::Person && !clause_break(men(m).last, men(obj).first))
+              emit(R::Founded, ent(m), ent(obj), kConfAdnominal, "ko.founded.relative-with", t);
+        }
         return;
       }
       return;  // an adnominal whose head is unknown asserts nothing
@@ -425,6 +434,16 @@ class Rules {
     if (h.form == Form::Passive) return;
     // "X가 Y를 설립했다", "X는 2015년 Y를 공동 창업했다", "X 창업" (noun + 하다 split)
     int obj = before(t, [&](int k) { return role(k) == Role::Object && type(k) == EntityType::Organization; }, true);
+    if (obj < 0 && h.form == Form::Finite) {
+      // "Y는 A와 B가 2024년 공동 설립했다": the topic is what was founded
+      int topic = topic_before(t, EntityType::Organization);
+      int subj = topic >= 0 ? before(t, [&](int k) { return k > topic && role(k) == Role::Subject && agent_type(k); }, false) : -1;
+      if (subj >= 0) {
+        for (int g : group(subj)) emit(R::Founded, ent(g), ent(topic), kConfAdnominal, "ko.founded.topic", t);
+        co_agents(R::Founded, subj, t, ent(topic), kConfAdnominal);
+      }
+      return;
+    }
     if (obj < 0) return;
     double conf = kConfVerb;
     int subj = before(t, [&](int k) { return k != obj && is_subject(role(k)) && agent_type(k); }, false);
@@ -622,6 +641,32 @@ class Rules {
       for (int g : investors) emit(R::Invested, ent(g), recv, kConfNoun, "ko.invested.round", t);
       return;
     }
+    if ((h.def->flags & kRaise) && (h.def->flags & kObjectOrg)) {
+      // "X는 Y에 5억달러를 넣었다": put money in, like 투자하다 (the money makes it an investment)
+      if (s_.amounts.empty()) return;
+      int target = before(t, [&](int k) { return type(k) == EntityType::Organization && role(k) == Role::Goal; }, true);
+      if (target < 0) return;
+      double conf = kConfVerb;
+      int inv = before(t, [&](int k) { return k != target && agent_type(k) && is_subject(role(k)); }, false);
+      int investor = inv >= 0 ? ent(inv) : subject_before(t, true, true, &conf);
+      if (h.form == Form::Adnominal) {
+        int head = head_after(t, false);
+        if (head >= 0 && agent_type(head)) investor = ent(head);
+      }
+      emit(R::Invested, investor, ent(target), conf, "ko.invested.put-in", t);
+      return;
+    }
+    if (starts_with(word(t), "투자자")) {
+      // "알파벳과 엔비디아도 투자자로 이름을 올렸다": the investors of the company in focus
+      std::string_view rest = word(t).substr(9);
+      if (rest != "로" && rest != "로서" && rest != "다" && rest != "이다" && rest != "인") return;
+      int inv = before(t, [&](int k) { return agent_type(k) && is_subject(role(k)); }, true);
+      if (inv < 0) return;
+      std::vector<int> investors = group(inv, true);
+      int recv = raiser(men(investors.back()).first, investors);
+      for (int g : investors) emit(R::Invested, ent(g), recv, kConfNoun, "ko.invested.named-investor", t);
+      return;
+    }
     if (h.def->flags & kRaise) {
       if (h.form == Form::Noun && word(t).find("유치") == std::string_view::npos) return;
       int inv = before(t, [&](int k) { return agent_type(k) && role(k) == Role::Source; }, true);
@@ -817,17 +862,18 @@ class Rules {
     while (j >= 0 && j >= t - 3 && s_.inside[static_cast<std::size_t>(j)] < 0 && !looks_like_predicate(word(j)) &&
            split_particle(word(j)).role == Role::None)
       --j;
+    bool jumped = false;
     if (j >= 0 && s_.inside[static_cast<std::size_t>(j)] < 0 && word(j).find(')') != std::string_view::npos) {
       // "알파벳(구글 모회사)의 자회사": the name before the parenthesis
       for (int k = j - 1; k >= 0 && k >= j - 3; --k)
         if (word(k).find('(') != std::string_view::npos) {
           for (int m = 0; m < mentions(); ++m)
-            if (men(m).first == k) { j = men(m).last; break; }
+            if (men(m).first == k) { j = men(m).last; jumped = true; break; }
           break;
         }
     }
     int a = j >= 0 ? s_.inside[static_cast<std::size_t>(j)] : -1;
-    if (a > 0 && men(a - 1).last == men(a).first && word(j).find('(') != std::string_view::npos) a = a - 1;
+    if (jumped && a > 0 && men(a - 1).last == men(a).first) a = a - 1;
     if (a >= 0 && (type(a) != EntityType::Organization || (men(a).role != Role::None && men(a).role != Role::Genitive))) a = -1;
     int b = mention_after(t, 3);
     if (b >= 0 && type(b) != EntityType::Organization) b = -1;
@@ -851,8 +897,16 @@ class Rules {
 
   void partnered(const Hit& h) {
     const int t = h.token;
-    int c = before(t, [&](int k) { return type(k) == EntityType::Organization && (role(k) == Role::Comitative || role(k) == Role::Genitive); }, true);
+    int c = before(t, [&](int k) {
+      return type(k) == EntityType::Organization && (role(k) == Role::Comitative || role(k) == Role::Genitive) && t - men(k).last <= 10;
+    }, false);
     if (c < 0) return;
+    if (role(c) == Role::Comitative && c + 1 < mentions() && men(c + 1).first == men(c).last + 1 &&
+        type(c + 1) == EntityType::Organization && is_subject(role(c + 1))) {
+      // "카카오와 오픈AI가 제휴를 맺었다"
+      emit(R::PartneredWith, ent(c), ent(c + 1), kConfVerb, "ko.partnered.pair-subject", t);
+      return;
+    }
     if (role(c) == Role::Genitive) {
       // "X와 Y의 파트너십"
       int x = c > 0 && men(c - 1).role == Role::Comitative && type(c - 1) == EntityType::Organization ? c - 1 : -1;

@@ -126,3 +126,50 @@ TEST_CASE("transliteration variants across documents are one node") {
   const std::string g = graph_of({"샘 알트먼 오픈AI CEO가 말했다.", "샘 올트먼 오픈AI CEO는 밝혔다."});
   CHECK(g == "(Sam Altman)-[works_for]->(OpenAI)\n");
 }
+
+TEST_CASE("founded: the topic is the company when the verb has no object") {
+  check_rows({
+      {"노바랩스는 김민수 대표와 이서연 최고기술책임자(CTO)가 2021년 공동 설립했다.",
+       {"(김민수)-[founded]->(노바랩스)", "(이서연)-[founded]->(노바랩스)", "(김민수)-[works_for]->(노바랩스)"},
+       {}},
+  });
+}
+
+TEST_CASE("invested: funding rounds, money put in, named investors") {
+  check_rows({
+      {"노바랩스는 1200억원을 유치했다. 스텔라게이트 파트너스가 주도하고 카카오벤처스, 소나무벤처스 등이 참여했다.",
+       {"(스텔라게이트 파트너스)-[invested]->(노바랩스)", "(Kakao Ventures)-[invested]->(노바랩스)",
+        "(소나무벤처스)-[invested]->(노바랩스)"},
+       {"(스텔라게이트 파트너스)-[invested]->(Kakao Ventures)"}},
+      {"SK텔레콤은 지난해 앤트로픽에 1억달러를 넣었다.", {"(SK Telecom)-[invested]->(Anthropic)"}, {}},
+      {"인플렉션은 MS, 엔비디아, 빌 게이츠 등으로부터 13억 달러를 끌어모았다.",
+       {"(Microsoft)-[invested]->(Inflection AI)", "(Nvidia)-[invested]->(Inflection AI)", "(Bill Gates)-[invested]->(Inflection AI)"},
+       {}},
+  });
+}
+
+TEST_CASE("left: alumni, and a move followed by another move") {
+  check_rows({
+      {"오픈AI 연구원 출신 엘레나 브루스케티는 새 회사를 세웠다.", {"(엘레나 브루스케티)-[left]->(OpenAI)"}, {}},
+      {"이고르 바부슈킨은 2020년 오픈AI로 이직했다가 지난해 딥마인드로 옮겼다.",
+       {"(Igor Babuschkin)-[left]->(OpenAI)", "(Igor Babuschkin)-[joined]->(OpenAI)", "(Igor Babuschkin)-[joined]->(DeepMind)"},
+       {"(Igor Babuschkin)-[left]->(DeepMind)"}},
+  });
+}
+
+TEST_CASE("developed through 자사, subsidiaries in parentheses, partnership pairs") {
+  check_rows({
+      {"삼성전자는 자사 생성형 AI 모델 '가우스'를 선보였다.", {"(Samsung Electronics)-[developed]->(Samsung Gauss)"}, {}},
+      {"알파벳(구글 모회사)의 자회사인 딥마인드는 성장했다.",
+       {"(Google)-[subsidiary_of]->(Alphabet)", "(DeepMind)-[subsidiary_of]->(Alphabet)"},
+       {"(Alphabet)-[subsidiary_of]->(DeepMind)"}},
+      {"카카오와 오픈AI가 전략적 제휴를 맺었다.", {"(Kakao)-[partnered_with]->(OpenAI)"}, {}},
+  });
+}
+
+TEST_CASE("a one-syllable surname before a title is the person named in full, never a new node") {
+  const std::string g = graph_of({"권도훈 대표는 노바랩스를 세웠다. 권 대표는 최근 네이버를 떠났다. 하 이사는 말했다."});
+  CAPTURE(g);
+  CHECK(g.find("(권도훈)-[left]->(Naver)") != std::string::npos);
+  CHECK(g.find("(하)") == std::string::npos);
+}
