@@ -142,12 +142,18 @@ class DocState {
       e.name = s;
   }
 
-  // Pronoun resolution: the most recent subject or topic of the type (subjects are the preferred
-  // antecedents), else the most recent mention of the type.
-  void note(int entity, bool subject) { recent_.push_back({entity, subject}); }
+  // Pronoun resolution by salience: the most recent topic (은/는 marks what the discourse is
+  // about) of the type within the last few mentions, else the most recent subject, else the most
+  // recent mention of the type.
+  enum Salience { kPlain = 0, kSubject = 1, kTopic = 2 };
+  void note(int entity, Salience s) { recent_.push_back({entity, s}); }
   int most_recent(EntityType t) const {
+    constexpr std::size_t kWindow = 12;  // mentions back that a topic stays in focus
+    std::size_t seen = 0;
+    for (auto it = recent_.rbegin(); it != recent_.rend() && seen < kWindow; ++it, ++seen)
+      if (it->second == kTopic && entities[static_cast<std::size_t>(it->first)].type == t) return it->first;
     for (auto it = recent_.rbegin(); it != recent_.rend(); ++it)
-      if (it->second && entities[static_cast<std::size_t>(it->first)].type == t) return it->first;
+      if (it->second >= kSubject && entities[static_cast<std::size_t>(it->first)].type == t) return it->first;
     for (auto it = recent_.rbegin(); it != recent_.rend(); ++it)
       if (entities[static_cast<std::size_t>(it->first)].type == t) return it->first;
     return -1;
@@ -162,7 +168,7 @@ class DocState {
   const Text& text_;
   std::string_view lowered_;
   std::map<int, int> by_lex_;
-  std::vector<std::pair<int, bool>> recent_;  // (entity, was a subject or topic)
+  std::vector<std::pair<int, Salience>> recent_;  // (entity, how salient the mention was)
 };
 
 // Index of the token whose span contains byte `pos`, or -1.
@@ -750,7 +756,10 @@ DocExtraction Extractor::extract(const Document& doc) const {
     else
       find_pronouns(s, st);
     for (const Mention& m : s.mentions)
-      if (!m.pronoun) st.note(m.entity, m.role == Role::Topic || m.role == Role::Subject || m.role == Role::Copula);
+      if (!m.pronoun)
+        st.note(m.entity, m.role == Role::Topic || m.role == Role::Copula ? DocState::kTopic
+                          : m.role == Role::Subject                      ? DocState::kSubject
+                                                                          : DocState::kPlain);
 
     s.dates = find_dates(text, s.span, published);
     s.amounts = find_amounts(text, s.span);

@@ -33,6 +33,15 @@ bool is_irrealis(const Sentence& s, int trigger) {
   if (trigger < 0 || trigger >= n) return false;
   std::string_view tw = s.tokens[static_cast<std::size_t>(trigger)].text;
   if (ends_in_rieul_future(tw)) return true;
+  // an attempt or intention: "사들이려", "인수하려고", "합류하려던"
+  for (std::string_view e : {"려", "려고", "려는", "려던", "려다"})
+    if (tw.size() > e.size() && tw.substr(tw.size() - e.size()) == e) return true;
+  // a yes/no question: "인수한 건가", "합류할까"
+  {
+    std::string_view last = s.tokens.back().text;
+    for (std::string_view e : {"건가", "는가", "을까", "할까", "될까", "인가", "나요", "까요"})
+      if (last.size() >= e.size() && last.substr(last.size() - e.size()) == e) return true;
+  }
   for (std::string_view m : kMarkers)
     if (contains(tw, m) && m != "설이" && m != "설도" && m != "설에") return true;
   for (int k = trigger + 1; k < n && k <= trigger + 4; ++k) {

@@ -699,14 +699,13 @@ class Rules {
       for (int g : investors) emit(R::Invested, ent(g), recv, conf, "ko.invested.received", t);
       return;
     }
-    // "X의 대규모 투자로" with the investee as the topic
+    // "X의 대규모 투자로" with the investee as the topic ("X의 투자 조직" is a compound noun, not an event)
     if (h.form == Form::Noun) {
+      if (split_particle(word(t)).role == Role::None) return;
       int inv = before(t, [&](int k) { return agent_type(k) && role(k) == Role::Genitive; }, true);
       if (inv >= 0 && men(inv).last >= t - 2) {
-        int r = before(men(inv).first, [&](int k) { return type(k) == EntityType::Organization && is_subject(role(k)); }, false);
-        double conf = kConfNoun;
-        int recv = r >= 0 ? ent(r) : subject_before(t, false, true, &conf);
-        emit(R::Invested, ent(inv), recv, std::min(conf, kConfGenitive), "ko.invested.genitive", t);
+        int recv = raiser(men(inv).first, {inv});
+        emit(R::Invested, ent(inv), recv, kConfGenitive, "ko.invested.genitive", t);
       }
       return;
     }
@@ -953,6 +952,13 @@ class Rules {
       if (j < 0 || s_.inside[static_cast<std::size_t>(j)] >= 0) continue;
       std::string_view title = title_prefix(word(j));
       if (title.empty()) continue;
+      {
+        // "MS CEO는 '술레이만은…'": a title with its own case particle is not in apposition
+        const Role tr = particle_role(title, without_parens(word(j).substr(title.size())));
+        if ((tr != Role::None && tr != Role::Copula) || s_.tokens[static_cast<std::size_t>(j)].close_after ||
+            s_.tokens[static_cast<std::size_t>(men(p).first)].open_before)
+          continue;
+      }
       int tk = j;
       --j;
       while (j >= 0 && s_.inside[static_cast<std::size_t>(j)] < 0 && is_title_modifier(word(j)) && !is_former_marker(word(j))) --j;
