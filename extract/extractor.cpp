@@ -29,6 +29,12 @@ bool has_hangul(std::string_view s) {
 
 std::string lang_of(std::string_view s) { return has_hangul(s) ? "ko" : "en"; }
 
+bool ends_with_any(std::string_view w, std::initializer_list<std::string_view> endings) {
+  for (std::string_view e : endings)
+    if (w.size() >= e.size() && w.substr(w.size() - e.size()) == e) return true;
+  return false;
+}
+
 bool is_latin_word_char(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
 // Strips parenthesised parts and quotes from what follows a name inside its word.
@@ -193,6 +199,19 @@ bool place_mention(const std::string& norm, const Sentence& s, std::size_t b, st
   }
   std::string_view name(norm.data() + b, e - b);
   std::string_view rest(norm.data() + e, lt.span.end - e);
+  int last_token = last;
+  if (!rest.empty() && rest[0] == '(' && rest.find(')') == std::string_view::npos) {
+    // "라마찬드란(Priya Ramachandran)이": the parenthesis closes a few words later; the
+    // particle after it belongs to the name
+    for (int k = last + 1; k < static_cast<int>(s.tokens.size()) && k <= last + 4; ++k) {
+      std::string_view w = s.tokens[static_cast<std::size_t>(k)].text;
+      std::size_t close = w.find(')');
+      if (close == std::string_view::npos) continue;
+      rest = w.substr(close + 1);
+      last_token = k;
+      break;
+    }
+  }
   if (!rest.empty() && is_latin_word_char(static_cast<unsigned char>(rest[0])) &&
       is_latin_word_char(static_cast<unsigned char>(name.back())))
     return false;
@@ -211,7 +230,7 @@ bool place_mention(const std::string& norm, const Sentence& s, std::size_t b, st
   }
   m.span = {b, e};
   m.first = first;
-  m.last = last;
+  m.last = last_token;
   m.role = particle_role(name, suffix);
   return true;
 }
@@ -384,6 +403,61 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
           !looks_like_predicate(ps.stem) && title_prefix(ps.stem).empty())
         out.push_back({std::string(ps.stem), tn == TypeNoun::Product ? EntityType::Product : EntityType::Organization, {}});
     }
+    // "프리야 라마찬드란(Priya Ramachandran)": a Hangul name with its Latin form in parentheses.
+    if (const std::size_t open = w.find('('); open != std::string_view::npos && open > 0 && open + 1 < w.size() &&
+                                               w[open + 1] >= 'A' && w[open + 1] <= 'Z' && !lex_token[static_cast<std::size_t>(i)]) {
+      std::string latin;
+      std::string_view piece = w.substr(open + 1);
+      bool closed = false;
+      for (int k = i; k < n && k <= i + 3; ++k) {
+        if (k > i) piece = t[static_cast<std::size_t>(k)].text;
+        const std::size_t close = piece.find(')');
+        std::string_view part = piece.substr(0, close);
+        latin += (latin.empty() ? "" : " ") + std::string(part);
+        if (close != std::string_view::npos) {
+          closed = true;
+          break;
+        }
+      }
+      std::string_view hangul_last = w.substr(0, open);
+      const int words = static_cast<int>(std::count(latin.begin(), latin.end(), ' ')) + 1;
+      bool latin_ok = closed && !latin.empty() && latin.size() < 60;
+      for (char c : latin)
+        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == ' ' || c == '-' || c == '\'' || c == '.' || c == '&'))
+          latin_ok = false;
+      if (latin_ok && has_hangul(hangul_last) && split_particle(hangul_last).role == Role::None) {
+        static constexpr std::string_view kLatinOrgEnd[] = {"Capital", "Ventures", "Partners", "Labs", "Lab", "AI", "Inc",
+                                                            "Corp", "Group", "Research", "Securities", "Bank", "Fund",
+                                                            "Technologies", "Systems", "Robotics", "Intelligence", "Studio"};
+        const std::string_view last_word = std::string_view(latin).substr(latin.rfind(' ') + 1);
+        bool org = false;
+        for (std::string_view x : kLatinOrgEnd)
+          if (last_word == x) org = true;
+        if (org) {
+          out.push_back({std::string(hangul_last), EntityType::Organization, latin});
+        } else if (words >= 2 && words <= 3 && title_prefix(latin).empty()) {
+          std::string name(hangul_last);
+          if (i > 0) {
+            std::string_view prev = t[static_cast<std::size_t>(i - 1)].text;
+            if (has_hangul(prev) && split_particle(prev).role == Role::None && !looks_like_predicate(prev) &&
+                !is_name_stopword(prev) && title_prefix(prev).empty() && !is_title_modifier(prev) &&
+                type_noun(prev) == TypeNoun::None && !t[static_cast<std::size_t>(i - 1)].comma_after)
+              name = std::string(prev) + " " + name;
+          }
+          out.push_back({name, EntityType::Person, latin});
+        }
+      }
+    }
+    // "윤채원 씨는": a Korean full name before 씨 (Mr./Ms.)
+    if ((w == "씨" || w == "씨는" || w == "씨가" || w == "씨의" || w == "씨를" || w == "씨와" || w == "씨도") && i > 0 &&
+        looks_like_korean_full_name(t[static_cast<std::size_t>(i - 1)].text) && !lex_token[static_cast<std::size_t>(i - 1)])
+      out.push_back({std::string(t[static_cast<std::size_t>(i - 1)].text), EntityType::Person, {}});
+    // "연구위원을 지낸 남윤호", "AWS에서 일했던 윤채원": a Korean full name after a career verb
+    if (i + 1 < n && ends_with_any(w, {"지낸", "일했던", "근무했던", "몸담았던", "이끌던", "거친", "재직했던", "일한"})) {
+      std::string_view next = split_particle(t[static_cast<std::size_t>(i + 1)].text).stem;
+      if (looks_like_korean_full_name(next) && !lex_token[static_cast<std::size_t>(i + 1)])
+        out.push_back({std::string(next), EntityType::Person, {}});
+    }
     // "[org] 출신 [name]": a person described by where they came from.
     if ((w == "출신" || w == "출신인") && i > 0) name_after(i);
     // 2. Quoted names after a type noun: 스타트업 '노바', 모델 '세레스(Ceres)'.
@@ -458,7 +532,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
             !title_prefix(prev).empty() || is_title_modifier(prev) || prev.size() < 6)
           break;
         if (ow == "연구원" || ow == "코리아" || ow == "재팬" || ow == "그룹" || ow == "AI") {
-          // "한국전자통신연구원" style names are one word; two-word forms need a known head
+          // "한국전자통신연구원" style names are one word; "생성 AI", "받는 AI" are no names
           break;
         }
         out.push_back({std::string(prev) + " " + std::string(stem), EntityType::Organization, {}});
@@ -525,7 +599,11 @@ void find_pronouns(Sentence& s, DocState& st) {
     } else {
       continue;
     }
-    int ent = st.most_recent(type);
+    int ent = -1;
+    for (const Mention& prior : s.mentions)  // an antecedent earlier in the same sentence comes first
+      if (!prior.pronoun && prior.last < static_cast<int>(first) && st.entities[static_cast<std::size_t>(prior.entity)].type == type)
+        ent = prior.entity;
+    if (ent < 0) ent = st.most_recent(type);
     if (ent < 0) continue;
     Mention m;
     m.span = {t[first].span.begin, t[i].span.begin + p.stem.size()};

@@ -205,7 +205,7 @@ class Rules {
     const bool person = type(m) == EntityType::Person;
     for (int j = x.last + 1; j < n_ && j <= x.last + 6; ++j) {
       std::string_view w = word(j);
-      if (starts_with(w, "등") || starts_with(w, "측") || starts_with(w, "이사회") || starts_with(w, "본사") ||
+      if (starts_with(w, "등") || starts_with(w, "측") || starts_with(w, "씨") || starts_with(w, "이사회") || starts_with(w, "본사") ||
           starts_with(w, "내부") || starts_with(w, "연구팀") || starts_with(w, "팀")) {
         std::string_view rest = w.substr(starts_with(w, "이사회") || starts_with(w, "연구팀") ? 9 : starts_with(w, "내부") || starts_with(w, "본사") ? 6 : 3);
         if (rest.empty()) continue;

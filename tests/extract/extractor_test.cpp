@@ -173,3 +173,14 @@ TEST_CASE("a one-syllable surname before a title is the person named in full, ne
   CHECK(g.find("(권도훈)-[left]->(Naver)") != std::string::npos);
   CHECK(g.find("(하)") == std::string::npos);
 }
+
+TEST_CASE("open-world people: Latin form in parentheses, 씨, and a name after a career verb") {
+  const std::string g = graph_of({"세이지랩스는 프리야 라마찬드란(Priya Ramachandran)이 2022년 설립했다. "
+                                  "업스테이지에서 리서치 엔지니어로 일했던 윤채원 씨는 회사를 나와 노바랩스에 합류했다. "
+                                  "LG AI연구원에서 연구위원을 지낸 남궁윤호는 노바랩스에 합류했다."});
+  CAPTURE(g);
+  CHECK(g.find("(Priya Ramachandran)-[founded]->(세이지랩스)") != std::string::npos);
+  CHECK(g.find("(윤채원)-[left]->(Upstage)") != std::string::npos);
+  CHECK(g.find("(윤채원)-[joined]->(노바랩스)") != std::string::npos);
+  CHECK(g.find("(남궁윤호)-[joined]->(노바랩스)") != std::string::npos);
+}
