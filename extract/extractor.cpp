@@ -200,7 +200,7 @@ bool place_mention(const std::string& norm, const Sentence& s, std::size_t b, st
   std::string_view name(norm.data() + b, e - b);
   std::string_view rest(norm.data() + e, lt.span.end - e);
   int last_token = last;
-  if (!rest.empty() && rest[0] == '(' && rest.find(')') == std::string_view::npos) {
+  if (rest.size() > 1 && rest[0] == '(' && rest[1] >= 'A' && rest[1] <= 'Z' && rest.find(')') == std::string_view::npos) {
     // "라마찬드란(Priya Ramachandran)이": the parenthesis closes a few words later; the
     // particle after it belongs to the name
     for (int k = last + 1; k < static_cast<int>(s.tokens.size()) && k <= last + 4; ++k) {
@@ -425,7 +425,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
       for (char c : latin)
         if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == ' ' || c == '-' || c == '\'' || c == '.' || c == '&'))
           latin_ok = false;
-      if (latin_ok && has_hangul(hangul_last) && split_particle(hangul_last).role == Role::None) {
+      if (latin_ok && has_hangul(hangul_last)) {  // no particle can stand before the parenthesis
         static constexpr std::string_view kLatinOrgEnd[] = {"Capital", "Ventures", "Partners", "Labs", "Lab", "AI", "Inc",
                                                             "Corp", "Group", "Research", "Securities", "Bank", "Fund",
                                                             "Technologies", "Systems", "Robotics", "Intelligence", "Studio"};
