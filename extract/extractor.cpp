@@ -829,10 +829,12 @@ DocExtraction Extractor::extract(const Document& doc) const {
       s.mention_at[static_cast<std::size_t>(s.mentions[m].last)] = static_cast<int>(m);
       for (int k = s.mentions[m].first; k <= s.mentions[m].last; ++k) s.inside[static_cast<std::size_t>(k)] = static_cast<int>(m);
     }
-    if (english)
+    if (english) {
       find_pronouns_en(s, st);
-    else
+      mark_subject_en(s);
+    } else {
       find_pronouns(s, st);
+    }
     for (const Mention& m : s.mentions)
       if (!m.pronoun)
         st.note(m.entity, m.role == Role::Topic || m.role == Role::Copula ? DocState::kTopic

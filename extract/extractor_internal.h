@@ -89,4 +89,8 @@ struct PronounHit {
 };
 std::optional<PronounHit> english_pronoun(const Sentence& s, int i);
 
+// Marks the grammatical subject of an English sentence (Role::Subject): the first mention that is
+// not a possessor and not the object of a preposition. English mentions carry no particles.
+void mark_subject_en(Sentence& s);
+
 }  // namespace inmaek::extract

@@ -1,0 +1,396 @@
+// English descriptor phrases: titles before and after names, copulas, subsidiaries and
+// possessive products, plus the sentence view the English rules share.
+#include <string>
+
+#include "extract/english_words.h"
+#include "extract/rules_en_internal.h"
+
+namespace inmaek::extract {
+namespace {
+
+using R = RelationType;
+using namespace en;
+
+constexpr double kConfTitle = 0.8, kConfCopula = 0.8, kConfPossessive = 0.7, kConfSubsidiary = 0.8;
+
+bool is_kin(std::string_view w) {
+  return w == "sister" || w == "brother" || w == "wife" || w == "husband" || w == "colleague" || w == "fellow";
+}
+
+bool starts_ex(std::string_view w) { return w.size() > 3 && w.substr(0, 3) == "ex-"; }
+
+}  // namespace
+
+SentenceEn::SentenceEn(const RuleContext& ctx) : ctx_(ctx), s_(ctx.sentence), n_(static_cast<int>(ctx.sentence.tokens.size())) {
+  for (const Token& t : s_.tokens) lw_.push_back(lower(strip_possessive(t.text)));
+}
+
+int SentenceEn::ending_at(int k) const {
+  if (k < 0 || k >= n_) return -1;
+  const int m = inside(k);
+  return m >= 0 && last(m) == k ? m : -1;
+}
+
+bool SentenceEn::is_descriptor_org(int m) const {
+  if (type(m) != EntityType::Organization) return false;
+  int j = last(m) + 1;
+  while (j < n_ && j <= last(m) + 3 && inside(j) < 0 && is_title_filler(lw_[static_cast<std::size_t>(j)]) &&
+         !is_title_word(lw_[static_cast<std::size_t>(j)]) && lw_[static_cast<std::size_t>(j)] != "and" &&
+         lw_[static_cast<std::size_t>(j)] != "of")
+    ++j;
+  return j < n_ && inside(j) < 0 && is_title_word(lw_[static_cast<std::size_t>(j)]) && !s_.tokens[static_cast<std::size_t>(last(m))].comma_after;
+}
+
+bool SentenceEn::is_date_word(int k) const {
+  const Span sp = s_.tokens[static_cast<std::size_t>(k)].span;
+  for (const DateMention& d : s_.dates)
+    if (sp.begin < d.span.end && d.span.begin < sp.end) return true;
+  const std::string& w = lw_[static_cast<std::size_t>(k)];
+  return w.size() == 4 && w[0] >= '1' && w[0] <= '2' && w[1] >= '0' && w[1] <= '9' && w[2] >= '0' && w[2] <= '9' &&
+         w[3] >= '0' && w[3] <= '9';
+}
+
+int SentenceEn::skip_descriptors_left(int k) const {
+  while (k >= 0) {
+    const int m = inside(k);
+    if (m >= 0) {
+      if (is_descriptor_org(m) || (pronoun(m) && genitive(m))) {
+        k = first(m) - 1;
+        continue;
+      }
+      break;
+    }
+    const std::string& w = lw_[static_cast<std::size_t>(k)];
+    if (w != "and" && w != "of" && (is_title_word(w) || is_title_filler(w) || is_former_word(w) || starts_ex(w) || is_kin(w)))
+      --k;
+    else
+      break;
+  }
+  return k;
+}
+
+int SentenceEn::skip_descriptors_right(int k) const {
+  while (k < n_) {
+    const int m = inside(k);
+    if (m >= 0) {
+      if (is_descriptor_org(m) || (pronoun(m) && genitive(m))) {
+        k = last(m) + 1;
+        continue;
+      }
+      break;
+    }
+    const std::string& w = lw_[static_cast<std::size_t>(k)];
+    if (w != "and" && w != "of" && (is_title_word(w) || is_title_filler(w) || is_former_word(w) || starts_ex(w) || is_kin(w)))
+      ++k;
+    else
+      break;
+  }
+  return k;
+}
+
+std::vector<int> SentenceEn::group_left(int m) const {
+  std::vector<int> g{m};
+  int cur = m;
+  while (true) {
+    int j = skip_descriptors_left(first(cur) - 1);
+    if (j < 0) break;
+    if (lw_[static_cast<std::size_t>(j)] == "and" && inside(j) < 0) {
+      j = skip_descriptors_left(j - 1);
+    } else if (!(s_.tokens[static_cast<std::size_t>(j)].comma_after && ending_at(j) >= 0 && j == first(cur) - 1)) {
+      break;
+    }
+    const int a = ending_at(j);
+    if (a < 0 || type(a) != type(m) || genitive(a) || pronoun(a)) break;
+    g.insert(g.begin(), a);
+    cur = a;
+  }
+  return g;
+}
+
+std::vector<int> SentenceEn::group_right(int m) const {
+  std::vector<int> g{m};
+  int cur = m;
+  while (true) {
+    int j = last(cur) + 1;
+    bool sep = s_.tokens[static_cast<std::size_t>(last(cur))].comma_after;
+    if (j < n_ && lw_[static_cast<std::size_t>(j)] == "and") sep = true, ++j;
+    if (!sep) break;
+    j = skip_descriptors_right(j);
+    if (j < n_ && lw_[static_cast<std::size_t>(j)] == "and") j = skip_descriptors_right(j + 1);
+    const int a = j < n_ ? inside(j) : -1;
+    if (a < 0 || first(a) != j || type(a) != type(m) || genitive(a) || pronoun(a)) break;
+    g.push_back(a);
+    cur = a;
+  }
+  return g;
+}
+
+std::string SentenceEn::title_after(int k) const {
+  while (k < n_ && (lw_[static_cast<std::size_t>(k)] == "a" || lw_[static_cast<std::size_t>(k)] == "an" ||
+                    lw_[static_cast<std::size_t>(k)] == "the" || lw_[static_cast<std::size_t>(k)] == "its"))
+    ++k;
+  int j = k, last_title = -1;
+  while (j < n_ && j < k + 6 && inside(j) < 0) {
+    const std::string& w = lw_[static_cast<std::size_t>(j)];
+    if (is_title_word(w)) last_title = j;
+    else if (!is_title_filler(w)) break;
+    if (s_.tokens[static_cast<std::size_t>(j)].comma_after) break;
+    ++j;
+  }
+  if (last_title < 0) return {};
+  // "head of AI safety": fillers after "of" belong to the title
+  int end = last_title;
+  if (end + 1 < n_ && lw_[static_cast<std::size_t>(end + 1)] == "of") {
+    int q = end + 2;
+    while (q < j && inside(q) < 0) end = q++;
+  }
+  std::string out;
+  for (int q = k; q <= end; ++q) {
+    if (!out.empty()) out += ' ';
+    out += s_.tokens[static_cast<std::size_t>(q)].text;
+  }
+  return out;
+}
+
+int SentenceEn::entity_named(std::string_view name) const {
+  const std::string key = lower(name);
+  for (std::size_t i = 0; i < ctx_.entities.size(); ++i)
+    for (const Alias& a : ctx_.entities[i].names)
+      if (lower(a.text) == key) return static_cast<int>(i);
+  return -1;
+}
+
+void SentenceEn::emit(RelationType t, int sm, int om, int trigger, double conf, const char* rule, std::string role) {
+  if (sm < 0 || om < 0) return;
+  emit_ent(t, ent(sm), ent(om), trigger, conf, rule, std::move(role));
+}
+
+void SentenceEn::emit_ent(RelationType t, int se, int oe, int trigger, double conf, const char* rule, std::string role) {
+  if (se < 0 || oe < 0 || se == oe) return;
+  out_.push_back(Found{t, se, oe, conf, rule, trigger, std::move(role)});
+}
+
+namespace {
+
+// Descriptor after a name: [a|the|two] [former] [ORG('s) | ex-ORG] TITLE... [of|at ORG].
+struct Descriptor {
+  int org = -1;  // entity
+  bool former = false, founder = false;
+  std::string role;
+  int title_token = -1;
+};
+
+Descriptor parse_descriptor(const SentenceEn& s, int k) {
+  Descriptor d;
+  const auto& lw = s.lw_;
+  while (k < s.n_ && s.inside(k) < 0 &&
+         (lw[static_cast<std::size_t>(k)] == "a" || lw[static_cast<std::size_t>(k)] == "an" || lw[static_cast<std::size_t>(k)] == "the" ||
+          lw[static_cast<std::size_t>(k)] == "two" || lw[static_cast<std::size_t>(k)] == "three" || lw[static_cast<std::size_t>(k)] == "now"))
+    ++k;
+  if (k < s.n_ && s.inside(k) < 0 && is_former_word(lw[static_cast<std::size_t>(k)])) d.former = true, ++k;
+  if (k < s.n_ && s.inside(k) >= 0 && s.type(s.inside(k)) == EntityType::Organization) {
+    d.org = s.ent(s.inside(k));
+    k = s.last(s.inside(k)) + 1;
+  } else if (k < s.n_ && starts_ex(lw[static_cast<std::size_t>(k)])) {
+    d.org = s.entity_named(std::string_view(s.s_.tokens[static_cast<std::size_t>(k)].text).substr(3));
+    d.former = true;
+    ++k;
+  }
+  const int start = k;
+  int last_title = -1;
+  while (k < s.n_ && k < start + 6 && s.inside(k) < 0) {
+    const std::string& w = lw[static_cast<std::size_t>(k)];
+    if (is_former_word(w)) d.former = true;
+    else if (is_title_word(w)) {
+      last_title = k;
+      if (is_founder_word(w)) d.founder = true;
+    } else if (!is_title_filler(w) || w == "of" || w == "and") break;
+    if (s.s_.tokens[static_cast<std::size_t>(k)].comma_after) { ++k; break; }
+    ++k;
+  }
+  if (last_title < 0) return Descriptor{};
+  d.title_token = last_title;
+  for (int q = start; q <= last_title; ++q)
+    if (!is_former_word(lw[static_cast<std::size_t>(q)]))
+      {
+      if (!d.role.empty()) d.role += ' ';
+      d.role += s.s_.tokens[static_cast<std::size_t>(q)].text;
+    }
+  int after = last_title + 1;
+  if (after < s.n_ && !s.s_.tokens[static_cast<std::size_t>(last_title)].comma_after &&
+      (lw[static_cast<std::size_t>(after)] == "of" || lw[static_cast<std::size_t>(after)] == "at") && after + 1 < s.n_) {
+    int q = after + 1;
+    if (s.inside(q) < 0 && lw[static_cast<std::size_t>(q)] == "the" && q + 1 < s.n_) ++q;
+    const int m = s.inside(q);
+    if (m >= 0 && s.type(m) == EntityType::Organization) d.org = s.ent(m);
+  }
+  return d;
+}
+
+void emit_descriptor(SentenceEn& s, const Descriptor& d, const std::vector<int>& people, const char* rule, double conf) {
+  if (d.org < 0) return;
+  for (int p : people) {
+    if (s.type(p) != EntityType::Person) continue;
+    if (d.founder) s.emit_ent(R::Founded, s.ent(p), d.org, d.title_token, conf, rule);
+    else if (d.former) s.emit_ent(R::Left, s.ent(p), d.org, d.title_token, conf, rule);
+    else s.emit_ent(R::WorksFor, s.ent(p), d.org, d.title_token, conf, rule, d.role);
+  }
+}
+
+}  // namespace
+
+void appositions(SentenceEn& s, std::vector<Found>& out) {
+  (void)out;
+  const auto& lw = s.lw_;
+  const int nm = static_cast<int>(s.s_.mentions.size());
+  for (int p = 0; p < nm; ++p) {
+    const EntityType tp = s.type(p);
+    // 1. Title before a person: "former OpenAI researcher X", "Quantara's CEO, Grace Liu", "ex-Google engineer X".
+    if (tp == EntityType::Person && !s.pronoun(p)) {
+      int j = s.first(p) - 1;
+      int last_title = -1;
+      bool former = false, founder = false, other_title = false;
+      std::string role;
+      int k = j;
+      while (k >= 0 && s.inside(k) < 0 && k >= j - 5) {
+        const std::string& w = lw[static_cast<std::size_t>(k)];
+        if (s.s_.tokens[static_cast<std::size_t>(k)].comma_after && k != j) break;
+        if (is_title_word(w)) {
+          if (last_title < 0) last_title = k;
+          if (is_founder_word(w)) founder = true;
+          else other_title = true;
+        } else if (is_former_word(w)) {
+          former = true;
+        } else if (!is_title_filler(w) || w == "a" || w == "the" || w == "an") {
+          break;
+        }
+        --k;
+      }
+      if (last_title >= 0) {
+        int org = -1;
+        if (k >= 0 && s.inside(k) >= 0 && s.type(s.inside(k)) == EntityType::Organization) {
+          org = s.ent(s.inside(k));
+          const int f = s.first(s.inside(k));
+          if (f >= 1 && is_former_word(lw[static_cast<std::size_t>(f - 1)])) former = true;
+        } else if (k >= 0 && starts_ex(lw[static_cast<std::size_t>(k)])) {
+          org = s.entity_named(std::string_view(s.s_.tokens[static_cast<std::size_t>(k)].text).substr(3));
+          former = true;
+        }
+        for (int q = k + 1; q <= last_title; ++q)
+          if (!is_former_word(lw[static_cast<std::size_t>(q)]) && !is_founder_word(lw[static_cast<std::size_t>(q)]) && lw[static_cast<std::size_t>(q)] != "and")
+            {
+            if (!role.empty()) role += ' ';
+            role += s.s_.tokens[static_cast<std::size_t>(q)].text;
+          }
+        if (org >= 0) {
+          if (founder) s.emit_ent(R::Founded, s.ent(p), org, last_title, kConfTitle, "en.title_before");
+          if (former && !founder) s.emit_ent(R::Left, s.ent(p), org, last_title, kConfTitle, "en.title_before");
+          if (!former && other_title) s.emit_ent(R::WorksFor, s.ent(p), org, last_title, kConfTitle, "en.title_before", role);
+        }
+      }
+    }
+    // 2. Apposition or copula after a person: "X, the CEO of Y", "X, a former Y researcher", "X is Y's CEO".
+    if (tp == EntityType::Person && !s.genitive(p)) {
+      const int l = s.last(p);
+      int k = l + 1;
+      bool ok = false, past = false;
+      if (s.s_.tokens[static_cast<std::size_t>(l)].comma_after) ok = true;
+      else if (k < s.n_) {
+        const std::string& w = lw[static_cast<std::size_t>(k)];
+        if (w == "is" || w == "are" || w == "remains") ok = true, ++k;
+        else if (w == "was" || w == "were") ok = past = true, ++k;
+        else if ((w == "serves" || w == "served") && k + 1 < s.n_ && lw[static_cast<std::size_t>(k + 1)] == "as") ok = true, past = w == "served", k += 2;
+        else if (w == "now" && k + 2 < s.n_ && lw[static_cast<std::size_t>(k + 1)] == "serves" && lw[static_cast<std::size_t>(k + 2)] == "as") ok = true, k += 3;
+      }
+      if (ok) {
+        Descriptor d = parse_descriptor(s, k);
+        if (!(past && !d.former && !d.founder)) emit_descriptor(s, d, s.group_left(p), "en.apposition", kConfCopula);
+      }
+    }
+    if (tp != EntityType::Organization) continue;
+    // 3. Subsidiaries: "X, a unit of Y", "X, Y's venture capital arm", "X is a subsidiary of Y", "X's parent Y".
+    if (!s.genitive(p) && !s.pronoun(p)) {
+      int k = s.last(p) + 1;
+      bool ok = s.s_.tokens[static_cast<std::size_t>(s.last(p))].comma_after;
+      if (!ok && k < s.n_ && (lw[static_cast<std::size_t>(k)] == "is" || lw[static_cast<std::size_t>(k)] == "became")) ok = true, ++k;
+      for (int q = k, steps = 0; ok && q < s.n_ && steps < 6; ++q, ++steps) {
+        const int m = s.inside(q);
+        const std::string& w = lw[static_cast<std::size_t>(q)];
+        if (m >= 0) {
+          if (!s.genitive(m)) break;
+          for (int r = s.last(m) + 1; r < s.n_ && r <= s.last(m) + 4; ++r) {
+            const std::string& u = lw[static_cast<std::size_t>(r)];
+            if (u == "unit" || u == "subsidiary" || u == "arm" || u == "division" || u == "affiliate") {
+              s.emit_ent(R::SubsidiaryOf, s.ent(p), s.ent(m), r, kConfSubsidiary, "en.subsidiary");
+              break;
+            }
+            if (s.inside(r) >= 0 || s.s_.tokens[static_cast<std::size_t>(r)].comma_after) break;
+          }
+          break;
+        }
+        if ((w == "unit" || w == "subsidiary" || w == "arm" || w == "division" || w == "affiliate") && q + 2 < s.n_ &&
+            lw[static_cast<std::size_t>(q + 1)] == "of") {
+          const int o = s.inside(q + 2);
+          if (o >= 0) s.emit_ent(R::SubsidiaryOf, s.ent(p), s.ent(o), q, kConfSubsidiary, "en.subsidiary");
+          break;
+        }
+        if (s.s_.tokens[static_cast<std::size_t>(q)].comma_after) break;
+      }
+    }
+    if (!s.genitive(p)) continue;
+    int k = s.last(p) + 1;
+    if (k < s.n_ && lw[static_cast<std::size_t>(k)] == "parent") {
+      int q = k + 1;
+      if (q < s.n_ && lw[static_cast<std::size_t>(q)] == "company") ++q;
+      const int o = q < s.n_ ? s.inside(q) : -1;
+      if (o >= 0 && s.type(o) == EntityType::Organization && !s.pronoun(p))
+        s.emit_ent(R::SubsidiaryOf, s.ent(p), s.ent(o), k, kConfSubsidiary, "en.parent");
+      continue;
+    }
+    // 4. Possessive products: "OpenAI's ChatGPT", "Meta's model Llama", "its flagship assistant, Brief".
+    for (int q = k, steps = 0; q < s.n_ && steps < 4; ++q, ++steps) {
+      const int m = s.inside(q);
+      if (m >= 0) {
+        if (s.type(m) == EntityType::Product && !is_irrealis_en(s.s_, q))
+          s.emit_ent(R::Developed, s.ent(p), s.ent(m), q, kConfPossessive, "en.possessive_product");
+        break;
+      }
+      const std::string& w = lw[static_cast<std::size_t>(q)];
+      if (!(is_product_noun(w) || is_determiner(w) || w.find('-') != std::string::npos)) break;
+      if (s.s_.tokens[static_cast<std::size_t>(q)].comma_after && !is_product_noun(w)) break;
+    }
+  }
+}
+
+bool is_irrealis_en(const Sentence& s, int k) {
+  static constexpr std::string_view kMarkers[] = {
+      "plans", "plan", "planned", "planning", "intends", "intend", "will", "would", "could", "may", "might", "should",
+      "expected", "considering", "consider", "considers", "weighing", "exploring", "talks", "negotiations",
+      "negotiating", "discussing", "seeking", "seeks", "aims", "hopes", "hoping", "wants", "not", "never", "no",
+      "reportedly", "rumored", "rumoured", "potential", "possible", "proposed", "if", "whether", "denied", "denies",
+      "deny", "unlikely", "pending", "to"};
+  for (int j = k - 1; j >= 0 && j >= k - 6; --j) {
+    const std::string w = lower(s.tokens[static_cast<std::size_t>(j)].text);
+    if (w.find("n't") != std::string::npos) return true;
+    if (w == "may" && s.tokens[static_cast<std::size_t>(j)].text[0] == 'M') continue;  // the month
+    for (std::string_view m : kMarkers)
+      if (w == m) {
+        // "to" only as an infinitive marker right before the verb ("plans to buy", "in talks to acquire")
+        if (m == "to" && j != k - 1) break;
+        if (m == "to") {
+          // "moved to", "returned to" are not infinitives; they sit after the trigger
+          return true;
+        }
+        return true;
+      }
+    if (s.tokens[static_cast<std::size_t>(j)].comma_after) break;
+  }
+  // "denied a report that it was ...", "is reportedly raising"
+  for (int j = 0; j < k; ++j) {
+    const std::string w = lower(s.tokens[static_cast<std::size_t>(j)].text);
+    if (w == "denied" || w == "denies" || w == "rumors" || w == "rumours" || w == "rumor") return true;
+  }
+  return false;
+}
+
+}  // namespace inmaek::extract

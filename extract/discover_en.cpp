@@ -1,0 +1,189 @@
+// Open-world discovery of names in English sentences: capitalised sequences, typed by their
+// shape (Inc., Labs, AI ...) and by the words around them (titles, type nouns, verbs).
+#include <string>
+#include <string_view>
+
+#include "extract/english_words.h"
+#include "extract/extractor_internal.h"
+
+namespace inmaek::extract {
+namespace {
+
+using namespace en;
+
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+// A word that can be part of a name: starts with a capital (or is a digit-bearing product
+// suffix such as "3" or "2.5"), holds letters, digits, hyphens, apostrophes, dots, or UTF-8.
+bool name_shaped(std::string_view w) {
+  if (w.empty()) return false;
+  if (!is_upper(w[0])) return false;
+  for (char c : w) {
+    const auto u = static_cast<unsigned char>(c);
+    if (!(u >= 0x80 || (c >= 'a' && c <= 'z') || is_upper(c) || (c >= '0' && c <= '9') || c == '-' || c == '\'' ||
+          c == '.' || c == '&'))
+      return false;
+  }
+  return true;
+}
+
+// Words before token i (skipping up to `skip` determiners/adjectives) announce type `pred`.
+template <class Pred>
+bool before_is(const std::vector<Token>& t, int i, int skip, Pred pred) {
+  for (int k = i - 1; k >= 0 && k >= i - 1 - skip; --k) {
+    std::string_view w = t[static_cast<std::size_t>(k)].text;
+    if (pred(w)) return true;
+    if (t[static_cast<std::size_t>(k)].comma_after || !is_determiner(w)) {
+      if (k == i - 1 && w.find('-') != std::string_view::npos) continue;  // "Toronto-based"
+      return false;
+    }
+  }
+  return false;
+}
+
+bool is_any(std::string_view w, std::initializer_list<std::string_view> list) {
+  const std::string l = lower(w);
+  for (std::string_view x : list)
+    if (l == x) return true;
+  return false;
+}
+
+}  // namespace
+
+void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vector<Candidate>& out) {
+  const auto& t = s.tokens;
+  const int n = static_cast<int>(t.size());
+  // Headlines in title case name everything with a capital: skip them.
+  int caps = 0;
+  for (const Token& tok : t)
+    if (is_upper(tok.text[0])) ++caps;
+  const std::string_view tail = t.back().text;
+  const char after = *(tail.data() + tail.size());  // the sentence's final mark, if any (norm is NUL-terminated)
+  const bool final_mark = after == '.' || after == '!' || after == '?' || after == '"' || after == '\'';
+  if (n >= 5 && !final_mark && caps * 10 >= n * 6) return;
+
+  auto low = [&](int k) { return k >= 0 && k < n ? lower(t[static_cast<std::size_t>(k)].text) : std::string(); };
+  std::string sentence_lower;
+  for (const Token& tok : t) sentence_lower += lower(tok.text) + " ";
+  const bool raising = sentence_lower.find("rais") != std::string::npos || sentence_lower.find("fund") != std::string::npos;
+
+  int i = 0;
+  while (i < n) {
+    std::string_view w0 = t[static_cast<std::size_t>(i)].text;
+    if (lex_token[static_cast<std::size_t>(i)] || !name_shaped(w0) || is_stop_word(strip_possessive(w0)) ||
+        is_title_word(strip_possessive(w0))) {
+      ++i;
+      continue;
+    }
+    // the run of name-shaped words
+    int j = i;
+    std::string name;
+    bool possessive = false;
+    while (j < n && j < i + 4 && !lex_token[static_cast<std::size_t>(j)]) {
+      std::string_view w = t[static_cast<std::size_t>(j)].text;
+      std::string_view stem = strip_possessive(w);
+      const bool digits_tail = j > i && !w.empty() && w[0] >= '0' && w[0] <= '9' && w.size() <= 5;
+      if (!(name_shaped(w) || digits_tail) || (j > i && (is_stop_word(stem) && !is_org_suffix(stem))) ||
+          (j > i && is_title_word(stem)))
+        break;
+      if (!name.empty()) name += ' ';
+      name += stem;
+      possessive = stem.size() != w.size();
+      ++j;
+      if (possessive || t[static_cast<std::size_t>(j - 1)].comma_after || t[static_cast<std::size_t>(j - 1)].close_after)
+        break;
+    }
+    const int first = i, last = j - 1, words = j - i;
+    i = j;
+    if (words == 0) {
+      ++i;
+      continue;
+    }
+    if (name.size() < 2) continue;
+    std::string_view last_word = std::string_view(name).substr(name.rfind(' ') == std::string::npos ? 0 : name.rfind(' ') + 1);
+    const std::string prev = low(first - 1), prev2 = low(first - 2), next = low(last + 1), next2 = low(last + 2),
+                      next3 = low(last + 3);
+    const bool comma = t[static_cast<std::size_t>(last)].comma_after;
+
+    // Type from shape and context.
+    bool org = words >= 2 && is_org_suffix(last_word);
+    bool product = false, person = false;
+    if (!org) {
+      if (before_is(t, first, 3, [](std::string_view w) { return is_org_noun(w); })) org = true;
+      else if (comma && (next == "a" || next == "an" || next == "the") &&
+               (is_org_noun(next2) || is_org_noun(next3) || is_org_noun(low(last + 4))))
+        org = true;
+      else if (comma && (next == "a" || next == "the") &&
+               (next2 == "unit" || next2 == "subsidiary" || next2 == "division"))
+        org = true;
+    }
+    if (!org) {
+      if (before_is(t, first, 2, [](std::string_view w) { return is_product_noun(w); }) ||
+          (!comma && is_product_noun(next) && next != "called" && next != "named" && next != "platform") ||
+          (comma && (next == "a" || next == "an" || next == "the") && (is_product_noun(next2) || is_product_noun(next3))) ||
+          (comma && is_any(next, {"developed", "built", "made", "created", "released"}) && next2 == "by"))
+        product = true;
+    }
+    if (!org && !product) {
+      const bool title_before = before_is(t, first, 4, [](std::string_view w) { return is_title_word(w); }) ||
+                                is_any(prev, {"mr.", "ms.", "mrs.", "dr.", "mr", "ms", "dr"});
+      const bool person_after = (comma && (next == "who" || next == "whose" ||
+                                           ((next == "a" || next == "an" || next == "the" || next == "two") &&
+                                            (is_title_word(next2) || is_former_word(next2) || is_title_word(next3))))) ||
+                                next == "said" || next == "says";
+      if (words >= 2 && words <= 3 && (title_before || person_after)) person = true;
+    }
+    if (!org && !product && !person) {
+      // verbs and prepositions that take organisations or products
+      const bool org_verb = is_any(prev, {"joined", "join", "joining", "quit", "left", "leaving", "acquired", "bought",
+                                          "acquire", "buy", "founded", "co-founded", "started", "at", "rejoined"}) ||
+                            (prev == "in" && is_any(prev2, {"invested", "invest", "investing", "stake"})) ||
+                            (prev == "with" && is_any(prev2, {"partnered", "partnering", "partnership", "up"})) ||
+                            (prev == "to" && is_any(prev2, {"moved", "returned", "defected"})) ||
+                            (prev == "from" && (raising || is_any(prev2, {"resigned", "departed", "ousted", "fired"}))) ||
+                            (prev == "by" && is_any(prev2, {"acquired", "backed", "funded", "hired", "bought"})) ||
+                            (prev == "including" && raising) ||
+                            (!comma && (next == "was" || next == "is") &&
+                             is_any(next2, {"founded", "co-founded", "acquired", "started", "established", "backed",
+                                            "funded", "bought"})) ||
+                            (!comma && is_any(next, {"raised", "raises", "acquired", "bought", "hired", "launched",
+                                                    "released", "unveiled", "invested", "led", "partnered"}));
+      const bool product_verb = is_any(prev, {"released", "unveiled", "introduced", "debuted", "launched", "launches",
+                                              "releases", "unveils"});
+      if (product_verb && !(words >= 2 && is_org_suffix(last_word))) product = true;
+      else if (org_verb) {
+        if (words >= 2 && !is_org_suffix(last_word) && next != "raised" && prev != "at" && prev != "from" &&
+            prev != "including" && !is_any(prev, {"acquired", "bought", "joined"}))
+          person = is_any(prev, {"by"}) && !is_any(prev2, {"acquired", "backed", "funded", "bought"});
+        else
+          org = true;
+      }
+    }
+    if (!org && !product && !person && words >= 2 && words <= 3) {
+      // Two or three title-case words default to a person ("Hana Okoye", "Timothée Lacroix").
+      bool titlecase = true;
+      for (int k = first; k <= last; ++k) {
+        std::string_view w = strip_possessive(t[static_cast<std::size_t>(k)].text);
+        if (w.size() < 2 || !is_upper(w[0]) || is_upper(w[1])) titlecase = false;
+      }
+      person = titlecase;
+    }
+    // A single word that starts a longer organisation name seen before: "Halcyon" for "Halcyon Robotics".
+    if (words == 1) {
+      for (std::size_t c = 0; c < out.size(); ++c) {
+        const Candidate& cand = out[c];
+        if (cand.type != EntityType::Organization || cand.name.size() <= name.size() + 1) continue;
+        if (cand.name.compare(0, name.size(), name) == 0 && cand.name[name.size()] == ' ') {
+          out.push_back({cand.name, EntityType::Organization, name});
+          org = product = person = false;
+          break;
+        }
+      }
+    }
+    if (org) out.push_back({name, EntityType::Organization, {}});
+    else if (product) out.push_back({name, EntityType::Product, {}});
+    else if (person) out.push_back({name, EntityType::Person, {}});
+  }
+}
+
+}  // namespace inmaek::extract

@@ -1,0 +1,113 @@
+#include "extract/english_words.h"
+
+#include <algorithm>
+
+namespace inmaek::extract::en {
+namespace {
+
+bool in(std::string_view w, std::initializer_list<std::string_view> list) {
+  const std::string l = lower(w);
+  return std::find(list.begin(), list.end(), std::string_view(l)) != list.end();
+}
+
+}  // namespace
+
+std::string lower(std::string_view w) {
+  std::string out(w);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+std::string_view strip_possessive(std::string_view w) {
+  if (w.size() > 2 && (w.substr(w.size() - 2) == "'s" || w.substr(w.size() - 2) == "'S")) return w.substr(0, w.size() - 2);
+  if (w.size() > 1 && w.back() == '\'') return w.substr(0, w.size() - 1);
+  return w;
+}
+
+bool is_title_word(std::string_view w) {
+  return in(w, {"ceo", "cto", "cfo", "coo", "cpo", "cso", "chief", "president", "vice", "vp", "founder", "co-founder",
+                "cofounder", "founders", "co-founders", "researcher", "researchers", "scientist", "scientists",
+                "engineer", "engineers", "executive", "executives", "officer", "head", "director", "chairman",
+                "chairwoman", "chair", "partner", "manager", "professor", "lead", "leader", "employee", "staffer",
+                "analyst", "investor", "boss", "chief executive", "founding", "fellow", "member", "teachers",
+                "teacher", "developer"});
+}
+
+bool is_title_filler(std::string_view w) {
+  return in(w, {"senior", "principal", "lead", "staff", "research", "technology", "technical", "product", "operating",
+                "financial", "executive", "ai", "safety", "machine", "learning", "software", "hardware", "of", "and",
+                "general", "managing", "board", "chief", "vice", "former", "longtime", "top", "two", "three",
+                "founding", "data", "engineering", "science", "scientific", "business", "marketing", "policy",
+                "strategy", "a", "an", "the", "its", "their", "his", "her"});
+}
+
+bool is_founder_word(std::string_view w) {
+  return in(w, {"founder", "co-founder", "cofounder", "founders", "co-founders", "cofounders"});
+}
+
+bool is_former_word(std::string_view w) { return in(w, {"former", "ex", "onetime", "one-time", "previously", "erstwhile"}); }
+
+bool is_org_suffix(std::string_view w) {
+  return in(w, {"inc", "inc.", "corp", "corp.", "co.", "ltd", "ltd.", "llc", "gmbh", "plc", "labs", "lab", "ai",
+                "capital", "ventures", "partners", "technologies", "robotics", "systems", "group", "holdings", "fund",
+                "bank", "university", "institute", "foundation", "research", "intelligence", "networks", "dynamics",
+                "reasoning", "academy", "studios", "studio", "software", "cloud", "analytics", "computing", "semiconductor",
+                "electronics", "motors", "therapeutics", "investments", "management", "securities", "advisors", "media",
+                "platforms", "robotics", "machines", "sciences", "solutions", "company", "corporation"});
+}
+
+bool is_org_noun(std::string_view w) {
+  return in(w, {"startup", "start-up", "company", "firm", "lab", "laboratory", "rival", "developer", "maker", "provider",
+                "unit", "subsidiary", "investor", "fund", "conglomerate", "giant", "chipmaker", "group", "outfit",
+                "competitor", "spinoff", "spin-off", "affiliate", "operator", "platform", "insurer", "bank", "university",
+                "manufacturer", "builder", "designer"});
+}
+
+bool is_product_noun(std::string_view w) {
+  return in(w, {"model", "models", "chatbot", "assistant", "tool", "app", "agent", "service", "product", "chip", "tutor",
+                "system", "platform", "software", "smartphones", "phones", "browser", "engine", "copilot", "interpreter",
+                "called", "dubbed", "named"});
+}
+
+bool is_stop_word(std::string_view w) {
+  return in(w, {"the", "a", "an", "in", "on", "at", "after", "before", "when", "while", "but", "and", "or", "its", "his",
+                "her", "their", "it", "he", "she", "they", "we", "i", "you", "this", "that", "these", "those", "last",
+                "next", "also", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                "nov", "dec", "mr", "mr.", "ms", "ms.", "mrs", "dr", "dr.", "former", "ex", "separately", "meanwhile",
+                "however", "share", "subscribe", "advertisement", "related", "updated", "published", "posted",
+                "reporting", "editing", "by", "for", "from", "with", "to", "of", "as", "our", "your", "according",
+                "terms", "existing", "investors", "series", "seed", "round", "startup", "company", "tech", "technology",
+                "industry", "deals", "business", "home", "guides", "most", "read", "popular", "topics", "more", "great",
+                "stories", "copyright", "all", "rights", "reserved", "write", "sign", "tweet", "unsubscribe", "view",
+                "french", "american", "israeli", "korean", "japanese", "chinese", "european", "british", "german",
+                "canadian", "indian", "seoul", "tokyo", "paris", "london", "new", "york", "san", "francisco", "toronto",
+                "lisbon", "osaka", "beijing", "california", "japan", "korea", "south", "china", "europe", "u.s.", "us",
+                "uk", "u.k.", "silicon", "valley", "israel", "canada", "france", "germany", "why", "how", "what", "who",
+                "where", "which", "there", "here", "not", "no", "one", "two", "three", "some", "many", "several", "each",
+                "every", "only", "now", "then", "still", "even", "just", "so", "if", "is", "are", "was", "were", "has",
+                "have", "had", "will", "would", "can", "could", "should", "do", "does", "did", "be", "been", "ceo",
+                "cto", "cfo", "coo", "chief", "president", "vice", "founder", "co-founder", "chairman", "executive",
+                "officer", "head", "director", "researcher", "scientist", "engineer", "ai", "artificial", "intelligence",
+                "industry", "asia", "africa", "america", "americas", "week", "issue", "email", "learn", "get", "leave",
+                "comment", "powered", "reuse", "content", "standards", "principles", "trust", "tip", "reporters",
+                "terminal", "newsletter", "daily", "news", "exclusive", "analysis", "opinion", "video", "photo",
+                "file", "people", "investor", "investors", "sources", "source", "officials", "amid", "despite",
+                "during", "since", "until", "about", "over", "under", "into", "than", "like", "said", "says",
+                "announced", "because", "although", "though", "once", "yet", "her", "him", "them", "my", "gen", "ar",
+                "mb", "gb", "x", "linkedin", "facebook", "instagram", "whatsapp", "print", "save", "listen",
+                "international", "global", "national", "federal", "state", "public", "private", "digital", "data"});
+}
+
+bool is_determiner(std::string_view w) {
+  return in(w, {"the", "a", "an", "its", "their", "his", "her", "two", "three", "four", "small", "new", "rival",
+                "israeli", "french", "american", "korean", "japanese", "chinese", "british", "german", "canadian",
+                "seoul", "paris", "toronto", "cloud", "annotation", "education", "robotics", "voice", "legal", "flagship",
+                "customer-service", "in-house", "own", "first", "latest", "next", "open-source", "conversational",
+                "translation", "speech", "ai", "generative", "large", "language", "coding", "video", "image", "search",
+                "software", "chip", "other", "several", "investors", "including"});
+}
+
+}  // namespace inmaek::extract::en

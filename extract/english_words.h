@@ -1,0 +1,37 @@
+#pragma once
+// English word lists shared by discovery, pronouns and relation rules (issue 6). All lookups take
+// the word as written; comparisons are ASCII case-insensitive unless noted.
+#include <string>
+#include <string_view>
+
+namespace inmaek::extract::en {
+
+// ASCII lower-case copy.
+std::string lower(std::string_view w);
+
+// The word without a trailing possessive "'s" or "'" ("OpenAI's" -> "OpenAI").
+std::string_view strip_possessive(std::string_view w);
+
+// Job titles and role words that describe a person: CEO, co-founder, chief, scientist,
+// researcher, engineer, president, officer, head, director, founder, executive, ...
+bool is_title_word(std::string_view w);
+// Modifiers that may sit inside a title: senior, research, technology, AI, product, of, and ...
+bool is_title_filler(std::string_view w);
+// "founder", "co-founder", "cofounder", "founders", "co-founders".
+bool is_founder_word(std::string_view w);
+// "former", "ex", "onetime", "previously".
+bool is_former_word(std::string_view w);
+
+// Last words that make a capitalised sequence an organisation: Inc., Labs, AI, Capital, Ventures ...
+bool is_org_suffix(std::string_view w);
+// Nouns that announce an organisation name next to them: startup, company, firm, lab, rival ...
+bool is_org_noun(std::string_view w);
+// Nouns that announce a product name: model, chatbot, assistant, tool, app, agent, service ...
+bool is_product_noun(std::string_view w);
+// Capitalised words that are not names (function words, months, days, places, nationalities,
+// page furniture such as Share or Subscribe).
+bool is_stop_word(std::string_view w);
+// Determiners and adjectives that may stand between a preposition and its noun phrase.
+bool is_determiner(std::string_view w);
+
+}  // namespace inmaek::extract::en

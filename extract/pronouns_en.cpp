@@ -1,0 +1,84 @@
+// English pronouns and nominal references, and the grammatical role of English mentions.
+#include <string>
+
+#include "extract/english_words.h"
+#include "extract/extractor_internal.h"
+
+namespace inmaek::extract {
+
+std::optional<PronounHit> english_pronoun(const Sentence& s, int i) {
+  const int n = static_cast<int>(s.tokens.size());
+  const std::string w = en::lower(s.tokens[static_cast<std::size_t>(i)].text);
+  auto word = [&](int k) { return k >= 0 && k < n ? en::lower(s.tokens[static_cast<std::size_t>(k)].text) : std::string(); };
+  PronounHit h;
+  h.first = h.last = i;
+  if (w == "he" || w == "she") {
+    h.type = EntityType::Person;
+    h.role = Role::Subject;
+    return h;
+  }
+  if (w == "him") {
+    h.type = EntityType::Person;
+    h.role = Role::Object;
+    return h;
+  }
+  if (w == "his" || w == "her") {
+    h.type = EntityType::Person;
+    h.role = Role::Genitive;
+    return h;
+  }
+  if (w == "its") {
+    h.type = EntityType::Organization;
+    h.role = Role::Genitive;
+    return h;
+  }
+  // "it" only in reported speech: "Nvidia said it had acquired ..."
+  if (w == "it" && (word(i - 1) == "said" || word(i - 1) == "says" || word(i - 1) == "announced" ||
+                    word(i - 1) == "confirmed" || word(i - 1) == "added")) {
+    h.type = EntityType::Organization;
+    h.role = Role::Subject;
+    return h;
+  }
+  // "the company", "the startup('s)", "the Paris-based company"
+  if (w == "the") {
+    int k = i + 1;
+    if (k < n && word(k).find("-based") != std::string::npos) ++k;
+    const std::string noun = std::string(en::strip_possessive(word(k)));
+    if (noun == "company" || noun == "startup" || noun == "start-up" || noun == "firm" || noun == "lab") {
+      if (k + 1 < n && (en::is_org_noun(word(k + 1)) || word(k + 1) == "said")) {
+        if (word(k + 1) != "said") return std::nullopt;  // "the company founder"
+      }
+      h.last = k;
+      h.type = EntityType::Organization;
+      h.role = noun.size() != word(k).size() ? Role::Genitive : (i == 0 ? Role::Subject : Role::None);
+      return h;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace inmaek::extract
+
+namespace inmaek::extract {
+
+void mark_subject_en(Sentence& s) {
+  static constexpr std::string_view kPreps[] = {"in", "at", "from", "with", "by", "to", "of", "for", "on", "including",
+                                                "and", "ex", "former", "whom", "which", "that"};
+  for (Mention& m : s.mentions) {
+    if (m.role == Role::Genitive) continue;
+    bool after_prep = false;
+    if (m.first > 0) {
+      const std::string prev = en::lower(s.tokens[static_cast<std::size_t>(m.first - 1)].text);
+      for (std::string_view p : kPreps)
+        if (prev == p) after_prep = true;
+    }
+    if (after_prep) continue;
+    // "Inflection AI co-founder Mustafa Suleyman joined": the organisation only describes the title
+    if (m.last + 1 < static_cast<int>(s.tokens.size()) && en::is_title_word(s.tokens[static_cast<std::size_t>(m.last + 1)].text))
+      continue;
+    m.role = Role::Subject;
+    return;
+  }
+}
+
+}  // namespace inmaek::extract

@@ -1,0 +1,197 @@
+// English extraction (issue 6): each rule family end to end, through Extractor and assemble().
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "extract/assemble.h"
+#include "extract/extractor.h"
+#include "extract/extractor_internal.h"
+#include "extract/lexicon.h"
+
+using namespace inmaek;
+using namespace inmaek::extract;
+
+namespace {
+
+std::shared_ptr<const Lexicon> lexicon() {
+  static std::shared_ptr<const Lexicon> lex = [] {
+    LexiconBuilder b;
+    b.add_tsv(default_lexicon_tsv(), "lexicon.tsv");
+    return b.freeze();
+  }();
+  return lex;
+}
+
+std::string graph_of(const std::vector<std::string>& texts, const std::string& lang = "") {
+  Extractor x(lexicon());
+  std::vector<DocExtraction> docs;
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    Document d;
+    d.text = texts[i];
+    d.published = "2025-03-10";
+    d.lang = lang;
+    d.source = "doc" + std::to_string(i) + ".txt";
+    docs.push_back(x.extract(d));
+  }
+  return dump(assemble(std::move(docs), *lexicon()));
+}
+
+struct Row {
+  std::string text;
+  std::vector<std::string> expected;  // lines that must be in the dump
+  std::vector<std::string> absent;    // lines that must not
+};
+
+void check_rows(const std::vector<Row>& rows) {
+  for (const Row& row : rows) {
+    CAPTURE(row.text);
+    const std::string g = graph_of({row.text});
+    CAPTURE(g);
+    for (const std::string& e : row.expected) CHECK(g.find(e + "\n") != std::string::npos);
+    for (const std::string& e : row.absent) CHECK(g.find(e + "\n") == std::string::npos);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("english: language detection by Hangul share") {
+  struct L {
+    std::string text, lang;
+  };
+  const std::vector<L> rows = {
+      {"Anthropic raised $4 billion from Amazon.", "en"},
+      {"오픈AI는 2015년 설립됐다.", "ko"},
+      {"오픈AI(OpenAI)는 챗GPT(ChatGPT)를 출시했다.", "ko"},
+      {"Samsung partnered with Naver (네이버) on chips for data centres in Korea.", "en"},
+  };
+  for (const L& r : rows) {
+    CAPTURE(r.text);
+    CHECK(detect_language(r.text) == r.lang);
+  }
+}
+
+TEST_CASE("english: active verbs") {
+  check_rows({
+      {"Marta Kowalski founded Brindle Labs in 2019.", {"(Marta Kowalski)-[founded]->(Brindle Labs)"}, {}},
+      {"Marta Kowalski and Jonas Berg co-founded Brindle Labs.",
+       {"(Marta Kowalski)-[founded]->(Brindle Labs)", "(Jonas Berg)-[founded]->(Brindle Labs)"}, {}},
+      {"Jonas Berg co-founded Brindle Labs with Marta Kowalski.", {"(Marta Kowalski)-[founded]->(Brindle Labs)"}, {}},
+      {"Marta Kowalski, a senior engineer, left Brindle Labs in May.", {"(Marta Kowalski)-[left]->(Brindle Labs)"}, {}},
+      {"Marta Kowalski resigned from Brindle Labs last year.", {"(Marta Kowalski)-[left]->(Brindle Labs)"}, {}},
+      {"Marta Kowalski joined Brindle Labs as chief technology officer.",
+       {"(Marta Kowalski)-[joined]->(Brindle Labs)", "(Marta Kowalski)-[works_for]->(Brindle Labs)"}, {}},
+      {"Marta Kowalski returned to Brindle Labs in 2024.", {"(Marta Kowalski)-[joined]->(Brindle Labs)"}, {}},
+      {"Tidewater Capital invested $50 million in Brindle Labs.", {"(Tidewater Capital)-[invested]->(Brindle Labs)"}, {}},
+      {"Brindle Labs released a chatbot called Wren.", {"(Brindle Labs)-[developed]->(Wren)"}, {}},
+      {"Brindle Labs acquired Corvane AI for $90 million.", {"(Brindle Labs)-[acquired]->(Corvane AI)"}, {}},
+      {"Brindle Labs partnered with Corvane AI on speech models.", {"(Brindle Labs)-[partnered_with]->(Corvane AI)"}, {}},
+      {"Brindle Labs previously worked with Corvane AI, and Marta Kowalski previously worked at Corvane AI.",
+       {"(Marta Kowalski)-[left]->(Corvane AI)"}, {}},
+  });
+}
+
+TEST_CASE("english: passive voice and reduced relatives") {
+  check_rows({
+      {"Brindle Labs was founded in 2019 by Marta Kowalski.", {"(Marta Kowalski)-[founded]->(Brindle Labs)"}, {}},
+      {"Brindle Labs, the Oslo startup founded by Marta Kowalski and Jonas Berg, is growing.",
+       {"(Marta Kowalski)-[founded]->(Brindle Labs)", "(Jonas Berg)-[founded]->(Brindle Labs)"}, {}},
+      {"Marta Kowalski was hired by Brindle Labs last year.", {"(Marta Kowalski)-[joined]->(Brindle Labs)"}, {}},
+      {"Corvane AI was acquired by Brindle Labs.", {"(Brindle Labs)-[acquired]->(Corvane AI)"}, {}},
+      {"Corvane AI, the speech startup backed by Tidewater Capital, has released a model called Heron.",
+       {"(Tidewater Capital)-[invested]->(Corvane AI)", "(Corvane AI)-[developed]->(Heron)"},
+       {"(Tidewater Capital)-[developed]->(Heron)"}},
+      {"Heron, developed by Corvane AI, reads contracts.", {"(Corvane AI)-[developed]->(Heron)"}, {}},
+      {"Corvane AI, which Brindle Labs acquired in 2023, makes chips.", {"(Brindle Labs)-[acquired]->(Corvane AI)"}, {}},
+  });
+}
+
+TEST_CASE("english: organisation hires person (agent is the company)") {
+  check_rows({
+      {"Brindle Labs has hired Marta Kowalski, the co-founder of Corvane AI, to lead research.",
+       {"(Marta Kowalski)-[joined]->(Brindle Labs)", "(Marta Kowalski)-[founded]->(Corvane AI)"},
+       {"(Brindle Labs)-[joined]->(Marta Kowalski)"}},
+  });
+}
+
+TEST_CASE("english: funding rounds") {
+  check_rows({
+      {"Brindle Labs raised $30 million from Tidewater Capital and Sorrel Ventures.",
+       {"(Tidewater Capital)-[invested]->(Brindle Labs)", "(Sorrel Ventures)-[invested]->(Brindle Labs)"}, {}},
+      {"Brindle Labs raised $30 million in a round led by Tidewater Capital, with participation from Sorrel Ventures.",
+       {"(Tidewater Capital)-[invested]->(Brindle Labs)", "(Sorrel Ventures)-[invested]->(Brindle Labs)"}, {}},
+      {"Tidewater Capital led Brindle Labs's $30 million round.", {"(Tidewater Capital)-[invested]->(Brindle Labs)"}, {}},
+  });
+}
+
+TEST_CASE("english: appositions, titles and copulas") {
+  check_rows({
+      {"Former Corvane AI researcher Marta Kowalski spoke on Monday.", {"(Marta Kowalski)-[left]->(Corvane AI)"}, {}},
+      {"Marta Kowalski, a former Corvane AI engineer, spoke on Monday.", {"(Marta Kowalski)-[left]->(Corvane AI)"}, {}},
+      {"Marta Kowalski, the chief scientist of Corvane AI, spoke on Monday.",
+       {"(Marta Kowalski)-[works_for]->(Corvane AI)"}, {"(Marta Kowalski)-[left]->(Corvane AI)"}},
+      {"Corvane AI's CEO, Marta Kowalski, spoke on Monday.", {"(Marta Kowalski)-[works_for]->(Corvane AI)"}, {}},
+      {"Corvane AI co-founder Marta Kowalski spoke on Monday.", {"(Marta Kowalski)-[founded]->(Corvane AI)"}, {}},
+      {"Marta Kowalski is Corvane AI's chief executive.", {"(Marta Kowalski)-[works_for]->(Corvane AI)"}, {}},
+      {"Marta Kowalski and Jonas Berg, two former Corvane AI scientists, spoke.",
+       {"(Marta Kowalski)-[left]->(Corvane AI)", "(Jonas Berg)-[left]->(Corvane AI)"}, {}},
+  });
+}
+
+TEST_CASE("english: subsidiaries and possessive products") {
+  check_rows({
+      {"Corvane AI, a unit of Brindle Group, makes chips.", {"(Corvane AI)-[subsidiary_of]->(Brindle Group)"}, {}},
+      {"Corvane AI, Brindle Group's venture arm, makes chips.", {"(Corvane AI)-[subsidiary_of]->(Brindle Group)"}, {}},
+      {"Corvane AI's parent company Brindle Group said nothing.", {"(Corvane AI)-[subsidiary_of]->(Brindle Group)"}, {}},
+      {"Corvane AI's model Heron is free.", {"(Corvane AI)-[developed]->(Heron)"}, {}},
+      {"OpenAI's ChatGPT is popular.", {"(OpenAI)-[developed]->(ChatGPT)"}, {}},
+  });
+}
+
+TEST_CASE("english: pronouns and nominal references") {
+  check_rows({
+      {"Marta Kowalski spoke on Monday. She joined Brindle Labs in 2020 after leaving Corvane AI.",
+       {"(Marta Kowalski)-[joined]->(Brindle Labs)", "(Marta Kowalski)-[left]->(Corvane AI)"}, {}},
+      {"Brindle Labs is growing fast. In May, the company acquired Corvane AI.",
+       {"(Brindle Labs)-[acquired]->(Corvane AI)"}, {}},
+      {"Brindle Labs said it had acquired Corvane AI.", {"(Brindle Labs)-[acquired]->(Corvane AI)"}, {}},
+      {"Brindle Labs is growing. The company launched its flagship assistant, Wren, in 2023.",
+       {"(Brindle Labs)-[developed]->(Wren)"}, {}},
+  });
+}
+
+TEST_CASE("english: modality drops unreal predicates") {
+  check_rows({
+      {"Brindle Labs plans to acquire Corvane AI.", {}, {"(Brindle Labs)-[acquired]->(Corvane AI)"}},
+      {"Brindle Labs is in talks to acquire Corvane AI.", {}, {"(Brindle Labs)-[acquired]->(Corvane AI)"}},
+      {"Brindle Labs denied that it had acquired Corvane AI.", {}, {"(Brindle Labs)-[acquired]->(Corvane AI)"}},
+      {"Brindle Labs is reportedly raising $20 million from Tidewater Capital.", {},
+       {"(Tidewater Capital)-[invested]->(Brindle Labs)"}},
+      {"Brindle Labs did not acquire Corvane AI.", {}, {"(Brindle Labs)-[acquired]->(Corvane AI)"}},
+      {"Brindle Labs is considering hiring Marta Kowalski.", {}, {"(Marta Kowalski)-[joined]->(Brindle Labs)"}},
+  });
+}
+
+TEST_CASE("english: discovery shapes, possessives and short forms") {
+  const std::string g = graph_of({"Halvard Robotics, a Bergen startup, was founded by Ingrid Solberg. "
+                                  "Halvard raised $5 million from Tidewater Capital. "
+                                  "Solberg's company also released a model called Fjord-2."});
+  CAPTURE(g);
+  CHECK(g.find("(Ingrid Solberg)-[founded]->(Halvard Robotics)\n") != std::string::npos);
+  CHECK(g.find("(Tidewater Capital)-[invested]->(Halvard Robotics)\n") != std::string::npos);
+  CHECK(g.find("Halvard\n") == std::string::npos);  // no separate node for the short form
+}
+
+TEST_CASE("english: people across languages join only on a full-name match") {
+  // Hangul-only people join the one Latin-named person they transliterate.
+  const std::string g = graph_of({"누리봇은 네이버 출신 한서진 대표가 2023년 설립한 회사다.",
+                                  "Nuribot was founded in 2023 by Han Seo-jin, a former Naver engineer."});
+  CAPTURE(g);
+  CHECK(g.find("(Han Seo-jin)-[founded]->") != std::string::npos);
+  CHECK(g.find("(한서진)") == std::string::npos);
+  // A different given name stays apart.
+  const std::string g2 = graph_of({"누리봇은 네이버 출신 한서진 대표가 2023년 설립한 회사다.",
+                                   "Nuribot was founded in 2023 by Han Min-su, a former Naver engineer."});
+  CAPTURE(g2);
+  CHECK(g2.find("(한서진)") != std::string::npos);
+}
