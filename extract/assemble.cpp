@@ -7,6 +7,7 @@
 
 #include "extract/jamo.h"
 #include "extract/lexicon.h"
+#include "extract/romanize.h"
 #include "extract/utf8.h"
 
 namespace inmaek::extract {
@@ -36,6 +37,59 @@ bool has_hangul(std::string_view s) {
   while (i < s.size())
     if (is_hangul_syllable(decode_utf8(s, i))) return true;
   return false;
+}
+
+// --- Cross-lingual people (issue 6) ---
+// A Hangul person name and a Latin one name the same person: "한서진" / "Han Seo-jin" (the
+// romanized name, either order), "에릭 모건" / "Eric Morgan" (each word transliterates), "윤재희" /
+// "Yoon Jae-hee" (surname and given name each match). Only full names: a Latin name of 2-3 words
+// and a Hangul name of two words or one word of 3-4 syllables.
+std::vector<std::string> split_words(std::string_view s) {
+  std::vector<std::string> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t j = s.find(' ', i);
+    if (j == std::string_view::npos) j = s.size();
+    if (j > i) out.emplace_back(s.substr(i, j - i));
+    i = j + 1;
+  }
+  return out;
+}
+
+std::string letters_lower(std::string_view s) {
+  std::string out;
+  for (char c : s)
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) out += static_cast<char>(c | 0x20);
+  return out;
+}
+
+std::size_t syllables(std::string_view s) {
+  std::size_t i = 0, n = 0;
+  while (i < s.size()) {
+    if (!is_hangul_syllable(decode_utf8(s, i))) return 0;
+    ++n;
+  }
+  return n;
+}
+
+bool person_names_match(std::string_view hangul, std::string_view latin) {
+  const std::vector<std::string> l = split_words(latin), h = split_words(hangul);
+  if (l.size() < 2 || l.size() > 3) return false;
+  for (const std::string& w : l)
+    if (has_hangul(w) || w.size() < 2) return false;
+  if (h.size() == 2) {
+    if (l.size() != 2 || !syllables(h[0]) || !syllables(h[1])) return false;
+    return (hangul_matches_latin(h[0], l[0]) && hangul_matches_latin(h[1], l[1])) ||
+           (hangul_matches_latin(h[0], l[1]) && hangul_matches_latin(h[1], l[0]));
+  }
+  if (h.size() != 1 || syllables(h[0]) < 3 || syllables(h[0]) > 4 || l.size() != 2) return false;
+  const std::string romanized = letters_lower(romanize(h[0], {.as_person_name = true}));
+  if (romanized == letters_lower(l[0] + l[1]) || romanized == letters_lower(l[1] + l[0])) return true;
+  std::size_t i = 0;
+  decode_utf8(h[0], i);  // the surname syllable
+  const std::string sur = h[0].substr(0, i), given = h[0].substr(i);
+  return (hangul_matches_latin(sur, l[0]) && hangul_matches_latin(given, l[1])) ||
+         (hangul_matches_latin(sur, l[1]) && hangul_matches_latin(given, l[0]));
 }
 
 }  // namespace
@@ -89,6 +143,32 @@ KnowledgeGraph assemble(std::vector<DocExtraction> docs, const Lexicon& lexicon)
           uf.unite(node, static_cast<std::size_t>(lexed));
       }
     }
+  }
+
+  // Cross-lingual people not in the lexicon: a Hangul-only cluster joins the one Latin-named
+  // cluster whose full name it transliterates, and only when exactly one matches.
+  {
+    std::map<std::size_t, std::vector<std::string>> latin_names, hangul_names;  // root -> names
+    for (std::size_t d = 0; d < docs.size(); ++d)
+      for (std::size_t i = 0; i < docs[d].entities.size(); ++i) {
+        const LocalEntity& e = docs[d].entities[i];
+        if (e.type != EntityType::Person || e.lexicon >= 0) continue;
+        const std::size_t root = uf.find(node_of[d][i]);
+        if (root < nlex) continue;
+        for (const Alias& a : e.names)
+          (has_hangul(a.text) ? hangul_names : latin_names)[root].push_back(a.text);
+      }
+    std::vector<std::pair<std::size_t, std::size_t>> joins;
+    for (const auto& [hroot, hnames] : hangul_names) {
+      if (latin_names.count(hroot)) continue;  // already bilingual
+      std::set<std::size_t> matches;
+      for (const auto& [lroot, lnames] : latin_names)
+        for (const std::string& hn : hnames)
+          for (const std::string& ln : lnames)
+            if (person_names_match(hn, ln)) matches.insert(lroot);
+      if (matches.size() == 1) joins.emplace_back(hroot, *matches.begin());
+    }
+    for (const auto& [a, b] : joins) uf.unite(a, b);
   }
 
   // Cluster -> entity.
