@@ -52,6 +52,7 @@ build options:
   --no-default-lexicon    do not load the built-in lexicon
   --threads N             extraction threads (default: all cores)
   --min-confidence X      drop relations below this confidence (0..1, default 0)
+  --lang ko|en|auto       language of the inputs (default: auto, detected per document)
   --strict                exit 1 if any input was skipped (the default already does)
   -q, --quiet             only errors on stderr
   -v, --verbose           debug messages on stderr
@@ -68,6 +69,7 @@ struct BuildOptions {
   bool default_lexicon = true;
   unsigned threads = 0;
   double min_confidence = 0;
+  std::string lang;  // "ko", "en", or "" for detection per document
   bool quiet = false, verbose = false;
   std::string log_file;
 };
@@ -117,6 +119,10 @@ BuildOptions parse_build(const Args& args) {
     } else if (a == "--min-confidence") {
       o.min_confidence = parse_double(a, value());
       if (o.min_confidence < 0 || o.min_confidence > 1) throw UsageError("--min-confidence: expected 0..1");
+    } else if (a == "--lang") {
+      const std::string l = value();
+      if (l != "ko" && l != "en" && l != "auto") throw UsageError("--lang: expected ko, en or auto, got \"" + l + "\"");
+      o.lang = l == "auto" ? "" : l;
     } else if (a == "--strict") {
       // skipped inputs already give exit code 1
     } else if (a == "-q" || a == "--quiet") {
@@ -187,7 +193,10 @@ int build(const Args& args, std::ostream& err) {
   std::atomic<std::size_t> next{0};
   auto worker = [&] {
     for (std::size_t i = next++; i < files.size(); i = next++) {
-      for (extract::Document& d : read_documents(files[i], file_problems[i])) results[i].push_back(extractor.extract(d));
+      for (extract::Document& d : read_documents(files[i], file_problems[i])) {
+        if (!o.lang.empty()) d.lang = o.lang;
+        results[i].push_back(extractor.extract(d));
+      }
     }
   };
   std::vector<std::thread> pool;
