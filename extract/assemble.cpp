@@ -5,6 +5,7 @@
 #include <numeric>
 #include <set>
 
+#include "extract/hangul_words.h"
 #include "extract/jamo.h"
 #include "extract/lexicon.h"
 #include "extract/romanize.h"
@@ -125,8 +126,10 @@ KnowledgeGraph assemble(std::vector<DocExtraction> docs, const Lexicon& lexicon)
         continue;
       }
       for (const Alias& a : e.names) {
+        // A bare surname ("트워렉") is not enough to join two documents; a Korean full name ("김민수") is.
         const bool single_person_token = e.type == EntityType::Person && a.text.find(' ') == std::string::npos &&
-                                         e.names.size() == 1 && has_hangul(a.text) && a.text.size() <= 12;
+                                         e.names.size() == 1 && has_hangul(a.text) && a.text.size() <= 12 &&
+                                         !looks_like_korean_full_name(a.text);
         if (single_person_token) continue;  // a bare surname is not enough to join two documents
         auto key = std::make_pair(type, name_key(a.text));
         auto [it, added] = by_key.emplace(key, node);

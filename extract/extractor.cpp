@@ -253,7 +253,9 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
       ++syl;
     }
     if (syl == 0 || syl > 6) return {};
-    if (!allow_particle && (looks_like_predicate(w) || split_particle(w).role != Role::None) &&
+    const Role r = split_particle(w).role;
+    // a name can end like the copula ("오카다", "하라다"); other particles mean an argument, not a name
+    if (!allow_particle && (looks_like_predicate(w) || (r != Role::None && r != Role::Copula)) &&
         !looks_like_korean_full_name(w))
       return {};
     return std::string(w);
@@ -320,6 +322,24 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
           --j;
       }
       int used = 0;
+      if (split_particle(w).role == Role::Object && i + 1 < n &&
+          (t[static_cast<std::size_t>(i + 1)].text.substr(0, 3) == "맡" || t[static_cast<std::size_t>(i + 1)].text.substr(0, 3) == "겸")) {
+        // "대니얼 레비가 사장을 맡는다": the holder is the subject before the title
+        const int k = i - 1;
+        if (k >= 0 && !lex_token[static_cast<std::size_t>(k)]) {
+          const ParticleSplit ps = split_particle(t[static_cast<std::size_t>(k)].text);
+          if ((ps.role == Role::Subject || ps.role == Role::Topic) && has_hangul(ps.stem) && !is_name_stopword(ps.stem) &&
+              !is_common_noun(ps.stem) && type_noun(ps.stem) == TypeNoun::None && title_prefix(ps.stem).empty()) {
+            if (looks_like_korean_full_name(ps.stem)) {
+              out.push_back({std::string(ps.stem), EntityType::Person, {}});
+            } else if (k > 0) {
+              std::string first = hangul_name_token(k - 1, false);
+              if (!first.empty() && !looks_like_korean_full_name(first))
+                out.push_back({first + " " + std::string(ps.stem), EntityType::Person, {}});
+            }
+          }
+        }
+      }
       // "[name] 전 [org] CEO": the words between the marker and the title name an organisation.
       if (j >= 1 && !lex_token[static_cast<std::size_t>(j)]) {
         int marker = -1;
@@ -342,7 +362,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
           j = marker - 1;
         } else if (looks_like_korean_full_name(t[static_cast<std::size_t>(j - 1)].text) &&
                    !looks_like_korean_full_name(t[static_cast<std::size_t>(j)].text) &&
-                   !hangul_name_token(j, false).empty()) {
+                   is_org_like_word(t[static_cast<std::size_t>(j)].text)) {
           // "김민수 노바큐브 대표": a Korean full name, then an unknown organisation
           out.push_back({std::string(t[static_cast<std::size_t>(j)].text), EntityType::Organization, {}});
           j = j - 1;
@@ -457,6 +477,22 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
       std::string_view next = split_particle(t[static_cast<std::size_t>(i + 1)].text).stem;
       if (looks_like_korean_full_name(next) && !lex_token[static_cast<std::size_t>(i + 1)])
         out.push_back({std::string(next), EntityType::Person, {}});
+    }
+    // "LumenScale", "SageForge": a single CamelCase Latin word is a brand (an organisation unless
+    // a product noun stands before it); "조직 D2SF", "자회사 SKB": a Latin name after an organisation noun.
+    if (!lex_token[static_cast<std::size_t>(i)] && !t[static_cast<std::size_t>(i)].paren_open_before) {
+      std::string_view stem = split_particle(w).stem;
+      const bool latin_word = !stem.empty() && stem[0] >= 'A' && stem[0] <= 'Z' &&
+                              std::all_of(stem.begin(), stem.end(), [](char c) {
+                                return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+                              });
+      bool camel = false;
+      for (std::size_t q = 1; latin_word && q < stem.size(); ++q)
+        if (stem[q] >= 'A' && stem[q] <= 'Z' && stem[q - 1] >= 'a' && stem[q - 1] <= 'z') camel = true;
+      const TypeNoun before_noun = i > 0 ? type_noun(t[static_cast<std::size_t>(i - 1)].text) : TypeNoun::None;
+      const bool after_org_noun = before_noun == TypeNoun::Organization && split_particle(t[static_cast<std::size_t>(i - 1)].text).role == Role::None;
+      if (latin_word && stem.size() >= 4 && (camel || after_org_noun) && (i == 0 || !std::isupper(static_cast<unsigned char>(t[static_cast<std::size_t>(i - 1)].text[0]))))
+        out.push_back({std::string(stem), before_noun == TypeNoun::Product ? EntityType::Product : EntityType::Organization, {}});
     }
     // "[org] 출신 [name]": a person described by where they came from.
     if ((w == "출신" || w == "출신인") && i > 0) name_after(i);
@@ -818,9 +854,14 @@ DocExtraction Extractor::extract(const Document& doc) const {
         std::size_t close = text.norm.find(')', after);
         if (close != std::string::npos && close - after < 60) {
           std::string_view inner(text.norm.data() + after + 1, close - after - 1);
+          std::string_view self(text.norm.data() + m.span.begin, m.span.size());
           if (!inner.empty() && !has_hangul(inner) && std::isupper(static_cast<unsigned char>(inner[0])) &&
               title_prefix(inner).empty())
             st.add_name(m.entity, inner);
+          else if (!inner.empty() && has_hangul(inner) && !has_hangul(self) && inner.find(' ') == std::string_view::npos &&
+                   split_particle(inner).role == Role::None && title_prefix(inner).empty() && !is_common_noun(inner) &&
+                   type_noun(inner) == TypeNoun::None)
+            st.add_name(m.entity, inner);  // "SageForge(세이지포지)": the Korean spelling of a Latin name
         }
       }
     }

@@ -115,7 +115,12 @@ std::string_view title_prefix(std::string_view word) {
 }
 
 bool is_title_modifier(std::string_view word) {
-  return std::find(std::begin(kTitleModifiers), std::end(kTitleModifiers), word) != std::end(kTitleModifiers);
+  if (std::find(std::begin(kTitleModifiers), std::end(kTitleModifiers), word) != std::end(kTitleModifiers)) return true;
+  // an organisational unit: "시스템LSI사업부", "음성AI부문", "경영학과", "클라우드본부"
+  static constexpr std::string_view kUnits[] = {"사업부", "부문", "본부", "센터", "학과", "연구팀", "사업본부", "실험실"};
+  for (std::string_view u : kUnits)
+    if (word.size() > u.size() && word.substr(word.size() - u.size()) == u) return true;
+  return false;
 }
 
 bool is_former_marker(std::string_view w) { return w == "전" || w == "前" || w == "전직" || w == "Former" || w == "former"; }
@@ -191,6 +196,14 @@ TypeNoun type_noun(std::string_view word) {
     type = t;
   }
   return type;
+}
+
+bool is_org_like_word(std::string_view w) {
+  if (w.size() < 6 || is_name_stopword(w) || is_common_noun(w) || looks_like_predicate(w) || !title_prefix(w).empty() ||
+      is_title_modifier(w) || type_noun(w) != TypeNoun::None)
+    return false;
+  const Role r = split_particle(w).role;
+  return r == Role::None || r == Role::Copula;
 }
 
 bool is_release_adnominal(std::string_view w) {

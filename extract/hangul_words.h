@@ -37,6 +37,10 @@ bool is_release_adnominal(std::string_view word);
 // Common nouns that are never names on their own ("투자", "기술", "시장", "서비스"...).
 bool is_common_noun(std::string_view word);
 
+// A word that can name an organisation standing between a person and a title ("노바큐브",
+// "한국AI산업연구원", "한결대"): no particle, no predicate ending, no stop word.
+bool is_org_like_word(std::string_view word);
+
 // Organisation name shapes: "...AI", "...랩스", "...연구소", "...전자", "...캐피털", "(주)...".
 bool looks_like_org_name(std::string_view word);
 

@@ -391,11 +391,28 @@ class Rules {
     return -1;
   }
 
-  // "X가 Z와 함께 Y를 세웠다": people in the comitative between the subject and the verb.
+  // A finite or connective predicate (a clause end) strictly between tokens a and b; adnominal
+  // relative clauses ("…에서 일했던 B") do not end the clause.
+  bool finite_break(int a, int b) const {
+    for (int k = a + 1; k < b; ++k) {
+      if (s_.inside[static_cast<std::size_t>(k)] >= 0) continue;
+      std::string_view w = word(k);
+      if (ends_with(w, "다") || ends_with(w, "했고") || ends_with(w, "하고") || ends_with(w, "며") || ends_with(w, "지만") ||
+          ends_with(w, "는데") || ends_with(w, "으나"))
+        return true;
+    }
+    return false;
+  }
+
+  // "X가 Z와 함께 Y를 세웠다", "A와 [관계절] B가 설립했다": people in the comitative around the
+  // subject, in the same clause, share the act.
   void co_agents(R type_, int subj, int t, int object_entity, double conf) {
-    for (int m = subj + 1; m < mentions() && men(m).last < t; ++m)
-      if (role(m) == Role::Comitative && type(m) == type(subj))
-        for (int g : group(m)) emit(type_, ent(g), object_entity, conf, "ko.co-agent", t);
+    for (int m = 0; m < mentions() && men(m).last < t; ++m) {
+      if (m == subj || role(m) != Role::Comitative || type(m) != type(subj)) continue;
+      if (m < subj ? finite_break(men(m).last, men(subj).first) : finite_break(men(subj).last, men(m).first)) continue;
+      if (finite_break(men(m).last, t)) continue;
+      for (int g : group(m)) emit(type_, ent(g), object_entity, conf, "ko.co-agent", t);
+    }
   }
 
   void founded(const Hit& h) {
@@ -880,7 +897,12 @@ class Rules {
       // "노바큐브는 도쿄에 자회사 '노바큐브 재팬'을 세웠다": the parent is the topic
       if (b < 0 || parent_noun) return;
       int topic = before(t, [&](int k) { return type(k) == EntityType::Organization && is_subject(role(k)) && k != b; }, false);
-      if (topic >= 0) emit(R::SubsidiaryOf, ent(b), ent(topic), kConfZero, "ko.subsidiary.of-topic", t);
+      if (topic >= 0) {
+        emit(R::SubsidiaryOf, ent(b), ent(topic), kConfZero, "ko.subsidiary.of-topic", t);
+      } else if (ctx_.previous_topic >= 0 && ctx_.previous_topic != ent(b) &&
+                 ctx_.entities[static_cast<std::size_t>(ctx_.previous_topic)].type == EntityType::Organization) {
+        emit(R::SubsidiaryOf, ent(b), ctx_.previous_topic, kConfZero, "ko.subsidiary.of-previous-topic", t);
+      }
       return;
     }
     if (parent_noun && a > 0 && men(a - 1).last == men(a).first && type(a - 1) == EntityType::Organization)

@@ -184,3 +184,21 @@ TEST_CASE("open-world people: Latin form in parentheses, 씨, and a name after a
   CHECK(g.find("(윤채원)-[joined]->(노바랩스)") != std::string::npos);
   CHECK(g.find("(남궁윤호)-[joined]->(노바랩스)") != std::string::npos);
 }
+
+TEST_CASE("co-founders around a relative clause, unit words in appositions, CamelCase brands") {
+  check_rows({
+      {"세이지랩스는 카카오브레인 출신 한도윤과 AWS에서 엔지니어로 일했던 프리야 라마찬드란(Priya Ramachandran)이 "
+       "2022년 공동 설립한 회사다.",
+       {"(한도윤)-[founded]->(세이지랩스)", "(Priya Ramachandran)-[founded]->(세이지랩스)", "(한도윤)-[left]->(Kakao Brain)"},
+       {}},
+      {"임현우 삼성전자 시스템LSI사업부 부사장은 말했다.", {"(임현우)-[works_for]->(Samsung Electronics)"}, {}},
+      {"LumenScale CEO 토마스 에크룬드(Tomas Eklund)는 말했다.", {"(Tomas Eklund)-[works_for]->(LumenScale)"}, {}},
+      {"스틸브룩 파트너스의 리나 오카다 파트너는 말했다.", {"(리나 오카다)-[works_for]->(스틸브룩 파트너스)"}, {}},
+      {"세이지랩스는 노바랩스에 인수됐다. 대니얼 레비가 사장을 맡는다.", {"(Daniel Levy)-[works_for]->(세이지랩스)", "(노바랩스)-[acquired]->(세이지랩스)"}, {}},
+  });
+}
+
+TEST_CASE("a Korean full name is one node across documents; a bare surname is not joined") {
+  const std::string g = graph_of({"김민수 노바랩스 대표는 말했다.", "김민수 노바랩스 대표가 밝혔다."});
+  CHECK(g == "(김민수)-[works_for]->(노바랩스)\n");
+}
