@@ -820,9 +820,23 @@ DocExtraction Extractor::extract(const Document& doc) const {
       m.entity = st.entity_for_lexicon(m.entity, surface);
     }
     // Document names (discovered) not overlapping lexicon mentions.
+    // A discovered name that covers a lexicon name entirely ("Salesforce Ventures" over
+    // "Salesforce", "클로드 코워크" over "클로드") replaces it; any other overlap loses.
+    const std::size_t lexicon_count = ms.size();
+    std::vector<bool> replaced(lexicon_count, false);
     auto overlaps = [&](std::size_t b, std::size_t e) {
-      for (const Mention& m : ms)
-        if (b < m.span.end && m.span.begin < e) return true;
+      std::vector<std::size_t> covered;
+      for (std::size_t k = 0; k < ms.size(); ++k) {
+        const Mention& m = ms[k];
+        if (!(b < m.span.end && m.span.begin < e)) continue;
+        if (k < lexicon_count && !replaced[k] && b <= m.span.begin && m.span.end <= e && e - b > m.span.size()) {
+          covered.push_back(k);
+          continue;
+        }
+        if (k < lexicon_count && replaced[k]) continue;
+        return true;
+      }
+      for (std::size_t k : covered) replaced[k] = true;
       return false;
     };
     for (const auto& [name, id] : doc_names) {
@@ -846,6 +860,8 @@ DocExtraction Extractor::extract(const Document& doc) const {
         ms.push_back(m);
       }
     }
+    for (std::size_t k = lexicon_count; k-- > 0;)
+      if (replaced[k]) ms.erase(ms.begin() + static_cast<std::ptrdiff_t>(k));
     std::sort(ms.begin(), ms.end(), [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
     // Parenthesised Latin alias right after a Hangul mention: 수츠케버(Ilya Sutskever).
     for (const Mention& m : ms) {

@@ -202,3 +202,11 @@ TEST_CASE("a Korean full name is one node across documents; a bare surname is no
   const std::string g = graph_of({"김민수 노바랩스 대표는 말했다.", "김민수 노바랩스 대표가 밝혔다."});
   CHECK(g == "(김민수)-[works_for]->(노바랩스)\n");
 }
+
+TEST_CASE("a discovered name that covers a lexicon name replaces it") {
+  check_rows({
+      {"앤트로픽은 AI 에이전트 서비스 '클로드 코워크'를 공개했다.",
+       {"(Anthropic)-[developed]->(클로드 코워크)"},
+       {"(Anthropic)-[developed]->(Claude)"}},
+  });
+}
