@@ -6,7 +6,6 @@
 #include <string_view>
 #include <vector>
 
-#include <rapidjson/ostreamwrapper.h>
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/writer.h>
 
@@ -249,17 +248,44 @@ class Emitter {
   std::string vocab_;
 };
 
+// A rapidjson output stream that fills a buffer and hands it to the std::ostream in large
+// writes (rapidjson::OStreamWrapper calls ostream::put once per character).
+class BufferedOStream {
+ public:
+  using Ch = char;
+  explicit BufferedOStream(std::ostream& out) : out_(out) {}
+  BufferedOStream(const BufferedOStream&) = delete;
+  BufferedOStream& operator=(const BufferedOStream&) = delete;
+  ~BufferedOStream() { Flush(); }
+  void Put(char c) {
+    if (size_ == kCapacity) Flush();
+    buf_[size_++] = c;
+  }
+  void Flush() {
+    out_.write(buf_.data(), static_cast<std::streamsize>(size_));
+    size_ = 0;
+  }
+
+ private:
+  static constexpr std::size_t kCapacity = std::size_t{1} << 16;
+  std::ostream& out_;
+  std::vector<char> buf_ = std::vector<char>(kCapacity);
+  std::size_t size_ = 0;
+};
+
 }  // namespace
 
 void write_jsonld(const KnowledgeGraph& g, std::ostream& out, const JsonldOptions& opt) {
-  rapidjson::OStreamWrapper os(out);
-  if (opt.pretty) {
-    rapidjson::PrettyWriter<rapidjson::OStreamWrapper> w(os);
-    w.SetIndent(' ', 1);
-    Emitter(w, opt).write(g);
-  } else {
-    rapidjson::Writer<rapidjson::OStreamWrapper> w(os);
-    Emitter(w, opt).write(g);
+  {
+    BufferedOStream os(out);
+    if (opt.pretty) {
+      rapidjson::PrettyWriter<BufferedOStream> w(os);
+      w.SetIndent(' ', 1);
+      Emitter(w, opt).write(g);
+    } else {
+      rapidjson::Writer<BufferedOStream> w(os);
+      Emitter(w, opt).write(g);
+    }
   }
   out << '\n';
 }
