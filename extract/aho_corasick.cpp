@@ -5,77 +5,82 @@
 
 namespace inmaek::extract {
 
-std::int32_t AhoCorasick::new_node() {
-  nodes_.emplace_back();
-  std::fill(std::begin(nodes_.back().next), std::end(nodes_.back().next), -1);
-  return static_cast<std::int32_t>(nodes_.size() - 1);
-}
-
 void AhoCorasick::add(std::string_view pattern, std::uint32_t index) {
   if (pattern.empty() || frozen_) return;
-  if (nodes_.size() == 1 && outputs_.empty()) std::fill(std::begin(nodes_[0].next), std::end(nodes_[0].next), -1);
   std::int32_t cur = 0;
   for (unsigned char c : pattern) {
-    if (nodes_[static_cast<std::size_t>(cur)].next[c] < 0) {
-      std::int32_t n = new_node();
-      nodes_[static_cast<std::size_t>(cur)].next[c] = n;
+    auto& kids = children_[static_cast<std::size_t>(cur)];
+    auto it = std::lower_bound(kids.begin(), kids.end(), c, [](const auto& k, unsigned char b) { return k.first < b; });
+    if (it != kids.end() && it->first == c) {
+      cur = it->second;
+      continue;
     }
-    cur = nodes_[static_cast<std::size_t>(cur)].next[c];
+    const auto n = static_cast<std::int32_t>(children_.size());
+    kids.insert(it, {c, n});
+    children_.emplace_back();
+    out_.push_back(-1);
+    cur = n;
   }
   if (lengths_.size() <= index) lengths_.resize(index + 1, 0);
   lengths_[index] = static_cast<std::uint32_t>(pattern.size());
-  Node& node = nodes_[static_cast<std::size_t>(cur)];
-  outputs_.push_back({index, node.out});
-  node.out = static_cast<std::int32_t>(outputs_.size() - 1);
+  outputs_.push_back({index, out_[static_cast<std::size_t>(cur)]});
+  out_[static_cast<std::size_t>(cur)] = static_cast<std::int32_t>(outputs_.size() - 1);
 }
 
 void AhoCorasick::freeze() {
   if (frozen_) return;
   frozen_ = true;
-  if (outputs_.empty()) std::fill(std::begin(nodes_[0].next), std::end(nodes_[0].next), -1);
+  // Byte classes: one per byte that occurs in a pattern, 0 for all others.
+  std::array<bool, 256> used{};
+  for (const auto& kids : children_)
+    for (const auto& [c, n] : kids) used[c] = true;
+  classes_ = 1;
+  for (int c = 0; c < 256; ++c) class_of_[static_cast<std::size_t>(c)] = used[static_cast<std::size_t>(c)] ? static_cast<std::uint8_t>(classes_++) : 0;
+  const std::size_t nodes = children_.size();
+  const std::size_t k = classes_;
+  delta_.assign(nodes * k, 0);
+  std::vector<std::int32_t> fail(nodes, 0);
+  // Breadth-first: a node's row is its failure node's row with its own children on top.
   std::deque<std::int32_t> queue;
-  Node& root = nodes_[0];
-  for (int c = 0; c < 256; ++c) {
-    if (root.next[c] < 0) {
-      root.next[c] = 0;
-    } else {
-      nodes_[static_cast<std::size_t>(root.next[c])].fail = 0;
-      queue.push_back(root.next[c]);
-    }
+  for (const auto& [c, n] : children_[0]) {
+    delta_[class_of_[c]] = n;
+    queue.push_back(n);
   }
   while (!queue.empty()) {
-    const std::int32_t u = queue.front();
+    const auto u = static_cast<std::size_t>(queue.front());
     queue.pop_front();
-    for (int c = 0; c < 256; ++c) {
-      const std::int32_t v = nodes_[static_cast<std::size_t>(u)].next[c];
-      const std::int32_t f = nodes_[static_cast<std::size_t>(nodes_[static_cast<std::size_t>(u)].fail)].next[c];
-      if (v < 0) {
-        nodes_[static_cast<std::size_t>(u)].next[c] = f;
-        continue;
-      }
-      Node& nv = nodes_[static_cast<std::size_t>(v)];
-      nv.fail = f;
+    const auto f = static_cast<std::size_t>(fail[u]);
+    std::copy_n(delta_.begin() + static_cast<std::ptrdiff_t>(f * k), k, delta_.begin() + static_cast<std::ptrdiff_t>(u * k));
+    for (const auto& [c, v] : children_[u]) {
+      const std::int32_t fv = delta_[f * k + class_of_[c]];
+      fail[static_cast<std::size_t>(v)] = fv;
+      delta_[u * k + class_of_[c]] = v;
       // Append the failure state's outputs to this node's chain.
-      if (nv.out < 0) {
-        nv.out = nodes_[static_cast<std::size_t>(f)].out;
+      std::int32_t& head = out_[static_cast<std::size_t>(v)];
+      if (head < 0) {
+        head = out_[static_cast<std::size_t>(fv)];
       } else {
-        std::int32_t o = nv.out;
+        std::int32_t o = head;
         while (outputs_[static_cast<std::size_t>(o)].next >= 0) o = outputs_[static_cast<std::size_t>(o)].next;
-        outputs_[static_cast<std::size_t>(o)].next = nodes_[static_cast<std::size_t>(f)].out;
+        outputs_[static_cast<std::size_t>(o)].next = out_[static_cast<std::size_t>(fv)];
       }
       queue.push_back(v);
     }
   }
+  children_.clear();
+  children_.shrink_to_fit();
 }
 
 std::vector<AhoCorasick::Hit> AhoCorasick::find_all(std::string_view text) const {
   std::vector<Hit> hits;
   if (!frozen_ || outputs_.empty()) return hits;
-  std::int32_t state = 0;
+  const std::int32_t* delta = delta_.data();
+  const std::int32_t* out = out_.data();
+  const std::size_t k = classes_;
+  std::size_t state = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
-    state = nodes_[static_cast<std::size_t>(state)].next[static_cast<unsigned char>(text[i])];
-    for (std::int32_t o = nodes_[static_cast<std::size_t>(state)].out; o >= 0;
-         o = outputs_[static_cast<std::size_t>(o)].next) {
+    state = static_cast<std::size_t>(delta[state * k + class_of_[static_cast<unsigned char>(text[i])]]);
+    for (std::int32_t o = out[state]; o >= 0; o = outputs_[static_cast<std::size_t>(o)].next) {
       const std::uint32_t p = outputs_[static_cast<std::size_t>(o)].pattern;
       const auto end = static_cast<std::uint32_t>(i + 1);
       hits.push_back({end - lengths_[p], end, p});

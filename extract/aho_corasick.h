@@ -1,8 +1,10 @@
 #pragma once
 // A byte-level Aho-Corasick automaton: finds every occurrence of many patterns in one pass.
 // Build once, then share the const automaton between threads.
+#include <array>
 #include <cstdint>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace inmaek::extract {
@@ -24,21 +26,22 @@ class AhoCorasick {
   bool empty() const { return lengths_.empty(); }
 
  private:
-  struct Node {
-    std::int32_t next[256];
-    std::int32_t fail = 0;
-    std::int32_t out = -1;       // first output index in outputs_ chain
-  };
   struct Output {
     std::uint32_t pattern;
     std::int32_t next;  // next output in the chain, -1 at the end
   };
-  std::vector<Node> nodes_ = std::vector<Node>(1);
+  // The trie while patterns are added: sparse children, sorted by byte.
+  std::vector<std::vector<std::pair<unsigned char, std::int32_t>>> children_ =
+      std::vector<std::vector<std::pair<unsigned char, std::int32_t>>>(1);
+  std::vector<std::int32_t> out_ = std::vector<std::int32_t>(1, -1);  // by node: first output, -1 none
   std::vector<Output> outputs_;
   std::vector<std::uint32_t> lengths_;  // by pattern index
+  // Frozen: bytes that occur in no pattern share class 0; the dense table has one row of
+  // classes_ entries per node (a few hundred KB instead of 1 KB per node).
+  std::array<std::uint8_t, 256> class_of_{};
+  std::uint32_t classes_ = 1;
+  std::vector<std::int32_t> delta_;  // node * classes_ + class -> next node
   bool frozen_ = false;
-
-  std::int32_t new_node();
 };
 
 }  // namespace inmaek::extract
