@@ -175,6 +175,8 @@ TypeNoun type_noun(std::string_view word) {
       {"가속기", TypeNoun::Product},        {"프로세서", TypeNoun::Product},    {"소프트웨어", TypeNoun::Product},
       {"브랜드", TypeNoun::Product},        {"기기", TypeNoun::Product},        {"안경", TypeNoun::Product},
       {"엔진", TypeNoun::Product},          {"툴", TypeNoun::Product},          {"도구", TypeNoun::Product},
+      {"벤치마크", TypeNoun::Product},      {"데이터셋", TypeNoun::Product},    {"프레임워크", TypeNoun::Product},
+      {"컴파일러", TypeNoun::Product},      {"운영체제", TypeNoun::Product},    {"NPU", TypeNoun::Product},
   };
   std::string_view best;
   TypeNoun type = TypeNoun::None;

@@ -233,6 +233,32 @@ class Rules {
 
   static bool is_subject(Role r) { return r == Role::Subject || r == Role::Topic || r == Role::Also; }
 
+  // A predicate in adnominal form that opens a relative clause: "세운", "설립한", "일했던", "개발하는".
+  static bool relative_predicate(std::string_view w) {
+    if (ends_with(w, "하는") || ends_with(w, "되는") || ends_with(w, "있는")) return true;
+    if (split_particle(w).role != Role::None) return false;  // a noun with its particle
+    return w.size() >= 6 && (ends_with(w, "한") || ends_with(w, "던") || ends_with(w, "된") || ends_with(w, "운") ||
+                             ends_with(w, "온") || ends_with(w, "난") || ends_with(w, "든") || ends_with(w, "긴") ||
+                             ends_with(w, "린") || ends_with(w, "낸") || ends_with(w, "친"));
+  }
+
+  // A subject (이/가) followed by a relative predicate before token t belongs to that relative
+  // clause ("하윤서 대표가 세운 회사로, … 만들었다"), not to the predicate at t. A topic (은/는)
+  // never stands inside a relative clause.
+  // The relative clause is recognised by its head: a head that is itself a subject, topic, goal or
+  // copula of the sentence ("세운 회사로", "설립한 Y는") closes a clause the subject belongs to; a
+  // bare or object head ("지난 4월", "다양한 모델을", "이끌던 술레이만을") does not.
+  bool in_relative_clause(int m, int t) const {
+    if (role(m) == Role::Topic) return false;
+    for (int k = men(m).last + 1; k < t; ++k) {
+      if (s_.inside[static_cast<std::size_t>(k)] >= 0 || !relative_predicate(word(k)) || k + 1 >= n_) continue;
+      const int head_mention = s_.inside[static_cast<std::size_t>(k + 1)];
+      const Role head = head_mention >= 0 ? role(head_mention) : split_particle(word(k + 1)).role;
+      if (head == Role::Subject || head == Role::Topic || head == Role::Goal || head == Role::Copula) return true;
+    }
+    return false;
+  }
+
   bool agent_type(int m) const { return type(m) == EntityType::Person || type(m) == EntityType::Organization; }
 
   // Is there a predicate (a clause end) strictly between token a and token b?
@@ -260,7 +286,7 @@ class Rules {
   // else the previous sentence's topic (zero anaphora). Returns an entity; conf lowered for zero.
   int subject_before(int t, bool want_person, bool want_org, double* conf) const {
     int m = before(t, [&](int k) {
-      if (!is_subject(role(k))) return false;
+      if (!is_subject(role(k)) || in_relative_clause(k, t)) return false;
       EntityType ty = type(k);
       return (want_person && ty == EntityType::Person) || (want_org && ty == EntityType::Organization);
     }, false);
@@ -426,7 +452,7 @@ class Rules {
       if (head < 0) head = generic_head_topic(t, EntityType::Organization);
       if (head >= 0 && type(head) == EntityType::Organization) {
         double conf = kConfAdnominal;
-        int subj = before(t, [&](int k) { return is_subject(role(k)) && agent_type(k) && k != head; }, false);
+        int subj = before(t, [&](int k) { return (is_subject(role(k)) && !in_relative_clause(k, t)) && agent_type(k) && k != head; }, false);
         if (subj >= 0) {
           for (int g : group(subj)) emit(R::Founded, ent(g), ent(head), conf, "ko.founded.adnominal", t);
           co_agents(R::Founded, subj, t, ent(head), conf);
@@ -463,7 +489,7 @@ class Rules {
     }
     if (obj < 0) return;
     double conf = kConfVerb;
-    int subj = before(t, [&](int k) { return k != obj && is_subject(role(k)) && agent_type(k); }, false);
+    int subj = before(t, [&](int k) { return k != obj && (is_subject(role(k)) && !in_relative_clause(k, t)) && agent_type(k); }, false);
     if (subj >= 0) {
       for (int g : group(subj)) emit(R::Founded, ent(g), ent(obj), conf, "ko.founded.verb", t);
       // "A는 B와 함께 Y를 설립": co-founders
@@ -528,7 +554,7 @@ class Rules {
       // "오픈AI 이사회는 알트만을 해고했다"
       int p = before(t, [&](int k) { return type(k) == EntityType::Person && role(k) == Role::Object; }, true);
       if (p >= 0) {
-        int o = before(men(p).first, [&](int k) { return type(k) == EntityType::Organization && (is_subject(role(k)) || role(k) == Role::Source); }, false);
+        int o = before(men(p).first, [&](int k) { return type(k) == EntityType::Organization && ((is_subject(role(k)) && !in_relative_clause(k, t)) || role(k) == Role::Source); }, false);
         double conf = kConfVerb;
         if (o < 0) {
           int s = subject_before(men(p).first, false, true, &conf);
@@ -549,7 +575,7 @@ class Rules {
     }
     if (o < 0) return;
     double conf = kConfVerb;
-    int subj = before(t, [&](int k) { return k != o && is_subject(role(k)) && type(k) == EntityType::Person; }, false);
+    int subj = before(t, [&](int k) { return k != o && (is_subject(role(k)) && !in_relative_clause(k, t)) && type(k) == EntityType::Person; }, false);
     if (subj >= 0) {
       for (int g : group(subj)) emit(R::Left, ent(g), ent(o), conf, "ko.left.verb", t);
     } else {
@@ -565,7 +591,7 @@ class Rules {
       int p = before(t, [&](int k) { return type(k) == EntityType::Person && role(k) == Role::Object; }, true);
       if (p >= 0) {
         double conf = kConfVerb;
-        int o = before(t, [&](int k) { return type(k) == EntityType::Organization && is_subject(role(k)); }, false);
+        int o = before(t, [&](int k) { return type(k) == EntityType::Organization && (is_subject(role(k)) && !in_relative_clause(k, t)); }, false);
         int org = o >= 0 ? ent(o) : subject_before(t, false, true, &conf);
         emit(R::Joined, ent(p), org, conf, "ko.joined.hired", t);
         role_for(ent(p), org, p, t, conf);
@@ -587,7 +613,7 @@ class Rules {
     if (o < 0) return;
     if (h.form == Form::Noun && role(o) != Role::Goal) return;
     double conf = kConfVerb;
-    int subj = before(t, [&](int k) { return k != o && (is_subject(role(k)) || (h.form == Form::Noun && role(k) == Role::None && men(k).last + 1 == men(o).first)) && type(k) == EntityType::Person; }, false);
+    int subj = before(t, [&](int k) { return k != o && ((is_subject(role(k)) && !in_relative_clause(k, t)) || (h.form == Form::Noun && role(k) == Role::None && men(k).last + 1 == men(o).first)) && type(k) == EntityType::Person; }, false);
     int person;
     if (subj >= 0) {
       for (int g : group(subj)) emit(R::Joined, ent(g), ent(o), conf, "ko.joined.verb", t);
@@ -651,7 +677,7 @@ class Rules {
     const int t = h.token;
     if (h.def->flags & kRound) {
       // "X가 주도하고 A, B 등이 참여한 라운드", "이번 투자에는 A와 B가 참여했다", "X 주도로"
-      int inv = before(t, [&](int k) { return agent_type(k) && (is_subject(role(k)) || (h.def->stem == "주도" && role(k) == Role::None && men(k).last == t - 1)); }, true);
+      int inv = before(t, [&](int k) { return agent_type(k) && ((is_subject(role(k)) && !in_relative_clause(k, t)) || (h.def->stem == "주도" && role(k) == Role::None && men(k).last == t - 1)); }, true);
       if (inv < 0) return;
       std::vector<int> investors = group(inv, true);
       int recv = raiser(men(investors.back()).first, investors);
@@ -664,7 +690,7 @@ class Rules {
       int target = before(t, [&](int k) { return type(k) == EntityType::Organization && role(k) == Role::Goal; }, true);
       if (target < 0) return;
       double conf = kConfVerb;
-      int inv = before(t, [&](int k) { return k != target && agent_type(k) && is_subject(role(k)); }, false);
+      int inv = before(t, [&](int k) { return k != target && agent_type(k) && (is_subject(role(k)) && !in_relative_clause(k, t)); }, false);
       int investor = inv >= 0 ? ent(inv) : subject_before(t, true, true, &conf);
       if (h.form == Form::Adnominal) {
         int head = head_after(t, false);
@@ -677,7 +703,7 @@ class Rules {
       // "알파벳과 엔비디아도 투자자로 이름을 올렸다": the investors of the company in focus
       std::string_view rest = word(t).substr(9);
       if (rest != "로" && rest != "로서" && rest != "다" && rest != "이다" && rest != "인") return;
-      int inv = before(t, [&](int k) { return agent_type(k) && is_subject(role(k)); }, true);
+      int inv = before(t, [&](int k) { return agent_type(k) && (is_subject(role(k)) && !in_relative_clause(k, t)); }, true);
       if (inv < 0) return;
       std::vector<int> investors = group(inv, true);
       int recv = raiser(men(investors.back()).first, investors);
@@ -710,7 +736,7 @@ class Rules {
       }
       double conf = kConfVerb;
       if (recv < 0) {
-        int r = before(men(investors.back()).first, [&](int k) { return type(k) == EntityType::Organization && is_subject(role(k)); }, false);
+        int r = before(men(investors.back()).first, [&](int k) { return type(k) == EntityType::Organization && (is_subject(role(k)) && !in_relative_clause(k, t)); }, false);
         recv = r >= 0 ? ent(r) : subject_before(t, false, true, &conf);
       }
       for (int g : investors) emit(R::Invested, ent(g), recv, conf, "ko.invested.received", t);
@@ -730,7 +756,7 @@ class Rules {
     if (h.form == Form::Adnominal) {
       int head = head_after(t, false);
       if (head >= 0 && target < 0 && type(head) == EntityType::Organization) {
-        int inv = before(t, [&](int k) { return agent_type(k) && is_subject(role(k)); }, false);
+        int inv = before(t, [&](int k) { return agent_type(k) && (is_subject(role(k)) && !in_relative_clause(k, t)); }, false);
         if (inv >= 0)
           for (int g : group(inv)) emit(R::Invested, ent(g), ent(head), kConfAdnominal, "ko.invested.adnominal", t);
         return;
@@ -742,7 +768,7 @@ class Rules {
     }
     if (target < 0) return;
     double conf = kConfVerb;
-    int inv = before(t, [&](int k) { return k != target && agent_type(k) && is_subject(role(k)); }, false);
+    int inv = before(t, [&](int k) { return k != target && agent_type(k) && (is_subject(role(k)) && !in_relative_clause(k, t)); }, false);
     if (inv >= 0) {
       for (int g : group(inv)) emit(R::Invested, ent(g), ent(target), conf, "ko.invested.verb", t);
     } else {
@@ -758,7 +784,7 @@ class Rules {
       // "X가 개발 중인 모델 Y": the product is in the making, but its maker is stated
       int head = head_after(t + 1, true);
       if (head >= 0 && type(head) == EntityType::Product) {
-        int subj = before(t, [&](int k) { return agent_type(k) && (is_subject(role(k)) || role(k) == Role::Source); }, false);
+        int subj = before(t, [&](int k) { return agent_type(k) && ((is_subject(role(k)) && !in_relative_clause(k, t)) || role(k) == Role::Source); }, false);
         if (subj >= 0) emit(R::Developed, ent(subj), ent(head), kConfAdnominal, "ko.developed.in-progress", t);
       }
       return;
@@ -795,7 +821,7 @@ class Rules {
     if (h.form == Form::Adnominal) {
       int head = head_after(t, true);
       if (head >= 0 && type(head) == EntityType::Product) {
-        int subj = before(t, [&](int k) { return k != head && agent_type(k) && (is_subject(role(k)) || role(k) == Role::Source || role(k) == Role::Genitive); }, false);
+        int subj = before(t, [&](int k) { return k != head && agent_type(k) && ((is_subject(role(k)) && !in_relative_clause(k, t)) || role(k) == Role::Source || role(k) == Role::Genitive); }, false);
         double conf = kConfAdnominal;
         if (subj >= 0) {
           for (int g : group(subj)) emit(R::Developed, ent(g), ent(head), conf, "ko.developed.adnominal", t);
@@ -816,7 +842,7 @@ class Rules {
     int obj = before(t, [&](int k) { return role(k) == Role::Object && type(k) == EntityType::Product; }, true);
     if (obj < 0) return;
     double conf = weak ? kConfAdnominal : kConfVerb;
-    int subj = before(t, [&](int k) { return k != obj && agent_type(k) && is_subject(role(k)); }, false);
+    int subj = before(t, [&](int k) { return k != obj && agent_type(k) && (is_subject(role(k)) && !in_relative_clause(k, t)); }, false);
     int agent = subj >= 0 ? ent(subj) : subject_before(t, true, true, &conf);
     if (subj < 0) conf = kConfZero;
     std::vector<int> agents = subj >= 0 ? group(subj) : std::vector<int>{};
@@ -833,7 +859,7 @@ class Rules {
       // "Y는 X에 인수됐다"
       int buyer = before(t, [&](int k) { return type(k) == EntityType::Organization && role(k) == Role::Goal; }, true);
       if (buyer < 0) return;
-      int y = before(men(buyer).first, [&](int k) { return target_ok(k) && is_subject(role(k)); }, false);
+      int y = before(men(buyer).first, [&](int k) { return target_ok(k) && (is_subject(role(k)) && !in_relative_clause(k, t)); }, false);
       if (y >= 0) emit(R::Acquired, ent(buyer), ent(y), kConfVerb, "ko.acquired.passive", t);
       return;
     }
@@ -841,7 +867,7 @@ class Rules {
       // "X의 Y 인수"
       int y = before(t, [&](int k) { return target_ok(k) && men(k).last == t - 1 && (role(k) == Role::None || role(k) == Role::Genitive); }, true);
       if (y < 0) return;
-      int x = before(men(y).first, [&](int k) { return type(k) == EntityType::Organization && (role(k) == Role::Genitive || is_subject(role(k))); }, true);
+      int x = before(men(y).first, [&](int k) { return type(k) == EntityType::Organization && (role(k) == Role::Genitive || (is_subject(role(k)) && !in_relative_clause(k, t))); }, true);
       if (x >= 0) emit(R::Acquired, ent(x), ent(y), kConfNoun, "ko.acquired.noun", t);
       return;
     }
@@ -849,7 +875,7 @@ class Rules {
     if (h.form == Form::Adnominal) {
       int head = head_after(t, false);
       if (head >= 0 && obj < 0 && target_ok(head)) {
-        int x = before(t, [&](int k) { return type(k) == EntityType::Organization && is_subject(role(k)); }, false);
+        int x = before(t, [&](int k) { return type(k) == EntityType::Organization && (is_subject(role(k)) && !in_relative_clause(k, t)); }, false);
         if (x >= 0) emit(R::Acquired, ent(x), ent(head), kConfAdnominal, "ko.acquired.adnominal", t);
         return;
       }
@@ -860,7 +886,7 @@ class Rules {
     }
     if (obj < 0) return;
     double conf = kConfVerb;
-    int x = before(t, [&](int k) { return k != obj && type(k) == EntityType::Organization && is_subject(role(k)); }, false);
+    int x = before(t, [&](int k) { return k != obj && type(k) == EntityType::Organization && (is_subject(role(k)) && !in_relative_clause(k, t)); }, false);
     int buyer = x >= 0 ? ent(x) : subject_before(t, false, true, &conf);
     emit(R::Acquired, buyer, ent(obj), x >= 0 ? conf : kConfZero, "ko.acquired.verb", t);
   }
@@ -896,7 +922,7 @@ class Rules {
     if (a < 0) {
       // "노바큐브는 도쿄에 자회사 '노바큐브 재팬'을 세웠다": the parent is the topic
       if (b < 0 || parent_noun) return;
-      int topic = before(t, [&](int k) { return type(k) == EntityType::Organization && is_subject(role(k)) && k != b; }, false);
+      int topic = before(t, [&](int k) { return type(k) == EntityType::Organization && (is_subject(role(k)) && !in_relative_clause(k, t)) && k != b; }, false);
       if (topic >= 0) {
         emit(R::SubsidiaryOf, ent(b), ent(topic), kConfZero, "ko.subsidiary.of-topic", t);
       } else if (ctx_.previous_topic >= 0 && ctx_.previous_topic != ent(b) &&
@@ -908,7 +934,7 @@ class Rules {
     if (parent_noun && a > 0 && men(a - 1).last == men(a).first && type(a - 1) == EntityType::Organization)
       b = a - 1;  // "알파벳(구글 모회사)": the name before the parenthesis
     if (b < 0)
-      b = before(men(a).first, [&](int k) { return type(k) == EntityType::Organization && is_subject(role(k)); }, true);
+      b = before(men(a).first, [&](int k) { return type(k) == EntityType::Organization && (is_subject(role(k)) && !in_relative_clause(k, t)); }, true);
     if (b < 0) return;
     if (parent_noun)
       emit(R::SubsidiaryOf, ent(a), ent(b), kConfNoun, "ko.subsidiary.parent", t);
@@ -935,7 +961,7 @@ class Rules {
       return;
     }
     double conf = kConfVerb;
-    int x = before(men(c).first, [&](int k) { return type(k) == EntityType::Organization && is_subject(role(k)); }, false);
+    int x = before(men(c).first, [&](int k) { return type(k) == EntityType::Organization && (is_subject(role(k)) && !in_relative_clause(k, t)); }, false);
     int xe = x >= 0 ? ent(x) : subject_before(men(c).first, false, true, &conf);
     emit(R::PartneredWith, xe, ent(c), x >= 0 ? conf : kConfZero, "ko.partnered.with", t);
   }

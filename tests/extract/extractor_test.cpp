@@ -210,3 +210,15 @@ TEST_CASE("a discovered name that covers a lexicon name replaces it") {
        {"(Anthropic)-[developed]->(Claude)"}},
   });
 }
+
+TEST_CASE("a subject inside a relative clause is not the subject of the main verb") {
+  check_rows({
+      {"도담랩은 카카오 출신 하윤서 대표가 2022년 세운 회사로, 통역 앱 '도담 번역기'를 만들었다.",
+       {"(하윤서)-[founded]->(도담랩)", "(도담랩)-[developed]->(도담 번역기)"},
+       {"(하윤서)-[developed]->(도담 번역기)"}},
+      {"마이크로소프트가 인플렉션AI를 이끌던 무스타파 술레이만을 영입했다.",
+       {"(Mustafa Suleyman)-[joined]->(Microsoft)", "(Mustafa Suleyman)-[left]->(Inflection AI)"},
+       {}},
+      {"메타가 지난 4월 내놓은 모델 '라마 5'가 혹평을 받았다.", {"(Meta)-[developed]->(라마 5)"}, {}},
+  });
+}
