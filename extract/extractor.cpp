@@ -153,6 +153,28 @@ class DocState {
   // recent mention of the type.
   enum Salience { kPlain = 0, kSubject = 1, kTopic = 2 };
   void note(int entity, Salience s) { recent_.push_back({entity, s}); }
+  // The organisation the document is about so far: the most mentioned one (subjects and topics
+  // count double), ties to the most recent. Used for "이 회사", "the company" when no organisation
+  // was the subject or topic of the current or previous sentence.
+  int main_entity(EntityType t) const {
+    std::map<int, std::pair<int, int>> score;  // entity -> (weight, last position)
+    for (std::size_t i = 0; i < recent_.size(); ++i) {
+      const auto& [e, sal] = recent_[i];
+      if (entities[static_cast<std::size_t>(e)].type != t) continue;
+      auto& sc = score[e];
+      sc.first += sal == kPlain ? 1 : 2;
+      sc.second = static_cast<int>(i);
+    }
+    int best = -1;
+    std::pair<int, int> best_score{-1, -1};
+    for (const auto& [e, sc] : score)
+      if (sc > best_score) {
+        best_score = sc;
+        best = e;
+      }
+    return best;
+  }
+
   int most_recent(EntityType t) const {
     constexpr std::size_t kWindow = 12;  // mentions back that a topic stays in focus
     std::size_t seen = 0;
@@ -668,7 +690,7 @@ void find_pronouns_en(Sentence& s, DocState& st) {
     if (s.inside[static_cast<std::size_t>(i)] >= 0) continue;
     std::optional<PronounHit> p = english_pronoun(s, i);
     if (!p) continue;
-    int ent = st.most_recent(p->type);
+    int ent = p->type == EntityType::Organization ? st.main_entity(p->type) : st.most_recent(p->type);
     if (ent < 0) continue;
     Mention m;
     m.span = {s.tokens[static_cast<std::size_t>(p->first)].span.begin, s.tokens[static_cast<std::size_t>(p->last)].span.end};

@@ -312,6 +312,12 @@ class RulesEn : public SentenceEn {
       return;
     }
     std::vector<int> subj = subject_of(k, rel);
+    if (t.type == R::Joined && !(t.flags & kOrgAgent) && k + 1 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "from") {
+      // "X, who joined from Anthropic": the organisation after "from" is the one X left
+      for (int a : subj)
+        for (int o : object_after(k, "from", false)) emit(R::Left, a, o, k, kConfRelative, "en.joined_from");
+      return;
+    }
     std::string_view prep;
     if (t.flags & kPrepFrom) prep = "from";
     if (t.flags & kPrepWith) prep = "with";

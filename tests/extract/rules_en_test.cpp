@@ -82,6 +82,8 @@ TEST_CASE("english: active verbs") {
       {"Marta Kowalski joined Brindle Labs as chief technology officer.",
        {"(Marta Kowalski)-[joined]->(Brindle Labs)", "(Marta Kowalski)-[works_for]->(Brindle Labs)"}, {}},
       {"Marta Kowalski returned to Brindle Labs in 2024.", {"(Marta Kowalski)-[joined]->(Brindle Labs)"}, {}},
+      {"Marta Kowalski, who joined from Corvane AI in June, runs the safety team.",
+       {"(Marta Kowalski)-[left]->(Corvane AI)"}, {"(Marta Kowalski)-[joined]->(Corvane AI)"}},
       {"Tidewater Capital invested $50 million in Brindle Labs.", {"(Tidewater Capital)-[invested]->(Brindle Labs)"}, {}},
       {"Brindle Labs released a chatbot called Wren.", {"(Brindle Labs)-[developed]->(Wren)"}, {}},
       {"Brindle Labs acquired Corvane AI for $90 million.", {"(Brindle Labs)-[acquired]->(Corvane AI)"}, {}},
@@ -194,4 +196,13 @@ TEST_CASE("english: people across languages join only on a full-name match") {
                                    "Nuribot was founded in 2023 by Han Min-su, a former Naver engineer."});
   CAPTURE(g2);
   CHECK(g2.find("(한서진)") != std::string::npos);
+}
+
+TEST_CASE("english: 'the company' is the organisation the article is about") {
+  check_rows({
+      {"Brindle Labs said on Monday it raised $5 million. Brindle Labs is based in Oslo. Tidewater Capital led the round. "
+       "The company released a chatbot called Wren.",
+       {"(Brindle Labs)-[developed]->(Wren)"},
+       {"(Tidewater Capital)-[developed]->(Wren)"}},
+  });
 }
