@@ -11,6 +11,9 @@ namespace inmaek::exporters {
 // Valid text comes back unchanged.
 std::string sanitize_utf8(std::string_view s);
 
+// True when sanitize_utf8(s) == s (every byte belongs to a valid UTF-8 sequence); no copy.
+bool is_valid_utf8(std::string_view s);
+
 // sanitize_utf8, then drops the code points XML 1.0 forbids: C0 controls other than
 // tab, LF and CR, and U+FFFE / U+FFFF. Tab, LF and CR are kept.
 std::string strip_xml_forbidden(std::string_view s);

@@ -129,6 +129,10 @@ class Emitter {
 
   void key(std::string_view k) { w_.Key(k.data(), static_cast<rapidjson::SizeType>(k.size())); }
   void str(std::string_view s) {
+    if (is_valid_utf8(s)) {  // the usual case: no copy
+      w_.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+      return;
+    }
     const std::string clean = sanitize_utf8(s);
     w_.String(clean.data(), static_cast<rapidjson::SizeType>(clean.size()));
   }
