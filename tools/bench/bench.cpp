@@ -608,7 +608,8 @@ double num(const Value& o, std::initializer_list<const char*> path, double missi
 std::string fmt(double v, int prec = 2) {
   if (std::isnan(v)) return "n/a";
   char b[64];
-  std::snprintf(b, sizeof b, "%.*f", prec, v);
+  if (prec < 0) std::snprintf(b, sizeof b, "%.3g", v);  // ratios: three significant digits
+  else std::snprintf(b, sizeof b, "%.*f", prec, v);
   return b;
 }
 
@@ -620,7 +621,8 @@ void print_table(const Options& o, const Value& sizes, std::ostream& out, Result
   Value& checks = res.obj(res.doc, "targets");
   auto row = [&](const std::string& what, double value, const std::string& unit, const std::string& target, int verdict) {
     char b[256];
-    std::snprintf(b, sizeof b, "| %-58s | %16s | %-9s | %-4s |\n", what.c_str(), (fmt(value) + unit).c_str(),
+    std::snprintf(b, sizeof b, "| %-58s | %16s | %-9s | %-4s |\n", what.c_str(),
+                  (fmt(value, unit == "x" ? -1 : 2) + unit).c_str(),
                   target.c_str(), verdict < 0 ? "" : verdict ? "ok" : "MISS");
     out << b;
     if (verdict >= 0) res.set(checks, what, verdict ? "ok" : "MISS");
@@ -688,16 +690,22 @@ void print_table(const Options& o, const Value& sizes, std::ostream& out, Result
       row("peak RSS per evidence record", rss / num(s, {"graph", "evidence"}), " B", "", -1);
     }
   }
-  // Linearity: time per article at the largest size against the smallest.
+  // Linearity: time per article at each larger size against 10k (or the smallest size).
   if (sizes.MemberCount() >= 2) {
-    const Value& small = sizes.MemberBegin()->value;
-    const Value& large = (sizes.MemberEnd() - 1)->value;
-    const double r = num(large, {"build", hi.c_str(), "us_per_article"}) / num(small, {"build", hi.c_str(), "us_per_article"});
-    out << "\n";
-    out << kHeader;
-    row(std::string("time/article ") + (sizes.MemberEnd() - 1)->name.GetString() + " / " +
-            sizes.MemberBegin()->name.GetString(),
-        r, "x", "<= 1.2", std::isnan(r) ? -1 : r <= 1.2);
+    auto base = sizes.MemberBegin();
+    for (auto it = sizes.MemberBegin(); it != sizes.MemberEnd(); ++it)
+      if (std::string(it->name.GetString()) == "10k") base = it;
+    out << "\n" << kHeader;
+    for (auto it = sizes.MemberBegin(); it != sizes.MemberEnd(); ++it) {
+      if (num(it->value, {"corpus", "articles"}) <= num(base->value, {"corpus", "articles"})) continue;
+      for (const std::string& k : {lo, hi}) {
+        const double r = num(it->value, {"build", k.c_str(), "us_per_article"}) /
+                         num(base->value, {"build", k.c_str(), "us_per_article"});
+        row(std::string("time/article ") + it->name.GetString() + " / " + base->name.GetString() + ", " +
+                k.substr(k.find('_') + 1) + " thread(s)",
+            r, "x", "<= 1.2", std::isnan(r) ? -1 : r <= 1.2);
+      }
+    }
   }
 }
 
@@ -718,10 +726,19 @@ int run_bench(int argc, char** argv) {
   }
   const fs::path names = write_names(o.work);
   Value& sizes = res.obj(res.doc, "sizes");
+  auto save = [&] {  // after every size, so that a long run leaves its results behind
+    std::ofstream out(o.json, std::ios::binary);
+    rapidjson::OStreamWrapper w(out);
+    rapidjson::PrettyWriter<rapidjson::OStreamWrapper> pw(w);
+    pw.SetIndent(' ', 2);
+    res.doc.Accept(pw);
+    out << "\n";
+  };
   for (std::size_t n : o.sizes) {
     Value& s = res.obj(sizes, label(n).c_str());
     bench_size(o, n, names, res, s);
     res.set(s, "loadavg_after", loadavg());
+    save();
   }
   res.set(res.doc["machine"], "loadavg_end", loadavg());
   std::ostringstream table;
@@ -730,12 +747,7 @@ int run_bench(int argc, char** argv) {
   print_table(o, res.doc["sizes"], table, res);
   std::cout << table.str();
   res.set(res.doc, "table", table.str());
-  std::ofstream out(o.json, std::ios::binary);
-  rapidjson::OStreamWrapper w(out);
-  rapidjson::PrettyWriter<rapidjson::OStreamWrapper> pw(w);
-  pw.SetIndent(' ', 2);
-  res.doc.Accept(pw);
-  out << "\n";
+  save();
   std::cerr << "inmaek_bench: results in " << o.json << "\n";
   return 0;
 }

@@ -4,7 +4,7 @@
 Each peer first loads the file our writer produced (not timed), then writes the same graph
 in its own format (timed, to a file in --out-dir):
   networkx_graphml     nx.read_graphml, then nx.write_graphml
-  igraph_graphml       igraph.Graph.Read_GraphML, then write_graphml
+  igraph_graphml       igraph.Graph.Read_GraphML, then write_graphml (ids kept as "name")
   rdflib_jsonld        rdflib Graph.parse(format="json-ld"), then serialize(format="json-ld")
   networkx_pydot_dot   nx.nx_pydot.write_dot        (python3-pydot)
   networkx_agraph_dot  nx.nx_agraph.write_dot       (python3-pygraphviz)
@@ -75,7 +75,15 @@ def main():
 
     def ig_load():
         import igraph
-        return igraph.Graph.Read_GraphML(a.graphml)
+        g = igraph.Graph.Read_GraphML(a.graphml)
+        # igraph 0.10 reads the GraphML ids into an "id" attribute, then refuses to write it
+        # back ("Forbidden control character 0x01 found in igraph_i_xml_escape"); keep the
+        # node ids as "name" (written as data) and drop the edge ids, untimed.
+        g.vs["name"] = g.vs["id"]
+        del g.vs["id"]
+        if "id" in g.es.attributes():
+            del g.es["id"]
+        return g
 
     timed("igraph_graphml", results, a.timeout, ig_load, lambda g: g.write_graphml(out("peer-igraph.graphml")))
 
