@@ -277,7 +277,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     if (syl == 0 || syl > 6) return {};
     const Role r = split_particle(w).role;
     // a name can end like the copula ("오카다", "하라다"); other particles mean an argument, not a name
-    if (!allow_particle && (looks_like_predicate(w) || (r != Role::None && r != Role::Copula)) &&
+    if (!allow_particle && (looks_like_predicate(w) || (r != Role::None && r != Role::Copula && r != Role::Also)) &&
         !looks_like_korean_full_name(w))
       return {};
     return std::string(w);
@@ -318,11 +318,13 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
       out.push_back({latin_after, EntityType::Person, {}});
       return;
     }
-    std::string a = hangul_name_token(i + 1, true);
+    // A word followed by a title carries no particle ("홀츠만 CEO": 만 is part of the name).
+    auto before_title = [&](int k) { return k + 1 < n && !title_prefix(t[static_cast<std::size_t>(k + 1)].text).empty(); };
+    std::string a = hangul_name_token(i + 1, !before_title(i + 1));
     if (a.empty()) return;
-    bool a_bare = split_particle(t[static_cast<std::size_t>(i + 1)].text).role == Role::None &&
+    bool a_bare = (before_title(i + 1) || split_particle(t[static_cast<std::size_t>(i + 1)].text).role == Role::None) &&
                   !t[static_cast<std::size_t>(i + 1)].comma_after;
-    std::string b = a_bare ? hangul_name_token(i + 2, true) : "";
+    std::string b = a_bare && !before_title(i + 1) ? hangul_name_token(i + 2, !before_title(i + 2)) : "";
     if (!b.empty() && !looks_like_korean_full_name(a) && title_prefix(b).empty())
       out.push_back({a + " " + b, EntityType::Person, {}});
     else if (looks_like_korean_full_name(a))

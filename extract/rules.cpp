@@ -539,7 +539,9 @@ class Rules {
     auto org_arg = [&](int k) {
       Role r = role(k);
       return type(k) == EntityType::Organization &&
-             (r == Role::Source || r == Role::Object || (r == Role::Genitive && h.form == Form::Noun));
+             (r == Role::Source || r == Role::Object || (r == Role::Genitive && h.form == Form::Noun) ||
+              (r == Role::Also && (h.def->flags & kObjectOrg)) ||  // "구글마저 그만뒀다"
+              (r == Role::None && men(k).last == t - 1 && h.form != Form::Noun));  // headline: "박지훈, 네이버 떠나"
     };
     if (h.form == Form::Noun) {
       // "X의 퇴사", "슐먼 이직은" — a noun with the person in the genitive or bare before it
@@ -575,12 +577,22 @@ class Rules {
     }
     if (o < 0) return;
     double conf = kConfVerb;
+    const std::vector<int> orgs = group(o);  // "테슬라와 립모션을 거쳐"
     int subj = before(t, [&](int k) { return k != o && (is_subject(role(k)) && !in_relative_clause(k, t)) && type(k) == EntityType::Person; }, false);
+    if (subj < 0) {
+      // headline: "박지훈, 네이버 떠나" — a person set off by a comma at the start
+      const Mention& first = men(0);
+      bool comma = false;
+      for (int k = first.last; k < n_ && k <= first.last + 2 && k < t; ++k)
+        if (s_.tokens[static_cast<std::size_t>(k)].comma_after) comma = true;
+      if (type(0) == EntityType::Person && first.first == 0 && role(0) == Role::None && comma) subj = 0;
+    }
     if (subj >= 0) {
-      for (int g : group(subj)) emit(R::Left, ent(g), ent(o), conf, "ko.left.verb", t);
+      for (int g : group(subj))
+        for (int org : orgs) emit(R::Left, ent(g), ent(org), conf, "ko.left.verb", t);
     } else {
       int s = subject_before(t, true, false, &conf);
-      emit(R::Left, s, ent(o), conf, "ko.left.zero", t);
+      for (int org : orgs) emit(R::Left, s, ent(org), conf, "ko.left.zero", t);
     }
   }
 

@@ -222,3 +222,17 @@ TEST_CASE("a subject inside a relative clause is not the subject of the main ver
       {"메타가 지난 4월 내놓은 모델 '라마 5'가 혹평을 받았다.", {"(Meta)-[developed]->(라마 5)"}, {}},
   });
 }
+
+TEST_CASE("left: several organisations passed through, 마저, headlines; names ending like a particle") {
+  check_rows({
+      {"무라티는 테슬라와 구글을 거쳐 오픈AI에 합류했다.",
+       {"(Mira Murati)-[left]->(Tesla)", "(Mira Murati)-[left]->(Google)", "(Mira Murati)-[joined]->(OpenAI)"},
+       {}},
+      {"무스타파 술레이만은 2022년에는 구글마저 그만뒀다.", {"(Mustafa Suleyman)-[left]->(Google)"}, {}},
+      {"박지훈 소장, 네이버 떠나", {"(박지훈)-[left]->(Naver)"}, {}},
+  });
+  const std::string g = graph_of({"하이퍼리프 랩스는 구글 딥마인드 출신 레베카 홀츠만 CEO가 2023년 창업한 회사다."});
+  CAPTURE(g);
+  CHECK(g.find("(레베카 홀츠만)-[founded]->(하이퍼리프 랩스)") != std::string::npos);
+  CHECK(g.find("(레베카 홀츠)") == std::string::npos);
+}
