@@ -98,6 +98,21 @@ class DocState {
         }
       }
     }
+    // "하이퍼리프" for "하이퍼리프 랩스": an organisation named without its last word.
+    if (type == EntityType::Organization) {
+      for (std::size_t i = 0; i < entities.size(); ++i) {
+        const LocalEntity& e = entities[i];
+        if (e.type != EntityType::Organization) continue;
+        for (const Alias& a : e.names) {
+          const std::string_view full(a.text);
+          if (full.size() > surface.size() + 1 && full.substr(0, surface.size()) == surface && full[surface.size()] == ' ' &&
+              full.find(' ', surface.size() + 1) == std::string_view::npos) {
+            add_name(static_cast<int>(i), surface);
+            return static_cast<int>(i);
+          }
+        }
+      }
+    }
     for (std::size_t i = 0; i < entities.size(); ++i) {
       const LocalEntity& e = entities[i];
       if (type_sure && e.type != type) continue;
@@ -331,6 +346,54 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
       out.push_back({a, EntityType::Person, {}});
   };
 
+  // Argument slots of organisation verbs: in "큐브릭스는 … 모델 '큐브-M'을 공개했다" the topic must
+  // be an organisation; so must the object of 인수했다 and the goal of 투자했다.
+  {
+    auto slot_ok = [&](int k, std::string_view stem) {
+      static constexpr std::string_view kNotNames[] = {"회사", "이곳", "동사", "당사", "양사", "업계", "정부", "당국", "시장", "이들",
+                                                       "이번", "올해", "작년", "지난해", "최근", "그", "그녀", "이는", "이", "두",
+                                                       "기존", "국내", "해외", "현재", "당시", "이후", "한편", "특히", "또"};
+      if (lex_token[static_cast<std::size_t>(k)] || !has_hangul(stem) || stem.size() < 6 || stem.size() > 24) return false;
+      for (std::string_view x : kNotNames)
+        if (stem == x) return false;
+      return !is_name_stopword(stem) && !is_common_noun(stem) && type_noun(stem) == TypeNoun::None && title_prefix(stem).empty() &&
+             !looks_like_korean_full_name(stem) && !looks_like_predicate(stem) && !is_title_modifier(stem) &&
+             stem.find_first_of("0123456789") == std::string_view::npos;
+    };
+    static constexpr std::string_view kOrgVerbs[] = {"공개했", "출시했", "선보였", "선뵀", "내놓았", "내놨", "개발했", "인수했",
+                                                      "사들였", "유치했", "투자했", "조달했", "설립됐", "세워졌", "출범시", "출범했",
+                                                      "협약을", "제휴를", "손잡", "MOU를", "파트너십을"};
+    bool org_verb = false;
+    for (int k = 1; k < n && !org_verb; ++k)
+      for (std::string_view v : kOrgVerbs)
+        if (t[static_cast<std::size_t>(k)].text.substr(0, v.size()) == v) org_verb = true;
+    if (org_verb) {
+      for (int k = 0; k < n && k < 4; ++k) {
+        const ParticleSplit ps = split_particle(t[static_cast<std::size_t>(k)].text);
+        if (ps.role == Role::Topic || ps.role == Role::Subject) {
+          const bool titled = k + 1 < n && !title_prefix(t[static_cast<std::size_t>(k + 1)].text).empty();
+          if (!titled && slot_ok(k, ps.stem)) out.push_back({std::string(ps.stem), EntityType::Organization, {}});
+          break;
+        }
+        if (ps.role != Role::None || lex_token[static_cast<std::size_t>(k)]) break;  // only dates and adverbs before the topic
+      }
+    }
+    for (int k = 1; k < n; ++k) {
+      std::string_view v = t[static_cast<std::size_t>(k)].text;
+      const bool buy = v.substr(0, 9) == "인수했" || v.substr(0, 9) == "인수한" || v.substr(0, 9) == "사들였";
+      const bool invest = v.substr(0, 9) == "투자했" || v.substr(0, 9) == "투자한";
+      if (!buy && !invest) continue;
+      for (int j = k - 1; j >= 0 && j >= k - 3; --j) {
+        const ParticleSplit ps = split_particle(t[static_cast<std::size_t>(j)].text);
+        if ((buy && ps.role == Role::Object) || (invest && ps.role == Role::Goal)) {
+          if (slot_ok(j, ps.stem)) out.push_back({std::string(ps.stem), EntityType::Organization, {}});
+          break;
+        }
+        if (ps.role != Role::None && ps.role != Role::Object) break;  // "1억달러를" may stand between
+      }
+    }
+  }
+
   for (int i = 0; i < n; ++i) {
     std::string_view w = t[static_cast<std::size_t>(i)].text;
     // 1. Person names next to a title.
@@ -517,6 +580,27 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
       const bool after_org_noun = before_noun == TypeNoun::Organization && split_particle(t[static_cast<std::size_t>(i - 1)].text).role == Role::None;
       if (latin_word && stem.size() >= 4 && (camel || after_org_noun) && (i == 0 || !std::isupper(static_cast<unsigned char>(t[static_cast<std::size_t>(i - 1)].text[0]))))
         out.push_back({std::string(stem), before_noun == TypeNoun::Product ? EntityType::Product : EntityType::Organization, {}});
+    }
+    // "석준영·옥다은 공동대표": Korean full names joined by a middle dot before a title
+    if (w.find("\xc2\xb7") != std::string_view::npos && i + 1 < n && !title_prefix(t[static_cast<std::size_t>(i + 1)].text).empty()) {
+      std::string_view rest = w;
+      while (!rest.empty()) {
+        const std::size_t dot = rest.find("\xc2\xb7");
+        std::string_view part = rest.substr(0, dot);
+        if (looks_like_korean_full_name(part)) out.push_back({std::string(part), EntityType::Person, {}});
+        if (dot == std::string_view::npos) break;
+        rest = rest.substr(dot + 2);
+      }
+    }
+    // "코어비전의 공동 창업자 채하람", "큐브릭스의 CEO": a genitive word before a title names an organisation
+    if (i + 1 < n && !lex_token[static_cast<std::size_t>(i)] && split_particle(w).role == Role::Genitive) {
+      int k = i + 1;
+      while (k < n && is_title_modifier(t[static_cast<std::size_t>(k)].text)) ++k;
+      const std::string_view stem = split_particle(w).stem;
+      if (k < n && !title_prefix(t[static_cast<std::size_t>(k)].text).empty() && has_hangul(stem) && stem.size() >= 6 &&
+          !is_name_stopword(stem) && !is_common_noun(stem) && type_noun(stem) == TypeNoun::None && title_prefix(stem).empty() &&
+          !looks_like_korean_full_name(stem) && !looks_like_predicate(stem) && stem != "회사" && stem != "그" && stem != "그녀")
+        out.push_back({std::string(stem), EntityType::Organization, {}});
     }
     // "[org] 출신 [name]": a person described by where they came from.
     if ((w == "출신" || w == "출신인") && i > 0) name_after(i);

@@ -236,3 +236,11 @@ TEST_CASE("left: several organisations passed through, 마저, headlines; names 
   CHECK(g.find("(레베카 홀츠만)-[founded]->(하이퍼리프 랩스)") != std::string::npos);
   CHECK(g.find("(레베카 홀츠)") == std::string::npos);
 }
+
+TEST_CASE("organisations found from the slots of their verbs and from genitives before titles") {
+  check_rows({
+      {"큐브릭스는 지난 13일 멀티모달 모델 '큐브-M'을 공개했다.", {"(큐브릭스)-[developed]->(큐브-M)"}, {}},
+      {"아르고모빌리티가 물류로봇 스타트업 휠라인을 사들였다.", {"(아르고모빌리티)-[acquired]->(휠라인)"}, {}},
+      {"코어비전의 공동 창업자 채하람은 말했다.", {"(채하람)-[founded]->(코어비전)"}, {}},
+  });
+}
