@@ -237,7 +237,7 @@ TEST_CASE("a second build replaces the files and leaves no temporary files behin
   CHECK(list_dir(out) == std::vector<std::string>{"graph.dot", "graph.graphml", "graph.jsonld"});
 }
 
-TEST_CASE("--min-confidence 1 keeps the entities and drops relations below it") {
+TEST_CASE("--min-confidence 1 drops the relations below it") {
   TempDir tmp("minconf");
   REQUIRE(run_cli({"build", examples_dir(), "-o", tmp / "all", "-q", "--formats", "graphml"}).code == t::kExitOk);
   REQUIRE(run_cli({"build", examples_dir(), "-o", tmp / "strict", "-q", "--formats", "graphml", "--min-confidence",
