@@ -349,6 +349,11 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
   // Argument slots of organisation verbs: in "큐브릭스는 … 모델 '큐브-M'을 공개했다" the topic must
   // be an organisation; so must the object of 인수했다 and the goal of 투자했다.
   {
+    // "누리봇(Nuribot)이": the name before the parenthesis (the pair is joined at resolution)
+    auto cut_paren = [](ParticleSplit ps) {
+      if (const std::size_t p = ps.stem.find('('); p != std::string_view::npos) ps.stem = ps.stem.substr(0, p);
+      return ps;
+    };
     auto slot_ok = [&](int k, std::string_view stem) {
       static constexpr std::string_view kNotNames[] = {"회사", "이곳", "동사", "당사", "양사", "업계", "정부", "당국", "시장", "이들",
                                                        "이번", "올해", "작년", "지난해", "최근", "그", "그녀", "이는", "이", "두",
@@ -369,7 +374,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         if (t[static_cast<std::size_t>(k)].text.substr(0, v.size()) == v) org_verb = true;
     if (org_verb) {
       for (int k = 0; k < n && k < 4; ++k) {
-        const ParticleSplit ps = split_particle(t[static_cast<std::size_t>(k)].text);
+        const ParticleSplit ps = cut_paren(split_particle(t[static_cast<std::size_t>(k)].text));
         if (ps.role == Role::Topic || ps.role == Role::Subject) {
           const bool titled = k + 1 < n && !title_prefix(t[static_cast<std::size_t>(k + 1)].text).empty();
           if (!titled && slot_ok(k, ps.stem)) out.push_back({std::string(ps.stem), EntityType::Organization, {}});
@@ -384,7 +389,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
       const bool invest = v.substr(0, 9) == "투자했" || v.substr(0, 9) == "투자한";
       if (!buy && !invest) continue;
       for (int j = k - 1; j >= 0 && j >= k - 3; --j) {
-        const ParticleSplit ps = split_particle(t[static_cast<std::size_t>(j)].text);
+        const ParticleSplit ps = cut_paren(split_particle(t[static_cast<std::size_t>(j)].text));
         if ((buy && ps.role == Role::Object) || (invest && ps.role == Role::Goal)) {
           if (slot_ok(j, ps.stem)) out.push_back({std::string(ps.stem), EntityType::Organization, {}});
           break;
@@ -596,7 +601,8 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     if (i + 1 < n && !lex_token[static_cast<std::size_t>(i)] && split_particle(w).role == Role::Genitive) {
       int k = i + 1;
       while (k < n && is_title_modifier(t[static_cast<std::size_t>(k)].text)) ++k;
-      const std::string_view stem = split_particle(w).stem;
+      std::string_view stem = split_particle(w).stem;
+      if (const std::size_t p = stem.find('('); p != std::string_view::npos) stem = stem.substr(0, p);
       if (k < n && !title_prefix(t[static_cast<std::size_t>(k)].text).empty() && has_hangul(stem) && stem.size() >= 6 &&
           !is_name_stopword(stem) && !is_common_noun(stem) && type_noun(stem) == TypeNoun::None && title_prefix(stem).empty() &&
           !looks_like_korean_full_name(stem) && !looks_like_predicate(stem) && stem != "회사" && stem != "그" && stem != "그녀")
