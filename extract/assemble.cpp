@@ -4,6 +4,7 @@
 #include <map>
 #include <numeric>
 #include <set>
+#include <tuple>
 
 #include "extract/hangul_words.h"
 #include "extract/jamo.h"
@@ -228,6 +229,9 @@ KnowledgeGraph assemble(std::vector<DocExtraction> docs, const Lexicon& lexicon)
     id_of[root] = id;
     g.add_entity(ent);
   }
+  // Relations are gathered per (subject, type, object) first and added once, so a statement
+  // repeated many times costs one sort of its evidence, not a merge per repetition.
+  std::map<std::tuple<std::string, RelationType, std::string>, Relation> gathered;
   for (std::size_t d = 0; d < docs.size(); ++d) {
     for (const LocalRelation& lr : docs[d].relations) {
       std::size_t s = uf.find(node_of[d][static_cast<std::size_t>(lr.subject)]);
@@ -244,10 +248,19 @@ KnowledgeGraph assemble(std::vector<DocExtraction> docs, const Lexicon& lexicon)
       r.amount = lr.amount;
       r.role = lr.role;
       r.confidence = lr.confidence;
-      r.evidence.push_back(lr.evidence);
-      g.add_relation(std::move(r));
+      if (is_symmetric(r.type) && r.object < r.subject) std::swap(r.subject, r.object);
+      auto key = std::make_tuple(r.subject, r.type, r.object);
+      auto it = gathered.find(key);
+      if (it == gathered.end()) {
+        r.evidence.push_back(lr.evidence);
+        gathered.emplace(std::move(key), std::move(r));
+      } else {
+        merge_relation(it->second, r);  // attributes only: r carries no evidence
+        it->second.evidence.push_back(lr.evidence);
+      }
     }
   }
+  for (auto& [key, r] : gathered) g.add_relation(std::move(r));  // add_relation sorts and dedupes evidence
   return g;
 }
 

@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "extract/aho_corasick.h"
 #include "extract/boilerplate.h"
 #include "extract/extractor_internal.h"
 #include "extract/hangul_words.h"
@@ -919,7 +920,19 @@ DocExtraction Extractor::extract(const Document& doc) const {
     }
   }
   std::sort(doc_names.begin(), doc_names.end(), [](const auto& a, const auto& b) {
-    return a.first.size() != b.first.size() ? a.first.size() > b.first.size() : a.first < b.first;
+    return a.first.size() != b.first.size() ? a.first.size() > b.first.size() : a < b;
+  });
+  // a name discovered in many sentences is searched once
+  doc_names.erase(std::unique(doc_names.begin(), doc_names.end()), doc_names.end());
+  // One pass over the document finds every document name (linear in the document, however many
+  // names it has); hits are handed to sentences by position.
+  AhoCorasick doc_automaton;
+  for (std::size_t k = 0; k < doc_names.size(); ++k)
+    if (!doc_names[k].first.empty()) doc_automaton.add(ascii_lower(doc_names[k].first), static_cast<std::uint32_t>(k));
+  doc_automaton.freeze();
+  std::vector<AhoCorasick::Hit> doc_hits = doc_automaton.find_all(lowered);
+  std::sort(doc_hits.begin(), doc_hits.end(), [](const AhoCorasick::Hit& a, const AhoCorasick::Hit& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.pattern < b.pattern;
   });
 
   // Pass 2: mentions, resolution, relations.
@@ -953,26 +966,30 @@ DocExtraction Extractor::extract(const Document& doc) const {
       for (std::size_t k : covered) replaced[k] = true;
       return false;
     };
-    for (const auto& [name, id] : doc_names) {
+    // this sentence's hits, longest names first (pattern order is longest first)
+    std::vector<AhoCorasick::Hit> sentence_hits;
+    for (auto it = std::lower_bound(doc_hits.begin(), doc_hits.end(), s.span.begin,
+                                    [](const AhoCorasick::Hit& h, std::size_t b) { return h.begin < b; });
+         it != doc_hits.end() && it->begin < s.span.end; ++it)
+      if (it->end <= s.span.end) sentence_hits.push_back(*it);
+    std::stable_sort(sentence_hits.begin(), sentence_hits.end(),
+                     [](const AhoCorasick::Hit& a, const AhoCorasick::Hit& b) { return a.pattern < b.pattern; });
+    for (const AhoCorasick::Hit& h : sentence_hits) {
+      const auto& [name, id] = doc_names[h.pattern];
       const bool latin = !has_hangul(name);
-      std::string needle = latin ? ascii_lower(name) : name;
-      const std::string_view hay = latin ? std::string_view(lowered) : std::string_view(text.norm);
-      const std::string_view window = hay.substr(0, s.span.end);  // never search past the sentence
-      for (std::size_t pos = window.find(needle, s.span.begin); pos != std::string::npos;
-           pos = window.find(needle, pos + 1)) {
-        if (overlaps(pos, pos + needle.size())) continue;
-        Mention m;
-        if (!place_mention(text.norm, s, pos, pos + needle.size(), m)) continue;
-        if (needle.size() <= 3 && !latin) {
-          // a one-syllable surname counts only as "[surname] [title]": "권 대표는"
-          const std::size_t next = static_cast<std::size_t>(m.last) + 1;
-          if (m.span.end != s.tokens[static_cast<std::size_t>(m.last)].span.end || next >= s.tokens.size() ||
-              title_prefix(s.tokens[next].text).empty())
-            continue;
-        }
-        m.entity = id;
-        ms.push_back(m);
+      const std::size_t pos = h.begin;
+      if (overlaps(pos, h.end)) continue;
+      Mention m;
+      if (!place_mention(text.norm, s, pos, h.end, m)) continue;
+      if (name.size() <= 3 && !latin) {
+        // a one-syllable surname counts only as "[surname] [title]": "권 대표는"
+        const std::size_t next = static_cast<std::size_t>(m.last) + 1;
+        if (m.span.end != s.tokens[static_cast<std::size_t>(m.last)].span.end || next >= s.tokens.size() ||
+            title_prefix(s.tokens[next].text).empty())
+          continue;
       }
+      m.entity = id;
+      ms.push_back(m);
     }
     for (std::size_t k = lexicon_count; k-- > 0;)
       if (replaced[k]) ms.erase(ms.begin() + static_cast<std::ptrdiff_t>(k));

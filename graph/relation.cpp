@@ -31,6 +31,7 @@ void merge_relation(Relation& into, const Relation& other) {
       into.amount = other.amount;
   }
   into.confidence = std::max(into.confidence, other.confidence);
+  if (other.evidence.empty()) return;
   std::vector<Evidence> merged;
   merged.reserve(into.evidence.size() + other.evidence.size());
   std::merge(into.evidence.begin(), into.evidence.end(), other.evidence.begin(), other.evidence.end(),
