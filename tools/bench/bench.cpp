@@ -176,7 +176,7 @@ struct Options {
   std::string json = "bench-results.json";
   std::string inmaek, gen, python = "/usr/bin/python3", peers;
   double peer_timeout = 900;
-  std::size_t peer_max_size = 100000;  // python peers only up to this corpus size
+  std::size_t peer_max_size = 10000;   // python peers only up to this corpus size (rdflib: minutes)
   std::size_t inproc_max_size = 100000;  // in-process stages only up to this corpus size
   std::string focus;                     // empty: the busiest entity with a readable neighbourhood
   std::size_t focus_max_nodes = 300;     // "readable": at most this many nodes
