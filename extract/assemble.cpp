@@ -1,6 +1,8 @@
 #include "extract/assemble.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstdio>
 #include <map>
 #include <numeric>
 #include <set>
@@ -94,6 +96,45 @@ bool person_names_match(std::string_view hangul, std::string_view latin) {
          (hangul_matches_latin(sur, l[1]) && hangul_matches_latin(given, l[0]));
 }
 
+// Organisation and product names across languages: "윤슬AI" / "Yunseul AI", "별빛캐피털" /
+// "Byeolbit Capital", "하이퍼리프 랩스" / "Hyperleaf Labs", "물결-2" / "Mulgyeol-2". A known suffix
+// word must correspond, digits must be equal, and the head must romanise to, or transliterate, the
+// Latin head.
+bool org_names_match(std::string_view hangul, std::string_view latin) {
+  static constexpr std::pair<std::string_view, std::string_view> kSuffixes[] = {
+      {"AI", "ai"},           {"랩스", "labs"},       {"랩", "lab"},           {"캐피털", "capital"},
+      {"캐피탈", "capital"},  {"벤처스", "ventures"}, {"파트너스", "partners"}, {"테크", "tech"},
+      {"로보틱스", "robotics"}, {"인텔리전스", "intelligence"}, {"코리아", "korea"}, {"재팬", "japan"}};
+  auto digits = [](std::string_view x) {
+    std::string out;
+    for (char c : x)
+      if (c >= '0' && c <= '9') out += c;
+    return out;
+  };
+  if (has_hangul(latin) || !has_hangul(hangul) || digits(hangul) != digits(latin)) return false;
+  std::string h;  // the Hangul head, without spaces, hyphens, digits
+  std::size_t i = 0;
+  while (i < hangul.size()) {
+    const std::size_t start = i;
+    const char32_t c = decode_utf8(hangul, i);
+    if (is_hangul_syllable(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) h.append(hangul.substr(start, i - start));
+  }
+  std::string l = letters_lower(latin);
+  for (const auto& [ko, en] : kSuffixes) {
+    const bool h_has = h.size() > ko.size() && h.compare(h.size() - ko.size(), ko.size(), ko) == 0;
+    const bool l_has = l.size() > en.size() && l.compare(l.size() - en.size(), en.size(), en) == 0;
+    if (h_has != l_has) continue;
+    if (h_has) {
+      h.resize(h.size() - ko.size());
+      l.resize(l.size() - en.size());
+      break;
+    }
+  }
+  if (l.size() < 4 || !syllables(h) || syllables(h) < 2) return false;
+  if (letters_lower(romanize(h)) == l) return true;
+  return syllables(h) >= 3 && hangul_matches_latin(h, l);
+}
+
 }  // namespace
 
 KnowledgeGraph assemble(std::vector<DocExtraction> docs, const Lexicon& lexicon) {
@@ -149,27 +190,32 @@ KnowledgeGraph assemble(std::vector<DocExtraction> docs, const Lexicon& lexicon)
     }
   }
 
-  // Cross-lingual people not in the lexicon: a Hangul-only cluster joins the one Latin-named
-  // cluster whose full name it transliterates, and only when exactly one matches.
+  // Cross-lingual entities not in the lexicon: a Hangul-only cluster joins the one Latin-named
+  // cluster of the same type whose name it transliterates, and only when exactly one matches.
   {
     std::map<std::size_t, std::vector<std::string>> latin_names, hangul_names;  // root -> names
+    std::map<std::size_t, EntityType> root_type;
     for (std::size_t d = 0; d < docs.size(); ++d)
       for (std::size_t i = 0; i < docs[d].entities.size(); ++i) {
         const LocalEntity& e = docs[d].entities[i];
-        if (e.type != EntityType::Person || e.lexicon >= 0) continue;
+        if (e.lexicon >= 0) continue;
         const std::size_t root = uf.find(node_of[d][i]);
         if (root < nlex) continue;
+        root_type[root] = e.type;
         for (const Alias& a : e.names)
           (has_hangul(a.text) ? hangul_names : latin_names)[root].push_back(a.text);
       }
     std::vector<std::pair<std::size_t, std::size_t>> joins;
     for (const auto& [hroot, hnames] : hangul_names) {
       if (latin_names.count(hroot)) continue;  // already bilingual
+      const EntityType type = root_type[hroot];
       std::set<std::size_t> matches;
-      for (const auto& [lroot, lnames] : latin_names)
+      for (const auto& [lroot, lnames] : latin_names) {
+        if (root_type[lroot] != type) continue;
         for (const std::string& hn : hnames)
           for (const std::string& ln : lnames)
-            if (person_names_match(hn, ln)) matches.insert(lroot);
+            if (type == EntityType::Person ? person_names_match(hn, ln) : org_names_match(hn, ln)) matches.insert(lroot);
+      }
       if (matches.size() == 1) joins.emplace_back(hroot, *matches.begin());
     }
     for (const auto& [a, b] : joins) uf.unite(a, b);
@@ -181,6 +227,7 @@ KnowledgeGraph assemble(std::vector<DocExtraction> docs, const Lexicon& lexicon)
     EntityType type = EntityType::Organization;
     std::map<std::string, int> name_counts;
     std::map<std::string, std::string> lang;
+    std::string first_doc;  // smallest document id holding the cluster
   };
   std::map<std::size_t, Cluster> clusters;
   for (std::size_t d = 0; d < docs.size(); ++d) {
@@ -189,6 +236,7 @@ KnowledgeGraph assemble(std::vector<DocExtraction> docs, const Lexicon& lexicon)
       std::size_t root = uf.find(node_of[d][i]);
       Cluster& c = clusters[root];
       c.type = e.type;
+      if (c.first_doc.empty() || docs[d].doc_id < c.first_doc) c.first_doc = docs[d].doc_id;
       if (root < nlex) c.lexicon = static_cast<int>(root);
       for (const Alias& a : e.names) {
         ++c.name_counts[a.text];
@@ -223,7 +271,18 @@ KnowledgeGraph assemble(std::vector<DocExtraction> docs, const Lexicon& lexicon)
     for (const auto& [n, count] : c.name_counts) ent.add_alias(n, c.lang[n]);
     std::string id = make_entity_id(ent.name);
     if (used_ids.count(id)) id += "-" + std::string(to_string(ent.type));
-    while (used_ids.count(id)) id += "-x";
+    if (used_ids.count(id)) {
+      // Same name, another entity (e.g. a bare surname in two documents): a short hash of what the
+      // cluster holds keeps the id stable and short, whatever the order of documents.
+      std::uint64_t h = 1469598103934665603ull;
+      for (const auto& [n, count] : c.name_counts)
+        for (unsigned char ch : n + "\x1f") h = (h ^ ch) * 1099511628211ull;
+      for (unsigned char ch : c.first_doc) h = (h ^ ch) * 1099511628211ull;
+      char buf[12];
+      std::snprintf(buf, sizeof buf, "-%08llx", static_cast<unsigned long long>(h & 0xffffffffull));
+      id += buf;
+      while (used_ids.count(id)) id += "x";  // a hash collision: practically never
+    }
     used_ids.insert(id);
     ent.id = id;
     id_of[root] = id;

@@ -244,3 +244,31 @@ TEST_CASE("organisations found from the slots of their verbs and from genitives 
       {"코어비전의 공동 창업자 채하람은 말했다.", {"(채하람)-[founded]->(코어비전)"}, {}},
   });
 }
+
+TEST_CASE("entities that share a name get short, distinct ids whatever the order of documents") {
+  Extractor x(default_lexicon());
+  auto build = [&](bool reversed) {
+    std::vector<DocExtraction> docs;
+    for (int i = 0; i < 4; ++i) {
+      Document d;
+      d.text = "트워렉 부사장은 말했다. " + std::to_string(i);
+      d.source = "d" + std::to_string(i);
+      docs.push_back(x.extract(d));
+    }
+    if (reversed) std::reverse(docs.begin(), docs.end());
+    std::vector<std::string> ids;
+    const KnowledgeGraph g = assemble(std::move(docs), *default_lexicon());
+    for (const Entity* e : g.entities()) ids.push_back(e->id);
+    return ids;
+  };
+  const std::vector<std::string> ids = build(false);
+  const std::vector<std::string> reversed_ids = build(true);
+  std::string joined, joined_reversed;
+  for (const std::string& id : ids) joined += id + " ";
+  for (const std::string& id : reversed_ids) joined_reversed += id + " ";
+  CAPTURE(joined);
+  CAPTURE(joined_reversed);
+  CHECK(ids == reversed_ids);
+  REQUIRE(ids.size() == 4);
+  for (const std::string& id : ids) CHECK(id.size() <= 30);
+}
