@@ -115,7 +115,22 @@ std::string_view to_string(Role r) {
   return "none";
 }
 
+// The last syllables particles can end in; a word ending otherwise has no particle (a fast path:
+// split_particle runs for nearly every word).
+bool may_end_in_particle(std::string_view word) {
+  static const std::vector<std::string_view> kLast = [] {
+    std::vector<std::string_view> v;
+    for (const Particle& p : kParticles) v.push_back(p.text.substr(p.text.size() - 3));
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+    return v;
+  }();
+  if (word.size() < 4) return false;
+  return std::binary_search(kLast.begin(), kLast.end(), word.substr(word.size() - 3));
+}
+
 ParticleSplit split_particle(std::string_view word) {
+  if (!may_end_in_particle(word)) return {word, {}, Role::None};
   // Try the longest suffix first; particles are at most 5 syllables (15 bytes).
   std::size_t best = 0;
   const Particle* found = nullptr;
