@@ -384,6 +384,20 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         if (ps.role != Role::None || lex_token[static_cast<std::size_t>(k)]) break;  // only dates and adverbs before the topic
       }
     }
+    // "X는 Y와 업무협약(MOU)을 맺었다": the partner in the comitative is an organisation
+    for (int k = 1; k < n; ++k) {
+      std::string_view v = t[static_cast<std::size_t>(k)].text;
+      if (v.find("협약") == std::string_view::npos && v.find("MOU") == std::string_view::npos &&
+          v.find("제휴") == std::string_view::npos && v.find("파트너십") == std::string_view::npos)
+        continue;
+      for (int j = k - 1; j >= 0 && j >= k - 4; --j) {
+        const ParticleSplit ps = cut_paren(split_particle(t[static_cast<std::size_t>(j)].text));
+        if (ps.role == Role::Comitative) {
+          if (slot_ok(j, ps.stem)) out.push_back({std::string(ps.stem), EntityType::Organization, {}});
+          break;
+        }
+      }
+    }
     for (int k = 1; k < n; ++k) {
       std::string_view v = t[static_cast<std::size_t>(k)].text;
       const bool buy = v.substr(0, 9) == "인수했" || v.substr(0, 9) == "인수한" || v.substr(0, 9) == "사들였";

@@ -136,6 +136,7 @@ std::vector<Hit> find_triggers(const Sentence& s) {
       if (pos == std::string::npos) continue;
       if ((d.flags & kStart) && pos != 0) continue;
       if (pos != 0 && !(starts_with(word, "공동") || starts_with(word, "재") || starts_with(word, "전격") ||
+                        starts_with(word, "업무") || starts_with(word, "기술") || starts_with(word, "사업") ||
                         starts_with(word, "신규") || starts_with(word, "추가") || starts_with(word, "직접") ||
                         starts_with(word, "자체") || starts_with(word, "대규모") || starts_with(word, "전략적") ||
                         starts_with(word, "AI") || (d.flags & kNoun)))

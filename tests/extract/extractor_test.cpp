@@ -272,3 +272,9 @@ TEST_CASE("entities that share a name get short, distinct ids whatever the order
   REQUIRE(ids.size() == 4);
   for (const std::string& id : ids) CHECK(id.size() <= 30);
 }
+
+TEST_CASE("partnerships: 업무협약 and the partner found from the comitative slot") {
+  check_rows({
+      {"페이블랩스는 그린웨이브물류와 업무협약을 맺었다.", {"(그린웨이브물류)-[partnered_with]->(페이블랩스)"}, {}},
+  });
+}
