@@ -5,6 +5,44 @@
 
 namespace inmaek {
 
+KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& other) : g_(other.g_) { reindex(); }
+
+KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&& other) : g_(std::move(other.g_)) {
+  reindex();
+  other.g_.clear();
+  other.index_.clear();
+  other.edges_.clear();
+}
+
+KnowledgeGraph& KnowledgeGraph::operator=(const KnowledgeGraph& other) {
+  if (this != &other) {
+    g_ = other.g_;
+    reindex();
+  }
+  return *this;
+}
+
+KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&& other) {
+  if (this != &other) {
+    g_ = std::move(other.g_);
+    reindex();
+    other.g_.clear();
+    other.index_.clear();
+    other.edges_.clear();
+  }
+  return *this;
+}
+
+void KnowledgeGraph::reindex() {
+  index_.clear();
+  edges_.clear();
+  for (auto [v, end] = boost::vertices(g_); v != end; ++v) index_.emplace(g_[*v].id, *v);
+  for (auto [e, end] = boost::edges(g_); e != end; ++e) {
+    const Relation& r = g_[*e];
+    edges_.emplace(EdgeKey{r.subject, r.type, r.object}, *e);
+  }
+}
+
 KnowledgeGraph::Vertex KnowledgeGraph::add_entity(const Entity& e) {
   auto it = index_.find(e.id);
   if (it == index_.end()) {

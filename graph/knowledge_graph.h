@@ -23,6 +23,15 @@ class KnowledgeGraph {
   using Vertex = Graph::vertex_descriptor;
   using Edge = Graph::edge_descriptor;
 
+  KnowledgeGraph() = default;
+  // Copies and moves rebuild the id and edge indexes: an edge descriptor points into the
+  // graph that made it, so copied indexes would point into the source.
+  KnowledgeGraph(const KnowledgeGraph& other);
+  KnowledgeGraph(KnowledgeGraph&& other);
+  KnowledgeGraph& operator=(const KnowledgeGraph& other);
+  KnowledgeGraph& operator=(KnowledgeGraph&& other);
+  ~KnowledgeGraph() = default;
+
   // Adds an entity, or merges it into the one with the same id: every alias is kept
   // (the incoming name becomes an alias if it differs), a missing Wikidata id is filled.
   // Requires a non-empty id.
@@ -50,6 +59,7 @@ class KnowledgeGraph {
 
  private:
   using EdgeKey = std::tuple<std::string, RelationType, std::string>;
+  void reindex();  // index_ and edges_ from g_
   Graph g_;
   std::map<std::string, Vertex, std::less<>> index_;
   std::map<EdgeKey, Edge> edges_;

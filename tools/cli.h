@@ -1,5 +1,6 @@
 #pragma once
-// The inmaek command line: `inmaek build INPUT... -o DIR`, with --help and --version.
+// The inmaek command line: build, update, merge, stats and explain (tools/commands.h), with
+// --help (also per command) and --version.
 #include <iosfwd>
 #include <string>
 #include <vector>

@@ -140,22 +140,23 @@ TEST_CASE("build creates a missing output directory, with parents") {
   const std::string out = tmp / "a/b/c";
   const auto r = run_cli({"build", examples_dir(), "-o", out, "-q"});
   CHECK(r.code == t::kExitOk);
-  CHECK(list_dir(out) == std::vector<std::string>{"graph.dot", "graph.graphml", "graph.jsonld"});
+  CHECK(list_dir(out) == std::vector<std::string>{"graph.dot", "graph.graphml", "graph.jsonld", "inmaek-state.jsonl"});
 }
 
+// The state file (inmaek-state.jsonl, read by update and merge) is written whatever --formats says.
 TEST_CASE("--formats writes exactly the formats asked for") {
   struct Row {
     std::string formats;
     std::vector<std::string> files;
   };
   const std::vector<Row> rows = {
-      {"dot", {"graph.dot"}},
-      {"graphml", {"graph.graphml"}},
-      {"jsonld", {"graph.jsonld"}},
-      {"json-ld", {"graph.jsonld"}},
-      {"graphml,jsonld", {"graph.graphml", "graph.jsonld"}},
-      {"dot,dot", {"graph.dot"}},
-      {"graphml,dot,jsonld", {"graph.dot", "graph.graphml", "graph.jsonld"}},
+      {"dot", {"graph.dot", "inmaek-state.jsonl"}},
+      {"graphml", {"graph.graphml", "inmaek-state.jsonl"}},
+      {"jsonld", {"graph.jsonld", "inmaek-state.jsonl"}},
+      {"json-ld", {"graph.jsonld", "inmaek-state.jsonl"}},
+      {"graphml,jsonld", {"graph.graphml", "graph.jsonld", "inmaek-state.jsonl"}},
+      {"dot,dot", {"graph.dot", "inmaek-state.jsonl"}},
+      {"graphml,dot,jsonld", {"graph.dot", "graph.graphml", "graph.jsonld", "inmaek-state.jsonl"}},
   };
   for (const Row& row : rows) {
     CAPTURE(row.formats);
@@ -234,7 +235,7 @@ TEST_CASE("a second build replaces the files and leaves no temporary files behin
   write_file(tmp / "one/a.txt", inmaek::testing::kArticle);
   REQUIRE(run_cli({"build", tmp / "one", "-o", out, "-q"}).code == t::kExitOk);
   CHECK(read_file(out + "/graph.graphml") != before);
-  CHECK(list_dir(out) == std::vector<std::string>{"graph.dot", "graph.graphml", "graph.jsonld"});
+  CHECK(list_dir(out) == std::vector<std::string>{"graph.dot", "graph.graphml", "graph.jsonld", "inmaek-state.jsonl"});
 }
 
 TEST_CASE("--min-confidence 1 drops the relations below it") {

@@ -79,7 +79,7 @@ TEST_CASE("the bad-input matrix: each bad input is named, the others are still r
     CHECK(contains(r.err, bad));
     CHECK(contains(r.err, row.expected));
     CHECK(contains(r.err, "read "));  // the summary: the run went on
-    CHECK(list_dir(out) == std::vector<std::string>{"graph.dot", "graph.graphml", "graph.jsonld"});
+    CHECK(list_dir(out) == std::vector<std::string>{"graph.dot", "graph.graphml", "graph.jsonld", "inmaek-state.jsonl"});
     const std::string graphml = read_file(out + "/graph.graphml");
     CHECK(contains(graphml, "OpenAI"));  // the good article was read
     CHECK(contains(graphml, "</graphml>"));

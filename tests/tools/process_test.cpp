@@ -104,10 +104,12 @@ bool is_complete(const std::string& name, const std::string& content) {
   if (name.rfind("graph.graphml", 0) == 0) return content.rfind("<?xml", 0) == 0 && ends_with("</graphml>");
   if (name.rfind("graph.dot", 0) == 0) return content.rfind("digraph", 0) == 0 && ends_with("}");
   if (name.rfind("graph.jsonld", 0) == 0) return content.rfind("{", 0) == 0 && ends_with("}");
+  if (name.rfind("inmaek-state.jsonl", 0) == 0)
+    return content.rfind("{\"format\":\"inmaek-state\"", 0) == 0 && ends_with("}") && content.back() == '\n';
   return false;
 }
 
-const std::vector<std::string> kGraphFiles = {"graph.dot", "graph.graphml", "graph.jsonld"};
+const std::vector<std::string> kGraphFiles = {"graph.dot", "graph.graphml", "graph.jsonld", "inmaek-state.jsonl"};
 
 }  // namespace
 

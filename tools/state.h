@@ -1,0 +1,49 @@
+#pragma once
+// The saved state of a graph directory: DIR/inmaek-state.jsonl holds every document's
+// extraction, so that `update` and `merge` can re-assemble the graph without re-reading
+// the articles. assemble() depends only on the set of extractions, hence
+// `build A` + `update B` == `build A B` and merge(build A, build B) == `build A B`, byte for byte.
+//
+// Format (JSON Lines, UTF-8, one object per line, sorted by doc_id):
+//   line 1: {"format":"inmaek-state","version":1,"documents":N}
+//   then per document:
+//   {"doc_id":"…","source":"…","published":"…","sentences":N,
+//    "entities":[{"name":"…","type":"Person","lexicon":"canonical or absent","wikidata":"…",
+//                 "names":[["text","lang"],…]},…],
+//    "relations":[{"type":"founded","subject":0,"object":1,"date":"…","role":"…",
+//                  "amount":{"text":"…","value":1e9,"currency":"USD"},"confidence":0.9,
+//                  "evidence":{"sentence":"…","begin":0,"end":42,"rule":"…"}},…]}
+// Lexicon entries are stored by canonical name, not index, and looked up again on load
+// (an entry missing from the current lexicon makes the entity a discovered one). Evidence
+// doc_id and source are stored only when they differ from the document's.
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+#include "extract/document.h"
+
+namespace inmaek::extract {
+class Lexicon;
+}
+
+namespace inmaek::tools {
+
+inline constexpr const char* kStateFile = "inmaek-state.jsonl";
+
+// Sorts by (doc_id, source) and keeps the first document of each doc_id, so a set of
+// extractions has one canonical order whatever order it was gathered in.
+void normalize_documents(std::vector<extract::DocExtraction>& docs);
+
+// Writes `docs` (normalised first) in the format above.
+void write_state(std::vector<extract::DocExtraction> docs, const extract::Lexicon& lexicon, std::ostream& out);
+
+// Reads a state written by write_state. `name` is used in errors:
+// ParseError("NAME:LINE: what is wrong"). The result is normalised.
+std::vector<extract::DocExtraction> read_state(std::istream& in, const std::string& name,
+                                               const extract::Lexicon& lexicon);
+
+// Reads DIR/inmaek-state.jsonl. Throws IoError when DIR has no state (naming it), ParseError
+// when it is malformed.
+std::vector<extract::DocExtraction> load_state(const std::string& dir, const extract::Lexicon& lexicon);
+
+}  // namespace inmaek::tools
