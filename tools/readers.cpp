@@ -210,8 +210,8 @@ std::optional<extract::Document> parse_jsonl_record(std::string_view raw, const 
   rapidjson::Document j;
   j.Parse(line.data(), line.size());
   if (j.HasParseError()) {
-    const bool at_end = j.GetErrorOffset() + 1 >= line.size() || j.GetParseError() == rapidjson::kParseErrorObjectMissCommaOrCurlyBracket;
-    const bool truncated = at_end && (last_line_unterminated || j.GetErrorOffset() >= line.size());
+    // Truncated: the file ends inside the record (no newline after it, parser ran out of input).
+    const bool truncated = last_line_unterminated && j.GetErrorOffset() + 1 >= line.size();
     problems.push_back({where, truncated ? "truncated JSONL record" : "malformed JSONL record",
                         "byte offset " + std::to_string(j.GetErrorOffset()) + ": " +
                             rapidjson::GetParseError_En(j.GetParseError())});
