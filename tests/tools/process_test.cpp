@@ -16,9 +16,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "tests/tools/process_util.h"
 #include "tests/tools/tools_test_util.h"
 
-extern char** environ;
 
 using inmaek::testing::contains;
 using inmaek::testing::list_dir;
@@ -26,6 +26,8 @@ using inmaek::testing::read_file;
 using inmaek::testing::TempDir;
 using inmaek::testing::write_file;
 namespace fs = std::filesystem;
+using inmaek::testing::spawn_tool;
+using inmaek::testing::wait_for;
 
 namespace {
 
@@ -40,35 +42,6 @@ constexpr std::size_t kHugeLineBytes = 20u << 20;
 #endif
 
 using Clock = std::chrono::steady_clock;
-
-// Starts `inmaek ARGS...` with stdout and stderr going to `log`.
-pid_t spawn_tool(const std::vector<std::string>& args, const std::string& log) {
-  std::vector<std::string> all = {INMAEK_TOOL_PATH};
-  all.insert(all.end(), args.begin(), args.end());
-  std::vector<char*> argv;
-  for (auto& a : all) argv.push_back(a.data());
-  argv.push_back(nullptr);
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, 1, log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-  posix_spawn_file_actions_adddup2(&actions, 1, 2);
-  pid_t pid = -1;
-  const int rc = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
-  posix_spawn_file_actions_destroy(&actions);
-  REQUIRE(rc == 0);
-  return pid;
-}
-
-// Waits for `pid` up to `seconds`; the wait status, or nothing if it is still running.
-std::optional<int> wait_for(pid_t pid, double seconds) {
-  const auto deadline = Clock::now() + std::chrono::duration<double>(seconds);
-  for (;;) {
-    int status = 0;
-    if (::waitpid(pid, &status, WNOHANG) == pid) return status;
-    if (Clock::now() >= deadline) return std::nullopt;
-    std::this_thread::sleep_for(std::chrono::milliseconds(5));
-  }
-}
 
 int kill_and_reap(pid_t pid) {
   ::kill(pid, SIGKILL);

@@ -16,9 +16,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "tests/tools/process_util.h"
 #include "tests/tools/tools_test_util.h"
 
-extern char** environ;
 
 using inmaek::testing::contains;
 using inmaek::testing::list_dir;
@@ -26,6 +26,8 @@ using inmaek::testing::read_file;
 using inmaek::testing::TempDir;
 using inmaek::testing::write_file;
 namespace fs = std::filesystem;
+using inmaek::testing::spawn_tool;
+using inmaek::testing::wait_for;
 
 namespace {
 
@@ -37,35 +39,8 @@ constexpr double kSlow = 1;
 
 using Clock = std::chrono::steady_clock;
 
-pid_t start(const std::vector<std::string>& args, const std::string& log) {
-  std::vector<std::string> all = {INMAEK_TOOL_PATH};
-  all.insert(all.end(), args.begin(), args.end());
-  std::vector<char*> argv;
-  for (auto& a : all) argv.push_back(a.data());
-  argv.push_back(nullptr);
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, 1, log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-  posix_spawn_file_actions_adddup2(&actions, 1, 2);
-  pid_t pid = -1;
-  const int rc = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
-  posix_spawn_file_actions_destroy(&actions);
-  REQUIRE(rc == 0);
-  return pid;
-}
-
-std::optional<int> wait_up_to(pid_t pid, double seconds) {
-  const auto deadline = Clock::now() + std::chrono::duration<double>(seconds);
-  for (;;) {
-    int status = 0;
-    if (::waitpid(pid, &status, WNOHANG) == pid) return status;
-    if (Clock::now() >= deadline) return std::nullopt;
-    std::this_thread::sleep_for(std::chrono::milliseconds(5));
-  }
-}
-
 int run_to_end(const std::vector<std::string>& args, const std::string& log) {
-  const auto status = wait_up_to(start(args, log), 600 * kSlow);
+  const auto status = wait_for(spawn_tool(args, log), 600 * kSlow);
   REQUIRE(status.has_value());
   REQUIRE(WIFEXITED(*status));
   return WEXITSTATUS(*status);
@@ -128,8 +103,8 @@ TEST_CASE("SIGKILL during an update: every file is the old one or the new one, a
     CAPTURE(fraction);
     fs::remove_all(tmp / "g");
     fs::copy(tmp / "old", tmp / "g");
-    const pid_t pid = start({"update", tmp / "g", tmp / "corpus", "--threads", "2", "-q"}, tmp / "v.log");
-    if (!wait_up_to(pid, full * fraction)) {
+    const pid_t pid = spawn_tool({"update", tmp / "g", tmp / "corpus", "--threads", "2", "-q"}, tmp / "v.log");
+    if (!wait_for(pid, full * fraction)) {
       ::kill(pid, SIGKILL);
       int status = 0;
       ::waitpid(pid, &status, 0);
