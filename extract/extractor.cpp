@@ -663,7 +663,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
           std::size_t pe = last.find(')');
           if (p != std::string_view::npos && pe != std::string_view::npos && pe > p + 1)
             latin = std::string(last.substr(p + 1, pe - p - 1));
-          out.push_back({name, type, latin});
+          out.push_back({name, type, latin, true});
         }
       }
     }
@@ -882,6 +882,8 @@ DocExtraction Extractor::extract(const Document& doc) const {
 
   // Pass 1: discovery.
   std::vector<Candidate> candidates;
+  std::vector<std::vector<bool>> lex_tokens;
+  lex_tokens.reserve(sentences.size());
   for (Sentence& s : sentences) {
     std::vector<bool> lex_token(s.tokens.size(), false);
     for (const Mention& m : lexicon_mentions(s))
@@ -890,6 +892,21 @@ DocExtraction Extractor::extract(const Document& doc) const {
       discover_en(s, lex_token, candidates);
     else
       discover(s, lex_token, candidates);
+    lex_tokens.push_back(std::move(lex_token));
+  }
+  if (!english) {
+    std::vector<std::string> people_words;
+    for (const LexiconHit& h : hits) {
+      const LexiconEntry& e = lexicon_->entries()[h.entry];
+      if (e.type != EntityType::Person) continue;
+      for (const Alias& a : e.names)
+        for (std::size_t b = 0; b < a.text.size();) {
+          const std::size_t sp = std::min(a.text.find(' ', b), a.text.size());
+          if (sp > b) people_words.push_back(a.text.substr(b, sp - b));
+          b = sp + 1;
+        }
+    }
+    discover_repeated(sentences, lex_tokens, people_words, candidates);
   }
   for (const LexiconHit& h : hits) {
     // lexicon people seen in the document, so that their surnames attach to them
@@ -904,6 +921,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
                    [](const Candidate& a, const Candidate& b) { return a.name.size() > b.name.size(); });
   std::vector<std::pair<std::string, int>> doc_names;  // surface -> entity
   for (const Candidate& c : candidates) {
+    if (!c.quoted && !english && is_implausible_name(c.name, c.type)) continue;
     // A short single word next to a title ("권 대표", "궈 CTO") only refers to a person already
     // named in full; it never makes a new entity.
     if (c.type == EntityType::Person && c.name.find(' ') == std::string::npos && has_hangul(c.name) &&

@@ -19,7 +19,14 @@ struct Candidate {
   std::string name;
   EntityType type;
   std::string latin;  // a parenthesised Latin form, if any
+  bool quoted = false;  // written in quotes after a type noun ('마루'): an ordinary word may be a name then
 };
+
+// A discovered Hangul name that is only ordinary words: a dictionary word or compound ("이사회",
+// "빅테크", "데이터센터"), or words of which one is a verb form ("사임하지 않고", "강력한 파트너십")
+// or all are dictionary words ("인공지능 강자"). Names with a Latin part are never implausible; a
+// one-word person name only when the dictionary lists it whole (given names end like suffixes).
+bool is_implausible_name(std::string_view name, EntityType type);
 
 struct Mention {
   Span span;             // the name, into Text::norm
@@ -66,6 +73,19 @@ bool is_irrealis(const Sentence& s, int trigger);
 
 // Open-world discovery in a Korean sentence (extractor.cpp); lex_token marks tokens inside lexicon names.
 void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector<Candidate>& out);
+
+// A Hangul word of 3-8 syllables that is no dictionary word or compound and on no rule list: it
+// may be a name (discover_repeated.cpp).
+bool is_unknown_word(std::string_view w);
+
+// Document-level discovery after the per-sentence rules: an unknown word the document uses as an
+// argument (with a case particle) in at least two sentences becomes an organisation (a product
+// when quoted or after a product noun). `out` holds the candidates found so far; words inside
+// them are skipped, and so are the spellings of known_words (the words of the lexicon people the
+// document names: "브록먼" alone is Greg Brockman's surname). lex_tokens[i] marks the lexicon tokens
+// of sentences[i].
+void discover_repeated(const std::vector<Sentence>& sentences, const std::vector<std::vector<bool>>& lex_tokens,
+                       const std::vector<std::string>& known_words, std::vector<Candidate>& out);
 
 // --- English (rules_en.cpp, discover_en.cpp) ---
 

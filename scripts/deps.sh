@@ -3,7 +3,7 @@
 # usage: scripts/deps.sh [build|test]   (test adds the real consumers the tests run)
 set -euo pipefail
 want=(g++ cmake ninja-build pkg-config libboost-graph-dev rapidjson-dev libspdlog-dev doctest-dev
-      libicu-dev libxml2-dev graphviz fonts-nanum)
+      libicu-dev libxml2-dev graphviz fonts-nanum hunspell-ko)
 if [ "${1:-build}" = test ]; then
   want+=(libxml2-utils python3 python3-networkx python3-igraph python3-rdflib)
   command -v npm >/dev/null 2>&1 || want+=(nodejs npm)
