@@ -39,6 +39,15 @@ bool ends_with_any(std::string_view w, std::initializer_list<std::string_view> e
 bool is_latin_word_char(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
 // Strips parenthesised parts and quotes from what follows a name inside its word.
+// "재팬" in "노바큐브 재팬": a regional branch is another organisation than its parent.
+bool is_region_word(std::string_view w) {
+  static constexpr std::string_view kRegions[] = {"코리아", "재팬", "차이나", "유럽", "아메리카", "인디아", "아시아", "싱가포르",
+                                                  "USA", "Korea", "Japan", "China", "Europe", "India", "Asia", "America"};
+  for (std::string_view r : kRegions)
+    if (w == r) return true;
+  return false;
+}
+
 std::string clean_suffix(std::string_view s) {
   std::string out;
   int depth = 0;
@@ -107,7 +116,7 @@ class DocState {
         for (const Alias& a : e.names) {
           const std::string_view full(a.text);
           if (full.size() > surface.size() + 1 && full.substr(0, surface.size()) == surface && full[surface.size()] == ' ' &&
-              full.find(' ', surface.size() + 1) == std::string_view::npos) {
+              full.find(' ', surface.size() + 1) == std::string_view::npos && !is_region_word(full.substr(surface.size() + 1))) {
             add_name(static_cast<int>(i), surface);
             return static_cast<int>(i);
           }
@@ -524,11 +533,14 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
       const std::string_view prev = t[static_cast<std::size_t>(i - 1)].text;
       const bool bare_noun = split_particle(prev).role == Role::None && (prev == "스타트업" || prev == "기업" || prev == "업체" ||
                                                                          prev == "회사" || prev == "챗봇" || prev == "모델");
-      if (tn != TypeNoun::None && bare_noun &&
-          (ps.role == Role::Object || ps.role == Role::Subject || ps.role == Role::Topic || ps.role == Role::Goal) &&
-          ps.stem.size() >= 9 && has_hangul(ps.stem) && !is_common_noun(ps.stem) && type_noun(ps.stem) == TypeNoun::None &&
-          !looks_like_predicate(ps.stem) && title_prefix(ps.stem).empty())
+      const bool core_role = ps.role == Role::Object || ps.role == Role::Subject || ps.role == Role::Topic || ps.role == Role::Goal;
+      if (tn != TypeNoun::None && bare_noun && core_role && ps.stem.size() >= 9 && has_hangul(ps.stem) && !is_common_noun(ps.stem) &&
+          type_noun(ps.stem) == TypeNoun::None && !looks_like_predicate(ps.stem) && title_prefix(ps.stem).empty())
         out.push_back({std::string(ps.stem), tn == TypeNoun::Product ? EntityType::Product : EntityType::Organization, {}});
+      // "스타트업 뷰로직스의 지분", "헤지펀드 하이플라이어가", "게임사 스텔라게임즈와", "기업 뷰로직스 인수":
+      // any case, or none, after an organisation noun, when the word is no word of the language
+      else if (is_org_kind_noun(prev) && ps.role != Role::Copula && ps.role != Role::Also && is_unknown_word(ps.stem))
+        out.push_back({std::string(ps.stem), EntityType::Organization, {}});
     }
     // "프리야 라마찬드란(Priya Ramachandran)": a Hangul name with its Latin form in parentheses.
     if (const std::size_t open = w.find('('); open != std::string_view::npos && open > 0 && open + 1 < w.size() &&

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "extract/korean_dictionary.h"
 #include "extract/particles.h"
 #include "extract/utf8.h"
 
@@ -45,7 +46,11 @@ constexpr std::string_view kStop[] = {
 constexpr std::string_view kSurnames[] = {
     "김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신", "권", "황", "안", "송",
     "류", "유", "전", "홍", "고", "문", "양", "손", "배", "백", "허", "남", "심", "노", "하", "곽", "성", "차",
-    "주", "우", "구", "민", "진", "엄", "채", "천", "방", "현", "함", "변", "염", "추", "석", "설", "명", "위"};
+    "주", "우", "구", "민", "진", "엄", "채", "천", "방", "현", "함", "변", "염", "추", "석", "설", "명", "위",
+    // rarer surnames (a full name with them must still not be a dictionary word: "지난해", "도입")
+    "육", "탁", "옥", "맹", "봉", "여", "모", "공", "예", "지", "도", "표", "길", "반", "왕", "금", "어", "용",
+    "경", "편", "국", "빈", "연", "태", "피", "견", "목", "범", "엽", "온", "옹", "요", "좌", "탄", "팽", "풍",
+    "필", "빙", "인"};
 constexpr std::string_view kDoubleSurnames[] = {"남궁", "제갈", "선우", "독고", "황보", "사공", "서문"};
 
 constexpr std::string_view kPredicateEndings[] = {
@@ -147,7 +152,7 @@ bool looks_like_korean_full_name(std::string_view word) {
     if (starts_with(word, s) && n >= 3) return true;
   if (n == 4) return false;
   for (std::string_view s : kSurnames)
-    if (starts_with(word, s)) return n == 3 || (n == 2 && false);
+    if (starts_with(word, s)) return n == 3 && !is_dictionary_word(word);
   return false;
 }
 
@@ -207,6 +212,18 @@ bool is_org_like_word(std::string_view w) {
     return false;
   const Role r = split_particle(w).role;
   return r == Role::None || r == Role::Copula;
+}
+
+bool is_org_kind_noun(std::string_view w) {
+  static constexpr std::string_view kKinds[] = {
+      "스타트업", "기업", "업체", "회사", "게임사", "헤지펀드", "투자사", "투자회사", "운용사", "자산운용사", "벤처캐피털",
+      "벤처캐피탈", "VC", "액셀러레이터", "엑셀러레이터", "패밀리오피스", "사모펀드", "제약사", "바이오기업", "증권사",
+      "은행", "보험사", "카드사", "통신사", "이통사", "병원", "대학병원", "대학", "연구기관", "연구소", "기관", "법무법인",
+      "로펌", "컨설팅사", "자회사", "계열사", "모회사", "지주사", "법인", "유니콘", "팹리스", "파운드리", "제조사",
+      "완성차업체", "플랫폼사", "핀테크", "리걸테크", "에듀테크", "딥테크", "빅테크", "반도체기업", "소프트웨어기업"};
+  for (std::string_view k : kKinds)
+    if (w == k) return true;
+  return false;
 }
 
 bool is_release_adnominal(std::string_view w) {

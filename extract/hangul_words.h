@@ -31,6 +31,10 @@ enum class TypeNoun { None, Organization, Product, Person };
 // "챗봇", "칩" -> Product. `word` may carry a particle ("회사인", "모델은").
 TypeNoun type_noun(std::string_view word);
 
+// A bare noun for a kind of organisation that stands before its name: "스타트업", "기업", "업체",
+// "게임사", "헤지펀드", "투자사", "패밀리오피스", "제약사", "병원", "대학" (no particle).
+bool is_org_kind_noun(std::string_view word);
+
 // "공개한", "출시한", "개발한", "내놓은", "선보인", "만든", "발표한": a release verb in adnominal form.
 bool is_release_adnominal(std::string_view word);
 
