@@ -587,6 +587,15 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         }
       }
     }
+    // "메디코어AI(대표 도상현)는": a title opening a parenthesis, then a Korean full name closing it
+    if (const std::size_t open = w.rfind('('); open != std::string_view::npos && i + 1 < n) {
+      const std::string_view inner = w.substr(open + 1);
+      std::string_view next = t[static_cast<std::size_t>(i + 1)].text;
+      const std::size_t close = next.find(')');
+      if (!inner.empty() && title_prefix(inner) == inner && close != std::string_view::npos &&
+          looks_like_korean_full_name(next.substr(0, close)) && !lex_token[static_cast<std::size_t>(i + 1)])
+        out.push_back({std::string(next.substr(0, close)), EntityType::Person, {}});
+    }
     // "윤채원 씨는": a Korean full name before 씨 (Mr./Ms.)
     if ((w == "씨" || w == "씨는" || w == "씨가" || w == "씨의" || w == "씨를" || w == "씨와" || w == "씨도") && i > 0 &&
         looks_like_korean_full_name(t[static_cast<std::size_t>(i - 1)].text) && !lex_token[static_cast<std::size_t>(i - 1)])
@@ -982,6 +991,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
   // Pass 2: mentions, resolution, relations.
   int previous_topic = -1;
   bool previous_money = false;
+  std::vector<int> recent_orgs;  // organisations in order of their last mention
   for (Sentence& s : sentences) {
     s.mention_at.assign(s.tokens.size(), -1);
     s.inside.assign(s.tokens.size(), -1);
@@ -1091,7 +1101,8 @@ DocExtraction Extractor::extract(const Document& doc) const {
                 std::string(to_string(m.role)) + ">";
       std::fprintf(stderr, "%s\n", line.c_str());
     }
-    RuleContext ctx{st.entities, s, previous_topic};
+    RuleContext ctx{st.entities, s, previous_topic, recent_orgs.size() >= 2 ? recent_orgs[recent_orgs.size() - 2] : -1,
+                    recent_orgs.empty() ? -1 : recent_orgs.back()};
     const std::vector<Found> found = english ? apply_rules_en(ctx) : apply_rules(ctx);
     if (debug_)
       for (const Found& f : found)
@@ -1131,6 +1142,12 @@ DocExtraction Extractor::extract(const Document& doc) const {
       r.evidence.end = r.evidence.begin + r.evidence.sentence.size();
       r.evidence.rule = f.rule;
       out.relations.push_back(std::move(r));
+    }
+    // The two organisations named last, for "양사는" (both companies) in a later sentence.
+    for (const Mention& m : s.mentions) {
+      if (m.pronoun || st.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Organization) continue;
+      recent_orgs.erase(std::remove(recent_orgs.begin(), recent_orgs.end(), m.entity), recent_orgs.end());
+      recent_orgs.push_back(m.entity);
     }
     // The sentence's topic carries over to the next (Korean drops repeated subjects).
     for (const Mention& m : s.mentions)

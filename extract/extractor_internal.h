@@ -63,6 +63,9 @@ struct RuleContext {
   const std::vector<LocalEntity>& entities;
   const Sentence& sentence;
   int previous_topic = -1;  // entity the previous sentences were about (zero anaphora)
+  // the two organisations named last before this sentence (older, newer): "양사", "두 회사"
+  int pair_first = -1;
+  int pair_second = -1;
 };
 
 // Runs every relation rule over one analysed sentence.

@@ -178,6 +178,8 @@ class Rules {
     genitive_products();
     title_predicates();
     own_products();
+    parenthesised_heads();
+    founder_titles();
     return std::move(out_);
   }
 
@@ -960,7 +962,10 @@ class Rules {
     int c = before(t, [&](int k) {
       return type(k) == EntityType::Organization && (role(k) == Role::Comitative || role(k) == Role::Genitive) && t - men(k).last <= 10;
     }, false);
-    if (c < 0) return;
+    if (c < 0) {
+      both_parties(t);
+      return;
+    }
     if (role(c) == Role::Comitative && c + 1 < mentions() && men(c + 1).first == men(c).last + 1 &&
         type(c + 1) == EntityType::Organization && is_subject(role(c + 1))) {
       // "카카오와 오픈AI가 제휴를 맺었다"
@@ -977,6 +982,70 @@ class Rules {
     int x = before(men(c).first, [&](int k) { return type(k) == EntityType::Organization && (is_subject(role(k)) && !in_relative_clause(k, t)); }, false);
     int xe = x >= 0 ? ent(x) : subject_before(men(c).first, false, true, &conf);
     emit(R::PartneredWith, xe, ent(c), x >= 0 ? conf : kConfZero, "ko.partnered.with", t);
+  }
+
+  // "양사는 … 협력하기로 했다", "두 회사는 … 제휴를 맺었다": the subject names both parties, the two
+  // organisations named last (in this sentence or before it).
+  void both_parties(int t) {
+    int at = -1;
+    for (int k = 0; k < t && at < 0; ++k) {
+      const std::string_view w = word(k);
+      const ParticleSplit ps = split_particle(w);
+      if (!is_subject(ps.role)) continue;
+      if (ps.stem == "양사" || ps.stem == "양측" || ps.stem == "양자" ||
+          (k > 0 && (word(k - 1) == "두" || word(k - 1) == "양") && (ps.stem == "회사" || ps.stem == "기업" || ps.stem == "기관")))
+        at = k;
+    }
+    if (at < 0) return;
+    int a = ctx_.pair_first, b = ctx_.pair_second;
+    std::vector<int> here;  // organisations of this sentence before the subject
+    for (int m = 0; m < mentions(); ++m)
+      if (men(m).last < at && type(m) == EntityType::Organization && !men(m).pronoun) here.push_back(ent(m));
+    if (here.size() >= 2) {
+      a = here[here.size() - 2];
+      b = here.back();
+    }
+    if (a < 0 || b < 0 || a == b) return;
+    emit(R::PartneredWith, a, b, kConfZero, "ko.partnered.both-parties", t);
+  }
+
+  // "메디코어AI(대표 도상현)": an organisation with its head's title and name in parentheses.
+  void parenthesised_heads() {
+    for (int p = 1; p < mentions(); ++p) {
+      if (type(p) != EntityType::Person || men(p).pronoun || type(p - 1) != EntityType::Organization) continue;
+      if (men(p - 1).last + 1 != men(p).first) continue;
+      const std::string_view w = word(men(p - 1).last);
+      const std::size_t open = w.rfind('(');
+      if (open == std::string_view::npos) continue;
+      const std::string_view title = w.substr(open + 1);
+      if (title.empty() || title_prefix(title) != title) continue;
+      if (word(men(p).first).find(')') == std::string_view::npos) continue;
+      emit(R::WorksFor, ent(p), ent(p - 1), kConfNoun, "ko.works_for.parenthesis", men(p - 1).last, std::string(title));
+    }
+  }
+
+  // "박성현 대표가 세운 리벨리온": the founder's title, with no organisation of its own, is a title
+  // at the company founded.
+  void founder_titles() {
+    const std::size_t found = out_.size();
+    for (std::size_t f = 0; f < found; ++f) {
+      const Found x = out_[f];
+      if (x.type != R::Founded) continue;
+      for (int p = 0; p < mentions(); ++p) {
+        if (ent(p) != x.subject || men(p).pronoun || type(p) != EntityType::Person) continue;
+        const int k = men(p).last + 1;
+        if (k >= n_ || s_.inside[static_cast<std::size_t>(k)] >= 0) continue;
+        if (split_particle(word(men(p).last)).role != Role::None) continue;
+        const std::string_view title = title_prefix(word(k));
+        static constexpr std::string_view kHeads[] = {"대표", "공동대표", "대표이사", "CEO", "최고경영자", "의장", "회장", "사장"};
+        if (std::find(std::begin(kHeads), std::end(kHeads), title) == std::end(kHeads)) continue;
+        bool has_job = false;
+        for (const Found& y : out_)
+          if (y.type == R::WorksFor && y.subject == x.subject) has_job = true;
+        if (!has_job) emit(R::WorksFor, x.subject, x.object, kConfZero, "ko.works_for.founder-title", k, std::string(title));
+        break;
+      }
+    }
   }
 
   // Appositions: "사티아 나델라 마이크로소프트 CEO", "쿼라의 CEO 애덤", "전 트위치 CEO",
