@@ -20,6 +20,7 @@ enum Flag : unsigned {
   kObjectOrg = 16,   // left: the organisation is the object (떠나다, 그만두다)
   kRaise = 32,       // invested: the subject raised money (유치, 조달); investors in the source case
   kRound = 64,       // invested: the subject took part in or led a round (참여, 주도)
+  kRelOnly = 128,    // only as a relative clause on a named head ("X에서 연구를 하던 Y")
 };
 
 struct TriggerDef {
@@ -59,6 +60,9 @@ constexpr TriggerDef kTriggers[] = {
     {"지낸", R::Left, kStart},          {"지냈", R::Left, kStart},         {"지내", R::Left, kStart},
     {"일했던", R::Left, kStart},        {"근무했던", R::Left, kStart},     {"재직했던", R::Left, kStart},
     {"몸담았던", R::Left, kStart},      {"몸담았", R::Left, kStart},       {"일한", R::Left, kStart},
+    {"하던", R::Left, kStart | kRelOnly}, {"했던", R::Left, kStart | kRelOnly}, {"총괄했던", R::Left, kStart | kRelOnly},
+    {"담당했던", R::Left, kStart | kRelOnly}, {"맡았던", R::Left, kStart | kRelOnly}, {"맡던", R::Left, kStart | kRelOnly},
+    {"이끌다", R::Left, kStart},        {"이끌다가", R::Left, kStart},
     {"협약", R::PartneredWith, 0},      {"MOU", R::PartneredWith, 0},      {"partnership", R::PartneredWith, 0},
     {"개발", R::Developed, 0},          {"출시", R::Developed, 0},         {"내놓", R::Developed, kStart},
     {"내놨", R::Developed, kStart},     {"선보", R::Developed, kStart},    {"선봬", R::Developed, kStart},
@@ -571,6 +575,7 @@ class Rules {
       }
     }
     int o = before(t, org_arg, true);
+    if ((h.def->flags & kRelOnly) && (o < 0 || role(o) != Role::Source)) return;  // "X에서 … 하던 Y" only
     if (h.form == Form::Adnominal) {
       int head = head_person_after(t);
       if (head >= 0 && o >= 0) {
@@ -578,6 +583,7 @@ class Rules {
         return;
       }
     }
+    if (h.def->flags & kRelOnly) return;
     if (o < 0) return;
     double conf = kConfVerb;
     const std::vector<int> orgs = group(o);  // "테슬라와 립모션을 거쳐"
