@@ -50,6 +50,15 @@ bool is_verb_stem(std::string_view w) {
 }
 }  // namespace
 
+bool is_descriptor_noun(std::string_view w) {
+  std::size_t i = 0, n = 0;
+  while (i < w.size()) {
+    if (!is_hangul_syllable(decode_utf8(w, i))) return false;
+    ++n;
+  }
+  return n >= 2 && (is_dictionary_compound(w) || is_common_noun(w)) && !looks_like_predicate(w) && !is_verb_stem(w);
+}
+
 bool is_unknown_word(std::string_view w) {
   return hangul_word(w) && !is_dictionary_compound(w) && !is_verb_stem(w) && !is_common_noun(w) && !is_name_stopword(w) &&
          type_noun(w) == TypeNoun::None && title_prefix(w).empty() && !is_title_modifier(w) && !looks_like_predicate(w) &&

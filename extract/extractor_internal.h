@@ -81,6 +81,10 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
 // may be a name (discover_repeated.cpp).
 bool is_unknown_word(std::string_view w);
 
+// An ordinary noun (a dictionary word or compound, no particle) that can describe a person
+// between an organisation and a name: "음성", "연구자", "영상의학과".
+bool is_descriptor_noun(std::string_view w);
+
 // Document-level discovery after the per-sentence rules: an unknown word the document uses as an
 // argument (with a case particle) in at least two sentences becomes an organisation (a product
 // when quoted or after a product noun). `out` holds the candidates found so far; words inside

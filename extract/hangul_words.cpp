@@ -260,6 +260,23 @@ bool looks_like_org_name(std::string_view word) {
       "홀딩스", "로보틱스", "다이내믹스", "시스템즈", "네트웍스", "컴퍼니", "인베스트먼트", "Labs", "Inc",
       "Capital", "Ventures", "Technologies", "Robotics", "Systems", "소프트", "바이오", "에너지", "반도체", "모빌리티"};
   if (starts_with(word, "(주)") || starts_with(word, "㈜")) return word.size() > 6;
+  // Industry words that end company names when the head is no ordinary word: "세광제약",
+  // "새빛대학교병원", "현진그룹", "KT클라우드", "미래에셋벤처투자" (not "대학병원", "산업은행").
+  static constexpr std::string_view kIndustry[] = {
+      "제약", "병원", "그룹", "은행", "증권", "투자증권", "클라우드", "게임즈", "게임스", "엔터프라이즈", "금융", "금융그룹",
+      "생명", "화학", "통신", "텔레콤", "자산운용", "벤처투자", "인베스트", "엔터테인먼트", "일렉트릭", "모터스", "헬스케어",
+      "중공업", "건설", "물산", "상사", "홀딩스", "협회", "학회", "재단", "위원회", "공사", "공단", "대학교", "과학기술원",
+      "로보틱스", "솔루션즈", "네트웍스", "커뮤니케이션즈", "인터랙티브", "스튜디오", "랩", "물류", "닷컴", "페이", "뱅크"};
+  for (std::string_view s : kIndustry) {
+    if (!ends_with(word, s) || word.size() <= s.size()) continue;
+    const std::string_view head = word.substr(0, word.size() - s.size());
+    bool hangul = false;
+    const std::size_t n = syllables(head, &hangul);
+    if (hangul && (n < 2 || is_dictionary_word(head) || is_common_noun(head) || is_name_stopword(head))) return false;
+    if (!hangul && head.size() < 2) return false;
+    if (head.find_first_of(" \"'") != std::string_view::npos) return false;
+    return true;
+  }
   if (starts_with(word, "주)")) return word.size() > 7;  // "(주)" after tokenize() stripped the parenthesis
   for (std::string_view s : kSuffixes) {
     if (!ends_with(word, s) || word.size() <= s.size()) continue;

@@ -369,8 +369,10 @@ class Rules {
       }
       std::string_view w = word(k);
       if (is_title_modifier(w) || !title_prefix(w).empty() || w == "동료" || w == "전" || w == "현") continue;
-      if (looks_like_predicate(w) || split_particle(w).role != Role::None) return -1;
       if (type_noun(w) != TypeNoun::None) continue;
+      if (looks_like_predicate(w) || split_particle(w).role != Role::None) return -1;
+      // a descriptor noun: "네이버 출신 음성 연구자 석유진 대표"
+      if (k <= t + 3 && is_descriptor_noun(w)) continue;
       return -1;
     }
     return -1;
