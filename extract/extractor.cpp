@@ -941,8 +941,14 @@ DocExtraction Extractor::extract(const Document& doc) const {
   std::stable_sort(candidates.begin(), candidates.end(),
                    [](const Candidate& a, const Candidate& b) { return a.name.size() > b.name.size(); });
   std::vector<std::pair<std::string, int>> doc_names;  // surface -> entity
+  // A one-word name found as an organisation somewhere in the document is no person elsewhere
+  // ("뉴로웨이브 CTO로" in a headline names the company's CTO, not a person 뉴로웨이브).
+  std::set<std::string, std::less<>> org_names;
+  for (const Candidate& c : candidates)
+    if (c.type == EntityType::Organization) org_names.insert(c.name);
   for (const Candidate& c : candidates) {
     if (!c.quoted && !english && is_implausible_name(c.name, c.type)) continue;
+    if (c.type == EntityType::Person && c.name.find(' ') == std::string::npos && org_names.count(c.name)) continue;
     // A short single word next to a title ("권 대표", "궈 CTO") only refers to a person already
     // named in full; it never makes a new entity.
     if (c.type == EntityType::Person && c.name.find(' ') == std::string::npos && has_hangul(c.name) &&

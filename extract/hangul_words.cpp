@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "extract/jamo.h"
 #include "extract/korean_dictionary.h"
 #include "extract/particles.h"
 #include "extract/utf8.h"
@@ -47,10 +48,12 @@ constexpr std::string_view kSurnames[] = {
     "김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신", "권", "황", "안", "송",
     "류", "유", "전", "홍", "고", "문", "양", "손", "배", "백", "허", "남", "심", "노", "하", "곽", "성", "차",
     "주", "우", "구", "민", "진", "엄", "채", "천", "방", "현", "함", "변", "염", "추", "석", "설", "명", "위",
-    // rarer surnames (a full name with them must still not be a dictionary word: "지난해", "도입")
+    // rarer surnames (from kCommonSurnames on): a full name with one must also read as a native
+    // Korean name (jamo.h) and, like every full name, not be a dictionary word ("지난해", "도입")
     "육", "탁", "옥", "맹", "봉", "여", "모", "공", "예", "지", "도", "표", "길", "반", "왕", "금", "어", "용",
     "경", "편", "국", "빈", "연", "태", "피", "견", "목", "범", "엽", "온", "옹", "요", "좌", "탄", "팽", "풍",
-    "필", "빙", "인"};
+    "필", "빙", "인", "마", "나", "라", "기"};
+constexpr std::size_t kCommonSurnames = 54;  // the surnames before the rarer ones above
 constexpr std::string_view kDoubleSurnames[] = {"남궁", "제갈", "선우", "독고", "황보", "사공", "서문"};
 
 constexpr std::string_view kPredicateEndings[] = {
@@ -151,8 +154,10 @@ bool looks_like_korean_full_name(std::string_view word) {
   for (std::string_view s : kDoubleSurnames)
     if (starts_with(word, s) && n >= 3) return true;
   if (n == 4) return false;
-  for (std::string_view s : kSurnames)
-    if (starts_with(word, s)) return n == 3 && !is_dictionary_word(word);
+  for (std::size_t k = 0; k < std::size(kSurnames); ++k)
+    if (starts_with(word, kSurnames[k]))
+      // a rarer surname must also read as a native name: "마르코" (르: a loanword's ㅡ) is no 마 family name
+      return n == 3 && !is_dictionary_word(word) && (k < kCommonSurnames || looks_like_korean_name(word));
   return false;
 }
 

@@ -37,7 +37,10 @@ std::vector<Token> tokenize(std::string_view text, Span sentence) {
     while (i < end && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t')) ++i;
     if (i >= end) break;
     std::size_t w_begin = i;
-    while (i < end && text[i] != ' ' && text[i] != '\n' && text[i] != '\t') ++i;
+    // an ellipsis inside a word ends it: headlines write "주도…카카오벤처스" for two phrases
+    while (i < end && text[i] != ' ' && text[i] != '\n' && text[i] != '\t' &&
+           !(i > w_begin && text.compare(i, 3, "\xE2\x80\xA6") == 0))
+      ++i;
     std::size_t w_end = i;
     Token t;
     // strip leading punctuation
