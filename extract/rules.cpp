@@ -70,7 +70,7 @@ constexpr TriggerDef kTriggers[] = {
     {"만들", R::Developed, kStart},     {"만드", R::Developed, kStart},    {"론칭", R::Developed, 0},
     {"런칭", R::Developed, 0},          {"제작", R::Developed, 0},         {"발표", R::Developed, 0},
     {"인수", R::Acquired, 0},           {"사들", R::Acquired, kStart},     {"매입", R::Acquired, 0},
-    {"자회사", R::SubsidiaryOf, kNoun}, {"계열사", R::SubsidiaryOf, kNoun}, {"산하", R::SubsidiaryOf, kNoun},
+    {"자회사", R::SubsidiaryOf, kNoun}, {"계열사", R::SubsidiaryOf, kNoun}, {"계열", R::SubsidiaryOf, kNoun | kStart}, {"산하", R::SubsidiaryOf, kNoun},
     {"모회사", R::SubsidiaryOf, kNoun | kParent}, {"법인", R::SubsidiaryOf, kNoun}, {"조직", R::SubsidiaryOf, kNoun},
     {"파트너십", R::PartneredWith, 0},  {"협력", R::PartneredWith, 0},     {"제휴", R::PartneredWith, 0},
     {"손잡", R::PartneredWith, kStart}, {"손을", R::PartneredWith, kStart}, {"맞손", R::PartneredWith, 0},
