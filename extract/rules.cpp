@@ -54,6 +54,9 @@ constexpr TriggerDef kTriggers[] = {
     {"투자", R::Invested, 0},           {"출자", R::Invested, 0},          {"유치", R::Invested, kRaise},
     {"조달", R::Invested, kRaise},      {"끌어모", R::Invested, kStart | kRaise}, {"끌어들", R::Invested, kStart | kRaise},
     {"참여", R::Invested, kRound},      {"주도", R::Invested, kRound},      {"베팅", R::Invested, 0},
+    // in a funding context only: "X가 이끈 시리즈A", "X도 후속 투자에 나섰다", "X가 단독으로 진행했다"
+    {"이끈", R::Invested, kStart | kRound}, {"이끌었", R::Invested, kStart | kRound}, {"나섰", R::Invested, kStart | kRound},
+    {"진행했", R::Invested, kStart | kRound}, {"리드", R::Invested, kRound},
     {"넣", R::Invested, kStart | kRaise | kObjectOrg},
     {"거쳐", R::Left, kStart | kObjectOrg}, {"거친", R::Left, kStart | kObjectOrg}, {"거쳤", R::Left, kStart | kObjectOrg},
     {"나와", R::Left, kStart | kObjectOrg}, {"이끌던", R::Left, kStart | kObjectOrg}, {"이끌었던", R::Left, kStart | kObjectOrg},
@@ -326,6 +329,8 @@ class Rules {
       for (int j = a.last + 1; j < b.first; ++j) {
         std::string_view w = word(j);
         if (w == "및" || w == "그리고") { linked = true; end = j; continue; }
+        // a description of the next one: "A와 기존 주주인 B", "A와 미국 액셀러레이터 B"
+        if (is_descriptor_noun(w) || (ends_with(w, "인") && is_descriptor_noun(w.substr(0, w.size() - 3)))) { end = j; continue; }
         if (s_.inside[static_cast<std::size_t>(j)] >= 0 || is_title_modifier(w) || !title_prefix(w).empty() ||
             is_former_marker(w) || is_current_marker(w)) {
           if (s_.tokens[static_cast<std::size_t>(j)].comma_after) linked = true;
