@@ -1072,6 +1072,20 @@ DocExtraction Extractor::extract(const Document& doc) const {
         }
       }
     }
+    // "A와 B 남매는", "A, B 두 사람은": a collective noun after a list carries the list's case.
+    for (Mention& m : ms) {
+      const std::size_t next = static_cast<std::size_t>(m.last) + 1;
+      if (m.role != Role::None || next >= s.tokens.size()) continue;
+      std::size_t k = next;
+      const bool counted = s.tokens[k].text == "두" || s.tokens[k].text == "세";
+      if (counted) ++k;
+      if (k >= s.tokens.size()) continue;
+      const ParticleSplit ps = split_particle(s.tokens[k].text);
+      static constexpr std::string_view kGroups[] = {"남매", "부부", "형제", "자매"};
+      const bool group = std::find(std::begin(kGroups), std::end(kGroups), ps.stem) != std::end(kGroups) ||
+                         (counted && ps.stem == "사람");
+      if (group && (ps.role == Role::Topic || ps.role == Role::Subject || ps.role == Role::Also)) m.role = ps.role;
+    }
     s.mentions = std::move(ms);
     for (std::size_t m = 0; m < s.mentions.size(); ++m) {
       s.mention_at[static_cast<std::size_t>(s.mentions[m].last)] = static_cast<int>(m);

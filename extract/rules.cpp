@@ -186,6 +186,8 @@ class Rules {
     title_predicates();
     own_products();
     parenthesised_heads();
+    leaders();
+    appointed();
     founder_titles();
     return std::move(out_);
   }
@@ -1034,6 +1036,63 @@ class Rules {
       if (title.empty() || title_prefix(title) != title) continue;
       if (word(men(p).first).find(')') == std::string_view::npos) continue;
       emit(R::WorksFor, ent(p), ent(p - 1), kConfNoun, "ko.works_for.parenthesis", men(p - 1).last, std::string(title));
+    }
+  }
+
+  // "김성훈 대표가 이끄는 업스테이지", "업스테이지를 이끄는 김성훈 대표": a person with a title
+  // who leads the organisation works for it in that title.
+  void leaders() {
+    for (int t = 0; t < n_; ++t) {
+      const std::string_view w = word(t);
+      if (s_.inside[static_cast<std::size_t>(t)] >= 0 || !(w == "이끄는" || w == "이끌고" || w == "이끄는데" || w == "이끈다")) continue;
+      if (is_irrealis(s_, t)) continue;
+      int person = -1, org = -1;
+      for (int m = 0; m < mentions(); ++m) {
+        if (men(m).last >= t) break;
+        if (type(m) == EntityType::Person && is_subject(role(m)) && !men(m).pronoun) person = m;
+        if (type(m) == EntityType::Organization && role(m) == Role::Object) org = m;
+      }
+      if (w == "이끄는") {
+        const int head = head_after(t, false);
+        if (head >= 0 && type(head) == EntityType::Organization && person >= 0) org = head;
+        if (head >= 0 && type(head) == EntityType::Person && org >= 0) person = head;
+      }
+      if (person < 0 || org < 0) continue;
+      const int k = men(person).last + 1;
+      std::string_view title = k < n_ && s_.inside[static_cast<std::size_t>(k)] < 0 ? title_prefix(word(k)) : std::string_view();
+      if (title.empty() && men(person).first > 0) title = title_prefix(word(men(person).last));
+      if (title.empty()) title = "대표";
+      emit(R::WorksFor, ent(person), ent(org), kConfAdnominal, "ko.works_for.leads", t, std::string(title));
+    }
+  }
+
+  // "한울AI랩스 초대 대표에는 제니퍼 김 상무가 선임됐다": an organisation's title in the goal case,
+  // a person as the subject of a passive appointment: the person joins it in that title.
+  void appointed() {
+    for (int t = 1; t < n_; ++t) {
+      const std::string_view w = word(t);
+      if (!(starts_with(w, "선임됐") || starts_with(w, "선임되") || starts_with(w, "임명됐") || starts_with(w, "임명되") ||
+            starts_with(w, "발탁됐") || starts_with(w, "내정됐")))
+        continue;
+      if (is_irrealis(s_, t)) continue;
+      int person = -1, title_tok = -1;
+      for (int m = 0; m < mentions(); ++m)
+        if (men(m).last < t && type(m) == EntityType::Person && is_subject(role(m)) && !men(m).pronoun) person = m;
+      if (person < 0) continue;
+      for (int k = 0; k < men(person).first; ++k) {
+        const std::string_view tp = title_prefix(word(k));
+        if (tp.empty() || s_.inside[static_cast<std::size_t>(k)] >= 0) continue;
+        const Role r = particle_role(tp, without_parens(word(k).substr(tp.size())));
+        if (r == Role::Goal) title_tok = k;
+      }
+      if (title_tok < 1) continue;
+      int j = title_tok - 1;
+      while (j > 0 && s_.inside[static_cast<std::size_t>(j)] < 0 && is_title_modifier(word(j))) --j;
+      const int org = s_.inside[static_cast<std::size_t>(j)];
+      if (org < 0 || type(org) != EntityType::Organization || (role(org) != Role::None && role(org) != Role::Genitive)) continue;
+      const std::string title(title_prefix(word(title_tok)));
+      emit(R::Joined, ent(person), ent(org), kConfVerb, "ko.joined.appointed", t);
+      emit(R::WorksFor, ent(person), ent(org), kConfVerb, "ko.works_for.appointed", t, title);
     }
   }
 
