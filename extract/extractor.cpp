@@ -269,6 +269,15 @@ bool place_mention(const std::string& norm, const Sentence& s, std::size_t b, st
     m.role = Role::Genitive;
     return true;
   }
+  if (!rest.empty() && rest[0] == ')') {
+    // "(대표 도상현)는": the name closes a parenthesis; the particle after it belongs to the word
+    // before the parenthesis
+    m.span = {b, e};
+    m.first = first;
+    m.last = last;
+    m.role = Role::None;
+    return true;
+  }
   std::string suffix = clean_suffix(rest);
   if (!rest.empty() && rest[0] == '-') return false;
   if (!is_particle_suffix(name, suffix)) {
@@ -293,7 +302,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     std::string_view w = t[static_cast<std::size_t>(i)].text;
     if (allow_particle) w = split_particle(w).stem;
     if (w.empty() || is_name_stopword(w) || !title_prefix(w).empty() || is_title_modifier(w)) return {};
-    if (type_noun(w) != TypeNoun::None) return {};
+    if (type_noun(w) != TypeNoun::None || looks_like_org_name(w)) return {};
     std::size_t k = 0, syl = 0;
     while (k < w.size()) {
       if (!is_hangul_syllable(decode_utf8(w, k))) return {};
@@ -476,10 +485,12 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
           }
           if (ok && !org.empty()) out.push_back({org, EntityType::Organization, {}});
           j = marker - 1;
-        } else if (looks_like_korean_full_name(t[static_cast<std::size_t>(j - 1)].text) &&
-                   !looks_like_korean_full_name(t[static_cast<std::size_t>(j)].text) &&
-                   is_org_like_word(t[static_cast<std::size_t>(j)].text)) {
-          // "김민수 노바큐브 대표": a Korean full name, then an unknown organisation
+        } else if ((looks_like_korean_full_name(t[static_cast<std::size_t>(j - 1)].text) &&
+                    !looks_like_korean_full_name(t[static_cast<std::size_t>(j)].text) &&
+                    is_org_like_word(t[static_cast<std::size_t>(j)].text)) ||
+                   (has_hangul(t[static_cast<std::size_t>(j)].text) && looks_like_org_name(t[static_cast<std::size_t>(j)].text) &&
+                    split_particle(t[static_cast<std::size_t>(j)].text).role == Role::None)) {
+          // "김민수 노바큐브 대표", "마르코 빌라 한빛증권 애널리스트": a name, then an organisation
           out.push_back({std::string(t[static_cast<std::size_t>(j)].text), EntityType::Organization, {}});
           j = j - 1;
         }
@@ -595,6 +606,21 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
       if (!inner.empty() && title_prefix(inner) == inner && close != std::string_view::npos &&
           looks_like_korean_full_name(next.substr(0, close)) && !lex_token[static_cast<std::size_t>(i + 1)])
         out.push_back({std::string(next.substr(0, close)), EntityType::Person, {}});
+    }
+    // "윤하늘과 윤바다 남매는", "A, B 두 사람은": Korean full names listed before a group noun
+    if (i + 1 < n && (w == "남매는" || w == "남매가" || w == "부부는" || w == "부부가" || w == "형제는" || w == "자매는" ||
+                      ((w == "사람은" || w == "사람이") && t[static_cast<std::size_t>(i - (i > 0 ? 1 : 0))].text == "두"))) {
+      for (int k = i - 1; k >= 0 && k >= i - 5; --k) {
+        const ParticleSplit ps = split_particle(t[static_cast<std::size_t>(k)].text);
+        if (t[static_cast<std::size_t>(k)].text == "두" || lex_token[static_cast<std::size_t>(k)]) continue;
+        if (looks_like_korean_full_name(t[static_cast<std::size_t>(k)].text)) {  // bare, before the group noun
+          out.push_back({std::string(t[static_cast<std::size_t>(k)].text), EntityType::Person, {}});
+          continue;
+        }
+        if (ps.role != Role::None && ps.role != Role::Comitative && !t[static_cast<std::size_t>(k)].comma_after) break;
+        if (lex_token[static_cast<std::size_t>(k)]) continue;
+        if (looks_like_korean_full_name(ps.stem)) out.push_back({std::string(ps.stem), EntityType::Person, {}});
+      }
     }
     // "윤채원 씨는": a Korean full name before 씨 (Mr./Ms.)
     if ((w == "씨" || w == "씨는" || w == "씨가" || w == "씨의" || w == "씨를" || w == "씨와" || w == "씨도") && i > 0 &&
@@ -947,7 +973,9 @@ DocExtraction Extractor::extract(const Document& doc) const {
   for (const Candidate& c : candidates)
     if (c.type == EntityType::Organization) org_names.insert(c.name);
   for (const Candidate& c : candidates) {
+    if (debug_) std::fprintf(stderr, "candidate: %s (%s)\n", c.name.c_str(), std::string(to_string(c.type)).c_str());
     if (!c.quoted && !english && is_implausible_name(c.name, c.type)) continue;
+    if (std::count(c.name.begin(), c.name.end(), '(') != std::count(c.name.begin(), c.name.end(), ')')) continue;
     if (c.type == EntityType::Person && c.name.find(' ') == std::string::npos && org_names.count(c.name)) continue;
     // A short single word next to a title ("권 대표", "궈 CTO") only refers to a person already
     // named in full; it never makes a new entity.

@@ -277,9 +277,9 @@ bool looks_like_org_name(std::string_view word) {
     const std::string_view head = word.substr(0, word.size() - s.size());
     bool hangul = false;
     const std::size_t n = syllables(head, &hangul);
-    if (hangul && (n < 2 || is_dictionary_word(head) || is_common_noun(head) || is_name_stopword(head))) return false;
-    if (!hangul && head.size() < 2) return false;
-    if (head.find_first_of(" \"'") != std::string_view::npos) return false;
+    if (hangul && (n < 2 || is_dictionary_word(head) || is_common_noun(head) || is_name_stopword(head))) break;
+    if (!hangul && head.size() < 2) break;
+    if (head.find_first_of(" \"'()") != std::string_view::npos) break;
     return true;
   }
   if (starts_with(word, "주)")) return word.size() > 7;  // "(주)" after tokenize() stripped the parenthesis

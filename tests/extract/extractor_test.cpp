@@ -278,3 +278,58 @@ TEST_CASE("partnerships: 업무협약 and the partner found from the comitative 
       {"페이블랩스는 그린웨이브물류와 업무협약을 맺었다.", {"(그린웨이브물류)-[partnered_with]->(페이블랩스)"}, {}},
   });
 }
+
+TEST_CASE("repetition-based discovery: an unknown word used again and again as an argument is a name") {
+  const std::string g = graph_of({"클레오닉스는 물류 창고의 데이터를 분석한다. 업계에서 클레오닉스의 경쟁자는 많지 않다. "
+                                  "김도윤 대표가 이끄는 클레오닉스는 올해 흑자를 냈다."});
+  CAPTURE(g);
+  CHECK(g.find("(김도윤)-[works_for]->(클레오닉스)\n") != std::string::npos);
+  // ordinary words used as often are no names: a dictionary word, a compound, a verb stem
+  const std::string h = graph_of({"데이터센터는 전력을 많이 쓴다. 데이터센터의 수요가 늘었다. 정부는 데이터센터를 지원한다. "
+                                  "병원은 환자가 많다. 병원의 대기가 길다."});
+  CAPTURE(h);
+  CHECK(h.find("데이터센터") == std::string::npos);
+  CHECK(h.find("(병원)") == std::string::npos);
+}
+
+TEST_CASE("heads and leaders: (대표 X), X 대표가 이끄는 Y, X 대표가 세운 Y, passive appointments") {
+  check_rows({
+      {"누리랩스(대표 정하윤)는 새 서비스를 출시했다.", {"(정하윤)-[works_for]->(누리랩스)"}, {}},
+      {"정하윤 대표가 2021년 세운 누리랩스는 직원이 40명이다.",
+       {"(정하윤)-[founded]->(누리랩스)", "(정하윤)-[works_for]->(누리랩스)"}, {}},
+      {"누리랩스 초대 대표에는 민서준 전무가 선임됐다.", {"(민서준)-[joined]->(누리랩스)", "(민서준)-[works_for]->(누리랩스)"}, {}},
+      {"누리랩스 초대 대표에 민서준 전무가 선임될 예정이다.", {}, {"(민서준)-[joined]->(누리랩스)"}},
+  });
+}
+
+TEST_CASE("rarer surnames, 박사, careers in relative clauses and descriptors after 출신") {
+  check_rows({
+      {"탁서연 누리랩스 최고기술책임자(CTO)는 이날 말했다.", {"(탁서연)-[works_for]->(누리랩스)"}, {}},
+      {"한빛전자에서 반도체 설계를 하던 육지환 박사는 누리랩스에 합류했다.",
+       {"(육지환)-[left]->(한빛전자)", "(육지환)-[joined]->(누리랩스)"}, {}},
+      {"카카오 출신 음성 연구자 공태윤 대표는 회사를 키웠다.", {"(공태윤)-[left]->(Kakao)"}, {}},
+      // a foreign first name that starts like a rare surname stays one person with the surname
+      {"마르코 빌라 한빛증권 애널리스트는 이날 이렇게 밝혔다.", {"(마르코 빌라)-[works_for]->(한빛증권)"}, {}},
+  });
+}
+
+TEST_CASE("groups, parents, both parties and funding rounds") {
+  check_rows({
+      {"윤하늘과 윤가람 남매는 2020년 누리랩스를 공동 창업했다.",
+       {"(윤하늘)-[founded]->(누리랩스)", "(윤가람)-[founded]->(누리랩스)"}, {}},
+      {"한누리그룹 계열 자율주행 기업 누리모빌리티는 물류 로봇을 만든다.", {"(누리모빌리티)-[subsidiary_of]->(한누리그룹)"}, {}},
+      {"누리랩스와 한결로보틱스가 이날 서울에서 만났다. 양사는 공동 연구를 위한 업무협약을 맺었다.",
+       {"(누리랩스)-[partnered_with]->(한결로보틱스)"}, {}},
+      {"누리랩스는 300억원 규모의 시리즈A 투자를 유치했다. 이번 라운드는 한빛벤처스가 이끌었다.",
+       {"(한빛벤처스)-[invested]->(누리랩스)"}, {}},
+      {"누리랩스는 시리즈A 투자를 유치했다. 한빛벤처스와 기존 주주인 한결인베스트먼트도 이번 라운드에 참여했다.",
+       {"(한빛벤처스)-[invested]->(누리랩스)", "(한결인베스트먼트)-[invested]->(누리랩스)"}, {}},
+  });
+}
+
+TEST_CASE("headline ellipses split words; a regional branch is not its parent") {
+  const std::string g = graph_of({"누리랩스, 300억원 유치…한빛벤처스 주도\n누리랩스는 도쿄에 자회사 '누리랩스 재팬'을 세웠다. 누리랩스는 직원을 늘렸다."});
+  CAPTURE(g);
+  CHECK(g.find("유치…") == std::string::npos);
+  CHECK(g.find("(누리랩스 재팬)-[subsidiary_of]->(누리랩스)\n") != std::string::npos);
+}
