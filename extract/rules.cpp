@@ -357,7 +357,8 @@ class Rules {
     for (int k = t + 1; k < n_ && k <= t + span; ++k) {
       int mi = s_.inside[static_cast<std::size_t>(k)];
       if (mi >= 0) return men(mi).first == k ? mi : -1;
-      std::string_view w = word(k);
+      const std::string bare = without_parens(word(k));  // "벤처캐피털(VC)인"
+      const std::string_view w = bare;
       if (looks_like_predicate(w)) return -1;
       if (type_noun(w) == TypeNoun::None && split_particle(w).role != Role::None) return -1;
     }
@@ -492,7 +493,7 @@ class Rules {
     }
     if (h.form == Form::Passive) return;
     // "X가 Y를 설립했다", "X는 2015년 Y를 공동 창업했다", "X 창업" (noun + 하다 split)
-    int obj = before(t, [&](int k) { return role(k) == Role::Object && type(k) == EntityType::Organization; }, true);
+    int obj = before(t, [&](int k) { return role(k) == Role::Object && type(k) == EntityType::Organization && !in_relative_clause(k, t); }, true);
     if (obj < 0 && h.form == Form::Finite) {
       // "Y는 A와 B가 2024년 공동 설립했다": the topic is what was founded
       int topic = topic_before(t, EntityType::Organization);
@@ -588,7 +589,7 @@ class Rules {
     if (h.form == Form::Adnominal) {
       int head = head_person_after(t);
       if (head >= 0 && o >= 0) {
-        emit(R::Left, ent(head), ent(o), kConfAdnominal, "ko.left.relative", t);
+        for (int org : group(o)) emit(R::Left, ent(head), ent(org), kConfAdnominal, "ko.left.relative", t);  // "A와 B를 거친 X"
         return;
       }
     }
@@ -947,8 +948,17 @@ class Rules {
     int a = j >= 0 ? s_.inside[static_cast<std::size_t>(j)] : -1;
     if (jumped && a > 0 && men(a - 1).last == men(a).first) a = a - 1;
     if (a >= 0 && (type(a) != EntityType::Organization || (men(a).role != Role::None && men(a).role != Role::Genitive))) a = -1;
+    if (starts_with(word(t), "손자회사") || starts_with(word(t), "증손회사")) return;  // not the direct parent
     int b = mention_after(t, 3);
     if (b >= 0 && type(b) != EntityType::Organization) b = -1;
+    {
+      // "Y는 X의 자회사이자 …", "Y는 X의 자회사로": a copula or goal on the noun makes the topic the child
+      const std::string_view rest = word(t).substr(std::min(word(t).size(), word(t).find(h.def->stem) + h.def->stem.size()));
+      if (a >= 0 && (rest == "이자" || rest == "이며" || rest == "이다" || rest == "다" || rest == "로" || rest == "로서" || rest == "가")) {
+        const int child = before(men(a).first, [&](int k) { return type(k) == EntityType::Organization && is_subject(role(k)) && !in_relative_clause(k, t); }, true);
+        if (child >= 0) b = child;
+      }
+    }
     if (a < 0) {
       // "노바큐브는 도쿄에 자회사 '노바큐브 재팬'을 세웠다": the parent is the topic
       if (b < 0 || parent_noun) return;
