@@ -242,7 +242,8 @@ bool place_mention(const std::string& norm, const Sentence& s, std::size_t b, st
   if (b != ft.span.begin) {
     // allow a name right after an opening quote or parenthesis inside the word
     char prev = norm[b - 1];
-    if (prev != '\'' && prev != '"' && prev != '(' && prev != '[') return false;
+    const bool middle_dot = b >= 2 && static_cast<unsigned char>(norm[b - 2]) == 0xC2 && static_cast<unsigned char>(prev) == 0xB7;
+    if (prev != '\'' && prev != '"' && prev != '(' && prev != '[' && !middle_dot) return false;
   }
   std::string_view name(norm.data() + b, e - b);
   std::string_view rest(norm.data() + e, lt.span.end - e);
@@ -269,9 +270,9 @@ bool place_mention(const std::string& norm, const Sentence& s, std::size_t b, st
     m.role = Role::Genitive;
     return true;
   }
-  if (!rest.empty() && rest[0] == ')') {
-    // "(대표 도상현)는": the name closes a parenthesis; the particle after it belongs to the word
-    // before the parenthesis
+  if (!rest.empty() && (rest[0] == ')' || rest.substr(0, 2) == "\xC2\xB7")) {
+    // "(대표 도상현)는": the name closes a parenthesis (the particle after it belongs to the word
+    // before the parenthesis), or "석준영·옥다은": a middle dot joins it to the next name
     m.span = {b, e};
     m.first = first;
     m.last = last;

@@ -21,6 +21,7 @@ enum Flag : unsigned {
   kRaise = 32,       // invested: the subject raised money (유치, 조달); investors in the source case
   kRound = 64,       // invested: the subject took part in or led a round (참여, 주도)
   kRelOnly = 128,    // only as a relative clause on a named head ("X에서 연구를 하던 Y")
+  kPassiveVerb = 256,  // a passive in itself: "Y는 X에 팔렸다" (was sold to)
 };
 
 struct TriggerDef {
@@ -73,6 +74,8 @@ constexpr TriggerDef kTriggers[] = {
     {"만들", R::Developed, kStart},     {"만드", R::Developed, kStart},    {"론칭", R::Developed, 0},
     {"런칭", R::Developed, 0},          {"제작", R::Developed, 0},         {"발표", R::Developed, 0},
     {"인수", R::Acquired, 0},           {"사들", R::Acquired, kStart},     {"매입", R::Acquired, 0},
+    {"팔렸", R::Acquired, kStart | kPassiveVerb}, {"팔린", R::Acquired, kStart | kPassiveVerb},
+    {"매각됐", R::Acquired, kStart | kPassiveVerb}, {"매각된", R::Acquired, kStart | kPassiveVerb},
     {"자회사", R::SubsidiaryOf, kNoun}, {"계열사", R::SubsidiaryOf, kNoun}, {"계열", R::SubsidiaryOf, kNoun | kStart}, {"산하", R::SubsidiaryOf, kNoun},
     {"모회사", R::SubsidiaryOf, kNoun | kParent}, {"법인", R::SubsidiaryOf, kNoun}, {"조직", R::SubsidiaryOf, kNoun},
     {"파트너십", R::PartneredWith, 0},  {"협력", R::PartneredWith, 0},     {"제휴", R::PartneredWith, 0},
@@ -100,6 +103,7 @@ std::string without_parens(std::string_view w) {
 enum class Form { Finite, Adnominal, Noun, Passive };
 
 Form form_of(std::string_view word, std::string_view stem, const TriggerDef& def) {
+  if (def.flags & kPassiveVerb) return Form::Passive;
   std::size_t pos = word.find(stem);
   std::string_view rest = word.substr(pos + stem.size());
   if (def.flags & kNoun) return Form::Noun;
@@ -328,6 +332,12 @@ class Rules {
       // tokens between a and b may only be an apposition of a (titles, modifiers, 및/그리고)
       int end = a.last;
       bool linked = s_.tokens[static_cast<std::size_t>(a.last)].comma_after || a.role == Role::Comitative;
+      if (a.last == b.first) {  // "석준영·옥다은": two names in one word, joined by a middle dot
+        const bool type_ok = type(k) == type(m) || (any_agent && agent_type(k) && agent_type(m));
+        if (!type_ok) break;
+        g.push_back(k);
+        continue;
+      }
       for (int j = a.last + 1; j < b.first; ++j) {
         std::string_view w = word(j);
         if (w == "및" || w == "그리고") { linked = true; end = j; continue; }

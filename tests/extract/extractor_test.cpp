@@ -333,3 +333,17 @@ TEST_CASE("headline ellipses split words; a regional branch is not its parent") 
   CHECK(g.find("유치…") == std::string::npos);
   CHECK(g.find("(누리랩스 재팬)-[subsidiary_of]->(누리랩스)\n") != std::string::npos);
 }
+
+TEST_CASE("passive sales, middle-dot lists, 자회사이자, and objects inside relative clauses") {
+  check_rows({
+      {"누리랩스는 지난해 데이터 기업 한빛로보틱스에 약 2억 달러에 팔렸다.", {"(한빛로보틱스)-[acquired]->(누리랩스)"}, {"(누리랩스)-[acquired]->(한빛로보틱스)"}},
+      {"누리랩스는 정하윤·민서준 공동대표가 2021년 창업했다.",
+       {"(정하윤)-[founded]->(누리랩스)", "(민서준)-[founded]->(누리랩스)"}, {}},
+      {"누리랩스는 이번 거래로 한빛로보틱스의 자회사이자 한누리그룹의 손자회사가 됐다.",
+       {"(누리랩스)-[subsidiary_of]->(한빛로보틱스)"},
+       {"(한누리그룹)-[subsidiary_of]->(한빛로보틱스)", "(누리랩스)-[subsidiary_of]->(한누리그룹)"}},
+      {"누리랩스는 한빛전자와 AMD를 거친 정하윤 대표가 2017년 창업했다.",
+       {"(정하윤)-[founded]->(누리랩스)", "(정하윤)-[left]->(한빛전자)", "(정하윤)-[left]->(AMD)"}, {"(정하윤)-[founded]->(AMD)"}},
+      {"카카오 계열 벤처캐피털(VC)인 카카오벤처스도 이번 라운드에 참여했다.", {"(Kakao Ventures)-[subsidiary_of]->(Kakao)"}, {}},
+  });
+}
