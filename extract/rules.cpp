@@ -1224,7 +1224,12 @@ class Rules {
       emit(R::Left, ent(p), ent(o), kConfNoun, "ko.left.former-title", title_token);
       return;
     }
-    if (is_irrealis(s_, title_token)) return;
+    // An apposition states a title held now, whatever the clause says ("X 증권 연구원은 …라고
+    // 전망했다" forecasts, but X is an analyst there); only a designated title is not held yet.
+    for (int k = std::max(0, title_token - 2); k <= std::min(n_ - 1, title_token + 1); ++k)
+      if (word(k) == "차기" || starts_with(word(k), "내정자") || starts_with(word(k), "후보") ||
+          ends_with(std::string_view(rest), "내정자"))
+        return;
     emit(R::WorksFor, ent(p), ent(o), kConfNoun, "ko.works_for.apposition", title_token, std::string(title));
   }
 

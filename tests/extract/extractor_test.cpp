@@ -347,3 +347,10 @@ TEST_CASE("passive sales, middle-dot lists, 자회사이자, and objects inside 
       {"카카오 계열 벤처캐피털(VC)인 카카오벤처스도 이번 라운드에 참여했다.", {"(Kakao Ventures)-[subsidiary_of]->(Kakao)"}, {}},
   });
 }
+
+TEST_CASE("an apposition holds whatever the clause forecasts; a designated title does not") {
+  check_rows({
+      {"박세린 한빛증권 연구원은 \"시장이 커질 것\"이라고 전망했다.", {"(박세린)-[works_for]->(한빛증권)"}, {}},
+      {"정하윤 누리랩스 차기 대표 내정자는 이날 취재진을 만났다.", {}, {"(정하윤)-[works_for]->(누리랩스)"}},
+  });
+}
