@@ -1027,6 +1027,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
   int previous_topic = -1;
   bool previous_money = false;
   std::vector<int> recent_orgs;  // organisations in order of their last mention
+  int funded = -1;               // the organisation last said to raise money
   for (Sentence& s : sentences) {
     s.mention_at.assign(s.tokens.size(), -1);
     s.inside.assign(s.tokens.size(), -1);
@@ -1151,7 +1152,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
       std::fprintf(stderr, "%s\n", line.c_str());
     }
     RuleContext ctx{st.entities, s, previous_topic, recent_orgs.size() >= 2 ? recent_orgs[recent_orgs.size() - 2] : -1,
-                    recent_orgs.empty() ? -1 : recent_orgs.back()};
+                    recent_orgs.empty() ? -1 : recent_orgs.back(), funded};
     const std::vector<Found> found = english ? apply_rules_en(ctx) : apply_rules(ctx);
     if (debug_)
       for (const Found& f : found)
@@ -1190,7 +1191,21 @@ DocExtraction Extractor::extract(const Document& doc) const {
       r.evidence.begin = text.to_raw[s.span.begin];
       r.evidence.end = r.evidence.begin + r.evidence.sentence.size();
       r.evidence.rule = f.rule;
+      if (r.type == RelationType::Invested) funded = r.object;
       out.relations.push_back(std::move(r));
+    }
+    // The organisation that raised money: the topic or subject of a sentence that says so, or the
+    // receiver of an investment just read.
+    if (!english) {
+      const std::string_view st_text = text.slice(s.span);
+      if (st_text.find("유치") != std::string_view::npos || st_text.find("투자를 받") != std::string_view::npos ||
+          st_text.find("투자받") != std::string_view::npos || st_text.find("조달") != std::string_view::npos)
+        for (const Mention& m : s.mentions)
+          if ((m.role == Role::Topic || m.role == Role::Subject) &&
+              st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Organization) {
+            funded = m.entity;
+            break;
+          }
     }
     // The two organisations named last, for "양사는" (both companies) in a later sentence.
     for (const Mention& m : s.mentions) {

@@ -66,6 +66,9 @@ struct RuleContext {
   // the two organisations named last before this sentence (older, newer): "양사", "두 회사"
   int pair_first = -1;
   int pair_second = -1;
+  // the organisation the document last said raised money ("X는 시리즈B 투자를 유치했다"): the
+  // receiver of later round participants ("Y도 후속 투자에 참여했다")
+  int funded = -1;
 };
 
 // Runs every relation rule over one analysed sentence.

@@ -699,11 +699,29 @@ class Rules {
   }
 
   // The organisation raising money: the topic or subject before, else the previous topic.
+  // A quotation opens between tokens a and b: the speaker outside is no argument of a verb inside.
+  bool quote_between(int a, int b) const {
+    for (int k = a + 1; k <= b && k < n_; ++k)
+      if (s_.tokens[static_cast<std::size_t>(k)].open_before) {
+        const std::size_t at = s_.tokens[static_cast<std::size_t>(k)].span.begin;
+        const char c = at > 0 ? s_.tokens[static_cast<std::size_t>(k)].text.data()[-1] : 0;
+        if (c == '"' || (at >= 3 && std::string_view(s_.tokens[static_cast<std::size_t>(k)].text.data() - 3, 3) == "\xE2\x80\x9C"))
+          return true;
+      }
+    return false;
+  }
+
   int raiser(int t, const std::vector<int>& exclude) const {
     for (int m = 0; m < mentions() && men(m).last < t; ++m) {
       if (type(m) != EntityType::Organization || role(m) != Role::Topic) continue;
       if (std::find(exclude.begin(), exclude.end(), m) != exclude.end()) continue;
       return ent(m);
+    }
+    if (ctx_.funded >= 0) {
+      bool excluded = false;
+      for (int m : exclude)
+        if (ent(m) == ctx_.funded) excluded = true;
+      if (!excluded) return ctx_.funded;
     }
     if (ctx_.previous_topic >= 0 &&
         ctx_.entities[static_cast<std::size_t>(ctx_.previous_topic)].type == EntityType::Organization) {
@@ -719,7 +737,7 @@ class Rules {
     if (h.def->flags & kRound) {
       // "X가 주도하고 A, B 등이 참여한 라운드", "이번 투자에는 A와 B가 참여했다", "X 주도로"
       int inv = before(t, [&](int k) { return agent_type(k) && ((is_subject(role(k)) && !in_relative_clause(k, t)) || (h.def->stem == "주도" && role(k) == Role::None && men(k).last == t - 1)); }, true);
-      if (inv < 0) return;
+      if (inv < 0 || quote_between(men(inv).last, t)) return;
       std::vector<int> investors = group(inv, true);
       int recv = raiser(men(investors.back()).first, investors);
       for (int g : investors) emit(R::Invested, ent(g), recv, kConfNoun, "ko.invested.round", t);
@@ -745,7 +763,7 @@ class Rules {
       std::string_view rest = word(t).substr(9);
       if (rest != "로" && rest != "로서" && rest != "다" && rest != "이다" && rest != "인") return;
       int inv = before(t, [&](int k) { return agent_type(k) && (is_subject(role(k)) && !in_relative_clause(k, t)); }, true);
-      if (inv < 0) return;
+      if (inv < 0 || quote_between(men(inv).last, t)) return;
       std::vector<int> investors = group(inv, true);
       int recv = raiser(men(investors.back()).first, investors);
       for (int g : investors) emit(R::Invested, ent(g), recv, kConfNoun, "ko.invested.named-investor", t);

@@ -354,3 +354,14 @@ TEST_CASE("an apposition holds whatever the clause forecasts; a designated title
       {"정하윤 누리랩스 차기 대표 내정자는 이날 취재진을 만났다.", {}, {"(정하윤)-[works_for]->(누리랩스)"}},
   });
 }
+
+TEST_CASE("round participants invest in the company that raised, not in the round's lead; quotes hold their own verbs") {
+  check_rows({
+      {"누리랩스는 450억원 규모의 시리즈B 투자를 유치했다. 이번 라운드는 한빛벤처스가 주도했다. "
+       "한결인베스트먼트도 후속 투자에 참여했다.",
+       {"(한빛벤처스)-[invested]->(누리랩스)", "(한결인베스트먼트)-[invested]->(누리랩스)"},
+       {"(한결인베스트먼트)-[invested]->(한빛벤처스)"}},
+      {"누리랩스는 시리즈A 투자를 유치했다. 한빛증권의 박세린 대표는 \"창업자가 투자자로 변신하는 일은 흔하다\"고 말했다.",
+       {}, {"(박세린)-[invested]->(누리랩스)"}},
+  });
+}
