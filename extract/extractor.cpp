@@ -11,6 +11,7 @@
 #include "extract/extractor_internal.h"
 #include "extract/hangul_words.h"
 #include "extract/jamo.h"
+#include "extract/korean_dictionary.h"
 #include "extract/lexicon.h"
 #include "extract/sentences.h"
 #include "extract/text.h"
@@ -496,8 +497,16 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
           j = j - 1;
         }
       }
-      std::string latin = latin_name(j, -1, used);
-      if (!latin.empty()) {
+      // "코어비전 CTO로 복귀": a bare word before a title in the goal case is its organisation
+      const std::string goal_rest = clean_suffix(w.substr(title_prefix(w).size()));
+      const bool goal_title = (goal_rest == "로" || goal_rest == "으로") && j == i - 1 && j >= 0 &&
+                              split_particle(t[static_cast<std::size_t>(j)].text).role == Role::None &&
+                              has_hangul(t[static_cast<std::size_t>(j)].text) &&
+                              !looks_like_korean_full_name(t[static_cast<std::size_t>(j)].text);
+      std::string latin = goal_title ? std::string() : latin_name(j, -1, used);
+      if (goal_title) {
+        // no person here
+      } else if (!latin.empty()) {
         out.push_back({latin, EntityType::Person, {}});
       } else if (j >= 0 && !t[static_cast<std::size_t>(j)].comma_after) {
         std::string last = hangul_name_token(j, false);
@@ -517,7 +526,8 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
             out.push_back({last, EntityType::Person, {}});
           } else {
             std::string first = j > 0 && !t[static_cast<std::size_t>(j - 1)].comma_after ? hangul_name_token(j - 1, false) : "";
-            if (!first.empty() && !looks_like_korean_full_name(first) && !looks_like_predicate(first))
+            if (!first.empty() && !looks_like_korean_full_name(first) && !looks_like_predicate(first) &&
+                !is_dictionary_word(first))  // "직후 노브리지 부사장": 직후 is a word, not a first name
               out.push_back({first + " " + last, EntityType::Person, {}});
             else
               out.push_back({last, EntityType::Person, {}});
@@ -607,6 +617,16 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
       if (!inner.empty() && title_prefix(inner) == inner && close != std::string_view::npos &&
           looks_like_korean_full_name(next.substr(0, close)) && !lex_token[static_cast<std::size_t>(i + 1)])
         out.push_back({std::string(next.substr(0, close)), EntityType::Person, {}});
+    }
+    // "코어비전 최고기술책임자(CTO)로 복귀했다": an unknown word right before a title in the goal
+    // case names the organisation (a person would carry the subject or topic particle)
+    if (i > 0 && !lex_token[static_cast<std::size_t>(i - 1)] && !title_prefix(w).empty()) {
+      const std::string_view title = title_prefix(w);
+      const std::string rest = clean_suffix(w.substr(title.size()));
+      const std::string_view prev = t[static_cast<std::size_t>(i - 1)].text;
+      if ((rest == "로" || rest == "으로") && split_particle(prev).role == Role::None && is_org_like_word(prev) &&
+          !looks_like_korean_full_name(prev) && !is_dictionary_word(prev))
+        out.push_back({std::string(prev), EntityType::Organization, {}});
     }
     // "윤하늘과 윤바다 남매는", "A, B 두 사람은": Korean full names listed before a group noun
     if (i + 1 < n && (w == "남매는" || w == "남매가" || w == "부부는" || w == "부부가" || w == "형제는" || w == "자매는" ||

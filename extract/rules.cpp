@@ -644,10 +644,12 @@ class Rules {
       return type(k) == EntityType::Organization && (r == Role::Goal || (h.form == Form::Noun && r == Role::Genitive));
     };
     int o = before(t, org_arg, true);
+    if (o < 0 && h.form != Form::Noun) o = org_before_goal_title(t);  // "Y(의) CTO로 복귀했다"
     if (h.form == Form::Adnominal) {
       int head = head_person_after(t);
       if (head >= 0 && o >= 0) {
         emit(R::Joined, ent(head), ent(o), kConfAdnominal, "ko.joined.relative", t);
+        role_for(ent(head), ent(o), o, t, kConfAdnominal);
         return;
       }
     }
@@ -673,6 +675,24 @@ class Rules {
         break;
       }
     }
+  }
+
+  // "코어비전 CTO로 복귀했다", "뉴로웨이브의 최고기술책임자(CTO)로 자리를 옮겼다": the organisation
+  // named right before a title in the goal case, bare or in the genitive.
+  int org_before_goal_title(int t) const {
+    for (int k = t - 1; k > 0 && k >= t - 4; --k) {
+      if (s_.inside[static_cast<std::size_t>(k)] >= 0) continue;
+      const std::string_view title = title_prefix(word(k));
+      if (title.empty()) continue;
+      const std::string rest = without_parens(word(k).substr(title.size()));
+      if (rest != "로" && rest != "으로" && rest != "로서") return -1;
+      int j = k - 1;
+      while (j > 0 && s_.inside[static_cast<std::size_t>(j)] < 0 && is_title_modifier(word(j))) --j;
+      const int o = s_.inside[static_cast<std::size_t>(j)];
+      if (o >= 0 && type(o) == EntityType::Organization && (role(o) == Role::None || role(o) == Role::Genitive)) return o;
+      return -1;
+    }
+    return -1;
   }
 
   // "CEO로 복귀", "임시 CEO로 영입": a title in the goal case gives works_for with that role.

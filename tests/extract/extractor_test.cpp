@@ -365,3 +365,14 @@ TEST_CASE("round participants invest in the company that raised, not in the roun
        {}, {"(박세린)-[invested]->(누리랩스)"}},
   });
 }
+
+TEST_CASE("joining as a title: the organisation before a title in the goal case") {
+  check_rows({
+      {"채하람 박사는 지난달 코어비전 최고기술책임자(CTO)로 복귀했다.",
+       {"(채하람)-[joined]->(코어비전)", "(채하람)-[works_for]->(코어비전)"}, {"(코어비전)-[works_for]->(코어비전)"}},
+      {"피터 응우옌 수석 엔지니어는 뉴로웨이브의 최고기술책임자(CTO)로 자리를 옮겼다.",
+       {"(피터 응우옌)-[joined]->(뉴로웨이브)", "(피터 응우옌)-[works_for]->(뉴로웨이브)"}, {}},
+      {"인수 직후 노브리지 부사장으로 합류했던 예서린 대표는 올해 회사를 떠났다.",
+       {"(예서린)-[joined]->(노브리지)", "(예서린)-[left]->(노브리지)"}, {"(직후 노브리지)-[works_for]->(노브리지)"}},
+  });
+}
