@@ -4,8 +4,8 @@
 // quote or organisation shape announces it. "뷰로직스는 … 뷰로직스의 … 뷰로직스를": an
 // organisation, or a product when it is quoted or follows a product noun.
 #include <algorithm>
-#include <map>
-#include <set>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "extract/extractor_internal.h"
@@ -33,7 +33,7 @@ bool argument_role(Role r) {
 }
 
 struct Tally {
-  std::set<std::size_t> sentences;  // where it occurs
+  std::vector<std::size_t> sentences;  // where it occurs, ascending
   int with_particle = 0;            // occurrences with a case particle
   bool product = false;             // quoted, or after a product noun
   bool titled = false;              // a title follows it: a person, left to the title rules
@@ -91,41 +91,53 @@ bool is_implausible_name(std::string_view name, EntityType type) {
 void discover_repeated(const std::vector<Sentence>& sentences, const std::vector<std::vector<bool>>& lex_tokens,
                        const std::vector<std::string>& known_words, std::vector<Candidate>& out) {
   // words of the people the lexicon found in the document, in any spelling ("브록먼" of 그렉 브록만)
-  std::set<std::string, std::less<>> known_keys;
+  std::unordered_set<std::string> known_keys;
   for (const std::string& w : known_words) known_keys.insert(variant_key(w));
   // names already found by the cue-based rules, and every word inside them
-  std::set<std::string, std::less<>> known;
+  std::unordered_set<std::string_view> known;
   for (const Candidate& c : out) {
-    known.insert(c.name);
     std::string_view rest = c.name;
+    known.insert(rest);
     while (!rest.empty()) {
       const std::size_t sp = rest.find(' ');
-      known.insert(std::string(rest.substr(0, sp)));
+      known.insert(rest.substr(0, sp));
       if (sp == std::string_view::npos) break;
       rest.remove_prefix(sp + 1);
     }
   }
-  std::map<std::string, Tally, std::less<>> tally;
+  // Words are views into the document text, which outlives this function; each distinct word is
+  // judged once (a long document repeats its words many times).
+  std::unordered_map<std::string_view, bool> is_candidate;
+  std::unordered_map<std::string_view, Tally> tally;
   for (std::size_t si = 0; si < sentences.size(); ++si) {
     const std::vector<Token>& t = sentences[si].tokens;
     for (std::size_t k = 0; k < t.size(); ++k) {
       if (lex_tokens[si][k]) continue;
       const ParticleSplit ps = split_particle(t[k].text);
-      std::string_view stem = ps.stem;
-      if (stem.size() < 9 || known.count(stem) || !is_unknown_word(stem) || known_keys.count(variant_key(stem))) continue;
-      // the word before must not glue onto it ("인공지능 뷰로직스" is fine, "이끄는 뷰" is not a concern here)
-      Tally& x = tally[std::string(stem)];
-      x.sentences.insert(si);
+      const std::string_view stem = ps.stem;
+      if (stem.size() < 9) continue;
+      auto [it, fresh] = is_candidate.try_emplace(stem, false);
+      if (fresh)
+        it->second = !known.count(stem) && is_unknown_word(stem) && !known_keys.count(variant_key(stem));
+      if (!it->second) continue;
+      Tally& x = tally[stem];
+      if (x.sentences.empty() || x.sentences.back() != si) x.sentences.push_back(si);
       if (argument_role(ps.role)) ++x.with_particle;
       if (k > 0 && split_particle(t[k - 1].text).role == Role::None && type_noun(t[k - 1].text) == TypeNoun::Product) x.product = true;
       if (t[k].open_before && t[k].close_after) x.product = true;
       if (k + 1 < t.size() && !title_prefix(t[k + 1].text).empty()) x.titled = true;
     }
   }
-  for (const auto& [word, x] : tally) {
-    if (x.sentences.size() < 2 || x.with_particle < 2 || x.titled) continue;
-    out.push_back({word, x.product ? EntityType::Product : EntityType::Organization, {}});
-  }
+  // in a stable order: by first sentence, then by word
+  std::vector<std::pair<std::string_view, const Tally*>> found;
+  for (const auto& [word, x] : tally)
+    if (x.sentences.size() >= 2 && x.with_particle >= 2 && !x.titled) found.emplace_back(word, &x);
+  std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
+    return a.second->sentences.front() != b.second->sentences.front() ? a.second->sentences.front() < b.second->sentences.front()
+                                                                        : a.first < b.first;
+  });
+  for (const auto& [word, x] : found)
+    out.push_back({std::string(word), x->product ? EntityType::Product : EntityType::Organization, {}});
 }
 
 }  // namespace inmaek::extract

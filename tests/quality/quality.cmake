@@ -21,9 +21,14 @@ endfunction()
 
 if(EXISTS ${_score})
   # Floors sit just under the scores measured when they were set (see the README); raise them as quality improves.
-  inmaek_quality(ko_suite ${_q}/ko ${_q}/ko/gold.json 0.79 0.78 0.93 9)
+  inmaek_quality(ko_suite ${_q}/ko ${_q}/ko/gold.json 0.81 0.80 0.93 10)
   # Held out: written by a separate engineer who did not see the suite or the code; first blind score core F1 0.53.
-  inmaek_quality(ko_holdout ${_q}/ko_holdout ${_q}/ko_holdout/gold.json 0.54 0.50 0.77 7)
+  inmaek_quality(ko_holdout ${_q}/ko_holdout ${_q}/ko_holdout/gold.json 0.75 0.77 0.89 7)
+  # Held out, second set (session 2): twelve Korean and twelve English articles written by engineers
+  # who saw neither the code nor the suites. First blind scores, Korean core F1 0.519 (all 0.582),
+  # English core F1 0.542 (all 0.509); the floors follow the scores after the session's general fixes.
+  inmaek_quality(ko_holdout2 ${_q}/ko_holdout2 ${_q}/ko_holdout2/gold.json 0.80 0.81 0.88 7)
+  inmaek_quality(en_holdout ${_q}/en_holdout ${_q}/en_holdout/gold.json 0.52 0.48 0.82 12)
   inmaek_quality(examples ${PROJECT_SOURCE_DIR}/examples ${PROJECT_SOURCE_DIR}/examples/gold.json 0.92 0.87 0.99 1)
   # English suite (issue 6) and a mixed Korean+English corpus about the same events: no entity
   # may be split across languages there.
@@ -41,7 +46,7 @@ add_test(NAME quality/examples_consumers
 set_tests_properties(quality/examples_consumers PROPERTIES FIXTURES_REQUIRED quality_examples LABELS quality)
 
 # The team's gold files quote their documents exactly.
-foreach(_suite en mixed)
+foreach(_suite en mixed ko_holdout2 en_holdout)
   add_test(NAME quality/${_suite}_gold_evidence COMMAND ${INMAEK_PYTHON} ${_q}/check_evidence.py ${_q}/${_suite}/gold.json)
   set_tests_properties(quality/${_suite}_gold_evidence PROPERTIES LABELS quality)
 endforeach()
