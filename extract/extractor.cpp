@@ -700,6 +700,15 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         tn = type_noun(t[static_cast<std::size_t>(i - back)].text);
       if (tn == TypeNoun::None && is_release_adnominal(t[static_cast<std::size_t>(i - 1)].text))
         tn = TypeNoun::Product;  // "공개한 '리라-3'", "내놓은 '파이'"
+      // "업스테이지의 '솔라(Solar)'": a quoted name owned by an organisation is its product
+      if (tn == TypeNoun::None && split_particle(t[static_cast<std::size_t>(i - 1)].text).role == Role::Genitive) {
+        const std::string_view owner = split_particle(t[static_cast<std::size_t>(i - 1)].text).stem;
+        // a person's name ("조니 아이브의 'io'": his company) is two words or a Korean full name
+        const bool person_like = looks_like_korean_full_name(owner) || (i >= 2 && lex_token[static_cast<std::size_t>(i - 2)] &&
+                                                                         lex_token[static_cast<std::size_t>(i - 1)]);
+        if (!person_like && (lex_token[static_cast<std::size_t>(i - 1)] || looks_like_org_name(owner) || is_unknown_word(owner)))
+          tn = TypeNoun::Product;
+      }
       if (tn != TypeNoun::None) {
         // the quoted run: tokens up to the one followed by a closing quote (max 4)
         std::string name;

@@ -188,6 +188,8 @@ TypeNoun type_noun(std::string_view word) {
       {"엔진", TypeNoun::Product},          {"툴", TypeNoun::Product},          {"도구", TypeNoun::Product},
       {"벤치마크", TypeNoun::Product},      {"데이터셋", TypeNoun::Product},    {"프레임워크", TypeNoun::Product},
       {"컴파일러", TypeNoun::Product},      {"운영체제", TypeNoun::Product},    {"NPU", TypeNoun::Product},
+      {"시스템", TypeNoun::Product},        {"도우미", TypeNoun::Product},      {"어시스턴트", TypeNoun::Product},
+      {"시리즈", TypeNoun::Product},        {"코파일럿", TypeNoun::Product},
   };
   std::string_view best;
   TypeNoun type = TypeNoun::None;

@@ -376,3 +376,11 @@ TEST_CASE("joining as a title: the organisation before a title in the goal case"
        {"(예서린)-[joined]->(노브리지)", "(예서린)-[left]->(노브리지)"}, {"(직후 노브리지)-[works_for]->(노브리지)"}},
   });
 }
+
+TEST_CASE("quoted products: owned by an organisation, or after a system noun; a person's quoted thing is no product of theirs") {
+  check_rows({
+      {"누리랩스의 '솔바람(Solbaram)'은 빠르게 성장했다.", {"(누리랩스)-[developed]->(Solbaram)"}, {}},
+      {"누리랩스는 냉각 시스템 '아이스볼트'를 공개했다.", {"(누리랩스)-[developed]->(아이스볼트)"}, {}},
+      {"오픈AI, 조니 아이브의 'io' 인수", {}, {"(Jony Ive)-[developed]->(io)"}},
+  });
+}
