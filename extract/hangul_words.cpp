@@ -149,8 +149,13 @@ bool looks_like_korean_full_name(std::string_view word) {
                                                    "다", "라", "면", "서", "게", "지", "까", "요", "죠", "든", "할",
                                                    "될", "한", "는", "들", "께", "야", "여"};
   std::string_view last = last_syllable(word);
+  // given names end in 서, 지, 라, 여, 한, 야 too (탁민서, 김은지): such a word is a name unless it
+  // is a word plus a particle or ending ("한국서" = 한국에서, "이번지")
+  static constexpr std::string_view kNameFinal[] = {"서", "지", "라", "여", "한", "야"};
+  const bool name_final = std::find(std::begin(kNameFinal), std::end(kNameFinal), last) != std::end(kNameFinal) && n == 3 &&
+                          !is_dictionary_word(word.substr(0, word.size() - last.size()));
   for (std::string_view x : kNotFinal)
-    if (last == x) return false;
+    if (last == x && !name_final) return false;
   for (std::string_view s : kDoubleSurnames)
     if (starts_with(word, s) && n >= 3) return true;
   if (n == 4) return false;

@@ -305,6 +305,8 @@ TEST_CASE("heads and leaders: (대표 X), X 대표가 이끄는 Y, X 대표가 �
 TEST_CASE("rarer surnames, 박사, careers in relative clauses and descriptors after 출신") {
   check_rows({
       {"탁서연 누리랩스 최고기술책임자(CTO)는 이날 말했다.", {"(탁서연)-[works_for]->(누리랩스)"}, {}},
+      // given names ending like a particle (서, 지), unless the rest is a word ("미국서" = 미국에서)
+      {"[인물 포커스] 최윤서 누리랩스 대표 \"작게 시작하라\"", {"(최윤서)-[works_for]->(누리랩스)"}, {"(포커스 최윤서)-[works_for]->(누리랩스)"}},
       {"한빛전자에서 반도체 설계를 하던 육지환 박사는 누리랩스에 합류했다.",
        {"(육지환)-[left]->(한빛전자)", "(육지환)-[joined]->(누리랩스)"}, {}},
       {"카카오 출신 음성 연구자 공태윤 대표는 회사를 키웠다.", {"(공태윤)-[left]->(Kakao)"}, {}},
