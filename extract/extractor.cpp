@@ -109,6 +109,21 @@ class DocState {
         }
       }
     }
+    // "한빛금융" for "한빛금융그룹": a group named without the word 그룹 (or 홀딩스).
+    if (type == EntityType::Organization) {
+      for (std::size_t i = 0; i < entities.size(); ++i) {
+        const LocalEntity& e = entities[i];
+        if (e.type != EntityType::Organization) continue;
+        for (const Alias& a : e.names) {
+          const std::string_view full(a.text);
+          if (full.size() > surface.size() && full.substr(0, surface.size()) == surface &&
+              (full.substr(surface.size()) == "그룹" || full.substr(surface.size()) == "홀딩스")) {
+            add_name(static_cast<int>(i), surface);
+            return static_cast<int>(i);
+          }
+        }
+      }
+    }
     // "하이퍼리프" for "하이퍼리프 랩스": an organisation named without its last word.
     if (type == EntityType::Organization) {
       for (std::size_t i = 0; i < entities.size(); ++i) {
@@ -244,7 +259,10 @@ bool place_mention(const std::string& norm, const Sentence& s, std::size_t b, st
     // allow a name right after an opening quote or parenthesis inside the word
     char prev = norm[b - 1];
     const bool middle_dot = b >= 2 && static_cast<unsigned char>(norm[b - 2]) == 0xC2 && static_cast<unsigned char>(prev) == 0xB7;
-    if (prev != '\'' && prev != '"' && prev != '(' && prev != '[' && !middle_dot) return false;
+    // "페이블AI–그린웨이브물류", "올트먼/오픈AI": a dash or a slash joins two names in headlines and captions
+    const bool dash = b >= 3 && norm.compare(b - 3, 2, "\xE2\x80") == 0 &&
+                      (static_cast<unsigned char>(prev) == 0x93 || static_cast<unsigned char>(prev) == 0x94);
+    if (prev != '\'' && prev != '"' && prev != '(' && prev != '[' && prev != '/' && !middle_dot && !dash) return false;
   }
   std::string_view name(norm.data() + b, e - b);
   std::string_view rest(norm.data() + e, lt.span.end - e);
@@ -271,7 +289,8 @@ bool place_mention(const std::string& norm, const Sentence& s, std::size_t b, st
     m.role = Role::Genitive;
     return true;
   }
-  if (!rest.empty() && (rest[0] == ')' || rest.substr(0, 2) == "\xC2\xB7")) {
+  if (!rest.empty() && (rest[0] == ')' || rest[0] == '/' || rest.substr(0, 2) == "\xC2\xB7" || rest.substr(0, 3) == "\xE2\x80\x93" ||
+                        rest.substr(0, 3) == "\xE2\x80\x94")) {
     // "(대표 도상현)는": the name closes a parenthesis (the particle after it belongs to the word
     // before the parenthesis), or "석준영·옥다은": a middle dot joins it to the next name
     m.span = {b, e};
@@ -305,6 +324,8 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     if (allow_particle) w = split_particle(w).stem;
     if (w.empty() || is_name_stopword(w) || !title_prefix(w).empty() || is_title_modifier(w)) return {};
     if (type_noun(w) != TypeNoun::None || looks_like_org_name(w)) return {};
+    // "미국인인 응우옌": a noun with the copula's adnominal ending (who is an American) is no name
+    if (w.size() > 6 && w.substr(w.size() - 3) == "인" && is_dictionary_word(w.substr(0, w.size() - 3))) return {};
     std::size_t k = 0, syl = 0;
     while (k < w.size()) {
       if (!is_hangul_syllable(decode_utf8(w, k))) return {};
@@ -749,6 +770,11 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
       std::string_view stem = split_particle(w).stem;
       std::size_t paren = stem.find('(');
       if (paren != std::string_view::npos && paren > 0) stem = stem.substr(0, paren);
+      // headlines and captions join words with a middle dot or a slash: "맞손·데이터링크AI",
+      // "표준혁/오픈AI"; the name is the last piece
+      for (std::string_view sep : {std::string_view("\xC2\xB7"), std::string_view("/"), std::string_view("\xE2\x80\x93"),
+                                   std::string_view("\xE2\x80\x94"), std::string_view("-")})
+        if (const std::size_t cut = stem.rfind(sep); cut != std::string_view::npos) stem = stem.substr(cut + sep.size());
       if (looks_like_org_name(stem) && has_hangul(stem)) {
         std::string name(stem);
         if (name.rfind("(주)", 0) == 0) name = name.substr(5);

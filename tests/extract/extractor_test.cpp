@@ -386,3 +386,13 @@ TEST_CASE("quoted products: owned by an organisation, or after a system noun; a 
       {"오픈AI, 조니 아이브의 'io' 인수", {}, {"(Jony Ive)-[developed]->(io)"}},
   });
 }
+
+TEST_CASE("headline joiners (·, –, /) split names; a group named without 그룹 is the group") {
+  const std::string g = graph_of({"누리랩스–한결로보틱스 맞손\n누리랩스는 한결로보틱스와 업무협약을 맺었다. 한빛금융그룹은 누리랩스에 투자했다. "
+                                  "한빛금융 관계자는 만족했다. 정하윤/누리랩스 대표는 웃었다."});
+  CAPTURE(g);
+  CHECK(g.find("–") == std::string::npos);
+  CHECK(g.find("/누리랩스") == std::string::npos);
+  CHECK(g.find("(한빛금융그룹)-[invested]->(누리랩스)\n") != std::string::npos);
+  CHECK(g.find("(한빛금융)") == std::string::npos);
+}
