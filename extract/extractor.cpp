@@ -216,16 +216,35 @@ class DocState {
     return best;
   }
 
-  int most_recent(EntityType t) const {
+  // companies_only: "회사", "기업", "동사" never refer to a university, a hospital or a ministry.
+  int most_recent(EntityType t, bool companies_only = false) const {
+    auto fits = [&](int e) {
+      const LocalEntity& x = entities[static_cast<std::size_t>(e)];
+      return x.type == t && !(companies_only && is_institution(x));
+    };
     constexpr std::size_t kWindow = 12;  // mentions back that a topic stays in focus
     std::size_t seen = 0;
     for (auto it = recent_.rbegin(); it != recent_.rend() && seen < kWindow; ++it, ++seen)
-      if (it->second == kTopic && entities[static_cast<std::size_t>(it->first)].type == t) return it->first;
+      if (it->second == kTopic && fits(it->first)) return it->first;
+    if (companies_only) {
+      // no company in focus: the one the document is about ("회사는" in an interview)
+      const int main = main_entity(t);
+      if (main >= 0 && fits(main)) return main;
+    }
     for (auto it = recent_.rbegin(); it != recent_.rend(); ++it)
-      if (it->second >= kSubject && entities[static_cast<std::size_t>(it->first)].type == t) return it->first;
+      if (it->second >= kSubject && fits(it->first)) return it->first;
     for (auto it = recent_.rbegin(); it != recent_.rend(); ++it)
-      if (entities[static_cast<std::size_t>(it->first)].type == t) return it->first;
+      if (fits(it->first)) return it->first;
     return -1;
+  }
+
+  static bool is_institution(const LocalEntity& e) {
+    static constexpr std::string_view kEnds[] = {"대", "대학", "대학교", "대학원", "과학기술원", "병원", "KAIST", "University",
+                                                 "Institute", "부", "청", "위원회", "정부", "Hospital", "Ministry"};
+    for (const Alias& a : e.names)
+      for (std::string_view x : kEnds)
+        if (a.text.size() >= x.size() && std::string_view(a.text).substr(a.text.size() - x.size()) == x) return true;
+    return false;
   }
 
  private:
@@ -868,10 +887,13 @@ void find_pronouns(Sentence& s, DocState& st) {
       continue;
     }
     int ent = -1;
+    const bool company = p.stem == "회사" || p.stem == "기업" || p.stem == "스타트업" || p.stem == "업체" || p.stem == "동사" ||
+                         p.stem == "당사";
     for (const Mention& prior : s.mentions)  // an antecedent earlier in the same sentence comes first
-      if (!prior.pronoun && prior.last < static_cast<int>(first) && st.entities[static_cast<std::size_t>(prior.entity)].type == type)
+      if (!prior.pronoun && prior.last < static_cast<int>(first) && st.entities[static_cast<std::size_t>(prior.entity)].type == type &&
+          !(company && DocState::is_institution(st.entities[static_cast<std::size_t>(prior.entity)])))
         ent = prior.entity;
-    if (ent < 0) ent = st.most_recent(type);
+    if (ent < 0) ent = st.most_recent(type, company);
     if (ent < 0) continue;
     Mention m;
     m.span = {t[first].span.begin, t[i].span.begin + p.stem.size()};

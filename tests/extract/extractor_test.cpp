@@ -396,3 +396,11 @@ TEST_CASE("headline joiners (·, –, /) split names; a group named without 그�
   CHECK(g.find("(한빛금융그룹)-[invested]->(누리랩스)\n") != std::string::npos);
   CHECK(g.find("(한빛금융)") == std::string::npos);
 }
+
+TEST_CASE("회사/기업 refer to the company in focus, never to a university, and fall back to the document's company") {
+  check_rows({
+      {"정하윤 누리랩스 대표는 이렇게 말했다. 누리랩스는 2021년 설립됐다. 공동 창업자는 메타 출신 민서준 CTO다. "
+       "그는 KAIST 교수직을 내려놓고 합류했다. 회사는 지난달 로봇 모델 '누리봇'을 공개했다.",
+       {"(누리랩스)-[developed]->(누리봇)"}, {"(Meta)-[developed]->(누리봇)", "(KAIST)-[developed]->(누리봇)"}},
+  });
+}
