@@ -668,6 +668,15 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
           !looks_like_korean_full_name(prev) && !is_dictionary_word(prev))
         out.push_back({std::string(prev), EntityType::Organization, {}});
     }
+    // A broadcast caption "안소희/구글 딥마인드 연구원": a Korean full name, a slash, where they work
+    if (const std::size_t slash = w.find('/'); slash != std::string_view::npos && slash > 0 &&
+                                               looks_like_korean_full_name(w.substr(0, slash))) {
+      for (int k = i + 1; k < n && k <= i + 3; ++k)
+        if (!title_prefix(t[static_cast<std::size_t>(k)].text).empty()) {
+          out.push_back({std::string(w.substr(0, slash)), EntityType::Person, {}});
+          break;
+        }
+    }
     // "윤하늘과 윤바다 남매는", "A, B 두 사람은": Korean full names listed before a group noun
     if (i + 1 < n && (w == "남매는" || w == "남매가" || w == "부부는" || w == "부부가" || w == "형제는" || w == "자매는" ||
                       ((w == "사람은" || w == "사람이") && t[static_cast<std::size_t>(i - (i > 0 ? 1 : 0))].text == "두"))) {

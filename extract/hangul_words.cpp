@@ -126,7 +126,7 @@ std::string_view title_prefix(std::string_view word) {
 bool is_title_modifier(std::string_view word) {
   if (std::find(std::begin(kTitleModifiers), std::end(kTitleModifiers), word) != std::end(kTitleModifiers)) return true;
   // an organisational unit: "시스템LSI사업부", "음성AI부문", "경영학과", "클라우드본부"
-  static constexpr std::string_view kUnits[] = {"사업부", "부문", "본부", "센터", "학과", "연구팀", "사업본부", "실험실"};
+  static constexpr std::string_view kUnits[] = {"사업부", "부문", "본부", "센터", "학과", "연구팀", "사업본부", "실험실", "대학원", "학부", "연구실"};
   for (std::string_view u : kUnits)
     if (word.size() > u.size() && word.substr(word.size() - u.size()) == u) return true;
   return false;

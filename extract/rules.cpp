@@ -1190,6 +1190,12 @@ class Rules {
         if (is_former_marker(word(k))) { former = true; ++k; }
         else if (is_current_marker(word(k))) ++k;
         int o = k < n_ ? s_.inside[static_cast<std::size_t>(k)] : -1;
+        // a caption "안소희/구글 딥마인드 연구원": the organisation starts in the name's word, after a slash
+        if (p + 1 < mentions() && men(p + 1).first == men(p).last && type(p + 1) == EntityType::Organization &&
+            men(p + 1).span.begin == men(p).span.end + 1 && word(men(p).last).find('/') != std::string_view::npos) {
+          o = p + 1;
+          k = men(o).first;
+        }
         if (o >= 0 && men(o).first == k && type(o) == EntityType::Organization &&
             (men(o).role == Role::None || men(o).role == Role::Genitive)) {
           int j = men(o).last + 1;

@@ -404,3 +404,10 @@ TEST_CASE("회사/기업 refer to the company in focus, never to a university, a
        {"(누리랩스)-[developed]->(누리봇)"}, {"(Meta)-[developed]->(누리봇)", "(KAIST)-[developed]->(누리봇)"}},
   });
 }
+
+TEST_CASE("broadcast captions: name/organisation title") {
+  check_rows({
+      {"[민서준/누리랩스 연구원 : 좋은 동료가 있는 곳으로 갑니다.]", {"(민서준)-[works_for]->(누리랩스)"}, {}},
+      {"[최윤서/서울대 AI대학원 교수 : 인재가 떠나고 있습니다.]", {"(최윤서)-[works_for]->(Seoul National University)"}, {}},
+  });
+}
