@@ -400,7 +400,12 @@ class Rules {
   // it describes is the sentence's topic.
   int generic_head_topic(int t, EntityType want) const {
     if (t + 1 >= n_) return -1;
-    std::string_view w = word(t + 1);
+    // "설립한 회사다", "설립한 업무 자동화 전문 기업이다": descriptor nouns may stand before the type noun
+    int h = t + 1;
+    while (h + 1 < n_ && h <= t + 4 && type_noun(word(h)) == TypeNoun::None && s_.inside[static_cast<std::size_t>(h)] < 0 &&
+           split_particle(word(h)).role == Role::None && !looks_like_predicate(word(h)) && is_descriptor_noun(word(h)))
+      ++h;
+    std::string_view w = word(h);
     TypeNoun tn = type_noun(w);
     if (tn == TypeNoun::None) return -1;
     ParticleSplit p = split_particle(w);
@@ -539,7 +544,19 @@ class Rules {
       if (mi >= 0 && type(mi) == EntityType::Organization && (men(mi).role == Role::None || men(mi).role == Role::Genitive))
         org = mi;
     }
-    if (org < 0) return;
+    if (org < 0) {
+      // "공동 창업자로는 A CTO와 B CSO가 이름을 올렸다": the founders of the company in focus
+      const std::string r = without_parens(word(t));
+      if (!(ends_with(r, "로는") || ends_with(r, "으로는")) || ctx_.previous_topic < 0 ||
+          ctx_.entities[static_cast<std::size_t>(ctx_.previous_topic)].type != EntityType::Organization)
+        return;
+      for (int m = 0; m < mentions(); ++m)
+        if (men(m).first > t && type(m) == EntityType::Person && is_subject(role(m)) && !men(m).pronoun) {
+          for (int g : group(m)) emit(R::Founded, ent(g), ctx_.previous_topic, kConfZero, "ko.founded.listed", t);
+          break;
+        }
+      return;
+    }
     std::string rest = without_parens(word(t));
     // person after: "창업자 X", "창업자인 X", "창업자이자 ... X"
     for (int k = t + 1; k < n_ && k <= t + 2; ++k) {

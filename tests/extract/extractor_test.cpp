@@ -411,3 +411,12 @@ TEST_CASE("broadcast captions: name/organisation title") {
       {"[최윤서/서울대 AI대학원 교수 : 인재가 떠나고 있습니다.]", {"(최윤서)-[works_for]->(Seoul National University)"}, {}},
   });
 }
+
+TEST_CASE("founders: descriptor nouns before the generic head, and 'co-founders are' lists") {
+  check_rows({
+      {"누리랩스는 2020년 정하윤 대표와 봉우석 CTO가 공동 설립한 업무 자동화 전문 기업이다.",
+       {"(정하윤)-[founded]->(누리랩스)", "(봉우석)-[founded]->(누리랩스)"}, {}},
+      {"누리랩스는 지난해 흑자를 냈다. 공동 창업자로는 메타 출신 민서준 CTO와 윤채원 CSO가 이름을 올렸다.",
+       {"(민서준)-[founded]->(누리랩스)", "(윤채원)-[founded]->(누리랩스)", "(민서준)-[left]->(Meta)"}, {}},
+  });
+}
