@@ -19,6 +19,10 @@ bool is_kin(std::string_view w) {
 
 bool starts_ex(std::string_view w) { return w.size() > 3 && w.substr(0, 3) == "ex-"; }
 
+bool is_investor_word(std::string_view w) {
+  return w == "investor" || w == "investors" || w == "backer" || w == "backers" || w == "shareholder" || w == "shareholders";
+}
+
 }  // namespace
 
 SentenceEn::SentenceEn(const RuleContext& ctx) : ctx_(ctx), s_(ctx.sentence), n_(static_cast<int>(ctx.sentence.tokens.size())) {
@@ -107,16 +111,47 @@ std::vector<int> SentenceEn::group_left(int m) const {
   return g;
 }
 
+int SentenceEn::skip_conjunction(int j) const {
+  if (j < n_ && lw_[static_cast<std::size_t>(j)] == "and") return j + 1;
+  if (j + 1 < n_ && lw_[static_cast<std::size_t>(j)] == "along" && lw_[static_cast<std::size_t>(j + 1)] == "with") return j + 2;
+  if (j + 2 < n_ && lw_[static_cast<std::size_t>(j)] == "as" && lw_[static_cast<std::size_t>(j + 1)] == "well" &&
+      lw_[static_cast<std::size_t>(j + 2)] == "as")
+    return j + 3;
+  return -1;
+}
+
+int SentenceEn::skip_apposition(int m) const {
+  const int l = last(m);
+  if (!s_.tokens[static_cast<std::size_t>(l)].comma_after || l + 1 >= n_ || inside(l + 1) >= 0) return -1;
+  const std::string& w = lw_[static_cast<std::size_t>(l + 1)];
+  if (!(w == "a" || w == "an" || w == "the" || w == "who" || w == "now" || w == "its" || w == "his" || w == "her" ||
+        is_former_word(w) || is_title_word(w)))
+    return -1;
+  for (int q = l + 1; q < n_ && q <= l + 14; ++q)
+    if (s_.tokens[static_cast<std::size_t>(q)].comma_after) return q + 1 < n_ ? q + 1 : -1;
+  return -1;
+}
+
 std::vector<int> SentenceEn::group_right(int m) const {
   std::vector<int> g{m};
   int cur = m;
   while (true) {
     int j = last(cur) + 1;
     bool sep = s_.tokens[static_cast<std::size_t>(last(cur))].comma_after;
-    if (j < n_ && lw_[static_cast<std::size_t>(j)] == "and") sep = true, ++j;
+    // "A, a former X researcher, and B", "A, ..., along with B": people across an apposition
+    if (sep && type(m) == EntityType::Person) {
+      const int after = skip_apposition(cur);
+      if (after >= 0 && skip_conjunction(after) >= 0) j = after;
+    }
+    if (const int c = skip_conjunction(j); c >= 0) sep = true, j = c;
     if (!sep) break;
     j = skip_descriptors_right(j);
     if (j < n_ && lw_[static_cast<std::size_t>(j)] == "and") j = skip_descriptors_right(j + 1);
+    // "Index Ventures, Israel's Carmel Ridge Partners": a place in the possessive is no member
+    if (j + 1 < n_ && inside(j) < 0 && s_.tokens[static_cast<std::size_t>(j)].text.size() > 2 &&
+        s_.tokens[static_cast<std::size_t>(j)].text[0] >= 'A' && s_.tokens[static_cast<std::size_t>(j)].text[0] <= 'Z' &&
+        strip_possessive(s_.tokens[static_cast<std::size_t>(j)].text).size() != s_.tokens[static_cast<std::size_t>(j)].text.size())
+      ++j;
     const int a = j < n_ ? inside(j) : -1;
     if (a < 0 || first(a) != j || type(a) != type(m) || genitive(a) || pronoun(a)) break;
     g.push_back(a);
@@ -172,10 +207,21 @@ void SentenceEn::emit_ent(RelationType t, int se, int oe, int trigger, double co
 
 namespace {
 
+// A lower-case word of letters (and hyphens) outside any mention: "semiconductor", "payments".
+bool is_plain_word(const SentenceEn& s, int k) {
+  const std::string_view t = s.s_.tokens[static_cast<std::size_t>(k)].text;
+  if (t.empty() || !(t[0] >= 'a' && t[0] <= 'z')) return false;
+  for (char c : t)
+    if (!((c >= 'a' && c <= 'z') || c == '-')) return false;
+  const std::string& w = s.lw_[static_cast<std::size_t>(k)];
+  return w != "and" && w != "of" && w != "who" && w != "which" && w != "that" && w != "at" && w != "in" && w != "for" &&
+         w != "with" && w != "from" && w != "to" && w != "by" && w != "on" && w != "is" && w != "was";
+}
+
 // Descriptor after a name: [a|the|two] [former] [ORG('s) | ex-ORG] TITLE... [of|at ORG].
 struct Descriptor {
   int org = -1;  // entity
-  bool former = false, founder = false;
+  bool former = false, founder = false, other_title = false, investor = false;
   std::string role;
   int title_token = -1;
 };
@@ -188,6 +234,10 @@ Descriptor parse_descriptor(const SentenceEn& s, int k) {
           lw[static_cast<std::size_t>(k)] == "two" || lw[static_cast<std::size_t>(k)] == "three" || lw[static_cast<std::size_t>(k)] == "now"))
     ++k;
   if (k < s.n_ && s.inside(k) < 0 && is_former_word(lw[static_cast<std::size_t>(k)])) d.former = true, ++k;
+  // "an existing OpenAI investor": one plain adjective before the organisation
+  if (k + 1 < s.n_ && s.inside(k) < 0 && is_plain_word(s, k) && s.inside(k + 1) >= 0 &&
+      s.type(s.inside(k + 1)) == EntityType::Organization && !s.s_.tokens[static_cast<std::size_t>(k)].comma_after)
+    ++k;
   if (k < s.n_ && s.inside(k) >= 0 && s.type(s.inside(k)) == EntityType::Organization) {
     d.org = s.ent(s.inside(k));
     k = s.last(s.inside(k)) + 1;
@@ -197,26 +247,52 @@ Descriptor parse_descriptor(const SentenceEn& s, int k) {
     ++k;
   }
   const int start = k;
+  // "a semiconductor analyst at": up to two plain lower-case modifiers right before a title word
+  int plain = 0;
+  while (k + plain < s.n_ && plain < 2 && s.inside(k + plain) < 0 && is_plain_word(s, k + plain) &&
+         !is_title_word(lw[static_cast<std::size_t>(k + plain)]) && !is_title_filler(lw[static_cast<std::size_t>(k + plain)]) &&
+         !s.s_.tokens[static_cast<std::size_t>(k + plain)].comma_after)
+    ++plain;
+  if (plain > 0 && k + plain < s.n_ && s.inside(k + plain) < 0 && is_title_word(lw[static_cast<std::size_t>(k + plain)]))
+    k += plain;
   int last_title = -1;
-  while (k < s.n_ && k < start + 6 && s.inside(k) < 0) {
+  while (k < s.n_ && k < start + 8 && s.inside(k) < 0) {
     const std::string& w = lw[static_cast<std::size_t>(k)];
     if (is_former_word(w)) d.former = true;
     else if (is_title_word(w)) {
       last_title = k;
       if (is_founder_word(w)) d.founder = true;
+      else if (is_investor_word(w)) d.investor = true;
+      else d.other_title = true;
+    } else if (w == "and" && last_title == k - 1 && k + 1 < s.n_ && s.inside(k + 1) < 0 &&
+               (is_title_word(lw[static_cast<std::size_t>(k + 1)]) || is_title_filler(lw[static_cast<std::size_t>(k + 1)]))) {
+      // "co-founder and CEO of Y"
     } else if (!is_title_filler(w) || w == "of" || w == "and") break;
     if (s.s_.tokens[static_cast<std::size_t>(k)].comma_after) { ++k; break; }
     ++k;
   }
   if (last_title < 0) return Descriptor{};
   d.title_token = last_title;
+  // the role without founder words: "co-founder and CEO" -> "CEO"
+  int role_from = start;
   for (int q = start; q <= last_title; ++q)
+    if (is_founder_word(lw[static_cast<std::size_t>(q)]) || lw[static_cast<std::size_t>(q)] == "and") role_from = q + 1;
+  if (!d.founder) role_from = start;
+  for (int q = role_from; q <= last_title; ++q)
     if (!is_former_word(lw[static_cast<std::size_t>(q)]))
       {
       if (!d.role.empty()) d.role += ' ';
       d.role += s.s_.tokens[static_cast<std::size_t>(q)].text;
     }
   int after = last_title + 1;
+  // "head of platform engineering at Y": the unit after "of" is no organisation name
+  if (after < s.n_ && lw[static_cast<std::size_t>(after)] == "of" && !s.s_.tokens[static_cast<std::size_t>(last_title)].comma_after) {
+    int q = after + 1;
+    while (q < s.n_ && q <= after + 4 && s.inside(q) < 0 && is_plain_word(s, q) &&
+           !s.s_.tokens[static_cast<std::size_t>(q)].comma_after && lw[static_cast<std::size_t>(q)] != "at")
+      ++q;
+    if (q > after + 1 && q + 1 < s.n_ && lw[static_cast<std::size_t>(q)] == "at") after = q, last_title = q - 1;
+  }
   if (after < s.n_ && !s.s_.tokens[static_cast<std::size_t>(last_title)].comma_after &&
       (lw[static_cast<std::size_t>(after)] == "of" || lw[static_cast<std::size_t>(after)] == "at") && after + 1 < s.n_) {
     int q = after + 1;
@@ -230,10 +306,21 @@ Descriptor parse_descriptor(const SentenceEn& s, int k) {
 void emit_descriptor(SentenceEn& s, const Descriptor& d, const std::vector<int>& people, const char* rule, double conf) {
   if (d.org < 0) return;
   for (int p : people) {
+    if (s.type(p) == EntityType::Organization && d.investor && !d.other_title && !d.founder) {
+      s.emit_ent(R::Invested, s.ent(p), d.org, d.title_token, conf, rule);  // "X, an existing Y investor"
+      continue;
+    }
     if (s.type(p) != EntityType::Person) continue;
-    if (d.founder) s.emit_ent(R::Founded, s.ent(p), d.org, d.title_token, conf, rule);
-    else if (d.former) s.emit_ent(R::Left, s.ent(p), d.org, d.title_token, conf, rule);
-    else s.emit_ent(R::WorksFor, s.ent(p), d.org, d.title_token, conf, rule, d.role);
+    if (d.founder) {
+      s.emit_ent(R::Founded, s.ent(p), d.org, d.title_token, conf, rule);
+      if (d.other_title && !d.former) s.emit_ent(R::WorksFor, s.ent(p), d.org, d.title_token, conf, rule, d.role);
+    } else if (d.investor && !d.other_title) {
+      s.emit_ent(R::Invested, s.ent(p), d.org, d.title_token, conf, rule);
+    } else if (d.former) {
+      s.emit_ent(R::Left, s.ent(p), d.org, d.title_token, conf, rule);
+    } else {
+      s.emit_ent(R::WorksFor, s.ent(p), d.org, d.title_token, conf, rule, d.role);
+    }
   }
 }
 
@@ -282,29 +369,49 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
             if (!role.empty()) role += ' ';
             role += s.s_.tokens[static_cast<std::size_t>(q)].text;
           }
-        if (org >= 0) {
-          if (founder) s.emit_ent(R::Founded, s.ent(p), org, last_title, kConfTitle, "en.title_before");
-          if (former && !founder) s.emit_ent(R::Left, s.ent(p), org, last_title, kConfTitle, "en.title_before");
-          if (!former && other_title) s.emit_ent(R::WorksFor, s.ent(p), org, last_title, kConfTitle, "en.title_before", role);
-        }
+        // a plural title covers the people coordinated after it: "former X engineers A and B"
+        const std::string& tw = lw[static_cast<std::size_t>(last_title)];
+        const bool plural = tw.size() > 3 && tw.back() == 's' && tw != "boss";
+        const std::vector<int> people = plural ? s.group_right(p) : std::vector<int>{p};
+        if (org >= 0)
+          for (int q : people) {
+            if (founder) s.emit_ent(R::Founded, s.ent(q), org, last_title, kConfTitle, "en.title_before");
+            if (former && !founder) s.emit_ent(R::Left, s.ent(q), org, last_title, kConfTitle, "en.title_before");
+            if (!former && other_title) s.emit_ent(R::WorksFor, s.ent(q), org, last_title, kConfTitle, "en.title_before", role);
+          }
       }
     }
     // 2. Apposition or copula after a person: "X, the CEO of Y", "X, a former Y researcher", "X is Y's CEO".
-    if (tp == EntityType::Person && !s.genitive(p)) {
+    if ((tp == EntityType::Person || tp == EntityType::Organization) && !s.genitive(p)) {
       const int l = s.last(p);
       int k = l + 1;
-      bool ok = false, past = false;
-      if (s.s_.tokens[static_cast<std::size_t>(l)].comma_after) ok = true;
-      else if (k < s.n_) {
-        const std::string& w = lw[static_cast<std::size_t>(k)];
-        if (w == "is" || w == "are" || w == "remains") ok = true, ++k;
+      bool ok = false, past = false, relative = false;
+      if (s.s_.tokens[static_cast<std::size_t>(l)].comma_after) {
+        ok = true;
+        // "X, who is Y's CEO,", "X, who's now Y's CEO", "X, who served as Y's chief executive"
+        if (k < s.n_ && lw[static_cast<std::size_t>(k)] == "who" && s.inside(k) < 0) relative = true, ok = false, ++k;
+      }
+      if (!ok && k < s.n_) {
+        while (k < s.n_ && (lw[static_cast<std::size_t>(k)] == "now" || lw[static_cast<std::size_t>(k)] == "also")) ++k;
+        const std::string w = k < s.n_ ? lw[static_cast<std::size_t>(k)] : std::string();
+        const std::string w1 = k + 1 < s.n_ ? lw[static_cast<std::size_t>(k + 1)] : std::string();
+        const bool whos = relative && lower(s.s_.tokens[static_cast<std::size_t>(k - 1)].text) == "who's";
+        if (whos) ok = true;
+        else if (w == "is" || w == "are" || w == "remains") ok = true, ++k;
         else if (w == "was" || w == "were") ok = past = true, ++k;
-        else if ((w == "serves" || w == "served") && k + 1 < s.n_ && lw[static_cast<std::size_t>(k + 1)] == "as") ok = true, past = w == "served", k += 2;
-        else if (w == "now" && k + 2 < s.n_ && lw[static_cast<std::size_t>(k + 1)] == "serves" && lw[static_cast<std::size_t>(k + 2)] == "as") ok = true, k += 3;
+        else if ((w == "had" || w == "has") && w1 == "been") ok = true, past = w == "had", k += 2;
+        else if ((w == "serves" || w == "served") && w1 == "as") ok = true, past = w == "served", k += 2;
       }
       if (ok) {
         Descriptor d = parse_descriptor(s, k);
-        if (!(past && !d.former && !d.founder)) emit_descriptor(s, d, s.group_left(p), "en.apposition", kConfCopula);
+        // past: "Before that she was an engineer at Y" left Y; "X, who served as Y's CEO," worked for Y
+        bool before_cue = false;
+        for (int q = 0; q < l; ++q)
+          if (s.inside(q) < 0 && (lw[static_cast<std::size_t>(q)] == "before" || lw[static_cast<std::size_t>(q)] == "previously"))
+            before_cue = true;
+        if (past && !d.founder && before_cue) d.former = true;
+        if (!(past && !d.former && !d.founder && !relative))
+          emit_descriptor(s, d, relative ? std::vector<int>{p} : s.group_left(p), "en.apposition", kConfCopula);
       }
     }
     if (tp != EntityType::Organization) continue;

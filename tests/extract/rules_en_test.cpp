@@ -206,3 +206,38 @@ TEST_CASE("english: 'the company' is the organisation the article is about") {
        {"(Tidewater Capital)-[developed]->(Wren)"}},
   });
 }
+
+TEST_CASE("english: people coordinated across an apposition and after plural titles") {
+  check_rows({
+      {"Brindle Labs was founded in 2021 by Marta Kowalski, a former research scientist at Corvane AI, and Jonas Berg.",
+       {"(Marta Kowalski)-[founded]->(Brindle Labs)", "(Jonas Berg)-[founded]->(Brindle Labs)",
+        "(Marta Kowalski)-[left]->(Corvane AI)"},
+       {"(Jonas Berg)-[left]->(Corvane AI)"}},
+      {"Brindle Labs was founded by Ana Lopes, a former Corvane AI engineer, along with Piet Hein and Ola Nordmann.",
+       {"(Ana Lopes)-[founded]->(Brindle Labs)", "(Piet Hein)-[founded]->(Brindle Labs)",
+        "(Ola Nordmann)-[founded]->(Brindle Labs)"}, {}},
+      {"Brindle Labs raised $5 million from investors including Tidewater Capital, Norway's Sorrel Ventures and Heron Partners.",
+       {"(Tidewater Capital)-[invested]->(Brindle Labs)", "(Sorrel Ventures)-[invested]->(Brindle Labs)",
+        "(Heron Partners)-[invested]->(Brindle Labs)"}, {}},
+      {"Former Heron Labs engineers Ana Lopes and Piet Hein left on Monday.",
+       {"(Ana Lopes)-[left]->(Heron Labs)", "(Piet Hein)-[left]->(Heron Labs)"}, {}},
+      {"Former Heron Labs engineer Ana Lopes and Piet Hein spoke on Monday.", {"(Ana Lopes)-[left]->(Heron Labs)"},
+       {"(Piet Hein)-[left]->(Heron Labs)"}},
+  });
+}
+
+TEST_CASE("english: relative and past copulas, compound titles, investors in appositions") {
+  check_rows({
+      {"Brindle Labs grew. Marta Kowalski, who is Brindle Labs's CEO, spoke.", {"(Marta Kowalski)-[works_for]->(Brindle Labs)"}, {}},
+      {"Brindle Labs grew. Jonas Berg, who served as Brindle Labs's chief executive, spoke.",
+       {"(Jonas Berg)-[works_for]->(Brindle Labs)"}, {}},
+      {"Ana Lopes joined Brindle Labs. Before that she was a research engineer at Corvane AI.",
+       {"(Ana Lopes)-[left]->(Corvane AI)"}, {"(Ana Lopes)-[works_for]->(Corvane AI)"}},
+      {"Ana Lopes was a research engineer at Corvane AI.", {}, {"(Ana Lopes)-[works_for]->(Corvane AI)"}},
+      {"Ola Nordmann is the co-founder and CEO of Brindle Labs.",
+       {"(Ola Nordmann)-[founded]->(Brindle Labs)", "(Ola Nordmann)-[works_for]->(Brindle Labs)"}, {}},
+      {"Tove Lund, a semiconductor analyst at Sorrel Partners, said no.", {"(Tove Lund)-[works_for]->(Sorrel Partners)"}, {}},
+      {"Rolf Dahl was formerly head of platform engineering at Heron Labs.", {"(Rolf Dahl)-[left]->(Heron Labs)"}, {}},
+      {"Tidewater Capital, an existing Brindle Labs investor, said yes.", {"(Tidewater Capital)-[invested]->(Brindle Labs)"}, {}},
+  });
+}
