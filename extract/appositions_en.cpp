@@ -423,6 +423,10 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
       for (int q = k, steps = 0; ok && q < s.n_ && steps < 6; ++q, ++steps) {
         const int m = s.inside(q);
         const std::string& w = lw[static_cast<std::size_t>(q)];
+        // "X, is now running Y's division": a verb ends the apposition
+        if (m < 0 && q > k && (w == "is" || w == "was" || w == "are" || w == "has" || w == "had" || w == "will" ||
+                               (w.size() > 4 && w.substr(w.size() - 3) == "ing")))
+          break;
         if (m >= 0) {
           if (!s.genitive(m)) break;
           for (int r = s.last(m) + 1; r < s.n_ && r <= s.last(m) + 4; ++r) {

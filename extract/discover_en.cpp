@@ -48,6 +48,14 @@ bool is_any(std::string_view w, std::initializer_list<std::string_view> list) {
   return false;
 }
 
+// A hiring verb a few words before token i: "hired away X from [Quill Insurance]".
+bool hired_before(const std::vector<Token>& t, int i) {
+  for (int k = i - 2; k >= 0 && k >= i - 7; --k)
+    if (is_any(t[static_cast<std::size_t>(k)].text, {"hired", "poached", "recruited", "lured", "joined", "joins", "moved", "defected"}))
+      return true;
+  return false;
+}
+
 }  // namespace
 
 void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vector<Candidate>& out) {
@@ -117,7 +125,10 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
                (next2 == "unit" || next2 == "subsidiary" || next2 == "division"))
         org = true;
     }
-    if (!org) {
+    // "Brindle named Tove Lund as its CEO": "named" after a name is the verb, not "a model named X"
+    const bool verb_named = (prev == "named" || prev == "appointed") && first >= 2 &&
+                            is_upper(t[static_cast<std::size_t>(first - 2)].text[0]);
+    if (!org && !verb_named) {
       if (before_is(t, first, 2, [](std::string_view w) { return is_product_noun(w); }) ||
           (!comma && is_product_noun(next) && next != "called" && next != "named" && next != "platform") ||
           (comma && (next == "a" || next == "an" || next == "the") && (is_product_noun(next2) || is_product_noun(next3))) ||
@@ -140,7 +151,8 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
                             (prev == "in" && is_any(prev2, {"invested", "invest", "investing", "stake"})) ||
                             (prev == "with" && is_any(prev2, {"partnered", "partnering", "partnership", "up"})) ||
                             (prev == "to" && is_any(prev2, {"moved", "returned", "defected"})) ||
-                            (prev == "from" && (raising || is_any(prev2, {"resigned", "departed", "ousted", "fired"}))) ||
+                            (prev == "from" && (raising || is_any(prev2, {"resigned", "departed", "ousted", "fired"}) ||
+                                                hired_before(t, first))) ||
                             (prev == "by" && is_any(prev2, {"acquired", "backed", "funded", "hired", "bought"})) ||
                             (prev == "including" && raising) ||
                             (!comma && (next == "was" || next == "is") &&
@@ -154,7 +166,12 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       else if (org_verb) {
         if (words >= 2 && !is_org_suffix(last_word) && next != "raised" && prev != "at" && prev != "from" &&
             prev != "including" && !is_any(prev, {"acquired", "bought", "joined"}))
-          person = is_any(prev, {"by"}) && !is_any(prev2, {"acquired", "backed", "funded", "bought"});
+        {
+          // "acquired by Arkwright Industrial" is an organisation, "hired by Marta Kowalski" a person
+          const bool org_agent = prev == "by" && is_any(prev2, {"acquired", "backed", "funded", "bought"});
+          person = prev == "by" && !org_agent;
+          org = org_agent;
+        }
         else
           org = true;
       }

@@ -241,3 +241,58 @@ TEST_CASE("english: relative and past copulas, compound titles, investors in app
       {"Tidewater Capital, an existing Brindle Labs investor, said yes.", {"(Tidewater Capital)-[invested]->(Brindle Labs)"}, {}},
   });
 }
+
+TEST_CASE("english: nominal acquisitions, stakes and deals") {
+  check_rows({
+      {"Brindle Labs has completed its acquisition of Corvane AI.", {"(Brindle Labs)-[acquired]->(Corvane AI)"}, {}},
+      {"Brindle Labs grew. Brindle Labs said its $40 million takeover of Corvane AI closed.",
+       {"(Brindle Labs)-[acquired]->(Corvane AI)"}, {}},
+      {"Brindle Labs grew. The deal was its 2021 takeover of Heron Systems.", {}, {"(Brindle Labs)-[acquired]->(Heron Systems)"}},
+      {"Brindle Labs grew. Brindle Labs confirmed its 2021 purchase of a minority stake in Corvane AI.",
+       {"(Brindle Labs)-[invested]->(Corvane AI)"}, {"(Brindle Labs)-[acquired]->(Corvane AI)"}},
+      {"Brindle Labs is in talks about a possible acquisition of Corvane AI.", {}, {"(Brindle Labs)-[acquired]->(Corvane AI)"}},
+      {"Brindle Labs is based in Oslo. Brindle Labs grew quickly after it bought Heron Systems last year.", {"(Brindle Labs)-[acquired]->(Heron Systems)"}, {}},
+      {"Brindle Labs also signed a deal last year with Tidewater Bank.", {"(Brindle Labs)-[partnered_with]->(Tidewater Bank)"}, {}},
+      {"Brindle Labs and Sorrel Group signed a long-term collaboration agreement.",
+       {"(Brindle Labs)-[partnered_with]->(Sorrel Group)"}, {}},
+      {"Brindle Labs signed a deal to acquire Sorrel Group.", {}, {"(Brindle Labs)-[partnered_with]->(Sorrel Group)"}},
+      {"Tove Lund praised an expanded partnership between Corvane AI and Sorrel Group.",
+       {"(Corvane AI)-[partnered_with]->(Sorrel Group)"}, {}},
+      {"Loom, the video messaging company Brindle Labs bought in 2023, grew.", {"(Brindle Labs)-[acquired]->(Loom)"}, {}},
+      {"Tidewell, a scheduling startup, was acquired by Arkwright Industrial.",
+       {"(Arkwright Industrial)-[acquired]->(Tidewell)"}, {}},
+      {"Tidewater Capital has poured more than $13 billion into Brindle Labs.",
+       {"(Tidewater Capital)-[invested]->(Brindle Labs)"}, {}},
+  });
+}
+
+TEST_CASE("english: hires with their source, role and appointment") {
+  check_rows({
+      {"Brindle Labs hired away Ana Lopes from Quill Insurance, where she ran claims, to become its chief operating officer.",
+       {"(Ana Lopes)-[joined]->(Brindle Labs)", "(Ana Lopes)-[left]->(Quill Insurance)",
+        "(Ana Lopes)-[works_for]->(Brindle Labs)"}, {}},
+      {"Brindle Labs poached two researchers from Corvane AI, Piet Hein and Ola Nordmann.",
+       {"(Piet Hein)-[joined]->(Brindle Labs)", "(Ola Nordmann)-[left]->(Corvane AI)"},
+       {"(Corvane AI)-[joined]->(Brindle Labs)"}},
+      {"Brindle Labs named Tove Lund, a former Heron Labs executive, as its CEO.",
+       {"(Tove Lund)-[joined]->(Brindle Labs)", "(Tove Lund)-[works_for]->(Brindle Labs)", "(Tove Lund)-[left]->(Heron Labs)"}, {}},
+      {"Brindle Labs named Tove Lund in a lawsuit.", {}, {"(Tove Lund)-[joined]->(Brindle Labs)"}},
+      {"Brindle Labs also announced the appointment of Rolf Dahl as Chief Technology Officer.",
+       {"(Rolf Dahl)-[joined]->(Brindle Labs)", "(Rolf Dahl)-[works_for]->(Brindle Labs)"}, {}},
+      {"Corvane AI said it had hired Brindle Labs co-founders Ana Lopes and Piet Hein.",
+       {"(Ana Lopes)-[joined]->(Corvane AI)", "(Piet Hein)-[founded]->(Brindle Labs)"}, {}},
+  });
+}
+
+TEST_CASE("english: past work from led/headed/ran and 'after N years at'") {
+  check_rows({
+      {"Marek Novak, who previously led payments infrastructure at Stripe, agreed.", {"(Marek Novak)-[left]->(Stripe)"}, {}},
+      {"Brindle Labs poached Ruoming Zhao, who headed Corvane AI's foundation models team.",
+       {"(Ruoming Zhao)-[left]->(Corvane AI)", "(Ruoming Zhao)-[joined]->(Brindle Labs)"}, {}},
+      {"Tove Lund, who founded Glasswing, is now running Arkwright Labs's automation division.",
+       {"(Tove Lund)-[works_for]->(Arkwright Labs)"}, {"(Glasswing)-[subsidiary_of]->(Arkwright Labs)"}},
+      {"Marta Kowalski, who joined Brindle Labs in 2019 after three years at Corvane AI, spoke.",
+       {"(Marta Kowalski)-[left]->(Corvane AI)", "(Marta Kowalski)-[joined]->(Brindle Labs)"}, {}},
+      {"Piet Hein spent four years as a software engineer at Corvane AI's lab in Oslo.", {"(Piet Hein)-[left]->(Corvane AI)"}, {}},
+  });
+}
