@@ -458,17 +458,36 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
         s.emit_ent(R::SubsidiaryOf, s.ent(p), s.ent(o), k, kConfSubsidiary, "en.parent");
       continue;
     }
-    // 4. Possessive products: "OpenAI's ChatGPT", "Meta's model Llama", "its flagship assistant, Brief".
-    for (int q = k, steps = 0; q < s.n_ && steps < 4; ++q, ++steps) {
+    // 4. Possessive products: "OpenAI's ChatGPT", "Meta's model Llama", "its flagship assistant, Brief",
+    //    "its main product is a claims agent called Quilla", "the startup's core technology is Gesso".
+    bool head_noun = false, copula = false;
+    for (int q = k, steps = 0; q < s.n_ && steps < 9; ++q, ++steps) {
       const int m = s.inside(q);
       if (m >= 0) {
-        if (s.type(m) == EntityType::Product && !is_irrealis_en(s.s_, q))
+        if (s.type(m) == EntityType::Product && !is_irrealis_en(s.s_, q) && (steps < 4 || head_noun))
           s.emit_ent(R::Developed, s.ent(p), s.ent(m), q, kConfPossessive, "en.possessive_product");
+        else if (s.type(m) == EntityType::Organization && q == k && !s.genitive(m) && !s.pronoun(p) && !s.pronoun(m)) {
+          // "Meta's FAIR lab", "Google's DeepMind unit": a lab or unit of the possessor
+          const int after = s.last(m) + 1;
+          if (after < s.n_ && s.inside(after) < 0 &&
+              (lw[static_cast<std::size_t>(after)] == "lab" || lw[static_cast<std::size_t>(after)] == "unit" ||
+               lw[static_cast<std::size_t>(after)] == "division" || lw[static_cast<std::size_t>(after)] == "arm"))
+            s.emit_ent(R::SubsidiaryOf, s.ent(m), s.ent(p), after, kConfSubsidiary, "en.possessive_unit");
+        }
         break;
       }
       const std::string& w = lw[static_cast<std::size_t>(q)];
-      if (!(is_product_noun(w) || is_determiner(w) || w.find('-') != std::string::npos)) break;
-      if (s.s_.tokens[static_cast<std::size_t>(q)].comma_after && !is_product_noun(w)) break;
+      const bool headword = is_product_noun(w) || w == "product" || w == "technology" || w == "offering";
+      if (headword) head_noun = true;
+      const bool modifier = w == "main" || w == "core" || w == "key" || w == "primary" || w == "newest" || w == "only" ||
+                            w == "best-known" || w == "custom" || w == "first";
+      const bool link = head_noun && !copula && (w == "is" || w == "was");
+      if (link) copula = true;
+      if (!(headword || modifier || link || is_determiner(w) || w.find('-') != std::string::npos ||
+            (copula && is_plain_word(s, q))))
+        break;
+      if (steps >= 4 && !head_noun) break;
+      if (s.s_.tokens[static_cast<std::size_t>(q)].comma_after && !headword) break;
     }
   }
 }
@@ -488,6 +507,13 @@ bool is_irrealis_en(const Sentence& s, int k) {
       if (w == m) {
         // "to" only as an infinitive marker right before the verb ("plans to buy", "in talks to acquire")
         if (m == "to" && j != k - 1) break;
+        if (m == "to") {
+          // "left OpenAI to found Anthropic": the purpose of a departure happened
+          for (int q = j - 1; q >= 0 && q >= j - 5; --q) {
+            const std::string v = lower(s.tokens[static_cast<std::size_t>(q)].text);
+            if (v == "left" || v == "quit" || v == "departed" || v == "resigned" || v == "leaving") return false;
+          }
+        }
         if (m == "to") {
           // "moved to", "returned to" are not infinitives; they sit after the trigger
           return true;

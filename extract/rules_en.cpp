@@ -68,7 +68,10 @@ constexpr Trigger kTriggers[] = {
     {"named", R::Joined, kOrgAgent | kNeedAs}, {"appointed", R::Joined, kOrgAgent | kNeedAs},
     {"headed", R::Left, kHeaded},         {"ran", R::Left, kHeaded},           {"oversaw", R::Left, kHeaded},
     {"runs", R::WorksFor, kHeaded},       {"running", R::WorksFor, kHeaded},   {"heads", R::WorksFor, kHeaded},
-    {"years", R::Left, kPastWork},
+    {"years", R::Left, kPastWork},       {"included", R::Invested, kRound},   {"include", R::Invested, kRound},
+    {"includes", R::Invested, kRound},
+    // bare forms; they fire only where the modality check lets them ("left X to found Y")
+    {"found", R::Founded, 0},            {"start", R::Founded, kLaunch},      {"join", R::Joined, 0},
 };
 
 constexpr double kConfVerb = 0.85, kConfPassive = 0.85, kConfRelative = 0.8, kConfRound = 0.75;
@@ -531,6 +534,17 @@ class RulesEn : public SentenceEn {
           for (int a : subj) emit(R::Invested, a, o, k, kConfVerb, "en.invested.led_round");
         return;
       }
+      if (w == "included" || w == "include" || w == "includes") {
+        // "Other participants in the round included A, B and C", "Its investors include A and B"
+        bool investors = false;
+        for (int j = k - 1; j >= 0 && j >= k - 5; --j)
+          if (in_list(j, {"participants", "investors", "backers", "shareholders"})) investors = true;
+        if (!investors) return;
+        const int r = raiser(k);
+        for (int a : object_after(k, "", false))
+          emit_ent(R::Invested, ent(a), r <= -2 ? -2 - r : (r >= 0 ? ent(r) : -1), k, kConfRound, "en.invested.included");
+        return;
+      }
       if (w == "participation") {
         const int r = raiser(k);
         for (int a : object_after(k, "from", false)) emit_ent(R::Invested, ent(a), r <= -2 ? -2 - r : (r >= 0 ? ent(r) : -1), k, kConfRound, "en.invested.participation");
@@ -553,6 +567,12 @@ class RulesEn : public SentenceEn {
     if (by >= 0) {  // passive: "Y was founded by X", "Y, developed by X", "X was hired by Y"
       std::vector<int> patient = subject_of(k, rel);
       std::vector<int> agent = object_after(by, "", false);
+      if (patient.empty() && k == 0 && !agent.empty()) {
+        // "Founded in 2022 by A and B, Corvane Labs builds ...": the patient follows the agents
+        const int l = last(agent.back());
+        if (s_.tokens[static_cast<std::size_t>(l)].comma_after && l + 1 < n_ && inside(l + 1) >= 0 && first(inside(l + 1)) == l + 1)
+          patient = {inside(l + 1)};
+      }
       if (patient.empty() || agent.empty()) return;
       R type = t.type;
       if (t.flags & kLaunch) type = this->type(patient.front()) == EntityType::Product ? R::Developed : R::Founded;
@@ -581,6 +601,15 @@ class RulesEn : public SentenceEn {
       return;
     }
     std::vector<int> subj = subject_of(k, rel);
+    if (k >= 2 && lw_[static_cast<std::size_t>(k - 1)] == "to") {
+      // "X left Y to found Z": the subject is the one who left, not Y
+      for (int q = k - 2; q >= 0 && q >= k - 7; --q)
+        if (in_list(q, {"left", "quit", "departed", "resigned", "leaving"})) {
+          int r2 = -1;
+          subj = subject_of(q, r2);
+          break;
+        }
+    }
     if (t.flags & kOrgAgent) {
       hire(k, t, subj, rel);
       return;

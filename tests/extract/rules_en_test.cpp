@@ -296,3 +296,33 @@ TEST_CASE("english: past work from led/headed/ran and 'after N years at'") {
       {"Piet Hein spent four years as a software engineer at Corvane AI's lab in Oslo.", {"(Piet Hein)-[left]->(Corvane AI)"}, {}},
   });
 }
+
+TEST_CASE("english: model names with versions and tiers, model codes, product phrases") {
+  check_rows({
+      {"Brindle Labs compared Google's Gemini 2.0 Flash with Meta's Llama 3.1 8B and Mistral AI's Mistral Small.",
+       {"(Google)-[developed]->(Gemini 2.0 Flash)", "(Meta)-[developed]->(Llama 3.1 8B)",
+        "(Mistral AI)-[developed]->(Mistral Small)"},
+       {"(Google)-[developed]->(Gemini)"}},
+      {"Brindle Labs released its Heron-R2 model.", {"(Brindle Labs)-[developed]->(Heron-R2)"}, {}},
+      {"Brindle Labs released Q3 results on Monday.", {}, {"(Brindle Labs)-[developed]->(Q3)"}},
+      {"Brindle Labs is growing. Its main product is a claims agent called Quilla.", {"(Brindle Labs)-[developed]->(Quilla)"}, {}},
+      {"Brindle Labs is growing. Brindle Labs's core technology is Heron, a vision model.",
+       {"(Brindle Labs)-[developed]->(Heron)"}, {}},
+      {"Brindle Labs's chief Tove Lund prefers OpenAI's GPT-4.", {}, {"(Brindle Labs)-[developed]->(GPT-4)"}},
+  });
+}
+
+TEST_CASE("english: investor lists, fronted participles and purpose clauses of departures") {
+  check_rows({
+      {"Brindle Labs raised $40 million. Other participants in the round included Heron Capital, Tidewater Ventures and "
+       "Sorrel Partners.",
+       {"(Heron Capital)-[invested]->(Brindle Labs)", "(Sorrel Partners)-[invested]->(Brindle Labs)"}, {}},
+      {"Founded in 2022 by Ana Lopes and Piet Hein, Corvane Labs builds robots.",
+       {"(Ana Lopes)-[founded]->(Corvane Labs)", "(Piet Hein)-[founded]->(Corvane Labs)"}, {}},
+      {"Ola Nordmann left Brindle Labs to found a rival lab, Heron Systems.",
+       {"(Ola Nordmann)-[left]->(Brindle Labs)", "(Ola Nordmann)-[founded]->(Heron Systems)"},
+       {"(Brindle Labs)-[founded]->(Heron Systems)"}},
+      {"Tove Lund left Brindle Labs to join Corvane Labs.", {"(Tove Lund)-[joined]->(Corvane Labs)"}, {}},
+      {"Tove Lund plans to join Corvane Labs.", {}, {"(Tove Lund)-[joined]->(Corvane Labs)"}},
+  });
+}
