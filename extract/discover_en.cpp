@@ -176,6 +176,10 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       continue;
     }
     if (name.size() < 2) continue;
+    // quarters, halves and fiscal years ("Q3", "H1", "FY2025") are dates, not names
+    if (words == 1 && ((name.size() == 2 && (name[0] == 'Q' || name[0] == 'H') && name[1] >= '1' && name[1] <= '4') ||
+                       (name.size() > 2 && name.compare(0, 2, "FY") == 0 && name[2] >= '0' && name[2] <= '9')))
+      continue;
     std::string_view last_word = std::string_view(name).substr(name.rfind(' ') == std::string::npos ? 0 : name.rfind(' ') + 1);
     const std::string prev = low(first - 1), prev2 = low(first - 2), next = low(last + 1), next2 = low(last + 2),
                       next3 = low(last + 3);
