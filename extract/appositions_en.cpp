@@ -19,6 +19,11 @@ bool is_kin(std::string_view w) {
 
 bool starts_ex(std::string_view w) { return w.size() > 3 && w.substr(0, 3) == "ex-"; }
 
+bool is_corporate_suffix(std::string_view w) {
+  return w == "corp" || w == "corp." || w == "inc" || w == "inc." || w == "ltd" || w == "ltd." || w == "plc" || w == "llc" ||
+         w == "co." || w == "nv" || w == "n.v." || w == "ag" || w == "sa" || w == "se";
+}
+
 bool is_investor_word(std::string_view w) {
   return w == "investor" || w == "investors" || w == "backer" || w == "backers" || w == "shareholder" || w == "shareholders";
 }
@@ -136,8 +141,13 @@ std::vector<int> SentenceEn::group_right(int m) const {
   std::vector<int> g{m};
   int cur = m;
   while (true) {
-    int j = last(cur) + 1;
-    bool sep = s_.tokens[static_cast<std::size_t>(last(cur))].comma_after;
+    int lc = last(cur);
+    if (lc + 1 < n_ && inside(lc + 1) < 0 && is_corporate_suffix(lw_[static_cast<std::size_t>(lc + 1)])) ++lc;  // "Nvidia Corp.,"
+    int j = lc + 1;
+    // "Heron Corp., B": the abbreviation's full stop stands between the word and the comma
+    const std::string_view lt = s_.tokens[static_cast<std::size_t>(lc)].text;
+    bool sep = s_.tokens[static_cast<std::size_t>(lc)].comma_after ||
+               (lt.data()[lt.size()] == '.' && lt.data()[lt.size() + 1] == ',');
     // "A, a former X researcher, and B", "A, ..., along with B": people across an apposition
     if (sep && type(m) == EntityType::Person) {
       const int after = skip_apposition(cur);
@@ -447,6 +457,12 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
         }
         if (s.s_.tokens[static_cast<std::size_t>(q)].comma_after) break;
       }
+    }
+    if (!s.genitive(p) && !s.pronoun(p) && s.last(p) + 2 < s.n_ && lw[static_cast<std::size_t>(s.last(p) + 1)] == "parent" &&
+        s.inside(s.last(p) + 2) >= 0 && s.type(s.inside(s.last(p) + 2)) == EntityType::Organization) {
+      // "Google parent Alphabet"
+      s.emit_ent(R::SubsidiaryOf, s.ent(p), s.ent(s.inside(s.last(p) + 2)), s.last(p) + 1, kConfSubsidiary, "en.parent");
+      continue;
     }
     if (!s.genitive(p)) continue;
     int k = s.last(p) + 1;

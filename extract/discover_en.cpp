@@ -187,11 +187,17 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
 
     // Type from shape and context.
     bool org = words >= 2 && is_org_suffix(last_word);
+    // "former Celonis product leads", "a Google research scientist": an employer before a title
+    if (!org && !comma && is_title_filler(next) && next != "and" && next != "of" && next != "a" && next != "the" &&
+        next != "an" && next != "its" && next != "his" && next != "her" && next != "their" && is_title_word(next2))
+      org = true;
+    // "Nvidia Corp.", "Acme Inc.": the suffix alone is no name
+    if (words == 1 && is_org_suffix(name) && name.size() <= 5) continue;
     bool product = false, person = false;
     if (!org) {
       if (before_is(t, first, 3, [](std::string_view w) { return is_org_noun(w); })) org = true;
       else if (comma && (next == "a" || next == "an" || next == "the") &&
-               (is_org_noun(next2) || is_org_noun(next3) || is_org_noun(low(last + 4))))
+               (is_org_noun(next2) || is_org_noun(next3) || is_org_noun(low(last + 4)) || is_org_noun(low(last + 5))))
         org = true;
       else if (comma && (next == "a" || next == "the") &&
                (next2 == "unit" || next2 == "subsidiary" || next2 == "division"))
@@ -226,7 +232,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
                             (prev == "to" && is_any(prev2, {"moved", "returned", "defected"})) ||
                             (prev == "from" && (raising || is_any(prev2, {"resigned", "departed", "ousted", "fired"}) ||
                                                 hired_before(t, first))) ||
-                            (prev == "by" && is_any(prev2, {"acquired", "backed", "funded", "hired", "bought"})) ||
+                            (prev == "by" && is_any(prev2, {"acquired", "backed", "funded", "hired", "bought", "led"})) ||
                             (prev == "including" && raising) ||
                             (!comma && (next == "was" || next == "is") &&
                              is_any(next2, {"founded", "co-founded", "acquired", "started", "established", "backed",
@@ -241,7 +247,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
             prev != "including" && !is_any(prev, {"acquired", "bought", "joined"}))
         {
           // "acquired by Arkwright Industrial" is an organisation, "hired by Marta Kowalski" a person
-          const bool org_agent = prev == "by" && is_any(prev2, {"acquired", "backed", "funded", "bought"});
+          const bool org_agent = prev == "by" && is_any(prev2, {"acquired", "backed", "funded", "bought", "led"});
           person = prev == "by" && !org_agent;
           org = org_agent;
         }

@@ -71,7 +71,7 @@ constexpr Trigger kTriggers[] = {
     {"years", R::Left, kPastWork},       {"included", R::Invested, kRound},   {"include", R::Invested, kRound},
     {"includes", R::Invested, kRound},
     // bare forms; they fire only where the modality check lets them ("left X to found Y")
-    {"found", R::Founded, 0},            {"start", R::Founded, kLaunch},      {"join", R::Joined, 0},
+    {"joining", R::Joined, 0},           {"found", R::Founded, 0},            {"start", R::Founded, kLaunch},      {"join", R::Joined, 0},
 };
 
 constexpr double kConfVerb = 0.85, kConfPassive = 0.85, kConfRelative = 0.8, kConfRound = 0.75;
@@ -173,7 +173,14 @@ class RulesEn : public SentenceEn {
       }
       const std::string& w = lw_[static_cast<std::size_t>(j)];
       if (w == "who" || w == "which" || w == "that") {
-        const int a = j >= 1 ? ending_at(j - 1) : -1;
+        int a = j >= 1 ? ending_at(j - 1) : -1;
+        if (a < 0 && w == "who" && j >= 1) {
+          // "X, the Character.AI co-founder who rejoined Google": the relative follows an apposition
+          const int h = skip_descriptors_left(j - 1);
+          if (h >= 0 && s_.tokens[static_cast<std::size_t>(h)].comma_after && ending_at(h) >= 0 &&
+              type(ending_at(h)) == EntityType::Person)
+            a = ending_at(h);
+        }
         return a >= 0 ? group_left(a) : std::vector<int>{};
       }
       if (inside(j) < 0 && s_.tokens[static_cast<std::size_t>(j)].comma_after && j == k - 1 - skipped_aux(k)) {
@@ -550,7 +557,7 @@ class RulesEn : public SentenceEn {
         for (int a : object_after(k, "from", false)) emit_ent(R::Invested, ent(a), r <= -2 ? -2 - r : (r >= 0 ? ent(r) : -1), k, kConfRound, "en.invested.participation");
         return;
       }
-      if (w == "participated" || (w == "part" && k >= 1 && (lw_[static_cast<std::size_t>(k - 1)] == "took" || lw_[static_cast<std::size_t>(k - 1)] == "taking"))) {
+      if (w == "participated" || w == "participating" || (w == "part" && k >= 1 && (lw_[static_cast<std::size_t>(k - 1)] == "took" || lw_[static_cast<std::size_t>(k - 1)] == "taking"))) {
         std::vector<int> subj = subject_of(k, rel);
         const int r = raiser(k);
         const int o = r <= -2 ? -2 - r : (r >= 0 ? ent(r) : -1);

@@ -326,3 +326,25 @@ TEST_CASE("english: investor lists, fronted participles and purpose clauses of d
       {"Tove Lund plans to join Corvane Labs.", {}, {"(Tove Lund)-[joined]->(Corvane Labs)"}},
   });
 }
+
+TEST_CASE("english: corporate suffixes, co-investors participating, 'Y parent X', relatives after appositions") {
+  check_rows({
+      {"Brindle Labs raised $40 million. Other participants in the round included Heron Corp., Tidewater Ventures and "
+       "Sorrel Partners.",
+       {"(Heron Corp)-[invested]->(Brindle Labs)", "(Tidewater Ventures)-[invested]->(Brindle Labs)"}, {}},
+      {"Brindle Labs raised $40 million. Other participants in the round included Nvidia Corp., Tidewater Ventures and "
+       "Sorrel Partners.",
+       {"(Nvidia)-[invested]->(Brindle Labs)", "(Sorrel Partners)-[invested]->(Brindle Labs)"},
+       {"(Corp)-[invested]->(Brindle Labs)"}},
+      {"Brindle Labs raised $2 billion in a round led by Greenoaks, with Heron Capital and Sorrel Partners also participating.",
+       {"(Greenoaks)-[invested]->(Brindle Labs)", "(Heron Capital)-[invested]->(Brindle Labs)",
+        "(Sorrel Partners)-[invested]->(Brindle Labs)"}, {}},
+      {"Brindle Labs and its parent Heron Group grew. Corvane Labs parent Sorrel Group said nothing.",
+       {"(Corvane Labs)-[subsidiary_of]->(Sorrel Group)"}, {}},
+      {"Ana Lopes, the Corvane Labs co-founder who rejoined Brindle Labs last year, spoke.",
+       {"(Ana Lopes)-[joined]->(Brindle Labs)", "(Ana Lopes)-[founded]->(Corvane Labs)"}, {}},
+      {"Piet Hein is joining Brindle Labs.", {"(Piet Hein)-[joined]->(Brindle Labs)"}, {}},
+      {"Quellwerk was founded by former Celonis product leads Jana Hoff and Wim Veer.",
+       {"(Jana Hoff)-[founded]->(Quellwerk)", "(Wim Veer)-[left]->(Celonis)"}, {}},
+  });
+}
