@@ -298,7 +298,8 @@ Descriptor parse_descriptor(const SentenceEn& s, int k) {
   // "head of platform engineering at Y": the unit after "of" is no organisation name
   if (after < s.n_ && lw[static_cast<std::size_t>(after)] == "of" && !s.s_.tokens[static_cast<std::size_t>(last_title)].comma_after) {
     int q = after + 1;
-    while (q < s.n_ && q <= after + 4 && s.inside(q) < 0 && is_plain_word(s, q) &&
+    while (q < s.n_ && q <= after + 4 && s.inside(q) < 0 &&
+           (is_plain_word(s, q) || (is_title_filler(lw[static_cast<std::size_t>(q)]) && lw[static_cast<std::size_t>(q)] != "and")) &&
            !s.s_.tokens[static_cast<std::size_t>(q)].comma_after && lw[static_cast<std::size_t>(q)] != "at")
       ++q;
     if (q > after + 1 && q + 1 < s.n_ && lw[static_cast<std::size_t>(q)] == "at") after = q, last_title = q - 1;
@@ -424,7 +425,39 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
           emit_descriptor(s, d, relative ? std::vector<int>{p} : s.group_left(p), "en.apposition", kConfCopula);
       }
     }
+    // "Amazon Bedrock, Amazon's service for ...": a product described as an organisation's product noun
+    if (tp == EntityType::Product && !s.genitive(p) && s.s_.tokens[static_cast<std::size_t>(s.last(p))].comma_after) {
+      int q = s.last(p) + 1;
+      if (q < s.n_ && s.inside(q) < 0 && (lw[static_cast<std::size_t>(q)] == "the" || lw[static_cast<std::size_t>(q)] == "a")) ++q;
+      const int o = q < s.n_ ? s.inside(q) : -1;
+      if (o >= 0 && s.genitive(o) && !s.pronoun(o) && s.type(o) == EntityType::Organization && s.last(o) + 1 < s.n_ &&
+          s.inside(s.last(o) + 1) < 0 && is_product_noun(lw[static_cast<std::size_t>(s.last(o) + 1)]))
+        s.emit_ent(R::Developed, s.ent(o), s.ent(p), s.last(o) + 1, kConfPossessive, "en.product_apposition");
+    }
     if (tp != EntityType::Organization) continue;
+    // "Cognition, the maker of the AI coding agent Devin": the organisation makes the product
+    if (!s.genitive(p) && !s.pronoun(p) && s.s_.tokens[static_cast<std::size_t>(s.last(p))].comma_after) {
+      int q = s.last(p) + 1;
+      for (int steps = 0; q < s.n_ && steps < 4 && s.inside(q) < 0 && !s.s_.tokens[static_cast<std::size_t>(q)].comma_after; ++q, ++steps) {
+        const std::string& w = lw[static_cast<std::size_t>(q)];
+        if (w == "maker" || w == "developer" || w == "creator" || w == "builder" || w == "makers") break;
+        if (!(w == "the" || w == "a" || w == "an" || is_plain_word(s, q) || w.find('-') != std::string::npos)) {
+          q = s.n_;
+          break;
+        }
+      }
+      if (q + 1 < s.n_ && lw[static_cast<std::size_t>(q + 1)] == "of") {
+        for (int r = q + 2, steps = 0; r < s.n_ && steps < 6; ++r, ++steps) {
+          const int m = s.inside(r);
+          if (m >= 0) {
+            if (s.type(m) == EntityType::Product)
+              for (int g : s.group_right(m)) s.emit_ent(R::Developed, s.ent(p), s.ent(g), q, kConfPossessive, "en.maker_of");
+            break;
+          }
+          if (s.s_.tokens[static_cast<std::size_t>(r)].comma_after) break;
+        }
+      }
+    }
     // 3. Subsidiaries: "X, a unit of Y", "X, Y's venture capital arm", "X is a subsidiary of Y", "X's parent Y".
     if (!s.genitive(p) && !s.pronoun(p)) {
       int k = s.last(p) + 1;

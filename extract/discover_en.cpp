@@ -176,6 +176,12 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       continue;
     }
     if (name.size() < 2) continue;
+    // "Japanese-language", "Tel Aviv-based", "Hyundai-owned": a modifier, not a name
+    if (const std::size_t h = name.rfind('-');
+        h != std::string::npos && is_any(std::string_view(name).substr(h + 1),
+                                         {"based", "language", "owned", "backed", "made", "speaking", "born", "led", "funded",
+                                          "focused", "listed", "headquartered", "native", "style", "era"}))
+      continue;
     // quarters, halves and fiscal years ("Q3", "H1", "FY2025") are dates, not names
     if (words == 1 && ((name.size() == 2 && (name[0] == 'Q' || name[0] == 'H') && name[1] >= '1' && name[1] <= '4') ||
                        (name.size() > 2 && name.compare(0, 2, "FY") == 0 && name[2] >= '0' && name[2] <= '9')))

@@ -71,7 +71,8 @@ constexpr Trigger kTriggers[] = {
     {"years", R::Left, kPastWork},       {"included", R::Invested, kRound},   {"include", R::Invested, kRound},
     {"includes", R::Invested, kRound},
     // bare forms; they fire only where the modality check lets them ("left X to found Y")
-    {"joining", R::Joined, 0},           {"found", R::Founded, 0},            {"start", R::Founded, kLaunch},      {"join", R::Joined, 0},
+    {"co-developed", R::Developed, 0},   {"co-created", R::Developed, 0},     {"co-designed", R::Developed, 0},
+    {"launching", R::Developed, kLaunch}, {"joining", R::Joined, 0},           {"found", R::Founded, 0},            {"start", R::Founded, kLaunch},      {"join", R::Joined, 0},
 };
 
 constexpr double kConfVerb = 0.85, kConfPassive = 0.85, kConfRelative = 0.8, kConfRound = 0.75;
@@ -601,6 +602,14 @@ class RulesEn : public SentenceEn {
       }
       if (w == "spent") past = true;
       std::vector<int> subj = subject_of(k, rel);
+      if (w == "worked" && k + 1 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "with" && !subj.empty() &&
+          type(subj.front()) == EntityType::Organization) {
+        // "Brindle worked with Heron engineers for a year": a collaboration between organisations
+        const int o = k + 2 < n_ ? inside(k + 2) : -1;  // "worked with Heron engineers": Heron itself
+        if (o >= 0 && first(o) == k + 2 && type(o) == EntityType::Organization && !pronoun(o))
+          for (int a : subj) emit(R::PartneredWith, a, o, k, kConfRelative, "en.worked_with");
+        return;
+      }
       std::vector<int> obj = object_after(k, "at", false, w == "spent" ? 10 : 7);
       if (obj.empty() && w == "worked") obj = object_after(k, "for", false);
       for (int a : subj)
@@ -683,6 +692,20 @@ class RulesEn : public SentenceEn {
         if (lw_[static_cast<std::size_t>(j)] == "with") {
           for (int z : object_after(j, "", false))
             for (int o : obj) emit(R::Founded, z, o, k, kConfRelative, "en.founded.with");
+          break;
+        }
+    }
+    // "X co-developed the P glasses with Z": Z developed P too, and X and Z worked together
+    if (type == R::Developed && w.compare(0, 3, "co-") == 0) {
+      const int last_obj = s_.mentions[static_cast<std::size_t>(obj.back())].last;
+      for (int j = last_obj + 1; j < n_ && j <= last_obj + 4; ++j)
+        if (lw_[static_cast<std::size_t>(j)] == "with") {
+          for (int z : object_after(j, "", false)) {
+            if (this->type(z) != EntityType::Organization) continue;
+            for (int o : obj) emit(R::Developed, z, o, k, kConfRelative, "en.codeveloped_with");
+            for (int a : subj)
+              if (this->type(a) == EntityType::Organization) emit(R::PartneredWith, a, z, k, kConfRelative, "en.codeveloped_with");
+          }
           break;
         }
     }

@@ -348,3 +348,24 @@ TEST_CASE("english: corporate suffixes, co-investors participating, 'Y parent X'
        {"(Jana Hoff)-[founded]->(Quellwerk)", "(Wim Veer)-[left]->(Celonis)"}, {}},
   });
 }
+
+TEST_CASE("english: makers, co-development, organisations working together, product appositions") {
+  check_rows({
+      {"Tove Lund, director of enterprise AI partnerships at Brindle Labs, spoke.", {"(Tove Lund)-[works_for]->(Brindle Labs)"}, {}},
+      {"Corvane Labs, the maker of the AI coding agent Heron, grew.", {"(Corvane Labs)-[developed]->(Heron)"}, {}},
+      {"Brindle Labs, which co-developed the Heron-2 smart glasses with Corvane Labs, grew.",
+       {"(Brindle Labs)-[developed]->(Heron-2)", "(Corvane Labs)-[developed]->(Heron-2)",
+        "(Brindle Labs)-[partnered_with]->(Corvane Labs)"}, {}},
+      {"Brindle Labs worked with Corvane Labs engineers for a year.", {"(Brindle Labs)-[partnered_with]->(Corvane Labs)"}, {}},
+      {"Marta Kowalski worked with Corvane Labs on chips.", {}, {"(Marta Kowalski)-[partnered_with]->(Corvane Labs)"}},
+      {"Brindle Labs grew. ChatGPT, OpenAI's service for chatting, grew.", {"(OpenAI)-[developed]->(ChatGPT)"}, {}},
+  });
+}
+
+TEST_CASE("english discovery: hyphenated modifiers are no names, hyphenated given names are") {
+  check_rows({
+      {"Brindle Labs released its Tokyo-based team's Japanese-language model Heron.", {"(Brindle Labs)-[developed]->(Heron)"},
+       {"(Brindle Labs)-[developed]->(Japanese-language)"}},
+      {"Park Ji-won founded Lumen Labs in 2020.", {"(Park Ji-won)-[founded]->(Lumen Labs)"}, {}},
+  });
+}
