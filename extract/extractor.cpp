@@ -819,6 +819,9 @@ void find_pronouns_en(Sentence& s, DocState& st) {
     std::optional<PronounHit> p = english_pronoun(s, i);
     if (!p) continue;
     int ent = p->type == EntityType::Organization ? st.main_entity(p->type) : st.most_recent(p->type);
+    if (p->last == p->first)  // he/she/its: a named antecedent earlier in the same sentence comes first
+      for (const Mention& a : s.mentions)
+        if (a.first < i && !a.pronoun && a.role != Role::Genitive && st.entities[static_cast<std::size_t>(a.entity)].type == p->type) { ent = a.entity; break; }
     if (ent < 0) continue;
     Mention m;
     m.span = {s.tokens[static_cast<std::size_t>(p->first)].span.begin, s.tokens[static_cast<std::size_t>(p->last)].span.end};

@@ -369,3 +369,12 @@ TEST_CASE("english discovery: hyphenated modifiers are no names, hyphenated give
       {"Park Ji-won founded Lumen Labs in 2020.", {"(Park Ji-won)-[founded]->(Lumen Labs)"}, {}},
   });
 }
+
+TEST_CASE("english: he/she/its prefer a named antecedent earlier in their own sentence") {
+  check_rows({
+      {"Ana Lopes spoke on Monday. Marta Kowalski, Brindle Labs's former CTO, left in May, and she later founded Heron Labs.",
+       {"(Marta Kowalski)-[founded]->(Heron Labs)"}, {"(Ana Lopes)-[founded]->(Heron Labs)"}},
+      {"Brindle Labs builds robots. Brindle Labs is big. Corvane Labs is training its Heron-3 model on factory data.",
+       {"(Corvane Labs)-[developed]->(Heron-3)"}, {"(Brindle Labs)-[developed]->(Heron-3)"}},
+  });
+}
