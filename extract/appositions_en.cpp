@@ -303,6 +303,10 @@ Descriptor parse_descriptor(const SentenceEn& s, int k) {
            !s.s_.tokens[static_cast<std::size_t>(q)].comma_after && lw[static_cast<std::size_t>(q)] != "at")
       ++q;
     if (q > after + 1 && q + 1 < s.n_ && lw[static_cast<std::size_t>(q)] == "at") after = q, last_title = q - 1;
+    // "an early backer of AI evaluation startup Mirefield": the organisation named after its description
+    else if (q > after + 1 && q < s.n_ && s.inside(q) >= 0 && s.type(s.inside(q)) == EntityType::Organization &&
+             is_org_noun(lw[static_cast<std::size_t>(q - 1)]))
+      d.org = s.ent(s.inside(q));
   }
   if (after < s.n_ && !s.s_.tokens[static_cast<std::size_t>(last_title)].comma_after &&
       (lw[static_cast<std::size_t>(after)] == "of" || lw[static_cast<std::size_t>(after)] == "at") && after + 1 < s.n_) {
@@ -421,7 +425,7 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
           if (s.inside(q) < 0 && (lw[static_cast<std::size_t>(q)] == "before" || lw[static_cast<std::size_t>(q)] == "previously"))
             before_cue = true;
         if (past && !d.founder && before_cue) d.former = true;
-        if (!(past && !d.former && !d.founder && !relative))
+        if (!(past && !d.former && !d.founder && !d.investor && !relative))
           emit_descriptor(s, d, relative ? std::vector<int>{p} : s.group_left(p), "en.apposition", kConfCopula);
       }
     }
@@ -471,10 +475,20 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
                                (w.size() > 4 && w.substr(w.size() - 3) == "ing")))
           break;
         if (m >= 0) {
-          if (!s.genitive(m)) break;
+          if (!s.genitive(m)) {
+            // "X is now a SoftBank unit", "X, a Hyundai subsidiary"
+            const int r = s.last(m) + 1;
+            if (!s.pronoun(m) && s.type(m) == EntityType::Organization && r < s.n_ && s.inside(r) < 0 &&
+                (lw[static_cast<std::size_t>(r)] == "unit" || lw[static_cast<std::size_t>(r)] == "subsidiary" ||
+                 lw[static_cast<std::size_t>(r)] == "division" || lw[static_cast<std::size_t>(r)] == "affiliate"))
+              s.emit_ent(R::SubsidiaryOf, s.ent(p), s.ent(m), r, kConfSubsidiary, "en.subsidiary");
+            break;
+          }
           for (int r = s.last(m) + 1; r < s.n_ && r <= s.last(m) + 4; ++r) {
             const std::string& u = lw[static_cast<std::size_t>(r)];
-            if (u == "unit" || u == "subsidiary" || u == "arm" || u == "division" || u == "affiliate") {
+            if (u == "unit" || u == "subsidiary" || u == "arm" || u == "division" || u == "affiliate" ||
+                (!s.pronoun(m) && (u == "lab" || u == "consultancy" ||
+                                   (u == "team" && s.s_.tokens[static_cast<std::size_t>(r)].comma_after)))) {
               s.emit_ent(R::SubsidiaryOf, s.ent(p), s.ent(m), r, kConfSubsidiary, "en.subsidiary");
               break;
             }

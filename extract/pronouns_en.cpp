@@ -65,6 +65,9 @@ std::optional<PronounHit> english_pronoun(const Sentence& s, int i) {
     const std::string noun = std::string(en::strip_possessive(word(k)));
     if (noun == "company" || noun == "startup" || noun == "start-up" || noun == "firm" || noun == "lab" || noun == "group" ||
         noun == "chipmaker" || noun == "conglomerate") {
+      // "the lab he co-founded", "the company she started": the head of a relative clause, not a reference
+      if (k + 1 < n && (word(k + 1) == "he" || word(k + 1) == "she" || word(k + 1) == "they" || word(k + 1) == "we"))
+        return std::nullopt;
       if (k + 1 < n && (en::is_org_noun(word(k + 1)) || word(k + 1) == "said")) {
         if (word(k + 1) != "said") return std::nullopt;  // "the company founder"
       }

@@ -233,7 +233,8 @@ class RulesEn : public SentenceEn {
         return group_right(m);
       }
       const std::string& w = lw_[static_cast<std::size_t>(j)];
-      if (is_boundary(w) || w == "by" || w == "and" || w == "who" || w == "which") return {};
+      if (is_boundary(w) || w == "by" || w == "and" || w == "who" || w == "which" || (w == "with" && prep != "with"))
+        return {};
       if (!(is_determiner(w) || is_product_noun(w) || is_org_noun(w) || is_title_word(w) || is_title_filler(w) ||
             w.find('-') != std::string::npos))
         only_nouns = false;
@@ -688,12 +689,17 @@ class RulesEn : public SentenceEn {
     if (type == R::Founded) {
       const int last_obj = s_.mentions[static_cast<std::size_t>(obj.back())].last;
       const int from = std::max(last_obj, k);
-      for (int j = from + 1; j < n_ && j <= from + 2; ++j)
+      for (int j = from + 1; j < n_ && j <= from + 4; ++j) {
         if (lw_[static_cast<std::size_t>(j)] == "with") {
           for (int z : object_after(j, "", false))
-            for (int o : obj) emit(R::Founded, z, o, k, kConfRelative, "en.founded.with");
+            if (this->type(z) == EntityType::Person)  // co-founders, not "with former OpenAI colleagues"
+              for (int o : obj) emit(R::Founded, z, o, k, kConfRelative, "en.founded.with");
           break;
         }
+        if (inside(j) >= 0 || !(is_date_word(j) || lw_[static_cast<std::size_t>(j)] == "last" ||
+                                lw_[static_cast<std::size_t>(j)] == "year" || lw_[static_cast<std::size_t>(j)] == "in"))
+          break;
+      }
     }
     // "X co-developed the P glasses with Z": Z developed P too, and X and Z worked together
     if (type == R::Developed && w.compare(0, 3, "co-") == 0) {

@@ -378,3 +378,18 @@ TEST_CASE("english: he/she/its prefer a named antecedent earlier in their own se
        {"(Corvane Labs)-[developed]->(Heron-3)"}, {"(Brindle Labs)-[developed]->(Heron-3)"}},
   });
 }
+
+TEST_CASE("english: units named by copula or possessive, backers of described startups, co-founders after 'with'") {
+  check_rows({
+      {"Heron Systems is now a Brindle Labs unit.", {"(Heron Systems)-[subsidiary_of]->(Brindle Labs)"}, {}},
+      {"Quantum Lab, Brindle Labs's AI consultancy, grew.", {"(Quantum Lab)-[subsidiary_of]->(Brindle Labs)"}, {}},
+      {"Quantum Lab, Brindle Labs's rival, grew.", {}, {"(Quantum Lab)-[subsidiary_of]->(Brindle Labs)"}},
+      {"Sorrel Ventures was an early backer of AI evaluation startup Mirefield Labs.",
+       {"(Sorrel Ventures)-[invested]->(Mirefield Labs)"}, {}},
+      {"Sorrel Ventures grew. Ola Nordmann is rich. Corvane Labs, the lab he co-founded last year with Ana Lopes and Piet Hein, grew.",
+       {"(Ola Nordmann)-[founded]->(Corvane Labs)", "(Ana Lopes)-[founded]->(Corvane Labs)", "(Piet Hein)-[founded]->(Corvane Labs)"},
+       {"(Sorrel Ventures)-[founded]->(Corvane Labs)"}},
+      {"Marta Kowalski left in May. She unveiled Heron Labs, a startup she founded with former Brindle Labs colleagues.",
+       {"(Marta Kowalski)-[founded]->(Heron Labs)"}, {"(Brindle Labs)-[founded]->(Heron Labs)"}},
+  });
+}
