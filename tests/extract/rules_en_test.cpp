@@ -376,6 +376,9 @@ TEST_CASE("english: he/she/its prefer a named antecedent earlier in their own se
        {"(Marta Kowalski)-[founded]->(Heron Labs)"}, {"(Ana Lopes)-[founded]->(Heron Labs)"}},
       {"Brindle Labs builds robots. Brindle Labs is big. Corvane Labs is training its Heron-3 model on factory data.",
        {"(Corvane Labs)-[developed]->(Heron-3)"}, {"(Brindle Labs)-[developed]->(Heron-3)"}},
+      {"Brindle Labs raised $5 million. Brindle Labs is in Oslo. The company also signed a deal with Corvane Labs, a Tokyo "
+       "telecom firm, to bring its Heron-3 model to Japan.",
+       {"(Brindle Labs)-[developed]->(Heron-3)"}, {"(Corvane Labs)-[developed]->(Heron-3)"}},
   });
 }
 
