@@ -19,6 +19,15 @@ bool is_kin(std::string_view w) {
 
 bool starts_ex(std::string_view w) { return w.size() > 3 && w.substr(0, 3) == "ex-"; }
 
+bool is_corporate_suffix(std::string_view w) {
+  return w == "corp" || w == "corp." || w == "inc" || w == "inc." || w == "ltd" || w == "ltd." || w == "plc" || w == "llc" ||
+         w == "co." || w == "nv" || w == "n.v." || w == "ag" || w == "sa" || w == "se";
+}
+
+bool is_investor_word(std::string_view w) {
+  return w == "investor" || w == "investors" || w == "backer" || w == "backers" || w == "shareholder" || w == "shareholders";
+}
+
 }  // namespace
 
 SentenceEn::SentenceEn(const RuleContext& ctx) : ctx_(ctx), s_(ctx.sentence), n_(static_cast<int>(ctx.sentence.tokens.size())) {
@@ -107,16 +116,52 @@ std::vector<int> SentenceEn::group_left(int m) const {
   return g;
 }
 
+int SentenceEn::skip_conjunction(int j) const {
+  if (j < n_ && lw_[static_cast<std::size_t>(j)] == "and") return j + 1;
+  if (j + 1 < n_ && lw_[static_cast<std::size_t>(j)] == "along" && lw_[static_cast<std::size_t>(j + 1)] == "with") return j + 2;
+  if (j + 2 < n_ && lw_[static_cast<std::size_t>(j)] == "as" && lw_[static_cast<std::size_t>(j + 1)] == "well" &&
+      lw_[static_cast<std::size_t>(j + 2)] == "as")
+    return j + 3;
+  return -1;
+}
+
+int SentenceEn::skip_apposition(int m) const {
+  const int l = last(m);
+  if (!s_.tokens[static_cast<std::size_t>(l)].comma_after || l + 1 >= n_ || inside(l + 1) >= 0) return -1;
+  const std::string& w = lw_[static_cast<std::size_t>(l + 1)];
+  if (!(w == "a" || w == "an" || w == "the" || w == "who" || w == "now" || w == "its" || w == "his" || w == "her" ||
+        is_former_word(w) || is_title_word(w)))
+    return -1;
+  for (int q = l + 1; q < n_ && q <= l + 14; ++q)
+    if (s_.tokens[static_cast<std::size_t>(q)].comma_after) return q + 1 < n_ ? q + 1 : -1;
+  return -1;
+}
+
 std::vector<int> SentenceEn::group_right(int m) const {
   std::vector<int> g{m};
   int cur = m;
   while (true) {
-    int j = last(cur) + 1;
-    bool sep = s_.tokens[static_cast<std::size_t>(last(cur))].comma_after;
-    if (j < n_ && lw_[static_cast<std::size_t>(j)] == "and") sep = true, ++j;
+    int lc = last(cur);
+    if (lc + 1 < n_ && inside(lc + 1) < 0 && is_corporate_suffix(lw_[static_cast<std::size_t>(lc + 1)])) ++lc;  // "Nvidia Corp.,"
+    int j = lc + 1;
+    // "Heron Corp., B": the abbreviation's full stop stands between the word and the comma
+    const std::string_view lt = s_.tokens[static_cast<std::size_t>(lc)].text;
+    bool sep = s_.tokens[static_cast<std::size_t>(lc)].comma_after ||
+               (lt.data()[lt.size()] == '.' && lt.data()[lt.size() + 1] == ',');
+    // "A, a former X researcher, and B", "A, ..., along with B": people across an apposition
+    if (sep && type(m) == EntityType::Person) {
+      const int after = skip_apposition(cur);
+      if (after >= 0 && skip_conjunction(after) >= 0) j = after;
+    }
+    if (const int c = skip_conjunction(j); c >= 0) sep = true, j = c;
     if (!sep) break;
     j = skip_descriptors_right(j);
     if (j < n_ && lw_[static_cast<std::size_t>(j)] == "and") j = skip_descriptors_right(j + 1);
+    // "Index Ventures, Israel's Carmel Ridge Partners": a place in the possessive is no member
+    if (j + 1 < n_ && inside(j) < 0 && s_.tokens[static_cast<std::size_t>(j)].text.size() > 2 &&
+        s_.tokens[static_cast<std::size_t>(j)].text[0] >= 'A' && s_.tokens[static_cast<std::size_t>(j)].text[0] <= 'Z' &&
+        strip_possessive(s_.tokens[static_cast<std::size_t>(j)].text).size() != s_.tokens[static_cast<std::size_t>(j)].text.size())
+      ++j;
     const int a = j < n_ ? inside(j) : -1;
     if (a < 0 || first(a) != j || type(a) != type(m) || genitive(a) || pronoun(a)) break;
     g.push_back(a);
@@ -172,10 +217,21 @@ void SentenceEn::emit_ent(RelationType t, int se, int oe, int trigger, double co
 
 namespace {
 
+// A lower-case word of letters (and hyphens) outside any mention: "semiconductor", "payments".
+bool is_plain_word(const SentenceEn& s, int k) {
+  const std::string_view t = s.s_.tokens[static_cast<std::size_t>(k)].text;
+  if (t.empty() || !(t[0] >= 'a' && t[0] <= 'z')) return false;
+  for (char c : t)
+    if (!((c >= 'a' && c <= 'z') || c == '-')) return false;
+  const std::string& w = s.lw_[static_cast<std::size_t>(k)];
+  return w != "and" && w != "of" && w != "who" && w != "which" && w != "that" && w != "at" && w != "in" && w != "for" &&
+         w != "with" && w != "from" && w != "to" && w != "by" && w != "on" && w != "is" && w != "was";
+}
+
 // Descriptor after a name: [a|the|two] [former] [ORG('s) | ex-ORG] TITLE... [of|at ORG].
 struct Descriptor {
   int org = -1;  // entity
-  bool former = false, founder = false;
+  bool former = false, founder = false, other_title = false, investor = false;
   std::string role;
   int title_token = -1;
 };
@@ -188,6 +244,10 @@ Descriptor parse_descriptor(const SentenceEn& s, int k) {
           lw[static_cast<std::size_t>(k)] == "two" || lw[static_cast<std::size_t>(k)] == "three" || lw[static_cast<std::size_t>(k)] == "now"))
     ++k;
   if (k < s.n_ && s.inside(k) < 0 && is_former_word(lw[static_cast<std::size_t>(k)])) d.former = true, ++k;
+  // "an existing OpenAI investor": one plain adjective before the organisation
+  if (k + 1 < s.n_ && s.inside(k) < 0 && is_plain_word(s, k) && s.inside(k + 1) >= 0 &&
+      s.type(s.inside(k + 1)) == EntityType::Organization && !s.s_.tokens[static_cast<std::size_t>(k)].comma_after)
+    ++k;
   if (k < s.n_ && s.inside(k) >= 0 && s.type(s.inside(k)) == EntityType::Organization) {
     d.org = s.ent(s.inside(k));
     k = s.last(s.inside(k)) + 1;
@@ -197,26 +257,57 @@ Descriptor parse_descriptor(const SentenceEn& s, int k) {
     ++k;
   }
   const int start = k;
+  // "a semiconductor analyst at": up to two plain lower-case modifiers right before a title word
+  int plain = 0;
+  while (k + plain < s.n_ && plain < 2 && s.inside(k + plain) < 0 && is_plain_word(s, k + plain) &&
+         !is_title_word(lw[static_cast<std::size_t>(k + plain)]) && !is_title_filler(lw[static_cast<std::size_t>(k + plain)]) &&
+         !s.s_.tokens[static_cast<std::size_t>(k + plain)].comma_after)
+    ++plain;
+  if (plain > 0 && k + plain < s.n_ && s.inside(k + plain) < 0 && is_title_word(lw[static_cast<std::size_t>(k + plain)]))
+    k += plain;
   int last_title = -1;
-  while (k < s.n_ && k < start + 6 && s.inside(k) < 0) {
+  while (k < s.n_ && k < start + 8 && s.inside(k) < 0) {
     const std::string& w = lw[static_cast<std::size_t>(k)];
     if (is_former_word(w)) d.former = true;
     else if (is_title_word(w)) {
       last_title = k;
       if (is_founder_word(w)) d.founder = true;
+      else if (is_investor_word(w)) d.investor = true;
+      else d.other_title = true;
+    } else if (w == "and" && last_title == k - 1 && k + 1 < s.n_ && s.inside(k + 1) < 0 &&
+               (is_title_word(lw[static_cast<std::size_t>(k + 1)]) || is_title_filler(lw[static_cast<std::size_t>(k + 1)]))) {
+      // "co-founder and CEO of Y"
     } else if (!is_title_filler(w) || w == "of" || w == "and") break;
     if (s.s_.tokens[static_cast<std::size_t>(k)].comma_after) { ++k; break; }
     ++k;
   }
   if (last_title < 0) return Descriptor{};
   d.title_token = last_title;
+  // the role without founder words: "co-founder and CEO" -> "CEO"
+  int role_from = start;
   for (int q = start; q <= last_title; ++q)
+    if (is_founder_word(lw[static_cast<std::size_t>(q)]) || lw[static_cast<std::size_t>(q)] == "and") role_from = q + 1;
+  if (!d.founder) role_from = start;
+  for (int q = role_from; q <= last_title; ++q)
     if (!is_former_word(lw[static_cast<std::size_t>(q)]))
       {
       if (!d.role.empty()) d.role += ' ';
       d.role += s.s_.tokens[static_cast<std::size_t>(q)].text;
     }
   int after = last_title + 1;
+  // "head of platform engineering at Y": the unit after "of" is no organisation name
+  if (after < s.n_ && lw[static_cast<std::size_t>(after)] == "of" && !s.s_.tokens[static_cast<std::size_t>(last_title)].comma_after) {
+    int q = after + 1;
+    while (q < s.n_ && q <= after + 4 && s.inside(q) < 0 &&
+           (is_plain_word(s, q) || (is_title_filler(lw[static_cast<std::size_t>(q)]) && lw[static_cast<std::size_t>(q)] != "and")) &&
+           !s.s_.tokens[static_cast<std::size_t>(q)].comma_after && lw[static_cast<std::size_t>(q)] != "at")
+      ++q;
+    if (q > after + 1 && q + 1 < s.n_ && lw[static_cast<std::size_t>(q)] == "at") after = q, last_title = q - 1;
+    // "an early backer of AI evaluation startup Mirefield": the organisation named after its description
+    else if (q > after + 1 && q < s.n_ && s.inside(q) >= 0 && s.type(s.inside(q)) == EntityType::Organization &&
+             is_org_noun(lw[static_cast<std::size_t>(q - 1)]))
+      d.org = s.ent(s.inside(q));
+  }
   if (after < s.n_ && !s.s_.tokens[static_cast<std::size_t>(last_title)].comma_after &&
       (lw[static_cast<std::size_t>(after)] == "of" || lw[static_cast<std::size_t>(after)] == "at") && after + 1 < s.n_) {
     int q = after + 1;
@@ -230,10 +321,21 @@ Descriptor parse_descriptor(const SentenceEn& s, int k) {
 void emit_descriptor(SentenceEn& s, const Descriptor& d, const std::vector<int>& people, const char* rule, double conf) {
   if (d.org < 0) return;
   for (int p : people) {
+    if (s.type(p) == EntityType::Organization && d.investor && !d.other_title && !d.founder) {
+      s.emit_ent(R::Invested, s.ent(p), d.org, d.title_token, conf, rule);  // "X, an existing Y investor"
+      continue;
+    }
     if (s.type(p) != EntityType::Person) continue;
-    if (d.founder) s.emit_ent(R::Founded, s.ent(p), d.org, d.title_token, conf, rule);
-    else if (d.former) s.emit_ent(R::Left, s.ent(p), d.org, d.title_token, conf, rule);
-    else s.emit_ent(R::WorksFor, s.ent(p), d.org, d.title_token, conf, rule, d.role);
+    if (d.founder) {
+      s.emit_ent(R::Founded, s.ent(p), d.org, d.title_token, conf, rule);
+      if (d.other_title && !d.former) s.emit_ent(R::WorksFor, s.ent(p), d.org, d.title_token, conf, rule, d.role);
+    } else if (d.investor && !d.other_title) {
+      s.emit_ent(R::Invested, s.ent(p), d.org, d.title_token, conf, rule);
+    } else if (d.former) {
+      s.emit_ent(R::Left, s.ent(p), d.org, d.title_token, conf, rule);
+    } else {
+      s.emit_ent(R::WorksFor, s.ent(p), d.org, d.title_token, conf, rule, d.role);
+    }
   }
 }
 
@@ -282,32 +384,84 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
             if (!role.empty()) role += ' ';
             role += s.s_.tokens[static_cast<std::size_t>(q)].text;
           }
-        if (org >= 0) {
-          if (founder) s.emit_ent(R::Founded, s.ent(p), org, last_title, kConfTitle, "en.title_before");
-          if (former && !founder) s.emit_ent(R::Left, s.ent(p), org, last_title, kConfTitle, "en.title_before");
-          if (!former && other_title) s.emit_ent(R::WorksFor, s.ent(p), org, last_title, kConfTitle, "en.title_before", role);
-        }
+        // a plural title covers the people coordinated after it: "former X engineers A and B"
+        const std::string& tw = lw[static_cast<std::size_t>(last_title)];
+        const bool plural = tw.size() > 3 && tw.back() == 's' && tw != "boss";
+        const std::vector<int> people = plural ? s.group_right(p) : std::vector<int>{p};
+        if (org >= 0)
+          for (int q : people) {
+            if (founder) s.emit_ent(R::Founded, s.ent(q), org, last_title, kConfTitle, "en.title_before");
+            if (former && !founder) s.emit_ent(R::Left, s.ent(q), org, last_title, kConfTitle, "en.title_before");
+            if (!former && other_title) s.emit_ent(R::WorksFor, s.ent(q), org, last_title, kConfTitle, "en.title_before", role);
+          }
       }
     }
     // 2. Apposition or copula after a person: "X, the CEO of Y", "X, a former Y researcher", "X is Y's CEO".
-    if (tp == EntityType::Person && !s.genitive(p)) {
+    if ((tp == EntityType::Person || tp == EntityType::Organization) && !s.genitive(p)) {
       const int l = s.last(p);
       int k = l + 1;
-      bool ok = false, past = false;
-      if (s.s_.tokens[static_cast<std::size_t>(l)].comma_after) ok = true;
-      else if (k < s.n_) {
-        const std::string& w = lw[static_cast<std::size_t>(k)];
-        if (w == "is" || w == "are" || w == "remains") ok = true, ++k;
+      bool ok = false, past = false, relative = false;
+      if (s.s_.tokens[static_cast<std::size_t>(l)].comma_after) {
+        ok = true;
+        // "X, who is Y's CEO,", "X, who's now Y's CEO", "X, who served as Y's chief executive"
+        if (k < s.n_ && lw[static_cast<std::size_t>(k)] == "who" && s.inside(k) < 0) relative = true, ok = false, ++k;
+      }
+      if (!ok && k < s.n_) {
+        while (k < s.n_ && (lw[static_cast<std::size_t>(k)] == "now" || lw[static_cast<std::size_t>(k)] == "also")) ++k;
+        const std::string w = k < s.n_ ? lw[static_cast<std::size_t>(k)] : std::string();
+        const std::string w1 = k + 1 < s.n_ ? lw[static_cast<std::size_t>(k + 1)] : std::string();
+        const bool whos = relative && lower(s.s_.tokens[static_cast<std::size_t>(k - 1)].text) == "who's";
+        if (whos) ok = true;
+        else if (w == "is" || w == "are" || w == "remains") ok = true, ++k;
         else if (w == "was" || w == "were") ok = past = true, ++k;
-        else if ((w == "serves" || w == "served") && k + 1 < s.n_ && lw[static_cast<std::size_t>(k + 1)] == "as") ok = true, past = w == "served", k += 2;
-        else if (w == "now" && k + 2 < s.n_ && lw[static_cast<std::size_t>(k + 1)] == "serves" && lw[static_cast<std::size_t>(k + 2)] == "as") ok = true, k += 3;
+        else if ((w == "had" || w == "has") && w1 == "been") ok = true, past = w == "had", k += 2;
+        else if ((w == "serves" || w == "served") && w1 == "as") ok = true, past = w == "served", k += 2;
       }
       if (ok) {
         Descriptor d = parse_descriptor(s, k);
-        if (!(past && !d.former && !d.founder)) emit_descriptor(s, d, s.group_left(p), "en.apposition", kConfCopula);
+        // past: "Before that she was an engineer at Y" left Y; "X, who served as Y's CEO," worked for Y
+        bool before_cue = false;
+        for (int q = 0; q < l; ++q)
+          if (s.inside(q) < 0 && (lw[static_cast<std::size_t>(q)] == "before" || lw[static_cast<std::size_t>(q)] == "previously"))
+            before_cue = true;
+        if (past && !d.founder && before_cue) d.former = true;
+        if (!(past && !d.former && !d.founder && !d.investor && !relative))
+          emit_descriptor(s, d, relative ? std::vector<int>{p} : s.group_left(p), "en.apposition", kConfCopula);
       }
     }
+    // "Amazon Bedrock, Amazon's service for ...": a product described as an organisation's product noun
+    if (tp == EntityType::Product && !s.genitive(p) && s.s_.tokens[static_cast<std::size_t>(s.last(p))].comma_after) {
+      int q = s.last(p) + 1;
+      if (q < s.n_ && s.inside(q) < 0 && (lw[static_cast<std::size_t>(q)] == "the" || lw[static_cast<std::size_t>(q)] == "a")) ++q;
+      const int o = q < s.n_ ? s.inside(q) : -1;
+      if (o >= 0 && s.genitive(o) && !s.pronoun(o) && s.type(o) == EntityType::Organization && s.last(o) + 1 < s.n_ &&
+          s.inside(s.last(o) + 1) < 0 && is_product_noun(lw[static_cast<std::size_t>(s.last(o) + 1)]))
+        s.emit_ent(R::Developed, s.ent(o), s.ent(p), s.last(o) + 1, kConfPossessive, "en.product_apposition");
+    }
     if (tp != EntityType::Organization) continue;
+    // "Cognition, the maker of the AI coding agent Devin": the organisation makes the product
+    if (!s.genitive(p) && !s.pronoun(p) && s.s_.tokens[static_cast<std::size_t>(s.last(p))].comma_after) {
+      int q = s.last(p) + 1;
+      for (int steps = 0; q < s.n_ && steps < 4 && s.inside(q) < 0 && !s.s_.tokens[static_cast<std::size_t>(q)].comma_after; ++q, ++steps) {
+        const std::string& w = lw[static_cast<std::size_t>(q)];
+        if (w == "maker" || w == "developer" || w == "creator" || w == "builder" || w == "makers") break;
+        if (!(w == "the" || w == "a" || w == "an" || is_plain_word(s, q) || w.find('-') != std::string::npos)) {
+          q = s.n_;
+          break;
+        }
+      }
+      if (q + 1 < s.n_ && lw[static_cast<std::size_t>(q + 1)] == "of") {
+        for (int r = q + 2, steps = 0; r < s.n_ && steps < 6; ++r, ++steps) {
+          const int m = s.inside(r);
+          if (m >= 0) {
+            if (s.type(m) == EntityType::Product)
+              for (int g : s.group_right(m)) s.emit_ent(R::Developed, s.ent(p), s.ent(g), q, kConfPossessive, "en.maker_of");
+            break;
+          }
+          if (s.s_.tokens[static_cast<std::size_t>(r)].comma_after) break;
+        }
+      }
+    }
     // 3. Subsidiaries: "X, a unit of Y", "X, Y's venture capital arm", "X is a subsidiary of Y", "X's parent Y".
     if (!s.genitive(p) && !s.pronoun(p)) {
       int k = s.last(p) + 1;
@@ -316,11 +470,25 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
       for (int q = k, steps = 0; ok && q < s.n_ && steps < 6; ++q, ++steps) {
         const int m = s.inside(q);
         const std::string& w = lw[static_cast<std::size_t>(q)];
+        // "X, is now running Y's division": a verb ends the apposition
+        if (m < 0 && q > k && (w == "is" || w == "was" || w == "are" || w == "has" || w == "had" || w == "will" ||
+                               (w.size() > 4 && w.substr(w.size() - 3) == "ing")))
+          break;
         if (m >= 0) {
-          if (!s.genitive(m)) break;
+          if (!s.genitive(m)) {
+            // "X is now a SoftBank unit", "X, a Hyundai subsidiary"
+            const int r = s.last(m) + 1;
+            if (!s.pronoun(m) && s.type(m) == EntityType::Organization && r < s.n_ && s.inside(r) < 0 &&
+                (lw[static_cast<std::size_t>(r)] == "unit" || lw[static_cast<std::size_t>(r)] == "subsidiary" ||
+                 lw[static_cast<std::size_t>(r)] == "division" || lw[static_cast<std::size_t>(r)] == "affiliate"))
+              s.emit_ent(R::SubsidiaryOf, s.ent(p), s.ent(m), r, kConfSubsidiary, "en.subsidiary");
+            break;
+          }
           for (int r = s.last(m) + 1; r < s.n_ && r <= s.last(m) + 4; ++r) {
             const std::string& u = lw[static_cast<std::size_t>(r)];
-            if (u == "unit" || u == "subsidiary" || u == "arm" || u == "division" || u == "affiliate") {
+            if (u == "unit" || u == "subsidiary" || u == "arm" || u == "division" || u == "affiliate" ||
+                (!s.pronoun(m) && (u == "lab" || u == "consultancy" ||
+                                   (u == "team" && s.s_.tokens[static_cast<std::size_t>(r)].comma_after)))) {
               s.emit_ent(R::SubsidiaryOf, s.ent(p), s.ent(m), r, kConfSubsidiary, "en.subsidiary");
               break;
             }
@@ -337,6 +505,12 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
         if (s.s_.tokens[static_cast<std::size_t>(q)].comma_after) break;
       }
     }
+    if (!s.genitive(p) && !s.pronoun(p) && s.last(p) + 2 < s.n_ && lw[static_cast<std::size_t>(s.last(p) + 1)] == "parent" &&
+        s.inside(s.last(p) + 2) >= 0 && s.type(s.inside(s.last(p) + 2)) == EntityType::Organization) {
+      // "Google parent Alphabet"
+      s.emit_ent(R::SubsidiaryOf, s.ent(p), s.ent(s.inside(s.last(p) + 2)), s.last(p) + 1, kConfSubsidiary, "en.parent");
+      continue;
+    }
     if (!s.genitive(p)) continue;
     int k = s.last(p) + 1;
     if (k < s.n_ && lw[static_cast<std::size_t>(k)] == "parent") {
@@ -347,17 +521,36 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
         s.emit_ent(R::SubsidiaryOf, s.ent(p), s.ent(o), k, kConfSubsidiary, "en.parent");
       continue;
     }
-    // 4. Possessive products: "OpenAI's ChatGPT", "Meta's model Llama", "its flagship assistant, Brief".
-    for (int q = k, steps = 0; q < s.n_ && steps < 4; ++q, ++steps) {
+    // 4. Possessive products: "OpenAI's ChatGPT", "Meta's model Llama", "its flagship assistant, Brief",
+    //    "its main product is a claims agent called Quilla", "the startup's core technology is Gesso".
+    bool head_noun = false, copula = false;
+    for (int q = k, steps = 0; q < s.n_ && steps < 9; ++q, ++steps) {
       const int m = s.inside(q);
       if (m >= 0) {
-        if (s.type(m) == EntityType::Product && !is_irrealis_en(s.s_, q))
+        if (s.type(m) == EntityType::Product && !is_irrealis_en(s.s_, q) && (steps < 4 || head_noun))
           s.emit_ent(R::Developed, s.ent(p), s.ent(m), q, kConfPossessive, "en.possessive_product");
+        else if (s.type(m) == EntityType::Organization && q == k && !s.genitive(m) && !s.pronoun(p) && !s.pronoun(m)) {
+          // "Meta's FAIR lab", "Google's DeepMind unit": a lab or unit of the possessor
+          const int after = s.last(m) + 1;
+          if (after < s.n_ && s.inside(after) < 0 &&
+              (lw[static_cast<std::size_t>(after)] == "lab" || lw[static_cast<std::size_t>(after)] == "unit" ||
+               lw[static_cast<std::size_t>(after)] == "division" || lw[static_cast<std::size_t>(after)] == "arm"))
+            s.emit_ent(R::SubsidiaryOf, s.ent(m), s.ent(p), after, kConfSubsidiary, "en.possessive_unit");
+        }
         break;
       }
       const std::string& w = lw[static_cast<std::size_t>(q)];
-      if (!(is_product_noun(w) || is_determiner(w) || w.find('-') != std::string::npos)) break;
-      if (s.s_.tokens[static_cast<std::size_t>(q)].comma_after && !is_product_noun(w)) break;
+      const bool headword = is_product_noun(w) || w == "product" || w == "technology" || w == "offering";
+      if (headword) head_noun = true;
+      const bool modifier = w == "main" || w == "core" || w == "key" || w == "primary" || w == "newest" || w == "only" ||
+                            w == "best-known" || w == "custom" || w == "first";
+      const bool link = head_noun && !copula && (w == "is" || w == "was");
+      if (link) copula = true;
+      if (!(headword || modifier || link || is_determiner(w) || w.find('-') != std::string::npos ||
+            (copula && is_plain_word(s, q))))
+        break;
+      if (steps >= 4 && !head_noun) break;
+      if (s.s_.tokens[static_cast<std::size_t>(q)].comma_after && !headword) break;
     }
   }
 }
@@ -377,6 +570,13 @@ bool is_irrealis_en(const Sentence& s, int k) {
       if (w == m) {
         // "to" only as an infinitive marker right before the verb ("plans to buy", "in talks to acquire")
         if (m == "to" && j != k - 1) break;
+        if (m == "to") {
+          // "left OpenAI to found Anthropic": the purpose of a departure happened
+          for (int q = j - 1; q >= 0 && q >= j - 5; --q) {
+            const std::string v = lower(s.tokens[static_cast<std::size_t>(q)].text);
+            if (v == "left" || v == "quit" || v == "departed" || v == "resigned" || v == "leaving") return false;
+          }
+        }
         if (m == "to") {
           // "moved to", "returned to" are not infinitives; they sit after the trigger
           return true;

@@ -48,6 +48,49 @@ bool is_any(std::string_view w, std::initializer_list<std::string_view> list) {
   return false;
 }
 
+// "1.5", "3.3", "8B", "4o": a version or size after a model name.
+bool is_version_word(std::string_view w) {
+  w = strip_possessive(w);
+  if (w.empty() || w.size() > 5 || !(w[0] >= '0' && w[0] <= '9')) return false;
+  for (char c : w)
+    if (!((c >= '0' && c <= '9') || c == '.' || c == 'B' || c == 'b' || c == 'o')) return false;
+  return w.back() != '.';
+}
+
+// Capitalised tier names of model families: "Flash", "Pro", "Small", "Sonnet".
+bool is_tier_word(std::string_view w) {
+  w = strip_possessive(w);
+  static constexpr std::string_view kTiers[] = {"Pro", "Flash", "Mini", "Ultra", "Nano", "Small", "Medium", "Large", "Turbo",
+                                                "Max", "Lite", "Sonnet", "Opus", "Haiku", "Instruct"};
+  for (std::string_view x : kTiers)
+    if (w == x) return true;
+  return false;
+}
+
+// One word of letters and digits mixed, as model names are ("R1", "GR00T", "o3"), but not a
+// quarter or half year ("Q3", "H1", "FY2025").
+bool is_model_code(std::string_view w) {
+  w = strip_possessive(w);
+  bool letter = false, digit = false;
+  for (char c : w) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) letter = true;
+    else if (c >= '0' && c <= '9') digit = true;
+    else if (c != '-') return false;
+  }
+  if (!letter || !digit || w.size() < 2) return false;
+  if (w.size() == 2 && (w[0] == 'Q' || w[0] == 'H')) return false;
+  if (w.substr(0, 2) == "FY") return false;
+  return true;
+}
+
+// A hiring verb a few words before token i: "hired away X from [Quill Insurance]".
+bool hired_before(const std::vector<Token>& t, int i) {
+  for (int k = i - 2; k >= 0 && k >= i - 7; --k)
+    if (is_any(t[static_cast<std::size_t>(k)].text, {"hired", "poached", "recruited", "lured", "joined", "joins", "moved", "defected"}))
+      return true;
+  return false;
+}
+
 }  // namespace
 
 void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vector<Candidate>& out) {
@@ -66,6 +109,39 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
   std::string sentence_lower;
   for (const Token& tok : t) sentence_lower += lower(tok.text) + " ";
   const bool raising = sentence_lower.find("rais") != std::string::npos || sentence_lower.find("fund") != std::string::npos;
+
+  // A lexicon name followed by a version or tier is a model of its own: "Gemini 2.0 Flash",
+  // "Llama 3.1 8B", "Mistral Small" (the longer name replaces the lexicon one).
+  for (int a = 0; a < n;) {
+    if (!lex_token[static_cast<std::size_t>(a)]) {
+      ++a;
+      continue;
+    }
+    int b = a;
+    while (b + 1 < n && lex_token[static_cast<std::size_t>(b + 1)] && !t[static_cast<std::size_t>(b)].comma_after &&
+           strip_possessive(t[static_cast<std::size_t>(b)].text).size() == t[static_cast<std::size_t>(b)].text.size())
+      ++b;
+    int e = b;
+    bool digits = false, tier = false;
+    while (e + 1 < n && e < b + 3 && !t[static_cast<std::size_t>(e)].comma_after && !t[static_cast<std::size_t>(e)].close_after &&
+           strip_possessive(t[static_cast<std::size_t>(e)].text).size() == t[static_cast<std::size_t>(e)].text.size() &&
+           !lex_token[static_cast<std::size_t>(e + 1)]) {
+      std::string_view w = t[static_cast<std::size_t>(e + 1)].text;
+      if (is_version_word(w)) digits = true;
+      else if (is_tier_word(w)) tier = true;
+      else break;
+      ++e;
+    }
+    if (e > b && (digits || tier)) {
+      std::string name;
+      for (int k = a; k <= e; ++k) {
+        if (!name.empty()) name += ' ';
+        name += strip_possessive(t[static_cast<std::size_t>(k)].text);
+      }
+      out.push_back({name, EntityType::Product, {}});
+    }
+    a = e + 1;
+  }
 
   int i = 0;
   while (i < n) {
@@ -100,6 +176,16 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       continue;
     }
     if (name.size() < 2) continue;
+    // "Japanese-language", "Tel Aviv-based", "Hyundai-owned": a modifier, not a name
+    if (const std::size_t h = name.rfind('-');
+        h != std::string::npos && is_any(std::string_view(name).substr(h + 1),
+                                         {"based", "language", "owned", "backed", "made", "speaking", "born", "led", "funded",
+                                          "focused", "listed", "headquartered", "native", "style", "era"}))
+      continue;
+    // quarters, halves and fiscal years ("Q3", "H1", "FY2025") are dates, not names
+    if (words == 1 && ((name.size() == 2 && (name[0] == 'Q' || name[0] == 'H') && name[1] >= '1' && name[1] <= '4') ||
+                       (name.size() > 2 && name.compare(0, 2, "FY") == 0 && name[2] >= '0' && name[2] <= '9')))
+      continue;
     std::string_view last_word = std::string_view(name).substr(name.rfind(' ') == std::string::npos ? 0 : name.rfind(' ') + 1);
     const std::string prev = low(first - 1), prev2 = low(first - 2), next = low(last + 1), next2 = low(last + 2),
                       next3 = low(last + 3);
@@ -107,17 +193,27 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
 
     // Type from shape and context.
     bool org = words >= 2 && is_org_suffix(last_word);
+    // "former Celonis product leads", "a Google research scientist": an employer before a title
+    if (!org && !comma && is_title_filler(next) && next != "and" && next != "of" && next != "a" && next != "the" &&
+        next != "an" && next != "its" && next != "his" && next != "her" && next != "their" && is_title_word(next2))
+      org = true;
+    // "Nvidia Corp.", "Acme Inc.": the suffix alone is no name
+    if (words == 1 && is_org_suffix(name) && name.size() <= 5) continue;
     bool product = false, person = false;
     if (!org) {
       if (before_is(t, first, 3, [](std::string_view w) { return is_org_noun(w); })) org = true;
       else if (comma && (next == "a" || next == "an" || next == "the") &&
-               (is_org_noun(next2) || is_org_noun(next3) || is_org_noun(low(last + 4))))
+               (is_org_noun(next2) || is_org_noun(next3) || is_org_noun(low(last + 4)) || is_org_noun(low(last + 5))))
         org = true;
       else if (comma && (next == "a" || next == "the") &&
                (next2 == "unit" || next2 == "subsidiary" || next2 == "division"))
         org = true;
     }
-    if (!org) {
+    // "Brindle named Tove Lund as its CEO": "named" after a name is the verb, not "a model named X"
+    const bool verb_named = (prev == "named" || prev == "appointed") && first >= 2 &&
+                            is_upper(t[static_cast<std::size_t>(first - 2)].text[0]);
+    if (!org && !verb_named && words == 1 && is_model_code(name)) product = true;
+    if (!org && !product && !verb_named) {
       if (before_is(t, first, 2, [](std::string_view w) { return is_product_noun(w); }) ||
           (!comma && is_product_noun(next) && next != "called" && next != "named" && next != "platform") ||
           (comma && (next == "a" || next == "an" || next == "the") && (is_product_noun(next2) || is_product_noun(next3))) ||
@@ -140,8 +236,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
                             (prev == "in" && is_any(prev2, {"invested", "invest", "investing", "stake"})) ||
                             (prev == "with" && is_any(prev2, {"partnered", "partnering", "partnership", "up"})) ||
                             (prev == "to" && is_any(prev2, {"moved", "returned", "defected"})) ||
-                            (prev == "from" && (raising || is_any(prev2, {"resigned", "departed", "ousted", "fired"}))) ||
-                            (prev == "by" && is_any(prev2, {"acquired", "backed", "funded", "hired", "bought"})) ||
+                            (prev == "from" && (raising || is_any(prev2, {"resigned", "departed", "ousted", "fired"}) ||
+                                                hired_before(t, first))) ||
+                            (prev == "by" && is_any(prev2, {"acquired", "backed", "funded", "hired", "bought", "led"})) ||
                             (prev == "including" && raising) ||
                             (!comma && (next == "was" || next == "is") &&
                              is_any(next2, {"founded", "co-founded", "acquired", "started", "established", "backed",
@@ -154,7 +251,12 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       else if (org_verb) {
         if (words >= 2 && !is_org_suffix(last_word) && next != "raised" && prev != "at" && prev != "from" &&
             prev != "including" && !is_any(prev, {"acquired", "bought", "joined"}))
-          person = is_any(prev, {"by"}) && !is_any(prev2, {"acquired", "backed", "funded", "bought"});
+        {
+          // "acquired by Arkwright Industrial" is an organisation, "hired by Marta Kowalski" a person
+          const bool org_agent = prev == "by" && is_any(prev2, {"acquired", "backed", "funded", "bought", "led"});
+          person = prev == "by" && !org_agent;
+          org = org_agent;
+        }
         else
           org = true;
       }

@@ -31,7 +31,8 @@ bool is_title_word(std::string_view w) {
                 "engineer", "engineers", "executive", "executives", "officer", "head", "director", "chairman",
                 "chairwoman", "chair", "partner", "manager", "professor", "lead", "leader", "employee", "staffer",
                 "analyst", "investor", "boss", "chief executive", "founding", "fellow", "member", "teachers",
-                "teacher", "developer"});
+                "teacher", "developer", "backer", "shareholder", "leads", "designer", "designers", "employees",
+                "staffers", "veterans", "alumni"});
 }
 
 bool is_title_filler(std::string_view w) {
@@ -46,7 +47,7 @@ bool is_founder_word(std::string_view w) {
   return in(w, {"founder", "co-founder", "cofounder", "founders", "co-founders", "cofounders"});
 }
 
-bool is_former_word(std::string_view w) { return in(w, {"former", "ex", "onetime", "one-time", "previously", "erstwhile"}); }
+bool is_former_word(std::string_view w) { return in(w, {"former", "ex", "onetime", "one-time", "previously", "erstwhile", "formerly"}); }
 
 bool is_org_suffix(std::string_view w) {
   return in(w, {"inc", "inc.", "corp", "corp.", "co.", "ltd", "ltd.", "llc", "gmbh", "plc", "labs", "lab", "ai",
@@ -98,7 +99,8 @@ bool is_stop_word(std::string_view w) {
                 "during", "since", "until", "about", "over", "under", "into", "than", "like", "said", "says",
                 "announced", "because", "although", "though", "once", "yet", "her", "him", "them", "my", "gen", "ar",
                 "mb", "gb", "x", "linkedin", "facebook", "instagram", "whatsapp", "print", "save", "listen",
-                "international", "global", "national", "federal", "state", "public", "private", "digital", "data"});
+                "international", "global", "national", "federal", "state", "public", "private", "digital", "data", "image",
+                "credits", "credit", "illustration", "photograph", "caption"});
 }
 
 bool is_determiner(std::string_view w) {

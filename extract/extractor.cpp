@@ -931,7 +931,10 @@ void find_pronouns_en(Sentence& s, DocState& st) {
     if (s.inside[static_cast<std::size_t>(i)] >= 0) continue;
     std::optional<PronounHit> p = english_pronoun(s, i);
     if (!p) continue;
-    int ent = p->type == EntityType::Organization ? st.main_entity(p->type) : st.most_recent(p->type);
+    int ent = p->type == EntityType::Organization ? st.main_entity(p->type) : st.most_recent(p->type), ent_first = -1;
+    if (p->last == p->first)  // he/she/its: the first non-possessive mention of its type earlier in the same sentence
+      for (const Mention& a : s.mentions)
+        if (a.first < i && a.role != Role::Genitive && st.entities[static_cast<std::size_t>(a.entity)].type == p->type && (a.first < ent_first || ent_first < 0)) ent = a.entity, ent_first = a.first;
     if (ent < 0) continue;
     Mention m;
     m.span = {s.tokens[static_cast<std::size_t>(p->first)].span.begin, s.tokens[static_cast<std::size_t>(p->last)].span.end};

@@ -39,12 +39,35 @@ std::optional<PronounHit> english_pronoun(const Sentence& s, int i) {
     h.role = Role::Subject;
     return h;
   }
+  // "it" as the subject of a relation verb: "after it bought Run:ai", "it has teamed up with Y"
+  if (w == "it") {
+    int k = i + 1;
+    while (k < n && k <= i + 3 &&
+           (word(k) == "has" || word(k) == "had" || word(k) == "also" || word(k) == "recently" || word(k) == "then" ||
+            word(k) == "quietly" || word(k) == "later" || word(k) == "already"))
+      ++k;
+    static constexpr std::string_view kVerbs[] = {"bought", "acquired", "raised", "signed", "launched", "released",
+                                                  "hired", "invested", "teamed", "partnered", "founded", "unveiled",
+                                                  "acquires", "buys", "raises", "signs", "launches", "releases",
+                                                  "hires", "poached", "struck", "closed", "completed"};
+    const std::string v = word(k);
+    for (std::string_view x : kVerbs)
+      if (v == x) {
+        h.type = EntityType::Organization;
+        h.role = Role::Subject;
+        return h;
+      }
+  }
   // "the company", "the startup('s)", "the Paris-based company"
   if (w == "the") {
     int k = i + 1;
     if (k < n && word(k).find("-based") != std::string::npos) ++k;
     const std::string noun = std::string(en::strip_possessive(word(k)));
-    if (noun == "company" || noun == "startup" || noun == "start-up" || noun == "firm" || noun == "lab") {
+    if (noun == "company" || noun == "startup" || noun == "start-up" || noun == "firm" || noun == "lab" || noun == "group" ||
+        noun == "chipmaker" || noun == "conglomerate") {
+      // "the lab he co-founded", "the company she started": the head of a relative clause, not a reference
+      if (k + 1 < n && (word(k + 1) == "he" || word(k + 1) == "she" || word(k + 1) == "they" || word(k + 1) == "we"))
+        return std::nullopt;
       if (k + 1 < n && (en::is_org_noun(word(k + 1)) || word(k + 1) == "said")) {
         if (word(k + 1) != "said") return std::nullopt;  // "the company founder"
       }

@@ -25,6 +25,11 @@ enum Flag : unsigned {
   kPastWork = 128,  // worked/spent ... at: left when past
   kRound = 256,     // led/participated: the object is the round's raiser
   kOwns = 512,      // X owns Y: Y subsidiary_of X
+  kPrepInto = 1024, // the object follows "into" (poured ... into)
+  kDeal = 2048,     // signed/struck a deal|agreement|partnership (with Y)
+  kNominal = 4096,  // a noun: [X's] acquisition of Y, the appointment of X as CTO
+  kNeedAs = 8192,   // named/appointed: only with "as TITLE" after the object
+  kHeaded = 16384,  // headed/ran/oversaw Y's team, ... at Y: left when past, works_for when present
 };
 
 struct Trigger {
@@ -55,6 +60,19 @@ constexpr Trigger kTriggers[] = {
     {"partners", R::PartneredWith, kPrepWith}, {"teamed", R::PartneredWith, kPrepWith},
     {"teams", R::PartneredWith, kPrepWith}, {"partnership", R::PartneredWith, kPrepWith},
     {"owns", R::SubsidiaryOf, kOwns},    {"owned", R::SubsidiaryOf, kOwns},
+    {"participating", R::Invested, kRound}, {"investing", R::Invested, kPrepIn}, {"poured", R::Invested, kPrepInto},
+    {"signed", R::PartneredWith, kDeal},  {"signs", R::PartneredWith, kDeal}, {"struck", R::PartneredWith, kDeal},
+    {"inked", R::PartneredWith, kDeal},   {"sealed", R::PartneredWith, kDeal},
+    {"acquisition", R::Acquired, kNominal}, {"takeover", R::Acquired, kNominal}, {"purchase", R::Acquired, kNominal},
+    {"buyout", R::Acquired, kNominal},    {"appointment", R::Joined, kNominal | kOrgAgent},
+    {"named", R::Joined, kOrgAgent | kNeedAs}, {"appointed", R::Joined, kOrgAgent | kNeedAs},
+    {"headed", R::Left, kHeaded},         {"ran", R::Left, kHeaded},           {"oversaw", R::Left, kHeaded},
+    {"runs", R::WorksFor, kHeaded},       {"running", R::WorksFor, kHeaded},   {"heads", R::WorksFor, kHeaded},
+    {"years", R::Left, kPastWork},       {"included", R::Invested, kRound},   {"include", R::Invested, kRound},
+    {"includes", R::Invested, kRound},
+    // bare forms; they fire only where the modality check lets them ("left X to found Y")
+    {"co-developed", R::Developed, 0},   {"co-created", R::Developed, 0},     {"co-designed", R::Developed, 0},
+    {"launching", R::Developed, kLaunch}, {"joining", R::Joined, 0},           {"found", R::Founded, 0},            {"start", R::Founded, kLaunch},      {"join", R::Joined, 0},
 };
 
 constexpr double kConfVerb = 0.85, kConfPassive = 0.85, kConfRelative = 0.8, kConfRound = 0.75;
@@ -156,7 +174,14 @@ class RulesEn : public SentenceEn {
       }
       const std::string& w = lw_[static_cast<std::size_t>(j)];
       if (w == "who" || w == "which" || w == "that") {
-        const int a = j >= 1 ? ending_at(j - 1) : -1;
+        int a = j >= 1 ? ending_at(j - 1) : -1;
+        if (a < 0 && w == "who" && j >= 1) {
+          // "X, the Character.AI co-founder who rejoined Google": the relative follows an apposition
+          const int h = skip_descriptors_left(j - 1);
+          if (h >= 0 && s_.tokens[static_cast<std::size_t>(h)].comma_after && ending_at(h) >= 0 &&
+              type(ending_at(h)) == EntityType::Person)
+            a = ending_at(h);
+        }
         return a >= 0 ? group_left(a) : std::vector<int>{};
       }
       if (inside(j) < 0 && s_.tokens[static_cast<std::size_t>(j)].comma_after && j == k - 1 - skipped_aux(k)) {
@@ -182,10 +207,10 @@ class RulesEn : public SentenceEn {
   }
 
   // The first mention of a fitting type after token k (and its group), within a few words.
-  std::vector<int> object_after(int k, std::string_view prep, bool want_product) const {
+  std::vector<int> object_after(int k, std::string_view prep, bool want_product, int reach = 7) const {
     int j = k + 1;
     if (!prep.empty()) {
-      int limit = k + 7;
+      int limit = k + reach;
       while (j < n_ && j < limit && lw_[static_cast<std::size_t>(j)] != prep) {
         if (inside(j) >= 0 || s_.tokens[static_cast<std::size_t>(j - 1)].comma_after) return {};
         ++j;
@@ -208,7 +233,8 @@ class RulesEn : public SentenceEn {
         return group_right(m);
       }
       const std::string& w = lw_[static_cast<std::size_t>(j)];
-      if (is_boundary(w) || w == "by" || w == "and" || w == "who" || w == "which") return {};
+      if (is_boundary(w) || w == "by" || w == "and" || w == "who" || w == "which" || (w == "with" && prep != "with"))
+        return {};
       if (!(is_determiner(w) || is_product_noun(w) || is_org_noun(w) || is_title_word(w) || is_title_filler(w) ||
             w.find('-') != std::string::npos))
         only_nouns = false;
@@ -244,9 +270,260 @@ class RulesEn : public SentenceEn {
     return -1;
   }
 
+  static bool lower_word(std::string_view t) {
+    if (t.empty() || !(t[0] >= 'a' && t[0] <= 'z')) return false;
+    for (char c : t)
+      if (!((c >= 'a' && c <= 'z') || c == '-')) return false;
+    return true;
+  }
+
+  bool in_list(int k, std::initializer_list<std::string_view> list) const {
+    if (k < 0 || k >= n_) return false;
+    for (std::string_view x : list)
+      if (lw_[static_cast<std::size_t>(k)] == x) return true;
+    return false;
+  }
+
+  // "X, the video startup Y acquired": the head X of an apposition that ends in the subject of
+  // an object-less verb; -1 when subject mention m does not close such an apposition.
+  int reduced_head(int m) const {
+    int j = first(m) - 1;
+    bool noun = false;
+    for (int steps = 0; j >= 0 && steps < 6 && inside(j) < 0; ++steps, --j) {
+      const std::string& w = lw_[static_cast<std::size_t>(j)];
+      if (w == "the" || w == "a" || w == "an") break;
+      if (s_.tokens[static_cast<std::size_t>(j)].comma_after || !lower_word(s_.tokens[static_cast<std::size_t>(j)].text)) return -1;
+      if (is_org_noun(w) || is_product_noun(w) || w == "lab" || w == "venture") noun = true;
+    }
+    if (!noun || j < 1 || inside(j) >= 0 || !in_list(j, {"the", "a", "an"})) return -1;
+    if (!s_.tokens[static_cast<std::size_t>(j - 1)].comma_after) return -1;
+    const int h = ending_at(j - 1);
+    return h >= 0 && !pronoun(h) && !genitive(h) ? h : -1;
+  }
+
+  // The mention after "from" within a few words after k, or -1.
+  int source_after(int k) const {
+    for (int j = k; j < n_ && j <= k + 2; ++j)
+      if (lw_[static_cast<std::size_t>(j)] == "from") {
+        std::vector<int> o = object_after(j, "", false);
+        return o.empty() || type(o.front()) != EntityType::Organization ? -1 : o.front();
+      }
+    return -1;
+  }
+
+  // "as (its) TITLE" or "to become (its) TITLE" at token j, or "".
+  std::string role_at(int j) const {
+    if (j < n_ && lw_[static_cast<std::size_t>(j)] == "as") return title_after(j + 1);
+    if (j + 1 < n_ && lw_[static_cast<std::size_t>(j)] == "to" && lw_[static_cast<std::size_t>(j + 1)] == "become") return title_after(j + 2);
+    return {};
+  }
+
+  // Organisation hires person: "Y hired (away) X from Z as TITLE", "Y poached two researchers
+  // from Z, A and B", "Y named X, a former Z executive, as its CEO".
+  void hire(int k, const Trigger& t, std::vector<int> subj, int rel) {
+    if (subj.empty() || type(subj.front()) != EntityType::Organization) return;
+
+    std::vector<int> people;
+    int source = -1;
+    for (int j = k + 1; j < n_ && j <= k + 8; ++j) {
+      const int m = inside(j);
+      if (m < 0) {
+        if (is_boundary(lw_[static_cast<std::size_t>(j)]) || lw_[static_cast<std::size_t>(j)] == "by") break;
+        continue;
+      }
+      if (type(m) == EntityType::Person && !genitive(m) && !pronoun(m)) {
+        people = group_right(m);
+        break;
+      }
+      if (type(m) == EntityType::Organization && first(m) >= 1 && lw_[static_cast<std::size_t>(first(m) - 1)] == "from") {
+        source = ent(m);
+        // "from Z's lab in Paris, A and B": the people follow after a comma
+        for (int q = last(m) + 1; q < n_ && q <= last(m) + 6; ++q) {
+          const int p = inside(q);
+          if (p >= 0 && type(p) == EntityType::Person && s_.tokens[static_cast<std::size_t>(q - 1)].comma_after) {
+            people = group_right(p);
+            break;
+          }
+          if (p >= 0 && type(p) != EntityType::Organization) break;
+        }
+        break;
+      }
+      if (type(m) == EntityType::Organization && (genitive(m) || is_descriptor_org(m))) {  // "hired Y's head of sales, X", "Y co-founders A and B"
+        j = last(m);
+        continue;
+      }
+      break;
+    }
+    if (people.empty() && rel >= 0) people = {rel};
+    if (people.empty()) return;
+    int after = last(people.back()) + 1;
+    if (const int a = skip_apposition(people.back()); a >= 0) after = a;
+    if (source < 0) {
+      const int src = source_after(after);
+      if (src >= 0) {
+        source = ent(src);
+        after = last(src) + 1;
+      }
+    }
+    std::string role = role_at(after);
+    if (role.empty() && after < n_ && s_.tokens[static_cast<std::size_t>(after - 1)].comma_after) role = role_at(after);
+    if (role.empty()) {  // ", where he ran ..., to become its COO": the purpose clause may come later
+      for (int j = after; j < n_ && j <= after + 14; ++j)
+        if (lw_[static_cast<std::size_t>(j)] == "to" && j + 1 < n_ && lw_[static_cast<std::size_t>(j + 1)] == "become" &&
+            s_.tokens[static_cast<std::size_t>(j - 1)].comma_after) {
+          role = role_at(j);
+          break;
+        }
+    }
+    if ((t.flags & kNeedAs) && role.empty()) return;
+    for (int o : subj)
+      for (int p : people) {
+        if (type(p) != EntityType::Person || type(o) != EntityType::Organization) continue;
+        emit(R::Joined, p, o, k, kConfVerb, "en.hired");
+        if (source >= 0) emit_ent(R::Left, ent(p), source, k, kConfRelative, "en.hired_from");
+        if (!role.empty()) emit(R::WorksFor, p, o, k, kConfRelative, "en.hired_as", role);
+      }
+  }
+
+  // Nouns: "[X's|its] [$N] acquisition|takeover|purchase of Y", "purchase of a stake in Y",
+  // "Y announced the appointment of X as CTO".
+  void nominal(int k, const Trigger& t) {
+    int rel = -1;
+    if (t.type == R::Joined) {
+      const int of = k + 1 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "of" ? k + 1 : -1;
+      if (of < 0) return;
+      std::vector<int> subj = subject_of(k, rel);
+      std::vector<int> people = object_after(of, "", false);
+      if (subj.empty() || people.empty() || type(people.front()) != EntityType::Person) return;
+      const std::string role = role_at(last(people.back()) + 1);
+      for (int o : subj)
+        for (int p : people) {
+          if (type(o) != EntityType::Organization) continue;
+          emit(R::Joined, p, o, k, kConfRelative, "en.appointment");
+          if (!role.empty()) emit(R::WorksFor, p, o, k, kConfRelative, "en.appointment", role);
+        }
+      return;
+    }
+    if (k + 1 >= n_ || lw_[static_cast<std::size_t>(k + 1)] != "of") return;
+    // a stake is an investment
+    R type = R::Acquired;
+    int from = k + 1;
+    for (int j = k + 2; j < n_ && j <= k + 5 && inside(j) < 0; ++j)
+      if (lw_[static_cast<std::size_t>(j)] == "stake" && j + 1 < n_ && lw_[static_cast<std::size_t>(j + 1)] == "in") {
+        type = R::Invested;
+        from = j + 1;
+        break;
+      }
+    std::vector<int> obj = object_after(from, "", false);
+    if (obj.empty() || this->type(obj.front()) == EntityType::Person) return;
+    int buyer = -1;
+    for (int j = k - 1; j >= 0 && j >= k - 5; --j) {
+      const int m = inside(j);
+      if (m >= 0) {
+        if (genitive(m) && this->type(m) == EntityType::Organization) buyer = m;
+        break;
+      }
+      if (s_.tokens[static_cast<std::size_t>(j)].comma_after) break;
+    }
+    if (buyer < 0) {
+      for (int j = k - 1; j >= 0 && j >= k - 4; --j) {
+        if (inside(j) >= 0) break;
+        if (in_list(j, {"completed", "completes", "closed", "closes", "finalized", "finalised", "announced", "announces"})) {
+          std::vector<int> subj = subject_of(j, rel);
+          if (!subj.empty() && this->type(subj.front()) == EntityType::Organization) buyer = subj.front();
+          break;
+        }
+      }
+    }
+    if (buyer >= 0 && pronoun(buyer)) {
+      // "Y has completed its acquisition of Z": "its" is the subject named in the sentence, or nobody
+      int named = -1;
+      for (int m = 0; m < static_cast<int>(s_.mentions.size()) && first(m) < first(buyer); ++m)
+        if (!pronoun(m) && !genitive(m) && this->type(m) == EntityType::Organization &&
+            s_.mentions[static_cast<std::size_t>(m)].role == Role::Subject && ent(m) == ent(buyer))
+          named = m;
+      buyer = named;
+    }
+    if (buyer < 0) return;
+    for (int o : obj) emit(type, buyer, o, k, kConfRelative, "en.nominal");
+  }
+
+  // "signed a (long-term collaboration) deal|agreement|partnership with Y", "X and Y signed a pact".
+  void deal(int k) {
+    int d = -1;
+    for (int j = k + 1; j < n_ && j <= k + 6; ++j) {
+      if (inside(j) >= 0) return;
+      const std::string& w = lw_[static_cast<std::size_t>(j)];
+      if (w == "acquisition" || w == "merger" || w == "purchase" || w == "sale" || w == "funding" || w == "investment" ||
+          w == "loan" || w == "lease" || w == "term" || w == "sheet")
+        return;
+      if (w == "deal" || w == "agreement" || w == "partnership" || w == "pact" || w == "alliance" || w == "contract" ||
+          w == "memorandum") {
+        d = j;
+        break;
+      }
+      if (s_.tokens[static_cast<std::size_t>(j)].comma_after) return;
+    }
+    if (d < 0) return;
+    if (d + 2 < n_ && lw_[static_cast<std::size_t>(d + 1)] == "to" &&
+        in_list(d + 2, {"acquire", "buy", "sell", "merge", "purchase", "invest", "fund"}))
+      return;
+    int rel = -1;
+    std::vector<int> subj = subject_of(k, rel);
+    std::vector<int> obj = object_after(d, "with", false);
+    if (obj.empty() && subj.size() >= 2) {
+      if (type(subj[0]) == EntityType::Organization && type(subj[1]) == EntityType::Organization)
+        emit(R::PartneredWith, subj[0], subj[1], k, kConfVerb, "en.deal.pair");
+      return;
+    }
+    for (int a : subj)
+      for (int o : obj)
+        if (type(a) == EntityType::Organization && type(o) == EntityType::Organization)
+          emit(R::PartneredWith, a, o, k, kConfVerb, "en.deal");
+  }
+
+  // "who headed Y's models team", "ran the AI practice at Y" (left), "now runs Y's lab" (works_for).
+  void headed(int k, const Trigger& t) {
+    int rel = -1;
+    std::vector<int> subj = subject_of(k, rel);
+    if (subj.empty() || type(subj.front()) != EntityType::Person) return;
+    int org = -1;
+    const int g = k + 1 < n_ ? inside(k + 1) : -1;
+    if (g >= 0 && genitive(g) && type(g) == EntityType::Organization) org = g;
+    else if (g < 0) {
+      std::vector<int> o = object_after(k, "at", false, 8);
+      if (!o.empty() && type(o.front()) == EntityType::Organization) org = o.front();
+    }
+    if (org < 0) return;
+    for (int a : subj) emit(t.type, a, org, k, kConfRelative, "en.headed");
+  }
+
   void verb(int k, const Trigger& t) {
     const std::string& w = lw_[static_cast<std::size_t>(k)];
     if (is_irrealis_en(s_, k)) return;
+    if (t.flags & kNominal) {
+      nominal(k, t);
+      return;
+    }
+    if (t.flags & kDeal) {
+      deal(k);
+      return;
+    }
+    if (t.flags & kHeaded) {
+      headed(k, t);
+      return;
+    }
+    if (w == "years") {  // "Varga, who joined X after three years at DeepMind"
+      if (k < 2 || lw_[static_cast<std::size_t>(k - 2)] != "after" || k + 2 >= n_ || lw_[static_cast<std::size_t>(k + 1)] != "at") return;
+      const int o = inside(k + 2);
+      if (o < 0 || type(o) != EntityType::Organization) return;
+      for (int m = 0; m < static_cast<int>(s_.mentions.size()) && first(m) < k; ++m)
+        if (type(m) == EntityType::Person && !genitive(m)) {
+          for (int a : group_left(m)) emit(R::Left, a, o, k, kConfRelative, "en.years_at");
+          break;
+        }
+      return;
+    }
     int rel = -1;
     const int by = by_after(k);
     if (t.flags & kRound) {
@@ -257,9 +534,24 @@ class RulesEn : public SentenceEn {
       }
       if (w == "led") {
         std::vector<int> subj = subject_of(k, rel);
+        if (!subj.empty() && type(subj.front()) == EntityType::Person) {
+          if (in_list(k - 1, {"previously", "formerly", "once", "had"})) headed(k, Trigger{"led", R::Left, kHeaded});
+          return;
+        }
         const int o = k + 1 < n_ ? inside(k + 1) : -1;
         if (o >= 0 && genitive(o) && type(o) == EntityType::Organization)
           for (int a : subj) emit(R::Invested, a, o, k, kConfVerb, "en.invested.led_round");
+        return;
+      }
+      if (w == "included" || w == "include" || w == "includes") {
+        // "Other participants in the round included A, B and C", "Its investors include A and B"
+        bool investors = false;
+        for (int j = k - 1; j >= 0 && j >= k - 5; --j)
+          if (in_list(j, {"participants", "investors", "backers", "shareholders"})) investors = true;
+        if (!investors) return;
+        const int r = raiser(k);
+        for (int a : object_after(k, "", false))
+          emit_ent(R::Invested, ent(a), r <= -2 ? -2 - r : (r >= 0 ? ent(r) : -1), k, kConfRound, "en.invested.included");
         return;
       }
       if (w == "participation") {
@@ -267,7 +559,7 @@ class RulesEn : public SentenceEn {
         for (int a : object_after(k, "from", false)) emit_ent(R::Invested, ent(a), r <= -2 ? -2 - r : (r >= 0 ? ent(r) : -1), k, kConfRound, "en.invested.participation");
         return;
       }
-      if (w == "participated" || (w == "part" && k >= 1 && (lw_[static_cast<std::size_t>(k - 1)] == "took" || lw_[static_cast<std::size_t>(k - 1)] == "taking"))) {
+      if (w == "participated" || w == "participating" || (w == "part" && k >= 1 && (lw_[static_cast<std::size_t>(k - 1)] == "took" || lw_[static_cast<std::size_t>(k - 1)] == "taking"))) {
         std::vector<int> subj = subject_of(k, rel);
         const int r = raiser(k);
         const int o = r <= -2 ? -2 - r : (r >= 0 ? ent(r) : -1);
@@ -284,6 +576,12 @@ class RulesEn : public SentenceEn {
     if (by >= 0) {  // passive: "Y was founded by X", "Y, developed by X", "X was hired by Y"
       std::vector<int> patient = subject_of(k, rel);
       std::vector<int> agent = object_after(by, "", false);
+      if (patient.empty() && k == 0 && !agent.empty()) {
+        // "Founded in 2022 by A and B, Corvane Labs builds ...": the patient follows the agents
+        const int l = last(agent.back());
+        if (s_.tokens[static_cast<std::size_t>(l)].comma_after && l + 1 < n_ && inside(l + 1) >= 0 && first(inside(l + 1)) == l + 1)
+          patient = {inside(l + 1)};
+      }
       if (patient.empty() || agent.empty()) return;
       R type = t.type;
       if (t.flags & kLaunch) type = this->type(patient.front()) == EntityType::Product ? R::Developed : R::Founded;
@@ -305,13 +603,44 @@ class RulesEn : public SentenceEn {
       }
       if (w == "spent") past = true;
       std::vector<int> subj = subject_of(k, rel);
-      std::vector<int> obj = object_after(k, "at", false);
+      if (w == "worked" && k + 1 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "with" && !subj.empty() &&
+          type(subj.front()) == EntityType::Organization) {
+        // "Brindle worked with Heron engineers for a year": a collaboration between organisations
+        const int o = k + 2 < n_ ? inside(k + 2) : -1;  // "worked with Heron engineers": Heron itself
+        if (o >= 0 && first(o) == k + 2 && type(o) == EntityType::Organization && !pronoun(o))
+          for (int a : subj) emit(R::PartneredWith, a, o, k, kConfRelative, "en.worked_with");
+        return;
+      }
+      std::vector<int> obj = object_after(k, "at", false, w == "spent" ? 10 : 7);
       if (obj.empty() && w == "worked") obj = object_after(k, "for", false);
       for (int a : subj)
         for (int o : obj) emit(past ? R::Left : R::WorksFor, a, o, k, kConfRelative, "en.worked_at");
       return;
     }
     std::vector<int> subj = subject_of(k, rel);
+    if (k >= 2 && lw_[static_cast<std::size_t>(k - 1)] == "to") {
+      // "X left Y to found Z": the subject is the one who left, not Y
+      for (int q = k - 2; q >= 0 && q >= k - 7; --q)
+        if (in_list(q, {"left", "quit", "departed", "resigned", "leaving"})) {
+          int r2 = -1;
+          subj = subject_of(q, r2);
+          break;
+        }
+    }
+    if (t.flags & kOrgAgent) {
+      hire(k, t, subj, rel);
+      return;
+    }
+    if (w == "owned") return;  // "a wholly owned subsidiary of Y" (the passive "owned by Y" is above)
+    if (t.type == R::PartneredWith && k + 2 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "between") {
+      const int a = inside(k + 2);
+      if (a >= 0 && first(a) == k + 2) {
+        std::vector<int> g = group_right(a);
+        if (g.size() >= 2 && type(g[0]) == EntityType::Organization && type(g[1]) == EntityType::Organization)
+          emit(R::PartneredWith, g[0], g[1], k, kConfVerb, "en.partnership_between");
+      }
+      return;
+    }
     if (t.type == R::Joined && !(t.flags & kOrgAgent) && k + 1 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "from") {
       // "X, who joined from Anthropic": the organisation after "from" is the one X left
       for (int a : subj)
@@ -323,6 +652,7 @@ class RulesEn : public SentenceEn {
     if (t.flags & kPrepWith) prep = "with";
     if (t.flags & kPrepTo) prep = "to";
     if (t.flags & kPrepIn) prep = "in";
+    if (t.flags & kPrepInto) prep = "into";
     const bool want_product = t.type == R::Developed && !(t.flags & kLaunch);
     std::vector<int> obj = object_after(k, prep, want_product);
     if ((t.flags & kLaunch) && obj.empty()) obj = object_after(k, prep, true);
@@ -332,6 +662,15 @@ class RulesEn : public SentenceEn {
       return;
     }
     if (obj.empty() && rel >= 0) obj = {rel};  // "DeepMind, which Google acquired"
+    if (obj.empty() && rel < 0 && !subj.empty() && prep.empty() && t.type != R::PartneredWith && t.type != R::Joined &&
+        t.type != R::Left) {
+      // "Loom, the video company Atlassian bought in 2023", "io, the startup Jony Ive co-founded"
+      const int h = reduced_head(subj.front());
+      const bool fits = h >= 0 && (t.type == R::Developed ? type(h) == EntityType::Product
+                                                          : (t.type == R::Acquired ? type(h) != EntityType::Person
+                                                                                   : type(h) == EntityType::Organization));
+      if (fits) obj = {h}, rel = h;
+    }
     if (subj.empty() || obj.empty()) return;
     R type = t.type;
     if (t.flags & kLaunch) {
@@ -350,10 +689,29 @@ class RulesEn : public SentenceEn {
     if (type == R::Founded) {
       const int last_obj = s_.mentions[static_cast<std::size_t>(obj.back())].last;
       const int from = std::max(last_obj, k);
-      for (int j = from + 1; j < n_ && j <= from + 2; ++j)
+      for (int j = from + 1; j < n_ && j <= from + 4; ++j) {
         if (lw_[static_cast<std::size_t>(j)] == "with") {
           for (int z : object_after(j, "", false))
-            for (int o : obj) emit(R::Founded, z, o, k, kConfRelative, "en.founded.with");
+            if (this->type(z) == EntityType::Person)  // co-founders, not "with former OpenAI colleagues"
+              for (int o : obj) emit(R::Founded, z, o, k, kConfRelative, "en.founded.with");
+          break;
+        }
+        if (inside(j) >= 0 || !(is_date_word(j) || lw_[static_cast<std::size_t>(j)] == "last" ||
+                                lw_[static_cast<std::size_t>(j)] == "year" || lw_[static_cast<std::size_t>(j)] == "in"))
+          break;
+      }
+    }
+    // "X co-developed the P glasses with Z": Z developed P too, and X and Z worked together
+    if (type == R::Developed && w.compare(0, 3, "co-") == 0) {
+      const int last_obj = s_.mentions[static_cast<std::size_t>(obj.back())].last;
+      for (int j = last_obj + 1; j < n_ && j <= last_obj + 4; ++j)
+        if (lw_[static_cast<std::size_t>(j)] == "with") {
+          for (int z : object_after(j, "", false)) {
+            if (this->type(z) != EntityType::Organization) continue;
+            for (int o : obj) emit(R::Developed, z, o, k, kConfRelative, "en.codeveloped_with");
+            for (int a : subj)
+              if (this->type(a) == EntityType::Organization) emit(R::PartneredWith, a, z, k, kConfRelative, "en.codeveloped_with");
+          }
           break;
         }
     }

@@ -34,6 +34,11 @@ class SentenceEn {
   // Mention m with the mentions coordinated before / after it ("A, B and C"), in text order.
   std::vector<int> group_left(int m) const;
   std::vector<int> group_right(int m) const;
+  // The token after a conjunction at j ("and", "along with", "as well as"), or -1.
+  int skip_conjunction(int j) const;
+  // The token after an apposition that follows mention m and closes with a comma
+  // ("A, a former X researcher, and B" -> "and"), or -1.
+  int skip_apposition(int m) const;
   // Descriptor words (titles, "former", "ex-X", "his sister", organisation modifiers) from k.
   int skip_descriptors_left(int k) const;
   int skip_descriptors_right(int k) const;

@@ -206,3 +206,193 @@ TEST_CASE("english: 'the company' is the organisation the article is about") {
        {"(Tidewater Capital)-[developed]->(Wren)"}},
   });
 }
+
+TEST_CASE("english: people coordinated across an apposition and after plural titles") {
+  check_rows({
+      {"Brindle Labs was founded in 2021 by Marta Kowalski, a former research scientist at Corvane AI, and Jonas Berg.",
+       {"(Marta Kowalski)-[founded]->(Brindle Labs)", "(Jonas Berg)-[founded]->(Brindle Labs)",
+        "(Marta Kowalski)-[left]->(Corvane AI)"},
+       {"(Jonas Berg)-[left]->(Corvane AI)"}},
+      {"Brindle Labs was founded by Ana Lopes, a former Corvane AI engineer, along with Piet Hein and Ola Nordmann.",
+       {"(Ana Lopes)-[founded]->(Brindle Labs)", "(Piet Hein)-[founded]->(Brindle Labs)",
+        "(Ola Nordmann)-[founded]->(Brindle Labs)"}, {}},
+      {"Brindle Labs raised $5 million from investors including Tidewater Capital, Norway's Sorrel Ventures and Heron Partners.",
+       {"(Tidewater Capital)-[invested]->(Brindle Labs)", "(Sorrel Ventures)-[invested]->(Brindle Labs)",
+        "(Heron Partners)-[invested]->(Brindle Labs)"}, {}},
+      {"Former Heron Labs engineers Ana Lopes and Piet Hein left on Monday.",
+       {"(Ana Lopes)-[left]->(Heron Labs)", "(Piet Hein)-[left]->(Heron Labs)"}, {}},
+      {"Former Heron Labs engineer Ana Lopes and Piet Hein spoke on Monday.", {"(Ana Lopes)-[left]->(Heron Labs)"},
+       {"(Piet Hein)-[left]->(Heron Labs)"}},
+  });
+}
+
+TEST_CASE("english: relative and past copulas, compound titles, investors in appositions") {
+  check_rows({
+      {"Brindle Labs grew. Marta Kowalski, who is Brindle Labs's CEO, spoke.", {"(Marta Kowalski)-[works_for]->(Brindle Labs)"}, {}},
+      {"Brindle Labs grew. Jonas Berg, who served as Brindle Labs's chief executive, spoke.",
+       {"(Jonas Berg)-[works_for]->(Brindle Labs)"}, {}},
+      {"Ana Lopes joined Brindle Labs. Before that she was a research engineer at Corvane AI.",
+       {"(Ana Lopes)-[left]->(Corvane AI)"}, {"(Ana Lopes)-[works_for]->(Corvane AI)"}},
+      {"Ana Lopes was a research engineer at Corvane AI.", {}, {"(Ana Lopes)-[works_for]->(Corvane AI)"}},
+      {"Ola Nordmann is the co-founder and CEO of Brindle Labs.",
+       {"(Ola Nordmann)-[founded]->(Brindle Labs)", "(Ola Nordmann)-[works_for]->(Brindle Labs)"}, {}},
+      {"Tove Lund, a semiconductor analyst at Sorrel Partners, said no.", {"(Tove Lund)-[works_for]->(Sorrel Partners)"}, {}},
+      {"Rolf Dahl was formerly head of platform engineering at Heron Labs.", {"(Rolf Dahl)-[left]->(Heron Labs)"}, {}},
+      {"Tidewater Capital, an existing Brindle Labs investor, said yes.", {"(Tidewater Capital)-[invested]->(Brindle Labs)"}, {}},
+  });
+}
+
+TEST_CASE("english: nominal acquisitions, stakes and deals") {
+  check_rows({
+      {"Brindle Labs has completed its acquisition of Corvane AI.", {"(Brindle Labs)-[acquired]->(Corvane AI)"}, {}},
+      {"Brindle Labs grew. Brindle Labs said its $40 million takeover of Corvane AI closed.",
+       {"(Brindle Labs)-[acquired]->(Corvane AI)"}, {}},
+      {"Brindle Labs grew. The deal was its 2021 takeover of Heron Systems.", {}, {"(Brindle Labs)-[acquired]->(Heron Systems)"}},
+      {"Brindle Labs grew. Brindle Labs confirmed its 2021 purchase of a minority stake in Corvane AI.",
+       {"(Brindle Labs)-[invested]->(Corvane AI)"}, {"(Brindle Labs)-[acquired]->(Corvane AI)"}},
+      {"Brindle Labs is in talks about a possible acquisition of Corvane AI.", {}, {"(Brindle Labs)-[acquired]->(Corvane AI)"}},
+      {"Brindle Labs is based in Oslo. Brindle Labs grew quickly after it bought Heron Systems last year.", {"(Brindle Labs)-[acquired]->(Heron Systems)"}, {}},
+      {"Brindle Labs also signed a deal last year with Tidewater Bank.", {"(Brindle Labs)-[partnered_with]->(Tidewater Bank)"}, {}},
+      {"Brindle Labs and Sorrel Group signed a long-term collaboration agreement.",
+       {"(Brindle Labs)-[partnered_with]->(Sorrel Group)"}, {}},
+      {"Brindle Labs signed a deal to acquire Sorrel Group.", {}, {"(Brindle Labs)-[partnered_with]->(Sorrel Group)"}},
+      {"Tove Lund praised an expanded partnership between Corvane AI and Sorrel Group.",
+       {"(Corvane AI)-[partnered_with]->(Sorrel Group)"}, {}},
+      {"Loom, the video messaging company Brindle Labs bought in 2023, grew.", {"(Brindle Labs)-[acquired]->(Loom)"}, {}},
+      {"Tidewell, a scheduling startup, was acquired by Arkwright Industrial.",
+       {"(Arkwright Industrial)-[acquired]->(Tidewell)"}, {}},
+      {"Tidewater Capital has poured more than $13 billion into Brindle Labs.",
+       {"(Tidewater Capital)-[invested]->(Brindle Labs)"}, {}},
+  });
+}
+
+TEST_CASE("english: hires with their source, role and appointment") {
+  check_rows({
+      {"Brindle Labs hired away Ana Lopes from Quill Insurance, where she ran claims, to become its chief operating officer.",
+       {"(Ana Lopes)-[joined]->(Brindle Labs)", "(Ana Lopes)-[left]->(Quill Insurance)",
+        "(Ana Lopes)-[works_for]->(Brindle Labs)"}, {}},
+      {"Brindle Labs poached two researchers from Corvane AI, Piet Hein and Ola Nordmann.",
+       {"(Piet Hein)-[joined]->(Brindle Labs)", "(Ola Nordmann)-[left]->(Corvane AI)"},
+       {"(Corvane AI)-[joined]->(Brindle Labs)"}},
+      {"Brindle Labs named Tove Lund, a former Heron Labs executive, as its CEO.",
+       {"(Tove Lund)-[joined]->(Brindle Labs)", "(Tove Lund)-[works_for]->(Brindle Labs)", "(Tove Lund)-[left]->(Heron Labs)"}, {}},
+      {"Brindle Labs named Tove Lund in a lawsuit.", {}, {"(Tove Lund)-[joined]->(Brindle Labs)"}},
+      {"Brindle Labs also announced the appointment of Rolf Dahl as Chief Technology Officer.",
+       {"(Rolf Dahl)-[joined]->(Brindle Labs)", "(Rolf Dahl)-[works_for]->(Brindle Labs)"}, {}},
+      {"Corvane AI said it had hired Brindle Labs co-founders Ana Lopes and Piet Hein.",
+       {"(Ana Lopes)-[joined]->(Corvane AI)", "(Piet Hein)-[founded]->(Brindle Labs)"}, {}},
+  });
+}
+
+TEST_CASE("english: past work from led/headed/ran and 'after N years at'") {
+  check_rows({
+      {"Marek Novak, who previously led payments infrastructure at Stripe, agreed.", {"(Marek Novak)-[left]->(Stripe)"}, {}},
+      {"Brindle Labs poached Ruoming Zhao, who headed Corvane AI's foundation models team.",
+       {"(Ruoming Zhao)-[left]->(Corvane AI)", "(Ruoming Zhao)-[joined]->(Brindle Labs)"}, {}},
+      {"Tove Lund, who founded Glasswing, is now running Arkwright Labs's automation division.",
+       {"(Tove Lund)-[works_for]->(Arkwright Labs)"}, {"(Glasswing)-[subsidiary_of]->(Arkwright Labs)"}},
+      {"Marta Kowalski, who joined Brindle Labs in 2019 after three years at Corvane AI, spoke.",
+       {"(Marta Kowalski)-[left]->(Corvane AI)", "(Marta Kowalski)-[joined]->(Brindle Labs)"}, {}},
+      {"Piet Hein spent four years as a software engineer at Corvane AI's lab in Oslo.", {"(Piet Hein)-[left]->(Corvane AI)"}, {}},
+  });
+}
+
+TEST_CASE("english: model names with versions and tiers, model codes, product phrases") {
+  check_rows({
+      {"Brindle Labs compared Google's Gemini 2.0 Flash with Meta's Llama 3.1 8B and Mistral AI's Mistral Small.",
+       {"(Google)-[developed]->(Gemini 2.0 Flash)", "(Meta)-[developed]->(Llama 3.1 8B)",
+        "(Mistral AI)-[developed]->(Mistral Small)"},
+       {"(Google)-[developed]->(Gemini)"}},
+      {"Brindle Labs released its Heron-R2 model.", {"(Brindle Labs)-[developed]->(Heron-R2)"}, {}},
+      {"Brindle Labs released Q3 results on Monday.", {}, {"(Brindle Labs)-[developed]->(Q3)"}},
+      {"Brindle Labs is growing. Its main product is a claims agent called Quilla.", {"(Brindle Labs)-[developed]->(Quilla)"}, {}},
+      {"Brindle Labs is growing. Brindle Labs's core technology is Heron, a vision model.",
+       {"(Brindle Labs)-[developed]->(Heron)"}, {}},
+      {"Brindle Labs's chief Tove Lund prefers OpenAI's GPT-4.", {}, {"(Brindle Labs)-[developed]->(GPT-4)"}},
+  });
+}
+
+TEST_CASE("english: investor lists, fronted participles and purpose clauses of departures") {
+  check_rows({
+      {"Brindle Labs raised $40 million. Other participants in the round included Heron Capital, Tidewater Ventures and "
+       "Sorrel Partners.",
+       {"(Heron Capital)-[invested]->(Brindle Labs)", "(Sorrel Partners)-[invested]->(Brindle Labs)"}, {}},
+      {"Founded in 2022 by Ana Lopes and Piet Hein, Corvane Labs builds robots.",
+       {"(Ana Lopes)-[founded]->(Corvane Labs)", "(Piet Hein)-[founded]->(Corvane Labs)"}, {}},
+      {"Ola Nordmann left Brindle Labs to found a rival lab, Heron Systems.",
+       {"(Ola Nordmann)-[left]->(Brindle Labs)", "(Ola Nordmann)-[founded]->(Heron Systems)"},
+       {"(Brindle Labs)-[founded]->(Heron Systems)"}},
+      {"Tove Lund left Brindle Labs to join Corvane Labs.", {"(Tove Lund)-[joined]->(Corvane Labs)"}, {}},
+      {"Tove Lund plans to join Corvane Labs.", {}, {"(Tove Lund)-[joined]->(Corvane Labs)"}},
+  });
+}
+
+TEST_CASE("english: corporate suffixes, co-investors participating, 'Y parent X', relatives after appositions") {
+  check_rows({
+      {"Brindle Labs raised $40 million. Other participants in the round included Heron Corp., Tidewater Ventures and "
+       "Sorrel Partners.",
+       {"(Heron Corp)-[invested]->(Brindle Labs)", "(Tidewater Ventures)-[invested]->(Brindle Labs)"}, {}},
+      {"Brindle Labs raised $40 million. Other participants in the round included Nvidia Corp., Tidewater Ventures and "
+       "Sorrel Partners.",
+       {"(Nvidia)-[invested]->(Brindle Labs)", "(Sorrel Partners)-[invested]->(Brindle Labs)"},
+       {"(Corp)-[invested]->(Brindle Labs)"}},
+      {"Brindle Labs raised $2 billion in a round led by Greenoaks, with Heron Capital and Sorrel Partners also participating.",
+       {"(Greenoaks)-[invested]->(Brindle Labs)", "(Heron Capital)-[invested]->(Brindle Labs)",
+        "(Sorrel Partners)-[invested]->(Brindle Labs)"}, {}},
+      {"Brindle Labs and its parent Heron Group grew. Corvane Labs parent Sorrel Group said nothing.",
+       {"(Corvane Labs)-[subsidiary_of]->(Sorrel Group)"}, {}},
+      {"Ana Lopes, the Corvane Labs co-founder who rejoined Brindle Labs last year, spoke.",
+       {"(Ana Lopes)-[joined]->(Brindle Labs)", "(Ana Lopes)-[founded]->(Corvane Labs)"}, {}},
+      {"Piet Hein is joining Brindle Labs.", {"(Piet Hein)-[joined]->(Brindle Labs)"}, {}},
+      {"Quellwerk was founded by former Celonis product leads Jana Hoff and Wim Veer.",
+       {"(Jana Hoff)-[founded]->(Quellwerk)", "(Wim Veer)-[left]->(Celonis)"}, {}},
+  });
+}
+
+TEST_CASE("english: makers, co-development, organisations working together, product appositions") {
+  check_rows({
+      {"Tove Lund, director of enterprise AI partnerships at Brindle Labs, spoke.", {"(Tove Lund)-[works_for]->(Brindle Labs)"}, {}},
+      {"Corvane Labs, the maker of the AI coding agent Heron, grew.", {"(Corvane Labs)-[developed]->(Heron)"}, {}},
+      {"Brindle Labs, which co-developed the Heron-2 smart glasses with Corvane Labs, grew.",
+       {"(Brindle Labs)-[developed]->(Heron-2)", "(Corvane Labs)-[developed]->(Heron-2)",
+        "(Brindle Labs)-[partnered_with]->(Corvane Labs)"}, {}},
+      {"Brindle Labs worked with Corvane Labs engineers for a year.", {"(Brindle Labs)-[partnered_with]->(Corvane Labs)"}, {}},
+      {"Marta Kowalski worked with Corvane Labs on chips.", {}, {"(Marta Kowalski)-[partnered_with]->(Corvane Labs)"}},
+      {"Brindle Labs grew. ChatGPT, OpenAI's service for chatting, grew.", {"(OpenAI)-[developed]->(ChatGPT)"}, {}},
+  });
+}
+
+TEST_CASE("english discovery: hyphenated modifiers are no names, hyphenated given names are") {
+  check_rows({
+      {"Brindle Labs released its Tokyo-based team's Japanese-language model Heron.", {"(Brindle Labs)-[developed]->(Heron)"},
+       {"(Brindle Labs)-[developed]->(Japanese-language)"}},
+      {"Park Ji-won founded Lumen Labs in 2020.", {"(Park Ji-won)-[founded]->(Lumen Labs)"}, {}},
+  });
+}
+
+TEST_CASE("english: he/she/its prefer a named antecedent earlier in their own sentence") {
+  check_rows({
+      {"Ana Lopes spoke on Monday. Marta Kowalski, Brindle Labs's former CTO, left in May, and she later founded Heron Labs.",
+       {"(Marta Kowalski)-[founded]->(Heron Labs)"}, {"(Ana Lopes)-[founded]->(Heron Labs)"}},
+      {"Brindle Labs builds robots. Brindle Labs is big. Corvane Labs is training its Heron-3 model on factory data.",
+       {"(Corvane Labs)-[developed]->(Heron-3)"}, {"(Brindle Labs)-[developed]->(Heron-3)"}},
+      {"Brindle Labs raised $5 million. Brindle Labs is in Oslo. The company also signed a deal with Corvane Labs, a Tokyo "
+       "telecom firm, to bring its Heron-3 model to Japan.",
+       {"(Brindle Labs)-[developed]->(Heron-3)"}, {"(Corvane Labs)-[developed]->(Heron-3)"}},
+  });
+}
+
+TEST_CASE("english: units named by copula or possessive, backers of described startups, co-founders after 'with'") {
+  check_rows({
+      {"Heron Systems is now a Brindle Labs unit.", {"(Heron Systems)-[subsidiary_of]->(Brindle Labs)"}, {}},
+      {"Quantum Lab, Brindle Labs's AI consultancy, grew.", {"(Quantum Lab)-[subsidiary_of]->(Brindle Labs)"}, {}},
+      {"Quantum Lab, Brindle Labs's rival, grew.", {}, {"(Quantum Lab)-[subsidiary_of]->(Brindle Labs)"}},
+      {"Sorrel Ventures was an early backer of AI evaluation startup Mirefield Labs.",
+       {"(Sorrel Ventures)-[invested]->(Mirefield Labs)"}, {}},
+      {"Sorrel Ventures grew. Ola Nordmann is rich. Corvane Labs, the lab he co-founded last year with Ana Lopes and Piet Hein, grew.",
+       {"(Ola Nordmann)-[founded]->(Corvane Labs)", "(Ana Lopes)-[founded]->(Corvane Labs)", "(Piet Hein)-[founded]->(Corvane Labs)"},
+       {"(Sorrel Ventures)-[founded]->(Corvane Labs)"}},
+      {"Marta Kowalski left in May. She unveiled Heron Labs, a startup she founded with former Brindle Labs colleagues.",
+       {"(Marta Kowalski)-[founded]->(Heron Labs)"}, {"(Brindle Labs)-[founded]->(Heron Labs)"}},
+  });
+}
