@@ -410,7 +410,8 @@ class Rules {
     if (tn == TypeNoun::None) return -1;
     ParticleSplit p = split_particle(w);
     const bool copula = p.role == Role::Copula || p.particle == "다" || ends_with(w, "다") || ends_with(w, "로") ||
-                        ends_with(w, "이며") || ends_with(w, "로서");
+                        ends_with(w, "이며") || ends_with(w, "로서") || ends_with(w, "인데") || ends_with(w, "이고") ||
+                        ends_with(w, "이자") || ends_with(w, "입니다");
     if (!copula && !(p.role == Role::Goal)) return -1;
     for (int m = 0; m < mentions(); ++m) {
       if (men(m).last >= t) break;
@@ -754,6 +755,7 @@ class Rules {
       if (std::find(exclude.begin(), exclude.end(), m) != exclude.end()) continue;
       return ent(m);
     }
+
     if (ctx_.funded >= 0) {
       bool excluded = false;
       for (int m : exclude)
