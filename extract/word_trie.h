@@ -2,6 +2,7 @@
 // A byte trie over a fixed word list, for the word tables the rules consult for every token:
 // which entries are prefixes of a word, or (built reversed) suffixes of it. Built once from a
 // table, then shared read-only between threads.
+#include <array>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -24,30 +25,18 @@ class WordTrie {
     const std::size_t n = word.size();
     for (std::size_t k = 0; k < n; ++k) {
       const unsigned char c = static_cast<unsigned char>(direction_ == Direction::Prefix ? word[k] : word[n - 1 - k]);
-      node = child(node, c);
+      node = next_[static_cast<std::size_t>(node) * classes_ + class_of_[c]];
       if (node < 0) return;
       report(node, f);
     }
   }
 
-  // True when some entry is a prefix (suffix) of `word`.
-  bool matches_any(std::string_view word) const;
-
  private:
   struct Node {
-    std::int32_t first_child = -1;
-    std::int32_t next_sibling = -1;
     std::int32_t first_entry = -1;  // into entries_, -1 when no entry ends here
     std::int32_t entry_count = 0;
-    unsigned char byte = 0;
   };
 
-  std::int32_t child(std::int32_t node, unsigned char c) const {
-    for (std::int32_t k = nodes_[static_cast<std::size_t>(node)].first_child; k >= 0;
-         k = nodes_[static_cast<std::size_t>(k)].next_sibling)
-      if (nodes_[static_cast<std::size_t>(k)].byte == c) return k;
-    return -1;
-  }
   template <class F>
   void report(std::int32_t node, F& f) const {
     const Node& nd = nodes_[static_cast<std::size_t>(node)];
@@ -57,6 +46,11 @@ class WordTrie {
   Direction direction_;
   std::vector<Node> nodes_;
   std::vector<std::uint32_t> entries_;  // entry indices grouped by node, table order within a node
+  // Dense transitions over byte classes (bytes in no entry share class 0): node * classes_ + class
+  // -> next node, -1 for none.
+  std::array<std::uint8_t, 256> class_of_{};
+  std::size_t classes_ = 1;
+  std::vector<std::int32_t> next_;
 };
 
 }  // namespace inmaek::extract
