@@ -12,17 +12,17 @@ WordTrie::WordTrie(const std::vector<std::string_view>& entries, Direction direc
   };
   for (std::string_view w : entries)
     for (std::size_t k = 0; k < w.size(); ++k) {
-      std::uint8_t& cls = class_of_[byte_at(w, k)];
-      if (cls == 0) cls = static_cast<std::uint8_t>(classes_++);
+      std::uint16_t& cls = class_of_[byte_at(w, k)];
+      if (cls == 0) cls = static_cast<std::uint16_t>(classes_++);
     }
   // Build with sparse children, then lay the transitions out densely.
-  std::vector<std::map<std::uint8_t, std::int32_t>> children(1);
+  std::vector<std::map<std::uint16_t, std::int32_t>> children(1);
   std::vector<std::pair<std::int32_t, std::uint32_t>> ends;  // (node, entry index)
   for (std::uint32_t i = 0; i < entries.size(); ++i) {
     const std::string_view w = entries[i];
     std::int32_t node = 0;
     for (std::size_t k = 0; k < w.size(); ++k) {
-      const std::uint8_t cls = class_of_[byte_at(w, k)];
+      const std::uint16_t cls = class_of_[byte_at(w, k)];
       auto [it, added] = children[static_cast<std::size_t>(node)].emplace(cls, static_cast<std::int32_t>(children.size()));
       if (added) children.emplace_back();
       node = it->second;

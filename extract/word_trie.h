@@ -48,7 +48,7 @@ class WordTrie {
   std::vector<std::uint32_t> entries_;  // entry indices grouped by node, table order within a node
   // Dense transitions over byte classes (bytes in no entry share class 0): node * classes_ + class
   // -> next node, -1 for none.
-  std::array<std::uint8_t, 256> class_of_{};
+  std::array<std::uint16_t, 256> class_of_{};
   std::size_t classes_ = 1;
   std::vector<std::int32_t> next_;
 };
