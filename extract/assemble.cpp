@@ -135,13 +135,28 @@ bool org_names_match(std::string_view hangul, std::string_view latin) {
   return syllables(h) >= 3 && hangul_matches_latin(h, l);
 }
 
+// The documents sorted by id, each id once, without copying them.
+class DocsById {
+ public:
+  explicit DocsById(const std::vector<DocExtraction>& docs) {
+    for (const DocExtraction& d : docs) docs_.push_back(&d);
+    std::stable_sort(docs_.begin(), docs_.end(),
+                     [](const DocExtraction* a, const DocExtraction* b) { return a->doc_id < b->doc_id; });
+    docs_.erase(std::unique(docs_.begin(), docs_.end(),
+                            [](const DocExtraction* a, const DocExtraction* b) { return a->doc_id == b->doc_id; }),
+                docs_.end());
+  }
+  const DocExtraction& operator[](std::size_t i) const { return *docs_[i]; }
+  std::size_t size() const { return docs_.size(); }
+
+ private:
+  std::vector<const DocExtraction*> docs_;
+};
+
 }  // namespace
 
-KnowledgeGraph assemble(std::vector<DocExtraction> docs, const Lexicon& lexicon) {
-  std::sort(docs.begin(), docs.end(), [](const DocExtraction& a, const DocExtraction& b) { return a.doc_id < b.doc_id; });
-  docs.erase(std::unique(docs.begin(), docs.end(),
-                         [](const DocExtraction& a, const DocExtraction& b) { return a.doc_id == b.doc_id; }),
-             docs.end());
+KnowledgeGraph assemble(const std::vector<DocExtraction>& given, const Lexicon& lexicon) {
+  const DocsById docs(given);
 
   // One union-find node per lexicon entry, then one per local entity.
   UnionFind uf;

@@ -14,6 +14,6 @@ class Lexicon;
 // are sorted by id, duplicates (same id) read once, and canonical names chosen by frequency
 // with lexicographic tie-breaks. Relations between entities whose types ANNOTATION.md does not
 // allow are dropped.
-KnowledgeGraph assemble(std::vector<DocExtraction> docs, const Lexicon& lexicon);
+KnowledgeGraph assemble(const std::vector<DocExtraction>& docs, const Lexicon& lexicon);
 
 }  // namespace inmaek::extract

@@ -2,11 +2,17 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
+#include <iterator>
+#include <string>
+#include <unordered_set>
+#include <vector>
 
 #include "extract/jamo.h"
 #include "extract/korean_dictionary.h"
 #include "extract/particles.h"
 #include "extract/utf8.h"
+#include "extract/word_trie.h"
 
 namespace inmaek::extract {
 namespace {
@@ -63,6 +69,16 @@ constexpr std::string_view kPredicateEndings[] = {
     "보였잖아요", "잖아요", "거든요", "어요", "아요", "해요", "예요", "이에요",
     "아온", "어온", "해온", "여온", "쌓은", "받은", "맡은", "이끈", "끈", "만든", "세운", "떠난", "나온"};
 
+// The tables below are consulted for nearly every token; these index them once.
+template <std::size_t N>
+WordTrie trie_of(const std::string_view (&table)[N], WordTrie::Direction direction) {
+  return WordTrie(std::vector<std::string_view>(std::begin(table), std::end(table)), direction);
+}
+template <std::size_t N>
+std::unordered_set<std::string_view> set_of(const std::string_view (&table)[N]) {
+  return std::unordered_set<std::string_view>(std::begin(table), std::end(table));
+}
+
 std::string_view last_syllable(std::string_view w) {
   if (w.empty()) return w;
   std::size_t i = w.size() - 1;
@@ -105,26 +121,29 @@ std::string strip_parens(std::string_view s) {
 }  // namespace
 
 std::string_view title_prefix(std::string_view word) {
+  static const WordTrie kTitleStarts = trie_of(kTitles, WordTrie::Direction::Prefix);
   std::string_view best;
-  for (std::string_view t : kTitles) {
-    if (t.size() <= best.size() || !starts_with(word, t)) continue;
+  kTitleStarts.for_each_match(word, [&](std::uint32_t i) {
+    const std::string_view t = kTitles[i];
+    if (t.size() <= best.size()) return;
     std::string rest = strip_parens(word.substr(t.size()));
     if (!rest.empty() && !is_particle_suffix(t, rest) && rest != "들" && rest != "직" && rest != "직을" &&
         rest != "직에서" && rest != "직에" && rest != "자리에서" && rest != "을지낸" && rest != "였던" &&
         rest != "이었던")
-      continue;
+      return;
     // "CEO" inside a longer Latin word ("CEOs" is fine, "CEOX" is not)
     if (t.size() < word.size()) {
       unsigned char next = static_cast<unsigned char>(word[t.size()]);
-      if ((next >= 'A' && next <= 'Z') || (next >= 'a' && next <= 'z' && next != 's')) continue;
+      if ((next >= 'A' && next <= 'Z') || (next >= 'a' && next <= 'z' && next != 's')) return;
     }
     best = t;
-  }
+  });
   return best;
 }
 
 bool is_title_modifier(std::string_view word) {
-  if (std::find(std::begin(kTitleModifiers), std::end(kTitleModifiers), word) != std::end(kTitleModifiers)) return true;
+  static const std::unordered_set<std::string_view> kModifierSet = set_of(kTitleModifiers);
+  if (kModifierSet.count(word)) return true;
   // an organisational unit: "시스템LSI사업부", "음성AI부문", "경영학과", "클라우드본부"
   static constexpr std::string_view kUnits[] = {"사업부", "부문", "본부", "센터", "학과", "연구팀", "사업본부", "실험실", "대학원", "학부", "연구실"};
   for (std::string_view u : kUnits)
@@ -136,7 +155,8 @@ bool is_former_marker(std::string_view w) { return w == "전" || w == "前" || w
 bool is_current_marker(std::string_view w) { return w == "현" || w == "現" || w == "현직"; }
 
 bool is_name_stopword(std::string_view word) {
-  return std::find(std::begin(kStop), std::end(kStop), word) != std::end(kStop);
+  static const std::unordered_set<std::string_view> kStopSet = set_of(kStop);
+  return kStopSet.count(word) != 0;
 }
 
 bool looks_like_korean_full_name(std::string_view word) {
@@ -167,8 +187,10 @@ bool looks_like_korean_full_name(std::string_view word) {
 }
 
 bool looks_like_predicate(std::string_view word) {
-  for (std::string_view e : kPredicateEndings)
-    if (ends_with(word, e) && word.size() > e.size()) return true;
+  static const WordTrie kEndings = trie_of(kPredicateEndings, WordTrie::Direction::Suffix);
+  bool ending = false;
+  kEndings.for_each_match(word, [&](std::uint32_t i) { ending = ending || word.size() > kPredicateEndings[i].size(); });
+  if (ending) return true;
   std::string_view last = last_syllable(word);
   return last == "던" || last == "겠" || last == "며" || last == "면" || last == "겨" || last == "해" || last == "져" ||
          last == "쳐" || last == "워";
@@ -196,9 +218,24 @@ TypeNoun type_noun(std::string_view word) {
       {"시스템", TypeNoun::Product},        {"도우미", TypeNoun::Product},      {"어시스턴트", TypeNoun::Product},
       {"시리즈", TypeNoun::Product},        {"코파일럿", TypeNoun::Product},
   };
+  // Every noun the loop below accepts occurs in the word followed by nothing or by a particle:
+  // find those with a suffix trie, then run the loop over them only.
+  static const WordTrie kNounEnds = [] {
+    std::vector<std::string_view> nouns;
+    for (const auto& entry : kNouns) nouns.push_back(entry.first);
+    return WordTrie(nouns, WordTrie::Direction::Suffix);
+  }();
+  std::bitset<std::size(kNouns)> occurs;
+  const auto mark = [&](std::uint32_t i) { occurs.set(i); };
+  kNounEnds.for_each_match(word, mark);
+  const ParticleEndings endings = particle_endings(word);
+  for (std::size_t k = 0; k < endings.count; ++k)
+    kNounEnds.for_each_match(word.substr(0, word.size() - std::min<std::size_t>(endings.lengths[k], word.size())), mark);
   std::string_view best;
   TypeNoun type = TypeNoun::None;
-  for (const auto& [noun, t] : kNouns) {
+  for (std::size_t i = 0; i < std::size(kNouns); ++i) {
+    if (!occurs.test(i)) continue;
+    const auto& [noun, t] = kNouns[i];
     if (noun.size() <= best.size()) continue;
     if (!ends_with(word, noun)) {
       // the noun followed by a particle: "회사인", "모델은", "서비스를"
@@ -261,9 +298,8 @@ bool is_common_noun(std::string_view w) {
   // derived words: -적 (adjectival), -용 (for), -층 (layer), -계 (descent), -형 (type), -별 (by)
   for (std::string_view suffix : {"적", "용", "층", "계", "형", "별", "상"})
     if (w.size() > 3 && w.substr(w.size() - 3) == suffix) return true;
-  for (std::string_view n : kNouns)
-    if (w == n) return true;
-  return false;
+  static const std::unordered_set<std::string_view> kNounSet = set_of(kNouns);
+  return kNounSet.count(w) != 0;
 }
 
 bool looks_like_org_name(std::string_view word) {
@@ -291,8 +327,14 @@ bool looks_like_org_name(std::string_view word) {
     return true;
   }
   if (starts_with(word, "주)")) return word.size() > 7;  // "(주)" after tokenize() stripped the parenthesis
-  for (std::string_view s : kSuffixes) {
-    if (!ends_with(word, s) || word.size() <= s.size()) continue;
+  // the first suffix in table order that ends the word (and is shorter than it)
+  static const WordTrie kSuffixEnds = trie_of(kSuffixes, WordTrie::Direction::Suffix);
+  std::size_t first = std::size(kSuffixes);
+  kSuffixEnds.for_each_match(word, [&](std::uint32_t i) {
+    if (word.size() > kSuffixes[i].size()) first = std::min<std::size_t>(first, i);
+  });
+  if (first < std::size(kSuffixes)) {
+    const std::string_view s = kSuffixes[first];
     std::string_view head = word.substr(0, word.size() - s.size());
     if (is_name_stopword(head) || head == "인공지능" || head == "생성형" || head == "생성" || head == "오픈소스" ||
         head == "국내" || head == "해외" || head == "글로벌" || head == "중국" || head == "미국" || head == "한국" ||

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "extract/utf8.h"
+#include "extract/word_trie.h"
 
 namespace inmaek::extract {
 namespace {
@@ -90,10 +91,23 @@ bool fits(After after, std::string_view stem) {
   return true;
 }
 
+// kParticles indexed by their ending: which particles a word ends in, in table order.
+const WordTrie& particle_trie() {
+  static const WordTrie trie = [] {
+    std::vector<std::string_view> texts;
+    for (const Particle& p : kParticles) texts.push_back(p.text);
+    return WordTrie(texts, WordTrie::Direction::Suffix);
+  }();
+  return trie;
+}
+
 const Particle* lookup(std::string_view stem, std::string_view suffix) {
-  for (const Particle& p : kParticles)
-    if (p.text == suffix && fits(p.after, stem)) return &p;
-  return nullptr;
+  const Particle* found = nullptr;
+  particle_trie().for_each_match(suffix, [&](std::uint32_t i) {
+    const Particle& p = kParticles[i];
+    if (!found && p.text.size() == suffix.size() && fits(p.after, stem)) found = &p;
+  });
+  return found;
 }
 
 }  // namespace
@@ -115,35 +129,32 @@ std::string_view to_string(Role r) {
   return "none";
 }
 
-// The last syllables particles can end in; a word ending otherwise has no particle (a fast path:
-// split_particle runs for nearly every word).
-bool may_end_in_particle(std::string_view word) {
-  static const std::vector<std::string_view> kLast = [] {
-    std::vector<std::string_view> v;
-    for (const Particle& p : kParticles) v.push_back(p.text.substr(p.text.size() - 3));
-    std::sort(v.begin(), v.end());
-    v.erase(std::unique(v.begin(), v.end()), v.end());
-    return v;
-  }();
-  if (word.size() < 4) return false;
-  return std::binary_search(kLast.begin(), kLast.end(), word.substr(word.size() - 3));
-}
-
 ParticleSplit split_particle(std::string_view word) {
-  if (!may_end_in_particle(word)) return {word, {}, Role::None};
-  // Try the longest suffix first; particles are at most 5 syllables (15 bytes).
+  // The longest particle the word ends in (the trie stops at the first byte no particle ends in).
   std::size_t best = 0;
   const Particle* found = nullptr;
-  for (const Particle& p : kParticles) {
-    if (p.text.size() >= word.size() || p.text.size() <= best) continue;
-    if (word.substr(word.size() - p.text.size()) != p.text) continue;
+  particle_trie().for_each_match(word, [&](std::uint32_t i) {
+    const Particle& p = kParticles[i];
+    if (p.text.size() >= word.size() || p.text.size() <= best) return;
     std::string_view stem = word.substr(0, word.size() - p.text.size());
-    if (!fits(p.after, stem)) continue;
+    if (!fits(p.after, stem)) return;
     best = p.text.size();
     found = &p;
-  }
+  });
   if (!found) return {word, {}, Role::None};
   return {word.substr(0, word.size() - best), word.substr(word.size() - best), found->role};
+}
+
+ParticleEndings particle_endings(std::string_view word) {
+  ParticleEndings out;
+  std::size_t last = 0;
+  particle_trie().for_each_match(word, [&](std::uint32_t i) {
+    const std::size_t n = kParticles[i].text.size();
+    if (n == last || out.count == out.lengths.size()) return;
+    out.lengths[out.count++] = static_cast<std::uint8_t>(n);
+    last = n;
+  });
+  return out;
 }
 
 bool is_particle_suffix(std::string_view name, std::string_view suffix) {

@@ -1,5 +1,7 @@
 #pragma once
 // Korean particles (조사): splitting them off a word and the grammatical role they give.
+#include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -37,6 +39,14 @@ ParticleSplit split_particle(std::string_view word);
 // True when `suffix` (what follows a name inside one word) is a particle sequence, possibly
 // empty, e.g. "", "는", "에서는", "와의", "측은". Used to accept a lexicon match at a word end.
 bool is_particle_suffix(std::string_view name, std::string_view suffix);
+
+// The byte lengths of the table's particle sequences `word` ends in, whatever the batchim, shortest
+// first: "회사에서는" -> 3 ("는"), 9 ("에서는"). Every suffix is_particle_suffix accepts is one of them.
+struct ParticleEndings {
+  std::array<std::uint8_t, 16> lengths{};
+  std::size_t count = 0;
+};
+ParticleEndings particle_endings(std::string_view word);
 
 // The role `suffix` gives, with the batchim of the preceding name taken into account.
 Role particle_role(std::string_view name, std::string_view suffix);

@@ -1,11 +1,16 @@
 // Relation rules over particles, triggers and word order (see ANNOTATION.md for what each
 // relation means). Each rule has an id, quoted in the evidence, and a confidence.
 #include <algorithm>
+#include <array>
+#include <bitset>
+#include <iterator>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "extract/extractor_internal.h"
 #include "extract/hangul_words.h"
+#include "extract/word_trie.h"
 
 namespace inmaek::extract {
 namespace {
@@ -137,14 +142,30 @@ struct Hit {
 };
 
 std::vector<Hit> find_triggers(const Sentence& s) {
+  static const WordTrie kStems = [] {
+    std::vector<std::string_view> stems;
+    for (const TriggerDef& d : kTriggers) stems.push_back(d.stem);
+    return WordTrie(stems, WordTrie::Direction::Prefix);
+  }();
   std::vector<Hit> out;
   for (std::size_t i = 0; i < s.tokens.size(); ++i) {
     if (s.inside[i] >= 0) continue;  // inside a name
-    std::string word = without_parens(s.tokens[i].text);
+    std::string stripped;
+    std::string_view word = s.tokens[i].text;
+    if (word.find_first_of("()") != std::string_view::npos) word = stripped = without_parens(word);
+    // where each stem first occurs in the word (what word.find(stem) would say)
+    std::bitset<std::size(kTriggers)> occurs;
+    std::array<std::size_t, std::size(kTriggers)> first_pos;
+    for (std::size_t p = 0; p < word.size(); ++p)
+      kStems.for_each_match(word.substr(p), [&](std::uint32_t d) {
+        if (!occurs.test(d)) first_pos[d] = p;
+        occurs.set(d);
+      });
     const TriggerDef* best = nullptr;
-    for (const TriggerDef& d : kTriggers) {
-      std::size_t pos = word.find(d.stem);
-      if (pos == std::string::npos) continue;
+    for (std::size_t k = 0; k < std::size(kTriggers); ++k) {
+      if (!occurs.test(k)) continue;
+      const TriggerDef& d = kTriggers[k];
+      const std::size_t pos = first_pos[k];
       if ((d.flags & kStart) && pos != 0) continue;
       if (pos != 0 && !(starts_with(word, "공동") || starts_with(word, "재") || starts_with(word, "전격") ||
                         starts_with(word, "업무") || starts_with(word, "기술") || starts_with(word, "사업") ||

@@ -4,8 +4,10 @@
 #include <atomic>
 #include <condition_variable>
 #include <deque>
+#include <exception>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <mutex>
 #include <sstream>
@@ -329,10 +331,36 @@ KnowledgeGraph focus_graph(const Options& o, KnowledgeGraph g) {
 void write_graph_dir(const Options& o, const std::string& dir, const KnowledgeGraph& g,
                      const std::vector<extract::DocExtraction>& docs, const extract::Lexicon& lexicon) {
   const fs::path d(dir);
+  std::vector<std::function<void()>> writes;
   if (o.graphml)
-    write_atomically((d / "graph.graphml").string(), [&](std::ostream& s) { exporters::write_graphml(g, s); });
-  if (o.dot) write_atomically((d / "graph.dot").string(), [&](std::ostream& s) { exporters::write_dot(g, s); });
-  if (o.jsonld) write_atomically((d / "graph.jsonld").string(), [&](std::ostream& s) { exporters::write_jsonld(g, s); });
+    writes.emplace_back([&] {
+      write_atomically((d / "graph.graphml").string(), [&](std::ostream& s) { exporters::write_graphml(g, s); });
+    });
+  if (o.dot)
+    writes.emplace_back([&] { write_atomically((d / "graph.dot").string(), [&](std::ostream& s) { exporters::write_dot(g, s); }); });
+  if (o.jsonld)
+    writes.emplace_back([&] {
+      write_atomically((d / "graph.jsonld").string(), [&](std::ostream& s) { exporters::write_jsonld(g, s); });
+    });
+  // The graph files are independent: with more than one thread each gets its own; the first
+  // error (in the order above) is rethrown after all have finished.
+  if (o.threads == 1 || writes.size() < 2) {
+    for (const auto& w : writes) w();
+  } else {
+    std::vector<std::exception_ptr> errors(writes.size());
+    std::vector<std::thread> running;
+    for (std::size_t i = 0; i < writes.size(); ++i)
+      running.emplace_back([&, i] {
+        try {
+          writes[i]();
+        } catch (...) {
+          errors[i] = std::current_exception();
+        }
+      });
+    for (auto& t : running) t.join();
+    for (const auto& e : errors)
+      if (e) std::rethrow_exception(e);
+  }
   write_atomically((d / kStateFile).string(), [&](std::ostream& s) { write_state(docs, lexicon, s); });
 }
 

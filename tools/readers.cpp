@@ -87,7 +87,11 @@ std::optional<std::string> read_whole(const std::string& path, std::istream* str
       problems.push_back({path, "unreadable file", std::strerror(errno)});
       return std::nullopt;
     }
-    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    // One read of the size we know, then whatever a file that grew meanwhile still holds.
+    bytes.resize(static_cast<std::size_t>(size));
+    in.read(bytes.data(), static_cast<std::streamsize>(size));
+    bytes.resize(static_cast<std::size_t>(in.gcount()));
+    bytes.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
     if (in.bad()) {
       problems.push_back({path, "unreadable file", "read error"});
       return std::nullopt;

@@ -200,8 +200,17 @@ void normalize_documents(std::vector<DocExtraction>& docs) {
              docs.end());
 }
 
-void write_state(std::vector<DocExtraction> docs, const extract::Lexicon& lexicon, std::ostream& out) {
-  normalize_documents(docs);
+void write_state(const std::vector<DocExtraction>& given, const extract::Lexicon& lexicon, std::ostream& out) {
+  const bool normalized =
+      std::adjacent_find(given.begin(), given.end(), [](const DocExtraction& a, const DocExtraction& b) {
+        return !(a.doc_id < b.doc_id);  // normalised: strictly increasing ids
+      }) == given.end();
+  std::vector<DocExtraction> copy;
+  if (!normalized) {
+    copy = given;
+    normalize_documents(copy);
+  }
+  const std::vector<DocExtraction>& docs = normalized ? given : copy;
   rapidjson::StringBuffer buf;
   {
     JsonWriter w(buf);

@@ -34,8 +34,9 @@ inline constexpr const char* kStateFile = "inmaek-state.jsonl";
 // extractions has one canonical order whatever order it was gathered in.
 void normalize_documents(std::vector<extract::DocExtraction>& docs);
 
-// Writes `docs` (normalised first) in the format above.
-void write_state(std::vector<extract::DocExtraction> docs, const extract::Lexicon& lexicon, std::ostream& out);
+// Writes `docs` in the format above, in normalised order (a normalised copy is made only when
+// `docs` is not normalised already).
+void write_state(const std::vector<extract::DocExtraction>& docs, const extract::Lexicon& lexicon, std::ostream& out);
 
 // Reads a state written by write_state. `name` is used in errors:
 // ParseError("NAME:LINE: what is wrong"). The result is normalised.

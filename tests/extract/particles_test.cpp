@@ -69,3 +69,11 @@ TEST_CASE("a stem never becomes empty") {
   CHECK(split_particle("이").stem == "이");
   CHECK(split_particle("는").stem == "는");
 }
+
+TEST_CASE("particle_endings lists every particle sequence a word ends in, whatever the batchim") {
+  const ParticleEndings e = particle_endings("회사에서는");
+  REQUIRE(e.count == 2);
+  CHECK(e.lengths[0] == 3);  // 는
+  CHECK(e.lengths[1] == 9);  // 에서는
+  CHECK(particle_endings("구글").count == 0);
+}
