@@ -109,34 +109,21 @@ class DocState {
         }
       }
     }
-    // "한빛금융" for "한빛금융그룹": a group named without the word 그룹 (or 홀딩스).
     if (type == EntityType::Organization) {
-      for (std::size_t i = 0; i < entities.size(); ++i) {
-        const LocalEntity& e = entities[i];
-        if (e.type != EntityType::Organization) continue;
-        for (const Alias& a : e.names) {
-          const std::string_view full(a.text);
-          if (full.size() > surface.size() && full.substr(0, surface.size()) == surface &&
-              (full.substr(surface.size()) == "그룹" || full.substr(surface.size()) == "홀딩스")) {
-            add_name(static_cast<int>(i), surface);
-            return static_cast<int>(i);
-          }
-        }
-      }
-    }
-    // "하이퍼리프" for "하이퍼리프 랩스": an organisation named without its last word.
-    if (type == EntityType::Organization) {
-      for (std::size_t i = 0; i < entities.size(); ++i) {
-        const LocalEntity& e = entities[i];
-        if (e.type != EntityType::Organization) continue;
-        for (const Alias& a : e.names) {
-          const std::string_view full(a.text);
-          if (full.size() > surface.size() + 1 && full.substr(0, surface.size()) == surface && full[surface.size()] == ' ' &&
-              full.find(' ', surface.size() + 1) == std::string_view::npos && !is_region_word(full.substr(surface.size() + 1))) {
-            add_name(static_cast<int>(i), surface);
-            return static_cast<int>(i);
-          }
-        }
+      // "한빛금융" for "한빛금융그룹": a group named without the word 그룹 (or 홀딩스).
+      int id = organisation_with_alias([&](std::string_view full) {
+        return full.size() > surface.size() && full.substr(0, surface.size()) == surface &&
+               (full.substr(surface.size()) == "그룹" || full.substr(surface.size()) == "홀딩스");
+      });
+      // "하이퍼리프" for "하이퍼리프 랩스": an organisation named without its last word.
+      if (id < 0)
+        id = organisation_with_alias([&](std::string_view full) {
+          return full.size() > surface.size() + 1 && full.substr(0, surface.size()) == surface && full[surface.size()] == ' ' &&
+                 full.find(' ', surface.size() + 1) == std::string_view::npos && !is_region_word(full.substr(surface.size() + 1));
+        });
+      if (id >= 0) {
+        add_name(id, surface);
+        return id;
       }
     }
     for (std::size_t i = 0; i < entities.size(); ++i) {
@@ -154,6 +141,17 @@ class DocState {
     int id = add(std::move(le));
     add_name(id, surface);
     return id;
+  }
+
+  // The first organisation with an alias that satisfies `fits`, or -1.
+  template <class Fits>
+  int organisation_with_alias(Fits fits) const {
+    for (std::size_t i = 0; i < entities.size(); ++i) {
+      if (entities[i].type != EntityType::Organization) continue;
+      for (const Alias& a : entities[i].names)
+        if (fits(std::string_view(a.text))) return static_cast<int>(i);
+    }
+    return -1;
   }
 
   // The one person a short form names: the last word of a multi-word name ("궈" for "루시 궈"),
