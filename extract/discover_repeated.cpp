@@ -17,16 +17,6 @@
 namespace inmaek::extract {
 namespace {
 
-// 3-8 Hangul syllables and nothing else.
-bool hangul_word(std::string_view w) {
-  std::size_t i = 0, n = 0;
-  while (i < w.size()) {
-    if (!is_hangul_syllable(decode_utf8(w, i))) return false;
-    ++n;
-  }
-  return n >= 3 && n <= 8;
-}
-
 bool argument_role(Role r) {
   return r == Role::Subject || r == Role::Topic || r == Role::Object || r == Role::Genitive || r == Role::Comitative ||
          r == Role::Source || r == Role::Goal;
@@ -34,14 +24,11 @@ bool argument_role(Role r) {
 
 struct Tally {
   std::vector<std::size_t> sentences;  // where it occurs, ascending
-  int with_particle = 0;            // occurrences with a case particle
-  bool product = false;             // quoted, or after a product noun
-  bool titled = false;              // a title follows it: a person, left to the title rules
+  int with_particle = 0;               // occurrences with a case particle
+  bool product = false;                // quoted, or after a product noun
+  bool titled = false;                 // a title follows it: a person, left to the title rules
 };
 
-}  // namespace
-
-namespace {
 // "데려오", "강화하": the stem of a verb the dictionary lists ("데려오다", "강화하다").
 bool is_verb_stem(std::string_view w) {
   std::string v(w);
@@ -51,16 +38,13 @@ bool is_verb_stem(std::string_view w) {
 }  // namespace
 
 bool is_descriptor_noun(std::string_view w) {
-  std::size_t i = 0, n = 0;
-  while (i < w.size()) {
-    if (!is_hangul_syllable(decode_utf8(w, i))) return false;
-    ++n;
-  }
-  return n >= 2 && (is_dictionary_compound(w) || is_common_noun(w)) && !looks_like_predicate(w) && !is_verb_stem(w);
+  return hangul_syllable_count(w) >= 2 && (is_dictionary_compound(w) || is_common_noun(w)) && !looks_like_predicate(w) &&
+         !is_verb_stem(w);
 }
 
 bool is_unknown_word(std::string_view w) {
-  return hangul_word(w) && !is_dictionary_compound(w) && !is_verb_stem(w) && !is_common_noun(w) && !is_name_stopword(w) &&
+  const std::size_t syllables = hangul_syllable_count(w);
+  return syllables >= 3 && syllables <= 8 && !is_dictionary_compound(w) && !is_verb_stem(w) && !is_common_noun(w) && !is_name_stopword(w) &&
          type_noun(w) == TypeNoun::None && title_prefix(w).empty() && !is_title_modifier(w) && !looks_like_predicate(w) &&
          !looks_like_korean_full_name(w);
 }
@@ -77,9 +61,7 @@ bool is_implausible_name(std::string_view name, EntityType type) {
   if (type == EntityType::Person && words.size() == 1) return is_dictionary_word(words[0]);  // "이사회", not "배준형"
   std::size_t ordinary = 0;
   for (std::string_view w : words) {
-    std::size_t i = 0;
-    while (i < w.size())
-      if (!is_hangul_syllable(decode_utf8(w, i))) return false;
+    if (hangul_syllable_count(w) == 0) return false;  // a Latin part: a brand, never implausible
     if ((looks_like_predicate(w) && !is_dictionary_word(w)) || is_verb_stem(w)) return true;
     // a single word may be a brand made of two words ("코어브릿지", "삼성증권"): only a word the
     // dictionary lists whole is ordinary; of several words, each counts when it is a compound

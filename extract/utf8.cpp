@@ -104,4 +104,13 @@ std::string to_utf8(std::u32string_view s) {
   return out;
 }
 
+std::size_t hangul_syllable_count(std::string_view s) {
+  std::size_t i = 0, n = 0;
+  while (i < s.size()) {
+    if (!is_hangul_syllable(decode_utf8(s, i))) return 0;
+    ++n;
+  }
+  return n;
+}
+
 }  // namespace inmaek::extract

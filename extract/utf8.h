@@ -30,6 +30,8 @@ inline bool is_hangul_syllable(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; 
 inline bool is_hangul(char32_t c) {
   return is_hangul_syllable(c) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F);
 }
+// Number of Hangul syllables in `s` when it holds nothing else, else 0 ("뷰로직스" 4, "오픈AI" 0).
+std::size_t hangul_syllable_count(std::string_view s);
 inline bool is_ascii_alpha(char32_t c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 inline bool is_ascii_digit(char32_t c) { return c >= '0' && c <= '9'; }
 
