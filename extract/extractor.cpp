@@ -8,6 +8,7 @@
 
 #include "extract/aho_corasick.h"
 #include "extract/boilerplate.h"
+#include "extract/english_words.h"
 #include "extract/extractor_internal.h"
 #include "extract/hangul_words.h"
 #include "extract/jamo.h"
@@ -190,7 +191,7 @@ class DocState {
   // Pronoun resolution by salience: the most recent topic (은/는 marks what the discourse is
   // about) of the type within the last few mentions, else the most recent subject, else the most
   // recent mention of the type.
-  enum Salience { kPlain = 0, kSubject = 1, kTopic = 2 };
+  enum Salience { kDescriptor = -1, kPlain = 0, kSubject = 1, kTopic = 2 };
   void note(int entity, Salience s) { recent_.push_back({entity, s}); }
   // The organisation the document is about so far: the most mentioned one (subjects and topics
   // count double), ties to the most recent. Used for "이 회사", "the company" when no organisation
@@ -201,7 +202,7 @@ class DocState {
       const auto& [e, sal] = recent_[i];
       if (entities[static_cast<std::size_t>(e)].type != t) continue;
       auto& sc = score[e];
-      sc.first += sal == kPlain ? 1 : 2;
+      sc.first += sal <= kPlain ? 1 : 2;
       sc.second = static_cast<int>(i);
     }
     int best = -1;
@@ -212,6 +213,23 @@ class DocState {
         best = e;
       }
     return best;
+  }
+
+  int young_org = -1;  // the organisation last founded, acquired or funded: what "the startup" names
+
+  // The entity of type t named last before this sentence, other than `except`, or -1.
+  int last_mentioned(EntityType t, int except) const {
+    for (auto it = recent_.rbegin(); it != recent_.rend(); ++it)
+      if (it->first != except && it->second != kDescriptor && entities[static_cast<std::size_t>(it->first)].type == t)
+        return it->first;
+    return -1;
+  }
+
+  // How often entity e was a subject or topic so far.
+  int subject_count(int e) const {
+    int c = 0;
+    for (const auto& [x, sal] : recent_) c += x == e && sal > kPlain;
+    return c;
   }
 
   // companies_only: "회사", "기업", "동사" never refer to a university, a hospital or a ministry.
@@ -922,18 +940,85 @@ void find_pronouns(Sentence& s, DocState& st) {
   }
 }
 
+// "Microsoft had approached the startup": the organisation at mention `a` is the subject of a verb
+// whose object is the reference at token `ref`, so it is not what the reference names.
+bool subject_of_verb_before(const Sentence& s, const Mention& a, int ref) {
+  int k = a.last + 1;
+  for (int j = a.last; j < ref; ++j)
+    if (s.tokens[static_cast<std::size_t>(j)].comma_after) return false;
+  auto word = [&](int j) { return en::lower(s.tokens[static_cast<std::size_t>(j)].text); };
+  while (k < ref && (word(k) == "had" || word(k) == "has" || word(k) == "have" || word(k) == "also" || word(k) == "later" ||
+                     word(k) == "reportedly" || word(k) == "then" || word(k) == "recently"))
+    ++k;
+  if (k >= ref) return false;
+  const std::string v = word(k);
+  if (v == "that" || v == "which" || v == "who" || v == "and" || v == "in" || v == "at" || v == "for" || v == "after") return false;
+  return v.size() > 3 && (v.compare(v.size() - 2, 2, "ed") == 0 || v == "bought" || v == "sold" || v == "hired" ||
+                          v == "told" || v == "sued" || v == "met" || v == "beat");
+}
+
+// The organisation an English reference names ("the company", "the Paris-based startup", "its",
+// "it"): an organisation earlier in the same sentence (for "its" the sentence's subject, else the
+// nearest; for nominals the nearest that is not the subject acting on it), else the subject of the
+// previous sentence when it was an organisation, else the organisation the document is about.
+int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p, int previous_subject) {
+  auto is_org = [&](const Mention& m) { return st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Organization; };
+  const bool nominal = p.last > p.first;
+  const std::string w = en::lower(s.tokens[static_cast<std::size_t>(p.first)].text);
+  int acting = -1;
+  if (w == "it") {  // "Nvidia said it had acquired": the first organisation of the sentence
+    for (const Mention& a : s.mentions)
+      if (a.first < p.first && a.role != Role::Genitive && is_org(a)) return a.entity;
+  } else {
+    // the mentions so far, pronouns included (they are appended as they are found), in text order
+    std::vector<const Mention*> before;
+    for (const Mention& a : s.mentions)
+      if (a.first < p.first) before.push_back(&a);
+    std::sort(before.begin(), before.end(), [](const Mention* a, const Mention* b) { return a->first < b->first; });
+    if (!nominal && !before.empty() && before.front()->role != Role::Genitive && is_org(*before.front()))
+      return before.front()->entity;  // "Halcyon is building a model that checks its own answers"
+    for (auto it = before.rbegin(); it != before.rend(); ++it) {
+      if (!is_org(**it)) continue;
+      if (nominal && subject_of_verb_before(s, **it, p.first)) {
+        // "Google has also invested in the company": some other organisation, the last one named
+        acting = (*it)->entity;
+        continue;
+      }
+      return (*it)->entity;
+    }
+  }
+  if (acting >= 0) {  // the organisation the document is about, unless it is the one acting
+    const int main = st.main_entity(EntityType::Organization);
+    return main != acting ? main : st.last_mentioned(EntityType::Organization, acting);
+  }
+  // the previous subject only when it has been a subject before ("Byeolbit Capital also took part. The
+  // company also announced ...": an investor named once is not what the article is about)
+  const std::string noun = en::lower(s.tokens[static_cast<std::size_t>(p.last)].text);
+  if (nominal && st.young_org >= 0 && (noun.rfind("startup", 0) == 0 || noun.rfind("start-up", 0) == 0))
+    return st.young_org;  // "The San Francisco-based startup has raised ...": the one just founded or bought
+  if (previous_subject >= 0 && st.subject_count(previous_subject) >= 2) return previous_subject;
+  return st.main_entity(EntityType::Organization);
+}
+
 // English pronouns and nominal references ("he", "the company"), through english_pronoun().
-void find_pronouns_en(Sentence& s, DocState& st) {
+void find_pronouns_en(Sentence& s, DocState& st, int previous_subject) {
   const int n = static_cast<int>(s.tokens.size());
   for (int i = 0; i < n; ++i) {
     if (s.inside[static_cast<std::size_t>(i)] >= 0) continue;
     std::optional<PronounHit> p = english_pronoun(s, i);
     if (!p) continue;
-    int ent = p->type == EntityType::Organization ? st.main_entity(p->type) : st.most_recent(p->type), ent_first = -1;
-    if (p->last == p->first)  // he/she/its: the first non-possessive mention of its type earlier in the same sentence
-      for (const Mention& a : s.mentions)
-        if (a.first < i && a.role != Role::Genitive && st.entities[static_cast<std::size_t>(a.entity)].type == p->type && (a.first < ent_first || ent_first < 0)) ent = a.entity, ent_first = a.first;
-    if (ent < 0) continue;
+    int ent = -1, ent_first = -1;
+    if (p->type == EntityType::Organization) {
+      ent = org_reference_en(s, st, *p, previous_subject);
+    } else {
+      ent = st.most_recent(p->type);
+      if (p->last == p->first)  // he/she: the first non-possessive person earlier in the same sentence
+        for (const Mention& a : s.mentions)
+          if (a.first < i && a.role != Role::Genitive && st.entities[static_cast<std::size_t>(a.entity)].type == p->type &&
+              (a.first < ent_first || ent_first < 0))
+            ent = a.entity, ent_first = a.first;
+    }
+  if (ent < 0) continue;
     Mention m;
     m.span = {s.tokens[static_cast<std::size_t>(p->first)].span.begin, s.tokens[static_cast<std::size_t>(p->last)].span.end};
     m.first = p->first;
@@ -1113,6 +1198,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
   // Pass 2: mentions, resolution, relations.
   int previous_topic = -1;
   bool previous_money = false;
+  int previous_subject_org = -1;  // English: the organisation that was the subject of the previous sentence
   std::vector<int> recent_orgs;  // organisations in order of their last mention
   int funded = -1;               // the organisation last said to raise money
   for (Sentence& s : sentences) {
@@ -1209,16 +1295,27 @@ DocExtraction Extractor::extract(const Document& doc) const {
       for (int k = s.mentions[m].first; k <= s.mentions[m].last; ++k) s.inside[static_cast<std::size_t>(k)] = static_cast<int>(m);
     }
     if (english) {
-      find_pronouns_en(s, st);
+      find_pronouns_en(s, st, previous_subject_org);
       mark_subject_en(s);
+      previous_subject_org = -1;
+      for (const Mention& m : s.mentions)
+        if (m.role == Role::Subject) {
+          if (st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Organization) previous_subject_org = m.entity;
+          break;
+        }
     } else {
       find_pronouns(s, st);
     }
-    for (const Mention& m : s.mentions)
-      if (!m.pronoun)
-        st.note(m.entity, m.role == Role::Topic || m.role == Role::Copula ? DocState::kTopic
-                          : m.role == Role::Subject                      ? DocState::kSubject
-                                                                          : DocState::kPlain);
+    for (const Mention& m : s.mentions) {
+      if (m.pronoun) continue;
+      // "former Meta researchers": an organisation that only describes a person is not in focus
+      const bool descriptor = english && m.role == Role::None && m.last + 1 < static_cast<int>(s.tokens.size()) &&
+                              en::is_title_word(en::lower(s.tokens[static_cast<std::size_t>(m.last + 1)].text));
+      st.note(m.entity, m.role == Role::Topic || m.role == Role::Copula ? DocState::kTopic
+                        : m.role == Role::Subject                      ? DocState::kSubject
+                        : descriptor                                   ? DocState::kDescriptor
+                                                                       : DocState::kPlain);
+    }
 
     s.dates = find_dates(text, s.span, published);
     s.amounts = find_amounts(text, s.span);
@@ -1279,6 +1376,8 @@ DocExtraction Extractor::extract(const Document& doc) const {
       r.evidence.end = r.evidence.begin + r.evidence.sentence.size();
       r.evidence.rule = f.rule;
       if (r.type == RelationType::Invested) funded = r.object;
+      if (r.type == RelationType::Founded || r.type == RelationType::Acquired || r.type == RelationType::Invested)
+        st.young_org = r.object;  // what "the startup" names next
       out.relations.push_back(std::move(r));
     }
     // The organisation that raised money: the topic or subject of a sentence that says so, or the

@@ -1,4 +1,5 @@
 // English pronouns and nominal references, and the grammatical role of English mentions.
+#include <cctype>
 #include <string>
 
 #include "extract/english_words.h"
@@ -61,13 +62,29 @@ std::optional<PronounHit> english_pronoun(const Sentence& s, int i) {
   // "the company", "the startup('s)", "the Paris-based company"
   if (w == "the") {
     int k = i + 1;
-    if (k < n && word(k).find("-based") != std::string::npos) ++k;
+    // modifiers: "the Paris-based company", "the San Francisco-based startup", "the French lab",
+    // "the young startup" (capitalised words that name nothing, or a few descriptive adjectives)
+    for (int skipped = 0; k < n && skipped < 3; ++k, ++skipped) {
+      const std::string_view t = s.tokens[static_cast<std::size_t>(k)].text;
+      const std::string m = word(k);
+      if (s.inside[static_cast<std::size_t>(k)] >= 0 || s.tokens[static_cast<std::size_t>(k)].comma_after) break;
+      if (m.find("-based") != std::string::npos || m == "young" || m == "new" || m == "embattled" || m == "fast-growing" ||
+          m == "ai" || m == "tech" || m == "robotics" || m == "chip" || m == "software" || m == "search" || m == "social" ||
+          m == "cloud" || m == "defense" || m == "video" || m == "drug")
+        continue;
+      if (!t.empty() && std::isupper(static_cast<unsigned char>(t[0])) && k + 1 < n && !en::is_title_word(t)) continue;
+      break;
+    }
+    if (k >= n) return std::nullopt;
     const std::string noun = std::string(en::strip_possessive(word(k)));
+    const bool maker = noun.size() > 5 && noun.compare(noun.size() - 5, 5, "maker") == 0;  // chipmaker, carmaker
     if (noun == "company" || noun == "startup" || noun == "start-up" || noun == "firm" || noun == "lab" || noun == "group" ||
-        noun == "chipmaker" || noun == "conglomerate") {
+        noun == "giant" || noun == "conglomerate" || maker) {
       // "the lab he co-founded", "the company she started": the head of a relative clause, not a reference
       if (k + 1 < n && (word(k + 1) == "he" || word(k + 1) == "she" || word(k + 1) == "they" || word(k + 1) == "we"))
         return std::nullopt;
+      // "the Israeli startup Tensorleaf": an apposition before a name, not a reference
+      if (noun.size() == word(k).size() && k + 1 < n && s.inside[static_cast<std::size_t>(k + 1)] >= 0) return std::nullopt;
       if (k + 1 < n && (en::is_org_noun(word(k + 1)) || word(k + 1) == "said")) {
         if (word(k + 1) != "said") return std::nullopt;  // "the company founder"
       }

@@ -224,7 +224,8 @@ class RulesEn : public SentenceEn {
       if (m >= 0) {
         const EntityType t = type(m);
         const bool fits = want_product ? t == EntityType::Product : t != EntityType::Product;
-        if (is_descriptor_org(m) || (genitive(m) && !fits) || (genitive(m) && want_product)) {
+        if (is_descriptor_org(m) || (genitive(m) && !fits) || (genitive(m) && want_product) || (genitive(m) && pronoun(m))) {
+          // "with his sister Daniela Amodei": the possessor only describes the one named next
           j = s_.mentions[static_cast<std::size_t>(m)].last;
           continue;
         }

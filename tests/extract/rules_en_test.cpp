@@ -159,6 +159,26 @@ TEST_CASE("english: pronouns and nominal references") {
       {"Brindle Labs said it had acquired Corvane AI.", {"(Brindle Labs)-[acquired]->(Corvane AI)"}, {}},
       {"Brindle Labs is growing. The company launched its flagship assistant, Wren, in 2023.",
        {"(Brindle Labs)-[developed]->(Wren)"}, {}},
+      // the nearest organisation of the same sentence, unless it is the one acting on the reference
+      {"Oksana Petrenko, a former Brindle Labs engineer, has founded a startup called Quillfeather, the company said.",
+       {"(Oksana Petrenko)-[founded]->(Quillfeather)"}, {}},
+      {"Tobias Wren met Ilse Moreau at Corvane AI, and Moreau later co-founded the company with him.",
+       {"(Ilse Moreau)-[founded]->(Corvane AI)", "(Tobias Wren)-[founded]->(Corvane AI)"}, {}},
+      {"Corvane AI builds chips. Brindle Labs is not the only backer of Corvane AI. Tidewater Capital has also invested in "
+       "the company.",
+       {"(Tidewater Capital)-[invested]->(Corvane AI)"}, {"(Tidewater Capital)-[invested]->(Brindle Labs)"}},
+      // sentence-initial "its": the subject of the previous sentence when it is in focus
+      {"Brindle Labs signed a deal with Tidewater Capital. Corvane AI was founded in 2019 by Marta Kowalski. Corvane AI "
+       "later moved to Berlin. Its main product, Quillfeather, is a coding assistant.",
+       {"(Corvane AI)-[developed]->(Quillfeather)"}, {"(Brindle Labs)-[developed]->(Quillfeather)"}},
+      // "the startup": the organisation just founded, bought or funded; "the Paris-based startup"
+      {"Marta Kowalski founded Corvane AI in 2022. Brindle Labs is a large company with many offices and Brindle Labs "
+       "sells software. The Paris-based startup has raised $12 million from Tidewater Capital.",
+       {"(Tidewater Capital)-[invested]->(Corvane AI)"}, {"(Tidewater Capital)-[invested]->(Brindle Labs)"}},
+      // "the Israeli startup Tensorleaf" is an apposition, not a reference
+      {"Brindle Labs said it had acquired the Israeli startup Quillfeather.", {"(Brindle Labs)-[acquired]->(Quillfeather)"}, {}},
+      // "with his sister X": the possessive pronoun only describes X
+      {"Tobias Wren co-founded Corvane AI with his sister Ilse Wren in 2021.", {"(Ilse Wren)-[founded]->(Corvane AI)"}, {}},
   });
 }
 
