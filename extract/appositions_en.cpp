@@ -125,19 +125,22 @@ int SentenceEn::skip_conjunction(int j) const {
   return -1;
 }
 
-int SentenceEn::skip_apposition(int m) const {
+int SentenceEn::skip_apposition(int m, bool mixed) const {
   const int l = last(m);
-  if (!s_.tokens[static_cast<std::size_t>(l)].comma_after || l + 1 >= n_ || inside(l + 1) >= 0) return -1;
+  if (!s_.tokens[static_cast<std::size_t>(l)].comma_after || l + 1 >= n_) return -1;
+  const int a = inside(l + 1);
+  // "NVentures, Nvidia's venture capital arm, as well as B": a possessor opens the apposition
+  if (a >= 0 && !(mixed && genitive(a))) return -1;
   const std::string& w = lw_[static_cast<std::size_t>(l + 1)];
-  if (!(w == "a" || w == "an" || w == "the" || w == "who" || w == "now" || w == "its" || w == "his" || w == "her" ||
-        is_former_word(w) || is_title_word(w)))
+  if (a < 0 && !(w == "a" || w == "an" || w == "the" || w == "who" || w == "now" || w == "its" || w == "his" || w == "her" ||
+                 is_former_word(w) || is_title_word(w)))
     return -1;
   for (int q = l + 1; q < n_ && q <= l + 14; ++q)
     if (s_.tokens[static_cast<std::size_t>(q)].comma_after) return q + 1 < n_ ? q + 1 : -1;
   return -1;
 }
 
-std::vector<int> SentenceEn::group_right(int m) const {
+std::vector<int> SentenceEn::group_right(int m, bool mixed) const {
   std::vector<int> g{m};
   int cur = m;
   while (true) {
@@ -149,12 +152,15 @@ std::vector<int> SentenceEn::group_right(int m) const {
     bool sep = s_.tokens[static_cast<std::size_t>(lc)].comma_after ||
                (lt.data()[lt.size()] == '.' && lt.data()[lt.size() + 1] == ',');
     // "A, a former X researcher, and B", "A, ..., along with B": people across an apposition
-    if (sep && type(m) == EntityType::Person) {
-      const int after = skip_apposition(cur);
+    if (sep && (type(m) == EntityType::Person || mixed)) {
+      const int after = skip_apposition(cur, mixed);
       if (after >= 0 && skip_conjunction(after) >= 0) j = after;
     }
     if (const int c = skip_conjunction(j); c >= 0) sep = true, j = c;
     if (!sep) break;
+    if (mixed && j < n_ && (lw_[static_cast<std::size_t>(j)] == "existing" || lw_[static_cast<std::size_t>(j)] == "returning" ||
+                            lw_[static_cast<std::size_t>(j)] == "new"))
+      ++j;  // "and existing backer Ridgeline Capital"
     j = skip_descriptors_right(j);
     if (j < n_ && lw_[static_cast<std::size_t>(j)] == "and") j = skip_descriptors_right(j + 1);
     // "Index Ventures, Israel's Carmel Ridge Partners": a place in the possessive is no member
@@ -163,7 +169,8 @@ std::vector<int> SentenceEn::group_right(int m) const {
         strip_possessive(s_.tokens[static_cast<std::size_t>(j)].text).size() != s_.tokens[static_cast<std::size_t>(j)].text.size())
       ++j;
     const int a = j < n_ ? inside(j) : -1;
-    if (a < 0 || first(a) != j || type(a) != type(m) || genitive(a) || pronoun(a)) break;
+    if (a < 0 || first(a) != j || genitive(a) || pronoun(a)) break;
+    if (!(type(a) == type(m) || (mixed && type(a) != EntityType::Product && type(m) != EntityType::Product))) break;
     g.push_back(a);
     cur = a;
   }
@@ -239,9 +246,14 @@ struct Descriptor {
 Descriptor parse_descriptor(const SentenceEn& s, int k) {
   Descriptor d;
   const auto& lw = s.lw_;
+  // "one of Mistral's investors", "among its backers" (after "is also")
+  while (k < s.n_ && s.inside(k) < 0 && (lw[static_cast<std::size_t>(k)] == "also" || lw[static_cast<std::size_t>(k)] == "still")) ++k;
+  if (k + 1 < s.n_ && s.inside(k) < 0 && lw[static_cast<std::size_t>(k)] == "one" && lw[static_cast<std::size_t>(k + 1)] == "of") k += 2;
+  else if (k < s.n_ && s.inside(k) < 0 && lw[static_cast<std::size_t>(k)] == "among") ++k;
   while (k < s.n_ && s.inside(k) < 0 &&
          (lw[static_cast<std::size_t>(k)] == "a" || lw[static_cast<std::size_t>(k)] == "an" || lw[static_cast<std::size_t>(k)] == "the" ||
-          lw[static_cast<std::size_t>(k)] == "two" || lw[static_cast<std::size_t>(k)] == "three" || lw[static_cast<std::size_t>(k)] == "now"))
+          lw[static_cast<std::size_t>(k)] == "two" || lw[static_cast<std::size_t>(k)] == "three" || lw[static_cast<std::size_t>(k)] == "now" ||
+          lw[static_cast<std::size_t>(k)] == "both"))
     ++k;
   if (k < s.n_ && s.inside(k) < 0 && is_former_word(lw[static_cast<std::size_t>(k)])) d.former = true, ++k;
   // "an existing OpenAI investor": one plain adjective before the organisation
@@ -404,7 +416,9 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
       if (s.s_.tokens[static_cast<std::size_t>(l)].comma_after) {
         ok = true;
         // "X, who is Y's CEO,", "X, who's now Y's CEO", "X, who served as Y's chief executive"
-        if (k < s.n_ && lw[static_cast<std::size_t>(k)] == "who" && s.inside(k) < 0) relative = true, ok = false, ++k;
+        if (k < s.n_ && s.inside(k) < 0 &&
+            (lw[static_cast<std::size_t>(k)] == "who" || (lw[static_cast<std::size_t>(k)] == "which" && tp == EntityType::Organization)))
+          relative = true, ok = false, ++k;
       }
       if (!ok && k < s.n_) {
         while (k < s.n_ && (lw[static_cast<std::size_t>(k)] == "now" || lw[static_cast<std::size_t>(k)] == "also")) ++k;
@@ -496,9 +510,14 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
           }
           break;
         }
-        if ((w == "unit" || w == "subsidiary" || w == "arm" || w == "division" || w == "affiliate") && q + 2 < s.n_ &&
-            lw[static_cast<std::size_t>(q + 1)] == "of") {
-          const int o = s.inside(q + 2);
+        if ((w == "unit" || w == "subsidiary" || w == "arm" || w == "division" || w == "affiliate" || w == "fund") &&
+            q + 2 < s.n_ && lw[static_cast<std::size_t>(q + 1)] == "of") {
+          int o = s.inside(q + 2);
+          // "the early-stage fund of Singapore's Corvane Group": a place in the possessive comes first
+          const std::string_view pl = s.s_.tokens[static_cast<std::size_t>(q + 2)].text;
+          if (o < 0 && q + 3 < s.n_ && strip_possessive(pl).size() != pl.size() && !pl.empty() && pl[0] >= 'A' && pl[0] <= 'Z')
+            o = s.inside(q + 3);
+          if (o >= 0 && s.type(o) != EntityType::Organization) o = -1;
           if (o >= 0) s.emit_ent(R::SubsidiaryOf, s.ent(p), s.ent(o), q, kConfSubsidiary, "en.subsidiary");
           break;
         }

@@ -132,6 +132,49 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       else break;
       ++e;
     }
+    // A lexicon name followed by capitalised words ending in a fund's or a unit's word is an
+    // organisation of its own: "Qualcomm Ventures", "Amazon Industrial Innovation Fund".
+    if (e == b && strip_possessive(t[static_cast<std::size_t>(b)].text).size() == t[static_cast<std::size_t>(b)].text.size() &&
+        !t[static_cast<std::size_t>(b)].comma_after && !t[static_cast<std::size_t>(b)].close_after) {
+      int f = b;
+      while (f + 1 < n && f < b + 4 && !lex_token[static_cast<std::size_t>(f + 1)] &&
+             name_shaped(t[static_cast<std::size_t>(f + 1)].text) && !is_stop_word(strip_possessive(t[static_cast<std::size_t>(f + 1)].text))) {
+        ++f;
+        if (t[static_cast<std::size_t>(f)].comma_after || t[static_cast<std::size_t>(f)].close_after ||
+            strip_possessive(t[static_cast<std::size_t>(f)].text).size() != t[static_cast<std::size_t>(f)].text.size())
+          break;
+      }
+      const std::string tail_word = f > b ? lower(strip_possessive(t[static_cast<std::size_t>(f)].text)) : std::string();
+      if (is_any(tail_word, {"ventures", "capital", "fund", "partners", "foundation", "investments", "labs", "research"})) {
+        std::string name;
+        for (int k = a; k <= f; ++k) {
+          if (!name.empty()) name += ' ';
+          name += strip_possessive(t[static_cast<std::size_t>(k)].text);
+        }
+        out.push_back({name, EntityType::Organization, {}});
+        a = f + 1;
+        continue;
+      }
+    }
+    // "Mistral launched Le Chat Enterprise Agents": after a release verb, a product name may go on
+    // past the lexicon's name in capitalised words
+    if (e == b && a >= 1 && is_any(t[static_cast<std::size_t>(a - 1)].text, {"launched", "released", "unveiled", "introduced", "debuted", "launches", "releases", "unveils"})) {
+      int f = b;
+      while (f + 1 < n && f < b + 3 && !lex_token[static_cast<std::size_t>(f + 1)] && !t[static_cast<std::size_t>(f)].comma_after &&
+             name_shaped(t[static_cast<std::size_t>(f + 1)].text) && !is_stop_word(strip_possessive(t[static_cast<std::size_t>(f + 1)].text)) &&
+             !is_title_word(strip_possessive(t[static_cast<std::size_t>(f + 1)].text)))
+        ++f;
+      if (f > b) {
+        std::string name;
+        for (int k = a; k <= f; ++k) {
+          if (!name.empty()) name += ' ';
+          name += strip_possessive(t[static_cast<std::size_t>(k)].text);
+        }
+        out.push_back({name, EntityType::Product, {}});
+        a = f + 1;
+        continue;
+      }
+    }
     if (e > b && (digits || tier)) {
       std::string name;
       for (int k = a; k <= e; ++k) {

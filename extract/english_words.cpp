@@ -31,7 +31,7 @@ bool is_title_word(std::string_view w) {
                 "engineer", "engineers", "executive", "executives", "officer", "head", "director", "chairman",
                 "chairwoman", "chair", "partner", "manager", "professor", "lead", "leader", "employee", "staffer",
                 "analyst", "investor", "boss", "chief executive", "founding", "fellow", "member", "teachers",
-                "teacher", "developer", "backer", "shareholder", "leads", "designer", "designers", "employees",
+                "teacher", "developer", "backer", "backers", "shareholder", "shareholders", "investors", "leads", "designer", "designers", "employees",
                 "staffers", "veterans", "alumni"});
 }
 
@@ -62,7 +62,8 @@ bool is_org_noun(std::string_view w) {
   return in(w, {"startup", "start-up", "company", "firm", "lab", "laboratory", "rival", "developer", "maker", "provider",
                 "unit", "subsidiary", "investor", "fund", "conglomerate", "giant", "chipmaker", "group", "outfit",
                 "competitor", "spinoff", "spin-off", "affiliate", "operator", "platform", "insurer", "bank", "university",
-                "manufacturer", "builder", "designer"});
+                "manufacturer", "builder", "designer", "carmaker", "automaker", "retailer", "telecom", "carrier",
+                "broadcaster", "publisher", "airline", "lender", "automaker", "drugmaker"});
 }
 
 bool is_product_noun(std::string_view w) {
@@ -84,7 +85,11 @@ bool is_stop_word(std::string_view w) {
                 "industry", "deals", "business", "home", "guides", "most", "read", "popular", "topics", "more", "great",
                 "stories", "copyright", "all", "rights", "reserved", "write", "sign", "tweet", "unsubscribe", "view",
                 "french", "american", "israeli", "korean", "japanese", "chinese", "european", "british", "german",
-                "canadian", "indian", "seoul", "tokyo", "paris", "london", "new", "york", "san", "francisco", "toronto",
+                "canadian", "indian", "dutch", "norwegian", "swedish", "danish", "finnish", "swiss", "spanish",
+                "italian", "irish", "polish", "turkish", "russian", "ukrainian", "brazilian", "mexican", "australian",
+                "singaporean", "taiwanese", "vietnamese", "thai", "indonesian", "emirati", "saudi", "qatari",
+                "austrian", "belgian", "portuguese", "greek", "czech", "estonian", "malaysian", "pakistani", "nigerian",
+                "kenyan", "egyptian", "argentine", "chilean", "colombian", "icelandic", "scottish", "welsh", "seoul", "tokyo", "paris", "london", "new", "york", "san", "francisco", "toronto",
                 "lisbon", "osaka", "beijing", "california", "japan", "korea", "south", "china", "europe", "u.s.", "us",
                 "uk", "u.k.", "silicon", "valley", "israel", "canada", "france", "germany", "why", "how", "what", "who",
                 "where", "which", "there", "here", "not", "no", "one", "two", "three", "some", "many", "several", "each",

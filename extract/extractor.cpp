@@ -975,7 +975,14 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
     for (const Mention& a : s.mentions)
       if (a.first < p.first) before.push_back(&a);
     std::sort(before.begin(), before.end(), [](const Mention* a, const Mention* b) { return a->first < b->first; });
-    if (!nominal && !before.empty() && before.front()->role != Role::Genitive && is_org(*before.front()))
+    auto after_preposition = [&](const Mention& a) {
+      if (a.first == 0) return false;
+      const std::string prev = en::lower(s.tokens[static_cast<std::size_t>(a.first - 1)].text);
+      return prev == "with" || prev == "by" || prev == "in" || prev == "at" || prev == "from" || prev == "to" || prev == "of" ||
+             prev == "for" || prev == "on";
+    };
+    if (!nominal && !before.empty() && before.front()->role != Role::Genitive && is_org(*before.front()) &&
+        !after_preposition(*before.front()))
       return before.front()->entity;  // "Halcyon is building a model that checks its own answers"
     for (auto it = before.rbegin(); it != before.rend(); ++it) {
       if (!is_org(**it)) continue;

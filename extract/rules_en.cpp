@@ -71,6 +71,8 @@ constexpr Trigger kTriggers[] = {
     {"years", R::Left, kPastWork},       {"included", R::Invested, kRound},   {"include", R::Invested, kRound},
     {"includes", R::Invested, kRound},
     // bare forms; they fire only where the modality check lets them ("left X to found Y")
+    {"building", R::Developed, 0},       {"developing", R::Developed, 0},     {"shipped", R::Developed, 0},
+    {"ships", R::Developed, 0},          {"rolled", R::Developed, 0},
     {"co-developed", R::Developed, 0},   {"co-created", R::Developed, 0},     {"co-designed", R::Developed, 0},
     {"launching", R::Developed, kLaunch}, {"joining", R::Joined, 0},           {"found", R::Founded, 0},            {"start", R::Founded, kLaunch},      {"join", R::Joined, 0},
 };
@@ -103,6 +105,7 @@ class RulesEn : public SentenceEn {
     appositions(*this, out_);
     for (int k = 0; k < n_; ++k) {
       if (inside(k) >= 0) continue;
+      if (in_list(k, {"subsidiary", "unit", "division", "affiliate"})) as_subsidiary(k);
       for (const Trigger& t : kTriggers)
         if (lw_[static_cast<std::size_t>(k)] == t.word) {
           verb(k, t);
@@ -139,8 +142,16 @@ class RulesEn : public SentenceEn {
         return {};
       }
     }
-    // "X, the startup backed by Y, has released": the subject stands before the parenthetical
+    // "X was founded by A and B, and is backed by Y", "A and B left X and have joined Y": a
+    // coordinated predicate shares the subject of the sentence
     const int j0 = k - 1 - skipped_aux(k);
+    if (j0 >= 1 && inside(j0) < 0 && lw_[static_cast<std::size_t>(j0)] == "and" &&
+        (s_.tokens[static_cast<std::size_t>(j0 - 1)].comma_after || ending_at(j0 - 1) < 0)) {
+      for (int m = 0; m < static_cast<int>(s_.mentions.size()); ++m)
+        if (s_.mentions[static_cast<std::size_t>(m)].role == Role::Subject && first(m) < j0) return group_right(m);
+      return {};
+    }
+    // "X, the startup backed by Y, has released": the subject stands before the parenthetical
     if (j0 >= 1 && s_.tokens[static_cast<std::size_t>(j0)].comma_after) {
       for (int c = j0 - 1; c >= 0; --c)
         if (s_.tokens[static_cast<std::size_t>(c)].comma_after) {
@@ -207,7 +218,7 @@ class RulesEn : public SentenceEn {
   }
 
   // The first mention of a fitting type after token k (and its group), within a few words.
-  std::vector<int> object_after(int k, std::string_view prep, bool want_product, int reach = 7) const {
+  std::vector<int> object_after(int k, std::string_view prep, bool want_product, int reach = 7, bool investors = false) const {
     int j = k + 1;
     if (!prep.empty()) {
       int limit = k + reach;
@@ -231,7 +242,7 @@ class RulesEn : public SentenceEn {
         }
         if (!fits && !want_product) return {};
         if (!fits) return {};
-        return group_right(m);
+        return group_right(m, investors);
       }
       const std::string& w = lw_[static_cast<std::size_t>(j)];
       if (is_boundary(w) || w == "by" || w == "and" || w == "who" || w == "which" || (w == "with" && prep != "with"))
@@ -293,7 +304,10 @@ class RulesEn : public SentenceEn {
     for (int steps = 0; j >= 0 && steps < 6 && inside(j) < 0; ++steps, --j) {
       const std::string& w = lw_[static_cast<std::size_t>(j)];
       if (w == "the" || w == "a" || w == "an") break;
-      if (s_.tokens[static_cast<std::size_t>(j)].comma_after || !lower_word(s_.tokens[static_cast<std::size_t>(j)].text)) return -1;
+      const std::string_view tw = s_.tokens[static_cast<std::size_t>(j)].text;
+      // "the San Francisco startup he co-founded": a capitalised place word may modify the noun
+      const bool place = !tw.empty() && tw[0] >= 'A' && tw[0] <= 'Z' && strip_possessive(tw).size() == tw.size();
+      if (s_.tokens[static_cast<std::size_t>(j)].comma_after || !(lower_word(tw) || place)) return -1;
       if (is_org_noun(w) || is_product_noun(w) || w == "lab" || w == "venture") noun = true;
     }
     if (!noun || j < 1 || inside(j) >= 0 || !in_list(j, {"the", "a", "an"})) return -1;
@@ -499,6 +513,25 @@ class RulesEn : public SentenceEn {
     for (int a : subj) emit(t.type, a, org, k, kConfRelative, "en.headed");
   }
 
+  // "X will operate as a wholly owned subsidiary of Y", "X became a unit of Y in 2021": the
+  // subject of the sentence is part of Y.
+  void as_subsidiary(int k) {
+    if (k + 2 >= n_ || lw_[static_cast<std::size_t>(k + 1)] != "of" || is_irrealis_en(s_, k)) return;
+    int as = -1;
+    for (int j = k - 1; j >= 0 && j >= k - 4 && inside(j) < 0; --j)
+      if (in_list(j, {"as", "became", "become", "becomes"})) {
+        as = j;
+        break;
+      }
+    const int o = inside(k + 2);
+    if (as < 0 || o < 0 || type(o) != EntityType::Organization || genitive(o)) return;
+    for (int m = 0; m < static_cast<int>(s_.mentions.size()); ++m)
+      if (s_.mentions[static_cast<std::size_t>(m)].role == Role::Subject) {
+        if (type(m) == EntityType::Organization && first(m) < as) emit(R::SubsidiaryOf, m, o, k, kConfRelative, "en.as_subsidiary");
+        return;
+      }
+  }
+
   void verb(int k, const Trigger& t) {
     const std::string& w = lw_[static_cast<std::size_t>(k)];
     if (is_irrealis_en(s_, k)) return;
@@ -530,7 +563,7 @@ class RulesEn : public SentenceEn {
     if (t.flags & kRound) {
       if (w == "led" && by >= 0) {
         const int r = raiser(k);
-        for (int a : object_after(by, "", false)) emit_ent(R::Invested, ent(a), r <= -2 ? -2 - r : (r >= 0 ? ent(r) : -1), k, kConfRound, "en.invested.led_by");
+        for (int a : object_after(by, "", false, 7, true)) emit_ent(R::Invested, ent(a), r <= -2 ? -2 - r : (r >= 0 ? ent(r) : -1), k, kConfRound, "en.invested.led_by");
         return;
       }
       if (w == "led") {
@@ -551,13 +584,14 @@ class RulesEn : public SentenceEn {
           if (in_list(j, {"participants", "investors", "backers", "shareholders"})) investors = true;
         if (!investors) return;
         const int r = raiser(k);
-        for (int a : object_after(k, "", false))
+        for (int a : object_after(k, "", false, 7, true))
           emit_ent(R::Invested, ent(a), r <= -2 ? -2 - r : (r >= 0 ? ent(r) : -1), k, kConfRound, "en.invested.included");
         return;
       }
       if (w == "participation") {
         const int r = raiser(k);
-        for (int a : object_after(k, "from", false)) emit_ent(R::Invested, ent(a), r <= -2 ? -2 - r : (r >= 0 ? ent(r) : -1), k, kConfRound, "en.invested.participation");
+        for (int a : object_after(k, "from", false, 7, true))
+          emit_ent(R::Invested, ent(a), r <= -2 ? -2 - r : (r >= 0 ? ent(r) : -1), k, kConfRound, "en.invested.participation");
         return;
       }
       if (w == "participated" || w == "participating" || (w == "part" && k >= 1 && (lw_[static_cast<std::size_t>(k - 1)] == "took" || lw_[static_cast<std::size_t>(k - 1)] == "taking"))) {
@@ -571,12 +605,12 @@ class RulesEn : public SentenceEn {
     if (t.flags & kRaise) {
       std::vector<int> subj = subject_of(k, rel);
       if (subj.empty()) return;
-      for (int a : object_after(k, "from", false)) emit(R::Invested, a, subj.front(), k, kConfVerb, "en.invested.raised_from");
+      for (int a : object_after(k, "from", false, 7, true)) emit(R::Invested, a, subj.front(), k, kConfVerb, "en.invested.raised_from");
       return;
     }
     if (by >= 0) {  // passive: "Y was founded by X", "Y, developed by X", "X was hired by Y"
       std::vector<int> patient = subject_of(k, rel);
-      std::vector<int> agent = object_after(by, "", false);
+      std::vector<int> agent = object_after(by, "", false, 7, t.type == R::Invested);
       if (patient.empty() && k == 0 && !agent.empty()) {
         // "Founded in 2022 by A and B, Corvane Labs builds ...": the patient follows the agents
         const int l = last(agent.back());
@@ -658,9 +692,31 @@ class RulesEn : public SentenceEn {
     std::vector<int> obj = object_after(k, prep, want_product);
     if ((t.flags & kLaunch) && obj.empty()) obj = object_after(k, prep, true);
     if ((t.flags & kPrepFrom) && obj.empty()) obj = object_after(k, "", false);
+    if (t.type == R::PartneredWith && !subj.empty() && !obj.empty() && type(subj.front()) == EntityType::Person &&
+        type(obj.front()) == EntityType::Person) {
+      // "he teamed up with Sofia Lindqvist, a former Anthropic engineer, to start Tessellate"
+      int j = last(obj.back()) + 1;
+      if (const int a = skip_apposition(obj.back()); a >= 0) j = a;
+      if (j + 1 < n_ && lw_[static_cast<std::size_t>(j)] == "to" && in_list(j + 1, {"start", "found", "launch", "co-found", "build", "create"})) {
+        const std::vector<int> made = object_after(j + 1, "", false);
+        if (!made.empty() && type(made.front()) == EntityType::Organization)
+          for (int o : made) {
+            for (int a : subj) emit(R::Founded, a, o, j + 1, kConfRelative, "en.teamed_to_start");
+            for (int a : obj) emit(R::Founded, a, o, j + 1, kConfRelative, "en.teamed_to_start");
+          }
+      }
+      return;
+    }
     if (t.type == R::PartneredWith && subj.size() >= 2 && obj.empty()) {  // "X and Y partnered"
       emit(R::PartneredWith, subj[0], subj[1], k, kConfVerb, "en.partnered.pair");
       return;
+    }
+    if (obj.empty() && rel < 0 && !subj.empty() && (t.flags & kPrepIn)) {
+      // "OpenAI, in which it has invested $13 billion": the antecedent of "in which"
+      const int f = first(subj.front());
+      if (f >= 3 && lw_[static_cast<std::size_t>(f - 1)] == "which" && lw_[static_cast<std::size_t>(f - 2)] == "in" &&
+          s_.tokens[static_cast<std::size_t>(f - 3)].comma_after && ending_at(f - 3) >= 0)
+        obj = {ending_at(f - 3)}, rel = obj.front();
     }
     if (obj.empty() && rel >= 0) obj = {rel};  // "DeepMind, which Google acquired"
     if (obj.empty() && rel < 0 && !subj.empty() && prep.empty() && t.type != R::PartneredWith && t.type != R::Joined &&

@@ -33,12 +33,14 @@ class SentenceEn {
   bool is_date_word(int k) const;
   // Mention m with the mentions coordinated before / after it ("A, B and C"), in text order.
   std::vector<int> group_left(int m) const;
-  std::vector<int> group_right(int m) const;
+  // mixed: investors, where people and organisations share one list ("from Thrive Capital, Elad Gil
+  // and Kindred Horizons") and organisations take appositions ("NVentures, Nvidia's venture arm, and B").
+  std::vector<int> group_right(int m, bool mixed = false) const;
   // The token after a conjunction at j ("and", "along with", "as well as"), or -1.
   int skip_conjunction(int j) const;
   // The token after an apposition that follows mention m and closes with a comma
   // ("A, a former X researcher, and B" -> "and"), or -1.
-  int skip_apposition(int m) const;
+  int skip_apposition(int m, bool mixed = false) const;
   // Descriptor words (titles, "former", "ex-X", "his sister", organisation modifiers) from k.
   int skip_descriptors_left(int k) const;
   int skip_descriptors_right(int k) const;

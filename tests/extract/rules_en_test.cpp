@@ -123,6 +123,25 @@ TEST_CASE("english: funding rounds") {
       {"Brindle Labs raised $30 million in a round led by Tidewater Capital, with participation from Sorrel Ventures.",
        {"(Tidewater Capital)-[invested]->(Brindle Labs)", "(Sorrel Ventures)-[invested]->(Brindle Labs)"}, {}},
       {"Tidewater Capital led Brindle Labs's $30 million round.", {"(Tidewater Capital)-[invested]->(Brindle Labs)"}, {}},
+      // people and organisations in one list, an organisation's apposition, "existing backer"
+      {"Brindle Labs raised $30 million in a round led by Tidewater Capital with participation from Sorrel Ventures, "
+       "Heron Group's venture arm, as well as Marta Kowalski and existing backer Quarry Partners.",
+       {"(Sorrel Ventures)-[invested]->(Brindle Labs)", "(Marta Kowalski)-[invested]->(Brindle Labs)",
+        "(Quarry Partners)-[invested]->(Brindle Labs)", "(Sorrel Ventures)-[subsidiary_of]->(Heron Group)"}, {}},
+      {"Brindle Labs has raised $58 million from Tidewater Capital, Marta Kowalski and Quarry Partners.",
+       {"(Marta Kowalski)-[invested]->(Brindle Labs)", "(Quarry Partners)-[invested]->(Brindle Labs)"}, {}},
+      // a lexicon company followed by a fund's name is a fund of its own; nationalities are no names
+      {"Brindle Labs raised $9 million from Amazon Climate Fund.", {"(Amazon Climate Fund)-[invested]->(Brindle Labs)"},
+       {"(Amazon)-[invested]->(Brindle Labs)"}},
+      {"Brindle Labs raised $9 million in a round led by Dutch chipmaker ASML.", {"(ASML)-[invested]->(Brindle Labs)"},
+       {"(Dutch)-[invested]->(Brindle Labs)"}},
+      {"Tidewater Capital, which is also one of Brindle Labs's investors, said nothing.",
+       {"(Tidewater Capital)-[invested]->(Brindle Labs)"}, {}},
+      {"Heron Group wants to lean less on Corvane AI, in which it has invested $13 million.",
+       {"(Heron Group)-[invested]->(Corvane AI)"}, {}},
+      // a predicate coordinated after the agents shares the sentence's subject
+      {"Corvane AI was co-founded by Ilse Moreau and Tobias Wren, and is backed by Brindle Labs.",
+       {"(Brindle Labs)-[invested]->(Corvane AI)"}, {"(Brindle Labs)-[invested]->(Tobias Wren)"}},
   });
 }
 
@@ -147,6 +166,15 @@ TEST_CASE("english: subsidiaries and possessive products") {
       {"Corvane AI's parent company Brindle Group said nothing.", {"(Corvane AI)-[subsidiary_of]->(Brindle Group)"}, {}},
       {"Corvane AI's model Heron is free.", {"(Corvane AI)-[developed]->(Heron)"}, {}},
       {"OpenAI's ChatGPT is popular.", {"(OpenAI)-[developed]->(ChatGPT)"}, {}},
+      {"Quarry Partners, the early-stage fund of Singapore's Heron Group, backs robotics.",
+       {"(Quarry Partners)-[subsidiary_of]->(Heron Group)"}, {}},
+      {"Corvane AI will keep its office in Lisbon as a wholly owned subsidiary of Brindle Group.",
+       {"(Corvane AI)-[subsidiary_of]->(Brindle Group)"}, {}},
+      {"Corvane AI is building Wrenfield, a model that checks its own answers.", {"(Corvane AI)-[developed]->(Wrenfield)"}, {}},
+      {"Mistral AI launched Le Chat Team Agents for banks.", {"(Mistral AI)-[developed]->(Le Chat Team Agents)"}, {}},
+      // "its" after a preposition's object: the possessor named last
+      {"The model was built with Corvane AI, and is sold through Brindle Labs's API and its Wren assistant.",
+       {"(Brindle Labs)-[developed]->(Wren)"}, {"(Corvane AI)-[developed]->(Wren)"}},
   });
 }
 
@@ -179,6 +207,14 @@ TEST_CASE("english: pronouns and nominal references") {
       {"Brindle Labs said it had acquired the Israeli startup Quillfeather.", {"(Brindle Labs)-[acquired]->(Quillfeather)"}, {}},
       // "with his sister X": the possessive pronoun only describes X
       {"Tobias Wren co-founded Corvane AI with his sister Ilse Wren in 2021.", {"(Ilse Wren)-[founded]->(Corvane AI)"}, {}},
+      {"Ilse Moreau and Tobias Wren, both former Brindle Labs engineers, like chess.",
+       {"(Ilse Moreau)-[left]->(Brindle Labs)", "(Tobias Wren)-[left]->(Brindle Labs)"}, {}},
+      {"Ilse Moreau and Tobias Wren both left Brindle Labs in May and have joined Corvane AI's Paris office.",
+       {"(Ilse Moreau)-[joined]->(Corvane AI)", "(Tobias Wren)-[joined]->(Corvane AI)"}, {"(Brindle Labs)-[joined]->(Corvane AI)"}},
+      {"Tobias Wren, chief scientist at Corvane AI, the Lisbon startup he co-founded last year, likes chess.",
+       {"(Tobias Wren)-[founded]->(Corvane AI)"}, {}},
+      {"In 2024 Tobias Wren teamed up with Ilse Moreau, a former Brindle Labs engineer, to start Corvane AI.",
+       {"(Tobias Wren)-[founded]->(Corvane AI)", "(Ilse Moreau)-[founded]->(Corvane AI)"}, {}},
   });
 }
 
