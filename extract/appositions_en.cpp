@@ -547,7 +547,16 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
       const int m = s.inside(q);
       if (m >= 0) {
         if (s.type(m) == EntityType::Product && !is_irrealis_en(s.s_, q) && (steps < 4 || head_noun))
-          s.emit_ent(R::Developed, s.ent(p), s.ent(m), q, kConfPossessive, "en.possessive_product");
+        {
+          // "the company's o1 and o3 reasoning models": a list closed by a plural product noun
+          std::vector<int> g = s.group_right(m);
+          const int after = s.last(g.back()) + 1;
+          bool plural_noun = false;
+          for (int r = after; r < s.n_ && r <= after + 1 && s.inside(r) < 0; ++r)
+            if (is_product_noun(lw[static_cast<std::size_t>(r)]) && lw[static_cast<std::size_t>(r)].back() == 's') plural_noun = true;
+          if (!plural_noun) g.resize(1);
+          for (int x : g) s.emit_ent(R::Developed, s.ent(p), s.ent(x), q, kConfPossessive, "en.possessive_product");
+        }
         else if (s.type(m) == EntityType::Organization && q == k && !s.genitive(m) && !s.pronoun(p) && !s.pronoun(m)) {
           // "Meta's FAIR lab", "Google's DeepMind unit": a lab or unit of the possessor
           const int after = s.last(m) + 1;

@@ -158,7 +158,11 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     }
     // "Mistral launched Le Chat Enterprise Agents": after a release verb, a product name may go on
     // past the lexicon's name in capitalised words
-    if (e == b && a >= 1 && is_any(t[static_cast<std::size_t>(a - 1)].text, {"launched", "released", "unveiled", "introduced", "debuted", "launches", "releases", "unveils"})) {
+    const bool release_verb =
+        a >= 1 && (is_any(t[static_cast<std::size_t>(a - 1)].text, {"launched", "released", "unveiled", "introduced", "debuted", "launches", "releases", "unveils"}) ||
+                   (a >= 2 && is_any(t[static_cast<std::size_t>(a - 2)].text, {"to"}) &&
+                    is_any(t[static_cast<std::size_t>(a - 1)].text, {"build", "launch", "release", "unveil", "develop"})));
+    if (e == b && release_verb) {
       int f = b;
       while (f + 1 < n && f < b + 3 && !lex_token[static_cast<std::size_t>(f + 1)] && !t[static_cast<std::size_t>(f)].comma_after &&
              name_shaped(t[static_cast<std::size_t>(f + 1)].text) && !is_stop_word(strip_possessive(t[static_cast<std::size_t>(f + 1)].text)) &&
@@ -191,6 +195,12 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     std::string_view w0 = t[static_cast<std::size_t>(i)].text;
     if (lex_token[static_cast<std::size_t>(i)] || !name_shaped(w0) || is_stop_word(strip_possessive(w0)) ||
         is_title_word(strip_possessive(w0))) {
+      ++i;
+      continue;
+    }
+    // "SoftBank-backed Corvane AI": the modifier word is no part of the name after it
+    if (const std::size_t h = w0.rfind('-');
+        h != std::string_view::npos && is_any(w0.substr(h + 1), {"backed", "owned", "funded", "based", "led"})) {
       ++i;
       continue;
     }
@@ -286,7 +296,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
                             (!comma && (next == "was" || next == "is") &&
                              is_any(next2, {"founded", "co-founded", "acquired", "started", "established", "backed",
                                             "funded", "bought"})) ||
-                            (!comma && is_any(next, {"raised", "raises", "acquired", "bought", "hired", "launched",
+                            (!comma && is_any(next, {"raised", "raises", "acquired", "bought", "sold", "hired", "launched",
                                                     "released", "unveiled", "invested", "led", "partnered"}));
       const bool product_verb = is_any(prev, {"released", "unveiled", "introduced", "debuted", "launched", "launches",
                                               "releases", "unveils"});
@@ -296,7 +306,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
             prev != "including" && !is_any(prev, {"acquired", "bought", "joined"}))
         {
           // "acquired by Arkwright Industrial" is an organisation, "hired by Marta Kowalski" a person
-          const bool org_agent = prev == "by" && is_any(prev2, {"acquired", "backed", "funded", "bought", "led"});
+          // "led by" names a person outside a funding round ("the lab is led by Tove Lund")
+          const bool org_agent = prev == "by" && (is_any(prev2, {"acquired", "backed", "funded", "bought"}) ||
+                                                  (prev2 == "led" && raising));
           person = prev == "by" && !org_agent;
           org = org_agent;
         }

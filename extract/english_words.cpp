@@ -85,7 +85,7 @@ bool is_stop_word(std::string_view w) {
                 "industry", "deals", "business", "home", "guides", "most", "read", "popular", "topics", "more", "great",
                 "stories", "copyright", "all", "rights", "reserved", "write", "sign", "tweet", "unsubscribe", "view",
                 "french", "american", "israeli", "korean", "japanese", "chinese", "european", "british", "german",
-                "canadian", "indian", "dutch", "norwegian", "swedish", "danish", "finnish", "swiss", "spanish",
+                "unlike", "among", "besides", "beyond", "alongside", "canadian", "indian", "dutch", "norwegian", "swedish", "danish", "finnish", "swiss", "spanish",
                 "italian", "irish", "polish", "turkish", "russian", "ukrainian", "brazilian", "mexican", "australian",
                 "singaporean", "taiwanese", "vietnamese", "thai", "indonesian", "emirati", "saudi", "qatari",
                 "austrian", "belgian", "portuguese", "greek", "czech", "estonian", "malaysian", "pakistani", "nigerian",

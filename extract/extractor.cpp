@@ -317,7 +317,8 @@ bool place_mention(const std::string& norm, const Sentence& s, std::size_t b, st
   if (!rest.empty() && is_latin_word_char(static_cast<unsigned char>(rest[0])) &&
       is_latin_word_char(static_cast<unsigned char>(name.back())))
     return false;
-  if (rest == "'s" || rest == "'") {  // English possessive: "OpenAI's"
+  // "SoftBank-backed", "Hyundai-owned": the name modifies what follows, as a possessor does
+  if (rest == "'s" || rest == "'" || rest == "-backed" || rest == "-owned" || rest == "-funded") {  // English possessive: "OpenAI's"
     m.span = {b, e};
     m.first = first;
     m.last = last;
@@ -1249,6 +1250,8 @@ DocExtraction Extractor::extract(const Document& doc) const {
       const bool latin = !has_hangul(name);
       const std::size_t pos = h.begin;
       if (overlaps(pos, h.end)) continue;
+      // a capitalised name is not the lower-case word it spells ("Buy" of "Best Buy" in "agreed to buy")
+      if (latin && !name.empty() && name[0] >= 'A' && name[0] <= 'Z' && text.norm[pos] >= 'a' && text.norm[pos] <= 'z') continue;
       Mention m;
       if (!place_mention(text.norm, s, pos, h.end, m)) continue;
       if (name.size() <= 3 && !latin) {

@@ -104,8 +104,10 @@ class RulesEn : public SentenceEn {
   std::vector<Found> run() {
     appositions(*this, out_);
     for (int k = 0; k < n_; ++k) {
+      owned_modifier(k);
       if (inside(k) >= 0) continue;
       if (in_list(k, {"subsidiary", "unit", "division", "affiliate"})) as_subsidiary(k);
+      if (in_list(k, {"sold", "sells"})) sold_to(k);
       for (const Trigger& t : kTriggers)
         if (lw_[static_cast<std::size_t>(k)] == t.word) {
           verb(k, t);
@@ -513,6 +515,61 @@ class RulesEn : public SentenceEn {
     for (int a : subj) emit(t.type, a, org, k, kConfRelative, "en.headed");
   }
 
+  // Words of money in the sentence: a round, a raise, an amount.
+  bool money_words() const {
+    if (!s_.amounts.empty()) return true;
+    for (const std::string& w : lw_)
+      if (w == "round" || w == "raised" || w == "raise" || w == "funding" || w == "investment" || w == "investors" ||
+          w == "seed" || w == "series" || w == "financing" || w == "valuation" || w == "investment")
+        return true;
+    return false;
+  }
+
+  // "SoftBank-backed Tractable", "Boston Dynamics, the Hyundai-owned maker of Spot": the modifier
+  // names the owner or the investor of the organisation it describes.
+  void owned_modifier(int k) {
+    const std::string& w = lw_[static_cast<std::size_t>(k)];
+    const bool owned = w.size() > 6 && w.compare(w.size() - 6, 6, "-owned") == 0;
+    const bool backed = w.size() > 7 && w.compare(w.size() - 7, 7, "-backed") == 0;
+    if (!owned && !backed) return;
+    const std::string_view text = s_.tokens[static_cast<std::size_t>(k)].text;
+    const int owner = inside(k) >= 0 ? (last(inside(k)) == k ? ent(inside(k)) : -1)
+                                     : entity_named(text.substr(0, text.size() - (owned ? 6 : 7)));
+    if (owner < 0 || ctx_.entities[static_cast<std::size_t>(owner)].type != EntityType::Organization) return;
+    int target = -1;
+    for (int j = k + 1; j < n_ && j <= k + 3; ++j)
+      if (inside(j) >= 0) {
+        if (type(inside(j)) == EntityType::Organization && !genitive(inside(j))) target = inside(j);
+        break;
+      } else if (!(is_org_noun(lw_[static_cast<std::size_t>(j)]) || lower_word(s_.tokens[static_cast<std::size_t>(j)].text)) ||
+                 s_.tokens[static_cast<std::size_t>(j)].comma_after) {
+        break;
+      }
+    if (target < 0 && k >= 2 && in_list(k - 1, {"the", "a", "an"}) && s_.tokens[static_cast<std::size_t>(k - 2)].comma_after) {
+      const int h = ending_at(k - 2);
+      if (h >= 0 && type(h) == EntityType::Organization && !pronoun(h)) target = h;
+    }
+    if (target < 0 || ent(target) == owner) return;
+    if (owned) emit_ent(R::SubsidiaryOf, ent(target), owner, k, kConfRelative, "en.owned_modifier");
+    else emit_ent(R::Invested, owner, ent(target), k, kConfRelative, "en.backed_modifier");
+  }
+
+  // "Humane sold most of its assets to HP", "X sold itself to Y": Y acquired X.
+  void sold_to(int k) {
+    if (is_irrealis_en(s_, k)) return;
+    int rel = -1;
+    std::vector<int> subj = subject_of(k, rel);
+    if (subj.empty() || type(subj.front()) != EntityType::Organization) return;
+    bool whole = false;
+    int j = k + 1;
+    for (; j < n_ && j <= k + 6 && (inside(j) < 0 || pronoun(inside(j))) && lw_[static_cast<std::size_t>(j)] != "to"; ++j)
+      if (in_list(j, {"assets", "itself", "business", "operations"})) whole = true;
+      else if (in_list(j, {"stake", "shares", "share", "products", "product", "unit", "division"})) return;
+    if (!whole || j + 1 >= n_ || lw_[static_cast<std::size_t>(j)] != "to") return;
+    const int o = inside(j + 1);
+    if (o >= 0 && type(o) == EntityType::Organization) emit(R::Acquired, o, subj.front(), k, kConfRelative, "en.sold_to");
+  }
+
   // "X will operate as a wholly owned subsidiary of Y", "X became a unit of Y in 2021": the
   // subject of the sentence is part of Y.
   void as_subsidiary(int k) {
@@ -561,6 +618,17 @@ class RulesEn : public SentenceEn {
     int rel = -1;
     const int by = by_after(k);
     if (t.flags & kRound) {
+      if (w == "led" && by >= 0 && !money_words()) {
+        // "the research organization is now led by Jakub Pachocki": heads an organisation
+        int rel2 = -1;
+        std::vector<int> patient = subject_of(k, rel2);
+        int org = !patient.empty() && type(patient.front()) == EntityType::Organization ? patient.front() : -1;
+        if (org < 0 && n_ > 2 && lw_[0] == "at" && inside(1) >= 0 && type(inside(1)) == EntityType::Organization) org = inside(1);
+        if (org < 0) return;
+        for (int a : object_after(by, "", false))
+          if (type(a) == EntityType::Person) emit(R::WorksFor, a, org, k, kConfRelative, "en.led_by");
+        return;
+      }
       if (w == "led" && by >= 0) {
         const int r = raiser(k);
         for (int a : object_after(by, "", false, 7, true)) emit_ent(R::Invested, ent(a), r <= -2 ? -2 - r : (r >= 0 ? ent(r) : -1), k, kConfRound, "en.invested.led_by");

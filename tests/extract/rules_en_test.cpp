@@ -171,6 +171,14 @@ TEST_CASE("english: subsidiaries and possessive products") {
       {"Corvane AI will keep its office in Lisbon as a wholly owned subsidiary of Brindle Group.",
        {"(Corvane AI)-[subsidiary_of]->(Brindle Group)"}, {}},
       {"Corvane AI is building Wrenfield, a model that checks its own answers.", {"(Corvane AI)-[developed]->(Wrenfield)"}, {}},
+      {"At Corvane AI, Tobias Wren helped build the company's Kite-1 and Kite-2 reasoning models.",
+       {"(Corvane AI)-[developed]->(Kite-1)", "(Corvane AI)-[developed]->(Kite-2)"}, {}},
+      {"Brindle Labs sold most of its assets to Heron Group in February.", {"(Heron Group)-[acquired]->(Brindle Labs)"}, {}},
+      {"Brindle Labs sold its stake in Corvane AI to Heron Group.", {}, {"(Heron Group)-[acquired]->(Brindle Labs)"}},
+      {"Corvane AI, the Samsung-owned maker of warehouse robots, hired Tobias Wren.", {"(Corvane AI)-[subsidiary_of]->(Samsung)"}, {}},
+      {"SoftBank-backed Corvane AI hired Tobias Wren.", {"(SoftBank Group)-[invested]->(Corvane AI)"}, {}},
+      {"Brindle Labs and Corvane AI teamed up to build Brindle Forge, a cloud for robots.",
+       {"(Brindle Labs)-[partnered_with]->(Corvane AI)"}, {}},
       {"Mistral AI launched Le Chat Team Agents for banks.", {"(Mistral AI)-[developed]->(Le Chat Team Agents)"}, {}},
       // "its" after a preposition's object: the possessor named last
       {"The model was built with Corvane AI, and is sold through Brindle Labs's API and its Wren assistant.",
@@ -207,6 +215,11 @@ TEST_CASE("english: pronouns and nominal references") {
       {"Brindle Labs said it had acquired the Israeli startup Quillfeather.", {"(Brindle Labs)-[acquired]->(Quillfeather)"}, {}},
       // "with his sister X": the possessive pronoun only describes X
       {"Tobias Wren co-founded Corvane AI with his sister Ilse Wren in 2021.", {"(Ilse Wren)-[founded]->(Corvane AI)"}, {}},
+      {"At Corvane AI, the research group is now led by Tobias Wren.", {"(Tobias Wren)-[works_for]->(Corvane AI)"},
+       {"(Tobias Wren)-[invested]->(Corvane AI)"}},
+      // "Unlike" opens no name; "Buy" of a discovered "Best Buy" is not the verb "buy"
+      {"Unlike Brindle's Wren assistant, Kite listens. It is sold at Best Buy. Heron Group bought Corvane AI to buy time.",
+       {"(Heron Group)-[acquired]->(Corvane AI)"}, {"Unlike Brindle", "(Best Buy)-[", "]->(Best Buy)"}},
       {"Ilse Moreau and Tobias Wren, both former Brindle Labs engineers, like chess.",
        {"(Ilse Moreau)-[left]->(Brindle Labs)", "(Tobias Wren)-[left]->(Brindle Labs)"}, {}},
       {"Ilse Moreau and Tobias Wren both left Brindle Labs in May and have joined Corvane AI's Paris office.",
