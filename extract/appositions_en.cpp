@@ -24,6 +24,14 @@ bool is_corporate_suffix(std::string_view w) {
          w == "co." || w == "nv" || w == "n.v." || w == "ag" || w == "sa" || w == "se";
 }
 
+// A chief's title: "CEO", "chief technology officer", "President".
+bool is_top_title(std::string_view role) {
+  const std::string r = lower(role);
+  for (std::string_view t : {"chief", "ceo", "cto", "cfo", "coo", "cpo", "president", "chairman", "chairwoman"})
+    if (r.find(t) != std::string::npos && r.find("vice") == std::string::npos) return true;
+  return false;
+}
+
 bool is_investor_word(std::string_view w) {
   return w == "investor" || w == "investors" || w == "backer" || w == "backers" || w == "shareholder" || w == "shareholders";
 }
@@ -396,6 +404,13 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
             if (!role.empty()) role += ' ';
             role += s.s_.tokens[static_cast<std::size_t>(q)].text;
           }
+        // "Chief Executive Officer Arthur Mensch said": a top title with no organisation is the
+        // title at the organisation the article is about
+        if (org < 0 && !former && !founder && s.ctx_.main_org >= 0 && is_top_title(role) &&
+            (k < 0 || s.s_.tokens[static_cast<std::size_t>(k)].comma_after || lw[static_cast<std::size_t>(k)] == "said" ||
+             lw[static_cast<std::size_t>(k)] == "and")) {
+          org = s.ctx_.main_org;
+        }
         // a plural title covers the people coordinated after it: "former X engineers A and B"
         const std::string& tw = lw[static_cast<std::size_t>(last_title)];
         const bool plural = tw.size() > 3 && tw.back() == 's' && tw != "boss";
@@ -433,6 +448,10 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
       }
       if (ok) {
         Descriptor d = parse_descriptor(s, k);
+        // "Wielgosz, who serves as CTO, said": the title at the organisation the article is about
+        if (d.org < 0 && relative && !past && !d.former && !d.founder && tp == EntityType::Person && d.title_token >= 0 &&
+            is_top_title(d.role) && s.ctx_.main_org >= 0)
+          d.org = s.ctx_.main_org;
         // past: "Before that she was an engineer at Y" left Y; "X, who served as Y's CEO," worked for Y
         bool before_cue = false;
         for (int q = 0; q < l; ++q)

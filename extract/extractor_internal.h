@@ -69,6 +69,9 @@ struct RuleContext {
   // the organisation the document last said raised money ("X는 시리즈B 투자를 유치했다"): the
   // receiver of later round participants ("Y도 후속 투자에 참여했다")
   int funded = -1;
+  // the organisation the document is about so far (most mentioned): whom a bare title such as
+  // "Chief Executive Officer Arthur Mensch" or "who serves as CTO" refers to
+  int main_org = -1;
 };
 
 // Runs every relation rule over one analysed sentence.

@@ -215,6 +215,12 @@ TEST_CASE("english: pronouns and nominal references") {
       {"Brindle Labs said it had acquired the Israeli startup Quillfeather.", {"(Brindle Labs)-[acquired]->(Quillfeather)"}, {}},
       // "with his sister X": the possessive pronoun only describes X
       {"Tobias Wren co-founded Corvane AI with his sister Ilse Wren in 2021.", {"(Ilse Wren)-[founded]->(Corvane AI)"}, {}},
+      // a top title without an organisation: the organisation the article is about
+      {"Corvane AI raised money. Corvane AI builds robots. \"We are early,\" Chief Executive Officer Ilse Moreau said.",
+       {"(Ilse Moreau)-[works_for]->(Corvane AI)"}, {}},
+      {"Corvane AI builds robots. Tobias Wren, who serves as CTO, said the arms are cheap.",
+       {"(Tobias Wren)-[works_for]->(Corvane AI)"}, {}},
+      {"Corvane AI builds robots. The researcher Tobias Wren said the arms are cheap.", {}, {"(Tobias Wren)-[works_for"}},
       {"At Corvane AI, the research group is now led by Tobias Wren.", {"(Tobias Wren)-[works_for]->(Corvane AI)"},
        {"(Tobias Wren)-[invested]->(Corvane AI)"}},
       // "Unlike" opens no name; "Buy" of a discovered "Best Buy" is not the verb "buy"
