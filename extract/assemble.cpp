@@ -86,14 +86,35 @@ bool person_names_match(std::string_view hangul, std::string_view latin) {
     return (hangul_matches_latin(h[0], l[0]) && hangul_matches_latin(h[1], l[1])) ||
            (hangul_matches_latin(h[0], l[1]) && hangul_matches_latin(h[1], l[0]));
   }
-  if (h.size() != 1 || syllables(h[0]) < 3 || syllables(h[0]) > 4 || l.size() != 2) return false;
+  if (h.size() != 1 || syllables(h[0]) < 3 || syllables(h[0]) > 4) return false;
   const std::string romanized = letters_lower(romanize(h[0], {.as_person_name = true}));
-  if (romanized == letters_lower(l[0] + l[1]) || romanized == letters_lower(l[1] + l[0])) return true;
-  std::size_t i = 0;
-  decode_utf8(h[0], i);  // the surname syllable
-  const std::string sur = h[0].substr(0, i), given = h[0].substr(i);
-  return (hangul_matches_latin(sur, l[0]) && hangul_matches_latin(given, l[1])) ||
-         (hangul_matches_latin(sur, l[1]) && hangul_matches_latin(given, l[0]));
+  if (l.size() == 2 && (romanized == letters_lower(l[0] + l[1]) || romanized == letters_lower(l[1] + l[0]))) return true;
+  // The surname is the first syllable (or a two-syllable one such as 남궁 in a four-syllable name);
+  // in Latin it is the first or the last word, in any of its spellings (Lee, Yi, Rhee); the given
+  // name is the rest, hyphenated, split or joined ("Ji-woo", "Ji Woo", "Jiwoo").
+  auto given_matches = [](std::string_view hangul_given, std::string_view latin_given) {
+    std::string rr;  // syllable by syllable, as RR writes given names
+    std::size_t k = 0;
+    while (k < hangul_given.size()) {
+      const std::size_t b = k;
+      decode_utf8(hangul_given, k);
+      rr += letters_lower(romanize(hangul_given.substr(b, k - b)));
+    }
+    return rr == letters_lower(latin_given) || hangul_matches_latin(hangul_given, latin_given);
+  };
+  for (std::size_t sur_syllables = 1; sur_syllables <= 2; ++sur_syllables) {
+    std::size_t i = 0;
+    for (std::size_t k = 0; k < sur_syllables; ++k) decode_utf8(h[0], i);
+    const std::string sur = h[0].substr(0, i), given = h[0].substr(i);
+    if (syllables(given) < 1 || syllables(given) > 2) continue;
+    auto sur_ok = [&](const std::string& lw) { return surname_matches_latin(sur, lw) || (sur_syllables == 1 && hangul_matches_latin(sur, lw)); };
+    std::string rest_after_first, rest_before_last;
+    for (std::size_t k = 1; k < l.size(); ++k) rest_after_first += l[k];
+    for (std::size_t k = 0; k + 1 < l.size(); ++k) rest_before_last += l[k];
+    if (sur_ok(l.front()) && given_matches(given, rest_after_first)) return true;  // "Han Ji-woo", "Han Ji Woo"
+    if (sur_ok(l.back()) && given_matches(given, rest_before_last)) return true;   // "Jiwoo Han", "Ji-woo Han"
+  }
+  return false;
 }
 
 // Organisation and product names across languages: "윤슬AI" / "Yunseul AI", "별빛캐피털" /

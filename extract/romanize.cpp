@@ -144,6 +144,53 @@ constexpr std::array<SurnameSpelling, 111> kSurnameSpellings = {{
     {"승", "Seung"},
 }};
 
+// Other spellings Korean surnames take in English text (passports, company pages, the press),
+// beside the customary one above: "이" is Lee, Yi, Rhee, Rhie or I.
+struct SurnameVariants {
+  std::string_view hangul;
+  std::string_view latin;  // space-separated, lower case
+};
+constexpr SurnameVariants kSurnameVariants[] = {
+    {"이", "lee yi rhee rhie i ri rie"}, {"박", "park pak bak bahk"}, {"최", "choi choe chey choy"},
+    {"정", "jung chung jeong joung cheong jeung"}, {"김", "kim gim"}, {"오", "oh o"}, {"신", "shin sin shinn"},
+    {"윤", "yoon yun youn"}, {"강", "kang gang"}, {"서", "seo suh su so"}, {"조", "cho jo joe"},
+    {"유", "yoo yu you yoou"}, {"류", "ryu yoo yu rhyu lyu"}, {"임", "lim im rim yim"}, {"한", "han hahn"},
+    {"장", "jang chang"}, {"권", "kwon gwon kwan"}, {"황", "hwang whang"}, {"안", "ahn an"}, {"송", "song"},
+    {"전", "jeon jun chun chon jon"}, {"홍", "hong"}, {"고", "ko koh go goh"}, {"문", "moon mun"},
+    {"손", "son sohn"}, {"배", "bae bai pae"}, {"백", "baek paik paek baik"}, {"허", "heo huh hur her"},
+    {"노", "noh roh no ro"}, {"곽", "kwak gwak"}, {"성", "sung seong"}, {"주", "joo ju chu choo"},
+    {"우", "woo u wu"}, {"구", "koo ku gu goo"}, {"나", "na ra"}, {"진", "jin chin"}, {"엄", "eom um uhm"},
+    {"채", "chae chai"}, {"천", "cheon chun"}, {"현", "hyun hyeon"}, {"심", "shim sim"}, {"지", "ji chi jee"},
+    {"변", "byun byeon pyun"}, {"여", "yeo yuh yo"}, {"추", "choo chu"}, {"도", "do doh to"}, {"석", "seok suk"},
+    {"설", "seol sul"}, {"위", "wi wee"}, {"명", "myung myeong"}, {"기", "ki gi kee"}, {"금", "keum geum kum"},
+    {"육", "yuk yook"}, {"모", "mo moh"}, {"국", "kook guk kuk"}, {"용", "yong ryong"}, {"경", "kyung gyeong kyoung"},
+    {"태", "tae tai"}, {"형", "hyung hyeong"}, {"두", "doo du"}, {"남궁", "namgung namkoong namkung"},
+    {"선우", "sunwoo seonwoo"}, {"황보", "hwangbo"}, {"제갈", "jegal"}, {"독고", "dokgo"},
+};
+
+bool surname_spelled(std::string_view hangul, std::string_view latin) {
+  std::string l;
+  for (char c : latin)
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) l += static_cast<char>(c | 0x20);
+  if (l.empty()) return false;
+  for (const SurnameVariants& v : kSurnameVariants) {
+    if (v.hangul != hangul) continue;
+    for (std::size_t b = 0; b < v.latin.size();) {
+      std::size_t e = v.latin.find(' ', b);
+      if (e == std::string_view::npos) e = v.latin.size();
+      if (v.latin.substr(b, e - b) == l) return true;
+      b = e + 1;
+    }
+  }
+  for (const SurnameSpelling& sp : kSurnameSpellings)
+    if (sp.hangul == hangul) {
+      std::string c;
+      for (const char* p = sp.latin; *p; ++p) c += static_cast<char>(*p | 0x20);
+      if (c == l) return true;
+    }
+  return false;
+}
+
 std::optional<std::string> romanize_person(std::string_view text) {
   std::vector<std::vector<Syllable>> tokens(1);
   std::vector<std::string_view> token_text(1);
@@ -436,5 +483,7 @@ bool hangul_matches_latin(std::string_view hangul, std::string_view latin) {
   const double allowance = n <= 2 ? 0.0 : n <= 4 ? 0.5 : 1.0;
   return key_distance(kh, kl) <= allowance + 1e-9;
 }
+
+bool surname_matches_latin(std::string_view hangul, std::string_view latin) { return surname_spelled(hangul, latin); }
 
 }  // namespace inmaek::extract

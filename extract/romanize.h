@@ -27,6 +27,10 @@ struct RomanizeOptions {
 // Input that is not 1-2 space-separated runs of Hangul syllables falls back to the default.
 std::string romanize(std::string_view hangul, const RomanizeOptions& options = {});
 
+// True when `latin` is one of the spellings Korean surname `hangul` takes in English text: 이 is
+// Lee, Yi, Rhee or I; 박 is Park or Pak; 엄 is Eom or Um (the customary one included).
+bool surname_matches_latin(std::string_view hangul, std::string_view latin);
+
 // A rough phonetic skeleton of a Latin-script name, comparable with hangul_phonetic_key(). Symbols:
 // P (b p f v ph), K (c k q ck, hard g, ch before a consonant), T (t d th), S (s z j sh sch ts tz,
 // soft c, dg before e/i/y), x gives KS, M, N (n, final ng), L (l r), H (initial h, h between

@@ -184,3 +184,18 @@ TEST_CASE("hangul_matches_latin handles keys longer than the inline buffer") {
   CHECK(hangul_matches_latin(hangul, latin));
   CHECK_FALSE(hangul_matches_latin(hangul, latin + "Musk"));
 }
+
+TEST_CASE("surname_matches_latin knows the spellings Korean surnames take in English") {
+  CHECK(surname_matches_latin("이", "Lee"));
+  CHECK(surname_matches_latin("이", "Yi"));
+  CHECK(surname_matches_latin("이", "Rhee"));
+  CHECK(surname_matches_latin("박", "Pak"));
+  CHECK(surname_matches_latin("엄", "Um"));
+  CHECK(surname_matches_latin("위", "Wee"));
+  CHECK(surname_matches_latin("남궁", "Namkoong"));
+  CHECK(surname_matches_latin("승", "Seung"));  // the customary spelling of a surname without variants
+  CHECK_FALSE(surname_matches_latin("이", "Park"));
+  CHECK_FALSE(surname_matches_latin("박", "Lee"));
+  CHECK_FALSE(surname_matches_latin("이", ""));
+  CHECK_FALSE(surname_matches_latin("홍길", "Hong"));
+}

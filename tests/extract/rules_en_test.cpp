@@ -273,6 +273,26 @@ TEST_CASE("english: people across languages join only on a full-name match") {
   CHECK(g2.find("(한서진)") != std::string::npos);
 }
 
+TEST_CASE("english: Korean names in their English spellings join the Hangul name") {
+  struct Pair {
+    std::string hangul, latin;
+    bool same;
+  };
+  const std::vector<Pair> pairs = {
+      {"이재원", "Yi Jae-won", true},       {"이재원", "Jaewon Rhee", true},   {"박지훈", "Jihoon Pak", true},
+      {"최서윤", "Seo Yun Choe", true},     {"엄다솔", "Dasol Um", true},      {"정민호", "Chung Min-ho", true},
+      {"이재원", "Yi Min-su", false},       {"박지훈", "Jihoon Kim", false},   {"엄다솔", "Dasol Han", false},
+  };
+  for (const Pair& p : pairs) {
+    CAPTURE(p.hangul);
+    CAPTURE(p.latin);
+    const std::string g = graph_of({"누리봇은 네이버 출신 " + p.hangul + " 대표가 2023년 설립한 회사다.",
+                                    "Nuribot was founded in 2023 by " + p.latin + ", a former Naver engineer."});
+    CAPTURE(g);
+    CHECK((g.find("(" + p.hangul + ")") == std::string::npos) == p.same);
+  }
+}
+
 TEST_CASE("english: 'the company' is the organisation the article is about") {
   check_rows({
       {"Brindle Labs said on Monday it raised $5 million. Brindle Labs is based in Oslo. Tidewater Capital led the round. "
