@@ -293,6 +293,27 @@ TEST_CASE("english: Korean names in their English spellings join the Hangul name
   }
 }
 
+TEST_CASE("english: organisation names across languages, suffix words translated") {
+  struct Pair {
+    std::string hangul, latin;
+    bool same;
+  };
+  const std::vector<Pair> pairs = {
+      {"누리봇테크놀로지스", "Nuribot Technologies", true}, {"한빛시스템즈", "Hanbit Systems", true},
+      {"누리봇에이아이", "Nuribot AI", true},               {"한빛홀딩스", "Hanbit Holdings", true},
+      {"누리봇테크놀로지스", "Nuribot Holdings", false},    {"한빛시스템즈", "Hanbyeol Systems", false},
+  };
+  for (const Pair& p : pairs) {
+    CAPTURE(p.hangul);
+    CAPTURE(p.latin);
+    const std::string g = graph_of({p.hangul + "는 네이버 출신 김도윤 대표가 2023년 창업한 회사다.",
+                                    p.latin + " was founded in 2023 by Kim Do-yoon."});
+    CAPTURE(g);
+    CHECK(g.find("(" + p.latin + ")") != std::string::npos);
+    CHECK((g.find("(" + p.hangul + ")") == std::string::npos) == p.same);
+  }
+}
+
 TEST_CASE("english: 'the company' is the organisation the article is about") {
   check_rows({
       {"Brindle Labs said on Monday it raised $5 million. Brindle Labs is based in Oslo. Tidewater Capital led the round. "
