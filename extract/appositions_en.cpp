@@ -171,6 +171,20 @@ std::vector<int> SentenceEn::group_right(int m, bool mixed) const {
       ++j;  // "and existing backer Ridgeline Capital"
     j = skip_descriptors_right(j);
     if (j < n_ && lw_[static_cast<std::size_t>(j)] == "and") j = skip_descriptors_right(j + 1);
+    // "and British chip designer Quarry Holdings", "and mobile carrier X": a short description
+    // ending in a kind of organisation or a title comes before the member
+    // (not after a comma: "a partnership with Mistral, and French bank X" closes a relative clause)
+    const bool after_comma = s_.tokens[static_cast<std::size_t>(last(cur))].comma_after;
+    for (int q = j, steps = 0; !after_comma && q < n_ && steps < 4 && inside(q) < 0 && !s_.tokens[static_cast<std::size_t>(q)].comma_after;
+         ++q, ++steps) {
+      const std::string& w = lw_[static_cast<std::size_t>(q)];
+      const std::string_view t = s_.tokens[static_cast<std::size_t>(q)].text;
+      if (!(t.empty() || (t[0] >= 'a' && t[0] <= 'z') || is_stop_word(t))) break;
+      if ((is_org_noun(w) || is_title_word(w)) && q + 1 < n_ && inside(q + 1) >= 0) {
+        j = q + 1;
+        break;
+      }
+    }
     // "Index Ventures, Israel's Carmel Ridge Partners": a place in the possessive is no member
     if (j + 1 < n_ && inside(j) < 0 && s_.tokens[static_cast<std::size_t>(j)].text.size() > 2 &&
         s_.tokens[static_cast<std::size_t>(j)].text[0] >= 'A' && s_.tokens[static_cast<std::size_t>(j)].text[0] <= 'Z' &&
@@ -467,7 +481,9 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
       int q = s.last(p) + 1;
       if (q < s.n_ && s.inside(q) < 0 && (lw[static_cast<std::size_t>(q)] == "the" || lw[static_cast<std::size_t>(q)] == "a")) ++q;
       const int o = q < s.n_ ? s.inside(q) : -1;
-      if (o >= 0 && s.genitive(o) && !s.pronoun(o) && s.type(o) == EntityType::Organization && s.last(o) + 1 < s.n_ &&
+      // "Amazon Bedrock, the company's service for ...": a nominal reference may be the possessor, "its" not
+      const bool nominal_ref = o >= 0 && s.pronoun(o) && s.last(o) > s.first(o);
+      if (o >= 0 && s.genitive(o) && (!s.pronoun(o) || nominal_ref) && s.type(o) == EntityType::Organization && s.last(o) + 1 < s.n_ &&
           s.inside(s.last(o) + 1) < 0 && is_product_noun(lw[static_cast<std::size_t>(s.last(o) + 1)]))
         s.emit_ent(R::Developed, s.ent(o), s.ent(p), s.last(o) + 1, kConfPossessive, "en.product_apposition");
     }
@@ -565,7 +581,13 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
     for (int q = k, steps = 0; q < s.n_ && steps < 9; ++q, ++steps) {
       const int m = s.inside(q);
       if (m >= 0) {
-        if (s.type(m) == EntityType::Product && !is_irrealis_en(s.s_, q) && (steps < 4 || head_noun))
+        bool unreal = false;  // "its planned model X", "Y's rumoured assistant Z"
+        for (int r = k; r < q; ++r)
+          if (lw[static_cast<std::size_t>(r)] == "planned" || lw[static_cast<std::size_t>(r)] == "rumored" ||
+              lw[static_cast<std::size_t>(r)] == "rumoured" || lw[static_cast<std::size_t>(r)] == "proposed" ||
+              lw[static_cast<std::size_t>(r)] == "potential" || lw[static_cast<std::size_t>(r)] == "upcoming")
+            unreal = true;
+        if (s.type(m) == EntityType::Product && !unreal && (steps < 4 || head_noun))
         {
           // "the company's o1 and o3 reasoning models": a list closed by a plural product noun
           std::vector<int> g = s.group_right(m);

@@ -250,6 +250,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     if (!org && !comma && is_title_filler(next) && next != "and" && next != "of" && next != "a" && next != "the" &&
         next != "an" && next != "its" && next != "his" && next != "her" && next != "their" && is_title_word(next2))
       org = true;
+    // "the company's Cortex AI services": a product noun after the name makes it a product
+    if (org && words >= 2 && !comma && !possessive && lower(last_word) == "ai" && is_product_noun(next) && !is_title_word(next))
+      org = false;
     // "Nvidia Corp.", "Acme Inc.": the suffix alone is no name
     if (words == 1 && is_org_suffix(name) && name.size() <= 5) continue;
     bool product = false, person = false;
@@ -303,7 +306,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       if (product_verb && !(words >= 2 && is_org_suffix(last_word))) product = true;
       else if (org_verb) {
         if (words >= 2 && !is_org_suffix(last_word) && next != "raised" && prev != "at" && prev != "from" &&
-            prev != "including" && !is_any(prev, {"acquired", "bought", "joined"}))
+            prev != "including" && !is_any(prev, {"acquired", "bought", "joined", "left", "quit", "leaving", "rejoined", "join", "joining"}))
         {
           // "acquired by Arkwright Industrial" is an organisation, "hired by Marta Kowalski" a person
           // "led by" names a person outside a funding round ("the lab is led by Tove Lund")

@@ -68,6 +68,8 @@ bool is_org_noun(std::string_view w) {
 
 bool is_product_noun(std::string_view w) {
   return in(w, {"model", "models", "chatbot", "assistant", "tool", "app", "agent", "service", "product", "chip", "tutor",
+                "services", "tools", "apps", "agents", "assistants", "chatbots", "chips", "accelerators", "accelerator",
+                "processors", "processor", "glasses", "headset", "device", "devices", "robot", "robots",
                 "system", "platform", "software", "smartphones", "phones", "browser", "engine", "copilot", "interpreter",
                 "called", "dubbed", "named"});
 }

@@ -91,7 +91,8 @@ bool is_aux(std::string_view w) {
 
 bool is_boundary(std::string_view w) {
   static constexpr std::string_view kB[] = {"said", "says", "that", "but", "while", "because", "although", "when",
-                                            "after", "before", "since", "whose", "where", "though", "as"};
+                                            "after", "before", "since", "whose", "where", "though", "as", "they",
+                                            "we", "i", "you"};
   for (std::string_view b : kB)
     if (w == b) return true;
   return false;
@@ -108,6 +109,7 @@ class RulesEn : public SentenceEn {
       if (inside(k) >= 0) continue;
       if (in_list(k, {"subsidiary", "unit", "division", "affiliate"})) as_subsidiary(k);
       if (in_list(k, {"sold", "sells"})) sold_to(k);
+      if (in_list(k, {"subsidiaries", "units", "affiliates", "divisions"})) subsidiaries_including(k);
       for (const Trigger& t : kTriggers)
         if (lw_[static_cast<std::size_t>(k)] == t.word) {
           verb(k, t);
@@ -205,6 +207,20 @@ class RulesEn : public SentenceEn {
             if (a >= 0 && !genitive(a)) return group_left(a);
             break;
           }
+      }
+      if ((w == "they" || w == "we" || w == "i") && inside(j) < 0 && j == k - 1 - skipped_aux(k)) {
+        // "Mei Lin Tan and I started Ledgerly": the named partner; "X and Y announced they had
+        // teamed up": the pair named first
+        if (j >= 2 && lw_[static_cast<std::size_t>(j - 1)] == "and" && ending_at(j - 2) >= 0 &&
+            !s_.tokens[static_cast<std::size_t>(j - 2)].comma_after)
+          return group_left(ending_at(j - 2));
+        if (w == "they")
+          for (int m = 0; m < static_cast<int>(s_.mentions.size()); ++m)
+            if (s_.mentions[static_cast<std::size_t>(m)].role == Role::Subject && first(m) < j) {
+              std::vector<int> g = group_right(m);
+              return g.size() >= 2 ? g : std::vector<int>{};
+            }
+        return {};
       }
       if (is_boundary(w) && inside(j) < 0) return {};
       --j;
@@ -552,6 +568,25 @@ class RulesEn : public SentenceEn {
     if (target < 0 || ent(target) == owner) return;
     if (owned) emit_ent(R::SubsidiaryOf, ent(target), owner, k, kConfRelative, "en.owned_modifier");
     else emit_ent(R::Invested, owner, ent(target), k, kConfRelative, "en.backed_modifier");
+  }
+
+  // "SoftBank subsidiaries, including SoftBank Corp. and Arm Holdings", "its units such as X".
+  void subsidiaries_including(int k) {
+    int parent = -1;
+    for (int j = k - 1; j >= 0 && j >= k - 3; --j)
+      if (inside(j) >= 0) {
+        if (type(inside(j)) == EntityType::Organization) parent = inside(j);
+        break;
+      } else if (!lower_word(s_.tokens[static_cast<std::size_t>(j)].text) || s_.tokens[static_cast<std::size_t>(j)].comma_after) {
+        break;
+      }
+    if (parent < 0) return;
+    int j = k + 1;
+    if (j < n_ && lw_[static_cast<std::size_t>(j)] == "including") ++j;
+    else if (j + 1 < n_ && lw_[static_cast<std::size_t>(j)] == "such" && lw_[static_cast<std::size_t>(j + 1)] == "as") j += 2;
+    else return;
+    for (int a : object_after(j - 1, "", false))
+      if (type(a) == EntityType::Organization && ent(a) != ent(parent)) emit(R::SubsidiaryOf, a, parent, k, kConfRelative, "en.subsidiaries_including");
   }
 
   // "Humane sold most of its assets to HP", "X sold itself to Y": Y acquired X.
