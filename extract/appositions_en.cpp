@@ -342,8 +342,10 @@ Descriptor parse_descriptor(const SentenceEn& s, int k) {
              is_org_noun(lw[static_cast<std::size_t>(q - 1)]))
       d.org = s.ent(s.inside(q));
   }
+  // "an angel investor in the startup": investors are "in" what they back
+  const bool investor_in = d.investor && after < s.n_ && lw[static_cast<std::size_t>(after)] == "in";
   if (after < s.n_ && !s.s_.tokens[static_cast<std::size_t>(last_title)].comma_after &&
-      (lw[static_cast<std::size_t>(after)] == "of" || lw[static_cast<std::size_t>(after)] == "at") && after + 1 < s.n_) {
+      (lw[static_cast<std::size_t>(after)] == "of" || lw[static_cast<std::size_t>(after)] == "at" || investor_in) && after + 1 < s.n_) {
     int q = after + 1;
     if (s.inside(q) < 0 && lw[static_cast<std::size_t>(q)] == "the" && q + 1 < s.n_) ++q;
     const int m = s.inside(q);
@@ -474,6 +476,15 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
         if (past && !d.founder && before_cue) d.former = true;
         if (!(past && !d.former && !d.founder && !d.investor && !relative))
           emit_descriptor(s, d, relative ? std::vector<int>{p} : s.group_left(p), "en.apposition", kConfCopula);
+        // "X, the former CPO of Y, is also an angel investor in Z": a copula after the apposition
+        if (!relative && tp == EntityType::Person) {
+          const int after = s.skip_apposition(p);
+          int c = after;
+          if (c >= 0 && c < s.n_ && s.inside(c) < 0 && (lw[static_cast<std::size_t>(c)] == "is" || lw[static_cast<std::size_t>(c)] == "remains")) {
+            Descriptor d2 = parse_descriptor(s, c + 1);
+            emit_descriptor(s, d2, {p}, "en.apposition", kConfCopula);
+          }
+        }
       }
     }
     // "Amazon Bedrock, Amazon's service for ...": a product described as an organisation's product noun

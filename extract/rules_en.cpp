@@ -253,7 +253,11 @@ class RulesEn : public SentenceEn {
       if (m >= 0) {
         const EntityType t = type(m);
         const bool fits = want_product ? t == EntityType::Product : t != EntityType::Product;
-        if (is_descriptor_org(m) || (genitive(m) && !fits) || (genitive(m) && want_product) || (genitive(m) && pronoun(m))) {
+        // "backed by SoftBank's Vision Fund 2", "moved to Meta's FAIR lab": the possessed organisation
+        const int owned = genitive(m) && last(m) + 1 < n_ ? inside(last(m) + 1) : -1;
+        const bool possessed_org = owned >= 0 && !want_product && type(owned) == EntityType::Organization && !genitive(owned);
+        if (is_descriptor_org(m) || (genitive(m) && !fits) || (genitive(m) && want_product) || (genitive(m) && pronoun(m)) ||
+            possessed_org) {
           // "with his sister Daniela Amodei": the possessor only describes the one named next
           j = s_.mentions[static_cast<std::size_t>(m)].last;
           continue;
