@@ -190,6 +190,22 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     a = e + 1;
   }
 
+  // "siblings Dario and Daniela Amodei", "co-founders Ana and Luis Ortega": two given names share
+  // the surname written once; the first person is "Dario Amodei", named "Dario" here.
+  for (int k = 1; k + 3 < n; ++k) {
+    if (!is_any(t[static_cast<std::size_t>(k - 1)].text, {"siblings", "brothers", "sisters", "twins", "couple", "spouses",
+                                                           "co-founders", "cofounders", "founders", "parents"}))
+      continue;
+    std::string_view a = t[static_cast<std::size_t>(k)].text, b = t[static_cast<std::size_t>(k + 2)].text,
+                     c = strip_possessive(t[static_cast<std::size_t>(k + 3)].text);
+    if (lower(t[static_cast<std::size_t>(k + 1)].text) != "and" || lex_token[static_cast<std::size_t>(k)] ||
+        t[static_cast<std::size_t>(k)].comma_after || !name_shaped(a) || !name_shaped(b) || !name_shaped(c) ||
+        is_stop_word(a) || is_stop_word(b) || is_org_suffix(lower(c)) || (k + 4 < n && name_shaped(t[static_cast<std::size_t>(k + 4)].text)))
+      continue;
+    out.push_back({std::string(a) + " " + std::string(c), EntityType::Person, std::string(a)});
+    out.push_back({std::string(b) + " " + std::string(c), EntityType::Person, {}});
+  }
+
   int i = 0;
   while (i < n) {
     std::string_view w0 = t[static_cast<std::size_t>(i)].text;

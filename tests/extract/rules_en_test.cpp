@@ -229,6 +229,9 @@ TEST_CASE("english: pronouns and nominal references") {
       {"Brindle Labs said it had acquired the Israeli startup Quillfeather.", {"(Brindle Labs)-[acquired]->(Quillfeather)"}, {}},
       // "with his sister X": the possessive pronoun only describes X
       {"Tobias Wren co-founded Corvane AI with his sister Ilse Wren in 2021.", {"(Ilse Wren)-[founded]->(Corvane AI)"}, {}},
+      // a surname written once for two given names
+      {"Corvane AI was founded in 2021 by siblings Ilse and Tobias Moreau.",
+       {"(Ilse Moreau)-[founded]->(Corvane AI)", "(Tobias Moreau)-[founded]->(Corvane AI)"}, {}},
       // a top title without an organisation: the organisation the article is about
       {"Corvane AI raised money. Corvane AI builds robots. \"We are early,\" Chief Executive Officer Ilse Moreau said.",
        {"(Ilse Moreau)-[works_for]->(Corvane AI)"}, {}},
