@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <numeric>
 #include <set>
@@ -77,14 +78,21 @@ std::size_t syllables(std::string_view s) {
 }
 
 bool person_names_match(std::string_view hangul, std::string_view latin) {
-  const std::vector<std::string> l = split_words(latin), h = split_words(hangul);
+  std::vector<std::string> l = split_words(latin);
+  const std::vector<std::string> h = split_words(hangul);
+  // "Daniel R. Whitaker": a middle initial is not written in Hangul
+  if (l.size() == 3 && (l[1].size() == 1 || (l[1].size() == 2 && l[1][1] == '.'))) l.erase(l.begin() + 1);
   if (l.size() < 2 || l.size() > 3) return false;
   for (const std::string& w : l)
     if (has_hangul(w) || w.size() < 2) return false;
   if (h.size() == 2) {
     if (l.size() != 2 || !syllables(h[0]) || !syllables(h[1])) return false;
-    return (hangul_matches_latin(h[0], l[0]) && hangul_matches_latin(h[1], l[1])) ||
-           (hangul_matches_latin(h[0], l[1]) && hangul_matches_latin(h[1], l[0]));
+    // "Whitaker" is 휘터커: Korean writes the h of "wh"
+    auto word_matches = [](const std::string& hw, const std::string& lw) {
+      return hangul_matches_latin(hw, lw) ||
+             (lw.size() > 2 && (lw[0] == 'W' || lw[0] == 'w') && lw[1] == 'h' && hangul_matches_latin(hw, "H" + lw.substr(2)));
+    };
+    return (word_matches(h[0], l[0]) && word_matches(h[1], l[1])) || (word_matches(h[0], l[1]) && word_matches(h[1], l[0]));
   }
   if (h.size() != 1 || syllables(h[0]) < 3 || syllables(h[0]) > 4) return false;
   const std::string romanized = letters_lower(romanize(h[0], {.as_person_name = true}));
@@ -100,14 +108,17 @@ bool person_names_match(std::string_view hangul, std::string_view latin) {
       decode_utf8(hangul_given, k);
       rr += letters_lower(romanize(hangul_given.substr(b, k - b)));
     }
-    return rr == letters_lower(latin_given) || hangul_matches_latin(hangul_given, latin_given);
+    // (not the loose phonetic key: it hears 준영 in "Sung-hyun")
+    return rr == letters_lower(latin_given) || korean_name_spelled(hangul_given, latin_given);
   };
   for (std::size_t sur_syllables = 1; sur_syllables <= 2; ++sur_syllables) {
     std::size_t i = 0;
     for (std::size_t k = 0; k < sur_syllables; ++k) decode_utf8(h[0], i);
     const std::string sur = h[0].substr(0, i), given = h[0].substr(i);
     if (syllables(given) < 1 || syllables(given) > 2) continue;
-    auto sur_ok = [&](const std::string& lw) { return surname_matches_latin(sur, lw) || (sur_syllables == 1 && hangul_matches_latin(sur, lw)); };
+    auto sur_ok = [&](const std::string& lw) {
+      return surname_matches_latin(sur, lw) || korean_name_spelled(sur, lw);
+    };
     std::string rest_after_first, rest_before_last;
     for (std::size_t k = 1; k < l.size(); ++k) rest_after_first += l[k];
     for (std::size_t k = 0; k + 1 < l.size(); ++k) rest_before_last += l[k];
@@ -141,13 +152,26 @@ bool org_names_match(std::string_view hangul, std::string_view latin) {
   };
   if (has_hangul(latin) || !has_hangul(hangul) || digits(hangul) != digits(latin)) return false;
   std::string h;  // the Hangul head, without spaces, hyphens, digits
+  std::string tail;  // Latin letters after the Hangul ("바로-L"), which the Latin name must end with
   std::size_t i = 0;
   while (i < hangul.size()) {
     const std::size_t start = i;
     const char32_t c = decode_utf8(hangul, i);
-    if (is_hangul_syllable(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) h.append(hangul.substr(start, i - start));
+    if (is_hangul_syllable(c)) {
+      h.append(hangul.substr(start, i - start));
+      tail.clear();
+    } else if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+      h.append(hangul.substr(start, i - start));
+      tail += static_cast<char>(static_cast<char>(c) | 0x20);
+    }
   }
   std::string l = letters_lower(latin);
+  if (!tail.empty() && tail != "ai" && h.size() > tail.size() && l.size() > tail.size() &&
+      l.compare(l.size() - tail.size(), tail.size(), tail) == 0) {
+    h.resize(h.size() - tail.size());  // "바로-L" / "Baro-L": compare 바로 with "baro"
+    l.resize(l.size() - tail.size());
+    return syllables(h) >= 1 && (letters_lower(romanize(h)) == l || korean_name_spelled(h, l) || hangul_matches_latin(h, l));
+  }
   for (const auto& [ko, en] : kSuffixes) {
     const bool h_has = h.size() > ko.size() && h.compare(h.size() - ko.size(), ko.size(), ko) == 0;
     const bool l_has = l.size() > en.size() && l.compare(l.size() - en.size(), en.size(), en) == 0;
@@ -160,7 +184,9 @@ bool org_names_match(std::string_view hangul, std::string_view latin) {
   }
   if (l.size() < 4 || !syllables(h) || syllables(h) < 2) return false;
   if (letters_lower(romanize(h)) == l) return true;
-  return syllables(h) >= 3 && hangul_matches_latin(h, l);
+  // two syllables only on an exact phonetic skeleton (솔라 = Solar, 아톰 = Atom); Korean words
+  // spelled in English (누리 = Nuri) by their romanisations
+  return hangul_matches_latin(h, l) || korean_name_spelled(h, l);
 }
 
 // The documents sorted by id, each id once, without copying them.
@@ -233,35 +259,63 @@ KnowledgeGraph assemble(const std::vector<DocExtraction>& given, const Lexicon& 
     }
   }
 
-  // Cross-lingual entities not in the lexicon: a Hangul-only cluster joins the one Latin-named
-  // cluster of the same type whose name it transliterates, and only when exactly one matches.
+  // Cross-lingual entities: a Hangul-only cluster joins the Latin-named cluster of the same type
+  // whose name it transliterates (a lexicon entity included), and a Latin-only cluster joins the
+  // cluster whose Hangul name it spells ("Sunghyun Park" and the lexicon's 박성현). Only when
+  // exactly one cluster matches; a Hangul full name may also pivot several Latin-only spellings
+  // of itself into one ("Choe Seung-hyun", "Seunghyun Choi" and 최승현).
   {
     std::map<std::size_t, std::vector<std::string>> latin_names, hangul_names;  // root -> names
     std::map<std::size_t, EntityType> root_type;
+    std::set<std::size_t> lexicon_roots;
     for (std::size_t d = 0; d < docs.size(); ++d)
       for (std::size_t i = 0; i < docs[d].entities.size(); ++i) {
         const LocalEntity& e = docs[d].entities[i];
-        if (e.lexicon >= 0) continue;
         const std::size_t root = uf.find(node_of[d][i]);
-        if (root < nlex) continue;
         root_type[root] = e.type;
-        for (const Alias& a : e.names)
-          (has_hangul(a.text) ? hangul_names : latin_names)[root].push_back(a.text);
+        if (root < nlex && lexicon_roots.insert(root).second)
+          for (const Alias& a : lexicon.entries()[root].names) (has_hangul(a.text) ? hangul_names : latin_names)[root].push_back(a.text);
+        if (root < nlex) continue;
+        for (const Alias& a : e.names) (has_hangul(a.text) ? hangul_names : latin_names)[root].push_back(a.text);
       }
+    auto matches = [&](EntityType type, const std::string& hn, const std::string& ln) {
+      return type == EntityType::Person ? person_names_match(hn, ln) : org_names_match(hn, ln);
+    };
     std::vector<std::pair<std::size_t, std::size_t>> joins;
     for (const auto& [hroot, hnames] : hangul_names) {
       if (latin_names.count(hroot)) continue;  // already bilingual
       const EntityType type = root_type[hroot];
-      std::set<std::size_t> matches;
+      std::set<std::size_t> found;
       for (const auto& [lroot, lnames] : latin_names) {
-        if (root_type[lroot] != type) continue;
+        if (root_type[lroot] != type || lroot == hroot) continue;
         for (const std::string& hn : hnames)
           for (const std::string& ln : lnames)
-            if (type == EntityType::Person ? person_names_match(hn, ln) : org_names_match(hn, ln)) matches.insert(lroot);
+            if (matches(type, hn, ln)) found.insert(lroot);
       }
-      if (matches.size() == 1) joins.emplace_back(hroot, *matches.begin());
+      if (std::getenv("INMAEK_DEBUG_JOINS")) {
+        std::fprintf(stderr, "join? %s ->", hnames.front().c_str());
+        for (std::size_t r : found) std::fprintf(stderr, " [%s]", latin_names[r].front().c_str());
+        std::fprintf(stderr, "\n");
+      }
+      bool pivot = found.size() > 1 && type == EntityType::Person;
+      for (std::size_t r : found)
+        if (lexicon_roots.count(r) || hangul_names.count(r)) pivot = false;
+      if (found.size() == 1 || pivot)
+        for (std::size_t r : found) joins.emplace_back(hroot, r);
     }
-    for (const auto& [a, b] : joins) uf.unite(a, b);
+    for (const auto& [lroot, lnames] : latin_names) {
+      if (hangul_names.count(lroot) || lexicon_roots.count(lroot)) continue;  // bilingual, or the lexicon's own
+      const EntityType type = root_type[lroot];
+      std::set<std::size_t> found;
+      for (const auto& [hroot, hnames] : hangul_names) {
+        if (root_type[hroot] != type || hroot == lroot || !latin_names.count(hroot)) continue;  // Hangul-only: above
+        for (const std::string& hn : hnames)
+          for (const std::string& ln : lnames)
+            if (matches(type, hn, ln)) found.insert(hroot);
+      }
+      if (found.size() == 1) joins.emplace_back(lroot, *found.begin());
+    }
+    for (const auto& [x, y] : joins) uf.unite(x, y);
   }
 
   // Cluster -> entity.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -370,13 +371,15 @@ constexpr std::array<const char*, 28> kFinalClass = {"",  "K", "K",  "KS", "N", 
                                                      "LM", "LP", "LS", "LT", "LP", "L", "M",  "P", "PS", "T",
                                                      "T",  "N",  "T",  "T",  "K",  "T",  "P",  ""};
 
-void hangul_word_key(const std::vector<Syllable>& word, std::string& key) {
+// keep_epenthetic: ㅡ counts as a vowel even where English loanwords insert it (쓰바메 = Tsubame,
+// 기요미즈 = Kiyomizu: Japanese names keep their vowels).
+void hangul_word_key(const std::vector<Syllable>& word, std::string& key, bool keep_epenthetic = false) {
   for (std::size_t j = 0; j < word.size(); ++j) {
     const Syllable& s = word[j];
     if (const char c = kInitialClass[s.l]) emit(key, c);
     const bool open = s.t == 0;
-    const bool epenthetic = ((open || s.t == kTR) && s.v == kVEu && s.l != kLNg) ||
-                            (open && j > 0 && j + 1 == word.size() && s.v == kVI && (s.l == kLJ || s.l == kLCh));
+    const bool epenthetic = !keep_epenthetic && (((open || s.t == kTR) && s.v == kVEu && s.l != kLNg) ||
+                                                 (open && j > 0 && j + 1 == word.size() && s.v == kVI && (s.l == kLJ || s.l == kLCh)));
     if (!epenthetic) emit(key, 'a');
     for (const char* f = kFinalClass[s.t]; *f != '\0'; ++f) emit(key, *f);
   }
@@ -459,7 +462,7 @@ std::string latin_key(std::string_view latin) {
   return key;
 }
 
-std::string hangul_phonetic_key(std::string_view hangul) {
+static std::string phonetic_key(std::string_view hangul, bool keep_epenthetic) {
   std::string key;
   std::vector<Syllable> word;
   std::size_t i = 0;
@@ -468,20 +471,89 @@ std::string hangul_phonetic_key(std::string_view hangul) {
     if (is_hangul_syllable(c)) {
       word.push_back(split(c));
     } else if (!word.empty()) {
-      hangul_word_key(word, key);
+      hangul_word_key(word, key, keep_epenthetic);
       word.clear();
     }
   }
   return key;
 }
 
+std::string hangul_phonetic_key(std::string_view hangul) { return phonetic_key(hangul, false); }
+
 bool hangul_matches_latin(std::string_view hangul, std::string_view latin) {
-  const std::string kh = hangul_phonetic_key(hangul);
   const std::string kl = latin_key(latin);
-  if (kh.empty() || kl.empty()) return false;
-  const std::size_t n = std::min(consonants(kh), consonants(kl));
-  const double allowance = n <= 2 ? 0.0 : n <= 4 ? 0.5 : 1.0;
-  return key_distance(kh, kl) <= allowance + 1e-9;
+  for (bool keep : {false, true}) {
+    const std::string kh = phonetic_key(hangul, keep);
+    if (kh.empty() || kl.empty()) return false;
+    const std::size_t n = std::min(consonants(kh), consonants(kl));
+    const double allowance = n <= 2 ? 0.0 : n <= 4 ? 0.5 : 1.0;
+    if (key_distance(kh, kl) <= allowance + 1e-9) return true;
+  }
+  return false;
+}
+
+namespace {
+
+// The ways a Korean syllable is spelled in names written in English: RR, McCune-Reischauer
+// without diacritics, and the popular spellings (Kyung, Hoon, Soo, Young, Jae, Eun, Shin).
+constexpr std::string_view kInitialSpellings[19] = {"g k", "kk gg k", "n", "d t", "tt dd t", "r l", "m", "b p", "pp bb p",
+                                                    "s sh", "ss s", "", "j ch", "jj tch j", "ch c j", "k", "t", "p", "h"};
+constexpr std::string_view kVowelSpellings[21] = {"a ah", "ae ai e", "ya", "yae ye", "eo u o uh", "e ae", "yeo yu yo you",
+                                                  "ye", "o oh", "wa", "wae we", "oe oi we", "yo", "u oo woo wu",
+                                                  "wo weo won", "we", "wi wee", "yu yoo you", "eu u", "ui eui ee i",
+                                                  "i ee y yi"};
+constexpr std::string_view kFinalSpellings[28] = {"", "k g", "k", "k", "n", "n", "n", "t d", "l r", "k", "m", "l",
+                                                  "l", "l", "p", "l", "m", "p b", "p", "t s", "t s", "ng", "t", "t",
+                                                  "k", "t", "p", "t h"};
+
+void for_each_spelling(std::string_view list, const std::function<void(std::string_view)>& f) {
+  if (list.empty()) {
+    f("");
+    return;
+  }
+  for (std::size_t b = 0; b < list.size();) {
+    std::size_t e = list.find(' ', b);
+    if (e == std::string_view::npos) e = list.size();
+    f(list.substr(b, e - b));
+    b = e + 1;
+  }
+}
+
+// Positions in `latin` where syllables [i..] can end, starting at `pos`.
+bool spell_from(const std::vector<Syllable>& syl, std::size_t i, std::string_view latin, std::size_t pos) {
+  if (i == syl.size()) return pos == latin.size();
+  bool ok = false;
+  const Syllable& s = syl[i];
+  for_each_spelling(kInitialSpellings[s.l], [&](std::string_view a) {
+    if (ok || latin.substr(pos, a.size()) != a) return;
+    const std::size_t p1 = pos + a.size();
+    for_each_spelling(kVowelSpellings[s.v], [&](std::string_view v) {
+      if (ok || latin.substr(p1, v.size()) != v) return;
+      const std::size_t p2 = p1 + v.size();
+      for_each_spelling(kFinalSpellings[s.t], [&](std::string_view t) {
+        if (ok || latin.substr(p2, t.size()) != t) return;
+        ok = spell_from(syl, i + 1, latin, p2 + t.size());
+      });
+    });
+  });
+  return ok;
+}
+
+}  // namespace
+
+bool korean_name_spelled(std::string_view hangul, std::string_view latin) {
+  std::vector<Syllable> syl;
+  std::size_t i = 0;
+  while (i < hangul.size()) {
+    const char32_t c = decode_utf8(hangul, i);
+    if (!is_hangul_syllable(c)) return false;
+    syl.push_back(split(c));
+  }
+  std::string l;
+  for (char c : latin)
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) l += static_cast<char>(c | 0x20);
+  if (syl.empty() || syl.size() > 4 || l.empty()) return false;
+  return spell_from(syl, 0, l, 0);
 }
 
 bool surname_matches_latin(std::string_view hangul, std::string_view latin) { return surname_spelled(hangul, latin); }

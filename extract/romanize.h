@@ -27,6 +27,12 @@ struct RomanizeOptions {
 // Input that is not 1-2 space-separated runs of Hangul syllables falls back to the default.
 std::string romanize(std::string_view hangul, const RomanizeOptions& options = {});
 
+// True when `latin` (letters only; case, hyphens and spaces ignored) spells the Hangul syllables
+// the way Korean names are written in English: RR, McCune-Reischauer without diacritics, or the
+// popular spellings ("승현" = Seung-hyun, Seunghyeon, Sung-hyun; "지훈" = Ji-hoon, Jihun, Chihoon).
+// At most four syllables.
+bool korean_name_spelled(std::string_view hangul, std::string_view latin);
+
 // True when `latin` is one of the spellings Korean surname `hangul` takes in English text: 이 is
 // Lee, Yi, Rhee or I; 박 is Park or Pak; 엄 is Eom or Um (the customary one included).
 bool surname_matches_latin(std::string_view hangul, std::string_view latin);

@@ -199,3 +199,24 @@ TEST_CASE("surname_matches_latin knows the spellings Korean surnames take in Eng
   CHECK_FALSE(surname_matches_latin("이", ""));
   CHECK_FALSE(surname_matches_latin("홍길", "Hong"));
 }
+
+TEST_CASE("korean_name_spelled accepts the spellings Korean names take in English") {
+  CHECK(korean_name_spelled("승현", "Seung-hyun"));
+  CHECK(korean_name_spelled("승현", "Seunghyeon"));
+  CHECK(korean_name_spelled("승현", "Sung-hyun"));
+  CHECK(korean_name_spelled("지훈", "Jihoon"));
+  CHECK(korean_name_spelled("지훈", "Ji Hun"));
+  CHECK(korean_name_spelled("준영", "Jun-young"));
+  CHECK(korean_name_spelled("도현", "Do-hyun"));
+  CHECK(korean_name_spelled("이", "Yi"));
+  CHECK_FALSE(korean_name_spelled("준영", "Sung-hyun"));  // the phonetic key would hear these alike
+  CHECK_FALSE(korean_name_spelled("도현", "Min-ho"));
+  CHECK_FALSE(korean_name_spelled("승현", "Seunghyunn"));
+  CHECK_FALSE(korean_name_spelled("John", "John"));
+  CHECK_FALSE(korean_name_spelled("", "a"));
+}
+
+TEST_CASE("hangul_matches_latin keeps the vowel of 스/즈 for names that have one") {
+  CHECK(hangul_matches_latin("기요미즈", "Kiyomizu"));
+  CHECK(hangul_matches_latin("구글", "Google"));  // and still drops it where English has none
+}

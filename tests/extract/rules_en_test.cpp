@@ -304,7 +304,7 @@ TEST_CASE("english: Korean names in their English spellings join the Hangul name
   const std::vector<Pair> pairs = {
       {"이재원", "Yi Jae-won", true},       {"이재원", "Jaewon Rhee", true},   {"박지훈", "Jihoon Pak", true},
       {"최서윤", "Seo Yun Choe", true},     {"엄다솔", "Dasol Um", true},      {"정민호", "Chung Min-ho", true},
-      {"이재원", "Yi Min-su", false},       {"박지훈", "Jihoon Kim", false},   {"엄다솔", "Dasol Han", false},
+      {"이재원", "Yi Min-su", false},       {"박준영", "Park Sung-hyun", false}, {"이도현", "Lee Do-hyun", true},       {"박지훈", "Jihoon Kim", false},   {"엄다솔", "Dasol Han", false},
   };
   for (const Pair& p : pairs) {
     CAPTURE(p.hangul);
@@ -316,6 +316,20 @@ TEST_CASE("english: Korean names in their English spellings join the Hangul name
   }
 }
 
+TEST_CASE("english: one Hangul full name joins several English spellings of it, and lexicon people") {
+  const std::string g = graph_of({"누리봇은 네이버 출신 최승현 대표가 2023년 설립한 회사다.",
+                                  "Nuribot was founded in 2023 by Choe Seung-hyun, a former Naver engineer.",
+                                  "Seunghyun Choi, who founded Nuribot in 2023, left Naver in 2022."});
+  CAPTURE(g);
+  CHECK(g.find("(최승현)") == std::string::npos);
+  CHECK((g.find("(Seunghyun Choi)") == std::string::npos || g.find("(Choe Seung-hyun)") == std::string::npos));
+  // the lexicon's 박성현 ("Park Sung-hyun") is also "Sunghyun Park"
+  const std::string g2 = graph_of({"리벨리온 박성현 대표는 네이버 출신이다.", "Sunghyun Park left Naver in 2020."});
+  CAPTURE(g2);
+  CHECK(g2.find("(Sunghyun Park)") == std::string::npos);
+  CHECK(g2.find("(Park Sung-hyun)-[left]->(Naver)") != std::string::npos);
+}
+
 TEST_CASE("english: organisation names across languages, suffix words translated") {
   struct Pair {
     std::string hangul, latin;
@@ -324,7 +338,7 @@ TEST_CASE("english: organisation names across languages, suffix words translated
   const std::vector<Pair> pairs = {
       {"누리봇테크놀로지스", "Nuribot Technologies", true}, {"한빛시스템즈", "Hanbit Systems", true},
       {"누리봇에이아이", "Nuribot AI", true},               {"한빛홀딩스", "Hanbit Holdings", true},
-      {"누리봇테크놀로지스", "Nuribot Holdings", false},    {"한빛시스템즈", "Hanbyeol Systems", false},
+      {"누리봇테크놀로지스", "Nuribot Holdings", false},    {"바로-L", "Baro-L", true},    {"한빛시스템즈", "Hanbyeol Systems", false},
   };
   for (const Pair& p : pairs) {
     CAPTURE(p.hangul);
