@@ -1,5 +1,6 @@
 // Open-world discovery of names in English sentences: capitalised sequences, typed by their
 // shape (Inc., Labs, AI ...) and by the words around them (titles, type nouns, verbs).
+#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -108,7 +109,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
   auto low = [&](int k) { return k >= 0 && k < n ? lower(t[static_cast<std::size_t>(k)].text) : std::string(); };
   std::string sentence_lower;
   for (const Token& tok : t) sentence_lower += lower(tok.text) + " ";
-  const bool raising = sentence_lower.find("rais") != std::string::npos || sentence_lower.find("fund") != std::string::npos;
+  const bool raising = sentence_lower.find("rais") != std::string::npos || sentence_lower.find("fund") != std::string::npos ||
+                       sentence_lower.find(" round") != std::string::npos || sentence_lower.find("invest") != std::string::npos ||
+                       sentence_lower.find("backer") != std::string::npos || sentence_lower.find("particip") != std::string::npos;
 
   // A lexicon name followed by a version or tier is a model of its own: "Gemini 2.0 Flash",
   // "Llama 3.1 8B", "Mistral Small" (the longer name replaces the lexicon one).
@@ -206,11 +209,23 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     out.push_back({std::string(b) + " " + std::string(c), EntityType::Person, {}});
   }
 
+  // Words that are no names alone but start institution names: "Technology Innovation Institute",
+  // "the kingdom's Public Investment Fund", "National University of Singapore".
+  auto soft_start = [&](int k) {
+    if (!is_any(t[static_cast<std::size_t>(k)].text, {"technology", "public", "artificial", "national", "applied", "digital",
+                                                     "future", "global", "international", "advanced", "general", "open"}))
+      return false;
+    int e = k + 1;
+    while (e < n && e <= k + 4 && !lex_token[static_cast<std::size_t>(e)] && name_shaped(t[static_cast<std::size_t>(e)].text) &&
+           !t[static_cast<std::size_t>(e - 1)].comma_after)
+      ++e;
+    return e > k + 1 && is_org_suffix(lower(strip_possessive(t[static_cast<std::size_t>(e - 1)].text)));
+  };
   int i = 0;
   while (i < n) {
     std::string_view w0 = t[static_cast<std::size_t>(i)].text;
-    if (lex_token[static_cast<std::size_t>(i)] || !name_shaped(w0) || is_stop_word(strip_possessive(w0)) ||
-        is_title_word(strip_possessive(w0))) {
+    if (lex_token[static_cast<std::size_t>(i)] || !name_shaped(w0) ||
+        (is_stop_word(strip_possessive(w0)) && !soft_start(i)) || is_title_word(strip_possessive(w0))) {
       ++i;
       continue;
     }
@@ -224,10 +239,26 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     int j = i;
     std::string name;
     bool possessive = false;
-    while (j < n && j < i + 4 && !lex_token[static_cast<std::size_t>(j)]) {
+    int reach = i + 4;
+    while (j < n && j < reach && !lex_token[static_cast<std::size_t>(j)]) {
       std::string_view w = t[static_cast<std::size_t>(j)].text;
       std::string_view stem = strip_possessive(w);
       const bool digits_tail = j > i && !w.empty() && w[0] >= '0' && w[0] <= '9' && w.size() <= 5;
+      // "Hartwell & Stone", "Sheikh Tahnoun bin Zayed Al Nahyan", "Ursula von der Leyen": joiners
+      // and name particles inside a name, before a capitalised word
+      const bool next_name = j + 1 < n && name_shaped(t[static_cast<std::size_t>(j + 1)].text) &&
+                             !t[static_cast<std::size_t>(j)].comma_after;
+      const bool joiner = j > i && next_name &&
+                          (w == "&" || is_any(w, {"bin", "bint", "ibn", "al", "el", "de", "van", "von", "der", "den", "da",
+                                                  "del", "di", "du", "dos", "das", "la", "le"})) &&
+                          !(w[0] >= 'A' && w[0] <= 'Z' && w != "Al" && w != "El");
+      if (joiner) {
+        name += ' ';
+        name += w;
+        ++j;
+        reach = std::min(n, reach + 1);
+        continue;
+      }
       if (!(name_shaped(w) || digits_tail) || (j > i && (is_stop_word(stem) && !is_org_suffix(stem))) ||
           (j > i && is_title_word(stem)))
         break;
@@ -238,7 +269,12 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       if (possessive || t[static_cast<std::size_t>(j - 1)].comma_after || t[static_cast<std::size_t>(j - 1)].close_after)
         break;
     }
-    const int first = i, last = j - 1, words = j - i;
+    int joiners = 0;  // "&", "bin", "von" inside the name
+    for (int k = i; k < j; ++k)
+      if (is_any(t[static_cast<std::size_t>(k)].text, {"&", "bin", "bint", "ibn", "de", "van", "von", "der", "den", "da", "del",
+                                                       "di", "du", "dos", "das", "la", "le"}) && k > i)
+        ++joiners;
+    const int first = i, last = j - 1, words = j - i - joiners;
     i = j;
     if (words == 0) {
       ++i;
@@ -335,6 +371,12 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
           org = true;
       }
     }
+    // "Sequoia Capital, GV and existing backer Y Combinator": an acronym among investors
+    if (!org && !product && !person && words == 1 && raising && name.size() >= 2 && name.size() <= 5 &&
+        std::all_of(name.begin(), name.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }) &&
+        (prev == "and" || prev == "including" || (first >= 1 && t[static_cast<std::size_t>(first - 1)].comma_after) ||
+         next == "and" || comma))
+      org = true;
     if (!org && !product && !person && words >= 2 && words <= 3) {
       // Two or three title-case words default to a person ("Hana Okoye", "Timothée Lacroix").
       bool titlecase = true;

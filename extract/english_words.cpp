@@ -32,7 +32,7 @@ bool is_title_word(std::string_view w) {
                 "chairwoman", "chair", "partner", "manager", "professor", "lead", "leader", "employee", "staffer",
                 "analyst", "investor", "boss", "chief executive", "founding", "fellow", "member", "teachers",
                 "teacher", "developer", "backer", "backers", "shareholder", "shareholders", "investors", "leads", "designer", "designers", "employees",
-                "staffers", "veterans", "alumni"});
+                "staffers", "veterans", "alumni", "alumnus", "adviser", "advisor"});
 }
 
 bool is_title_filler(std::string_view w) {
@@ -40,7 +40,7 @@ bool is_title_filler(std::string_view w) {
                 "financial", "executive", "ai", "safety", "machine", "learning", "software", "hardware", "of", "and",
                 "general", "managing", "board", "chief", "vice", "former", "longtime", "top", "two", "three",
                 "founding", "data", "engineering", "science", "scientific", "business", "marketing", "policy",
-                "strategy", "a", "an", "the", "its", "their", "his", "her"});
+                "strategy", "a", "an", "the", "its", "their", "his", "her", "existing", "returning"});
 }
 
 bool is_founder_word(std::string_view w) {
@@ -50,7 +50,7 @@ bool is_founder_word(std::string_view w) {
 bool is_former_word(std::string_view w) { return in(w, {"former", "ex", "onetime", "one-time", "previously", "erstwhile", "formerly"}); }
 
 bool is_org_suffix(std::string_view w) {
-  return in(w, {"inc", "inc.", "corp", "corp.", "co.", "ltd", "ltd.", "llc", "gmbh", "plc", "labs", "lab", "ai",
+  return in(w, {"inc", "inc.", "corp", "corp.", "co.", "co", "ltd", "ltd.", "llc", "gmbh", "plc", "labs", "lab", "ai",
                 "capital", "ventures", "partners", "technologies", "robotics", "systems", "group", "holdings", "fund",
                 "bank", "university", "institute", "foundation", "research", "intelligence", "networks", "dynamics",
                 "reasoning", "academy", "studios", "studio", "software", "cloud", "analytics", "computing", "semiconductor",
@@ -87,7 +87,7 @@ bool is_stop_word(std::string_view w) {
                 "industry", "deals", "business", "home", "guides", "most", "read", "popular", "topics", "more", "great",
                 "stories", "copyright", "all", "rights", "reserved", "write", "sign", "tweet", "unsubscribe", "view",
                 "french", "american", "israeli", "korean", "japanese", "chinese", "european", "british", "german",
-                "unlike", "among", "besides", "beyond", "alongside", "canadian", "indian", "dutch", "norwegian", "swedish", "danish", "finnish", "swiss", "spanish",
+                "sheikh", "prince", "princess", "king", "queen", "sir", "dame", "lord", "unlike", "among", "besides", "beyond", "alongside", "canadian", "indian", "dutch", "norwegian", "swedish", "danish", "finnish", "swiss", "spanish",
                 "italian", "irish", "polish", "turkish", "russian", "ukrainian", "brazilian", "mexican", "australian",
                 "singaporean", "taiwanese", "vietnamese", "thai", "indonesian", "emirati", "saudi", "qatari",
                 "austrian", "belgian", "portuguese", "greek", "czech", "estonian", "malaysian", "pakistani", "nigerian",

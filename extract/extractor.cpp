@@ -985,8 +985,20 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
     if (!nominal && !before.empty() && before.front()->role != Role::Genitive && is_org(*before.front()) &&
         !after_preposition(*before.front()))
       return before.front()->entity;  // "Halcyon is building a model that checks its own answers"
+    // "... from A, B and existing backer C, the company said": a member of a list is not the speaker
+    const bool reporting = p.last + 1 < static_cast<int>(s.tokens.size()) &&
+                           (en::lower(s.tokens[static_cast<std::size_t>(p.last + 1)].text) == "said" ||
+                            en::lower(s.tokens[static_cast<std::size_t>(p.last + 1)].text) == "says");
+    auto listed = [&](const Mention& a) {
+      int b = a.first - 1;
+      while (b >= 0 && (en::is_title_word(en::lower(s.tokens[static_cast<std::size_t>(b)].text)) ||
+                        en::lower(s.tokens[static_cast<std::size_t>(b)].text) == "existing"))
+        --b;
+      return b >= 0 && (en::lower(s.tokens[static_cast<std::size_t>(b)].text) == "and" || s.tokens[static_cast<std::size_t>(b)].comma_after);
+    };
     for (auto it = before.rbegin(); it != before.rend(); ++it) {
       if (!is_org(**it)) continue;
+      if (nominal && reporting && listed(**it)) continue;
       if (nominal && subject_of_verb_before(s, **it, p.first)) {
         // "Google has also invested in the company": some other organisation, the last one named
         acting = (*it)->entity;

@@ -130,6 +130,13 @@ TEST_CASE("english: funding rounds") {
         "(Quarry Partners)-[invested]->(Brindle Labs)", "(Sorrel Ventures)-[subsidiary_of]->(Heron Group)"}, {}},
       {"Brindle Labs has raised $58 million from Tidewater Capital, Marta Kowalski and Quarry Partners.",
        {"(Marta Kowalski)-[invested]->(Brindle Labs)", "(Quarry Partners)-[invested]->(Brindle Labs)"}, {}},
+      // names with joiners and particles, institution names starting with an ordinary word, acronyms in a round
+      {"Brindle Labs raised $9 million from Hartwell & Stone and Tidewater Capital.",
+       {"(Hartwell & Stone)-[invested]->(Brindle Labs)"}, {}},
+      {"Tobias Wren left the Technology Innovation Institute in 2021.",
+       {"(Tobias Wren)-[left]->(Technology Innovation Institute)"}, {}},
+      {"Brindle Labs raised $9 million. Sequoia Capital, GV and existing backer Tidewater Capital also participated in the round.",
+       {"(GV)-[invested]->(Brindle Labs)"}, {}},
       // a lexicon company followed by a fund's name is a fund of its own; nationalities are no names
       {"Brindle Labs raised $9 million from Amazon Climate Fund.", {"(Amazon Climate Fund)-[invested]->(Brindle Labs)"},
        {"(Amazon)-[invested]->(Brindle Labs)"}},
