@@ -24,6 +24,20 @@ bool is_corporate_suffix(std::string_view w) {
          w == "co." || w == "nv" || w == "n.v." || w == "ag" || w == "sa" || w == "se";
 }
 
+// The organisation a title without one refers to: the subject of the sentence when it is an
+// organisation named before `before`, else the organisation the previous sentence was about,
+// else the one the article is about.
+int bare_title_org(const SentenceEn& s, int before) {
+  for (int m = 0; m < static_cast<int>(s.s_.mentions.size()); ++m)
+    if (s.s_.mentions[static_cast<std::size_t>(m)].role == Role::Subject) {
+      if (s.type(m) == EntityType::Organization && s.first(m) < before) return s.ent(m);
+      break;
+    }
+  const int prev = s.ctx_.previous_topic;
+  if (prev >= 0 && s.ctx_.entities[static_cast<std::size_t>(prev)].type == EntityType::Organization) return prev;
+  return s.ctx_.main_org;
+}
+
 // A chief's title: "CEO", "chief technology officer", "President".
 bool is_top_title(std::string_view role) {
   const std::string r = lower(role);
@@ -422,10 +436,11 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
           }
         // "Chief Executive Officer Arthur Mensch said": a top title with no organisation is the
         // title at the organisation the article is about
-        if (org < 0 && !former && !founder && s.ctx_.main_org >= 0 && is_top_title(role) &&
+        if (org < 0 && !former && (founder || is_top_title(role)) &&
             (k < 0 || s.s_.tokens[static_cast<std::size_t>(k)].comma_after || lw[static_cast<std::size_t>(k)] == "said" ||
-             lw[static_cast<std::size_t>(k)] == "and")) {
-          org = s.ctx_.main_org;
+             lw[static_cast<std::size_t>(k)] == "and" || lw[static_cast<std::size_t>(k)] == "with" ||
+             lw[static_cast<std::size_t>(k)] == "including" || lw[static_cast<std::size_t>(k)] == "interim")) {
+          org = bare_title_org(s, s.first(p));  // "... with Chief Technology Officer Ravi Subramaniam", "Founder X said"
         }
         // a plural title covers the people coordinated after it: "former X engineers A and B"
         const std::string& tw = lw[static_cast<std::size_t>(last_title)];
@@ -461,13 +476,19 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
         else if (w == "was" || w == "were") ok = past = true, ++k;
         else if ((w == "had" || w == "has") && w1 == "been") ok = true, past = w == "had", k += 2;
         else if ((w == "serves" || w == "served") && w1 == "as") ok = true, past = w == "served", k += 2;
+        else if (w == "has" && w1 == "taken" && k + 3 < s.n_ && lw[static_cast<std::size_t>(k + 2)] == "over" &&
+                 lw[static_cast<std::size_t>(k + 3)] == "as")
+          ok = true, k += 4;  // "Sutskever has taken over as the startup's CEO"
+        else if (w == "took" && w1 == "over" && k + 2 < s.n_ && lw[static_cast<std::size_t>(k + 2)] == "as")
+          ok = true, k += 3;
       }
       if (ok) {
         Descriptor d = parse_descriptor(s, k);
-        // "Wielgosz, who serves as CTO, said": the title at the organisation the article is about
-        if (d.org < 0 && relative && !past && !d.former && !d.founder && tp == EntityType::Person && d.title_token >= 0 &&
-            is_top_title(d.role) && s.ctx_.main_org >= 0)
-          d.org = s.ctx_.main_org;
+        // "Wielgosz, who serves as CTO, said", "Herrera, the CEO,", "Mensah serves as CTO": the title at
+        // the organisation in focus
+        if (d.org < 0 && !past && !d.former && !d.founder && tp == EntityType::Person && d.title_token >= 0 &&
+            is_top_title(d.role))
+          d.org = bare_title_org(s, s.first(p));
         // past: "Before that she was an engineer at Y" left Y; "X, who served as Y's CEO," worked for Y
         bool before_cue = false;
         for (int q = 0; q < l; ++q)
@@ -526,7 +547,9 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
     if (!s.genitive(p) && !s.pronoun(p)) {
       int k = s.last(p) + 1;
       bool ok = s.s_.tokens[static_cast<std::size_t>(s.last(p))].comma_after;
-      if (!ok && k < s.n_ && (lw[static_cast<std::size_t>(k)] == "is" || lw[static_cast<std::size_t>(k)] == "became")) ok = true, ++k;
+      if (!ok && k < s.n_ && (lw[static_cast<std::size_t>(k)] == "is" || lw[static_cast<std::size_t>(k)] == "became" ||
+                              lw[static_cast<std::size_t>(k)] == "was"))
+        ok = true, ++k;
       for (int q = k, steps = 0; ok && q < s.n_ && steps < 6; ++q, ++steps) {
         const int m = s.inside(q);
         const std::string& w = lw[static_cast<std::size_t>(q)];
@@ -546,7 +569,7 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
           }
           for (int r = s.last(m) + 1; r < s.n_ && r <= s.last(m) + 4; ++r) {
             const std::string& u = lw[static_cast<std::size_t>(r)];
-            if (u == "unit" || u == "subsidiary" || u == "arm" || u == "division" || u == "affiliate" ||
+            if (u == "unit" || u == "subsidiary" || u == "arm" || u == "division" || u == "affiliate" || u == "fund" ||
                 (!s.pronoun(m) && (u == "lab" || u == "consultancy" ||
                                    (u == "team" && s.s_.tokens[static_cast<std::size_t>(r)].comma_after)))) {
               s.emit_ent(R::SubsidiaryOf, s.ent(p), s.ent(m), r, kConfSubsidiary, "en.subsidiary");
@@ -556,13 +579,27 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
           }
           break;
         }
-        if ((w == "unit" || w == "subsidiary" || w == "arm" || w == "division" || w == "affiliate" || w == "fund") &&
+        if ((w == "unit" || w == "subsidiary" || w == "arm" || w == "division" || w == "affiliate" || w == "fund" ||
+             w == "tank" || w == "part" || w == "spinoff" || w == "spin-off") &&
             q + 2 < s.n_ && lw[static_cast<std::size_t>(q + 1)] == "of") {
-          int o = s.inside(q + 2);
-          // "the early-stage fund of Singapore's Corvane Group": a place in the possessive comes first
-          const std::string_view pl = s.s_.tokens[static_cast<std::size_t>(q + 2)].text;
-          if (o < 0 && q + 3 < s.n_ && strip_possessive(pl).size() != pl.size() && !pl.empty() && pl[0] >= 'A' && pl[0] <= 'Z')
-            o = s.inside(q + 3);
+          // "the early-stage fund of Singapore's Corvane Group", "a unit of Abu Dhabi state-backed investor
+          // Qamar Holding", "the cloud unit of internet giant Naver": descriptive words before the parent
+          int o = -1;
+          for (int r = q + 2; r < s.n_ && r <= q + 8; ++r) {
+            if (s.inside(r) >= 0) {
+              const std::string_view pl = s.s_.tokens[static_cast<std::size_t>(r)].text;
+              const bool place = s.genitive(s.inside(r)) && r + 1 < s.n_ && s.inside(r + 1) >= 0;
+              if (place) continue;  // "Singapore's Corvane Group" when Singapore is a name
+              (void)pl;
+              o = s.inside(r);
+              break;
+            }
+            const std::string_view tw = s.s_.tokens[static_cast<std::size_t>(r)].text;
+            if (s.s_.tokens[static_cast<std::size_t>(r)].comma_after) break;
+            if (!(is_plain_word(s, r) || tw.find('-') != std::string_view::npos || strip_possessive(tw).size() != tw.size() ||
+                  is_stop_word(tw) || is_org_noun(lw[static_cast<std::size_t>(r)])))
+              break;
+          }
           if (o >= 0 && s.type(o) != EntityType::Organization) o = -1;
           if (o >= 0) s.emit_ent(R::SubsidiaryOf, s.ent(p), s.ent(o), q, kConfSubsidiary, "en.subsidiary");
           break;
@@ -576,8 +613,24 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
       s.emit_ent(R::SubsidiaryOf, s.ent(p), s.ent(s.inside(s.last(p) + 2)), s.last(p) + 1, kConfSubsidiary, "en.parent");
       continue;
     }
-    if (!s.genitive(p)) continue;
+    // "Salesforce, whose venture arm Salesforce Ventures": "whose" is the organisation's possessive
     int k = s.last(p) + 1;
+    const bool whose = !s.genitive(p) && s.s_.tokens[static_cast<std::size_t>(s.last(p))].comma_after && k < s.n_ &&
+                       lw[static_cast<std::size_t>(k)] == "whose";
+    if (whose) ++k;
+    if (!s.genitive(p) && !whose) continue;
+    // "Nvidia's venture arm NVentures", "Ocado's technology unit, Ocado Technology": the unit named after
+    for (int q = k, steps = 0; q < s.n_ && steps < 5 && s.inside(q) < 0; ++q, ++steps) {
+      const std::string& u = lw[static_cast<std::size_t>(q)];
+      if (u == "arm" || u == "unit" || u == "fund" || u == "division" || u == "subsidiary" || u == "lab") {
+        const int o = q + 1 < s.n_ ? s.inside(q + 1) : -1;
+        if (o >= 0 && s.type(o) == EntityType::Organization && !s.genitive(o) && s.ent(o) != s.ent(p))
+          s.emit_ent(R::SubsidiaryOf, s.ent(o), s.ent(p), q, kConfSubsidiary, "en.possessive_unit_named");
+        break;
+      }
+      if (!is_plain_word(s, q) && lw[static_cast<std::size_t>(q)].find('-') == std::string::npos) break;
+    }
+    if (whose) continue;
     if (k < s.n_ && lw[static_cast<std::size_t>(k)] == "parent") {
       int q = k + 1;
       if (q < s.n_ && lw[static_cast<std::size_t>(q)] == "company") ++q;

@@ -132,7 +132,9 @@ bool person_names_match(std::string_view hangul, std::string_view latin) {
 // "Byeolbit Capital", "하이퍼리프 랩스" / "Hyperleaf Labs", "물결-2" / "Mulgyeol-2". A known suffix
 // word must correspond, digits must be equal, and the head must romanise to, or transliterate, the
 // Latin head.
-bool org_names_match(std::string_view hangul, std::string_view latin) {
+// strict: the phonetic skeletons must be equal, not only close (used where the Hangul name comes
+// from a cluster that already has a Latin name, so a near miss is more likely another company).
+bool org_names_match(std::string_view hangul, std::string_view latin, bool strict = false) {
   static constexpr std::pair<std::string_view, std::string_view> kSuffixes[] = {
       {"AI", "ai"},           {"랩스", "labs"},       {"랩", "lab"},           {"캐피털", "capital"},
       {"캐피탈", "capital"},  {"벤처스", "ventures"}, {"파트너스", "partners"}, {"테크", "tech"},
@@ -184,9 +186,14 @@ bool org_names_match(std::string_view hangul, std::string_view latin) {
   }
   if (l.size() < 4 || !syllables(h) || syllables(h) < 2) return false;
   if (letters_lower(romanize(h)) == l) return true;
-  // two syllables only on an exact phonetic skeleton (솔라 = Solar, 아톰 = Atom); Korean words
-  // spelled in English (누리 = Nuri) by their romanisations
-  return hangul_matches_latin(h, l) || korean_name_spelled(h, l);
+  // Korean words spelled in English (누리 = Nuri) by their romanisations; transliterations by their
+  // phonetic skeleton, which must start with the same sound (미스트랄 is no "Kestrel") and, for two
+  // syllables or a strict match, be the same (솔라 = Solar, 아톰 = Atom)
+  if (korean_name_spelled(h, l)) return true;
+  const std::string kh = hangul_phonetic_key(h), kl = latin_key(l);
+  if (kh.empty() || kl.empty() || kh[0] != kl[0]) return false;
+  if (strict || syllables(h) == 2) return kh == kl;
+  return hangul_matches_latin(h, l);
 }
 
 // The documents sorted by id, each id once, without copying them.
@@ -278,8 +285,8 @@ KnowledgeGraph assemble(const std::vector<DocExtraction>& given, const Lexicon& 
         if (root < nlex) continue;
         for (const Alias& a : e.names) (has_hangul(a.text) ? hangul_names : latin_names)[root].push_back(a.text);
       }
-    auto matches = [&](EntityType type, const std::string& hn, const std::string& ln) {
-      return type == EntityType::Person ? person_names_match(hn, ln) : org_names_match(hn, ln);
+    auto matches = [&](EntityType type, const std::string& hn, const std::string& ln, bool strict) {
+      return type == EntityType::Person ? person_names_match(hn, ln) : org_names_match(hn, ln, strict);
     };
     std::vector<std::pair<std::size_t, std::size_t>> joins;
     for (const auto& [hroot, hnames] : hangul_names) {
@@ -290,7 +297,7 @@ KnowledgeGraph assemble(const std::vector<DocExtraction>& given, const Lexicon& 
         if (root_type[lroot] != type || lroot == hroot) continue;
         for (const std::string& hn : hnames)
           for (const std::string& ln : lnames)
-            if (matches(type, hn, ln)) found.insert(lroot);
+            if (matches(type, hn, ln, lexicon_roots.count(lroot) != 0)) found.insert(lroot);
       }
       if (std::getenv("INMAEK_DEBUG_JOINS")) {
         std::fprintf(stderr, "join? %s ->", hnames.front().c_str());
@@ -311,7 +318,12 @@ KnowledgeGraph assemble(const std::vector<DocExtraction>& given, const Lexicon& 
         if (root_type[hroot] != type || hroot == lroot || !latin_names.count(hroot)) continue;  // Hangul-only: above
         for (const std::string& hn : hnames)
           for (const std::string& ln : lnames)
-            if (matches(type, hn, ln)) found.insert(hroot);
+            if (matches(type, hn, ln, true)) found.insert(hroot);
+      }
+      if (std::getenv("INMAEK_DEBUG_JOINS") && !found.empty()) {
+        std::fprintf(stderr, "join? %s <-", lnames.front().c_str());
+        for (std::size_t r : found) std::fprintf(stderr, " [%s]", hangul_names[r].front().c_str());
+        std::fprintf(stderr, "\n");
       }
       if (found.size() == 1) joins.emplace_back(lroot, *found.begin());
     }

@@ -148,7 +148,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
           break;
       }
       const std::string tail_word = f > b ? lower(strip_possessive(t[static_cast<std::size_t>(f)].text)) : std::string();
-      if (is_any(tail_word, {"ventures", "capital", "fund", "partners", "foundation", "investments", "labs", "research"})) {
+      if (is_any(tail_word, {"ventures", "capital", "fund", "partners", "foundation", "investments", "labs", "research", "cloud"})) {
         std::string name;
         for (int k = a; k <= f; ++k) {
           if (!name.empty()) name += ' ';

@@ -30,6 +30,8 @@ enum Flag : unsigned {
   kNominal = 4096,  // a noun: [X's] acquisition of Y, the appointment of X as CTO
   kNeedAs = 8192,   // named/appointed: only with "as TITLE" after the object
   kHeaded = 16384,  // headed/ran/oversaw Y's team, ... at Y: left when past, works_for when present
+  kParticle = 32768,  // only with its particle: "set up", "spun out/off", "stepped down"
+  kLeadBy = 65536,    // "the unit run by X", "chaired by X": X heads the organisation (passive only)
 };
 
 struct Trigger {
@@ -71,6 +73,11 @@ constexpr Trigger kTriggers[] = {
     {"years", R::Left, kPastWork},       {"included", R::Invested, kRound},   {"include", R::Invested, kRound},
     {"includes", R::Invested, kRound},
     // bare forms; they fire only where the modality check lets them ("left X to found Y")
+    {"set", R::Founded, kParticle},      {"spun", R::Founded, kParticle},     {"stepped", R::Left, kParticle},
+    {"stepping", R::Left, kParticle},    {"buying", R::Acquired, 0},          {"acquiring", R::Acquired, 0},
+    {"stake", R::Invested, kPrepIn},     {"stakes", R::Invested, kPrepIn},    {"open-sourced", R::Developed, 0},
+    {"investment", R::Invested, kNominal}, {"chaired", R::WorksFor, kLeadBy}, {"run", R::WorksFor, kLeadBy},
+    {"leads", R::WorksFor, kHeaded},     {"releasing", R::Developed, 0},
     {"building", R::Developed, 0},       {"developing", R::Developed, 0},     {"shipped", R::Developed, 0},
     {"ships", R::Developed, 0},          {"rolled", R::Developed, 0},
     {"co-developed", R::Developed, 0},   {"co-created", R::Developed, 0},     {"co-designed", R::Developed, 0},
@@ -109,6 +116,7 @@ class RulesEn : public SentenceEn {
       if (inside(k) >= 0) continue;
       if (in_list(k, {"subsidiary", "unit", "division", "affiliate"})) as_subsidiary(k);
       if (in_list(k, {"sold", "sells"})) sold_to(k);
+      if (lw_[static_cast<std::size_t>(k)] == "from") money_from(k);
       if (in_list(k, {"subsidiaries", "units", "affiliates", "divisions"})) subsidiaries_including(k);
       for (const Trigger& t : kTriggers)
         if (lw_[static_cast<std::size_t>(k)] == t.word) {
@@ -149,8 +157,16 @@ class RulesEn : public SentenceEn {
     // "X was founded by A and B, and is backed by Y", "A and B left X and have joined Y": a
     // coordinated predicate shares the subject of the sentence
     const int j0 = k - 1 - skipped_aux(k);
-    if (j0 >= 1 && inside(j0) < 0 && lw_[static_cast<std::size_t>(j0)] == "and" &&
-        (s_.tokens[static_cast<std::size_t>(j0 - 1)].comma_after || ending_at(j0 - 1) < 0)) {
+    if (j0 >= 1 && inside(j0) < 0 && lw_[static_cast<std::size_t>(j0)] == "and") {  // "and" right before the verb
+      // "... by A and B, who met at Palantir and left the company": inside a relative clause, its antecedent
+      for (int q = j0 - 1; q >= 1; --q) {
+        if (s_.tokens[static_cast<std::size_t>(q)].comma_after && lw_[static_cast<std::size_t>(q + 1)] != "who") break;
+        if (lw_[static_cast<std::size_t>(q)] == "who" && inside(q) < 0) {
+          const int a = ending_at(q - 1);
+          if (a >= 0 && type(a) == EntityType::Person) return group_left(a);
+          break;
+        }
+      }
       for (int m = 0; m < static_cast<int>(s_.mentions.size()); ++m)
         if (s_.mentions[static_cast<std::size_t>(m)].role == Role::Subject && first(m) < j0) return group_right(m);
       return {};
@@ -283,7 +299,7 @@ class RulesEn : public SentenceEn {
       const std::string& w = lw_[static_cast<std::size_t>(j)];
       if (w == "by") return j;
       if (inside(j) >= 0 || !(is_date_word(j) || w == "in" || w == "jointly" || w == "last" || w == "year" || w == "early" ||
-                               w == "late"))
+                               w == "late" || w == "up" || w == "off"))
         return -1;
     }
     return -1;
@@ -441,9 +457,11 @@ class RulesEn : public SentenceEn {
         }
       return;
     }
-    if (k + 1 >= n_ || lw_[static_cast<std::size_t>(k + 1)] != "of") return;
+    // "Meta's $14.3 billion investment in Scale AI"
+    const bool investment = t.type == R::Invested;
+    if (k + 1 >= n_ || lw_[static_cast<std::size_t>(k + 1)] != (investment ? "in" : "of")) return;
     // a stake is an investment
-    R type = R::Acquired;
+    R type = investment ? R::Invested : R::Acquired;
     int from = k + 1;
     for (int j = k + 2; j < n_ && j <= k + 5 && inside(j) < 0; ++j)
       if (lw_[static_cast<std::size_t>(j)] == "stake" && j + 1 < n_ && lw_[static_cast<std::size_t>(j + 1)] == "in") {
@@ -495,7 +513,7 @@ class RulesEn : public SentenceEn {
           w == "loan" || w == "lease" || w == "term" || w == "sheet")
         return;
       if (w == "deal" || w == "agreement" || w == "partnership" || w == "pact" || w == "alliance" || w == "contract" ||
-          w == "memorandum") {
+          w == "contracts" || w == "deals" || w == "agreements" || w == "memorandum") {
         d = j;
         break;
       }
@@ -593,6 +611,31 @@ class RulesEn : public SentenceEn {
       if (type(a) == EntityType::Organization && ent(a) != ent(parent)) emit(R::SubsidiaryOf, a, parent, k, kConfRelative, "en.subsidiaries_including");
   }
 
+  // "came out of stealth with €18m from Eurazeo and Kima Ventures": money from investors, to the
+  // sentence's subject (the verb need not be "raised").
+  void money_from(int k) {
+    bool amount = false;
+    for (int j = k - 1; j >= 0 && j >= k - 3 && inside(j) < 0; --j) {
+      const std::string_view t = s_.tokens[static_cast<std::size_t>(j)].text;
+      const std::string& w = lw_[static_cast<std::size_t>(j)];
+      if (w == "million" || w == "billion" || w == "bn" || w == "m" || (!t.empty() && (t[0] == '$' || t.substr(0, 2) == "\xE2\x82" ||
+          t.substr(0, 2) == "\xC2\xA3")))
+        amount = true;
+    }
+    if (!amount || is_irrealis_en(s_, k)) return;
+    for (int j = k - 1; j >= 0; --j)
+      if (in_list(j, {"raised", "raises", "raising", "secured", "closed"})) return;  // the raise rule has it
+    int target = -1;
+    for (int m = 0; m < static_cast<int>(s_.mentions.size()); ++m)
+      if (s_.mentions[static_cast<std::size_t>(m)].role == Role::Subject) {
+        if (type(m) == EntityType::Organization && first(m) < k) target = m;
+        break;
+      }
+    if (target < 0) return;
+    for (int a : object_after(k, "", false, 7, true))
+      if (ent(a) != ent(target)) emit(R::Invested, a, target, k, kConfRound, "en.money_from");
+  }
+
   // "Humane sold most of its assets to HP", "X sold itself to Y": Y acquired X.
   void sold_to(int k) {
     if (is_irrealis_en(s_, k)) return;
@@ -628,9 +671,82 @@ class RulesEn : public SentenceEn {
       }
   }
 
+  // "X stepped down as CEO of Y", "stepped down from Y", "who stepped down in March" (the
+  // organisation the article is about).
+  void step_down(int k) {
+    int rel = -1;
+    std::vector<int> subj = subject_of(k, rel);
+    if (subj.empty() && rel < 0) return;
+    if (subj.empty()) subj = {rel};
+    if (type(subj.front()) != EntityType::Person) return;
+    int org = -1;
+    std::string role;
+    const int j = k + 2;
+    if (j < n_ && lw_[static_cast<std::size_t>(j)] == "as") {
+      role = title_after(j + 1);
+      for (int q = j + 1; q < n_ && q <= j + 8; ++q)
+        if (inside(q) >= 0) {
+          if (type(inside(q)) == EntityType::Organization && q >= 1 && in_list(q - 1, {"of", "at"})) org = ent(inside(q));
+          break;
+        }
+    } else if (j < n_ && lw_[static_cast<std::size_t>(j)] == "from") {
+      std::vector<int> o = object_after(j, "", false);
+      if (!o.empty() && type(o.front()) == EntityType::Organization) org = ent(o.front());
+    }
+    if (org < 0) org = ctx_.main_org;
+    if (org < 0) return;
+    for (int a : subj) emit_ent(R::Left, ent(a), org, k, kConfRelative, "en.stepped_down");
+  }
+
+  // "G42, the AI group chaired by X", "the new unit of Meta run by X": X heads the organisation.
+  void led_by(int k, int by) {
+    int rel = -1;
+    std::vector<int> patient = subject_of(k, rel);
+    if (patient.empty() || type(patient.front()) != EntityType::Organization) return;
+    int org = patient.front();
+    if (first(org) >= 1 && lw_[static_cast<std::size_t>(first(org) - 1)] == "of") {
+      // "X, the new unit of Meta run by Y": the apposition's head
+      for (int c = first(org) - 2; c >= 0 && c >= first(org) - 8; --c)
+        if (s_.tokens[static_cast<std::size_t>(c)].comma_after) {
+          const int h = ending_at(c);
+          if (h >= 0 && type(h) == EntityType::Organization) org = h;
+          break;
+        }
+    }
+    for (int a : object_after(by, "", false))
+      if (type(a) == EntityType::Person) emit(R::WorksFor, a, org, k, kConfRelative, "en.led_by");
+  }
+
   void verb(int k, const Trigger& t) {
     const std::string& w = lw_[static_cast<std::size_t>(k)];
     if (is_irrealis_en(s_, k)) return;
+    if (t.flags & kParticle) {
+      const std::string next = k + 1 < n_ ? lw_[static_cast<std::size_t>(k + 1)] : std::string();
+      if (w == "set" && next != "up") return;
+      if (w == "spun" && next != "out" && next != "off") return;
+      if ((w == "stepped" || w == "stepping") && next != "down") return;
+      if (w == "stepped" || w == "stepping") {
+        step_down(k);
+        return;
+      }
+      if (w == "spun") {  // "Puhe was spun out of Aalto University in 2020 by A and B"
+        int rel = -1;
+        std::vector<int> patient = subject_of(k, rel);
+        for (int b = k + 2; b < n_ && b <= k + 12; ++b)
+          if (lw_[static_cast<std::size_t>(b)] == "by") {
+            if (!patient.empty() && type(patient.front()) == EntityType::Organization)
+              for (int a : object_after(b, "", false))
+                if (type(a) == EntityType::Person) emit(R::Founded, a, patient.front(), k, kConfPassive, "en.spun_out");
+            break;
+          }
+        return;
+      }
+    }
+    if ((t.flags & kLeadBy) || ((t.flags & kHeaded) && w == "headed" && by_after(k) >= 0)) {
+      const int by = by_after(k);
+      if (by >= 0) led_by(k, by);
+      return;
+    }
     if (t.flags & kNominal) {
       nominal(k, t);
       return;
@@ -783,6 +899,13 @@ class RulesEn : public SentenceEn {
       }
       return;
     }
+    if (t.type == R::Left && !(t.flags & (kPastWork | kHeaded)) && k + 1 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "for") {
+      // "Ruoming Pang has left for Meta": joined Meta
+      for (int a : subj)
+        for (int o : object_after(k + 1, "", false))
+          if (type(a) == EntityType::Person && type(o) == EntityType::Organization) emit(R::Joined, a, o, k, kConfRelative, "en.left_for");
+      return;
+    }
     if (t.type == R::Joined && !(t.flags & kOrgAgent) && k + 1 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "from") {
       // "X, who joined from Anthropic": the organisation after "from" is the one X left
       for (int a : subj)
@@ -818,6 +941,14 @@ class RulesEn : public SentenceEn {
       emit(R::PartneredWith, subj[0], subj[1], k, kConfVerb, "en.partnered.pair");
       return;
     }
+    if (obj.empty() && (w == "stake" || w == "stakes")) {
+      // "has taken stakes in other neoclouds, including CoreWeave and Lambda"
+      for (int j = k + 1; j < n_ && j <= k + 8; ++j)
+        if (lw_[static_cast<std::size_t>(j)] == "including") {
+          obj = object_after(j, "", false, 7, true);
+          break;
+        }
+    }
     if (obj.empty() && rel < 0 && !subj.empty() && (t.flags & kPrepIn)) {
       // "OpenAI, in which it has invested $13 billion": the antecedent of "in which"
       const int f = first(subj.front());
@@ -843,6 +974,16 @@ class RulesEn : public SentenceEn {
       else return;
     }
     const char* rule = rel >= 0 && obj.front() == rel ? "en.relative" : "en.active";
+    // "left Google Brain for OpenAI" (joined OpenAI), "joined DeepMind in 2019 from Spotify" (left Spotify)
+    if ((t.type == R::Left && !(t.flags & (kPastWork | kHeaded))) || (t.type == R::Joined && !(t.flags & kOrgAgent))) {
+      int j = skip_fillers(last(obj.back()) + 1);
+      const bool left = t.type == R::Left;
+      if (j < n_ && lw_[static_cast<std::size_t>(j)] == (left ? "for" : "from"))
+        for (int o : object_after(j, "", false))
+          for (int a : subj)
+            if (this->type(a) == EntityType::Person && this->type(o) == EntityType::Organization)
+              emit(left ? R::Joined : R::Left, a, o, k, kConfRelative, left ? "en.left_for" : "en.joined_from");
+    }
     for (int a : subj)
       for (int o : obj) {
         if (t.flags & kOrgAgent) emit(type, o, a, k, kConfVerb, rule);

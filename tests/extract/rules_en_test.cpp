@@ -207,6 +207,47 @@ TEST_CASE("english: subsidiaries and possessive products") {
   });
 }
 
+TEST_CASE("english: particle verbs, gerunds, stakes, moves with 'for' and 'from', money 'from'") {
+  check_rows({
+      {"Quarry Holding, which was set up in 2021 by Tidewater Capital, backs robots.",
+       {"(Tidewater Capital)-[founded]->(Quarry Holding)"}, {}},
+      {"Corvane AI was spun out of Lisbon University in 2020 by Ilse Moreau and Tobias Wren.",
+       {"(Ilse Moreau)-[founded]->(Corvane AI)", "(Tobias Wren)-[founded]->(Corvane AI)"}, {}},
+      {"Tobias Wren stepped down as chief executive of Brindle Labs in May.", {"(Tobias Wren)-[left]->(Brindle Labs)"}, {}},
+      {"Heron Group has been busy since buying Corvane AI in 2021.", {"(Heron Group)-[acquired]->(Corvane AI)"}, {}},
+      {"Brindle Labs has also taken stakes in other startups, including Corvane AI and Quarry Labs.",
+       {"(Brindle Labs)-[invested]->(Corvane AI)", "(Brindle Labs)-[invested]->(Quarry Labs)"}, {}},
+      {"Ilse Moreau left Brindle Labs for Corvane AI in 2020.",
+       {"(Ilse Moreau)-[left]->(Brindle Labs)", "(Ilse Moreau)-[joined]->(Corvane AI)"}, {}},
+      {"Tobias Wren has left for Corvane AI.", {"(Tobias Wren)-[joined]->(Corvane AI)"}, {"(Tobias Wren)-[left]->(Corvane AI)"}},
+      {"Ilse Moreau joined Corvane AI in 2019 from Brindle Labs.", {"(Ilse Moreau)-[left]->(Brindle Labs)"}, {}},
+      {"Corvane AI came out of stealth with $18 million from Tidewater Capital and Sorrel Ventures.",
+       {"(Tidewater Capital)-[invested]->(Corvane AI)", "(Sorrel Ventures)-[invested]->(Corvane AI)"}, {}},
+      {"Heron Group's $14 billion investment in Corvane AI closed last month.", {"(Heron Group)-[invested]->(Corvane AI)"}, {}},
+      {"Corvane AI, the robotics group chaired by Ilse Moreau, dominates.", {"(Ilse Moreau)-[works_for]->(Corvane AI)"}, {}},
+      {"Quarry Labs, the new unit of Heron Group run by Tobias Wren, is hiring.", {"(Tobias Wren)-[works_for]->(Quarry Labs)"},
+       {"(Tobias Wren)-[works_for]->(Heron Group)"}},
+      {"Corvane AI was founded in 2022 by Ilse Moreau and Tobias Wren, who met as engineers at Brindle Labs and left the "
+       "company together in 2021.",
+       {"(Ilse Moreau)-[left]->(Brindle Labs)", "(Tobias Wren)-[left]->(Brindle Labs)"}, {"(Corvane AI)-[left]->"}},
+  });
+}
+
+TEST_CASE("english: units and their parents, titles without an organisation") {
+  check_rows({
+      {"Sorrel Ventures, a unit of Lisbon state-backed investor Heron Group, invests in robots.",
+       {"(Sorrel Ventures)-[subsidiary_of]->(Heron Group)"}, {}},
+      {"Brindle Labs's venture arm Sorrel Ventures backs startups.", {"(Sorrel Ventures)-[subsidiary_of]->(Brindle Labs)"}, {}},
+      {"Heron Group, whose venture arm Sorrel Ventures backs startups, grew.", {"(Sorrel Ventures)-[subsidiary_of]->(Heron Group)"}, {}},
+      {"Kite Labs was Heron Group's AI research unit.", {"(Kite Labs)-[subsidiary_of]->(Heron Group)"}, {}},
+      {"Corvane AI builds robots. Ilse Moreau, the CEO, said so.", {"(Ilse Moreau)-[works_for]->(Corvane AI)"}, {}},
+      {"Corvane AI builds robots. Tobias Wren serves as CTO.", {"(Tobias Wren)-[works_for]->(Corvane AI)"}, {}},
+      {"Corvane AI builds robots. Tobias Wren has taken over as the startup's CEO.", {"(Tobias Wren)-[works_for]->(Corvane AI)"}, {}},
+      {"Corvane AI was co-founded in 2019 with Chief Technology Officer Ilse Moreau by Tobias Wren.",
+       {"(Ilse Moreau)-[works_for]->(Corvane AI)"}, {}},
+  });
+}
+
 TEST_CASE("english: pronouns and nominal references") {
   check_rows({
       {"Marta Kowalski spoke on Monday. She joined Brindle Labs in 2020 after leaving Corvane AI.",
