@@ -526,7 +526,8 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
       for (int steps = 0; q < s.n_ && steps < 4 && s.inside(q) < 0 && !s.s_.tokens[static_cast<std::size_t>(q)].comma_after; ++q, ++steps) {
         const std::string& w = lw[static_cast<std::size_t>(q)];
         if (w == "maker" || w == "developer" || w == "creator" || w == "builder" || w == "makers") break;
-        if (!(w == "the" || w == "a" || w == "an" || is_plain_word(s, q) || w.find('-') != std::string::npos)) {
+        if (!(w == "the" || w == "a" || w == "an" || is_plain_word(s, q) || w.find('-') != std::string::npos ||
+              is_stop_word(s.s_.tokens[static_cast<std::size_t>(q)].text))) {  // "the Korean developer of"
           q = s.n_;
           break;
         }

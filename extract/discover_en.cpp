@@ -148,7 +148,8 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
           break;
       }
       const std::string tail_word = f > b ? lower(strip_possessive(t[static_cast<std::size_t>(f)].text)) : std::string();
-      if (is_any(tail_word, {"ventures", "capital", "fund", "partners", "foundation", "investments", "labs", "research", "cloud"})) {
+      if (is_any(tail_word, {"ventures", "capital", "fund", "partners", "foundation", "investments", "labs", "research", "cloud",
+                             "india", "korea", "japan", "china", "europe"})) {
         std::string name;
         for (int k = a; k <= f; ++k) {
           if (!name.empty()) name += ' ';
@@ -259,7 +260,8 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
         reach = std::min(n, reach + 1);
         continue;
       }
-      if (!(name_shaped(w) || digits_tail) || (j > i && (is_stop_word(stem) && !is_org_suffix(stem))) ||
+      const bool number_word = j > i && is_any(stem, {"one", "two", "three", "four", "five", "x"}) && w[0] >= 'A' && w[0] <= 'Z';
+      if (!(name_shaped(w) || digits_tail) || (j > i && (is_stop_word(stem) && !is_org_suffix(stem) && !number_word)) ||
           (j > i && is_title_word(stem)))
         break;
       if (!name.empty()) name += ' ';
@@ -324,6 +326,8 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     if (!org && !product && !verb_named) {
       if (before_is(t, first, 2, [](std::string_view w) { return is_product_noun(w); }) ||
           (!comma && is_product_noun(next) && next != "called" && next != "named" && next != "platform") ||
+          (!comma && (next == "large" || next == "small" || next == "open" || next == "reasoning" || next == "language") &&
+           (is_any(next2, {"models", "model"}) || (next2 == "language" && is_any(next3, {"models", "model"})))) ||
           (comma && (next == "a" || next == "an" || next == "the") && (is_product_noun(next2) || is_product_noun(next3))) ||
           (comma && is_any(next, {"developed", "built", "made", "created", "released"}) && next2 == "by"))
         product = true;
@@ -371,13 +375,26 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
           org = true;
       }
     }
+    // "Paris-based Eurazeo", "Tel Aviv-based Quellsec": what a "-based" word describes is an organisation
+    if (!org && !product && !person && first >= 1) {
+      const std::string pl = lower(t[static_cast<std::size_t>(first - 1)].text);
+      if (pl.size() > 6 && pl.compare(pl.size() - 6, 6, "-based") == 0) org = true;
+    }
+    // "from investors including Index Ventures, Pitango and Qualcomm Ventures", "Stockholm's Creandum":
+    // one word among investors
+    if (!org && !product && !person && words == 1 && raising && first >= 1 &&
+        (prev == "and" || t[static_cast<std::size_t>(first - 1)].comma_after ||
+         (strip_possessive(t[static_cast<std::size_t>(first - 1)].text).size() != t[static_cast<std::size_t>(first - 1)].text.size() &&
+          first >= 2 && (t[static_cast<std::size_t>(first - 2)].comma_after || is_any(t[static_cast<std::size_t>(first - 2)].text, {"including", "and", "from"})))) &&
+        (comma || next == "and" || next == "also" || next == "," || next == "were" || next == "led" || last + 1 >= n))
+      org = true;
     // "Sequoia Capital, GV and existing backer Y Combinator": an acronym among investors
     if (!org && !product && !person && words == 1 && raising && name.size() >= 2 && name.size() <= 5 &&
         std::all_of(name.begin(), name.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }) &&
         (prev == "and" || prev == "including" || (first >= 1 && t[static_cast<std::size_t>(first - 1)].comma_after) ||
          next == "and" || comma))
       org = true;
-    if (!org && !product && !person && words >= 2 && words <= 3) {
+    if (!org && !product && !person && words >= 2 && words <= (joiners > 0 ? 4 : 3)) {
       // Two or three title-case words default to a person ("Hana Okoye", "Timothée Lacroix").
       bool titlecase = true;
       for (int k = first; k <= last; ++k) {

@@ -52,6 +52,7 @@ bool is_former_word(std::string_view w) { return in(w, {"former", "ex", "onetime
 bool is_org_suffix(std::string_view w) {
   return in(w, {"inc", "inc.", "corp", "corp.", "co.", "co", "ltd", "ltd.", "llc", "gmbh", "plc", "labs", "lab", "ai",
                 "capital", "ventures", "partners", "technologies", "robotics", "systems", "group", "holdings", "holding", "fund",
+                "trust",
                 "bank", "university", "institute", "foundation", "research", "intelligence", "networks", "dynamics",
                 "reasoning", "academy", "studios", "studio", "software", "cloud", "analytics", "computing", "semiconductor",
                 "electronics", "motors", "therapeutics", "investments", "management", "securities", "advisors", "media",
@@ -63,7 +64,8 @@ bool is_org_noun(std::string_view w) {
                 "unit", "subsidiary", "investor", "fund", "conglomerate", "giant", "chipmaker", "group", "outfit",
                 "competitor", "spinoff", "spin-off", "affiliate", "operator", "platform", "insurer", "bank", "university",
                 "manufacturer", "builder", "designer", "carmaker", "automaker", "retailer", "telecom", "carrier",
-                "broadcaster", "publisher", "airline", "lender", "automaker", "drugmaker"});
+                "broadcaster", "publisher", "airline", "lender", "automaker", "drugmaker", "arm", "division", "grocer",
+                "network"});
 }
 
 bool is_product_noun(std::string_view w) {

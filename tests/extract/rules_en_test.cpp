@@ -137,6 +137,14 @@ TEST_CASE("english: funding rounds") {
        {"(Tobias Wren)-[left]->(Technology Innovation Institute)"}, {}},
       {"Brindle Labs raised $9 million. Sequoia Capital, GV and existing backer Tidewater Capital also participated in the round.",
        {"(GV)-[invested]->(Brindle Labs)"}, {}},
+      // one-word investors: after "-based", after a place's possessive, inside a list
+      {"Corvane AI came out of stealth with $18 million from Paris-based Quillmere and Tidewater Capital.",
+       {"(Quillmere)-[invested]->(Corvane AI)"}, {}},
+      {"Corvane AI raised $45 million from investors including Lisbon's Quillmere, Pitanga and Tidewater Capital.",
+       {"(Quillmere)-[invested]->(Corvane AI)", "(Pitanga)-[invested]->(Corvane AI)"}, {}},
+      {"Corvane AI released Kiln One, a home robot.", {"(Corvane AI)-[developed]->(Kiln One)"}, {}},
+      {"Corvane AI, the Korean developer of the Wrenfield large language models, hired Ilse Moreau.",
+       {"(Corvane AI)-[developed]->(Wrenfield)"}, {}},
       // a lexicon company followed by a fund's name is a fund of its own; nationalities are no names
       {"Brindle Labs raised $9 million from Amazon Climate Fund.", {"(Amazon Climate Fund)-[invested]->(Brindle Labs)"},
        {"(Amazon)-[invested]->(Brindle Labs)"}},
