@@ -362,6 +362,15 @@ Descriptor parse_descriptor(const SentenceEn& s, int k) {
       (lw[static_cast<std::size_t>(after)] == "of" || lw[static_cast<std::size_t>(after)] == "at" || investor_in) && after + 1 < s.n_) {
     int q = after + 1;
     if (s.inside(q) < 0 && lw[static_cast<std::size_t>(q)] == "the" && q + 1 < s.n_) ++q;
+    // "co-founder of the Istanbul-based payments company Paylane": a description before the name
+    for (int r = q, steps = 0; r < s.n_ && steps < 4 && s.inside(r) < 0; ++r, ++steps)
+      if (is_org_noun(lw[static_cast<std::size_t>(r)]) && r + 1 < s.n_ && s.inside(r + 1) >= 0) {
+        q = r + 1;
+        break;
+      } else if (!(is_plain_word(s, r) || lw[static_cast<std::size_t>(r)].find('-') != std::string::npos ||
+                   is_stop_word(s.s_.tokens[static_cast<std::size_t>(r)].text))) {
+        break;
+      }
     const int m = s.inside(q);
     if (m >= 0 && s.type(m) == EntityType::Organization) d.org = s.ent(m);
   }
@@ -498,12 +507,14 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
         if (!(past && !d.former && !d.founder && !d.investor && !relative))
           emit_descriptor(s, d, relative ? std::vector<int>{p} : s.group_left(p), "en.apposition", kConfCopula);
         // "X, the former CPO of Y, is also an angel investor in Z": a copula after the apposition
-        if (!relative && tp == EntityType::Person) {
-          const int after = s.skip_apposition(p);
+        if (!relative) {
+          // "Magnetar, an Illinois-based hedge fund, was one of its earliest investors"
+          const int after = s.skip_apposition(p, tp == EntityType::Organization);
           int c = after;
-          if (c >= 0 && c < s.n_ && s.inside(c) < 0 && (lw[static_cast<std::size_t>(c)] == "is" || lw[static_cast<std::size_t>(c)] == "remains")) {
+          const std::string cw = c >= 0 && c < s.n_ ? lw[static_cast<std::size_t>(c)] : std::string();
+          if (c >= 0 && c < s.n_ && s.inside(c) < 0 && (cw == "is" || cw == "remains" || cw == "was")) {
             Descriptor d2 = parse_descriptor(s, c + 1);
-            emit_descriptor(s, d2, {p}, "en.apposition", kConfCopula);
+            if (cw != "was" || d2.investor || d2.founder) emit_descriptor(s, d2, {p}, "en.apposition", kConfCopula);
           }
         }
       }
@@ -631,7 +642,19 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
       }
       if (!is_plain_word(s, q) && lw[static_cast<std::size_t>(q)].find('-') == std::string::npos) break;
     }
-    if (whose) continue;
+    if (whose) {
+      // "Nvidia, whose H100 and Blackwell processors power ...": the possessor's products
+      for (int q = k, steps = 0; q < s.n_ && steps < 4; ++q, ++steps) {
+        const int m = s.inside(q);
+        if (m >= 0) {
+          if (s.type(m) == EntityType::Product)
+            for (int g : s.group_right(m)) s.emit_ent(R::Developed, s.ent(p), s.ent(g), q, kConfPossessive, "en.whose_product");
+          break;
+        }
+        if (!is_plain_word(s, q)) break;
+      }
+      continue;
+    }
     if (k < s.n_ && lw[static_cast<std::size_t>(k)] == "parent") {
       int q = k + 1;
       if (q < s.n_ && lw[static_cast<std::size_t>(q)] == "company") ++q;

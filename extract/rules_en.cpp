@@ -116,6 +116,7 @@ class RulesEn : public SentenceEn {
       if (inside(k) >= 0) continue;
       if (in_list(k, {"subsidiary", "unit", "division", "affiliate"})) as_subsidiary(k);
       if (in_list(k, {"sold", "sells"})) sold_to(k);
+      if (lw_[static_cast<std::size_t>(k)] == "the") product_maker(k);
       if (lw_[static_cast<std::size_t>(k)] == "from") money_from(k);
       if (in_list(k, {"subsidiaries", "units", "affiliates", "divisions"})) subsidiaries_including(k);
       for (const Trigger& t : kTriggers)
@@ -636,6 +637,28 @@ class RulesEn : public SentenceEn {
       if (ent(a) != ent(target)) emit(R::Invested, a, target, k, kConfRound, "en.money_from");
   }
 
+  // "the ChatGPT maker", "the Claude developer": the organisation meant made the product. It is the
+  // head of an apposition ("X, the P maker"), else the organisation the article is about.
+  void product_maker(int k) {
+    const int p = k + 1 < n_ ? inside(k + 1) : -1;
+    if (p < 0 || type(p) != EntityType::Product || first(p) != k + 1) return;
+    const int j = last(p) + 1;
+    if (j >= n_ || !in_list(j, {"maker", "developer", "creator", "owner", "maker's", "developer's"})) return;
+    int org = -1;
+    if (k >= 1 && s_.tokens[static_cast<std::size_t>(k - 1)].comma_after) {
+      const int h = ending_at(k - 1);
+      if (h >= 0 && type(h) == EntityType::Organization) org = ent(h);
+    }
+    // "left OpenAI after five years at the ChatGPT maker": the organisation named last before it,
+    // unless that is the sentence's subject ("Microsoft has invested in the ChatGPT maker")
+    for (int m = static_cast<int>(s_.mentions.size()) - 1; org < 0 && m >= 0; --m) {
+      if (first(m) >= k || type(m) != EntityType::Organization) continue;
+      if (s_.mentions[static_cast<std::size_t>(m)].role == Role::Subject) break;
+      org = ent(m);
+    }
+    if (org >= 0) emit_ent(R::Developed, org, ent(p), j, kConfRelative, "en.product_maker");
+  }
+
   // "Humane sold most of its assets to HP", "X sold itself to Y": Y acquired X.
   void sold_to(int k) {
     if (is_irrealis_en(s_, k)) return;
@@ -796,15 +819,32 @@ class RulesEn : public SentenceEn {
           return;
         }
         const int o = k + 1 < n_ ? inside(k + 1) : -1;
-        if (o >= 0 && genitive(o) && type(o) == EntityType::Organization)
-          for (int a : subj) emit(R::Invested, a, o, k, kConfVerb, "en.invested.led_round");
+        int target = -1;  // entity
+        if (o >= 0 && genitive(o) && type(o) == EntityType::Organization) {
+          target = ent(o);
+        } else {
+          // "Y Combinator led an $8 million seed round in 2023 alongside Mireille Duval": the round of the
+          // company the text is about
+          bool round = false;
+          for (int j = k + 1; j < n_ && j <= k + 7 && inside(j) < 0; ++j)
+            if (lw_[static_cast<std::size_t>(j)] == "round") round = true;
+          const int r = raiser(k);
+          if (round) target = r <= -2 ? -2 - r : (r >= 0 ? ent(r) : ctx_.funded);
+        }
+        if (target < 0) return;
+        for (int a : subj) emit_ent(R::Invested, ent(a), target, k, kConfVerb, "en.invested.led_round");
+        for (int j = k + 1; j < n_; ++j)
+          if (lw_[static_cast<std::size_t>(j)] == "alongside") {
+            for (int a : object_after(j, "", false, 7, true)) emit_ent(R::Invested, ent(a), target, k, kConfRound, "en.invested.alongside");
+            break;
+          }
         return;
       }
       if (w == "included" || w == "include" || w == "includes") {
         // "Other participants in the round included A, B and C", "Its investors include A and B"
         bool investors = false;
         for (int j = k - 1; j >= 0 && j >= k - 5; --j)
-          if (in_list(j, {"participants", "investors", "backers", "shareholders"})) investors = true;
+          if (in_list(j, {"participants", "investors", "backers", "shareholders", "angels", "funders"})) investors = true;
         if (!investors) return;
         const int r = raiser(k);
         for (int a : object_after(k, "", false, 7, true))

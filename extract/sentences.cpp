@@ -142,7 +142,18 @@ std::vector<Span> split_sentences(const Text& text, Span para) {
           const bool glued = b > para.begin && scan::is_letter(scan::before(s, b));
           const bool abbr = !glued && std::find(kAbbreviations.begin(), kAbbreviations.end(), tok) !=
                                           kAbbreviations.end();
-          const bool initial = !glued && tok.size() == 1 && scan::is_upper(static_cast<unsigned char>(tok[0]));
+          // "a $221 million Series B. The chipmaker ...": a round's letter is no initial
+          auto word_before = [&](std::size_t at) {
+            std::size_t e = at;
+            while (e > para.begin && scan::is_space(scan::before(s, e))) e = scan::prev_start(s, e);
+            std::size_t w = e;
+            while (w > para.begin && is_ascii_alpha(scan::before(s, w))) w = scan::prev_start(s, w);
+            std::string out(s.substr(w, e - w));
+            for (char& c : out) c = static_cast<char>(c | 0x20);
+            return out;
+          };
+          const bool round_letter = tok.size() == 1 && (word_before(b) == "series" || word_before(b) == "round");
+          const bool initial = !glued && tok.size() == 1 && scan::is_upper(static_cast<unsigned char>(tok[0])) && !round_letter;
           const bool list_no =
               !tok.empty() && tok.size() <= 2 && std::all_of(tok.begin(), tok.end(), [](char c) {
                 return c >= '0' && c <= '9';

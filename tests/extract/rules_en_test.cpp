@@ -137,6 +137,14 @@ TEST_CASE("english: funding rounds") {
        {"(Tobias Wren)-[left]->(Technology Innovation Institute)"}, {}},
       {"Brindle Labs raised $9 million. Sequoia Capital, GV and existing backer Tidewater Capital also participated in the round.",
        {"(GV)-[invested]->(Brindle Labs)"}, {}},
+      {"Corvane AI builds robots. Heron Labs, which backed the company in 2021, led an $8 million seed round in 2023 "
+       "alongside Ilse Moreau.",
+       {"(Heron Labs)-[invested]->(Corvane AI)", "(Ilse Moreau)-[invested]->(Corvane AI)"}, {}},
+      {"Corvane AI raised $9 million. Other angels in the round include Ilse Moreau, co-founder of the Lisbon-based payments "
+       "company Quillpay.",
+       {"(Ilse Moreau)-[invested]->(Corvane AI)", "(Ilse Moreau)-[founded]->(Quillpay)"}, {}},
+      {"Tidewater Capital, an Oslo-based hedge fund, was one of Corvane AI's earliest investors.",
+       {"(Tidewater Capital)-[invested]->(Corvane AI)"}, {}},
       // one-word investors: after "-based", after a place's possessive, inside a list
       {"Corvane AI came out of stealth with $18 million from Paris-based Quillmere and Tidewater Capital.",
        {"(Quillmere)-[invested]->(Corvane AI)"}, {}},
@@ -232,6 +240,10 @@ TEST_CASE("english: particle verbs, gerunds, stakes, moves with 'for' and 'from'
       {"Corvane AI came out of stealth with $18 million from Tidewater Capital and Sorrel Ventures.",
        {"(Tidewater Capital)-[invested]->(Corvane AI)", "(Sorrel Ventures)-[invested]->(Corvane AI)"}, {}},
       {"Heron Group's $14 billion investment in Corvane AI closed last month.", {"(Heron Group)-[invested]->(Corvane AI)"}, {}},
+      {"Ilse Moreau left OpenAI after five years at the ChatGPT maker.", {"(OpenAI)-[developed]->(ChatGPT)"}, {}},
+      {"Microsoft has invested $13 billion in the ChatGPT maker.", {}, {"(Microsoft)-[developed]->(ChatGPT)"}},
+      {"Corvane AI, whose K100 and Wren processors power robots, grew.",
+       {"(Corvane AI)-[developed]->(K100)", "(Corvane AI)-[developed]->(Wren)"}, {}},
       {"Corvane AI, the robotics group chaired by Ilse Moreau, dominates.", {"(Ilse Moreau)-[works_for]->(Corvane AI)"}, {}},
       {"Quarry Labs, the new unit of Heron Group run by Tobias Wren, is hiring.", {"(Tobias Wren)-[works_for]->(Quarry Labs)"},
        {"(Tobias Wren)-[works_for]->(Heron Group)"}},

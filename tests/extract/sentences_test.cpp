@@ -52,6 +52,8 @@ TEST_CASE("split_sentences") {
       {"It opened on Jan. 5 vs. rivals, e.g. Acme Corp. and Beta Co. Ltd. today. Done.",
        {"It opened on Jan. 5 vs. rivals, e.g. Acme Corp. and Beta Co. Ltd. today.", "Done."}},
       {"J. R. Smith joined. He left.", {"J. R. Smith joined.", "He left."}},
+      // a funding round's letter ends the sentence
+      {"It took part in a $221 million Series B. The chipmaker grew.", {"It took part in a $221 million Series B.", "The chipmaker grew."}},
       // ellipsis
       {"AI 전쟁\u2026대항마 검토", {"AI 전쟁\u2026대항마 검토"}},
       {"빌라더니...여당 주도로 통과", {"빌라더니...여당 주도로 통과"}},
