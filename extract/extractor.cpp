@@ -877,6 +877,29 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
 
 namespace {
 
+// "니시무라 하루카 쓰바메클라우드 대표", "미라 머라티 전 오픈AI CTO": a foreign person found by one
+// word, with the rest of the name written before it at the start of the sentence: a bare Hangul word
+// that is no dictionary word, Korean full name, title, type or common noun.
+void extend_foreign_given_names(const Sentence& s, const std::vector<bool>& lex_token, std::vector<Candidate>& out,
+                                std::size_t from) {
+  const auto& t = s.tokens;
+  if (t.size() < 2 || lex_token[0] || lex_token[1]) return;
+  const std::string_view given = t[0].text;
+  const std::size_t n = hangul_syllable_count(given);
+  if (n < 2 || n > 4 || n * 3 != given.size() || t[0].comma_after) return;
+  if (split_particle(given).role != Role::None || !title_prefix(given).empty() || type_noun(given) != TypeNoun::None ||
+      is_common_noun(given) || is_name_stopword(given) || looks_like_predicate(given) || is_region_word(given) ||
+      is_dictionary_word(given))  // "과연 트워렉은": an adverb, not a given name
+    return;
+  for (std::size_t c = from; c < out.size(); ++c) {
+    Candidate& cand = out[c];
+    // (a Korean full name is a name of its own; "하루카" only looks like one after a foreign given name)
+    if (cand.type != EntityType::Person || cand.name.find(' ') != std::string::npos || looks_like_korean_full_name(given)) continue;
+    if (split_particle(t[1].text).stem != cand.name) continue;
+    cand.name = std::string(given) + " " + cand.name;
+  }
+}
+
 // Words before "회사"/"기업" that make it some other company than the one in focus.
 bool is_other_company_modifier(std::string_view w) {
   static constexpr std::string_view kWords[] = {"새", "다른", "또다른", "신생", "여러", "한", "두", "세", "경쟁",
@@ -1147,6 +1170,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
         }
     }
     discover_repeated(sentences, lex_tokens, people_words, candidates);
+    for (std::size_t i = 0; i < sentences.size(); ++i) extend_foreign_given_names(sentences[i], lex_tokens[i], candidates, 0);
   }
   for (const LexiconHit& h : hits) {
     // lexicon people seen in the document, so that their surnames attach to them

@@ -420,3 +420,12 @@ TEST_CASE("founders: descriptor nouns before the generic head, and 'co-founders 
        {"(민서준)-[founded]->(누리랩스)", "(윤채원)-[founded]->(누리랩스)", "(민서준)-[left]->(Meta)"}, {}},
   });
 }
+
+TEST_CASE("foreign names: the given name before a person found by the last word") {
+  check_rows({
+      {"니시무라 하루카 누리랩스 대표는 \"성능이 결정적이었다\"고 말했다.", {"(니시무라 하루카)-[works_for]->(누리랩스)"},
+       {"(하루카)-[works_for]->(누리랩스)"}},
+      // an adverb opening the sentence is no given name
+      {"과연 트워렉은 누리랩스에 합류했다.", {}, {"(과연 트워렉)-[joined]->(누리랩스)"}},
+  });
+}
