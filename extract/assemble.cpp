@@ -80,6 +80,10 @@ std::size_t syllables(std::string_view s) {
 bool person_names_match(std::string_view hangul, std::string_view latin) {
   std::vector<std::string> l = split_words(latin);
   const std::vector<std::string> h = split_words(hangul);
+  // "머라티" alone (a surname written without the given name) and "Mira Murati": the last Latin word,
+  // for a foreign surname of three or more syllables (a Korean full name is a name of its own)
+  if (h.size() == 1 && l.size() >= 2 && syllables(h[0]) >= 3 && !looks_like_korean_full_name(h[0]))
+    return hangul_matches_latin(h[0], l.back());
   // "Daniel R. Whitaker": a middle initial is not written in Hangul
   if (l.size() == 3 && (l[1].size() == 1 || (l[1].size() == 2 && l[1][1] == '.'))) l.erase(l.begin() + 1);
   if (l.size() < 2 || l.size() > 3) return false;
@@ -304,7 +308,10 @@ KnowledgeGraph assemble(const std::vector<DocExtraction>& given, const Lexicon& 
         for (std::size_t r : found) std::fprintf(stderr, " [%s]", latin_names[r].front().c_str());
         std::fprintf(stderr, "\n");
       }
-      bool pivot = found.size() > 1 && type == EntityType::Person;
+      // (only a full name pivots: a surname alone may be several people)
+      bool full = false;
+      for (const std::string& hn : hnames) full = full || hn.find(' ') != std::string::npos || looks_like_korean_full_name(hn);
+      bool pivot = found.size() > 1 && type == EntityType::Person && full;
       for (std::size_t r : found)
         if (lexicon_roots.count(r) || hangul_names.count(r)) pivot = false;
       if (found.size() == 1 || pivot)

@@ -398,6 +398,18 @@ TEST_CASE("english: one Hangul full name joins several English spellings of it, 
   CHECK(g2.find("(Park Sung-hyun)-[left]->(Naver)") != std::string::npos);
 }
 
+TEST_CASE("english: a foreign surname alone in Hangul joins the one person of that surname") {
+  const std::string g = graph_of({"누리랩스를 창업한 벨로티 대표는 2021년 회사를 세웠다.", "Oscar Bellotti founded Nuri Labs in 2021."});
+  CAPTURE(g);
+  CHECK(g.find("(벨로티)") == std::string::npos);
+  CHECK(g.find("(Oscar Bellotti)-[works_for]->(Nuri Labs)") != std::string::npos);  // from the Korean sentence
+  // two people of that surname: no guess
+  const std::string g2 = graph_of({"누리랩스를 창업한 벨로티 대표는 2021년 회사를 세웠다.", "Oscar Bellotti founded Nuri Labs in 2021.",
+                                   "Anna Bellotti joined Heron Group in 2022."});
+  CAPTURE(g2);
+  CHECK(g2.find("(벨로티)") != std::string::npos);
+}
+
 TEST_CASE("english: organisation names across languages, suffix words translated") {
   struct Pair {
     std::string hangul, latin;
