@@ -322,6 +322,21 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     // "Brindle named Tove Lund as its CEO": "named" after a name is the verb, not "a model named X"
     const bool verb_named = (prev == "named" || prev == "appointed") && first >= 2 &&
                             is_upper(t[static_cast<std::size_t>(first - 2)].text[0]);
+    // "M12, Microsoft's venture fund": a code-like name described as an organisation
+    if (!org && comma)
+      for (int r = last + 1; r <= last + 3 && r < n; ++r) {
+        const std::string pw = low(r);
+        if (pw.size() > 2 && pw.compare(pw.size() - 2, 2, "'s") == 0) {
+          if (is_org_noun(low(r + 1)) || is_org_noun(low(r + 2)) || is_org_noun(low(r + 3))) org = true;
+          break;
+        }
+      }
+    // "Activision Blizzard, which Microsoft bought", "Thomson Reuters acquired Casetext": "which" and
+    // the verbs of companies tell an organisation from a person
+    if (!org && words >= 2 && !is_org_suffix(last_word) &&
+        ((comma && next == "which" && !is_any(prev, {"and", "by", "including", "with"}) && !is_title_word(prev)) ||
+         (!comma && is_any(next, {"acquired", "bought", "raised", "partnered", "hired"}))))
+      org = true;
     if (!org && !verb_named && words == 1 && is_model_code(name)) product = true;
     if (!org && !product && !verb_named) {
       if (before_is(t, first, 2, [](std::string_view w) { return is_product_noun(w); }) ||

@@ -145,6 +145,10 @@ TEST_CASE("english: funding rounds") {
        {"(Ilse Moreau)-[invested]->(Corvane AI)", "(Ilse Moreau)-[founded]->(Quillpay)"}, {}},
       {"Tidewater Capital, an Oslo-based hedge fund, was one of Corvane AI's earliest investors.",
        {"(Tidewater Capital)-[invested]->(Corvane AI)"}, {}},
+      // organisations by their verbs and relative pronouns, code-like names described as funds
+      {"Heron Tide acquired Corvane AI in 2023.", {"(Heron Tide)-[acquired]->(Corvane AI)"}, {}},
+      {"Corvane Atlas, which Heron Group bought in 2023, makes robots.", {"(Heron Group)-[acquired]->(Corvane Atlas)"}, {}},
+      {"Q77, Heron Group's venture fund, led the round for Corvane AI.", {"(Q77)-[subsidiary_of]->(Heron Group)"}, {}},
       // one-word investors: after "-based", after a place's possessive, inside a list
       {"Corvane AI came out of stealth with $18 million from Paris-based Quillmere and Tidewater Capital.",
        {"(Quillmere)-[invested]->(Corvane AI)"}, {}},
