@@ -82,8 +82,9 @@ bool person_names_match(std::string_view hangul, std::string_view latin) {
   const std::vector<std::string> h = split_words(hangul);
   // "머라티" alone (a surname written without the given name) and "Mira Murati": the last Latin word,
   // for a foreign surname of three or more syllables (a Korean full name is a name of its own)
-  if (h.size() == 1 && l.size() >= 2 && syllables(h[0]) >= 3 && !looks_like_korean_full_name(h[0]))
-    return hangul_matches_latin(h[0], l.back());
+  if (h.size() == 1 && l.size() >= 2 && syllables(h[0]) >= 3 && !looks_like_korean_full_name(h[0]) &&
+      hangul_matches_latin(h[0], l.back()))
+    return true;
   // "Daniel R. Whitaker": a middle initial is not written in Hangul
   if (l.size() == 3 && (l[1].size() == 1 || (l[1].size() == 2 && l[1][1] == '.'))) l.erase(l.begin() + 1);
   if (l.size() < 2 || l.size() > 3) return false;

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <map>
+#include <unordered_map>
 #include <set>
 
 #include "extract/aho_corasick.h"
@@ -192,27 +193,22 @@ class DocState {
   // about) of the type within the last few mentions, else the most recent subject, else the most
   // recent mention of the type.
   enum Salience { kDescriptor = -1, kPlain = 0, kSubject = 1, kTopic = 2 };
-  void note(int entity, Salience s) { recent_.push_back({entity, s}); }
+  void note(int entity, Salience s) {
+    recent_.push_back({entity, s});
+    auto& sc = score_[entity];
+    sc.first += s <= kPlain ? 1 : 2;
+    sc.second = static_cast<int>(recent_.size()) - 1;
+    if (s > kPlain) ++subjects_[entity];
+    const auto [slot, added] = best_.emplace(static_cast<int>(entities[static_cast<std::size_t>(entity)].type), entity);
+    if (!added && slot->second != entity && sc > score_[slot->second]) slot->second = entity;
+  }
   // The organisation the document is about so far: the most mentioned one (subjects and topics
   // count double), ties to the most recent. Used for "이 회사", "the company" when no organisation
-  // was the subject or topic of the current or previous sentence.
+  // was the subject or topic of the current or previous sentence. Kept up to date by note(), so
+  // asking costs nothing however long the document is.
   int main_entity(EntityType t) const {
-    std::map<int, std::pair<int, int>> score;  // entity -> (weight, last position)
-    for (std::size_t i = 0; i < recent_.size(); ++i) {
-      const auto& [e, sal] = recent_[i];
-      if (entities[static_cast<std::size_t>(e)].type != t) continue;
-      auto& sc = score[e];
-      sc.first += sal <= kPlain ? 1 : 2;
-      sc.second = static_cast<int>(i);
-    }
-    int best = -1;
-    std::pair<int, int> best_score{-1, -1};
-    for (const auto& [e, sc] : score)
-      if (sc > best_score) {
-        best_score = sc;
-        best = e;
-      }
-    return best;
+    const auto it = best_.find(static_cast<int>(t));
+    return it == best_.end() ? -1 : it->second;
   }
 
   int young_org = -1;  // the organisation last founded, acquired or funded: what "the startup" names
@@ -227,9 +223,8 @@ class DocState {
 
   // How often entity e was a subject or topic so far.
   int subject_count(int e) const {
-    int c = 0;
-    for (const auto& [x, sal] : recent_) c += x == e && sal > kPlain;
-    return c;
+    const auto it = subjects_.find(e);
+    return it == subjects_.end() ? 0 : it->second;
   }
 
   // companies_only: "회사", "기업", "동사" never refer to a university, a hospital or a ministry.
@@ -273,6 +268,9 @@ class DocState {
   std::string_view lowered_;
   std::map<int, int> by_lex_;
   std::vector<std::pair<int, Salience>> recent_;  // (entity, how salient the mention was)
+  std::unordered_map<int, std::pair<int, int>> score_;  // entity -> (weight, last position in recent_)
+  std::unordered_map<int, int> subjects_;               // entity -> times a subject or topic
+  std::unordered_map<int, int> best_;                   // entity type -> main entity of that type
 };
 
 // Index of the token whose span contains byte `pos`, or -1.
@@ -880,23 +878,28 @@ namespace {
 // "니시무라 하루카 쓰바메클라우드 대표", "미라 머라티 전 오픈AI CTO": a foreign person found by one
 // word, with the rest of the name written before it at the start of the sentence: a bare Hangul word
 // that is no dictionary word, Korean full name, title, type or common noun.
-void extend_foreign_given_names(const Sentence& s, const std::vector<bool>& lex_token, std::vector<Candidate>& out,
-                                std::size_t from) {
-  const auto& t = s.tokens;
-  if (t.size() < 2 || lex_token[0] || lex_token[1]) return;
-  const std::string_view given = t[0].text;
-  const std::size_t n = hangul_syllable_count(given);
-  if (n < 2 || n > 4 || n * 3 != given.size() || t[0].comma_after) return;
-  if (split_particle(given).role != Role::None || !title_prefix(given).empty() || type_noun(given) != TypeNoun::None ||
-      is_common_noun(given) || is_name_stopword(given) || looks_like_predicate(given) || is_region_word(given) ||
-      is_dictionary_word(given))  // "과연 트워렉은": an adverb, not a given name
-    return;
-  for (std::size_t c = from; c < out.size(); ++c) {
-    Candidate& cand = out[c];
-    // (a Korean full name is a name of its own; "하루카" only looks like one after a foreign given name)
-    if (cand.type != EntityType::Person || cand.name.find(' ') != std::string::npos || looks_like_korean_full_name(given)) continue;
-    if (split_particle(t[1].text).stem != cand.name) continue;
-    cand.name = std::string(given) + " " + cand.name;
+void extend_foreign_given_names(const std::vector<Sentence>& sentences, const std::vector<std::vector<bool>>& lex_tokens,
+                                std::vector<Candidate>& out) {
+  std::unordered_multimap<std::string, std::size_t> people;  // one-word person -> candidates
+  for (std::size_t c = 0; c < out.size(); ++c)
+    if (out[c].type == EntityType::Person && out[c].name.find(' ') == std::string::npos) people.emplace(out[c].name, c);
+  if (people.empty()) return;
+  for (std::size_t i = 0; i < sentences.size(); ++i) {
+    const auto& t = sentences[i].tokens;
+    if (t.size() < 2 || lex_tokens[i][0] || lex_tokens[i][1]) continue;
+    const auto range = people.equal_range(std::string(split_particle(t[1].text).stem));
+    if (range.first == range.second) continue;
+    const std::string_view given = t[0].text;
+    const std::size_t n = hangul_syllable_count(given);
+    if (n < 2 || n > 4 || n * 3 != given.size() || t[0].comma_after) continue;
+    if (split_particle(given).role != Role::None || !title_prefix(given).empty() || type_noun(given) != TypeNoun::None ||
+        is_common_noun(given) || is_name_stopword(given) || looks_like_predicate(given) || is_region_word(given) ||
+        is_dictionary_word(given) || looks_like_korean_full_name(given))  // "과연 트워렉은": an adverb, no given name
+      continue;
+    for (auto it = range.first; it != range.second; ++it) {
+      Candidate& cand = out[it->second];
+      if (cand.name.find(' ') == std::string::npos) cand.name = std::string(given) + " " + cand.name;
+    }
   }
 }
 
@@ -1170,7 +1173,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
         }
     }
     discover_repeated(sentences, lex_tokens, people_words, candidates);
-    for (std::size_t i = 0; i < sentences.size(); ++i) extend_foreign_given_names(sentences[i], lex_tokens[i], candidates, 0);
+    extend_foreign_given_names(sentences, lex_tokens, candidates);
   }
   for (const LexiconHit& h : hits) {
     // lexicon people seen in the document, so that their surnames attach to them

@@ -261,7 +261,9 @@ void emit(std::string& key, char symbol) {
 bool is_aeiou(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
 // One word of lowercase ASCII letters.
-void latin_word_key(std::string_view w, std::string& key) {
+// keep_r: an r before a consonant is spoken (Leonardo = 레오나르도, Orbit = 오르빗), as in most
+// languages other than English.
+void latin_word_key(std::string_view w, std::string& key, bool keep_r = false) {
   const std::size_t n = w.size();
   const auto at = [&](std::size_t k) { return k < n ? w[k] : '\0'; };
   const auto vowel = [&](std::size_t k) {
@@ -343,7 +345,7 @@ void latin_word_key(std::string_view w, std::string& key) {
         break;
       case 'l': emit(key, 'L'); break;
       case 'r':
-        if (!(k > 0 && vowel(k - 1) && !vowel(k + 1))) emit(key, 'L');
+        if (keep_r || !(k > 0 && vowel(k - 1) && !vowel(k + 1))) emit(key, 'L');
         break;
       case 'h':
         if (vowel(k + 1) && (k == 0 || vowel(k - 1))) emit(key, 'H');
@@ -381,7 +383,10 @@ void hangul_word_key(const std::vector<Syllable>& word, std::string& key, bool k
     const bool epenthetic = !keep_epenthetic && (((open || s.t == kTR) && s.v == kVEu && s.l != kLNg) ||
                                                  (open && j > 0 && j + 1 == word.size() && s.v == kVI && (s.l == kLJ || s.l == kLCh)));
     if (!epenthetic) emit(key, 'a');
-    for (const char* f = kFinalClass[s.t]; *f != '\0'; ++f) emit(key, *f);
+    // "브릿지" = bridge: a final ㅅ before ㅈ/ㅊ writes the d of "dge", "tch", not a sound of its own
+    const bool dge = s.t == 19 && j + 1 < word.size() && (word[j + 1].l == kLJ || word[j + 1].l == kLCh);
+    if (!dge)
+      for (const char* f = kFinalClass[s.t]; *f != '\0'; ++f) emit(key, *f);
   }
 }
 
@@ -447,7 +452,7 @@ std::string romanize(std::string_view hangul, const RomanizeOptions& options) {
   return out;
 }
 
-std::string latin_key(std::string_view latin) {
+static std::string latin_key_of(std::string_view latin, bool keep_r) {
   std::string key, word;
   std::size_t i = 0;
   while (i <= latin.size()) {
@@ -455,12 +460,14 @@ std::string latin_key(std::string_view latin) {
     if (letter != 0) {
       word += letter;
     } else if (!word.empty()) {
-      latin_word_key(word, key);
+      latin_word_key(word, key, keep_r);
       word.clear();
     }
   }
   return key;
 }
+
+std::string latin_key(std::string_view latin) { return latin_key_of(latin, false); }
 
 static std::string phonetic_key(std::string_view hangul, bool keep_epenthetic) {
   std::string key;
@@ -481,13 +488,15 @@ static std::string phonetic_key(std::string_view hangul, bool keep_epenthetic) {
 std::string hangul_phonetic_key(std::string_view hangul) { return phonetic_key(hangul, false); }
 
 bool hangul_matches_latin(std::string_view hangul, std::string_view latin) {
-  const std::string kl = latin_key(latin);
-  for (bool keep : {false, true}) {
-    const std::string kh = phonetic_key(hangul, keep);
-    if (kh.empty() || kl.empty()) return false;
-    const std::size_t n = std::min(consonants(kh), consonants(kl));
-    const double allowance = n <= 2 ? 0.0 : n <= 4 ? 0.5 : 1.0;
-    if (key_distance(kh, kl) <= allowance + 1e-9) return true;
+  for (bool keep_r : {false, true}) {
+    const std::string kl = latin_key_of(latin, keep_r);
+    for (bool keep : {false, true}) {
+      const std::string kh = phonetic_key(hangul, keep);
+      if (kh.empty() || kl.empty()) return false;
+      const std::size_t n = std::min(consonants(kh), consonants(kl));
+      const double allowance = n <= 2 ? 0.0 : n <= 4 ? 0.5 : 1.0;
+      if (key_distance(kh, kl) <= allowance + 1e-9) return true;
+    }
   }
   return false;
 }
