@@ -467,7 +467,7 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
     if ((tp == EntityType::Person || tp == EntityType::Organization) && !s.genitive(p)) {
       const int l = s.last(p);
       int k = l + 1;
-      bool ok = false, past = false, relative = false;
+      bool ok = false, past = false, relative = false, became = false;
       if (s.s_.tokens[static_cast<std::size_t>(l)].comma_after) {
         ok = true;
         // "X, who is Y's CEO,", "X, who's now Y's CEO", "X, who served as Y's chief executive"
@@ -485,6 +485,7 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
         else if (w == "was" || w == "were") ok = past = true, ++k;
         else if ((w == "had" || w == "has") && w1 == "been") ok = true, past = w == "had", k += 2;
         else if ((w == "serves" || w == "served") && w1 == "as") ok = true, past = w == "served", k += 2;
+        else if (w == "became" || (w == "has" && w1 == "become")) ok = became = true, k += w == "became" ? 1 : 2;
         else if (w == "has" && w1 == "taken" && k + 3 < s.n_ && lw[static_cast<std::size_t>(k + 2)] == "over" &&
                  lw[static_cast<std::size_t>(k + 3)] == "as")
           ok = true, k += 4;  // "Sutskever has taken over as the startup's CEO"
@@ -506,6 +507,10 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
         if (past && !d.founder && before_cue) d.former = true;
         if (!(past && !d.former && !d.founder && !d.investor && !relative))
           emit_descriptor(s, d, relative ? std::vector<int>{p} : s.group_left(p), "en.apposition", kConfCopula);
+        // "X has become CTO of Y", "X became a research director at Y": a new post is a joining
+        if (became && d.org >= 0 && tp == EntityType::Person && !d.former && !d.founder && !d.investor &&
+            !is_irrealis_en(s.s_, k - 1))
+          s.emit_ent(R::Joined, s.ent(p), d.org, d.title_token, kConfCopula, "en.became");
         // "X, the former CPO of Y, is also an angel investor in Z": a copula after the apposition
         if (!relative) {
           // "Magnetar, an Illinois-based hedge fund, was one of its earliest investors"
@@ -526,9 +531,18 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
       const int o = q < s.n_ ? s.inside(q) : -1;
       // "Amazon Bedrock, the company's service for ...": a nominal reference may be the possessor, "its" not
       const bool nominal_ref = o >= 0 && s.pronoun(o) && s.last(o) > s.first(o);
-      if (o >= 0 && s.genitive(o) && (!s.pronoun(o) || nominal_ref) && s.type(o) == EntityType::Organization && s.last(o) + 1 < s.n_ &&
-          s.inside(s.last(o) + 1) < 0 && is_product_noun(lw[static_cast<std::size_t>(s.last(o) + 1)]))
-        s.emit_ent(R::Developed, s.ent(o), s.ent(p), s.last(o) + 1, kConfPossessive, "en.product_apposition");
+      // "Gemini, Google's flagship model", "Codex, the company's coding model": up to two modifiers
+      int noun = -1;
+      if (o >= 0)
+        for (int r = s.last(o) + 1; r < s.n_ && r <= s.last(o) + 3 && s.inside(r) < 0; ++r) {
+          if (is_product_noun(lw[static_cast<std::size_t>(r)])) {
+            noun = r;
+            break;
+          }
+          if (!is_plain_word(s, r) || s.s_.tokens[static_cast<std::size_t>(r)].comma_after) break;
+        }
+      if (o >= 0 && s.genitive(o) && (!s.pronoun(o) || nominal_ref) && s.type(o) == EntityType::Organization && noun >= 0)
+        s.emit_ent(R::Developed, s.ent(o), s.ent(p), noun, kConfPossessive, "en.product_apposition");
     }
     if (tp != EntityType::Organization) continue;
     // "Cognition, the maker of the AI coding agent Devin": the organisation makes the product
@@ -609,7 +623,7 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
             const std::string_view tw = s.s_.tokens[static_cast<std::size_t>(r)].text;
             if (s.s_.tokens[static_cast<std::size_t>(r)].comma_after) break;
             if (!(is_plain_word(s, r) || tw.find('-') != std::string_view::npos || strip_possessive(tw).size() != tw.size() ||
-                  is_stop_word(tw) || is_org_noun(lw[static_cast<std::size_t>(r)])))
+                  is_stop_word(tw) || is_org_noun(lw[static_cast<std::size_t>(r)]) || is_determiner(lw[static_cast<std::size_t>(r)])))
               break;
           }
           if (o >= 0 && s.type(o) != EntityType::Organization) o = -1;

@@ -141,7 +141,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
         !t[static_cast<std::size_t>(b)].comma_after && !t[static_cast<std::size_t>(b)].close_after) {
       int f = b;
       while (f + 1 < n && f < b + 4 && !lex_token[static_cast<std::size_t>(f + 1)] &&
-             name_shaped(t[static_cast<std::size_t>(f + 1)].text) && !is_stop_word(strip_possessive(t[static_cast<std::size_t>(f + 1)].text))) {
+             name_shaped(t[static_cast<std::size_t>(f + 1)].text) &&
+             (!is_stop_word(strip_possessive(t[static_cast<std::size_t>(f + 1)].text)) ||
+              is_any(t[static_cast<std::size_t>(f + 1)].text, {"startup", "technology", "industry", "ai"}))) {  // "OpenAI Startup Fund"
         ++f;
         if (t[static_cast<std::size_t>(f)].comma_after || t[static_cast<std::size_t>(f)].close_after ||
             strip_possessive(t[static_cast<std::size_t>(f)].text).size() != t[static_cast<std::size_t>(f)].text.size())
@@ -323,11 +325,14 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     const bool verb_named = (prev == "named" || prev == "appointed") && first >= 2 &&
                             is_upper(t[static_cast<std::size_t>(first - 2)].text[0]);
     // "M12, Microsoft's venture fund": a code-like name described as an organisation
+    bool possessed_product = false;  // "Wrenfield, Corvane AI's flagship model"
     if (!org && comma)
       for (int r = last + 1; r <= last + 3 && r < n; ++r) {
         const std::string pw = low(r);
         if (pw.size() > 2 && pw.compare(pw.size() - 2, 2, "'s") == 0) {
           if (is_org_noun(low(r + 1)) || is_org_noun(low(r + 2)) || is_org_noun(low(r + 3))) org = true;
+          else if (is_product_noun(low(r + 1)) || is_product_noun(low(r + 2)) || is_product_noun(low(r + 3)))
+            possessed_product = true;
           break;
         }
       }
@@ -338,6 +343,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
          (!comma && is_any(next, {"acquired", "bought", "raised", "partnered", "hired"}))))
       org = true;
     if (!org && !verb_named && words == 1 && is_model_code(name)) product = true;
+    if (!org && possessed_product) product = true;
     if (!org && !product && !verb_named) {
       if (before_is(t, first, 2, [](std::string_view w) { return is_product_noun(w); }) ||
           (!comma && is_product_noun(next) && next != "called" && next != "named" && next != "platform") ||

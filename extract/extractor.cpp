@@ -1431,7 +1431,19 @@ DocExtraction Extractor::extract(const Document& doc) const {
     }
     // The organisation that raised money: the topic or subject of a sentence that says so, or the
     // receiver of an investment just read.
-    if (!english) {
+    if (english) {
+      bool raise = false;
+      for (const Token& tok : s.tokens) {
+        const std::string w = en::lower(tok.text);
+        raise = raise || w == "raised" || w == "raises" || w == "secured" || w == "closed";
+      }
+      if (raise)
+        for (const Mention& m : s.mentions)
+          if (m.role == Role::Subject) {
+            if (st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Organization) funded = m.entity;
+            break;
+          }
+    } else {
       const std::string_view st_text = text.slice(s.span);
       if (st_text.find("유치") != std::string_view::npos || st_text.find("투자를 받") != std::string_view::npos ||
           st_text.find("투자받") != std::string_view::npos || st_text.find("조달") != std::string_view::npos)

@@ -492,11 +492,12 @@ class RulesEn : public SentenceEn {
       }
     }
     if (buyer >= 0 && pronoun(buyer)) {
-      // "Y has completed its acquisition of Z": "its" is the subject named in the sentence, or nobody
+      // "Y has completed its acquisition of Z": "its" is the subject of the sentence (named, or "it"
+      // in "Y said it had completed its acquisition"), or nobody
       int named = -1;
       for (int m = 0; m < static_cast<int>(s_.mentions.size()) && first(m) < first(buyer); ++m)
-        if (!pronoun(m) && !genitive(m) && this->type(m) == EntityType::Organization &&
-            s_.mentions[static_cast<std::size_t>(m)].role == Role::Subject && ent(m) == ent(buyer))
+        if (!genitive(m) && this->type(m) == EntityType::Organization && ent(m) == ent(buyer) &&
+            (s_.mentions[static_cast<std::size_t>(m)].role == Role::Subject || lw_[static_cast<std::size_t>(first(m))] == "it"))
           named = m;
       buyer = named;
     }
@@ -552,6 +553,13 @@ class RulesEn : public SentenceEn {
     }
     if (org < 0) return;
     for (int a : subj) emit(t.type, a, org, k, kConfRelative, "en.headed");
+  }
+
+  // A comma, semicolon or colon right after token k.
+  bool clause_ends_after(int k) const {
+    const std::string_view t = s_.tokens[static_cast<std::size_t>(k)].text;
+    const char c = *(t.data() + t.size());  // the normalised text goes on after every token
+    return s_.tokens[static_cast<std::size_t>(k)].comma_after || c == ';' || c == ':';
   }
 
   // Words of money in the sentence: a round, a raise, an amount.
@@ -828,8 +836,13 @@ class RulesEn : public SentenceEn {
           bool round = false;
           for (int j = k + 1; j < n_ && j <= k + 7 && inside(j) < 0; ++j)
             if (lw_[static_cast<std::size_t>(j)] == "round") round = true;
-          const int r = raiser(k);
-          if (round) target = r <= -2 ? -2 - r : (r >= 0 ? ent(r) : ctx_.funded);
+          // "Ledgerly raised $15 million. Accel led; ...": a bare "led" after a raise
+          if (k + 1 >= n_ || clause_ends_after(k) || lw_[static_cast<std::size_t>(k + 1)] == "and")
+            round = round || ctx_.funded >= 0;
+          int r = -1;
+          for (int j = k - 1; j >= 0; --j)  // a raise in this sentence first, else the company said to raise
+            if (in_list(j, {"raised", "raises", "raising", "closed", "secured"})) r = raiser(k);
+          if (round) target = r <= -2 ? -2 - r : (r >= 0 ? ent(r) : (ctx_.funded >= 0 ? ctx_.funded : (raiser(k) <= -2 ? -2 - raiser(k) : -1)));
         }
         if (target < 0) return;
         for (int a : subj) emit_ent(R::Invested, ent(a), target, k, kConfVerb, "en.invested.led_round");
@@ -944,6 +957,18 @@ class RulesEn : public SentenceEn {
       for (int a : subj)
         for (int o : object_after(k + 1, "", false))
           if (type(a) == EntityType::Person && type(o) == EntityType::Organization) emit(R::Joined, a, o, k, kConfRelative, "en.left_for");
+      return;
+    }
+    if (t.type == R::Joined && !(t.flags & kOrgAgent) && !subj.empty() && type(subj.front()) == EntityType::Organization &&
+        (k + 1 >= n_ || clause_ends_after(k) || in_list(k + 1, {"the", "in", "as"}))) {
+      // "Elevation Capital and Blume Ventures joined" (the round): investors after a raise
+      if (!(money_words() || ctx_.funded >= 0)) return;
+      // the company the text said raised money, else the one raising in this sentence
+      const int r = raiser(k);
+      const int target = ctx_.funded >= 0 ? ctx_.funded : (r <= -2 ? -2 - r : (r >= 0 ? ent(r) : -1));
+      if (target >= 0)
+        for (int a : subj)
+          if (type(a) == EntityType::Organization && ent(a) != target) emit_ent(R::Invested, ent(a), target, k, kConfRound, "en.joined_round");
       return;
     }
     if (t.type == R::Joined && !(t.flags & kOrgAgent) && k + 1 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "from") {

@@ -145,6 +145,17 @@ TEST_CASE("english: funding rounds") {
        {"(Ilse Moreau)-[invested]->(Corvane AI)", "(Ilse Moreau)-[founded]->(Quillpay)"}, {}},
       {"Tidewater Capital, an Oslo-based hedge fund, was one of Corvane AI's earliest investors.",
        {"(Tidewater Capital)-[invested]->(Corvane AI)"}, {}},
+      // investors named after a raise without a verb of their own
+      {"Corvane AI raised $15 million. Heron Labs led; Tidewater Capital and Sorrel Ventures joined.",
+       {"(Heron Labs)-[invested]->(Corvane AI)", "(Tidewater Capital)-[invested]->(Corvane AI)",
+        "(Sorrel Ventures)-[invested]->(Corvane AI)"},
+       {"(Sorrel Ventures)-[joined]->(Corvane AI)"}},
+      {"Wrenfield, Corvane AI's flagship model, is free.", {"(Corvane AI)-[developed]->(Wrenfield)"}, {}},
+      {"Corvane AI builds robots. Ilse Moreau has become CTO of Corvane AI.",
+       {"(Ilse Moreau)-[joined]->(Corvane AI)", "(Ilse Moreau)-[works_for]->(Corvane AI)"}, {}},
+      {"Heron Digital said it had completed its acquisition of Lisbon-based Corvane AI for $640 million.",
+       {"(Heron Digital)-[acquired]->(Corvane AI)"}, {}},
+      {"Corvane AI is a unit of the Lisbon-based utility Heron Energy.", {"(Corvane AI)-[subsidiary_of]->(Heron Energy)"}, {}},
       // organisations by their verbs and relative pronouns, code-like names described as funds
       {"Heron Tide acquired Corvane AI in 2023.", {"(Heron Tide)-[acquired]->(Corvane AI)"}, {}},
       {"Corvane Atlas, which Heron Group bought in 2023, makes robots.", {"(Heron Group)-[acquired]->(Corvane Atlas)"}, {}},
