@@ -77,12 +77,20 @@ std::size_t syllables(std::string_view s) {
   return n;
 }
 
+// Syllables that write foreign consonant clusters and endings and hardly occur in Korean given
+// names (하다드 is Haddad, not a Korean 하 + 다드).
+bool foreign_syllables(std::string_view hangul) {
+  for (std::string_view x : {"드", "트", "크", "스", "즈", "츠", "프", "브", "르", "그", "쉬", "슈", "퀴"})
+    if (hangul.find(x) != std::string_view::npos) return true;
+  return false;
+}
+
 bool person_names_match(std::string_view hangul, std::string_view latin) {
   std::vector<std::string> l = split_words(latin);
   const std::vector<std::string> h = split_words(hangul);
   // "머라티" alone (a surname written without the given name) and "Mira Murati": the last Latin word,
   // for a foreign surname of three or more syllables (a Korean full name is a name of its own)
-  if (h.size() == 1 && l.size() >= 2 && syllables(h[0]) >= 3 && !looks_like_korean_full_name(h[0]) &&
+  if (h.size() == 1 && l.size() >= 2 && syllables(h[0]) >= 3 && (!looks_like_korean_full_name(h[0]) || foreign_syllables(h[0])) &&
       hangul_matches_latin(h[0], l.back()))
     return true;
   // "Daniel R. Whitaker": a middle initial is not written in Hangul
@@ -197,7 +205,7 @@ bool org_names_match(std::string_view hangul, std::string_view latin, bool stric
   if (korean_name_spelled(h, l)) return true;
   const std::string kh = hangul_phonetic_key(h), kl = latin_key(l);
   if (kh.empty() || kl.empty() || kh[0] != kl[0]) return false;
-  if (strict || syllables(h) == 2) return kh == kl;
+  if (strict || syllables(h) == 2) return hangul_spells_latin_exactly(h, l);
   return hangul_matches_latin(h, l);
 }
 
@@ -304,6 +312,15 @@ KnowledgeGraph assemble(const std::vector<DocExtraction>& given, const Lexicon& 
           for (const std::string& ln : lnames)
             if (matches(type, hn, ln, lexicon_roots.count(lroot) != 0)) found.insert(lroot);
       }
+      // a company and its product are often typed apart in the two languages ("래티스원" named as a
+      // company, "Lattice One" as a product): the other type on a strict match, when nothing else matched
+      if (found.empty() && type != EntityType::Person)
+        for (const auto& [lroot, lnames] : latin_names) {
+          if (root_type[lroot] == type || root_type[lroot] == EntityType::Person || lroot == hroot) continue;
+          for (const std::string& hn : hnames)
+            for (const std::string& ln : lnames)
+              if (org_names_match(hn, ln, true)) found.insert(lroot);
+        }
       if (std::getenv("INMAEK_DEBUG_JOINS")) {
         std::fprintf(stderr, "join? %s ->", hnames.front().c_str());
         for (std::size_t r : found) std::fprintf(stderr, " [%s]", latin_names[r].front().c_str());

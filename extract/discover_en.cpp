@@ -243,6 +243,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     std::string name;
     bool possessive = false;
     int reach = i + 4;
+    bool institution_name = false;  // "Royal Bank of Canada": an organisation whatever its last word
     while (j < n && j < reach && !lex_token[static_cast<std::size_t>(j)]) {
       std::string_view w = t[static_cast<std::size_t>(j)].text;
       std::string_view stem = strip_possessive(w);
@@ -251,15 +252,32 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       // and name particles inside a name, before a capitalised word
       const bool next_name = j + 1 < n && name_shaped(t[static_cast<std::size_t>(j + 1)].text) &&
                              !t[static_cast<std::size_t>(j)].comma_after;
+      // "Max Planck Institute for Intelligent Systems", "University of Toronto", "... of Science and Technology"
+      const bool institution = j > i && next_name && is_any(w, {"of", "for", "and"}) &&
+                               (is_any(t[static_cast<std::size_t>(j - 1)].text, {"institute", "university", "center", "centre",
+                                                                               "school", "academy", "ministry", "department",
+                                                                               "agency", "foundation", "college", "bank"}) ||
+                                (w == "and" && j >= 2 && lower(t[static_cast<std::size_t>(j - 2)].text) == "of"));
       const bool joiner = j > i && next_name &&
-                          (w == "&" || is_any(w, {"bin", "bint", "ibn", "al", "el", "de", "van", "von", "der", "den", "da",
-                                                  "del", "di", "du", "dos", "das", "la", "le"})) &&
+                          (w == "&" || institution ||
+                           is_any(w, {"bin", "bint", "ibn", "al", "el", "de", "van", "von", "der", "den", "da", "del", "di", "du",
+                                      "dos", "das", "la", "le"})) &&
                           !(w[0] >= 'A' && w[0] <= 'Z' && w != "Al" && w != "El");
       if (joiner) {
         name += ' ';
         name += w;
         ++j;
         reach = std::min(n, reach + 1);
+        if (institution) {  // "Royal Bank of Canada": the word after is part of the name, even a place
+          institution_name = true;
+          name += ' ';
+          name += strip_possessive(t[static_cast<std::size_t>(j)].text);
+          ++j;
+          reach = std::min(n, reach + 1);
+          if (t[static_cast<std::size_t>(j - 1)].comma_after || strip_possessive(t[static_cast<std::size_t>(j - 1)].text).size() !=
+                                                                    t[static_cast<std::size_t>(j - 1)].text.size())
+            break;
+        }
         continue;
       }
       const bool number_word = j > i && is_any(stem, {"one", "two", "three", "four", "five", "x"}) && w[0] >= 'A' && w[0] <= 'Z';
@@ -301,7 +319,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     const bool comma = t[static_cast<std::size_t>(last)].comma_after;
 
     // Type from shape and context.
-    bool org = words >= 2 && is_org_suffix(last_word);
+    bool org = (words >= 2 && is_org_suffix(last_word)) || institution_name;
     // "former Celonis product leads", "a Google research scientist": an employer before a title
     if (!org && !comma && is_title_filler(next) && next != "and" && next != "of" && next != "a" && next != "the" &&
         next != "an" && next != "its" && next != "his" && next != "her" && next != "their" && is_title_word(next2))

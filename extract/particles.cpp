@@ -49,7 +49,7 @@ constexpr Particle kParticles[] = {
     {"와는", Role::Comitative, After::Vowel},    {"과는", Role::Comitative, After::Consonant},
     {"와도", Role::Comitative, After::Vowel},    {"과도", Role::Comitative, After::Consonant},
     {"하고", Role::Comitative, After::Any},      {"이랑", Role::Comitative, After::Consonant},
-    {"랑", Role::Comitative, After::Vowel},
+    // (no bare "랑": spoken Korean, rare in the press, and the end of many names — 페랑, 로랑, 베르트랑)
     // also / only / even
     {"도", Role::Also, After::Any},  {"만", Role::Also, After::Any},     {"까지", Role::Also, After::Any},
     {"조차", Role::Also, After::Any}, {"마저", Role::Also, After::Any},   {"만이", Role::Subject, After::Any},

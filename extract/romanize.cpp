@@ -487,6 +487,15 @@ static std::string phonetic_key(std::string_view hangul, bool keep_epenthetic) {
 
 std::string hangul_phonetic_key(std::string_view hangul) { return phonetic_key(hangul, false); }
 
+bool hangul_spells_latin_exactly(std::string_view hangul, std::string_view latin) {
+  for (bool keep_r : {false, true})
+    for (bool keep : {false, true}) {
+      const std::string kh = phonetic_key(hangul, keep), kl = latin_key_of(latin, keep_r);
+      if (!kh.empty() && kh == kl) return true;
+    }
+  return false;
+}
+
 bool hangul_matches_latin(std::string_view hangul, std::string_view latin) {
   for (bool keep_r : {false, true}) {
     const std::string kl = latin_key_of(latin, keep_r);

@@ -62,4 +62,8 @@ std::string hangul_phonetic_key(std::string_view hangul);
 // apart names with the same consonants and syllable count (무라티/Moretti).
 bool hangul_matches_latin(std::string_view hangul, std::string_view latin);
 
+// The same, with no allowance: the skeletons are equal (with or without a spoken r before a
+// consonant and the vowel of 스/즈).
+bool hangul_spells_latin_exactly(std::string_view hangul, std::string_view latin);
+
 }  // namespace inmaek::extract

@@ -145,6 +145,10 @@ TEST_CASE("english: funding rounds") {
        {"(Ilse Moreau)-[invested]->(Corvane AI)", "(Ilse Moreau)-[founded]->(Quillpay)"}, {}},
       {"Tidewater Capital, an Oslo-based hedge fund, was one of Corvane AI's earliest investors.",
        {"(Tidewater Capital)-[invested]->(Corvane AI)"}, {}},
+      {"Ilse Moreau worked as a data scientist at the Royal Bank of Canada before 2020.",
+       {"(Ilse Moreau)-[works_for]->(Royal Bank of Canada)"}, {}},
+      {"Tobias Wren left the Max Planck Institute for Intelligent Systems in 2021.",
+       {"(Tobias Wren)-[left]->(Max Planck Institute for Intelligent Systems)"}, {}},
       // investors named after a raise without a verb of their own
       {"Corvane AI raised $15 million. Heron Labs led; Tidewater Capital and Sorrel Ventures joined.",
        {"(Heron Labs)-[invested]->(Corvane AI)", "(Tidewater Capital)-[invested]->(Corvane AI)",
@@ -423,6 +427,22 @@ TEST_CASE("english: a foreign surname alone in Hangul joins the one person of th
                                    "Anna Bellotti joined Heron Group in 2022."});
   CAPTURE(g2);
   CHECK(g2.find("(벨로티)") != std::string::npos);
+}
+
+TEST_CASE("english: across languages, names typed apart and foreign surnames that look Korean") {
+  // a company in one language, its namesake product in the other, on an exact skeleton
+  const std::string g = graph_of({"오르빗노트는 2022년 설립된 회사로, 김도윤 대표가 이끌고 있다.",
+                                  "Heron Group bought the Orbitnote app in 2024."});
+  CAPTURE(g);
+  CHECK(g.find("(오르빗노트)") == std::string::npos);
+  // 하다드 is Haddad: a syllable Korean given names hardly use marks it foreign
+  const std::string g2 = graph_of({"누리랩스를 창업한 하다드 대표는 2021년 회사를 세웠다.", "Noor Haddad founded Nuri Labs in 2021."});
+  CAPTURE(g2);
+  CHECK(g2.find("(하다드)") == std::string::npos);
+  // a name ending in 랑 keeps it: 페랑 is no 페 with a particle
+  const std::string g3 = graph_of({"카미유 페랑 누리랩스 총괄은 서울 사무소를 이끈다."});
+  CAPTURE(g3);
+  CHECK(g3.find("(카미유 페랑)") != std::string::npos);
 }
 
 TEST_CASE("english: organisation names across languages, suffix words translated") {
