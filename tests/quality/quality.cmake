@@ -21,7 +21,7 @@ endfunction()
 
 if(EXISTS ${_score})
   # Floors sit just under the scores measured when they were set (see the README); raise them as quality improves.
-  inmaek_quality(ko_suite ${_q}/ko ${_q}/ko/gold.json 0.83 0.82 0.94 8)
+  inmaek_quality(ko_suite ${_q}/ko ${_q}/ko/gold.json 0.83 0.82 0.94 7)
   # Held out: written by a separate engineer who did not see the suite or the code; first blind score core F1 0.53
   # (session 1); its error list has guided general fixes since, so it is no longer blind.
   inmaek_quality(ko_holdout ${_q}/ko_holdout ${_q}/ko_holdout/gold.json 0.76 0.79 0.90 3)
@@ -30,17 +30,29 @@ if(EXISTS ${_score})
   # English core F1 0.542 (all 0.509); the floors follow the scores after the session's general fixes,
   # for which their error lists were read (so they are no longer blind either).
   inmaek_quality(ko_holdout2 ${_q}/ko_holdout2 ${_q}/ko_holdout2/gold.json 0.84 0.85 0.92 3)
-  inmaek_quality(en_holdout ${_q}/en_holdout ${_q}/en_holdout/gold.json 0.81 0.80 0.93 11)
+  inmaek_quality(en_holdout ${_q}/en_holdout ${_q}/en_holdout/gold.json 0.86 0.85 0.94 16)
   # Held out, third set (end of session 2): six Korean and six English articles written blind and
   # scored once, with no change to the rules after: Korean core 0.826 / all 0.827 / recall 0.924,
   # English core 0.667 / all 0.715 / recall 0.945. (score.py's containment fallback maps the Google
   # node onto "Google DeepMind" in the Korean set, which it counts as one fragmented entity.)
   inmaek_quality(ko_holdout3 ${_q}/ko_holdout3 ${_q}/ko_holdout3/gold.json 0.82 0.82 0.92 1)
-  inmaek_quality(en_holdout3 ${_q}/en_holdout3 ${_q}/en_holdout3/gold.json 0.66 0.71 0.94 3)
-  inmaek_quality(examples ${PROJECT_SOURCE_DIR}/examples ${PROJECT_SOURCE_DIR}/examples/gold.json 0.96 0.94 0.99 1)
+  # (English held-out 3 was read for error classes in session 3: 0.667 -> 0.918.)
+  inmaek_quality(en_holdout3 ${_q}/en_holdout3 ${_q}/en_holdout3/gold.json 0.91 0.91 0.97 7)
+  # Held out, fourth set (session 3): ten English and six Korean articles and three events told in
+  # both languages, written blind. First runs, English core F1 0.709 (session-2 code 0.636), Korean
+  # 0.775, mixed 0.741 with 13 fragmented entities; the English and mixed sets were then read for
+  # error classes (no longer blind), the Korean one was not.
+  inmaek_quality(en_holdout4 ${_q}/en_holdout4 ${_q}/en_holdout4/gold.json 0.74 0.69 0.95 11)
+  inmaek_quality(ko_holdout4 ${_q}/ko_holdout4 ${_q}/ko_holdout4/gold.json 0.77 0.78 0.87 3)
+  inmaek_quality(mixed_holdout ${_q}/mixed_holdout ${_q}/mixed_holdout/gold.json 0.75 0.76 0.96 7)
+  # Development sets (session 3), written by engineers who saw no code and then read for error
+  # classes: ten English articles (first run 0.691) and five events in both languages (0.835).
+  inmaek_quality(en_holdout5 ${_q}/en_holdout5 ${_q}/en_holdout5/gold.json 0.79 0.76 0.94 14)
+  inmaek_quality(mixed2 ${_q}/mixed2 ${_q}/mixed2/gold.json 0.82 0.81 0.97 6)
+  inmaek_quality(examples ${PROJECT_SOURCE_DIR}/examples ${PROJECT_SOURCE_DIR}/examples/gold.json 0.99 0.95 0.99 1)
   # English suite (issue 6) and a mixed Korean+English corpus about the same events: no entity
   # may be split across languages there.
-  inmaek_quality(en_suite ${_q}/en ${_q}/en/gold.json 0.91 0.90 0.95 1)
+  inmaek_quality(en_suite ${_q}/en ${_q}/en/gold.json 0.96 0.95 0.96 1)
   inmaek_quality(mixed ${_q}/mixed ${_q}/mixed/gold.json 0.97 0.97 0.97 0)
   if(EXISTS ${PROJECT_SOURCE_DIR}/../shared/eval/seeds-gold.json)
     inmaek_quality(seeds ${PROJECT_SOURCE_DIR}/../shared/corpus/seeds ${PROJECT_SOURCE_DIR}/../shared/eval/seeds-gold.json
@@ -54,7 +66,7 @@ add_test(NAME quality/examples_consumers
 set_tests_properties(quality/examples_consumers PROPERTIES FIXTURES_REQUIRED quality_examples LABELS quality)
 
 # The team's gold files quote their documents exactly.
-foreach(_suite en mixed ko_holdout2 en_holdout ko_holdout3 en_holdout3)
+foreach(_suite en mixed ko_holdout2 en_holdout ko_holdout3 en_holdout3 en_holdout4 ko_holdout4 mixed_holdout en_holdout5 mixed2)
   add_test(NAME quality/${_suite}_gold_evidence COMMAND ${INMAEK_PYTHON} ${_q}/check_evidence.py ${_q}/${_suite}/gold.json)
   set_tests_properties(quality/${_suite}_gold_evidence PROPERTIES LABELS quality)
 endforeach()
