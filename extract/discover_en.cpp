@@ -232,9 +232,12 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       ++i;
       continue;
     }
-    // "SoftBank-backed Corvane AI": the modifier word is no part of the name after it
+    // "SoftBank-backed Corvane AI": the modifier word is no part of the name after it; the owner or
+    // backer it names is an organisation ("the Walmart-owned marketplace")
     if (const std::size_t h = w0.rfind('-');
         h != std::string_view::npos && is_any(w0.substr(h + 1), {"backed", "owned", "funded", "based", "led"})) {
+      if (is_any(w0.substr(h + 1), {"backed", "owned", "funded"}) && h >= 2 && !is_stop_word(w0.substr(0, h)))
+        out.push_back({std::string(w0.substr(0, h)), EntityType::Organization, {}});
       ++i;
       continue;
     }
@@ -320,6 +323,10 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
 
     // Type from shape and context.
     bool org = (words >= 2 && is_org_suffix(last_word)) || institution_name;
+    // "Ola founder Bhavish Aggarwal", "Spotify co-founder Daniel Ek": a founder's or chief's company
+    if (!comma && words <= 3 && (is_founder_word(next) || is_any(next, {"ceo", "cto", "cfo", "coo", "chairman"})) &&
+        !is_title_word(prev))
+      org = true;
     // "former Celonis product leads", "a Google research scientist": an employer before a title
     if (!org && !comma && is_title_filler(next) && next != "and" && next != "of" && next != "a" && next != "the" &&
         next != "an" && next != "its" && next != "his" && next != "her" && next != "their" && is_title_word(next2))
@@ -347,6 +354,8 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     if (!org && comma)
       for (int r = last + 1; r <= last + 3 && r < n; ++r) {
         const std::string pw = low(r);
+        // the possessor opens the apposition ("X, Heron Group's venture fund"), not a clause ("X, who led Y's team")
+        if (r > last + 1 && !name_shaped(t[static_cast<std::size_t>(r)].text)) break;
         if (pw.size() > 2 && pw.compare(pw.size() - 2, 2, "'s") == 0) {
           if (is_org_noun(low(r + 1)) || is_org_noun(low(r + 2)) || is_org_noun(low(r + 3))) org = true;
           else if (is_product_noun(low(r + 1)) || is_product_noun(low(r + 2)) || is_product_noun(low(r + 3)))

@@ -43,14 +43,17 @@ std::optional<PronounHit> english_pronoun(const Sentence& s, int i) {
   // "it" as the subject of a relation verb: "after it bought Run:ai", "it has teamed up with Y"
   if (w == "it") {
     int k = i + 1;
-    while (k < n && k <= i + 3 &&
+    while (k < n && k <= i + 4 &&
            (word(k) == "has" || word(k) == "had" || word(k) == "also" || word(k) == "recently" || word(k) == "then" ||
-            word(k) == "quietly" || word(k) == "later" || word(k) == "already"))
+            word(k) == "quietly" || word(k) == "later" || word(k) == "already" || word(k) == "was" || word(k) == "is" ||
+            word(k) == "been"))
       ++k;
+    // "It was set up last year by A, B and C", "the year it was founded by X": passives too
     static constexpr std::string_view kVerbs[] = {"bought", "acquired", "raised", "signed", "launched", "released",
                                                   "hired", "invested", "teamed", "partnered", "founded", "unveiled",
                                                   "acquires", "buys", "raises", "signs", "launches", "releases",
-                                                  "hires", "poached", "struck", "closed", "completed"};
+                                                  "hires", "poached", "struck", "closed", "completed", "set", "backed",
+                                                  "started", "spun", "co-founded", "established", "owned", "created"};
     const std::string v = word(k);
     for (std::string_view x : kVerbs)
       if (v == x) {

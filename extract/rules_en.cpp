@@ -873,7 +873,7 @@ class RulesEn : public SentenceEn {
       if (w == "participated" || w == "participating" || (w == "part" && k >= 1 && (lw_[static_cast<std::size_t>(k - 1)] == "took" || lw_[static_cast<std::size_t>(k - 1)] == "taking"))) {
         std::vector<int> subj = subject_of(k, rel);
         const int r = raiser(k);
-        const int o = r <= -2 ? -2 - r : (r >= 0 ? ent(r) : -1);
+        const int o = r <= -2 ? -2 - r : (r >= 0 ? ent(r) : ctx_.funded);  // else the company said to raise money
         for (int a : subj) emit_ent(R::Invested, ent(a), o, k, kConfRound, "en.invested.participated");
       }
       return;

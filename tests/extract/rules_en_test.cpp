@@ -149,6 +149,13 @@ TEST_CASE("english: funding rounds") {
        {"(Ilse Moreau)-[works_for]->(Royal Bank of Canada)"}, {}},
       {"Tobias Wren left the Max Planck Institute for Intelligent Systems in 2021.",
        {"(Tobias Wren)-[left]->(Max Planck Institute for Intelligent Systems)"}, {}},
+      {"Corvane AI builds robots. It was set up last year by Ilse Moreau, Tobias Wren and Anna Bellotti.",
+       {"(Ilse Moreau)-[founded]->(Corvane AI)", "(Anna Bellotti)-[founded]->(Corvane AI)"}, {}},
+      {"Corvane AI raised $9 million. Existing investors Tidewater Capital, Sorrel Ventures and Quarry Partners also took part.",
+       {"(Tidewater Capital)-[invested]->(Corvane AI)", "(Quarry Partners)-[invested]->(Corvane AI)"}, {}},
+      {"Corvane AI, the Heronmart-owned marketplace, hired Ilse Moreau.", {"(Corvane AI)-[subsidiary_of]->(Heronmart)"}, {}},
+      {"Quillpay founder Ilse Moreau sold the company in 2020.", {"(Ilse Moreau)-[founded]->(Quillpay)"}, {}},
+      {"Ilse Moreau, who headed Heron Group's foundation models team, left.", {}, {"-[developed]->(Ilse Moreau)"}},
       // investors named after a raise without a verb of their own
       {"Corvane AI raised $15 million. Heron Labs led; Tidewater Capital and Sorrel Ventures joined.",
        {"(Heron Labs)-[invested]->(Corvane AI)", "(Tidewater Capital)-[invested]->(Corvane AI)",
