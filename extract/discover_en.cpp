@@ -92,6 +92,16 @@ bool hired_before(const std::vector<Token>& t, int i) {
   return false;
 }
 
+// Tokens a..b as one name, possessive endings dropped: "Gemini 2.0 Flash".
+std::string joined_words(const std::vector<Token>& t, int a, int b) {
+  std::string name;
+  for (int k = a; k <= b; ++k) {
+    if (!name.empty()) name += ' ';
+    name += strip_possessive(t[static_cast<std::size_t>(k)].text);
+  }
+  return name;
+}
+
 }  // namespace
 
 void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vector<Candidate>& out) {
@@ -152,12 +162,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       const std::string tail_word = f > b ? lower(strip_possessive(t[static_cast<std::size_t>(f)].text)) : std::string();
       if (is_any(tail_word, {"ventures", "capital", "fund", "partners", "foundation", "investments", "labs", "research", "cloud",
                              "india", "korea", "japan", "china", "europe"})) {
-        std::string name;
-        for (int k = a; k <= f; ++k) {
-          if (!name.empty()) name += ' ';
-          name += strip_possessive(t[static_cast<std::size_t>(k)].text);
-        }
-        out.push_back({name, EntityType::Organization, {}});
+        out.push_back({joined_words(t, a, f), EntityType::Organization, {}});
         a = f + 1;
         continue;
       }
@@ -175,24 +180,12 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
              !is_title_word(strip_possessive(t[static_cast<std::size_t>(f + 1)].text)))
         ++f;
       if (f > b) {
-        std::string name;
-        for (int k = a; k <= f; ++k) {
-          if (!name.empty()) name += ' ';
-          name += strip_possessive(t[static_cast<std::size_t>(k)].text);
-        }
-        out.push_back({name, EntityType::Product, {}});
+        out.push_back({joined_words(t, a, f), EntityType::Product, {}});
         a = f + 1;
         continue;
       }
     }
-    if (e > b && (digits || tier)) {
-      std::string name;
-      for (int k = a; k <= e; ++k) {
-        if (!name.empty()) name += ' ';
-        name += strip_possessive(t[static_cast<std::size_t>(k)].text);
-      }
-      out.push_back({name, EntityType::Product, {}});
-    }
+    if (e > b && (digits || tier)) out.push_back({joined_words(t, a, e), EntityType::Product, {}});
     a = e + 1;
   }
 
