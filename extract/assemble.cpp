@@ -148,7 +148,9 @@ bool person_names_match(std::string_view hangul, std::string_view latin) {
 // strict: the phonetic skeletons must be equal, not only close (used where the Hangul name comes
 // from a cluster that already has a Latin name, so a near miss is more likely another company).
 bool org_names_match(std::string_view hangul, std::string_view latin, bool strict = false) {
+  // longer suffixes first: "청람금융그룹" / "Cheongram Financial Group" strips 금융그룹, not only 그룹
   static constexpr std::pair<std::string_view, std::string_view> kSuffixes[] = {
+      {"금융그룹", "financialgroup"}, {"금융지주", "financialgroup"}, {"금융", "financial"},
       {"AI", "ai"},           {"랩스", "labs"},       {"랩", "lab"},           {"캐피털", "capital"},
       {"캐피탈", "capital"},  {"벤처스", "ventures"}, {"파트너스", "partners"}, {"테크", "tech"},
       {"로보틱스", "robotics"}, {"인텔리전스", "intelligence"}, {"코리아", "korea"}, {"재팬", "japan"},
@@ -351,6 +353,22 @@ KnowledgeGraph assemble(const std::vector<DocExtraction>& given, const Lexicon& 
         std::fprintf(stderr, "\n");
       }
       if (found.size() == 1) joins.emplace_back(lroot, *found.begin());
+    }
+    // "Redwood Arc" in one article, "Redwood Arc Capital" in another: a fund or group named without
+    // its last word, when exactly one organisation has that name with it
+    std::map<std::string, std::set<std::size_t>> by_name;  // lower-case Latin name -> organisation roots
+    for (const auto& [root, names] : latin_names)
+      if (root_type[root] == EntityType::Organization)
+        for (const std::string& n : names) by_name[ascii_lower(n)].insert(root);
+    for (const auto& [root, names] : latin_names) {
+      if (root_type[root] != EntityType::Organization || lexicon_roots.count(root)) continue;
+      std::set<std::size_t> found;
+      for (const std::string& n : names)
+        for (std::string_view w : {" capital", " ventures", " partners", " holdings", " group"})
+          if (const auto it = by_name.find(ascii_lower(n) + std::string(w)); it != by_name.end())
+            for (std::size_t r : it->second)
+              if (r != root) found.insert(r);
+      if (found.size() == 1) joins.emplace_back(root, *found.begin());
     }
     for (const auto& [x, y] : joins) uf.unite(x, y);
   }

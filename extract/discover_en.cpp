@@ -121,7 +121,8 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
   for (const Token& tok : t) sentence_lower += lower(tok.text) + " ";
   const bool raising = sentence_lower.find("rais") != std::string::npos || sentence_lower.find("fund") != std::string::npos ||
                        sentence_lower.find(" round") != std::string::npos || sentence_lower.find("invest") != std::string::npos ||
-                       sentence_lower.find("backer") != std::string::npos || sentence_lower.find("particip") != std::string::npos;
+                       sentence_lower.find("backer") != std::string::npos || sentence_lower.find("particip") != std::string::npos ||
+                       sentence_lower.find("series ") != std::string::npos;
 
   // A lexicon name followed by a version or tier is a model of its own: "Gemini 2.0 Flash",
   // "Llama 3.1 8B", "Mistral Small" (the longer name replaces the lexicon one).
@@ -316,6 +317,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
 
     // Type from shape and context.
     bool org = (words >= 2 && is_org_suffix(last_word)) || institution_name;
+    // "CTO Seoyeon Rhee, the startup says ...": a title right before two or three title-case words
+    // names a person, whatever follows
+    const bool titled_person = !org && words >= 2 && words <= 3 && first >= 1 && is_title_word(prev) && !possessive;
     // "Ola founder Bhavish Aggarwal", "Spotify co-founder Daniel Ek": a founder's or chief's company
     if (!comma && words <= 3 && (is_founder_word(next) || is_any(next, {"ceo", "cto", "cfo", "coo", "chairman"})) &&
         !is_title_word(prev))
@@ -329,8 +333,8 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       org = false;
     // "Nvidia Corp.", "Acme Inc.": the suffix alone is no name
     if (words == 1 && is_org_suffix(name) && name.size() <= 5) continue;
-    bool product = false, person = false;
-    if (!org) {
+    bool product = false, person = titled_person;
+    if (!org && !person) {
       if (before_is(t, first, 3, [](std::string_view w) { return is_org_noun(w); })) org = true;
       else if (comma && (next == "a" || next == "an" || next == "the") &&
                (is_org_noun(next2) || is_org_noun(next3) || is_org_noun(low(last + 4)) || is_org_noun(low(last + 5))))
@@ -344,7 +348,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
                             is_upper(t[static_cast<std::size_t>(first - 2)].text[0]);
     // "M12, Microsoft's venture fund": a code-like name described as an organisation
     bool possessed_product = false;  // "Wrenfield, Corvane AI's flagship model"
-    if (!org && comma)
+    if (!org && !person && comma)
       for (int r = last + 1; r <= last + 3 && r < n; ++r) {
         const std::string pw = low(r);
         // the possessor opens the apposition ("X, Heron Group's venture fund"), not a clause ("X, who led Y's team")
@@ -358,18 +362,21 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       }
     // "Activision Blizzard, which Microsoft bought", "Thomson Reuters acquired Casetext": "which" and
     // the verbs of companies tell an organisation from a person
-    if (!org && words >= 2 && !is_org_suffix(last_word) &&
+    if (!org && !person && words >= 2 && !is_org_suffix(last_word) &&
         ((comma && next == "which" && !is_any(prev, {"and", "by", "including", "with"}) && !is_title_word(prev)) ||
-         (!comma && is_any(next, {"acquired", "bought", "raised", "partnered", "hired"}))))
+         (!comma && is_any(next, {"acquired", "bought", "raised", "partnered", "hired"})) ||
+         (!comma && raising && is_any(next, {"led", "co-led", "invested", "backed"}))))  // "Redwood Arc led the Series A"
       org = true;
-    if (!org && !verb_named && words == 1 && is_model_code(name)) product = true;
-    if (!org && possessed_product) product = true;
-    if (!org && !product && !verb_named) {
+    if (!org && !person && !verb_named && words == 1 && is_model_code(name)) product = true;
+    if (!org && !person && possessed_product) product = true;
+    if (!org && !product && !person && !verb_named) {
       if (before_is(t, first, 2, [](std::string_view w) { return is_product_noun(w); }) ||
           (!comma && is_product_noun(next) && next != "called" && next != "named" && next != "platform") ||
           (!comma && (next == "large" || next == "small" || next == "open" || next == "reasoning" || next == "language") &&
            (is_any(next2, {"models", "model"}) || (next2 == "language" && is_any(next3, {"models", "model"})))) ||
-          (comma && (next == "a" || next == "an" || next == "the") && (is_product_noun(next2) || is_product_noun(next3))) ||
+          // "X, a coding model"; not "X, a former product director" (a title follows the noun)
+          (comma && (next == "a" || next == "an" || next == "the") &&
+           ((is_product_noun(next2) && !is_title_word(next3)) || (is_product_noun(next3) && !is_title_word(low(last + 4))))) ||
           (comma && is_any(next, {"developed", "built", "made", "created", "released"}) && next2 == "by"))
         product = true;
     }

@@ -156,6 +156,14 @@ TEST_CASE("english: funding rounds") {
       {"Corvane AI, the Heronmart-owned marketplace, hired Ilse Moreau.", {"(Corvane AI)-[subsidiary_of]->(Heronmart)"}, {}},
       {"Quillpay founder Ilse Moreau sold the company in 2020.", {"(Ilse Moreau)-[founded]->(Quillpay)"}, {}},
       {"Ilse Moreau, who headed Heron Group's foundation models team, left.", {}, {"-[developed]->(Ilse Moreau)"}},
+      // a title before the name decides: a person, whatever the clause after the comma says
+      {"Founded in 2021 by CEO Ilse Moreau and CTO Tobias Wren, the startup says its models are small.",
+       {}, {"(Tobias Wren)-[invested]", "-[works_for]->(Tobias Wren)"}},
+      {"Corvane AI was founded by Ilse Moreau, a former product director at Heron Group, and Tobias Wren.",
+       {"(Ilse Moreau)-[founded]->(Corvane AI)", "(Ilse Moreau)-[left]->(Heron Group)"}, {}},
+      // an investor short of its suffix in another sentence is the same fund
+      {"Corvane AI raised $22 million from Quarry Arc Capital. Quarry Arc led the startup's Series A in 2023.",
+       {"(Quarry Arc Capital)-[invested]->(Corvane AI)"}, {"(Quarry Arc)-["}},
       // investors named after a raise without a verb of their own
       {"Corvane AI raised $15 million. Heron Labs led; Tidewater Capital and Sorrel Ventures joined.",
        {"(Heron Labs)-[invested]->(Corvane AI)", "(Tidewater Capital)-[invested]->(Corvane AI)",
@@ -460,6 +468,7 @@ TEST_CASE("english: organisation names across languages, suffix words translated
   const std::vector<Pair> pairs = {
       {"누리봇테크놀로지스", "Nuribot Technologies", true}, {"한빛시스템즈", "Hanbit Systems", true},
       {"누리봇에이아이", "Nuribot AI", true},               {"한빛홀딩스", "Hanbit Holdings", true},
+      {"청람금융그룹", "Cheongram Financial Group", true},
       {"누리봇테크놀로지스", "Nuribot Holdings", false},    {"바로-L", "Baro-L", true},    {"한빛시스템즈", "Hanbyeol Systems", false},
   };
   for (const Pair& p : pairs) {

@@ -45,6 +45,13 @@ if(EXISTS ${_score})
   inmaek_quality(en_holdout4 ${_q}/en_holdout4 ${_q}/en_holdout4/gold.json 0.76 0.71 0.96 12)
   inmaek_quality(ko_holdout4 ${_q}/ko_holdout4 ${_q}/ko_holdout4/gold.json 0.77 0.78 0.87 3)
   inmaek_quality(mixed_holdout ${_q}/mixed_holdout ${_q}/mixed_holdout/gold.json 0.75 0.76 0.96 7)
+  # Held out, sixth set (end of session 3): eight English articles and two events in both languages,
+  # written blind and scored once on the session's final rules: English core F1 0.710 (session-2 code
+  # 0.621), entity recall 0.951; mixed core F1 0.897 with 4 entities split across languages, which
+  # were then read and fixed (Financial Group suffixes, a title before a name, a fund without its
+  # "Capital"), so the mixed floor is no longer blind.
+  inmaek_quality(en_holdout6 ${_q}/en_holdout6 ${_q}/en_holdout6/gold.json 0.70 0.67 0.94 6)
+  inmaek_quality(mixed_holdout6 ${_q}/mixed_holdout6 ${_q}/mixed_holdout6/gold.json 0.88 0.89 0.99 0)
   # Development sets (session 3), written by engineers who saw no code and then read for error
   # classes: ten English articles (first run 0.691) and five events in both languages (0.835).
   inmaek_quality(en_holdout5 ${_q}/en_holdout5 ${_q}/en_holdout5/gold.json 0.80 0.77 0.94 15)
@@ -66,7 +73,8 @@ add_test(NAME quality/examples_consumers
 set_tests_properties(quality/examples_consumers PROPERTIES FIXTURES_REQUIRED quality_examples LABELS quality)
 
 # The team's gold files quote their documents exactly.
-foreach(_suite en mixed ko_holdout2 en_holdout ko_holdout3 en_holdout3 en_holdout4 ko_holdout4 mixed_holdout en_holdout5 mixed2)
+foreach(_suite en mixed ko_holdout2 en_holdout ko_holdout3 en_holdout3 en_holdout4 ko_holdout4 mixed_holdout en_holdout5 mixed2
+               en_holdout6 mixed_holdout6)
   add_test(NAME quality/${_suite}_gold_evidence COMMAND ${INMAEK_PYTHON} ${_q}/check_evidence.py ${_q}/${_suite}/gold.json)
   set_tests_properties(quality/${_suite}_gold_evidence PROPERTIES LABELS quality)
 endforeach()
