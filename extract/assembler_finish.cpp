@@ -1,0 +1,210 @@
+// Assembler::finish: the deterministic pass over the accumulators, in assemble()'s order.
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include "extract/assembler.h"
+#include "extract/assembler_internal.h"
+#include "extract/cross_lingual_internal.h"
+#include "extract/jamo.h"
+#include "extract/lexicon.h"
+
+namespace inmaek::extract {
+namespace {
+
+// A transliteration group's first name (in document order) joins every other name of the group
+// that it is the same transliteration of.
+void join_variants(Assembler::Impl& s) {
+  for (auto& [vkey, names] : s.by_variant) {
+    auto first = names.begin();
+    for (auto it = names.begin(); it != names.end(); ++it)
+      if (s.before(it->second.first, first->second.first)) first = it;
+    for (auto it = names.begin(); it != names.end(); ++it)
+      if (it != first && same_transliteration(s.strings[first->first], s.strings[it->first]))
+        s.uf.unite(first->second.second, it->second.second);
+  }
+  s.by_variant.clear();
+}
+
+// Cross-lingual entities not in the lexicon: a Hangul-only cluster joins the one Latin-named
+// cluster of the same type whose name it transliterates, and only when exactly one matches.
+void join_across_languages(Assembler::Impl& s) {
+  std::map<std::uint32_t, std::set<std::uint32_t>> latin_names, hangul_names;  // root -> names
+  std::map<std::uint32_t, EntityType> root_type;
+  for (std::uint32_t n = s.nlex; n < s.nodes.size(); ++n) {
+    if (s.nodes[n].names.empty()) continue;
+    const std::uint32_t root = s.uf.find(n);
+    if (root < s.nlex) continue;
+    root_type[root] = s.nodes[n].type;
+    for (const NameCount& c : s.nodes[n].names)
+      (has_hangul(s.strings[c.name]) ? hangul_names : latin_names)[root].insert(c.name);
+  }
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> joins;
+  for (const auto& [hroot, hnames] : hangul_names) {
+    if (latin_names.count(hroot)) continue;  // already bilingual
+    const EntityType type = root_type[hroot];
+    std::set<std::uint32_t> matches;
+    for (const auto& [lroot, lnames] : latin_names) {
+      if (root_type[lroot] != type) continue;
+      for (std::uint32_t hn : hnames)
+        for (std::uint32_t ln : lnames)
+          if (type == EntityType::Person ? person_names_match(s.strings[hn], s.strings[ln])
+                                         : org_names_match(s.strings[hn], s.strings[ln]))
+            matches.insert(lroot);
+    }
+    if (matches.size() == 1) joins.emplace_back(hroot, *matches.begin());
+  }
+  for (const auto& [a, b] : joins) s.uf.unite(a, b);
+}
+
+struct Cluster {
+  std::uint32_t root = kNone;
+  EntityType type = EntityType::Organization;
+  Pos first;
+  std::map<std::string, std::pair<int, NameCount>> names;  // name -> (count, language sighting)
+};
+
+// The clusters holding at least one local entity, in the order assemble() creates entities:
+// lexicon entries first (by entry), then by their first local entity in document order.
+std::vector<Cluster> make_clusters(Assembler::Impl& s) {
+  std::unordered_map<std::uint32_t, std::size_t> at;
+  std::vector<Cluster> out;
+  for (std::uint32_t n = 0; n < s.nodes.size(); ++n) {
+    const Node& node = s.nodes[n];
+    if (node.names.empty() && node.first.doc == kNone) continue;
+    const std::uint32_t root = s.uf.find(n);
+    auto [it, added] = at.emplace(root, out.size());
+    if (added) out.push_back({root, node.type, {}, {}});
+    Cluster& c = out[it->second];
+    if (node.first.doc != kNone && (c.first.doc == kNone || s.before(node.first, c.first))) c.first = node.first;
+    for (const NameCount& nc : node.names) {
+      auto [nt, nadded] = c.names.emplace(s.strings[nc.name], std::make_pair(0, nc));
+      nt->second.first += static_cast<int>(nc.count);
+      if (!nadded && s.before(nt->second.second.lang_pos, nc.lang_pos)) nt->second.second = nc;
+    }
+  }
+  std::sort(out.begin(), out.end(), [&](const Cluster& a, const Cluster& b) {
+    const bool al = a.root < s.nlex, bl = b.root < s.nlex;
+    if (al != bl) return al;
+    if (al) return a.root < b.root;
+    return s.before(a.first, b.first);
+  });
+  return out;
+}
+
+Entity make_entity(const Assembler::Impl& s, const Cluster& c) {
+  Entity ent;
+  ent.type = c.type;
+  if (c.root < s.nlex) {
+    const LexiconEntry& le = s.lexicon.entries()[c.root];
+    ent.name = le.canonical;
+    ent.type = le.type;
+    ent.wikidata = le.wikidata;
+    for (const Alias& a : le.names) ent.add_alias(a.text, a.lang);
+  } else {
+    // Canonical: a multi-word Latin name if any, else the most frequent (then longest) name.
+    auto score = [&](const std::string& n, int count) {
+      const bool latin = !has_hangul(n);
+      const bool multi = n.find(' ') != std::string::npos;
+      return std::make_tuple(latin && (multi || c.type != EntityType::Person), count, multi, n.size());
+    };
+    const std::string* best = nullptr;
+    int best_count = 0;
+    for (const auto& [n, count] : c.names)
+      if (!best || score(n, count.first) > score(*best, best_count)) {
+        best = &n;
+        best_count = count.first;
+      }
+    if (best) ent.name = *best;
+  }
+  for (const auto& [n, count] : c.names) ent.add_alias(n, s.strings[count.second.lang]);
+  return ent;
+}
+
+// The entity id: the name's, else with the type, else with a short hash of what the cluster
+// holds (stable whatever the order of documents).
+std::string unique_id(const Assembler::Impl& s, const Cluster& c, const Entity& ent, std::set<std::string>& used) {
+  std::string id = make_entity_id(ent.name);
+  if (used.count(id)) id += "-" + std::string(to_string(ent.type));
+  if (used.count(id)) {
+    std::uint64_t h = 1469598103934665603ull;
+    for (const auto& [n, count] : c.names)
+      for (unsigned char ch : n + "\x1f") h = (h ^ ch) * 1099511628211ull;
+    const std::string first_doc = c.first.doc == kNone ? std::string() : s.docs[c.first.doc].id;
+    for (unsigned char ch : first_doc) h = (h ^ ch) * 1099511628211ull;
+    char buf[12];
+    std::snprintf(buf, sizeof buf, "-%08llx", static_cast<unsigned long long>(h & 0xffffffffull));
+    id += buf;
+    while (used.count(id)) id += "x";  // a hash collision: practically never
+  }
+  used.insert(id);
+  return id;
+}
+
+}  // namespace
+
+KnowledgeGraph Assembler::finish() {
+  Impl& s = *impl_;
+  std::lock_guard lock(s.mu);
+  join_variants(s);
+  join_across_languages(s);
+
+  KnowledgeGraph g;
+  struct Endpoint {
+    std::string id;
+    EntityType type;
+  };
+  std::unordered_map<std::uint32_t, Endpoint> entity_of;  // root -> entity
+  {
+    std::set<std::string> used_ids;
+    for (const Cluster& c : make_clusters(s)) {
+      Entity ent = make_entity(s, c);
+      ent.id = unique_id(s, c, ent, used_ids);
+      entity_of[c.root] = {ent.id, ent.type};
+      g.add_entity(ent);
+    }
+  }
+
+  // Relations between nodes, grouped by their entities' (subject, type, object).
+  std::map<std::tuple<std::string, RelationType, std::string>, RelationAcc> gathered;
+  for (auto& [key, acc] : s.relations) {
+    const std::uint32_t sr = s.uf.find(key.subject), orr = s.uf.find(key.object);
+    if (sr == orr) continue;
+    auto se = entity_of.find(sr), oe = entity_of.find(orr);
+    if (se == entity_of.end() || oe == entity_of.end() || !allows(key.type, se->second.type, oe->second.type)) continue;
+    std::string subject = se->second.id, object = oe->second.id;
+    if (is_symmetric(key.type) && object < subject) std::swap(subject, object);
+    s.fold(gathered[{std::move(subject), key.type, std::move(object)}], std::move(acc));
+  }
+  s.relations.clear();
+
+  // Sources adopted from duplicates replace the document's own, in its evidence too.
+  std::vector<std::uint32_t> source_of(s.docs.size());
+  for (std::uint32_t d = 0; d < s.docs.size(); ++d) {
+    source_of[d] = s.docs[d].source;
+    auto it = s.adopted.find(s.docs[d].id);
+    if (it != s.adopted.end() && it->second < s.strings[s.docs[d].source]) source_of[d] = s.strings.intern(it->second);
+  }
+  for (auto& [key, acc] : gathered) {
+    Relation r;
+    r.type = std::get<1>(key);
+    r.subject = std::get<0>(key);
+    r.object = std::get<2>(key);
+    if (acc.date != kNone) r.date = s.strings[acc.date];
+    if (acc.role != kNone) r.role = s.strings[acc.role];
+    if (acc.has_amount) r.amount = Amount{s.strings[acc.amount_text], acc.amount_value, s.strings[acc.amount_currency]};
+    r.confidence = acc.confidence;
+    r.evidence.reserve(acc.evidence.size());
+    for (const EvidenceRef& e : acc.evidence) {
+      const std::uint32_t source = e.source == s.docs[e.doc].source ? source_of[e.doc] : e.source;
+      r.evidence.push_back({s.strings[e.doc_id], s.strings[source], s.strings[e.sentence], e.begin, e.end, s.strings[e.rule]});
+    }
+    std::vector<EvidenceRef>().swap(acc.evidence);
+    g.add_relation(std::move(r));  // sorts and dedupes evidence
+  }
+  return g;
+}
+
+}  // namespace inmaek::extract
