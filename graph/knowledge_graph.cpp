@@ -1,44 +1,50 @@
 #include "graph/knowledge_graph.h"
 
 #include <algorithm>
+#include <memory>
 #include <utility>
 
 namespace inmaek {
 
-KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& other) : g_(other.g_) { reindex(); }
+KnowledgeGraph::KnowledgeGraph() : g_(std::make_unique<Graph>()) {}
 
-KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&& other) : g_(std::move(other.g_)) {
-  reindex();
-  other.g_.clear();
+KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& other) : g_(std::make_unique<Graph>(*other.g_)) { reindex(); }
+
+KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&& other) noexcept
+    : g_(std::exchange(other.g_, std::make_unique<Graph>())),
+      index_(std::move(other.index_)),
+      edges_(std::move(other.edges_)) {
   other.index_.clear();
   other.edges_.clear();
 }
 
 KnowledgeGraph& KnowledgeGraph::operator=(const KnowledgeGraph& other) {
   if (this != &other) {
-    g_ = other.g_;
+    *g_ = *other.g_;
     reindex();
   }
   return *this;
 }
 
-KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&& other) {
+KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&& other) noexcept {
   if (this != &other) {
-    g_ = std::move(other.g_);
-    reindex();
-    other.g_.clear();
+    g_ = std::exchange(other.g_, std::make_unique<Graph>());
+    index_ = std::move(other.index_);
+    edges_ = std::move(other.edges_);
     other.index_.clear();
     other.edges_.clear();
   }
   return *this;
 }
 
+KnowledgeGraph::~KnowledgeGraph() = default;
+
 void KnowledgeGraph::reindex() {
   index_.clear();
   edges_.clear();
-  for (auto [v, end] = boost::vertices(g_); v != end; ++v) index_.emplace(g_[*v].id, *v);
-  for (auto [e, end] = boost::edges(g_); e != end; ++e) {
-    const Relation& r = g_[*e];
+  for (auto [v, end] = boost::vertices(*g_); v != end; ++v) index_.emplace((*g_)[*v].id, *v);
+  for (auto [e, end] = boost::edges(*g_); e != end; ++e) {
+    const Relation& r = (*g_)[*e];
     edges_.emplace(EdgeKey{r.subject, r.type, r.object}, *e);
   }
 }
@@ -49,11 +55,11 @@ KnowledgeGraph::Vertex KnowledgeGraph::add_entity(const Entity& e) {
     Entity copy = e;
     std::sort(copy.aliases.begin(), copy.aliases.end());
     copy.aliases.erase(std::unique(copy.aliases.begin(), copy.aliases.end()), copy.aliases.end());
-    Vertex v = boost::add_vertex(std::move(copy), g_);
+    Vertex v = boost::add_vertex(std::move(copy), *g_);
     index_.emplace(e.id, v);
     return v;
   }
-  Entity& into = g_[it->second];
+  Entity& into = (*g_)[it->second];
   into.add_alias(e.name);
   for (const auto& a : e.aliases) into.add_alias(a.text, a.lang);
   if (into.wikidata.empty()) into.wikidata = e.wikidata;
@@ -70,10 +76,10 @@ bool KnowledgeGraph::add_relation(Relation r) {
   EdgeKey key{r.subject, r.type, r.object};
   auto it = edges_.find(key);
   if (it != edges_.end()) {
-    merge_relation(g_[it->second], r);
+    merge_relation((*g_)[it->second], r);
     return true;
   }
-  auto [edge, added] = boost::add_edge(s->second, o->second, std::move(r), g_);
+  auto [edge, added] = boost::add_edge(s->second, o->second, std::move(r), *g_);
   (void)added;
   edges_.emplace(std::move(key), edge);
   return true;
@@ -86,7 +92,7 @@ void KnowledgeGraph::merge(const KnowledgeGraph& other) {
 
 const Entity* KnowledgeGraph::find(std::string_view id) const {
   auto it = index_.find(id);
-  return it == index_.end() ? nullptr : &g_[it->second];
+  return it == index_.end() ? nullptr : &(*g_)[it->second];
 }
 
 std::optional<KnowledgeGraph::Vertex> KnowledgeGraph::vertex(std::string_view id) const {
@@ -98,14 +104,14 @@ std::optional<KnowledgeGraph::Vertex> KnowledgeGraph::vertex(std::string_view id
 std::vector<const Entity*> KnowledgeGraph::entities() const {
   std::vector<const Entity*> out;
   out.reserve(index_.size());
-  for (const auto& [id, v] : index_) out.push_back(&g_[v]);  // std::map: sorted by id
+  for (const auto& [id, v] : index_) out.push_back(&(*g_)[v]);  // std::map: sorted by id
   return out;
 }
 
 std::vector<const Relation*> KnowledgeGraph::relations() const {
   std::vector<const Relation*> out;
   out.reserve(edges_.size());
-  for (const auto& [key, e] : edges_) out.push_back(&g_[e]);  // sorted by key
+  for (const auto& [key, e] : edges_) out.push_back(&(*g_)[e]);  // sorted by key
   return out;
 }
 

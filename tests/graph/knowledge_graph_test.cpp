@@ -146,3 +146,24 @@ TEST_CASE("metrics: degree, pagerank and weak components") {
   CHECK(m["c"].component == 0);
   CHECK(m["d"].component == 1);
 }
+
+TEST_CASE("issue 5: moving a graph takes its storage instead of copying it, and leaves the source empty") {
+  KnowledgeGraph g;
+  g.add_entity(person("Jerry Tworek"));
+  g.add_entity(org("OpenAI"));
+  CHECK(g.add_relation(rel("Jerry Tworek", RelationType::Left, "OpenAI")));
+  const Relation* before = g.relations().front();
+  const Entity* entity_before = g.find("openai");
+  KnowledgeGraph moved(std::move(g));
+  CHECK(moved.relations().front() == before);  // same object: nothing was copied
+  CHECK(moved.find("openai") == entity_before);
+  CHECK(g.entity_count() == 0);  // NOLINT(bugprone-use-after-move): moved-from is empty and usable
+  CHECK(g.relations().empty());
+  CHECK(g.add_entity(org("OpenAI")) == 0);
+  KnowledgeGraph assigned;
+  assigned = std::move(moved);
+  CHECK(assigned.relations().front() == before);
+  CHECK(assigned.add_relation(rel("Jerry Tworek", RelationType::Left, "OpenAI", "d2")));
+  CHECK(assigned.relations().front()->evidence.size() == 2);  // the moved index still finds the edge
+  CHECK(dump(assigned) == "(Jerry Tworek)-[left]->(OpenAI)\n");
+}
