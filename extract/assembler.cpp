@@ -100,6 +100,18 @@ void Assembler::Impl::fold(RelationAcc& into, RelationAcc&& from) const {
   }
 }
 
+void Assembler::Impl::release() {
+  std::vector<DocInfo>().swap(docs);
+  std::unordered_map<std::string, std::uint32_t>().swap(doc_index);
+  adopted.clear();
+  strings.clear();
+  std::vector<std::uint32_t>().swap(uf.parent);
+  std::vector<Node>().swap(nodes);
+  std::unordered_map<std::string, std::uint32_t>().swap(by_key);
+  by_variant.clear();
+  std::unordered_map<RelationKey, RelationAcc, RelationKeyHash>().swap(relations);
+}
+
 Assembler::Assembler(const Lexicon& lexicon) : impl_(std::make_unique<Impl>(lexicon)) {}
 Assembler::~Assembler() = default;
 
@@ -179,8 +191,8 @@ bool Assembler::add(const DocExtraction& d) {
     }
     r.confidence = lr.confidence;
     const Evidence& ev = lr.evidence;
-    r.evidence.push_back({doc, s.strings.intern(ev.doc_id), s.strings.intern(ev.source), s.strings.intern(ev.sentence),
-                          s.strings.intern(ev.rule), ev.begin, ev.end});
+    r.evidence.push_back({doc, s.strings.intern_shared(ev.doc_id), s.strings.intern_shared(ev.source),
+                          s.strings.intern_shared(ev.sentence), s.strings.intern_shared(ev.rule), ev.begin, ev.end});
     s.fold(s.relations[{own[static_cast<std::size_t>(lr.subject)], own[static_cast<std::size_t>(lr.object)], lr.type}],
            std::move(r));
   }

@@ -38,7 +38,8 @@ class Assembler {
 
   std::size_t documents() const;
 
-  // The graph of every document added. Call once: the accumulators are released.
+  // The graph of every document added. Call once: the accumulators are released (the graph
+  // shares the interned texts), and the assembler is empty afterwards.
   KnowledgeGraph finish();
 
   struct Impl;  // the accumulators (assembler_internal.h)

@@ -199,11 +199,13 @@ KnowledgeGraph Assembler::finish() {
     r.evidence.reserve(acc.evidence.size());
     for (const EvidenceRef& e : acc.evidence) {
       const std::uint32_t source = e.source == s.docs[e.doc].source ? source_of[e.doc] : e.source;
-      r.evidence.push_back({s.strings[e.doc_id], s.strings[source], s.strings[e.sentence], e.begin, e.end, s.strings[e.rule]});
+      r.evidence.push_back({s.strings.shared(e.doc_id), s.strings.shared(source), s.strings.shared(e.sentence), e.begin,
+                            e.end, s.strings.shared(e.rule)});
     }
     std::vector<EvidenceRef>().swap(acc.evidence);
     g.add_relation(std::move(r));  // sorts and dedupes evidence
   }
+  s.release();
   return g;
 }
 

@@ -129,6 +129,8 @@ struct Assembler::Impl {
     return uf.add();
   }
   void count_name(std::uint32_t node, std::uint32_t name, std::uint32_t lang, const Pos& at);
+  // Frees every accumulator (after finish).
+  void release();
   // Merges `from` into `into` as merge_relation() does (an `into` without evidence is empty).
   void fold(RelationAcc& into, RelationAcc&& from) const;
 };

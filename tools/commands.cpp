@@ -73,8 +73,12 @@ int finish_run(const Options& o, const std::string& dir, Run& run, std::size_t b
     run.graph.adopt_source(id, source);
     run.state.adopt_source(id, source);
   }
+  const auto extracted = Clock::now();
   const KnowledgeGraph g = focus_graph(o, run.graph.finish());
+  const auto assembled = Clock::now();
   write_graph_dir(o, dir, g, run.state);
+  log.debug("extraction {:.2f} s, assembly after it {:.2f} s, writing {:.2f} s", seconds_since(started) - seconds_since(extracted),
+            std::chrono::duration<double>(assembled - extracted).count(), seconds_since(assembled));
   const std::string focus = o.focus.empty() ? "" : " around \"" + o.focus + "\" (depth " + std::to_string(o.depth) + ")";
   if (o.command == "update")
     log.info("read {} new documents ({} already in the graph), {}; the graph holds {} documents: {} entities, {} "

@@ -21,3 +21,17 @@ TEST_CASE("StringPool: one index per distinct string, dense, stable while it gro
   CHECK(p[b] == "OpenAI");
   CHECK(p.intern("name 9999") == 10002);
 }
+
+TEST_CASE("StringPool: intern_shared keeps a new text's buffer and hands it out to share") {
+  StringPool p;
+  const inmaek::SharedText sentence(std::string("윤슬AI는 60억원 규모의 시드 투자를 받았다."));
+  const auto i = p.intern_shared(sentence);
+  CHECK(p.shared(i).shares(sentence));  // kept, not copied
+  CHECK(p.intern(std::string("윤슬AI는 60억원 규모의 시드 투자를 받았다.")) == i);
+  const inmaek::SharedText again(std::string("윤슬AI는 60억원 규모의 시드 투자를 받았다."));
+  CHECK(p.intern_shared(again) == i);
+  CHECK_FALSE(p.shared(i).shares(again));  // the first copy stays the one handed out
+  p.clear();
+  CHECK(p.size() == 0);
+  CHECK(sentence.size() > 0);  // still alive where it is shared
+}
