@@ -187,7 +187,8 @@ KnowledgeGraph Assembler::finish() {
     auto it = s.adopted.find(s.docs[d].id);
     if (it != s.adopted.end() && it->second < s.strings[s.docs[d].source]) source_of[d] = s.strings.intern(it->second);
   }
-  for (auto& [key, acc] : gathered) {
+  for (auto it = gathered.begin(); it != gathered.end(); it = gathered.erase(it)) {  // freed as they go
+    auto& [key, acc] = *it;
     Relation r;
     r.type = std::get<1>(key);
     r.subject = std::get<0>(key);
@@ -202,7 +203,6 @@ KnowledgeGraph Assembler::finish() {
       r.evidence.push_back({s.strings.shared(e.doc_id), s.strings.shared(source), s.strings.shared(e.sentence), e.begin,
                             e.end, s.strings.shared(e.rule)});
     }
-    std::vector<EvidenceRef>().swap(acc.evidence);
     g.add_relation(std::move(r));  // sorts and dedupes evidence
   }
   s.release();

@@ -81,7 +81,8 @@ bool KnowledgeGraph::add_relation(Relation r) {
   }
   auto [edge, added] = boost::add_edge(s->second, o->second, std::move(r), *g_);
   (void)added;
-  edges_.emplace(std::move(key), edge);
+  const Relation& stored = (*g_)[edge];  // the key views the stored ids, which never move
+  edges_.emplace(EdgeKey{stored.subject, stored.type, stored.object}, edge);
   return true;
 }
 

@@ -61,7 +61,9 @@ class KnowledgeGraph {
   const Graph& graph() const { return *g_; }
 
  private:
-  using EdgeKey = std::tuple<std::string, RelationType, std::string>;
+  // Views of the ids held by the edge's own Relation (edge properties live in list nodes,
+  // which never move), so an edge's key costs no copy of its ids.
+  using EdgeKey = std::tuple<std::string_view, RelationType, std::string_view>;
   void reindex();  // index_ and edges_ from g_
   std::unique_ptr<Graph> g_;  // never null
   std::map<std::string, Vertex, std::less<>> index_;
