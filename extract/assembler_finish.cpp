@@ -151,34 +151,49 @@ KnowledgeGraph Assembler::finish() {
   join_variants(s);
   join_across_languages(s);
 
+  // Entities, then their ranks in id order: relations are grouped and added in (subject, type,
+  // object) order by comparing ranks, not ids.
   KnowledgeGraph g;
   struct Endpoint {
-    std::string id;
+    std::uint32_t rank;
     EntityType type;
   };
   std::unordered_map<std::uint32_t, Endpoint> entity_of;  // root -> entity
+  std::vector<std::string> ids;                           // by rank
   {
     std::set<std::string> used_ids;
+    std::vector<std::pair<std::string, std::uint32_t>> roots;  // (id, root)
     for (const Cluster& c : make_clusters(s)) {
       Entity ent = make_entity(s, c);
       ent.id = unique_id(s, c, ent, used_ids);
-      entity_of[c.root] = {ent.id, ent.type};
+      roots.emplace_back(ent.id, c.root);
+      entity_of[c.root] = {0, ent.type};
       g.add_entity(ent);
+    }
+    std::sort(roots.begin(), roots.end());
+    for (std::uint32_t rank = 0; rank < roots.size(); ++rank) {
+      entity_of[roots[rank].second].rank = rank;
+      ids.push_back(std::move(roots[rank].first));
     }
   }
 
-  // Relations between nodes, grouped by their entities' (subject, type, object).
-  std::map<std::tuple<std::string, RelationType, std::string>, RelationAcc> gathered;
+  // Relations between nodes, grouped by their entities' (subject, type, object): rank of the
+  // subject in bits 36.., type in 32..35, rank of the object below.
+  std::unordered_map<std::uint64_t, RelationAcc> gathered;
   for (auto& [key, acc] : s.relations) {
     const std::uint32_t sr = s.uf.find(key.subject), orr = s.uf.find(key.object);
     if (sr == orr) continue;
     auto se = entity_of.find(sr), oe = entity_of.find(orr);
     if (se == entity_of.end() || oe == entity_of.end() || !allows(key.type, se->second.type, oe->second.type)) continue;
-    std::string subject = se->second.id, object = oe->second.id;
+    std::uint64_t subject = se->second.rank, object = oe->second.rank;
     if (is_symmetric(key.type) && object < subject) std::swap(subject, object);
-    s.fold(gathered[{std::move(subject), key.type, std::move(object)}], std::move(acc));
+    s.fold(gathered[(subject << 36) | (static_cast<std::uint64_t>(key.type) << 32) | object], std::move(acc));
   }
-  s.relations.clear();
+  std::unordered_map<RelationKey, RelationAcc, RelationKeyHash>().swap(s.relations);
+  std::vector<std::pair<std::uint64_t, RelationAcc*>> order;
+  order.reserve(gathered.size());
+  for (auto& [key, acc] : gathered) order.emplace_back(key, &acc);
+  std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
 
   // Sources adopted from duplicates replace the document's own, in its evidence too.
   std::vector<std::uint32_t> source_of(s.docs.size());
@@ -187,12 +202,12 @@ KnowledgeGraph Assembler::finish() {
     auto it = s.adopted.find(s.docs[d].id);
     if (it != s.adopted.end() && it->second < s.strings[s.docs[d].source]) source_of[d] = s.strings.intern(it->second);
   }
-  for (auto it = gathered.begin(); it != gathered.end(); it = gathered.erase(it)) {  // freed as they go
-    auto& [key, acc] = *it;
+  for (auto& [key, acc_ptr] : order) {
+    RelationAcc& acc = *acc_ptr;
     Relation r;
-    r.type = std::get<1>(key);
-    r.subject = std::get<0>(key);
-    r.object = std::get<2>(key);
+    r.type = static_cast<RelationType>((key >> 32) & 0xf);
+    r.subject = ids[key >> 36];
+    r.object = ids[key & 0xffffffffull];
     if (acc.date != kNone) r.date = s.strings[acc.date];
     if (acc.role != kNone) r.role = s.strings[acc.role];
     if (acc.has_amount) r.amount = Amount{s.strings[acc.amount_text], acc.amount_value, s.strings[acc.amount_currency]};
@@ -203,6 +218,7 @@ KnowledgeGraph Assembler::finish() {
       r.evidence.push_back({s.strings.shared(e.doc_id), s.strings.shared(source), s.strings.shared(e.sentence), e.begin,
                             e.end, s.strings.shared(e.rule)});
     }
+    std::vector<EvidenceRef>().swap(acc.evidence);  // freed as they go
     g.add_relation(std::move(r));  // sorts and dedupes evidence
   }
   s.release();

@@ -1,6 +1,7 @@
 #include "graph/knowledge_graph.h"
 
 #include <algorithm>
+#include <iterator>
 #include <memory>
 #include <utility>
 
@@ -66,6 +67,12 @@ KnowledgeGraph::Vertex KnowledgeGraph::add_entity(const Entity& e) {
   return it->second;
 }
 
+namespace {
+std::tuple<std::string_view, RelationType, std::string_view> key_of(const Relation& r) {
+  return {r.subject, r.type, r.object};
+}
+}  // namespace
+
 bool KnowledgeGraph::add_relation(Relation r) {
   if (is_symmetric(r.type) && r.object < r.subject) std::swap(r.subject, r.object);
   auto s = index_.find(r.subject);
@@ -73,16 +80,20 @@ bool KnowledgeGraph::add_relation(Relation r) {
   if (s == index_.end() || o == index_.end()) return false;
   std::sort(r.evidence.begin(), r.evidence.end());
   r.evidence.erase(std::unique(r.evidence.begin(), r.evidence.end()), r.evidence.end());
-  EdgeKey key{r.subject, r.type, r.object};
-  auto it = edges_.find(key);
-  if (it != edges_.end()) {
-    merge_relation((*g_)[it->second], r);
-    return true;
+  const EdgeKey key{r.subject, r.type, r.object};
+  // Relations added in key order (as assemble adds them) go after the last edge: no search.
+  const bool after_last = edges_.empty() || std::prev(edges_.end())->first < key;
+  if (!after_last) {
+    auto it = edges_.find(key);
+    if (it != edges_.end()) {
+      merge_relation((*g_)[it->second], r);
+      return true;
+    }
   }
   auto [edge, added] = boost::add_edge(s->second, o->second, std::move(r), *g_);
   (void)added;
   const Relation& stored = (*g_)[edge];  // the key views the stored ids, which never move
-  edges_.emplace(EdgeKey{stored.subject, stored.type, stored.object}, edge);
+  edges_.emplace_hint(after_last ? edges_.end() : edges_.lower_bound(key_of(stored)), key_of(stored), edge);
   return true;
 }
 

@@ -167,3 +167,24 @@ TEST_CASE("issue 5: moving a graph takes its storage instead of copying it, and 
   CHECK(assigned.relations().front()->evidence.size() == 2);  // the moved index still finds the edge
   CHECK(dump(assigned) == "(Jerry Tworek)-[left]->(OpenAI)\n");
 }
+
+TEST_CASE("issue 5: relations added in key order, out of order, or repeated give one edge per triple") {
+  auto build = [](const std::vector<Relation>& rs) {
+    KnowledgeGraph g;
+    for (const char* n : {"Ann Lee", "Bo Kim", "Cy Park"}) g.add_entity(person(n));
+    g.add_entity(org("OpenAI"));
+    for (const Relation& r : rs) CHECK(g.add_relation(r));
+    return g;
+  };
+  const Relation a = rel("Ann Lee", RelationType::Joined, "OpenAI", "d1");
+  const Relation b = rel("Bo Kim", RelationType::Joined, "OpenAI", "d2");
+  const Relation c = rel("Cy Park", RelationType::Left, "OpenAI", "d3");
+  const Relation a2 = rel("Ann Lee", RelationType::Joined, "OpenAI", "d4");
+  const Relation c2 = rel("Cy Park", RelationType::Left, "OpenAI", "d5");
+  const KnowledgeGraph sorted = build({a, b, c, c2, a2});  // c2 repeats the last key, a2 an earlier one
+  const KnowledgeGraph shuffled = build({c2, a2, b, c, a});
+  REQUIRE(sorted.relation_count() == 3);
+  CHECK(shuffled.relation_count() == 3);
+  CHECK(dump(sorted) == dump(shuffled));
+  for (const Relation* r : sorted.relations()) CHECK(r->evidence.size() == (r->subject == "bo-kim" ? 1u : 2u));
+}
