@@ -218,8 +218,8 @@ KnowledgeGraph Assembler::finish() {
       r.evidence.push_back({s.strings.shared(e.doc_id), s.strings.shared(source), s.strings.shared(e.sentence), e.begin,
                             e.end, s.strings.shared(e.rule)});
     }
-    std::vector<EvidenceRef>().swap(acc.evidence);  // freed as they go
     g.add_relation(std::move(r));  // sorts and dedupes evidence
+    gathered.erase(key);           // freed as they go: the graph grows as the groups shrink
   }
   s.release();
   return g;
