@@ -113,3 +113,24 @@ TEST_CASE("StateRun: an adopted smaller source replaces the document's own, in i
   CHECK(out == to_state(docs));
   CHECK(out.find("~larger.txt") == std::string::npos);
 }
+
+TEST_CASE("StateRun: an existing line not in write_state's form is written in that form") {
+  auto docs = extract_examples();
+  TempDir dir;
+  std::string text = to_state(docs);
+  // JSON that means the same, spelled otherwise: spaces after the first brace of every document.
+  for (std::size_t at = text.find("\n{\"doc_id\""); at != std::string::npos; at = text.find("\n{\"doc_id\"", at + 1))
+    text.replace(at, 2, "\n{  ");
+  REQUIRE(text != to_state(docs));
+  inmaek::testing::write_file(dir / "odd.jsonl", text);
+  t::StateRun run(dir.path().string(), *default_lexicon());
+  const std::size_t file = run.add_file(dir / "odd.jsonl");
+  std::ifstream in(dir / "odd.jsonl", std::ios::binary);
+  t::scan_state(in, "odd.jsonl", *default_lexicon(), [&](x::DocExtraction&& d, std::uint64_t offset, std::size_t length) {
+    run.add_existing(file, d.doc_id, d.source, offset, length);
+  });
+  std::size_t folded = 0;
+  run.for_each_existing([&](x::DocExtraction&&) { ++folded; });
+  CHECK(folded == docs.size());
+  CHECK(written(run) == to_state(docs));
+}
