@@ -11,8 +11,9 @@ namespace inmaek::extract {
 class Lexicon;
 
 // The result depends only on the set of documents (by doc_id), not on their order: documents
-// are sorted by id, duplicates (same id) read once, and canonical names chosen by frequency
-// with lexicographic tie-breaks. Relations between entities whose types ANNOTATION.md does not
+// count in order of id, of several with one id the first given counts, and canonical names are
+// chosen by frequency with lexicographic tie-breaks. The same as an Assembler (assembler.h) fed
+// every document. Relations between entities whose types ANNOTATION.md does not
 // allow are dropped.
 KnowledgeGraph assemble(const std::vector<DocExtraction>& docs, const Lexicon& lexicon);
 

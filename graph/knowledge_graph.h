@@ -4,6 +4,7 @@
 // merged, never removed (removal would invalidate vecS descriptors).
 #include <cstddef>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -23,14 +24,16 @@ class KnowledgeGraph {
   using Vertex = Graph::vertex_descriptor;
   using Edge = Graph::edge_descriptor;
 
-  KnowledgeGraph() = default;
-  // Copies and moves rebuild the id and edge indexes: an edge descriptor points into the
-  // graph that made it, so copied indexes would point into the source.
+  KnowledgeGraph();
+  // Copies rebuild the id and edge indexes: an edge descriptor points into the graph that made
+  // it, so copied indexes would point into the source. Moves take the graph (held on the heap:
+  // Boost's adjacency_list has no move, its "move" is a copy) and its indexes as they are, in
+  // O(1); the moved-from graph is empty.
   KnowledgeGraph(const KnowledgeGraph& other);
-  KnowledgeGraph(KnowledgeGraph&& other);
+  KnowledgeGraph(KnowledgeGraph&& other) noexcept;
   KnowledgeGraph& operator=(const KnowledgeGraph& other);
-  KnowledgeGraph& operator=(KnowledgeGraph&& other);
-  ~KnowledgeGraph() = default;
+  KnowledgeGraph& operator=(KnowledgeGraph&& other) noexcept;
+  ~KnowledgeGraph();
 
   // Adds an entity, or merges it into the one with the same id: every alias is kept
   // (the incoming name becomes an alias if it differs), a missing Wikidata id is filled.
@@ -48,19 +51,21 @@ class KnowledgeGraph {
   const Entity* find(std::string_view id) const;
   std::optional<Vertex> vertex(std::string_view id) const;
 
-  std::size_t entity_count() const { return boost::num_vertices(g_); }
-  std::size_t relation_count() const { return boost::num_edges(g_); }
+  std::size_t entity_count() const { return boost::num_vertices(*g_); }
+  std::size_t relation_count() const { return boost::num_edges(*g_); }
 
   // Entities sorted by id; relations sorted by (subject, type, object). Stable across runs.
   std::vector<const Entity*> entities() const;
   std::vector<const Relation*> relations() const;
 
-  const Graph& graph() const { return g_; }
+  const Graph& graph() const { return *g_; }
 
  private:
-  using EdgeKey = std::tuple<std::string, RelationType, std::string>;
+  // Views of the ids held by the edge's own Relation (edge properties live in list nodes,
+  // which never move), so an edge's key costs no copy of its ids.
+  using EdgeKey = std::tuple<std::string_view, RelationType, std::string_view>;
   void reindex();  // index_ and edges_ from g_
-  Graph g_;
+  std::unique_ptr<Graph> g_;  // never null
   std::map<std::string, Vertex, std::less<>> index_;
   std::map<EdgeKey, Edge> edges_;
 };

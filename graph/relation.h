@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "graph/shared_text.h"
 #include "graph/types.h"
 
 namespace inmaek {
@@ -18,14 +19,15 @@ struct Amount {
   friend bool operator==(const Amount&, const Amount&) = default;
 };
 
-// Where a relation was read: one sentence of one document.
+// Where a relation was read: one sentence of one document. The texts are shared between
+// copies (graph/shared_text.h): a graph holds millions of records, most of whose texts recur.
 struct Evidence {
-  std::string doc_id;    // stable document id (content hash)
-  std::string source;    // path or URL the document came from
-  std::string sentence;  // the sentence, exactly as in the original text
+  SharedText doc_id;    // stable document id (content hash)
+  SharedText source;    // path or URL the document came from
+  SharedText sentence;  // the sentence, exactly as in the original text
   std::size_t begin = 0; // byte offsets of the sentence in the document, half-open
   std::size_t end = 0;
-  std::string rule;      // id of the rule that fired
+  SharedText rule;      // id of the rule that fired
 
   friend bool operator==(const Evidence&, const Evidence&) = default;
   friend auto operator<=>(const Evidence&, const Evidence&) = default;

@@ -1,11 +1,13 @@
 #include "tools/commands.h"
 
 #include <chrono>
+#include <fstream>
 #include <set>
 
 #include <spdlog/spdlog.h>
 
 #include "extract/assemble.h"
+#include "extract/assembler.h"
 #include "extract/lexicon.h"
 #include "graph/error.h"
 #include "graph/focus.h"
@@ -15,6 +17,7 @@
 #include "tools/pipeline.h"
 #include "tools/report.h"
 #include "tools/state.h"
+#include "tools/state_run.h"
 
 namespace inmaek::tools {
 namespace {
@@ -24,22 +27,58 @@ using extract::DocExtraction;
 
 double seconds_since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
 
-// Assembles, writes and reports; shared by build and update. `state` holds the documents
-// already in the graph (empty for build).
-int finish_run(const Options& o, const std::string& dir, std::vector<DocExtraction> state, Gathered&& got,
-               const extract::Lexicon& lexicon, spdlog::logger& log, Clock::time_point started) {
+// The documents of a run, folded into the graph and appended to the state as they come, so
+// that no extraction is kept (issue 5).
+struct Run {
+  Run(const std::string& dir, const extract::Lexicon& l) : graph(l), state(dir, l), lexicon(l) {}
+  extract::Assembler graph;
+  StateRun state;
+  const extract::Lexicon& lexicon;
+
+  // Thread safe.
+  void add(DocExtraction&& d) {
+    state.add(d.doc_id, state_line(d, lexicon));
+    graph.add(d);
+  }
+  // The documents of DIR's state are indexed (and checked: ParseError on a bad line); returns their ids.
+  std::set<std::string> index_state(const std::string& dir) {
+    const std::string path = existing_state(dir);
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw IoError(path + ": no saved state (build the graph with inmaek 0.1 or later first)");
+    const std::size_t file = state.add_file(path);
+    std::set<std::string> ids;
+    scan_state(in, path, lexicon, [&](DocExtraction&& d, std::uint64_t offset, std::size_t length) {
+      state.add_existing(file, d.doc_id, d.source, offset, length);
+      ids.insert(d.doc_id);
+    });
+    return ids;
+  }
+  // Folds the indexed documents (each id once, the smallest source) into the graph.
+  void fold_states() {
+    state.for_each_existing([&](DocExtraction&& d) { graph.add(d); });
+  }
+};
+
+// Assembles, writes and reports; shared by build and update. `before`: documents of the graph
+// already (0 for build).
+int finish_run(const Options& o, const std::string& dir, Run& run, std::size_t before, Gathered&& got,
+               spdlog::logger& log, Clock::time_point started) {
   const ProblemCounts counts = count_problems(got.problems);
   if (o.strict && counts.skipped) {
     log.error("--strict: {}; nothing written ({} left as it was)", counts.describe(), dir);
     return kExitSkipped;
   }
-  const std::size_t before = state.size(), fresh = got.docs.size();
-  std::vector<DocExtraction> docs = std::move(state);
-  for (auto& d : got.docs) docs.push_back(std::move(d));
-  adopt_sources(docs, got.duplicate_sources);
-  normalize_documents(docs);
-  const KnowledgeGraph g = focus_graph(o, extract::assemble(docs, lexicon));
-  write_graph_dir(o, dir, g, docs, lexicon);
+  const std::size_t fresh = got.documents;
+  for (const auto& [id, source] : got.duplicate_sources) {
+    run.graph.adopt_source(id, source);
+    run.state.adopt_source(id, source);
+  }
+  const auto extracted = Clock::now();
+  const KnowledgeGraph g = focus_graph(o, run.graph.finish());
+  const auto assembled = Clock::now();
+  write_graph_dir(o, dir, g, run.state);
+  log.debug("extraction {:.2f} s, assembly after it {:.2f} s, writing {:.2f} s", seconds_since(started) - seconds_since(extracted),
+            std::chrono::duration<double>(assembled - extracted).count(), seconds_since(assembled));
   const std::string focus = o.focus.empty() ? "" : " around \"" + o.focus + "\" (depth " + std::to_string(o.depth) + ")";
   if (o.command == "update")
     log.info("read {} new documents ({} already in the graph), {}; the graph holds {} documents: {} entities, {} "
@@ -70,8 +109,9 @@ int build_command(const Options& o, std::istream& in, std::ostream& err) {
   ensure_writable_dir(o.output);  // before any work
   auto lexicon = load_lexicon(o);
   log->debug("lexicon: {} entries", lexicon->entries().size());
-  Gathered got = gather(o, o.positional, in, err, lexicon, {}, *log);
-  return finish_run(o, o.output, {}, std::move(got), *lexicon, *log, started);
+  Run run(o.output, *lexicon);
+  Gathered got = gather(o, o.positional, in, err, lexicon, {}, *log, [&](DocExtraction&& d) { run.add(std::move(d)); });
+  return finish_run(o, o.output, run, 0, std::move(got), *log, started);
 }
 
 int update_command(const Options& o, std::istream& in, std::ostream& err) {
@@ -81,13 +121,14 @@ int update_command(const Options& o, std::istream& in, std::ostream& err) {
   auto log = make_logger(o, err);
   const auto started = Clock::now();
   auto lexicon = load_lexicon(o);
-  std::vector<DocExtraction> state = load_state(dir, *lexicon);  // before any work: DIR must hold a graph
+  Run run(dir, *lexicon);
+  const std::set<std::string> known = run.index_state(dir);  // before any work: DIR must hold a graph
   ensure_writable_dir(dir);
-  log->debug("{}: {} documents in the graph", dir, state.size());
-  std::set<std::string> known;
-  for (const DocExtraction& d : state) known.insert(d.doc_id);
-  Gathered got = gather(o, inputs, in, err, lexicon, known, *log);
-  return finish_run(o, dir, std::move(state), std::move(got), *lexicon, *log, started);
+  run.fold_states();
+  const std::size_t before = run.graph.documents();
+  log->debug("{}: {} documents in the graph", dir, before);
+  Gathered got = gather(o, inputs, in, err, lexicon, known, *log, [&](DocExtraction&& d) { run.add(std::move(d)); });
+  return finish_run(o, dir, run, before, std::move(got), *log, started);
 }
 
 int merge_command(const Options& o, std::ostream& err) {
@@ -96,20 +137,16 @@ int merge_command(const Options& o, std::ostream& err) {
   auto log = make_logger(o, err);
   const auto started = Clock::now();
   auto lexicon = load_lexicon(o);
-  std::vector<std::vector<DocExtraction>> states;
-  for (const std::string& dir : o.positional) states.push_back(load_state(dir, *lexicon));  // all checked first
-  ensure_writable_dir(o.output);
-  std::vector<DocExtraction> docs;
+  Run run(o.output, *lexicon);
   std::size_t total = 0;
-  for (auto& s : states) {
-    total += s.size();
-    for (auto& d : s) docs.push_back(std::move(d));
-  }
-  normalize_documents(docs);
-  const KnowledgeGraph g = focus_graph(o, extract::assemble(docs, *lexicon));
-  write_graph_dir(o, o.output, g, docs, *lexicon);
+  for (const std::string& dir : o.positional) total += run.index_state(dir).size();  // all checked first
+  ensure_writable_dir(o.output);
+  run.fold_states();
+  const std::size_t docs = run.graph.documents();
+  const KnowledgeGraph g = focus_graph(o, run.graph.finish());
+  write_graph_dir(o, o.output, g, run.state);
   log->info("merged {} graphs: {} documents ({} duplicates); {} entities, {} relations; {:.2f} s", o.positional.size(),
-            docs.size(), total - docs.size(), g.entity_count(), g.relation_count(), seconds_since(started));
+            docs, total - docs, g.entity_count(), g.relation_count(), seconds_since(started));
   return kExitOk;
 }
 

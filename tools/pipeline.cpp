@@ -28,6 +28,7 @@
 #include "tools/atomic_file.h"
 #include "tools/progress.h"
 #include "tools/state.h"
+#include "tools/state_run.h"
 
 namespace inmaek::tools {
 namespace fs = std::filesystem;
@@ -193,7 +194,7 @@ std::shared_ptr<const extract::Lexicon> load_lexicon(const Options& o) {
 
 Gathered gather(const Options& o, const std::vector<std::string>& inputs, std::istream& in, std::ostream& err,
                 std::shared_ptr<const extract::Lexicon> lexicon, const std::set<std::string>& known,
-                spdlog::logger& log) {
+                spdlog::logger& log, const ExtractionSink& sink) {
   Gathered out;
   const std::vector<std::string> files = expand_inputs(inputs, out.problems);
   std::size_t total_bytes = 0;
@@ -224,10 +225,8 @@ Gathered gather(const Options& o, const std::vector<std::string>& inputs, std::i
   std::deque<extract::Document> queue;
   bool done = false;
   const std::size_t capacity = 4 * threads;
-  auto store = [&](extract::DocExtraction&& x) {
-    std::lock_guard lock(mu);
-    out.docs.push_back(std::move(x));
-  };
+  auto store = [&](extract::DocExtraction&& x) { sink(std::move(x)); };
+  std::exception_ptr failed;  // the first error of a worker (the sink may throw IoError)
   auto worker = [&] {
     for (;;) {
       extract::Document d;
@@ -239,9 +238,17 @@ Gathered gather(const Options& o, const std::vector<std::string>& inputs, std::i
         queue.pop_front();
       }
       not_full.notify_one();
-      extract::DocExtraction x = extractor.extract(d);
-      store(std::move(x));
-      progress.add_document();
+      try {
+        {
+          std::lock_guard lock(mu);
+          if (failed) continue;  // drain the queue; the reader rethrows
+        }
+        store(extractor.extract(d));
+        progress.add_document();
+      } catch (...) {
+        std::lock_guard lock(mu);
+        if (!failed) failed = std::current_exception();
+      }
     }
   };
   std::vector<std::thread> pool;
@@ -265,6 +272,7 @@ Gathered gather(const Options& o, const std::vector<std::string>& inputs, std::i
           log.debug("{}: already in the graph (document {})", d.source, d.id);
           return;
         }
+        ++out.documents;
         if (threads <= 1) {
           store(extractor.extract(d));
           progress.add_document();
@@ -272,6 +280,7 @@ Gathered gather(const Options& o, const std::vector<std::string>& inputs, std::i
         }
         std::unique_lock lock(mu);
         not_full.wait(lock, [&] { return queue.size() < capacity; });
+        if (failed) std::rethrow_exception(failed);
         queue.push_back(std::move(d));
         lock.unlock();
         not_empty.notify_one();
@@ -300,25 +309,9 @@ Gathered gather(const Options& o, const std::vector<std::string>& inputs, std::i
   }
   not_empty.notify_all();
   for (auto& t : pool) t.join();
+  if (failed) std::rethrow_exception(failed);
   progress.finish();
   return out;
-}
-
-void adopt_sources(std::vector<extract::DocExtraction>& docs,
-                   const std::vector<std::pair<std::string, std::string>>& duplicates) {
-  if (duplicates.empty()) return;
-  std::map<std::string, std::string> best;
-  for (const auto& [id, source] : duplicates) {
-    auto [it, added] = best.emplace(id, source);
-    if (!added && source < it->second) it->second = source;
-  }
-  for (extract::DocExtraction& d : docs) {
-    auto it = best.find(d.doc_id);
-    if (it == best.end() || !(it->second < d.source)) continue;
-    for (extract::LocalRelation& r : d.relations)
-      if (r.evidence.source == d.source) r.evidence.source = it->second;
-    d.source = it->second;
-  }
 }
 
 KnowledgeGraph focus_graph(const Options& o, KnowledgeGraph g) {
@@ -328,8 +321,7 @@ KnowledgeGraph focus_graph(const Options& o, KnowledgeGraph g) {
   return ego_network(g, ids, o.depth);
 }
 
-void write_graph_dir(const Options& o, const std::string& dir, const KnowledgeGraph& g,
-                     const std::vector<extract::DocExtraction>& docs, const extract::Lexicon& lexicon) {
+void write_graph_dir(const Options& o, const std::string& dir, const KnowledgeGraph& g, StateRun& state) {
   const fs::path d(dir);
   std::vector<std::function<void()>> writes;
   if (o.graphml)
@@ -361,7 +353,7 @@ void write_graph_dir(const Options& o, const std::string& dir, const KnowledgeGr
     for (const auto& e : errors)
       if (e) std::rethrow_exception(e);
   }
-  write_atomically((d / kStateFile).string(), [&](std::ostream& s) { write_state(docs, lexicon, s); });
+  write_atomically((d / kStateFile).string(), [&](std::ostream& s) { state.write(s); });
 }
 
 ProblemCounts count_problems(const std::vector<Problem>& problems) {

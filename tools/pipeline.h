@@ -2,6 +2,7 @@
 // The steps the subcommands share: command-line options, the logger, the lexicon, reading and
 // extracting inputs on a thread pool (with progress), and writing a graph directory.
 #include <cstddef>
+#include <functional>
 #include <iosfwd>
 #include <map>
 #include <memory>
@@ -58,28 +59,28 @@ std::shared_ptr<spdlog::logger> make_logger(const Options& o, std::ostream& err)
 std::shared_ptr<const extract::Lexicon> load_lexicon(const Options& o);
 
 class Progress;
+class StateRun;
+
+// Receives each extracted document; called from the extraction threads, concurrently.
+using ExtractionSink = std::function<void(extract::DocExtraction&&)>;
 
 struct Gathered {
-  std::vector<extract::DocExtraction> docs;  // new documents only
+  std::size_t documents = 0;                 // new documents, each passed to the sink once
   std::vector<Problem> problems;             // in input order
   std::size_t duplicates = 0;                // documents already known (or read twice)
-  // (doc_id, source) of every duplicate, so that the smallest source can be kept (see adopt_sources)
+  // (doc_id, source) of every duplicate, so that the smallest source can be kept (see
+  // Assembler::adopt_source): `build A` + `update B` stays identical to `build A B` when A and
+  // B share an article.
   std::vector<std::pair<std::string, std::string>> duplicate_sources;
   std::size_t bytes = 0;                     // input bytes read
 };
 
-// Reads and extracts every input ("-" is `in`), skipping documents whose id is in `known`.
+// Reads and extracts every input ("-" is `in`), skipping documents whose id is in `known`,
+// and hands each extraction to `sink` as soon as it is made (nothing is kept here).
 // Problems are logged as they happen; the progress bar (if enabled) is drawn on `err`.
 Gathered gather(const Options& o, const std::vector<std::string>& inputs, std::istream& in, std::ostream& err,
                 std::shared_ptr<const extract::Lexicon> lexicon,
-                const std::set<std::string>& known, spdlog::logger& log);
-
-// Documents read more than once (same content hash) are kept once, under their smallest
-// source, whichever run read them first: each doc in `docs` whose id has a smaller source in
-// `duplicates` takes that source (in its evidence too). This keeps `build A` + `update B`
-// identical to `build A B` when A and B share an article.
-void adopt_sources(std::vector<extract::DocExtraction>& docs,
-                   const std::vector<std::pair<std::string, std::string>>& duplicates);
+                const std::set<std::string>& known, spdlog::logger& log, const ExtractionSink& sink);
 
 // The graph to write: the whole graph, or with --focus the ego network of the entity.
 // Throws UsageError when --focus names no entity.
@@ -87,8 +88,7 @@ KnowledgeGraph focus_graph(const Options& o, KnowledgeGraph g);
 
 // Writes DIR/graph.{graphml,dot,jsonld} (as chosen) and then DIR/inmaek-state.jsonl, each
 // atomically (temporary file + rename).
-void write_graph_dir(const Options& o, const std::string& dir, const KnowledgeGraph& g,
-                     const std::vector<extract::DocExtraction>& docs, const extract::Lexicon& lexicon);
+void write_graph_dir(const Options& o, const std::string& dir, const KnowledgeGraph& g, StateRun& state);
 
 // Counts problems by reason: (skipped by reason, read-with-a-note by reason).
 struct ProblemCounts {

@@ -200,6 +200,40 @@ void normalize_documents(std::vector<DocExtraction>& docs) {
              docs.end());
 }
 
+std::string state_header(std::size_t documents) {
+  rapidjson::StringBuffer buf;
+  JsonWriter w(buf);
+  w.StartObject();
+  put(w, "format", "inmaek-state");
+  w.Key("version");
+  w.Int(1);
+  w.Key("documents");
+  w.Uint64(documents);
+  w.EndObject();
+  return {buf.GetString(), buf.GetSize()};
+}
+
+std::string state_line(const DocExtraction& d, const extract::Lexicon& lexicon) {
+  rapidjson::StringBuffer buf;
+  JsonWriter w(buf);
+  w.StartObject();
+  put(w, "doc_id", d.doc_id);
+  put(w, "source", d.source);
+  put_nonempty(w, "published", d.published);
+  w.Key("sentences");
+  w.Uint64(d.sentences);
+  w.Key("entities");
+  w.StartArray();
+  for (const LocalEntity& e : d.entities) write_entity(w, e, lexicon);
+  w.EndArray();
+  w.Key("relations");
+  w.StartArray();
+  for (const LocalRelation& r : d.relations) write_relation(w, r, d);
+  w.EndArray();
+  w.EndObject();
+  return {buf.GetString(), buf.GetSize()};
+}
+
 void write_state(const std::vector<DocExtraction>& given, const extract::Lexicon& lexicon, std::ostream& out) {
   const bool normalized =
       std::adjacent_find(given.begin(), given.end(), [](const DocExtraction& a, const DocExtraction& b) {
@@ -211,61 +245,43 @@ void write_state(const std::vector<DocExtraction>& given, const extract::Lexicon
     normalize_documents(copy);
   }
   const std::vector<DocExtraction>& docs = normalized ? given : copy;
-  rapidjson::StringBuffer buf;
-  {
-    JsonWriter w(buf);
-    w.StartObject();
-    put(w, "format", "inmaek-state");
-    w.Key("version");
-    w.Int(1);
-    w.Key("documents");
-    w.Uint64(docs.size());
-    w.EndObject();
-  }
-  out.write(buf.GetString(), static_cast<std::streamsize>(buf.GetSize()));
-  out.put('\n');
-  for (const DocExtraction& d : docs) {
-    buf.Clear();
-    JsonWriter w(buf);
-    w.StartObject();
-    put(w, "doc_id", d.doc_id);
-    put(w, "source", d.source);
-    put_nonempty(w, "published", d.published);
-    w.Key("sentences");
-    w.Uint64(d.sentences);
-    w.Key("entities");
-    w.StartArray();
-    for (const LocalEntity& e : d.entities) write_entity(w, e, lexicon);
-    w.EndArray();
-    w.Key("relations");
-    w.StartArray();
-    for (const LocalRelation& r : d.relations) write_relation(w, r, d);
-    w.EndArray();
-    w.EndObject();
-    out.write(buf.GetString(), static_cast<std::streamsize>(buf.GetSize()));
-    out.put('\n');
-  }
+  out << state_header(docs.size()) << '\n';
+  for (const DocExtraction& d : docs) out << state_line(d, lexicon) << '\n';
 }
 
-std::vector<DocExtraction> read_state(std::istream& in, const std::string& name, const extract::Lexicon& lexicon) {
-  std::map<std::string, int, std::less<>> lexicon_index;
+StateLineParser::StateLineParser(const extract::Lexicon& lexicon) {
   for (std::size_t i = 0; i < lexicon.entries().size(); ++i)
-    lexicon_index.emplace(lexicon.entries()[i].canonical, static_cast<int>(i));
-  std::vector<DocExtraction> docs;
+    lexicon_index_.emplace(lexicon.entries()[i].canonical, static_cast<int>(i));
+}
+
+DocExtraction StateLineParser::parse(std::string_view line, const std::string& where) const {
+  const Reader rd(where);
+  rapidjson::Document doc;
+  doc.Parse<rapidjson::kParseFullPrecisionFlag>(line.data(), line.size());
+  if (doc.HasParseError())
+    rd.fail(std::string("malformed JSON at byte ") + std::to_string(doc.GetErrorOffset()) + ": " +
+            rapidjson::GetParseError_En(doc.GetParseError()));
+  return parse_document(doc, rd, lexicon_index_);
+}
+
+void scan_state(std::istream& in, const std::string& name, const extract::Lexicon& lexicon,
+                const std::function<void(DocExtraction&&, std::uint64_t, std::size_t)>& each) {
+  const StateLineParser parser(lexicon);
   std::string line;
-  std::size_t lineno = 0;
-  std::uint64_t expected = 0;
+  std::size_t lineno = 0, count = 0;
+  std::uint64_t expected = 0, offset = 0;
   bool header = false;
-  while (std::getline(in, line)) {
+  for (; std::getline(in, line); offset += line.size() + 1) {
     ++lineno;
-    const Reader rd(name + ":" + std::to_string(lineno));
+    const std::string where = name + ":" + std::to_string(lineno);
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    rapidjson::Document doc;
-    doc.Parse<rapidjson::kParseFullPrecisionFlag>(line.data(), line.size());
-    if (doc.HasParseError())
-      rd.fail(std::string("malformed JSON at byte ") + std::to_string(doc.GetErrorOffset()) + ": " +
-              rapidjson::GetParseError_En(doc.GetParseError()));
     if (!header) {
+      const Reader rd(where);
+      rapidjson::Document doc;
+      doc.Parse<rapidjson::kParseFullPrecisionFlag>(line.data(), line.size());
+      if (doc.HasParseError())
+        rd.fail(std::string("malformed JSON at byte ") + std::to_string(doc.GetErrorOffset()) + ": " +
+                rapidjson::GetParseError_En(doc.GetParseError()));
       if (!doc.IsObject() || rd.str(doc, "format", false) != "inmaek-state")
         rd.fail("not an inmaek state file (first line must be {\"format\":\"inmaek-state\",...})");
       if (rd.uint(doc, "version") != 1) rd.fail("unsupported state version " + std::to_string(rd.uint(doc, "version")));
@@ -273,21 +289,34 @@ std::vector<DocExtraction> read_state(std::istream& in, const std::string& name,
       header = true;
       continue;
     }
-    docs.push_back(parse_document(doc, rd, lexicon_index));
+    ++count;
+    each(parser.parse(line, where), offset, line.size());
   }
   if (in.bad()) throw IoError(name + ": read error");
   if (!header) throw ParseError(name + ":1: empty state file");
-  if (docs.size() != expected)
+  if (count != expected)
     throw ParseError(name + ":" + std::to_string(lineno) + ": truncated: the header announces " +
-                     std::to_string(expected) + " documents, found " + std::to_string(docs.size()));
+                     std::to_string(expected) + " documents, found " + std::to_string(count));
+}
+
+std::vector<DocExtraction> read_state(std::istream& in, const std::string& name, const extract::Lexicon& lexicon) {
+  std::vector<DocExtraction> docs;
+  scan_state(in, name, lexicon, [&](DocExtraction&& d, std::uint64_t, std::size_t) { docs.push_back(std::move(d)); });
   normalize_documents(docs);
   return docs;
 }
 
-std::vector<DocExtraction> load_state(const std::string& dir, const extract::Lexicon& lexicon) {
+std::string existing_state(const std::string& dir) {
   const std::string path = (std::filesystem::path(dir) / kStateFile).string();
   std::error_code ec;
   if (!std::filesystem::is_directory(dir, ec)) throw IoError(dir + ": no such graph directory");
+  if (!std::ifstream(path, std::ios::binary))
+    throw IoError(path + ": no saved state (build the graph with inmaek 0.1 or later first)");
+  return path;
+}
+
+std::vector<DocExtraction> load_state(const std::string& dir, const extract::Lexicon& lexicon) {
+  const std::string path = existing_state(dir);
   std::ifstream in(path, std::ios::binary);
   if (!in) throw IoError(path + ": no saved state (build the graph with inmaek 0.1 or later first)");
   return read_state(in, path, lexicon);

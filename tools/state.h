@@ -16,8 +16,12 @@
 // Lexicon entries are stored by canonical name, not index, and looked up again on load
 // (an entry missing from the current lexicon makes the entity a discovered one). Evidence
 // doc_id and source are stored only when they differ from the document's.
+#include <cstdint>
+#include <functional>
 #include <iosfwd>
+#include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/document.h"
@@ -38,10 +42,37 @@ void normalize_documents(std::vector<extract::DocExtraction>& docs);
 // `docs` is not normalised already).
 void write_state(const std::vector<extract::DocExtraction>& docs, const extract::Lexicon& lexicon, std::ostream& out);
 
+// The first line of a state of `documents` documents, and the line of one document (both
+// without the newline), as write_state writes them.
+std::string state_header(std::size_t documents);
+std::string state_line(const extract::DocExtraction& d, const extract::Lexicon& lexicon);
+
+// Parses document lines of a state against a lexicon (built once, used for many lines).
+class StateLineParser {
+ public:
+  explicit StateLineParser(const extract::Lexicon& lexicon);
+  // Throws ParseError("WHERE: what is wrong").
+  extract::DocExtraction parse(std::string_view line, const std::string& where) const;
+
+ private:
+  std::map<std::string, int, std::less<>> lexicon_index_;
+};
+
+// Reads a state line by line, checking it as read_state does, and calls `each(document, byte
+// offset of its line, length of its line without the newline)` in file order, keeping nothing.
+// Throws ParseError("NAME:LINE: what") on the first bad line, or at the end when the header's
+// document count is not met.
+void scan_state(std::istream& in, const std::string& name, const extract::Lexicon& lexicon,
+                const std::function<void(extract::DocExtraction&&, std::uint64_t, std::size_t)>& each);
+
 // Reads a state written by write_state. `name` is used in errors:
 // ParseError("NAME:LINE: what is wrong"). The result is normalised.
 std::vector<extract::DocExtraction> read_state(std::istream& in, const std::string& name,
                                                const extract::Lexicon& lexicon);
+
+// The path of DIR/inmaek-state.jsonl after checking it can be read. Throws IoError when DIR
+// has no state (naming it).
+std::string existing_state(const std::string& dir);
 
 // Reads DIR/inmaek-state.jsonl. Throws IoError when DIR has no state (naming it), ParseError
 // when it is malformed.

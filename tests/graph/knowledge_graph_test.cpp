@@ -146,3 +146,45 @@ TEST_CASE("metrics: degree, pagerank and weak components") {
   CHECK(m["c"].component == 0);
   CHECK(m["d"].component == 1);
 }
+
+TEST_CASE("issue 5: moving a graph takes its storage instead of copying it, and leaves the source empty") {
+  KnowledgeGraph g;
+  g.add_entity(person("Jerry Tworek"));
+  g.add_entity(org("OpenAI"));
+  CHECK(g.add_relation(rel("Jerry Tworek", RelationType::Left, "OpenAI")));
+  const Relation* before = g.relations().front();
+  const Entity* entity_before = g.find("openai");
+  KnowledgeGraph moved(std::move(g));
+  CHECK(moved.relations().front() == before);  // same object: nothing was copied
+  CHECK(moved.find("openai") == entity_before);
+  CHECK(g.entity_count() == 0);  // NOLINT(bugprone-use-after-move): moved-from is empty and usable
+  CHECK(g.relations().empty());
+  CHECK(g.add_entity(org("OpenAI")) == 0);
+  KnowledgeGraph assigned;
+  assigned = std::move(moved);
+  CHECK(assigned.relations().front() == before);
+  CHECK(assigned.add_relation(rel("Jerry Tworek", RelationType::Left, "OpenAI", "d2")));
+  CHECK(assigned.relations().front()->evidence.size() == 2);  // the moved index still finds the edge
+  CHECK(dump(assigned) == "(Jerry Tworek)-[left]->(OpenAI)\n");
+}
+
+TEST_CASE("issue 5: relations added in key order, out of order, or repeated give one edge per triple") {
+  auto build = [](const std::vector<Relation>& rs) {
+    KnowledgeGraph g;
+    for (const char* n : {"Ann Lee", "Bo Kim", "Cy Park"}) g.add_entity(person(n));
+    g.add_entity(org("OpenAI"));
+    for (const Relation& r : rs) CHECK(g.add_relation(r));
+    return g;
+  };
+  const Relation a = rel("Ann Lee", RelationType::Joined, "OpenAI", "d1");
+  const Relation b = rel("Bo Kim", RelationType::Joined, "OpenAI", "d2");
+  const Relation c = rel("Cy Park", RelationType::Left, "OpenAI", "d3");
+  const Relation a2 = rel("Ann Lee", RelationType::Joined, "OpenAI", "d4");
+  const Relation c2 = rel("Cy Park", RelationType::Left, "OpenAI", "d5");
+  const KnowledgeGraph sorted = build({a, b, c, c2, a2});  // c2 repeats the last key, a2 an earlier one
+  const KnowledgeGraph shuffled = build({c2, a2, b, c, a});
+  REQUIRE(sorted.relation_count() == 3);
+  CHECK(shuffled.relation_count() == 3);
+  CHECK(dump(sorted) == dump(shuffled));
+  for (const Relation* r : sorted.relations()) CHECK(r->evidence.size() == (r->subject == "bo-kim" ? 1u : 2u));
+}

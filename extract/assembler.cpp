@@ -1,0 +1,202 @@
+#include "extract/assembler.h"
+
+#include <algorithm>
+
+#include "extract/assembler_internal.h"
+#include "extract/cross_lingual_internal.h"
+#include "extract/hangul_words.h"
+#include "extract/jamo.h"
+#include "extract/lexicon.h"
+
+namespace inmaek::extract {
+namespace {
+
+// What an alias contributes to the cross-document index, computed outside the lock.
+struct AliasPlan {
+  std::string key;            // type + name key; empty: the alias joins nothing (a bare surname)
+  std::string variant;        // type + transliteration key, for Hangul names; else empty
+  std::uint32_t lex_variant = kNone;  // lexicon entry confirmed by same_transliteration
+  std::uint32_t lexed = kNone;        // lexicon entry of the same type with this name
+};
+
+std::string typed(EntityType t, const std::string& key) { return static_cast<char>('0' + static_cast<int>(t)) + key; }
+
+// assemble()'s rules for one alias of a discovered entity.
+AliasPlan plan_alias(const Assembler::Impl& s, const LocalEntity& e, const Alias& a) {
+  AliasPlan p;
+  // A bare surname ("트워렉") is not enough to join two documents; a Korean full name ("김민수") is.
+  const bool single_person_token = e.type == EntityType::Person && a.text.find(' ') == std::string::npos &&
+                                   e.names.size() == 1 && has_hangul(a.text) && a.text.size() <= 12 &&
+                                   !looks_like_korean_full_name(a.text);
+  if (single_person_token) return p;
+  p.key = typed(e.type, name_key(a.text));
+  if (has_hangul(a.text)) {
+    std::string vkey = variant_key(a.text);
+    auto lv = s.lex_variant.find(std::make_pair(static_cast<int>(e.type), vkey));
+    if (lv != s.lex_variant.end() && same_transliteration(lv->second.second, a.text)) p.lex_variant = lv->second.first;
+    p.variant = typed(e.type, vkey);
+  }
+  const int lexed = s.lexicon.lookup(a.text);
+  if (lexed >= 0 && s.lexicon.entries()[static_cast<std::size_t>(lexed)].type == e.type)
+    p.lexed = static_cast<std::uint32_t>(lexed);
+  return p;
+}
+
+}  // namespace
+
+Assembler::Impl::Impl(const Lexicon& l) : lexicon(l), nlex(static_cast<std::uint32_t>(l.entries().size())) {
+  for (std::uint32_t i = 0; i < nlex; ++i) {
+    const LexiconEntry& e = lexicon.entries()[i];
+    new_node(e.type);
+    for (const Alias& a : e.names)
+      if (has_hangul(a.text))
+        lex_variant.emplace(std::make_pair(static_cast<int>(e.type), variant_key(a.text)), std::make_pair(i, a.text));
+  }
+}
+
+void Assembler::Impl::count_name(std::uint32_t node, std::uint32_t name, std::uint32_t lang, const Pos& at) {
+  std::vector<NameCount>& names = nodes[node].names;
+  auto it = std::find_if(names.begin(), names.end(), [&](const NameCount& n) { return n.name == name; });
+  if (it == names.end()) {
+    names.push_back({name, 1, lang, at});
+    return;
+  }
+  ++it->count;
+  if (before(it->lang_pos, at)) {  // assemble() keeps the language of the last sighting
+    it->lang = lang;
+    it->lang_pos = at;
+  }
+}
+
+void Assembler::Impl::fold(RelationAcc& into, RelationAcc&& from) const {
+  const bool fresh = into.evidence.empty();
+  if (from.date != kNone) {  // merge_relation: the longer date, then the smaller
+    const std::string& d = strings[from.date];
+    const std::string* best = into.date == kNone ? nullptr : &strings[into.date];
+    if (!best || d.size() > best->size() || (d.size() == best->size() && d < *best)) into.date = from.date;
+  }
+  if (from.role != kNone && (into.role == kNone || strings[from.role] < strings[into.role])) into.role = from.role;
+  if (from.has_amount) {  // the larger (value, text); among equals the first in document order
+    bool take = !into.has_amount;
+    if (!take) {
+      const std::string& a = strings[from.amount_text];
+      const std::string& b = strings[into.amount_text];
+      take = from.amount_value > into.amount_value || (from.amount_value == into.amount_value && a > b) ||
+             (from.amount_value == into.amount_value && a == b && before(from.amount_pos, into.amount_pos));
+    }
+    if (take) {
+      into.has_amount = true;
+      into.amount_text = from.amount_text;
+      into.amount_value = from.amount_value;
+      into.amount_currency = from.amount_currency;
+      into.amount_pos = from.amount_pos;
+    }
+  }
+  into.confidence = fresh ? from.confidence : std::max(into.confidence, from.confidence);
+  if (fresh) {
+    into.evidence = std::move(from.evidence);
+  } else {
+    into.evidence.insert(into.evidence.end(), from.evidence.begin(), from.evidence.end());
+  }
+}
+
+void Assembler::Impl::release() {
+  std::vector<DocInfo>().swap(docs);
+  std::unordered_map<std::string, std::uint32_t>().swap(doc_index);
+  adopted.clear();
+  strings.clear();
+  std::vector<std::uint32_t>().swap(uf.parent);
+  std::vector<Node>().swap(nodes);
+  std::unordered_map<std::string, std::uint32_t>().swap(by_key);
+  by_variant.clear();
+  std::unordered_map<RelationKey, RelationAcc, RelationKeyHash>().swap(relations);
+}
+
+Assembler::Assembler(const Lexicon& lexicon) : impl_(std::make_unique<Impl>(lexicon)) {}
+Assembler::~Assembler() = default;
+
+std::size_t Assembler::documents() const {
+  std::lock_guard lock(impl_->mu);
+  return impl_->docs.size();
+}
+
+void Assembler::adopt_source(const std::string& doc_id, const std::string& source) {
+  std::lock_guard lock(impl_->mu);
+  auto [it, added] = impl_->adopted.emplace(doc_id, source);
+  if (!added && source < it->second) it->second = source;
+}
+
+bool Assembler::add(const DocExtraction& d) {
+  Impl& s = *impl_;
+  std::vector<std::vector<AliasPlan>> plans(d.entities.size());
+  for (std::size_t i = 0; i < d.entities.size(); ++i)
+    if (d.entities[i].lexicon < 0)
+      for (const Alias& a : d.entities[i].names) plans[i].push_back(plan_alias(s, d.entities[i], a));
+
+  std::lock_guard lock(s.mu);
+  const auto doc = static_cast<std::uint32_t>(s.docs.size());
+  if (!s.doc_index.emplace(d.doc_id, doc).second) return false;
+  s.docs.push_back({d.doc_id, s.strings.intern(d.source)});
+
+  // Each local entity gets one node of its own: its lexicon entry, the node of its first
+  // joinable name (the others are united with it), or a new lone node.
+  std::vector<std::uint32_t> own(d.entities.size());
+  for (std::size_t i = 0; i < d.entities.size(); ++i) {
+    const LocalEntity& e = d.entities[i];
+    std::uint32_t node = kNone;
+    if (e.lexicon >= 0 && static_cast<std::uint32_t>(e.lexicon) < s.nlex) {
+      node = static_cast<std::uint32_t>(e.lexicon);
+    } else {
+      for (std::size_t k = 0; k < plans[i].size(); ++k) {
+        const AliasPlan& p = plans[i][k];
+        if (p.key.empty()) continue;
+        auto [it, added] = s.by_key.emplace(p.key, 0);
+        if (added) it->second = s.new_node(e.type);
+        const std::uint32_t key_node = it->second;
+        if (node == kNone) node = key_node;
+        s.uf.unite(node, key_node);
+        if (p.lex_variant != kNone) s.uf.unite(node, p.lex_variant);
+        if (!p.variant.empty()) {
+          const Pos at{doc, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(k)};
+          auto& seen = s.by_variant[p.variant];
+          auto [vt, vadded] = seen.emplace(s.strings.intern(e.names[k].text), std::make_pair(at, key_node));
+          if (!vadded && s.before(at, vt->second.first)) vt->second.first = at;
+        }
+        if (p.lexed != kNone) s.uf.unite(node, p.lexed);
+      }
+      if (node == kNone) node = s.new_node(e.type);
+    }
+    own[i] = node;
+    const Pos at{doc, static_cast<std::uint32_t>(i), 0};
+    Node& n = s.nodes[node];
+    if (n.first.doc == kNone || s.before(at, n.first)) n.first = at;
+    for (std::size_t k = 0; k < e.names.size(); ++k)
+      s.count_name(node, s.strings.intern(e.names[k].text), s.strings.intern(e.names[k].lang),
+                   {doc, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(k)});
+  }
+
+  const auto nent = static_cast<int>(d.entities.size());
+  for (std::size_t j = 0; j < d.relations.size(); ++j) {
+    const LocalRelation& lr = d.relations[j];
+    if (lr.subject < 0 || lr.object < 0 || lr.subject >= nent || lr.object >= nent) continue;
+    RelationAcc r;
+    r.date = lr.date.empty() ? kNone : s.strings.intern(lr.date);
+    r.role = lr.role.empty() ? kNone : s.strings.intern(lr.role);
+    if (lr.amount) {
+      r.has_amount = true;
+      r.amount_text = s.strings.intern(lr.amount->text);
+      r.amount_value = lr.amount->value;
+      r.amount_currency = s.strings.intern(lr.amount->currency);
+      r.amount_pos = {doc, static_cast<std::uint32_t>(j), 0};
+    }
+    r.confidence = lr.confidence;
+    const Evidence& ev = lr.evidence;
+    r.evidence.push_back({doc, s.strings.intern_shared(ev.doc_id), s.strings.intern_shared(ev.source),
+                          s.strings.intern_shared(ev.sentence), s.strings.intern_shared(ev.rule), ev.begin, ev.end});
+    s.fold(s.relations[{own[static_cast<std::size_t>(lr.subject)], own[static_cast<std::size_t>(lr.object)], lr.type}],
+           std::move(r));
+  }
+  return true;
+}
+
+}  // namespace inmaek::extract

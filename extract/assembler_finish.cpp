@@ -1,0 +1,303 @@
+// Assembler::finish: the deterministic pass over the accumulators, in assemble()'s order.
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include "extract/assembler.h"
+#include "extract/assembler_internal.h"
+#include "extract/cross_lingual_internal.h"
+#include "extract/hangul_words.h"
+#include "extract/jamo.h"
+#include "extract/lexicon.h"
+
+namespace inmaek::extract {
+namespace {
+
+// A transliteration group's first name (in document order) joins every other name of the group
+// that it is the same transliteration of.
+void join_variants(Assembler::Impl& s) {
+  for (auto& [vkey, names] : s.by_variant) {
+    auto first = names.begin();
+    for (auto it = names.begin(); it != names.end(); ++it)
+      if (s.before(it->second.first, first->second.first)) first = it;
+    for (auto it = names.begin(); it != names.end(); ++it)
+      if (it != first && same_transliteration(s.strings[first->first], s.strings[it->first]))
+        s.uf.unite(first->second.second, it->second.second);
+  }
+  s.by_variant.clear();
+}
+
+// Cross-lingual entities: a Hangul-only cluster joins the Latin-named cluster of the same type
+// whose name it transliterates (a lexicon entity included), and a Latin-only cluster joins the
+// cluster whose Hangul name it spells ("Sunghyun Park" and the lexicon's 박성현). Only when exactly
+// one cluster matches; a Hangul full name may also pivot several Latin-only spellings of itself
+// into one ("Choe Seung-hyun", "Seunghyun Choi" and 최승현). A fund named without its last word in
+// one article ("Redwood Arc") joins the one organisation named with it ("Redwood Arc Capital").
+void join_across_languages(Assembler::Impl& s) {
+  std::map<std::uint32_t, std::vector<std::string>> latin_names, hangul_names;  // root -> names
+  std::map<std::uint32_t, EntityType> root_type;
+  std::set<std::uint32_t> lexicon_roots;
+  for (std::uint32_t n = 0; n < s.nodes.size(); ++n) {
+    if (s.nodes[n].names.empty() && s.nodes[n].first.doc == kNone) continue;  // no document names it
+    const std::uint32_t root = s.uf.find(n);
+    root_type[root] = root < s.nlex ? s.lexicon.entries()[root].type : s.nodes[n].type;
+    if (root < s.nlex) {
+      if (lexicon_roots.insert(root).second)
+        for (const Alias& a : s.lexicon.entries()[root].names) (has_hangul(a.text) ? hangul_names : latin_names)[root].push_back(a.text);
+      continue;
+    }
+    for (const NameCount& c : s.nodes[n].names) {
+      const std::string name(s.strings[c.name]);
+      (has_hangul(name) ? hangul_names : latin_names)[root].push_back(name);
+    }
+  }
+  for (auto* names : {&latin_names, &hangul_names})  // each name once, in one order whatever the folding order
+    for (auto& [root, list] : *names) {
+      std::sort(list.begin(), list.end());
+      list.erase(std::unique(list.begin(), list.end()), list.end());
+    }
+  auto matches = [](EntityType type, const std::string& hn, const std::string& ln, bool strict) {
+    return type == EntityType::Person ? person_names_match(hn, ln) : org_names_match(hn, ln, strict);
+  };
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> joins;
+  for (const auto& [hroot, hnames] : hangul_names) {
+    if (latin_names.count(hroot)) continue;  // already bilingual
+    const EntityType type = root_type[hroot];
+    std::set<std::uint32_t> found;
+    for (const auto& [lroot, lnames] : latin_names) {
+      if (root_type[lroot] != type || lroot == hroot) continue;
+      for (const std::string& hn : hnames)
+        for (const std::string& ln : lnames)
+          if (matches(type, hn, ln, lexicon_roots.count(lroot) != 0)) found.insert(lroot);
+    }
+    // a company and its product are often typed apart in the two languages ("래티스원" named as a
+    // company, "Lattice One" as a product): the other type on a strict match, when nothing else matched
+    if (found.empty() && type != EntityType::Person)
+      for (const auto& [lroot, lnames] : latin_names) {
+        if (root_type[lroot] == type || root_type[lroot] == EntityType::Person || lroot == hroot) continue;
+        for (const std::string& hn : hnames)
+          for (const std::string& ln : lnames)
+            if (org_names_match(hn, ln, true)) found.insert(lroot);
+      }
+    // (only a full name pivots: a surname alone may be several people)
+    bool full = false;
+    for (const std::string& hn : hnames) full = full || hn.find(' ') != std::string::npos || looks_like_korean_full_name(hn);
+    bool pivot = found.size() > 1 && type == EntityType::Person && full;
+    for (std::uint32_t r : found)
+      if (lexicon_roots.count(r) || hangul_names.count(r)) pivot = false;
+    if (found.size() == 1 || pivot)
+      for (std::uint32_t r : found) joins.emplace_back(hroot, r);
+  }
+  for (const auto& [lroot, lnames] : latin_names) {
+    if (hangul_names.count(lroot) || lexicon_roots.count(lroot)) continue;  // bilingual, or the lexicon's own
+    const EntityType type = root_type[lroot];
+    std::set<std::uint32_t> found;
+    for (const auto& [hroot, hnames] : hangul_names) {
+      if (root_type[hroot] != type || hroot == lroot || !latin_names.count(hroot)) continue;  // Hangul-only: above
+      for (const std::string& hn : hnames)
+        for (const std::string& ln : lnames)
+          if (matches(type, hn, ln, true)) found.insert(hroot);
+    }
+    if (found.size() == 1) joins.emplace_back(lroot, *found.begin());
+  }
+  std::map<std::string, std::set<std::uint32_t>> by_name;  // lower-case Latin name -> organisation roots
+  for (const auto& [root, names] : latin_names)
+    if (root_type[root] == EntityType::Organization)
+      for (const std::string& n : names) by_name[ascii_lower(n)].insert(root);
+  for (const auto& [root, names] : latin_names) {
+    if (root_type[root] != EntityType::Organization || lexicon_roots.count(root)) continue;
+    std::set<std::uint32_t> found;
+    for (const std::string& n : names)
+      for (std::string_view w : {" capital", " ventures", " partners", " holdings", " group"})
+        if (const auto it = by_name.find(ascii_lower(n) + std::string(w)); it != by_name.end())
+          for (std::uint32_t r : it->second)
+            if (r != root) found.insert(r);
+    if (found.size() == 1) joins.emplace_back(root, *found.begin());
+  }
+  for (const auto& [x, y] : joins) s.uf.unite(x, y);
+}
+
+struct Cluster {
+  std::uint32_t root = kNone;
+  EntityType type = EntityType::Organization;
+  Pos first;
+  std::map<std::string, std::pair<int, NameCount>> names;  // name -> (count, language sighting)
+  int type_votes[3] = {0, 0, 0};  // name sightings per type (clusters joined across types)
+};
+
+// The clusters holding at least one local entity, in the order assemble() creates entities:
+// lexicon entries first (by entry), then by their first local entity in document order.
+std::vector<Cluster> make_clusters(Assembler::Impl& s) {
+  std::unordered_map<std::uint32_t, std::size_t> at;
+  std::vector<Cluster> out;
+  for (std::uint32_t n = 0; n < s.nodes.size(); ++n) {
+    const Node& node = s.nodes[n];
+    if (node.names.empty() && node.first.doc == kNone) continue;
+    const std::uint32_t root = s.uf.find(n);
+    auto [it, added] = at.emplace(root, out.size());
+    if (added) out.push_back({root, node.type, {}, {}});
+    Cluster& c = out[it->second];
+    if (node.first.doc != kNone && (c.first.doc == kNone || s.before(node.first, c.first))) c.first = node.first;
+    for (const NameCount& nc : node.names) {
+      auto [nt, nadded] = c.names.emplace(s.strings[nc.name], std::make_pair(0, nc));
+      nt->second.first += static_cast<int>(nc.count);
+      if (!nadded && s.before(nt->second.second.lang_pos, nc.lang_pos)) nt->second.second = nc;
+      c.type_votes[static_cast<int>(node.type) % 3] += static_cast<int>(nc.count);
+    }
+  }
+  // A company and its namesake product joined across languages: the type most of the sightings
+  // give, an organisation on a tie. (A cluster of one type keeps it.)
+  for (Cluster& c : out) {
+    int types = 0;
+    for (int v : c.type_votes) types += v > 0;
+    if (types < 2) continue;
+    const int org = static_cast<int>(EntityType::Organization) % 3;
+    int best = org;
+    for (int t = 0; t < 3; ++t)
+      if (c.type_votes[t] > c.type_votes[best]) best = t;
+    for (EntityType t : {EntityType::Person, EntityType::Organization, EntityType::Product})
+      if (static_cast<int>(t) % 3 == best) c.type = t;
+  }
+  std::sort(out.begin(), out.end(), [&](const Cluster& a, const Cluster& b) {
+    const bool al = a.root < s.nlex, bl = b.root < s.nlex;
+    if (al != bl) return al;
+    if (al) return a.root < b.root;
+    return s.before(a.first, b.first);
+  });
+  return out;
+}
+
+Entity make_entity(const Assembler::Impl& s, const Cluster& c) {
+  Entity ent;
+  ent.type = c.type;
+  if (c.root < s.nlex) {
+    const LexiconEntry& le = s.lexicon.entries()[c.root];
+    ent.name = le.canonical;
+    ent.type = le.type;
+    ent.wikidata = le.wikidata;
+    for (const Alias& a : le.names) ent.add_alias(a.text, a.lang);
+  } else {
+    // Canonical: a multi-word Latin name if any, else the most frequent (then longest) name.
+    auto score = [&](const std::string& n, int count) {
+      const bool latin = !has_hangul(n);
+      const bool multi = n.find(' ') != std::string::npos;
+      return std::make_tuple(latin && (multi || c.type != EntityType::Person), count, multi, n.size());
+    };
+    const std::string* best = nullptr;
+    int best_count = 0;
+    for (const auto& [n, count] : c.names)
+      if (!best || score(n, count.first) > score(*best, best_count)) {
+        best = &n;
+        best_count = count.first;
+      }
+    if (best) ent.name = *best;
+  }
+  for (const auto& [n, count] : c.names) ent.add_alias(n, s.strings[count.second.lang]);
+  return ent;
+}
+
+// The entity id: the name's, else with the type, else with a short hash of what the cluster
+// holds (stable whatever the order of documents).
+std::string unique_id(const Assembler::Impl& s, const Cluster& c, const Entity& ent, std::set<std::string>& used) {
+  std::string id = make_entity_id(ent.name);
+  if (used.count(id)) id += "-" + std::string(to_string(ent.type));
+  if (used.count(id)) {
+    std::uint64_t h = 1469598103934665603ull;
+    for (const auto& [n, count] : c.names)
+      for (unsigned char ch : n + "\x1f") h = (h ^ ch) * 1099511628211ull;
+    const std::string first_doc = c.first.doc == kNone ? std::string() : s.docs[c.first.doc].id;
+    for (unsigned char ch : first_doc) h = (h ^ ch) * 1099511628211ull;
+    char buf[12];
+    std::snprintf(buf, sizeof buf, "-%08llx", static_cast<unsigned long long>(h & 0xffffffffull));
+    id += buf;
+    while (used.count(id)) id += "x";  // a hash collision: practically never
+  }
+  used.insert(id);
+  return id;
+}
+
+}  // namespace
+
+KnowledgeGraph Assembler::finish() {
+  Impl& s = *impl_;
+  std::lock_guard lock(s.mu);
+  join_variants(s);
+  join_across_languages(s);
+
+  // Entities, then their ranks in id order: relations are grouped and added in (subject, type,
+  // object) order by comparing ranks, not ids.
+  KnowledgeGraph g;
+  struct Endpoint {
+    std::uint32_t rank;
+    EntityType type;
+  };
+  std::unordered_map<std::uint32_t, Endpoint> entity_of;  // root -> entity
+  std::vector<std::string> ids;                           // by rank
+  {
+    std::set<std::string> used_ids;
+    std::vector<std::pair<std::string, std::uint32_t>> roots;  // (id, root)
+    for (const Cluster& c : make_clusters(s)) {
+      Entity ent = make_entity(s, c);
+      ent.id = unique_id(s, c, ent, used_ids);
+      roots.emplace_back(ent.id, c.root);
+      entity_of[c.root] = {0, ent.type};
+      g.add_entity(ent);
+    }
+    std::sort(roots.begin(), roots.end());
+    for (std::uint32_t rank = 0; rank < roots.size(); ++rank) {
+      entity_of[roots[rank].second].rank = rank;
+      ids.push_back(std::move(roots[rank].first));
+    }
+  }
+
+  // Relations between nodes, grouped by their entities' (subject, type, object): rank of the
+  // subject in bits 36.., type in 32..35, rank of the object below.
+  std::unordered_map<std::uint64_t, RelationAcc> gathered;
+  for (auto& [key, acc] : s.relations) {
+    const std::uint32_t sr = s.uf.find(key.subject), orr = s.uf.find(key.object);
+    if (sr == orr) continue;
+    auto se = entity_of.find(sr), oe = entity_of.find(orr);
+    if (se == entity_of.end() || oe == entity_of.end() || !allows(key.type, se->second.type, oe->second.type)) continue;
+    std::uint64_t subject = se->second.rank, object = oe->second.rank;
+    if (is_symmetric(key.type) && object < subject) std::swap(subject, object);
+    s.fold(gathered[(subject << 36) | (static_cast<std::uint64_t>(key.type) << 32) | object], std::move(acc));
+  }
+  std::unordered_map<RelationKey, RelationAcc, RelationKeyHash>().swap(s.relations);
+  std::vector<std::pair<std::uint64_t, RelationAcc*>> order;
+  order.reserve(gathered.size());
+  for (auto& [key, acc] : gathered) order.emplace_back(key, &acc);
+  std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+
+  // Sources adopted from duplicates replace the document's own, in its evidence too.
+  std::vector<std::uint32_t> source_of(s.docs.size());
+  for (std::uint32_t d = 0; d < s.docs.size(); ++d) {
+    source_of[d] = s.docs[d].source;
+    auto it = s.adopted.find(s.docs[d].id);
+    if (it != s.adopted.end() && it->second < s.strings[s.docs[d].source]) source_of[d] = s.strings.intern(it->second);
+  }
+  for (auto& [key, acc_ptr] : order) {
+    RelationAcc& acc = *acc_ptr;
+    Relation r;
+    r.type = static_cast<RelationType>((key >> 32) & 0xf);
+    r.subject = ids[key >> 36];
+    r.object = ids[key & 0xffffffffull];
+    if (acc.date != kNone) r.date = s.strings[acc.date];
+    if (acc.role != kNone) r.role = s.strings[acc.role];
+    if (acc.has_amount) r.amount = Amount{s.strings[acc.amount_text], acc.amount_value, s.strings[acc.amount_currency]};
+    r.confidence = acc.confidence;
+    r.evidence.reserve(acc.evidence.size());
+    for (const EvidenceRef& e : acc.evidence) {
+      const std::uint32_t source = e.source == s.docs[e.doc].source ? source_of[e.doc] : e.source;
+      r.evidence.push_back({s.strings.shared(e.doc_id), s.strings.shared(source), s.strings.shared(e.sentence), e.begin,
+                            e.end, s.strings.shared(e.rule)});
+    }
+    g.add_relation(std::move(r));  // sorts and dedupes evidence
+    gathered.erase(key);           // freed as they go: the graph grows as the groups shrink
+  }
+  s.release();
+  return g;
+}
+
+}  // namespace inmaek::extract

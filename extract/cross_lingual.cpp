@@ -1,0 +1,191 @@
+#include "extract/cross_lingual_internal.h"
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "extract/hangul_words.h"
+#include "extract/romanize.h"
+#include "extract/utf8.h"
+
+namespace inmaek::extract {
+
+bool has_hangul(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size())
+    if (is_hangul_syllable(decode_utf8(s, i))) return true;
+  return false;
+}
+
+namespace {
+
+// --- Cross-lingual people (issue 6) ---
+// A Hangul person name and a Latin one name the same person: "한서진" / "Han Seo-jin" (the
+// romanized name, either order), "에릭 모건" / "Eric Morgan" (each word transliterates), "윤재희" /
+// "Yoon Jae-hee" (surname and given name each match). Only full names: a Latin name of 2-3 words
+// and a Hangul name of two words or one word of 3-4 syllables.
+std::vector<std::string> split_words(std::string_view s) {
+  std::vector<std::string> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t j = s.find(' ', i);
+    if (j == std::string_view::npos) j = s.size();
+    if (j > i) out.emplace_back(s.substr(i, j - i));
+    i = j + 1;
+  }
+  return out;
+}
+
+std::string letters_lower(std::string_view s) {
+  std::string out;
+  for (char c : s)
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) out += static_cast<char>(c | 0x20);
+  return out;
+}
+
+std::size_t syllables(std::string_view s) {
+  std::size_t i = 0, n = 0;
+  while (i < s.size()) {
+    if (!is_hangul_syllable(decode_utf8(s, i))) return 0;
+    ++n;
+  }
+  return n;
+}
+
+// Syllables that write foreign consonant clusters and endings and hardly occur in Korean given
+// names (하다드 is Haddad, not a Korean 하 + 다드).
+bool foreign_syllables(std::string_view hangul) {
+  for (std::string_view x : {"드", "트", "크", "스", "즈", "츠", "프", "브", "르", "그", "쉬", "슈", "퀴"})
+    if (hangul.find(x) != std::string_view::npos) return true;
+  return false;
+}
+
+}  // namespace
+
+bool person_names_match(std::string_view hangul, std::string_view latin) {
+  std::vector<std::string> l = split_words(latin);
+  const std::vector<std::string> h = split_words(hangul);
+  // "머라티" alone (a surname written without the given name) and "Mira Murati": the last Latin word,
+  // for a foreign surname of three or more syllables (a Korean full name is a name of its own)
+  if (h.size() == 1 && l.size() >= 2 && syllables(h[0]) >= 3 && (!looks_like_korean_full_name(h[0]) || foreign_syllables(h[0])) &&
+      hangul_matches_latin(h[0], l.back()))
+    return true;
+  // "Daniel R. Whitaker": a middle initial is not written in Hangul
+  if (l.size() == 3 && (l[1].size() == 1 || (l[1].size() == 2 && l[1][1] == '.'))) l.erase(l.begin() + 1);
+  if (l.size() < 2 || l.size() > 3) return false;
+  for (const std::string& w : l)
+    if (has_hangul(w) || w.size() < 2) return false;
+  if (h.size() == 2) {
+    if (l.size() != 2 || !syllables(h[0]) || !syllables(h[1])) return false;
+    // "Whitaker" is 휘터커: Korean writes the h of "wh"
+    auto word_matches = [](const std::string& hw, const std::string& lw) {
+      return hangul_matches_latin(hw, lw) ||
+             (lw.size() > 2 && (lw[0] == 'W' || lw[0] == 'w') && lw[1] == 'h' && hangul_matches_latin(hw, "H" + lw.substr(2)));
+    };
+    return (word_matches(h[0], l[0]) && word_matches(h[1], l[1])) || (word_matches(h[0], l[1]) && word_matches(h[1], l[0]));
+  }
+  if (h.size() != 1 || syllables(h[0]) < 3 || syllables(h[0]) > 4) return false;
+  const std::string romanized = letters_lower(romanize(h[0], {.as_person_name = true}));
+  if (l.size() == 2 && (romanized == letters_lower(l[0] + l[1]) || romanized == letters_lower(l[1] + l[0]))) return true;
+  // The surname is the first syllable (or a two-syllable one such as 남궁 in a four-syllable name);
+  // in Latin it is the first or the last word, in any of its spellings (Lee, Yi, Rhee); the given
+  // name is the rest, hyphenated, split or joined ("Ji-woo", "Ji Woo", "Jiwoo").
+  auto given_matches = [](std::string_view hangul_given, std::string_view latin_given) {
+    std::string rr;  // syllable by syllable, as RR writes given names
+    std::size_t k = 0;
+    while (k < hangul_given.size()) {
+      const std::size_t b = k;
+      decode_utf8(hangul_given, k);
+      rr += letters_lower(romanize(hangul_given.substr(b, k - b)));
+    }
+    // (not the loose phonetic key: it hears 준영 in "Sung-hyun")
+    return rr == letters_lower(latin_given) || korean_name_spelled(hangul_given, latin_given);
+  };
+  for (std::size_t sur_syllables = 1; sur_syllables <= 2; ++sur_syllables) {
+    std::size_t i = 0;
+    for (std::size_t k = 0; k < sur_syllables; ++k) decode_utf8(h[0], i);
+    const std::string sur = h[0].substr(0, i), given = h[0].substr(i);
+    if (syllables(given) < 1 || syllables(given) > 2) continue;
+    auto sur_ok = [&](const std::string& lw) {
+      return surname_matches_latin(sur, lw) || korean_name_spelled(sur, lw);
+    };
+    std::string rest_after_first, rest_before_last;
+    for (std::size_t k = 1; k < l.size(); ++k) rest_after_first += l[k];
+    for (std::size_t k = 0; k + 1 < l.size(); ++k) rest_before_last += l[k];
+    if (sur_ok(l.front()) && given_matches(given, rest_after_first)) return true;  // "Han Ji-woo", "Han Ji Woo"
+    if (sur_ok(l.back()) && given_matches(given, rest_before_last)) return true;   // "Jiwoo Han", "Ji-woo Han"
+  }
+  return false;
+}
+
+// Organisation and product names across languages: "윤슬AI" / "Yunseul AI", "별빛캐피털" /
+// "Byeolbit Capital", "하이퍼리프 랩스" / "Hyperleaf Labs", "물결-2" / "Mulgyeol-2". A known suffix
+// word must correspond, digits must be equal, and the head must romanise to, or transliterate, the
+// Latin head.
+// strict: the phonetic skeletons must be equal, not only close (used where the Hangul name comes
+// from a cluster that already has a Latin name, so a near miss is more likely another company).
+bool org_names_match(std::string_view hangul, std::string_view latin, bool strict) {
+  // longer suffixes first: "청람금융그룹" / "Cheongram Financial Group" strips 금융그룹, not only 그룹
+  static constexpr std::pair<std::string_view, std::string_view> kSuffixes[] = {
+      {"금융그룹", "financialgroup"}, {"금융지주", "financialgroup"}, {"금융", "financial"},
+      {"AI", "ai"},           {"랩스", "labs"},       {"랩", "lab"},           {"캐피털", "capital"},
+      {"캐피탈", "capital"},  {"벤처스", "ventures"}, {"파트너스", "partners"}, {"테크", "tech"},
+      {"로보틱스", "robotics"}, {"인텔리전스", "intelligence"}, {"코리아", "korea"}, {"재팬", "japan"},
+      {"에이아이", "ai"},     {"테크놀로지스", "technologies"}, {"테크놀로지", "technology"}, {"시스템즈", "systems"},
+      {"시스템스", "systems"}, {"그룹", "group"},       {"네트웍스", "networks"}, {"네트워크스", "networks"},
+      {"클라우드", "cloud"},  {"솔루션즈", "solutions"}, {"모빌리티", "mobility"}, {"헬스케어", "healthcare"},
+      {"다이내믹스", "dynamics"}, {"홀딩스", "holdings"}, {"인베스트먼트", "investment"}, {"인베스트먼트", "investments"},
+      {"에너지", "energy"},   {"바이오", "bio"},         {"리서치", "research"},   {"스튜디오", "studio"},
+      {"파운데이션", "foundation"}, {"컴퍼니", "company"}, {"코퍼레이션", "corporation"}, {"뱅크", "bank"},
+      {"증권", "securities"}, {"자산운용", "assetmanagement"}, {"전자", "electronics"}, {"반도체", "semiconductor"}};
+  auto digits = [](std::string_view x) {
+    std::string out;
+    for (char c : x)
+      if (c >= '0' && c <= '9') out += c;
+    return out;
+  };
+  if (has_hangul(latin) || !has_hangul(hangul) || digits(hangul) != digits(latin)) return false;
+  std::string h;  // the Hangul head, without spaces, hyphens, digits
+  std::string tail;  // Latin letters after the Hangul ("바로-L"), which the Latin name must end with
+  std::size_t i = 0;
+  while (i < hangul.size()) {
+    const std::size_t start = i;
+    const char32_t c = decode_utf8(hangul, i);
+    if (is_hangul_syllable(c)) {
+      h.append(hangul.substr(start, i - start));
+      tail.clear();
+    } else if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+      h.append(hangul.substr(start, i - start));
+      tail += static_cast<char>(static_cast<char>(c) | 0x20);
+    }
+  }
+  std::string l = letters_lower(latin);
+  if (!tail.empty() && tail != "ai" && h.size() > tail.size() && l.size() > tail.size() &&
+      l.compare(l.size() - tail.size(), tail.size(), tail) == 0) {
+    h.resize(h.size() - tail.size());  // "바로-L" / "Baro-L": compare 바로 with "baro"
+    l.resize(l.size() - tail.size());
+    return syllables(h) >= 1 && (letters_lower(romanize(h)) == l || korean_name_spelled(h, l) || hangul_matches_latin(h, l));
+  }
+  for (const auto& [ko, en] : kSuffixes) {
+    const bool h_has = h.size() > ko.size() && h.compare(h.size() - ko.size(), ko.size(), ko) == 0;
+    const bool l_has = l.size() > en.size() && l.compare(l.size() - en.size(), en.size(), en) == 0;
+    if (h_has != l_has) continue;
+    if (h_has) {
+      h.resize(h.size() - ko.size());
+      l.resize(l.size() - en.size());
+      break;
+    }
+  }
+  if (l.size() < 4 || !syllables(h) || syllables(h) < 2) return false;
+  if (letters_lower(romanize(h)) == l) return true;
+  // Korean words spelled in English (누리 = Nuri) by their romanisations; transliterations by their
+  // phonetic skeleton, which must start with the same sound (미스트랄 is no "Kestrel") and, for two
+  // syllables or a strict match, be the same (솔라 = Solar, 아톰 = Atom)
+  if (korean_name_spelled(h, l)) return true;
+  const std::string kh = hangul_phonetic_key(h), kl = latin_key(l);
+  if (kh.empty() || kl.empty() || kh[0] != kl[0]) return false;
+  if (strict || syllables(h) == 2) return hangul_spells_latin_exactly(h, l);
+  return hangul_matches_latin(h, l);
+}
+
+}  // namespace inmaek::extract

@@ -1,0 +1,217 @@
+// Assembler (extract/assembler.h): documents folded in any order, from any number of threads,
+// give the graph assemble() gives, down to the order-dependent choices it makes.
+#include "extract/assembler.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <random>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "extract/assemble.h"
+#include "extract/extractor.h"
+#include "extract/lexicon.h"
+
+using namespace inmaek;
+using namespace inmaek::extract;
+
+namespace {
+
+std::shared_ptr<const Lexicon> default_lexicon() {
+  static std::shared_ptr<const Lexicon> lex = [] {
+    LexiconBuilder b;
+    b.add_tsv(default_lexicon_tsv(), "lexicon.tsv");
+    return b.freeze();
+  }();
+  return lex;
+}
+
+// Everything a writer reads of the graph, in its order.
+std::string full_dump(const KnowledgeGraph& g) {
+  std::ostringstream s;
+  for (const Entity* e : g.entities()) {
+    s << e->id << " | " << to_string(e->type) << " | " << e->name << " | " << e->wikidata << " |";
+    for (const Alias& a : e->aliases) s << " " << a.text << "/" << a.lang;
+    s << "\n";
+  }
+  for (const Relation* r : g.relations()) {
+    s << r->subject << " -" << to_string(r->type) << "-> " << r->object << " | " << r->date << " | " << r->role << " | "
+      << r->confidence;
+    if (r->amount) s << " | " << r->amount->text << " " << r->amount->value << " " << r->amount->currency;
+    s << "\n";
+    for (const Evidence& ev : r->evidence)
+      s << "  " << ev.doc_id << " " << ev.source << " " << ev.begin << "-" << ev.end << " " << ev.rule << " " << ev.sentence
+        << "\n";
+  }
+  return s.str();
+}
+
+std::vector<DocExtraction> extract_quality_sets() {
+  const Extractor x(default_lexicon());
+  std::vector<DocExtraction> docs;
+  for (const char* set : {"ko", "en", "mixed"}) {
+    std::vector<std::filesystem::path> files;
+    for (const auto& f : std::filesystem::directory_iterator(std::filesystem::path(INMAEK_SOURCE_DIR) / "tests/quality" / set))
+      if (f.path().extension() == ".txt") files.push_back(f.path());
+    std::sort(files.begin(), files.end());
+    for (const auto& f : files) {
+      std::ifstream in(f, std::ios::binary);
+      Document d;
+      d.text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+      d.source = f.filename().string();
+      docs.push_back(x.extract(d));
+    }
+  }
+  return docs;
+}
+
+LocalEntity entity(EntityType type, std::vector<Alias> names) {
+  LocalEntity e;
+  e.type = type;
+  e.name = names.front().text;
+  e.names = std::move(names);
+  return e;
+}
+
+LocalRelation relation(RelationType type, int subject, int object, const std::string& doc, const std::string& sentence) {
+  LocalRelation r;
+  r.type = type;
+  r.subject = subject;
+  r.object = object;
+  r.confidence = 0.8;
+  r.evidence = {doc, doc + ".txt", sentence, 0, sentence.size(), "test"};
+  return r;
+}
+
+DocExtraction document(const std::string& id, std::vector<LocalEntity> entities, std::vector<LocalRelation> relations) {
+  DocExtraction d;
+  d.doc_id = id;
+  d.source = id + ".txt";
+  d.entities = std::move(entities);
+  d.relations = std::move(relations);
+  return d;
+}
+
+KnowledgeGraph fold(const std::vector<DocExtraction>& docs) {
+  Assembler a(*default_lexicon());
+  for (const DocExtraction& d : docs) a.add(d);
+  return a.finish();
+}
+
+}  // namespace
+
+TEST_CASE("Assembler: any order, any number of threads, the graph of assemble()") {
+  std::vector<DocExtraction> docs = extract_quality_sets();
+  REQUIRE(docs.size() > 30);
+  const std::string expected = full_dump(assemble(docs, *default_lexicon()));
+  REQUIRE(expected.size() > 1000);
+
+  std::reverse(docs.begin(), docs.end());
+  CHECK(full_dump(fold(docs)) == expected);
+
+  std::mt19937 rng(7);
+  for (int round = 0; round < 3; ++round) {
+    CAPTURE(round);
+    std::shuffle(docs.begin(), docs.end(), rng);
+    Assembler a(*default_lexicon());
+    std::vector<std::thread> threads;
+    for (std::size_t t = 0; t < 3; ++t)
+      threads.emplace_back([&, t] {
+        for (std::size_t i = t; i < docs.size(); i += 3) a.add(docs[i]);
+      });
+    for (auto& th : threads) th.join();
+    CHECK(a.documents() == docs.size());
+    CHECK(full_dump(a.finish()) == expected);
+  }
+}
+
+TEST_CASE("Assembler: a document id already added is ignored; the first copy counts") {
+  const auto a1 = document("a", {entity(EntityType::Organization, {{"Acme Labs", "en"}}),
+                                 entity(EntityType::Person, {{"Jane Roe", "en"}})},
+                           {relation(RelationType::Founded, 1, 0, "a", "Jane Roe founded Acme Labs.")});
+  auto a2 = a1;
+  a2.relations[0].evidence.sentence = "Another sentence.";
+  Assembler a(*default_lexicon());
+  CHECK(a.add(a1));
+  CHECK_FALSE(a.add(a2));
+  CHECK(a.documents() == 1);
+  const KnowledgeGraph g = a.finish();
+  REQUIRE(g.relations().size() == 1);
+  REQUIRE(g.relations()[0]->evidence.size() == 1);
+  CHECK(g.relations()[0]->evidence[0].sentence == "Jane Roe founded Acme Labs.");
+}
+
+TEST_CASE("Assembler: a name's language is that of its last sighting in document order, whatever the arrival order") {
+  auto with_lang = [](const std::string& id, const std::string& lang) {
+    return document(id, {entity(EntityType::Organization, {{"Acme Labs", "en"}, {"애크미랩스", lang}})}, {});
+  };
+  const std::vector<DocExtraction> docs = {with_lang("b", ""), with_lang("a", "ko")};
+  const KnowledgeGraph g = fold(docs);
+  CHECK(full_dump(g) == full_dump(assemble(docs, *default_lexicon())));
+  const Entity* e = g.find("acme-labs");
+  REQUIRE(e);
+  REQUIRE(e->aliases.size() == 1);
+  CHECK(e->aliases[0].lang == "");  // from "b", the last document by id
+}
+
+TEST_CASE("Assembler: among equal amounts the one of the first document is kept") {
+  auto with_amount = [](const std::string& id, const std::string& currency) {
+    auto d = document(id, {entity(EntityType::Organization, {{"Acme Labs", "en"}}),
+                           entity(EntityType::Organization, {{"Big Fund Capital", "en"}})},
+                      {relation(RelationType::Invested, 1, 0, id, "Big Fund Capital invested in Acme Labs.")});
+    d.relations[0].amount = Amount{"10 million", 1e7, currency};
+    return d;
+  };
+  const std::vector<DocExtraction> docs = {with_amount("b", "EUR"), with_amount("a", "USD")};
+  const KnowledgeGraph g = fold(docs);
+  CHECK(full_dump(g) == full_dump(assemble(docs, *default_lexicon())));
+  REQUIRE(g.relations().size() == 1);
+  REQUIRE(g.relations()[0]->amount);
+  CHECK(g.relations()[0]->amount->currency == "USD");
+  CHECK(g.relations()[0]->evidence.size() == 2);
+}
+
+TEST_CASE("Assembler: of two entities with one name, the one in the first document keeps the plain id") {
+  // A bare Korean surname never joins across documents: two entities, one id each.
+  auto lone = [](const std::string& id, const std::string& org) {
+    return document(id, {entity(EntityType::Person, {{"트워렉", "ko"}}), entity(EntityType::Organization, {{org, "en"}})},
+                    {relation(RelationType::Left, 0, 1, id, "트워렉은 " + org + "를 떠났다.")});
+  };
+  const std::vector<DocExtraction> docs = {lone("b", "Beta Robotics"), lone("a", "Alpha Robotics")};
+  const KnowledgeGraph g = fold(docs);
+  CHECK(full_dump(g) == full_dump(assemble(docs, *default_lexicon())));
+  bool alpha_plain = false;
+  for (const Relation* r : g.relations())
+    if (r->object == "alpha-robotics") alpha_plain = r->subject == "트워렉";
+  CHECK(alpha_plain);
+}
+
+TEST_CASE("Assembler: adopt_source replaces a larger source, in the evidence too, and keeps a smaller one") {
+  const auto d = document("a", {entity(EntityType::Organization, {{"Acme Labs", "en"}}),
+                                entity(EntityType::Person, {{"Jane Roe", "en"}})},
+                          {relation(RelationType::Founded, 1, 0, "a", "Jane Roe founded Acme Labs.")});
+  SUBCASE("smaller: adopted, before or after add") {
+    for (bool before : {true, false}) {
+      Assembler a(*default_lexicon());
+      if (before) a.adopt_source("a", "0-first.txt");
+      a.add(d);
+      if (!before) a.adopt_source("a", "0-first.txt");
+      const KnowledgeGraph g = a.finish();
+      REQUIRE(g.relations().size() == 1);
+      CHECK(g.relations()[0]->evidence[0].source == "0-first.txt");
+    }
+  }
+  SUBCASE("larger: kept") {
+    Assembler a(*default_lexicon());
+    a.add(d);
+    a.adopt_source("a", "z-later.txt");
+    const KnowledgeGraph g = a.finish();
+    CHECK(g.relations()[0]->evidence[0].source == "a.txt");
+  }
+}
