@@ -92,7 +92,7 @@ int SentenceEn::skip_descriptors_left(int k) const {
       break;
     }
     const std::string& w = lw_[static_cast<std::size_t>(k)];
-    if (w != "and" && w != "of" && (is_title_word(w) || is_title_filler(w) || is_former_word(w) || starts_ex(w) || is_kin(w)))
+    if (w != "and" && w != "of" && (is_title_word(w) || is_title_filler(w) || is_former_word(w) || starts_ex(w) || is_kin(w) || w == "angel"))
       --k;
     else
       break;
@@ -111,7 +111,7 @@ int SentenceEn::skip_descriptors_right(int k) const {
       break;
     }
     const std::string& w = lw_[static_cast<std::size_t>(k)];
-    if (w != "and" && w != "of" && (is_title_word(w) || is_title_filler(w) || is_former_word(w) || starts_ex(w) || is_kin(w)))
+    if (w != "and" && w != "of" && (is_title_word(w) || is_title_filler(w) || is_former_word(w) || starts_ex(w) || is_kin(w) || w == "angel"))
       ++k;
     else
       break;
@@ -364,7 +364,8 @@ Descriptor parse_descriptor(const SentenceEn& s, int k) {
     if (s.inside(q) < 0 && lw[static_cast<std::size_t>(q)] == "the" && q + 1 < s.n_) ++q;
     // "co-founder of the Istanbul-based payments company Paylane": a description before the name
     for (int r = q, steps = 0; r < s.n_ && steps < 4 && s.inside(r) < 0; ++r, ++steps)
-      if (is_org_noun(lw[static_cast<std::size_t>(r)]) && r + 1 < s.n_ && s.inside(r + 1) >= 0) {
+      if ((is_org_noun(lw[static_cast<std::size_t>(r)]) || lw[static_cast<std::size_t>(r)].find("-based") != std::string::npos) &&
+          r + 1 < s.n_ && s.inside(r + 1) >= 0) {  // "at the Hyderabad-based Deccan Institute"
         q = r + 1;
         break;
       } else if (!(is_plain_word(s, r) || lw[static_cast<std::size_t>(r)].find('-') != std::string::npos ||
@@ -485,7 +486,7 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
         else if (w == "was" || w == "were") ok = past = true, ++k;
         else if ((w == "had" || w == "has") && w1 == "been") ok = true, past = w == "had", k += 2;
         else if ((w == "serves" || w == "served") && w1 == "as") ok = true, past = w == "served", k += 2;
-        else if (w == "became" || (w == "has" && w1 == "become")) ok = became = true, k += w == "became" ? 1 : 2;
+        else if (w == "became" || w == "becomes" || (w == "has" && w1 == "become")) ok = became = true, k += w == "has" ? 2 : 1;
         else if (w == "has" && w1 == "taken" && k + 3 < s.n_ && lw[static_cast<std::size_t>(k + 2)] == "over" &&
                  lw[static_cast<std::size_t>(k + 3)] == "as")
           ok = true, k += 4;  // "Sutskever has taken over as the startup's CEO"
@@ -530,7 +531,8 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
       if (q < s.n_ && s.inside(q) < 0 && (lw[static_cast<std::size_t>(q)] == "the" || lw[static_cast<std::size_t>(q)] == "a")) ++q;
       const int o = q < s.n_ ? s.inside(q) : -1;
       // "Amazon Bedrock, the company's service for ...": a nominal reference may be the possessor, "its" not
-      const bool nominal_ref = o >= 0 && s.pronoun(o) && s.last(o) > s.first(o);
+      // ("its" too: "Kiln, its platform for developers", the sentence's organisation)
+      const bool nominal_ref = o >= 0 && s.pronoun(o);
       // "Gemini, Google's flagship model", "Codex, the company's coding model": up to two modifiers
       int noun = -1;
       if (o >= 0)
@@ -657,6 +659,19 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
       if (!is_plain_word(s, q) && lw[static_cast<std::size_t>(q)].find('-') == std::string::npos) break;
     }
     if (whose) {
+      // "Mistral AI, whose chief executive Arthur Mensch ...": the possessor's chief
+      {
+        int q = k;
+        std::string role;
+        while (q < s.n_ && s.inside(q) < 0 && (is_title_word(lw[static_cast<std::size_t>(q)]) || is_title_filler(lw[static_cast<std::size_t>(q)]))) {
+          if (!role.empty()) role += ' ';
+          role += s.s_.tokens[static_cast<std::size_t>(q)].text;
+          ++q;
+        }
+        const int m = q < s.n_ ? s.inside(q) : -1;
+        if (q > k && m >= 0 && s.type(m) == EntityType::Person && is_top_title(role))
+          s.emit_ent(R::WorksFor, s.ent(m), s.ent(p), q - 1, kConfTitle, "en.whose_title", role);
+      }
       // "Nvidia, whose H100 and Blackwell processors power ...": the possessor's products
       for (int q = k, steps = 0; q < s.n_ && steps < 4; ++q, ++steps) {
         const int m = s.inside(q);
@@ -714,7 +729,7 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
       const bool headword = is_product_noun(w) || w == "product" || w == "technology" || w == "offering";
       if (headword) head_noun = true;
       const bool modifier = w == "main" || w == "core" || w == "key" || w == "primary" || w == "newest" || w == "only" ||
-                            w == "best-known" || w == "custom" || w == "first";
+                            w == "best-known" || w == "custom" || w == "first" || (steps < 2 && is_plain_word(s, q) && !copula);
       const bool link = head_noun && !copula && (w == "is" || w == "was");
       if (link) copula = true;
       if (!(headword || modifier || link || is_determiner(w) || w.find('-') != std::string::npos ||

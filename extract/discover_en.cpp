@@ -321,7 +321,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     // names a person, whatever follows
     const bool titled_person = !org && words >= 2 && words <= 3 && first >= 1 && is_title_word(prev) && !possessive;
     // "Ola founder Bhavish Aggarwal", "Spotify co-founder Daniel Ek": a founder's or chief's company
-    if (!comma && words <= 3 && (is_founder_word(next) || is_any(next, {"ceo", "cto", "cfo", "coo", "chairman"})) &&
+    if (!comma && words <= 3 &&
+        (is_founder_word(next) || is_any(next, {"ceo", "cto", "cfo", "coo", "chairman"}) ||
+         (is_title_word(next) && is_former_word(prev))) &&  // "Former Redcliff principal X"
         !is_title_word(prev))
       org = true;
     // "former Celonis product leads", "a Google research scientist": an employer before a title
@@ -353,10 +355,12 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
         const std::string pw = low(r);
         // the possessor opens the apposition ("X, Heron Group's venture fund"), not a clause ("X, who led Y's team")
         if (r > last + 1 && !name_shaped(t[static_cast<std::size_t>(r)].text)) break;
-        if (pw.size() > 2 && pw.compare(pw.size() - 2, 2, "'s") == 0) {
-          if (is_org_noun(low(r + 1)) || is_org_noun(low(r + 2)) || is_org_noun(low(r + 3))) org = true;
-          else if (is_product_noun(low(r + 1)) || is_product_noun(low(r + 2)) || is_product_noun(low(r + 3)))
+        if ((pw.size() > 2 && pw.compare(pw.size() - 2, 2, "'s") == 0) || (pw == "its" && r == last + 1)) {  // "X, its platform"
+          // (a product noun first: "platform" names both, and "X, its platform" is a product)
+          if (is_product_noun(low(r + 1)) || is_product_noun(low(r + 2)) || is_product_noun(low(r + 3)))
             possessed_product = true;
+          else if (is_org_noun(low(r + 1)) || is_org_noun(low(r + 2)) || is_org_noun(low(r + 3)))
+            org = true;
           break;
         }
       }

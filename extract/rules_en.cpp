@@ -73,6 +73,8 @@ constexpr Trigger kTriggers[] = {
     {"years", R::Left, kPastWork},       {"included", R::Invested, kRound},   {"include", R::Invested, kRound},
     {"includes", R::Invested, kRound},
     // bare forms; they fire only where the modality check lets them ("left X to found Y")
+    {"co-led", R::Invested, kRound},     {"backs", R::Invested, 0},           {"snapped", R::Acquired, kParticle},
+    {"snapping", R::Acquired, kParticle}, {"picked", R::Acquired, kParticle},
     {"set", R::Founded, kParticle},      {"spun", R::Founded, kParticle},     {"stepped", R::Left, kParticle},
     {"stepping", R::Left, kParticle},    {"buying", R::Acquired, 0},          {"acquiring", R::Acquired, 0},
     {"stake", R::Invested, kPrepIn},     {"stakes", R::Invested, kPrepIn},    {"open-sourced", R::Developed, 0},
@@ -207,6 +209,15 @@ class RulesEn : public SentenceEn {
       const std::string& w = lw_[static_cast<std::size_t>(j)];
       if (w == "who" || w == "which" || w == "that") {
         int a = j >= 1 ? ending_at(j - 1) : -1;
+        if (a < 0 && w != "who") {
+          // "PayKaki, a payments startup that was bought by X": the head of the apposition
+          for (int c = j - 1; c >= 0 && c >= j - 6 && inside(c) < 0; --c)
+            if (s_.tokens[static_cast<std::size_t>(c)].comma_after) break;
+            else if (c >= 1 && s_.tokens[static_cast<std::size_t>(c - 1)].comma_after && in_list(c, {"a", "an", "the"})) {
+              a = ending_at(c - 1);
+              break;
+            }
+        }
         if (a < 0 && w == "who" && j >= 1) {
           // "X, the Character.AI co-founder who rejoined Google": the relative follows an apposition
           const int h = skip_descriptors_left(j - 1);
@@ -555,6 +566,19 @@ class RulesEn : public SentenceEn {
     for (int a : subj) emit(t.type, a, org, k, kConfRelative, "en.headed");
   }
 
+  // "... led by A, alongside new investor B": B invested in the same round.
+  void alongside(int k, int target) {
+    if (target < 0) return;
+    for (int j = k + 1; j < n_; ++j)
+      if (lw_[static_cast<std::size_t>(j)] == "alongside") {
+        int from = j;
+        while (from + 1 < n_ && inside(from + 1) < 0 && in_list(from + 1, {"new", "existing", "investor", "investors", "backer", "backers"}))
+          ++from;
+        for (int a : object_after(from, "", false, 7, true)) emit_ent(R::Invested, ent(a), target, k, kConfRound, "en.invested.alongside");
+        return;
+      }
+  }
+
   // A comma, semicolon or colon right after token k.
   bool clause_ends_after(int k) const {
     const std::string_view t = s_.tokens[static_cast<std::size_t>(k)].text;
@@ -754,6 +778,7 @@ class RulesEn : public SentenceEn {
     if (t.flags & kParticle) {
       const std::string next = k + 1 < n_ ? lw_[static_cast<std::size_t>(k + 1)] : std::string();
       if (w == "set" && next != "up") return;
+      if ((w == "snapped" || w == "snapping" || w == "picked") && next != "up") return;  // "snapping up X" bought X
       if (w == "spun" && next != "out" && next != "off") return;
       if ((w == "stepped" || w == "stepping") && next != "down") return;
       if (w == "stepped" || w == "stepping") {
@@ -804,7 +829,8 @@ class RulesEn : public SentenceEn {
     int rel = -1;
     const int by = by_after(k);
     if (t.flags & kRound) {
-      if (w == "led" && by >= 0 && !money_words()) {
+      const bool led = w == "led" || w == "co-led";
+      if (led && by >= 0 && !money_words()) {
         // "the research organization is now led by Jakub Pachocki": heads an organisation
         int rel2 = -1;
         std::vector<int> patient = subject_of(k, rel2);
@@ -815,12 +841,14 @@ class RulesEn : public SentenceEn {
           if (type(a) == EntityType::Person) emit(R::WorksFor, a, org, k, kConfRelative, "en.led_by");
         return;
       }
-      if (w == "led" && by >= 0) {
+      if (led && by >= 0) {
         const int r = raiser(k);
-        for (int a : object_after(by, "", false, 7, true)) emit_ent(R::Invested, ent(a), r <= -2 ? -2 - r : (r >= 0 ? ent(r) : -1), k, kConfRound, "en.invested.led_by");
+        const int target = r <= -2 ? -2 - r : (r >= 0 ? ent(r) : -1);
+        for (int a : object_after(by, "", false, 7, true)) emit_ent(R::Invested, ent(a), target, k, kConfRound, "en.invested.led_by");
+        alongside(k, target);
         return;
       }
-      if (w == "led") {
+      if (led) {
         std::vector<int> subj = subject_of(k, rel);
         if (!subj.empty() && type(subj.front()) == EntityType::Person) {
           if (in_list(k - 1, {"previously", "formerly", "once", "had"})) headed(k, Trigger{"led", R::Left, kHeaded});
@@ -846,11 +874,7 @@ class RulesEn : public SentenceEn {
         }
         if (target < 0) return;
         for (int a : subj) emit_ent(R::Invested, ent(a), target, k, kConfVerb, "en.invested.led_round");
-        for (int j = k + 1; j < n_; ++j)
-          if (lw_[static_cast<std::size_t>(j)] == "alongside") {
-            for (int a : object_after(j, "", false, 7, true)) emit_ent(R::Invested, ent(a), target, k, kConfRound, "en.invested.alongside");
-            break;
-          }
+        alongside(k, target);
         return;
       }
       if (w == "included" || w == "include" || w == "includes") {

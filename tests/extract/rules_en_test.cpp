@@ -164,6 +164,19 @@ TEST_CASE("english: funding rounds") {
       // an investor short of its suffix in another sentence is the same fund
       {"Corvane AI raised $22 million from Quarry Arc Capital. Quarry Arc led the startup's Series A in 2023.",
        {"(Quarry Arc Capital)-[invested]->(Corvane AI)"}, {"(Quarry Arc)-["}},
+      {"Heron Group grew by snapping up Lisbon route firm Corvane AI in 2021.", {"(Heron Group)-[acquired]->(Corvane AI)"}, {}},
+      {"Corvane AI raised $12 million in a seed round co-led by Tidewater Capital and angel Ilse Moreau, alongside new investor "
+       "Sorrel Ventures.",
+       {"(Tidewater Capital)-[invested]->(Corvane AI)", "(Ilse Moreau)-[invested]->(Corvane AI)",
+        "(Sorrel Ventures)-[invested]->(Corvane AI)"}, {}},
+      {"Tidewater Capital also backs Corvane AI.", {"(Tidewater Capital)-[invested]->(Corvane AI)"}, {}},
+      {"Quillpay, a payments startup that was bought by Heron Group in 2019, grew.", {"(Heron Group)-[acquired]->(Quillpay)"}, {}},
+      {"Corvane AI, whose chief executive Ilse Moreau spoke on Monday, grew.", {"(Ilse Moreau)-[works_for]->(Corvane AI)"}, {}},
+      {"Corvane AI sells Kestrel Hub, its platform for developers.", {"(Corvane AI)-[developed]->(Kestrel Hub)"}, {}},
+      {"Ilse Moreau, a former scientist at the Lisbon-based Heron Institute of Computing, joined Corvane AI.",
+       {"(Ilse Moreau)-[left]->(Heron Institute of Computing)"}, {}},
+      {"Corvane AI builds robots. Ilse Moreau becomes Corvane AI's head of evaluation.", {"(Ilse Moreau)-[joined]->(Corvane AI)"}, {}},
+      {"Former Tidewater principal Ilse Moreau joined Corvane AI.", {"(Ilse Moreau)-[left]->(Tidewater)"}, {}},
       // investors named after a raise without a verb of their own
       {"Corvane AI raised $15 million. Heron Labs led; Tidewater Capital and Sorrel Ventures joined.",
        {"(Heron Labs)-[invested]->(Corvane AI)", "(Tidewater Capital)-[invested]->(Corvane AI)",
