@@ -14,11 +14,23 @@ using namespace en;
 
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 
+// True when w starts with a capital letter, ASCII or Latin with a diacritic ("Øverby", "Émilie",
+// "Łukasz": U+00C0-U+00DE, and the even code points of Latin Extended-A).
+bool starts_upper(std::string_view w) {
+  if (w.empty()) return false;
+  if (is_upper(w[0])) return true;
+  const auto b0 = static_cast<unsigned char>(w[0]);
+  if (w.size() < 2 || b0 < 0xC3 || b0 > 0xC5) return false;
+  const char32_t cp = ((b0 & 0x1Fu) << 6) | (static_cast<unsigned char>(w[1]) & 0x3Fu);
+  if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;
+  return cp >= 0x100 && cp <= 0x17F && cp % 2 == 0;
+}
+
 // A word that can be part of a name: starts with a capital (or is a digit-bearing product
 // suffix such as "3" or "2.5"), holds letters, digits, hyphens, apostrophes, dots, or UTF-8.
 bool name_shaped(std::string_view w) {
   if (w.empty()) return false;
-  if (!is_upper(w[0])) return false;
+  if (!starts_upper(w)) return false;
   for (char c : w) {
     const auto u = static_cast<unsigned char>(c);
     if (!(u >= 0x80 || (c >= 'a' && c <= 'z') || is_upper(c) || (c >= '0' && c <= '9') || c == '-' || c == '\'' ||
@@ -451,7 +463,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       bool titlecase = true;
       for (int k = first; k <= last; ++k) {
         std::string_view w = strip_possessive(t[static_cast<std::size_t>(k)].text);
-        if (w.size() < 2 || !is_upper(w[0]) || is_upper(w[1])) titlecase = false;
+        if (w.size() < 2 || !starts_upper(w) || is_upper(w[1])) titlecase = false;
       }
       person = titlecase;
     }

@@ -177,6 +177,10 @@ TEST_CASE("english: funding rounds") {
        {"(Ilse Moreau)-[left]->(Heron Institute of Computing)"}, {}},
       {"Corvane AI builds robots. Ilse Moreau becomes Corvane AI's head of evaluation.", {"(Ilse Moreau)-[joined]->(Corvane AI)"}, {}},
       {"Former Tidewater principal Ilse Moreau joined Corvane AI.", {"(Ilse Moreau)-[left]->(Tidewater)"}, {}},
+      // names that start with a capital letter with a diacritic
+      {"Corvane AI hired Lars Øverby, formerly head of speech at Brindle Labs, as vice president of research.",
+       {"(Lars Øverby)-[joined]->(Corvane AI)", "(Lars Øverby)-[left]->(Brindle Labs)"}, {}},
+      {"Émilie Tremblay founded Corvane AI in 2020.", {"(Émilie Tremblay)-[founded]->(Corvane AI)"}, {}},
       // investors named after a raise without a verb of their own
       {"Corvane AI raised $15 million. Heron Labs led; Tidewater Capital and Sorrel Ventures joined.",
        {"(Heron Labs)-[invested]->(Corvane AI)", "(Tidewater Capital)-[invested]->(Corvane AI)",
