@@ -491,7 +491,7 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
                  lw[static_cast<std::size_t>(k + 3)] == "as")
           ok = true, k += 4;  // "Sutskever has taken over as the startup's CEO"
         else if (w == "took" && w1 == "over" && k + 2 < s.n_ && lw[static_cast<std::size_t>(k + 2)] == "as")
-          ok = true, k += 3;
+          ok = became = true, k += 3;  // "since X took over as CEO": a new post
       }
       if (ok) {
         Descriptor d = parse_descriptor(s, k);

@@ -467,8 +467,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       }
       person = titlecase;
     }
-    // A single word that starts a longer organisation name seen before: "Halcyon" for "Halcyon Robotics".
-    if (words == 1) {
+    // A name that starts a longer organisation name seen before: "Halcyon" for "Halcyon Robotics",
+    // "Hollis Street" for "Hollis Street Capital".
+    if (words >= 1 && !org) {
       for (std::size_t c = 0; c < out.size(); ++c) {
         const Candidate& cand = out[c];
         if (cand.type != EntityType::Organization || cand.name.size() <= name.size() + 1) continue;

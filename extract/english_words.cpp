@@ -52,7 +52,7 @@ bool is_former_word(std::string_view w) { return in(w, {"former", "ex", "onetime
 bool is_org_suffix(std::string_view w) {
   return in(w, {"inc", "inc.", "corp", "corp.", "co.", "co", "ltd", "ltd.", "llc", "gmbh", "plc", "labs", "lab", "ai",
                 "capital", "ventures", "partners", "technologies", "robotics", "systems", "group", "holdings", "holding", "fund",
-                "trust", "digital", "logistics", "health", "energy", "mobility", "data", "security", "biosciences",
+                "trust", "industries", "mutual", "insurance", "airlines", "motors", "digital", "logistics", "health", "energy", "mobility", "data", "security", "biosciences",
                 "therapeutics", "pharma", "pharmaceuticals", "semiconductors", "materials", "interactive", "games", "bank",
                 "bank", "university", "institute", "foundation", "research", "intelligence", "networks", "dynamics",
                 "reasoning", "academy", "studios", "studio", "software", "cloud", "analytics", "computing", "semiconductor",

@@ -177,6 +177,12 @@ TEST_CASE("english: funding rounds") {
        {"(Ilse Moreau)-[left]->(Heron Institute of Computing)"}, {}},
       {"Corvane AI builds robots. Ilse Moreau becomes Corvane AI's head of evaluation.", {"(Ilse Moreau)-[joined]->(Corvane AI)"}, {}},
       {"Former Tidewater principal Ilse Moreau joined Corvane AI.", {"(Ilse Moreau)-[left]->(Tidewater)"}, {}},
+      {"Quarry Holdings runs data centers. Quarry is a subsidiary of the Raghavan Industries conglomerate.",
+       {"(Quarry Holdings)-[subsidiary_of]->(Raghavan Industries)"}, {}},
+      {"Hollis Street Capital invests. Hollis Street is the corporate venture arm of insurer Granite Mutual.",
+       {"(Hollis Street Capital)-[subsidiary_of]->(Granite Mutual)"}, {"(Hollis Street)-["}},
+      {"Corvane AI grew fast since Ilse Moreau took over as CEO in 2022.",
+       {"(Ilse Moreau)-[joined]->(Corvane AI)", "(Ilse Moreau)-[works_for]->(Corvane AI)"}, {}},
       // names that start with a capital letter with a diacritic
       {"Corvane AI hired Lars Øverby, formerly head of speech at Brindle Labs, as vice president of research.",
        {"(Lars Øverby)-[joined]->(Corvane AI)", "(Lars Øverby)-[left]->(Brindle Labs)"}, {}},
