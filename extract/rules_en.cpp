@@ -896,8 +896,12 @@ class RulesEn : public SentenceEn {
       }
       if (w == "participated" || w == "participating" || (w == "part" && k >= 1 && (lw_[static_cast<std::size_t>(k - 1)] == "took" || lw_[static_cast<std::size_t>(k - 1)] == "taking"))) {
         std::vector<int> subj = subject_of(k, rel);
+        // a raise in this sentence, else the company the text said raised money, else the previous topic
+        bool raise_here = false;
+        for (int j = k - 1; j >= 0; --j)
+          if (in_list(j, {"raised", "raises", "raising", "closed", "secured"})) raise_here = true;
         const int r = raiser(k);
-        const int o = r <= -2 ? -2 - r : (r >= 0 ? ent(r) : ctx_.funded);  // else the company said to raise money
+        const int o = raise_here && r >= 0 ? ent(r) : (ctx_.funded >= 0 ? ctx_.funded : (r <= -2 ? -2 - r : (r >= 0 ? ent(r) : -1)));
         for (int a : subj) emit_ent(R::Invested, ent(a), o, k, kConfRound, "en.invested.participated");
       }
       return;

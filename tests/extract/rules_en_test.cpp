@@ -183,6 +183,10 @@ TEST_CASE("english: funding rounds") {
        {"(Hollis Street Capital)-[subsidiary_of]->(Granite Mutual)"}, {"(Hollis Street)-["}},
       {"Corvane AI grew fast since Ilse Moreau took over as CEO in 2022.",
        {"(Ilse Moreau)-[joined]->(Corvane AI)", "(Ilse Moreau)-[works_for]->(Corvane AI)"}, {}},
+      // participants in a round: the company said to raise money, not the last sentence's subject
+      {"Corvane AI raised $9 million. Heron Group supplies its chips. Existing investors Tidewater Capital and Sorrel "
+       "Ventures also took part.",
+       {"(Tidewater Capital)-[invested]->(Corvane AI)"}, {"(Tidewater Capital)-[invested]->(Heron Group)"}},
       // names that start with a capital letter with a diacritic
       {"Corvane AI hired Lars Øverby, formerly head of speech at Brindle Labs, as vice president of research.",
        {"(Lars Øverby)-[joined]->(Corvane AI)", "(Lars Øverby)-[left]->(Brindle Labs)"}, {}},
