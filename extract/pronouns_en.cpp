@@ -62,6 +62,17 @@ std::optional<PronounHit> english_pronoun(const Sentence& s, int i) {
         return h;
       }
   }
+  // "GPT-5 was the headliner. OpenAI released the model on Thursday": a product named just before
+  if (w == "the" && i + 1 < n && s.inside[static_cast<std::size_t>(i + 1)] < 0) {
+    const std::string noun = word(i + 1);
+    if ((noun == "model" || noun == "chatbot" || noun == "assistant") &&
+        (i + 2 >= n || (s.inside[static_cast<std::size_t>(i + 2)] < 0 && !en::is_product_noun(word(i + 2)) && word(i + 2) != "of"))) {
+      h.last = i + 1;
+      h.type = EntityType::Product;
+      h.role = i == 0 ? Role::Subject : Role::None;
+      return h;
+    }
+  }
   // "the company", "the startup('s)", "the Paris-based company"
   if (w == "the") {
     int k = i + 1;

@@ -183,6 +183,9 @@ TEST_CASE("english: funding rounds") {
        {"(Hollis Street Capital)-[subsidiary_of]->(Granite Mutual)"}, {"(Hollis Street)-["}},
       {"Corvane AI grew fast since Ilse Moreau took over as CEO in 2022.",
        {"(Ilse Moreau)-[joined]->(Corvane AI)", "(Ilse Moreau)-[works_for]->(Corvane AI)"}, {}},
+      // "the model": the product named just before
+      {"The headliner was Wrenfield-5. Corvane AI released the model on Thursday.", {"(Corvane AI)-[developed]->(Wrenfield-5)"}, {}},
+      {"Corvane AI released the model family of Heron Group on Thursday.", {}, {"(Corvane AI)-[developed]->"}},
       // participants in a round: the company said to raise money, not the last sentence's subject
       {"Corvane AI raised $9 million. Heron Group supplies its chips. Existing investors Tidewater Capital and Sorrel "
        "Ventures also took part.",
