@@ -761,6 +761,7 @@ bool is_irrealis_en(const Sentence& s, int k) {
           for (int q = j - 1; q >= 0 && q >= j - 5; --q) {
             const std::string v = lower(s.tokens[static_cast<std::size_t>(q)].text);
             if (v == "left" || v == "quit" || v == "departed" || v == "resigned" || v == "leaving") return false;
+            if (v == "on" && q >= 1 && lower(s.tokens[static_cast<std::size_t>(q - 1)].text) == "went") return false;  // "went on to co-found X"
           }
         }
         if (m == "to") {

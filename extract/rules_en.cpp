@@ -84,6 +84,7 @@ constexpr Trigger kTriggers[] = {
     {"ships", R::Developed, 0},          {"rolled", R::Developed, 0},
     {"co-developed", R::Developed, 0},   {"co-created", R::Developed, 0},     {"co-designed", R::Developed, 0},
     {"launching", R::Developed, kLaunch}, {"joining", R::Joined, 0},           {"found", R::Founded, 0},            {"start", R::Founded, kLaunch},      {"join", R::Joined, 0},
+    {"co-found", R::Founded, 0},
 };
 
 constexpr double kConfVerb = 0.85, kConfPassive = 0.85, kConfRelative = 0.8, kConfRound = 0.75;
@@ -311,7 +312,7 @@ class RulesEn : public SentenceEn {
       const std::string& w = lw_[static_cast<std::size_t>(j)];
       if (w == "by") return j;
       if (inside(j) >= 0 || !(is_date_word(j) || w == "in" || w == "jointly" || w == "last" || w == "year" || w == "early" ||
-                               w == "late" || w == "up" || w == "off"))
+                               w == "late" || w == "up" || w == "off" || w == "since"))
         return -1;
     }
     return -1;
@@ -997,6 +998,30 @@ class RulesEn : public SentenceEn {
       if (target >= 0)
         for (int a : subj)
           if (type(a) == EntityType::Organization && ent(a) != target) emit_ent(R::Invested, ent(a), target, k, kConfRound, "en.joined_round");
+      return;
+    }
+    if (t.type == R::Joined && !(t.flags & kOrgAgent) && !subj.empty() && type(subj.front()) == EntityType::Person &&
+        k + 1 < n_ && (in_list(k + 1, {"as", "us"}))) {
+      // "Mei-Lin Cheng joins as VP of customer success", "X joins us from Y as COO": the organisation
+      // in focus (a company's own post), and the one "from" names is left
+      int j = k + 1;
+      if (lw_[static_cast<std::size_t>(j)] == "us") ++j;
+      int source = -1;
+      if (j < n_ && lw_[static_cast<std::size_t>(j)] == "from") {
+        const std::vector<int> o = object_after(j, "", false);
+        if (!o.empty() && type(o.front()) == EntityType::Organization) {
+          source = ent(o.front());
+          j = last(o.back()) + 1;
+        }
+      }
+      const std::string role = role_at(j);
+      const int org = ctx_.main_org;
+      if (org < 0 || (role.empty() && lw_[static_cast<std::size_t>(k + 1)] != "us")) return;
+      for (int a : subj) {
+        emit_ent(R::Joined, ent(a), org, k, kConfRelative, "en.joins_as");
+        if (!role.empty()) emit_ent(R::WorksFor, ent(a), org, k, kConfRelative, "en.joins_as", role);
+        if (source >= 0 && source != org) emit_ent(R::Left, ent(a), source, k, kConfRelative, "en.joins_from");
+      }
       return;
     }
     if (t.type == R::Joined && !(t.flags & kOrgAgent) && k + 1 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "from") {

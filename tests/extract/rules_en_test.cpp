@@ -183,6 +183,13 @@ TEST_CASE("english: funding rounds") {
        {"(Hollis Street Capital)-[subsidiary_of]->(Granite Mutual)"}, {"(Hollis Street)-["}},
       {"Corvane AI grew fast since Ilse Moreau took over as CEO in 2022.",
        {"(Ilse Moreau)-[joined]->(Corvane AI)", "(Ilse Moreau)-[works_for]->(Corvane AI)"}, {}},
+      // a company's own post: "joins as", "joins us from Y as"
+      {"Corvane AI ships robots. Corvane AI hires. Ilse Moreau joins us from Heron Group as chief operating officer.",
+       {"(Ilse Moreau)-[joined]->(Corvane AI)", "(Ilse Moreau)-[left]->(Heron Group)", "(Ilse Moreau)-[works_for]->(Corvane AI)"}, {}},
+      {"Corvane AI ships robots. Tobias Wren joins as VP of customer success.", {"(Tobias Wren)-[joined]->(Corvane AI)"}, {}},
+      {"Heron Group has been owned since 2022 by the private-equity firm Tidewater Equity.",
+       {"(Heron Group)-[subsidiary_of]->(Tidewater Equity)"}, {}},
+      {"Ilse Moreau left Heron Group and went on to co-found Corvane AI.", {"(Ilse Moreau)-[founded]->(Corvane AI)"}, {}},
       // "the model": the product named just before
       {"The headliner was Wrenfield-5. Corvane AI released the model on Thursday.", {"(Corvane AI)-[developed]->(Wrenfield-5)"}, {}},
       {"Corvane AI released the model family of Heron Group on Thursday.", {}, {"(Corvane AI)-[developed]->"}},
