@@ -118,6 +118,7 @@ class RulesEn : public SentenceEn {
       owned_modifier(k);
       if (inside(k) >= 0) continue;
       if (in_list(k, {"subsidiary", "unit", "division", "affiliate"})) as_subsidiary(k);
+      if (in_list(k, {"subsidiary", "unit", "division", "arm", "branch"})) opened_unit(k);
       if (in_list(k, {"sold", "sells"})) sold_to(k);
       if (lw_[static_cast<std::size_t>(k)] == "the") product_maker(k);
       if (lw_[static_cast<std::size_t>(k)] == "from") money_from(k);
@@ -626,6 +627,22 @@ class RulesEn : public SentenceEn {
     else emit_ent(R::Invested, owner, ent(target), k, kConfRelative, "en.backed_modifier");
   }
 
+  // "Tessellate opened a Tokyo subsidiary, Tessellate KK": the subject's new unit, named after a comma.
+  void opened_unit(int k) {
+    if (!s_.tokens[static_cast<std::size_t>(k)].comma_after || k + 1 >= n_) return;
+    const int unit = inside(k + 1);
+    if (unit < 0 || first(unit) != k + 1 || type(unit) != EntityType::Organization) return;
+    for (int j = k - 1; j >= 0 && j >= k - 4 && inside(j) < 0; --j)
+      if (in_list(j, {"opened", "opens", "launched", "formed", "created", "established", "set"})) {
+        if (is_irrealis_en(s_, j)) return;
+        int rel = -1;
+        const std::vector<int> subj = subject_of(j, rel);
+        if (!subj.empty() && type(subj.front()) == EntityType::Organization && ent(subj.front()) != ent(unit))
+          emit(R::SubsidiaryOf, unit, subj.front(), k, kConfRelative, "en.opened_unit");
+        return;
+      }
+  }
+
   // "SoftBank subsidiaries, including SoftBank Corp. and Arm Holdings", "its units such as X".
   void subsidiaries_including(int k) {
     int parent = -1;
@@ -656,6 +673,11 @@ class RulesEn : public SentenceEn {
           t.substr(0, 2) == "\xC2\xA3")))
         amount = true;
     }
+    // "The company's early money came from Polder Ventures"
+    for (int j = k - 1; j >= 0 && j >= k - 4 && inside(j) < 0; --j)
+      if (in_list(j, {"came", "comes", "coming"}))
+        for (int q = j - 1; q >= 0 && q >= j - 3 && inside(q) < 0; --q)
+          if (in_list(q, {"money", "funding", "capital", "backing", "financing"})) amount = true;
     if (!amount || is_irrealis_en(s_, k)) return;
     for (int j = k - 1; j >= 0; --j)
       if (in_list(j, {"raised", "raises", "raising", "secured", "closed"})) return;  // the raise rule has it
@@ -665,6 +687,8 @@ class RulesEn : public SentenceEn {
         if (type(m) == EntityType::Organization && first(m) < k) target = m;
         break;
       }
+    if (target < 0 && !s_.mentions.empty() && first(0) == 0 && genitive(0) && type(0) == EntityType::Organization)
+      target = 0;  // "The company's money came from X": the possessor opens the sentence
     if (target < 0) return;
     for (int a : object_after(k, "", false, 7, true))
       if (ent(a) != ent(target)) emit(R::Invested, a, target, k, kConfRound, "en.money_from");

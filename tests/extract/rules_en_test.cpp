@@ -190,6 +190,10 @@ TEST_CASE("english: funding rounds") {
       {"Heron Group has been owned since 2022 by the private-equity firm Tidewater Equity.",
        {"(Heron Group)-[subsidiary_of]->(Tidewater Equity)"}, {}},
       {"Ilse Moreau left Heron Group and went on to co-found Corvane AI.", {"(Ilse Moreau)-[founded]->(Corvane AI)"}, {}},
+      {"Corvane AI builds robots. The company's early money came from Tidewater Capital and Sorrel Ventures.",
+       {"(Tidewater Capital)-[invested]->(Corvane AI)", "(Sorrel Ventures)-[invested]->(Corvane AI)"}, {}},
+      {"In 2024 Corvane AI opened a Tokyo subsidiary, Corvane Nippon Labs.", {"(Corvane Nippon Labs)-[subsidiary_of]->(Corvane AI)"}, {}},
+      {"Corvane AI might open a Tokyo subsidiary, Corvane Nippon Labs.", {}, {"(Corvane Nippon Labs)-[subsidiary_of]->(Corvane AI)"}},
       // "the model": the product named just before
       {"The headliner was Wrenfield-5. Corvane AI released the model on Thursday.", {"(Corvane AI)-[developed]->(Wrenfield-5)"}, {}},
       {"Corvane AI released the model family of Heron Group on Thursday.", {}, {"(Corvane AI)-[developed]->"}},

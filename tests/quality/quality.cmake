@@ -49,8 +49,8 @@ if(EXISTS ${_score})
   # written blind and scored once on the session's final rules: English core F1 0.710 (session-2 code
   # 0.621), entity recall 0.951; mixed core F1 0.897 with 4 entities split across languages, which
   # were then read and fixed (Financial Group suffixes, a title before a name, a fund without its
-  # "Capital"), and the English set was read for error classes (0.710 -> 0.774): neither is blind now.
-  inmaek_quality(en_holdout6 ${_q}/en_holdout6 ${_q}/en_holdout6/gold.json 0.77 0.74 0.95 5)
+  # "Capital"), and the English set was read for error classes (0.710 -> 0.779): neither is blind now.
+  inmaek_quality(en_holdout6 ${_q}/en_holdout6 ${_q}/en_holdout6/gold.json 0.77 0.75 0.95 5)
   inmaek_quality(mixed_holdout6 ${_q}/mixed_holdout6 ${_q}/mixed_holdout6/gold.json 0.88 0.89 0.99 0)
   # Development sets (session 3), written by engineers who saw no code and then read for error
   # classes: ten English articles (first run 0.691) and five events in both languages (0.835).
