@@ -10,13 +10,6 @@
 
 namespace inmaek::extract {
 
-bool has_hangul(std::string_view s) {
-  std::size_t i = 0;
-  while (i < s.size())
-    if (is_hangul_syllable(decode_utf8(s, i))) return true;
-  return false;
-}
-
 namespace {
 
 // --- Cross-lingual people (issue 6) ---
@@ -43,15 +36,6 @@ std::string letters_lower(std::string_view s) {
   return out;
 }
 
-std::size_t syllables(std::string_view s) {
-  std::size_t i = 0, n = 0;
-  while (i < s.size()) {
-    if (!is_hangul_syllable(decode_utf8(s, i))) return 0;
-    ++n;
-  }
-  return n;
-}
-
 // Syllables that write foreign consonant clusters and endings and hardly occur in Korean given
 // names (하다드 is Haddad, not a Korean 하 + 다드).
 bool foreign_syllables(std::string_view hangul) {
@@ -67,7 +51,7 @@ bool person_names_match(std::string_view hangul, std::string_view latin) {
   const std::vector<std::string> h = split_words(hangul);
   // "머라티" alone (a surname written without the given name) and "Mira Murati": the last Latin word,
   // for a foreign surname of three or more syllables (a Korean full name is a name of its own)
-  if (h.size() == 1 && l.size() >= 2 && syllables(h[0]) >= 3 && (!looks_like_korean_full_name(h[0]) || foreign_syllables(h[0])) &&
+  if (h.size() == 1 && l.size() >= 2 && hangul_syllable_count(h[0]) >= 3 && (!looks_like_korean_full_name(h[0]) || foreign_syllables(h[0])) &&
       hangul_matches_latin(h[0], l.back()))
     return true;
   // "Daniel R. Whitaker": a middle initial is not written in Hangul
@@ -76,7 +60,7 @@ bool person_names_match(std::string_view hangul, std::string_view latin) {
   for (const std::string& w : l)
     if (has_hangul(w) || w.size() < 2) return false;
   if (h.size() == 2) {
-    if (l.size() != 2 || !syllables(h[0]) || !syllables(h[1])) return false;
+    if (l.size() != 2 || !hangul_syllable_count(h[0]) || !hangul_syllable_count(h[1])) return false;
     // "Whitaker" is 휘터커: Korean writes the h of "wh"
     auto word_matches = [](const std::string& hw, const std::string& lw) {
       return hangul_matches_latin(hw, lw) ||
@@ -84,7 +68,7 @@ bool person_names_match(std::string_view hangul, std::string_view latin) {
     };
     return (word_matches(h[0], l[0]) && word_matches(h[1], l[1])) || (word_matches(h[0], l[1]) && word_matches(h[1], l[0]));
   }
-  if (h.size() != 1 || syllables(h[0]) < 3 || syllables(h[0]) > 4) return false;
+  if (h.size() != 1 || hangul_syllable_count(h[0]) < 3 || hangul_syllable_count(h[0]) > 4) return false;
   const std::string romanized = letters_lower(romanize(h[0], {.as_person_name = true}));
   if (l.size() == 2 && (romanized == letters_lower(l[0] + l[1]) || romanized == letters_lower(l[1] + l[0]))) return true;
   // The surname is the first syllable (or a two-syllable one such as 남궁 in a four-syllable name);
@@ -105,7 +89,7 @@ bool person_names_match(std::string_view hangul, std::string_view latin) {
     std::size_t i = 0;
     for (std::size_t k = 0; k < sur_syllables; ++k) decode_utf8(h[0], i);
     const std::string sur = h[0].substr(0, i), given = h[0].substr(i);
-    if (syllables(given) < 1 || syllables(given) > 2) continue;
+    if (hangul_syllable_count(given) < 1 || hangul_syllable_count(given) > 2) continue;
     auto sur_ok = [&](const std::string& lw) {
       return surname_matches_latin(sur, lw) || korean_name_spelled(sur, lw);
     };
@@ -164,7 +148,7 @@ bool org_names_match(std::string_view hangul, std::string_view latin, bool stric
       l.compare(l.size() - tail.size(), tail.size(), tail) == 0) {
     h.resize(h.size() - tail.size());  // "바로-L" / "Baro-L": compare 바로 with "baro"
     l.resize(l.size() - tail.size());
-    return syllables(h) >= 1 && (letters_lower(romanize(h)) == l || korean_name_spelled(h, l) || hangul_matches_latin(h, l));
+    return hangul_syllable_count(h) >= 1 && (letters_lower(romanize(h)) == l || korean_name_spelled(h, l) || hangul_matches_latin(h, l));
   }
   for (const auto& [ko, en] : kSuffixes) {
     const bool h_has = h.size() > ko.size() && h.compare(h.size() - ko.size(), ko.size(), ko) == 0;
@@ -176,7 +160,7 @@ bool org_names_match(std::string_view hangul, std::string_view latin, bool stric
       break;
     }
   }
-  if (l.size() < 4 || !syllables(h) || syllables(h) < 2) return false;
+  if (l.size() < 4 || !hangul_syllable_count(h) || hangul_syllable_count(h) < 2) return false;
   if (letters_lower(romanize(h)) == l) return true;
   // Korean words spelled in English (누리 = Nuri) by their romanisations; transliterations by their
   // phonetic skeleton, which must start with the same sound (미스트랄 is no "Kestrel") and, for two
@@ -184,7 +168,7 @@ bool org_names_match(std::string_view hangul, std::string_view latin, bool stric
   if (korean_name_spelled(h, l)) return true;
   const std::string kh = hangul_phonetic_key(h), kl = latin_key(l);
   if (kh.empty() || kl.empty() || kh[0] != kl[0]) return false;
-  if (strict || syllables(h) == 2) return hangul_spells_latin_exactly(h, l);
+  if (strict || hangul_syllable_count(h) == 2) return hangul_spells_latin_exactly(h, l);
   return hangul_matches_latin(h, l);
 }
 

@@ -2,10 +2,9 @@
 // Name tests assemble uses to join entities across documents and languages.
 #include <string_view>
 
-namespace inmaek::extract {
+#include "extract/utf8.h"  // has_hangul
 
-// True when `s` holds a Hangul syllable.
-bool has_hangul(std::string_view s);
+namespace inmaek::extract {
 
 // A Hangul person name and a Latin one name the same person: "한서진" / "Han Seo-jin", "Seo-jin
 // Han", "Seojin Han" (Korean names by their English spellings, surnames as Lee/Yi/Rhee), "에릭 모건"

@@ -24,13 +24,6 @@ namespace {
 
 constexpr std::size_t kMaxSentenceBytes = 4000;  // longer "sentences" are tables or junk
 
-bool has_hangul(std::string_view s) {
-  std::size_t i = 0;
-  while (i < s.size())
-    if (is_hangul_syllable(decode_utf8(s, i))) return true;
-  return false;
-}
-
 std::string lang_of(std::string_view s) { return has_hangul(s) ? "ko" : "en"; }
 
 bool ends_with_any(std::string_view w, std::initializer_list<std::string_view> endings) {

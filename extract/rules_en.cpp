@@ -319,19 +319,32 @@ class RulesEn : public SentenceEn {
     return -1;
   }
 
-  // The organisation that raised money in this sentence (the subject of raised/raises/closed).
+  // The raise verb (raised/raises/closed/secured) before token k in this sentence, or -1.
+  int raise_verb_before(int k) const {
+    for (int j = k - 1; j >= 0; --j)
+      if (in_list(j, {"raised", "raises", "raising", "closed", "secured"})) return j;
+    return -1;
+  }
+
+  // The entity that raised money: the subject of a raise verb before k in this sentence (-1 when it
+  // has none), else the organisation the previous sentence was about.
   int raiser(int k) const {
-    for (int j = k - 1; j >= 0; --j) {
-      const std::string& w = lw_[static_cast<std::size_t>(j)];
-      if (w == "raised" || w == "raises" || w == "raising" || w == "closed" || w == "secured") {
-        int rel = -1;
-        std::vector<int> s = subject_of(j, rel);
-        return s.empty() ? -1 : s.front();
-      }
+    if (const int j = raise_verb_before(k); j >= 0) {
+      int rel = -1;
+      const std::vector<int> s = subject_of(j, rel);
+      return s.empty() ? -1 : ent(s.front());
     }
     if (ctx_.previous_topic >= 0 && ctx_.entities[static_cast<std::size_t>(ctx_.previous_topic)].type == EntityType::Organization)
-      return -2 - ctx_.previous_topic;  // an entity, not a mention
+      return ctx_.previous_topic;
     return -1;
+  }
+
+  // The company a round belongs to: the one raising in this sentence, else the one the text said
+  // raised money, else the previous sentence's organisation.
+  int round_target(int k) const {
+    const int r = raiser(k);
+    if (raise_verb_before(k) >= 0 && r >= 0) return r;
+    return ctx_.funded >= 0 ? ctx_.funded : r;
   }
 
   static bool lower_word(std::string_view t) {
@@ -679,8 +692,7 @@ class RulesEn : public SentenceEn {
         for (int q = j - 1; q >= 0 && q >= j - 3 && inside(q) < 0; --q)
           if (in_list(q, {"money", "funding", "capital", "backing", "financing"})) amount = true;
     if (!amount || is_irrealis_en(s_, k)) return;
-    for (int j = k - 1; j >= 0; --j)
-      if (in_list(j, {"raised", "raises", "raising", "secured", "closed"})) return;  // the raise rule has it
+    if (raise_verb_before(k) >= 0) return;  // the raise rule has it
     int target = -1;
     for (int m = 0; m < static_cast<int>(s_.mentions.size()); ++m)
       if (s_.mentions[static_cast<std::size_t>(m)].role == Role::Subject) {
@@ -867,8 +879,7 @@ class RulesEn : public SentenceEn {
         return;
       }
       if (led && by >= 0) {
-        const int r = raiser(k);
-        const int target = r <= -2 ? -2 - r : (r >= 0 ? ent(r) : -1);
+        const int target = raiser(k);
         for (int a : object_after(by, "", false, 7, true)) emit_ent(R::Invested, ent(a), target, k, kConfRound, "en.invested.led_by");
         alongside(k, target);
         return;
@@ -892,10 +903,7 @@ class RulesEn : public SentenceEn {
           // "Ledgerly raised $15 million. Accel led; ...": a bare "led" after a raise
           if (k + 1 >= n_ || clause_ends_after(k) || lw_[static_cast<std::size_t>(k + 1)] == "and")
             round = round || ctx_.funded >= 0;
-          int r = -1;
-          for (int j = k - 1; j >= 0; --j)  // a raise in this sentence first, else the company said to raise
-            if (in_list(j, {"raised", "raises", "raising", "closed", "secured"})) r = raiser(k);
-          if (round) target = r <= -2 ? -2 - r : (r >= 0 ? ent(r) : (ctx_.funded >= 0 ? ctx_.funded : (raiser(k) <= -2 ? -2 - raiser(k) : -1)));
+          if (round) target = round_target(k);
         }
         if (target < 0) return;
         for (int a : subj) emit_ent(R::Invested, ent(a), target, k, kConfVerb, "en.invested.led_round");
@@ -909,24 +917,17 @@ class RulesEn : public SentenceEn {
           if (in_list(j, {"participants", "investors", "backers", "shareholders", "angels", "funders"})) investors = true;
         if (!investors) return;
         const int r = raiser(k);
-        for (int a : object_after(k, "", false, 7, true))
-          emit_ent(R::Invested, ent(a), r <= -2 ? -2 - r : (r >= 0 ? ent(r) : -1), k, kConfRound, "en.invested.included");
+        for (int a : object_after(k, "", false, 7, true)) emit_ent(R::Invested, ent(a), r, k, kConfRound, "en.invested.included");
         return;
       }
       if (w == "participation") {
         const int r = raiser(k);
-        for (int a : object_after(k, "from", false, 7, true))
-          emit_ent(R::Invested, ent(a), r <= -2 ? -2 - r : (r >= 0 ? ent(r) : -1), k, kConfRound, "en.invested.participation");
+        for (int a : object_after(k, "from", false, 7, true)) emit_ent(R::Invested, ent(a), r, k, kConfRound, "en.invested.participation");
         return;
       }
       if (w == "participated" || w == "participating" || (w == "part" && k >= 1 && (lw_[static_cast<std::size_t>(k - 1)] == "took" || lw_[static_cast<std::size_t>(k - 1)] == "taking"))) {
         std::vector<int> subj = subject_of(k, rel);
-        // a raise in this sentence, else the company the text said raised money, else the previous topic
-        bool raise_here = false;
-        for (int j = k - 1; j >= 0; --j)
-          if (in_list(j, {"raised", "raises", "raising", "closed", "secured"})) raise_here = true;
-        const int r = raiser(k);
-        const int o = raise_here && r >= 0 ? ent(r) : (ctx_.funded >= 0 ? ctx_.funded : (r <= -2 ? -2 - r : (r >= 0 ? ent(r) : -1)));
+        const int o = round_target(k);
         for (int a : subj) emit_ent(R::Invested, ent(a), o, k, kConfRound, "en.invested.participated");
       }
       return;
@@ -1017,8 +1018,7 @@ class RulesEn : public SentenceEn {
       // "Elevation Capital and Blume Ventures joined" (the round): investors after a raise
       if (!(money_words() || ctx_.funded >= 0)) return;
       // the company the text said raised money, else the one raising in this sentence
-      const int r = raiser(k);
-      const int target = ctx_.funded >= 0 ? ctx_.funded : (r <= -2 ? -2 - r : (r >= 0 ? ent(r) : -1));
+      const int target = ctx_.funded >= 0 ? ctx_.funded : raiser(k);
       if (target >= 0)
         for (int a : subj)
           if (type(a) == EntityType::Organization && ent(a) != target) emit_ent(R::Invested, ent(a), target, k, kConfRound, "en.joined_round");

@@ -113,4 +113,11 @@ std::size_t hangul_syllable_count(std::string_view s) {
   return n;
 }
 
+bool has_hangul(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size())
+    if (is_hangul_syllable(decode_utf8(s, i))) return true;
+  return false;
+}
+
 }  // namespace inmaek::extract

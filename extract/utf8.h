@@ -32,6 +32,9 @@ inline bool is_hangul(char32_t c) {
 }
 // Number of Hangul syllables in `s` when it holds nothing else, else 0 ("뷰로직스" 4, "오픈AI" 0).
 std::size_t hangul_syllable_count(std::string_view s);
+
+// True when `s` holds a Hangul syllable.
+bool has_hangul(std::string_view s);
 inline bool is_ascii_alpha(char32_t c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 inline bool is_ascii_digit(char32_t c) { return c >= '0' && c <= '9'; }
 

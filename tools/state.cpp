@@ -189,6 +189,14 @@ DocExtraction parse_document(const rapidjson::Value& o, const Reader& rd,
   return d;
 }
 
+// One line of a state file as JSON into `doc`; a parse error names the place and the byte.
+void parse_line(rapidjson::Document& doc, std::string_view line, const Reader& rd) {
+  doc.Parse<rapidjson::kParseFullPrecisionFlag>(line.data(), line.size());
+  if (doc.HasParseError())
+    rd.fail(std::string("malformed JSON at byte ") + std::to_string(doc.GetErrorOffset()) + ": " +
+            rapidjson::GetParseError_En(doc.GetParseError()));
+}
+
 }  // namespace
 
 void normalize_documents(std::vector<DocExtraction>& docs) {
@@ -257,10 +265,7 @@ StateLineParser::StateLineParser(const extract::Lexicon& lexicon) {
 DocExtraction StateLineParser::parse(std::string_view line, const std::string& where) const {
   const Reader rd(where);
   rapidjson::Document doc;
-  doc.Parse<rapidjson::kParseFullPrecisionFlag>(line.data(), line.size());
-  if (doc.HasParseError())
-    rd.fail(std::string("malformed JSON at byte ") + std::to_string(doc.GetErrorOffset()) + ": " +
-            rapidjson::GetParseError_En(doc.GetParseError()));
+  parse_line(doc, line, rd);
   return parse_document(doc, rd, lexicon_index_);
 }
 
@@ -278,10 +283,7 @@ void scan_state(std::istream& in, const std::string& name, const extract::Lexico
     if (!header) {
       const Reader rd(where);
       rapidjson::Document doc;
-      doc.Parse<rapidjson::kParseFullPrecisionFlag>(line.data(), line.size());
-      if (doc.HasParseError())
-        rd.fail(std::string("malformed JSON at byte ") + std::to_string(doc.GetErrorOffset()) + ": " +
-                rapidjson::GetParseError_En(doc.GetParseError()));
+      parse_line(doc, line, rd);
       if (!doc.IsObject() || rd.str(doc, "format", false) != "inmaek-state")
         rd.fail("not an inmaek state file (first line must be {\"format\":\"inmaek-state\",...})");
       if (rd.uint(doc, "version") != 1) rd.fail("unsupported state version " + std::to_string(rd.uint(doc, "version")));

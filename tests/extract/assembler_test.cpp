@@ -17,20 +17,14 @@
 #include "extract/assemble.h"
 #include "extract/extractor.h"
 #include "extract/lexicon.h"
+#include "extract_test_util.h"
 
 using namespace inmaek;
 using namespace inmaek::extract;
 
 namespace {
 
-std::shared_ptr<const Lexicon> default_lexicon() {
-  static std::shared_ptr<const Lexicon> lex = [] {
-    LexiconBuilder b;
-    b.add_tsv(default_lexicon_tsv(), "lexicon.tsv");
-    return b.freeze();
-  }();
-  return lex;
-}
+using testing::default_lexicon;
 
 // Everything a writer reads of the graph, in its order.
 std::string full_dump(const KnowledgeGraph& g) {

@@ -7,20 +7,14 @@
 
 #include "extract/assemble.h"
 #include "extract/lexicon.h"
+#include "extract_test_util.h"
 
 using namespace inmaek;
 using namespace inmaek::extract;
 
 namespace {
 
-std::shared_ptr<const Lexicon> default_lexicon() {
-  static std::shared_ptr<const Lexicon> lex = [] {
-    LexiconBuilder b;
-    b.add_tsv(default_lexicon_tsv(), "lexicon.tsv");
-    return b.freeze();
-  }();
-  return lex;
-}
+using testing::default_lexicon;
 
 std::string graph_of(const std::vector<std::string>& texts) {
   Extractor x(default_lexicon());

@@ -8,20 +8,14 @@
 
 #include "extract/extractor.h"
 #include "extract/lexicon.h"
+#include "extract_test_util.h"
 
 using namespace inmaek;
 using namespace inmaek::extract;
 
 namespace {
 
-std::shared_ptr<const Lexicon> lexicon() {
-  static std::shared_ptr<const Lexicon> lex = [] {
-    LexiconBuilder b;
-    b.add_tsv(default_lexicon_tsv(), "lexicon.tsv");
-    return b.freeze();
-  }();
-  return lex;
-}
+using testing::default_lexicon;
 
 const std::vector<std::string> kPieces = {
     "오픈AI", "앤트로픽", "샘 올트먼", "김민수", "노바랩스", "대표", "CEO", "최고경영자(CEO)", "전", "출신", "공동", "창업자",
@@ -68,7 +62,7 @@ void check(const Extractor& x, const std::string& text) {
 }  // namespace
 
 TEST_CASE("random word soups and random bytes neither crash nor break evidence offsets") {
-  const Extractor x(lexicon());
+  const Extractor x(default_lexicon());
   std::mt19937 rng(20261123);
   for (int i = 0; i < 300; ++i) {
     const std::string text = soup(rng, 5 + static_cast<std::size_t>(i % 60));

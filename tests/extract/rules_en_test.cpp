@@ -8,23 +8,17 @@
 #include "extract/extractor.h"
 #include "extract/extractor_internal.h"
 #include "extract/lexicon.h"
+#include "extract_test_util.h"
 
 using namespace inmaek;
 using namespace inmaek::extract;
 
 namespace {
 
-std::shared_ptr<const Lexicon> lexicon() {
-  static std::shared_ptr<const Lexicon> lex = [] {
-    LexiconBuilder b;
-    b.add_tsv(default_lexicon_tsv(), "lexicon.tsv");
-    return b.freeze();
-  }();
-  return lex;
-}
+using testing::default_lexicon;
 
 std::string graph_of(const std::vector<std::string>& texts, const std::string& lang = "") {
-  Extractor x(lexicon());
+  Extractor x(default_lexicon());
   std::vector<DocExtraction> docs;
   for (std::size_t i = 0; i < texts.size(); ++i) {
     Document d;
@@ -34,7 +28,7 @@ std::string graph_of(const std::vector<std::string>& texts, const std::string& l
     d.source = "doc" + std::to_string(i) + ".txt";
     docs.push_back(x.extract(d));
   }
-  return dump(assemble(std::move(docs), *lexicon()));
+  return dump(assemble(std::move(docs), *default_lexicon()));
 }
 
 struct Row {
