@@ -487,6 +487,13 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
         else if ((w == "had" || w == "has") && w1 == "been") ok = true, past = w == "had", k += 2;
         else if ((w == "serves" || w == "served") && w1 == "as") ok = true, past = w == "served", k += 2;
         else if (w == "became" || w == "becomes" || (w == "has" && w1 == "become")) ok = became = true, k += w == "has" ? 2 : 1;
+        else if (w == "will" && (w1 == "become" || w1 == "remain")) ok = true, k += 2;  // an announced post: works_for only
+        else if (w == "will" && w1 == "serve" && k + 2 < s.n_ && lw[static_cast<std::size_t>(k + 2)] == "as") ok = true, k += 3;
+        else if (w == "will" && w1 == "stay" && k + 3 < s.n_ && lw[static_cast<std::size_t>(k + 2)] == "on" &&
+                 lw[static_cast<std::size_t>(k + 3)] == "as")
+          ok = true, k += 4;  // "Tanabe will stay on as Quantive's CEO"
+        else if ((w == "stays" || w == "stayed") && w1 == "on" && k + 2 < s.n_ && lw[static_cast<std::size_t>(k + 2)] == "as")
+          ok = true, k += 3;
         else if (w == "has" && w1 == "taken" && k + 3 < s.n_ && lw[static_cast<std::size_t>(k + 2)] == "over" &&
                  lw[static_cast<std::size_t>(k + 3)] == "as")
           ok = true, k += 4;  // "Sutskever has taken over as the startup's CEO"
@@ -752,6 +759,13 @@ bool is_irrealis_en(const Sentence& s, int k) {
     const std::string w = lower(s.tokens[static_cast<std::size_t>(j)].text);
     if (w.find("n't") != std::string::npos) return true;
     if (w == "may" && s.tokens[static_cast<std::size_t>(j)].text[0] == 'M') continue;  // the month
+    // "will join X as CTO", "will operate as a subsidiary of Y": a post or a structure announced as
+    // settled (ANNOTATION.md: a firm announcement is at most optional, never a plan to drop)
+    if (w == "will" && j + 1 <= k) {
+      const std::string v = lower(s.tokens[static_cast<std::size_t>(j + 1)].text);
+      if (v == "join" || v == "operate" || v == "continue" || v == "remain" || v == "become" || v == "serve" || v == "stay")
+        continue;
+    }
     for (std::string_view m : kMarkers)
       if (w == m) {
         // "to" only as an infinitive marker right before the verb ("plans to buy", "in talks to acquire")

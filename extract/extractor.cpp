@@ -1040,7 +1040,9 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
 }
 
 // English pronouns and nominal references ("he", "the company"), through english_pronoun().
-void find_pronouns_en(Sentence& s, DocState& st, int previous_subject) {
+// previous_person: the person the previous sentence that named one was about (its subject, else the
+// first person it named): "The startup hired Dev Patel from Ninefold. He will serve as ..."
+void find_pronouns_en(Sentence& s, DocState& st, int previous_subject, int previous_person) {
   const int n = static_cast<int>(s.tokens.size());
   for (int i = 0; i < n; ++i) {
     if (s.inside[static_cast<std::size_t>(i)] >= 0) continue;
@@ -1050,7 +1052,7 @@ void find_pronouns_en(Sentence& s, DocState& st, int previous_subject) {
     if (p->type == EntityType::Organization) {
       ent = org_reference_en(s, st, *p, previous_subject);
     } else {
-      ent = st.most_recent(p->type);
+      ent = previous_person >= 0 && p->type == EntityType::Person ? previous_person : st.most_recent(p->type);
       if (p->last == p->first)  // he/she: the first non-possessive person earlier in the same sentence
         for (const Mention& a : s.mentions)
           if (a.first < i && a.role != Role::Genitive && st.entities[static_cast<std::size_t>(a.entity)].type == p->type &&
@@ -1239,6 +1241,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
   int previous_topic = -1;
   bool previous_money = false;
   int previous_subject_org = -1;  // English: the organisation that was the subject of the previous sentence
+  int previous_person = -1;       // English: the person the last sentence naming one was about
   std::vector<int> recent_orgs;  // organisations in order of their last mention
   int funded = -1;               // the organisation last said to raise money
   for (Sentence& s : sentences) {
@@ -1337,7 +1340,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
       for (int k = s.mentions[m].first; k <= s.mentions[m].last; ++k) s.inside[static_cast<std::size_t>(k)] = static_cast<int>(m);
     }
     if (english) {
-      find_pronouns_en(s, st, previous_subject_org);
+      find_pronouns_en(s, st, previous_subject_org, previous_person);
       mark_subject_en(s);
       previous_subject_org = -1;
       for (const Mention& m : s.mentions)
@@ -1345,6 +1348,13 @@ DocExtraction Extractor::extract(const Document& doc) const {
           if (st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Organization) previous_subject_org = m.entity;
           break;
         }
+      int first_person = -1, subject_person = -1;
+      for (const Mention& m : s.mentions) {
+        if (st.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Person || m.role == Role::Genitive) continue;
+        if (first_person < 0) first_person = m.entity;
+        if (m.role == Role::Subject && subject_person < 0) subject_person = m.entity;
+      }
+      if (first_person >= 0) previous_person = subject_person >= 0 ? subject_person : first_person;
     } else {
       find_pronouns(s, st);
     }

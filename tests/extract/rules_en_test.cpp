@@ -715,3 +715,28 @@ TEST_CASE("english: units named by copula or possessive, backers of described st
        {"(Marta Kowalski)-[founded]->(Heron Labs)"}, {"(Brindle Labs)-[founded]->(Heron Labs)"}},
   });
 }
+
+TEST_CASE("english: he/she after a sentence about someone else go to that sentence's person") {
+  check_rows({
+      {"Ana Lopes founded Brindle Labs in 2020. The startup hired Piet Hein from Corvane Labs in May. He will serve as "
+       "Brindle Labs's chief scientist.",
+       {"(Piet Hein)-[works_for]->(Brindle Labs)"}, {"(Ana Lopes)-[works_for]->(Brindle Labs)"}},
+      {"Ana Lopes founded Brindle Labs in 2020. Brindle Labs raised $5 million. She is Brindle Labs's chief executive.",
+       {"(Ana Lopes)-[works_for]->(Brindle Labs)"}, {}},
+  });
+}
+
+TEST_CASE("english: announced posts and structures are facts, plans are not") {
+  check_rows({
+      {"Tove Lund will serve as Brindle Labs's chief operating officer.",
+       {"(Tove Lund)-[works_for]->(Brindle Labs)"}, {}},
+      {"Tove Lund will become Brindle Labs's chief scientist.", {"(Tove Lund)-[works_for]->(Brindle Labs)"},
+       {"(Tove Lund)-[joined]->(Brindle Labs)"}},
+      {"Tove Lund will stay on as Brindle Labs's chief executive.", {"(Tove Lund)-[works_for]->(Brindle Labs)"}, {}},
+      {"Tove Lund will join Brindle Labs as chief operating officer.", {"(Tove Lund)-[joined]->(Brindle Labs)"}, {}},
+      {"Tove Lund is expected to join Brindle Labs.", {}, {"(Tove Lund)-[joined]->(Brindle Labs)"}},
+      {"Heron Systems will continue to operate as a wholly owned subsidiary of Brindle Labs.",
+       {"(Heron Systems)-[subsidiary_of]->(Brindle Labs)"}, {}},
+      {"Brindle Labs will acquire Heron Systems.", {}, {"(Brindle Labs)-[acquired]->(Heron Systems)"}},
+  });
+}
