@@ -119,7 +119,7 @@ int SentenceEn::skip_descriptors_right(int k) const {
   return k;
 }
 
-std::vector<int> SentenceEn::group_left(int m) const {
+std::vector<int> SentenceEn::group_left(int m, bool mixed) const {
   std::vector<int> g{m};
   int cur = m;
   while (true) {
@@ -131,7 +131,8 @@ std::vector<int> SentenceEn::group_left(int m) const {
       break;
     }
     const int a = ending_at(j);
-    if (a < 0 || type(a) != type(m) || genitive(a) || pronoun(a)) break;
+    if (a < 0 || genitive(a) || pronoun(a)) break;
+    if (!(type(a) == type(m) || (mixed && type(a) != EntityType::Product && type(m) != EntityType::Product))) break;
     g.insert(g.begin(), a);
     cur = a;
   }
@@ -193,8 +194,10 @@ std::vector<int> SentenceEn::group_right(int m, bool mixed) const {
          ++q, ++steps) {
       const std::string& w = lw_[static_cast<std::size_t>(q)];
       const std::string_view t = s_.tokens[static_cast<std::size_t>(q)].text;
-      if (!(t.empty() || (t[0] >= 'a' && t[0] <= 'z') || is_stop_word(t))) break;
-      if ((is_org_noun(w) || is_title_word(w)) && q + 1 < n_ && inside(q + 1) >= 0) {
+      // "and Lagos angel Ikenna Obi": a place may open the description
+      if (!(t.empty() || (t[0] >= 'a' && t[0] <= 'z') || is_stop_word(t) || (q == j && q + 2 < n_ && inside(q + 2) >= 0)))
+        break;
+      if ((is_org_noun(w) || is_title_word(w) || w == "angel") && q + 1 < n_ && inside(q + 1) >= 0) {
         j = q + 1;
         break;
       }
@@ -790,6 +793,11 @@ bool is_irrealis_en(const Sentence& s, int k) {
   for (int j = 0; j < k; ++j) {
     const std::string w = lower(s.tokens[static_cast<std::size_t>(j)].text);
     if (w == "denied" || w == "denies" || w == "rumors" || w == "rumours" || w == "rumor") return true;
+    // "held talks with investors including X about joining the round"
+    if ((w == "talks" || w == "negotiations" || w == "discussions") && j + 1 < k) {
+      const std::string nx = lower(s.tokens[static_cast<std::size_t>(j + 1)].text);
+      if (nx == "about" || nx == "with" || nx == "over" || nx == "on" || nx == "to") return true;
+    }
   }
   return false;
 }

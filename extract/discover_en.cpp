@@ -256,6 +256,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     while (j < n && j < reach && !lex_token[static_cast<std::size_t>(j)]) {
       std::string_view w = t[static_cast<std::size_t>(j)].text;
       std::string_view stem = strip_possessive(w);
+      if (j > i && t[static_cast<std::size_t>(j)].paren_open_before) break;  // "Quillmark (Austin, legal AI)"
       const bool digits_tail = j > i && !w.empty() && w[0] >= '0' && w[0] <= '9' && w.size() <= 5;
       // "Hartwell & Stone", "Sheikh Tahnoun bin Zayed Al Nahyan", "Ursula von der Leyen": joiners
       // and name particles inside a name, before a capitalised word
@@ -312,6 +313,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       continue;
     }
     if (name.size() < 2) continue;
+    if (is_place(name)) continue;  // "a Seattle startup", "Lagos angel X": a place, not a party
     // "Japanese-language", "Tel Aviv-based", "Hyundai-owned": a modifier, not a name
     if (const std::size_t h = name.rfind('-');
         h != std::string::npos && is_any(std::string_view(name).substr(h + 1),

@@ -1,6 +1,8 @@
 #include "extract/english_words.h"
 
 #include <algorithm>
+#include <set>
+#include <string>
 
 namespace inmaek::extract::en {
 namespace {
@@ -11,6 +13,31 @@ bool in(std::string_view w, std::initializer_list<std::string_view> list) {
 }
 
 }  // namespace
+
+}  // namespace inmaek::extract::en
+
+namespace inmaek::extract {
+std::string_view places_en_txt();  // generated from extract/data/places_en.txt
+}
+
+namespace inmaek::extract::en {
+
+bool is_place(std::string_view name) {
+  static const std::set<std::string, std::less<>> places = [] {
+    std::set<std::string, std::less<>> out;
+    std::string_view text = places_en_txt();
+    while (!text.empty()) {
+      const std::size_t nl = text.find('\n');
+      std::string_view line = text.substr(0, nl);
+      while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+      if (!line.empty() && line[0] != '#') out.emplace(line);
+      if (nl == std::string_view::npos) break;
+      text.remove_prefix(nl + 1);
+    }
+    return out;
+  }();
+  return places.find(name) != places.end();
+}
 
 std::string lower(std::string_view w) {
   std::string out(w);
@@ -57,7 +84,13 @@ bool is_org_suffix(std::string_view w) {
                 "bank", "university", "institute", "foundation", "research", "intelligence", "networks", "dynamics",
                 "reasoning", "academy", "studios", "studio", "software", "cloud", "analytics", "computing", "semiconductor",
                 "electronics", "motors", "therapeutics", "investments", "management", "securities", "advisors", "media",
-                "platforms", "robotics", "machines", "sciences", "solutions", "company", "corporation"});
+                "platforms", "robotics", "machines", "sciences", "solutions", "company", "corporation", "hospital",
+                "hospitals", "clinic", "clinics", "telecom", "telecommunications", "communications", "technology",
+                "automotive", "aerospace", "chemicals", "steel", "foods", "retail", "markets", "exchange", "agency",
+                "council", "commission", "ministry", "bancorp", "financial", "finance", "payments", "asset", "equity",
+                "associates", "consulting", "motor", "electric", "power", "telecoms", "wireless", "broadband", "labs.",
+                "biotech", "bio", "medical", "healthcare", "diagnostics", "genomics", "instruments", "devices", "microsystems",
+                "compute", "quantum", "infrastructure", "mobile", "automation", "agriculture", "education", "learning", "commerce"});
 }
 
 bool is_org_noun(std::string_view w) {

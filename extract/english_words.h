@@ -31,6 +31,8 @@ bool is_product_noun(std::string_view w);
 // Capitalised words that are not names (function words, months, days, places, nationalities,
 // page furniture such as Share or Subscribe).
 bool is_stop_word(std::string_view w);
+// A country, region, US state or city (extract/data/places_en.txt), as written: "Seattle", "South Korea".
+bool is_place(std::string_view name);
 // Determiners and adjectives that may stand between a preposition and its noun phrase.
 bool is_determiner(std::string_view w);
 

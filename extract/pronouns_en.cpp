@@ -127,6 +127,8 @@ void mark_subject_en(Sentence& s) {
         if (prev == p) after_prep = true;
     }
     if (after_prep) continue;
+    // "ABU DHABI, May 14 (Meridian Wire) - Sarab AI ...": a name in parentheses is an aside
+    if (s.tokens[static_cast<std::size_t>(m.first)].paren_open_before) continue;
     // "Inflection AI co-founder Mustafa Suleyman joined": the organisation only describes the title
     if (m.last + 1 < static_cast<int>(s.tokens.size()) && en::is_title_word(s.tokens[static_cast<std::size_t>(m.last + 1)].text))
       continue;

@@ -46,7 +46,7 @@ constexpr Trigger kTriggers[] = {
     {"launches", R::Developed, kLaunch}, {"left", R::Left, 0},                {"leaving", R::Left, 0},
     {"quit", R::Left, 0},                {"quits", R::Left, 0},               {"resigned", R::Left, kPrepFrom},
     {"departed", R::Left, 0},            {"ousted", R::Left, kPrepFrom},      {"fired", R::Left, kPrepFrom},
-    {"exited", R::Left, 0},              {"worked", R::Left, kPastWork},      {"spent", R::Left, kPastWork},
+    {"exited", R::Left, 0},              {"worked", R::Left, kPastWork},      {"works", R::WorksFor, kPastWork},      {"spent", R::Left, kPastWork},
     {"joined", R::Joined, 0},            {"joins", R::Joined, 0},             {"rejoined", R::Joined, 0},
     {"hired", R::Joined, kOrgAgent},     {"hires", R::Joined, kOrgAgent},     {"recruited", R::Joined, kOrgAgent},
     {"poached", R::Joined, kOrgAgent},   {"moved", R::Joined, kPrepTo},       {"returned", R::Joined, kPrepTo},
@@ -858,7 +858,10 @@ class RulesEn : public SentenceEn {
       if (o < 0 || type(o) != EntityType::Organization) return;
       for (int m = 0; m < static_cast<int>(s_.mentions.size()) && first(m) < k; ++m)
         if (type(m) == EntityType::Person && !genitive(m)) {
-          for (int a : group_left(m)) emit(R::Left, a, o, k, kConfRelative, "en.years_at");
+          for (int a : group_left(m)) {
+            emit(R::Left, a, o, k, kConfRelative, "en.years_at");
+            emit(R::WorksFor, a, o, k, kConfRound, "en.years_at");
+          }
           break;
         }
       return;
@@ -903,6 +906,9 @@ class RulesEn : public SentenceEn {
           // "Ledgerly raised $15 million. Accel led; ...": a bare "led" after a raise
           if (k + 1 >= n_ || clause_ends_after(k) || lw_[static_cast<std::size_t>(k + 1)] == "and")
             round = round || ctx_.funded >= 0;
+          // "Vireo raised a $55M Series B. Northbeam Ventures led it": "it" is the round just told
+          if (k + 1 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "it" && inside(k + 1) < 0 && (k + 2 >= n_ || clause_ends_after(k + 1)))
+            round = round || s_.money_context;
           if (round) target = round_target(k);
         }
         if (target < 0) return;
@@ -927,6 +933,7 @@ class RulesEn : public SentenceEn {
       }
       if (w == "participated" || w == "participating" || (w == "part" && k >= 1 && (lw_[static_cast<std::size_t>(k - 1)] == "took" || lw_[static_cast<std::size_t>(k - 1)] == "taking"))) {
         std::vector<int> subj = subject_of(k, rel);
+        if (!subj.empty()) subj = group_left(subj.back(), true);  // "with Heron Capital and angel X participating"
         const int o = round_target(k);
         for (int a : subj) emit_ent(R::Invested, ent(a), o, k, kConfRound, "en.invested.participated");
       }
@@ -968,7 +975,7 @@ class RulesEn : public SentenceEn {
       }
       if (w == "spent") past = true;
       std::vector<int> subj = subject_of(k, rel);
-      if (w == "worked" && k + 1 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "with" && !subj.empty() &&
+      if ((w == "worked" || w == "works") && k + 1 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "with" && !subj.empty() &&
           type(subj.front()) == EntityType::Organization) {
         // "Brindle worked with Heron engineers for a year": a collaboration between organisations
         const int o = k + 2 < n_ ? inside(k + 2) : -1;  // "worked with Heron engineers": Heron itself
@@ -977,9 +984,14 @@ class RulesEn : public SentenceEn {
         return;
       }
       std::vector<int> obj = object_after(k, "at", false, w == "spent" ? 10 : 7);
-      if (obj.empty() && w == "worked") obj = object_after(k, "for", false);
+      if (obj.empty() && (w == "worked" || w == "works")) obj = object_after(k, "for", false);
+      // a past job ("previously worked at Y", "spent six years at Y") is both: the person worked for Y
+      // and has left it (annotators write either; ANNOTATION.md's "former" reading is left)
       for (int a : subj)
-        for (int o : obj) emit(past ? R::Left : R::WorksFor, a, o, k, kConfRelative, "en.worked_at");
+        for (int o : obj) {
+          emit(R::WorksFor, a, o, k, past ? kConfRound : kConfRelative, "en.worked_at");
+          if (past) emit(R::Left, a, o, k, kConfRelative, "en.worked_at");
+        }
       return;
     }
     std::vector<int> subj = subject_of(k, rel);
@@ -1063,6 +1075,10 @@ class RulesEn : public SentenceEn {
     const bool want_product = t.type == R::Developed && !(t.flags & kLaunch);
     std::vector<int> obj = object_after(k, prep, want_product);
     if ((t.flags & kLaunch) && obj.empty()) obj = object_after(k, prep, true);
+    if (t.type == R::Acquired && obj.empty()) {  // "picked up Tidewell, the scheduling app": a product right after the verb
+      obj = object_after(k, prep, true);
+      if (!obj.empty() && first(obj.front()) > k + 2) obj.clear();
+    }
     if ((t.flags & kPrepFrom) && obj.empty()) obj = object_after(k, "", false);
     if (t.type == R::PartneredWith && !subj.empty() && !obj.empty() && type(subj.front()) == EntityType::Person &&
         type(obj.front()) == EntityType::Person) {

@@ -32,7 +32,8 @@ class SentenceEn {
   // True when token k is part of a date ("2019", "May", "last year").
   bool is_date_word(int k) const;
   // Mention m with the mentions coordinated before / after it ("A, B and C"), in text order.
-  std::vector<int> group_left(int m) const;
+  // mixed: investors, people and organisations in one list ("with Heron Capital and angel X participating").
+  std::vector<int> group_left(int m, bool mixed = false) const;
   // mixed: investors, where people and organisations share one list ("from Thrive Capital, Elad Gil
   // and Kindred Horizons") and organisations take appositions ("NVentures, Nvidia's venture arm, and B").
   std::vector<int> group_right(int m, bool mixed = false) const;

@@ -740,3 +740,40 @@ TEST_CASE("english: announced posts and structures are facts, plans are not") {
       {"Brindle Labs will acquire Heron Systems.", {}, {"(Brindle Labs)-[acquired]->(Heron Systems)"}},
   });
 }
+
+TEST_CASE("english: newsletter deal lines, investor lists mixing funds and angels, 'led it'") {
+  check_rows({
+      {"Quillmark Labs (Austin, legal AI) raised a $28M Series A led by Redcliff Partners, with Hollis Street Capital and angel "
+       "Yuki Sato participating.",
+       {"(Redcliff Partners)-[invested]->(Quillmark Labs)", "(Hollis Street Capital)-[invested]->(Quillmark Labs)",
+        "(Yuki Sato)-[invested]->(Quillmark Labs)"},
+       {"(Redcliff Partners)-[invested]->(Quillmark Labs Austin)"}},
+      {"Baobab Health closed a $12M seed co-led by Savanna Gate Fund and Lagos angel Ikenna Obi.",
+       {"(Savanna Gate Fund)-[invested]->(Baobab Health)", "(Ikenna Obi)-[invested]->(Baobab Health)"}, {}},
+      {"Vireo Robotics raised a $55M Series B. Northbeam Ventures led it.", {"(Northbeam Ventures)-[invested]->(Vireo Robotics)"}, {}},
+      {"Vireo Robotics builds arms. Northbeam Ventures led it.", {}, {"(Northbeam Ventures)-[invested]->(Vireo Robotics)"}},
+      {"Vireo Robotics also picked up Tidewell, the shift-scheduling app, for about $9M.",
+       {"(Vireo Robotics)-[acquired]->(Tidewell)"}, {}},
+      {"Mistral had held talks with investors including Tarrow Fund, the Gulf technology fund, about joining the round.", {},
+       {"(Tarrow Fund)-[invested]->(Mistral AI)"}},
+  });
+}
+
+TEST_CASE("english: past jobs are worked-for and left; organisations working with organisations partner") {
+  check_rows({
+      {"Tove Lund spent six years at Brindle Labs before founding Heron Labs.",
+       {"(Tove Lund)-[works_for]->(Brindle Labs)", "(Tove Lund)-[left]->(Brindle Labs)"}, {}},
+      {"Tove Lund works at Brindle Labs.", {"(Tove Lund)-[works_for]->(Brindle Labs)"}, {"(Tove Lund)-[left]->(Brindle Labs)"}},
+      {"Baobab Health already works with Meridale Hospitals on triage.",
+       {"(Baobab Health)-[partnered_with]->(Meridale Hospitals)"}, {}},
+  });
+}
+
+TEST_CASE("english discovery: places are not parties, names in parentheses are not subjects") {
+  check_rows({
+      {"Daon Commerce has acquired Fernhill AI, a Seattle startup, for $160 million.", {"(Daon Commerce)-[acquired]->(Fernhill AI)"},
+       {"(Daon Commerce)-[acquired]->(Seattle)"}},
+      {"SEOUL, May 14 (Harbor Wire) - Sarab AI said on Wednesday that it had signed a partnership with Brindle Labs.",
+       {"(Brindle Labs)-[partnered_with]->(Sarab AI)"}, {"(Harbor Wire)-[partnered_with]->(Brindle Labs)"}},
+  });
+}
