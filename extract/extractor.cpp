@@ -205,6 +205,8 @@ class DocState {
   }
 
   int young_org = -1;  // the organisation last founded, acquired or funded: what "the startup" names
+  // English: the organisation last described by a place or nationality ("Paris-based X"), by that word
+  std::map<std::string, int, std::less<>> place_org;
 
   // The entity of type t named last before this sentence, other than `except`, or -1.
   int last_mentioned(EntityType t, int except) const {
@@ -981,6 +983,15 @@ bool subject_of_verb_before(const Sentence& s, const Mention& a, int ref) {
 // "it"): an organisation earlier in the same sentence (for "its" the sentence's subject, else the
 // nearest; for nominals the nearest that is not the subject acting on it), else the subject of the
 // previous sentence when it was an organisation, else the organisation the document is about.
+// A fund by its name: "Byeolbit Capital", "Northzone Ventures", "Isar Growth Partners".
+bool looks_like_investor(const LocalEntity& e) {
+  static constexpr std::string_view kEnds[] = {" Capital", " Ventures", " Partners", " Fund", " Investments", " VC", " Growth"};
+  for (const Alias& a : e.names)
+    for (std::string_view x : kEnds)
+      if (a.text.size() > x.size() && std::string_view(a.text).substr(a.text.size() - x.size()) == x) return true;
+  return false;
+}
+
 int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p, int previous_subject) {
   auto is_org = [&](const Mention& m) { return st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Organization; };
   const bool nominal = p.last > p.first;
@@ -1033,9 +1044,15 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
   // the previous subject only when it has been a subject before ("Byeolbit Capital also took part. The
   // company also announced ...": an investor named once is not what the article is about)
   const std::string noun = en::lower(s.tokens[static_cast<std::size_t>(p.last)].text);
+  // "The Seoul startup", "the Paris-based firm": the organisation the text placed there
+  if (nominal && !p.place.empty())
+    if (const auto it = st.place_org.find(p.place); it != st.place_org.end()) return it->second;
   if (nominal && st.young_org >= 0 && (noun.rfind("startup", 0) == 0 || noun.rfind("start-up", 0) == 0))
     return st.young_org;  // "The San Francisco-based startup has raised ...": the one just founded or bought
-  if (previous_subject >= 0 && st.subject_count(previous_subject) >= 2) return previous_subject;
+  // the previous subject when it has been a subject before, or is no investor ("Byeolbit Capital also
+  // took part. The company also announced ...": an investor named once is not what the article is about)
+  if (previous_subject >= 0 && (st.subject_count(previous_subject) >= 2 || !looks_like_investor(st.entities[static_cast<std::size_t>(previous_subject)])))
+    return previous_subject;
   return st.main_entity(EntityType::Organization);
 }
 
@@ -1355,6 +1372,9 @@ DocExtraction Extractor::extract(const Document& doc) const {
         if (m.role == Role::Subject && subject_person < 0) subject_person = m.entity;
       }
       if (first_person >= 0) previous_person = subject_person >= 0 ? subject_person : first_person;
+      for (const Mention& m : s.mentions)
+        if (!m.pronoun && m.role != Role::Genitive && st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Organization)
+          for (std::string& w : place_words_en(s, m)) st.place_org[std::move(w)] = m.entity;
     } else {
       find_pronouns(s, st);
     }

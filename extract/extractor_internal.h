@@ -119,11 +119,17 @@ struct PronounHit {
   int last = 0;
   EntityType type = EntityType::Person;
   Role role = Role::None;
+  std::string place;  // "the Paris-based start-up", "the Seoul startup", "the French lab": "paris", "seoul", "french"
 };
 std::optional<PronounHit> english_pronoun(const Sentence& s, int i);
 
 // Marks the grammatical subject of an English sentence (Role::Subject): the first mention that is
 // not a possessor and not the object of a preposition. English mentions carry no particles.
 void mark_subject_en(Sentence& s);
+
+// The place or nationality words that describe organisation mention m where it is named: "Paris-based
+// Atelier", "South Korea's Gaon AI", "French startup Mistral", "Kairos, a Munich-based developer",
+// "Skagerrak Capital, an Oslo investment firm" (lower case; the last word of a place of several).
+std::vector<std::string> place_words_en(const Sentence& s, const Mention& m);
 
 }  // namespace inmaek::extract

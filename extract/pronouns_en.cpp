@@ -82,7 +82,13 @@ std::optional<PronounHit> english_pronoun(const Sentence& s, int i) {
       const std::string_view t = s.tokens[static_cast<std::size_t>(k)].text;
       const std::string m = word(k);
       if (s.inside[static_cast<std::size_t>(k)] >= 0 || s.tokens[static_cast<std::size_t>(k)].comma_after) break;
-      if (m.find("-based") != std::string::npos || m == "young" || m == "new" || m == "embattled" || m == "fast-growing" ||
+      if (const std::size_t b = m.find("-based"); b != std::string::npos) {
+        h.place = m.substr(0, b);
+        continue;
+      }
+      if (!t.empty() && std::isupper(static_cast<unsigned char>(t[0])) && k + 1 < n && !en::is_title_word(t) && h.place.empty())
+        h.place = m;  // "the Seoul startup", "the French lab"
+      if (m == "young" || m == "new" || m == "embattled" || m == "fast-growing" ||
           m == "ai" || m == "tech" || m == "robotics" || m == "chip" || m == "software" || m == "search" || m == "social" ||
           m == "cloud" || m == "defense" || m == "video" || m == "drug")
         continue;
@@ -109,6 +115,41 @@ std::optional<PronounHit> english_pronoun(const Sentence& s, int i) {
     }
   }
   return std::nullopt;
+}
+
+std::vector<std::string> place_words_en(const Sentence& s, const Mention& m) {
+  const int n = static_cast<int>(s.tokens.size());
+  auto word = [&](int k) { return en::lower(s.tokens[static_cast<std::size_t>(k)].text); };
+  auto capital = [&](int k) {
+    const std::string_view t = s.tokens[static_cast<std::size_t>(k)].text;
+    return !t.empty() && std::isupper(static_cast<unsigned char>(t[0]));
+  };
+  std::vector<std::string> out;
+  // a modifier word: "paris-based" -> "paris", "Korea's" -> "korea", "French" -> "french"
+  auto add = [&](int k) {
+    if (s.inside[static_cast<std::size_t>(k)] >= 0) return;
+    std::string w = word(k);
+    if (const std::size_t b = w.find("-based"); b != std::string::npos) w = w.substr(0, b);
+    else if (!capital(k)) return;
+    w = std::string(en::strip_possessive(w));
+    if (w.size() >= 3) out.push_back(w);
+  };
+  // before the name: up to three words of its noun phrase ("Abu Dhabi conglomerate Tamkeen Holdings")
+  for (int k = m.first - 1; k >= 0 && k >= m.first - 3; --k) {
+    if (s.tokens[static_cast<std::size_t>(k)].comma_after || s.inside[static_cast<std::size_t>(k)] >= 0) break;
+    const std::string w = word(k);
+    if (w == "the" || w == "a" || w == "an" || w == "and" || w == "by" || w == "of" || w == "with" || w == "from") break;
+    add(k);
+  }
+  // an apposition after it: "Kairos Dynamics, a Munich-based developer", "X, an Oslo investment firm"
+  if (s.tokens[static_cast<std::size_t>(m.last)].comma_after && m.last + 2 < n &&
+      (word(m.last + 1) == "a" || word(m.last + 1) == "an" || word(m.last + 1) == "the"))
+    for (int k = m.last + 2; k < n && k <= m.last + 4; ++k) {
+      if (s.inside[static_cast<std::size_t>(k)] >= 0) break;
+      add(k);
+      if (s.tokens[static_cast<std::size_t>(k)].comma_after) break;
+    }
+  return out;
 }
 
 }  // namespace inmaek::extract

@@ -777,3 +777,18 @@ TEST_CASE("english discovery: places are not parties, names in parentheses are n
        {"(Brindle Labs)-[partnered_with]->(Sarab AI)"}, {"(Harbor Wire)-[partnered_with]->(Brindle Labs)"}},
   });
 }
+
+TEST_CASE("english: 'the company' after another company's sentence, 'the Paris-based firm' by its place") {
+  check_rows({
+      {"Brindle Labs raised $90 million in June. Brindle Labs is growing. Heron Robotics, a Munich-based developer of "
+       "robot software, is struggling. The company, which was spun out of a university in 2021, raised $20 million from "
+       "Tarrow Capital.",
+       {"(Tarrow Capital)-[invested]->(Heron Robotics)"}, {"(Tarrow Capital)-[invested]->(Brindle Labs)"}},
+      {"Brindle Labs released Heron-3, a model it built with Paris-based Corvane Labs and Sorrel AI. Brindle Labs is big. "
+       "Sorrel AI is small. The Paris-based firm was co-founded by Ana Lopes.",
+       {"(Ana Lopes)-[founded]->(Corvane Labs)"}, {"(Ana Lopes)-[founded]->(Sorrel AI)"}},
+      {"Brindle Labs raised $5 million. Brindle Labs is big. Sorrel Capital also took part in the round. The company also "
+       "signed a partnership with Heron Robotics.",
+       {"(Brindle Labs)-[partnered_with]->(Heron Robotics)"}, {"(Heron Robotics)-[partnered_with]->(Sorrel Capital)"}},
+  });
+}
