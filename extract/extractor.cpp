@@ -207,6 +207,11 @@ class DocState {
   int young_org = -1;  // the organisation last founded, acquired or funded: what "the startup" names
   // English: the organisation last described by a place or nationality ("Paris-based X"), by that word
   std::map<std::string, int, std::less<>> place_org;
+  // English: the organisation each person was last said to found, join or work for; and the one the
+  // speaker of the last quotation speaks for ("we" in a quote is the speaker's company)
+  std::map<int, int> person_org;  // a founder speaks for the company founded
+  std::set<int> founder_of;
+  int quote_org = -1;
 
   // The entity of type t named last before this sentence, other than `except`, or -1.
   int last_mentioned(EntityType t, int except) const {
@@ -1059,14 +1064,46 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
 // English pronouns and nominal references ("he", "the company"), through english_pronoun().
 // previous_person: the person the previous sentence that named one was about (its subject, else the
 // first person it named): "The startup hired Dev Patel from Ninefold. He will serve as ..."
+// The organisation the speaker of a quotation in sentence s speaks for: "a SoftBank spokesperson
+// said", "said Sabine Achterberg, Kairos's chief executive", or the company the speaker was said to
+// work for; -1 when the sentence names no speaker.
+int speaker_org_en(const Sentence& s, const DocState& st) {
+  const int n = static_cast<int>(s.tokens.size());
+  auto word = [&](int k) { return k >= 0 && k < n ? en::lower(s.tokens[static_cast<std::size_t>(k)].text) : std::string(); };
+  auto type_of = [&](const Mention& m) { return st.entities[static_cast<std::size_t>(m.entity)].type; };
+  for (int k = 0; k < n; ++k) {
+    const std::string w = word(k);
+    if (w != "said" && w != "says" && w != "told" && w != "added" && w != "wrote") continue;
+    for (const Mention& m : s.mentions) {
+      if (m.pronoun || m.last < k - 6 || m.first > k + 6) continue;
+      if (type_of(m) == EntityType::Organization && m.last + 1 < n &&
+          (en::is_title_word(word(m.last + 1)) || word(m.last + 1) == "spokesperson" || word(m.last + 1) == "spokesman" ||
+           word(m.last + 1) == "spokeswoman"))
+        return m.entity;  // "a SoftBank spokesperson said", "Kairos's chief executive"
+      if (type_of(m) == EntityType::Organization && m.role == Role::Genitive && m.last + 1 < n && en::is_title_word(word(m.last + 1)))
+        return m.entity;
+    }
+    for (const Mention& m : s.mentions)
+      if (!m.pronoun && type_of(m) == EntityType::Person && m.last >= k - 4 && m.first <= k + 3)
+        if (const auto it = st.person_org.find(m.entity); it != st.person_org.end()) return it->second;
+  }
+  return -1;
+}
+
 void find_pronouns_en(Sentence& s, DocState& st, int previous_subject, int previous_person) {
   const int n = static_cast<int>(s.tokens.size());
+  // a quotation that names its speaker sets whom "we" stands for, for the rest of the quotation too
+  bool opens_quote = n > 0 && s.tokens[0].open_before;
+  if (const int so = speaker_org_en(s, st); so >= 0) st.quote_org = so;
+  else if (!opens_quote) st.quote_org = -1;
   for (int i = 0; i < n; ++i) {
     if (s.inside[static_cast<std::size_t>(i)] >= 0) continue;
     std::optional<PronounHit> p = english_pronoun(s, i);
     if (!p) continue;
     int ent = -1, ent_first = -1;
-    if (p->type == EntityType::Organization) {
+    if (p->type == EntityType::Organization && p->first_person) {
+      ent = st.quote_org >= 0 ? st.quote_org : st.main_entity(EntityType::Organization);
+    } else if (p->type == EntityType::Organization) {
       ent = org_reference_en(s, st, *p, previous_subject);
     } else {
       ent = previous_person >= 0 && p->type == EntityType::Person ? previous_person : st.most_recent(p->type);
@@ -1448,6 +1485,10 @@ DocExtraction Extractor::extract(const Document& doc) const {
       r.evidence.end = r.evidence.begin + r.evidence.sentence.size();
       r.evidence.rule = f.rule;
       if (r.type == RelationType::Invested) funded = r.object;
+      if ((r.type == RelationType::WorksFor || r.type == RelationType::Founded || r.type == RelationType::Joined) &&
+          se.type == EntityType::Person)
+        if (r.type == RelationType::Founded || !st.founder_of.count(r.subject)) st.person_org[r.subject] = r.object;
+      if (r.type == RelationType::Founded && se.type == EntityType::Person) st.founder_of.insert(r.subject);
       if (r.type == RelationType::Founded || r.type == RelationType::Acquired || r.type == RelationType::Invested)
         st.young_org = r.object;  // what "the startup" names next
       out.relations.push_back(std::move(r));

@@ -119,6 +119,7 @@ struct PronounHit {
   int last = 0;
   EntityType type = EntityType::Person;
   Role role = Role::None;
+  bool first_person = false;  // "we", "our", "us": the company speaking
   std::string place;  // "the Paris-based start-up", "the Seoul startup", "the French lab": "paris", "seoul", "french"
 };
 std::optional<PronounHit> english_pronoun(const Sentence& s, int i);

@@ -28,6 +28,13 @@ std::optional<PronounHit> english_pronoun(const Sentence& s, int i) {
     h.role = Role::Genitive;
     return h;
   }
+  // "we", "our", "us" in a company's own post (or its people's quotes): the company
+  if (w == "we" || w == "our" || w == "us" || w == "we're" || w == "we've") {
+    h.type = EntityType::Organization;
+    h.role = w == "our" ? Role::Genitive : w == "us" ? Role::Object : Role::Subject;
+    h.first_person = true;
+    return h;
+  }
   if (w == "its") {
     h.type = EntityType::Organization;
     h.role = Role::Genitive;

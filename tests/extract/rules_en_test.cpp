@@ -792,3 +792,15 @@ TEST_CASE("english: 'the company' after another company's sentence, 'the Paris-b
        {"(Brindle Labs)-[partnered_with]->(Heron Robotics)"}, {"(Heron Robotics)-[partnered_with]->(Sorrel Capital)"}},
   });
 }
+
+TEST_CASE("english: 'we', 'our', 'us' are the company speaking, or the company of the quotation's speaker") {
+  check_rows({
+      {"Brindle Labs blog. Brindle Labs raised money. Today we are launching Heron-3. Our product, Heron Desk, helps shops.",
+       {"(Brindle Labs)-[developed]->(Heron-3)", "(Brindle Labs)-[developed]->(Heron Desk)"}, {}},
+      {"Brindle Labs raised money. Brindle Labs grew. \"We invested in Heron Systems last year,\" a Corvane Capital spokesperson said.",
+       {"(Corvane Capital)-[invested]->(Heron Systems)"}, {"(Brindle Labs)-[invested]->(Heron Systems)"}},
+      {"Brindle Labs bought Heron Systems. Brindle Labs grew. Ana Lopes founded Heron Systems in 2019. \"We spent years "
+       "building Heron-3 for one market,\" Ana Lopes said.",
+       {"(Heron Systems)-[developed]->(Heron-3)"}, {"(Brindle Labs)-[developed]->(Heron-3)"}},
+  });
+}
