@@ -17,10 +17,12 @@ struct Word {
 };
 
 // Symbols and codes written before the number ("US$" before "$").
-constexpr std::array<Word, 12> kPrefixes = {{
-    {"US$", "USD"}, {"$", "USD"}, {"\u20AC", "EUR"}, {"\u00A3", "GBP"}, {"\u20A9", "KRW"},
+constexpr std::array<Word, 31> kPrefixes = {{
+    {"US$", "USD"}, {"HK$", "HKD"}, {"NT$", "TWD"}, {"A$", "AUD"}, {"C$", "CAD"}, {"S$", "SGD"}, {"R$", "BRL"},
+    {"$", "USD"}, {"\u20AC", "EUR"}, {"\u00A3", "GBP"}, {"\u20A9", "KRW"}, {"\u20B9", "INR"},
     {"\u00A5", "JPY"}, {"USD", "USD"}, {"EUR", "EUR"}, {"KRW", "KRW"}, {"GBP", "GBP"},
-    {"JPY", "JPY"}, {"CNY", "CNY"},
+    {"JPY", "JPY"}, {"CNY", "CNY"}, {"NKr", "NOK"}, {"SKr", "SEK"}, {"DKr", "DKK"}, {"CHF", "CHF"}, {"SFr", "CHF"},
+    {"INR", "INR"}, {"AED", "AED"}, {"SAR", "SAR"}, {"SEK", "SEK"}, {"NOK", "NOK"}, {"Rs", "INR"}, {"SGD", "SGD"},
 }};
 
 // Currency words written after the number (longest first where one is a prefix of another).
@@ -43,7 +45,8 @@ struct Unit {
 constexpr std::array<Unit, 3> kBigUnits = {{{"조", 1e12}, {"억", 1e8}, {"만", 1e4}}};
 constexpr std::array<Unit, 3> kSmallUnits = {{{"천", 1e3}, {"백", 1e2}, {"십", 1e1}}};
 // English scales: words may follow a space, abbreviations must be attached.
-constexpr std::array<Unit, 4> kScaleWords = {{{"trillion", 1e12}, {"billion", 1e9}, {"million", 1e6}, {"thousand", 1e3}}};
+constexpr std::array<Unit, 6> kScaleWords = {{{"trillion", 1e12}, {"billion", 1e9}, {"million", 1e6}, {"thousand", 1e3},
+                                               {"crore", 1e7}, {"lakh", 1e5}}};
 constexpr std::array<Unit, 9> kScaleAbbrevs = {{{"tn", 1e12}, {"bn", 1e9}, {"mn", 1e6}, {"T", 1e12},
                                                  {"B", 1e9}, {"b", 1e9}, {"M", 1e6}, {"m", 1e6}, {"K", 1e3}}};
 
@@ -182,7 +185,8 @@ std::vector<AmountMention> find_amounts(const Text& text, Span sentence) {
     std::size_t j = i;
     const auto lead = static_cast<unsigned char>(s[i]);
     const bool maybe_prefix = lead == '$' || lead == 'U' || lead == 'E' || lead == 'K' || lead == 'G' ||
-                              lead == 'J' || lead == 'C' || lead == 0xE2 || lead == 0xC2;
+                              lead == 'J' || lead == 'C' || lead == 'H' || lead == 'N' || lead == 'A' || lead == 'S' ||
+                              lead == 'R' || lead == 'D' || lead == 'I' || lead == 0xE2 || lead == 0xC2;
     if (boundary && maybe_prefix) {
       for (const Word& w : kPrefixes) {
         if (!scan::starts_at(s, i, w.text)) continue;

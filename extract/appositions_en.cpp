@@ -124,6 +124,11 @@ std::vector<int> SentenceEn::group_left(int m, bool mixed) const {
   int cur = m;
   while (true) {
     int j = skip_descriptors_left(first(cur) - 1);
+    // "B and Mexico's C": a place in the possessive is no member
+    if (j >= 1 && inside(j) < 0 && s_.tokens[static_cast<std::size_t>(j)].text.size() > 2 &&
+        s_.tokens[static_cast<std::size_t>(j)].text[0] >= 'A' && s_.tokens[static_cast<std::size_t>(j)].text[0] <= 'Z' &&
+        strip_possessive(s_.tokens[static_cast<std::size_t>(j)].text).size() != s_.tokens[static_cast<std::size_t>(j)].text.size())
+      j = skip_descriptors_left(j - 1);
     if (j < 0) break;
     if (lw_[static_cast<std::size_t>(j)] == "and" && inside(j) < 0) {
       j = skip_descriptors_left(j - 1);
@@ -773,6 +778,10 @@ bool is_irrealis_en(const Sentence& s, int k) {
       if (w == m) {
         // "to" only as an infinitive marker right before the verb ("plans to buy", "in talks to acquire")
         if (m == "to" && j != k - 1) break;
+        // "agreed to lead", "has agreed to buy": a decision taken
+        if (m == "to" && j >= 1 && (lower(s.tokens[static_cast<std::size_t>(j - 1)].text) == "agreed" ||
+                                    lower(s.tokens[static_cast<std::size_t>(j - 1)].text) == "agrees"))
+          break;
         if (m == "to") {
           // "left OpenAI to found Anthropic": the purpose of a departure happened
           for (int q = j - 1; q >= 0 && q >= j - 5; --q) {

@@ -222,7 +222,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
   // "the kingdom's Public Investment Fund", "National University of Singapore".
   auto soft_start = [&](int k) {
     if (!is_any(t[static_cast<std::size_t>(k)].text, {"technology", "public", "artificial", "national", "applied", "digital",
-                                                     "future", "global", "international", "advanced", "general", "open"}))
+                                                     "future", "global", "international", "advanced", "general", "open",
+                                                     "european", "british", "american", "french", "german", "korean",
+                                                     "japanese", "chinese", "indian", "swiss", "dutch", "saudi", "canadian"}))
       return false;
     int e = k + 1;
     while (e < n && e <= k + 4 && !lex_token[static_cast<std::size_t>(e)] && name_shaped(t[static_cast<std::size_t>(e)].text) &&

@@ -46,7 +46,8 @@ constexpr Trigger kTriggers[] = {
     {"launches", R::Developed, kLaunch}, {"left", R::Left, 0},                {"leaving", R::Left, 0},
     {"quit", R::Left, 0},                {"quits", R::Left, 0},               {"resigned", R::Left, kPrepFrom},
     {"departed", R::Left, 0},            {"ousted", R::Left, kPrepFrom},      {"fired", R::Left, kPrepFrom},
-    {"exited", R::Left, 0},              {"worked", R::Left, kPastWork},      {"works", R::WorksFor, kPastWork},      {"spent", R::Left, kPastWork},
+    {"exited", R::Left, 0},              {"worked", R::Left, kPastWork},      {"works", R::WorksFor, kPastWork},      {"counts", R::Invested, 0},
+    {"count", R::Invested, 0},            {"counted", R::Invested, 0},          {"lead", R::Invested, kRound},      {"spent", R::Left, kPastWork},
     {"joined", R::Joined, 0},            {"joins", R::Joined, 0},             {"rejoined", R::Joined, 0},
     {"hired", R::Joined, kOrgAgent},     {"hires", R::Joined, kOrgAgent},     {"recruited", R::Joined, kOrgAgent},
     {"poached", R::Joined, kOrgAgent},   {"moved", R::Joined, kPrepTo},       {"returned", R::Joined, kPrepTo},
@@ -484,6 +485,21 @@ class RulesEn : public SentenceEn {
         }
       return;
     }
+    // "a $2 billion investment from Nvidia", "investments from A and B": the investors, in the company
+    // the text says raised money (else the one it is about)
+    if (t.type == R::Invested && k + 1 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "from") {
+      const std::vector<int> investors = object_after(k + 1, "", false, 7, true);
+      int target = -1;
+      for (int j = k + 2; j < n_ && j <= k + 12; ++j)
+        if (lw_[static_cast<std::size_t>(j)] == "in" && j + 1 < n_ && inside(j + 1) >= 0 && type(inside(j + 1)) == EntityType::Organization) {
+          target = ent(inside(j + 1));
+          break;
+        }
+      if (target < 0) target = round_target(k);
+      if (target < 0) target = ctx_.main_org;
+      for (int a : investors) emit_ent(R::Invested, ent(a), target, k, kConfRound, "en.investment_from");
+      return;
+    }
     // "Meta's $14.3 billion investment in Scale AI"
     const bool investment = t.type == R::Invested;
     if (k + 1 >= n_ || lw_[static_cast<std::size_t>(k + 1)] != (investment ? "in" : "of")) return;
@@ -812,6 +828,30 @@ class RulesEn : public SentenceEn {
   void verb(int k, const Trigger& t) {
     const std::string& w = lw_[static_cast<std::size_t>(k)];
     if (is_irrealis_en(s_, k)) return;
+    if (w == "investing" && k >= 1 && lw_[static_cast<std::size_t>(k - 1)] == "also" && (k + 1 >= n_ || clause_ends_after(k))) {
+      // "led by A, with B and Mexico's C also investing": B and C are in the round too
+      int rel = -1;
+      std::vector<int> subj = subject_of(k, rel);
+      if (!subj.empty()) subj = group_left(subj.back(), true);
+      const int o = round_target(k);
+      for (int a : subj) emit_ent(R::Invested, ent(a), o, k, kConfRound, "en.invested.also_investing");
+      return;
+    }
+    if ((w == "counts" || w == "count" || w == "counted") && k + 1 < n_) {
+      // "the start-up, which also counts Microsoft and Nvidia among its shareholders"
+      const std::vector<int> who = object_after(k, "", false, 7, true);
+      if (who.empty()) return;
+      const int j = last(who.back()) + 1;
+      if (!(j + 2 < n_ && lw_[static_cast<std::size_t>(j)] == "among" &&
+            in_list(j + 2, {"shareholders", "investors", "backers", "owners", "funders"})))
+        return;
+      int rel = -1;
+      std::vector<int> subj = subject_of(k, rel);
+      const int company = rel >= 0 ? rel : (subj.empty() ? -1 : subj.front());
+      if (company < 0 || type(company) != EntityType::Organization) return;
+      for (int a : who) emit(R::Invested, a, company, k, kConfRelative, "en.counts_among");
+      return;
+    }
     if (t.flags & kParticle) {
       const std::string next = k + 1 < n_ ? lw_[static_cast<std::size_t>(k + 1)] : std::string();
       if (w == "set" && next != "up") return;
@@ -869,7 +909,7 @@ class RulesEn : public SentenceEn {
     int rel = -1;
     const int by = by_after(k);
     if (t.flags & kRound) {
-      const bool led = w == "led" || w == "co-led";
+      const bool led = w == "led" || w == "co-led" || w == "lead";
       if (led && by >= 0 && !money_words()) {
         // "the research organization is now led by Jakub Pachocki": heads an organisation
         int rel2 = -1;
@@ -895,7 +935,15 @@ class RulesEn : public SentenceEn {
         }
         const int o = k + 1 < n_ ? inside(k + 1) : -1;
         int target = -1;  // entity
-        if (o >= 0 && genitive(o) && type(o) == EntityType::Organization) {
+        // "agreed to lead a €1.7bn investment in Mistral AI"
+        for (int j = k + 2; j + 1 < n_ && j <= k + 7 && inside(j) < 0; ++j)
+          if (lw_[static_cast<std::size_t>(j)] == "in" && in_list(j - 1, {"investment", "round", "funding", "financing"}) &&
+              inside(j + 1) >= 0 && type(inside(j + 1)) == EntityType::Organization) {
+            target = ent(inside(j + 1));
+            break;
+          }
+        if (target >= 0) {
+        } else if (o >= 0 && genitive(o) && type(o) == EntityType::Organization) {
           target = ent(o);
         } else {
           // "Y Combinator led an $8 million seed round in 2023 alongside Mireille Duval": the round of the
@@ -919,11 +967,15 @@ class RulesEn : public SentenceEn {
       if (w == "included" || w == "include" || w == "includes") {
         // "Other participants in the round included A, B and C", "Its investors include A and B"
         bool investors = false;
-        for (int j = k - 1; j >= 0 && j >= k - 5; --j)
-          if (in_list(j, {"participants", "investors", "backers", "shareholders", "angels", "funders"})) investors = true;
+        for (int j = k - 5; j < n_ && j <= k + 6; ++j)  // "Its investors include", "included a handful of angel investors"
+          if (j >= 0 && j != k && in_list(j, {"participants", "investors", "backers", "shareholders", "angels", "funders"})) investors = true;
         if (!investors) return;
         const int r = raiser(k);
-        for (int a : object_after(k, "", false, 7, true)) emit_ent(R::Invested, ent(a), r, k, kConfRound, "en.invested.included");
+        std::vector<int> who = object_after(k, "", false, 7, true);
+        // "included a handful of angel investors, among them X"
+        for (int j = k + 1; who.empty() && j + 1 < n_ && j <= k + 10; ++j)
+          if (lw_[static_cast<std::size_t>(j)] == "among" && lw_[static_cast<std::size_t>(j + 1)] == "them") who = object_after(j + 1, "", false, 7, true);
+        for (int a : who) emit_ent(R::Invested, ent(a), r, k, kConfRound, "en.invested.included");
         return;
       }
       if (w == "participation") {

@@ -66,6 +66,12 @@ TEST_CASE("find_amounts") {
       {"It paid $300,000.", {{"$300,000", 3e5, "USD"}}},
       {"It paid USD 5 million.", {{"USD 5 million", 5e6, "USD"}}},
       {"It paid ＄５ billion.", {{"$5 billion", 5e9, "USD"}}},  // full-width folded
+      {"Nordlys took NKr500mn from Skagerrak.", {{"NKr500mn", 5e8, "NOK"}}},
+      {"It raised A$30m.", {{"A$30m", 3e7, "AUD"}}},
+      {"It raised HK$2bn.", {{"HK$2bn", 2e9, "HKD"}}},
+      {"It raised \u20B9400 crore.", {{"\u20B9400 crore", 4e9, "INR"}}},
+      {"It raised Rs 50 crore.", {{"Rs 50 crore", 5e8, "INR"}}},
+      {"It raised CHF 12 million.", {{"CHF 12 million", 1.2e7, "CHF"}}},
       {"머스크는 10억 달러와 5억 유로를 냈다.", {{"10억 달러", 1e9, "USD"}, {"5억 유로", 5e8, "EUR"}}},
       // not amounts
       {"3원칙을 세웠다.", {}},

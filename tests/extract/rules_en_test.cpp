@@ -804,3 +804,22 @@ TEST_CASE("english: 'we', 'our', 'us' are the company speaking, or the company o
        {"(Heron Systems)-[developed]->(Heron-3)"}, {"(Brindle Labs)-[developed]->(Heron-3)"}},
   });
 }
+
+TEST_CASE("english: more ways to say who invested") {
+  check_rows({
+      {"Brindle Labs raised $40 million. The round also included a handful of angel investors, among them Ana Lopes, the "
+       "founder of Heron Systems.",
+       {"(Ana Lopes)-[invested]->(Brindle Labs)"}, {}},
+      {"When Sorrel Capital agreed to lead a $1.7bn investment in Brindle Labs in September, rivals took note.",
+       {"(Sorrel Capital)-[invested]->(Brindle Labs)"}, {}},
+      {"Sorrel Capital plans to lead a $1.7bn investment in Brindle Labs.", {}, {"(Sorrel Capital)-[invested]->(Brindle Labs)"}},
+      {"Sorrel Capital owns a stake in Brindle Labs, which also counts Heron Ventures and Corvane Labs among its shareholders.",
+       {"(Heron Ventures)-[invested]->(Brindle Labs)", "(Corvane Labs)-[invested]->(Brindle Labs)"}, {}},
+      {"Brindle Labs builds chips. That includes a $2 billion investment from Heron Ventures last year.",
+       {"(Heron Ventures)-[invested]->(Brindle Labs)"}, {}},
+      {"Brindle Labs raised $85 million in a round led by Sorrel Capital, with Heron Ventures and Mexico's Corvane Fund also investing.",
+       {"(Heron Ventures)-[invested]->(Brindle Labs)", "(Corvane Fund)-[invested]->(Brindle Labs)"}, {}},
+      {"Brindle Labs raised $85 million with the European Investment Bank also taking part.",
+       {"(European Investment Bank)-[invested]->(Brindle Labs)"}, {"(Investment Bank)-[invested]->(Brindle Labs)"}},
+  });
+}
