@@ -351,7 +351,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       org = false;
     // "Nvidia Corp.", "Acme Inc.": the suffix alone is no name
     if (words == 1 && is_org_suffix(name) && name.size() <= 5) continue;
-    bool product = false, person = titled_person;
+    bool product = false, person = titled_person, by_default = false;
     if (!org && !person) {
       if (before_is(t, first, 3, [](std::string_view w) { return is_org_noun(w); })) org = true;
       else if (comma && (next == "a" || next == "an" || next == "the") &&
@@ -470,6 +470,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
         if (w.size() < 2 || !starts_upper(w) || is_upper(w[1])) titlecase = false;
       }
       person = titlecase;
+      by_default = titlecase;
     }
     // A name that starts a longer organisation name seen before: "Halcyon" for "Halcyon Robotics",
     // "Hollis Street" for "Hollis Street Capital".
@@ -486,7 +487,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     }
     if (org) out.push_back({name, EntityType::Organization, {}});
     else if (product) out.push_back({name, EntityType::Product, {}});
-    else if (person) out.push_back({name, EntityType::Person, {}});
+    else if (person) out.push_back({name, EntityType::Person, {}, false, by_default});
   }
 }
 

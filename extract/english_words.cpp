@@ -98,7 +98,7 @@ bool is_org_noun(std::string_view w) {
                 "unit", "subsidiary", "investor", "fund", "conglomerate", "giant", "chipmaker", "group", "outfit",
                 "competitor", "spinoff", "spin-off", "affiliate", "operator", "platform", "insurer", "bank", "university",
                 "manufacturer", "builder", "designer", "carmaker", "automaker", "retailer", "telecom", "carrier",
-                "broadcaster", "publisher", "airline", "lender", "automaker", "drugmaker", "arm", "division", "grocer",
+                "broadcaster", "publisher", "airline", "lender", "automaker", "drugmaker", "arm", "division", "grocer", "venture",
                 "network"});
 }
 
@@ -139,6 +139,8 @@ bool is_stop_word(std::string_view w) {
                 "comment", "powered", "reuse", "content", "standards", "principles", "trust", "tip", "reporters",
                 "terminal", "newsletter", "daily", "news", "exclusive", "analysis", "opinion", "video", "photo",
                 "file", "people", "investor", "investors", "sources", "source", "officials", "amid", "despite",
+                "outside", "inside", "across", "within", "without", "behind", "near", "around", "through", "throughout",
+                "against", "toward", "towards", "upon", "via", "per", "beside", "below", "above", "along",
                 "during", "since", "until", "about", "over", "under", "into", "than", "like", "said", "says",
                 "announced", "because", "although", "though", "once", "yet", "her", "him", "them", "my", "gen", "ar",
                 "mb", "gb", "x", "linkedin", "facebook", "instagram", "whatsapp", "print", "save", "listen",

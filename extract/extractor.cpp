@@ -997,7 +997,16 @@ bool looks_like_investor(const LocalEntity& e) {
   return false;
 }
 
-int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p, int previous_subject) {
+// What the previous English sentence was about: its subject organisation, the first organisation it
+// named, the person it was about (each -1 when none).
+struct PreviousSentence {
+  int subject_org = -1;
+  int first_org = -1;
+  int person = -1;
+};
+
+int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p, const PreviousSentence& previous) {
+  const int previous_subject = previous.subject_org;
   auto is_org = [&](const Mention& m) { return st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Organization; };
   const bool nominal = p.last > p.first;
   const std::string w = en::lower(s.tokens[static_cast<std::size_t>(p.first)].text);
@@ -1011,6 +1020,17 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
     for (const Mention& a : s.mentions)
       if (a.first < p.first) before.push_back(&a);
     std::sort(before.begin(), before.end(), [](const Mention* a, const Mention* b) { return a->first < b->first; });
+    // "before leaving to start the company", "Founded in 2022 by A, a former Google researcher, the
+    // company builds ...": the company founded is not one named earlier in the sentence
+    const std::string prev_word = p.first >= 1 ? en::lower(s.tokens[static_cast<std::size_t>(p.first - 1)].text) : std::string();
+    const std::string first_word = en::lower(s.tokens[0].text);
+    const bool to_found = (prev_word == "start" || prev_word == "found" || prev_word == "co-found" || prev_word == "launch") &&
+                          p.first >= 2 && en::lower(s.tokens[static_cast<std::size_t>(p.first - 2)].text) == "to";
+    if (nominal && (to_found ||
+                    (p.first >= 1 && s.tokens[static_cast<std::size_t>(p.first - 1)].comma_after &&
+                     (first_word == "founded" || first_word == "co-founded" || first_word == "based" || first_word == "headquartered" ||
+                      first_word == "backed" || first_word == "launched" || first_word == "started" || first_word == "spun"))))
+      before.clear();
     auto after_preposition = [&](const Mention& a) {
       if (a.first == 0) return false;
       const std::string prev = en::lower(s.tokens[static_cast<std::size_t>(a.first - 1)].text);
@@ -1058,6 +1078,7 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
   // took part. The company also announced ...": an investor named once is not what the article is about)
   if (previous_subject >= 0 && (st.subject_count(previous_subject) >= 2 || !looks_like_investor(st.entities[static_cast<std::size_t>(previous_subject)])))
     return previous_subject;
+  if (!nominal && previous_subject < 0 && previous.first_org >= 0) return previous.first_org;  // "... at Corvid. Its co-founder"
   return st.main_entity(EntityType::Organization);
 }
 
@@ -1090,7 +1111,7 @@ int speaker_org_en(const Sentence& s, const DocState& st) {
   return -1;
 }
 
-void find_pronouns_en(Sentence& s, DocState& st, int previous_subject, int previous_person) {
+void find_pronouns_en(Sentence& s, DocState& st, const PreviousSentence& previous) {
   const int n = static_cast<int>(s.tokens.size());
   // a quotation that names its speaker sets whom "we" stands for, for the rest of the quotation too
   bool opens_quote = n > 0 && s.tokens[0].open_before;
@@ -1104,9 +1125,9 @@ void find_pronouns_en(Sentence& s, DocState& st, int previous_subject, int previ
     if (p->type == EntityType::Organization && p->first_person) {
       ent = st.quote_org >= 0 ? st.quote_org : st.main_entity(EntityType::Organization);
     } else if (p->type == EntityType::Organization) {
-      ent = org_reference_en(s, st, *p, previous_subject);
+      ent = org_reference_en(s, st, *p, previous);
     } else {
-      ent = previous_person >= 0 && p->type == EntityType::Person ? previous_person : st.most_recent(p->type);
+      ent = previous.person >= 0 && p->type == EntityType::Person ? previous.person : st.most_recent(p->type);
       if (p->last == p->first)  // he/she: the first non-possessive person earlier in the same sentence
         for (const Mention& a : s.mentions)
           if (a.first < i && a.role != Role::Genitive && st.entities[static_cast<std::size_t>(a.entity)].type == p->type &&
@@ -1241,6 +1262,21 @@ DocExtraction Extractor::extract(const Document& doc) const {
   std::set<std::string, std::less<>> org_names;
   for (const Candidate& c : candidates)
     if (c.type == EntityType::Organization) org_names.insert(c.name);
+  // A name typed only by its shape in one place takes the type the words around it gave it elsewhere
+  // ("Paris-based Atelier Neuronal" is an organisation wherever "Atelier Neuronal" stands alone).
+  {
+    std::map<std::string, std::map<EntityType, int>, std::less<>> said;
+    for (const Candidate& c : candidates)
+      if (!c.by_default) ++said[c.name][c.type];
+    for (Candidate& c : candidates) {
+      if (!c.by_default) continue;
+      const auto it = said.find(c.name);
+      if (it == said.end()) continue;
+      const auto best = std::max_element(it->second.begin(), it->second.end(),
+                                         [](const auto& a, const auto& b) { return a.second < b.second; });
+      c.type = best->first;
+    }
+  }
   for (const Candidate& c : candidates) {
     if (debug_) std::fprintf(stderr, "candidate: %s (%s)\n", c.name.c_str(), std::string(to_string(c.type)).c_str());
     if (!c.quoted && !english && is_implausible_name(c.name, c.type)) continue;
@@ -1296,6 +1332,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
   bool previous_money = false;
   int previous_subject_org = -1;  // English: the organisation that was the subject of the previous sentence
   int previous_person = -1;       // English: the person the last sentence naming one was about
+  int previous_first_org = -1;    // English: the first organisation the previous sentence named
   std::vector<int> recent_orgs;  // organisations in order of their last mention
   int funded = -1;               // the organisation last said to raise money
   for (Sentence& s : sentences) {
@@ -1394,14 +1431,28 @@ DocExtraction Extractor::extract(const Document& doc) const {
       for (int k = s.mentions[m].first; k <= s.mentions[m].last; ++k) s.inside[static_cast<std::size_t>(k)] = static_cast<int>(m);
     }
     if (english) {
-      find_pronouns_en(s, st, previous_subject_org, previous_person);
+      find_pronouns_en(s, st, {previous_subject_org, previous_first_org, previous_person});
       mark_subject_en(s);
-      previous_subject_org = -1;
+      // a sentence that names no organisation keeps the one in focus ("Aleph Alpha has stopped training
+      // models. It now sells software. Its founder, X, ..."); else its subject, else (for "its") the
+      // first organisation it names ("... a shake-up at Corvid. Its co-founder X")
+      bool names_org = false;
       for (const Mention& m : s.mentions)
-        if (m.role == Role::Subject) {
-          if (st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Organization) previous_subject_org = m.entity;
-          break;
-        }
+        if (!m.pronoun && st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Organization) names_org = true;
+      if (names_org) {
+        previous_subject_org = -1;
+        previous_first_org = -1;
+        for (const Mention& m : s.mentions)
+          if (m.role == Role::Subject) {
+            if (st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Organization) previous_subject_org = m.entity;
+            break;
+          }
+        for (const Mention& m : s.mentions)
+          if (!m.pronoun && m.role != Role::Genitive && st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Organization) {
+            previous_first_org = m.entity;
+            break;
+          }
+      }
       int first_person = -1, subject_person = -1;
       for (const Mention& m : s.mentions) {
         if (st.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Person || m.role == Role::Genitive) continue;

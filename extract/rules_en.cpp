@@ -896,8 +896,9 @@ class RulesEn : public SentenceEn {
       if (k < 2 || lw_[static_cast<std::size_t>(k - 2)] != "after" || k + 2 >= n_ || lw_[static_cast<std::size_t>(k + 1)] != "at") return;
       const int o = inside(k + 2);
       if (o < 0 || type(o) != EntityType::Organization) return;
-      for (int m = 0; m < static_cast<int>(s_.mentions.size()) && first(m) < k; ++m)
-        if (type(m) == EntityType::Person && !genitive(m)) {
+      // the person nearest before "after": "A joins us from X, and B joins as VP after five years at Y"
+      for (int m = static_cast<int>(s_.mentions.size()) - 1; m >= 0; --m)
+        if (first(m) < k && type(m) == EntityType::Person && !genitive(m)) {
           for (int a : group_left(m)) {
             emit(R::Left, a, o, k, kConfRelative, "en.years_at");
             emit(R::WorksFor, a, o, k, kConfRound, "en.years_at");
@@ -1001,8 +1002,10 @@ class RulesEn : public SentenceEn {
       std::vector<int> patient = subject_of(k, rel);
       std::vector<int> agent = object_after(by, "", false, 7, t.type == R::Invested);
       if (patient.empty() && k == 0 && !agent.empty()) {
-        // "Founded in 2022 by A and B, Corvane Labs builds ...": the patient follows the agents
-        const int l = last(agent.back());
+        // "Founded in 2022 by A and B, Corvane Labs builds ...": the patient follows the agents (and
+        // their apposition: "by A and B, two former DeepMind researchers, the company builds")
+        int l = last(agent.back());
+        if (const int a = skip_apposition(agent.back()); a >= 0) l = a - 1;
         if (s_.tokens[static_cast<std::size_t>(l)].comma_after && l + 1 < n_ && inside(l + 1) >= 0 && first(inside(l + 1)) == l + 1)
           patient = {inside(l + 1)};
       }

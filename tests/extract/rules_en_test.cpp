@@ -823,3 +823,32 @@ TEST_CASE("english: more ways to say who invested") {
        {"(European Investment Bank)-[invested]->(Brindle Labs)"}, {"(Investment Bank)-[invested]->(Brindle Labs)"}},
   });
 }
+
+TEST_CASE("english: the organisation in focus across sentences that name none, founders of 'the company' to start") {
+  check_rows({
+      {"Brindle Labs raised money. Brindle Labs grew. Heron Systems, a Berlin company, stopped training models. It now sells "
+       "software. Its founder, Ana Lopes, spoke.",
+       {"(Ana Lopes)-[founded]->(Heron Systems)"}, {"(Ana Lopes)-[founded]->(Brindle Labs)"}},
+      {"Brindle Labs raised money. Brindle Labs grew. Tove Lund's arrival is part of a shake-up at Corvane Labs. Its "
+       "co-founder Piet Hein stepped down.",
+       {"(Piet Hein)-[founded]->(Corvane Labs)"}, {"(Piet Hein)-[founded]->(Brindle Labs)"}},
+      {"Brindle Labs raised money. Brindle Labs grew. Its chief executive, Tove Lund, previously worked at Corvane Labs "
+       "before leaving to start the company in 2023.",
+       {"(Tove Lund)-[founded]->(Brindle Labs)"}, {"(Tove Lund)-[founded]->(Corvane Labs)"}},
+      {"Brindle Labs raised money. Founded in 2022 by Ana Lopes and Piet Hein, two former researchers at Corvane Labs, the "
+       "company builds reasoning models.",
+       {"(Ana Lopes)-[founded]->(Brindle Labs)", "(Piet Hein)-[founded]->(Brindle Labs)"}, {"(Ana Lopes)-[founded]->(Corvane Labs)"}},
+      {"Tove Lund joins us from Heron Systems as chief operating officer, and Ana Lopes joins as VP of sales after five years "
+       "at Corvane Labs.",
+       {"(Ana Lopes)-[left]->(Corvane Labs)"}, {"(Tove Lund)-[left]->(Corvane Labs)"}},
+  });
+}
+
+TEST_CASE("english discovery: a name typed by its shape alone takes the type its context gave it elsewhere") {
+  check_rows({
+      {"Brindle Labs built Heron-3 with Paris-based Atelier Neuronal. Atelier Neuronal was co-founded by Ana Lopes.",
+       {"(Ana Lopes)-[founded]->(Atelier Neuronal)"}, {}},
+      {"Outside Brindle Labs, few care. Brindle Labs was founded by Ana Lopes.", {"(Ana Lopes)-[founded]->(Brindle Labs)"},
+       {"(Ana Lopes)-[founded]->(Outside Brindle Labs)"}},
+  });
+}
