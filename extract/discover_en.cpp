@@ -373,7 +373,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
         if (r > last + 1 && !name_shaped(t[static_cast<std::size_t>(r)].text)) break;
         if ((pw.size() > 2 && pw.compare(pw.size() - 2, 2, "'s") == 0) || (pw == "its" && r == last + 1)) {  // "X, its platform"
           // (a product noun first: "platform" names both, and "X, its platform" is a product)
-          if (is_product_noun(low(r + 1)) || is_product_noun(low(r + 2)) || is_product_noun(low(r + 3)))
+          if (is_title_word(low(r + 1)) || is_title_word(low(r + 2)))
+            ;  // "X, Brindle's head of product": a person's title
+          else if (is_product_noun(low(r + 1)) || is_product_noun(low(r + 2)) || is_product_noun(low(r + 3)))
             possessed_product = true;
           else if (is_org_noun(low(r + 1)) || is_org_noun(low(r + 2)) || is_org_noun(low(r + 3)))
             org = true;

@@ -47,7 +47,7 @@ constexpr Trigger kTriggers[] = {
     {"quit", R::Left, 0},                {"quits", R::Left, 0},               {"resigned", R::Left, kPrepFrom},
     {"departed", R::Left, 0},            {"ousted", R::Left, kPrepFrom},      {"fired", R::Left, kPrepFrom},
     {"exited", R::Left, 0},              {"worked", R::Left, kPastWork},      {"works", R::WorksFor, kPastWork},      {"counts", R::Invested, 0},
-    {"count", R::Invested, 0},            {"counted", R::Invested, 0},          {"lead", R::Invested, kRound},      {"spent", R::Left, kPastWork},
+    {"count", R::Invested, 0},            {"counted", R::Invested, 0},          {"lead", R::Invested, kRound},        {"hire", R::Joined, kOrgAgent},      {"spent", R::Left, kPastWork},
     {"joined", R::Joined, 0},            {"joins", R::Joined, 0},             {"rejoined", R::Joined, 0},
     {"hired", R::Joined, kOrgAgent},     {"hires", R::Joined, kOrgAgent},     {"recruited", R::Joined, kOrgAgent},
     {"poached", R::Joined, kOrgAgent},   {"moved", R::Joined, kPrepTo},       {"returned", R::Joined, kPrepTo},
@@ -300,6 +300,7 @@ class RulesEn : public SentenceEn {
       const std::string& w = lw_[static_cast<std::size_t>(j)];
       if (is_boundary(w) || w == "by" || w == "and" || w == "who" || w == "which" || (w == "with" && prep != "with"))
         return {};
+      if (w == "to" && prep.empty()) return {};  // "left last week to join Y": Y is the infinitive's
       if (!(is_determiner(w) || is_product_noun(w) || is_org_noun(w) || is_title_word(w) || is_title_filler(w) ||
             w.find('-') != std::string::npos))
         only_nouns = false;
@@ -394,6 +395,7 @@ class RulesEn : public SentenceEn {
 
   // "as (its) TITLE" or "to become (its) TITLE" at token j, or "".
   std::string role_at(int j) const {
+    j = skip_fillers(j);  // "joined us in April as VP of Engineering"
     if (j < n_ && lw_[static_cast<std::size_t>(j)] == "as") return title_after(j + 1);
     if (j + 1 < n_ && lw_[static_cast<std::size_t>(j)] == "to" && lw_[static_cast<std::size_t>(j + 1)] == "become") return title_after(j + 2);
     return {};
@@ -1178,6 +1180,19 @@ class RulesEn : public SentenceEn {
                                                           : (t.type == R::Acquired ? type(h) != EntityType::Person
                                                                                    : type(h) == EntityType::Organization));
       if (fits) obj = {h}, rel = h;
+    }
+    if (obj.empty() && t.type == R::Left && !(t.flags & (kPastWork | kHeaded)) && !subj.empty() && type(subj.front()) == EntityType::Person) {
+      // "X, Parallax's head of product, left last week", "the lab's head of safety, X, left": the
+      // organisation of the title just before the verb
+      const int a = subj.back();
+      int o = -1;
+      for (int j = k - 1; j > last(a) && o < 0; --j)
+        if (inside(j) >= 0 && type(inside(j)) == EntityType::Organization && genitive(inside(j))) o = inside(j);
+      for (int j = first(subj.front()) - 1; o < 0 && j >= 0 && j >= first(subj.front()) - 6; --j)
+        if (inside(j) >= 0 && type(inside(j)) == EntityType::Organization && genitive(inside(j))) o = inside(j);
+      if (o >= 0 && (clause_ends_after(k) || k + 1 >= n_ || is_date_word(k + 1) || in_list(k + 1, {"last", "in", "on", "earlier", "this", "to", "after"})))
+        for (int p : subj) emit(R::Left, p, o, k, kConfRelative, "en.left_title");
+      return;
     }
     if (subj.empty() || obj.empty()) return;
     R type = t.type;

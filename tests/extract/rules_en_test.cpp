@@ -852,3 +852,15 @@ TEST_CASE("english discovery: a name typed by its shape alone takes the type its
        {"(Ana Lopes)-[founded]->(Outside Brindle Labs)"}},
   });
 }
+
+TEST_CASE("english: leaving with a title named just before, infinitives after 'left', 'joined us in April as'") {
+  check_rows({
+      {"Tove Lund, Brindle Labs's head of product, left last week to join Corvane Labs as chief operating officer.",
+       {"(Tove Lund)-[left]->(Brindle Labs)", "(Tove Lund)-[joined]->(Corvane Labs)"}, {"(Tove Lund)-[left]->(Corvane Labs)"}},
+      {"In April, Brindle Labs's head of safety, Ingrid Holm, left.", {"(Ingrid Holm)-[left]->(Brindle Labs)"}, {}},
+      {"Brindle Labs raised money. Brindle Labs grew. Tove Lund joined us in April as VP of Engineering.",
+       {"(Tove Lund)-[works_for]->(Brindle Labs)"}, {}},
+      {"Brindle Labs raised money. The lab did, however, hire Tove Lund.", {"(Tove Lund)-[joined]->(Brindle Labs)"}, {}},
+      {"Brindle Labs raised money. The lab plans to hire Tove Lund.", {}, {"(Tove Lund)-[joined]->(Brindle Labs)"}},
+  });
+}
