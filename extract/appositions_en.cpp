@@ -477,7 +477,7 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
     if ((tp == EntityType::Person || tp == EntityType::Organization) && !s.genitive(p)) {
       const int l = s.last(p);
       int k = l + 1;
-      bool ok = false, past = false, relative = false, became = false;
+      bool ok = false, past = false, relative = false, became = false, earlier = false;
       if (s.s_.tokens[static_cast<std::size_t>(l)].comma_after) {
         ok = true;
         // "X, who is Y's CEO,", "X, who's now Y's CEO", "X, who served as Y's chief executive"
@@ -492,7 +492,13 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
         const bool whos = relative && lower(s.s_.tokens[static_cast<std::size_t>(k - 1)].text) == "who's";
         if (whos) ok = true;
         else if (w == "is" || w == "are" || w == "remains") ok = true, ++k;
-        else if (w == "was" || w == "were") ok = past = true, ++k;
+        else if (w == "was" || w == "were") {
+          ok = past = true, ++k;
+          // "Qureshi was earlier a principal researcher at Microsoft": a past post
+          if (k < s.n_ && s.inside(k) < 0 && (lw[static_cast<std::size_t>(k)] == "earlier" || lw[static_cast<std::size_t>(k)] == "previously" ||
+                                               lw[static_cast<std::size_t>(k)] == "once" || lw[static_cast<std::size_t>(k)] == "formerly"))
+            earlier = true, ++k;
+        }
         else if ((w == "had" || w == "has") && w1 == "been") ok = true, past = w == "had", k += 2;
         else if ((w == "serves" || w == "served") && w1 == "as") ok = true, past = w == "served", k += 2;
         else if (w == "became" || w == "becomes" || (w == "has" && w1 == "become")) ok = became = true, k += w == "has" ? 2 : 1;
@@ -521,7 +527,7 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
         for (int q = 0; q < l; ++q)
           if (s.inside(q) < 0 && (lw[static_cast<std::size_t>(q)] == "before" || lw[static_cast<std::size_t>(q)] == "previously"))
             before_cue = true;
-        if (past && !d.founder && before_cue) d.former = true;
+        if (past && !d.founder && (before_cue || earlier)) d.former = true;
         if (!(past && !d.former && !d.founder && !d.investor && !relative))
           emit_descriptor(s, d, relative ? std::vector<int>{p} : s.group_left(p), "en.apposition", kConfCopula);
         // "X has become CTO of Y", "X became a research director at Y": a new post is a joining
@@ -540,6 +546,22 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
           }
         }
       }
+    }
+    // "X, who previously led research at Meta, is the new head of research at Y": a copula after the
+    // relative clause
+    if (tp == EntityType::Person && !s.genitive(p) && !s.pronoun(p) && s.s_.tokens[static_cast<std::size_t>(s.last(p))].comma_after &&
+        s.last(p) + 1 < s.n_ && lw[static_cast<std::size_t>(s.last(p) + 1)] == "who") {
+      const int l = s.last(p);
+      for (int c = l + 2; c < s.n_ && c <= l + 16; ++c)
+        if (s.s_.tokens[static_cast<std::size_t>(c)].comma_after) {
+          const std::string cw = c + 1 < s.n_ ? lw[static_cast<std::size_t>(c + 1)] : std::string();
+          if (c + 1 < s.n_ && s.inside(c + 1) < 0 && (cw == "is" || cw == "remains")) {
+            Descriptor d2 = parse_descriptor(s, c + 2);
+            if (d2.org < 0 && d2.title_token >= 0 && !d2.former && is_top_title(d2.role)) d2.org = bare_title_org(s, s.first(p));
+            emit_descriptor(s, d2, {p}, "en.apposition", kConfCopula);
+          }
+          break;
+        }
     }
     // "Amazon Bedrock, Amazon's service for ...": a product described as an organisation's product noun
     if (tp == EntityType::Product && !s.genitive(p) && s.s_.tokens[static_cast<std::size_t>(s.last(p))].comma_after) {
@@ -588,9 +610,24 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
       }
     }
     // 3. Subsidiaries: "X, a unit of Y", "X, Y's venture capital arm", "X is a subsidiary of Y", "X's parent Y".
-    if (!s.genitive(p) && !s.pronoun(p)) {
+    if (!s.genitive(p) && (!s.pronoun(p) || lw[static_cast<std::size_t>(s.first(p))] == "the")) {
       int k = s.last(p) + 1;
       bool ok = s.s_.tokens[static_cast<std::size_t>(s.last(p))].comma_after;
+      // "Tata Consultancy Services (TCS), the Tata Group's IT services arm": past the short form
+      if (!ok && k < s.n_ && s.s_.tokens[static_cast<std::size_t>(k)].paren_open_before && s.inside(k) >= 0 &&
+          s.s_.tokens[static_cast<std::size_t>(s.last(s.inside(k)))].comma_after)
+        ok = true, k = s.last(s.inside(k)) + 1;
+      // "The start-up, which builds speech models, is a unit of Y": past the relative clause
+      if (ok && k < s.n_ && lw[static_cast<std::size_t>(k)] == "which" && s.inside(k) < 0) {
+        ok = false;
+        for (int q = k + 1; q < s.n_ && q <= k + 12; ++q)
+          if (s.s_.tokens[static_cast<std::size_t>(q)].comma_after) {
+            if (q + 1 < s.n_ && (lw[static_cast<std::size_t>(q + 1)] == "is" || lw[static_cast<std::size_t>(q + 1)] == "was" ||
+                                 lw[static_cast<std::size_t>(q + 1)] == "became"))
+              ok = true, k = q + 2;
+            break;
+          }
+      }
       if (!ok && k < s.n_ && (lw[static_cast<std::size_t>(k)] == "is" || lw[static_cast<std::size_t>(k)] == "became" ||
                               lw[static_cast<std::size_t>(k)] == "was"))
         ok = true, ++k;
@@ -640,8 +677,10 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
             }
             const std::string_view tw = s.s_.tokens[static_cast<std::size_t>(r)].text;
             if (s.s_.tokens[static_cast<std::size_t>(r)].comma_after) break;
+            const bool place = is_place(tw) || (r + 1 < s.n_ && is_place(std::string(tw) + " " + std::string(s.s_.tokens[static_cast<std::size_t>(r + 1)].text))) ||
+                               (r >= 1 && is_place(std::string(s.s_.tokens[static_cast<std::size_t>(r - 1)].text) + " " + std::string(tw)));
             if (!(is_plain_word(s, r) || tw.find('-') != std::string_view::npos || strip_possessive(tw).size() != tw.size() ||
-                  is_stop_word(tw) || is_org_noun(lw[static_cast<std::size_t>(r)]) || is_determiner(lw[static_cast<std::size_t>(r)])))
+                  is_stop_word(tw) || place || is_org_noun(lw[static_cast<std::size_t>(r)]) || is_determiner(lw[static_cast<std::size_t>(r)])))
               break;
           }
           if (o >= 0 && s.type(o) != EntityType::Organization) o = -1;

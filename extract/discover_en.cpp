@@ -445,6 +445,8 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
           org = true;
       }
     }
+    // "the former chief product officer of Wolt": one word after a title and "of" is its organisation
+    if (!org && !product && !person && words == 1 && prev == "of" && is_title_word(prev2) && !possessive) org = true;
     // "Paris-based Eurazeo", "Tel Aviv-based Quellsec": what a "-based" word describes is an organisation
     if (!org && !product && !person && first >= 1) {
       const std::string pl = lower(t[static_cast<std::size_t>(first - 1)].text);

@@ -67,7 +67,9 @@ bool is_title_filler(std::string_view w) {
                 "financial", "executive", "ai", "safety", "machine", "learning", "software", "hardware", "of", "and",
                 "general", "managing", "board", "chief", "vice", "former", "longtime", "top", "two", "three",
                 "founding", "data", "engineering", "science", "scientific", "business", "marketing", "policy",
-                "strategy", "a", "an", "the", "its", "their", "his", "her", "existing", "returning"});
+                "strategy", "a", "an", "the", "its", "their", "his", "her", "existing", "returning", "finance", "sales",
+                "legal", "people", "design", "security", "communications", "commercial", "revenue", "growth", "deputy",
+                "assistant", "associate", "global", "regional", "country", "group", "information", "digital"});
 }
 
 bool is_founder_word(std::string_view w) {
@@ -90,7 +92,7 @@ bool is_org_suffix(std::string_view w) {
                 "council", "commission", "ministry", "bancorp", "financial", "finance", "payments", "asset", "equity",
                 "associates", "consulting", "motor", "electric", "power", "telecoms", "wireless", "broadband", "labs.",
                 "biotech", "bio", "medical", "healthcare", "diagnostics", "genomics", "instruments", "devices", "microsystems",
-                "compute", "quantum", "infrastructure", "mobile", "automation", "agriculture", "education", "learning", "commerce"});
+                "compute", "quantum", "infrastructure", "mobile", "automation", "agriculture", "education", "learning", "commerce", "services", "consultancy"});
 }
 
 bool is_org_noun(std::string_view w) {

@@ -47,7 +47,7 @@ constexpr Trigger kTriggers[] = {
     {"quit", R::Left, 0},                {"quits", R::Left, 0},               {"resigned", R::Left, kPrepFrom},
     {"departed", R::Left, 0},            {"ousted", R::Left, kPrepFrom},      {"fired", R::Left, kPrepFrom},
     {"exited", R::Left, 0},              {"worked", R::Left, kPastWork},      {"works", R::WorksFor, kPastWork},      {"counts", R::Invested, 0},
-    {"count", R::Invested, 0},            {"counted", R::Invested, 0},          {"lead", R::Invested, kRound},        {"hire", R::Joined, kOrgAgent},      {"spent", R::Left, kPastWork},
+    {"count", R::Invested, 0},            {"counted", R::Invested, 0},          {"lead", R::Invested, kRound},        {"hire", R::Joined, kOrgAgent},      {"become", R::Joined, 0},      {"spent", R::Left, kPastWork},
     {"joined", R::Joined, 0},            {"joins", R::Joined, 0},             {"rejoined", R::Joined, 0},
     {"hired", R::Joined, kOrgAgent},     {"hires", R::Joined, kOrgAgent},     {"recruited", R::Joined, kOrgAgent},
     {"poached", R::Joined, kOrgAgent},   {"moved", R::Joined, kPrepTo},       {"returned", R::Joined, kPrepTo},
@@ -200,6 +200,20 @@ class RulesEn : public SentenceEn {
       if (m >= 0) {
         if (genitive(m) && j == k - 1) return {};  // "Halcyon's board": not a subject
         if (!genitive(m) && !is_descriptor_org(m)) {
+          // "Oasis Research, a unit of Abu Dhabi conglomerate Tamkeen Holdings, on Tuesday released":
+          // a name inside an apposition that closes before the verb; the subject is the head
+          bool closed = false;
+          for (int q = last(m); q < k; ++q) closed = closed || s_.tokens[static_cast<std::size_t>(q)].comma_after;
+          if (closed) {
+            for (int c = first(m) - 1; c >= 1 && c >= first(m) - 8; --c) {
+              if (s_.tokens[static_cast<std::size_t>(c)].comma_after) {
+                const int h = ending_at(c);
+                if (h >= 0 && !genitive(h) && c + 1 < n_ && in_list(c + 1, {"a", "an", "the"})) return group_left(h);
+                break;
+              }
+              if (inside(c) >= 0 && !genitive(inside(c))) break;
+            }
+          }
           const int f = s_.mentions[static_cast<std::size_t>(m)].first;
           if (f >= 1 && (lw_[static_cast<std::size_t>(f - 1)] == "which" || lw_[static_cast<std::size_t>(f - 1)] == "that" ||
                          lw_[static_cast<std::size_t>(f - 1)] == "whom")) {
@@ -837,6 +851,26 @@ class RulesEn : public SentenceEn {
       if (!subj.empty()) subj = group_left(subj.back(), true);
       const int o = round_target(k);
       for (int a : subj) emit_ent(R::Invested, ent(a), o, k, kConfRound, "en.invested.also_investing");
+      return;
+    }
+    if (w == "become" && k >= 2 && lw_[static_cast<std::size_t>(k - 1)] == "to") {
+      // "X left the company last month to become finance chief at Kestrel Pay": a new post
+      for (int q = k - 2; q >= 0 && q >= k - 9; --q)
+        if (in_list(q, {"left", "quit", "departed", "resigned", "leaving"})) {
+          int r2 = -1;
+          const std::vector<int> subj = subject_of(q, r2);
+          const std::string role = title_after(k + 1);
+          int j = k + 1;
+          while (j < n_ && j <= k + 7 && inside(j) < 0 && !in_list(j, {"at", "of"})) ++j;
+          const int o = j + 1 < n_ && in_list(j, {"at", "of"}) ? inside(j + 1) : -1;
+          if (o < 0 || type(o) != EntityType::Organization) return;
+          for (int a : subj)
+            if (type(a) == EntityType::Person) {
+              emit(R::Joined, a, o, k, kConfRelative, "en.left_to_become");
+              emit(R::WorksFor, a, o, k, kConfRelative, "en.left_to_become", role);
+            }
+          return;
+        }
       return;
     }
     if ((w == "counts" || w == "count" || w == "counted") && k + 1 < n_) {

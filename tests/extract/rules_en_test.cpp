@@ -864,3 +864,25 @@ TEST_CASE("english: leaving with a title named just before, infinitives after 'l
       {"Brindle Labs raised money. The lab plans to hire Tove Lund.", {}, {"(Tove Lund)-[joined]->(Brindle Labs)"}},
   });
 }
+
+TEST_CASE("english: appositions with places and parentheses, copulas after relative clauses, 'left to become'") {
+  check_rows({
+      {"Oasis Research, a unit of Abu Dhabi conglomerate Tamkeen Holdings, on Tuesday released Sadu-2, a language model.",
+       {"(Oasis Research)-[subsidiary_of]->(Tamkeen Holdings)", "(Oasis Research)-[developed]->(Sadu-2)"},
+       {"(Tamkeen Holdings)-[developed]->(Sadu-2)"}},
+      {"Brindle Labs raised money. The start-up, which builds speech models, is a unit of the Norwegian industrial "
+       "conglomerate Vardo Group.",
+       {"(Brindle Labs)-[subsidiary_of]->(Vardo Group)"}, {}},
+      {"Tata Consultancy Services (TCS), the Tata Group's IT services arm, grew.",
+       {"(Tata Consultancy Services)-[subsidiary_of]->(Tata Group)"}, {}},
+      {"Farhan Qureshi was earlier a principal researcher at Microsoft's research lab in Bengaluru.",
+       {"(Farhan Qureshi)-[left]->(Microsoft)"}, {"(Farhan Qureshi)-[works_for]->(Microsoft)"}},
+      {"Leena Karvonen, the former chief product officer of Wolt, invested.", {"(Leena Karvonen)-[left]->(Wolt)"}, {}},
+      {"Amani Wanjiru, who previously led speech research at Meta in London, is the new head of research at Tidewell Labs.",
+       {"(Amani Wanjiru)-[works_for]->(Tidewell Labs)"}, {}},
+      {"Marloes Verbeek left Brindle Labs last month to become finance chief at Kestrel Pay, a payments firm.",
+       {"(Marloes Verbeek)-[left]->(Brindle Labs)", "(Marloes Verbeek)-[joined]->(Kestrel Pay)",
+        "(Marloes Verbeek)-[works_for]->(Kestrel Pay)"},
+       {"(Marloes Verbeek)-[left]->(Kestrel Pay)"}},
+  });
+}
