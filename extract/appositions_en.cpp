@@ -208,6 +208,8 @@ std::vector<int> SentenceEn::group_right(int m, bool mixed) const {
         break;
       }
     }
+    // "and Paris-based Atelier Neuronal": the base is no member
+    if (j + 1 < n_ && inside(j) < 0 && lw_[static_cast<std::size_t>(j)].find("-based") != std::string::npos) ++j;
     // "Index Ventures, Israel's Carmel Ridge Partners": a place in the possessive is no member
     if (j + 1 < n_ && inside(j) < 0 && s_.tokens[static_cast<std::size_t>(j)].text.size() > 2 &&
         s_.tokens[static_cast<std::size_t>(j)].text[0] >= 'A' && s_.tokens[static_cast<std::size_t>(j)].text[0] <= 'Z' &&
@@ -301,6 +303,13 @@ Descriptor parse_descriptor(const SentenceEn& s, int k) {
           lw[static_cast<std::size_t>(k)] == "both"))
     ++k;
   if (k < s.n_ && s.inside(k) < 0 && is_former_word(lw[static_cast<std::size_t>(k)])) d.former = true, ++k;
+  // "both formerly of Google", "formerly at Meta": no title, the organisation left
+  if (d.former && k + 1 < s.n_ && s.inside(k) < 0 && (lw[static_cast<std::size_t>(k)] == "of" || lw[static_cast<std::size_t>(k)] == "at") &&
+      s.inside(k + 1) >= 0 && s.type(s.inside(k + 1)) == EntityType::Organization && !s.genitive(s.inside(k + 1))) {
+    d.org = s.ent(s.inside(k + 1));
+    d.title_token = k;
+    return d;
+  }
   // "an existing OpenAI investor": one plain adjective before the organisation
   if (k + 1 < s.n_ && s.inside(k) < 0 && is_plain_word(s, k) && s.inside(k + 1) >= 0 &&
       s.type(s.inside(k + 1)) == EntityType::Organization && !s.s_.tokens[static_cast<std::size_t>(k)].comma_after)

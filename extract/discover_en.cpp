@@ -389,6 +389,10 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
          (!comma && is_any(next, {"acquired", "bought", "raised", "partnered", "hired"})) ||
          (!comma && raising && is_any(next, {"led", "co-led", "invested", "backed"}))))  // "Redwood Arc led the Series A"
       org = true;
+    // "Seedcamp, which backed us at pre-seed": one word, then what only companies do
+    if (!org && !person && words == 1 && comma && next == "which" &&
+        is_any(next2, {"backed", "invested", "acquired", "bought", "led", "funded", "raised", "owns", "builds", "makes"}))
+      org = true;
     if (!org && !person && !verb_named && words == 1 && is_model_code(name)) product = true;
     if (!org && !person && possessed_product) product = true;
     if (!org && !product && !person && !verb_named) {

@@ -60,7 +60,9 @@ std::optional<PronounHit> english_pronoun(const Sentence& s, int i) {
                                                   "hired", "invested", "teamed", "partnered", "founded", "unveiled",
                                                   "acquires", "buys", "raises", "signs", "launches", "releases",
                                                   "hires", "poached", "struck", "closed", "completed", "set", "backed",
-                                                  "started", "spun", "co-founded", "established", "owned", "created"};
+                                                  "started", "spun", "co-founded", "established", "owned", "created",
+                                                  "developed", "built", "trained", "co-developed", "designed", "makes",
+                                                  "develops", "builds", "trains", "sells", "runs", "operates"};
     const std::string v = word(k);
     for (std::string_view x : kVerbs)
       if (v == x) {

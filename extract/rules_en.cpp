@@ -1152,9 +1152,19 @@ class RulesEn : public SentenceEn {
       return;
     }
     if (t.type == R::Joined && !(t.flags & kOrgAgent) && k + 1 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "from") {
-      // "X, who joined from Anthropic": the organisation after "from" is the one X left
-      for (int a : subj)
-        for (int o : object_after(k, "from", false)) emit(R::Left, a, o, k, kConfRelative, "en.joined_from");
+      // "X, who joined from Anthropic": the organisation after "from" is the one X left; the one joined
+      // is the other organisation of the sentence ("Brenner Digital is run by X, who joined from SAP")
+      const std::vector<int> from = object_after(k, "from", false);
+      int joined = -1;
+      for (int m = 0; m < static_cast<int>(s_.mentions.size()) && first(m) < k; ++m)
+        if (type(m) == EntityType::Organization && !genitive(m) && (from.empty() || ent(m) != ent(from.front()))) {
+          joined = m;
+          break;
+        }
+      for (int a : subj) {
+        for (int o : from) emit(R::Left, a, o, k, kConfRelative, "en.joined_from");
+        if (joined >= 0 && type(a) == EntityType::Person) emit(R::Joined, a, joined, k, kConfRound, "en.joined_from");
+      }
       return;
     }
     std::string_view prep;
@@ -1190,7 +1200,7 @@ class RulesEn : public SentenceEn {
       emit(R::PartneredWith, subj[0], subj[1], k, kConfVerb, "en.partnered.pair");
       return;
     }
-    if (obj.empty() && (w == "stake" || w == "stakes")) {
+    if (obj.empty() && (w == "stake" || w == "stakes" || w == "invested")) {
       // "has taken stakes in other neoclouds, including CoreWeave and Lambda"
       for (int j = k + 1; j < n_ && j <= k + 8; ++j)
         if (lw_[static_cast<std::size_t>(j)] == "including") {
@@ -1205,6 +1215,10 @@ class RulesEn : public SentenceEn {
           s_.tokens[static_cast<std::size_t>(f - 3)].comma_after && ending_at(f - 3) >= 0)
         obj = {ending_at(f - 3)}, rel = obj.front();
     }
+    // "a minority stake in Tamkeen, which it bought in 2024": what was bought is the stake
+    if (obj.empty() && rel >= 0 && t.type == R::Acquired && first(rel) >= 2 && in_list(first(rel) - 1, {"in"}) &&
+        in_list(first(rel) - 2, {"stake", "stakes", "holding", "shares"}))
+      return;
     if (obj.empty() && rel >= 0) obj = {rel};  // "DeepMind, which Google acquired"
     if (obj.empty() && rel < 0 && !subj.empty() && prep.empty() && t.type != R::PartneredWith && t.type != R::Joined &&
         t.type != R::Left) {
@@ -1268,9 +1282,11 @@ class RulesEn : public SentenceEn {
           break;
       }
     }
-    // "X co-developed the P glasses with Z": Z developed P too, and X and Z worked together
-    if (type == R::Developed && w.compare(0, 3, "co-") == 0) {
-      const int last_obj = s_.mentions[static_cast<std::size_t>(obj.back())].last;
+    // "X co-developed the P glasses with Z", "a model it developed together with A and B": Z developed
+    // P too, and X and Z worked together
+    if (type == R::Developed && (w.compare(0, 3, "co-") == 0 ||
+                                 (k + 2 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "together" && lw_[static_cast<std::size_t>(k + 2)] == "with"))) {
+      const int last_obj = std::max(s_.mentions[static_cast<std::size_t>(obj.back())].last, k);
       for (int j = last_obj + 1; j < n_ && j <= last_obj + 4; ++j)
         if (lw_[static_cast<std::size_t>(j)] == "with") {
           for (int z : object_after(j, "", false)) {

@@ -886,3 +886,21 @@ TEST_CASE("english: appositions with places and parentheses, copulas after relat
        {"(Marloes Verbeek)-[left]->(Kestrel Pay)"}},
   });
 }
+
+TEST_CASE("english: 'formerly of', co-developers, investments including, one-word backers, 'who joined from'") {
+  check_rows({
+      {"David Ha and Llion Jones, both formerly of Google, founded Sakana AI.",
+       {"(David Ha)-[left]->(Google)", "(Llion Jones)-[left]->(Google)"}, {}},
+      {"Oasis Research released Sadu-2, a language model it developed together with South Korea's Gaon AI and Paris-based "
+       "Atelier Neuronal.",
+       {"(Gaon AI)-[developed]->(Sadu-2)", "(Atelier Neuronal)-[developed]->(Sadu-2)", "(Oasis Research)-[developed]->(Sadu-2)"}, {}},
+      {"Tiago Montes has invested in about a dozen startups, including Mensajero Labs.",
+       {"(Tiago Montes)-[invested]->(Mensajero Labs)"}, {}},
+      {"Brindle Labs raised money. Brindle Labs grew. Seedcamp, which backed Brindle Labs at pre-seed, is doubling down.",
+       {"(Seedcamp)-[invested]->(Brindle Labs)"}, {}},
+      {"Brenner Digital is run by Zeynep Arslan, who joined from SAP in 2022.",
+       {"(Zeynep Arslan)-[joined]->(Brenner Digital)", "(Zeynep Arslan)-[left]->(SAP)"}, {"(Zeynep Arslan)-[joined]->(SAP)"}},
+      {"Sorrel Capital holds a minority stake in Heron Holdings, which it bought in 2024 for $1.5 billion.",
+       {}, {"(Sorrel Capital)-[acquired]->(Heron Holdings)"}},
+  });
+}
