@@ -482,6 +482,9 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
           }
       }
     }
+    // "The co-founder and chief executive of Tejido Labs has ...": the title of the person meant
+    if (tp == EntityType::Person && s.pronoun(p) && s.first(p) == 0 && lw[0] == "the")
+      emit_descriptor(s, parse_descriptor(s, 1), {p}, "en.title_reference", kConfTitle);
     // 2. Apposition or copula after a person: "X, the CEO of Y", "X, a former Y researcher", "X is Y's CEO".
     if ((tp == EntityType::Person || tp == EntityType::Organization) && !s.genitive(p)) {
       const int l = s.last(p);

@@ -101,6 +101,9 @@ class DocState {
           std::string_view last = std::string_view(a.text).substr(sp + 1);
           if (name_key(last) == key || (has_hangul(last) && has_hangul(surface) && same_transliteration(last, surface)))
             return static_cast<int>(i);
+          // "Montoya Ríos" for "Valeria Montoya Ríos": a double surname
+          const std::size_t sp2 = sp > 0 ? a.text.rfind(' ', sp - 1) : std::string::npos;
+          if (sp2 != std::string::npos && name_key(std::string_view(a.text).substr(sp2 + 1)) == key) return static_cast<int>(i);
         }
       }
     }
@@ -1122,7 +1125,15 @@ void find_pronouns_en(Sentence& s, DocState& st, const PreviousSentence& previou
     std::optional<PronounHit> p = english_pronoun(s, i);
     if (!p) continue;
     int ent = -1, ent_first = -1;
-    if (p->type == EntityType::Organization && p->first_person) {
+    if (p->type == EntityType::Organization && p->persons_company) {
+      int person = -1;
+      for (const Mention& a : s.mentions)
+        if (a.first < i && st.entities[static_cast<std::size_t>(a.entity)].type == EntityType::Person) person = a.entity;
+      if (person < 0) person = previous.person >= 0 ? previous.person : st.most_recent(EntityType::Person);
+      const auto it = person >= 0 ? st.person_org.find(person) : st.person_org.end();
+      if (it == st.person_org.end()) continue;
+      ent = it->second;
+    } else if (p->type == EntityType::Organization && p->first_person) {
       ent = st.quote_org >= 0 ? st.quote_org : st.main_entity(EntityType::Organization);
     } else if (p->type == EntityType::Organization) {
       ent = org_reference_en(s, st, *p, previous);
@@ -1300,6 +1311,9 @@ DocExtraction Extractor::extract(const Document& doc) const {
     if (e.type == EntityType::Person && e.lexicon < 0) {
       std::size_t sp = c.name.rfind(' ');
       if (sp != std::string::npos) doc_names.emplace_back(c.name.substr(sp + 1), id);
+      // "Montoya Ríos" for "Valeria Montoya Ríos" (Latin names only: Korean names have no double surnames)
+      const std::size_t sp2 = sp != std::string::npos && sp > 0 ? c.name.rfind(' ', sp - 1) : std::string::npos;
+      if (sp2 != std::string::npos && !has_hangul(c.name)) doc_names.emplace_back(c.name.substr(sp2 + 1), id);
     }
   }
   // People the lexicon knows, by their surname, once the full name was seen in this document.

@@ -121,6 +121,7 @@ struct PronounHit {
   EntityType type = EntityType::Person;
   Role role = Role::None;
   bool first_person = false;  // "we", "our", "us": the company speaking
+  bool persons_company = false;  // "her company", "his startup": the company of the person meant
   std::string place;  // "the Paris-based start-up", "the Seoul startup", "the French lab": "paris", "seoul", "french"
 };
 std::optional<PronounHit> english_pronoun(const Sentence& s, int i);

@@ -23,6 +23,36 @@ std::optional<PronounHit> english_pronoun(const Sentence& s, int i) {
     h.role = Role::Object;
     return h;
   }
+  // "The co-founder and chief executive of Tejido Labs has covered it in arrows": at the start of a
+  // sentence, a title of an organisation with no name after it is the person just written about
+  if (w == "the" && i == 0 && n > 4 && en::is_title_word(word(1))) {
+    int k = 1;
+    while (k < n && k < 7 && s.inside[static_cast<std::size_t>(k)] < 0 &&
+           (en::is_title_word(word(k)) || (en::is_title_filler(word(k)) && word(k) != "of")))
+      ++k;
+    if (k + 1 < n && word(k) == "of" && s.inside[static_cast<std::size_t>(k + 1)] >= 0) {
+      const int m = s.inside[static_cast<std::size_t>(k + 1)];
+      const int after = s.mentions[static_cast<std::size_t>(m)].last + 1;
+      const std::string_view t = after < n ? s.tokens[static_cast<std::size_t>(after)].text : std::string_view();
+      if (!s.tokens[static_cast<std::size_t>(after - 1)].comma_after && !t.empty() && t[0] >= 'a' && t[0] <= 'z') {
+        h.type = EntityType::Person;
+        h.role = Role::Subject;
+        return h;
+      }
+    }
+  }
+  // "Her company's latest model", "his startup": the company the person founded or works for
+  if ((w == "his" || w == "her" || w == "their") && i + 1 < n) {
+    const std::string next = word(i + 1);
+    const std::string noun = std::string(en::strip_possessive(next));
+    if (noun == "company" || noun == "startup" || noun == "start-up" || noun == "firm" || noun == "lab") {
+      h.last = i + 1;
+      h.type = EntityType::Organization;
+      h.role = noun.size() != next.size() ? Role::Genitive : Role::None;
+      h.persons_company = true;
+      return h;
+    }
+  }
   if (w == "his" || w == "her") {
     h.type = EntityType::Person;
     h.role = Role::Genitive;

@@ -904,3 +904,17 @@ TEST_CASE("english: 'formerly of', co-developers, investments including, one-wor
        {}, {"(Sorrel Capital)-[acquired]->(Heron Holdings)"}},
   });
 }
+
+TEST_CASE("english: 'her company', double surnames, a title standing for the person just named") {
+  check_rows({
+      {"Valeria Montoya Ríos founded Tejido Labs in 2019. Her company's latest model, Telar-3, was released in November.",
+       {"(Tejido Labs)-[developed]->(Telar-3)"}, {}},
+      {"Valeria Montoya Ríos spoke in Bogotá. Montoya Ríos founded Tejido Labs in 2019.",
+       {"(Valeria Montoya Ríos)-[founded]->(Tejido Labs)"}, {"(Montoya Ríos)-[founded]->(Tejido Labs)"}},
+      {"On a rainy afternoon, Valeria Montoya Ríos is arguing with a whiteboard. The co-founder and chief executive of "
+       "Tejido Labs has covered it in arrows.",
+       {"(Valeria Montoya Ríos)-[founded]->(Tejido Labs)", "(Valeria Montoya Ríos)-[works_for]->(Tejido Labs)"}, {}},
+      {"Valeria Montoya Ríos spoke. The chief executive of Tejido Labs, Ana Lopes, disagreed.", {},
+       {"(Valeria Montoya Ríos)-[works_for]->(Tejido Labs)"}},
+  });
+}
