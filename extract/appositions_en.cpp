@@ -300,7 +300,7 @@ Descriptor parse_descriptor(const SentenceEn& s, int k) {
   while (k < s.n_ && s.inside(k) < 0 &&
          (lw[static_cast<std::size_t>(k)] == "a" || lw[static_cast<std::size_t>(k)] == "an" || lw[static_cast<std::size_t>(k)] == "the" ||
           lw[static_cast<std::size_t>(k)] == "two" || lw[static_cast<std::size_t>(k)] == "three" || lw[static_cast<std::size_t>(k)] == "now" ||
-          lw[static_cast<std::size_t>(k)] == "both"))
+          lw[static_cast<std::size_t>(k)] == "both" || lw[static_cast<std::size_t>(k)] == "another" || lw[static_cast<std::size_t>(k)] == "fellow"))
     ++k;
   if (k < s.n_ && s.inside(k) < 0 && is_former_word(lw[static_cast<std::size_t>(k)])) d.former = true, ++k;
   // "both formerly of Google", "formerly at Meta": no title, the organisation left
@@ -337,6 +337,7 @@ Descriptor parse_descriptor(const SentenceEn& s, int k) {
     if (is_former_word(w)) d.former = true;
     else if (is_title_word(w)) {
       last_title = k;
+      if (w == "alumnus" || w == "alumni" || w == "alumna" || w == "alum") d.former = true;  // "another OpenAI alumnus"
       if (is_founder_word(w)) d.founder = true;
       else if (is_investor_word(w)) d.investor = true;
       else d.other_title = true;

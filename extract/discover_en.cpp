@@ -259,6 +259,14 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       std::string_view w = t[static_cast<std::size_t>(j)].text;
       std::string_view stem = strip_possessive(w);
       if (j > i && t[static_cast<std::size_t>(j)].paren_open_before) break;  // "Quillmark (Austin, legal AI)"
+      // "Tel Aviv-based Quellsec": the place and its "-based" are no part of the name after them
+      if (const std::size_t h = w.rfind('-');
+          h != std::string_view::npos && is_any(w.substr(h + 1), {"based", "backed", "owned", "funded", "led", "born"})) {
+        if (j == i) break;
+        name.clear();
+        i = j;
+        break;
+      }
       const bool digits_tail = j > i && !w.empty() && w[0] >= '0' && w[0] <= '9' && w.size() <= 5;
       // "Hartwell & Stone", "Sheikh Tahnoun bin Zayed Al Nahyan", "Ursula von der Leyen": joiners
       // and name particles inside a name, before a capitalised word

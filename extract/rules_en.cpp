@@ -888,6 +888,16 @@ class RulesEn : public SentenceEn {
       for (int a : who) emit(R::Invested, a, company, k, kConfRelative, "en.counts_among");
       return;
     }
+    if ((w == "signed" || w == "signs") && k + 2 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "on" &&
+        lw_[static_cast<std::size_t>(k + 2)] == "with") {  // "signed on with rival Parallax AI": joined
+      int rel = -1;
+      const std::vector<int> subj = subject_of(k, rel);
+      const std::vector<int> obj = object_after(k + 2, "", false);
+      for (int a : subj)
+        for (int o : obj)
+          if (type(a) == EntityType::Person && type(o) == EntityType::Organization) emit(R::Joined, a, o, k, kConfRelative, "en.signed_on");
+      return;
+    }
     if (t.flags & kParticle) {
       const std::string next = k + 1 < n_ ? lw_[static_cast<std::size_t>(k + 1)] : std::string();
       if (w == "set" && next != "up") return;
@@ -972,13 +982,23 @@ class RulesEn : public SentenceEn {
         }
         const int o = k + 1 < n_ ? inside(k + 1) : -1;
         int target = -1;  // entity
-        // "agreed to lead a €1.7bn investment in Mistral AI"
-        for (int j = k + 2; j + 1 < n_ && j <= k + 7 && inside(j) < 0; ++j)
-          if (lw_[static_cast<std::size_t>(j)] == "in" && in_list(j - 1, {"investment", "round", "funding", "financing"}) &&
-              inside(j + 1) >= 0 && type(inside(j + 1)) == EntityType::Organization) {
-            target = ent(inside(j + 1));
-            break;
+        // "agreed to lead a €1.7bn investment in Mistral AI", "led a $30 million round in June for Quellsec"
+        bool round_word = false;
+        for (int j = k + 1; j + 1 < n_ && j <= k + 9 && inside(j) < 0; ++j) {
+          if (in_list(j, {"investment", "round", "funding", "financing", "seed"})) round_word = true;
+          if (round_word && (lw_[static_cast<std::size_t>(j)] == "in" || lw_[static_cast<std::size_t>(j)] == "for")) {
+            int q = j + 1;
+            for (int b = q; b < n_ && b <= q + 2 && inside(b) < 0; ++b)  // "for Tel Aviv-based Quellsec"
+              if (lw_[static_cast<std::size_t>(b)].find("-based") != std::string::npos) {
+                q = b + 1;
+                break;
+              }
+            if (q < n_ && inside(q) >= 0 && type(inside(q)) == EntityType::Organization) {
+              target = ent(inside(q));
+              break;
+            }
           }
+        }
         if (target >= 0) {
         } else if (o >= 0 && genitive(o) && type(o) == EntityType::Organization) {
           target = ent(o);
@@ -1046,6 +1066,11 @@ class RulesEn : public SentenceEn {
           patient = {inside(l + 1)};
       }
       if (patient.empty() || agent.empty()) return;
+      // "founded by A and B together with C": C too
+      if (const int j = last(agent.back()) + 1; j + 2 < n_ && lw_[static_cast<std::size_t>(j)] == "together" &&
+                                                lw_[static_cast<std::size_t>(j + 1)] == "with")
+        for (int c : object_after(j + 1, "", false))
+          if (type(c) == type(agent.front())) agent.push_back(c);
       R type = t.type;
       if (t.flags & kLaunch) type = this->type(patient.front()) == EntityType::Product ? R::Developed : R::Founded;
       if (type == R::Developed && this->type(patient.front()) != EntityType::Product) return;
@@ -1234,7 +1259,20 @@ class RulesEn : public SentenceEn {
       // organisation of the title just before the verb
       const int a = subj.back();
       int o = -1;
-      for (int j = k - 1; j > last(a) && o < 0; --j)
+      // "X, the chief scientist of AI lab Halcyon Reasoning, has resigned": the one organisation of a
+      // title apposition
+      bool title = false;
+      int orgs = 0, only = -1;
+      for (int j = last(a) + 1; j < k; ++j) {
+        if (inside(j) < 0) {
+          title = title || is_title_word(lw_[static_cast<std::size_t>(j)]);
+          continue;
+        }
+        if (type(inside(j)) == EntityType::Organization) ++orgs, only = inside(j);
+        j = last(inside(j));
+      }
+      if (title && orgs == 1 && s_.tokens[static_cast<std::size_t>(last(a))].comma_after) o = only;
+      for (int j = k - 1; j > last(a) && o < 0; --j)  // "X previously worked on Naver's team before leaving"
         if (inside(j) >= 0 && type(inside(j)) == EntityType::Organization && genitive(inside(j))) o = inside(j);
       for (int j = first(subj.front()) - 1; o < 0 && j >= 0 && j >= first(subj.front()) - 6; --j)
         if (inside(j) >= 0 && type(inside(j)) == EntityType::Organization && genitive(inside(j))) o = inside(j);

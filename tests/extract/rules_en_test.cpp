@@ -918,3 +918,17 @@ TEST_CASE("english: 'her company', double surnames, a title standing for the per
        {"(Valeria Montoya Ríos)-[works_for]->(Tejido Labs)"}},
   });
 }
+
+TEST_CASE("english: resigning from the organisation of the apposition, alumni, signing on, rounds for a company") {
+  check_rows({
+      {"Ayumi Kirishima, the chief scientist of San Francisco AI lab Halcyon Reasoning, has resigned.",
+       {"(Ayumi Kirishima)-[left]->(Halcyon Reasoning)"}, {}},
+      {"Ayumi Kirishima has signed on with rival Parallax AI.", {"(Ayumi Kirishima)-[joined]->(Parallax AI)"}, {}},
+      {"Brindle Labs signed a deal with Parallax AI.", {"(Brindle Labs)-[partnered_with]->(Parallax AI)"}, {}},
+      {"Barret Zoph, another OpenAI alumnus, joined Thinking Machines Lab.", {"(Barret Zoph)-[left]->(OpenAI)"},
+       {"(Barret Zoph)-[works_for]->(OpenAI)"}},
+      {"Sorrel Capital led a $30 million round in June for Tel Aviv-based Quellsec.", {"(Sorrel Capital)-[invested]->(Quellsec)"}, {}},
+      {"Sakana AI was founded in 2023 by former Google researchers David Ha and Llion Jones together with Ren Ito.",
+       {"(Ren Ito)-[founded]->(Sakana AI)", "(David Ha)-[left]->(Google)"}, {"(Ren Ito)-[left]->(Google)"}},
+  });
+}
