@@ -35,6 +35,26 @@ void join_variants(Assembler::Impl& s) {
 // one cluster matches; a Hangul full name may also pivot several Latin-only spellings of itself
 // into one ("Choe Seung-hyun", "Seunghyun Choi" and 최승현). A fund named without its last word in
 // one article ("Redwood Arc") joins the one organisation named with it ("Redwood Arc Capital").
+// Other ways a Latin organisation or product name may have been written in Korean (see below).
+std::vector<std::string> loose_latin_readings(const std::string& latin) {
+  std::vector<std::string> out;
+  const std::size_t sp = latin.find(' ');
+  if (sp != std::string::npos && sp >= 4) out.push_back(latin.substr(0, sp));
+  std::string no_version = latin;
+  while (!no_version.empty() && ((no_version.back() >= '0' && no_version.back() <= '9') || no_version.back() == '.'))
+    no_version.pop_back();
+  while (!no_version.empty() && (no_version.back() == ' ' || no_version.back() == '-')) no_version.pop_back();
+  if (!no_version.empty() && no_version.size() < latin.size()) out.push_back(no_version);
+  for (std::size_t i = 0; i + 1 < latin.size(); ++i)
+    if ((latin[i] == 'T' || latin[i] == 't') && latin[i + 1] == 's' && (i == 0 || latin[i - 1] == ' ')) {
+      std::string v = latin;
+      v.erase(i, 1);
+      if (latin[i] == 'T') v[i] = 'S';
+      out.push_back(v);
+    }
+  return out;
+}
+
 void join_across_languages(Assembler::Impl& s) {
   std::map<std::uint32_t, std::vector<std::string>> latin_names, hangul_names;  // root -> names
   std::map<std::uint32_t, EntityType> root_type;
@@ -80,6 +100,17 @@ void join_across_languages(Assembler::Impl& s) {
         for (const std::string& hn : hnames)
           for (const std::string& ln : lnames)
             if (org_names_match(hn, ln, true)) found.insert(lroot);
+      }
+    // Looser readings of the Latin name, when nothing matched: its first word ("리드미" / "ReadMe
+    // Legal"), without a version number ("미스트랄 스몰" / "Mistral Small 3"), Japanese "ts" written
+    // ㅆ ("쓰바메클라우드" / "Tsubame Cloud"); still only when exactly one cluster fits
+    if (found.empty() && type != EntityType::Person)
+      for (const auto& [lroot, lnames] : latin_names) {
+        if (root_type[lroot] != type || lroot == hroot) continue;
+        for (const std::string& hn : hnames)
+          for (const std::string& ln : lnames)
+            for (const std::string& v : loose_latin_readings(ln))
+              if (org_names_match(hn, v, true)) found.insert(lroot);
       }
     // (only a full name pivots: a surname alone may be several people)
     bool full = false;

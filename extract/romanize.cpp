@@ -345,7 +345,8 @@ void latin_word_key(std::string_view w, std::string& key, bool keep_r = false) {
         break;
       case 'l': emit(key, 'L'); break;
       case 'r':
-        if (keep_r || !(k > 0 && vowel(k - 1) && !vowel(k + 1))) emit(key, 'L');
+        // a spoken r only before a vowel; not before a final silent e ("ore", "Moore", "Azure": 오어, 무어, 애저)
+        if (keep_r || !(k > 0 && vowel(k - 1) && (!vowel(k + 1) || (at(k + 1) == 'e' && k + 2 == n)))) emit(key, 'L');
         break;
       case 'h':
         if (vowel(k + 1) && (k == 0 || vowel(k - 1))) emit(key, 'H');

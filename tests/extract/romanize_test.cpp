@@ -97,6 +97,8 @@ TEST_CASE("latin_key reduces a Latin name to its consonant skeleton") {
       {"Charles", "CaLS"},           // ch before a vowel
       {"Müller", "MaLa"},            // Latin-1 letter
       {"John", "SaN"},               // h after a vowel, before a consonant
+      {"Moore", "Ma"},               // r before a final silent e is not spoken (무어)
+      {"Azure", "aSa"},              // 애저
       {"", ""},
       {"42", ""},
   };

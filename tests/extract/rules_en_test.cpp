@@ -505,15 +505,34 @@ TEST_CASE("english: organisation names across languages, suffix words translated
       {"누리봇에이아이", "Nuribot AI", true},               {"한빛홀딩스", "Hanbit Holdings", true},
       {"청람금융그룹", "Cheongram Financial Group", true},
       {"누리봇테크놀로지스", "Nuribot Holdings", false},    {"바로-L", "Baro-L", true},    {"한빛시스템즈", "Hanbyeol Systems", false},
+      // a silent r before a final e; Japanese "ts" written ㅆ; only when nothing else fits, the name
+      // without its last word (Korean press drops a descriptive word)
+      {"블루오어캐피털", "Blue Ore Capital", true},         {"쓰바메클라우드", "Tsubame Cloud", true},
   };
   for (const Pair& p : pairs) {
     CAPTURE(p.hangul);
     CAPTURE(p.latin);
-    const std::string g = graph_of({p.hangul + "는 네이버 출신 김도윤 대표가 2023년 창업한 회사다.",
+    // 은 after a final consonant, 는 after a vowel (the last syllable of the name; letters take 는)
+    const std::size_t at = p.hangul.size() >= 3 ? p.hangul.size() - 3 : 0;
+    const auto b0 = static_cast<unsigned char>(p.hangul[at]);
+    const char32_t last = b0 >= 0xE0 ? ((b0 & 0x0Fu) << 12) | ((static_cast<unsigned char>(p.hangul[at + 1]) & 0x3Fu) << 6) |
+                                           (static_cast<unsigned char>(p.hangul[at + 2]) & 0x3Fu)
+                                     : 0;
+    const bool batchim = last >= 0xAC00 && last <= 0xD7A3 && (last - 0xAC00) % 28 != 0;
+    const std::string g = graph_of({p.hangul + (batchim ? "은" : "는") + " 네이버 출신 김도윤 대표가 2023년 창업한 회사다.",
                                     p.latin + " was founded in 2023 by Kim Do-yoon."});
     CAPTURE(g);
     CHECK(g.find("(" + p.latin + ")") != std::string::npos);
     CHECK((g.find("(" + p.hangul + ")") == std::string::npos) == p.same);
+  }
+}
+
+TEST_CASE("english: across languages, a Korean name may drop the last word of the English one") {
+  for (const std::string latin : {"Nuribot Legal Services", "Hanbit Legal Services"}) {
+    const std::string g = graph_of({"김도윤 대표는 2023년 AI 스타트업 누리봇을 창업했다.", latin + " was founded in 2023 by Kim Do-yoon."});
+    CAPTURE(g);
+    CHECK(g.find("(" + latin + ")") != std::string::npos);
+    CHECK((g.find("(누리봇)") == std::string::npos) == (latin == "Nuribot Legal Services"));
   }
 }
 
