@@ -64,6 +64,12 @@ int SentenceEn::ending_at(int k) const {
 
 bool SentenceEn::is_descriptor_org(int m) const {
   if (type(m) != EntityType::Organization) return false;
+  // "the Alphabet-owned lab", "SoftBank-backed Corvane": the name is part of a modifier word
+  const Token& lt = s_.tokens[static_cast<std::size_t>(last(m))];
+  const std::size_t end = s_.mentions[static_cast<std::size_t>(m)].span.end;
+  const std::string_view rest = end >= lt.span.begin && end <= lt.span.end ? lt.text.substr(end - lt.span.begin) : std::string_view();
+  for (std::string_view mod : {"-owned", "-backed", "-based", "-led", "-funded"})
+    if (rest.substr(0, mod.size()) == mod) return true;
   int j = last(m) + 1;
   while (j < n_ && j <= last(m) + 3 && inside(j) < 0 && is_title_filler(lw_[static_cast<std::size_t>(j)]) &&
          !is_title_word(lw_[static_cast<std::size_t>(j)]) && lw_[static_cast<std::size_t>(j)] != "and" &&

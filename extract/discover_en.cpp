@@ -160,8 +160,11 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     }
     // A lexicon name followed by capitalised words ending in a fund's or a unit's word is an
     // organisation of its own: "Qualcomm Ventures", "Amazon Industrial Innovation Fund".
-    if (e == b && strip_possessive(t[static_cast<std::size_t>(b)].text).size() == t[static_cast<std::size_t>(b)].text.size() &&
-        !t[static_cast<std::size_t>(b)].comma_after && !t[static_cast<std::size_t>(b)].close_after) {
+    const std::string_view bw = t[static_cast<std::size_t>(b)].text;
+    const bool modifier = bw.rfind('-') != std::string_view::npos &&
+                          is_any(bw.substr(bw.rfind('-') + 1), {"backed", "owned", "funded", "based", "led"});  // "SoftBank-backed"
+    if (e == b && !modifier && strip_possessive(bw).size() == bw.size() && !t[static_cast<std::size_t>(b)].comma_after &&
+        !t[static_cast<std::size_t>(b)].close_after) {
       int f = b;
       while (f + 1 < n && f < b + 4 && !lex_token[static_cast<std::size_t>(f + 1)] &&
              name_shaped(t[static_cast<std::size_t>(f + 1)].text) &&

@@ -217,9 +217,10 @@ class DocState {
   int quote_org = -1;
 
   // The entity of type t named last before this sentence, other than `except`, or -1.
-  int last_mentioned(EntityType t, int except) const {
+  int last_mentioned(EntityType t, int except, int except2 = -1) const {
     for (auto it = recent_.rbegin(); it != recent_.rend(); ++it)
-      if (it->first != except && it->second != kDescriptor && entities[static_cast<std::size_t>(it->first)].type == t)
+      if (it->first != except && it->first != except2 && it->second != kDescriptor &&
+          entities[static_cast<std::size_t>(it->first)].type == t)
         return it->first;
     return -1;
   }
@@ -1072,6 +1073,17 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
   // the previous subject only when it has been a subject before ("Byeolbit Capital also took part. The
   // company also announced ...": an investor named once is not what the article is about)
   const std::string noun = en::lower(s.tokens[static_cast<std::size_t>(p.last)].text);
+  // "left the Alphabet-owned lab": the organisation named last that is not the owner (a unit is no
+  // startup the article is about)
+  if (nominal && p.owner_token >= 0) {
+    const int owner_m = s.inside[static_cast<std::size_t>(p.owner_token)];
+    const int owner = owner_m >= 0 ? s.mentions[static_cast<std::size_t>(owner_m)].entity : -1;
+    const int main = st.main_entity(EntityType::Organization);
+    for (auto it = s.mentions.rbegin(); it != s.mentions.rend(); ++it)
+      if (it->first < p.first && is_org(*it) && it->entity != owner && it->entity != main && !it->pronoun) return it->entity;
+    const int last = st.last_mentioned(EntityType::Organization, owner, main);
+    if (last >= 0) return last;
+  }
   // "The Seoul startup", "the Paris-based firm": the organisation the text placed there
   if (nominal && !p.place.empty())
     if (const auto it = st.place_org.find(p.place); it != st.place_org.end()) return it->second;

@@ -120,7 +120,14 @@ std::optional<PronounHit> english_pronoun(const Sentence& s, int i) {
     for (int skipped = 0; k < n && skipped < 3; ++k, ++skipped) {
       const std::string_view t = s.tokens[static_cast<std::size_t>(k)].text;
       const std::string m = word(k);
-      if (s.inside[static_cast<std::size_t>(k)] >= 0 || s.tokens[static_cast<std::size_t>(k)].comma_after) break;
+      // "the Alphabet-owned lab": an owner named inside the modifier word
+      const bool modifier_word = m.size() > 7 && (m.compare(m.size() - 6, 6, "-owned") == 0 || m.compare(m.size() - 7, 7, "-backed") == 0);
+      if (s.tokens[static_cast<std::size_t>(k)].comma_after) break;
+      if (s.inside[static_cast<std::size_t>(k)] >= 0 && !modifier_word) break;
+      if (modifier_word) {
+        h.owner_token = k;
+        continue;
+      }
       if (const std::size_t b = m.find("-based"); b != std::string::npos) {
         h.place = m.substr(0, b);
         continue;

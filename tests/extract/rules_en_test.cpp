@@ -951,3 +951,14 @@ TEST_CASE("english: resigning from the organisation of the apposition, alumni, s
        {"(Ren Ito)-[founded]->(Sakana AI)", "(David Ha)-[left]->(Google)"}, {"(Ren Ito)-[left]->(Google)"}},
   });
 }
+
+TEST_CASE("english: 'the Alphabet-owned lab' is an organisation named before, not its owner or the article's company") {
+  check_rows({
+      {"Nuvola AI raised $5 million. Nuvola AI is in London. Amara Okafor spent years at Google DeepMind. Okafor, who serves "
+       "as chief executive, left the Alphabet-owned lab in early 2023.",
+       {"(Amara Okafor)-[left]->(DeepMind)", "(DeepMind)-[subsidiary_of]->(Alphabet)"},
+       {"(Amara Okafor)-[left]->(Alphabet)", "(Amara Okafor)-[left]->(Nuvola AI)"}},
+      {"SoftBank-backed Corvane Labs raised $5 million.", {"(SoftBank Group)-[invested]->(Corvane Labs)"},
+       {"(SoftBank-backed Corvane Labs)-[invested]->(SoftBank Group)"}},
+  });
+}
