@@ -962,3 +962,23 @@ TEST_CASE("english: 'the Alphabet-owned lab' is an organisation named before, no
        {"(SoftBank-backed Corvane Labs)-[invested]->(SoftBank Group)"}},
   });
 }
+
+TEST_CASE("english: French names across languages are read the French way") {
+  struct Pair {
+    std::string hangul, latin;
+    bool same;
+  };
+  const std::vector<Pair> pairs = {
+      {"카미유 페랑", "Camille Ferrand", true},  {"기욤 랑플", "Guillaume Lample", true},
+      {"카미유 페랑", "Camille Durand", false},  {"카미유 페랑", "Camila Ferreira", false},
+  };
+  for (const Pair& p : pairs) {
+    CAPTURE(p.hangul);
+    CAPTURE(p.latin);
+    const std::string g = graph_of({"누리봇랩스는 " + p.hangul + " 대표가 2023년 설립한 회사다.",
+                                    "Nuribot Labs was founded in 2023 by " + p.latin + "."});
+    CAPTURE(g);
+    CHECK(g.find("(" + p.latin + ")-[founded]->") != std::string::npos);
+    CHECK((g.find("(" + p.hangul + ")") == std::string::npos) == p.same);
+  }
+}
