@@ -130,6 +130,8 @@ std::vector<int> SentenceEn::group_left(int m, bool mixed) const {
   int cur = m;
   while (true) {
     int j = skip_descriptors_left(first(cur) - 1);
+    // "and Lisbon-based C": the base is no member
+    if (j >= 1 && inside(j) < 0 && lw_[static_cast<std::size_t>(j)].find("-based") != std::string::npos) j = skip_descriptors_left(j - 1);
     // "B and Mexico's C": a place in the possessive is no member
     if (j >= 1 && inside(j) < 0 && s_.tokens[static_cast<std::size_t>(j)].text.size() > 2 &&
         s_.tokens[static_cast<std::size_t>(j)].text[0] >= 'A' && s_.tokens[static_cast<std::size_t>(j)].text[0] <= 'Z' &&

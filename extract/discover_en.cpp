@@ -280,7 +280,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
                                (is_any(t[static_cast<std::size_t>(j - 1)].text, {"institute", "university", "center", "centre",
                                                                                "school", "academy", "ministry", "department",
                                                                                "agency", "foundation", "college", "bank"}) ||
-                                (w == "and" && j >= 2 && lower(t[static_cast<std::size_t>(j - 2)].text) == "of"));
+                                (w == "and" && j - 2 > i && lower(t[static_cast<std::size_t>(j - 2)].text) == "of"));
       const bool joiner = j > i && next_name &&
                           (w == "&" || institution ||
                            is_any(w, {"bin", "bint", "ibn", "al", "el", "de", "van", "von", "der", "den", "da", "del", "di", "du",
@@ -311,7 +311,10 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       name += stem;
       possessive = stem.size() != w.size();
       ++j;
-      if (possessive || t[static_cast<std::size_t>(j - 1)].comma_after || t[static_cast<std::size_t>(j - 1)].close_after)
+      // "Disclosure: Lumenfold gave ...": a colon or semicolon ends a name too
+      const char after = *(w.data() + w.size());
+      if (possessive || t[static_cast<std::size_t>(j - 1)].comma_after || t[static_cast<std::size_t>(j - 1)].close_after ||
+          after == ':' || after == ';')
         break;
     }
     int joiners = 0;  // "&", "bin", "von" inside the name

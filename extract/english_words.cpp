@@ -147,7 +147,8 @@ bool is_stop_word(std::string_view w) {
                 "announced", "because", "although", "though", "once", "yet", "her", "him", "them", "my", "gen", "ar",
                 "mb", "gb", "x", "linkedin", "facebook", "instagram", "whatsapp", "print", "save", "listen",
                 "international", "global", "national", "federal", "state", "public", "private", "digital", "data", "image",
-                "credits", "credit", "illustration", "photograph", "caption"});
+                "credits", "credit", "illustration", "photograph", "caption", "disclosure", "correction", "update", "editor's",
+                "note"});
 }
 
 bool is_determiner(std::string_view w) {

@@ -1051,7 +1051,8 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
     auto listed = [&](const Mention& a) {
       int b = a.first - 1;
       while (b >= 0 && (en::is_title_word(en::lower(s.tokens[static_cast<std::size_t>(b)].text)) ||
-                        en::lower(s.tokens[static_cast<std::size_t>(b)].text) == "existing"))
+                        en::lower(s.tokens[static_cast<std::size_t>(b)].text) == "existing" ||
+                        en::lower(s.tokens[static_cast<std::size_t>(b)].text).find("-based") != std::string::npos))  // "and Lisbon-based X"
         --b;
       return b >= 0 && (en::lower(s.tokens[static_cast<std::size_t>(b)].text) == "and" || s.tokens[static_cast<std::size_t>(b)].comma_after);
     };
@@ -1451,6 +1452,20 @@ DocExtraction Extractor::extract(const Document& doc) const {
                          (counted && ps.stem == "사람");
       if (group && (ps.role == Role::Topic || ps.role == Role::Subject || ps.role == Role::Also)) m.role = ps.role;
     }
+    // "SAN FRANCISCO, March 18 (Meridian Wire) - ...": the news agency of a dateline cites itself; it
+    // is no party to the story
+    if (english)
+      ms.erase(std::remove_if(ms.begin(), ms.end(),
+                              [&](const Mention& m) {
+                                if (m.first > 8 || !s.tokens[static_cast<std::size_t>(m.first)].paren_open_before ||
+                                    !s.tokens[static_cast<std::size_t>(m.last)].close_after)
+                                  return false;
+                                std::size_t at = s.tokens[static_cast<std::size_t>(m.last)].span.end;
+                                while (at < text.norm.size() && (text.norm[at] == ')' || text.norm[at] == ' ')) ++at;
+                                return text.norm.compare(at, 1, "-") == 0 || text.norm.compare(at, 3, "\xE2\x80\x93") == 0 ||
+                                       text.norm.compare(at, 3, "\xE2\x80\x94") == 0;
+                              }),
+               ms.end());
     s.mentions = std::move(ms);
     for (std::size_t m = 0; m < s.mentions.size(); ++m) {
       s.mention_at[static_cast<std::size_t>(s.mentions[m].last)] = static_cast<int>(m);

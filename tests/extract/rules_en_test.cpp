@@ -982,3 +982,17 @@ TEST_CASE("english: French names across languages are read the French way") {
     CHECK((g.find("(" + p.hangul + ")") == std::string::npos) == p.same);
   }
 }
+
+TEST_CASE("english: datelines, colons and 'of X and Y' do not make or misplace names") {
+  check_rows({
+      {"SAN FRANCISCO, March 18 (Harbor Wire) - Quillfeather AI said on Tuesday it had raised $40 million in a round led by "
+       "Sequoia Capital. Heron Ventures and Lisbon-based Atlantico Fund also took part in the round, the company said.",
+       {"(Sequoia Capital)-[invested]->(Quillfeather AI)", "(Heron Ventures)-[invested]->(Quillfeather AI)",
+        "(Atlantico Fund)-[invested]->(Quillfeather AI)"},
+       {"(Sequoia Capital)-[invested]->(Harbor Wire)"}},
+      {"Lumenfold released Aster-7B. Disclosure: Lumenfold gave us early access. Lumenfold was co-founded in 2020 by Ana Lopes.",
+       {"(Ana Lopes)-[founded]->(Lumenfold)"}, {"(Ana Lopes)-[founded]->(Disclosure Lumenfold)"}},
+      {"Vantorin builds Kestrel. It will release a version of Kestrel and Beacon in 2026. Vantorin acquired Kestrel in 2024.",
+       {}, {"(Vantorin)-[acquired]->(Kestrel and Beacon)"}},
+  });
+}
