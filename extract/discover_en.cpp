@@ -343,7 +343,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     std::string_view last_word = std::string_view(name).substr(name.rfind(' ') == std::string::npos ? 0 : name.rfind(' ') + 1);
     const std::string prev = low(first - 1), prev2 = low(first - 2), next = low(last + 1), next2 = low(last + 2),
                       next3 = low(last + 3);
-    const bool comma = t[static_cast<std::size_t>(last)].comma_after;
+    const std::string_view last_text = t[static_cast<std::size_t>(last)].text;
+    const char after_last = *(last_text.data() + last_text.size());
+    const bool comma = t[static_cast<std::size_t>(last)].comma_after || after_last == ';' || after_last == ':';
 
     // Type from shape and context.
     bool org = (words >= 2 && is_org_suffix(last_word)) || institution_name;
@@ -438,7 +440,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
                             (prev == "to" && is_any(prev2, {"moved", "returned", "defected"})) ||
                             (prev == "from" && (raising || is_any(prev2, {"resigned", "departed", "ousted", "fired"}) ||
                                                 hired_before(t, first))) ||
-                            (prev == "by" && is_any(prev2, {"acquired", "backed", "funded", "hired", "bought", "led"})) ||
+                            (prev == "by" && is_any(prev2, {"acquired", "backed", "funded", "hired", "bought", "led", "co-led"})) ||
                             (prev == "including" && raising) ||
                             (!comma && (next == "was" || next == "is") &&
                              is_any(next2, {"founded", "co-founded", "acquired", "started", "established", "backed",

@@ -992,6 +992,22 @@ bool subject_of_verb_before(const Sentence& s, const Mention& a, int ref) {
 // "it"): an organisation earlier in the same sentence (for "its" the sentence's subject, else the
 // nearest; for nominals the nearest that is not the subject acting on it), else the subject of the
 // previous sentence when it was an organisation, else the organisation the document is about.
+// Surnames that Chinese, Korean and Singaporean names put first in English ("Zhao Jiahui", "Park Ji-won");
+// not those that are English words too ("He", "Song", "Moon").
+bool is_east_asian_surname(std::string_view w) {
+  static constexpr std::string_view kSurnames[] = {
+      "Zhao", "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Wu", "Zhou", "Xu", "Zhu", "Guo",
+      "Lin", "Luo", "Gao", "Zheng", "Liang", "Xie", "Tang", "Feng", "Deng", "Cao", "Peng", "Zeng",
+      "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Cheng", "Wei", "Shen",
+      "Yao", "Qian", "Kim", "Lee", "Park", "Choi", "Jung", "Chung", "Kang", "Cho", "Yoon", "Jang", "Lim",
+      "Shin", "Seo", "Kwon", "Hwang", "Ahn", "Yoo", "Hong", "Jeon", "Bae", "Baek", "Heo", "Nam",
+      "Noh", "Kwak", "Sung", "Joo", "Ryu", "Eom", "Tan", "Ng", "Ong", "Goh",
+      "Teo", "Chua", "Koh", "Lau", "Chan", "Wong", "Leung", "Yeo", "Toh"};
+  for (std::string_view x : kSurnames)
+    if (w == x) return true;
+  return false;
+}
+
 // A fund by its name: "Byeolbit Capital", "Northzone Ventures", "Isar Growth Partners".
 bool looks_like_investor(const LocalEntity& e) {
   static constexpr std::string_view kEnds[] = {" Capital", " Ventures", " Partners", " Fund", " Investments", " VC", " Growth"};
@@ -1324,6 +1340,9 @@ DocExtraction Extractor::extract(const Document& doc) const {
     if (e.type == EntityType::Person && e.lexicon < 0) {
       std::size_t sp = c.name.rfind(' ');
       if (sp != std::string::npos) doc_names.emplace_back(c.name.substr(sp + 1), id);
+      // "Zhao" for "Zhao Jiahui", "Tan" for "Tan Wei Jie": Chinese and Korean names written surname first
+      if (sp != std::string::npos && !has_hangul(c.name) && is_east_asian_surname(std::string_view(c.name).substr(0, c.name.find(' '))))
+        doc_names.emplace_back(c.name.substr(0, c.name.find(' ')), id);
       // "Montoya Ríos" for "Valeria Montoya Ríos" (Latin names only: Korean names have no double surnames)
       const std::size_t sp2 = sp != std::string::npos && sp > 0 ? c.name.rfind(' ', sp - 1) : std::string::npos;
       if (sp2 != std::string::npos && !has_hangul(c.name)) doc_names.emplace_back(c.name.substr(sp2 + 1), id);

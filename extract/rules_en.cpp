@@ -329,7 +329,8 @@ class RulesEn : public SentenceEn {
       const std::string& w = lw_[static_cast<std::size_t>(j)];
       if (w == "by") return j;
       if (inside(j) >= 0 || !(is_date_word(j) || w == "in" || w == "jointly" || w == "last" || w == "year" || w == "early" ||
-                               w == "late" || w == "up" || w == "off" || w == "since"))
+                               w == "late" || w == "up" || w == "off" || w == "since" || w == "spring" || w == "summer" ||
+                               w == "autumn" || w == "fall" || w == "winter" || w == "this" || w == "month" || w == "week"))
         return -1;
     }
     return -1;
@@ -1051,7 +1052,8 @@ class RulesEn : public SentenceEn {
     if (t.flags & kRaise) {
       std::vector<int> subj = subject_of(k, rel);
       if (subj.empty()) return;
-      for (int a : object_after(k, "from", false, 7, true)) emit(R::Invested, a, subj.front(), k, kConfVerb, "en.invested.raised_from");
+      // "raised 2 billion won (roughly $1.4m) in a pre-Series A from A, B and C": the money words may be many
+      for (int a : object_after(k, "from", false, 14, true)) emit(R::Invested, a, subj.front(), k, kConfVerb, "en.invested.raised_from");
       return;
     }
     if (by >= 0) {  // passive: "Y was founded by X", "Y, developed by X", "X was hired by Y"

@@ -996,3 +996,19 @@ TEST_CASE("english: datelines, colons and 'of X and Y' do not make or misplace n
        {}, {"(Vantorin)-[acquired]->(Kestrel and Beacon)"}},
   });
 }
+
+TEST_CASE("english: surname-first names, seasons before 'by', long money phrases before 'from', 'co-led by' one word") {
+  check_rows({
+      {"Callum Whitford and Zhao Jiahui spoke. Whitford and Zhao founded Orison AI in 2019.",
+       {"(Zhao Jiahui)-[founded]->(Orison AI)", "(Callum Whitford)-[founded]->(Orison AI)"}, {}},
+      {"Brindle Labs raised money. The company was started last spring by Ana Lopes.", {"(Ana Lopes)-[founded]->(Brindle Labs)"}, {}},
+      {"Seoul-based Nuriwave Labs raised 2 billion won (roughly $1.4m) in a pre-Series A from Kakao Ventures and Korea "
+       "Development Bank.",
+       {"(Kakao Ventures)-[invested]->(Nuriwave Labs)", "(Korea Development Bank)-[invested]->(Nuriwave Labs)"}, {}},
+      {"Marivaux AI raised $30 million. The round was co-led by Eurazeo and Heron Capital.",
+       {"(Eurazeo)-[invested]->(Marivaux AI)", "(Heron Capital)-[invested]->(Marivaux AI)"}, {}},
+      {"Orison AI's board ousts co-founder Callum Whitford; chief scientist quits hours later. Callum Whitford joined "
+       "Orison AI in 2019.",
+       {"(Callum Whitford)-[joined]->(Orison AI)"}, {}},
+  });
+}
