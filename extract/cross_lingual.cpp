@@ -85,7 +85,9 @@ bool person_names_match(std::string_view hangul, std::string_view latin) {
   // "머라티" alone (a surname written without the given name) and "Mira Murati": the last Latin word,
   // for a foreign surname of three or more syllables (a Korean full name is a name of its own)
   if (h.size() == 1 && l.size() >= 2 && hangul_syllable_count(h[0]) >= 3 && (!looks_like_korean_full_name(h[0]) || foreign_syllables(h[0])) &&
-      hangul_matches_latin(h[0], l.back()))
+      (hangul_matches_latin(h[0], l.back()) ||
+       (l.back().size() > 2 && (l.back()[0] == 'W' || l.back()[0] == 'w') && l.back()[1] == 'h' &&
+        hangul_matches_latin(h[0], "H" + l.back().substr(2)))))  // "휘트모어" / "Whitmore"
     return true;
   // "Daniel R. Whitaker": a middle initial is not written in Hangul
   if (l.size() == 3 && (l[1].size() == 1 || (l[1].size() == 2 && l[1][1] == '.'))) l.erase(l.begin() + 1);
@@ -167,6 +169,17 @@ bool org_names_match(std::string_view hangul, std::string_view latin, bool stric
     return out;
   };
   if (has_hangul(latin) || !has_hangul(hangul) || digits(hangul) != digits(latin)) return false;
+  // word by word, each Korean word the romanisation or the transliteration of its English word:
+  // "결 보이스" / "Gyeol Voice" (a Korean word and an English one)
+  if (const std::vector<std::string> hw = split_words(hangul), lw = split_words(latin); hw.size() >= 2 && hw.size() == lw.size()) {
+    bool all = true;
+    for (std::size_t k = 0; k < hw.size() && all; ++k) {
+      const std::string l = letters_lower(lw[k]);
+      all = has_hangul(hw[k]) && !l.empty() &&
+            (letters_lower(romanize(hw[k])) == l || korean_name_spelled(hw[k], l) || hangul_spells_latin_exactly(hw[k], l));
+    }
+    if (all) return true;
+  }
   std::string h;  // the Hangul head, without spaces, hyphens, digits
   std::string tail;  // Latin letters after the Hangul ("바로-L"), which the Latin name must end with
   std::size_t i = 0;

@@ -1,4 +1,5 @@
 #include "extract/romanize.h"
+#include "extract/cross_lingual_internal.h"
 
 #include <doctest/doctest.h>
 
@@ -221,4 +222,17 @@ TEST_CASE("korean_name_spelled accepts the spellings Korean names take in Englis
 TEST_CASE("hangul_matches_latin keeps the vowel of 스/즈 for names that have one") {
   CHECK(hangul_matches_latin("기요미즈", "Kiyomizu"));
   CHECK(hangul_matches_latin("구글", "Google"));  // and still drops it where English has none
+}
+
+TEST_CASE("names across languages: word by word, a surname alone after 'Wh', French readings") {
+  CHECK(org_names_match("결 보이스", "Gyeol Voice"));    // a Korean word and an English word
+  CHECK_FALSE(org_names_match("결 보이스", "Gyeol Vision"));
+  CHECK(org_names_match("블루오어 캐피털", "Blue Ore Capital"));
+  CHECK(person_names_match("휘트모어", "Daniel Whitmore"));
+  CHECK_FALSE(person_names_match("휘트모어", "Daniel Whitford"));
+  CHECK(person_names_match("카미유 페랑", "Camille Ferrand"));
+  CHECK_FALSE(person_names_match("카미유 페랑", "Camille Durand"));
+  CHECK(french_reading("Ferrand") == "feran");
+  CHECK(french_reading("Camille") == "cami");
+  CHECK(french_reading("Lample") == "lanple");
 }
