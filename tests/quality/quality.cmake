@@ -30,7 +30,7 @@ if(EXISTS ${_score})
   # English core F1 0.542 (all 0.509); the floors follow the scores after the session's general fixes,
   # for which their error lists were read (so they are no longer blind either).
   inmaek_quality(ko_holdout2 ${_q}/ko_holdout2 ${_q}/ko_holdout2/gold.json 0.84 0.85 0.92 3)
-  inmaek_quality(en_holdout ${_q}/en_holdout ${_q}/en_holdout/gold.json 0.86 0.85 0.94 16)
+  inmaek_quality(en_holdout ${_q}/en_holdout ${_q}/en_holdout/gold.json 0.87 0.86 0.95 13)
   # Held out, third set (end of session 2): six Korean and six English articles written blind and
   # scored once, with no change to the rules after: Korean core 0.826 / all 0.827 / recall 0.924,
   # English core 0.667 / all 0.715 / recall 0.945. (score.py's containment fallback maps the Google
@@ -42,25 +42,32 @@ if(EXISTS ${_score})
   # both languages, written blind. First runs, English core F1 0.709 (session-2 code 0.636), Korean
   # 0.775, mixed 0.741 with 13 fragmented entities; the English and mixed sets were then read for
   # error classes (no longer blind), the Korean one was not.
-  inmaek_quality(en_holdout4 ${_q}/en_holdout4 ${_q}/en_holdout4/gold.json 0.79 0.74 0.97 11)
+  inmaek_quality(en_holdout4 ${_q}/en_holdout4 ${_q}/en_holdout4/gold.json 0.85 0.82 0.97 10)
   inmaek_quality(ko_holdout4 ${_q}/ko_holdout4 ${_q}/ko_holdout4/gold.json 0.77 0.78 0.87 3)
-  inmaek_quality(mixed_holdout ${_q}/mixed_holdout ${_q}/mixed_holdout/gold.json 0.75 0.76 0.96 7)
+  inmaek_quality(mixed_holdout ${_q}/mixed_holdout ${_q}/mixed_holdout/gold.json 0.76 0.76 0.96 4)
   # Held out, sixth set (end of session 3): eight English articles and two events in both languages,
   # written blind and scored once on the session's final rules: English core F1 0.710 (session-2 code
   # 0.621), entity recall 0.951; mixed core F1 0.897 with 4 entities split across languages, which
   # were then read and fixed (Financial Group suffixes, a title before a name, a fund without its
   # "Capital"), and the English set was read for error classes (0.710 -> 0.779): neither is blind now.
-  inmaek_quality(en_holdout6 ${_q}/en_holdout6 ${_q}/en_holdout6/gold.json 0.77 0.75 0.95 5)
+  inmaek_quality(en_holdout6 ${_q}/en_holdout6 ${_q}/en_holdout6/gold.json 0.83 0.79 0.95 3)
   inmaek_quality(mixed_holdout6 ${_q}/mixed_holdout6 ${_q}/mixed_holdout6/gold.json 0.88 0.89 0.99 0)
   # Held out, eighth set (session 4): ten English articles by outlet type (wire, funding, analysis,
   # regional, company post, executive moves, M&A, profile, newsletter, model release), written blind
   # and scored once early in the session: core F1 0.749 (session-3 code 0.746), entity recall 0.936;
   # then read for error classes, so no longer blind.
-  inmaek_quality(en_holdout8 ${_q}/en_holdout8 ${_q}/en_holdout8/gold.json 0.86 0.79 0.93 11)
+  inmaek_quality(en_holdout8 ${_q}/en_holdout8 ${_q}/en_holdout8/gold.json 0.90 0.83 0.94 9)
+  # Held out, seventh set (session 4): ten English articles and two events told in both languages,
+  # written blind and scored once on the session's rules of that moment: English core F1 0.727 (the
+  # session-3 code scored the same 0.727), entity recall 0.906; mixed core F1 0.766 with 2 entities
+  # split across languages. Then read for error classes (datelines, colons, surname-first names,
+  # word-by-word names), so no longer blind.
+  inmaek_quality(en_holdout7 ${_q}/en_holdout7 ${_q}/en_holdout7/gold.json 0.83 0.80 0.90 8)
+  inmaek_quality(mixed_holdout7 ${_q}/mixed_holdout7 ${_q}/mixed_holdout7/gold.json 0.75 0.79 0.96 1)
   # Development sets (session 3), written by engineers who saw no code and then read for error
   # classes: ten English articles (first run 0.691) and five events in both languages (0.835).
-  inmaek_quality(en_holdout5 ${_q}/en_holdout5 ${_q}/en_holdout5/gold.json 0.80 0.77 0.94 15)
-  inmaek_quality(mixed2 ${_q}/mixed2 ${_q}/mixed2/gold.json 0.82 0.81 0.97 6)
+  inmaek_quality(en_holdout5 ${_q}/en_holdout5 ${_q}/en_holdout5/gold.json 0.82 0.80 0.95 13)
+  inmaek_quality(mixed2 ${_q}/mixed2 ${_q}/mixed2/gold.json 0.82 0.81 0.97 5)
   inmaek_quality(examples ${PROJECT_SOURCE_DIR}/examples ${PROJECT_SOURCE_DIR}/examples/gold.json 0.99 0.95 0.99 1)
   # English suite (issue 6) and a mixed Korean+English corpus about the same events: no entity
   # may be split across languages there.
@@ -79,7 +86,7 @@ set_tests_properties(quality/examples_consumers PROPERTIES FIXTURES_REQUIRED qua
 
 # The team's gold files quote their documents exactly.
 foreach(_suite en mixed ko_holdout2 en_holdout ko_holdout3 en_holdout3 en_holdout4 ko_holdout4 mixed_holdout en_holdout5 mixed2
-               en_holdout6 mixed_holdout6 en_holdout8)
+               en_holdout6 mixed_holdout6 en_holdout8 en_holdout7 mixed_holdout7)
   add_test(NAME quality/${_suite}_gold_evidence COMMAND ${INMAEK_PYTHON} ${_q}/check_evidence.py ${_q}/${_suite}/gold.json)
   set_tests_properties(quality/${_suite}_gold_evidence PROPERTIES LABELS quality)
 endforeach()
