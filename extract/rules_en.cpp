@@ -46,6 +46,8 @@ constexpr Trigger kTriggers[] = {
     {"launches", R::Developed, kLaunch}, {"left", R::Left, 0},                {"leaving", R::Left, 0},
     {"quit", R::Left, 0},                {"quits", R::Left, 0},               {"resigned", R::Left, kPrepFrom},
     {"departed", R::Left, 0},            {"ousted", R::Left, kPrepFrom},      {"fired", R::Left, kPrepFrom},
+    {"ousts", R::Left, kPrepFrom},       {"fires", R::Left, kPrepFrom},       {"dismissed", R::Left, kPrepFrom},
+    {"sacked", R::Left, kPrepFrom},
     {"exited", R::Left, 0},              {"worked", R::Left, kPastWork},      {"works", R::WorksFor, kPastWork},      {"counts", R::Invested, 0},
     {"count", R::Invested, 0},            {"counted", R::Invested, 0},          {"lead", R::Invested, kRound},        {"hire", R::Joined, kOrgAgent},      {"become", R::Joined, 0},      {"spent", R::Left, kPastWork},
     {"joined", R::Joined, 0},            {"joins", R::Joined, 0},             {"rejoined", R::Joined, 0},
@@ -312,7 +314,10 @@ class RulesEn : public SentenceEn {
         return group_right(m, investors);
       }
       const std::string& w = lw_[static_cast<std::size_t>(j)];
-      if (is_boundary(w) || w == "by" || w == "and" || w == "who" || w == "which" || (w == "with" && prep != "with"))
+      // "its chief executive and co-founder X": "and" between titles
+      const bool title_and = w == "and" && j >= 1 && j + 1 < n_ && is_title_word(lw_[static_cast<std::size_t>(j - 1)]) &&
+                             (is_title_word(lw_[static_cast<std::size_t>(j + 1)]) || is_title_filler(lw_[static_cast<std::size_t>(j + 1)]));
+      if (!title_and && (is_boundary(w) || w == "by" || w == "and" || w == "who" || w == "which" || (w == "with" && prep != "with")))
         return {};
       if (w == "to" && prep.empty()) return {};  // "left last week to join Y": Y is the infinitive's
       if (!(is_determiner(w) || is_product_noun(w) || is_org_noun(w) || is_title_word(w) || is_title_filler(w) ||
@@ -1113,6 +1118,9 @@ class RulesEn : public SentenceEn {
       return;
     }
     std::vector<int> subj = subject_of(k, rel);
+    if (subj.empty() && t.type == R::Left && k >= 2 && in_list(k - 1, {"board", "directors"}) && inside(k - 2) >= 0 &&
+        genitive(inside(k - 2)) && type(inside(k - 2)) == EntityType::Organization)
+      subj = {inside(k - 2)};  // "Orison AI's board ousts X"
     if (k >= 2 && lw_[static_cast<std::size_t>(k - 1)] == "to") {
       // "X left Y to found Z": the subject is the one who left, not Y
       for (int q = k - 2; q >= 0 && q >= k - 7; --q)
@@ -1299,6 +1307,13 @@ class RulesEn : public SentenceEn {
           for (int a : subj)
             if (this->type(a) == EntityType::Person && this->type(o) == EntityType::Organization)
               emit(left ? R::Joined : R::Left, a, o, k, kConfRelative, left ? "en.left_for" : "en.joined_from");
+    }
+    // "Orison AI has fired its chief executive Callum Whitford": the person left the organisation
+    if (type == R::Left && (w == "fired" || w == "ousted" || w == "ousts" || w == "fires" || w == "dismissed" || w == "sacked")) {
+      for (int a : subj)
+        for (int o : obj)
+          if (this->type(a) == EntityType::Organization && this->type(o) == EntityType::Person) emit(R::Left, o, a, k, kConfVerb, "en.fired");
+      if (!subj.empty() && this->type(subj.front()) == EntityType::Organization) return;
     }
     for (int a : subj)
       for (int o : obj) {

@@ -1012,3 +1012,14 @@ TEST_CASE("english: surname-first names, seasons before 'by', long money phrases
        {"(Callum Whitford)-[joined]->(Orison AI)"}, {}},
   });
 }
+
+TEST_CASE("english: a company firing or ousting someone: the person left it") {
+  check_rows({
+      {"Orison AI has fired its chief executive and co-founder Callum Whitford, the company said.",
+       {"(Callum Whitford)-[left]->(Orison AI)", "(Callum Whitford)-[founded]->(Orison AI)"}, {}},
+      {"Orison AI's board ousts co-founder Callum Whitford; chief scientist quits hours later.",
+       {"(Callum Whitford)-[left]->(Orison AI)"}, {}},
+      {"Callum Whitford was fired from Orison AI in May.", {"(Callum Whitford)-[left]->(Orison AI)"}, {}},
+      {"Orison AI is considering whether to fire Callum Whitford.", {}, {"(Callum Whitford)-[left]->(Orison AI)"}},
+  });
+}
