@@ -79,6 +79,74 @@ std::string french_reading(std::string_view word) {
   return w;
 }
 
+// A Latin word read as Mandarin pinyin and written the way Korean writes Chinese names and places
+// (국립국어원's table): "Chen" -> 천, "Hao" -> 하오, "Tianlan" -> 톈란, "Jiahui" -> 자후이, "Xu" -> 쉬.
+// Empty when the word is not a run of pinyin syllables.
+std::string pinyin_hangul(std::string_view word) {
+  struct Final {
+    std::string_view spelling;
+    int v1, t1, v2;  // first vowel and final consonant of the first syllable, vowel of a second (ㅇ+v2) or -1
+  };
+  // jungseong: ㅏ0 ㅐ1 ㅑ2 ㅓ4 ㅔ5 ㅕ6 ㅖ7 ㅗ8 ㅘ9 ㅜ13 ㅝ14 ㅞ15 ㅟ16 ㅠ17 ㅡ18 ㅣ20; jongseong: ㄴ4 ㄹ8 ㅇ21
+  static constexpr Final kFinals[] = {
+      {"iang", 2, 21, -1}, {"iong", 17, 21, -1}, {"uang", 9, 21, -1}, {"ang", 0, 21, -1}, {"eng", 4, 21, -1},
+      {"ing", 20, 21, -1}, {"ong", 13, 21, -1}, {"iao", 2, 0, 8}, {"ian", 7, 4, -1},  {"uai", 9, 0, 20},
+      {"uan", 9, 4, -1},   {"ai", 0, 0, 20},    {"ao", 0, 0, 8},    {"an", 0, 4, -1},  {"ei", 5, 0, 20},
+      {"en", 4, 4, -1},    {"er", 4, 8, -1},    {"ia", 2, 0, -1},   {"ie", 7, 0, -1},  {"iu", 17, 0, -1},
+      {"in", 20, 4, -1},   {"ou", 4, 0, 13},    {"ua", 9, 0, -1},   {"uo", 14, 0, -1}, {"ui", 13, 0, 20},
+      {"un", 13, 4, -1},   {"ue", 15, 0, -1},   {"a", 0, 0, -1},    {"e", 4, 0, -1},   {"i", 20, 0, -1},
+      {"o", 8, 0, -1},     {"u", 13, 0, -1}};
+  // choseong: ㄱ0 ㄴ2 ㄷ3 ㄹ5 ㅁ6 ㅂ7 ㅅ9 ㅆ10 ㅇ11 ㅈ12 ㅉ13 ㅊ14 ㅋ15 ㅌ16 ㅍ17 ㅎ18
+  static constexpr std::pair<std::string_view, int> kInitials[] = {
+      {"zh", 12}, {"ch", 14}, {"sh", 9}, {"b", 7}, {"p", 17}, {"m", 6}, {"f", 17}, {"d", 3}, {"t", 16}, {"n", 2},
+      {"l", 5},   {"g", 0},   {"k", 15}, {"h", 18}, {"j", 12}, {"q", 14}, {"x", 9}, {"r", 5}, {"z", 13}, {"c", 14},
+      {"s", 10},  {"y", 11},  {"w", 11}};
+  std::string w = letters_lower(word);
+  std::string out;
+  auto put = [&](int l, int v, int t) { append_utf8(out, static_cast<char32_t>(0xAC00 + (l * 21 + v) * 28 + t)); };
+  std::size_t i = 0;
+  while (i < w.size()) {
+    int l = 11;
+    std::string_view ini;
+    for (const auto& [sp, idx] : kInitials)
+      if (w.compare(i, sp.size(), sp) == 0) {
+        ini = sp, l = idx;
+        break;
+      }
+    i += ini.size();
+    const Final* f = nullptr;
+    for (const Final& x : kFinals)
+      if (w.compare(i, x.spelling.size(), x.spelling) == 0) {
+        f = &x;
+        break;
+      }
+    if (!f) return {};
+    i += f->spelling.size();
+    int v = f->v1;
+    const bool retroflex = ini == "zh" || ini == "ch" || ini == "sh" || ini == "r" || ini == "z" || ini == "c" || ini == "s";
+    const bool palatal = ini == "j" || ini == "q" || ini == "x" || ini == "y";
+    if (f->spelling == "i" && retroflex) v = 18;                               // shi 스, zhi 즈, si 쓰
+    if (palatal && (f->spelling == "u" || f->spelling == "un")) v = 16;        // xu 쉬, jun 쥔
+    if (palatal && f->spelling == "uan") v = 16;                               // xuan 쉬안
+    if (ini == "y" && f->spelling == "an") v = 7;                              // yan 옌
+    if (ini == "w" && (f->spelling == "a" || f->spelling == "an" || f->spelling == "ang" || f->spelling == "ai")) v = 9;
+    if (ini == "w" && (f->spelling == "o" || f->spelling == "en" || f->spelling == "eng")) v = 14;  // wo 워, wen 원
+    if (ini == "w" && f->spelling == "ei") v = 15;                              // wei 웨이
+    if (ini == "y" && f->spelling == "e") v = 7;                               // ye 예
+    if (ini == "y" && f->spelling == "ou") { put(11, 17, 0); continue; }       // you 유
+    if (ini == "y" && f->spelling == "ao") v = 2;                              // yao 야오
+    if (ini == "y" && f->spelling == "a") v = 2;
+    if (ini == "y" && f->spelling == "ang") v = 2;
+    if (ini == "y" && f->spelling == "ong") v = 17;
+    // ㅈ and ㅊ before a y-vowel are written without the y (jian 젠, qiang 창); ㅅ keeps it (xie 셰)
+    if (l == 12 || l == 13 || l == 14) v = v == 2 ? 0 : v == 6 ? 4 : v == 7 ? 5 : v == 12 ? 8 : v == 17 ? 13 : v;
+    put(l, v, f->t1);
+    if (f->v2 >= 0 && !(palatal && f->spelling == "uan")) put(11, f->v2, 0);
+    if (palatal && f->spelling == "uan") put(11, 0, 4);                        // 쉬 + 안
+  }
+  return out;
+}
+
 bool person_names_match(std::string_view hangul, std::string_view latin) {
   std::vector<std::string> l = split_words(latin);
   const std::vector<std::string> h = split_words(hangul);
@@ -89,6 +157,21 @@ bool person_names_match(std::string_view hangul, std::string_view latin) {
        (l.back().size() > 2 && (l.back()[0] == 'W' || l.back()[0] == 'w') && l.back()[1] == 'h' &&
         hangul_matches_latin(h[0], "H" + l.back().substr(2)))))  // "휘트모어" / "Whitmore"
     return true;
+  // Chinese names in pinyin, written in Korean by their Mandarin sound: "천하오" / "Chen Hao"
+  if (l.size() >= 2 && l.size() <= 3) {
+    std::string joined_h;
+    for (const std::string& w : h) joined_h += w;
+    std::string forward;  // surname first, as Korean writes it
+    bool ok = true;
+    for (const std::string& w : l) {
+      const std::string p = pinyin_hangul(w);
+      ok = ok && !p.empty();
+      forward += p;
+    }
+    const std::string last = ok ? pinyin_hangul(l.back()) : std::string();
+    if (ok && (joined_h == forward || joined_h == last + forward.substr(0, forward.size() - last.size())))  // "Hao Chen"
+      return true;
+  }
   // "Daniel R. Whitaker": a middle initial is not written in Hangul
   if (l.size() == 3 && (l[1].size() == 1 || (l[1].size() == 2 && l[1][1] == '.'))) l.erase(l.begin() + 1);
   if (l.size() < 2 || l.size() > 3) return false;
@@ -99,7 +182,9 @@ bool person_names_match(std::string_view hangul, std::string_view latin) {
     // "Whitaker" is 휘터커: Korean writes the h of "wh"
     auto word_matches = [](const std::string& hw, const std::string& lw) {
       return hangul_matches_latin(hw, lw) ||
-             (lw.size() > 2 && (lw[0] == 'W' || lw[0] == 'w') && lw[1] == 'h' && hangul_matches_latin(hw, "H" + lw.substr(2)));
+             (lw.size() > 2 && (lw[0] == 'W' || lw[0] == 'w') && lw[1] == 'h' && hangul_matches_latin(hw, "H" + lw.substr(2))) ||
+             // German and Dutch W is a v: "Weber" is 베버, "Wolfgang" 볼프강
+             (lw.size() > 2 && lw[0] == 'W' && lw[1] != 'h' && hangul_spells_latin_exactly(hw, "V" + lw.substr(1)));
     };
     if ((word_matches(h[0], l[0]) && word_matches(h[1], l[1])) || (word_matches(h[0], l[1]) && word_matches(h[1], l[0])))
       return true;
@@ -169,6 +254,40 @@ bool org_names_match(std::string_view hangul, std::string_view latin, bool stric
     return out;
   };
   if (has_hangul(latin) || !has_hangul(hangul) || digits(hangul) != digits(latin)) return false;
+  // one word of two parts in camel case, a Korean word and an English one: "소리톡" / "SoriTalk"
+  // (the Hangul split where its parts read as the Latin parts)
+  if (const std::vector<std::string> hw = split_words(hangul), lw = split_words(latin); hw.size() == lw.size() && !hw.empty()) {
+    bool all = true;
+    for (std::size_t k = 0; k < hw.size() && all; ++k) {
+      const std::string& w = lw[k];
+      std::size_t cut = std::string::npos;
+      for (std::size_t c = 1; c + 1 < w.size(); ++c)
+        if (w[c] >= 'A' && w[c] <= 'Z' && w[c - 1] >= 'a' && w[c - 1] <= 'z') {
+          cut = c;
+          break;
+        }
+      if (cut == std::string::npos) {
+        all = letters_lower(romanize(hw[k])) == letters_lower(w) || hangul_spells_latin_exactly(hw[k], letters_lower(w));
+        continue;
+      }
+      const std::string a = letters_lower(w.substr(0, cut)), b = letters_lower(w.substr(cut));
+      bool split_ok = false;
+      for (std::size_t at = 0; at < hw[k].size() && !split_ok;) {
+        decode_utf8(hw[k], at);
+        if (at >= hw[k].size()) break;
+        const std::string x = hw[k].substr(0, at), y = hw[k].substr(at);
+        auto reads = [](const std::string& h, const std::string& l) {
+          return letters_lower(romanize(h)) == l || korean_name_spelled(h, l) || hangul_spells_latin_exactly(h, l);
+        };
+        split_ok = reads(x, a) && reads(y, b);
+      }
+      all = split_ok;
+    }
+    bool camel = false;
+    for (const std::string& w : lw)
+      for (std::size_t c = 1; c < w.size(); ++c) camel = camel || (w[c] >= 'A' && w[c] <= 'Z' && w[c - 1] >= 'a' && w[c - 1] <= 'z');
+    if (all && camel) return true;
+  }
   // word by word, each Korean word the romanisation or the transliteration of its English word:
   // "결 보이스" / "Gyeol Voice" (a Korean word and an English one)
   if (const std::vector<std::string> hw = split_words(hangul), lw = split_words(latin); hw.size() >= 2 && hw.size() == lw.size()) {
@@ -211,6 +330,10 @@ bool org_names_match(std::string_view hangul, std::string_view latin, bool stric
       break;
     }
   }
+  // a Chinese name in pinyin ("톈란" / "Tianlan")
+  if (const std::string p = pinyin_hangul(l); !p.empty() && p == h && hangul_syllable_count(h) >= 2) return true;
+  // a short name only by its exact romanisation: "모아" / "Moa"
+  if (l.size() == 3 && hangul_syllable_count(h) == 2 && letters_lower(romanize(h)) == l) return true;
   if (l.size() < 4 || !hangul_syllable_count(h) || hangul_syllable_count(h) < 2) return false;
   if (letters_lower(romanize(h)) == l) return true;
   // Korean words spelled in English (누리 = Nuri) by their romanisations; transliterations by their

@@ -1330,6 +1330,16 @@ DocExtraction Extractor::extract(const Document& doc) const {
       if (match >= 0) doc_names.emplace_back(c.name, match);
       continue;
     }
+    // "Weber said" after "Markus Weber": a one-word name typed otherwise by its context is the surname
+    // of a person the document named in full (Latin names; Hangul ones are judged above)
+    if (c.type != EntityType::Person && c.name.find(' ') == std::string::npos && !has_hangul(c.name)) {
+      int person = -1;
+      for (const Candidate& o : candidates)
+        if (o.type == EntityType::Person && o.name.size() > c.name.size() + 1 &&
+            o.name.compare(o.name.size() - c.name.size(), c.name.size(), c.name) == 0 && o.name[o.name.size() - c.name.size() - 1] == ' ')
+          person = person < 0 ? 0 : 1;
+      if (person == 0 && lexicon_->lookup(c.name) < 0) continue;  // exactly one such person: its surname entry covers it
+    }
     int id = st.entity_for_name(c.name, c.type, true);
     doc_names.emplace_back(c.name, id);
     if (!c.latin.empty()) {

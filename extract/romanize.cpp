@@ -343,7 +343,9 @@ void latin_word_key(std::string_view w, std::string& key, bool keep_r = false) {
         emit(key, 'N');
         if (nx == 'g' && !vowel(k + 2)) step = 2;
         break;
-      case 'l': emit(key, 'L'); break;
+      case 'l':  // silent in "talk", "walk", "calm", "palm" (톡, 워크, 캄, 팜)
+        if (!(k > 0 && w[k - 1] == 'a' && (nx == 'k' || nx == 'm') && k + 2 >= n)) emit(key, 'L');
+        break;
       case 'r':
         // a spoken r only before a vowel; not before a final silent e ("ore", "Moore", "Azure": 오어, 무어, 애저)
         if (keep_r || !(k > 0 && vowel(k - 1) && (!vowel(k + 1) || (at(k + 1) == 'e' && k + 2 == n)))) emit(key, 'L');

@@ -236,3 +236,20 @@ TEST_CASE("names across languages: word by word, a surname alone after 'Wh', Fre
   CHECK(french_reading("Camille") == "cami");
   CHECK(french_reading("Lample") == "lanple");
 }
+
+TEST_CASE("names across languages: Chinese pinyin, German W, camel case, short exact names") {
+  CHECK(pinyin_hangul("Chen") == "천");
+  CHECK(pinyin_hangul("Tianlan") == "톈란");
+  CHECK(pinyin_hangul("Jiahui") == "자후이");
+  CHECK(pinyin_hangul("Xu") == "쉬");
+  CHECK(pinyin_hangul("Morgan").empty());
+  CHECK(person_names_match("천하오", "Chen Hao"));
+  CHECK(person_names_match("천하오", "Hao Chen"));
+  CHECK_FALSE(person_names_match("천하오", "Chen Hui"));
+  CHECK(org_names_match("톈란", "Tianlan"));
+  CHECK(person_names_match("마르쿠스 베버", "Markus Weber"));
+  CHECK(org_names_match("소리톡 4", "SoriTalk 4"));  // 소리 romanised, 톡 transliterated ("talk", silent l)
+  CHECK_FALSE(org_names_match("소리톡", "SoriTime"));
+  CHECK(org_names_match("모아", "Moa"));
+  CHECK_FALSE(org_names_match("모아", "Mia"));
+}

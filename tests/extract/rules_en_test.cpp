@@ -1023,3 +1023,10 @@ TEST_CASE("english: a company firing or ousting someone: the person left it") {
       {"Orison AI is considering whether to fire Callum Whitford.", {}, {"(Callum Whitford)-[left]->(Orison AI)"}},
   });
 }
+
+TEST_CASE("english discovery: a one-word name after a full name is that person's surname") {
+  check_rows({
+      {"The deal was led by Markus Weber, the chief AI officer of Hangyeol Telecom. Weber previously worked at Kontext AI.",
+       {"(Markus Weber)-[left]->(Kontext AI)"}, {"(Weber)-[left]->(Kontext AI)"}},
+  });
+}

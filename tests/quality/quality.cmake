@@ -64,6 +64,11 @@ if(EXISTS ${_score})
   # word-by-word names), so no longer blind.
   inmaek_quality(en_holdout7 ${_q}/en_holdout7 ${_q}/en_holdout7/gold.json 0.83 0.80 0.90 8)
   inmaek_quality(mixed_holdout7 ${_q}/mixed_holdout7 ${_q}/mixed_holdout7/gold.json 0.75 0.79 0.96 1)
+  # Held out, tenth set (end of session 4): three events told in Korean and in English, written blind
+  # and scored once on the session's final rules: core F1 0.929, entity recall 1.000, but 6
+  # entities split (score.py's count; Chinese, German and camel-case names and surnames alone);
+  # then read and fixed (pinyin, German W, SoriTalk, surnames after a full name): 1 left.
+  inmaek_quality(mixed_holdout10 ${_q}/mixed_holdout10 ${_q}/mixed_holdout10/gold.json 0.91 0.92 0.99 1)
   # Development sets (session 3), written by engineers who saw no code and then read for error
   # classes: ten English articles (first run 0.691) and five events in both languages (0.835).
   inmaek_quality(en_holdout5 ${_q}/en_holdout5 ${_q}/en_holdout5/gold.json 0.82 0.80 0.95 13)
@@ -86,7 +91,7 @@ set_tests_properties(quality/examples_consumers PROPERTIES FIXTURES_REQUIRED qua
 
 # The team's gold files quote their documents exactly.
 foreach(_suite en mixed ko_holdout2 en_holdout ko_holdout3 en_holdout3 en_holdout4 ko_holdout4 mixed_holdout en_holdout5 mixed2
-               en_holdout6 mixed_holdout6 en_holdout8 en_holdout7 mixed_holdout7)
+               en_holdout6 mixed_holdout6 en_holdout8 en_holdout7 mixed_holdout7 mixed_holdout10)
   add_test(NAME quality/${_suite}_gold_evidence COMMAND ${INMAEK_PYTHON} ${_q}/check_evidence.py ${_q}/${_suite}/gold.json)
   set_tests_properties(quality/${_suite}_gold_evidence PROPERTIES LABELS quality)
 endforeach()
