@@ -988,10 +988,6 @@ bool subject_of_verb_before(const Sentence& s, const Mention& a, int ref) {
                           v == "told" || v == "sued" || v == "met" || v == "beat");
 }
 
-// The organisation an English reference names ("the company", "the Paris-based startup", "its",
-// "it"): an organisation earlier in the same sentence (for "its" the sentence's subject, else the
-// nearest; for nominals the nearest that is not the subject acting on it), else the subject of the
-// previous sentence when it was an organisation, else the organisation the document is about.
 // Surnames that Chinese, Korean and Singaporean names put first in English ("Zhao Jiahui", "Park Ji-won");
 // not those that are English words too ("He", "Song", "Moon").
 bool is_east_asian_surname(std::string_view w) {
@@ -1023,8 +1019,41 @@ struct PreviousSentence {
   int subject_org = -1;
   int first_org = -1;
   int person = -1;
+
+  // After sentence s: a sentence that names no organisation keeps the one in focus ("Aleph Alpha has
+  // stopped training models. It now sells software. Its founder, X, ..."); the person is the
+  // subject, else the first person named, of the last sentence that named one.
+  void remember(const Sentence& s, const DocState& st) {
+    auto type_of = [&](const Mention& m) { return st.entities[static_cast<std::size_t>(m.entity)].type; };
+    bool names_org = false;
+    for (const Mention& m : s.mentions) names_org = names_org || (!m.pronoun && type_of(m) == EntityType::Organization);
+    if (names_org) {
+      subject_org = first_org = -1;
+      for (const Mention& m : s.mentions)
+        if (m.role == Role::Subject) {
+          if (type_of(m) == EntityType::Organization) subject_org = m.entity;
+          break;
+        }
+      for (const Mention& m : s.mentions)
+        if (!m.pronoun && m.role != Role::Genitive && type_of(m) == EntityType::Organization) {
+          first_org = m.entity;
+          break;
+        }
+    }
+    int first_person = -1, subject_person = -1;
+    for (const Mention& m : s.mentions) {
+      if (type_of(m) != EntityType::Person || m.role == Role::Genitive) continue;
+      if (first_person < 0) first_person = m.entity;
+      if (m.role == Role::Subject && subject_person < 0) subject_person = m.entity;
+    }
+    if (first_person >= 0) person = subject_person >= 0 ? subject_person : first_person;
+  }
 };
 
+// The organisation an English reference names ("the company", "the Paris-based startup", "its",
+// "it"): an organisation earlier in the same sentence (for "its" the sentence's subject, else the
+// nearest; for nominals the nearest that is not the subject acting on it), else the subject of the
+// previous sentence when it was an organisation, else the organisation the document is about.
 int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p, const PreviousSentence& previous) {
   const int previous_subject = previous.subject_org;
   auto is_org = [&](const Mention& m) { return st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Organization; };
@@ -1114,9 +1143,6 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
   return st.main_entity(EntityType::Organization);
 }
 
-// English pronouns and nominal references ("he", "the company"), through english_pronoun().
-// previous_person: the person the previous sentence that named one was about (its subject, else the
-// first person it named): "The startup hired Dev Patel from Ninefold. He will serve as ..."
 // The organisation the speaker of a quotation in sentence s speaks for: "a SoftBank spokesperson
 // said", "said Sabine Achterberg, Kairos's chief executive", or the company the speaker was said to
 // work for; -1 when the sentence names no speaker.
@@ -1143,6 +1169,9 @@ int speaker_org_en(const Sentence& s, const DocState& st) {
   return -1;
 }
 
+// English pronouns and nominal references ("he", "the company"), through english_pronoun(); he/she
+// without an antecedent in their own sentence go to the person the previous sentence was about ("The
+// startup hired Dev Patel from Ninefold. He will serve as ...").
 void find_pronouns_en(Sentence& s, DocState& st, const PreviousSentence& previous) {
   const int n = static_cast<int>(s.tokens.size());
   // a quotation that names its speaker sets whom "we" stands for, for the rest of the quotation too
@@ -1386,9 +1415,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
   // Pass 2: mentions, resolution, relations.
   int previous_topic = -1;
   bool previous_money = false;
-  int previous_subject_org = -1;  // English: the organisation that was the subject of the previous sentence
-  int previous_person = -1;       // English: the person the last sentence naming one was about
-  int previous_first_org = -1;    // English: the first organisation the previous sentence named
+  PreviousSentence previous_en;  // English: what the previous sentence was about
   std::vector<int> recent_orgs;  // organisations in order of their last mention
   int funded = -1;               // the organisation last said to raise money
   for (Sentence& s : sentences) {
@@ -1501,35 +1528,9 @@ DocExtraction Extractor::extract(const Document& doc) const {
       for (int k = s.mentions[m].first; k <= s.mentions[m].last; ++k) s.inside[static_cast<std::size_t>(k)] = static_cast<int>(m);
     }
     if (english) {
-      find_pronouns_en(s, st, {previous_subject_org, previous_first_org, previous_person});
+      find_pronouns_en(s, st, previous_en);
       mark_subject_en(s);
-      // a sentence that names no organisation keeps the one in focus ("Aleph Alpha has stopped training
-      // models. It now sells software. Its founder, X, ..."); else its subject, else (for "its") the
-      // first organisation it names ("... a shake-up at Corvid. Its co-founder X")
-      bool names_org = false;
-      for (const Mention& m : s.mentions)
-        if (!m.pronoun && st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Organization) names_org = true;
-      if (names_org) {
-        previous_subject_org = -1;
-        previous_first_org = -1;
-        for (const Mention& m : s.mentions)
-          if (m.role == Role::Subject) {
-            if (st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Organization) previous_subject_org = m.entity;
-            break;
-          }
-        for (const Mention& m : s.mentions)
-          if (!m.pronoun && m.role != Role::Genitive && st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Organization) {
-            previous_first_org = m.entity;
-            break;
-          }
-      }
-      int first_person = -1, subject_person = -1;
-      for (const Mention& m : s.mentions) {
-        if (st.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Person || m.role == Role::Genitive) continue;
-        if (first_person < 0) first_person = m.entity;
-        if (m.role == Role::Subject && subject_person < 0) subject_person = m.entity;
-      }
-      if (first_person >= 0) previous_person = subject_person >= 0 ? subject_person : first_person;
+      previous_en.remember(s, st);
       for (const Mention& m : s.mentions)
         if (!m.pronoun && m.role != Role::Genitive && st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Organization)
           for (std::string& w : place_words_en(s, m)) st.place_org[std::move(w)] = m.entity;

@@ -632,6 +632,24 @@ class RulesEn : public SentenceEn {
       }
   }
 
+  // "agreed to lead a €1.7bn investment in Mistral AI", "led a $30 million round in June for Tel
+  // Aviv-based Quellsec": the organisation a round word after k is in or for (entity), or -1.
+  int round_company_after(int k) const {
+    bool round_word = false;
+    for (int j = k + 1; j + 1 < n_ && j <= k + 9 && inside(j) < 0; ++j) {
+      if (in_list(j, {"investment", "round", "funding", "financing", "seed"})) round_word = true;
+      if (!round_word || !in_list(j, {"in", "for"})) continue;
+      int q = j + 1;
+      for (int b = q; b < n_ && b <= q + 2 && inside(b) < 0; ++b)
+        if (lw_[static_cast<std::size_t>(b)].find("-based") != std::string::npos) {
+          q = b + 1;
+          break;
+        }
+      if (q < n_ && inside(q) >= 0 && type(inside(q)) == EntityType::Organization) return ent(inside(q));
+    }
+    return -1;
+  }
+
   // A comma, semicolon or colon right after token k.
   bool clause_ends_after(int k) const {
     const std::string_view t = s_.tokens[static_cast<std::size_t>(k)].text;
@@ -987,28 +1005,10 @@ class RulesEn : public SentenceEn {
           return;
         }
         const int o = k + 1 < n_ ? inside(k + 1) : -1;
-        int target = -1;  // entity
-        // "agreed to lead a €1.7bn investment in Mistral AI", "led a $30 million round in June for Quellsec"
-        bool round_word = false;
-        for (int j = k + 1; j + 1 < n_ && j <= k + 9 && inside(j) < 0; ++j) {
-          if (in_list(j, {"investment", "round", "funding", "financing", "seed"})) round_word = true;
-          if (round_word && (lw_[static_cast<std::size_t>(j)] == "in" || lw_[static_cast<std::size_t>(j)] == "for")) {
-            int q = j + 1;
-            for (int b = q; b < n_ && b <= q + 2 && inside(b) < 0; ++b)  // "for Tel Aviv-based Quellsec"
-              if (lw_[static_cast<std::size_t>(b)].find("-based") != std::string::npos) {
-                q = b + 1;
-                break;
-              }
-            if (q < n_ && inside(q) >= 0 && type(inside(q)) == EntityType::Organization) {
-              target = ent(inside(q));
-              break;
-            }
-          }
-        }
-        if (target >= 0) {
-        } else if (o >= 0 && genitive(o) && type(o) == EntityType::Organization) {
+        int target = round_company_after(k);  // entity
+        if (target < 0 && o >= 0 && genitive(o) && type(o) == EntityType::Organization) {
           target = ent(o);
-        } else {
+        } else if (target < 0) {
           // "Y Combinator led an $8 million seed round in 2023 alongside Mireille Duval": the round of the
           // company the text is about
           bool round = false;
