@@ -1,7 +1,9 @@
 #pragma once
 // The sentence analysis shared by the extractor's steps (mentions, resolution, rules).
+#include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/dates.h"
@@ -81,8 +83,28 @@ std::vector<Found> apply_rules(const RuleContext& ctx);
 // True when the predicate at `trigger` is negated, planned, considered or rumoured.
 bool is_irrealis(const Sentence& s, int trigger);
 
-// Open-world discovery in a Korean sentence (extractor.cpp); lex_token marks tokens inside lexicon names.
+// Open-world discovery in a Korean sentence (discover_ko.cpp); lex_token marks tokens inside lexicon names.
 void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector<Candidate>& out);
+
+// "니시무라 하루카 쓰바메클라우드 대표", "미라 머라티 전 오픈AI CTO": a foreign person found by one
+// word, with the rest of the name written before it at the start of the sentence: a bare Hangul word
+// that is no dictionary word, Korean full name, title, type or common noun.
+// (discover_ko.cpp)
+void extend_foreign_given_names(const std::vector<Sentence>& sentences, const std::vector<std::vector<bool>>& lex_tokens,
+                                std::vector<Candidate>& out);
+
+// "재팬" in "노바큐브 재팬": a regional branch is another organisation than its parent.
+// (discover_ko.cpp)
+bool is_region_word(std::string_view w);
+
+// Checks that [b, e) is a whole name in the sentence: it starts a word and is followed by
+// nothing, punctuation or a particle. Fills first/last token and role.
+// (mentions.cpp)
+bool place_mention(const std::string& norm, const Sentence& s, std::size_t b, std::size_t e, Mention& m);
+
+// Strips parenthesised parts and quotes from what follows a name inside its word.
+// (mentions.cpp)
+std::string clean_suffix(std::string_view s);
 
 // A Hangul word of 3-8 syllables that is no dictionary word or compound and on no rule list: it
 // may be a name (discover_repeated.cpp).
@@ -101,7 +123,7 @@ bool is_descriptor_noun(std::string_view w);
 void discover_repeated(const std::vector<Sentence>& sentences, const std::vector<std::vector<bool>>& lex_tokens,
                        const std::vector<std::string>& known_words, std::vector<Candidate>& out);
 
-// --- English (rules_en.cpp, discover_en.cpp) ---
+// --- English (rules_en*.cpp, discover_en.cpp) ---
 
 // "ko" when Hangul makes up a fair share of the letters, else "en".
 std::string detect_language(std::string_view norm);

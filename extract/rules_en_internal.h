@@ -1,6 +1,8 @@
 #pragma once
-// Shared view of one English sentence for the English rules (rules_en.cpp, appositions_en.cpp).
+// Shared view of one English sentence for the English rules (rules_en*.cpp, appositions_en.cpp),
+// defined in rules_en_sentence.cpp.
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/extractor_internal.h"
@@ -62,5 +64,8 @@ void appositions(SentenceEn& s, std::vector<Found>& out);
 
 // Negated, planned, considered or rumoured predicate at token k (plans to, in talks, denied ...).
 bool is_irrealis_en(const Sentence& s, int k);
+
+// A word that starts with "ex-" ("ex-Google").
+bool starts_ex(std::string_view w);
 
 }  // namespace inmaek::extract

@@ -1,0 +1,586 @@
+// Open-world discovery in Korean sentences: unknown names found by the words around them (titles,
+// type nouns, particles, quotes), and foreign given names written before a surname found alone.
+#include <algorithm>
+#include <cstddef>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/extractor_internal.h"
+#include "extract/hangul_words.h"
+#include "extract/korean_dictionary.h"
+#include "extract/particles.h"
+#include "extract/utf8.h"
+
+namespace inmaek::extract {
+namespace {
+
+bool ends_with_any(std::string_view w, std::initializer_list<std::string_view> endings) {
+  for (std::string_view e : endings)
+    if (w.size() >= e.size() && w.substr(w.size() - e.size()) == e) return true;
+  return false;
+}
+
+}  // namespace
+
+bool is_region_word(std::string_view w) {
+  static constexpr std::string_view kRegions[] = {"코리아", "재팬", "차이나", "유럽", "아메리카", "인디아", "아시아", "싱가포르",
+                                                  "USA", "Korea", "Japan", "China", "Europe", "India", "Asia", "America"};
+  for (std::string_view r : kRegions)
+    if (w == r) return true;
+  return false;
+}
+
+// Open-world discovery over one sentence's tokens (Korean; also finds Latin names).
+void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector<Candidate>& out) {
+  const auto& t = s.tokens;
+  const int n = static_cast<int>(t.size());
+  auto hangul_name_token = [&](int i, bool allow_particle) -> std::string {
+    if (i < 0 || i >= n || lex_token[static_cast<std::size_t>(i)]) return {};
+    std::string_view w = t[static_cast<std::size_t>(i)].text;
+    if (allow_particle) w = split_particle(w).stem;
+    if (w.empty() || is_name_stopword(w) || !title_prefix(w).empty() || is_title_modifier(w)) return {};
+    if (type_noun(w) != TypeNoun::None || looks_like_org_name(w)) return {};
+    // "미국인인 응우옌": a noun with the copula's adnominal ending (who is an American) is no name
+    if (w.size() > 6 && w.substr(w.size() - 3) == "인" && is_dictionary_word(w.substr(0, w.size() - 3))) return {};
+    std::size_t k = 0, syl = 0;
+    while (k < w.size()) {
+      if (!is_hangul_syllable(decode_utf8(w, k))) return {};
+      ++syl;
+    }
+    if (syl == 0 || syl > 6) return {};
+    const Role r = split_particle(w).role;
+    // a name can end like the copula ("오카다", "하라다"); other particles mean an argument, not a name
+    if (!allow_particle && (looks_like_predicate(w) || (r != Role::None && r != Role::Copula && r != Role::Also)) &&
+        !looks_like_korean_full_name(w))
+      return {};
+    return std::string(w);
+  };
+  auto latin_name = [&](int i, int dir, int& used) -> std::string {
+    std::string name;
+    used = 0;
+    for (int k = i; k >= 0 && k < n && used < 3; k += dir) {
+      std::string_view w = t[static_cast<std::size_t>(k)].text;
+      std::string_view stem = split_particle(w).stem;
+      if (stem.empty() || !(stem[0] >= 'A' && stem[0] <= 'Z')) break;
+      bool ok = std::all_of(stem.begin(), stem.end(), [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '\'' || c == '-' || c == '.';
+      });
+      if (!ok || !title_prefix(stem).empty()) break;
+      if (dir < 0 && stem.size() != w.size()) break;  // a particle ends the word before a name
+      // CamelCase ("LumenScale", "OpenAI") or all-caps words are brand names, not parts of a person's name
+      bool camel = false;
+      for (std::size_t q = 1; q < stem.size(); ++q)
+        if (stem[q] >= 'A' && stem[q] <= 'Z' && stem[q - 1] >= 'a' && stem[q - 1] <= 'z' &&
+            !(q == 2 && stem.substr(0, 2) == "Mc") && !(q == 3 && stem.substr(0, 3) == "Mac"))
+          camel = true;
+      if (camel || (stem.size() > 1 && std::all_of(stem.begin(), stem.end(), [](char c) { return c >= 'A' && c <= 'Z'; })))
+        break;
+      name = dir > 0 ? (name.empty() ? std::string(stem) : name + " " + std::string(stem))
+                     : (name.empty() ? std::string(stem) : std::string(stem) + " " + name);
+      ++used;
+      if (dir > 0 && stem.size() != w.size()) break;  // particle ends the name
+    }
+    return used >= 2 ? name : std::string();
+  };
+
+  // A person's name right after token i: a Latin name, a Korean full name, or two Hangul words.
+  auto name_after = [&](int i) {
+    int used = 0;
+    std::string latin_after = latin_name(i + 1, +1, used);
+    if (!latin_after.empty()) {
+      out.push_back({latin_after, EntityType::Person, {}});
+      return;
+    }
+    // A word followed by a title carries no particle ("홀츠만 CEO": 만 is part of the name).
+    auto before_title = [&](int k) { return k + 1 < n && !title_prefix(t[static_cast<std::size_t>(k + 1)].text).empty(); };
+    std::string a = hangul_name_token(i + 1, !before_title(i + 1));
+    if (a.empty()) return;
+    bool a_bare = (before_title(i + 1) || split_particle(t[static_cast<std::size_t>(i + 1)].text).role == Role::None) &&
+                  !t[static_cast<std::size_t>(i + 1)].comma_after;
+    std::string b = a_bare && !before_title(i + 1) ? hangul_name_token(i + 2, !before_title(i + 2)) : "";
+    if (!b.empty() && !looks_like_korean_full_name(a) && title_prefix(b).empty())
+      out.push_back({a + " " + b, EntityType::Person, {}});
+    else if (looks_like_korean_full_name(a))
+      out.push_back({a, EntityType::Person, {}});
+  };
+
+  // Argument slots of organisation verbs: in "큐브릭스는 … 모델 '큐브-M'을 공개했다" the topic must
+  // be an organisation; so must the object of 인수했다 and the goal of 투자했다.
+  {
+    // "누리봇(Nuribot)이": the name before the parenthesis (the pair is joined at resolution)
+    auto cut_paren = [](ParticleSplit ps) {
+      if (const std::size_t p = ps.stem.find('('); p != std::string_view::npos) ps.stem = ps.stem.substr(0, p);
+      return ps;
+    };
+    auto slot_ok = [&](int k, std::string_view stem) {
+      static constexpr std::string_view kNotNames[] = {"회사", "이곳", "동사", "당사", "양사", "업계", "정부", "당국", "시장", "이들",
+                                                       "이번", "올해", "작년", "지난해", "최근", "그", "그녀", "이는", "이", "두",
+                                                       "기존", "국내", "해외", "현재", "당시", "이후", "한편", "특히", "또"};
+      if (lex_token[static_cast<std::size_t>(k)] || !has_hangul(stem) || stem.size() < 6 || stem.size() > 24) return false;
+      for (std::string_view x : kNotNames)
+        if (stem == x) return false;
+      return !is_name_stopword(stem) && !is_common_noun(stem) && type_noun(stem) == TypeNoun::None && title_prefix(stem).empty() &&
+             !looks_like_korean_full_name(stem) && !looks_like_predicate(stem) && !is_title_modifier(stem) &&
+             stem.find_first_of("0123456789") == std::string_view::npos;
+    };
+    static constexpr std::string_view kOrgVerbs[] = {"공개했", "출시했", "선보였", "선뵀", "내놓았", "내놨", "개발했", "인수했",
+                                                      "사들였", "유치했", "투자했", "조달했", "설립됐", "세워졌", "출범시", "출범했",
+                                                      "협약을", "제휴를", "손잡", "MOU를", "파트너십을"};
+    bool org_verb = false;
+    for (int k = 1; k < n && !org_verb; ++k)
+      for (std::string_view v : kOrgVerbs)
+        if (t[static_cast<std::size_t>(k)].text.substr(0, v.size()) == v) org_verb = true;
+    if (org_verb) {
+      for (int k = 0; k < n && k < 4; ++k) {
+        const ParticleSplit ps = cut_paren(split_particle(t[static_cast<std::size_t>(k)].text));
+        if (ps.role == Role::Topic || ps.role == Role::Subject) {
+          const bool titled = k + 1 < n && !title_prefix(t[static_cast<std::size_t>(k + 1)].text).empty();
+          if (!titled && slot_ok(k, ps.stem)) out.push_back({std::string(ps.stem), EntityType::Organization, {}});
+          break;
+        }
+        if (ps.role != Role::None || lex_token[static_cast<std::size_t>(k)]) break;  // only dates and adverbs before the topic
+      }
+    }
+    // "X는 Y와 업무협약(MOU)을 맺었다": the partner in the comitative is an organisation
+    for (int k = 1; k < n; ++k) {
+      std::string_view v = t[static_cast<std::size_t>(k)].text;
+      if (v.find("협약") == std::string_view::npos && v.find("MOU") == std::string_view::npos &&
+          v.find("제휴") == std::string_view::npos && v.find("파트너십") == std::string_view::npos)
+        continue;
+      for (int j = k - 1; j >= 0 && j >= k - 4; --j) {
+        const ParticleSplit ps = cut_paren(split_particle(t[static_cast<std::size_t>(j)].text));
+        if (ps.role == Role::Comitative) {
+          if (slot_ok(j, ps.stem)) out.push_back({std::string(ps.stem), EntityType::Organization, {}});
+          break;
+        }
+      }
+    }
+    for (int k = 1; k < n; ++k) {
+      std::string_view v = t[static_cast<std::size_t>(k)].text;
+      const bool buy = v.substr(0, 9) == "인수했" || v.substr(0, 9) == "인수한" || v.substr(0, 9) == "사들였";
+      const bool invest = v.substr(0, 9) == "투자했" || v.substr(0, 9) == "투자한";
+      if (!buy && !invest) continue;
+      for (int j = k - 1; j >= 0 && j >= k - 3; --j) {
+        const ParticleSplit ps = cut_paren(split_particle(t[static_cast<std::size_t>(j)].text));
+        if ((buy && ps.role == Role::Object) || (invest && ps.role == Role::Goal)) {
+          if (slot_ok(j, ps.stem)) out.push_back({std::string(ps.stem), EntityType::Organization, {}});
+          break;
+        }
+        if (ps.role != Role::None && ps.role != Role::Object) break;  // "1억달러를" may stand between
+      }
+    }
+  }
+
+  for (int i = 0; i < n; ++i) {
+    std::string_view w = t[static_cast<std::size_t>(i)].text;
+    // 1. Person names next to a title.
+    if (!title_prefix(w).empty() && !lex_token[static_cast<std::size_t>(i)]) {
+      // Name before: [name] [전/현]? [org]? [modifiers]* title
+      int j = i - 1;
+      while (j >= 0 && is_title_modifier(t[static_cast<std::size_t>(j)].text)) --j;
+      if (j >= 0 && lex_token[static_cast<std::size_t>(j)]) {  // an organisation between name and title
+        --j;
+        while (j >= 0 && lex_token[static_cast<std::size_t>(j)]) --j;
+        while (j >= 0 && (is_former_marker(t[static_cast<std::size_t>(j)].text) ||
+                          is_current_marker(t[static_cast<std::size_t>(j)].text)))
+          --j;
+      }
+      int used = 0;
+      if (split_particle(w).role == Role::Object && i + 1 < n &&
+          (t[static_cast<std::size_t>(i + 1)].text.substr(0, 3) == "맡" || t[static_cast<std::size_t>(i + 1)].text.substr(0, 3) == "겸")) {
+        // "대니얼 레비가 사장을 맡는다": the holder is the subject before the title
+        const int k = i - 1;
+        if (k >= 0 && !lex_token[static_cast<std::size_t>(k)]) {
+          const ParticleSplit ps = split_particle(t[static_cast<std::size_t>(k)].text);
+          if ((ps.role == Role::Subject || ps.role == Role::Topic) && has_hangul(ps.stem) && !is_name_stopword(ps.stem) &&
+              !is_common_noun(ps.stem) && type_noun(ps.stem) == TypeNoun::None && title_prefix(ps.stem).empty()) {
+            if (looks_like_korean_full_name(ps.stem)) {
+              out.push_back({std::string(ps.stem), EntityType::Person, {}});
+            } else if (k > 0) {
+              std::string first = hangul_name_token(k - 1, false);
+              if (!first.empty() && !looks_like_korean_full_name(first))
+                out.push_back({first + " " + std::string(ps.stem), EntityType::Person, {}});
+            }
+          }
+        }
+      }
+      // "[name] 전 [org] CEO": the words between the marker and the title name an organisation.
+      if (j >= 1 && !lex_token[static_cast<std::size_t>(j)]) {
+        int marker = -1;
+        for (int k = j - 1; k >= 0 && k >= j - 2; --k)
+          if (is_former_marker(t[static_cast<std::size_t>(k)].text) || is_current_marker(t[static_cast<std::size_t>(k)].text)) {
+            marker = k;
+            break;
+          }
+        if (marker >= 0) {
+          std::string org;
+          bool ok = true;
+          for (int k = marker + 1; k <= j; ++k) {
+            std::string_view part = t[static_cast<std::size_t>(k)].text;
+            if (lex_token[static_cast<std::size_t>(k)] || is_name_stopword(part) || looks_like_predicate(part) ||
+                split_particle(part).role != Role::None)
+              ok = false;
+            org += (org.empty() ? "" : " ") + std::string(part);
+          }
+          if (ok && !org.empty()) out.push_back({org, EntityType::Organization, {}});
+          j = marker - 1;
+        } else if ((looks_like_korean_full_name(t[static_cast<std::size_t>(j - 1)].text) &&
+                    !looks_like_korean_full_name(t[static_cast<std::size_t>(j)].text) &&
+                    is_org_like_word(t[static_cast<std::size_t>(j)].text)) ||
+                   (has_hangul(t[static_cast<std::size_t>(j)].text) && looks_like_org_name(t[static_cast<std::size_t>(j)].text) &&
+                    split_particle(t[static_cast<std::size_t>(j)].text).role == Role::None)) {
+          // "김민수 노바큐브 대표", "마르코 빌라 한빛증권 애널리스트": a name, then an organisation
+          out.push_back({std::string(t[static_cast<std::size_t>(j)].text), EntityType::Organization, {}});
+          j = j - 1;
+        }
+      }
+      // "코어비전 CTO로 복귀": a bare word before a title in the goal case is its organisation
+      const std::string goal_rest = clean_suffix(w.substr(title_prefix(w).size()));
+      const bool goal_title = (goal_rest == "로" || goal_rest == "으로") && j == i - 1 && j >= 0 &&
+                              split_particle(t[static_cast<std::size_t>(j)].text).role == Role::None &&
+                              has_hangul(t[static_cast<std::size_t>(j)].text) &&
+                              !looks_like_korean_full_name(t[static_cast<std::size_t>(j)].text);
+      std::string latin = goal_title ? std::string() : latin_name(j, -1, used);
+      if (goal_title) {
+        // no person here
+      } else if (!latin.empty()) {
+        out.push_back({latin, EntityType::Person, {}});
+      } else if (j >= 0 && !t[static_cast<std::size_t>(j)].comma_after) {
+        std::string last = hangul_name_token(j, false);
+        // "X를 (새) CEO로 선임": the name carries the object particle when the title is the goal
+        if (last.empty() && split_particle(w).role == Role::Goal && split_particle(t[static_cast<std::size_t>(j)].text).role == Role::Object) {
+          last = hangul_name_token(j, true);
+          if (!last.empty() && j > 0 && !looks_like_korean_full_name(last)) {
+            std::string first = hangul_name_token(j - 1, false);
+            if (!first.empty() && !looks_like_predicate(first)) last = first + " " + last;
+            else last.clear();
+          }
+          if (!last.empty()) out.push_back({last, EntityType::Person, {}});
+          last.clear();
+        }
+        if (!last.empty()) {
+          if (looks_like_korean_full_name(last)) {
+            out.push_back({last, EntityType::Person, {}});
+          } else {
+            std::string first = j > 0 && !t[static_cast<std::size_t>(j - 1)].comma_after ? hangul_name_token(j - 1, false) : "";
+            if (!first.empty() && !looks_like_korean_full_name(first) && !looks_like_predicate(first) &&
+                !is_dictionary_word(first))  // "직후 노브리지 부사장": 직후 is a word, not a first name
+              out.push_back({first + " " + last, EntityType::Person, {}});
+            else
+              out.push_back({last, EntityType::Person, {}});
+          }
+        }
+      }
+      // Name after: title [name] [name]
+      if (split_particle(w).role == Role::None || split_particle(w).role == Role::Copula) name_after(i);
+    }
+    // "스타트업 세이지포지를", "챗봇 파이를": an unquoted name right after a type noun, when the
+    // word carries a case particle and is no common noun.
+    if (i > 0 && !lex_token[static_cast<std::size_t>(i)] && !t[static_cast<std::size_t>(i)].open_before) {
+      const TypeNoun tn = type_noun(t[static_cast<std::size_t>(i - 1)].text);
+      ParticleSplit ps = split_particle(w);
+      if (std::size_t paren = ps.stem.find('('); paren != std::string_view::npos) {
+        // "세이지포지(SageForge)를": the name before the parenthesis; the pair is joined later
+        ps.stem = ps.stem.substr(0, paren);
+        std::string_view inner = w.substr(paren);
+        ps.role = split_particle(inner.substr(inner.find(')') == std::string_view::npos ? 0 : inner.find(')') + 1)).role;
+        if (inner.find(')') != std::string_view::npos) {
+          std::string_view after = inner.substr(inner.find(')') + 1);
+          ps.role = after.empty() ? Role::None : particle_role(ps.stem, after);
+        }
+      }
+      const std::string_view prev = t[static_cast<std::size_t>(i - 1)].text;
+      const bool bare_noun = split_particle(prev).role == Role::None && (prev == "스타트업" || prev == "기업" || prev == "업체" ||
+                                                                         prev == "회사" || prev == "챗봇" || prev == "모델");
+      const bool core_role = ps.role == Role::Object || ps.role == Role::Subject || ps.role == Role::Topic || ps.role == Role::Goal;
+      if (tn != TypeNoun::None && bare_noun && core_role && ps.stem.size() >= 9 && has_hangul(ps.stem) && !is_common_noun(ps.stem) &&
+          type_noun(ps.stem) == TypeNoun::None && !looks_like_predicate(ps.stem) && title_prefix(ps.stem).empty())
+        out.push_back({std::string(ps.stem), tn == TypeNoun::Product ? EntityType::Product : EntityType::Organization, {}});
+      // "스타트업 뷰로직스의 지분", "헤지펀드 하이플라이어가", "게임사 스텔라게임즈와", "기업 뷰로직스 인수":
+      // any case, or none, after an organisation noun, when the word is no word of the language
+      else if (is_org_kind_noun(prev) && ps.role != Role::Copula && ps.role != Role::Also && is_unknown_word(ps.stem))
+        out.push_back({std::string(ps.stem), EntityType::Organization, {}});
+    }
+    // "프리야 라마찬드란(Priya Ramachandran)": a Hangul name with its Latin form in parentheses.
+    if (const std::size_t open = w.find('('); open != std::string_view::npos && open > 0 && open + 1 < w.size() &&
+                                               w[open + 1] >= 'A' && w[open + 1] <= 'Z' && !lex_token[static_cast<std::size_t>(i)]) {
+      std::string latin;
+      std::string_view piece = w.substr(open + 1);
+      bool closed = false;
+      for (int k = i; k < n && k <= i + 3; ++k) {
+        if (k > i) piece = t[static_cast<std::size_t>(k)].text;
+        const std::size_t close = piece.find(')');
+        std::string_view part = piece.substr(0, close);
+        latin += (latin.empty() ? "" : " ") + std::string(part);
+        if (close != std::string_view::npos) {
+          closed = true;
+          break;
+        }
+      }
+      std::string_view hangul_last = w.substr(0, open);
+      const int words = static_cast<int>(std::count(latin.begin(), latin.end(), ' ')) + 1;
+      bool latin_ok = closed && !latin.empty() && latin.size() < 60;
+      for (char c : latin)
+        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == ' ' || c == '-' || c == '\'' || c == '.' || c == '&'))
+          latin_ok = false;
+      if (latin_ok && has_hangul(hangul_last)) {  // no particle can stand before the parenthesis
+        static constexpr std::string_view kLatinOrgEnd[] = {"Capital", "Ventures", "Partners", "Labs", "Lab", "AI", "Inc",
+                                                            "Corp", "Group", "Research", "Securities", "Bank", "Fund",
+                                                            "Technologies", "Systems", "Robotics", "Intelligence", "Studio"};
+        const std::string_view last_word = std::string_view(latin).substr(latin.rfind(' ') + 1);
+        bool org = false;
+        for (std::string_view x : kLatinOrgEnd)
+          if (last_word == x) org = true;
+        if (org) {
+          out.push_back({std::string(hangul_last), EntityType::Organization, latin});
+        } else if (words >= 2 && words <= 3 && title_prefix(latin).empty()) {
+          std::string name(hangul_last);
+          if (i > 0) {
+            std::string_view prev = t[static_cast<std::size_t>(i - 1)].text;
+            if (has_hangul(prev) && split_particle(prev).role == Role::None && !looks_like_predicate(prev) &&
+                !is_name_stopword(prev) && title_prefix(prev).empty() && !is_title_modifier(prev) &&
+                type_noun(prev) == TypeNoun::None && !t[static_cast<std::size_t>(i - 1)].comma_after)
+              name = std::string(prev) + " " + name;
+          }
+          out.push_back({name, EntityType::Person, latin});
+        }
+      }
+    }
+    // "메디코어AI(대표 도상현)는": a title opening a parenthesis, then a Korean full name closing it
+    if (const std::size_t open = w.rfind('('); open != std::string_view::npos && i + 1 < n) {
+      const std::string_view inner = w.substr(open + 1);
+      std::string_view next = t[static_cast<std::size_t>(i + 1)].text;
+      const std::size_t close = next.find(')');
+      if (!inner.empty() && title_prefix(inner) == inner && close != std::string_view::npos &&
+          looks_like_korean_full_name(next.substr(0, close)) && !lex_token[static_cast<std::size_t>(i + 1)])
+        out.push_back({std::string(next.substr(0, close)), EntityType::Person, {}});
+    }
+    // "코어비전 최고기술책임자(CTO)로 복귀했다": an unknown word right before a title in the goal
+    // case names the organisation (a person would carry the subject or topic particle)
+    if (i > 0 && !lex_token[static_cast<std::size_t>(i - 1)] && !title_prefix(w).empty()) {
+      const std::string_view title = title_prefix(w);
+      const std::string rest = clean_suffix(w.substr(title.size()));
+      const std::string_view prev = t[static_cast<std::size_t>(i - 1)].text;
+      if ((rest == "로" || rest == "으로") && split_particle(prev).role == Role::None && is_org_like_word(prev) &&
+          !looks_like_korean_full_name(prev) && !is_dictionary_word(prev))
+        out.push_back({std::string(prev), EntityType::Organization, {}});
+    }
+    // A broadcast caption "안소희/구글 딥마인드 연구원": a Korean full name, a slash, where they work
+    if (const std::size_t slash = w.find('/'); slash != std::string_view::npos && slash > 0 &&
+                                               looks_like_korean_full_name(w.substr(0, slash))) {
+      for (int k = i + 1; k < n && k <= i + 3; ++k)
+        if (!title_prefix(t[static_cast<std::size_t>(k)].text).empty()) {
+          out.push_back({std::string(w.substr(0, slash)), EntityType::Person, {}});
+          break;
+        }
+    }
+    // "윤하늘과 윤바다 남매는", "A, B 두 사람은": Korean full names listed before a group noun
+    if (i + 1 < n && (w == "남매는" || w == "남매가" || w == "부부는" || w == "부부가" || w == "형제는" || w == "자매는" ||
+                      ((w == "사람은" || w == "사람이") && t[static_cast<std::size_t>(i - (i > 0 ? 1 : 0))].text == "두"))) {
+      for (int k = i - 1; k >= 0 && k >= i - 5; --k) {
+        const ParticleSplit ps = split_particle(t[static_cast<std::size_t>(k)].text);
+        if (t[static_cast<std::size_t>(k)].text == "두" || lex_token[static_cast<std::size_t>(k)]) continue;
+        if (looks_like_korean_full_name(t[static_cast<std::size_t>(k)].text)) {  // bare, before the group noun
+          out.push_back({std::string(t[static_cast<std::size_t>(k)].text), EntityType::Person, {}});
+          continue;
+        }
+        if (ps.role != Role::None && ps.role != Role::Comitative && !t[static_cast<std::size_t>(k)].comma_after) break;
+        if (lex_token[static_cast<std::size_t>(k)]) continue;
+        if (looks_like_korean_full_name(ps.stem)) out.push_back({std::string(ps.stem), EntityType::Person, {}});
+      }
+    }
+    // "윤채원 씨는": a Korean full name before 씨 (Mr./Ms.)
+    if ((w == "씨" || w == "씨는" || w == "씨가" || w == "씨의" || w == "씨를" || w == "씨와" || w == "씨도") && i > 0 &&
+        looks_like_korean_full_name(t[static_cast<std::size_t>(i - 1)].text) && !lex_token[static_cast<std::size_t>(i - 1)])
+      out.push_back({std::string(t[static_cast<std::size_t>(i - 1)].text), EntityType::Person, {}});
+    // "연구위원을 지낸 남윤호", "AWS에서 일했던 윤채원": a Korean full name after a career verb
+    if (i + 1 < n && ends_with_any(w, {"지낸", "일했던", "근무했던", "몸담았던", "이끌던", "거친", "재직했던", "일한"})) {
+      std::string_view next = split_particle(t[static_cast<std::size_t>(i + 1)].text).stem;
+      if (looks_like_korean_full_name(next) && !lex_token[static_cast<std::size_t>(i + 1)])
+        out.push_back({std::string(next), EntityType::Person, {}});
+    }
+    // "LumenScale", "SageForge": a single CamelCase Latin word is a brand (an organisation unless
+    // a product noun stands before it); "조직 D2SF", "자회사 SKB": a Latin name after an organisation noun.
+    if (!lex_token[static_cast<std::size_t>(i)] && !t[static_cast<std::size_t>(i)].paren_open_before) {
+      std::string_view stem = split_particle(w).stem;
+      const bool latin_word = !stem.empty() && stem[0] >= 'A' && stem[0] <= 'Z' &&
+                              std::all_of(stem.begin(), stem.end(), [](char c) {
+                                return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+                              });
+      bool camel = false;
+      for (std::size_t q = 1; latin_word && q < stem.size(); ++q)
+        if (stem[q] >= 'A' && stem[q] <= 'Z' && stem[q - 1] >= 'a' && stem[q - 1] <= 'z') camel = true;
+      const TypeNoun before_noun = i > 0 ? type_noun(t[static_cast<std::size_t>(i - 1)].text) : TypeNoun::None;
+      const bool after_org_noun = before_noun == TypeNoun::Organization && split_particle(t[static_cast<std::size_t>(i - 1)].text).role == Role::None;
+      if (latin_word && stem.size() >= 4 && (camel || after_org_noun) && (i == 0 || !std::isupper(static_cast<unsigned char>(t[static_cast<std::size_t>(i - 1)].text[0]))))
+        out.push_back({std::string(stem), before_noun == TypeNoun::Product ? EntityType::Product : EntityType::Organization, {}});
+    }
+    // "석준영·옥다은 공동대표": Korean full names joined by a middle dot before a title
+    if (w.find("\xc2\xb7") != std::string_view::npos && i + 1 < n && !title_prefix(t[static_cast<std::size_t>(i + 1)].text).empty()) {
+      std::string_view rest = w;
+      while (!rest.empty()) {
+        const std::size_t dot = rest.find("\xc2\xb7");
+        std::string_view part = rest.substr(0, dot);
+        if (looks_like_korean_full_name(part)) out.push_back({std::string(part), EntityType::Person, {}});
+        if (dot == std::string_view::npos) break;
+        rest = rest.substr(dot + 2);
+      }
+    }
+    // "코어비전의 공동 창업자 채하람", "큐브릭스의 CEO": a genitive word before a title names an organisation
+    if (i + 1 < n && !lex_token[static_cast<std::size_t>(i)] && split_particle(w).role == Role::Genitive) {
+      int k = i + 1;
+      while (k < n && is_title_modifier(t[static_cast<std::size_t>(k)].text)) ++k;
+      std::string_view stem = split_particle(w).stem;
+      if (const std::size_t p = stem.find('('); p != std::string_view::npos) stem = stem.substr(0, p);
+      if (k < n && !title_prefix(t[static_cast<std::size_t>(k)].text).empty() && has_hangul(stem) && stem.size() >= 6 &&
+          !is_name_stopword(stem) && !is_common_noun(stem) && type_noun(stem) == TypeNoun::None && title_prefix(stem).empty() &&
+          !looks_like_korean_full_name(stem) && !looks_like_predicate(stem) && stem != "회사" && stem != "그" && stem != "그녀")
+        out.push_back({std::string(stem), EntityType::Organization, {}});
+    }
+    // "[org] 출신 [name]": a person described by where they came from.
+    if ((w == "출신" || w == "출신인") && i > 0) name_after(i);
+    // 2. Quoted names after a type noun: 스타트업 '노바', 모델 '세레스(Ceres)'.
+    if (t[static_cast<std::size_t>(i)].open_before && i > 0) {
+      TypeNoun tn = TypeNoun::None;
+      for (int back = 1; back <= 2 && i - back >= 0 && tn == TypeNoun::None; ++back)
+        tn = type_noun(t[static_cast<std::size_t>(i - back)].text);
+      if (tn == TypeNoun::None && is_release_adnominal(t[static_cast<std::size_t>(i - 1)].text))
+        tn = TypeNoun::Product;  // "공개한 '리라-3'", "내놓은 '파이'"
+      // "업스테이지의 '솔라(Solar)'": a quoted name owned by an organisation is its product
+      if (tn == TypeNoun::None && split_particle(t[static_cast<std::size_t>(i - 1)].text).role == Role::Genitive) {
+        const std::string_view owner = split_particle(t[static_cast<std::size_t>(i - 1)].text).stem;
+        // a person's name ("조니 아이브의 'io'": his company) is two words or a Korean full name
+        const bool person_like = looks_like_korean_full_name(owner) || (i >= 2 && lex_token[static_cast<std::size_t>(i - 2)] &&
+                                                                         lex_token[static_cast<std::size_t>(i - 1)]);
+        if (!person_like && (lex_token[static_cast<std::size_t>(i - 1)] || looks_like_org_name(owner) || is_unknown_word(owner)))
+          tn = TypeNoun::Product;
+      }
+      if (tn != TypeNoun::None) {
+        // the quoted run: tokens up to the one followed by a closing quote (max 4)
+        std::string name;
+        int k = i;
+        for (; k < n && k < i + 4; ++k) {
+          std::string_view part = t[static_cast<std::size_t>(k)].text;
+          std::size_t q = part.find_first_of("'\"");
+          std::size_t p = part.find('(');
+          std::size_t cut = std::min(q, p);
+          bool closes = t[static_cast<std::size_t>(k)].close_after || cut != std::string_view::npos;
+          if (cut != std::string_view::npos) part = part.substr(0, cut);
+          if (closes && cut == std::string_view::npos) part = split_particle(part).stem;
+          name += (name.empty() ? "" : " ") + std::string(part);
+          if (closes) break;
+        }
+        const bool too_long = k - i >= 3 || name.size() > 36;
+        bool wordy = false;
+        for (int q = i; q <= k && q < n; ++q) {
+          std::string_view part = t[static_cast<std::size_t>(q)].text;
+          std::size_t cut = part.find_first_of("'\"(");
+          if (cut != std::string_view::npos) part = part.substr(0, cut);
+          if (looks_like_predicate(part) || (q < k && split_particle(part).role != Role::None)) wordy = true;
+        }
+        if (!name.empty() && !too_long && !wordy && k < n && !is_name_stopword(name) && type_noun(name) == TypeNoun::None) {
+          EntityType type = tn == TypeNoun::Product ? EntityType::Product : EntityType::Organization;
+          std::string latin;
+          std::string_view last = t[static_cast<std::size_t>(k)].text;
+          std::size_t p = last.find('(');
+          std::size_t pe = last.find(')');
+          if (p != std::string_view::npos && pe != std::string_view::npos && pe > p + 1)
+            latin = std::string(last.substr(p + 1, pe - p - 1));
+          out.push_back({name, type, latin, true});
+        }
+      }
+    }
+    // 3. Organisation shapes: 퓨리오사AI, 노바랩스, (주)코어브릿지.
+    if (!lex_token[static_cast<std::size_t>(i)]) {
+      std::string_view stem = split_particle(w).stem;
+      std::size_t paren = stem.find('(');
+      if (paren != std::string_view::npos && paren > 0) stem = stem.substr(0, paren);
+      // headlines and captions join words with a middle dot or a slash: "맞손·데이터링크AI",
+      // "표준혁/오픈AI"; the name is the last piece
+      for (std::string_view sep : {std::string_view("\xC2\xB7"), std::string_view("/"), std::string_view("\xE2\x80\x93"),
+                                   std::string_view("\xE2\x80\x94"), std::string_view("-")})
+        if (const std::size_t cut = stem.rfind(sep); cut != std::string_view::npos) stem = stem.substr(cut + sep.size());
+      if (looks_like_org_name(stem) && has_hangul(stem)) {
+        std::string name(stem);
+        if (name.rfind("(주)", 0) == 0) name = name.substr(5);
+        if (name.rfind("주)", 0) == 0) name = name.substr(4);
+        if (name.rfind("㈜", 0) == 0) name = name.substr(3);
+        out.push_back({name, EntityType::Organization, {}});
+      }
+    }
+    // 4. Two-word organisation names: "블루오어 캐피털", "스텔라게이트 파트너스", "하이퍼리프 랩스".
+    if (i > 0 && !lex_token[static_cast<std::size_t>(i)] && !lex_token[static_cast<std::size_t>(i - 1)]) {
+      static constexpr std::string_view kOrgWords[] = {
+          "캐피털", "캐피탈", "파트너스", "벤처스", "랩스", "인베스트먼트", "인텔리전스", "테크놀로지스", "로보틱스",
+          "다이내믹스", "시스템즈", "홀딩스", "인큐베이트", "리서치", "어드바이저스", "증권", "자산운용", "은행",
+          "대학교", "연구원", "재단", "그룹", "컴퍼니", "코퍼레이션", "네트웍스", "바이오", "에너지", "모빌리티",
+          "코리아", "재팬", "스튜디오", "소프트", "AI"};
+      std::string_view stem = split_particle(w).stem;
+      std::string_view prev = t[static_cast<std::size_t>(i - 1)].text;
+      for (std::string_view ow : kOrgWords) {
+        if (stem != ow) continue;
+        bool hangul_prev = has_hangul(prev);
+        if (!hangul_prev || t[static_cast<std::size_t>(i - 1)].comma_after || is_name_stopword(prev) ||
+            looks_like_predicate(prev) || split_particle(prev).role != Role::None || type_noun(prev) != TypeNoun::None ||
+            !title_prefix(prev).empty() || is_title_modifier(prev) || prev.size() < 6)
+          break;
+        if (ow == "연구원" || ow == "코리아" || ow == "재팬" || ow == "그룹" || ow == "AI") {
+          // "한국전자통신연구원" style names are one word; "생성 AI", "받는 AI" are no names
+          break;
+        }
+        out.push_back({std::string(prev) + " " + std::string(stem), EntityType::Organization, {}});
+        break;
+      }
+    }
+    // 5. Latin multi-word names outside parentheses: "Blue Ore Capital", "Marcus Bellinger".
+    if (!t[static_cast<std::size_t>(i)].paren_open_before && (i == 0 || !t[static_cast<std::size_t>(i - 1)].text.empty())) {
+      int used = 0;
+      bool starts = i == 0 || !std::isupper(static_cast<unsigned char>(t[static_cast<std::size_t>(i - 1)].text[0])) ||
+                    has_hangul(t[static_cast<std::size_t>(i - 1)].text);
+      std::string latin = starts ? latin_name(i, +1, used) : std::string();
+      if (!latin.empty() && !lex_token[static_cast<std::size_t>(i)]) {
+        static constexpr std::string_view kLatinOrg[] = {
+            "Capital", "Ventures", "Partners", "Labs", "Lab", "Advisors", "Securities", "Research", "Intelligence",
+            "AI", "Inc", "Inc.", "Corp", "Corp.", "Fund", "Bank", "University", "Institute", "Commission", "Group",
+            "Technologies", "Robotics", "Systems", "Holdings", "Foundation", "Studio", "Studios", "Investment",
+            "Investments", "Management", "Networks", "Cloud", "Company", "Co.", "Ltd", "Ltd.", "LLC", "GmbH"};
+        std::string_view last = std::string_view(latin).substr(latin.rfind(' ') + 1);
+        bool org = false;
+        for (std::string_view x : kLatinOrg)
+          if (last == x) org = true;
+        const bool words_ok = used <= 3;
+        if (words_ok) out.push_back({latin, org ? EntityType::Organization : EntityType::Person, {}});
+      }
+    }
+  }
+}
+
+void extend_foreign_given_names(const std::vector<Sentence>& sentences, const std::vector<std::vector<bool>>& lex_tokens,
+                                std::vector<Candidate>& out) {
+  std::unordered_multimap<std::string, std::size_t> people;  // one-word person -> candidates
+  for (std::size_t c = 0; c < out.size(); ++c)
+    if (out[c].type == EntityType::Person && out[c].name.find(' ') == std::string::npos) people.emplace(out[c].name, c);
+  if (people.empty()) return;
+  for (std::size_t i = 0; i < sentences.size(); ++i) {
+    const auto& t = sentences[i].tokens;
+    if (t.size() < 2 || lex_tokens[i][0] || lex_tokens[i][1]) continue;
+    const auto range = people.equal_range(std::string(split_particle(t[1].text).stem));
+    if (range.first == range.second) continue;
+    const std::string_view given = t[0].text;
+    const std::size_t n = hangul_syllable_count(given);
+    if (n < 2 || n > 4 || n * 3 != given.size() || t[0].comma_after) continue;
+    if (split_particle(given).role != Role::None || !title_prefix(given).empty() || type_noun(given) != TypeNoun::None ||
+        is_common_noun(given) || is_name_stopword(given) || looks_like_predicate(given) || is_region_word(given) ||
+        is_dictionary_word(given) || looks_like_korean_full_name(given))  // "과연 트워렉은": an adverb, no given name
+      continue;
+    for (auto it = range.first; it != range.second; ++it) {
+      Candidate& cand = out[it->second];
+      if (cand.name.find(' ') == std::string::npos) cand.name = std::string(given) + " " + cand.name;
+    }
+  }
+}
+
+}  // namespace inmaek::extract

@@ -1,0 +1,212 @@
+// The document state: entities for lexicon entries and discovered names (merging the forms of one
+// name), and the salience of each mention, which pronoun and reference resolution asks.
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "extract/doc_state_internal.h"
+#include "extract/hangul_words.h"
+#include "extract/jamo.h"
+#include "extract/utf8.h"
+
+namespace inmaek::extract {
+namespace {
+
+std::string lang_of(std::string_view s) { return has_hangul(s) ? "ko" : "en"; }
+
+}  // namespace
+
+// Entity for a lexicon entry.
+int DocState::entity_for_lexicon(int entry, std::string_view surface) {
+  auto it = by_lex_.find(entry);
+  int id;
+  if (it != by_lex_.end()) {
+    id = it->second;
+  } else {
+    const LexiconEntry& e = lex_.entries()[static_cast<std::size_t>(entry)];
+    LocalEntity le;
+    le.name = e.canonical;
+    le.type = e.type;
+    le.lexicon = entry;
+    le.wikidata = e.wikidata;
+    id = add(std::move(le));
+    by_lex_.emplace(entry, id);
+  }
+  add_name(id, surface);
+  return id;
+}
+
+// Entity for a discovered name of a given type; merges with names already seen.
+int DocState::entity_for_name(std::string_view surface, EntityType type, bool type_sure) {
+  const int lexed = lex_.lookup(surface);
+  if (lexed >= 0) return entity_for_lexicon(lexed, surface);
+  const std::string key = name_key(surface);
+  for (std::size_t i = 0; i < entities.size(); ++i)
+    for (const Alias& a : entities[i].names)
+      if (name_key(a.text) == key) return static_cast<int>(i);
+  // A surname or partial form of a person seen earlier: "트워렉" after "제리 트워렉".
+  if (type == EntityType::Person || !type_sure) {
+    for (std::size_t i = 0; i < entities.size(); ++i) {
+      const LocalEntity& e = entities[i];
+      if (e.type != EntityType::Person) continue;
+      for (const Alias& a : e.names) {
+        std::size_t sp = a.text.rfind(' ');
+        if (sp == std::string::npos) continue;
+        std::string_view last = std::string_view(a.text).substr(sp + 1);
+        if (name_key(last) == key || (has_hangul(last) && has_hangul(surface) && same_transliteration(last, surface)))
+          return static_cast<int>(i);
+        // "Montoya Ríos" for "Valeria Montoya Ríos": a double surname
+        const std::size_t sp2 = sp > 0 ? a.text.rfind(' ', sp - 1) : std::string::npos;
+        if (sp2 != std::string::npos && name_key(std::string_view(a.text).substr(sp2 + 1)) == key) return static_cast<int>(i);
+      }
+    }
+  }
+  if (type == EntityType::Organization) {
+    // "한빛금융" for "한빛금융그룹": a group named without the word 그룹 (or 홀딩스).
+    int id = organisation_with_alias([&](std::string_view full) {
+      return full.size() > surface.size() && full.substr(0, surface.size()) == surface &&
+             (full.substr(surface.size()) == "그룹" || full.substr(surface.size()) == "홀딩스");
+    });
+    // "하이퍼리프" for "하이퍼리프 랩스": an organisation named without its last word.
+    if (id < 0)
+      id = organisation_with_alias([&](std::string_view full) {
+        return full.size() > surface.size() + 1 && full.substr(0, surface.size()) == surface && full[surface.size()] == ' ' &&
+               full.find(' ', surface.size() + 1) == std::string_view::npos && !is_region_word(full.substr(surface.size() + 1));
+      });
+    if (id >= 0) {
+      add_name(id, surface);
+      return id;
+    }
+  }
+  for (std::size_t i = 0; i < entities.size(); ++i) {
+    const LocalEntity& e = entities[i];
+    if (type_sure && e.type != type) continue;
+    for (const Alias& a : e.names)
+      if (has_hangul(a.text) == has_hangul(surface) && same_transliteration(a.text, surface)) {
+        add_name(static_cast<int>(i), surface);
+        return static_cast<int>(i);
+      }
+  }
+  LocalEntity le;
+  le.name = std::string(surface);
+  le.type = type;
+  int id = add(std::move(le));
+  add_name(id, surface);
+  return id;
+}
+
+// The first organisation with an alias that satisfies `fits`, or -1.
+template <class Fits>
+int DocState::organisation_with_alias(Fits fits) const {
+  for (std::size_t i = 0; i < entities.size(); ++i) {
+    if (entities[i].type != EntityType::Organization) continue;
+    for (const Alias& a : entities[i].names)
+      if (fits(std::string_view(a.text))) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+// The one person a short form names: the last word of a multi-word name ("궈" for "루시 궈"),
+// or the surname of a Korean full name ("권" for "권도훈"). -1 when none or ambiguous.
+int DocState::person_by_short_name(std::string_view short_name) const {
+  int found = -1;
+  for (std::size_t i = 0; i < entities.size(); ++i) {
+    const LocalEntity& e = entities[i];
+    if (e.type != EntityType::Person) continue;
+    bool match = false;
+    for (const Alias& a : e.names) {
+      std::size_t sp = a.text.rfind(' ');
+      if (sp != std::string::npos && std::string_view(a.text).substr(sp + 1) == short_name) match = true;
+      if (sp == std::string::npos && looks_like_korean_full_name(a.text) &&
+          std::string_view(a.text).substr(0, short_name.size()) == short_name)
+        match = true;
+    }
+    if (!match) continue;
+    if (found >= 0 && found != static_cast<int>(i)) return -1;
+    found = static_cast<int>(i);
+  }
+  return found;
+}
+
+void DocState::add_name(int id, std::string_view surface) {
+  LocalEntity& e = entities[static_cast<std::size_t>(id)];
+  std::string s(surface);
+  for (const Alias& a : e.names)
+    if (a.text == s) return;
+  e.names.push_back({s, lang_of(s)});
+  // The longest Hangul or Latin person name becomes the name of a discovered person.
+  if (e.lexicon < 0 && e.type == EntityType::Person && s.size() > e.name.size() && s.find(' ') != std::string::npos)
+    e.name = s;
+}
+
+void DocState::note(int entity, Salience s) {
+  recent_.push_back({entity, s});
+  auto& sc = score_[entity];
+  sc.first += s <= kPlain ? 1 : 2;
+  sc.second = static_cast<int>(recent_.size()) - 1;
+  if (s > kPlain) ++subjects_[entity];
+  const auto [slot, added] = best_.emplace(static_cast<int>(entities[static_cast<std::size_t>(entity)].type), entity);
+  if (!added && slot->second != entity && sc > score_[slot->second]) slot->second = entity;
+}
+
+// The organisation the document is about so far: the most mentioned one (subjects and topics
+// count double), ties to the most recent. Used for "이 회사", "the company" when no organisation
+// was the subject or topic of the current or previous sentence. Kept up to date by note(), so
+// asking costs nothing however long the document is.
+int DocState::main_entity(EntityType t) const {
+  const auto it = best_.find(static_cast<int>(t));
+  return it == best_.end() ? -1 : it->second;
+}
+
+// The entity of type t named last before this sentence, other than `except`, or -1.
+int DocState::last_mentioned(EntityType t, int except, int except2) const {
+  for (auto it = recent_.rbegin(); it != recent_.rend(); ++it)
+    if (it->first != except && it->first != except2 && it->second != kDescriptor &&
+        entities[static_cast<std::size_t>(it->first)].type == t)
+      return it->first;
+  return -1;
+}
+
+// How often entity e was a subject or topic so far.
+int DocState::subject_count(int e) const {
+  const auto it = subjects_.find(e);
+  return it == subjects_.end() ? 0 : it->second;
+}
+
+// companies_only: "회사", "기업", "동사" never refer to a university, a hospital or a ministry.
+int DocState::most_recent(EntityType t, bool companies_only) const {
+  auto fits = [&](int e) {
+    const LocalEntity& x = entities[static_cast<std::size_t>(e)];
+    return x.type == t && !(companies_only && is_institution(x));
+  };
+  constexpr std::size_t kWindow = 12;  // mentions back that a topic stays in focus
+  std::size_t seen = 0;
+  for (auto it = recent_.rbegin(); it != recent_.rend() && seen < kWindow; ++it, ++seen)
+    if (it->second == kTopic && fits(it->first)) return it->first;
+  if (companies_only) {
+    // no company in focus: the one the document is about ("회사는" in an interview)
+    const int main = main_entity(t);
+    if (main >= 0 && fits(main)) return main;
+  }
+  for (auto it = recent_.rbegin(); it != recent_.rend(); ++it)
+    if (it->second >= kSubject && fits(it->first)) return it->first;
+  for (auto it = recent_.rbegin(); it != recent_.rend(); ++it)
+    if (fits(it->first)) return it->first;
+  return -1;
+}
+
+bool DocState::is_institution(const LocalEntity& e) {
+  static constexpr std::string_view kEnds[] = {"대", "대학", "대학교", "대학원", "과학기술원", "병원", "KAIST", "University",
+                                               "Institute", "부", "청", "위원회", "정부", "Hospital", "Ministry"};
+  for (const Alias& a : e.names)
+    for (std::string_view x : kEnds)
+      if (a.text.size() >= x.size() && std::string_view(a.text).substr(a.text.size() - x.size()) == x) return true;
+  return false;
+}
+
+int DocState::add(LocalEntity e) {
+  entities.push_back(std::move(e));
+  return static_cast<int>(entities.size() - 1);
+}
+
+}  // namespace inmaek::extract

@@ -1,0 +1,87 @@
+#pragma once
+// The document state the extractor's steps share: the entities found so far and their names, the
+// salience that resolves references, and what the previous English sentence was about. DocState is
+// defined in doc_state.cpp, PreviousSentence::remember() in references_en.cpp.
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "extract/extractor_internal.h"
+#include "extract/lexicon.h"
+#include "extract/text.h"
+#include "graph/types.h"
+
+namespace inmaek::extract {
+
+class DocState {
+ public:
+  DocState(const Lexicon& lex, const Text& text, std::string_view lowered)
+      : lex_(lex), text_(text), lowered_(lowered) {}
+
+  std::vector<LocalEntity> entities;
+
+  int entity_for_lexicon(int entry, std::string_view surface);
+  int entity_for_name(std::string_view surface, EntityType type, bool type_sure);
+  template <class Fits>
+  int organisation_with_alias(Fits fits) const;
+  int person_by_short_name(std::string_view short_name) const;
+  void add_name(int id, std::string_view surface);
+
+  // Pronoun resolution by salience: the most recent topic (은/는 marks what the discourse is
+  // about) of the type within the last few mentions, else the most recent subject, else the most
+  // recent mention of the type.
+  enum Salience { kDescriptor = -1, kPlain = 0, kSubject = 1, kTopic = 2 };
+  void note(int entity, Salience s);
+  int main_entity(EntityType t) const;
+
+  int young_org = -1;  // the organisation last founded, acquired or funded: what "the startup" names
+  // English: the organisation last described by a place or nationality ("Paris-based X"), by that word
+  std::map<std::string, int, std::less<>> place_org;
+  // English: the organisation each person was last said to found, join or work for; and the one the
+  // speaker of the last quotation speaks for ("we" in a quote is the speaker's company)
+  std::map<int, int> person_org;  // a founder speaks for the company founded
+  std::set<int> founder_of;
+  int quote_org = -1;
+
+  int last_mentioned(EntityType t, int except, int except2 = -1) const;
+  int subject_count(int e) const;
+  int most_recent(EntityType t, bool companies_only = false) const;
+  static bool is_institution(const LocalEntity& e);
+
+ private:
+  int add(LocalEntity e);
+  const Lexicon& lex_;
+  const Text& text_;
+  std::string_view lowered_;
+  std::map<int, int> by_lex_;
+  std::vector<std::pair<int, Salience>> recent_;  // (entity, how salient the mention was)
+  std::unordered_map<int, std::pair<int, int>> score_;  // entity -> (weight, last position in recent_)
+  std::unordered_map<int, int> subjects_;               // entity -> times a subject or topic
+  std::unordered_map<int, int> best_;                   // entity type -> main entity of that type
+};
+
+// What the previous English sentence was about: its subject organisation, the first organisation it
+// named, the person it was about (each -1 when none).
+struct PreviousSentence {
+  int subject_org = -1;
+  int first_org = -1;
+  int person = -1;
+
+  void remember(const Sentence& s, const DocState& st);
+};
+
+// Pronouns and nominal references: 그는, 그녀는, 이 회사, 이곳, 해당 기업, 회사는.
+// (mentions.cpp)
+void find_pronouns(Sentence& s, DocState& st);
+
+// English pronouns and nominal references ("he", "the company"), through english_pronoun(); he/she
+// without an antecedent in their own sentence go to the person the previous sentence was about ("The
+// startup hired Dev Patel from Ninefold. He will serve as ...").
+// (references_en.cpp)
+void find_pronouns_en(Sentence& s, DocState& st, const PreviousSentence& previous);
+
+}  // namespace inmaek::extract

@@ -1,0 +1,168 @@
+// Mentions in a sentence: a name placed on its tokens with its particle and role, and Korean
+// pronouns and nominal references resolved to entities.
+#include <algorithm>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/doc_state_internal.h"
+#include "extract/particles.h"
+
+namespace inmaek::extract {
+namespace {
+
+bool is_latin_word_char(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+
+// Index of the token whose span contains byte `pos`, or -1.
+int token_at(const std::vector<Token>& toks, std::size_t pos) {
+  for (std::size_t i = 0; i < toks.size(); ++i)
+    if (pos >= toks[i].span.begin && pos < toks[i].span.end) return static_cast<int>(i);
+  return -1;
+}
+
+}  // namespace
+
+std::string clean_suffix(std::string_view s) {
+  std::string out;
+  int depth = 0;
+  for (char c : s) {
+    if (c == '(' || c == '[') { ++depth; continue; }
+    if (c == ')' || c == ']') { if (depth) --depth; continue; }
+    if (depth == 0 && c != '\'' && c != '"') out += c;
+  }
+  return out;
+}
+
+bool place_mention(const std::string& norm, const Sentence& s, std::size_t b, std::size_t e, Mention& m) {
+  const int first = token_at(s.tokens, b);
+  const int last = token_at(s.tokens, e - 1);
+  if (first < 0 || last < 0) return false;
+  const Token& ft = s.tokens[static_cast<std::size_t>(first)];
+  const Token& lt = s.tokens[static_cast<std::size_t>(last)];
+  if (b != ft.span.begin) {
+    // allow a name right after an opening quote or parenthesis inside the word
+    char prev = norm[b - 1];
+    const bool middle_dot = b >= 2 && static_cast<unsigned char>(norm[b - 2]) == 0xC2 && static_cast<unsigned char>(prev) == 0xB7;
+    // "페이블AI–그린웨이브물류", "올트먼/오픈AI": a dash or a slash joins two names in headlines and captions
+    const bool dash = b >= 3 && norm.compare(b - 3, 2, "\xE2\x80") == 0 &&
+                      (static_cast<unsigned char>(prev) == 0x93 || static_cast<unsigned char>(prev) == 0x94);
+    if (prev != '\'' && prev != '"' && prev != '(' && prev != '[' && prev != '/' && !middle_dot && !dash) return false;
+  }
+  std::string_view name(norm.data() + b, e - b);
+  std::string_view rest(norm.data() + e, lt.span.end - e);
+  int last_token = last;
+  if (rest.size() > 1 && rest[0] == '(' && rest[1] >= 'A' && rest[1] <= 'Z' && rest.find(')') == std::string_view::npos) {
+    // "라마찬드란(Priya Ramachandran)이": the parenthesis closes a few words later; the
+    // particle after it belongs to the name
+    for (int k = last + 1; k < static_cast<int>(s.tokens.size()) && k <= last + 4; ++k) {
+      std::string_view w = s.tokens[static_cast<std::size_t>(k)].text;
+      std::size_t close = w.find(')');
+      if (close == std::string_view::npos) continue;
+      rest = w.substr(close + 1);
+      last_token = k;
+      break;
+    }
+  }
+  if (!rest.empty() && is_latin_word_char(static_cast<unsigned char>(rest[0])) &&
+      is_latin_word_char(static_cast<unsigned char>(name.back())))
+    return false;
+  // "SoftBank-backed", "Hyundai-owned": the name modifies what follows, as a possessor does
+  if (rest == "'s" || rest == "'" || rest == "-backed" || rest == "-owned" || rest == "-funded") {  // English possessive: "OpenAI's"
+    m.span = {b, e};
+    m.first = first;
+    m.last = last;
+    m.role = Role::Genitive;
+    return true;
+  }
+  if (!rest.empty() && (rest[0] == ')' || rest[0] == '/' || rest.substr(0, 2) == "\xC2\xB7" || rest.substr(0, 3) == "\xE2\x80\x93" ||
+                        rest.substr(0, 3) == "\xE2\x80\x94")) {
+    // "(대표 도상현)는": the name closes a parenthesis (the particle after it belongs to the word
+    // before the parenthesis), or "석준영·옥다은": a middle dot joins it to the next name
+    m.span = {b, e};
+    m.first = first;
+    m.last = last;
+    m.role = Role::None;
+    return true;
+  }
+  std::string suffix = clean_suffix(rest);
+  if (!rest.empty() && rest[0] == '-') return false;
+  if (!is_particle_suffix(name, suffix)) {
+    // "오픈AI측은", "구글코리아" are not mentions of the bare name
+    return false;
+  }
+  m.span = {b, e};
+  m.first = first;
+  m.last = last_token;
+  m.role = particle_role(name, suffix);
+  return true;
+}
+
+namespace {
+
+// Words before "회사"/"기업" that make it some other company than the one in focus.
+bool is_other_company_modifier(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"새", "다른", "또다른", "신생", "여러", "한", "두", "세", "경쟁",
+                                                "라이벌", "해외", "국내", "미국", "중국", "일본", "유럽", "한국",
+                                                "많은", "일부", "각", "모든", "대형", "주요", "관련", "상장"};
+  for (std::string_view k : kWords)
+    if (w == k) return true;
+  // adjectives: 새로운, 작은, 유망한, 젊은
+  return w.size() >= 6 && (w.substr(w.size() - 3) == "운" || w.substr(w.size() - 3) == "은" || w.substr(w.size() - 3) == "한");
+}
+
+}  // namespace
+
+void find_pronouns(Sentence& s, DocState& st) {
+  const auto& t = s.tokens;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (s.inside[i] >= 0) continue;
+    ParticleSplit p = split_particle(t[i].text);
+    EntityType type;
+    std::size_t first = i;
+    if ((p.stem == "그" || p.stem == "그녀") && p.role != Role::None) {
+      type = EntityType::Person;
+    } else if (p.stem == "이곳" || p.stem == "동사" || p.stem == "당사" || p.stem == "이곳은") {
+      type = EntityType::Organization;
+    } else if ((p.stem == "회사" || p.stem == "기업" || p.stem == "스타트업" || p.stem == "업체") &&
+               p.role != Role::None && p.role != Role::Genitive) {
+      if (i > 0 && (t[i - 1].text == "이" || t[i - 1].text == "해당" || t[i - 1].text == "같은" || t[i - 1].text == "그"))
+        first = i - 1;
+      else if (!(p.role == Role::Topic || p.role == Role::Subject || p.role == Role::Object))
+        continue;
+      else if (i > 0 && s.mention_at[i - 1] < 0 && is_other_company_modifier(t[i - 1].text))
+        continue;  // "새 회사를", "다른 기업이", "새로운 스타트업을": a modifier makes it another company
+      type = EntityType::Organization;
+    } else {
+      continue;
+    }
+    int ent = -1;
+    const bool company = p.stem == "회사" || p.stem == "기업" || p.stem == "스타트업" || p.stem == "업체" || p.stem == "동사" ||
+                         p.stem == "당사";
+    for (const Mention& prior : s.mentions)  // an antecedent earlier in the same sentence comes first
+      if (!prior.pronoun && prior.last < static_cast<int>(first) && st.entities[static_cast<std::size_t>(prior.entity)].type == type &&
+          !(company && DocState::is_institution(st.entities[static_cast<std::size_t>(prior.entity)])))
+        ent = prior.entity;
+    if (ent < 0) ent = st.most_recent(type, company);
+    if (ent < 0) continue;
+    Mention m;
+    m.span = {t[first].span.begin, t[i].span.begin + p.stem.size()};
+    m.first = static_cast<int>(first);
+    m.last = static_cast<int>(i);
+    m.entity = ent;
+    m.role = p.role;
+    m.pronoun = true;
+    s.mentions.push_back(m);
+    s.mention_at[i] = static_cast<int>(s.mentions.size() - 1);
+    for (std::size_t k = first; k <= i; ++k) s.inside[k] = static_cast<int>(s.mentions.size() - 1);
+  }
+  std::sort(s.mentions.begin(), s.mentions.end(), [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+  std::fill(s.mention_at.begin(), s.mention_at.end(), -1);
+  std::fill(s.inside.begin(), s.inside.end(), -1);
+  for (std::size_t m = 0; m < s.mentions.size(); ++m) {
+    s.mention_at[static_cast<std::size_t>(s.mentions[m].last)] = static_cast<int>(m);
+    for (int k = s.mentions[m].first; k <= s.mentions[m].last; ++k) s.inside[static_cast<std::size_t>(k)] = static_cast<int>(m);
+  }
+}
+
+}  // namespace inmaek::extract

@@ -1,0 +1,244 @@
+// English reference resolution: pronouns and nominal references ("he", "its", "the company", "the
+// Paris-based startup", "we" in a quotation) resolved to the entities they name.
+#include <algorithm>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/doc_state_internal.h"
+#include "extract/english_words.h"
+
+namespace inmaek::extract {
+namespace {
+
+// "Microsoft had approached the startup": the organisation at mention `a` is the subject of a verb
+// whose object is the reference at token `ref`, so it is not what the reference names.
+bool subject_of_verb_before(const Sentence& s, const Mention& a, int ref) {
+  int k = a.last + 1;
+  for (int j = a.last; j < ref; ++j)
+    if (s.tokens[static_cast<std::size_t>(j)].comma_after) return false;
+  auto word = [&](int j) { return en::lower(s.tokens[static_cast<std::size_t>(j)].text); };
+  while (k < ref && (word(k) == "had" || word(k) == "has" || word(k) == "have" || word(k) == "also" || word(k) == "later" ||
+                     word(k) == "reportedly" || word(k) == "then" || word(k) == "recently"))
+    ++k;
+  if (k >= ref) return false;
+  const std::string v = word(k);
+  if (v == "that" || v == "which" || v == "who" || v == "and" || v == "in" || v == "at" || v == "for" || v == "after") return false;
+  return v.size() > 3 && (v.compare(v.size() - 2, 2, "ed") == 0 || v == "bought" || v == "sold" || v == "hired" ||
+                          v == "told" || v == "sued" || v == "met" || v == "beat");
+}
+
+// A fund by its name: "Byeolbit Capital", "Northzone Ventures", "Isar Growth Partners".
+bool looks_like_investor(const LocalEntity& e) {
+  static constexpr std::string_view kEnds[] = {" Capital", " Ventures", " Partners", " Fund", " Investments", " VC", " Growth"};
+  for (const Alias& a : e.names)
+    for (std::string_view x : kEnds)
+      if (a.text.size() > x.size() && std::string_view(a.text).substr(a.text.size() - x.size()) == x) return true;
+  return false;
+}
+
+// The organisation an English reference names ("the company", "the Paris-based startup", "its",
+// "it"): an organisation earlier in the same sentence (for "its" the sentence's subject, else the
+// nearest; for nominals the nearest that is not the subject acting on it), else the subject of the
+// previous sentence when it was an organisation, else the organisation the document is about.
+int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p, const PreviousSentence& previous) {
+  const int previous_subject = previous.subject_org;
+  auto is_org = [&](const Mention& m) { return st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Organization; };
+  const bool nominal = p.last > p.first;
+  const std::string w = en::lower(s.tokens[static_cast<std::size_t>(p.first)].text);
+  int acting = -1;
+  if (w == "it") {  // "Nvidia said it had acquired": the first organisation of the sentence
+    for (const Mention& a : s.mentions)
+      if (a.first < p.first && a.role != Role::Genitive && is_org(a)) return a.entity;
+  } else {
+    // the mentions so far, pronouns included (they are appended as they are found), in text order
+    std::vector<const Mention*> before;
+    for (const Mention& a : s.mentions)
+      if (a.first < p.first) before.push_back(&a);
+    std::sort(before.begin(), before.end(), [](const Mention* a, const Mention* b) { return a->first < b->first; });
+    // "before leaving to start the company", "Founded in 2022 by A, a former Google researcher, the
+    // company builds ...": the company founded is not one named earlier in the sentence
+    const std::string prev_word = p.first >= 1 ? en::lower(s.tokens[static_cast<std::size_t>(p.first - 1)].text) : std::string();
+    const std::string first_word = en::lower(s.tokens[0].text);
+    const bool to_found = (prev_word == "start" || prev_word == "found" || prev_word == "co-found" || prev_word == "launch") &&
+                          p.first >= 2 && en::lower(s.tokens[static_cast<std::size_t>(p.first - 2)].text) == "to";
+    if (nominal && (to_found ||
+                    (p.first >= 1 && s.tokens[static_cast<std::size_t>(p.first - 1)].comma_after &&
+                     (first_word == "founded" || first_word == "co-founded" || first_word == "based" || first_word == "headquartered" ||
+                      first_word == "backed" || first_word == "launched" || first_word == "started" || first_word == "spun"))))
+      before.clear();
+    auto after_preposition = [&](const Mention& a) {
+      if (a.first == 0) return false;
+      const std::string prev = en::lower(s.tokens[static_cast<std::size_t>(a.first - 1)].text);
+      return prev == "with" || prev == "by" || prev == "in" || prev == "at" || prev == "from" || prev == "to" || prev == "of" ||
+             prev == "for" || prev == "on";
+    };
+    if (!nominal && !before.empty() && before.front()->role != Role::Genitive && is_org(*before.front()) &&
+        !after_preposition(*before.front()))
+      return before.front()->entity;  // "Halcyon is building a model that checks its own answers"
+    // "... from A, B and existing backer C, the company said": a member of a list is not the speaker
+    const bool reporting = p.last + 1 < static_cast<int>(s.tokens.size()) &&
+                           (en::lower(s.tokens[static_cast<std::size_t>(p.last + 1)].text) == "said" ||
+                            en::lower(s.tokens[static_cast<std::size_t>(p.last + 1)].text) == "says");
+    auto listed = [&](const Mention& a) {
+      int b = a.first - 1;
+      while (b >= 0 && (en::is_title_word(en::lower(s.tokens[static_cast<std::size_t>(b)].text)) ||
+                        en::lower(s.tokens[static_cast<std::size_t>(b)].text) == "existing" ||
+                        en::lower(s.tokens[static_cast<std::size_t>(b)].text).find("-based") != std::string::npos))  // "and Lisbon-based X"
+        --b;
+      return b >= 0 && (en::lower(s.tokens[static_cast<std::size_t>(b)].text) == "and" || s.tokens[static_cast<std::size_t>(b)].comma_after);
+    };
+    for (auto it = before.rbegin(); it != before.rend(); ++it) {
+      if (!is_org(**it)) continue;
+      if (nominal && reporting && listed(**it)) continue;
+      if (nominal && subject_of_verb_before(s, **it, p.first)) {
+        // "Google has also invested in the company": some other organisation, the last one named
+        acting = (*it)->entity;
+        continue;
+      }
+      return (*it)->entity;
+    }
+  }
+  if (acting >= 0) {  // the organisation the document is about, unless it is the one acting
+    const int main = st.main_entity(EntityType::Organization);
+    return main != acting ? main : st.last_mentioned(EntityType::Organization, acting);
+  }
+  // the previous subject only when it has been a subject before ("Byeolbit Capital also took part. The
+  // company also announced ...": an investor named once is not what the article is about)
+  const std::string noun = en::lower(s.tokens[static_cast<std::size_t>(p.last)].text);
+  // "left the Alphabet-owned lab": the organisation named last that is not the owner (a unit is no
+  // startup the article is about)
+  if (nominal && p.owner_token >= 0) {
+    const int owner_m = s.inside[static_cast<std::size_t>(p.owner_token)];
+    const int owner = owner_m >= 0 ? s.mentions[static_cast<std::size_t>(owner_m)].entity : -1;
+    const int main = st.main_entity(EntityType::Organization);
+    for (auto it = s.mentions.rbegin(); it != s.mentions.rend(); ++it)
+      if (it->first < p.first && is_org(*it) && it->entity != owner && it->entity != main && !it->pronoun) return it->entity;
+    const int last = st.last_mentioned(EntityType::Organization, owner, main);
+    if (last >= 0) return last;
+  }
+  // "The Seoul startup", "the Paris-based firm": the organisation the text placed there
+  if (nominal && !p.place.empty())
+    if (const auto it = st.place_org.find(p.place); it != st.place_org.end()) return it->second;
+  if (nominal && st.young_org >= 0 && (noun.rfind("startup", 0) == 0 || noun.rfind("start-up", 0) == 0))
+    return st.young_org;  // "The San Francisco-based startup has raised ...": the one just founded or bought
+  // the previous subject when it has been a subject before, or is no investor ("Byeolbit Capital also
+  // took part. The company also announced ...": an investor named once is not what the article is about)
+  if (previous_subject >= 0 && (st.subject_count(previous_subject) >= 2 || !looks_like_investor(st.entities[static_cast<std::size_t>(previous_subject)])))
+    return previous_subject;
+  if (!nominal && previous_subject < 0 && previous.first_org >= 0) return previous.first_org;  // "... at Corvid. Its co-founder"
+  return st.main_entity(EntityType::Organization);
+}
+
+// The organisation the speaker of a quotation in sentence s speaks for: "a SoftBank spokesperson
+// said", "said Sabine Achterberg, Kairos's chief executive", or the company the speaker was said to
+// work for; -1 when the sentence names no speaker.
+int speaker_org_en(const Sentence& s, const DocState& st) {
+  const int n = static_cast<int>(s.tokens.size());
+  auto word = [&](int k) { return k >= 0 && k < n ? en::lower(s.tokens[static_cast<std::size_t>(k)].text) : std::string(); };
+  auto type_of = [&](const Mention& m) { return st.entities[static_cast<std::size_t>(m.entity)].type; };
+  for (int k = 0; k < n; ++k) {
+    const std::string w = word(k);
+    if (w != "said" && w != "says" && w != "told" && w != "added" && w != "wrote") continue;
+    for (const Mention& m : s.mentions) {
+      if (m.pronoun || m.last < k - 6 || m.first > k + 6) continue;
+      if (type_of(m) == EntityType::Organization && m.last + 1 < n &&
+          (en::is_title_word(word(m.last + 1)) || word(m.last + 1) == "spokesperson" || word(m.last + 1) == "spokesman" ||
+           word(m.last + 1) == "spokeswoman"))
+        return m.entity;  // "a SoftBank spokesperson said", "Kairos's chief executive"
+      if (type_of(m) == EntityType::Organization && m.role == Role::Genitive && m.last + 1 < n && en::is_title_word(word(m.last + 1)))
+        return m.entity;
+    }
+    for (const Mention& m : s.mentions)
+      if (!m.pronoun && type_of(m) == EntityType::Person && m.last >= k - 4 && m.first <= k + 3)
+        if (const auto it = st.person_org.find(m.entity); it != st.person_org.end()) return it->second;
+  }
+  return -1;
+}
+
+}  // namespace
+
+// After sentence s: a sentence that names no organisation keeps the one in focus ("Aleph Alpha has
+// stopped training models. It now sells software. Its founder, X, ..."); the person is the
+// subject, else the first person named, of the last sentence that named one.
+void PreviousSentence::remember(const Sentence& s, const DocState& st) {
+  auto type_of = [&](const Mention& m) { return st.entities[static_cast<std::size_t>(m.entity)].type; };
+  bool names_org = false;
+  for (const Mention& m : s.mentions) names_org = names_org || (!m.pronoun && type_of(m) == EntityType::Organization);
+  if (names_org) {
+    subject_org = first_org = -1;
+    for (const Mention& m : s.mentions)
+      if (m.role == Role::Subject) {
+        if (type_of(m) == EntityType::Organization) subject_org = m.entity;
+        break;
+      }
+    for (const Mention& m : s.mentions)
+      if (!m.pronoun && m.role != Role::Genitive && type_of(m) == EntityType::Organization) {
+        first_org = m.entity;
+        break;
+      }
+  }
+  int first_person = -1, subject_person = -1;
+  for (const Mention& m : s.mentions) {
+    if (type_of(m) != EntityType::Person || m.role == Role::Genitive) continue;
+    if (first_person < 0) first_person = m.entity;
+    if (m.role == Role::Subject && subject_person < 0) subject_person = m.entity;
+  }
+  if (first_person >= 0) person = subject_person >= 0 ? subject_person : first_person;
+}
+
+void find_pronouns_en(Sentence& s, DocState& st, const PreviousSentence& previous) {
+  const int n = static_cast<int>(s.tokens.size());
+  // a quotation that names its speaker sets whom "we" stands for, for the rest of the quotation too
+  bool opens_quote = n > 0 && s.tokens[0].open_before;
+  if (const int so = speaker_org_en(s, st); so >= 0) st.quote_org = so;
+  else if (!opens_quote) st.quote_org = -1;
+  for (int i = 0; i < n; ++i) {
+    if (s.inside[static_cast<std::size_t>(i)] >= 0) continue;
+    std::optional<PronounHit> p = english_pronoun(s, i);
+    if (!p) continue;
+    int ent = -1, ent_first = -1;
+    if (p->type == EntityType::Organization && p->persons_company) {
+      int person = -1;
+      for (const Mention& a : s.mentions)
+        if (a.first < i && st.entities[static_cast<std::size_t>(a.entity)].type == EntityType::Person) person = a.entity;
+      if (person < 0) person = previous.person >= 0 ? previous.person : st.most_recent(EntityType::Person);
+      const auto it = person >= 0 ? st.person_org.find(person) : st.person_org.end();
+      if (it == st.person_org.end()) continue;
+      ent = it->second;
+    } else if (p->type == EntityType::Organization && p->first_person) {
+      ent = st.quote_org >= 0 ? st.quote_org : st.main_entity(EntityType::Organization);
+    } else if (p->type == EntityType::Organization) {
+      ent = org_reference_en(s, st, *p, previous);
+    } else {
+      ent = previous.person >= 0 && p->type == EntityType::Person ? previous.person : st.most_recent(p->type);
+      if (p->last == p->first)  // he/she: the first non-possessive person earlier in the same sentence
+        for (const Mention& a : s.mentions)
+          if (a.first < i && a.role != Role::Genitive && st.entities[static_cast<std::size_t>(a.entity)].type == p->type &&
+              (a.first < ent_first || ent_first < 0))
+            ent = a.entity, ent_first = a.first;
+    }
+  if (ent < 0) continue;
+    Mention m;
+    m.span = {s.tokens[static_cast<std::size_t>(p->first)].span.begin, s.tokens[static_cast<std::size_t>(p->last)].span.end};
+    m.first = p->first;
+    m.last = p->last;
+    m.entity = ent;
+    m.role = p->role;
+    m.pronoun = true;
+    s.mentions.push_back(m);
+    for (int k = p->first; k <= p->last; ++k) s.inside[static_cast<std::size_t>(k)] = static_cast<int>(s.mentions.size() - 1);
+    i = p->last;
+  }
+  std::sort(s.mentions.begin(), s.mentions.end(), [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+  std::fill(s.mention_at.begin(), s.mention_at.end(), -1);
+  std::fill(s.inside.begin(), s.inside.end(), -1);
+  for (std::size_t m = 0; m < s.mentions.size(); ++m) {
+    s.mention_at[static_cast<std::size_t>(s.mentions[m].last)] = static_cast<int>(m);
+    for (int k = s.mentions[m].first; k <= s.mentions[m].last; ++k) s.inside[static_cast<std::size_t>(k)] = static_cast<int>(m);
+  }
+}
+
+}  // namespace inmaek::extract

@@ -1,0 +1,247 @@
+// English rules about companies: acquisitions and investments as nouns, deals, owners and
+// subsidiaries, sales of a business, the maker of a product.
+#include <string>
+#include <vector>
+
+#include "extract/english_words.h"
+#include "extract/rules_en_class_internal.h"
+
+namespace inmaek::extract::rules_en {
+
+// Nouns: "[X's|its] [$N] acquisition|takeover|purchase of Y", "purchase of a stake in Y",
+// "Y announced the appointment of X as CTO".
+void RulesEn::nominal(int k, const Trigger& t) {
+  int rel = -1;
+  if (t.type == R::Joined) {
+    const int of = k + 1 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "of" ? k + 1 : -1;
+    if (of < 0) return;
+    std::vector<int> subj = subject_of(k, rel);
+    std::vector<int> people = object_after(of, "", false);
+    if (subj.empty() || people.empty() || type(people.front()) != EntityType::Person) return;
+    const std::string role = role_at(last(people.back()) + 1);
+    for (int o : subj)
+      for (int p : people) {
+        if (type(o) != EntityType::Organization) continue;
+        emit(R::Joined, p, o, k, kConfRelative, "en.appointment");
+        if (!role.empty()) emit(R::WorksFor, p, o, k, kConfRelative, "en.appointment", role);
+      }
+    return;
+  }
+  // "a $2 billion investment from Nvidia", "investments from A and B": the investors, in the company
+  // the text says raised money (else the one it is about)
+  if (t.type == R::Invested && k + 1 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "from") {
+    const std::vector<int> investors = object_after(k + 1, "", false, 7, true);
+    int target = -1;
+    for (int j = k + 2; j < n_ && j <= k + 12; ++j)
+      if (lw_[static_cast<std::size_t>(j)] == "in" && j + 1 < n_ && inside(j + 1) >= 0 && type(inside(j + 1)) == EntityType::Organization) {
+        target = ent(inside(j + 1));
+        break;
+      }
+    if (target < 0) target = round_target(k);
+    if (target < 0) target = ctx_.main_org;
+    for (int a : investors) emit_ent(R::Invested, ent(a), target, k, kConfRound, "en.investment_from");
+    return;
+  }
+  // "Meta's $14.3 billion investment in Scale AI"
+  const bool investment = t.type == R::Invested;
+  if (k + 1 >= n_ || lw_[static_cast<std::size_t>(k + 1)] != (investment ? "in" : "of")) return;
+  // a stake is an investment
+  R type = investment ? R::Invested : R::Acquired;
+  int from = k + 1;
+  for (int j = k + 2; j < n_ && j <= k + 5 && inside(j) < 0; ++j)
+    if (lw_[static_cast<std::size_t>(j)] == "stake" && j + 1 < n_ && lw_[static_cast<std::size_t>(j + 1)] == "in") {
+      type = R::Invested;
+      from = j + 1;
+      break;
+    }
+  std::vector<int> obj = object_after(from, "", false);
+  if (obj.empty() || this->type(obj.front()) == EntityType::Person) return;
+  int buyer = -1;
+  for (int j = k - 1; j >= 0 && j >= k - 5; --j) {
+    const int m = inside(j);
+    if (m >= 0) {
+      if (genitive(m) && this->type(m) == EntityType::Organization) buyer = m;
+      break;
+    }
+    if (s_.tokens[static_cast<std::size_t>(j)].comma_after) break;
+  }
+  if (buyer < 0) {
+    for (int j = k - 1; j >= 0 && j >= k - 4; --j) {
+      if (inside(j) >= 0) break;
+      if (in_list(j, {"completed", "completes", "closed", "closes", "finalized", "finalised", "announced", "announces"})) {
+        std::vector<int> subj = subject_of(j, rel);
+        if (!subj.empty() && this->type(subj.front()) == EntityType::Organization) buyer = subj.front();
+        break;
+      }
+    }
+  }
+  if (buyer >= 0 && pronoun(buyer)) {
+    // "Y has completed its acquisition of Z": "its" is the subject of the sentence (named, or "it"
+    // in "Y said it had completed its acquisition"), or nobody
+    int named = -1;
+    for (int m = 0; m < static_cast<int>(s_.mentions.size()) && first(m) < first(buyer); ++m)
+      if (!genitive(m) && this->type(m) == EntityType::Organization && ent(m) == ent(buyer) &&
+          (s_.mentions[static_cast<std::size_t>(m)].role == Role::Subject || lw_[static_cast<std::size_t>(first(m))] == "it"))
+        named = m;
+    buyer = named;
+  }
+  if (buyer < 0) return;
+  for (int o : obj) emit(type, buyer, o, k, kConfRelative, "en.nominal");
+}
+
+// "signed a (long-term collaboration) deal|agreement|partnership with Y", "X and Y signed a pact".
+void RulesEn::deal(int k) {
+  int d = -1;
+  for (int j = k + 1; j < n_ && j <= k + 6; ++j) {
+    if (inside(j) >= 0) return;
+    const std::string& w = lw_[static_cast<std::size_t>(j)];
+    if (w == "acquisition" || w == "merger" || w == "purchase" || w == "sale" || w == "funding" || w == "investment" ||
+        w == "loan" || w == "lease" || w == "term" || w == "sheet")
+      return;
+    if (w == "deal" || w == "agreement" || w == "partnership" || w == "pact" || w == "alliance" || w == "contract" ||
+        w == "contracts" || w == "deals" || w == "agreements" || w == "memorandum") {
+      d = j;
+      break;
+    }
+    if (s_.tokens[static_cast<std::size_t>(j)].comma_after) return;
+  }
+  if (d < 0) return;
+  if (d + 2 < n_ && lw_[static_cast<std::size_t>(d + 1)] == "to" &&
+      in_list(d + 2, {"acquire", "buy", "sell", "merge", "purchase", "invest", "fund"}))
+    return;
+  int rel = -1;
+  std::vector<int> subj = subject_of(k, rel);
+  std::vector<int> obj = object_after(d, "with", false);
+  if (obj.empty() && subj.size() >= 2) {
+    if (type(subj[0]) == EntityType::Organization && type(subj[1]) == EntityType::Organization)
+      emit(R::PartneredWith, subj[0], subj[1], k, kConfVerb, "en.deal.pair");
+    return;
+  }
+  for (int a : subj)
+    for (int o : obj)
+      if (type(a) == EntityType::Organization && type(o) == EntityType::Organization)
+        emit(R::PartneredWith, a, o, k, kConfVerb, "en.deal");
+}
+
+// "SoftBank-backed Tractable", "Boston Dynamics, the Hyundai-owned maker of Spot": the modifier
+// names the owner or the investor of the organisation it describes.
+void RulesEn::owned_modifier(int k) {
+  const std::string& w = lw_[static_cast<std::size_t>(k)];
+  const bool owned = w.size() > 6 && w.compare(w.size() - 6, 6, "-owned") == 0;
+  const bool backed = w.size() > 7 && w.compare(w.size() - 7, 7, "-backed") == 0;
+  if (!owned && !backed) return;
+  const std::string_view text = s_.tokens[static_cast<std::size_t>(k)].text;
+  const int owner = inside(k) >= 0 ? (last(inside(k)) == k ? ent(inside(k)) : -1)
+                                   : entity_named(text.substr(0, text.size() - (owned ? 6 : 7)));
+  if (owner < 0 || ctx_.entities[static_cast<std::size_t>(owner)].type != EntityType::Organization) return;
+  int target = -1;
+  for (int j = k + 1; j < n_ && j <= k + 3; ++j)
+    if (inside(j) >= 0) {
+      if (type(inside(j)) == EntityType::Organization && !genitive(inside(j))) target = inside(j);
+      break;
+    } else if (!(is_org_noun(lw_[static_cast<std::size_t>(j)]) || lower_word(s_.tokens[static_cast<std::size_t>(j)].text)) ||
+               s_.tokens[static_cast<std::size_t>(j)].comma_after) {
+      break;
+    }
+  if (target < 0 && k >= 2 && in_list(k - 1, {"the", "a", "an"}) && s_.tokens[static_cast<std::size_t>(k - 2)].comma_after) {
+    const int h = ending_at(k - 2);
+    if (h >= 0 && type(h) == EntityType::Organization && !pronoun(h)) target = h;
+  }
+  if (target < 0 || ent(target) == owner) return;
+  if (owned) emit_ent(R::SubsidiaryOf, ent(target), owner, k, kConfRelative, "en.owned_modifier");
+  else emit_ent(R::Invested, owner, ent(target), k, kConfRelative, "en.backed_modifier");
+}
+
+// "Tessellate opened a Tokyo subsidiary, Tessellate KK": the subject's new unit, named after a comma.
+void RulesEn::opened_unit(int k) {
+  if (!s_.tokens[static_cast<std::size_t>(k)].comma_after || k + 1 >= n_) return;
+  const int unit = inside(k + 1);
+  if (unit < 0 || first(unit) != k + 1 || type(unit) != EntityType::Organization) return;
+  for (int j = k - 1; j >= 0 && j >= k - 4 && inside(j) < 0; --j)
+    if (in_list(j, {"opened", "opens", "launched", "formed", "created", "established", "set"})) {
+      if (is_irrealis_en(s_, j)) return;
+      int rel = -1;
+      const std::vector<int> subj = subject_of(j, rel);
+      if (!subj.empty() && type(subj.front()) == EntityType::Organization && ent(subj.front()) != ent(unit))
+        emit(R::SubsidiaryOf, unit, subj.front(), k, kConfRelative, "en.opened_unit");
+      return;
+    }
+}
+
+// "SoftBank subsidiaries, including SoftBank Corp. and Arm Holdings", "its units such as X".
+void RulesEn::subsidiaries_including(int k) {
+  int parent = -1;
+  for (int j = k - 1; j >= 0 && j >= k - 3; --j)
+    if (inside(j) >= 0) {
+      if (type(inside(j)) == EntityType::Organization) parent = inside(j);
+      break;
+    } else if (!lower_word(s_.tokens[static_cast<std::size_t>(j)].text) || s_.tokens[static_cast<std::size_t>(j)].comma_after) {
+      break;
+    }
+  if (parent < 0) return;
+  int j = k + 1;
+  if (j < n_ && lw_[static_cast<std::size_t>(j)] == "including") ++j;
+  else if (j + 1 < n_ && lw_[static_cast<std::size_t>(j)] == "such" && lw_[static_cast<std::size_t>(j + 1)] == "as") j += 2;
+  else return;
+  for (int a : object_after(j - 1, "", false))
+    if (type(a) == EntityType::Organization && ent(a) != ent(parent)) emit(R::SubsidiaryOf, a, parent, k, kConfRelative, "en.subsidiaries_including");
+}
+
+// "the ChatGPT maker", "the Claude developer": the organisation meant made the product. It is the
+// head of an apposition ("X, the P maker"), else the organisation the article is about.
+void RulesEn::product_maker(int k) {
+  const int p = k + 1 < n_ ? inside(k + 1) : -1;
+  if (p < 0 || type(p) != EntityType::Product || first(p) != k + 1) return;
+  const int j = last(p) + 1;
+  if (j >= n_ || !in_list(j, {"maker", "developer", "creator", "owner", "maker's", "developer's"})) return;
+  int org = -1;
+  if (k >= 1 && s_.tokens[static_cast<std::size_t>(k - 1)].comma_after) {
+    const int h = ending_at(k - 1);
+    if (h >= 0 && type(h) == EntityType::Organization) org = ent(h);
+  }
+  // "left OpenAI after five years at the ChatGPT maker": the organisation named last before it,
+  // unless that is the sentence's subject ("Microsoft has invested in the ChatGPT maker")
+  for (int m = static_cast<int>(s_.mentions.size()) - 1; org < 0 && m >= 0; --m) {
+    if (first(m) >= k || type(m) != EntityType::Organization) continue;
+    if (s_.mentions[static_cast<std::size_t>(m)].role == Role::Subject) break;
+    org = ent(m);
+  }
+  if (org >= 0) emit_ent(R::Developed, org, ent(p), j, kConfRelative, "en.product_maker");
+}
+
+// "Humane sold most of its assets to HP", "X sold itself to Y": Y acquired X.
+void RulesEn::sold_to(int k) {
+  if (is_irrealis_en(s_, k)) return;
+  int rel = -1;
+  std::vector<int> subj = subject_of(k, rel);
+  if (subj.empty() || type(subj.front()) != EntityType::Organization) return;
+  bool whole = false;
+  int j = k + 1;
+  for (; j < n_ && j <= k + 6 && (inside(j) < 0 || pronoun(inside(j))) && lw_[static_cast<std::size_t>(j)] != "to"; ++j)
+    if (in_list(j, {"assets", "itself", "business", "operations"})) whole = true;
+    else if (in_list(j, {"stake", "shares", "share", "products", "product", "unit", "division"})) return;
+  if (!whole || j + 1 >= n_ || lw_[static_cast<std::size_t>(j)] != "to") return;
+  const int o = inside(j + 1);
+  if (o >= 0 && type(o) == EntityType::Organization) emit(R::Acquired, o, subj.front(), k, kConfRelative, "en.sold_to");
+}
+
+// "X will operate as a wholly owned subsidiary of Y", "X became a unit of Y in 2021": the
+// subject of the sentence is part of Y.
+void RulesEn::as_subsidiary(int k) {
+  if (k + 2 >= n_ || lw_[static_cast<std::size_t>(k + 1)] != "of" || is_irrealis_en(s_, k)) return;
+  int as = -1;
+  for (int j = k - 1; j >= 0 && j >= k - 4 && inside(j) < 0; --j)
+    if (in_list(j, {"as", "became", "become", "becomes"})) {
+      as = j;
+      break;
+    }
+  const int o = inside(k + 2);
+  if (as < 0 || o < 0 || type(o) != EntityType::Organization || genitive(o)) return;
+  for (int m = 0; m < static_cast<int>(s_.mentions.size()); ++m)
+    if (s_.mentions[static_cast<std::size_t>(m)].role == Role::Subject) {
+      if (type(m) == EntityType::Organization && first(m) < as) emit(R::SubsidiaryOf, m, o, k, kConfRelative, "en.as_subsidiary");
+      return;
+    }
+}
+
+}  // namespace inmaek::extract::rules_en

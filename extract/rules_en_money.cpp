@@ -1,0 +1,111 @@
+// English rules about money: who raised, the company a round belongs to, investors named after
+// "from" or "alongside".
+#include <string>
+#include <vector>
+
+#include "extract/english_words.h"
+#include "extract/rules_en_class_internal.h"
+
+namespace inmaek::extract::rules_en {
+
+// The raise verb (raised/raises/closed/secured) before token k in this sentence, or -1.
+int RulesEn::raise_verb_before(int k) const {
+  for (int j = k - 1; j >= 0; --j)
+    if (in_list(j, {"raised", "raises", "raising", "closed", "secured"})) return j;
+  return -1;
+}
+
+// The entity that raised money: the subject of a raise verb before k in this sentence (-1 when it
+// has none), else the organisation the previous sentence was about.
+int RulesEn::raiser(int k) const {
+  if (const int j = raise_verb_before(k); j >= 0) {
+    int rel = -1;
+    const std::vector<int> s = subject_of(j, rel);
+    return s.empty() ? -1 : ent(s.front());
+  }
+  if (ctx_.previous_topic >= 0 && ctx_.entities[static_cast<std::size_t>(ctx_.previous_topic)].type == EntityType::Organization)
+    return ctx_.previous_topic;
+  return -1;
+}
+
+// The company a round belongs to: the one raising in this sentence, else the one the text said
+// raised money, else the previous sentence's organisation.
+int RulesEn::round_target(int k) const {
+  const int r = raiser(k);
+  if (raise_verb_before(k) >= 0 && r >= 0) return r;
+  return ctx_.funded >= 0 ? ctx_.funded : r;
+}
+
+// "... led by A, alongside new investor B": B invested in the same round.
+void RulesEn::alongside(int k, int target) {
+  if (target < 0) return;
+  for (int j = k + 1; j < n_; ++j)
+    if (lw_[static_cast<std::size_t>(j)] == "alongside") {
+      int from = j;
+      while (from + 1 < n_ && inside(from + 1) < 0 && in_list(from + 1, {"new", "existing", "investor", "investors", "backer", "backers"}))
+        ++from;
+      for (int a : object_after(from, "", false, 7, true)) emit_ent(R::Invested, ent(a), target, k, kConfRound, "en.invested.alongside");
+      return;
+    }
+}
+
+// "agreed to lead a €1.7bn investment in Mistral AI", "led a $30 million round in June for Tel
+// Aviv-based Quellsec": the organisation a round word after k is in or for (entity), or -1.
+int RulesEn::round_company_after(int k) const {
+  bool round_word = false;
+  for (int j = k + 1; j + 1 < n_ && j <= k + 9 && inside(j) < 0; ++j) {
+    if (in_list(j, {"investment", "round", "funding", "financing", "seed"})) round_word = true;
+    if (!round_word || !in_list(j, {"in", "for"})) continue;
+    int q = j + 1;
+    for (int b = q; b < n_ && b <= q + 2 && inside(b) < 0; ++b)
+      if (lw_[static_cast<std::size_t>(b)].find("-based") != std::string::npos) {
+        q = b + 1;
+        break;
+      }
+    if (q < n_ && inside(q) >= 0 && type(inside(q)) == EntityType::Organization) return ent(inside(q));
+  }
+  return -1;
+}
+
+// Words of money in the sentence: a round, a raise, an amount.
+bool RulesEn::money_words() const {
+  if (!s_.amounts.empty()) return true;
+  for (const std::string& w : lw_)
+    if (w == "round" || w == "raised" || w == "raise" || w == "funding" || w == "investment" || w == "investors" ||
+        w == "seed" || w == "series" || w == "financing" || w == "valuation" || w == "investment")
+      return true;
+  return false;
+}
+
+// "came out of stealth with €18m from Eurazeo and Kima Ventures": money from investors, to the
+// sentence's subject (the verb need not be "raised").
+void RulesEn::money_from(int k) {
+  bool amount = false;
+  for (int j = k - 1; j >= 0 && j >= k - 3 && inside(j) < 0; --j) {
+    const std::string_view t = s_.tokens[static_cast<std::size_t>(j)].text;
+    const std::string& w = lw_[static_cast<std::size_t>(j)];
+    if (w == "million" || w == "billion" || w == "bn" || w == "m" || (!t.empty() && (t[0] == '$' || t.substr(0, 2) == "\xE2\x82" ||
+        t.substr(0, 2) == "\xC2\xA3")))
+      amount = true;
+  }
+  // "The company's early money came from Polder Ventures"
+  for (int j = k - 1; j >= 0 && j >= k - 4 && inside(j) < 0; --j)
+    if (in_list(j, {"came", "comes", "coming"}))
+      for (int q = j - 1; q >= 0 && q >= j - 3 && inside(q) < 0; --q)
+        if (in_list(q, {"money", "funding", "capital", "backing", "financing"})) amount = true;
+  if (!amount || is_irrealis_en(s_, k)) return;
+  if (raise_verb_before(k) >= 0) return;  // the raise rule has it
+  int target = -1;
+  for (int m = 0; m < static_cast<int>(s_.mentions.size()); ++m)
+    if (s_.mentions[static_cast<std::size_t>(m)].role == Role::Subject) {
+      if (type(m) == EntityType::Organization && first(m) < k) target = m;
+      break;
+    }
+  if (target < 0 && !s_.mentions.empty() && first(0) == 0 && genitive(0) && type(0) == EntityType::Organization)
+    target = 0;  // "The company's money came from X": the possessor opens the sentence
+  if (target < 0) return;
+  for (int a : object_after(k, "", false, 7, true))
+    if (ent(a) != ent(target)) emit(R::Invested, a, target, k, kConfRound, "en.money_from");
+}
+
+}  // namespace inmaek::extract::rules_en

@@ -1,0 +1,140 @@
+// English rules about people and their organisations: hires and appointments, stepping down,
+// heading a team, an organisation led by someone.
+#include <string>
+#include <vector>
+
+#include "extract/english_words.h"
+#include "extract/rules_en_class_internal.h"
+
+namespace inmaek::extract::rules_en {
+
+// Organisation hires person: "Y hired (away) X from Z as TITLE", "Y poached two researchers
+// from Z, A and B", "Y named X, a former Z executive, as its CEO".
+void RulesEn::hire(int k, const Trigger& t, std::vector<int> subj, int rel) {
+  if (subj.empty() || type(subj.front()) != EntityType::Organization) return;
+
+  std::vector<int> people;
+  int source = -1;
+  for (int j = k + 1; j < n_ && j <= k + 8; ++j) {
+    const int m = inside(j);
+    if (m < 0) {
+      if (is_boundary(lw_[static_cast<std::size_t>(j)]) || lw_[static_cast<std::size_t>(j)] == "by") break;
+      continue;
+    }
+    if (type(m) == EntityType::Person && !genitive(m) && !pronoun(m)) {
+      people = group_right(m);
+      break;
+    }
+    if (type(m) == EntityType::Organization && first(m) >= 1 && lw_[static_cast<std::size_t>(first(m) - 1)] == "from") {
+      source = ent(m);
+      // "from Z's lab in Paris, A and B": the people follow after a comma
+      for (int q = last(m) + 1; q < n_ && q <= last(m) + 6; ++q) {
+        const int p = inside(q);
+        if (p >= 0 && type(p) == EntityType::Person && s_.tokens[static_cast<std::size_t>(q - 1)].comma_after) {
+          people = group_right(p);
+          break;
+        }
+        if (p >= 0 && type(p) != EntityType::Organization) break;
+      }
+      break;
+    }
+    if (type(m) == EntityType::Organization && (genitive(m) || is_descriptor_org(m))) {  // "hired Y's head of sales, X", "Y co-founders A and B"
+      j = last(m);
+      continue;
+    }
+    break;
+  }
+  if (people.empty() && rel >= 0) people = {rel};
+  if (people.empty()) return;
+  int after = last(people.back()) + 1;
+  if (const int a = skip_apposition(people.back()); a >= 0) after = a;
+  if (source < 0) {
+    const int src = source_after(after);
+    if (src >= 0) {
+      source = ent(src);
+      after = last(src) + 1;
+    }
+  }
+  std::string role = role_at(after);
+  if (role.empty() && after < n_ && s_.tokens[static_cast<std::size_t>(after - 1)].comma_after) role = role_at(after);
+  if (role.empty()) {  // ", where he ran ..., to become its COO": the purpose clause may come later
+    for (int j = after; j < n_ && j <= after + 14; ++j)
+      if (lw_[static_cast<std::size_t>(j)] == "to" && j + 1 < n_ && lw_[static_cast<std::size_t>(j + 1)] == "become" &&
+          s_.tokens[static_cast<std::size_t>(j - 1)].comma_after) {
+        role = role_at(j);
+        break;
+      }
+  }
+  if ((t.flags & kNeedAs) && role.empty()) return;
+  for (int o : subj)
+    for (int p : people) {
+      if (type(p) != EntityType::Person || type(o) != EntityType::Organization) continue;
+      emit(R::Joined, p, o, k, kConfVerb, "en.hired");
+      if (source >= 0) emit_ent(R::Left, ent(p), source, k, kConfRelative, "en.hired_from");
+      if (!role.empty()) emit(R::WorksFor, p, o, k, kConfRelative, "en.hired_as", role);
+    }
+}
+
+// "who headed Y's models team", "ran the AI practice at Y" (left), "now runs Y's lab" (works_for).
+void RulesEn::headed(int k, const Trigger& t) {
+  int rel = -1;
+  std::vector<int> subj = subject_of(k, rel);
+  if (subj.empty() || type(subj.front()) != EntityType::Person) return;
+  int org = -1;
+  const int g = k + 1 < n_ ? inside(k + 1) : -1;
+  if (g >= 0 && genitive(g) && type(g) == EntityType::Organization) org = g;
+  else if (g < 0) {
+    std::vector<int> o = object_after(k, "at", false, 8);
+    if (!o.empty() && type(o.front()) == EntityType::Organization) org = o.front();
+  }
+  if (org < 0) return;
+  for (int a : subj) emit(t.type, a, org, k, kConfRelative, "en.headed");
+}
+
+// "X stepped down as CEO of Y", "stepped down from Y", "who stepped down in March" (the
+// organisation the article is about).
+void RulesEn::step_down(int k) {
+  int rel = -1;
+  std::vector<int> subj = subject_of(k, rel);
+  if (subj.empty() && rel < 0) return;
+  if (subj.empty()) subj = {rel};
+  if (type(subj.front()) != EntityType::Person) return;
+  int org = -1;
+  std::string role;
+  const int j = k + 2;
+  if (j < n_ && lw_[static_cast<std::size_t>(j)] == "as") {
+    role = title_after(j + 1);
+    for (int q = j + 1; q < n_ && q <= j + 8; ++q)
+      if (inside(q) >= 0) {
+        if (type(inside(q)) == EntityType::Organization && q >= 1 && in_list(q - 1, {"of", "at"})) org = ent(inside(q));
+        break;
+      }
+  } else if (j < n_ && lw_[static_cast<std::size_t>(j)] == "from") {
+    std::vector<int> o = object_after(j, "", false);
+    if (!o.empty() && type(o.front()) == EntityType::Organization) org = ent(o.front());
+  }
+  if (org < 0) org = ctx_.main_org;
+  if (org < 0) return;
+  for (int a : subj) emit_ent(R::Left, ent(a), org, k, kConfRelative, "en.stepped_down");
+}
+
+// "G42, the AI group chaired by X", "the new unit of Meta run by X": X heads the organisation.
+void RulesEn::led_by(int k, int by) {
+  int rel = -1;
+  std::vector<int> patient = subject_of(k, rel);
+  if (patient.empty() || type(patient.front()) != EntityType::Organization) return;
+  int org = patient.front();
+  if (first(org) >= 1 && lw_[static_cast<std::size_t>(first(org) - 1)] == "of") {
+    // "X, the new unit of Meta run by Y": the apposition's head
+    for (int c = first(org) - 2; c >= 0 && c >= first(org) - 8; --c)
+      if (s_.tokens[static_cast<std::size_t>(c)].comma_after) {
+        const int h = ending_at(c);
+        if (h >= 0 && type(h) == EntityType::Organization) org = h;
+        break;
+      }
+  }
+  for (int a : object_after(by, "", false))
+    if (type(a) == EntityType::Person) emit(R::WorksFor, a, org, k, kConfRelative, "en.led_by");
+}
+
+}  // namespace inmaek::extract::rules_en

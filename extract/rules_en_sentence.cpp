@@ -1,0 +1,308 @@
+// The sentence view the English rules share (SentenceEn: coordinated groups, descriptors, titles,
+// emitting Found records) and the modality test for English predicates.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/english_words.h"
+#include "extract/rules_en_internal.h"
+
+namespace inmaek::extract {
+namespace {
+
+using namespace en;
+
+bool is_kin(std::string_view w) {
+  return w == "sister" || w == "brother" || w == "wife" || w == "husband" || w == "colleague" || w == "fellow";
+}
+
+bool is_corporate_suffix(std::string_view w) {
+  return w == "corp" || w == "corp." || w == "inc" || w == "inc." || w == "ltd" || w == "ltd." || w == "plc" || w == "llc" ||
+         w == "co." || w == "nv" || w == "n.v." || w == "ag" || w == "sa" || w == "se";
+}
+
+}  // namespace
+
+bool starts_ex(std::string_view w) { return w.size() > 3 && w.substr(0, 3) == "ex-"; }
+
+SentenceEn::SentenceEn(const RuleContext& ctx) : ctx_(ctx), s_(ctx.sentence), n_(static_cast<int>(ctx.sentence.tokens.size())) {
+  for (const Token& t : s_.tokens) lw_.push_back(lower(strip_possessive(t.text)));
+}
+
+int SentenceEn::ending_at(int k) const {
+  if (k < 0 || k >= n_) return -1;
+  const int m = inside(k);
+  return m >= 0 && last(m) == k ? m : -1;
+}
+
+bool SentenceEn::is_descriptor_org(int m) const {
+  if (type(m) != EntityType::Organization) return false;
+  // "the Alphabet-owned lab", "SoftBank-backed Corvane": the name is part of a modifier word
+  const Token& lt = s_.tokens[static_cast<std::size_t>(last(m))];
+  const std::size_t end = s_.mentions[static_cast<std::size_t>(m)].span.end;
+  const std::string_view rest = end >= lt.span.begin && end <= lt.span.end ? lt.text.substr(end - lt.span.begin) : std::string_view();
+  for (std::string_view mod : {"-owned", "-backed", "-based", "-led", "-funded"})
+    if (rest.substr(0, mod.size()) == mod) return true;
+  int j = last(m) + 1;
+  while (j < n_ && j <= last(m) + 3 && inside(j) < 0 && is_title_filler(lw_[static_cast<std::size_t>(j)]) &&
+         !is_title_word(lw_[static_cast<std::size_t>(j)]) && lw_[static_cast<std::size_t>(j)] != "and" &&
+         lw_[static_cast<std::size_t>(j)] != "of")
+    ++j;
+  return j < n_ && inside(j) < 0 && is_title_word(lw_[static_cast<std::size_t>(j)]) && !s_.tokens[static_cast<std::size_t>(last(m))].comma_after;
+}
+
+bool SentenceEn::is_date_word(int k) const {
+  const Span sp = s_.tokens[static_cast<std::size_t>(k)].span;
+  for (const DateMention& d : s_.dates)
+    if (sp.begin < d.span.end && d.span.begin < sp.end) return true;
+  const std::string& w = lw_[static_cast<std::size_t>(k)];
+  return w.size() == 4 && w[0] >= '1' && w[0] <= '2' && w[1] >= '0' && w[1] <= '9' && w[2] >= '0' && w[2] <= '9' &&
+         w[3] >= '0' && w[3] <= '9';
+}
+
+int SentenceEn::skip_descriptors_left(int k) const {
+  while (k >= 0) {
+    const int m = inside(k);
+    if (m >= 0) {
+      if (is_descriptor_org(m) || (pronoun(m) && genitive(m))) {
+        k = first(m) - 1;
+        continue;
+      }
+      break;
+    }
+    const std::string& w = lw_[static_cast<std::size_t>(k)];
+    if (w != "and" && w != "of" && (is_title_word(w) || is_title_filler(w) || is_former_word(w) || starts_ex(w) || is_kin(w) || w == "angel"))
+      --k;
+    else
+      break;
+  }
+  return k;
+}
+
+int SentenceEn::skip_descriptors_right(int k) const {
+  while (k < n_) {
+    const int m = inside(k);
+    if (m >= 0) {
+      if (is_descriptor_org(m) || (pronoun(m) && genitive(m))) {
+        k = last(m) + 1;
+        continue;
+      }
+      break;
+    }
+    const std::string& w = lw_[static_cast<std::size_t>(k)];
+    if (w != "and" && w != "of" && (is_title_word(w) || is_title_filler(w) || is_former_word(w) || starts_ex(w) || is_kin(w) || w == "angel"))
+      ++k;
+    else
+      break;
+  }
+  return k;
+}
+
+std::vector<int> SentenceEn::group_left(int m, bool mixed) const {
+  std::vector<int> g{m};
+  int cur = m;
+  while (true) {
+    int j = skip_descriptors_left(first(cur) - 1);
+    // "and Lisbon-based C": the base is no member
+    if (j >= 1 && inside(j) < 0 && lw_[static_cast<std::size_t>(j)].find("-based") != std::string::npos) j = skip_descriptors_left(j - 1);
+    // "B and Mexico's C": a place in the possessive is no member
+    if (j >= 1 && inside(j) < 0 && s_.tokens[static_cast<std::size_t>(j)].text.size() > 2 &&
+        s_.tokens[static_cast<std::size_t>(j)].text[0] >= 'A' && s_.tokens[static_cast<std::size_t>(j)].text[0] <= 'Z' &&
+        strip_possessive(s_.tokens[static_cast<std::size_t>(j)].text).size() != s_.tokens[static_cast<std::size_t>(j)].text.size())
+      j = skip_descriptors_left(j - 1);
+    if (j < 0) break;
+    if (lw_[static_cast<std::size_t>(j)] == "and" && inside(j) < 0) {
+      j = skip_descriptors_left(j - 1);
+    } else if (!(s_.tokens[static_cast<std::size_t>(j)].comma_after && ending_at(j) >= 0 && j == first(cur) - 1)) {
+      break;
+    }
+    const int a = ending_at(j);
+    if (a < 0 || genitive(a) || pronoun(a)) break;
+    if (!(type(a) == type(m) || (mixed && type(a) != EntityType::Product && type(m) != EntityType::Product))) break;
+    g.insert(g.begin(), a);
+    cur = a;
+  }
+  return g;
+}
+
+int SentenceEn::skip_conjunction(int j) const {
+  if (j < n_ && lw_[static_cast<std::size_t>(j)] == "and") return j + 1;
+  if (j + 1 < n_ && lw_[static_cast<std::size_t>(j)] == "along" && lw_[static_cast<std::size_t>(j + 1)] == "with") return j + 2;
+  if (j + 2 < n_ && lw_[static_cast<std::size_t>(j)] == "as" && lw_[static_cast<std::size_t>(j + 1)] == "well" &&
+      lw_[static_cast<std::size_t>(j + 2)] == "as")
+    return j + 3;
+  return -1;
+}
+
+int SentenceEn::skip_apposition(int m, bool mixed) const {
+  const int l = last(m);
+  if (!s_.tokens[static_cast<std::size_t>(l)].comma_after || l + 1 >= n_) return -1;
+  const int a = inside(l + 1);
+  // "NVentures, Nvidia's venture capital arm, as well as B": a possessor opens the apposition
+  if (a >= 0 && !(mixed && genitive(a))) return -1;
+  const std::string& w = lw_[static_cast<std::size_t>(l + 1)];
+  if (a < 0 && !(w == "a" || w == "an" || w == "the" || w == "who" || w == "now" || w == "its" || w == "his" || w == "her" ||
+                 w == "two" || w == "three" || w == "both" || w == "all" ||
+                 is_former_word(w) || is_title_word(w)))
+    return -1;
+  for (int q = l + 1; q < n_ && q <= l + 14; ++q)
+    if (s_.tokens[static_cast<std::size_t>(q)].comma_after) return q + 1 < n_ ? q + 1 : -1;
+  return -1;
+}
+
+std::vector<int> SentenceEn::group_right(int m, bool mixed) const {
+  std::vector<int> g{m};
+  int cur = m;
+  while (true) {
+    int lc = last(cur);
+    if (lc + 1 < n_ && inside(lc + 1) < 0 && is_corporate_suffix(lw_[static_cast<std::size_t>(lc + 1)])) ++lc;  // "Nvidia Corp.,"
+    int j = lc + 1;
+    // "Heron Corp., B": the abbreviation's full stop stands between the word and the comma
+    const std::string_view lt = s_.tokens[static_cast<std::size_t>(lc)].text;
+    bool sep = s_.tokens[static_cast<std::size_t>(lc)].comma_after ||
+               (lt.data()[lt.size()] == '.' && lt.data()[lt.size() + 1] == ',');
+    // "A, a former X researcher, and B", "A, ..., along with B": people across an apposition
+    if (sep && (type(m) == EntityType::Person || mixed)) {
+      const int after = skip_apposition(cur, mixed);
+      if (after >= 0 && skip_conjunction(after) >= 0) j = after;
+    }
+    if (const int c = skip_conjunction(j); c >= 0) sep = true, j = c;
+    if (!sep) break;
+    if (mixed && j < n_ && (lw_[static_cast<std::size_t>(j)] == "existing" || lw_[static_cast<std::size_t>(j)] == "returning" ||
+                            lw_[static_cast<std::size_t>(j)] == "new"))
+      ++j;  // "and existing backer Ridgeline Capital"
+    j = skip_descriptors_right(j);
+    if (j < n_ && lw_[static_cast<std::size_t>(j)] == "and") j = skip_descriptors_right(j + 1);
+    // "and British chip designer Quarry Holdings", "and mobile carrier X": a short description
+    // ending in a kind of organisation or a title comes before the member
+    // (not after a comma: "a partnership with Mistral, and French bank X" closes a relative clause)
+    const bool after_comma = s_.tokens[static_cast<std::size_t>(last(cur))].comma_after;
+    for (int q = j, steps = 0; !after_comma && q < n_ && steps < 4 && inside(q) < 0 && !s_.tokens[static_cast<std::size_t>(q)].comma_after;
+         ++q, ++steps) {
+      const std::string& w = lw_[static_cast<std::size_t>(q)];
+      const std::string_view t = s_.tokens[static_cast<std::size_t>(q)].text;
+      // "and Lagos angel Ikenna Obi": a place may open the description
+      if (!(t.empty() || (t[0] >= 'a' && t[0] <= 'z') || is_stop_word(t) || (q == j && q + 2 < n_ && inside(q + 2) >= 0)))
+        break;
+      if ((is_org_noun(w) || is_title_word(w) || w == "angel") && q + 1 < n_ && inside(q + 1) >= 0) {
+        j = q + 1;
+        break;
+      }
+    }
+    // "and Paris-based Atelier Neuronal": the base is no member
+    if (j + 1 < n_ && inside(j) < 0 && lw_[static_cast<std::size_t>(j)].find("-based") != std::string::npos) ++j;
+    // "Index Ventures, Israel's Carmel Ridge Partners": a place in the possessive is no member
+    if (j + 1 < n_ && inside(j) < 0 && s_.tokens[static_cast<std::size_t>(j)].text.size() > 2 &&
+        s_.tokens[static_cast<std::size_t>(j)].text[0] >= 'A' && s_.tokens[static_cast<std::size_t>(j)].text[0] <= 'Z' &&
+        strip_possessive(s_.tokens[static_cast<std::size_t>(j)].text).size() != s_.tokens[static_cast<std::size_t>(j)].text.size())
+      ++j;
+    const int a = j < n_ ? inside(j) : -1;
+    if (a < 0 || first(a) != j || genitive(a) || pronoun(a)) break;
+    if (!(type(a) == type(m) || (mixed && type(a) != EntityType::Product && type(m) != EntityType::Product))) break;
+    g.push_back(a);
+    cur = a;
+  }
+  return g;
+}
+
+std::string SentenceEn::title_after(int k) const {
+  while (k < n_ && (lw_[static_cast<std::size_t>(k)] == "a" || lw_[static_cast<std::size_t>(k)] == "an" ||
+                    lw_[static_cast<std::size_t>(k)] == "the" || lw_[static_cast<std::size_t>(k)] == "its"))
+    ++k;
+  int j = k, last_title = -1;
+  while (j < n_ && j < k + 6 && inside(j) < 0) {
+    const std::string& w = lw_[static_cast<std::size_t>(j)];
+    if (is_title_word(w)) last_title = j;
+    else if (!is_title_filler(w)) break;
+    if (s_.tokens[static_cast<std::size_t>(j)].comma_after) break;
+    ++j;
+  }
+  if (last_title < 0) return {};
+  // "head of AI safety": fillers after "of" belong to the title
+  int end = last_title;
+  if (end + 1 < n_ && lw_[static_cast<std::size_t>(end + 1)] == "of") {
+    int q = end + 2;
+    while (q < j && inside(q) < 0) end = q++;
+  }
+  std::string out;
+  for (int q = k; q <= end; ++q) {
+    if (!out.empty()) out += ' ';
+    out += s_.tokens[static_cast<std::size_t>(q)].text;
+  }
+  return out;
+}
+
+int SentenceEn::entity_named(std::string_view name) const {
+  const std::string key = lower(name);
+  for (std::size_t i = 0; i < ctx_.entities.size(); ++i)
+    for (const Alias& a : ctx_.entities[i].names)
+      if (lower(a.text) == key) return static_cast<int>(i);
+  return -1;
+}
+
+void SentenceEn::emit(RelationType t, int sm, int om, int trigger, double conf, const char* rule, std::string role) {
+  if (sm < 0 || om < 0) return;
+  emit_ent(t, ent(sm), ent(om), trigger, conf, rule, std::move(role));
+}
+
+void SentenceEn::emit_ent(RelationType t, int se, int oe, int trigger, double conf, const char* rule, std::string role) {
+  if (se < 0 || oe < 0 || se == oe) return;
+  out_.push_back(Found{t, se, oe, conf, rule, trigger, std::move(role)});
+}
+
+bool is_irrealis_en(const Sentence& s, int k) {
+  static constexpr std::string_view kMarkers[] = {
+      "plans", "plan", "planned", "planning", "intends", "intend", "will", "would", "could", "may", "might", "should",
+      "expected", "considering", "consider", "considers", "weighing", "exploring", "talks", "negotiations",
+      "negotiating", "discussing", "seeking", "seeks", "aims", "hopes", "hoping", "wants", "not", "never", "no",
+      "reportedly", "rumored", "rumoured", "potential", "possible", "proposed", "if", "whether", "denied", "denies",
+      "deny", "unlikely", "pending", "to"};
+  for (int j = k - 1; j >= 0 && j >= k - 6; --j) {
+    const std::string w = lower(s.tokens[static_cast<std::size_t>(j)].text);
+    if (w.find("n't") != std::string::npos) return true;
+    if (w == "may" && s.tokens[static_cast<std::size_t>(j)].text[0] == 'M') continue;  // the month
+    // "will join X as CTO", "will operate as a subsidiary of Y": a post or a structure announced as
+    // settled (ANNOTATION.md: a firm announcement is at most optional, never a plan to drop)
+    if (w == "will" && j + 1 <= k) {
+      const std::string v = lower(s.tokens[static_cast<std::size_t>(j + 1)].text);
+      if (v == "join" || v == "operate" || v == "continue" || v == "remain" || v == "become" || v == "serve" || v == "stay")
+        continue;
+    }
+    for (std::string_view m : kMarkers)
+      if (w == m) {
+        // "to" only as an infinitive marker right before the verb ("plans to buy", "in talks to acquire")
+        if (m == "to" && j != k - 1) break;
+        // "agreed to lead", "has agreed to buy": a decision taken
+        if (m == "to" && j >= 1 && (lower(s.tokens[static_cast<std::size_t>(j - 1)].text) == "agreed" ||
+                                    lower(s.tokens[static_cast<std::size_t>(j - 1)].text) == "agrees"))
+          break;
+        if (m == "to") {
+          // "left OpenAI to found Anthropic": the purpose of a departure happened
+          for (int q = j - 1; q >= 0 && q >= j - 5; --q) {
+            const std::string v = lower(s.tokens[static_cast<std::size_t>(q)].text);
+            if (v == "left" || v == "quit" || v == "departed" || v == "resigned" || v == "leaving") return false;
+            if (v == "on" && q >= 1 && lower(s.tokens[static_cast<std::size_t>(q - 1)].text) == "went") return false;  // "went on to co-found X"
+          }
+        }
+        if (m == "to") {
+          // "moved to", "returned to" are not infinitives; they sit after the trigger
+          return true;
+        }
+        return true;
+      }
+    if (s.tokens[static_cast<std::size_t>(j)].comma_after) break;
+  }
+  // "denied a report that it was ...", "is reportedly raising"
+  for (int j = 0; j < k; ++j) {
+    const std::string w = lower(s.tokens[static_cast<std::size_t>(j)].text);
+    if (w == "denied" || w == "denies" || w == "rumors" || w == "rumours" || w == "rumor") return true;
+    // "held talks with investors including X about joining the round"
+    if ((w == "talks" || w == "negotiations" || w == "discussions") && j + 1 < k) {
+      const std::string nx = lower(s.tokens[static_cast<std::size_t>(j + 1)].text);
+      if (nx == "about" || nx == "with" || nx == "over" || nx == "on" || nx == "to") return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace inmaek::extract

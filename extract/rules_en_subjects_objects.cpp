@@ -1,0 +1,296 @@
+// Argument finding for the English rules: the subject of a predicate, its object, the agent after
+// "by", a source after "from", a title after "as", and the word tests they share.
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/english_words.h"
+#include "extract/rules_en_class_internal.h"
+
+namespace inmaek::extract::rules_en {
+
+bool is_aux(std::string_view w) {
+  static constexpr std::string_view kAux[] = {"has", "have", "had", "was", "were", "is", "are", "been", "be", "also",
+                                              "previously", "formerly", "recently", "jointly", "later", "then", "quietly",
+                                              "officially", "now", "once", "first", "just", "already", "reportedly",
+                                              "subsequently", "eventually", "originally", "itself", "both", "all"};
+  for (std::string_view a : kAux)
+    if (w == a) return true;
+  return false;
+}
+
+bool is_boundary(std::string_view w) {
+  static constexpr std::string_view kB[] = {"said", "says", "that", "but", "while", "because", "although", "when",
+                                            "after", "before", "since", "whose", "where", "though", "as", "they",
+                                            "we", "i", "you"};
+  for (std::string_view b : kB)
+    if (w == b) return true;
+  return false;
+}
+
+// The next token index after k that is not a date-ish filler ("in 2019", "last year").
+int RulesEn::skip_fillers(int k) const {
+  while (k < n_) {
+    const std::string& w = lw_[static_cast<std::size_t>(k)];
+    if (is_aux(w) || w == "jointly" || is_date_word(k) || w == "in" || w == "last" || w == "this" || w == "year" ||
+        w == "month" || w == "earlier" || w == "up" || w == "down")
+      ++k;
+    else
+      break;
+  }
+  return k;
+}
+
+// The subject of the predicate at k: a mention (with its coordinated group) to the left.
+// Sets `relative` to the antecedent of "which"/"that" when the subject sits in a relative clause.
+std::vector<int> RulesEn::subject_of(int k, int& relative) const {
+  relative = -1;
+  const std::string& tw = lw_[static_cast<std::size_t>(k)];
+  if (k >= 1 && tw.size() > 3 && tw.substr(tw.size() - 3) == "ing") {
+    const std::string& p = lw_[static_cast<std::size_t>(k - 1)];
+    if (p == "after" || p == "before" || p == "since" || p == "while" || p == "when") {
+      for (int m = 0; m < static_cast<int>(s_.mentions.size()); ++m)
+        if (s_.mentions[static_cast<std::size_t>(m)].last < k && !genitive(m)) return group_left(m);
+      return {};
+    }
+  }
+  // "X was founded by A and B, and is backed by Y", "A and B left X and have joined Y": a
+  // coordinated predicate shares the subject of the sentence
+  const int j0 = k - 1 - skipped_aux(k);
+  if (j0 >= 1 && inside(j0) < 0 && lw_[static_cast<std::size_t>(j0)] == "and") {  // "and" right before the verb
+    // "... by A and B, who met at Palantir and left the company": inside a relative clause, its antecedent
+    for (int q = j0 - 1; q >= 1; --q) {
+      if (s_.tokens[static_cast<std::size_t>(q)].comma_after && lw_[static_cast<std::size_t>(q + 1)] != "who") break;
+      if (lw_[static_cast<std::size_t>(q)] == "who" && inside(q) < 0) {
+        const int a = ending_at(q - 1);
+        if (a >= 0 && type(a) == EntityType::Person) return group_left(a);
+        break;
+      }
+    }
+    for (int m = 0; m < static_cast<int>(s_.mentions.size()); ++m)
+      if (s_.mentions[static_cast<std::size_t>(m)].role == Role::Subject && first(m) < j0) return group_right(m);
+    return {};
+  }
+  // "X, the startup backed by Y, has released": the subject stands before the parenthetical
+  if (j0 >= 1 && s_.tokens[static_cast<std::size_t>(j0)].comma_after) {
+    for (int c = j0 - 1; c >= 0; --c)
+      if (s_.tokens[static_cast<std::size_t>(c)].comma_after) {
+        const int a = ending_at(c);
+        if (a >= 0 && !genitive(a) && !pronoun(a)) return group_left(a);
+        break;
+      }
+  }
+  int j = k - 1;
+  int steps = 0;
+  while (j >= 0 && steps < 10) {
+    const int m = ending_at(j);
+    if ((m < 0 || pronoun(m)) && lw_[static_cast<std::size_t>(j)] == "it" && j >= 1 &&
+        (lw_[static_cast<std::size_t>(j - 1)] == "said" || lw_[static_cast<std::size_t>(j - 1)] == "says" ||
+         lw_[static_cast<std::size_t>(j - 1)] == "announced" || lw_[static_cast<std::size_t>(j - 1)] == "confirmed")) {
+      // "Nvidia said it had acquired": "it" is the one who said
+      const int speaker = j >= 2 ? ending_at(j - 2) : -1;
+      if (speaker >= 0 && !genitive(speaker)) return group_left(speaker);
+    }
+    if (m >= 0) {
+      if (genitive(m) && j == k - 1) return {};  // "Halcyon's board": not a subject
+      if (!genitive(m) && !is_descriptor_org(m)) {
+        // "Oasis Research, a unit of Abu Dhabi conglomerate Tamkeen Holdings, on Tuesday released":
+        // a name inside an apposition that closes before the verb; the subject is the head
+        bool closed = false;
+        for (int q = last(m); q < k; ++q) closed = closed || s_.tokens[static_cast<std::size_t>(q)].comma_after;
+        if (closed) {
+          for (int c = first(m) - 1; c >= 1 && c >= first(m) - 8; --c) {
+            if (s_.tokens[static_cast<std::size_t>(c)].comma_after) {
+              const int h = ending_at(c);
+              if (h >= 0 && !genitive(h) && c + 1 < n_ && in_list(c + 1, {"a", "an", "the"})) return group_left(h);
+              break;
+            }
+            if (inside(c) >= 0 && !genitive(inside(c))) break;
+          }
+        }
+        const int f = s_.mentions[static_cast<std::size_t>(m)].first;
+        if (f >= 1 && (lw_[static_cast<std::size_t>(f - 1)] == "which" || lw_[static_cast<std::size_t>(f - 1)] == "that" ||
+                       lw_[static_cast<std::size_t>(f - 1)] == "whom")) {
+          const int a = f >= 2 ? ending_at(f - 2) : -1;
+          if (a >= 0) relative = a;
+        }
+        return group_left(m);
+      }
+    }
+    const std::string& w = lw_[static_cast<std::size_t>(j)];
+    if (w == "who" || w == "which" || w == "that") {
+      int a = j >= 1 ? ending_at(j - 1) : -1;
+      if (a < 0 && w != "who") {
+        // "PayKaki, a payments startup that was bought by X": the head of the apposition
+        for (int c = j - 1; c >= 0 && c >= j - 6 && inside(c) < 0; --c)
+          if (s_.tokens[static_cast<std::size_t>(c)].comma_after) break;
+          else if (c >= 1 && s_.tokens[static_cast<std::size_t>(c - 1)].comma_after && in_list(c, {"a", "an", "the"})) {
+            a = ending_at(c - 1);
+            break;
+          }
+      }
+      if (a < 0 && w == "who" && j >= 1) {
+        // "X, the Character.AI co-founder who rejoined Google": the relative follows an apposition
+        const int h = skip_descriptors_left(j - 1);
+        if (h >= 0 && s_.tokens[static_cast<std::size_t>(h)].comma_after && ending_at(h) >= 0 &&
+            type(ending_at(h)) == EntityType::Person)
+          a = ending_at(h);
+      }
+      return a >= 0 ? group_left(a) : std::vector<int>{};
+    }
+    if (inside(j) < 0 && s_.tokens[static_cast<std::size_t>(j)].comma_after && j == k - 1 - skipped_aux(k)) {
+      // ", who left OpenAI in January, will serve": jump over the parenthetical clause
+      for (int c = j - 1; c >= 0; --c)
+        if (s_.tokens[static_cast<std::size_t>(c)].comma_after) {
+          const int a = ending_at(c);
+          if (a >= 0 && !genitive(a)) return group_left(a);
+          break;
+        }
+    }
+    if ((w == "they" || w == "we" || w == "i") && inside(j) < 0 && j == k - 1 - skipped_aux(k)) {
+      // "Mei Lin Tan and I started Ledgerly": the named partner; "X and Y announced they had
+      // teamed up": the pair named first
+      if (j >= 2 && lw_[static_cast<std::size_t>(j - 1)] == "and" && ending_at(j - 2) >= 0 &&
+          !s_.tokens[static_cast<std::size_t>(j - 2)].comma_after)
+        return group_left(ending_at(j - 2));
+      if (w == "they")
+        for (int m = 0; m < static_cast<int>(s_.mentions.size()); ++m)
+          if (s_.mentions[static_cast<std::size_t>(m)].role == Role::Subject && first(m) < j) {
+            std::vector<int> g = group_right(m);
+            return g.size() >= 2 ? g : std::vector<int>{};
+          }
+      return {};
+    }
+    if (is_boundary(w) && inside(j) < 0) return {};
+    --j;
+    ++steps;
+  }
+  return {};
+}
+
+int RulesEn::skipped_aux(int k) const {
+  int c = 0;
+  for (int j = k - 1; j >= 0 && is_aux(lw_[static_cast<std::size_t>(j)]) && inside(j) < 0; --j) ++c;
+  return c;
+}
+
+// The first mention of a fitting type after token k (and its group), within a few words.
+std::vector<int> RulesEn::object_after(int k, std::string_view prep, bool want_product, int reach, bool investors) const {
+  int j = k + 1;
+  if (!prep.empty()) {
+    int limit = k + reach;
+    while (j < n_ && j < limit && lw_[static_cast<std::size_t>(j)] != prep) {
+      if (inside(j) >= 0 || s_.tokens[static_cast<std::size_t>(j - 1)].comma_after) return {};
+      ++j;
+    }
+    if (j >= n_ || j >= limit) return {};
+    ++j;
+  }
+  bool only_nouns = true;
+  for (int steps = 0; j < n_ && steps < 7; ++j, ++steps) {
+    const int m = inside(j);
+    if (m >= 0) {
+      const EntityType t = type(m);
+      const bool fits = want_product ? t == EntityType::Product : t != EntityType::Product;
+      // "backed by SoftBank's Vision Fund 2", "moved to Meta's FAIR lab": the possessed organisation
+      const int owned = genitive(m) && last(m) + 1 < n_ ? inside(last(m) + 1) : -1;
+      const bool possessed_org = owned >= 0 && !want_product && type(owned) == EntityType::Organization && !genitive(owned);
+      if (is_descriptor_org(m) || (genitive(m) && !fits) || (genitive(m) && want_product) || (genitive(m) && pronoun(m)) ||
+          possessed_org) {
+        // "with his sister Daniela Amodei": the possessor only describes the one named next
+        j = s_.mentions[static_cast<std::size_t>(m)].last;
+        continue;
+      }
+      if (!fits && !want_product) return {};
+      if (!fits) return {};
+      return group_right(m, investors);
+    }
+    const std::string& w = lw_[static_cast<std::size_t>(j)];
+    // "its chief executive and co-founder X": "and" between titles
+    const bool title_and = w == "and" && j >= 1 && j + 1 < n_ && is_title_word(lw_[static_cast<std::size_t>(j - 1)]) &&
+                           (is_title_word(lw_[static_cast<std::size_t>(j + 1)]) || is_title_filler(lw_[static_cast<std::size_t>(j + 1)]));
+    if (!title_and && (is_boundary(w) || w == "by" || w == "and" || w == "who" || w == "which" || (w == "with" && prep != "with")))
+      return {};
+    if (w == "to" && prep.empty()) return {};  // "left last week to join Y": Y is the infinitive's
+    if (!(is_determiner(w) || is_product_noun(w) || is_org_noun(w) || is_title_word(w) || is_title_filler(w) ||
+          w.find('-') != std::string::npos))
+      only_nouns = false;
+    if (s_.tokens[static_cast<std::size_t>(j)].comma_after && !only_nouns) return {};
+  }
+  return {};
+}
+
+// "by X" within a few words after k: the agent of a passive.
+int RulesEn::by_after(int k) const {
+  for (int j = k + 1; j < n_ && j <= k + 5; ++j) {
+    const std::string& w = lw_[static_cast<std::size_t>(j)];
+    if (w == "by") return j;
+    if (inside(j) >= 0 || !(is_date_word(j) || w == "in" || w == "jointly" || w == "last" || w == "year" || w == "early" ||
+                             w == "late" || w == "up" || w == "off" || w == "since" || w == "spring" || w == "summer" ||
+                             w == "autumn" || w == "fall" || w == "winter" || w == "this" || w == "month" || w == "week"))
+      return -1;
+  }
+  return -1;
+}
+
+bool RulesEn::lower_word(std::string_view t) {
+  if (t.empty() || !(t[0] >= 'a' && t[0] <= 'z')) return false;
+  for (char c : t)
+    if (!((c >= 'a' && c <= 'z') || c == '-')) return false;
+  return true;
+}
+
+bool RulesEn::in_list(int k, std::initializer_list<std::string_view> list) const {
+  if (k < 0 || k >= n_) return false;
+  for (std::string_view x : list)
+    if (lw_[static_cast<std::size_t>(k)] == x) return true;
+  return false;
+}
+
+// "X, the video startup Y acquired": the head X of an apposition that ends in the subject of
+// an object-less verb; -1 when subject mention m does not close such an apposition.
+int RulesEn::reduced_head(int m) const {
+  int j = first(m) - 1;
+  bool noun = false;
+  for (int steps = 0; j >= 0 && steps < 6 && inside(j) < 0; ++steps, --j) {
+    const std::string& w = lw_[static_cast<std::size_t>(j)];
+    if (w == "the" || w == "a" || w == "an") break;
+    const std::string_view tw = s_.tokens[static_cast<std::size_t>(j)].text;
+    // "the San Francisco startup he co-founded": a capitalised place word may modify the noun
+    const bool place = !tw.empty() && tw[0] >= 'A' && tw[0] <= 'Z' && strip_possessive(tw).size() == tw.size();
+    if (s_.tokens[static_cast<std::size_t>(j)].comma_after || !(lower_word(tw) || place)) return -1;
+    if (is_org_noun(w) || is_product_noun(w) || w == "lab" || w == "venture") noun = true;
+  }
+  if (!noun || j < 1 || inside(j) >= 0 || !in_list(j, {"the", "a", "an"})) return -1;
+  if (!s_.tokens[static_cast<std::size_t>(j - 1)].comma_after) return -1;
+  const int h = ending_at(j - 1);
+  return h >= 0 && !pronoun(h) && !genitive(h) ? h : -1;
+}
+
+// The mention after "from" within a few words after k, or -1.
+int RulesEn::source_after(int k) const {
+  for (int j = k; j < n_ && j <= k + 2; ++j)
+    if (lw_[static_cast<std::size_t>(j)] == "from") {
+      std::vector<int> o = object_after(j, "", false);
+      return o.empty() || type(o.front()) != EntityType::Organization ? -1 : o.front();
+    }
+  return -1;
+}
+
+// "as (its) TITLE" or "to become (its) TITLE" at token j, or "".
+std::string RulesEn::role_at(int j) const {
+  j = skip_fillers(j);  // "joined us in April as VP of Engineering"
+  if (j < n_ && lw_[static_cast<std::size_t>(j)] == "as") return title_after(j + 1);
+  if (j + 1 < n_ && lw_[static_cast<std::size_t>(j)] == "to" && lw_[static_cast<std::size_t>(j + 1)] == "become") return title_after(j + 2);
+  return {};
+}
+
+// A comma, semicolon or colon right after token k.
+bool RulesEn::clause_ends_after(int k) const {
+  const std::string_view t = s_.tokens[static_cast<std::size_t>(k)].text;
+  const char c = *(t.data() + t.size());  // the normalised text goes on after every token
+  return s_.tokens[static_cast<std::size_t>(k)].comma_after || c == ';' || c == ':';
+}
+
+}  // namespace inmaek::extract::rules_en

@@ -1,0 +1,517 @@
+// The English verb rule: one trigger word (rules_en.cpp) in active or passive voice, in a
+// relative clause or with its particle, with the arguments rules_en_subjects_objects.cpp finds.
+#include <string>
+#include <vector>
+
+#include "extract/english_words.h"
+#include "extract/rules_en_class_internal.h"
+
+namespace inmaek::extract::rules_en {
+
+void RulesEn::verb(int k, const Trigger& t) {
+  const std::string& w = lw_[static_cast<std::size_t>(k)];
+  if (is_irrealis_en(s_, k)) return;
+  if (w == "investing" && k >= 1 && lw_[static_cast<std::size_t>(k - 1)] == "also" && (k + 1 >= n_ || clause_ends_after(k))) {
+    // "led by A, with B and Mexico's C also investing": B and C are in the round too
+    int rel = -1;
+    std::vector<int> subj = subject_of(k, rel);
+    if (!subj.empty()) subj = group_left(subj.back(), true);
+    const int o = round_target(k);
+    for (int a : subj) emit_ent(R::Invested, ent(a), o, k, kConfRound, "en.invested.also_investing");
+    return;
+  }
+  if (w == "become" && k >= 2 && lw_[static_cast<std::size_t>(k - 1)] == "to") {
+    // "X left the company last month to become finance chief at Kestrel Pay": a new post
+    for (int q = k - 2; q >= 0 && q >= k - 9; --q)
+      if (in_list(q, {"left", "quit", "departed", "resigned", "leaving"})) {
+        int r2 = -1;
+        const std::vector<int> subj = subject_of(q, r2);
+        const std::string role = title_after(k + 1);
+        int j = k + 1;
+        while (j < n_ && j <= k + 7 && inside(j) < 0 && !in_list(j, {"at", "of"})) ++j;
+        const int o = j + 1 < n_ && in_list(j, {"at", "of"}) ? inside(j + 1) : -1;
+        if (o < 0 || type(o) != EntityType::Organization) return;
+        for (int a : subj)
+          if (type(a) == EntityType::Person) {
+            emit(R::Joined, a, o, k, kConfRelative, "en.left_to_become");
+            emit(R::WorksFor, a, o, k, kConfRelative, "en.left_to_become", role);
+          }
+        return;
+      }
+    return;
+  }
+  if ((w == "counts" || w == "count" || w == "counted") && k + 1 < n_) {
+    // "the start-up, which also counts Microsoft and Nvidia among its shareholders"
+    const std::vector<int> who = object_after(k, "", false, 7, true);
+    if (who.empty()) return;
+    const int j = last(who.back()) + 1;
+    if (!(j + 2 < n_ && lw_[static_cast<std::size_t>(j)] == "among" &&
+          in_list(j + 2, {"shareholders", "investors", "backers", "owners", "funders"})))
+      return;
+    int rel = -1;
+    std::vector<int> subj = subject_of(k, rel);
+    const int company = rel >= 0 ? rel : (subj.empty() ? -1 : subj.front());
+    if (company < 0 || type(company) != EntityType::Organization) return;
+    for (int a : who) emit(R::Invested, a, company, k, kConfRelative, "en.counts_among");
+    return;
+  }
+  if ((w == "signed" || w == "signs") && k + 2 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "on" &&
+      lw_[static_cast<std::size_t>(k + 2)] == "with") {  // "signed on with rival Parallax AI": joined
+    int rel = -1;
+    const std::vector<int> subj = subject_of(k, rel);
+    const std::vector<int> obj = object_after(k + 2, "", false);
+    for (int a : subj)
+      for (int o : obj)
+        if (type(a) == EntityType::Person && type(o) == EntityType::Organization) emit(R::Joined, a, o, k, kConfRelative, "en.signed_on");
+    return;
+  }
+  if (t.flags & kParticle) {
+    const std::string next = k + 1 < n_ ? lw_[static_cast<std::size_t>(k + 1)] : std::string();
+    if (w == "set" && next != "up") return;
+    if ((w == "snapped" || w == "snapping" || w == "picked") && next != "up") return;  // "snapping up X" bought X
+    if (w == "spun" && next != "out" && next != "off") return;
+    if ((w == "stepped" || w == "stepping") && next != "down") return;
+    if (w == "stepped" || w == "stepping") {
+      step_down(k);
+      return;
+    }
+    if (w == "spun") {  // "Puhe was spun out of Aalto University in 2020 by A and B"
+      int rel = -1;
+      std::vector<int> patient = subject_of(k, rel);
+      for (int b = k + 2; b < n_ && b <= k + 12; ++b)
+        if (lw_[static_cast<std::size_t>(b)] == "by") {
+          if (!patient.empty() && type(patient.front()) == EntityType::Organization)
+            for (int a : object_after(b, "", false))
+              if (type(a) == EntityType::Person) emit(R::Founded, a, patient.front(), k, kConfPassive, "en.spun_out");
+          break;
+        }
+      return;
+    }
+  }
+  if ((t.flags & kLeadBy) || ((t.flags & kHeaded) && w == "headed" && by_after(k) >= 0)) {
+    const int by = by_after(k);
+    if (by >= 0) led_by(k, by);
+    return;
+  }
+  if (t.flags & kNominal) {
+    nominal(k, t);
+    return;
+  }
+  if (t.flags & kDeal) {
+    deal(k);
+    return;
+  }
+  if (t.flags & kHeaded) {
+    headed(k, t);
+    return;
+  }
+  if (w == "years") {  // "Varga, who joined X after three years at DeepMind"
+    if (k < 2 || lw_[static_cast<std::size_t>(k - 2)] != "after" || k + 2 >= n_ || lw_[static_cast<std::size_t>(k + 1)] != "at") return;
+    const int o = inside(k + 2);
+    if (o < 0 || type(o) != EntityType::Organization) return;
+    // the person nearest before "after": "A joins us from X, and B joins as VP after five years at Y"
+    for (int m = static_cast<int>(s_.mentions.size()) - 1; m >= 0; --m)
+      if (first(m) < k && type(m) == EntityType::Person && !genitive(m)) {
+        for (int a : group_left(m)) {
+          emit(R::Left, a, o, k, kConfRelative, "en.years_at");
+          emit(R::WorksFor, a, o, k, kConfRound, "en.years_at");
+        }
+        break;
+      }
+    return;
+  }
+  int rel = -1;
+  const int by = by_after(k);
+  if (t.flags & kRound) {
+    const bool led = w == "led" || w == "co-led" || w == "lead";
+    if (led && by >= 0 && !money_words()) {
+      // "the research organization is now led by Jakub Pachocki": heads an organisation
+      int rel2 = -1;
+      std::vector<int> patient = subject_of(k, rel2);
+      int org = !patient.empty() && type(patient.front()) == EntityType::Organization ? patient.front() : -1;
+      if (org < 0 && n_ > 2 && lw_[0] == "at" && inside(1) >= 0 && type(inside(1)) == EntityType::Organization) org = inside(1);
+      if (org < 0) return;
+      for (int a : object_after(by, "", false))
+        if (type(a) == EntityType::Person) emit(R::WorksFor, a, org, k, kConfRelative, "en.led_by");
+      return;
+    }
+    if (led && by >= 0) {
+      const int target = raiser(k);
+      for (int a : object_after(by, "", false, 7, true)) emit_ent(R::Invested, ent(a), target, k, kConfRound, "en.invested.led_by");
+      alongside(k, target);
+      return;
+    }
+    if (led) {
+      std::vector<int> subj = subject_of(k, rel);
+      if (!subj.empty() && type(subj.front()) == EntityType::Person) {
+        if (in_list(k - 1, {"previously", "formerly", "once", "had"})) headed(k, Trigger{"led", R::Left, kHeaded});
+        return;
+      }
+      const int o = k + 1 < n_ ? inside(k + 1) : -1;
+      int target = round_company_after(k);  // entity
+      if (target < 0 && o >= 0 && genitive(o) && type(o) == EntityType::Organization) {
+        target = ent(o);
+      } else if (target < 0) {
+        // "Y Combinator led an $8 million seed round in 2023 alongside Mireille Duval": the round of the
+        // company the text is about
+        bool round = false;
+        for (int j = k + 1; j < n_ && j <= k + 7 && inside(j) < 0; ++j)
+          if (lw_[static_cast<std::size_t>(j)] == "round") round = true;
+        // "Ledgerly raised $15 million. Accel led; ...": a bare "led" after a raise
+        if (k + 1 >= n_ || clause_ends_after(k) || lw_[static_cast<std::size_t>(k + 1)] == "and")
+          round = round || ctx_.funded >= 0;
+        // "Vireo raised a $55M Series B. Northbeam Ventures led it": "it" is the round just told
+        if (k + 1 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "it" && inside(k + 1) < 0 && (k + 2 >= n_ || clause_ends_after(k + 1)))
+          round = round || s_.money_context;
+        if (round) target = round_target(k);
+      }
+      if (target < 0) return;
+      for (int a : subj) emit_ent(R::Invested, ent(a), target, k, kConfVerb, "en.invested.led_round");
+      alongside(k, target);
+      return;
+    }
+    if (w == "included" || w == "include" || w == "includes") {
+      // "Other participants in the round included A, B and C", "Its investors include A and B"
+      bool investors = false;
+      for (int j = k - 5; j < n_ && j <= k + 6; ++j)  // "Its investors include", "included a handful of angel investors"
+        if (j >= 0 && j != k && in_list(j, {"participants", "investors", "backers", "shareholders", "angels", "funders"})) investors = true;
+      if (!investors) return;
+      const int r = raiser(k);
+      std::vector<int> who = object_after(k, "", false, 7, true);
+      // "included a handful of angel investors, among them X"
+      for (int j = k + 1; who.empty() && j + 1 < n_ && j <= k + 10; ++j)
+        if (lw_[static_cast<std::size_t>(j)] == "among" && lw_[static_cast<std::size_t>(j + 1)] == "them") who = object_after(j + 1, "", false, 7, true);
+      for (int a : who) emit_ent(R::Invested, ent(a), r, k, kConfRound, "en.invested.included");
+      return;
+    }
+    if (w == "participation") {
+      const int r = raiser(k);
+      for (int a : object_after(k, "from", false, 7, true)) emit_ent(R::Invested, ent(a), r, k, kConfRound, "en.invested.participation");
+      return;
+    }
+    if (w == "participated" || w == "participating" || (w == "part" && k >= 1 && (lw_[static_cast<std::size_t>(k - 1)] == "took" || lw_[static_cast<std::size_t>(k - 1)] == "taking"))) {
+      std::vector<int> subj = subject_of(k, rel);
+      if (!subj.empty()) subj = group_left(subj.back(), true);  // "with Heron Capital and angel X participating"
+      const int o = round_target(k);
+      for (int a : subj) emit_ent(R::Invested, ent(a), o, k, kConfRound, "en.invested.participated");
+    }
+    return;
+  }
+  if (t.flags & kRaise) {
+    std::vector<int> subj = subject_of(k, rel);
+    if (subj.empty()) return;
+    // "raised 2 billion won (roughly $1.4m) in a pre-Series A from A, B and C": the money words may be many
+    for (int a : object_after(k, "from", false, 14, true)) emit(R::Invested, a, subj.front(), k, kConfVerb, "en.invested.raised_from");
+    return;
+  }
+  if (by >= 0) {  // passive: "Y was founded by X", "Y, developed by X", "X was hired by Y"
+    std::vector<int> patient = subject_of(k, rel);
+    std::vector<int> agent = object_after(by, "", false, 7, t.type == R::Invested);
+    if (patient.empty() && k == 0 && !agent.empty()) {
+      // "Founded in 2022 by A and B, Corvane Labs builds ...": the patient follows the agents (and
+      // their apposition: "by A and B, two former DeepMind researchers, the company builds")
+      int l = last(agent.back());
+      if (const int a = skip_apposition(agent.back()); a >= 0) l = a - 1;
+      if (s_.tokens[static_cast<std::size_t>(l)].comma_after && l + 1 < n_ && inside(l + 1) >= 0 && first(inside(l + 1)) == l + 1)
+        patient = {inside(l + 1)};
+    }
+    if (patient.empty() || agent.empty()) return;
+    // "founded by A and B together with C": C too
+    if (const int j = last(agent.back()) + 1; j + 2 < n_ && lw_[static_cast<std::size_t>(j)] == "together" &&
+                                              lw_[static_cast<std::size_t>(j + 1)] == "with")
+      for (int c : object_after(j + 1, "", false))
+        if (type(c) == type(agent.front())) agent.push_back(c);
+    R type = t.type;
+    if (t.flags & kLaunch) type = this->type(patient.front()) == EntityType::Product ? R::Developed : R::Founded;
+    if (type == R::Developed && this->type(patient.front()) != EntityType::Product) return;
+    for (int a : agent)
+      for (int p : patient) {
+        if (t.flags & kOrgAgent) emit(type, p, a, k, kConfPassive, "en.passive");
+        else if (type == R::SubsidiaryOf) emit(type, p, a, k, kConfPassive, "en.passive");
+        else emit(type, a, p, k, kConfPassive, "en.passive");
+      }
+    return;
+  }
+  // active voice
+  if (t.flags & kPastWork) {
+    bool past = false;
+    for (int j = k - 1; j >= 0 && j >= k - 3; --j) {
+      const std::string& p = lw_[static_cast<std::size_t>(j)];
+      if (p == "previously" || p == "had" || p == "formerly" || p == "once" || p == "who" || p == "spent") past = true;
+    }
+    if (w == "spent") past = true;
+    std::vector<int> subj = subject_of(k, rel);
+    if ((w == "worked" || w == "works") && k + 1 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "with" && !subj.empty() &&
+        type(subj.front()) == EntityType::Organization) {
+      // "Brindle worked with Heron engineers for a year": a collaboration between organisations
+      const int o = k + 2 < n_ ? inside(k + 2) : -1;  // "worked with Heron engineers": Heron itself
+      if (o >= 0 && first(o) == k + 2 && type(o) == EntityType::Organization && !pronoun(o))
+        for (int a : subj) emit(R::PartneredWith, a, o, k, kConfRelative, "en.worked_with");
+      return;
+    }
+    std::vector<int> obj = object_after(k, "at", false, w == "spent" ? 10 : 7);
+    if (obj.empty() && (w == "worked" || w == "works")) obj = object_after(k, "for", false);
+    // a past job ("previously worked at Y", "spent six years at Y") is both: the person worked for Y
+    // and has left it (annotators write either; ANNOTATION.md's "former" reading is left)
+    for (int a : subj)
+      for (int o : obj) {
+        emit(R::WorksFor, a, o, k, past ? kConfRound : kConfRelative, "en.worked_at");
+        if (past) emit(R::Left, a, o, k, kConfRelative, "en.worked_at");
+      }
+    return;
+  }
+  std::vector<int> subj = subject_of(k, rel);
+  if (subj.empty() && t.type == R::Left && k >= 2 && in_list(k - 1, {"board", "directors"}) && inside(k - 2) >= 0 &&
+      genitive(inside(k - 2)) && type(inside(k - 2)) == EntityType::Organization)
+    subj = {inside(k - 2)};  // "Orison AI's board ousts X"
+  if (k >= 2 && lw_[static_cast<std::size_t>(k - 1)] == "to") {
+    // "X left Y to found Z": the subject is the one who left, not Y
+    for (int q = k - 2; q >= 0 && q >= k - 7; --q)
+      if (in_list(q, {"left", "quit", "departed", "resigned", "leaving"})) {
+        int r2 = -1;
+        subj = subject_of(q, r2);
+        break;
+      }
+  }
+  if (t.flags & kOrgAgent) {
+    hire(k, t, subj, rel);
+    return;
+  }
+  if (w == "owned") return;  // "a wholly owned subsidiary of Y" (the passive "owned by Y" is above)
+  if (t.type == R::PartneredWith && k + 2 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "between") {
+    const int a = inside(k + 2);
+    if (a >= 0 && first(a) == k + 2) {
+      std::vector<int> g = group_right(a);
+      if (g.size() >= 2 && type(g[0]) == EntityType::Organization && type(g[1]) == EntityType::Organization)
+        emit(R::PartneredWith, g[0], g[1], k, kConfVerb, "en.partnership_between");
+    }
+    return;
+  }
+  if (t.type == R::Left && !(t.flags & (kPastWork | kHeaded)) && k + 1 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "for") {
+    // "Ruoming Pang has left for Meta": joined Meta
+    for (int a : subj)
+      for (int o : object_after(k + 1, "", false))
+        if (type(a) == EntityType::Person && type(o) == EntityType::Organization) emit(R::Joined, a, o, k, kConfRelative, "en.left_for");
+    return;
+  }
+  if (t.type == R::Joined && !(t.flags & kOrgAgent) && !subj.empty() && type(subj.front()) == EntityType::Organization &&
+      (k + 1 >= n_ || clause_ends_after(k) || in_list(k + 1, {"the", "in", "as"}))) {
+    // "Elevation Capital and Blume Ventures joined" (the round): investors after a raise
+    if (!(money_words() || ctx_.funded >= 0)) return;
+    // the company the text said raised money, else the one raising in this sentence
+    const int target = ctx_.funded >= 0 ? ctx_.funded : raiser(k);
+    if (target >= 0)
+      for (int a : subj)
+        if (type(a) == EntityType::Organization && ent(a) != target) emit_ent(R::Invested, ent(a), target, k, kConfRound, "en.joined_round");
+    return;
+  }
+  if (t.type == R::Joined && !(t.flags & kOrgAgent) && !subj.empty() && type(subj.front()) == EntityType::Person &&
+      k + 1 < n_ && (in_list(k + 1, {"as", "us"}))) {
+    // "Mei-Lin Cheng joins as VP of customer success", "X joins us from Y as COO": the organisation
+    // in focus (a company's own post), and the one "from" names is left
+    int j = k + 1;
+    if (lw_[static_cast<std::size_t>(j)] == "us") ++j;
+    int source = -1;
+    if (j < n_ && lw_[static_cast<std::size_t>(j)] == "from") {
+      const std::vector<int> o = object_after(j, "", false);
+      if (!o.empty() && type(o.front()) == EntityType::Organization) {
+        source = ent(o.front());
+        j = last(o.back()) + 1;
+      }
+    }
+    const std::string role = role_at(j);
+    const int org = ctx_.main_org;
+    if (org < 0 || (role.empty() && lw_[static_cast<std::size_t>(k + 1)] != "us")) return;
+    for (int a : subj) {
+      emit_ent(R::Joined, ent(a), org, k, kConfRelative, "en.joins_as");
+      if (!role.empty()) emit_ent(R::WorksFor, ent(a), org, k, kConfRelative, "en.joins_as", role);
+      if (source >= 0 && source != org) emit_ent(R::Left, ent(a), source, k, kConfRelative, "en.joins_from");
+    }
+    return;
+  }
+  if (t.type == R::Joined && !(t.flags & kOrgAgent) && k + 1 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "from") {
+    // "X, who joined from Anthropic": the organisation after "from" is the one X left; the one joined
+    // is the other organisation of the sentence ("Brenner Digital is run by X, who joined from SAP")
+    const std::vector<int> from = object_after(k, "from", false);
+    int joined = -1;
+    for (int m = 0; m < static_cast<int>(s_.mentions.size()) && first(m) < k; ++m)
+      if (type(m) == EntityType::Organization && !genitive(m) && (from.empty() || ent(m) != ent(from.front()))) {
+        joined = m;
+        break;
+      }
+    for (int a : subj) {
+      for (int o : from) emit(R::Left, a, o, k, kConfRelative, "en.joined_from");
+      if (joined >= 0 && type(a) == EntityType::Person) emit(R::Joined, a, joined, k, kConfRound, "en.joined_from");
+    }
+    return;
+  }
+  std::string_view prep;
+  if (t.flags & kPrepFrom) prep = "from";
+  if (t.flags & kPrepWith) prep = "with";
+  if (t.flags & kPrepTo) prep = "to";
+  if (t.flags & kPrepIn) prep = "in";
+  if (t.flags & kPrepInto) prep = "into";
+  const bool want_product = t.type == R::Developed && !(t.flags & kLaunch);
+  std::vector<int> obj = object_after(k, prep, want_product);
+  if ((t.flags & kLaunch) && obj.empty()) obj = object_after(k, prep, true);
+  if (t.type == R::Acquired && obj.empty()) {  // "picked up Tidewell, the scheduling app": a product right after the verb
+    obj = object_after(k, prep, true);
+    if (!obj.empty() && first(obj.front()) > k + 2) obj.clear();
+  }
+  if ((t.flags & kPrepFrom) && obj.empty()) obj = object_after(k, "", false);
+  if (t.type == R::PartneredWith && !subj.empty() && !obj.empty() && type(subj.front()) == EntityType::Person &&
+      type(obj.front()) == EntityType::Person) {
+    // "he teamed up with Sofia Lindqvist, a former Anthropic engineer, to start Tessellate"
+    int j = last(obj.back()) + 1;
+    if (const int a = skip_apposition(obj.back()); a >= 0) j = a;
+    if (j + 1 < n_ && lw_[static_cast<std::size_t>(j)] == "to" && in_list(j + 1, {"start", "found", "launch", "co-found", "build", "create"})) {
+      const std::vector<int> made = object_after(j + 1, "", false);
+      if (!made.empty() && type(made.front()) == EntityType::Organization)
+        for (int o : made) {
+          for (int a : subj) emit(R::Founded, a, o, j + 1, kConfRelative, "en.teamed_to_start");
+          for (int a : obj) emit(R::Founded, a, o, j + 1, kConfRelative, "en.teamed_to_start");
+        }
+    }
+    return;
+  }
+  if (t.type == R::PartneredWith && subj.size() >= 2 && obj.empty()) {  // "X and Y partnered"
+    emit(R::PartneredWith, subj[0], subj[1], k, kConfVerb, "en.partnered.pair");
+    return;
+  }
+  if (obj.empty() && (w == "stake" || w == "stakes" || w == "invested")) {
+    // "has taken stakes in other neoclouds, including CoreWeave and Lambda"
+    for (int j = k + 1; j < n_ && j <= k + 8; ++j)
+      if (lw_[static_cast<std::size_t>(j)] == "including") {
+        obj = object_after(j, "", false, 7, true);
+        break;
+      }
+  }
+  if (obj.empty() && rel < 0 && !subj.empty() && (t.flags & kPrepIn)) {
+    // "OpenAI, in which it has invested $13 billion": the antecedent of "in which"
+    const int f = first(subj.front());
+    if (f >= 3 && lw_[static_cast<std::size_t>(f - 1)] == "which" && lw_[static_cast<std::size_t>(f - 2)] == "in" &&
+        s_.tokens[static_cast<std::size_t>(f - 3)].comma_after && ending_at(f - 3) >= 0)
+      obj = {ending_at(f - 3)}, rel = obj.front();
+  }
+  // "a minority stake in Tamkeen, which it bought in 2024": what was bought is the stake
+  if (obj.empty() && rel >= 0 && t.type == R::Acquired && first(rel) >= 2 && in_list(first(rel) - 1, {"in"}) &&
+      in_list(first(rel) - 2, {"stake", "stakes", "holding", "shares"}))
+    return;
+  if (obj.empty() && rel >= 0) obj = {rel};  // "DeepMind, which Google acquired"
+  if (obj.empty() && rel < 0 && !subj.empty() && prep.empty() && t.type != R::PartneredWith && t.type != R::Joined &&
+      t.type != R::Left) {
+    // "Loom, the video company Atlassian bought in 2023", "io, the startup Jony Ive co-founded"
+    const int h = reduced_head(subj.front());
+    const bool fits = h >= 0 && (t.type == R::Developed ? type(h) == EntityType::Product
+                                                        : (t.type == R::Acquired ? type(h) != EntityType::Person
+                                                                                 : type(h) == EntityType::Organization));
+    if (fits) obj = {h}, rel = h;
+  }
+  if (obj.empty() && t.type == R::Left && !(t.flags & (kPastWork | kHeaded)) && !subj.empty() && type(subj.front()) == EntityType::Person) {
+    // "X, Parallax's head of product, left last week", "the lab's head of safety, X, left": the
+    // organisation of the title just before the verb
+    const int a = subj.back();
+    int o = -1;
+    // "X, the chief scientist of AI lab Halcyon Reasoning, has resigned": the one organisation of a
+    // title apposition
+    bool title = false;
+    int orgs = 0, only = -1;
+    for (int j = last(a) + 1; j < k; ++j) {
+      if (inside(j) < 0) {
+        title = title || is_title_word(lw_[static_cast<std::size_t>(j)]);
+        continue;
+      }
+      if (type(inside(j)) == EntityType::Organization) ++orgs, only = inside(j);
+      j = last(inside(j));
+    }
+    if (title && orgs == 1 && s_.tokens[static_cast<std::size_t>(last(a))].comma_after) o = only;
+    for (int j = k - 1; j > last(a) && o < 0; --j)  // "X previously worked on Naver's team before leaving"
+      if (inside(j) >= 0 && type(inside(j)) == EntityType::Organization && genitive(inside(j))) o = inside(j);
+    for (int j = first(subj.front()) - 1; o < 0 && j >= 0 && j >= first(subj.front()) - 6; --j)
+      if (inside(j) >= 0 && type(inside(j)) == EntityType::Organization && genitive(inside(j))) o = inside(j);
+    if (o >= 0 && (clause_ends_after(k) || k + 1 >= n_ || is_date_word(k + 1) || in_list(k + 1, {"last", "in", "on", "earlier", "this", "to", "after"})))
+      for (int p : subj) emit(R::Left, p, o, k, kConfRelative, "en.left_title");
+    return;
+  }
+  if (subj.empty() || obj.empty()) return;
+  R type = t.type;
+  if (t.flags & kLaunch) {
+    if (this->type(obj.front()) == EntityType::Product) type = R::Developed;
+    else if (this->type(obj.front()) == EntityType::Organization && this->type(subj.front()) == EntityType::Person) type = R::Founded;
+    else return;
+  }
+  const char* rule = rel >= 0 && obj.front() == rel ? "en.relative" : "en.active";
+  // "left Google Brain for OpenAI" (joined OpenAI), "joined DeepMind in 2019 from Spotify" (left Spotify)
+  if ((t.type == R::Left && !(t.flags & (kPastWork | kHeaded))) || (t.type == R::Joined && !(t.flags & kOrgAgent))) {
+    int j = skip_fillers(last(obj.back()) + 1);
+    const bool left = t.type == R::Left;
+    if (j < n_ && lw_[static_cast<std::size_t>(j)] == (left ? "for" : "from"))
+      for (int o : object_after(j, "", false))
+        for (int a : subj)
+          if (this->type(a) == EntityType::Person && this->type(o) == EntityType::Organization)
+            emit(left ? R::Joined : R::Left, a, o, k, kConfRelative, left ? "en.left_for" : "en.joined_from");
+  }
+  // "Orison AI has fired its chief executive Callum Whitford": the person left the organisation
+  if (type == R::Left && (w == "fired" || w == "ousted" || w == "ousts" || w == "fires" || w == "dismissed" || w == "sacked")) {
+    for (int a : subj)
+      for (int o : obj)
+        if (this->type(a) == EntityType::Organization && this->type(o) == EntityType::Person) emit(R::Left, o, a, k, kConfVerb, "en.fired");
+    if (!subj.empty() && this->type(subj.front()) == EntityType::Organization) return;
+  }
+  for (int a : subj)
+    for (int o : obj) {
+      if (t.flags & kOrgAgent) emit(type, o, a, k, kConfVerb, rule);
+      else if (t.flags & kOwns) emit(R::SubsidiaryOf, o, a, k, kConfVerb, rule);
+      else emit(type, a, o, k, kConfVerb, rule);
+    }
+  // "X co-founded Y with Z", "which X started with Z": Z founded Y too
+  if (type == R::Founded) {
+    const int last_obj = s_.mentions[static_cast<std::size_t>(obj.back())].last;
+    const int from = std::max(last_obj, k);
+    for (int j = from + 1; j < n_ && j <= from + 4; ++j) {
+      if (lw_[static_cast<std::size_t>(j)] == "with") {
+        for (int z : object_after(j, "", false))
+          if (this->type(z) == EntityType::Person)  // co-founders, not "with former OpenAI colleagues"
+            for (int o : obj) emit(R::Founded, z, o, k, kConfRelative, "en.founded.with");
+        break;
+      }
+      if (inside(j) >= 0 || !(is_date_word(j) || lw_[static_cast<std::size_t>(j)] == "last" ||
+                              lw_[static_cast<std::size_t>(j)] == "year" || lw_[static_cast<std::size_t>(j)] == "in"))
+        break;
+    }
+  }
+  // "X co-developed the P glasses with Z", "a model it developed together with A and B": Z developed
+  // P too, and X and Z worked together
+  if (type == R::Developed && (w.compare(0, 3, "co-") == 0 ||
+                               (k + 2 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "together" && lw_[static_cast<std::size_t>(k + 2)] == "with"))) {
+    const int last_obj = std::max(s_.mentions[static_cast<std::size_t>(obj.back())].last, k);
+    for (int j = last_obj + 1; j < n_ && j <= last_obj + 4; ++j)
+      if (lw_[static_cast<std::size_t>(j)] == "with") {
+        for (int z : object_after(j, "", false)) {
+          if (this->type(z) != EntityType::Organization) continue;
+          for (int o : obj) emit(R::Developed, z, o, k, kConfRelative, "en.codeveloped_with");
+          for (int a : subj)
+            if (this->type(a) == EntityType::Organization) emit(R::PartneredWith, a, z, k, kConfRelative, "en.codeveloped_with");
+        }
+        break;
+      }
+  }
+  // "joined Y as TITLE": works_for with the role
+  if (type == R::Joined) {
+    const int last_obj = s_.mentions[static_cast<std::size_t>(obj.back())].last;
+    int j = last_obj + 1;
+    if (j < n_ && lw_[static_cast<std::size_t>(j)] == "as") {
+      std::string role = title_after(j + 1);
+      if (!role.empty())
+        for (int a : subj)
+          for (int o : obj) {
+            const int person = (t.flags & kOrgAgent) ? o : a;
+            const int org = (t.flags & kOrgAgent) ? a : o;
+            emit(R::WorksFor, person, org, k, kConfRelative, "en.joined_as", role);
+          }
+    }
+  }
+  (void)rel;
+}
+
+}  // namespace inmaek::extract::rules_en
