@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "extract/doc_state_internal.h"
+#include "extract/english_words.h"
 #include "extract/hangul_words.h"
 #include "extract/jamo.h"
 #include "extract/utf8.h"
@@ -71,7 +72,8 @@ int DocState::entity_for_name(std::string_view surface, EntityType type, bool ty
     if (id < 0)
       id = organisation_with_alias([&](std::string_view full) {
         return full.size() > surface.size() + 1 && full.substr(0, surface.size()) == surface && full[surface.size()] == ' ' &&
-               full.find(' ', surface.size() + 1) == std::string_view::npos && !is_region_word(full.substr(surface.size() + 1));
+               full.find(' ', surface.size() + 1) == std::string_view::npos && !is_region_word(full.substr(surface.size() + 1)) &&
+               !en::is_place(full.substr(surface.size() + 1));  // "Vaani Labs Bangladesh" is a unit of its own
       });
     if (id >= 0) {
       add_name(id, surface);

@@ -46,6 +46,11 @@ class DocState {
   std::map<int, int> person_org;  // a founder speaks for the company founded
   std::set<int> founder_of;
   int quote_org = -1;
+  // English first-person texts: the speaker an interview's label names ("Ana Lopes: I joined ...",
+  // "AL: ...") and the author a post's byline names ("Posted by Ana Lopes"); "I" outside quotations
+  // is the one, else the other
+  int speaker_label = -1;
+  int author = -1;
 
   int last_mentioned(EntityType t, int except, int except2 = -1) const;
   int subject_count(int e) const;
@@ -82,6 +87,6 @@ void find_pronouns(Sentence& s, DocState& st);
 // without an antecedent in their own sentence go to the person the previous sentence was about ("The
 // startup hired Dev Patel from Ninefold. He will serve as ...").
 // (references_en.cpp)
-void find_pronouns_en(Sentence& s, DocState& st, const PreviousSentence& previous);
+void find_pronouns_en(Sentence& s, DocState& st, const PreviousSentence& previous, std::string_view norm);
 
 }  // namespace inmaek::extract

@@ -162,6 +162,8 @@ DocExtraction Extractor::extract(const Document& doc) const {
       c.type = best->first;
     }
   }
+  // entities typed a person only by the shape of their name ("Vellum Voice"), and those some context typed
+  std::set<int> shape_typed, context_typed;
   for (const Candidate& c : candidates) {
     if (debug_) std::fprintf(stderr, "candidate: %s (%s)\n", c.name.c_str(), std::string(to_string(c.type)).c_str());
     if (!c.quoted && !english && is_implausible_name(c.name, c.type)) continue;
@@ -186,6 +188,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
       if (person == 0 && lexicon_->lookup(c.name) < 0) continue;  // exactly one such person: its surname entry covers it
     }
     int id = st.entity_for_name(c.name, c.type, true);
+    (c.by_default ? shape_typed : context_typed).insert(id);
     doc_names.emplace_back(c.name, id);
     if (!c.latin.empty()) {
       st.add_name(id, c.latin);
@@ -227,6 +230,12 @@ DocExtraction Extractor::extract(const Document& doc) const {
   std::sort(doc_hits.begin(), doc_hits.end(), [](const AhoCorasick::Hit& a, const AhoCorasick::Hit& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.pattern < b.pattern;
   });
+
+  for (int id : context_typed) shape_typed.erase(id);
+  for (auto it = shape_typed.begin(); it != shape_typed.end();)
+    it = st.entities[static_cast<std::size_t>(*it)].type == EntityType::Person && st.entities[static_cast<std::size_t>(*it)].lexicon < 0
+             ? std::next(it)
+             : shape_typed.erase(it);
 
   // Pass 2: mentions, resolution, relations.
   int previous_topic = -1;
@@ -344,7 +353,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
       for (int k = s.mentions[m].first; k <= s.mentions[m].last; ++k) s.inside[static_cast<std::size_t>(k)] = static_cast<int>(m);
     }
     if (english) {
-      find_pronouns_en(s, st, previous_en);
+      find_pronouns_en(s, st, previous_en, text.norm);
       mark_subject_en(s);
       previous_en.remember(s, st);
       for (const Mention& m : s.mentions)
@@ -392,7 +401,15 @@ DocExtraction Extractor::extract(const Document& doc) const {
     for (const Found& f : found) {
       if (f.subject < 0 || f.object < 0 || f.subject == f.object) continue;
       const LocalEntity& se = st.entities[static_cast<std::size_t>(f.subject)];
-      const LocalEntity& oe = st.entities[static_cast<std::size_t>(f.object)];
+      LocalEntity& oe = st.entities[static_cast<std::size_t>(f.object)];
+      // "Vellum Voice was founded by Asha Menon": what is founded, funded, joined or left is an
+      // organisation, whatever the shape of its name said
+      const bool structural = f.type == RelationType::Founded || std::string_view(f.rule) == "en.passive";
+      if (!allows(f.type, se.type, oe.type) && structural && shape_typed.count(f.object) &&
+          allows(f.type, se.type, EntityType::Organization)) {
+        oe.type = EntityType::Organization;
+        shape_typed.erase(f.object);
+      }
       if (!allows(f.type, se.type, oe.type)) continue;
       if (f.confidence < opt_.min_confidence) continue;
       LocalRelation r;
@@ -423,10 +440,17 @@ DocExtraction Extractor::extract(const Document& doc) const {
       r.evidence.end = r.evidence.begin + r.evidence.sentence.size();
       r.evidence.rule = f.rule;
       if (r.type == RelationType::Invested) funded = r.object;
+      // a past job ("spent seven years at Google": works_for and left) is not whom the person speaks for
+      const bool past = std::any_of(found.begin(), found.end(), [&](const Found& g) {
+        return g.type == RelationType::Left && g.subject == f.subject && g.object == f.object;
+      });
       if ((r.type == RelationType::WorksFor || r.type == RelationType::Founded || r.type == RelationType::Joined) &&
-          se.type == EntityType::Person)
+          se.type == EntityType::Person && !past)
         if (r.type == RelationType::Founded || !st.founder_of.count(r.subject)) st.person_org[r.subject] = r.object;
       if (r.type == RelationType::Founded && se.type == EntityType::Person) st.founder_of.insert(r.subject);
+      // "I left Google that summer": no longer the company the person speaks for
+      if (r.type == RelationType::Left)
+        if (const auto it = st.person_org.find(r.subject); it != st.person_org.end() && it->second == r.object) st.person_org.erase(it);
       if (r.type == RelationType::Founded || r.type == RelationType::Acquired || r.type == RelationType::Invested)
         st.young_org = r.object;  // what "the startup" names next
       out.relations.push_back(std::move(r));

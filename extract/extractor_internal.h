@@ -143,6 +143,7 @@ struct PronounHit {
   EntityType type = EntityType::Person;
   Role role = Role::None;
   bool first_person = false;  // "we", "our", "us": the company speaking
+  bool narrator = false;      // "I", "me", "my": the person speaking or writing
   bool persons_company = false;  // "her company", "his startup": the company of the person meant
   int owner_token = -1;  // "the Alphabet-owned lab": the token naming the owner or backer
   std::string place;  // "the Paris-based start-up", "the Seoul startup", "the French lab": "paris", "seoul", "french"

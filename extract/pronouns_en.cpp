@@ -18,6 +18,13 @@ std::optional<PronounHit> english_pronoun(const Sentence& s, int i) {
     h.role = Role::Subject;
     return h;
   }
+  // "I joined Google in 2015", "Tiago and I co-founded it", "my co-founder": the one speaking or writing
+  if (s.tokens[static_cast<std::size_t>(i)].text == "I" || w == "i'm" || w == "i've" || w == "i'd" || w == "me" || w == "my") {
+    h.type = EntityType::Person;
+    h.role = w == "me" ? Role::Object : w == "my" ? Role::Genitive : Role::Subject;
+    h.narrator = true;
+    return h;
+  }
   if (w == "him") {
     h.type = EntityType::Person;
     h.role = Role::Object;
@@ -134,6 +141,10 @@ std::optional<PronounHit> english_pronoun(const Sentence& s, int i) {
       }
       if (!t.empty() && std::isupper(static_cast<unsigned char>(t[0])) && k + 1 < n && !en::is_title_word(t) && h.place.empty())
         h.place = m;  // "the Seoul startup", "the French lab"
+      // "the four-year-old firm", "the 40-person startup", "the two-year-old lab"
+      if (m.find("-year-old") != std::string::npos || m.find("-person") != std::string::npos ||
+          m.find("-employee") != std::string::npos || m.find("-member") != std::string::npos)
+        continue;
       if (m == "young" || m == "new" || m == "embattled" || m == "fast-growing" ||
           m == "ai" || m == "tech" || m == "robotics" || m == "chip" || m == "software" || m == "search" || m == "social" ||
           m == "cloud" || m == "defense" || m == "video" || m == "drug")

@@ -158,6 +158,74 @@ int speaker_org_en(const Sentence& s, const DocState& st) {
   return -1;
 }
 
+// Interview labels and bylines (see DocState::speaker_label, author): "Ana Lopes: I joined ...",
+// "AL: I joined ..." (a person's initials), "Posted by Ana Lopes, co-founder", "By Ana Lopes".
+void note_narrator(const Sentence& s, DocState& st, std::string_view norm) {
+  const int n = static_cast<int>(s.tokens.size());
+  if (n < 2) return;
+  auto colon_after = [&](int k) {
+    const std::size_t at = s.tokens[static_cast<std::size_t>(k)].span.end;
+    return at < norm.size() && norm[at] == ':';
+  };
+  auto is_person = [&](const Mention& m) { return !m.pronoun && st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Person; };
+  for (const Mention& m : s.mentions)
+    if (m.first == 0 && is_person(m) && colon_after(m.last)) {
+      st.speaker_label = m.entity;
+      return;
+    }
+  // initials: "BCN:" for Beatriz Carvalho Nunes
+  const std::string_view t0 = s.tokens[0].text;
+  if (t0.size() >= 2 && t0.size() <= 4 && colon_after(0) &&
+      std::all_of(t0.begin(), t0.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+    for (std::size_t e = 0; e < st.entities.size(); ++e) {
+      if (st.entities[e].type != EntityType::Person) continue;
+      std::string initials;
+      bool start = true;
+      for (char c : st.entities[e].name) {
+        if (start && c != ' ') initials += c;
+        start = c == ' ' || c == '-';
+      }
+      if (initials == t0) {
+        st.speaker_label = static_cast<int>(e);
+        return;
+      }
+    }
+  }
+  if (st.author >= 0 || n > 16) return;
+  const std::string w0 = en::lower(s.tokens[0].text);
+  const int at = w0 == "by" ? 1 : ((w0 == "posted" || w0 == "written") && en::lower(s.tokens[1].text) == "by") ? 2 : -1;
+  if (at >= 0 && at < n && s.inside[static_cast<std::size_t>(at)] >= 0) {
+    const Mention& m = s.mentions[static_cast<std::size_t>(s.inside[static_cast<std::size_t>(at)])];
+    if (m.first == at && is_person(m)) st.author = m.entity;
+  }
+}
+
+// True when token k of s stands inside a quotation opened in the same sentence.
+bool inside_quotation(const Sentence& s, int k, std::string_view norm) {
+  int quotes = 0;
+  const std::size_t end = std::min(s.tokens[static_cast<std::size_t>(k)].span.begin, norm.size());
+  for (std::size_t i = s.span.begin; i < end; ++i) {
+    if (norm[i] == '"') ++quotes;
+    else if (norm.compare(i, 3, "\xE2\x80\x9C") == 0 || norm.compare(i, 3, "\xE2\x80\x9D") == 0) ++quotes;
+  }
+  return quotes % 2 == 1;
+}
+
+// The person who says sentence s: "..., said Ana Lopes", "Lopes told Reuters", or -1.
+int speaker_person_en(const Sentence& s, const DocState& st) {
+  const int n = static_cast<int>(s.tokens.size());
+  for (int k = 0; k < n; ++k) {
+    const std::string w = en::lower(s.tokens[static_cast<std::size_t>(k)].text);
+    if (w != "said" && w != "says" && w != "told" && w != "added" && w != "recalled" && w != "recalls" && w != "explained")
+      continue;
+    for (const Mention& m : s.mentions)
+      if (!m.pronoun && st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Person && m.role != Role::Genitive &&
+          ((m.last < k && m.last >= k - 3) || (m.first > k && m.first <= k + 2)))
+        return m.entity;
+  }
+  return -1;
+}
+
 }  // namespace
 
 // After sentence s: a sentence that names no organisation keeps the one in focus ("Aleph Alpha has
@@ -165,8 +233,11 @@ int speaker_org_en(const Sentence& s, const DocState& st) {
 // subject, else the first person named, of the last sentence that named one.
 void PreviousSentence::remember(const Sentence& s, const DocState& st) {
   auto type_of = [&](const Mention& m) { return st.entities[static_cast<std::size_t>(m.entity)].type; };
+  // a nominal reference ("The startup now employs 85 people") names its organisation as a name would
+  auto nominal = [](const Mention& m) { return m.pronoun && m.last > m.first && m.role == Role::Subject; };
   bool names_org = false;
-  for (const Mention& m : s.mentions) names_org = names_org || (!m.pronoun && type_of(m) == EntityType::Organization);
+  for (const Mention& m : s.mentions)
+    names_org = names_org || ((!m.pronoun || nominal(m)) && type_of(m) == EntityType::Organization);
   if (names_org) {
     subject_org = first_org = -1;
     for (const Mention& m : s.mentions)
@@ -175,22 +246,28 @@ void PreviousSentence::remember(const Sentence& s, const DocState& st) {
         break;
       }
     for (const Mention& m : s.mentions)
-      if (!m.pronoun && m.role != Role::Genitive && type_of(m) == EntityType::Organization) {
+      if ((!m.pronoun || nominal(m)) && m.role != Role::Genitive && type_of(m) == EntityType::Organization) {
         first_org = m.entity;
         break;
       }
   }
-  int first_person = -1, subject_person = -1;
+  int first_person = -1, subject_person = -1, genitive_person = -1;
   for (const Mention& m : s.mentions) {
-    if (type_of(m) != EntityType::Person || m.role == Role::Genitive) continue;
+    if (type_of(m) != EntityType::Person) continue;
+    if (m.role == Role::Genitive) {  // "Batra's path to founding the company ... He left X": Batra
+      if (genitive_person < 0 && !m.pronoun) genitive_person = m.entity;
+      continue;
+    }
     if (first_person < 0) first_person = m.entity;
     if (m.role == Role::Subject && subject_person < 0) subject_person = m.entity;
   }
   if (first_person >= 0) person = subject_person >= 0 ? subject_person : first_person;
+  else if (genitive_person >= 0) person = genitive_person;
 }
 
-void find_pronouns_en(Sentence& s, DocState& st, const PreviousSentence& previous) {
+void find_pronouns_en(Sentence& s, DocState& st, const PreviousSentence& previous, std::string_view norm) {
   const int n = static_cast<int>(s.tokens.size());
+  note_narrator(s, st, norm);
   // a quotation that names its speaker sets whom "we" stands for, for the rest of the quotation too
   bool opens_quote = n > 0 && s.tokens[0].open_before;
   if (const int so = speaker_org_en(s, st); so >= 0) st.quote_org = so;
@@ -208,8 +285,14 @@ void find_pronouns_en(Sentence& s, DocState& st, const PreviousSentence& previou
       const auto it = person >= 0 ? st.person_org.find(person) : st.person_org.end();
       if (it == st.person_org.end()) continue;
       ent = it->second;
+    } else if (p->narrator) {
+      // in a quotation, the speaker the sentence names; elsewhere the interviewee or the author
+      ent = inside_quotation(s, i, norm) ? speaker_person_en(s, st) : st.speaker_label >= 0 ? st.speaker_label : st.author;
     } else if (p->type == EntityType::Organization && p->first_person) {
-      ent = st.quote_org >= 0 ? st.quote_org : st.main_entity(EntityType::Organization);
+      // outside quotations in an interview or a signed post: the company of the one speaking
+      const int narrator = st.speaker_label >= 0 ? st.speaker_label : st.author;
+      const auto said = narrator >= 0 && !inside_quotation(s, i, norm) ? st.person_org.find(narrator) : st.person_org.end();
+      ent = said != st.person_org.end() ? said->second : st.quote_org >= 0 ? st.quote_org : st.main_entity(EntityType::Organization);
     } else if (p->type == EntityType::Organization) {
       ent = org_reference_en(s, st, *p, previous);
     } else {

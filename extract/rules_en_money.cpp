@@ -23,6 +23,15 @@ int RulesEn::raiser(int k) const {
     const std::vector<int> s = subject_of(j, rel);
     return s.empty() ? -1 : ent(s.front());
   }
+  // "Our seed round was led by X", "Plinth's $5 million Series A, led by X": the round's owner
+  for (int j = 0; j < k; ++j) {
+    const int m = inside(j);
+    if (m < 0 || !genitive(m) || type(m) != EntityType::Organization) continue;
+    for (int r = last(m) + 1; r < k && r <= last(m) + 6 && inside(r) < 0; ++r)
+      if (in_list(r, {"round", "series", "seed", "pre-seed", "funding", "raise"}) && !s_.tokens[static_cast<std::size_t>(r - 1)].comma_after)
+        return ent(m);
+    j = last(m);
+  }
   if (ctx_.previous_topic >= 0 && ctx_.entities[static_cast<std::size_t>(ctx_.previous_topic)].type == EntityType::Organization)
     return ctx_.previous_topic;
   return -1;

@@ -43,6 +43,19 @@ bool SentenceEn::is_descriptor_org(int m) const {
   const std::string_view rest = end >= lt.span.begin && end <= lt.span.end ? lt.text.substr(end - lt.span.begin) : std::string_view();
   for (std::string_view mod : {"-owned", "-backed", "-based", "-led", "-funded"})
     if (rest.substr(0, mod.size()) == mod) return true;
+  // "founded by Alibaba and ByteDance veterans": organisations before a plural of people describe them
+  {
+    int j = last(m) + 1;
+    while (j < n_ && j <= last(m) + 8 &&
+           ((inside(j) >= 0 && type(inside(j)) == EntityType::Organization) || lw_[static_cast<std::size_t>(j)] == "and" ||
+            lw_[static_cast<std::size_t>(j)] == "or"))
+      ++j;
+    static constexpr std::string_view kPeople[] = {"veterans", "alumni", "alums", "engineers", "researchers", "employees",
+                                                   "executives", "staffers", "scientists", "insiders", "graduates"};
+    if (j < n_)
+      for (std::string_view p : kPeople)
+        if (lw_[static_cast<std::size_t>(j)] == p) return true;
+  }
   int j = last(m) + 1;
   while (j < n_ && j <= last(m) + 3 && inside(j) < 0 && is_title_filler(lw_[static_cast<std::size_t>(j)]) &&
          !is_title_word(lw_[static_cast<std::size_t>(j)]) && lw_[static_cast<std::size_t>(j)] != "and" &&

@@ -140,8 +140,13 @@ std::vector<Span> split_sentences(const Text& text, Span para) {
           }
           const std::string_view tok = s.substr(b, mark_begin - b);
           const bool glued = b > para.begin && scan::is_letter(scan::before(s, b));
-          const bool abbr = !glued && std::find(kAbbreviations.begin(), kAbbreviations.end(), tok) !=
-                                          kAbbreviations.end();
+          bool abbr = !glued && std::find(kAbbreviations.begin(), kAbbreviations.end(), tok) != kAbbreviations.end();
+          // "No. 3" is a number; "No. We did not" is an answer
+          if (abbr && (tok == "No" || tok == "Nos")) {
+            std::size_t n = k;
+            while (n < para.end && (s[n] == ' ' || s[n] == '\t')) ++n;
+            abbr = n < para.end && is_ascii_digit(scan::at(s, n));
+          }
           // "a $221 million Series B. The chipmaker ...": a round's letter is no initial
           auto word_before = [&](std::size_t at) {
             std::size_t e = at;

@@ -8,46 +8,15 @@
 #include "extract/extractor.h"
 #include "extract/extractor_internal.h"
 #include "extract/lexicon.h"
+#include "english_rows.h"
 #include "extract_test_util.h"
 
 using namespace inmaek;
 using namespace inmaek::extract;
 
-namespace {
-
-using testing::default_lexicon;
-
-std::string graph_of(const std::vector<std::string>& texts, const std::string& lang = "") {
-  Extractor x(default_lexicon());
-  std::vector<DocExtraction> docs;
-  for (std::size_t i = 0; i < texts.size(); ++i) {
-    Document d;
-    d.text = texts[i];
-    d.published = "2025-03-10";
-    d.lang = lang;
-    d.source = "doc" + std::to_string(i) + ".txt";
-    docs.push_back(x.extract(d));
-  }
-  return dump(assemble(std::move(docs), *default_lexicon()));
-}
-
-struct Row {
-  std::string text;
-  std::vector<std::string> expected;  // lines that must be in the dump
-  std::vector<std::string> absent;    // lines that must not
-};
-
-void check_rows(const std::vector<Row>& rows) {
-  for (const Row& row : rows) {
-    CAPTURE(row.text);
-    const std::string g = graph_of({row.text});
-    CAPTURE(g);
-    for (const std::string& e : row.expected) CHECK(g.find(e + "\n") != std::string::npos);
-    for (const std::string& e : row.absent) CHECK(g.find(e + "\n") == std::string::npos);
-  }
-}
-
-}  // namespace
+using testing::en::check_rows;
+using testing::en::graph_of;
+using testing::en::Row;
 
 TEST_CASE("english: language detection by Hangul share") {
   struct L {

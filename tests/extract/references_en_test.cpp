@@ -1,0 +1,103 @@
+// English references across sentences (extract/references_en.cpp, pronouns_en.cpp): first-person
+// narrators, nominal references with modifiers, what a sentence keeps in focus.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "english_rows.h"
+
+using namespace inmaek::extract;
+using testing::en::check_rows;
+using testing::en::graph_of;
+
+TEST_CASE("english references: 'I' in an interview is the labelled speaker, by name or initials") {
+  check_rows({
+      {"Tessa Morland is the chief executive of Quillfeather AI.\n\nRiverline: How did it start?\n\n"
+       "Tessa Morland: I joined Google in 2016 and I left Google in 2021.\n\n"
+       "TM: No. Ivo Brandt and I co-founded Quillfeather at the end of 2021.",
+       {"(Tessa Morland)-[joined]->(Google)", "(Tessa Morland)-[left]->(Google)", "(Tessa Morland)-[founded]->(Quillfeather AI)",
+        "(Ivo Brandt)-[founded]->(Quillfeather AI)"},
+       {"(Riverline)-[joined]->(Google)", "(TM)-[founded]->(Quillfeather AI)"}},
+      // the interviewer's label names nobody who joined anything
+      {"Riverline: I joined this newsroom last year. Where did you work before?\n\nTessa Morland: I worked at Brightpath Labs.",
+       {}, {"(Riverline)-[joined]->(Google)"}},
+  });
+}
+
+TEST_CASE("english references: 'I' in a signed post is its author; 'we' is the author's company") {
+  check_rows({
+      {"Posted by Ada Kovalenko, Co-founder & CEO\n\nWhen Omar Reyes and I started Plinth Robotics in 2020, we had "
+       "both just left Stratus Cloud.\n\nOur seed round was led by Harrow Ventures.",
+       {"(Ada Kovalenko)-[founded]->(Plinth Robotics)", "(Omar Reyes)-[founded]->(Plinth Robotics)",
+        "(Harrow Ventures)-[invested]->(Plinth Robotics)"},
+       {"(Plinth Robotics)-[left]->(Stratus Cloud)"}},
+      // a byline without any first-person text: the reporter takes part in nothing
+      {"By Ada Kovalenko\n\nPlinth Robotics hired Omar Reyes as chief technology officer.",
+       {"(Omar Reyes)-[joined]->(Plinth Robotics)"}, {"(Ada Kovalenko)-[joined]->(Plinth Robotics)"}},
+  });
+}
+
+TEST_CASE("english references: 'I' inside a quotation is the speaker the sentence names, else nobody") {
+  check_rows({
+      {"\"I left Northwind AI because I wanted to build robots,\" said Lena Varga.", {"(Lena Varga)-[left]->(Northwind AI)"}, {}},
+      {"\"I left Northwind AI last spring,\" a former engineer said.", {}, {"(Lena Varga)-[left]->(Northwind AI)"}},
+  });
+  // nobody named: no relation from a bare "I"
+  const std::string g = graph_of({"\"I joined Northwind AI in 2019,\" the engineer said."});
+  CHECK(g.find("[joined]->(Northwind AI)") == std::string::npos);
+}
+
+TEST_CASE("english references: a 'No.' answer ends its sentence; 'No. 3' does not") {
+  check_rows({
+      {"Kenta Mori: No. Ivo Brandt and I co-founded Fernwood Labs in 2022.", {"(Ivo Brandt)-[founded]->(Fernwood Labs)",
+                                                                             "(Kenta Mori)-[founded]->(Fernwood Labs)"}, {}},
+  });
+  const std::string g = graph_of({"Fernwood Labs ranked No. 3 on the list, and Ivo Brandt founded Fernwood Labs in 2022."});
+  CHECK(g.find("(Ivo Brandt)-[founded]->(Fernwood Labs)\n") != std::string::npos);
+}
+
+TEST_CASE("english references: 'the four-year-old firm', 'the 40-person startup' are references") {
+  check_rows({
+      {"Vellum Voice raised $20 million. The four-year-old firm was started in 2021 by Asha Menon and Ravi Kulkarni.",
+       {"(Asha Menon)-[founded]->(Vellum Voice)", "(Ravi Kulkarni)-[founded]->(Vellum Voice)"}, {}},
+      {"Vellum Voice raised $20 million. The 40-person startup was founded by Asha Menon.", {"(Asha Menon)-[founded]->(Vellum Voice)"}, {}},
+  });
+}
+
+TEST_CASE("english references: a possessive person is what the next sentence's 'he' names") {
+  check_rows({
+      {"Vellum Voice was founded by Asha Menon and Ravi Kulkarni. Kulkarni's path there was long. He left Sahyadri Data in "
+       "2018.",
+       {"(Ravi Kulkarni)-[left]->(Sahyadri Data)"}, {"(Asha Menon)-[left]->(Sahyadri Data)"}},
+  });
+}
+
+TEST_CASE("english references: a sentence about 'the startup' keeps it in focus for 'its'") {
+  check_rows({
+      {"Vellum Voice was founded by Asha Menon, who met Ravi Kulkarni at Sahyadri Data. The startup now employs 85 "
+       "people. Its chief technology officer, Meera Pillai, joined last year.",
+       {"(Meera Pillai)-[works_for]->(Vellum Voice)"}, {"(Meera Pillai)-[works_for]->(Sahyadri Data)"}},
+  });
+}
+
+TEST_CASE("english references: an organisation named with a place after it is a unit of its own") {
+  check_rows({
+      {"Vellum Labs raised $20 million. Vellum Labs was founded by Asha Menon. The company also operates in Nepal through "
+       "Vellum Labs Nepal.",
+       {"(Asha Menon)-[founded]->(Vellum Labs)"}, {"(Asha Menon)-[founded]->(Vellum Labs Nepal)"}},
+  });
+}
+
+TEST_CASE("english references: organisations before 'veterans' or 'alumni' describe the founders") {
+  check_rows({
+      {"Qingshan AI, founded by Alibaba and ByteDance veterans, raised $50 million.", {},
+       {"(Alibaba Group)-[founded]->(Qingshan AI)", "(ByteDance)-[founded]->(Qingshan AI)"}},
+      {"Qingshan AI was founded in 2023 by Google alumni.", {}, {"(Google)-[founded]->(Qingshan AI)"}},
+  });
+}
+
+TEST_CASE("english discovery: a name after a quotation that ends in 'model' is no product") {
+  const std::string g = graph_of({"\"We did not want someone else's model\": Tessa Morland on building Quillfeather AI\n\n"
+                                  "Tessa Morland is the chief executive of Quillfeather AI."});
+  CHECK(g.find("(Tessa Morland)-[works_for]->(Quillfeather AI)") != std::string::npos);
+}
