@@ -26,6 +26,10 @@ bool subject_of_verb_before(const Sentence& s, const Mention& a, int ref) {
   if (k >= ref) return false;
   const std::string v = word(k);
   if (v == "that" || v == "which" || v == "who" || v == "and" || v == "in" || v == "at" || v == "for" || v == "after") return false;
+  // "Corvane also announced that X has joined the company": a company reporting acts on nothing
+  if (v == "announced" || v == "said" || v == "confirmed" || v == "disclosed" || v == "noted" || v == "revealed" ||
+      v == "stated" || v == "added" || v == "reported")
+    return false;
   return v.size() > 3 && (v.compare(v.size() - 2, 2, "ed") == 0 || v == "bought" || v == "sold" || v == "hired" ||
                           v == "told" || v == "sued" || v == "met" || v == "beat");
 }

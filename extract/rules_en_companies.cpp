@@ -231,7 +231,7 @@ void RulesEn::as_subsidiary(int k) {
   if (k + 2 >= n_ || lw_[static_cast<std::size_t>(k + 1)] != "of" || is_irrealis_en(s_, k)) return;
   int as = -1;
   for (int j = k - 1; j >= 0 && j >= k - 4 && inside(j) < 0; --j)
-    if (in_list(j, {"as", "became", "become", "becomes"})) {
+    if (in_list(j, {"as", "became", "become", "becomes", "is", "was", "remains", "and"})) {
       as = j;
       break;
     }
@@ -239,7 +239,12 @@ void RulesEn::as_subsidiary(int k) {
   if (as < 0 || o < 0 || type(o) != EntityType::Organization || genitive(o)) return;
   for (int m = 0; m < static_cast<int>(s_.mentions.size()); ++m)
     if (s_.mentions[static_cast<std::size_t>(m)].role == Role::Subject) {
-      if (type(m) == EntityType::Organization && first(m) < as) emit(R::SubsidiaryOf, m, o, k, kConfRelative, "en.as_subsidiary");
+      if (type(m) != EntityType::Organization || first(m) >= as) return;
+      // "The company is headquartered in San Jose ... and is a wholly owned subsidiary of Y": far from
+      // its subject, as long as no other organisation stands between ("X bought Y and a unit of Z")
+      for (int b = last(m) + 1; b < as; ++b)
+        if (inside(b) >= 0 && ent(inside(b)) != ent(m) && type(inside(b)) != EntityType::Product && !genitive(inside(b))) return;
+      emit(R::SubsidiaryOf, m, o, k, kConfRelative, "en.as_subsidiary");
       return;
     }
 }

@@ -83,12 +83,16 @@ void RulesEn::headed(int k, const Trigger& t) {
   int org = -1;
   const int g = k + 1 < n_ ? inside(k + 1) : -1;
   if (g >= 0 && genitive(g) && type(g) == EntityType::Organization) org = g;
+  // "Brandtner runs the company as chief executive", "she ran Kestrel for a decade"
+  else if (g >= 0 && type(g) == EntityType::Organization && (g + 1 >= static_cast<int>(s_.mentions.size()) || first(g + 1) > last(g) + 1))
+    org = g;
   else if (g < 0) {
     std::vector<int> o = object_after(k, "at", false, 8);
     if (!o.empty() && type(o.front()) == EntityType::Organization) org = o.front();
   }
   if (org < 0) return;
-  for (int a : subj) emit(t.type, a, org, k, kConfRelative, "en.headed");
+  const std::string role = last(org) + 2 < n_ && lw_[static_cast<std::size_t>(last(org) + 1)] == "as" ? title_after(last(org) + 2) : std::string();
+  for (int a : subj) emit(t.type, a, org, k, kConfRelative, "en.headed", role);
 }
 
 // "X stepped down as CEO of Y", "stepped down from Y", "who stepped down in March" (the

@@ -34,7 +34,9 @@ int RulesEn::skip_fillers(int k) const {
   while (k < n_) {
     const std::string& w = lw_[static_cast<std::size_t>(k)];
     if (is_aux(w) || w == "jointly" || is_date_word(k) || w == "in" || w == "last" || w == "this" || w == "year" ||
-        w == "month" || w == "earlier" || w == "up" || w == "down")
+        w == "month" || w == "earlier" || w == "up" || w == "down" || in_list(k, {"january", "february", "march", "april", "may", "june", "july",
+                                                                          "august", "september", "october", "november", "december", "spring", "summer",
+                                                                          "autumn", "fall", "winter"}))
       ++k;
     else
       break;

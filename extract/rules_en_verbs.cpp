@@ -273,6 +273,10 @@ void RulesEn::verb(int k, const Trigger& t) {
         break;
       }
   }
+  // "Its chief technology officer, Meera Pillai, joined last year": the subject is the apposition
+  if ((subj.empty() || type(subj.front()) != EntityType::Person) && t.type == R::Joined && k >= 1 && inside(k - 1) >= 0 &&
+      type(inside(k - 1)) == EntityType::Person && s_.tokens[static_cast<std::size_t>(k - 1)].comma_after)
+    subj = {inside(k - 1)};
   if (t.flags & kOrgAgent) {
     hire(k, t, subj, rel);
     return;
@@ -305,12 +309,29 @@ void RulesEn::verb(int k, const Trigger& t) {
         if (type(a) == EntityType::Organization && ent(a) != target) emit_ent(R::Invested, ent(a), target, k, kConfRound, "en.joined_round");
     return;
   }
+  // the object-less "joined": "joined last year as CTO", "joined in 2021, after ...", "joined us"
+  const int after_time = skip_fillers(k + 1);
+  const bool bare_join = after_time > k + 1 && (after_time >= n_ || in_list(after_time, {"as", "after", "from"}) ||
+                                                clause_ends_after(after_time - 1));
   if (t.type == R::Joined && !(t.flags & kOrgAgent) && !subj.empty() && type(subj.front()) == EntityType::Person &&
-      k + 1 < n_ && (in_list(k + 1, {"as", "us"}))) {
+      k + 1 < n_ && (in_list(k + 1, {"as", "us"}) || bare_join)) {
     // "Mei-Lin Cheng joins as VP of customer success", "X joins us from Y as COO": the organisation
     // in focus (a company's own post), and the one "from" names is left
     int j = k + 1;
-    if (lw_[static_cast<std::size_t>(j)] == "us") ++j;
+    int org = ctx_.main_org;
+    if (lw_[static_cast<std::size_t>(j)] == "us") {
+      if (inside(j) >= 0 && type(inside(j)) == EntityType::Organization) org = ent(inside(j));  // whom "us" stands for
+      ++j;
+    }
+    // "Its chief technology officer, Meera Iyer, joined last year": the organisation of the title
+    bool title_org = false;
+    for (int q = 0; q < first(subj.front()); ++q)
+      if (inside(q) >= 0 && genitive(inside(q)) && type(inside(q)) == EntityType::Organization && q + 1 < n_ &&
+          !title_after(q + 1).empty()) {
+        org = ent(inside(q));
+        title_org = true;
+      }
+    if (bare_join && lw_[static_cast<std::size_t>(k + 1)] != "as") j = after_time;
     int source = -1;
     if (j < n_ && lw_[static_cast<std::size_t>(j)] == "from") {
       const std::vector<int> o = object_after(j, "", false);
@@ -320,8 +341,7 @@ void RulesEn::verb(int k, const Trigger& t) {
       }
     }
     const std::string role = role_at(j);
-    const int org = ctx_.main_org;
-    if (org < 0 || (role.empty() && lw_[static_cast<std::size_t>(k + 1)] != "us")) return;
+    if (org < 0 || (role.empty() && lw_[static_cast<std::size_t>(k + 1)] != "us" && !title_org)) return;
     for (int a : subj) {
       emit_ent(R::Joined, ent(a), org, k, kConfRelative, "en.joins_as");
       if (!role.empty()) emit_ent(R::WorksFor, ent(a), org, k, kConfRelative, "en.joins_as", role);
