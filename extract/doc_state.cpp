@@ -68,6 +68,12 @@ int DocState::entity_for_name(std::string_view surface, EntityType type, bool ty
       return full.size() > surface.size() && full.substr(0, surface.size()) == surface &&
              (full.substr(surface.size()) == "그룹" || full.substr(surface.size()) == "홀딩스");
     });
+    // "Aster Institute" for "Aster Institute for Machine Intelligence": an institution without its "for ..."
+    if (id < 0)
+      id = organisation_with_alias([&](std::string_view full) {
+        return full.size() > surface.size() + 5 && full.substr(0, surface.size()) == surface && surface.find(' ') != std::string_view::npos &&
+               (full.substr(surface.size(), 5) == " for " || full.substr(surface.size(), 4) == " of ");
+      });
     // "하이퍼리프" for "하이퍼리프 랩스": an organisation named without its last word.
     if (id < 0)
       id = organisation_with_alias([&](std::string_view full) {

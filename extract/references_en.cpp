@@ -126,7 +126,7 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
   // "The Seoul startup", "the Paris-based firm": the organisation the text placed there
   if (nominal && !p.place.empty())
     if (const auto it = st.place_org.find(p.place); it != st.place_org.end()) return it->second;
-  if (nominal && st.young_org >= 0 && (noun.rfind("startup", 0) == 0 || noun.rfind("start-up", 0) == 0))
+  if (nominal && st.young_org >= 0 && (noun.rfind("startup", 0) == 0 || noun.rfind("start-up", 0) == 0 || noun.rfind("venture", 0) == 0))
     return st.young_org;  // "The San Francisco-based startup has raised ...": the one just founded or bought
   // the previous subject when it has been a subject before, or is no investor ("Byeolbit Capital also
   // took part. The company also announced ...": an investor named once is not what the article is about)

@@ -72,6 +72,7 @@ std::vector<Found> RulesEn::run() {
     if (in_list(k, {"subsidiary", "unit", "division", "affiliate"})) as_subsidiary(k);
     if (in_list(k, {"subsidiary", "unit", "division", "arm", "branch"})) opened_unit(k);
     if (in_list(k, {"sold", "sells"})) sold_to(k);
+    if (lw_[static_cast<std::size_t>(k)] == "venture" && k >= 1 && lw_[static_cast<std::size_t>(k - 1)] == "joint") joint_venture(k);
     if (lw_[static_cast<std::size_t>(k)] == "the") product_maker(k);
     if (lw_[static_cast<std::size_t>(k)] == "from") money_from(k);
     if (in_list(k, {"subsidiaries", "units", "affiliates", "divisions"})) subsidiaries_including(k);

@@ -91,6 +91,7 @@ class RulesEn : public SentenceEn {
   void subsidiaries_including(int k);
   void product_maker(int k);
   void sold_to(int k);
+  void joint_venture(int k);
   void as_subsidiary(int k);
 
   // rules_en_verbs.cpp

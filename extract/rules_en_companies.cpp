@@ -225,6 +225,35 @@ void RulesEn::sold_to(int k) {
   if (o >= 0 && type(o) == EntityType::Organization) emit(R::Acquired, o, subj.front(), k, kConfRelative, "en.sold_to");
 }
 
+// "A and B announced Alpenglow, a 50-50 joint venture", "Alpenglow, a joint venture between A and B":
+// the partners founded it.
+void RulesEn::joint_venture(int k) {
+  if (is_irrealis_en(s_, k)) return;
+  // the venture: the name the apposition describes ("X, a ... joint venture")
+  int jv = -1;
+  for (int j = k - 2; j >= 0 && j >= k - 5; --j) {
+    if (inside(j) >= 0) break;
+    if (j >= 1 && s_.tokens[static_cast<std::size_t>(j - 1)].comma_after && inside(j - 1) >= 0 && in_list(j, {"a", "an", "the"})) {
+      jv = inside(j - 1);
+      break;
+    }
+  }
+  if (jv < 0 || type(jv) != EntityType::Organization) return;
+  std::vector<int> partners;
+  if (k + 2 < n_ && in_list(k + 1, {"between", "of", "by"}) && inside(k + 2) >= 0) {
+    partners = group_right(inside(k + 2));
+  } else {
+    // "A and B announced/formed/launched X, a joint venture"
+    const int v = first(jv) - 1;
+    if (v >= 1 && in_list(v, {"announced", "formed", "created", "launched", "unveiled", "established", "set", "started", "founded"})) {
+      int rel = -1;
+      partners = subject_of(v, rel);
+    }
+  }
+  for (int a : partners)
+    if (type(a) == EntityType::Organization && ent(a) != ent(jv)) emit(R::Founded, a, jv, k, kConfRelative, "en.joint_venture");
+}
+
 // "X will operate as a wholly owned subsidiary of Y", "X became a unit of Y in 2021": the
 // subject of the sentence is part of Y.
 void RulesEn::as_subsidiary(int k) {

@@ -101,3 +101,33 @@ TEST_CASE("english discovery: a name after a quotation that ends in 'model' is n
                                   "Tessa Morland is the chief executive of Quillfeather AI."});
   CHECK(g.find("(Tessa Morland)-[works_for]->(Quillfeather AI)") != std::string::npos);
 }
+
+TEST_CASE("english references: an institute by its short name and as 'the institute'") {
+  check_rows({
+      {"The Aster Institute for Machine Intelligence released Cirrus-2 on Monday. Hyun-woo Baek joined the institute "
+       "from Naver in 2021. The Aster Institute is a unit of the Aster Foundation.",
+       {"(Aster Institute for Machine Intelligence)-[developed]->(Cirrus-2)",
+        "(Hyun-woo Baek)-[joined]->(Aster Institute for Machine Intelligence)", "(Hyun-woo Baek)-[left]->(Naver)",
+        "(Aster Institute for Machine Intelligence)-[subsidiary_of]->(Aster Foundation)"},
+       {"(Hyun-woo Baek)-[joined]->(Naver)"}},
+  });
+}
+
+TEST_CASE("english discovery: 'Introducing X' in a headline names X") {
+  const std::string g = graph_of({"Introducing Cirrus-2: an open model from Aster Labs\n\nAster Labs today released Cirrus-2."});
+  CHECK(g.find("(Aster Labs)-[developed]->(Cirrus-2)\n") != std::string::npos);
+  CHECK(g.find("Introducing") == std::string::npos);
+}
+
+TEST_CASE("english companies: a joint venture's partners founded it; 'the venture' names it next") {
+  check_rows({
+      {"Vireo AI and Mistral announced Alpenglow Systems, a 50-50 joint venture that will build robot models. The venture "
+       "is led by Lukas Brenner.",
+       {"(Vireo AI)-[founded]->(Alpenglow Systems)", "(Mistral AI)-[founded]->(Alpenglow Systems)",
+        "(Lukas Brenner)-[works_for]->(Alpenglow Systems)"},
+       {"(Lukas Brenner)-[works_for]->(Vireo AI)"}},
+      {"Alpenglow Systems, a joint venture between Vireo AI and Kaneshiro Corporation, opened in Munich.",
+       {"(Vireo AI)-[founded]->(Alpenglow Systems)", "(Kaneshiro Corporation)-[founded]->(Alpenglow Systems)"}, {}},
+      {"Vireo AI and Mistral are in talks to form Alpenglow Systems, a joint venture.", {}, {"(Vireo AI)-[founded]->(Alpenglow Systems)"}},
+  });
+}
