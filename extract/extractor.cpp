@@ -392,7 +392,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
       std::fprintf(stderr, "%s\n", line.c_str());
     }
     RuleContext ctx{st.entities, s, previous_topic, recent_orgs.size() >= 2 ? recent_orgs[recent_orgs.size() - 2] : -1,
-                    recent_orgs.empty() ? -1 : recent_orgs.back(), funded, st.main_entity(EntityType::Organization)};
+                    recent_orgs.empty() ? -1 : recent_orgs.back(), funded, st.main_entity(EntityType::Organization), &st.person_org};
     const std::vector<Found> found = english ? apply_rules_en(ctx) : apply_rules(ctx);
     if (debug_)
       for (const Found& f : found)

@@ -1,6 +1,7 @@
 #pragma once
 // The sentence analysis shared by the extractor's steps (mentions, resolution, rules).
 #include <cstddef>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -75,6 +76,8 @@ struct RuleContext {
   // the organisation the document is about so far (most mentioned): whom a bare title such as
   // "Chief Executive Officer Arthur Mensch" or "who serves as CTO" refers to
   int main_org = -1;
+  // the organisation each person was last said to found, join or work for (English: "she left")
+  const std::map<int, int>* person_org = nullptr;
 };
 
 // Runs every relation rule over one analysed sentence.

@@ -60,6 +60,10 @@ constexpr Trigger kTriggers[] = {
     {"co-developed", R::Developed, 0},   {"co-created", R::Developed, 0},     {"co-designed", R::Developed, 0},
     {"launching", R::Developed, kLaunch}, {"joining", R::Joined, 0},           {"found", R::Founded, 0},            {"start", R::Founded, kLaunch},      {"join", R::Joined, 0},
     {"co-found", R::Founded, 0},
+    {"retired", R::Left, kPrepFrom},     {"retires", R::Left, kPrepFrom},     {"retiring", R::Left, kPrepFrom},
+    {"pushed", R::Left, kParticle},      {"forced", R::Left, kParticle},      {"eased", R::Left, kParticle},
+    {"putting", R::Invested, kPrepInto}, {"puts", R::Invested, kPrepInto},    {"pumped", R::Invested, kPrepInto},
+    {"partner", R::PartneredWith, kPrepWith},
 };
 
 }  // namespace

@@ -71,7 +71,8 @@ class RulesEn : public SentenceEn {
   // rules_en_people.cpp
   void hire(int k, const Trigger& t, std::vector<int> subj, int rel);
   void headed(int k, const Trigger& t);
-  void step_down(int k);
+  // j: the token after the verb phrase ("stepped down |as", "retired |as"); k + 2 when -1
+  void step_down(int k, int j = -1);
   void led_by(int k, int by);
 
   // rules_en_money.cpp

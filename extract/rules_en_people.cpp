@@ -97,7 +97,7 @@ void RulesEn::headed(int k, const Trigger& t) {
 
 // "X stepped down as CEO of Y", "stepped down from Y", "who stepped down in March" (the
 // organisation the article is about).
-void RulesEn::step_down(int k) {
+void RulesEn::step_down(int k, int j) {
   int rel = -1;
   std::vector<int> subj = subject_of(k, rel);
   if (subj.empty() && rel < 0) return;
@@ -105,7 +105,7 @@ void RulesEn::step_down(int k) {
   if (type(subj.front()) != EntityType::Person) return;
   int org = -1;
   std::string role;
-  const int j = k + 2;
+  if (j < 0) j = k + 2;  // after "stepped down"
   if (j < n_ && lw_[static_cast<std::size_t>(j)] == "as") {
     role = title_after(j + 1);
     for (int q = j + 1; q < n_ && q <= j + 8; ++q)
@@ -113,7 +113,7 @@ void RulesEn::step_down(int k) {
         if (type(inside(q)) == EntityType::Organization && q >= 1 && in_list(q - 1, {"of", "at"})) org = ent(inside(q));
         break;
       }
-  } else if (j < n_ && lw_[static_cast<std::size_t>(j)] == "from") {
+  } else if (j < n_ && (lw_[static_cast<std::size_t>(j)] == "from" || lw_[static_cast<std::size_t>(j)] == "of")) {
     std::vector<int> o = object_after(j, "", false);
     if (!o.empty() && type(o.front()) == EntityType::Organization) org = ent(o.front());
   }

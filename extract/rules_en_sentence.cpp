@@ -61,6 +61,8 @@ bool SentenceEn::is_descriptor_org(int m) const {
          !is_title_word(lw_[static_cast<std::size_t>(j)]) && lw_[static_cast<std::size_t>(j)] != "and" &&
          lw_[static_cast<std::size_t>(j)] != "of")
     ++j;
+  // "We partner with Microsoft": a title word before "with" is a verb
+  if (j + 1 < n_ && lw_[static_cast<std::size_t>(j + 1)] == "with") return false;
   return j < n_ && inside(j) < 0 && is_title_word(lw_[static_cast<std::size_t>(j)]) && !s_.tokens[static_cast<std::size_t>(last(m))].comma_after;
 }
 

@@ -11,6 +11,8 @@ namespace inmaek::extract::rules_en {
 void RulesEn::verb(int k, const Trigger& t) {
   const std::string& w = lw_[static_cast<std::size_t>(k)];
   if (is_irrealis_en(s_, k)) return;
+  // "partner" is a verb only before "with" ("We partner with Microsoft"; "a partner at Conviction" is a title)
+  if (w == "partner" && (k + 1 >= n_ || lw_[static_cast<std::size_t>(k + 1)] != "with")) return;
   if (w == "investing" && k >= 1 && lw_[static_cast<std::size_t>(k - 1)] == "also" && (k + 1 >= n_ || clause_ends_after(k))) {
     // "led by A, with B and Mexico's C also investing": B and C are in the round too
     int rel = -1;
@@ -71,6 +73,11 @@ void RulesEn::verb(int k, const Trigger& t) {
     if ((w == "snapped" || w == "snapping" || w == "picked") && next != "up") return;  // "snapping up X" bought X
     if (w == "spun" && next != "out" && next != "off") return;
     if ((w == "stepped" || w == "stepping") && next != "down") return;
+    if (w == "pushed" || w == "forced" || w == "eased") {  // "was pushed out of Weaver Robotics", "forced out as CEO of Y"
+      if (next != "out") return;
+      step_down(k);
+      return;
+    }
     if (w == "stepped" || w == "stepping") {
       step_down(k);
       return;
@@ -365,6 +372,13 @@ void RulesEn::verb(int k, const Trigger& t) {
     }
     return;
   }
+  if ((w == "retired" || w == "retires" || w == "retiring") && k + 1 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "as") {
+    // "Vance retired as managing partner of Sorrel Ventures": the post names what was left
+    step_down(k, k + 1);
+    return;
+  }
+  // plans and pledges are not money put in: "putting ... into" needs an amount
+  if ((w == "putting" || w == "puts" || w == "pumped") && s_.amounts.empty()) return;
   std::string_view prep;
   if (t.flags & kPrepFrom) prep = "from";
   if (t.flags & kPrepWith) prep = "with";
@@ -405,6 +419,14 @@ void RulesEn::verb(int k, const Trigger& t) {
         obj = object_after(j, "", false, 7, true);
         break;
       }
+  }
+  if (obj.empty() && rel < 0 && (w == "invested" || w == "invests") && !subj.empty() && type(subj.front()) != EntityType::Product &&
+      ctx_.funded >= 0 && (k + 1 >= n_ || clause_ends_after(k) || in_list(k + 1, {"too", "alongside"}) ||
+                           (k + 2 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "as" && lw_[static_cast<std::size_t>(k + 2)] == "well"))) {
+    // "Quorra raised $20 million from A. Google also invested.": in the round just told
+    for (int a : subj)
+      if (ent(a) != ctx_.funded) emit_ent(R::Invested, ent(a), ctx_.funded, k, kConfRound, "en.invested.bare");
+    return;
   }
   if (obj.empty() && rel < 0 && !subj.empty() && (t.flags & kPrepIn)) {
     // "OpenAI, in which it has invested $13 billion": the antecedent of "in which"
@@ -449,8 +471,20 @@ void RulesEn::verb(int k, const Trigger& t) {
       if (inside(j) >= 0 && type(inside(j)) == EntityType::Organization && genitive(inside(j))) o = inside(j);
     for (int j = first(subj.front()) - 1; o < 0 && j >= 0 && j >= first(subj.front()) - 6; --j)
       if (inside(j) >= 0 && type(inside(j)) == EntityType::Organization && genitive(inside(j))) o = inside(j);
-    if (o >= 0 && (clause_ends_after(k) || k + 1 >= n_ || is_date_word(k + 1) || in_list(k + 1, {"last", "in", "on", "earlier", "this", "to", "after"})))
+    const bool objectless = clause_ends_after(k) || k + 1 >= n_ || is_date_word(k + 1) ||
+                            in_list(k + 1, {"last", "in", "on", "earlier", "this", "to", "after"});
+    if (o >= 0 && objectless)
       for (int p : subj) emit(R::Left, p, o, k, kConfRelative, "en.left_title");
+    // "Okonkwo was the first to go. She left in the spring of 2022": the company she was said to
+    // found, join or work for
+    // found, join or work for, when the sentence names no other and that is the organisation named last
+    bool names_org = false;
+    for (int m = 0; m < static_cast<int>(s_.mentions.size()); ++m)
+      names_org = names_org || (type(m) == EntityType::Organization && !pronoun(m));
+    if (o < 0 && objectless && ctx_.person_org && !names_org)
+      for (int p : subj)
+        if (const auto it = ctx_.person_org->find(ent(p)); it != ctx_.person_org->end() && it->second == ctx_.pair_second)
+          emit_ent(R::Left, ent(p), it->second, k, kConfRound, "en.left_known");
     return;
   }
   if (subj.empty() || obj.empty()) return;

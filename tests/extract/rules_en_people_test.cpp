@@ -49,3 +49,34 @@ TEST_CASE("english companies: 'is a wholly owned subsidiary of Y' far from its s
        {"(Corvane Systems)-[subsidiary_of]->(Halden Holdings)"}},
   });
 }
+
+TEST_CASE("english people: retiring and being pushed out are leaving") {
+  check_rows({
+      {"Harriet Vance retired as managing partner of Sorrel Ventures last week.", {"(Harriet Vance)-[left]->(Sorrel Ventures)"}, {}},
+      {"Zheng Lihua was pushed out of Weaver Robotics in 2020.", {"(Zheng Lihua)-[left]->(Weaver Robotics)"}, {}},
+      {"Zheng Lihua pushed back on Weaver Robotics in 2020.", {}, {"(Zheng Lihua)-[left]->(Weaver Robotics)"}},
+  });
+}
+
+TEST_CASE("english people: 'she left' with no object leaves the company she was said to work for, when it was just named") {
+  check_rows({
+      {"Chidera Obi joined Ardent Labs in 2019. Ardent Labs grew fast. She left in the spring of 2022.",
+       {"(Chidera Obi)-[left]->(Ardent Labs)"}, {}},
+      // another company named since: no guess
+      {"Chidera Obi joined Ardent Labs in 2019. Brightloop bought a rival. She left in the spring of 2022.", {},
+       {"(Chidera Obi)-[left]->(Ardent Labs)", "(Chidera Obi)-[left]->(Brightloop)"}},
+  });
+}
+
+TEST_CASE("english money: 'also invested' after a raise, 'putting $N into', 'partner with'") {
+  check_rows({
+      {"Quorra Labs raised $20 million from Index Ventures. Google also invested.",
+       {"(Google)-[invested]->(Quorra Labs)", "(Index Ventures)-[invested]->(Quorra Labs)"}, {}},
+      {"Meta invested $14 billion in Scale AI for a 49% stake.", {"(Meta)-[invested]->(Scale AI)"}, {"(Scale AI)-[invested]->(Scale AI)"}},
+      {"Naver is putting $50 million into Halcyon AI.", {"(Naver)-[invested]->(Halcyon AI)"}, {}},
+      {"Naver is putting more engineers into Halcyon AI.", {}, {"(Naver)-[invested]->(Halcyon AI)"}},
+      {"Aroeira AI and Lusa Labs partner with Microsoft on cloud capacity.", {"(Aroeira AI)-[partnered_with]->(Microsoft)"}, {}},
+      {"Sarah Kim, a partner at Conviction, and Sequoia Capital led the round for Tessellate.", {},
+       {"(Conviction)-[partnered_with]->(Sequoia Capital)", "(Sequoia Capital)-[partnered_with]->(Conviction)"}},
+  });
+}
