@@ -46,6 +46,24 @@ bool foreign_syllables(std::string_view hangul) {
 
 }  // namespace
 
+// A Portuguese or Spanish name respelled as it sounds, for the transliteration tests (Korean
+// writes Brazilian and Spanish names that way): an initial or double r is an h ("Rafael" -> "hafael",
+// 하파엘), j is an h ("Juan" -> "huan", 후안), lh and nh are ly and ny, ll is a y. Applied as a second
+// reading only.
+std::string iberian_reading(std::string_view word) {
+  std::string w = letters_lower(word);
+  auto replace_all = [&](std::string_view from, std::string_view to) {
+    for (std::size_t at = w.find(from); at != std::string::npos; at = w.find(from, at + to.size())) w.replace(at, from.size(), to);
+  };
+  if (!w.empty() && w[0] == 'r') w[0] = 'h';
+  if (!w.empty() && w[0] == 'j') w[0] = 'h';
+  replace_all("rr", "h");
+  replace_all("lh", "ly");
+  replace_all("nh", "ny");
+  replace_all("ll", "y");
+  return w;
+}
+
 // A French name respelled the way English spelling would say it, for the transliteration tests
 // (Korean writes French names as they sound): "Ferrand" -> "feran" (페랑), "Camille" -> "cami"
 // (카미유), "Guillaume" -> "giyom" (기욤), "Lample" -> "lanple" (랑플). Applied as a second reading only.
@@ -181,7 +199,8 @@ bool person_names_match(std::string_view hangul, std::string_view latin) {
     if (l.size() != 2 || !hangul_syllable_count(h[0]) || !hangul_syllable_count(h[1])) return false;
     // "Whitaker" is 휘터커: Korean writes the h of "wh"
     auto word_matches = [](const std::string& hw, const std::string& lw) {
-      return hangul_matches_latin(hw, lw) ||
+      const std::string iberian = iberian_reading(lw);
+      return hangul_matches_latin(hw, lw) || (iberian != letters_lower(lw) && hangul_matches_latin(hw, iberian)) ||
              (lw.size() > 2 && (lw[0] == 'W' || lw[0] == 'w') && lw[1] == 'h' && hangul_matches_latin(hw, "H" + lw.substr(2))) ||
              // German and Dutch W is a v: "Weber" is 베버, "Wolfgang" 볼프강
              (lw.size() > 2 && lw[0] == 'W' && lw[1] != 'h' && hangul_spells_latin_exactly(hw, "V" + lw.substr(1)));

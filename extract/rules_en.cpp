@@ -77,6 +77,10 @@ std::vector<Found> RulesEn::run() {
     if (in_list(k, {"subsidiary", "unit", "division", "arm", "branch"})) opened_unit(k);
     if (in_list(k, {"sold", "sells"})) sold_to(k);
     if (lw_[static_cast<std::size_t>(k)] == "venture" && k >= 1 && lw_[static_cast<std::size_t>(k - 1)] == "joint") joint_venture(k);
+    if (lw_[static_cast<std::size_t>(k)] == "behind") team_behind(k);
+    if (lw_[static_cast<std::size_t>(k)] == "parent") parent_company(k);
+    if (lw_[static_cast<std::size_t>(k)] == "whose") whose_product(k);
+    if (in_list(k, {"collaboration", "partnership", "cooperation"})) in_collaboration(k);
     if (lw_[static_cast<std::size_t>(k)] == "the") product_maker(k);
     if (lw_[static_cast<std::size_t>(k)] == "from") money_from(k);
     if (in_list(k, {"subsidiaries", "units", "affiliates", "divisions"})) subsidiaries_including(k);

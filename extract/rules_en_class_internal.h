@@ -93,6 +93,10 @@ class RulesEn : public SentenceEn {
   void product_maker(int k);
   void sold_to(int k);
   void joint_venture(int k);
+  void team_behind(int k);
+  void parent_company(int k);
+  void whose_product(int k);
+  void in_collaboration(int k);
   void as_subsidiary(int k);
 
   // rules_en_verbs.cpp

@@ -254,6 +254,86 @@ void RulesEn::joint_venture(int k) {
     if (type(a) == EntityType::Organization && ent(a) != ent(jv)) emit(R::Founded, a, jv, k, kConfRelative, "en.joint_venture");
 }
 
+// "Tessellate, the four-person team behind Gauge", "the startup behind ChatGPT, OpenAI": the makers
+// of a product.
+void RulesEn::team_behind(int k) {
+  if (k < 2 || k + 1 >= n_ || !in_list(k - 1, {"team", "company", "startup", "start-up", "lab", "firm", "group", "outfit", "studio"}))
+    return;
+  int p = k + 1;
+  while (p < n_ && p <= k + 3 && inside(p) < 0 && is_determiner(lw_[static_cast<std::size_t>(p)])) ++p;  // "behind the Gauge toolkit"
+  const int product = p < n_ ? inside(p) : -1;
+  if (product < 0 || type(product) != EntityType::Product || genitive(product)) return;
+  // the maker: the name the apposition describes ("X, the ... team behind Y"; "the startup" may have
+  // been read as a reference)
+  int maker = -1;
+  for (int j = k - 2; j >= 0 && j >= k - 6; --j) {
+    if (inside(j) >= 0 && pronoun(inside(j))) j = first(inside(j));
+    else if (inside(j) >= 0) break;
+    if (j >= 1 && s_.tokens[static_cast<std::size_t>(j - 1)].comma_after && in_list(j, {"the", "a", "an"})) {
+      maker = inside(j - 1);
+      break;
+    }
+  }
+  // "the company behind Claude, Anthropic": the name after the product
+  if (maker < 0 && s_.tokens[static_cast<std::size_t>(last(product))].comma_after && last(product) + 1 < n_)
+    maker = inside(last(product) + 1);
+  if (maker < 0 || type(maker) != EntityType::Organization || is_irrealis_en(s_, k)) return;
+  emit(R::Developed, maker, product, k, kConfRelative, "en.team_behind");
+}
+
+// "Its parent company, Arden Global, ...", "its parent, X": the possessor is the parent's subsidiary.
+void RulesEn::parent_company(int k) {
+  if (k < 1) return;
+  const int owner = inside(k - 1);
+  if (owner < 0 || !genitive(owner) || type(owner) != EntityType::Organization) return;
+  int j = k;
+  if (j + 1 < n_ && in_list(j + 1, {"company", "group", "firm"})) ++j;
+  if (!s_.tokens[static_cast<std::size_t>(j)].comma_after || j + 1 >= n_) return;
+  const int parent = inside(j + 1);
+  if (parent < 0 || first(parent) != j + 1 || type(parent) != EntityType::Organization || ent(parent) == ent(owner)) return;
+  emit(R::SubsidiaryOf, owner, parent, k, kConfRelative, "en.parent_company");
+}
+
+// "Aroeira AI, a startup whose open-weight model Jabuticaba ...": the antecedent made the product.
+void RulesEn::whose_product(int k) {
+  int maker = -1;
+  for (int j = k - 1; j >= 0 && j >= k - 8; --j) {
+    if (inside(j) >= 0) {
+      if (s_.tokens[static_cast<std::size_t>(last(inside(j)))].comma_after || last(inside(j)) == k - 1) maker = inside(j);
+      break;
+    }
+  }
+  if (maker < 0 || type(maker) != EntityType::Organization) return;
+  bool noun = false;
+  for (int j = k + 1; j < n_ && j <= k + 5; ++j) {
+    if (inside(j) >= 0) {
+      if (noun && type(inside(j)) == EntityType::Product) emit(R::Developed, maker, inside(j), k, kConfRelative, "en.whose_product");
+      return;
+    }
+    noun = noun || is_product_noun(lw_[static_cast<std::size_t>(j)]);
+  }
+}
+
+// "Meridian-7 was developed by Corvane in collaboration with Samsung", "X, in partnership with Y,
+// built ...": the organisation acting works with Y.
+void RulesEn::in_collaboration(int k) {
+  if (k < 1 || k + 2 >= n_ || lw_[static_cast<std::size_t>(k - 1)] != "in" || lw_[static_cast<std::size_t>(k + 1)] != "with") return;
+  if (is_irrealis_en(s_, k)) return;
+  const int partner = inside(k + 2);
+  if (partner < 0 || type(partner) != EntityType::Organization || genitive(partner)) return;
+  int actor = -1;
+  for (int j = k - 2; j >= 0; --j) {
+    const int m = inside(j);
+    if (m < 0) continue;
+    if (type(m) == EntityType::Organization && !genitive(m) && ent(m) != ent(partner)) {
+      actor = m;
+      break;
+    }
+    j = first(m);
+  }
+  if (actor >= 0) emit(R::PartneredWith, actor, partner, k, kConfRelative, "en.in_collaboration");
+}
+
 // "X will operate as a wholly owned subsidiary of Y", "X became a unit of Y in 2021": the
 // subject of the sentence is part of Y.
 void RulesEn::as_subsidiary(int k) {

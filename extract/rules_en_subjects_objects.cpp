@@ -218,7 +218,8 @@ std::vector<int> RulesEn::object_after(int k, std::string_view prep, bool want_p
     if (!(is_determiner(w) || is_product_noun(w) || is_org_noun(w) || is_title_word(w) || is_title_filler(w) ||
           w.find('-') != std::string::npos))
       only_nouns = false;
-    if (s_.tokens[static_cast<std::size_t>(j)].comma_after && !only_nouns) return {};
+    // "released its first robot foundation model, Tsubame-1": the name after the product noun
+    if (s_.tokens[static_cast<std::size_t>(j)].comma_after && !only_nouns && !(want_product && is_product_noun(w))) return {};
   }
   return {};
 }

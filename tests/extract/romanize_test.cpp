@@ -253,3 +253,13 @@ TEST_CASE("names across languages: Chinese pinyin, German W, camel case, short e
   CHECK(org_names_match("모아", "Moa"));
   CHECK_FALSE(org_names_match("모아", "Mia"));
 }
+
+TEST_CASE("names across languages: Portuguese and Spanish readings (initial r and j as h, lh, nh, ll)") {
+  CHECK(iberian_reading("Rafael") == "hafael");
+  CHECK(iberian_reading("Juan") == "huan");
+  CHECK(iberian_reading("Carvalho") == "carvalyo");
+  CHECK(iberian_reading("Smith") == "smith");
+  CHECK(person_names_match("하파엘 올리베이라", "Rafael Oliveira"));
+  CHECK(person_names_match("후안 가르시아", "Juan Garcia"));
+  CHECK_FALSE(person_names_match("하파엘 올리베이라", "Rafael Ortega"));
+}

@@ -1,0 +1,37 @@
+// English company rules (extract/rules_en_companies.cpp): makers described by what they are behind,
+// parents after a possessive, products after "whose", collaborations, products after a noun and comma.
+#include <doctest/doctest.h>
+
+#include "english_rows.h"
+
+using inmaek::extract::testing::en::check_rows;
+
+TEST_CASE("english companies: 'the team behind X' made X") {
+  check_rows({
+      {"Lumenfold Labs has acquired Tessellate, the four-person team behind the Gauge app.",
+       {"(Lumenfold Labs)-[acquired]->(Tessellate)", "(Tessellate)-[developed]->(Gauge)"}, {}},
+      {"Fennick released the Quorra chatbot in May. Brightloop, the startup behind Quorra, raised $5 million.",
+       {"(Brightloop)-[developed]->(Quorra)"}, {"(Fennick)-[developed]->(Brightloop)"}},
+  });
+}
+
+TEST_CASE("english companies: 'Its parent company, X' and 'whose model X'") {
+  check_rows({
+      {"Cygnet Networks sells routers in Ohio. Its parent company, Arden Holdings, is based in Ohio.",
+       {"(Cygnet Networks)-[subsidiary_of]->(Arden Holdings)"}, {}},
+      {"Aroeira AI, a startup whose open-weight model Jabuticaba is popular with banks, raised money.",
+       {"(Aroeira AI)-[developed]->(Jabuticaba)"}, {}},
+      // a person's "whose" makes nothing for a company
+      {"Aroeira AI hired Tiago Lima, whose model Jabuticaba is popular.", {}, {"(Aroeira AI)-[developed]->(Jabuticaba)"}},
+  });
+}
+
+TEST_CASE("english companies: 'in collaboration with Y' and a product after 'model,'") {
+  check_rows({
+      {"Meridian-7 was developed by Corvane Systems in collaboration with Samsung Electronics.",
+       {"(Corvane Systems)-[developed]->(Meridian-7)", "(Corvane Systems)-[partnered_with]->(Samsung Electronics)"}, {}},
+      {"Corvane Systems is in talks about a collaboration with Samsung Electronics.", {},
+       {"(Corvane Systems)-[partnered_with]->(Samsung Electronics)"}},
+      {"Kagerou Robotics released its first robot foundation model, Tsubame-1, in May.", {"(Kagerou Robotics)-[developed]->(Tsubame-1)"}, {}},
+  });
+}
