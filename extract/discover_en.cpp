@@ -129,7 +129,17 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
   const char after = *(tail.data() + tail.size());  // the sentence's final mark, if any (norm is NUL-terminated)
   const bool final_mark = after == '.' || after == '!' || after == '?' || after == '"' || after == '\'';
   // (a byline is no headline: "Posted by Ada Kovalenko, Co-founder & CEO")
-  const bool byline = lower(t[0].text) == "by" || (n >= 2 && is_any(t[0].text, {"posted", "written"}) && lower(t[1].text) == "by");
+  bool byline = lower(t[0].text) == "by" || (n >= 2 && is_any(t[0].text, {"posted", "written"}) && lower(t[1].text) == "by");
+  // a signature: "Inês Albuquerque, Co-founder & CEO"
+  for (int c = 1; !byline && c <= 3 && c + 1 < n && n <= 10; ++c)
+    if (t[static_cast<std::size_t>(c)].comma_after) {
+      bool titles = true;
+      for (int k = c + 1; k < n; ++k) titles = titles && (is_title_word(lower(t[static_cast<std::size_t>(k)].text)) ||
+                                                          is_title_filler(lower(t[static_cast<std::size_t>(k)].text)) ||
+                                                          t[static_cast<std::size_t>(k)].text == "&");
+      byline = titles;
+      break;
+    }
   if (n >= 5 && !final_mark && caps * 10 >= n * 6 && !byline) return;
 
   auto low = [&](int k) { return k >= 0 && k < n ? lower(t[static_cast<std::size_t>(k)].text) : std::string(); };

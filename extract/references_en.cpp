@@ -17,9 +17,13 @@ namespace {
 // whose object is the reference at token `ref`, so it is not what the reference names.
 bool subject_of_verb_before(const Sentence& s, const Mention& a, int ref) {
   int k = a.last + 1;
-  for (int j = a.last; j < ref; ++j)
-    if (s.tokens[static_cast<std::size_t>(j)].comma_after) return false;
   auto word = [&](int j) { return en::lower(s.tokens[static_cast<std::size_t>(j)].text); };
+  // "Granite Peak, which led the startup's Series A": the relative clause's verb acts too
+  int from = a.last;
+  if (s.tokens[static_cast<std::size_t>(a.last)].comma_after && k + 1 < ref && (word(k) == "which" || word(k) == "that"))
+    from = ++k;
+  for (int j = from; j < ref; ++j)
+    if (s.tokens[static_cast<std::size_t>(j)].comma_after) return false;
   while (k < ref && (word(k) == "had" || word(k) == "has" || word(k) == "have" || word(k) == "also" || word(k) == "later" ||
                      word(k) == "reportedly" || word(k) == "then" || word(k) == "recently"))
     ++k;
@@ -30,7 +34,7 @@ bool subject_of_verb_before(const Sentence& s, const Mention& a, int ref) {
   if (v == "announced" || v == "said" || v == "confirmed" || v == "disclosed" || v == "noted" || v == "revealed" ||
       v == "stated" || v == "added" || v == "reported")
     return false;
-  return v.size() > 3 && (v.compare(v.size() - 2, 2, "ed") == 0 || v == "bought" || v == "sold" || v == "hired" ||
+  return v.size() > 2 && (v.compare(v.size() - 2, 2, "ed") == 0 || v == "led" || v == "bought" || v == "sold" || v == "hired" ||
                           v == "told" || v == "sued" || v == "met" || v == "beat");
 }
 
@@ -196,9 +200,26 @@ void note_narrator(const Sentence& s, DocState& st, std::string_view norm) {
     }
   }
   if (st.author >= 0 || n > 16) return;
+  // a signature line under a post's headline: "Inês Albuquerque, Co-founder & CEO"
+  for (const Mention& m : s.mentions)
+    if (m.first == 0 && is_person(m) && s.tokens[static_cast<std::size_t>(m.last)].comma_after && m.last + 1 < n && n <= 10) {
+      bool titles = true;
+      for (int k = m.last + 1; k < n; ++k) {
+        const std::string w = en::lower(s.tokens[static_cast<std::size_t>(k)].text);
+        titles = titles && (en::is_title_word(w) || en::is_title_filler(w) || w == "and" || w == "&");
+      }
+      if (titles) {
+        st.author = m.entity;
+        return;
+      }
+    }
   const std::string w0 = en::lower(s.tokens[0].text);
   const int at = w0 == "by" ? 1 : ((w0 == "posted" || w0 == "written") && en::lower(s.tokens[1].text) == "by") ? 2 : -1;
-  if (at >= 0 && at < n && s.inside[static_cast<std::size_t>(at)] >= 0) {
+  // a news byline names a reporter, who is not the "I" of an interviewee's answers: a post's author is
+  // "Posted by" / "Written by", or signs with a title ("By Ada Kovalenko, co-founder and CEO")
+  bool titled = false;
+  for (int k = at + 1; k < n && at >= 0; ++k) titled = titled || en::is_title_word(en::lower(s.tokens[static_cast<std::size_t>(k)].text));
+  if (at >= 0 && at < n && s.inside[static_cast<std::size_t>(at)] >= 0 && (at == 2 || titled)) {
     const Mention& m = s.mentions[static_cast<std::size_t>(s.inside[static_cast<std::size_t>(at)])];
     if (m.first == at && is_person(m)) st.author = m.entity;
   }

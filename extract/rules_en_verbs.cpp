@@ -163,7 +163,7 @@ void RulesEn::verb(int k, const Trigger& t) {
         // company the text is about
         bool round = false;
         for (int j = k + 1; j < n_ && j <= k + 7 && inside(j) < 0; ++j)
-          if (lw_[static_cast<std::size_t>(j)] == "round") round = true;
+          if (in_list(j, {"round", "series", "seed", "pre-seed"})) round = true;
         // "Ledgerly raised $15 million. Accel led; ...": a bare "led" after a raise
         if (k + 1 >= n_ || clause_ends_after(k) || lw_[static_cast<std::size_t>(k + 1)] == "and")
           round = round || ctx_.funded >= 0;

@@ -131,3 +131,14 @@ TEST_CASE("english companies: a joint venture's partners founded it; 'the ventur
       {"Vireo AI and Mistral are in talks to form Alpenglow Systems, a joint venture.", {}, {"(Vireo AI)-[founded]->(Alpenglow Systems)"}},
   });
 }
+
+TEST_CASE("english references: a signature under a post's headline is its author; a reporter's byline is not") {
+  check_rows({
+      {"We raised money\n\nInes Albuquerque, Co-founder & CEO\n\nWhen Kwame Osei and I started Tidewell Labs in 2021, we "
+       "had a simple idea.",
+       {"(Ines Albuquerque)-[founded]->(Tidewell Labs)", "(Kwame Osei)-[founded]->(Tidewell Labs)"}, {}},
+      {"By Hannah Whitford\n\nRita Lopes runs Sable Arc Ventures. Q: How did you start? A: I joined Andreessen Horowitz "
+       "in 2014.",
+       {}, {"(Hannah Whitford)-[joined]->(Andreessen Horowitz)"}},
+  });
+}

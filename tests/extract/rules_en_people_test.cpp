@@ -80,3 +80,15 @@ TEST_CASE("english money: 'also invested' after a raise, 'putting $N into', 'par
        {"(Conviction)-[partnered_with]->(Sequoia Capital)", "(Sequoia Capital)-[partnered_with]->(Conviction)"}},
   });
 }
+
+TEST_CASE("english people and money: 'hired X as its new CTO', 'Y, which led a Series B', 'which led the startup's round'") {
+  check_rows({
+      {"Halcyon AI raised money in May. The company has hired Kenji Arakawa as its new chief technology officer.",
+       {"(Kenji Arakawa)-[joined]->(Halcyon AI)", "(Kenji Arakawa)-[works_for]->(Halcyon AI)"}, {}},
+      {"Osmanthus AI raised $40 million, most recently from Merlion Growth Fund, which led a Series B in January.",
+       {"(Merlion Growth Fund)-[invested]->(Osmanthus AI)"}, {}},
+      {"Foxglove AI makes small models. Granite Peak Partners, which led the startup's $30 million Series A in 2022, is "
+       "its largest shareholder.",
+       {"(Granite Peak Partners)-[invested]->(Foxglove AI)"}, {"(Granite Peak Partners)-[invested]->(Granite Peak Partners)"}},
+  });
+}
