@@ -1,5 +1,6 @@
 // English descriptor phrases: titles before and after names, copulas, subsidiaries and
 // possessive products.
+#include <algorithm>
 #include <string>
 
 #include "extract/english_words.h"
@@ -259,7 +260,12 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
       const int l = s.last(p);
       int k = l + 1;
       bool ok = false, past = false, relative = false, became = false, earlier = false;
-      if (s.s_.tokens[static_cast<std::size_t>(l)].comma_after) {
+      // "Ramaswamy, 41, has served as ...": an age between commas is no apposition
+      if (s.s_.tokens[static_cast<std::size_t>(l)].comma_after && k + 1 < s.n_ && s.inside(k) < 0 &&
+          s.s_.tokens[static_cast<std::size_t>(k)].comma_after && lw[static_cast<std::size_t>(k)].size() <= 3 &&
+          std::all_of(lw[static_cast<std::size_t>(k)].begin(), lw[static_cast<std::size_t>(k)].end(), [](char c) { return c >= '0' && c <= '9'; }))
+        ++k;
+      else if (s.s_.tokens[static_cast<std::size_t>(l)].comma_after) {
         ok = true;
         // "X, who is Y's CEO,", "X, who's now Y's CEO", "X, who served as Y's chief executive"
         if (k < s.n_ && s.inside(k) < 0 &&
@@ -268,6 +274,12 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
       }
       if (!ok && k < s.n_) {
         while (k < s.n_ && (lw[static_cast<std::size_t>(k)] == "now" || lw[static_cast<std::size_t>(k)] == "also")) ++k;
+        // "who until January was a vice president at Microsoft": a post held until then
+        if (k + 2 < s.n_ && lw[static_cast<std::size_t>(k)] == "until" && s.inside(k) < 0) {
+          int q = k + 1;
+          while (q < s.n_ && q <= k + 4 && lw[static_cast<std::size_t>(q)] != "was") ++q;
+          if (q < s.n_ && lw[static_cast<std::size_t>(q)] == "was") k = q, earlier = true;
+        }
         const std::string w = k < s.n_ ? lw[static_cast<std::size_t>(k)] : std::string();
         const std::string w1 = k + 1 < s.n_ ? lw[static_cast<std::size_t>(k + 1)] : std::string();
         const bool whos = relative && lower(s.s_.tokens[static_cast<std::size_t>(k - 1)].text) == "who's";
@@ -279,9 +291,13 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
           if (k < s.n_ && s.inside(k) < 0 && (lw[static_cast<std::size_t>(k)] == "earlier" || lw[static_cast<std::size_t>(k)] == "previously" ||
                                                lw[static_cast<std::size_t>(k)] == "once" || lw[static_cast<std::size_t>(k)] == "formerly"))
             earlier = true, ++k;
+          // "Arantes was most recently a general manager at Amazon Web Services"
+          else if (k + 1 < s.n_ && s.inside(k) < 0 && lw[static_cast<std::size_t>(k)] == "most" && lw[static_cast<std::size_t>(k + 1)] == "recently")
+            earlier = true, k += 2;
         }
         else if ((w == "had" || w == "has") && w1 == "been") ok = true, past = w == "had", k += 2;
         else if ((w == "serves" || w == "served") && w1 == "as") ok = true, past = w == "served", k += 2;
+        else if (w == "has" && w1 == "served" && k + 2 < s.n_ && lw[static_cast<std::size_t>(k + 2)] == "as") ok = true, k += 3;
         else if (w == "became" || w == "becomes" || (w == "has" && w1 == "become")) ok = became = true, k += w == "has" ? 2 : 1;
         else if (w == "will" && (w1 == "become" || w1 == "remain")) ok = true, k += 2;  // an announced post: works_for only
         else if (w == "will" && w1 == "serve" && k + 2 < s.n_ && lw[static_cast<std::size_t>(k + 2)] == "as") ok = true, k += 3;

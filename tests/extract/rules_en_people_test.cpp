@@ -92,3 +92,17 @@ TEST_CASE("english people and money: 'hired X as its new CTO', 'Y, which led a S
        {"(Granite Peak Partners)-[invested]->(Foxglove AI)"}, {"(Granite Peak Partners)-[invested]->(Granite Peak Partners)"}},
   });
 }
+
+TEST_CASE("english people: posts held until recently, an age between commas") {
+  check_rows({
+      {"Corvane Systems hired Felipe Arantes. Arantes was most recently a general manager at Amazon Web Services.",
+       {"(Felipe Arantes)-[left]->(Amazon Web Services)"}, {}},
+      {"Seo Ji-woo, who until January was a vice president of research at Microsoft, joined Halvora Labs.",
+       {"(Seo Ji-woo)-[left]->(Microsoft)", "(Seo Ji-woo)-[joined]->(Halvora Labs)"}, {}},
+      {"Kestrel Compute was sold. Priya Ramaswamy, 41, has served as Kestrel Compute's chief executive since 2019.",
+       {"(Priya Ramaswamy)-[works_for]->(Kestrel Compute)"}, {}},
+      // a post held now is no departure
+      {"Seo Ji-woo is a vice president of research at Microsoft.", {"(Seo Ji-woo)-[works_for]->(Microsoft)"},
+       {"(Seo Ji-woo)-[left]->(Microsoft)"}},
+  });
+}
