@@ -394,6 +394,10 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       else if (comma && (next == "a" || next == "the") &&
                (next2 == "unit" || next2 == "subsidiary" || next2 == "division"))
         org = true;
+      // "Loomstack is a San Francisco startup that ...": a copula before an organisation noun
+      else if (!comma && (next == "is" || next == "was") && (next2 == "a" || next2 == "an") &&
+               (is_org_noun(next3) || is_org_noun(low(last + 4)) || is_org_noun(low(last + 5)) || is_org_noun(low(last + 6))))
+        org = true;
     }
     // "Brindle named Tove Lund as its CEO": "named" after a name is the verb, not "a model named X"
     const bool verb_named = (prev == "named" || prev == "appointed") && first >= 2 &&

@@ -111,10 +111,24 @@ std::vector<int> RulesEn::subject_of(int k, int& relative) const {
             if (inside(c) >= 0 && !genitive(inside(c))) break;
           }
         }
-        const int f = s_.mentions[static_cast<std::size_t>(m)].first;
+        const std::vector<int> group = group_left(m);  // "that A and B co-founded": before the first of them
+        const int f = s_.mentions[static_cast<std::size_t>(group.empty() ? m : group.front())].first;
         if (f >= 1 && (lw_[static_cast<std::size_t>(f - 1)] == "which" || lw_[static_cast<std::size_t>(f - 1)] == "that" ||
                        lw_[static_cast<std::size_t>(f - 1)] == "whom")) {
-          const int a = f >= 2 ? ending_at(f - 2) : -1;
+          int a = f >= 2 ? ending_at(f - 2) : -1;
+          // "Loomstack is a San Francisco startup that A and B co-founded", "X, a startup that A founded":
+          // the relative clause's head noun describes the name before the copula or apposition
+          for (int c = f - 2; a < 0 && c >= 1 && c >= f - 9 && inside(c) < 0; --c) {
+            if (in_list(c, {"is", "was"})) {
+              a = ending_at(c - 1);
+              break;
+            }
+            if (s_.tokens[static_cast<std::size_t>(c - 1)].comma_after && in_list(c, {"a", "an", "the"})) {
+              a = ending_at(c - 1);
+              break;
+            }
+            if (s_.tokens[static_cast<std::size_t>(c)].comma_after) break;
+          }
           if (a >= 0) relative = a;
         }
         return group_left(m);

@@ -35,3 +35,12 @@ TEST_CASE("english companies: 'in collaboration with Y' and a product after 'mod
       {"Kagerou Robotics released its first robot foundation model, Tsubame-1, in May.", {"(Kagerou Robotics)-[developed]->(Tsubame-1)"}, {}},
   });
 }
+
+TEST_CASE("english companies: 'X is a startup that A and B co-founded', 'X, a startup that A founded'") {
+  check_rows({
+      {"Loomstack is a San Francisco startup that Dara Whitcombe and Jonah Pell co-founded in 2022.",
+       {"(Dara Whitcombe)-[founded]->(Loomstack)", "(Jonah Pell)-[founded]->(Loomstack)"}, {}},
+      {"Brightloop, a Lisbon startup that Ana Reis founded in 2020, raised money.", {"(Ana Reis)-[founded]->(Brightloop)"}, {}},
+      {"Loomstack is a startup that Dara Whitcombe may found next year.", {}, {"(Dara Whitcombe)-[founded]->(Loomstack)"}},
+  });
+}
