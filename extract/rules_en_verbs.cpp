@@ -268,6 +268,18 @@ void RulesEn::verb(int k, const Trigger& t) {
     return;
   }
   std::vector<int> subj = subject_of(k, rel);
+  // "He left Sahyadri in 2018 to join Cartwheel, then quit Cartwheel in 2020": a second verb shares
+  // the first one's subject
+  if (rel < 0 && k >= 2 && in_list(k - 1, {"then", "later", "and", "eventually"}) &&
+      (s_.tokens[static_cast<std::size_t>(k - 2)].comma_after || (in_list(k - 2, {"and"}) && lw_[static_cast<std::size_t>(k - 1)] != "and")))
+    for (int q = k - 2; q >= 0; --q)
+      if (in_list(q, {"left", "quit", "joined", "founded", "co-founded", "started", "launched", "resigned", "moved", "worked",
+                      "spent", "built", "sold", "bought", "acquired", "raised", "invested"})) {
+        int r2 = -1;
+        subj = subject_of(q, r2);
+        if (subj.empty() && r2 >= 0) subj = {r2};
+        break;
+      }
   if (subj.empty() && t.type == R::Left && k >= 2 && in_list(k - 1, {"board", "directors"}) && inside(k - 2) >= 0 &&
       genitive(inside(k - 2)) && type(inside(k - 2)) == EntityType::Organization)
     subj = {inside(k - 2)};  // "Orison AI's board ousts X"

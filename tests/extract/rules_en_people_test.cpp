@@ -106,3 +106,13 @@ TEST_CASE("english people: posts held until recently, an age between commas") {
        {"(Seo Ji-woo)-[left]->(Microsoft)"}},
   });
 }
+
+TEST_CASE("english people: a second verb after ', then' shares the first one's subject") {
+  check_rows({
+      {"Rohit Batra left Sahyadri Infotech in 2018 to join Cartwheel Commerce in Chennai, then quit Cartwheel Commerce in "
+       "2020 to work on speech.",
+       {"(Rohit Batra)-[left]->(Sahyadri Infotech)", "(Rohit Batra)-[joined]->(Cartwheel Commerce)",
+        "(Rohit Batra)-[left]->(Cartwheel Commerce)"},
+       {"(Cartwheel Commerce)-[left]->(Cartwheel Commerce)"}},
+  });
+}
