@@ -94,6 +94,12 @@ Descriptor parse_descriptor(const SentenceEn& s, int k) {
   const int start = k;
   // "a semiconductor analyst at": up to two plain lower-case modifiers right before a title word
   int plain = 0;
+  // "the Lagos-born founder of", "the 34-year-old chief executive of": a descriptive compound first
+  if (k + 1 < s.n_ && s.inside(k) < 0 &&
+      (lw[static_cast<std::size_t>(k)].find("-born") != std::string::npos || lw[static_cast<std::size_t>(k)].find("-year-old") != std::string::npos ||
+       lw[static_cast<std::size_t>(k)].find("-based") != std::string::npos) &&
+      !s.s_.tokens[static_cast<std::size_t>(k)].comma_after)
+    ++k;
   while (k + plain < s.n_ && plain < 2 && s.inside(k + plain) < 0 && is_plain_word(s, k + plain) &&
          !is_title_word(lw[static_cast<std::size_t>(k + plain)]) && !is_title_filler(lw[static_cast<std::size_t>(k + plain)]) &&
          !s.s_.tokens[static_cast<std::size_t>(k + plain)].comma_after)

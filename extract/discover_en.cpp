@@ -436,6 +436,12 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     if (!org && !product && !person && !verb_named) {
       if (before_is(t, first, 2, [](std::string_view w) { return is_product_noun(w); }) ||
           (!comma && is_product_noun(next) && next != "called" && next != "named" && next != "platform") ||
+          // "the Solenne Assistant enterprise chatbot", "its Relay coding agent": one describing word between
+          (!comma && last + 2 < n && !t[static_cast<std::size_t>(last + 1)].comma_after && !is_title_word(next) &&
+           (is_any(prev, {"the", "its", "their", "our", "his", "her"}) ||
+            (first >= 1 && strip_possessive(t[static_cast<std::size_t>(first - 1)].text).size() != t[static_cast<std::size_t>(first - 1)].text.size())) &&
+           !next.empty() && next[0] >= 'a' && next[0] <= 'z' && is_product_noun(next2) && !is_any(next, {"and", "or", "of", "the", "a", "to", "in", "is", "was", "has"}) &&
+           next2 != "platform") ||
           (!comma && (next == "large" || next == "small" || next == "open" || next == "reasoning" || next == "language") &&
            (is_any(next2, {"models", "model"}) || (next2 == "language" && is_any(next3, {"models", "model"})))) ||
           // "X, a coding model"; not "X, a former product director" (a title follows the noun)

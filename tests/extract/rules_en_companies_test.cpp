@@ -44,3 +44,14 @@ TEST_CASE("english companies: 'X is a startup that A and B co-founded', 'X, a st
       {"Loomstack is a startup that Dara Whitcombe may found next year.", {}, {"(Dara Whitcombe)-[founded]->(Loomstack)"}},
   });
 }
+
+TEST_CASE("english descriptions: '-born' and '-based' modifiers, a product with a describing word") {
+  check_rows({
+      {"Oluwaseun Adebayo, the Lagos-born founder of payments company Tinkpay, spoke at the event.",
+       {"(Oluwaseun Adebayo)-[founded]->(Tinkpay)"}, {}},
+      {"Solenne AI, the London-based maker of the Solenne Assistant enterprise chatbot, fired its CEO.",
+       {"(Solenne AI)-[developed]->(Solenne Assistant)"}, {}},
+      // a verb between a company and a product noun does not make the company a product
+      {"Lumenfold Labs was founded by Ada Moss. Lumenfold Labs makes models for banks.", {"(Ada Moss)-[founded]->(Lumenfold Labs)"}, {}},
+  });
+}
