@@ -11,7 +11,11 @@ namespace inmaek::extract::rules_en {
 // Organisation hires person: "Y hired (away) X from Z as TITLE", "Y poached two researchers
 // from Z, A and B", "Y named X, a former Z executive, as its CEO".
 void RulesEn::hire(int k, const Trigger& t, std::vector<int> subj, int rel) {
-  if (subj.empty() || type(subj.front()) != EntityType::Organization) return;
+  // "the board appointed X as an independent director": the board of the company in focus
+  int board_of = -1;
+  if (subj.empty() && k >= 2 && in_list(k - 1, {"board", "directors"}) && inside(k - 1) < 0 && !is_irrealis_en(s_, k))
+    board_of = ctx_.main_org >= 0 ? ctx_.main_org : ctx_.pair_second;
+  if (board_of < 0 && (subj.empty() || type(subj.front()) != EntityType::Organization)) return;
 
   std::vector<int> people;
   int source = -1;
@@ -65,7 +69,18 @@ void RulesEn::hire(int k, const Trigger& t, std::vector<int> subj, int rel) {
         break;
       }
   }
+  // "appointed Naomi Sato, a former Naver executive, as an independent director": past an apposition
+  for (int j = after; role.empty() && j + 1 < n_ && j <= after + 10; ++j)
+    if (lw_[static_cast<std::size_t>(j)] == "as" && j >= 1 && s_.tokens[static_cast<std::size_t>(j - 1)].comma_after) role = role_at(j);
   if ((t.flags & kNeedAs) && role.empty()) return;
+  if (board_of >= 0) {
+    for (int p : people)
+      if (type(p) == EntityType::Person) {
+        emit_ent(R::Joined, ent(p), board_of, k, kConfRelative, "en.board_appointed");
+        if (!role.empty()) emit_ent(R::WorksFor, ent(p), board_of, k, kConfRelative, "en.board_appointed", role);
+      }
+    return;
+  }
   for (int o : subj)
     for (int p : people) {
       if (type(p) != EntityType::Person || type(o) != EntityType::Organization) continue;

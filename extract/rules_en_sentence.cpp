@@ -225,7 +225,8 @@ std::string SentenceEn::title_after(int k) const {
   while (k < n_ && (lw_[static_cast<std::size_t>(k)] == "a" || lw_[static_cast<std::size_t>(k)] == "an" ||
                     lw_[static_cast<std::size_t>(k)] == "the" || lw_[static_cast<std::size_t>(k)] == "its" ||
                     lw_[static_cast<std::size_t>(k)] == "their" || lw_[static_cast<std::size_t>(k)] == "our" ||
-                    lw_[static_cast<std::size_t>(k)] == "new" || lw_[static_cast<std::size_t>(k)] == "first"))
+                    lw_[static_cast<std::size_t>(k)] == "new" || lw_[static_cast<std::size_t>(k)] == "first" ||
+                    lw_[static_cast<std::size_t>(k)] == "independent" || lw_[static_cast<std::size_t>(k)] == "non-executive"))
     ++k;
   int j = k, last_title = -1;
   while (j < n_ && j < k + 6 && inside(j) < 0) {

@@ -116,3 +116,13 @@ TEST_CASE("english people: a second verb after ', then' shares the first one's s
        {"(Cartwheel Commerce)-[left]->(Cartwheel Commerce)"}},
   });
 }
+
+TEST_CASE("english people: the board appointing someone, past an apposition") {
+  check_rows({
+      {"Solenne AI had a bad week. On Monday the board appointed Naomi Sato, a former Naver executive, as an independent "
+       "director.",
+       {"(Naomi Sato)-[joined]->(Solenne AI)", "(Naomi Sato)-[left]->(Naver)"}, {"(Naomi Sato)-[joined]->(Naver)"}},
+      {"Solenne AI had a bad week. The board is considering whether to appoint Naomi Sato as an independent director.", {},
+       {"(Naomi Sato)-[joined]->(Solenne AI)"}},
+  });
+}
