@@ -424,7 +424,8 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     // the verbs of companies tell an organisation from a person
     if (!org && !person && words >= 2 && !is_org_suffix(last_word) &&
         ((comma && next == "which" && !is_any(prev, {"and", "by", "including", "with"}) && !is_title_word(prev)) ||
-         (!comma && is_any(next, {"acquired", "bought", "raised", "partnered", "hired"})) ||
+         (!comma && is_any(next, {"acquired", "bought", "raised", "partnered", "hired", "acquires", "raises", "builds", "makes",
+                                  "sells", "manufactures", "employs", "operates", "ships", "licenses", "develops"})) ||
          (!comma && raising && is_any(next, {"led", "co-led", "invested", "backed"}))))  // "Redwood Arc led the Series A"
       org = true;
     // "Seedcamp, which backed us at pre-seed": one word, then what only companies do

@@ -142,3 +142,10 @@ TEST_CASE("english references: a signature under a post's headline is its author
        {}, {"(Hannah Whitford)-[joined]->(Andreessen Horowitz)"}},
   });
 }
+
+TEST_CASE("english discovery: two title-case words before a company verb are an organisation") {
+  check_rows({
+      {"Threnody Labs raised $5 million. Parallax Forge builds chips. Its main model, Anvil, is fast.",
+       {"(Parallax Forge)-[developed]->(Anvil)"}, {"(Threnody Labs)-[developed]->(Anvil)"}},
+  });
+}
