@@ -331,8 +331,15 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       ++j;
       // "Disclosure: Lumenfold gave ...": a colon or semicolon ends a name too
       const char after = *(w.data() + w.size());
+      // "Tern — Palisade Compute's model family": a dash between words ends a name too
+      bool dash = false;
+      if (j < n) {
+        const std::string_view gap(w.data() + w.size(), static_cast<std::size_t>(t[static_cast<std::size_t>(j)].text.data() - (w.data() + w.size())));
+        dash = gap.find("\xE2\x80\x94") != std::string_view::npos || gap.find("\xE2\x80\x93") != std::string_view::npos ||
+               gap.find(" - ") != std::string_view::npos || gap.find('|') != std::string_view::npos;
+      }
       if (possessive || t[static_cast<std::size_t>(j - 1)].comma_after || t[static_cast<std::size_t>(j - 1)].close_after ||
-          after == ':' || after == ';')
+          after == ':' || after == ';' || dash)
         break;
     }
     int joiners = 0;  // "&", "bin", "von" inside the name
@@ -425,7 +432,8 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     if (!org && !person && words >= 2 && !is_org_suffix(last_word) &&
         ((comma && next == "which" && !is_any(prev, {"and", "by", "including", "with"}) && !is_title_word(prev)) ||
          (!comma && is_any(next, {"acquired", "bought", "raised", "partnered", "hired", "acquires", "raises", "builds", "makes",
-                                  "sells", "manufactures", "employs", "operates", "ships", "licenses", "develops"})) ||
+                                  "sells", "manufactures", "employs", "operates", "ships", "licenses", "develops", "reported",
+                                  "posted", "completed"})) ||
          (!comma && raising && is_any(next, {"led", "co-led", "invested", "backed"}))))  // "Redwood Arc led the Series A"
       org = true;
     // "Seedcamp, which backed us at pre-seed": one word, then what only companies do

@@ -45,6 +45,21 @@ int DocState::entity_for_name(std::string_view surface, EntityType type, bool ty
   for (std::size_t i = 0; i < entities.size(); ++i)
     for (const Alias& a : entities[i].names)
       if (name_key(a.text) == key) return static_cast<int>(i);
+  // "Bae Min-jae" and "Min-jae Bae", "Hoshino Ren" and "Ren Hoshino": a name written in both orders in
+  // one document is one person
+  if (type == EntityType::Person && !has_hangul(surface)) {
+    const std::size_t sp = surface.find(' ');
+    if (sp != std::string_view::npos && surface.find(' ', sp + 1) == std::string_view::npos) {
+      const std::string swapped = name_key(std::string(surface.substr(sp + 1)) + " " + std::string(surface.substr(0, sp)));
+      for (std::size_t i = 0; i < entities.size(); ++i)
+          if (entities[i].type == EntityType::Person)
+            for (const Alias& a : entities[i].names)
+              if (name_key(a.text) == swapped) {
+                add_name(static_cast<int>(i), surface);
+                return static_cast<int>(i);
+              }
+    }
+  }
   // A surname or partial form of a person seen earlier: "트워렉" after "제리 트워렉".
   if (type == EntityType::Person || !type_sure) {
     for (std::size_t i = 0; i < entities.size(); ++i) {
@@ -77,7 +92,9 @@ int DocState::entity_for_name(std::string_view surface, EntityType type, bool ty
     // "하이퍼리프" for "하이퍼리프 랩스": an organisation named without its last word.
     if (id < 0)
       id = organisation_with_alias([&](std::string_view full) {
-        return full.size() > surface.size() + 1 && full.substr(0, surface.size()) == surface && full[surface.size()] == ' ' &&
+        // (case aside: "Kagerou" for "KAGEROU SYSTEMS" in a headline)
+        return full.size() > surface.size() + 1 && ascii_lower(full.substr(0, surface.size())) == ascii_lower(surface) &&
+               full[surface.size()] == ' ' &&
                full.find(' ', surface.size() + 1) == std::string_view::npos && !is_region_word(full.substr(surface.size() + 1)) &&
                !en::is_place(full.substr(surface.size() + 1));  // "Vaani Labs Bangladesh" is a unit of its own
       });

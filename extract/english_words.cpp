@@ -92,7 +92,9 @@ bool is_org_suffix(std::string_view w) {
                 "council", "commission", "ministry", "bancorp", "financial", "finance", "payments", "asset", "equity",
                 "associates", "consulting", "motor", "electric", "power", "telecoms", "wireless", "broadband", "labs.",
                 "biotech", "bio", "medical", "healthcare", "diagnostics", "genomics", "instruments", "devices", "microsystems",
-                "compute", "quantum", "infrastructure", "mobile", "automation", "agriculture", "education", "learning", "commerce", "services", "consultancy"});
+                "compute", "quantum", "infrastructure", "mobile", "automation", "agriculture", "education", "learning", "commerce", "services", "consultancy",
+                "microdevices", "microelectronics", "photonics", "optics", "silicon", "chips", "semis", "llp", "kk", "ag", "sa", "nv",
+                "bv", "spa", "srl", "pte", "pty", "sdn", "bhd", "enterprise", "enterprises", "ventures.", "works"});
 }
 
 bool is_org_noun(std::string_view w) {
