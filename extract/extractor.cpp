@@ -469,6 +469,22 @@ DocExtraction Extractor::extract(const Document& doc) const {
             if (st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Organization) funded = m.entity;
             break;
           }
+      // a deal sheet's heading, "OPALINE HEALTH — Seed — €6.5m": the round below is this company's
+      if (!raise && !s.mentions.empty() && s.mentions.front().first == 0 && !s.mentions.front().pronoun &&
+          st.entities[static_cast<std::size_t>(s.mentions.front().entity)].type == EntityType::Organization &&
+          static_cast<std::size_t>(s.mentions.front().last) + 1 < s.tokens.size()) {
+        const Token& a = s.tokens[static_cast<std::size_t>(s.mentions.front().last)];
+        const Token& b = s.tokens[static_cast<std::size_t>(s.mentions.front().last) + 1];
+        const std::string_view gap(a.text.data() + a.text.size(), static_cast<std::size_t>(b.text.data() - (a.text.data() + a.text.size())));
+        bool round = false;
+        for (const Token& tok : s.tokens) {
+          const std::string w = en::lower(tok.text);
+          round = round || w == "series" || w == "seed" || w == "round" || w == "pre-seed";
+        }
+        if (round && (gap.find("\xE2\x80\x94") != std::string_view::npos || gap.find("\xE2\x80\x93") != std::string_view::npos ||
+                      gap.find(" - ") != std::string_view::npos))
+          funded = s.mentions.front().entity;
+      }
     } else {
       const std::string_view st_text = text.slice(s.span);
       if (st_text.find("유치") != std::string_view::npos || st_text.find("투자를 받") != std::string_view::npos ||

@@ -70,6 +70,7 @@ constexpr Trigger kTriggers[] = {
 
 std::vector<Found> RulesEn::run() {
   appositions(*this, out_);
+  tracker_line();
   for (int k = 0; k < n_; ++k) {
     owned_modifier(k);
     if (inside(k) >= 0) continue;

@@ -93,6 +93,7 @@ class RulesEn : public SentenceEn {
   void product_maker(int k);
   void sold_to(int k);
   void joint_venture(int k);
+  void tracker_line();
   void team_behind(int k);
   void parent_company(int k);
   void whose_product(int k);

@@ -117,4 +117,30 @@ void RulesEn::money_from(int k) {
     if (ent(a) != ent(target)) emit(R::Invested, a, target, k, kConfRound, "en.money_from");
 }
 
+// A deal table's row: "Opaline Health — Seed — €6.5m — Faubourg Ventures (lead), Cassius Ferrante":
+// fields between dashes, the company first, a round and the investors last.
+void RulesEn::tracker_line() {
+  std::vector<int> starts = {0};  // first token of each field
+  for (int k = 0; k + 1 < n_; ++k) {
+    const std::string_view a = s_.tokens[static_cast<std::size_t>(k)].text;
+    const std::string_view b = s_.tokens[static_cast<std::size_t>(k + 1)].text;
+    const std::string_view gap(a.data() + a.size(), static_cast<std::size_t>(b.data() - (a.data() + a.size())));
+    if (gap.find("\xE2\x80\x94") != std::string_view::npos || gap.find("\xE2\x80\x93") != std::string_view::npos ||
+        gap.find(" - ") != std::string_view::npos || gap.find('|') != std::string_view::npos)
+      starts.push_back(k + 1);
+  }
+  if (starts.size() < 4) return;
+  const int company = inside(0);
+  if (company < 0 || type(company) != EntityType::Organization || last(company) + 1 != starts[1]) return;
+  bool round = false;
+  for (int k = starts[1]; k < starts.back(); ++k) round = round || in_list(k, {"series", "seed", "pre-seed", "round", "extension", "angel"});
+  if (!round) return;
+  for (int k = starts.back(); k < n_; ++k) {
+    const int m = inside(k);
+    if (m < 0) continue;
+    if (type(m) != EntityType::Product && ent(m) != ent(company)) emit(R::Invested, m, company, k, kConfRound, "en.invested.tracker_row");
+    k = last(m);
+  }
+}
+
 }  // namespace inmaek::extract::rules_en

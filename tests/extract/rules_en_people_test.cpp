@@ -126,3 +126,15 @@ TEST_CASE("english people: the board appointing someone, past an apposition") {
        {"(Naomi Sato)-[joined]->(Solenne AI)"}},
   });
 }
+
+TEST_CASE("english money: a deal sheet's rows and headings") {
+  check_rows({
+      {"Company — Round — Amount — Investors\nOpaline Health — Seed — €6.5m — Faubourg Ventures (lead), Cassius Ferrante\n"
+       "Lanternfish — Seed extension — $4.2m — undisclosed\n\nParis-based Opaline Health builds a triage assistant. "
+       "Faubourg Ventures is a Paris fund, and Cassius Ferrante, an angel investor, backs clinical startups.",
+       {"(Faubourg Ventures)-[invested]->(Opaline Health)", "(Cassius Ferrante)-[invested]->(Opaline Health)"}, {}},
+      {"Verdigris Labs raised $28m from Halden Road Capital.\n\nMIREKIT — Series B — £40m\nLondon-based Mirekit makes evaluation "
+       "tools. Tallis & Grey led the round.",
+       {"(Tallis & Grey)-[invested]->(Mirekit)"}, {"(Tallis & Grey)-[invested]->(Verdigris Labs)"}},
+  });
+}
