@@ -317,7 +317,11 @@ void RulesEn::whose_product(int k) {
 // "Meridian-7 was developed by Corvane in collaboration with Samsung", "X, in partnership with Y,
 // built ...": the organisation acting works with Y.
 void RulesEn::in_collaboration(int k) {
-  if (k < 1 || k + 2 >= n_ || lw_[static_cast<std::size_t>(k - 1)] != "in" || lw_[static_cast<std::size_t>(k + 1)] != "with") return;
+  // "in collaboration with", "through a partnership with", "under a research partnership with"
+  if (k < 1 || k + 2 >= n_ || lw_[static_cast<std::size_t>(k + 1)] != "with") return;
+  int b = k - 1;
+  while (b >= 1 && b >= k - 3 && inside(b) < 0 && (in_list(b, {"a", "an", "the"}) || lower_word(s_.tokens[static_cast<std::size_t>(b)].text))) --b;
+  if (!in_list(b, {"in", "through", "under", "via"}) && lw_[static_cast<std::size_t>(k - 1)] != "in") return;
   if (is_irrealis_en(s_, k)) return;
   const int partner = inside(k + 2);
   if (partner < 0 || type(partner) != EntityType::Organization || genitive(partner)) return;

@@ -63,7 +63,7 @@ void RulesEn::alongside(int k, int target) {
 int RulesEn::round_company_after(int k) const {
   bool round_word = false;
   for (int j = k + 1; j + 1 < n_ && j <= k + 9 && inside(j) < 0; ++j) {
-    if (in_list(j, {"investment", "round", "funding", "financing", "seed"})) round_word = true;
+    if (in_list(j, {"investment", "round", "funding", "financing", "seed", "series"})) round_word = true;
     if (!round_word || !in_list(j, {"in", "for"})) continue;
     int q = j + 1;
     for (int b = q; b < n_ && b <= q + 2 && inside(b) < 0; ++b)

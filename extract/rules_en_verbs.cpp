@@ -182,6 +182,8 @@ void RulesEn::verb(int k, const Trigger& t) {
       bool investors = false;
       for (int j = k - 5; j < n_ && j <= k + 6; ++j)  // "Its investors include", "included a handful of angel investors"
         if (j >= 0 && j != k && in_list(j, {"participants", "investors", "backers", "shareholders", "angels", "funders"})) investors = true;
+      // "The round also included X": the round's own participants
+      if (k >= 1 && (in_list(k - 1, {"round"}) || (k >= 2 && in_list(k - 1, {"also"}) && in_list(k - 2, {"round"})))) investors = true;
       if (!investors) return;
       const int r = raiser(k);
       std::vector<int> who = object_after(k, "", false, 7, true);

@@ -55,3 +55,13 @@ TEST_CASE("english descriptions: '-born' and '-based' modifiers, a product with 
       {"Lumenfold Labs was founded by Ada Moss. Lumenfold Labs makes models for banks.", {"(Ada Moss)-[founded]->(Lumenfold Labs)"}, {}},
   });
 }
+
+TEST_CASE("english companies and money: 'through a partnership with Y', 'The round also included X', 'a Series A in Y'") {
+  check_rows({
+      {"Forge-3 is offered by Haldor Microdevices through a partnership with Salesforce.",
+       {"(Haldor Microdevices)-[partnered_with]->(Salesforce)"}, {}},
+      {"Tessellate Robotics raised $9 million from Harrow Ventures. The round also included Rennick Enterprise.",
+       {"(Rennick Enterprise)-[invested]->(Tessellate Robotics)"}, {}},
+      {"Larkspur Ventures led a $15 million Series A in Threnody AI.", {"(Larkspur Ventures)-[invested]->(Threnody AI)"}, {}},
+  });
+}
