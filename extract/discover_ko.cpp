@@ -51,11 +51,14 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
       ++syl;
     }
     if (syl == 0 || syl > 6) return {};
-    const Role r = split_particle(w).role;
+    const ParticleSplit rs = split_particle(w);
+    const Role r = rs.role;
     // a name can end like the copula ("오카다", "하라다"); other particles mean an argument, not a name
     if (!allow_particle && (looks_like_predicate(w) || (r != Role::None && r != Role::Copula && r != Role::Also)) &&
         !looks_like_korean_full_name(w))
       return {};
+    // "협상도 정 COO": a word of the language with the particle 도 ("also") is no given name
+    if (!allow_particle && r == Role::Also && rs.stem.size() >= 6 && is_dictionary_word(rs.stem)) return {};
     return std::string(w);
   };
   auto latin_name = [&](int i, int dir, int& used) -> std::string {
@@ -248,6 +251,10 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         // no person here
       } else if (!latin.empty()) {
         out.push_back({latin, EntityType::Person, {}});
+      } else if (j == i - 1 && j >= 0 && (t[static_cast<std::size_t>(j)].text == "한" || t[static_cast<std::size_t>(j)].text == "이")) {
+        // "한 대표는", "이 CTO가": the surnames that are also words ("one", "this") stand for a person
+        // only right before a title; the extractor keeps them when one person of the document has it
+        out.push_back({std::string(t[static_cast<std::size_t>(j)].text), EntityType::Person, {}});
       } else if (j >= 0 && !t[static_cast<std::size_t>(j)].comma_after) {
         std::string last = hangul_name_token(j, false);
         // "X를 (새) CEO로 선임": the name carries the object particle when the title is the goal
@@ -322,7 +329,8 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
       }
       std::string_view hangul_last = w.substr(0, open);
       const int words = static_cast<int>(std::count(latin.begin(), latin.end(), ' ')) + 1;
-      bool latin_ok = closed && !latin.empty() && latin.size() < 60;
+      // "최고과학자(Chief Scientist)": a title with its English form names nobody
+      bool latin_ok = closed && !latin.empty() && latin.size() < 60 && title_prefix(hangul_last).empty();
       for (char c : latin)
         if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == ' ' || c == '-' || c == '\'' || c == '.' || c == '&'))
           latin_ok = false;
@@ -418,6 +426,22 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
       if (latin_word && stem.size() >= 4 && (camel || after_org_noun) && (i == 0 || !std::isupper(static_cast<unsigned char>(t[static_cast<std::size_t>(i - 1)].text[0]))))
         out.push_back({std::string(stem), before_noun == TypeNoun::Product ? EntityType::Product : EntityType::Organization, {}});
     }
+    // "LG CNS가", "SK C&C와": a known group's initials and an upper-case unit name are one organisation
+    if (i + 1 < n && lex_token[static_cast<std::size_t>(i)] && !lex_token[static_cast<std::size_t>(i + 1)] &&
+        (i == 0 || !lex_token[static_cast<std::size_t>(i - 1)])) {
+      auto caps = [](std::string_view x) {
+        return !x.empty() && std::all_of(x.begin(), x.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '&'; });
+      };
+      const std::string_view next = split_particle(t[static_cast<std::size_t>(i + 1)].text).stem;
+      static constexpr std::string_view kNotUnits[] = {"AI", "API", "SDK", "IPO", "MOU", "CPU", "GPU", "NPU", "LLM", "ETF", "ESG",
+                                                       "HBM", "DRAM", "IDC", "CES", "MWC", "IT", "ICT", "VC", "PC", "TV", "AR",
+                                                       "VR", "XR", "OS", "CNN", "AGI", "RAG", "SaaS", "AWS", "MS"};
+      const bool unit = caps(w) && w.size() >= 2 && w.size() <= 4 && caps(next) && next.size() >= 2 && next.size() <= 5 &&
+                        title_prefix(next).empty() && type_noun(next) == TypeNoun::None &&
+                        std::find(std::begin(kNotUnits), std::end(kNotUnits), next) == std::end(kNotUnits) &&
+                        !t[static_cast<std::size_t>(i)].comma_after;
+      if (unit) out.push_back({std::string(w) + " " + std::string(next), EntityType::Organization, {}});
+    }
     // "석준영·옥다은 공동대표": Korean full names joined by a middle dot before a title
     if (w.find("\xc2\xb7") != std::string_view::npos && i + 1 < n && !title_prefix(t[static_cast<std::size_t>(i + 1)].text).empty()) {
       std::string_view rest = w;
@@ -445,8 +469,12 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     // 2. Quoted names after a type noun: 스타트업 '노바', 모델 '세레스(Ceres)'.
     if (t[static_cast<std::size_t>(i)].open_before && i > 0) {
       TypeNoun tn = TypeNoun::None;
-      for (int back = 1; back <= 2 && i - back >= 0 && tn == TypeNoun::None; ++back)
+      bool field_noun = false;  // "음성AI '보이스캔버스'": a field of AI names a company as often as a product
+      for (int back = 1; back <= 2 && i - back >= 0 && tn == TypeNoun::None; ++back) {
+        const std::string_view noun = split_particle(t[static_cast<std::size_t>(i - back)].text).stem;
         tn = type_noun(t[static_cast<std::size_t>(i - back)].text);
+        field_noun = tn != TypeNoun::None && (noun == "인공지능" || (noun.size() >= 2 && noun.substr(noun.size() - 2) == "AI"));
+      }
       if (tn == TypeNoun::None && is_release_adnominal(t[static_cast<std::size_t>(i - 1)].text))
         tn = TypeNoun::Product;  // "공개한 '리라-3'", "내놓은 '파이'"
       // "업스테이지의 '솔라(Solar)'": a quoted name owned by an organisation is its product
@@ -489,7 +517,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
           std::size_t pe = last.find(')');
           if (p != std::string_view::npos && pe != std::string_view::npos && pe > p + 1)
             latin = std::string(last.substr(p + 1, pe - p - 1));
-          out.push_back({name, type, latin, true});
+          out.push_back({name, type, latin, true, field_noun});
         }
       }
     }

@@ -502,7 +502,12 @@ class Rules {
       return;
     }
     if (h.form == Form::Adnominal) {
-      int head = head_after(t, true);
+      // "Y는 A와 B가 출자해 세운 회사로, C의 자회사다": a generic head with its own case ends the
+      // relative clause; the name after it belongs to the main clause
+      int head = t + 1 < n_ && type_noun(word(t + 1)) != TypeNoun::None && split_particle(word(t + 1)).role != Role::None
+                     ? generic_head_topic(t, EntityType::Organization)
+                     : -1;
+      if (head < 0) head = head_after(t, true);
       if (head < 0) head = generic_head_topic(t, EntityType::Organization);
       if (head >= 0 && type(head) == EntityType::Organization) {
         double conf = kConfAdnominal;
@@ -529,6 +534,8 @@ class Rules {
       return;  // an adnominal whose head is unknown asserts nothing
     }
     if (h.form == Form::Passive) return;
+    // "회사를 나와 창업에 뛰어들었다": the noun with its own case takes no object
+    if (h.form == Form::Noun && split_particle(without_parens(word(t))).role != Role::None) return;
     // "X가 Y를 설립했다", "X는 2015년 Y를 공동 창업했다", "X 창업" (noun + 하다 split)
     int obj = before(t, [&](int k) { return role(k) == Role::Object && type(k) == EntityType::Organization && !in_relative_clause(k, t); }, true);
     if (obj < 0 && h.form == Form::Finite) {
@@ -1043,7 +1050,9 @@ class Rules {
       // "Y는 X의 자회사이자 …", "Y는 X의 자회사로": a copula or goal on the noun makes the topic the child
       const std::string_view rest = word(t).substr(std::min(word(t).size(), word(t).find(h.def->stem) + h.def->stem.size()));
       if (a >= 0 && (rest == "이자" || rest == "이며" || rest == "이다" || rest == "다" || rest == "로" || rest == "로서" || rest == "가")) {
-        const int child = before(men(a).first, [&](int k) { return type(k) == EntityType::Organization && is_subject(role(k)) && !in_relative_clause(k, t); }, true);
+        int child = before(men(a).first, [&](int k) { return type(k) == EntityType::Organization && is_subject(role(k)) && !in_relative_clause(k, t); }, true);
+        // "Y는 …해 세운 회사로, X의 자회사로 편입된다": a topic reaches over the clauses it opens
+        if (child < 0) child = before(men(a).first, [&](int k) { return type(k) == EntityType::Organization && role(k) == Role::Topic && k != a; }, false);
         if (child >= 0) b = child;
       }
     }
