@@ -59,6 +59,9 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
       return {};
     // "협상도 정 COO": a word of the language with the particle 도 ("also") is no given name
     if (!allow_particle && r == Role::Also && rs.stem.size() >= 6 && is_dictionary_word(rs.stem)) return {};
+    // "이사회를 열고 허 대표": a verb's connective form (열고 = 열다 + 고) is no given name
+    if (w.size() >= 6 && w.substr(w.size() - 3) == "고" && is_dictionary_word(std::string(w.substr(0, w.size() - 3)) + "다"))
+      return {};
     return std::string(w);
   };
   auto latin_name = [&](int i, int dir, int& used) -> std::string {
@@ -104,7 +107,8 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     bool a_bare = (before_title(i + 1) || split_particle(t[static_cast<std::size_t>(i + 1)].text).role == Role::None) &&
                   !t[static_cast<std::size_t>(i + 1)].comma_after;
     std::string b = a_bare && !before_title(i + 1) ? hangul_name_token(i + 2, !before_title(i + 2)) : "";
-    if (!b.empty() && !looks_like_korean_full_name(a) && title_prefix(b).empty())
+    // "정유진 COO 영입…마인드브릿지": a word of the language after a title ("영입", hiring) starts no name
+    if (!b.empty() && !looks_like_korean_full_name(a) && title_prefix(b).empty() && !is_dictionary_word(a))
       out.push_back({a + " " + b, EntityType::Person, {}});
     else if (looks_like_korean_full_name(a))
       out.push_back({a, EntityType::Person, {}});

@@ -115,6 +115,15 @@ bool is_other_company_modifier(std::string_view w) {
 
 void find_pronouns(Sentence& s, DocState& st) {
   const auto& t = s.tokens;
+  // "픽셀로어 이사회는", "X의 이사회가": a company acting through its board is the subject or topic
+  for (Mention& m : s.mentions) {
+    const std::size_t next = static_cast<std::size_t>(m.last) + 1;
+    if (m.pronoun || (m.role != Role::None && m.role != Role::Genitive) || next >= t.size() ||
+        st.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Organization)
+      continue;
+    const ParticleSplit ps = split_particle(t[next].text);
+    if (ps.stem == "이사회" && (ps.role == Role::Topic || ps.role == Role::Subject)) m.role = ps.role;
+  }
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (s.inside[i] >= 0) continue;
     ParticleSplit p = split_particle(t[i].text);

@@ -72,6 +72,10 @@ constexpr TriggerDef kTriggers[] = {
     {"하던", R::Left, kStart | kRelOnly}, {"했던", R::Left, kStart | kRelOnly}, {"총괄했던", R::Left, kStart | kRelOnly},
     {"담당했던", R::Left, kStart | kRelOnly}, {"맡았던", R::Left, kStart | kRelOnly}, {"맡던", R::Left, kStart | kRelOnly},
     {"이끌다", R::Left, kStart},        {"이끌다가", R::Left, kStart},
+    // "X에서 8년간 일하다 Y에 합류했다": a job ended by the next clause; "X에서 일하던 Y"
+    {"일하다", R::Left, kStart},        {"근무하다", R::Left, kStart},     {"재직하다", R::Left, kStart},
+    {"일하던", R::Left, kStart | kRelOnly}, {"근무하던", R::Left, kStart | kRelOnly}, {"재직하던", R::Left, kStart | kRelOnly},
+    {"부임", R::Joined, 0},
     {"협약", R::PartneredWith, 0},      {"MOU", R::PartneredWith, 0},      {"partnership", R::PartneredWith, 0},
     {"개발", R::Developed, 0},          {"출시", R::Developed, 0},         {"내놓", R::Developed, kStart},
     {"내놨", R::Developed, kStart},     {"선보", R::Developed, kStart},    {"선봬", R::Developed, kStart},
@@ -213,6 +217,7 @@ class Rules {
     parenthesised_heads();
     leaders();
     appointed();
+    current_jobs();
     founder_titles();
     return std::move(out_);
   }
@@ -234,10 +239,18 @@ class Rules {
     out_.push_back({type, subj_entity, obj_entity, conf, rule, trigger, std::move(role)});
   }
 
+  static bool is_subject(Role r) { return r == Role::Subject || r == Role::Topic || r == Role::Also; }
+
   // The role a mention plays, looking through appositions: "샘 올트먼 오픈AI CEO는" is a topic,
   // "A, B 등이" a subject, "오픈AI 이사회에서" a source.
   Role role(int m) const {
     const Mention& x = men(m);
+    if (x.role == Role::Genitive && x.last + 1 < n_ && starts_with(word(x.last + 1), "이사회") && word(x.last + 1).size() > 9) {
+      // "X의 이사회가 … 해임했다": the company acts through its board
+      const std::string_view w = word(x.last + 1);
+      const Role r = particle_role(w.substr(0, 9), w.substr(9));
+      if (is_subject(r)) return r;
+    }
     if (x.role != Role::None) return x.role;
     const bool person = type(m) == EntityType::Person;
     for (int j = x.last + 1; j < n_ && j <= x.last + 6; ++j) {
@@ -267,8 +280,6 @@ class Rules {
     }
     return Role::None;
   }
-
-  static bool is_subject(Role r) { return r == Role::Subject || r == Role::Topic || r == Role::Also; }
 
   // A predicate in adnominal form that opens a relative clause: "세운", "설립한", "일했던", "개발하는".
   static bool relative_predicate(std::string_view w) {
@@ -331,8 +342,9 @@ class Rules {
     // Zero anaphora only when the clause has no subject of its own ("엔지니어 한 명이 이직했다").
     for (int k = 0; k < t; ++k) {
       if (s_.inside[static_cast<std::size_t>(k)] >= 0) continue;
-      Role r = split_particle(word(k)).role;
-      if ((r == Role::Subject || r == Role::Topic) && word(k).size() > 3) return -1;
+      const ParticleSplit ps = split_particle(word(k));
+      // "이사회는 X를 대표로 선임했다": the board of the company in focus
+      if ((ps.role == Role::Subject || ps.role == Role::Topic) && word(k).size() > 3 && ps.stem != "이사회") return -1;
     }
     if (ctx_.previous_topic >= 0) {
       EntityType ty = ctx_.entities[static_cast<std::size_t>(ctx_.previous_topic)].type;
@@ -427,12 +439,13 @@ class Rules {
            split_particle(word(h)).role == Role::None && !looks_like_predicate(word(h)) && is_descriptor_noun(word(h)))
       ++h;
     std::string_view w = word(h);
-    TypeNoun tn = type_noun(w);
+    // "투자한 회사이기도 하다" (is also a company that …)
+    TypeNoun tn = type_noun(ends_with(w, "이기도") ? w.substr(0, w.size() - 9) : w);
     if (tn == TypeNoun::None) return -1;
     ParticleSplit p = split_particle(w);
     const bool copula = p.role == Role::Copula || p.particle == "다" || ends_with(w, "다") || ends_with(w, "로") ||
                         ends_with(w, "이며") || ends_with(w, "로서") || ends_with(w, "인데") || ends_with(w, "이고") ||
-                        ends_with(w, "이자") || ends_with(w, "입니다");
+                        ends_with(w, "이자") || ends_with(w, "입니다") || ends_with(w, "이기도");
     if (!copula && !(p.role == Role::Goal)) return -1;
     for (int m = 0; m < mentions(); ++m) {
       if (men(m).last >= t) break;
@@ -555,7 +568,7 @@ class Rules {
       for (int g : group(subj)) emit(R::Founded, ent(g), ent(obj), conf, "ko.founded.verb", t);
       // "A는 B와 함께 Y를 설립": co-founders
       for (int m = subj + 1; m < obj; ++m)
-        if (men(m).role == Role::Comitative && type(m) == EntityType::Person)
+        if (role(m) == Role::Comitative && type(m) == EntityType::Person)
           for (int g : group(m)) emit(R::Founded, ent(g), ent(obj), conf, "ko.founded.with", t);
     } else {
       int s = subject_before(t, true, true, &conf);
@@ -572,6 +585,18 @@ class Rules {
       int mi = s_.inside[static_cast<std::size_t>(j)];
       if (mi >= 0 && type(mi) == EntityType::Organization && (men(mi).role == Role::None || men(mi).role == Role::Genitive))
         org = mi;
+    }
+    if (org < 0 && ends_with(without_parens(word(t)), "자인")) {
+      // "공동창업자인 X CTO": a founder of the company the sentence (or the one before) is about
+      int focus = -1;
+      for (int m = 0; m < mentions() && men(m).last < t; ++m)
+        if (type(m) == EntityType::Organization && role(m) == Role::Topic) { focus = ent(m); break; }
+      if (focus < 0 && ctx_.previous_topic >= 0 &&
+          ctx_.entities[static_cast<std::size_t>(ctx_.previous_topic)].type == EntityType::Organization)
+        focus = ctx_.previous_topic;
+      const int p = focus >= 0 ? head_person_after(t) : -1;
+      if (p >= 0 && !men(p).pronoun) emit(R::Founded, ent(p), focus, kConfZero, "ko.founded.founder-of-focus", t);
+      return;
     }
     if (org < 0) {
       // "공동 창업자로는 A CTO와 B CSO가 이름을 올렸다": the founders of the company in focus
@@ -650,6 +675,13 @@ class Rules {
       }
     }
     if (h.def->flags & kRelOnly) return;
+    if (o < 0 && !(h.def->flags & kObjectOrg) && h.form == Form::Finite) {
+      // "X의 Y CTO가 사임했다", "Y X CTO가 퇴사했다": the subject's own organisation is the one left
+      const int p = before(t, [&](int k) { return type(k) == EntityType::Person && is_subject(role(k)) && !in_relative_clause(k, t); }, true);
+      const int org = p >= 0 && !men(p).pronoun ? apposed_org(p) : -1;
+      if (org >= 0) emit(R::Left, ent(p), ent(org), kConfNoun, "ko.left.own-organisation", t);
+      return;
+    }
     if (o < 0) return;
     double conf = kConfVerb;
     const std::vector<int> orgs = group(o);  // "테슬라와 립모션을 거쳐"
@@ -669,6 +701,21 @@ class Rules {
       int s = subject_before(t, true, false, &conf);
       for (int org : orgs) emit(R::Left, s, ent(org), conf, "ko.left.zero", t);
     }
+  }
+
+  // The organisation in apposition with person mention p and a title: "X의 P CTO", "X P CTO", "P X CTO".
+  int apposed_org(int p) const {
+    const int k = men(p).last + 1;
+    if (k >= n_) return -1;
+    const bool titled_after = s_.inside[static_cast<std::size_t>(k)] < 0 && !title_prefix(word(k)).empty();
+    if (p > 0 && men(p - 1).last + 1 == men(p).first && type(p - 1) == EntityType::Organization &&
+        (men(p - 1).role == Role::Genitive || men(p - 1).role == Role::None) && titled_after)
+      return p - 1;
+    if (p + 1 < mentions() && men(p + 1).first == k && type(p + 1) == EntityType::Organization && men(p + 1).role == Role::None &&
+        men(p + 1).last + 1 < n_ && s_.inside[static_cast<std::size_t>(men(p + 1).last + 1)] < 0 &&
+        !title_prefix(word(men(p + 1).last + 1)).empty())
+      return p + 1;
+    return -1;
   }
 
   void joined(const Hit& h) {
@@ -879,6 +926,15 @@ class Rules {
       return;
     }
     int target = before(t, [&](int k) { return type(k) == EntityType::Organization && role(k) == Role::Goal; }, true);
+    if (h.form == Form::Adnominal && target < 0 && head_after(t, false) < 0) {
+      // "Y는 X가 지난해 투자한 회사다"
+      const int topic = generic_head_topic(t, EntityType::Organization);
+      const int inv = topic >= 0 ? before(t, [&](int k) { return k != topic && agent_type(k) && is_subject(role(k)) && !in_relative_clause(k, t); }, false) : -1;
+      if (inv >= 0 && inv > topic) {
+        for (int g : group(inv)) emit(R::Invested, ent(g), ent(topic), kConfAdnominal, "ko.invested.generic-head", t);
+        return;
+      }
+    }
     if (h.form == Form::Adnominal) {
       int head = head_after(t, false);
       if (head >= 0 && target < 0 && type(head) == EntityType::Organization) {
@@ -1192,14 +1248,42 @@ class Rules {
         const Role r = particle_role(tp, without_parens(word(k).substr(tp.size())));
         if (r == Role::Goal) title_tok = k;
       }
-      if (title_tok < 1) continue;
+      if (title_tok < 0) continue;
       int j = title_tok - 1;
       while (j > 0 && s_.inside[static_cast<std::size_t>(j)] < 0 && is_title_modifier(word(j))) --j;
-      const int org = s_.inside[static_cast<std::size_t>(j)];
-      if (org < 0 || type(org) != EntityType::Organization || (role(org) != Role::None && role(org) != Role::Genitive)) continue;
+      const int org = j >= 0 ? s_.inside[static_cast<std::size_t>(j)] : -1;
+      int org_entity = -1;
+      if (org >= 0 && type(org) == EntityType::Organization && (role(org) == Role::None || role(org) == Role::Genitive))
+        org_entity = ent(org);
+      else if ((j < 0 || org < 0) && ctx_.previous_topic >= 0 &&
+               ctx_.entities[static_cast<std::size_t>(ctx_.previous_topic)].type == EntityType::Organization)
+        org_entity = ctx_.previous_topic;  // "초대 대표에는 X 상무가 선임됐다": the company in focus
+      if (org_entity < 0) continue;
       const std::string title(title_prefix(word(title_tok)));
-      emit(R::Joined, ent(person), ent(org), kConfVerb, "ko.joined.appointed", t);
-      emit(R::WorksFor, ent(person), ent(org), kConfVerb, "ko.works_for.appointed", t, title);
+      emit(R::Joined, ent(person), org_entity, kConfVerb, "ko.joined.appointed", t);
+      emit(R::WorksFor, ent(person), org_entity, kConfVerb, "ko.works_for.appointed", t, title);
+    }
+  }
+
+  // "X는 현재 구글에서 연구원으로 일하고 있다", "X는 Y에서 근무 중이다": a job held now.
+  void current_jobs() {
+    for (int t = 1; t < n_; ++t) {
+      const std::string_view w = word(t);
+      const bool working = ((starts_with(w, "일하고") || starts_with(w, "근무하고") || starts_with(w, "재직하고")) && t + 1 < n_ &&
+                            starts_with(word(t + 1), "있")) ||
+                           starts_with(w, "일한다") || starts_with(w, "근무한다") || starts_with(w, "재직한다") ||
+                           ((w == "근무" || w == "재직") && t + 1 < n_ && starts_with(word(t + 1), "중이"));
+      if (!working || s_.inside[static_cast<std::size_t>(t)] >= 0 || is_irrealis(s_, t)) continue;
+      const int o = before(t, [&](int k) { return type(k) == EntityType::Organization && role(k) == Role::Source; }, true);
+      if (o < 0 || t - men(o).last > 3) continue;
+      const int p = before(men(o).first, [&](int k) { return type(k) == EntityType::Person && is_subject(role(k)) && !in_relative_clause(k, t); }, true);
+      if (p < 0) continue;
+      std::string title;
+      for (int k = men(o).last + 1; k < t; ++k) {
+        const std::string_view tp = title_prefix(word(k));
+        if (!tp.empty() && particle_role(tp, without_parens(word(k).substr(tp.size()))) == Role::Goal) title = std::string(tp);
+      }
+      emit(R::WorksFor, ent(p), ent(o), kConfVerb, "ko.works_for.working-at", t, title);
     }
   }
 
@@ -1305,7 +1389,7 @@ class Rules {
 
   void title_relation(int p, int o, int title_token, std::string_view title, bool former) {
     std::string rest = without_parens(word(title_token).substr(title.size()));
-    const bool was = rest == "였던" || rest == "이었던" || rest == "을지낸" ||
+    const bool was = rest == "였던" || rest == "이었던" || rest == "이던" || rest == "을지낸" ||
                      (title_token + 1 < n_ && (starts_with(word(title_token + 1), "출신") || starts_with(word(title_token + 1), "지낸")));
     const bool founder = title == "창업자" || title == "공동창업자" || title == "설립자" || title == "창립자" ||
                          title == "창업주" || title == "공동설립자" || title == "Founder" || title == "Co-founder";

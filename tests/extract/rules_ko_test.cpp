@@ -72,3 +72,42 @@ TEST_CASE("founded: a generic head with its own case closes the relative clause;
       {"네이버에서 일하던 민서준 대표는 회사를 나와 창업에 뛰어들었다.", {"(민서준)-[left]->(Naver)"}, {"(민서준)-[founded]->(Naver)"}},
   });
 }
+
+TEST_CASE("titles: 최고…책임자 forms, a past title with 이던, a verb noun after a title starts no name") {
+  check_rows({
+      {"누리랩스의 봉우석 최고AI책임자(CAIO)는 구글에서 8년간 연구원으로 일하다 2023년 누리랩스에 합류했다.",
+       {"(봉우석)-[works_for]->(누리랩스)", "(봉우석)-[left]->(Google)", "(봉우석)-[joined]->(누리랩스)"}, {}},
+      {"누리랩스는 카카오의 수석연구원이던 민서준 박사를 영입했다.", {"(민서준)-[left]->(Kakao)", "(민서준)-[joined]->(누리랩스)"}, {}},
+      {"카카오, 윤채원 CTO 영입…봉우랩스 CEO는 사임", {}, {"(영입 봉우랩스)"}},
+  });
+}
+
+TEST_CASE("left: a titled subject leaves its own organisation; a company ousts through its board") {
+  check_rows({
+      {"스타트업 봉우랩스의 민서준 최고기술책임자(CTO)가 일신상의 이유로 사임했다.", {"(민서준)-[left]->(봉우랩스)"}, {}},
+      {"스타트업 봉우랩스의 이사회가 창업자인 민서준 대표를 해임했다.", {"(민서준)-[left]->(봉우랩스)"}, {}},
+      // an intransitive verb without a titled apposition leaves nothing
+      {"민서준 대표는 봉우랩스 행사에서 사임 의사가 없다고 말했다.", {}, {"(민서준)-[left]"}},
+  });
+}
+
+TEST_CASE("joined and works_for: appointment to the company in focus, a board as subject, jobs held now, 부임") {
+  check_rows({
+      {"합작법인 '누리에이전틱스'가 출범했다. 누리에이전틱스는 자본금 100억원으로 세워졌다. 초대 대표에는 카카오에서 센터장을 지낸 "
+       "민서준 상무가 선임됐다.",
+       {"(민서준)-[joined]->(누리에이전틱스)", "(민서준)-[works_for]->(누리에이전틱스)"}, {}},
+      {"스타트업 봉우랩스 이사회는 긴급 회의를 열었다. 이사회는 투자사 파트너인 윤채원 이사를 임시 대표로 선임했다.",
+       {"(윤채원)-[joined]->(봉우랩스)", "(윤채원)-[works_for]->(봉우랩스)"}, {"(열었다"}},
+      {"봉우석 박사는 현재 구글에서 연구원으로 일하고 있다.", {"(봉우석)-[works_for]->(Google)"}, {}},
+      {"봉우석 박사는 구글에서 연구원으로 일할 계획이다.", {}, {"(봉우석)-[works_for]->(Google)"}},
+      {"봉우석 교수는 2015년 KAIST에 부임했다.", {"(봉우석)-[joined]->(KAIST)"}, {}},
+  });
+}
+
+TEST_CASE("founders of the company in focus; investors named by a generic head") {
+  check_rows({
+      {"스타트업 봉우랩스 이사회는 민서준 대표 외에 공동창업자인 윤채원 최고기술책임자(CTO) 등으로 구성돼 있다.",
+       {"(윤채원)-[founded]->(봉우랩스)"}, {}},
+      {"스타트업 봉우랩스는 카카오가 지난해 투자한 회사이기도 하다.", {"(Kakao)-[invested]->(봉우랩스)"}, {}},
+  });
+}
