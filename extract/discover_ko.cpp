@@ -513,7 +513,12 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
           if (cut != std::string_view::npos) part = part.substr(0, cut);
           if (looks_like_predicate(part) || (q < k && split_particle(part).role != Role::None)) wordy = true;
         }
-        if (!name.empty() && !too_long && !wordy && k < n && !is_name_stopword(name) && type_noun(name) == TypeNoun::None) {
+        // "'스텔라 에이전트'": a quoted name may end in a type noun when its first word is no word of the language
+        const std::size_t sp = name.find(' ');
+        const bool named_kind = sp != std::string::npos && has_hangul(name.substr(0, sp)) && !is_dictionary_word(name.substr(0, sp)) &&
+                                !is_name_stopword(name.substr(0, sp)) && !is_common_noun(name.substr(0, sp));
+        if (!name.empty() && !too_long && !wordy && k < n && !is_name_stopword(name) &&
+            (type_noun(name) == TypeNoun::None || named_kind)) {
           EntityType type = tn == TypeNoun::Product ? EntityType::Product : EntityType::Organization;
           std::string latin;
           std::string_view last = t[static_cast<std::size_t>(k)].text;

@@ -167,6 +167,15 @@ DocExtraction Extractor::extract(const Document& doc) const {
     if (!c.quoted && !english && is_implausible_name(c.name, c.type)) continue;
     if (std::count(c.name.begin(), c.name.end(), '(') != std::count(c.name.begin(), c.name.end(), ')')) continue;
     if (c.type == EntityType::Person && c.name.find(' ') == std::string::npos && org_names.count(c.name)) continue;
+    // "베버 한결텔레콤 CAIO", "휘태커 메리디언 CEO": a Hangul person whose last word is an organisation
+    // of the document (or the first word of one) is a surname glued to where the person works
+    if (!english && c.type == EntityType::Person && has_hangul(c.name) && c.name.find(' ') != std::string::npos) {
+      const std::string last = c.name.substr(c.name.rfind(' ') + 1);
+      bool org_word = org_names.count(last) > 0;
+      for (const std::string& o : org_names)
+        org_word = org_word || (o.size() > last.size() + 1 && o.compare(0, last.size(), last) == 0 && o[last.size()] == ' ');
+      if (org_word) continue;
+    }
     // A short single word next to a title ("권 대표", "궈 CTO") only refers to a person already
     // named in full; it never makes a new entity.
     if (c.type == EntityType::Person && c.name.find(' ') == std::string::npos && has_hangul(c.name) &&

@@ -788,6 +788,16 @@ class Rules {
     return -1;
   }
 
+  // What follows a title in its word, without parentheses; for "최고과학자(Chief Scientist)로" the
+  // particle after the parenthesis that closes in a later word.
+  std::string title_rest(int k, std::string_view title) const {
+    const std::string_view w = word(k).substr(title.size());
+    if (w.find('(') != std::string_view::npos && w.find(')') == std::string_view::npos)
+      for (int j = k + 1; j < n_ && j <= k + 3; ++j)
+        if (const std::size_t close = word(j).find(')'); close != std::string_view::npos) return std::string(word(j).substr(close + 1));
+    return without_parens(w);
+  }
+
   // "CEO로 복귀", "임시 CEO로 영입": a title in the goal case gives works_for with that role.
   void role_for(int person, int org, int after_mention, int t, double conf) {
     int from = after_mention >= 0 ? men(after_mention).last + 1 : 0;
@@ -795,7 +805,7 @@ class Rules {
       if (s_.inside[static_cast<std::size_t>(k)] >= 0) continue;
       std::string_view title = title_prefix(word(k));
       if (title.empty()) continue;
-      std::string rest = without_parens(word(k).substr(title.size()));
+      std::string rest = title_rest(k, title);
       if (rest == "로" || rest == "으로" || rest == "로서") {
         emit(R::WorksFor, person, org, conf, "ko.works_for.as-title", t, std::string(title));
         return;
@@ -947,6 +957,18 @@ class Rules {
         emit(R::Invested, ent(head), ent(target), kConfAdnominal, "ko.invested.relative", t);
         return;
       }
+    }
+    if (target < 0 && h.form == Form::Finite) {
+      // "미나토캐피털도 50억 엔을 투자하며 이번 라운드에 이름을 올렸다": an investor in the round
+      bool round = false;
+      for (int k = t + 1; k < n_; ++k) round = round || word(k).find("라운드") != std::string_view::npos;
+      const int inv = round ? before(t, [&](int k) { return agent_type(k) && is_subject(role(k)) && !in_relative_clause(k, t); }, true) : -1;
+      if (inv >= 0 && !quote_between(men(inv).last, t)) {
+        const std::vector<int> investors = group(inv, true);
+        const int recv = raiser(men(investors.back()).first, investors);
+        for (int g : investors) emit(R::Invested, ent(g), recv, kConfNoun, "ko.invested.in-round", t);
+      }
+      return;
     }
     if (target < 0) return;
     double conf = kConfVerb;
@@ -1463,7 +1485,21 @@ class Rules {
   }
 
   // "삼성전자는 자사 생성형 AI 모델 '가우스'를": 자사 ("its own") points at the topic.
+  // "주력 제품 '스캔리더'는": a flagship product with no maker named is the company in focus's.
   void own_products() {
+    for (int i = 0; i + 1 < n_; ++i) {
+      if ((word(i) != "주력" && word(i) != "대표") || is_irrealis(s_, i)) continue;
+      const std::string_view noun = split_particle(word(i + 1)).stem;
+      if (noun != "제품" && noun != "서비스" && noun != "모델" && noun != "솔루션") continue;
+      const int prod = mention_after(i, 3);
+      if (prod < 0 || type(prod) != EntityType::Product) continue;
+      int maker = -1;
+      for (int m = 0; m < mentions() && men(m).last < i; ++m)
+        if (agent_type(m) && (role(m) == Role::Genitive || is_subject(role(m)))) maker = m;
+      if (maker >= 0) continue;  // said by the genitive and subject rules
+      if (ctx_.previous_topic >= 0 && ctx_.entities[static_cast<std::size_t>(ctx_.previous_topic)].type == EntityType::Organization)
+        emit(R::Developed, ctx_.previous_topic, ent(prod), kConfZero, "ko.developed.flagship", i);
+    }
     for (int i = 0; i < n_; ++i) {
       std::string_view w = word(i);
       if (w != "자사" && w != "자사의" && w != "자체") continue;

@@ -111,3 +111,26 @@ TEST_CASE("founders of the company in focus; investors named by a generic head")
       {"스타트업 봉우랩스는 카카오가 지난해 투자한 회사이기도 하다.", {"(Kakao)-[invested]->(봉우랩스)"}, {}},
   });
 }
+
+TEST_CASE("products: flagship products of the company in focus, quoted names ending in a type noun, a title's English form") {
+  check_rows({
+      {"스타트업 봉우랩스는 300억원을 유치했다. 주력 제품 '누리스캔'은 병원 80곳에 도입됐다.", {"(봉우랩스)-[developed]->(누리스캔)"}, {}},
+      {"스타트업 봉우랩스는 지난해 흑자를 냈다. 이 회사의 주력 제품인 '루미엘 에이전트'는 업무를 처리한다. "
+       "봉우랩스는 지난해 루미엘 에이전트를 정식 출시했다.",
+       {"(봉우랩스)-[developed]->(루미엘 에이전트)"}, {}},
+      // a generic phrase in quotes is no product
+      {"스타트업 봉우랩스는 주력 제품인 'AI 에이전트'를 출시했다.", {}, {"(AI 에이전트)"}},
+      {"스타트업 봉우랩스는 민서준 박사를 최고과학자(Chief Scientist)로 영입했다.", {"(민서준)-[works_for]->(봉우랩스)"}, {}},
+  });
+}
+
+TEST_CASE("invested: an investor named in the round without a target; a surname glued to an organisation is no person") {
+  check_rows({
+      {"스타트업 봉우랩스가 300억원 규모의 투자를 유치했다. 일본 벤처캐피털 미나토캐피털도 약 50억 엔을 투자하며 이번 라운드에 이름을 올렸다.",
+       {"(미나토캐피털)-[invested]->(봉우랩스)"}, {}},
+      {"스타트업 봉우랩스가 300억원 규모의 투자를 유치했다. 카카오벤처스는 올해 AI 스타트업 9곳에 투자하며 공격적인 행보를 이어가고 있다.",
+       {}, {"(Kakao Ventures)-[invested]"}},
+      {"스타트업 봉우텔레콤은 소리랩을 인수했다. 이번 인수는 독일 출신 마르쿠스 베버 봉우텔레콤 최고AI책임자(CAIO)가 주도했다.",
+       {"(마르쿠스 베버)-[works_for]->(봉우텔레콤)"}, {"(베버 봉우텔레콤)"}},
+  });
+}
