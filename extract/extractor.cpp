@@ -290,7 +290,10 @@ DocExtraction Extractor::extract(const Document& doc) const {
       if (!place_mention(text.norm, s, pos, h.end, m)) continue;
       if (name.size() <= 3 && !latin) {
         // a one-syllable surname counts only as "[surname] [title]": "권 대표는"
-        const std::size_t next = static_cast<std::size_t>(m.last) + 1;
+        std::size_t next = static_cast<std::size_t>(m.last) + 1;
+        // "류 전 CTO는": a former or current marker may stand between the surname and the title
+        if (!english && next + 1 < s.tokens.size() && (is_former_marker(s.tokens[next].text) || is_current_marker(s.tokens[next].text)))
+          ++next;
         if (m.span.end != s.tokens[static_cast<std::size_t>(m.last)].span.end || next >= s.tokens.size() ||
             title_prefix(s.tokens[next].text).empty())
           continue;

@@ -464,6 +464,18 @@ class Rules {
       int m2 = mention_after(t, 3);
       if (m2 >= 0) return m2;
     }
+    {
+      // "공개한 음성 합성 모델 '보이스젠'": bare descriptor nouns, then a type noun right before the name
+      int k = t + 1;
+      while (k < n_ && k <= t + 4 && s_.inside[static_cast<std::size_t>(k)] < 0 && split_particle(word(k)).role == Role::None &&
+             !looks_like_predicate(word(k)) && type_noun(word(k)) == TypeNoun::None)
+        ++k;
+      if (k + 1 < n_ && k > t + 1 && s_.inside[static_cast<std::size_t>(k)] < 0 && type_noun(word(k)) != TypeNoun::None &&
+          split_particle(word(k)).role == Role::None) {
+        const int m2 = s_.inside[static_cast<std::size_t>(k + 1)];
+        if (m2 >= 0 && men(m2).first == k + 1) return m2;
+      }
+    }
     if (type_noun(word(t + 1)) != TypeNoun::None || starts_with(word(t + 1), "곳")) {
       if (t + 2 < n_) {
         int m2 = s_.inside[static_cast<std::size_t>(t + 2)];

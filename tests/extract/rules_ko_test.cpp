@@ -134,3 +134,13 @@ TEST_CASE("invested: an investor named in the round without a target; a surname 
        {"(마르쿠스 베버)-[works_for]->(봉우텔레콤)"}, {"(베버 봉우텔레콤)"}},
   });
 }
+
+TEST_CASE("references: a surname with a former marker before its title; descriptor nouns before a product's type noun") {
+  check_rows({
+      {"스타트업 봉우랩스는 2019년 민서준 대표와 윤채원 전 최고기술책임자(CTO)가 함께 세운 회사다. 공동창업자인 윤 전 CTO는 지난해 "
+       "말 회사를 떠났다.",
+       {"(윤채원)-[founded]->(봉우랩스)", "(윤채원)-[left]->(봉우랩스)"}, {}},
+      {"스타트업 봉우랩스는 2019년 설립됐다. 이 회사가 2022년 공개한 음성 합성 모델 '루미보이스'는 인기를 끌었다.",
+       {"(봉우랩스)-[developed]->(루미보이스)"}, {}},
+  });
+}
