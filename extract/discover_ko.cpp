@@ -41,7 +41,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     if (i < 0 || i >= n || lex_token[static_cast<std::size_t>(i)]) return {};
     std::string_view w = t[static_cast<std::size_t>(i)].text;
     if (allow_particle) w = split_particle(w).stem;
-    if (w.empty() || is_name_stopword(w) || !title_prefix(w).empty() || is_title_modifier(w)) return {};
+    if (w.empty() || w == "님" || is_name_stopword(w) || !title_prefix(w).empty() || is_title_modifier(w)) return {};
     if (type_noun(w) != TypeNoun::None || looks_like_org_name(w)) return {};
     // "미국인인 응우옌": a noun with the copula's adnominal ending (who is an American) is no name
     if (w.size() > 6 && w.substr(w.size() - 3) == "인" && is_dictionary_word(w.substr(0, w.size() - 3))) return {};
@@ -107,6 +107,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     bool a_bare = (before_title(i + 1) || split_particle(t[static_cast<std::size_t>(i + 1)].text).role == Role::None) &&
                   !t[static_cast<std::size_t>(i + 1)].comma_after;
     std::string b = a_bare && !before_title(i + 1) ? hangul_name_token(i + 2, !before_title(i + 2)) : "";
+    if (b == "님") b.clear();  // "탁은비 님을": the honorific is no part of the name
     // "정유진 COO 영입…마인드브릿지": a word of the language after a title ("영입", hiring) starts no name
     if (!b.empty() && !looks_like_korean_full_name(a) && title_prefix(b).empty() && !is_dictionary_word(a))
       out.push_back({a + " " + b, EntityType::Person, {}});
@@ -404,6 +405,11 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         if (looks_like_korean_full_name(ps.stem)) out.push_back({std::string(ps.stem), EntityType::Person, {}});
       }
     }
+    // "탁은비 님을": a name before the honorific 님 (a rarer surname is enough there)
+    if (i > 0 && split_particle(w).stem == "님" && !lex_token[static_cast<std::size_t>(i - 1)] &&
+        (looks_like_korean_full_name(t[static_cast<std::size_t>(i - 1)].text) ||
+         looks_like_honoured_name(t[static_cast<std::size_t>(i - 1)].text)))
+      out.push_back({std::string(t[static_cast<std::size_t>(i - 1)].text), EntityType::Person, {}});
     // "윤채원 씨는": a Korean full name before 씨 (Mr./Ms.)
     if ((w == "씨" || w == "씨는" || w == "씨가" || w == "씨의" || w == "씨를" || w == "씨와" || w == "씨도") && i > 0 &&
         looks_like_korean_full_name(t[static_cast<std::size_t>(i - 1)].text) && !lex_token[static_cast<std::size_t>(i - 1)])

@@ -46,6 +46,9 @@ class DocState {
   std::map<int, int> person_org;  // a founder speaks for the company founded
   std::set<int> founder_of;
   int quote_org = -1;
+  // Korean Q&A interviews ("Q. …", "A. …"): the person answering, once a question was seen
+  bool interview = false;
+  int interviewee = -1;
 
   int last_mentioned(EntityType t, int except, int except2 = -1) const;
   int subject_count(int e) const;

@@ -162,6 +162,14 @@ bool is_name_stopword(std::string_view word) {
   return kStopSet.count(word) != 0;
 }
 
+bool looks_like_honoured_name(std::string_view word) {
+  bool hangul = false;
+  if (syllables(word, &hangul) != 3 || !hangul || is_name_stopword(word) || is_dictionary_word(word)) return false;
+  for (std::string_view s : kSurnames)
+    if (starts_with(word, s)) return true;
+  return false;
+}
+
 bool looks_like_korean_full_name(std::string_view word) {
   bool hangul = false;
   std::size_t n = syllables(word, &hangul);

@@ -108,13 +108,57 @@ bool is_other_company_modifier(std::string_view w) {
   for (std::string_view k : kWords)
     if (w == k) return true;
   // adjectives: 새로운, 작은, 유망한, 젊은
-  return w.size() >= 6 && (w.substr(w.size() - 3) == "운" || w.substr(w.size() - 3) == "은" || w.substr(w.size() - 3) == "한");
+  // (and relative clauses: "다니던 회사를" is the company someone worked at, not the one in focus)
+  return w.size() >= 6 && (w.substr(w.size() - 3) == "운" || w.substr(w.size() - 3) == "은" || w.substr(w.size() - 3) == "한" ||
+                           w.substr(w.size() - 3) == "던");
 }
 
 }  // namespace
 
+// An interview's answers: "A." opens what the person interviewed says (a topic for the sentence),
+// "제가"/"저는" is that person and "저희" that person's company. The person interviewed is the one
+// the document named most before its first question ("Q.").
+void interview_references(Sentence& s, DocState& st) {
+  const auto& t = s.tokens;
+  if (t.empty()) return;
+  if (t[0].text == "Q." || t[0].text == "Q:" || t[0].text == "Q") {  // the tokenizer drops the full stop
+    if (!st.interview) st.interviewee = st.main_entity(EntityType::Person);
+    st.interview = true;
+    return;
+  }
+  if (!st.interview || st.interviewee < 0) return;
+  auto add = [&](std::size_t i, int ent, Role role) {
+    Mention m;
+    m.span = t[i].span;
+    m.first = m.last = static_cast<int>(i);
+    m.entity = ent;
+    m.role = role;
+    m.pronoun = true;
+    s.mentions.push_back(m);
+    s.inside[i] = s.mention_at[i] = static_cast<int>(s.mentions.size() - 1);
+  };
+  const auto company = st.person_org.find(st.interviewee);
+  const int org = company != st.person_org.end() ? company->second : st.main_entity(EntityType::Organization);
+  if ((t[0].text == "A." || t[0].text == "A:" || t[0].text == "A") && s.inside[0] < 0) {
+    // hiring is done by the company the person interviewed speaks for ("X 님을 총괄로 모셔왔습니다")
+    bool hiring = false;
+    for (const Token& w : t)
+      hiring = hiring || w.text.rfind("모셔", 0) == 0 || w.text.rfind("모셨", 0) == 0 || w.text.rfind("영입", 0) == 0 ||
+               w.text.rfind("채용", 0) == 0;
+    if (!hiring || org >= 0) add(0, hiring ? org : st.interviewee, Role::Topic);
+  }
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (s.inside[i] >= 0) continue;
+    const ParticleSplit p = split_particle(t[i].text);
+    if (p.role == Role::None && t[i].text != "저희") continue;
+    if (p.stem == "저" || (p.stem == "제" && p.role == Role::Subject)) add(i, st.interviewee, p.role);
+    else if (p.stem == "저희" && org >= 0) add(i, org, p.role);
+  }
+}
+
 void find_pronouns(Sentence& s, DocState& st) {
   const auto& t = s.tokens;
+  interview_references(s, st);
   // "픽셀로어 이사회는", "X의 이사회가": a company acting through its board is the subject or topic
   for (Mention& m : s.mentions) {
     const std::size_t next = static_cast<std::size_t>(m.last) + 1;

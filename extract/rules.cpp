@@ -75,7 +75,7 @@ constexpr TriggerDef kTriggers[] = {
     // "X에서 8년간 일하다 Y에 합류했다": a job ended by the next clause; "X에서 일하던 Y"
     {"일하다", R::Left, kStart},        {"근무하다", R::Left, kStart},     {"재직하다", R::Left, kStart},
     {"일하던", R::Left, kStart | kRelOnly}, {"근무하던", R::Left, kStart | kRelOnly}, {"재직하던", R::Left, kStart | kRelOnly},
-    {"부임", R::Joined, 0},
+    {"부임", R::Joined, 0},             {"모셔", R::Joined, kStart | kOrgAgent}, {"모셨", R::Joined, kStart | kOrgAgent},
     {"협약", R::PartneredWith, 0},      {"MOU", R::PartneredWith, 0},      {"partnership", R::PartneredWith, 0},
     {"개발", R::Developed, 0},          {"출시", R::Developed, 0},         {"내놓", R::Developed, kStart},
     {"내놨", R::Developed, kStart},     {"선보", R::Developed, kStart},    {"선봬", R::Developed, kStart},
@@ -186,7 +186,14 @@ std::vector<Hit> find_triggers(const Sentence& s) {
       if (!s.money_context) continue;
       if ((best->flags & kRaise) && best->stem == "유치" && sent_text.find("인재") != std::string_view::npos) continue;
     }
-    out.push_back({static_cast<int>(i), best, form_of(word, best->stem, *best)});
+    Form form = form_of(word, best->stem, *best);
+    // "X를 내놓은 이후", "Y를 떠난 뒤": an adnominal before a time noun heads no name; the clause is
+    // the predicate's own
+    if (form == Form::Adnominal && i + 1 < s.tokens.size()) {
+      const std::string_view next = split_particle(s.tokens[i + 1].text).stem;
+      if (next == "이후" || next == "뒤" || next == "후" || next == "직후" || next == "다음") form = Form::Finite;
+    }
+    out.push_back({static_cast<int>(i), best, form});
   }
   return out;
 }
@@ -255,7 +262,7 @@ class Rules {
     const bool person = type(m) == EntityType::Person;
     for (int j = x.last + 1; j < n_ && j <= x.last + 6; ++j) {
       std::string_view w = word(j);
-      if (starts_with(w, "등") || starts_with(w, "측") || starts_with(w, "씨") || starts_with(w, "이사회") || starts_with(w, "본사") ||
+      if (starts_with(w, "등") || starts_with(w, "측") || starts_with(w, "씨") || starts_with(w, "님") || starts_with(w, "이사회") || starts_with(w, "본사") ||
           starts_with(w, "내부") || starts_with(w, "연구팀") || starts_with(w, "팀")) {
         std::string_view rest = w.substr(starts_with(w, "이사회") || starts_with(w, "연구팀") ? 9 : starts_with(w, "내부") || starts_with(w, "본사") ? 6 : 3);
         if (rest.empty()) continue;
@@ -585,6 +592,11 @@ class Rules {
     } else {
       int s = subject_before(t, true, true, &conf);
       emit(R::Founded, s, ent(obj), kConfZero, "ko.founded.zero", t);
+      // "B와 함께 Y를 공동 창업했다" with the subject dropped: B founded it too
+      if (s >= 0)
+        for (int m = 0; m < obj; ++m)
+          if (role(m) == Role::Comitative && type(m) == EntityType::Person && !clause_break(men(m).last, men(obj).first))
+            emit(R::Founded, ent(m), ent(obj), kConfZero, "ko.founded.zero-with", t);
     }
   }
 

@@ -144,3 +144,19 @@ TEST_CASE("references: a surname with a former marker before its title; descript
        {"(봉우랩스)-[developed]->(루미보이스)"}, {}},
   });
 }
+
+TEST_CASE("interviews: answers speak for the person interviewed and the company; 님; an adnominal before a time noun") {
+  check_rows({
+      {"[인터뷰] 민서준 봉우랩스 대표 \"의료 AI의 기준 되겠다\"\n\n스타트업 봉우랩스를 세운 민서준 대표를 만났다.\n\n"
+       "Q. 창업 계기는.\n\nA. 2021년 네이버를 나왔고, 2022년 봉우랩스를 세웠습니다. 윤채원 CTO와 함께 봉우랩스를 공동 창업했어요.\n\n"
+       "Q. 제품은.\n\nA. 저희가 지난해 서비스 '루미스캔'을 내놓은 이후 고객이 늘었습니다.\n\n"
+       "Q. 인력은.\n\nA. 카카오 출신인 탁은비 님을 AI 총괄로 모셔왔습니다.\n",
+       {"(민서준)-[left]->(Naver)", "(민서준)-[founded]->(봉우랩스)", "(윤채원)-[founded]->(봉우랩스)",
+        "(봉우랩스)-[developed]->(루미스캔)", "(탁은비)-[joined]->(봉우랩스)", "(탁은비)-[works_for]->(봉우랩스)"},
+       {"(탁은비 님)", "(민서준)-[joined]"}},
+      // outside an interview, 저희 and 제가 stay unresolved
+      {"민서준 봉우랩스 대표는 \"저희가 루미스캔을 내놓았다\"고 말했다.", {}, {"(Naver)"}},
+      // "다니던 회사" is some other company than the one in focus
+      {"스타트업 봉우랩스는 성장했다. 윤채원 CTO는 다니던 회사를 그만두고 합류했다.", {}, {"(윤채원)-[left]->(봉우랩스)"}},
+  });
+}
