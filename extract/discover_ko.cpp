@@ -108,8 +108,12 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
                   !t[static_cast<std::size_t>(i + 1)].comma_after;
     std::string b = a_bare && !before_title(i + 1) ? hangul_name_token(i + 2, !before_title(i + 2)) : "";
     if (b == "님") b.clear();  // "탁은비 님을": the honorific is no part of the name
+    // "연구자 하파엘 올리베이라가": a foreign surname of three syllables or more after the first word makes
+    // it a given name, even one that reads like a Korean full name (하 + 파엘)
+    const bool foreign_surname = !b.empty() && hangul_syllable_count(b) >= 3 && !is_dictionary_word(b) &&
+                                 !looks_like_korean_full_name(b) && !is_common_noun(b) && type_noun(b) == TypeNoun::None;
     // "정유진 COO 영입…마인드브릿지": a word of the language after a title ("영입", hiring) starts no name
-    if (!b.empty() && !looks_like_korean_full_name(a) && title_prefix(b).empty() && !is_dictionary_word(a))
+    if (!b.empty() && (!looks_like_korean_full_name(a) || foreign_surname) && title_prefix(b).empty() && !is_dictionary_word(a))
       out.push_back({a + " " + b, EntityType::Person, {}});
     else if (looks_like_korean_full_name(a))
       out.push_back({a, EntityType::Person, {}});
@@ -348,7 +352,18 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         for (std::string_view x : kLatinOrgEnd)
           if (last_word == x) org = true;
         if (org) {
-          out.push_back({std::string(hangul_last), EntityType::Organization, latin});
+          // "'케스트럴 로보틱스(Kestrel Robotics)'": as many Hangul words as the Latin form has
+          std::string name(hangul_last);
+          for (int k = i - 1, more = words - 1; k >= 0 && more > 0; --k, --more) {
+            const std::string_view prev = t[static_cast<std::size_t>(k)].text;
+            const std::string_view bare = prev.substr(prev[0] == '\'' || prev[0] == '"' ? 1 : 0);
+            if (lex_token[static_cast<std::size_t>(k)] || !has_hangul(bare) || split_particle(bare).role != Role::None ||
+                t[static_cast<std::size_t>(k)].comma_after || looks_like_predicate(bare) || is_name_stopword(bare) ||
+                !title_prefix(bare).empty() || type_noun(bare) != TypeNoun::None || is_dictionary_word(bare))
+              break;
+            name = std::string(bare) + " " + name;
+          }
+          out.push_back({name, EntityType::Organization, latin});
         } else if (words >= 2 && words <= 3 && title_prefix(latin).empty()) {
           std::string name(hangul_last);
           if (i > 0) {
@@ -403,6 +418,33 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         if (ps.role != Role::None && ps.role != Role::Comitative && !t[static_cast<std::size_t>(k)].comma_after) break;
         if (lex_token[static_cast<std::size_t>(k)]) continue;
         if (looks_like_korean_full_name(ps.stem)) out.push_back({std::string(ps.stem), EntityType::Person, {}});
+      }
+    }
+    // "저우이밍(周一鸣)이", "와타나베 겐지(渡辺健二) 박사": a Hangul name with its Chinese characters is a
+    // Chinese or Japanese person (a bare word before it is the surname of a Japanese name)
+    if (const std::size_t open = w.find('('); open != std::string_view::npos && open > 0 && open + 3 <= w.size() &&
+                                               !lex_token[static_cast<std::size_t>(i)]) {
+      const unsigned char lead = static_cast<unsigned char>(w[open + 1]);
+      const std::string_view hangul = w.substr(0, open);
+      const std::size_t syl = hangul_syllable_count(hangul);
+      // "겐타(斎藤健太) 박사": the closing parenthesis at the end of the word is cut off with the punctuation
+      const std::size_t close = w.find(')', open) != std::string_view::npos ? w.find(')', open)
+                                : t[static_cast<std::size_t>(i)].close_after        ? w.size()
+                                                                                     : std::string_view::npos;
+      const std::size_t han_chars = close == std::string_view::npos ? 0 : (close - open - 1) / 3;
+      if (lead >= 0xE4 && lead <= 0xE9 && syl >= 2 && syl <= 5 && syl * 3 == hangul.size() && han_chars >= 2 && han_chars <= 4 &&
+          !looks_like_org_name(hangul) && !is_dictionary_word(hangul) && !is_name_stopword(hangul)) {
+        std::string name(hangul);
+        // the characters spell the surname too when they outnumber the syllables ("겐타" for 斎藤健太)
+        if (han_chars > syl && i > 0 && !lex_token[static_cast<std::size_t>(i - 1)] && !t[static_cast<std::size_t>(i - 1)].comma_after) {
+          const std::string_view prev = t[static_cast<std::size_t>(i - 1)].text;
+          const std::size_t ps = hangul_syllable_count(prev);
+          if (ps >= 2 && ps <= 4 && ps * 3 == prev.size() && split_particle(prev).role == Role::None && !is_dictionary_word(prev) &&
+              !is_name_stopword(prev) && title_prefix(prev).empty() && !is_title_modifier(prev) && type_noun(prev) == TypeNoun::None &&
+              !is_common_noun(prev) && !looks_like_predicate(prev) && !is_region_word(prev))
+            name = std::string(prev) + " " + name;
+        }
+        out.push_back({name, EntityType::Person, {}});
       }
     }
     // "탁은비 님을": a name before the honorific 님 (a rarer surname is enough there)

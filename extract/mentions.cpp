@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "extract/doc_state_internal.h"
+#include "extract/hangul_words.h"
 #include "extract/particles.h"
 
 namespace inmaek::extract {
@@ -185,9 +186,22 @@ void find_pronouns(Sentence& s, DocState& st) {
         continue;
       else if (i > 0 && s.mention_at[i - 1] < 0 && is_other_company_modifier(t[i - 1].text))
         continue;  // "새 회사를", "다른 기업이", "새로운 스타트업을": a modifier makes it another company
+      else if (p.stem != "회사" && i > 0 && s.mention_at[i - 1] < 0 && split_particle(t[i - 1].text).role == Role::None &&
+               !t[i - 1].comma_after && t[i - 1].text.find_first_of("0123456789") == std::string_view::npos &&
+               !looks_like_predicate(t[i - 1].text) && (t[i - 1].text.back() == ')' || is_descriptor_noun(t[i - 1].text)) &&
+               t[i - 1].text != "지난해" && t[i - 1].text != "올해" && t[i - 1].text != "최근" && t[i - 1].text != "당시")
+        continue;  // "로봇용 인공지능(AI) 스타트업을", "의료 AI 기업이": a described company is some company
       type = EntityType::Organization;
     } else {
       continue;
+    }
+    // "스타트업을 창업했다": what is founded is new, no company named before ("함께 회사를 차렸던 X" may
+    // look back at the company in focus)
+    if (type == EntityType::Organization && p.role == Role::Object && p.stem != "회사" && i + 1 < t.size()) {
+      const std::string_view next = t[i + 1].text;
+      if (next.rfind("창업", 0) == 0 || next.rfind("설립", 0) == 0 || next.rfind("세우", 0) == 0 || next.rfind("세웠", 0) == 0 ||
+          next.rfind("차리", 0) == 0 || next.rfind("차렸", 0) == 0 || next.rfind("차려", 0) == 0)
+        continue;
     }
     int ent = -1;
     const bool company = p.stem == "회사" || p.stem == "기업" || p.stem == "스타트업" || p.stem == "업체" || p.stem == "동사" ||

@@ -322,6 +322,7 @@ class Rules {
       if (s_.inside[static_cast<std::size_t>(k)] >= 0) continue;
       std::string_view w = word(k);
       if (looks_like_predicate(w) || ends_with(w, "했고") || ends_with(w, "하고") || ends_with(w, "했으나")) return true;
+      if (w == "떠나" || w == "나와" || w == "떠나서" || w == "나와서") return true;  // "회사를 떠나 Y를 창업했다"
     }
     return false;
   }

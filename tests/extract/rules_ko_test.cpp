@@ -160,3 +160,21 @@ TEST_CASE("interviews: answers speak for the person interviewed and the company;
       {"스타트업 봉우랩스는 성장했다. 윤채원 CTO는 다니던 회사를 그만두고 합류했다.", {}, {"(윤채원)-[left]->(봉우랩스)"}},
   });
 }
+
+TEST_CASE("foreign names: Chinese characters after a Hangul name, surname-first Japanese names, foreign surnames after a Korean-looking given name") {
+  check_rows({
+      {"구글에서 일하던 중국 출신 연구자 천밍하오(陈明浩)가 회사를 떠나 로봇 스타트업을 창업했다.",
+       {"(천밍하오)-[left]->(Google)"}, {"(천밍하오)-[founded]->(Google)"}},
+      {"스타트업 봉우랩스는 도쿄대 출신 사이토 겐타(斎藤健太) 박사를 최고과학책임자(CSO)로 영입했다. 사이토 CSO는 연구를 총괄한다.",
+       {"(사이토 겐타)-[joined]->(봉우랩스)"}, {"(사이토)-"}},
+      {"스타트업 봉우랩스는 브라질 출신 연구자 하파엘 산토리니가 2021년 세웠다.", {"(하파엘 산토리니)-[founded]->(봉우랩스)"}, {"(하파엘)-"}},
+  });
+}
+
+TEST_CASE("organisations named by a quoted Hangul form of several words with the Latin form; a described company is some company") {
+  check_rows({
+      {"민서준 대표는 서울에 본사를 둔 '미르벨 로보틱스(Mirbel Robotics)'를 설립했다. 미르벨은 모델을 공개했다.",
+       {"(민서준)-[founded]->(Mirbel Robotics)"}, {"(로보틱스)"}},
+      {"스타트업 봉우랩스는 성장했다. 카카오는 지난해 의료 AI 스타트업을 인수했다.", {}, {"(Kakao)-[acquired]->(봉우랩스)"}},
+  });
+}
