@@ -58,7 +58,8 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         !looks_like_korean_full_name(w))
       return {};
     // "협상도 정 COO": a word of the language with the particle 도 ("also") is no given name
-    if (!allow_particle && r == Role::Also && rs.stem.size() >= 6 && is_dictionary_word(rs.stem)) return {};
+    // (only 도: names end in 만 as often as words do, "호프만", "홀츠만")
+    if (!allow_particle && r == Role::Also && rs.particle == "도" && rs.stem.size() >= 6 && is_dictionary_word(rs.stem)) return {};
     // "이사회를 열고 허 대표": a verb's connective form (열고 = 열다 + 고) is no given name
     if (w.size() >= 6 && w.substr(w.size() - 3) == "고" && is_dictionary_word(std::string(w.substr(0, w.size() - 3)) + "다"))
       return {};

@@ -355,6 +355,8 @@ bool looks_like_org_name(std::string_view word) {
         head == "AI" || head == "대화형" || head == "의료" || head == "금융" || head == "공공" || head == "책임" ||
         head == "안전" || head == "인간" || head == "초거대" || head == "멀티모달" || head == "에지" || head == "엣지")
       return false;
+    // "음성AI", "법률AI", "로봇AI": a field of AI, not a company ("퓨리오사AI" has a name for a head)
+    if (s == "AI" && is_common_noun(head)) return false;
     bool hangul = false;
     syllables(head, &hangul);
     // "...AI" needs a name-like head of at least two characters

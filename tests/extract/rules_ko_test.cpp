@@ -178,3 +178,10 @@ TEST_CASE("organisations named by a quoted Hangul form of several words with the
       {"스타트업 봉우랩스는 성장했다. 카카오는 지난해 의료 AI 스타트업을 인수했다.", {}, {"(Kakao)-[acquired]->(봉우랩스)"}},
   });
 }
+
+TEST_CASE("discovery: a field of AI is no company; a foreign surname ending in 만 stays a name") {
+  check_rows({
+      {"민서준 대표는 카카오 음성AI 부문 부사장을 맡는다.", {"(민서준)-[works_for]->(Kakao)"}, {"(음성AI)"}},
+      {"봉우랩스는 레나 호프만 최고경영자(CEO)와 윤채원 CTO가 2021년 공동 창업한 회사다.", {"(레나 호프만)-[founded]->(봉우랩스)"}, {}},
+  });
+}
