@@ -443,8 +443,9 @@ class Rules {
     if (t + 1 >= n_) return -1;
     // "설립한 회사다", "설립한 업무 자동화 전문 기업이다": descriptor nouns may stand before the type noun
     int h = t + 1;
-    while (h + 1 < n_ && h <= t + 4 && type_noun(word(h)) == TypeNoun::None && s_.inside[static_cast<std::size_t>(h)] < 0 &&
-           split_particle(word(h)).role == Role::None && !looks_like_predicate(word(h)) && is_descriptor_noun(word(h)))
+    while (h + 1 < n_ && h <= t + 4 && (type_noun(word(h)) == TypeNoun::None || word(h) == "AI") && s_.inside[static_cast<std::size_t>(h)] < 0 &&
+           split_particle(word(h)).role == Role::None && !looks_like_predicate(word(h)) &&
+           (is_descriptor_noun(word(h)) || word(h) == "AI" || word(h) == "초거대" || word(h) == "생성형" || word(h) == "대규모"))
       ++h;
     std::string_view w = word(h);
     // "투자한 회사이기도 하다" (is also a company that …)
@@ -1049,6 +1050,8 @@ class Rules {
     }
     if (h.form == Form::Adnominal) {
       int head = head_after(t, true);
+      // "Y는 X가 개발한 초거대 AI 모델로": a generic head with a copula describes the topic
+      if (head < 0) head = generic_head_topic(t, EntityType::Product);
       if (head >= 0 && type(head) == EntityType::Product) {
         int subj = before(t, [&](int k) { return k != head && agent_type(k) && ((is_subject(role(k)) && !in_relative_clause(k, t)) || role(k) == Role::Source || role(k) == Role::Genitive); }, false);
         double conf = kConfAdnominal;

@@ -185,3 +185,11 @@ TEST_CASE("discovery: a field of AI is no company; a foreign surname ending in �
       {"봉우랩스는 레나 호프만 최고경영자(CEO)와 윤채원 CTO가 2021년 공동 창업한 회사다.", {"(레나 호프만)-[founded]->(봉우랩스)"}, {}},
   });
 }
+
+TEST_CASE("developed and founded: a generic head after descriptor words ('초거대 AI 모델로') describes the topic") {
+  check_rows({
+      {"모델 '루미엘'이 화제다. 루미엘은 카카오가 개발한 초거대 AI 모델로, 검색에 쓰인다.", {"(Kakao)-[developed]->(루미엘)"}, {}},
+      {"스타트업 봉우랩스는 민서준 대표와 윤채원 CTO가 2020년 세운 생성형 AI 기업이다.",
+       {"(민서준)-[founded]->(봉우랩스)", "(윤채원)-[founded]->(봉우랩스)"}, {}},
+  });
+}
