@@ -332,7 +332,8 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         const std::size_t close = piece.find(')');
         std::string_view part = piece.substr(0, close);
         latin += (latin.empty() ? "" : " ") + std::string(part);
-        if (close != std::string_view::npos) {
+        // "제니퍼 김(Jennifer Kim) 상무": a parenthesis closing the word was cut off with the punctuation
+        if (close != std::string_view::npos || (k > i && t[static_cast<std::size_t>(k)].close_after)) {
           closed = true;
           break;
         }

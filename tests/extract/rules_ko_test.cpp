@@ -193,3 +193,10 @@ TEST_CASE("developed and founded: a generic head after descriptor words ('초거
        {"(민서준)-[founded]->(봉우랩스)", "(윤채원)-[founded]->(봉우랩스)"}, {}},
   });
 }
+
+TEST_CASE("discovery: a Hangul name with its Latin form closing the word before a title") {
+  check_rows({
+      {"봉우AI랩스 초대 대표에는 마리아 송(Maria Song) 상무가 선임됐다.",
+       {"(Maria Song)-[joined]->(봉우AI랩스)", "(Maria Song)-[works_for]->(봉우AI랩스)"}, {}},
+  });
+}
