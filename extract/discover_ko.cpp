@@ -383,7 +383,9 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     if (const std::size_t open = w.rfind('('); open != std::string_view::npos && i + 1 < n) {
       const std::string_view inner = w.substr(open + 1);
       std::string_view next = t[static_cast<std::size_t>(i + 1)].text;
-      const std::size_t close = next.find(')');
+      const std::size_t close = next.find(')') != std::string_view::npos ? next.find(')')
+                                : t[static_cast<std::size_t>(i + 1)].close_after ? next.size()  // "(대표 도상현) 등"
+                                                                                  : std::string_view::npos;
       if (!inner.empty() && title_prefix(inner) == inner && close != std::string_view::npos &&
           looks_like_korean_full_name(next.substr(0, close)) && !lex_token[static_cast<std::size_t>(i + 1)])
         out.push_back({std::string(next.substr(0, close)), EntityType::Person, {}});

@@ -59,8 +59,10 @@ bool place_mention(const std::string& norm, const Sentence& s, std::size_t b, st
     for (int k = last + 1; k < static_cast<int>(s.tokens.size()) && k <= last + 4; ++k) {
       std::string_view w = s.tokens[static_cast<std::size_t>(k)].text;
       std::size_t close = w.find(')');
+      // "(Priya Ramachandran) 대표": the parenthesis closing the word was cut off with the punctuation
+      if (close == std::string_view::npos && s.tokens[static_cast<std::size_t>(k)].close_after) close = w.size();
       if (close == std::string_view::npos) continue;
-      rest = w.substr(close + 1);
+      rest = w.substr(std::min(close + 1, w.size()));
       last_token = k;
       break;
     }

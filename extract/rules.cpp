@@ -1247,7 +1247,7 @@ class Rules {
       if (open == std::string_view::npos) continue;
       const std::string_view title = w.substr(open + 1);
       if (title.empty() || title_prefix(title) != title) continue;
-      if (word(men(p).first).find(')') == std::string_view::npos) continue;
+      if (word(men(p).first).find(')') == std::string_view::npos && !s_.tokens[static_cast<std::size_t>(men(p).last)].close_after) continue;
       emit(R::WorksFor, ent(p), ent(p - 1), kConfNoun, "ko.works_for.parenthesis", men(p - 1).last, std::string(title));
     }
   }

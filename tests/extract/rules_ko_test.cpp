@@ -200,3 +200,11 @@ TEST_CASE("discovery: a Hangul name with its Latin form closing the word before 
        {"(Maria Song)-[joined]->(봉우AI랩스)", "(Maria Song)-[works_for]->(봉우AI랩스)"}, {}},
   });
 }
+
+TEST_CASE("parentheses closing a word before a space: a head in parentheses, a Latin form before a title") {
+  check_rows({
+      {"스타트업 봉우랩스(대표 민서준) 등 세 곳이 선정됐다.", {"(민서준)-[works_for]->(봉우랩스)"}, {}},
+      {"봉우랩스 공동창업자인 라니아 카림(Rania Karim) 최고경영자(CEO)는 말했다.",
+       {"(Rania Karim)-[founded]->(봉우랩스)", "(Rania Karim)-[works_for]->(봉우랩스)"}, {}},
+  });
+}
