@@ -368,6 +368,8 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
           out.push_back({name, EntityType::Organization, latin});
         } else if (words >= 2 && words <= 3 && title_prefix(latin).empty()) {
           std::string name(hangul_last);
+          const bool org_noun_before = i > 0 && (is_org_kind_noun(t[static_cast<std::size_t>(i - 1)].text) ||
+                                                 type_noun(t[static_cast<std::size_t>(i - 1)].text) == TypeNoun::Organization);
           if (i > 0) {
             std::string_view prev = t[static_cast<std::size_t>(i - 1)].text;
             if (has_hangul(prev) && split_particle(prev).role == Role::None && !looks_like_predicate(prev) &&
@@ -375,7 +377,12 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
                 type_noun(prev) == TypeNoun::None && !t[static_cast<std::size_t>(i - 1)].comma_after)
               name = std::string(prev) + " " + name;
           }
-          out.push_back({name, EntityType::Person, latin});
+          // "설계업체 하이든실리콘(Hayden Silicon)": a company; a person's name of two Latin words has two
+          // Hangul words too ("제니퍼 김(Jennifer Kim)")
+          if (org_noun_before)
+            out.push_back({std::string(hangul_last), EntityType::Organization, latin});
+          else if (name.find(' ') != std::string::npos)
+            out.push_back({name, EntityType::Person, latin});
         }
       }
     }

@@ -334,7 +334,7 @@ bool looks_like_org_name(std::string_view word) {
     bool hangul = false;
     const std::size_t n = syllables(head, &hangul);
     if (hangul && (n < 2 || is_dictionary_word(head) || is_common_noun(head) || is_name_stopword(head))) break;
-    if (!hangul && head.size() < 2) break;
+    if (!hangul && (head.size() < 2 || head == "AI")) break;  // "AI랩": a unit, no name
     if (head.find_first_of(" \"'()") != std::string_view::npos) break;
     return true;
   }

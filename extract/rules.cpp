@@ -1421,8 +1421,14 @@ class Rules {
     for (int i = 0; i < n_; ++i) {
       if (!starts_with(word(i), "출신") || i == 0) continue;
       int j = i - 1;
-      while (j > 0 && s_.inside[static_cast<std::size_t>(j)] < 0 &&
-             (!title_prefix(word(j)).empty() || is_title_modifier(word(j)) || word(j) == "담당") && j >= i - 3)
+      // "누리넷의 AI랩 출신": a unit named after its company's genitive is that company's
+      auto unit_of_genitive = [&](int k) {
+        const int g = k > 0 ? s_.inside[static_cast<std::size_t>(k - 1)] : -1;
+        return g >= 0 && men(g).role == Role::Genitive && split_particle(word(k)).role == Role::None &&
+               (ends_with(word(k), "랩") || ends_with(word(k), "연구소") || ends_with(word(k), "사업부") || ends_with(word(k), "팀"));
+      };
+      while (j > 0 && (s_.inside[static_cast<std::size_t>(j)] < 0 || unit_of_genitive(j)) &&
+             (!title_prefix(word(j)).empty() || is_title_modifier(word(j)) || word(j) == "담당" || unit_of_genitive(j)) && j >= i - 3)
         --j;
       int o = s_.inside[static_cast<std::size_t>(j)];
       if (o < 0 || type(o) != EntityType::Organization || (men(o).role != Role::None && men(o).role != Role::Genitive)) continue;

@@ -208,3 +208,11 @@ TEST_CASE("parentheses closing a word before a space: a head in parentheses, a L
        {"(Rania Karim)-[founded]->(봉우랩스)", "(Rania Karim)-[works_for]->(봉우랩스)"}, {}},
   });
 }
+
+TEST_CASE("discovery: a company with its Latin form after a company noun; a unit after its company's genitive") {
+  check_rows({
+      {"윤채원 CTO는 미국 반도체 설계업체 하이든실리콘(Hayden Silicon) 연구원 출신이다.", {"(윤채원)-[left]->(Hayden Silicon)"},
+       {"(하이든실리콘)-[", "(Hayden Silicon)-["}},
+      {"민서준 대표는 국내 포털 기업 누리넷의 AI랩 출신으로, 검색 모델을 만들었다.", {"(민서준)-[left]->(누리넷)"}, {"(AI랩)"}},
+  });
+}
