@@ -535,7 +535,9 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
       bool field_noun = false;  // "음성AI '보이스캔버스'": a field of AI names a company as often as a product
       for (int back = 1; back <= 2 && i - back >= 0 && tn == TypeNoun::None; ++back) {
         const std::string_view noun = split_particle(t[static_cast<std::size_t>(i - back)].text).stem;
+        // "자율이동로봇(AMR) '휠봇'": the type noun with its abbreviation in parentheses
         tn = type_noun(t[static_cast<std::size_t>(i - back)].text);
+        if (tn == TypeNoun::None) tn = type_noun(clean_suffix(t[static_cast<std::size_t>(i - back)].text));
         field_noun = tn != TypeNoun::None && (noun == "인공지능" || (noun.size() >= 2 && noun.substr(noun.size() - 2) == "AI"));
       }
       if (tn == TypeNoun::None && is_release_adnominal(t[static_cast<std::size_t>(i - 1)].text))

@@ -889,7 +889,13 @@ class Rules {
       int inv = before(t, [&](int k) { return agent_type(k) && ((is_subject(role(k)) && !in_relative_clause(k, t)) || (h.def->stem == "주도" && role(k) == Role::None && men(k).last == t - 1)); }, true);
       if (inv < 0 || quote_between(men(inv).last, t)) return;
       std::vector<int> investors = group(inv, true);
-      int recv = raiser(men(investors.back()).first, investors);
+      int recv = -1;
+      if (!is_subject(role(inv))) {
+        // "Y가 X 주도로 투자를 받았다": the subject is the one raising
+        const int r = before(men(investors.back()).first, [&](int k) { return type(k) == EntityType::Organization && is_subject(role(k)) && !in_relative_clause(k, t); }, true);
+        if (r >= 0) recv = ent(r);
+      }
+      if (recv < 0) recv = raiser(men(investors.back()).first, investors);
       for (int g : investors) emit(R::Invested, ent(g), recv, kConfNoun, "ko.invested.round", t);
       return;
     }

@@ -216,3 +216,11 @@ TEST_CASE("discovery: a company with its Latin form after a company noun; a unit
       {"민서준 대표는 국내 포털 기업 누리넷의 AI랩 출신으로, 검색 모델을 만들었다.", {"(민서준)-[left]->(누리넷)"}, {"(AI랩)"}},
   });
 }
+
+TEST_CASE("products and rounds: a type noun with its abbreviation before a quote; 'X 주도로' with the raiser as subject") {
+  check_rows({
+      {"창고용 자율이동로봇(AMR) '루미봇'을 개발한 스타트업 봉우랩스는 상장을 준비한다.", {"(봉우랩스)-[developed]->(루미봇)"}, {}},
+      {"의료 AI를 만드는 스타트업 봉우랩스가 카카오벤처스 주도로 120억원 규모의 시리즈A 투자를 받았다.",
+       {"(Kakao Ventures)-[invested]->(봉우랩스)"}, {}},
+  });
+}
