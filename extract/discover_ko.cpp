@@ -143,12 +143,27 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
                                                       "사들였", "유치했", "투자했", "조달했", "설립됐", "세워졌", "출범시", "출범했",
                                                       "협약을", "제휴를", "손잡", "MOU를", "파트너십을"};
     bool org_verb = false;
-    for (int k = 1; k < n && !org_verb; ++k)
+    for (int k = 1; k < n && !org_verb; ++k) {
       for (std::string_view v : kOrgVerbs)
         if (t[static_cast<std::size_t>(k)].text.substr(0, v.size()) == v) org_verb = true;
+      // "X는 Y로부터 시드 투자를 받았다"
+      if (t[static_cast<std::size_t>(k)].text.substr(0, 6) == "받았" && t[static_cast<std::size_t>(k - 1)].text.find("투자") != std::string_view::npos)
+        org_verb = true;
+    }
     if (org_verb) {
-      for (int k = 0; k < n && k < 4; ++k) {
+      for (int k = 0, limit = 4; k < n && k < limit; ++k) {
         const ParticleSplit ps = cut_paren(split_particle(t[static_cast<std::size_t>(k)].text));
+        // "로봇용 모델을 만드는 X는": a short relative clause (an object and its verb) may describe the topic
+        if (ps.role == Role::Object && k + 2 < n && limit == 4) {
+          const std::string_view verb = t[static_cast<std::size_t>(k + 1)].text;
+          const bool makes = verb == "만드는" || verb == "만든" || verb == "개발하는" || verb == "개발한" || verb == "운영하는" ||
+                             verb == "제공하는" || verb == "서비스하는" || verb == "내놓은";
+          if (makes) {
+            ++k;
+            limit = k + 2;
+            continue;
+          }
+        }
         if (ps.role == Role::Topic || ps.role == Role::Subject) {
           const bool titled = k + 1 < n && !title_prefix(t[static_cast<std::size_t>(k + 1)].text).empty();
           if (!titled && slot_ok(k, ps.stem)) out.push_back({std::string(ps.stem), EntityType::Organization, {}});

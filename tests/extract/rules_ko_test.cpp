@@ -224,3 +224,10 @@ TEST_CASE("products and rounds: a type noun with its abbreviation before a quote
        {"(Kakao Ventures)-[invested]->(봉우랩스)"}, {}},
   });
 }
+
+TEST_CASE("discovery: the topic of a funding sentence after a short relative clause") {
+  check_rows({
+      {"로봇용 파운데이션 모델을 만드는 루미링크는 하이랜드벤처스로부터 30억원 규모의 시드 투자를 받았다.",
+       {"(하이랜드벤처스)-[invested]->(루미링크)"}, {}},
+  });
+}
