@@ -21,21 +21,21 @@ endfunction()
 
 if(EXISTS ${_score})
   # Floors sit just under the scores measured when they were set (see the README); raise them as quality improves.
-  inmaek_quality(ko_suite ${_q}/ko ${_q}/ko/gold.json 0.83 0.82 0.94 7)
+  inmaek_quality(ko_suite ${_q}/ko ${_q}/ko/gold.json 0.85 0.84 0.94 5)
   # Held out: written by a separate engineer who did not see the suite or the code; first blind score core F1 0.53
   # (session 1); its error list has guided general fixes since, so it is no longer blind.
-  inmaek_quality(ko_holdout ${_q}/ko_holdout ${_q}/ko_holdout/gold.json 0.76 0.79 0.90 3)
+  inmaek_quality(ko_holdout ${_q}/ko_holdout ${_q}/ko_holdout/gold.json 0.81 0.82 0.90 2)
   # Held out, second set (session 2): twelve Korean and twelve English articles written by engineers
   # who saw neither the code nor the suites. First blind scores, Korean core F1 0.519 (all 0.582),
   # English core F1 0.542 (all 0.509); the floors follow the scores after the session's general fixes,
   # for which their error lists were read (so they are no longer blind either).
-  inmaek_quality(ko_holdout2 ${_q}/ko_holdout2 ${_q}/ko_holdout2/gold.json 0.84 0.85 0.92 3)
+  inmaek_quality(ko_holdout2 ${_q}/ko_holdout2 ${_q}/ko_holdout2/gold.json 0.89 0.89 0.94 2)
   inmaek_quality(en_holdout ${_q}/en_holdout ${_q}/en_holdout/gold.json 0.87 0.86 0.95 13)
   # Held out, third set (end of session 2): six Korean and six English articles written blind and
   # scored once, with no change to the rules after: Korean core 0.826 / all 0.827 / recall 0.924,
   # English core 0.667 / all 0.715 / recall 0.945. (score.py's containment fallback maps the Google
   # node onto "Google DeepMind" in the Korean set, which it counts as one fragmented entity.)
-  inmaek_quality(ko_holdout3 ${_q}/ko_holdout3 ${_q}/ko_holdout3/gold.json 0.82 0.82 0.92 1)
+  inmaek_quality(ko_holdout3 ${_q}/ko_holdout3 ${_q}/ko_holdout3/gold.json 0.87 0.86 0.93 1)
   # (English held-out 3 was read for error classes in session 3: 0.667 -> 0.918.)
   inmaek_quality(en_holdout3 ${_q}/en_holdout3 ${_q}/en_holdout3/gold.json 0.91 0.91 0.97 7)
   # Held out, fourth set (session 3): ten English and six Korean articles and three events told in
@@ -74,8 +74,9 @@ if(EXISTS ${_score})
   # Held out, fourteenth set (session 5): ten Korean articles by outlet type (funding, people moves,
   # M&A, launch, interview, weekly roundup, overseas, joint venture, board, spin-out), written blind
   # and scored once on main's code (70946a6): core P/R/F1 0.955/0.575/0.718, all F1 0.710, entity
-  # recall 0.891, 2 fragmented; then read for error classes (Korean recall), so no longer blind.
-  inmaek_quality(ko_holdout14 ${_q}/ko_holdout14 ${_q}/ko_holdout14/gold.json 0.71 0.70 0.88 2)
+  # recall 0.891, 2 fragmented; then read for error classes (Korean recall), so no longer blind:
+  # 0.993 / 0.964 / 0.927 / 0 at the end of the session (it over-predicts the next blind set).
+  inmaek_quality(ko_holdout14 ${_q}/ko_holdout14 ${_q}/ko_holdout14/gold.json 0.98 0.95 0.92 0)
   # Development sets (session 3), written by engineers who saw no code and then read for error
   # classes: ten English articles (first run 0.691) and five events in both languages (0.835).
   inmaek_quality(en_holdout5 ${_q}/en_holdout5 ${_q}/en_holdout5/gold.json 0.82 0.80 0.95 13)
