@@ -41,7 +41,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     if (i < 0 || i >= n || lex_token[static_cast<std::size_t>(i)]) return {};
     std::string_view w = t[static_cast<std::size_t>(i)].text;
     if (allow_particle) w = split_particle(w).stem;
-    if (w.empty() || is_name_stopword(w) || !title_prefix(w).empty() || is_title_modifier(w)) return {};
+    if (w.empty() || w == "님" || is_name_stopword(w) || !title_prefix(w).empty() || is_title_modifier(w)) return {};
     if (type_noun(w) != TypeNoun::None || looks_like_org_name(w)) return {};
     // "미국인인 응우옌": a noun with the copula's adnominal ending (who is an American) is no name
     if (w.size() > 6 && w.substr(w.size() - 3) == "인" && is_dictionary_word(w.substr(0, w.size() - 3))) return {};
@@ -51,10 +51,17 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
       ++syl;
     }
     if (syl == 0 || syl > 6) return {};
-    const Role r = split_particle(w).role;
+    const ParticleSplit rs = split_particle(w);
+    const Role r = rs.role;
     // a name can end like the copula ("오카다", "하라다"); other particles mean an argument, not a name
     if (!allow_particle && (looks_like_predicate(w) || (r != Role::None && r != Role::Copula && r != Role::Also)) &&
         !looks_like_korean_full_name(w))
+      return {};
+    // "협상도 정 COO": a word of the language with the particle 도 ("also") is no given name
+    // (only 도: names end in 만 as often as words do, "호프만", "홀츠만")
+    if (!allow_particle && r == Role::Also && rs.particle == "도" && rs.stem.size() >= 6 && is_dictionary_word(rs.stem)) return {};
+    // "이사회를 열고 허 대표": a verb's connective form (열고 = 열다 + 고) is no given name
+    if (w.size() >= 6 && w.substr(w.size() - 3) == "고" && is_dictionary_word(std::string(w.substr(0, w.size() - 3)) + "다"))
       return {};
     return std::string(w);
   };
@@ -101,7 +108,13 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     bool a_bare = (before_title(i + 1) || split_particle(t[static_cast<std::size_t>(i + 1)].text).role == Role::None) &&
                   !t[static_cast<std::size_t>(i + 1)].comma_after;
     std::string b = a_bare && !before_title(i + 1) ? hangul_name_token(i + 2, !before_title(i + 2)) : "";
-    if (!b.empty() && !looks_like_korean_full_name(a) && title_prefix(b).empty())
+    if (b == "님") b.clear();  // "탁은비 님을": the honorific is no part of the name
+    // "연구자 하파엘 올리베이라가": a foreign surname of three syllables or more after the first word makes
+    // it a given name, even one that reads like a Korean full name (하 + 파엘)
+    const bool foreign_surname = !b.empty() && hangul_syllable_count(b) >= 3 && !is_dictionary_word(b) &&
+                                 !looks_like_korean_full_name(b) && !is_common_noun(b) && type_noun(b) == TypeNoun::None;
+    // "정유진 COO 영입…마인드브릿지": a word of the language after a title ("영입", hiring) starts no name
+    if (!b.empty() && (!looks_like_korean_full_name(a) || foreign_surname) && title_prefix(b).empty() && !is_dictionary_word(a))
       out.push_back({a + " " + b, EntityType::Person, {}});
     else if (looks_like_korean_full_name(a))
       out.push_back({a, EntityType::Person, {}});
@@ -130,12 +143,27 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
                                                       "사들였", "유치했", "투자했", "조달했", "설립됐", "세워졌", "출범시", "출범했",
                                                       "협약을", "제휴를", "손잡", "MOU를", "파트너십을"};
     bool org_verb = false;
-    for (int k = 1; k < n && !org_verb; ++k)
+    for (int k = 1; k < n && !org_verb; ++k) {
       for (std::string_view v : kOrgVerbs)
         if (t[static_cast<std::size_t>(k)].text.substr(0, v.size()) == v) org_verb = true;
+      // "X는 Y로부터 시드 투자를 받았다"
+      if (t[static_cast<std::size_t>(k)].text.substr(0, 6) == "받았" && t[static_cast<std::size_t>(k - 1)].text.find("투자") != std::string_view::npos)
+        org_verb = true;
+    }
     if (org_verb) {
-      for (int k = 0; k < n && k < 4; ++k) {
+      for (int k = 0, limit = 4; k < n && k < limit; ++k) {
         const ParticleSplit ps = cut_paren(split_particle(t[static_cast<std::size_t>(k)].text));
+        // "로봇용 모델을 만드는 X는": a short relative clause (an object and its verb) may describe the topic
+        if (ps.role == Role::Object && k + 2 < n && limit == 4) {
+          const std::string_view verb = t[static_cast<std::size_t>(k + 1)].text;
+          const bool makes = verb == "만드는" || verb == "만든" || verb == "개발하는" || verb == "개발한" || verb == "운영하는" ||
+                             verb == "제공하는" || verb == "서비스하는" || verb == "내놓은";
+          if (makes) {
+            ++k;
+            limit = k + 2;
+            continue;
+          }
+        }
         if (ps.role == Role::Topic || ps.role == Role::Subject) {
           const bool titled = k + 1 < n && !title_prefix(t[static_cast<std::size_t>(k + 1)].text).empty();
           if (!titled && slot_ok(k, ps.stem)) out.push_back({std::string(ps.stem), EntityType::Organization, {}});
@@ -248,6 +276,10 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         // no person here
       } else if (!latin.empty()) {
         out.push_back({latin, EntityType::Person, {}});
+      } else if (j == i - 1 && j >= 0 && (t[static_cast<std::size_t>(j)].text == "한" || t[static_cast<std::size_t>(j)].text == "이")) {
+        // "한 대표는", "이 CTO가": the surnames that are also words ("one", "this") stand for a person
+        // only right before a title; the extractor keeps them when one person of the document has it
+        out.push_back({std::string(t[static_cast<std::size_t>(j)].text), EntityType::Person, {}});
       } else if (j >= 0 && !t[static_cast<std::size_t>(j)].comma_after) {
         std::string last = hangul_name_token(j, false);
         // "X를 (새) CEO로 선임": the name carries the object particle when the title is the goal
@@ -315,14 +347,16 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         const std::size_t close = piece.find(')');
         std::string_view part = piece.substr(0, close);
         latin += (latin.empty() ? "" : " ") + std::string(part);
-        if (close != std::string_view::npos) {
+        // "제니퍼 김(Jennifer Kim) 상무": a parenthesis closing the word was cut off with the punctuation
+        if (close != std::string_view::npos || (k > i && t[static_cast<std::size_t>(k)].close_after)) {
           closed = true;
           break;
         }
       }
       std::string_view hangul_last = w.substr(0, open);
       const int words = static_cast<int>(std::count(latin.begin(), latin.end(), ' ')) + 1;
-      bool latin_ok = closed && !latin.empty() && latin.size() < 60;
+      // "최고과학자(Chief Scientist)": a title with its English form names nobody
+      bool latin_ok = closed && !latin.empty() && latin.size() < 60 && title_prefix(hangul_last).empty();
       for (char c : latin)
         if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == ' ' || c == '-' || c == '\'' || c == '.' || c == '&'))
           latin_ok = false;
@@ -335,9 +369,22 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         for (std::string_view x : kLatinOrgEnd)
           if (last_word == x) org = true;
         if (org) {
-          out.push_back({std::string(hangul_last), EntityType::Organization, latin});
+          // "'케스트럴 로보틱스(Kestrel Robotics)'": as many Hangul words as the Latin form has
+          std::string name(hangul_last);
+          for (int k = i - 1, more = words - 1; k >= 0 && more > 0; --k, --more) {
+            const std::string_view prev = t[static_cast<std::size_t>(k)].text;
+            const std::string_view bare = prev.substr(prev[0] == '\'' || prev[0] == '"' ? 1 : 0);
+            if (lex_token[static_cast<std::size_t>(k)] || !has_hangul(bare) || split_particle(bare).role != Role::None ||
+                t[static_cast<std::size_t>(k)].comma_after || looks_like_predicate(bare) || is_name_stopword(bare) ||
+                !title_prefix(bare).empty() || type_noun(bare) != TypeNoun::None || is_dictionary_word(bare))
+              break;
+            name = std::string(bare) + " " + name;
+          }
+          out.push_back({name, EntityType::Organization, latin});
         } else if (words >= 2 && words <= 3 && title_prefix(latin).empty()) {
           std::string name(hangul_last);
+          const bool org_noun_before = i > 0 && (is_org_kind_noun(t[static_cast<std::size_t>(i - 1)].text) ||
+                                                 type_noun(t[static_cast<std::size_t>(i - 1)].text) == TypeNoun::Organization);
           if (i > 0) {
             std::string_view prev = t[static_cast<std::size_t>(i - 1)].text;
             if (has_hangul(prev) && split_particle(prev).role == Role::None && !looks_like_predicate(prev) &&
@@ -345,7 +392,12 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
                 type_noun(prev) == TypeNoun::None && !t[static_cast<std::size_t>(i - 1)].comma_after)
               name = std::string(prev) + " " + name;
           }
-          out.push_back({name, EntityType::Person, latin});
+          // "설계업체 하이든실리콘(Hayden Silicon)": a company; a person's name of two Latin words has two
+          // Hangul words too ("제니퍼 김(Jennifer Kim)")
+          if (org_noun_before)
+            out.push_back({std::string(hangul_last), EntityType::Organization, latin});
+          else if (name.find(' ') != std::string::npos)
+            out.push_back({name, EntityType::Person, latin});
         }
       }
     }
@@ -353,7 +405,9 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     if (const std::size_t open = w.rfind('('); open != std::string_view::npos && i + 1 < n) {
       const std::string_view inner = w.substr(open + 1);
       std::string_view next = t[static_cast<std::size_t>(i + 1)].text;
-      const std::size_t close = next.find(')');
+      const std::size_t close = next.find(')') != std::string_view::npos ? next.find(')')
+                                : t[static_cast<std::size_t>(i + 1)].close_after ? next.size()  // "(대표 도상현) 등"
+                                                                                  : std::string_view::npos;
       if (!inner.empty() && title_prefix(inner) == inner && close != std::string_view::npos &&
           looks_like_korean_full_name(next.substr(0, close)) && !lex_token[static_cast<std::size_t>(i + 1)])
         out.push_back({std::string(next.substr(0, close)), EntityType::Person, {}});
@@ -392,6 +446,38 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         if (looks_like_korean_full_name(ps.stem)) out.push_back({std::string(ps.stem), EntityType::Person, {}});
       }
     }
+    // "저우이밍(周一鸣)이", "와타나베 겐지(渡辺健二) 박사": a Hangul name with its Chinese characters is a
+    // Chinese or Japanese person (a bare word before it is the surname of a Japanese name)
+    if (const std::size_t open = w.find('('); open != std::string_view::npos && open > 0 && open + 3 <= w.size() &&
+                                               !lex_token[static_cast<std::size_t>(i)]) {
+      const unsigned char lead = static_cast<unsigned char>(w[open + 1]);
+      const std::string_view hangul = w.substr(0, open);
+      const std::size_t syl = hangul_syllable_count(hangul);
+      // "겐타(斎藤健太) 박사": the closing parenthesis at the end of the word is cut off with the punctuation
+      const std::size_t close = w.find(')', open) != std::string_view::npos ? w.find(')', open)
+                                : t[static_cast<std::size_t>(i)].close_after        ? w.size()
+                                                                                     : std::string_view::npos;
+      const std::size_t han_chars = close == std::string_view::npos ? 0 : (close - open - 1) / 3;
+      if (lead >= 0xE4 && lead <= 0xE9 && syl >= 2 && syl <= 5 && syl * 3 == hangul.size() && han_chars >= 2 && han_chars <= 4 &&
+          !looks_like_org_name(hangul) && !is_dictionary_word(hangul) && !is_name_stopword(hangul)) {
+        std::string name(hangul);
+        // the characters spell the surname too when they outnumber the syllables ("겐타" for 斎藤健太)
+        if (han_chars > syl && i > 0 && !lex_token[static_cast<std::size_t>(i - 1)] && !t[static_cast<std::size_t>(i - 1)].comma_after) {
+          const std::string_view prev = t[static_cast<std::size_t>(i - 1)].text;
+          const std::size_t ps = hangul_syllable_count(prev);
+          if (ps >= 2 && ps <= 4 && ps * 3 == prev.size() && split_particle(prev).role == Role::None && !is_dictionary_word(prev) &&
+              !is_name_stopword(prev) && title_prefix(prev).empty() && !is_title_modifier(prev) && type_noun(prev) == TypeNoun::None &&
+              !is_common_noun(prev) && !looks_like_predicate(prev) && !is_region_word(prev))
+            name = std::string(prev) + " " + name;
+        }
+        out.push_back({name, EntityType::Person, {}});
+      }
+    }
+    // "탁은비 님을": a name before the honorific 님 (a rarer surname is enough there)
+    if (i > 0 && split_particle(w).stem == "님" && !lex_token[static_cast<std::size_t>(i - 1)] &&
+        (looks_like_korean_full_name(t[static_cast<std::size_t>(i - 1)].text) ||
+         looks_like_honoured_name(t[static_cast<std::size_t>(i - 1)].text)))
+      out.push_back({std::string(t[static_cast<std::size_t>(i - 1)].text), EntityType::Person, {}});
     // "윤채원 씨는": a Korean full name before 씨 (Mr./Ms.)
     if ((w == "씨" || w == "씨는" || w == "씨가" || w == "씨의" || w == "씨를" || w == "씨와" || w == "씨도") && i > 0 &&
         looks_like_korean_full_name(t[static_cast<std::size_t>(i - 1)].text) && !lex_token[static_cast<std::size_t>(i - 1)])
@@ -417,6 +503,22 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
       const bool after_org_noun = before_noun == TypeNoun::Organization && split_particle(t[static_cast<std::size_t>(i - 1)].text).role == Role::None;
       if (latin_word && stem.size() >= 4 && (camel || after_org_noun) && (i == 0 || !std::isupper(static_cast<unsigned char>(t[static_cast<std::size_t>(i - 1)].text[0]))))
         out.push_back({std::string(stem), before_noun == TypeNoun::Product ? EntityType::Product : EntityType::Organization, {}});
+    }
+    // "LG CNS가", "SK C&C와": a known group's initials and an upper-case unit name are one organisation
+    if (i + 1 < n && lex_token[static_cast<std::size_t>(i)] && !lex_token[static_cast<std::size_t>(i + 1)] &&
+        (i == 0 || !lex_token[static_cast<std::size_t>(i - 1)])) {
+      auto caps = [](std::string_view x) {
+        return !x.empty() && std::all_of(x.begin(), x.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '&'; });
+      };
+      const std::string_view next = split_particle(t[static_cast<std::size_t>(i + 1)].text).stem;
+      static constexpr std::string_view kNotUnits[] = {"AI", "API", "SDK", "IPO", "MOU", "CPU", "GPU", "NPU", "LLM", "ETF", "ESG",
+                                                       "HBM", "DRAM", "IDC", "CES", "MWC", "IT", "ICT", "VC", "PC", "TV", "AR",
+                                                       "VR", "XR", "OS", "CNN", "AGI", "RAG", "SaaS", "AWS", "MS"};
+      const bool unit = caps(w) && w.size() >= 2 && w.size() <= 4 && caps(next) && next.size() >= 2 && next.size() <= 5 &&
+                        title_prefix(next).empty() && type_noun(next) == TypeNoun::None &&
+                        std::find(std::begin(kNotUnits), std::end(kNotUnits), next) == std::end(kNotUnits) &&
+                        !t[static_cast<std::size_t>(i)].comma_after;
+      if (unit) out.push_back({std::string(w) + " " + std::string(next), EntityType::Organization, {}});
     }
     // "석준영·옥다은 공동대표": Korean full names joined by a middle dot before a title
     if (w.find("\xc2\xb7") != std::string_view::npos && i + 1 < n && !title_prefix(t[static_cast<std::size_t>(i + 1)].text).empty()) {
@@ -445,8 +547,14 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     // 2. Quoted names after a type noun: 스타트업 '노바', 모델 '세레스(Ceres)'.
     if (t[static_cast<std::size_t>(i)].open_before && i > 0) {
       TypeNoun tn = TypeNoun::None;
-      for (int back = 1; back <= 2 && i - back >= 0 && tn == TypeNoun::None; ++back)
+      bool field_noun = false;  // "음성AI '보이스캔버스'": a field of AI names a company as often as a product
+      for (int back = 1; back <= 2 && i - back >= 0 && tn == TypeNoun::None; ++back) {
+        const std::string_view noun = split_particle(t[static_cast<std::size_t>(i - back)].text).stem;
+        // "자율이동로봇(AMR) '휠봇'": the type noun with its abbreviation in parentheses
         tn = type_noun(t[static_cast<std::size_t>(i - back)].text);
+        if (tn == TypeNoun::None) tn = type_noun(clean_suffix(t[static_cast<std::size_t>(i - back)].text));
+        field_noun = tn != TypeNoun::None && (noun == "인공지능" || (noun.size() >= 2 && noun.substr(noun.size() - 2) == "AI"));
+      }
       if (tn == TypeNoun::None && is_release_adnominal(t[static_cast<std::size_t>(i - 1)].text))
         tn = TypeNoun::Product;  // "공개한 '리라-3'", "내놓은 '파이'"
       // "업스테이지의 '솔라(Solar)'": a quoted name owned by an organisation is its product
@@ -481,7 +589,12 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
           if (cut != std::string_view::npos) part = part.substr(0, cut);
           if (looks_like_predicate(part) || (q < k && split_particle(part).role != Role::None)) wordy = true;
         }
-        if (!name.empty() && !too_long && !wordy && k < n && !is_name_stopword(name) && type_noun(name) == TypeNoun::None) {
+        // "'스텔라 에이전트'": a quoted name may end in a type noun when its first word is no word of the language
+        const std::size_t sp = name.find(' ');
+        const bool named_kind = sp != std::string::npos && has_hangul(name.substr(0, sp)) && !is_dictionary_word(name.substr(0, sp)) &&
+                                !is_name_stopword(name.substr(0, sp)) && !is_common_noun(name.substr(0, sp));
+        if (!name.empty() && !too_long && !wordy && k < n && !is_name_stopword(name) &&
+            (type_noun(name) == TypeNoun::None || named_kind)) {
           EntityType type = tn == TypeNoun::Product ? EntityType::Product : EntityType::Organization;
           std::string latin;
           std::string_view last = t[static_cast<std::size_t>(k)].text;
@@ -489,7 +602,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
           std::size_t pe = last.find(')');
           if (p != std::string_view::npos && pe != std::string_view::npos && pe > p + 1)
             latin = std::string(last.substr(p + 1, pe - p - 1));
-          out.push_back({name, type, latin, true});
+          out.push_back({name, type, latin, true, field_noun});
         }
       }
     }

@@ -51,6 +51,9 @@ class DocState {
   // is the one, else the other
   int speaker_label = -1;
   int author = -1;
+  // Korean Q&A interviews ("Q. …", "A. …"): the person answering, once a question was seen
+  bool interview = false;
+  int interviewee = -1;
 
   int last_mentioned(EntityType t, int except, int except2 = -1) const;
   int subject_count(int e) const;

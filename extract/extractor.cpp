@@ -169,6 +169,15 @@ DocExtraction Extractor::extract(const Document& doc) const {
     if (!c.quoted && !english && is_implausible_name(c.name, c.type)) continue;
     if (std::count(c.name.begin(), c.name.end(), '(') != std::count(c.name.begin(), c.name.end(), ')')) continue;
     if (c.type == EntityType::Person && c.name.find(' ') == std::string::npos && org_names.count(c.name)) continue;
+    // "베버 한결텔레콤 CAIO", "휘태커 메리디언 CEO": a Hangul person whose last word is an organisation
+    // of the document (or the first word of one) is a surname glued to where the person works
+    if (!english && c.type == EntityType::Person && has_hangul(c.name) && c.name.find(' ') != std::string::npos) {
+      const std::string last = c.name.substr(c.name.rfind(' ') + 1);
+      bool org_word = org_names.count(last) > 0;
+      for (const std::string& o : org_names)
+        org_word = org_word || (o.size() > last.size() + 1 && o.compare(0, last.size(), last) == 0 && o[last.size()] == ' ');
+      if (org_word) continue;
+    }
     // A short single word next to a title ("권 대표", "궈 CTO") only refers to a person already
     // named in full; it never makes a new entity.
     if (c.type == EntityType::Person && c.name.find(' ') == std::string::npos && has_hangul(c.name) &&
@@ -290,7 +299,10 @@ DocExtraction Extractor::extract(const Document& doc) const {
       if (!place_mention(text.norm, s, pos, h.end, m)) continue;
       if (name.size() <= 3 && !latin) {
         // a one-syllable surname counts only as "[surname] [title]": "권 대표는"
-        const std::size_t next = static_cast<std::size_t>(m.last) + 1;
+        std::size_t next = static_cast<std::size_t>(m.last) + 1;
+        // "류 전 CTO는": a former or current marker may stand between the surname and the title
+        if (!english && next + 1 < s.tokens.size() && (is_former_marker(s.tokens[next].text) || is_current_marker(s.tokens[next].text)))
+          ++next;
         if (m.span.end != s.tokens[static_cast<std::size_t>(m.last)].span.end || next >= s.tokens.size() ||
             title_prefix(s.tokens[next].text).empty())
           continue;

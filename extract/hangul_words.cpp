@@ -21,6 +21,9 @@ constexpr std::string_view kTitles[] = {
     // longest first matters only for equal prefixes; title_prefix picks the longest match
     "최고경영자", "최고기술책임자", "최고과학자", "최고운영책임자", "최고재무책임자", "최고연구책임자",
     "최고제품책임자", "최고전략책임자", "최고정보보호책임자", "최고책임자", "수석과학자", "수석연구원",
+    "최고과학책임자", "최고AI책임자", "최고인공지능책임자", "최고데이터책임자", "최고마케팅책임자", "최고인사책임자",
+    "최고사업책임자", "최고보안책임자", "최고투자책임자", "최고혁신책임자", "최고디지털책임자", "최고법무책임자",
+    "CAIO", "CDO", "CISO", "CBO", "CHRO",
     "공동창업자", "공동설립자", "공동대표", "대표이사", "이사회의장", "부사장", "부회장", "사장", "회장",
     "대표", "의장", "이사장", "이사", "창업자", "창업주", "설립자", "창립자", "연구원", "연구자", "과학자",
     "엔지니어", "교수", "총괄", "본부장", "센터장", "연구소장", "소장", "팀장", "실장", "부문장", "디렉터",
@@ -129,7 +132,7 @@ std::string_view title_prefix(std::string_view word) {
     std::string rest = strip_parens(word.substr(t.size()));
     if (!rest.empty() && !is_particle_suffix(t, rest) && rest != "들" && rest != "직" && rest != "직을" &&
         rest != "직에서" && rest != "직에" && rest != "자리에서" && rest != "을지낸" && rest != "였던" &&
-        rest != "이었던")
+        rest != "이었던" && rest != "이던")
       return;
     // "CEO" inside a longer Latin word ("CEOs" is fine, "CEOX" is not)
     if (t.size() < word.size()) {
@@ -157,6 +160,14 @@ bool is_current_marker(std::string_view w) { return w == "현" || w == "現" || 
 bool is_name_stopword(std::string_view word) {
   static const std::unordered_set<std::string_view> kStopSet = set_of(kStop);
   return kStopSet.count(word) != 0;
+}
+
+bool looks_like_honoured_name(std::string_view word) {
+  bool hangul = false;
+  if (syllables(word, &hangul) != 3 || !hangul || is_name_stopword(word) || is_dictionary_word(word)) return false;
+  for (std::string_view s : kSurnames)
+    if (starts_with(word, s)) return true;
+  return false;
 }
 
 bool looks_like_korean_full_name(std::string_view word) {
@@ -323,7 +334,7 @@ bool looks_like_org_name(std::string_view word) {
     bool hangul = false;
     const std::size_t n = syllables(head, &hangul);
     if (hangul && (n < 2 || is_dictionary_word(head) || is_common_noun(head) || is_name_stopword(head))) break;
-    if (!hangul && head.size() < 2) break;
+    if (!hangul && (head.size() < 2 || head == "AI")) break;  // "AI랩": a unit, no name
     if (head.find_first_of(" \"'()") != std::string_view::npos) break;
     return true;
   }
@@ -344,6 +355,8 @@ bool looks_like_org_name(std::string_view word) {
         head == "AI" || head == "대화형" || head == "의료" || head == "금융" || head == "공공" || head == "책임" ||
         head == "안전" || head == "인간" || head == "초거대" || head == "멀티모달" || head == "에지" || head == "엣지")
       return false;
+    // "음성AI", "법률AI", "로봇AI": a field of AI, not a company ("퓨리오사AI" has a name for a head)
+    if (s == "AI" && is_common_noun(head)) return false;
     bool hangul = false;
     syllables(head, &hangul);
     // "...AI" needs a name-like head of at least two characters

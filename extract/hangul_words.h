@@ -23,6 +23,10 @@ bool is_name_stopword(std::string_view word);
 // two-syllable one) followed by one or two syllables, e.g. "김경훈", "남궁민".
 bool looks_like_korean_full_name(std::string_view word);
 
+// A Hangul word of three syllables that starts with a Korean surname (a common or a rarer one) and is
+// no dictionary word: "탁은비" before "님", where the honorific says it is a person.
+bool looks_like_honoured_name(std::string_view word);
+
 // The last syllable of the word marks a verb or adjective form ("주도했던", "설립한", "말했다").
 bool looks_like_predicate(std::string_view word);
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "extract/doc_state_internal.h"
+#include "extract/hangul_words.h"
 #include "extract/particles.h"
 
 namespace inmaek::extract {
@@ -58,8 +59,10 @@ bool place_mention(const std::string& norm, const Sentence& s, std::size_t b, st
     for (int k = last + 1; k < static_cast<int>(s.tokens.size()) && k <= last + 4; ++k) {
       std::string_view w = s.tokens[static_cast<std::size_t>(k)].text;
       std::size_t close = w.find(')');
+      // "(Priya Ramachandran) 대표": the parenthesis closing the word was cut off with the punctuation
+      if (close == std::string_view::npos && s.tokens[static_cast<std::size_t>(k)].close_after) close = w.size();
       if (close == std::string_view::npos) continue;
-      rest = w.substr(close + 1);
+      rest = w.substr(std::min(close + 1, w.size()));
       last_token = k;
       break;
     }
@@ -108,13 +111,66 @@ bool is_other_company_modifier(std::string_view w) {
   for (std::string_view k : kWords)
     if (w == k) return true;
   // adjectives: 새로운, 작은, 유망한, 젊은
-  return w.size() >= 6 && (w.substr(w.size() - 3) == "운" || w.substr(w.size() - 3) == "은" || w.substr(w.size() - 3) == "한");
+  // (and relative clauses: "다니던 회사를" is the company someone worked at, not the one in focus)
+  return w.size() >= 6 && (w.substr(w.size() - 3) == "운" || w.substr(w.size() - 3) == "은" || w.substr(w.size() - 3) == "한" ||
+                           w.substr(w.size() - 3) == "던");
 }
 
 }  // namespace
 
+// An interview's answers: "A." opens what the person interviewed says (a topic for the sentence),
+// "제가"/"저는" is that person and "저희" that person's company. The person interviewed is the one
+// the document named most before its first question ("Q.").
+void interview_references(Sentence& s, DocState& st) {
+  const auto& t = s.tokens;
+  if (t.empty()) return;
+  if (t[0].text == "Q." || t[0].text == "Q:" || t[0].text == "Q") {  // the tokenizer drops the full stop
+    if (!st.interview) st.interviewee = st.main_entity(EntityType::Person);
+    st.interview = true;
+    return;
+  }
+  if (!st.interview || st.interviewee < 0) return;
+  auto add = [&](std::size_t i, int ent, Role role) {
+    Mention m;
+    m.span = t[i].span;
+    m.first = m.last = static_cast<int>(i);
+    m.entity = ent;
+    m.role = role;
+    m.pronoun = true;
+    s.mentions.push_back(m);
+    s.inside[i] = s.mention_at[i] = static_cast<int>(s.mentions.size() - 1);
+  };
+  const auto company = st.person_org.find(st.interviewee);
+  const int org = company != st.person_org.end() ? company->second : st.main_entity(EntityType::Organization);
+  if ((t[0].text == "A." || t[0].text == "A:" || t[0].text == "A") && s.inside[0] < 0) {
+    // hiring is done by the company the person interviewed speaks for ("X 님을 총괄로 모셔왔습니다")
+    bool hiring = false;
+    for (const Token& w : t)
+      hiring = hiring || w.text.rfind("모셔", 0) == 0 || w.text.rfind("모셨", 0) == 0 || w.text.rfind("영입", 0) == 0 ||
+               w.text.rfind("채용", 0) == 0;
+    if (!hiring || org >= 0) add(0, hiring ? org : st.interviewee, Role::Topic);
+  }
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (s.inside[i] >= 0) continue;
+    const ParticleSplit p = split_particle(t[i].text);
+    if (p.role == Role::None && t[i].text != "저희") continue;
+    if (p.stem == "저" || (p.stem == "제" && p.role == Role::Subject)) add(i, st.interviewee, p.role);
+    else if (p.stem == "저희" && org >= 0) add(i, org, p.role);
+  }
+}
+
 void find_pronouns(Sentence& s, DocState& st) {
   const auto& t = s.tokens;
+  interview_references(s, st);
+  // "픽셀로어 이사회는", "X의 이사회가": a company acting through its board is the subject or topic
+  for (Mention& m : s.mentions) {
+    const std::size_t next = static_cast<std::size_t>(m.last) + 1;
+    if (m.pronoun || (m.role != Role::None && m.role != Role::Genitive) || next >= t.size() ||
+        st.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Organization)
+      continue;
+    const ParticleSplit ps = split_particle(t[next].text);
+    if (ps.stem == "이사회" && (ps.role == Role::Topic || ps.role == Role::Subject)) m.role = ps.role;
+  }
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (s.inside[i] >= 0) continue;
     ParticleSplit p = split_particle(t[i].text);
@@ -132,9 +188,22 @@ void find_pronouns(Sentence& s, DocState& st) {
         continue;
       else if (i > 0 && s.mention_at[i - 1] < 0 && is_other_company_modifier(t[i - 1].text))
         continue;  // "새 회사를", "다른 기업이", "새로운 스타트업을": a modifier makes it another company
+      else if (p.stem != "회사" && i > 0 && s.mention_at[i - 1] < 0 && split_particle(t[i - 1].text).role == Role::None &&
+               !t[i - 1].comma_after && t[i - 1].text.find_first_of("0123456789") == std::string_view::npos &&
+               !looks_like_predicate(t[i - 1].text) && (t[i - 1].text.back() == ')' || is_descriptor_noun(t[i - 1].text)) &&
+               t[i - 1].text != "지난해" && t[i - 1].text != "올해" && t[i - 1].text != "최근" && t[i - 1].text != "당시")
+        continue;  // "로봇용 인공지능(AI) 스타트업을", "의료 AI 기업이": a described company is some company
       type = EntityType::Organization;
     } else {
       continue;
+    }
+    // "스타트업을 창업했다": what is founded is new, no company named before ("함께 회사를 차렸던 X" may
+    // look back at the company in focus)
+    if (type == EntityType::Organization && p.role == Role::Object && p.stem != "회사" && i + 1 < t.size()) {
+      const std::string_view next = t[i + 1].text;
+      if (next.rfind("창업", 0) == 0 || next.rfind("설립", 0) == 0 || next.rfind("세우", 0) == 0 || next.rfind("세웠", 0) == 0 ||
+          next.rfind("차리", 0) == 0 || next.rfind("차렸", 0) == 0 || next.rfind("차려", 0) == 0)
+        continue;
     }
     int ent = -1;
     const bool company = p.stem == "회사" || p.stem == "기업" || p.stem == "스타트업" || p.stem == "업체" || p.stem == "동사" ||

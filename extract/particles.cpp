@@ -56,7 +56,7 @@ constexpr Particle kParticles[] = {
     {"만을", Role::Object, After::Any},
     // copula forms: "회사인", "창업자이자", "CEO였던"
     {"인", Role::Copula, After::Any},    {"이자", Role::Copula, After::Any},   {"이며", Role::Copula, After::Any},
-    {"였던", Role::Copula, After::Vowel}, {"이었던", Role::Copula, After::Consonant},
+    {"였던", Role::Copula, After::Vowel}, {"이었던", Role::Copula, After::Consonant}, {"이던", Role::Copula, After::Consonant},
     {"였다", Role::Copula, After::Vowel}, {"이었다", Role::Copula, After::Consonant},
     {"이다", Role::Copula, After::Any},  {"다", Role::Copula, After::Vowel},  {"입니다", Role::Copula, After::Any},
     {"이라는", Role::Copula, After::Consonant}, {"라는", Role::Copula, After::Vowel},

@@ -72,6 +72,10 @@ constexpr TriggerDef kTriggers[] = {
     {"하던", R::Left, kStart | kRelOnly}, {"했던", R::Left, kStart | kRelOnly}, {"총괄했던", R::Left, kStart | kRelOnly},
     {"담당했던", R::Left, kStart | kRelOnly}, {"맡았던", R::Left, kStart | kRelOnly}, {"맡던", R::Left, kStart | kRelOnly},
     {"이끌다", R::Left, kStart},        {"이끌다가", R::Left, kStart},
+    // "X에서 8년간 일하다 Y에 합류했다": a job ended by the next clause; "X에서 일하던 Y"
+    {"일하다", R::Left, kStart},        {"근무하다", R::Left, kStart},     {"재직하다", R::Left, kStart},
+    {"일하던", R::Left, kStart | kRelOnly}, {"근무하던", R::Left, kStart | kRelOnly}, {"재직하던", R::Left, kStart | kRelOnly},
+    {"부임", R::Joined, 0},             {"모셔", R::Joined, kStart | kOrgAgent}, {"모셨", R::Joined, kStart | kOrgAgent},
     {"협약", R::PartneredWith, 0},      {"MOU", R::PartneredWith, 0},      {"partnership", R::PartneredWith, 0},
     {"개발", R::Developed, 0},          {"출시", R::Developed, 0},         {"내놓", R::Developed, kStart},
     {"내놨", R::Developed, kStart},     {"선보", R::Developed, kStart},    {"선봬", R::Developed, kStart},
@@ -182,7 +186,14 @@ std::vector<Hit> find_triggers(const Sentence& s) {
       if (!s.money_context) continue;
       if ((best->flags & kRaise) && best->stem == "유치" && sent_text.find("인재") != std::string_view::npos) continue;
     }
-    out.push_back({static_cast<int>(i), best, form_of(word, best->stem, *best)});
+    Form form = form_of(word, best->stem, *best);
+    // "X를 내놓은 이후", "Y를 떠난 뒤": an adnominal before a time noun heads no name; the clause is
+    // the predicate's own
+    if (form == Form::Adnominal && i + 1 < s.tokens.size()) {
+      const std::string_view next = split_particle(s.tokens[i + 1].text).stem;
+      if (next == "이후" || next == "뒤" || next == "후" || next == "직후" || next == "다음") form = Form::Finite;
+    }
+    out.push_back({static_cast<int>(i), best, form});
   }
   return out;
 }
@@ -213,6 +224,7 @@ class Rules {
     parenthesised_heads();
     leaders();
     appointed();
+    current_jobs();
     founder_titles();
     return std::move(out_);
   }
@@ -234,15 +246,23 @@ class Rules {
     out_.push_back({type, subj_entity, obj_entity, conf, rule, trigger, std::move(role)});
   }
 
+  static bool is_subject(Role r) { return r == Role::Subject || r == Role::Topic || r == Role::Also; }
+
   // The role a mention plays, looking through appositions: "샘 올트먼 오픈AI CEO는" is a topic,
   // "A, B 등이" a subject, "오픈AI 이사회에서" a source.
   Role role(int m) const {
     const Mention& x = men(m);
+    if (x.role == Role::Genitive && x.last + 1 < n_ && starts_with(word(x.last + 1), "이사회") && word(x.last + 1).size() > 9) {
+      // "X의 이사회가 … 해임했다": the company acts through its board
+      const std::string_view w = word(x.last + 1);
+      const Role r = particle_role(w.substr(0, 9), w.substr(9));
+      if (is_subject(r)) return r;
+    }
     if (x.role != Role::None) return x.role;
     const bool person = type(m) == EntityType::Person;
     for (int j = x.last + 1; j < n_ && j <= x.last + 6; ++j) {
       std::string_view w = word(j);
-      if (starts_with(w, "등") || starts_with(w, "측") || starts_with(w, "씨") || starts_with(w, "이사회") || starts_with(w, "본사") ||
+      if (starts_with(w, "등") || starts_with(w, "측") || starts_with(w, "씨") || starts_with(w, "님") || starts_with(w, "이사회") || starts_with(w, "본사") ||
           starts_with(w, "내부") || starts_with(w, "연구팀") || starts_with(w, "팀")) {
         std::string_view rest = w.substr(starts_with(w, "이사회") || starts_with(w, "연구팀") ? 9 : starts_with(w, "내부") || starts_with(w, "본사") ? 6 : 3);
         if (rest.empty()) continue;
@@ -267,8 +287,6 @@ class Rules {
     }
     return Role::None;
   }
-
-  static bool is_subject(Role r) { return r == Role::Subject || r == Role::Topic || r == Role::Also; }
 
   // A predicate in adnominal form that opens a relative clause: "세운", "설립한", "일했던", "개발하는".
   static bool relative_predicate(std::string_view w) {
@@ -304,6 +322,7 @@ class Rules {
       if (s_.inside[static_cast<std::size_t>(k)] >= 0) continue;
       std::string_view w = word(k);
       if (looks_like_predicate(w) || ends_with(w, "했고") || ends_with(w, "하고") || ends_with(w, "했으나")) return true;
+      if (w == "떠나" || w == "나와" || w == "떠나서" || w == "나와서") return true;  // "회사를 떠나 Y를 창업했다"
     }
     return false;
   }
@@ -331,8 +350,9 @@ class Rules {
     // Zero anaphora only when the clause has no subject of its own ("엔지니어 한 명이 이직했다").
     for (int k = 0; k < t; ++k) {
       if (s_.inside[static_cast<std::size_t>(k)] >= 0) continue;
-      Role r = split_particle(word(k)).role;
-      if ((r == Role::Subject || r == Role::Topic) && word(k).size() > 3) return -1;
+      const ParticleSplit ps = split_particle(word(k));
+      // "이사회는 X를 대표로 선임했다": the board of the company in focus
+      if ((ps.role == Role::Subject || ps.role == Role::Topic) && word(k).size() > 3 && ps.stem != "이사회") return -1;
     }
     if (ctx_.previous_topic >= 0) {
       EntityType ty = ctx_.entities[static_cast<std::size_t>(ctx_.previous_topic)].type;
@@ -423,16 +443,18 @@ class Rules {
     if (t + 1 >= n_) return -1;
     // "설립한 회사다", "설립한 업무 자동화 전문 기업이다": descriptor nouns may stand before the type noun
     int h = t + 1;
-    while (h + 1 < n_ && h <= t + 4 && type_noun(word(h)) == TypeNoun::None && s_.inside[static_cast<std::size_t>(h)] < 0 &&
-           split_particle(word(h)).role == Role::None && !looks_like_predicate(word(h)) && is_descriptor_noun(word(h)))
+    while (h + 1 < n_ && h <= t + 4 && (type_noun(word(h)) == TypeNoun::None || word(h) == "AI") && s_.inside[static_cast<std::size_t>(h)] < 0 &&
+           split_particle(word(h)).role == Role::None && !looks_like_predicate(word(h)) &&
+           (is_descriptor_noun(word(h)) || word(h) == "AI" || word(h) == "초거대" || word(h) == "생성형" || word(h) == "대규모"))
       ++h;
     std::string_view w = word(h);
-    TypeNoun tn = type_noun(w);
+    // "투자한 회사이기도 하다" (is also a company that …)
+    TypeNoun tn = type_noun(ends_with(w, "이기도") ? w.substr(0, w.size() - 9) : w);
     if (tn == TypeNoun::None) return -1;
     ParticleSplit p = split_particle(w);
     const bool copula = p.role == Role::Copula || p.particle == "다" || ends_with(w, "다") || ends_with(w, "로") ||
                         ends_with(w, "이며") || ends_with(w, "로서") || ends_with(w, "인데") || ends_with(w, "이고") ||
-                        ends_with(w, "이자") || ends_with(w, "입니다");
+                        ends_with(w, "이자") || ends_with(w, "입니다") || ends_with(w, "이기도");
     if (!copula && !(p.role == Role::Goal)) return -1;
     for (int m = 0; m < mentions(); ++m) {
       if (men(m).last >= t) break;
@@ -450,6 +472,18 @@ class Rules {
     {
       int m2 = mention_after(t, 3);
       if (m2 >= 0) return m2;
+    }
+    {
+      // "공개한 음성 합성 모델 '보이스젠'": bare descriptor nouns, then a type noun right before the name
+      int k = t + 1;
+      while (k < n_ && k <= t + 4 && s_.inside[static_cast<std::size_t>(k)] < 0 && split_particle(word(k)).role == Role::None &&
+             !looks_like_predicate(word(k)) && type_noun(word(k)) == TypeNoun::None)
+        ++k;
+      if (k + 1 < n_ && k > t + 1 && s_.inside[static_cast<std::size_t>(k)] < 0 && type_noun(word(k)) != TypeNoun::None &&
+          split_particle(word(k)).role == Role::None) {
+        const int m2 = s_.inside[static_cast<std::size_t>(k + 1)];
+        if (m2 >= 0 && men(m2).first == k + 1) return m2;
+      }
     }
     if (type_noun(word(t + 1)) != TypeNoun::None || starts_with(word(t + 1), "곳")) {
       if (t + 2 < n_) {
@@ -502,7 +536,12 @@ class Rules {
       return;
     }
     if (h.form == Form::Adnominal) {
-      int head = head_after(t, true);
+      // "Y는 A와 B가 출자해 세운 회사로, C의 자회사다": a generic head with its own case ends the
+      // relative clause; the name after it belongs to the main clause
+      int head = t + 1 < n_ && type_noun(word(t + 1)) != TypeNoun::None && split_particle(word(t + 1)).role != Role::None
+                     ? generic_head_topic(t, EntityType::Organization)
+                     : -1;
+      if (head < 0) head = head_after(t, true);
       if (head < 0) head = generic_head_topic(t, EntityType::Organization);
       if (head >= 0 && type(head) == EntityType::Organization) {
         double conf = kConfAdnominal;
@@ -529,6 +568,8 @@ class Rules {
       return;  // an adnominal whose head is unknown asserts nothing
     }
     if (h.form == Form::Passive) return;
+    // "회사를 나와 창업에 뛰어들었다": the noun with its own case takes no object
+    if (h.form == Form::Noun && split_particle(without_parens(word(t))).role != Role::None) return;
     // "X가 Y를 설립했다", "X는 2015년 Y를 공동 창업했다", "X 창업" (noun + 하다 split)
     int obj = before(t, [&](int k) { return role(k) == Role::Object && type(k) == EntityType::Organization && !in_relative_clause(k, t); }, true);
     if (obj < 0 && h.form == Form::Finite) {
@@ -548,11 +589,16 @@ class Rules {
       for (int g : group(subj)) emit(R::Founded, ent(g), ent(obj), conf, "ko.founded.verb", t);
       // "A는 B와 함께 Y를 설립": co-founders
       for (int m = subj + 1; m < obj; ++m)
-        if (men(m).role == Role::Comitative && type(m) == EntityType::Person)
+        if (role(m) == Role::Comitative && type(m) == EntityType::Person)
           for (int g : group(m)) emit(R::Founded, ent(g), ent(obj), conf, "ko.founded.with", t);
     } else {
       int s = subject_before(t, true, true, &conf);
       emit(R::Founded, s, ent(obj), kConfZero, "ko.founded.zero", t);
+      // "B와 함께 Y를 공동 창업했다" with the subject dropped: B founded it too
+      if (s >= 0)
+        for (int m = 0; m < obj; ++m)
+          if (role(m) == Role::Comitative && type(m) == EntityType::Person && !clause_break(men(m).last, men(obj).first))
+            emit(R::Founded, ent(m), ent(obj), kConfZero, "ko.founded.zero-with", t);
     }
   }
 
@@ -565,6 +611,18 @@ class Rules {
       int mi = s_.inside[static_cast<std::size_t>(j)];
       if (mi >= 0 && type(mi) == EntityType::Organization && (men(mi).role == Role::None || men(mi).role == Role::Genitive))
         org = mi;
+    }
+    if (org < 0 && ends_with(without_parens(word(t)), "자인")) {
+      // "공동창업자인 X CTO": a founder of the company the sentence (or the one before) is about
+      int focus = -1;
+      for (int m = 0; m < mentions() && men(m).last < t; ++m)
+        if (type(m) == EntityType::Organization && role(m) == Role::Topic) { focus = ent(m); break; }
+      if (focus < 0 && ctx_.previous_topic >= 0 &&
+          ctx_.entities[static_cast<std::size_t>(ctx_.previous_topic)].type == EntityType::Organization)
+        focus = ctx_.previous_topic;
+      const int p = focus >= 0 ? head_person_after(t) : -1;
+      if (p >= 0 && !men(p).pronoun) emit(R::Founded, ent(p), focus, kConfZero, "ko.founded.founder-of-focus", t);
+      return;
     }
     if (org < 0) {
       // "공동 창업자로는 A CTO와 B CSO가 이름을 올렸다": the founders of the company in focus
@@ -643,6 +701,13 @@ class Rules {
       }
     }
     if (h.def->flags & kRelOnly) return;
+    if (o < 0 && !(h.def->flags & kObjectOrg) && h.form == Form::Finite) {
+      // "X의 Y CTO가 사임했다", "Y X CTO가 퇴사했다": the subject's own organisation is the one left
+      const int p = before(t, [&](int k) { return type(k) == EntityType::Person && is_subject(role(k)) && !in_relative_clause(k, t); }, true);
+      const int org = p >= 0 && !men(p).pronoun ? apposed_org(p) : -1;
+      if (org >= 0) emit(R::Left, ent(p), ent(org), kConfNoun, "ko.left.own-organisation", t);
+      return;
+    }
     if (o < 0) return;
     double conf = kConfVerb;
     const std::vector<int> orgs = group(o);  // "테슬라와 립모션을 거쳐"
@@ -662,6 +727,21 @@ class Rules {
       int s = subject_before(t, true, false, &conf);
       for (int org : orgs) emit(R::Left, s, ent(org), conf, "ko.left.zero", t);
     }
+  }
+
+  // The organisation in apposition with person mention p and a title: "X의 P CTO", "X P CTO", "P X CTO".
+  int apposed_org(int p) const {
+    const int k = men(p).last + 1;
+    if (k >= n_) return -1;
+    const bool titled_after = s_.inside[static_cast<std::size_t>(k)] < 0 && !title_prefix(word(k)).empty();
+    if (p > 0 && men(p - 1).last + 1 == men(p).first && type(p - 1) == EntityType::Organization &&
+        (men(p - 1).role == Role::Genitive || men(p - 1).role == Role::None) && titled_after)
+      return p - 1;
+    if (p + 1 < mentions() && men(p + 1).first == k && type(p + 1) == EntityType::Organization && men(p + 1).role == Role::None &&
+        men(p + 1).last + 1 < n_ && s_.inside[static_cast<std::size_t>(men(p + 1).last + 1)] < 0 &&
+        !title_prefix(word(men(p + 1).last + 1)).empty())
+      return p + 1;
+    return -1;
   }
 
   void joined(const Hit& h) {
@@ -734,6 +814,16 @@ class Rules {
     return -1;
   }
 
+  // What follows a title in its word, without parentheses; for "최고과학자(Chief Scientist)로" the
+  // particle after the parenthesis that closes in a later word.
+  std::string title_rest(int k, std::string_view title) const {
+    const std::string_view w = word(k).substr(title.size());
+    if (w.find('(') != std::string_view::npos && w.find(')') == std::string_view::npos)
+      for (int j = k + 1; j < n_ && j <= k + 3; ++j)
+        if (const std::size_t close = word(j).find(')'); close != std::string_view::npos) return std::string(word(j).substr(close + 1));
+    return without_parens(w);
+  }
+
   // "CEO로 복귀", "임시 CEO로 영입": a title in the goal case gives works_for with that role.
   void role_for(int person, int org, int after_mention, int t, double conf) {
     int from = after_mention >= 0 ? men(after_mention).last + 1 : 0;
@@ -741,7 +831,7 @@ class Rules {
       if (s_.inside[static_cast<std::size_t>(k)] >= 0) continue;
       std::string_view title = title_prefix(word(k));
       if (title.empty()) continue;
-      std::string rest = without_parens(word(k).substr(title.size()));
+      std::string rest = title_rest(k, title);
       if (rest == "로" || rest == "으로" || rest == "로서") {
         emit(R::WorksFor, person, org, conf, "ko.works_for.as-title", t, std::string(title));
         return;
@@ -799,7 +889,13 @@ class Rules {
       int inv = before(t, [&](int k) { return agent_type(k) && ((is_subject(role(k)) && !in_relative_clause(k, t)) || (h.def->stem == "주도" && role(k) == Role::None && men(k).last == t - 1)); }, true);
       if (inv < 0 || quote_between(men(inv).last, t)) return;
       std::vector<int> investors = group(inv, true);
-      int recv = raiser(men(investors.back()).first, investors);
+      int recv = -1;
+      if (!is_subject(role(inv))) {
+        // "Y가 X 주도로 투자를 받았다": the subject is the one raising
+        const int r = before(men(investors.back()).first, [&](int k) { return type(k) == EntityType::Organization && is_subject(role(k)) && !in_relative_clause(k, t); }, true);
+        if (r >= 0) recv = ent(r);
+      }
+      if (recv < 0) recv = raiser(men(investors.back()).first, investors);
       for (int g : investors) emit(R::Invested, ent(g), recv, kConfNoun, "ko.invested.round", t);
       return;
     }
@@ -872,6 +968,15 @@ class Rules {
       return;
     }
     int target = before(t, [&](int k) { return type(k) == EntityType::Organization && role(k) == Role::Goal; }, true);
+    if (h.form == Form::Adnominal && target < 0 && head_after(t, false) < 0) {
+      // "Y는 X가 지난해 투자한 회사다"
+      const int topic = generic_head_topic(t, EntityType::Organization);
+      const int inv = topic >= 0 ? before(t, [&](int k) { return k != topic && agent_type(k) && is_subject(role(k)) && !in_relative_clause(k, t); }, false) : -1;
+      if (inv >= 0 && inv > topic) {
+        for (int g : group(inv)) emit(R::Invested, ent(g), ent(topic), kConfAdnominal, "ko.invested.generic-head", t);
+        return;
+      }
+    }
     if (h.form == Form::Adnominal) {
       int head = head_after(t, false);
       if (head >= 0 && target < 0 && type(head) == EntityType::Organization) {
@@ -884,6 +989,18 @@ class Rules {
         emit(R::Invested, ent(head), ent(target), kConfAdnominal, "ko.invested.relative", t);
         return;
       }
+    }
+    if (target < 0 && h.form == Form::Finite) {
+      // "미나토캐피털도 50억 엔을 투자하며 이번 라운드에 이름을 올렸다": an investor in the round
+      bool round = false;
+      for (int k = t + 1; k < n_; ++k) round = round || word(k).find("라운드") != std::string_view::npos;
+      const int inv = round ? before(t, [&](int k) { return agent_type(k) && is_subject(role(k)) && !in_relative_clause(k, t); }, true) : -1;
+      if (inv >= 0 && !quote_between(men(inv).last, t)) {
+        const std::vector<int> investors = group(inv, true);
+        const int recv = raiser(men(investors.back()).first, investors);
+        for (int g : investors) emit(R::Invested, ent(g), recv, kConfNoun, "ko.invested.in-round", t);
+      }
+      return;
     }
     if (target < 0) return;
     double conf = kConfVerb;
@@ -939,6 +1056,8 @@ class Rules {
     }
     if (h.form == Form::Adnominal) {
       int head = head_after(t, true);
+      // "Y는 X가 개발한 초거대 AI 모델로": a generic head with a copula describes the topic
+      if (head < 0) head = generic_head_topic(t, EntityType::Product);
       if (head >= 0 && type(head) == EntityType::Product) {
         int subj = before(t, [&](int k) { return k != head && agent_type(k) && ((is_subject(role(k)) && !in_relative_clause(k, t)) || role(k) == Role::Source || role(k) == Role::Genitive); }, false);
         double conf = kConfAdnominal;
@@ -1043,7 +1162,9 @@ class Rules {
       // "Y는 X의 자회사이자 …", "Y는 X의 자회사로": a copula or goal on the noun makes the topic the child
       const std::string_view rest = word(t).substr(std::min(word(t).size(), word(t).find(h.def->stem) + h.def->stem.size()));
       if (a >= 0 && (rest == "이자" || rest == "이며" || rest == "이다" || rest == "다" || rest == "로" || rest == "로서" || rest == "가")) {
-        const int child = before(men(a).first, [&](int k) { return type(k) == EntityType::Organization && is_subject(role(k)) && !in_relative_clause(k, t); }, true);
+        int child = before(men(a).first, [&](int k) { return type(k) == EntityType::Organization && is_subject(role(k)) && !in_relative_clause(k, t); }, true);
+        // "Y는 …해 세운 회사로, X의 자회사로 편입된다": a topic reaches over the clauses it opens
+        if (child < 0) child = before(men(a).first, [&](int k) { return type(k) == EntityType::Organization && role(k) == Role::Topic && k != a; }, false);
         if (child >= 0) b = child;
       }
     }
@@ -1132,7 +1253,7 @@ class Rules {
       if (open == std::string_view::npos) continue;
       const std::string_view title = w.substr(open + 1);
       if (title.empty() || title_prefix(title) != title) continue;
-      if (word(men(p).first).find(')') == std::string_view::npos) continue;
+      if (word(men(p).first).find(')') == std::string_view::npos && !s_.tokens[static_cast<std::size_t>(men(p).last)].close_after) continue;
       emit(R::WorksFor, ent(p), ent(p - 1), kConfNoun, "ko.works_for.parenthesis", men(p - 1).last, std::string(title));
     }
   }
@@ -1183,14 +1304,42 @@ class Rules {
         const Role r = particle_role(tp, without_parens(word(k).substr(tp.size())));
         if (r == Role::Goal) title_tok = k;
       }
-      if (title_tok < 1) continue;
+      if (title_tok < 0) continue;
       int j = title_tok - 1;
       while (j > 0 && s_.inside[static_cast<std::size_t>(j)] < 0 && is_title_modifier(word(j))) --j;
-      const int org = s_.inside[static_cast<std::size_t>(j)];
-      if (org < 0 || type(org) != EntityType::Organization || (role(org) != Role::None && role(org) != Role::Genitive)) continue;
+      const int org = j >= 0 ? s_.inside[static_cast<std::size_t>(j)] : -1;
+      int org_entity = -1;
+      if (org >= 0 && type(org) == EntityType::Organization && (role(org) == Role::None || role(org) == Role::Genitive))
+        org_entity = ent(org);
+      else if ((j < 0 || org < 0) && ctx_.previous_topic >= 0 &&
+               ctx_.entities[static_cast<std::size_t>(ctx_.previous_topic)].type == EntityType::Organization)
+        org_entity = ctx_.previous_topic;  // "초대 대표에는 X 상무가 선임됐다": the company in focus
+      if (org_entity < 0) continue;
       const std::string title(title_prefix(word(title_tok)));
-      emit(R::Joined, ent(person), ent(org), kConfVerb, "ko.joined.appointed", t);
-      emit(R::WorksFor, ent(person), ent(org), kConfVerb, "ko.works_for.appointed", t, title);
+      emit(R::Joined, ent(person), org_entity, kConfVerb, "ko.joined.appointed", t);
+      emit(R::WorksFor, ent(person), org_entity, kConfVerb, "ko.works_for.appointed", t, title);
+    }
+  }
+
+  // "X는 현재 구글에서 연구원으로 일하고 있다", "X는 Y에서 근무 중이다": a job held now.
+  void current_jobs() {
+    for (int t = 1; t < n_; ++t) {
+      const std::string_view w = word(t);
+      const bool working = ((starts_with(w, "일하고") || starts_with(w, "근무하고") || starts_with(w, "재직하고")) && t + 1 < n_ &&
+                            starts_with(word(t + 1), "있")) ||
+                           starts_with(w, "일한다") || starts_with(w, "근무한다") || starts_with(w, "재직한다") ||
+                           ((w == "근무" || w == "재직") && t + 1 < n_ && starts_with(word(t + 1), "중이"));
+      if (!working || s_.inside[static_cast<std::size_t>(t)] >= 0 || is_irrealis(s_, t)) continue;
+      const int o = before(t, [&](int k) { return type(k) == EntityType::Organization && role(k) == Role::Source; }, true);
+      if (o < 0 || t - men(o).last > 3) continue;
+      const int p = before(men(o).first, [&](int k) { return type(k) == EntityType::Person && is_subject(role(k)) && !in_relative_clause(k, t); }, true);
+      if (p < 0) continue;
+      std::string title;
+      for (int k = men(o).last + 1; k < t; ++k) {
+        const std::string_view tp = title_prefix(word(k));
+        if (!tp.empty() && particle_role(tp, without_parens(word(k).substr(tp.size()))) == Role::Goal) title = std::string(tp);
+      }
+      emit(R::WorksFor, ent(p), ent(o), kConfVerb, "ko.works_for.working-at", t, title);
     }
   }
 
@@ -1278,8 +1427,14 @@ class Rules {
     for (int i = 0; i < n_; ++i) {
       if (!starts_with(word(i), "출신") || i == 0) continue;
       int j = i - 1;
-      while (j > 0 && s_.inside[static_cast<std::size_t>(j)] < 0 &&
-             (!title_prefix(word(j)).empty() || is_title_modifier(word(j)) || word(j) == "담당") && j >= i - 3)
+      // "누리넷의 AI랩 출신": a unit named after its company's genitive is that company's
+      auto unit_of_genitive = [&](int k) {
+        const int g = k > 0 ? s_.inside[static_cast<std::size_t>(k - 1)] : -1;
+        return g >= 0 && men(g).role == Role::Genitive && split_particle(word(k)).role == Role::None &&
+               (ends_with(word(k), "랩") || ends_with(word(k), "연구소") || ends_with(word(k), "사업부") || ends_with(word(k), "팀"));
+      };
+      while (j > 0 && (s_.inside[static_cast<std::size_t>(j)] < 0 || unit_of_genitive(j)) &&
+             (!title_prefix(word(j)).empty() || is_title_modifier(word(j)) || word(j) == "담당" || unit_of_genitive(j)) && j >= i - 3)
         --j;
       int o = s_.inside[static_cast<std::size_t>(j)];
       if (o < 0 || type(o) != EntityType::Organization || (men(o).role != Role::None && men(o).role != Role::Genitive)) continue;
@@ -1296,7 +1451,7 @@ class Rules {
 
   void title_relation(int p, int o, int title_token, std::string_view title, bool former) {
     std::string rest = without_parens(word(title_token).substr(title.size()));
-    const bool was = rest == "였던" || rest == "이었던" || rest == "을지낸" ||
+    const bool was = rest == "였던" || rest == "이었던" || rest == "이던" || rest == "을지낸" ||
                      (title_token + 1 < n_ && (starts_with(word(title_token + 1), "출신") || starts_with(word(title_token + 1), "지낸")));
     const bool founder = title == "창업자" || title == "공동창업자" || title == "설립자" || title == "창립자" ||
                          title == "창업주" || title == "공동설립자" || title == "Founder" || title == "Co-founder";
@@ -1370,7 +1525,21 @@ class Rules {
   }
 
   // "삼성전자는 자사 생성형 AI 모델 '가우스'를": 자사 ("its own") points at the topic.
+  // "주력 제품 '스캔리더'는": a flagship product with no maker named is the company in focus's.
   void own_products() {
+    for (int i = 0; i + 1 < n_; ++i) {
+      if ((word(i) != "주력" && word(i) != "대표") || is_irrealis(s_, i)) continue;
+      const std::string_view noun = split_particle(word(i + 1)).stem;
+      if (noun != "제품" && noun != "서비스" && noun != "모델" && noun != "솔루션") continue;
+      const int prod = mention_after(i, 3);
+      if (prod < 0 || type(prod) != EntityType::Product) continue;
+      int maker = -1;
+      for (int m = 0; m < mentions() && men(m).last < i; ++m)
+        if (agent_type(m) && (role(m) == Role::Genitive || is_subject(role(m)))) maker = m;
+      if (maker >= 0) continue;  // said by the genitive and subject rules
+      if (ctx_.previous_topic >= 0 && ctx_.entities[static_cast<std::size_t>(ctx_.previous_topic)].type == EntityType::Organization)
+        emit(R::Developed, ctx_.previous_topic, ent(prod), kConfZero, "ko.developed.flagship", i);
+    }
     for (int i = 0; i < n_; ++i) {
       std::string_view w = word(i);
       if (w != "자사" && w != "자사의" && w != "자체") continue;

@@ -21,21 +21,21 @@ endfunction()
 
 if(EXISTS ${_score})
   # Floors sit just under the scores measured when they were set (see the README); raise them as quality improves.
-  inmaek_quality(ko_suite ${_q}/ko ${_q}/ko/gold.json 0.83 0.82 0.94 7)
+  inmaek_quality(ko_suite ${_q}/ko ${_q}/ko/gold.json 0.85 0.84 0.94 5)
   # Held out: written by a separate engineer who did not see the suite or the code; first blind score core F1 0.53
   # (session 1); its error list has guided general fixes since, so it is no longer blind.
-  inmaek_quality(ko_holdout ${_q}/ko_holdout ${_q}/ko_holdout/gold.json 0.76 0.79 0.90 3)
+  inmaek_quality(ko_holdout ${_q}/ko_holdout ${_q}/ko_holdout/gold.json 0.81 0.82 0.90 2)
   # Held out, second set (session 2): twelve Korean and twelve English articles written by engineers
   # who saw neither the code nor the suites. First blind scores, Korean core F1 0.519 (all 0.582),
   # English core F1 0.542 (all 0.509); the floors follow the scores after the session's general fixes,
   # for which their error lists were read (so they are no longer blind either).
-  inmaek_quality(ko_holdout2 ${_q}/ko_holdout2 ${_q}/ko_holdout2/gold.json 0.84 0.85 0.92 3)
+  inmaek_quality(ko_holdout2 ${_q}/ko_holdout2 ${_q}/ko_holdout2/gold.json 0.89 0.89 0.94 2)
   inmaek_quality(en_holdout ${_q}/en_holdout ${_q}/en_holdout/gold.json 0.87 0.86 0.95 13)
   # Held out, third set (end of session 2): six Korean and six English articles written blind and
   # scored once, with no change to the rules after: Korean core 0.826 / all 0.827 / recall 0.924,
   # English core 0.667 / all 0.715 / recall 0.945. (score.py's containment fallback maps the Google
   # node onto "Google DeepMind" in the Korean set, which it counts as one fragmented entity.)
-  inmaek_quality(ko_holdout3 ${_q}/ko_holdout3 ${_q}/ko_holdout3/gold.json 0.82 0.82 0.92 1)
+  inmaek_quality(ko_holdout3 ${_q}/ko_holdout3 ${_q}/ko_holdout3/gold.json 0.87 0.86 0.93 1)
   # (English held-out 3 was read for error classes in session 3: 0.667 -> 0.918.)
   inmaek_quality(en_holdout3 ${_q}/en_holdout3 ${_q}/en_holdout3/gold.json 0.91 0.91 0.97 7)
   # Held out, fourth set (session 3): ten English and six Korean articles and three events told in
@@ -51,7 +51,9 @@ if(EXISTS ${_score})
   # were then read and fixed (Financial Group suffixes, a title before a name, a fund without its
   # "Capital"), and the English set was read for error classes (0.710 -> 0.779): neither is blind now.
   inmaek_quality(en_holdout6 ${_q}/en_holdout6 ${_q}/en_holdout6/gold.json 0.83 0.79 0.95 3)
-  inmaek_quality(mixed_holdout6 ${_q}/mixed_holdout6 ${_q}/mixed_holdout6/gold.json 0.88 0.89 0.99 0)
+  # (session 5: the Korean side now finds "하이든실리콘(Hayden Silicon)", which the English side names
+  # "Hayden" alone; score.py counts the two nodes as one split entity, hence 1)
+  inmaek_quality(mixed_holdout6 ${_q}/mixed_holdout6 ${_q}/mixed_holdout6/gold.json 0.88 0.89 0.99 1)
   # Held out, eighth set (session 4): ten English articles by outlet type (wire, funding, analysis,
   # regional, company post, executive moves, M&A, profile, newsletter, model release), written blind
   # and scored once early in the session: core F1 0.749 (session-3 code 0.746), entity recall 0.936;
@@ -78,6 +80,12 @@ if(EXISTS ${_score})
   inmaek_quality(en_holdout11 ${_q}/en_holdout11 ${_q}/en_holdout11/gold.json 0.84 0.85 0.95 3)
   inmaek_quality(en_holdout12 ${_q}/en_holdout12 ${_q}/en_holdout12/gold.json 0.83 0.78 0.97 3)
   inmaek_quality(mixed_holdout13 ${_q}/mixed_holdout13 ${_q}/mixed_holdout13/gold.json 0.79 0.80 0.97 6)
+  # Held out, fourteenth set (session 5): ten Korean articles by outlet type (funding, people moves,
+  # M&A, launch, interview, weekly roundup, overseas, joint venture, board, spin-out), written blind
+  # and scored once on main's code (70946a6): core P/R/F1 0.955/0.575/0.718, all F1 0.710, entity
+  # recall 0.891, 2 fragmented; then read for error classes (Korean recall), so no longer blind:
+  # 0.993 / 0.964 / 0.927 / 0 at the end of the session (it over-predicts the next blind set).
+  inmaek_quality(ko_holdout14 ${_q}/ko_holdout14 ${_q}/ko_holdout14/gold.json 0.98 0.95 0.92 0)
   # Development sets (session 3), written by engineers who saw no code and then read for error
   # classes: ten English articles (first run 0.691) and five events in both languages (0.835).
   inmaek_quality(en_holdout5 ${_q}/en_holdout5 ${_q}/en_holdout5/gold.json 0.82 0.80 0.95 13)
@@ -101,7 +109,7 @@ set_tests_properties(quality/examples_consumers PROPERTIES FIXTURES_REQUIRED qua
 # The team's gold files quote their documents exactly.
 foreach(_suite en mixed ko_holdout2 en_holdout ko_holdout3 en_holdout3 en_holdout4 ko_holdout4 mixed_holdout en_holdout5 mixed2
                en_holdout6 mixed_holdout6 en_holdout8 en_holdout7 mixed_holdout7 mixed_holdout10 en_holdout11 en_holdout12
-               mixed_holdout13)
+               mixed_holdout13 ko_holdout14)
   add_test(NAME quality/${_suite}_gold_evidence COMMAND ${INMAEK_PYTHON} ${_q}/check_evidence.py ${_q}/${_suite}/gold.json)
   set_tests_properties(quality/${_suite}_gold_evidence PROPERTIES LABELS quality)
 endforeach()

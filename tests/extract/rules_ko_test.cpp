@@ -1,0 +1,233 @@
+// Korean rules and discovery (session 5): every sentence here is invented for the test.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "extract/assemble.h"
+#include "extract/extractor.h"
+#include "extract/lexicon.h"
+#include "extract_test_util.h"
+
+using namespace inmaek;
+using namespace inmaek::extract;
+
+namespace {
+
+std::string graph_of(const std::string& text) {
+  Extractor x(testing::default_lexicon());
+  std::vector<DocExtraction> docs;
+  Document d;
+  d.text = "입력 2025.03.10 09:00\n" + text;
+  d.source = "doc.txt";
+  docs.push_back(x.extract(d));
+  return dump(assemble(std::move(docs), *testing::default_lexicon()));
+}
+
+struct Row {
+  const char* text;
+  std::vector<const char*> expected;  // lines that must be in the dump
+  std::vector<const char*> absent;    // lines that must not
+};
+
+void check_rows(const std::vector<Row>& rows) {
+  for (const Row& row : rows) {
+    const std::string text = row.text;
+    CAPTURE(text);
+    const std::string g = graph_of(text);
+    CAPTURE(g);
+    for (const char* e : row.expected) CHECK(g.find(std::string(e) + "\n") != std::string::npos);
+    for (const char* e : row.absent) CHECK(g.find(e) == std::string::npos);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("discovery: no given name with 도, no person from a title with its English form, 한/이 before a title") {
+  check_rows({
+      {"누리랩스는 민서준 CTO를 영입했다. 회사 측은 \"계약도 민 CTO가 맡는다\"고 말했다.", {"(민서준)-[joined]->(누리랩스)"},
+       {"계약도"}},
+      {"누리랩스는 봉우석 박사를 최고과학자(Chief Scientist)로 영입했다.",
+       {"(봉우석)-[joined]->(누리랩스)", "(봉우석)-[works_for]->(누리랩스)"}, {"(Chief Scientist)"}},
+      {"한도윤 누리랩스 대표가 발표했다. 카카오에서 연구원으로 일하던 한 대표는 2021년 회사를 나왔다.",
+       {"(한도윤)-[left]->(Kakao)"}, {"(한도윤)-[founded]"}},
+  });
+}
+
+TEST_CASE("discovery: a group's initials and an upper-case unit name; a field of AI before a quote types nothing") {
+  check_rows({
+      {"LG CNS가 누리랩스와 합작법인을 세웠다. LG CNS는 누리랩스에 100억원을 투자했다.",
+       {"(LG CNS)-[invested]->(누리랩스)"}, {"(LG)-[invested]"}},
+      {"음성AI '소리담' 품었다. 카카오는 스타트업 소리담을 인수했다. 소리담은 2020년 설립된 회사다.",
+       {"(Kakao)-[acquired]->(소리담)"}, {}},
+  });
+}
+
+TEST_CASE("founded: a generic head with its own case closes the relative clause; a noun with a particle takes no object") {
+  check_rows({
+      {"합작법인 '누리에이전틱스'가 출범했다. 누리에이전틱스는 LG CNS와 봉우랩스가 함께 출자해 세운 회사로, LG CNS의 자회사로 편입된다.",
+       {"(LG CNS)-[founded]->(누리에이전틱스)", "(봉우랩스)-[founded]->(누리에이전틱스)",
+        "(누리에이전틱스)-[subsidiary_of]->(LG CNS)"},
+       {"(봉우랩스)-[founded]->(LG CNS)"}},
+      {"네이버에서 일하던 민서준 대표는 회사를 나와 창업에 뛰어들었다.", {"(민서준)-[left]->(Naver)"}, {"(민서준)-[founded]->(Naver)"}},
+  });
+}
+
+TEST_CASE("titles: 최고…책임자 forms, a past title with 이던, a verb noun after a title starts no name") {
+  check_rows({
+      {"누리랩스의 봉우석 최고AI책임자(CAIO)는 구글에서 8년간 연구원으로 일하다 2023년 누리랩스에 합류했다.",
+       {"(봉우석)-[works_for]->(누리랩스)", "(봉우석)-[left]->(Google)", "(봉우석)-[joined]->(누리랩스)"}, {}},
+      {"누리랩스는 카카오의 수석연구원이던 민서준 박사를 영입했다.", {"(민서준)-[left]->(Kakao)", "(민서준)-[joined]->(누리랩스)"}, {}},
+      {"카카오, 윤채원 CTO 영입…봉우랩스 CEO는 사임", {}, {"(영입 봉우랩스)"}},
+  });
+}
+
+TEST_CASE("left: a titled subject leaves its own organisation; a company ousts through its board") {
+  check_rows({
+      {"스타트업 봉우랩스의 민서준 최고기술책임자(CTO)가 일신상의 이유로 사임했다.", {"(민서준)-[left]->(봉우랩스)"}, {}},
+      {"스타트업 봉우랩스의 이사회가 창업자인 민서준 대표를 해임했다.", {"(민서준)-[left]->(봉우랩스)"}, {}},
+      // an intransitive verb without a titled apposition leaves nothing
+      {"민서준 대표는 봉우랩스 행사에서 사임 의사가 없다고 말했다.", {}, {"(민서준)-[left]"}},
+  });
+}
+
+TEST_CASE("joined and works_for: appointment to the company in focus, a board as subject, jobs held now, 부임") {
+  check_rows({
+      {"합작법인 '누리에이전틱스'가 출범했다. 누리에이전틱스는 자본금 100억원으로 세워졌다. 초대 대표에는 카카오에서 센터장을 지낸 "
+       "민서준 상무가 선임됐다.",
+       {"(민서준)-[joined]->(누리에이전틱스)", "(민서준)-[works_for]->(누리에이전틱스)"}, {}},
+      {"스타트업 봉우랩스 이사회는 긴급 회의를 열었다. 이사회는 투자사 파트너인 윤채원 이사를 임시 대표로 선임했다.",
+       {"(윤채원)-[joined]->(봉우랩스)", "(윤채원)-[works_for]->(봉우랩스)"}, {"(열었다"}},
+      {"봉우석 박사는 현재 구글에서 연구원으로 일하고 있다.", {"(봉우석)-[works_for]->(Google)"}, {}},
+      {"봉우석 박사는 구글에서 연구원으로 일할 계획이다.", {}, {"(봉우석)-[works_for]->(Google)"}},
+      {"봉우석 교수는 2015년 KAIST에 부임했다.", {"(봉우석)-[joined]->(KAIST)"}, {}},
+  });
+}
+
+TEST_CASE("founders of the company in focus; investors named by a generic head") {
+  check_rows({
+      {"스타트업 봉우랩스 이사회는 민서준 대표 외에 공동창업자인 윤채원 최고기술책임자(CTO) 등으로 구성돼 있다.",
+       {"(윤채원)-[founded]->(봉우랩스)"}, {}},
+      {"스타트업 봉우랩스는 카카오가 지난해 투자한 회사이기도 하다.", {"(Kakao)-[invested]->(봉우랩스)"}, {}},
+  });
+}
+
+TEST_CASE("products: flagship products of the company in focus, quoted names ending in a type noun, a title's English form") {
+  check_rows({
+      {"스타트업 봉우랩스는 300억원을 유치했다. 주력 제품 '누리스캔'은 병원 80곳에 도입됐다.", {"(봉우랩스)-[developed]->(누리스캔)"}, {}},
+      {"스타트업 봉우랩스는 지난해 흑자를 냈다. 이 회사의 주력 제품인 '루미엘 에이전트'는 업무를 처리한다. "
+       "봉우랩스는 지난해 루미엘 에이전트를 정식 출시했다.",
+       {"(봉우랩스)-[developed]->(루미엘 에이전트)"}, {}},
+      // a generic phrase in quotes is no product
+      {"스타트업 봉우랩스는 주력 제품인 'AI 에이전트'를 출시했다.", {}, {"(AI 에이전트)"}},
+      {"스타트업 봉우랩스는 민서준 박사를 최고과학자(Chief Scientist)로 영입했다.", {"(민서준)-[works_for]->(봉우랩스)"}, {}},
+  });
+}
+
+TEST_CASE("invested: an investor named in the round without a target; a surname glued to an organisation is no person") {
+  check_rows({
+      {"스타트업 봉우랩스가 300억원 규모의 투자를 유치했다. 일본 벤처캐피털 미나토캐피털도 약 50억 엔을 투자하며 이번 라운드에 이름을 올렸다.",
+       {"(미나토캐피털)-[invested]->(봉우랩스)"}, {}},
+      {"스타트업 봉우랩스가 300억원 규모의 투자를 유치했다. 카카오벤처스는 올해 AI 스타트업 9곳에 투자하며 공격적인 행보를 이어가고 있다.",
+       {}, {"(Kakao Ventures)-[invested]"}},
+      {"스타트업 봉우텔레콤은 소리랩을 인수했다. 이번 인수는 독일 출신 마르쿠스 베버 봉우텔레콤 최고AI책임자(CAIO)가 주도했다.",
+       {"(마르쿠스 베버)-[works_for]->(봉우텔레콤)"}, {"(베버 봉우텔레콤)"}},
+  });
+}
+
+TEST_CASE("references: a surname with a former marker before its title; descriptor nouns before a product's type noun") {
+  check_rows({
+      {"스타트업 봉우랩스는 2019년 민서준 대표와 윤채원 전 최고기술책임자(CTO)가 함께 세운 회사다. 공동창업자인 윤 전 CTO는 지난해 "
+       "말 회사를 떠났다.",
+       {"(윤채원)-[founded]->(봉우랩스)", "(윤채원)-[left]->(봉우랩스)"}, {}},
+      {"스타트업 봉우랩스는 2019년 설립됐다. 이 회사가 2022년 공개한 음성 합성 모델 '루미보이스'는 인기를 끌었다.",
+       {"(봉우랩스)-[developed]->(루미보이스)"}, {}},
+  });
+}
+
+TEST_CASE("interviews: answers speak for the person interviewed and the company; 님; an adnominal before a time noun") {
+  check_rows({
+      {"[인터뷰] 민서준 봉우랩스 대표 \"의료 AI의 기준 되겠다\"\n\n스타트업 봉우랩스를 세운 민서준 대표를 만났다.\n\n"
+       "Q. 창업 계기는.\n\nA. 2021년 네이버를 나왔고, 2022년 봉우랩스를 세웠습니다. 윤채원 CTO와 함께 봉우랩스를 공동 창업했어요.\n\n"
+       "Q. 제품은.\n\nA. 저희가 지난해 서비스 '루미스캔'을 내놓은 이후 고객이 늘었습니다.\n\n"
+       "Q. 인력은.\n\nA. 카카오 출신인 탁은비 님을 AI 총괄로 모셔왔습니다.\n",
+       {"(민서준)-[left]->(Naver)", "(민서준)-[founded]->(봉우랩스)", "(윤채원)-[founded]->(봉우랩스)",
+        "(봉우랩스)-[developed]->(루미스캔)", "(탁은비)-[joined]->(봉우랩스)", "(탁은비)-[works_for]->(봉우랩스)"},
+       {"(탁은비 님)", "(민서준)-[joined]"}},
+      // outside an interview, 저희 and 제가 stay unresolved
+      {"민서준 봉우랩스 대표는 \"저희가 루미스캔을 내놓았다\"고 말했다.", {}, {"(Naver)"}},
+      // "다니던 회사" is some other company than the one in focus
+      {"스타트업 봉우랩스는 성장했다. 윤채원 CTO는 다니던 회사를 그만두고 합류했다.", {}, {"(윤채원)-[left]->(봉우랩스)"}},
+  });
+}
+
+TEST_CASE("foreign names: Chinese characters after a Hangul name, surname-first Japanese names, foreign surnames after a Korean-looking given name") {
+  check_rows({
+      {"구글에서 일하던 중국 출신 연구자 천밍하오(陈明浩)가 회사를 떠나 로봇 스타트업을 창업했다.",
+       {"(천밍하오)-[left]->(Google)"}, {"(천밍하오)-[founded]->(Google)"}},
+      {"스타트업 봉우랩스는 도쿄대 출신 사이토 겐타(斎藤健太) 박사를 최고과학책임자(CSO)로 영입했다. 사이토 CSO는 연구를 총괄한다.",
+       {"(사이토 겐타)-[joined]->(봉우랩스)"}, {"(사이토)-"}},
+      {"스타트업 봉우랩스는 브라질 출신 연구자 하파엘 산토리니가 2021년 세웠다.", {"(하파엘 산토리니)-[founded]->(봉우랩스)"}, {"(하파엘)-"}},
+  });
+}
+
+TEST_CASE("organisations named by a quoted Hangul form of several words with the Latin form; a described company is some company") {
+  check_rows({
+      {"민서준 대표는 서울에 본사를 둔 '미르벨 로보틱스(Mirbel Robotics)'를 설립했다. 미르벨은 모델을 공개했다.",
+       {"(민서준)-[founded]->(Mirbel Robotics)"}, {"(로보틱스)"}},
+      {"스타트업 봉우랩스는 성장했다. 카카오는 지난해 의료 AI 스타트업을 인수했다.", {}, {"(Kakao)-[acquired]->(봉우랩스)"}},
+  });
+}
+
+TEST_CASE("discovery: a field of AI is no company; a foreign surname ending in 만 stays a name") {
+  check_rows({
+      {"민서준 대표는 카카오 음성AI 부문 부사장을 맡는다.", {"(민서준)-[works_for]->(Kakao)"}, {"(음성AI)"}},
+      {"봉우랩스는 레나 호프만 최고경영자(CEO)와 윤채원 CTO가 2021년 공동 창업한 회사다.", {"(레나 호프만)-[founded]->(봉우랩스)"}, {}},
+  });
+}
+
+TEST_CASE("developed and founded: a generic head after descriptor words ('초거대 AI 모델로') describes the topic") {
+  check_rows({
+      {"모델 '루미엘'이 화제다. 루미엘은 카카오가 개발한 초거대 AI 모델로, 검색에 쓰인다.", {"(Kakao)-[developed]->(루미엘)"}, {}},
+      {"스타트업 봉우랩스는 민서준 대표와 윤채원 CTO가 2020년 세운 생성형 AI 기업이다.",
+       {"(민서준)-[founded]->(봉우랩스)", "(윤채원)-[founded]->(봉우랩스)"}, {}},
+  });
+}
+
+TEST_CASE("discovery: a Hangul name with its Latin form closing the word before a title") {
+  check_rows({
+      {"봉우AI랩스 초대 대표에는 마리아 송(Maria Song) 상무가 선임됐다.",
+       {"(Maria Song)-[joined]->(봉우AI랩스)", "(Maria Song)-[works_for]->(봉우AI랩스)"}, {}},
+  });
+}
+
+TEST_CASE("parentheses closing a word before a space: a head in parentheses, a Latin form before a title") {
+  check_rows({
+      {"스타트업 봉우랩스(대표 민서준) 등 세 곳이 선정됐다.", {"(민서준)-[works_for]->(봉우랩스)"}, {}},
+      {"봉우랩스 공동창업자인 라니아 카림(Rania Karim) 최고경영자(CEO)는 말했다.",
+       {"(Rania Karim)-[founded]->(봉우랩스)", "(Rania Karim)-[works_for]->(봉우랩스)"}, {}},
+  });
+}
+
+TEST_CASE("discovery: a company with its Latin form after a company noun; a unit after its company's genitive") {
+  check_rows({
+      {"윤채원 CTO는 미국 반도체 설계업체 하이든실리콘(Hayden Silicon) 연구원 출신이다.", {"(윤채원)-[left]->(Hayden Silicon)"},
+       {"(하이든실리콘)-[", "(Hayden Silicon)-["}},
+      {"민서준 대표는 국내 포털 기업 누리넷의 AI랩 출신으로, 검색 모델을 만들었다.", {"(민서준)-[left]->(누리넷)"}, {"(AI랩)"}},
+  });
+}
+
+TEST_CASE("products and rounds: a type noun with its abbreviation before a quote; 'X 주도로' with the raiser as subject") {
+  check_rows({
+      {"창고용 자율이동로봇(AMR) '루미봇'을 개발한 스타트업 봉우랩스는 상장을 준비한다.", {"(봉우랩스)-[developed]->(루미봇)"}, {}},
+      {"의료 AI를 만드는 스타트업 봉우랩스가 카카오벤처스 주도로 120억원 규모의 시리즈A 투자를 받았다.",
+       {"(Kakao Ventures)-[invested]->(봉우랩스)"}, {}},
+  });
+}
+
+TEST_CASE("discovery: the topic of a funding sentence after a short relative clause") {
+  check_rows({
+      {"로봇용 파운데이션 모델을 만드는 루미링크는 하이랜드벤처스로부터 30억원 규모의 시드 투자를 받았다.",
+       {"(하이랜드벤처스)-[invested]->(루미링크)"}, {}},
+  });
+}
