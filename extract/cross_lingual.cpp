@@ -64,6 +64,19 @@ std::string iberian_reading(std::string_view word) {
   return w;
 }
 
+// An Indian name with its aspirates written plainly, as Korean writes them: "Raghunathan" -> "ragunatan"
+// (라구나탄), "Siddharth" -> "sidart", "Bhavesh" -> "bavesh". Applied as a second reading only.
+std::string indic_reading(std::string_view word) {
+  std::string w = letters_lower(word);
+  for (std::size_t k = 1; k < w.size();)
+    if (w[k] == 'h' && (w[k - 1] == 'g' || w[k - 1] == 'd' || w[k - 1] == 'b' || w[k - 1] == 't' || w[k - 1] == 'k' ||
+                        w[k - 1] == 'j' || w[k - 1] == 'p'))
+      w.erase(k, 1);
+    else
+      ++k;
+  return w;
+}
+
 // A French name respelled the way English spelling would say it, for the transliteration tests
 // (Korean writes French names as they sound): "Ferrand" -> "feran" (페랑), "Camille" -> "cami"
 // (카미유), "Guillaume" -> "giyom" (기욤), "Lample" -> "lanple" (랑플). Applied as a second reading only.
@@ -200,7 +213,9 @@ bool person_names_match(std::string_view hangul, std::string_view latin) {
     // "Whitaker" is 휘터커: Korean writes the h of "wh"
     auto word_matches = [](const std::string& hw, const std::string& lw) {
       const std::string iberian = iberian_reading(lw);
+      const std::string indic = indic_reading(lw);
       return hangul_matches_latin(hw, lw) || (iberian != letters_lower(lw) && hangul_matches_latin(hw, iberian)) ||
+             (indic != letters_lower(lw) && hangul_matches_latin(hw, indic)) ||
              (lw.size() > 2 && (lw[0] == 'W' || lw[0] == 'w') && lw[1] == 'h' && hangul_matches_latin(hw, "H" + lw.substr(2))) ||
              // German and Dutch W is a v: "Weber" is 베버, "Wolfgang" 볼프강
              (lw.size() > 2 && lw[0] == 'W' && lw[1] != 'h' && hangul_spells_latin_exactly(hw, "V" + lw.substr(1)));

@@ -13,6 +13,7 @@ bool person_names_match(std::string_view hangul, std::string_view latin);
 // A French name respelled as English spelling would say it ("Ferrand" -> "feran"), a second reading.
 std::string french_reading(std::string_view word);
 std::string iberian_reading(std::string_view word);
+std::string indic_reading(std::string_view word);
 // A Latin word read as Mandarin pinyin, in Hangul as Korean writes Chinese names ("Chen" -> 천), or "".
 std::string pinyin_hangul(std::string_view word);
 

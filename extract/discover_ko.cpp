@@ -37,6 +37,7 @@ bool is_region_word(std::string_view w) {
 void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector<Candidate>& out) {
   const auto& t = s.tokens;
   const int n = static_cast<int>(t.size());
+  const std::size_t first_candidate = out.size();  // this sentence's candidates start here
   auto hangul_name_token = [&](int i, bool allow_particle) -> std::string {
     if (i < 0 || i >= n || lex_token[static_cast<std::size_t>(i)]) return {};
     std::string_view w = t[static_cast<std::size_t>(i)].text;
@@ -668,6 +669,24 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         if (words_ok) out.push_back({latin, org ? EntityType::Organization : EntityType::Person, {}});
       }
     }
+  }
+  // "프리야 라구나탄과 … 하파엘 올리베이라가 공동 창업했다": a foreign full name joined by 과/와 to a person
+  // named in full in the same sentence is a person too
+  bool full_person = false;
+  for (std::size_t c = first_candidate; c < out.size(); ++c)
+    full_person = full_person || (out[c].type == EntityType::Person && out[c].name.find(' ') != std::string::npos);
+  for (int i = 0; full_person && i + 1 < n; ++i) {
+    if (lex_token[static_cast<std::size_t>(i)] || lex_token[static_cast<std::size_t>(i + 1)] || t[static_cast<std::size_t>(i)].comma_after) continue;
+    const ParticleSplit b = split_particle(t[static_cast<std::size_t>(i + 1)].text);
+    if (b.role != Role::Comitative) continue;
+    const std::string_view a = t[static_cast<std::size_t>(i)].text;
+    const std::size_t na = hangul_syllable_count(a), nb = hangul_syllable_count(b.stem);
+    if (na < 2 || na > 3 || na * 3 != a.size() || nb < 3 || nb * 3 != b.stem.size()) continue;
+    bool plain = true;
+    for (std::string_view w : {a, b.stem})
+      plain = plain && !is_dictionary_word(w) && !is_common_noun(w) && type_noun(w) == TypeNoun::None && title_prefix(w).empty() &&
+              !looks_like_predicate(w) && !is_name_stopword(w) && !looks_like_org_name(w) && !looks_like_korean_full_name(w);
+    if (plain && split_particle(a).role == Role::None) out.push_back({std::string(a) + " " + std::string(b.stem), EntityType::Person, {}});
   }
 }
 

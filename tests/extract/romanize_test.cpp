@@ -263,3 +263,10 @@ TEST_CASE("names across languages: Portuguese and Spanish readings (initial r an
   CHECK(person_names_match("후안 가르시아", "Juan Garcia"));
   CHECK_FALSE(person_names_match("하파엘 올리베이라", "Rafael Ortega"));
 }
+
+TEST_CASE("names across languages: Indian aspirates written plainly") {
+  CHECK(indic_reading("Raghunathan") == "ragunatan");
+  CHECK(indic_reading("Smith") == "smit");
+  CHECK(person_names_match("프리야 라구나탄", "Priya Raghunathan"));
+  CHECK_FALSE(person_names_match("프리야 라구나탄", "Priya Krishnan"));
+}

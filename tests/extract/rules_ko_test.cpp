@@ -231,3 +231,10 @@ TEST_CASE("discovery: the topic of a funding sentence after a short relative cla
        {"(하이랜드벤처스)-[invested]->(루미링크)"}, {}},
   });
 }
+
+TEST_CASE("discovery: a foreign full name joined by 과/와 to a person named in full is a person too") {
+  check_rows({
+      {"누리바야AI는 2023년 설립된 스타트업으로, 아난야 크리슈난과 브라질 출신 연구자 하파엘 코스타가 공동 창업했다.",
+       {"(아난야 크리슈난)-[founded]->(누리바야AI)", "(하파엘 코스타)-[founded]->(누리바야AI)"}, {}},
+  });
+}

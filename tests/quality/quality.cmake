@@ -77,9 +77,9 @@ if(EXISTS ${_score})
   # shake-up, spin-off) and four events told in both languages, written blind and scored once on
   # session 4's code: English core F1 0.713 and 0.719, mixed 0.800 with 6 entities split. Then read
   # for error classes (interview and blog narrators, whole-document references), so no longer blind.
-  inmaek_quality(en_holdout11 ${_q}/en_holdout11 ${_q}/en_holdout11/gold.json 0.84 0.85 0.95 3)
-  inmaek_quality(en_holdout12 ${_q}/en_holdout12 ${_q}/en_holdout12/gold.json 0.83 0.78 0.97 3)
-  inmaek_quality(mixed_holdout13 ${_q}/mixed_holdout13 ${_q}/mixed_holdout13/gold.json 0.79 0.80 0.97 6)
+  inmaek_quality(en_holdout11 ${_q}/en_holdout11 ${_q}/en_holdout11/gold.json 0.87 0.87 0.96 3)
+  inmaek_quality(en_holdout12 ${_q}/en_holdout12 ${_q}/en_holdout12/gold.json 0.87 0.82 0.97 3)
+  inmaek_quality(mixed_holdout13 ${_q}/mixed_holdout13 ${_q}/mixed_holdout13/gold.json 0.82 0.84 0.99 0)
   # Held out, fourteenth set (session 5): ten Korean articles by outlet type (funding, people moves,
   # M&A, launch, interview, weekly roundup, overseas, joint venture, board, spin-out), written blind
   # and scored once on main's code (70946a6): core P/R/F1 0.955/0.575/0.718, all F1 0.710, entity
