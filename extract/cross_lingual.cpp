@@ -181,6 +181,16 @@ std::string pinyin_hangul(std::string_view word) {
 bool person_names_match(std::string_view hangul, std::string_view latin) {
   std::vector<std::string> l = split_words(latin);
   const std::vector<std::string> h = split_words(hangul);
+  // "Khalid Al Mansouri", "Khalid Al-Mansouri": an Arabic article belongs to the surname (알만수리)
+  if (l.size() >= 2) {
+    std::string& last = l.back();
+    for (std::string_view art : {"Al-", "al-", "El-", "el-"})
+      if (last.size() > art.size() + 2 && last.compare(0, art.size(), art) == 0) last = std::string(art.substr(0, 2)) + last.substr(art.size());
+    if (l.size() >= 3 && (l[l.size() - 2] == "Al" || l[l.size() - 2] == "al" || l[l.size() - 2] == "El" || l[l.size() - 2] == "el")) {
+      l[l.size() - 2] += l.back();
+      l.pop_back();
+    }
+  }
   // "머라티" alone (a surname written without the given name) and "Mira Murati": the last Latin word,
   // for a foreign surname of three or more syllables (a Korean full name is a name of its own)
   if (h.size() == 1 && l.size() >= 2 && hangul_syllable_count(h[0]) >= 3 && (!looks_like_korean_full_name(h[0]) || foreign_syllables(h[0])) &&

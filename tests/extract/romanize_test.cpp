@@ -270,3 +270,10 @@ TEST_CASE("names across languages: Indian aspirates written plainly") {
   CHECK(person_names_match("프리야 라구나탄", "Priya Raghunathan"));
   CHECK_FALSE(person_names_match("프리야 라구나탄", "Priya Krishnan"));
 }
+
+TEST_CASE("names across languages: an Arabic surname with its article") {
+  CHECK(person_names_match("알만수리", "Khalid Al Mansouri"));
+  CHECK(person_names_match("알만수리", "Khalid Al-Mansouri"));
+  CHECK(person_names_match("칼리드 알만수리", "Khalid Al Mansouri"));
+  CHECK_FALSE(person_names_match("알만수리", "Khalid Al Rashid"));
+}
