@@ -148,7 +148,8 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
   const bool raising = sentence_lower.find("rais") != std::string::npos || sentence_lower.find("fund") != std::string::npos ||
                        sentence_lower.find(" round") != std::string::npos || sentence_lower.find("invest") != std::string::npos ||
                        sentence_lower.find("backer") != std::string::npos || sentence_lower.find("particip") != std::string::npos ||
-                       sentence_lower.find("series ") != std::string::npos;
+                       sentence_lower.find("series ") != std::string::npos || sentence_lower.find("backed by") != std::string::npos ||
+                       sentence_lower.find("stake") != std::string::npos;
 
   // A lexicon name followed by a version or tier is a model of its own: "Gemini 2.0 Flash",
   // "Llama 3.1 8B", "Mistral Small" (the longer name replaces the lexicon one).

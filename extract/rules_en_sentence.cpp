@@ -192,12 +192,14 @@ std::vector<int> SentenceEn::group_right(int m, bool mixed) const {
     // ending in a kind of organisation or a title comes before the member
     // (not after a comma: "a partnership with Mistral, and French bank X" closes a relative clause)
     const bool after_comma = s_.tokens[static_cast<std::size_t>(last(cur))].comma_after;
-    for (int q = j, steps = 0; !after_comma && q < n_ && steps < 4 && inside(q) < 0 && !s_.tokens[static_cast<std::size_t>(q)].comma_after;
+    // (in a list of investors after a comma too: "from Nvidia, Singapore state investor Temasek, and B")
+    for (int q = j, steps = 0; (!after_comma || mixed) && q < n_ && steps < 4 && inside(q) < 0 &&
+                               !s_.tokens[static_cast<std::size_t>(q)].comma_after;
          ++q, ++steps) {
       const std::string& w = lw_[static_cast<std::size_t>(q)];
       const std::string_view t = s_.tokens[static_cast<std::size_t>(q)].text;
       // "and Lagos angel Ikenna Obi": a place may open the description
-      if (!(t.empty() || (t[0] >= 'a' && t[0] <= 'z') || is_stop_word(t) || (q == j && q + 2 < n_ && inside(q + 2) >= 0)))
+      if (!(t.empty() || (t[0] >= 'a' && t[0] <= 'z') || is_stop_word(t) || is_place(t) || (q == j && q + 2 < n_ && inside(q + 2) >= 0)))
         break;
       if ((is_org_noun(w) || is_title_word(w) || w == "angel") && q + 1 < n_ && inside(q + 1) >= 0) {
         j = q + 1;

@@ -102,10 +102,13 @@ std::vector<int> RulesEn::subject_of(int k, int& relative) const {
         bool closed = false;
         for (int q = last(m); q < k; ++q) closed = closed || s_.tokens[static_cast<std::size_t>(q)].comma_after;
         if (closed) {
-          for (int c = first(m) - 1; c >= 1 && c >= first(m) - 8; --c) {
+          const int head = first(group_left(m).front());  // "which is backed by A and B,": before A
+          for (int c = head - 1; c >= 1 && c >= head - 8; --c) {
             if (s_.tokens[static_cast<std::size_t>(c)].comma_after) {
               const int h = ending_at(c);
               if (h >= 0 && !genitive(h) && c + 1 < n_ && in_list(c + 1, {"a", "an", "the"})) return group_left(h);
+              // "The firm, which is backed by A and B, was co-founded by X": past the relative clause
+              if (h >= 0 && !genitive(h) && c + 1 < n_ && in_list(c + 1, {"which", "who"})) return group_left(h);
               break;
             }
             if (inside(c) >= 0 && !genitive(inside(c))) break;

@@ -65,3 +65,17 @@ TEST_CASE("english companies and money: 'through a partnership with Y', 'The rou
       {"Larkspur Ventures led a $15 million Series A in Threnody AI.", {"(Larkspur Ventures)-[invested]->(Threnody AI)"}, {}},
   });
 }
+
+TEST_CASE("english money: investor lists with descriptions after a comma; a relative clause before the verb") {
+  check_rows({
+      {"Veridian Labs raised $90 million led by Harborline Capital, with participation from Nvidia, Singapore state investor "
+       "Temasek, and Kestrel Peak Partners.",
+       {"(Harborline Capital)-[invested]->(Veridian Labs)", "(Temasek)-[invested]->(Veridian Labs)",
+        "(Kestrel Peak Partners)-[invested]->(Veridian Labs)"},
+       {}},
+      {"Atelier Neuronal raised money. The Paris-based firm, which is backed by Bpifrance and Eurazeo, was co-founded by "
+       "Clemence Aubert.",
+       {"(Clemence Aubert)-[founded]->(Atelier Neuronal)", "(Eurazeo)-[invested]->(Atelier Neuronal)"},
+       {"(Clemence Aubert)-[founded]->(Eurazeo)", "(Clemence Aubert)-[founded]->(Bpifrance)"}},
+  });
+}
