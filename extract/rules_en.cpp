@@ -63,7 +63,7 @@ constexpr Trigger kTriggers[] = {
     {"retired", R::Left, kPrepFrom},     {"retires", R::Left, kPrepFrom},     {"retiring", R::Left, kPrepFrom},
     {"pushed", R::Left, kParticle},      {"forced", R::Left, kParticle},      {"eased", R::Left, kParticle},
     {"putting", R::Invested, kPrepInto}, {"puts", R::Invested, kPrepInto},    {"pumped", R::Invested, kPrepInto},
-    {"partner", R::PartneredWith, kPrepWith},
+    {"partner", R::PartneredWith, kPrepWith},  {"put", R::Invested, kPrepInto},
 };
 
 }  // namespace
@@ -79,6 +79,7 @@ std::vector<Found> RulesEn::run() {
     if (in_list(k, {"sold", "sells"})) sold_to(k);
     if (lw_[static_cast<std::size_t>(k)] == "venture" && k >= 1 && lw_[static_cast<std::size_t>(k - 1)] == "joint") joint_venture(k);
     if (lw_[static_cast<std::size_t>(k)] == "behind") team_behind(k);
+    if (in_list(k, {"co-founders", "cofounders", "founders"})) founders_are(k);
     if (lw_[static_cast<std::size_t>(k)] == "parent") parent_company(k);
     if (lw_[static_cast<std::size_t>(k)] == "whose") whose_product(k);
     if (in_list(k, {"collaboration", "partnership", "cooperation"})) in_collaboration(k);

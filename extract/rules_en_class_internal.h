@@ -95,6 +95,7 @@ class RulesEn : public SentenceEn {
   void joint_venture(int k);
   void tracker_line();
   void team_behind(int k);
+  void founders_are(int k);
   void parent_company(int k);
   void whose_product(int k);
   void in_collaboration(int k);

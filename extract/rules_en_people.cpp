@@ -156,4 +156,24 @@ void RulesEn::led_by(int k, int by) {
     if (type(a) == EntityType::Person) emit(R::WorksFor, a, org, k, kConfRelative, "en.led_by");
 }
 
+// "The other two co-founders are A, who ..., and B", "Its founders are A and B": the company in
+// focus (or the possessor) was founded by them.
+void RulesEn::founders_are(int k) {
+  if (k + 2 >= n_ || !in_list(k + 1, {"are", "were"}) || is_irrealis_en(s_, k)) return;
+  const int a = inside(k + 2);
+  if (a < 0 || type(a) != EntityType::Person || first(a) != k + 2) return;
+  int org = -1;
+  for (int j = k - 1; j >= 0 && j >= k - 4; --j)
+    if (inside(j) >= 0) {
+      if (genitive(inside(j)) && type(inside(j)) == EntityType::Organization) org = ent(inside(j));
+      break;
+    }
+  if (org < 0) org = ctx_.previous_topic >= 0 && ctx_.entities[static_cast<std::size_t>(ctx_.previous_topic)].type == EntityType::Organization
+                         ? ctx_.previous_topic
+                         : ctx_.main_org;
+  if (org < 0) return;
+  for (int p : group_right(a))
+    if (type(p) == EntityType::Person) emit_ent(R::Founded, ent(p), org, k, kConfRelative, "en.founders_are");
+}
+
 }  // namespace inmaek::extract::rules_en

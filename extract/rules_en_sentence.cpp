@@ -199,7 +199,10 @@ std::vector<int> SentenceEn::group_right(int m, bool mixed) const {
       const std::string& w = lw_[static_cast<std::size_t>(q)];
       const std::string_view t = s_.tokens[static_cast<std::size_t>(q)].text;
       // "and Lagos angel Ikenna Obi": a place may open the description
-      if (!(t.empty() || (t[0] >= 'a' && t[0] <= 'z') || is_stop_word(t) || is_place(t) || (q == j && q + 2 < n_ && inside(q + 2) >= 0)))
+      const bool place2 = q + 1 < n_ && (is_place(std::string(t) + " " + std::string(s_.tokens[static_cast<std::size_t>(q + 1)].text)) ||
+                                         (q > j && is_place(std::string(s_.tokens[static_cast<std::size_t>(q - 1)].text) + " " + std::string(t))));
+      if (!(t.empty() || (t[0] >= 'a' && t[0] <= 'z') || is_stop_word(t) || is_place(t) || place2 ||
+            (q == j && q + 2 < n_ && inside(q + 2) >= 0)))
         break;
       if ((is_org_noun(w) || is_title_word(w) || w == "angel") && q + 1 < n_ && inside(q + 1) >= 0) {
         j = q + 1;

@@ -393,6 +393,16 @@ void RulesEn::verb(int k, const Trigger& t) {
   }
   // plans and pledges are not money put in: "putting ... into" needs an amount
   if ((w == "putting" || w == "puts" || w == "pumped") && s_.amounts.empty()) return;
+  // "Existing backers A and B also put in more money": the round just told
+  if (w == "put") {
+    if (k + 2 >= n_ || lw_[static_cast<std::size_t>(k + 1)] != "in" || ctx_.funded < 0 ||
+        !in_list(k + 2, {"more", "money", "capital", "cash", "funds", "again"}))
+      return;
+    int r = -1;
+    for (int a : subject_of(k, r))
+      if (type(a) != EntityType::Product && ent(a) != ctx_.funded) emit_ent(R::Invested, ent(a), ctx_.funded, k, kConfRound, "en.invested.put_in");
+    return;
+  }
   std::string_view prep;
   if (t.flags & kPrepFrom) prep = "from";
   if (t.flags & kPrepWith) prep = "with";

@@ -79,3 +79,17 @@ TEST_CASE("english money: investor lists with descriptions after a comma; a rela
        {"(Clemence Aubert)-[founded]->(Eurazeo)", "(Clemence Aubert)-[founded]->(Bpifrance)"}},
   });
 }
+
+TEST_CASE("english: 'the co-founders are A and B', 'backers also put in more money', 'and the Abu Dhabi firm X'") {
+  check_rows({
+      {"Tidepool Reasoning raised $20 million. The other two co-founders are Yara Haddad, who spent four years at "
+       "OpenAI, and Oskar Lindqvist.",
+       {"(Yara Haddad)-[founded]->(Tidepool Reasoning)", "(Oskar Lindqvist)-[founded]->(Tidepool Reasoning)"}, {}},
+      {"Veridian Labs raised $90 million from Harborline Capital. Existing backers Oduya Growth Fund and Brisa Capital "
+       "also put in more money.",
+       {"(Oduya Growth Fund)-[invested]->(Veridian Labs)", "(Brisa Capital)-[invested]->(Veridian Labs)"}, {}},
+      {"Veridian Labs raised $90 million. Oduya Growth Fund put in place a new board.", {}, {"(Oduya Growth Fund)-[invested]->(Veridian Labs)"}},
+      {"Arcturus Intelligence, which is backed by Microsoft and the Abu Dhabi investment firm MGX, raised money.",
+       {"(MGX)-[invested]->(Arcturus Intelligence)"}, {}},
+  });
+}
