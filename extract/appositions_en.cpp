@@ -331,8 +331,12 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
           if (s.inside(q) < 0 && (lw[static_cast<std::size_t>(q)] == "before" || lw[static_cast<std::size_t>(q)] == "previously"))
             before_cue = true;
         if (past && !d.founder && (before_cue || earlier)) d.former = true;
-        if (!(past && !d.former && !d.founder && !d.investor && !relative))
-          emit_descriptor(s, d, relative ? std::vector<int>{p} : s.group_left(p), "en.apposition", kConfCopula);
+        if (!(past && !d.former && !d.founder && !d.investor && !relative)) {
+          // "A and B, a former research scientist at Y": a singular apposition describes B alone
+          const bool singular = s.s_.tokens[static_cast<std::size_t>(l)].comma_after && l + 1 < s.n_ &&
+                                (lw[static_cast<std::size_t>(l + 1)] == "a" || lw[static_cast<std::size_t>(l + 1)] == "an");
+          emit_descriptor(s, d, relative || singular ? std::vector<int>{p} : s.group_left(p), "en.apposition", kConfCopula);
+        }
         // "X has become CTO of Y", "X became a research director at Y": a new post is a joining
         if (became && d.org >= 0 && tp == EntityType::Person && !d.former && !d.founder && !d.investor &&
             !is_irrealis_en(s.s_, k - 1))

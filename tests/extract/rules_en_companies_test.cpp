@@ -93,3 +93,14 @@ TEST_CASE("english: 'the co-founders are A and B', 'backers also put in more mon
        {"(MGX)-[invested]->(Arcturus Intelligence)"}, {}},
   });
 }
+
+TEST_CASE("english: a singular apposition after two coordinated people describes the second alone; 'Called X'") {
+  check_rows({
+      {"Quillmark AI was founded in 2021 by chief executive Dana Okoye and Tomasz Wiercik, a former research scientist at "
+       "Google DeepMind.",
+       {"(Dana Okoye)-[founded]->(Quillmark AI)", "(Tomasz Wiercik)-[founded]->(Quillmark AI)", "(Tomasz Wiercik)-[left]->(DeepMind)"},
+       {"(Dana Okoye)-[left]->(DeepMind)"}},
+  });
+  const std::string g = inmaek::extract::testing::en::graph_of({"Ferrous Labs is releasing its first model today. Called Anvil-7B, it is small. Ferrous Labs built Anvil-7B."});
+  CHECK(g.find("Called") == std::string::npos);
+}
