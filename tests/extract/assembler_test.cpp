@@ -34,12 +34,12 @@ std::string full_dump(const KnowledgeGraph& g) {
     for (const Alias& a : e->aliases) s << " " << a.text << "/" << a.lang;
     s << "\n";
   }
-  for (const Relation* r : g.relations()) {
-    s << r->subject << " -" << to_string(r->type) << "-> " << r->object << " | " << r->date << " | " << r->role << " | "
-      << r->confidence;
-    if (r->amount) s << " | " << r->amount->text << " " << r->amount->value << " " << r->amount->currency;
+  for (const Relation& r : g.relations()) {
+    s << r.subject << " -" << to_string(r.type) << "-> " << r.object << " | " << r.date << " | " << r.role << " | "
+      << r.confidence;
+    if (r.amount) s << " | " << r.amount->text << " " << r.amount->value << " " << r.amount->currency;
     s << "\n";
-    for (const Evidence& ev : r->evidence)
+    for (const Evidence& ev : r.evidence)
       s << "  " << ev.doc_id << " " << ev.source << " " << ev.begin << "-" << ev.end << " " << ev.rule << " " << ev.sentence
         << "\n";
   }
@@ -137,8 +137,8 @@ TEST_CASE("Assembler: a document id already added is ignored; the first copy cou
   CHECK(a.documents() == 1);
   const KnowledgeGraph g = a.finish();
   REQUIRE(g.relations().size() == 1);
-  REQUIRE(g.relations()[0]->evidence.size() == 1);
-  CHECK(g.relations()[0]->evidence[0].sentence == "Jane Roe founded Acme Labs.");
+  REQUIRE(g.relations()[0].evidence.size() == 1);
+  CHECK(g.relations()[0].evidence[0].sentence == "Jane Roe founded Acme Labs.");
 }
 
 TEST_CASE("Assembler: a name's language is that of its last sighting in document order, whatever the arrival order") {
@@ -166,9 +166,9 @@ TEST_CASE("Assembler: among equal amounts the one of the first document is kept"
   const KnowledgeGraph g = fold(docs);
   CHECK(full_dump(g) == full_dump(assemble(docs, *default_lexicon())));
   REQUIRE(g.relations().size() == 1);
-  REQUIRE(g.relations()[0]->amount);
-  CHECK(g.relations()[0]->amount->currency == "USD");
-  CHECK(g.relations()[0]->evidence.size() == 2);
+  REQUIRE(g.relations()[0].amount);
+  CHECK(g.relations()[0].amount->currency == "USD");
+  CHECK(g.relations()[0].evidence.size() == 2);
 }
 
 TEST_CASE("Assembler: of two entities with one name, the one in the first document keeps the plain id") {
@@ -181,8 +181,8 @@ TEST_CASE("Assembler: of two entities with one name, the one in the first docume
   const KnowledgeGraph g = fold(docs);
   CHECK(full_dump(g) == full_dump(assemble(docs, *default_lexicon())));
   bool alpha_plain = false;
-  for (const Relation* r : g.relations())
-    if (r->object == "alpha-robotics") alpha_plain = r->subject == "트워렉";
+  for (const Relation& r : g.relations())
+    if (r.object == "alpha-robotics") alpha_plain = r.subject == "트워렉";
   CHECK(alpha_plain);
 }
 
@@ -198,7 +198,7 @@ TEST_CASE("Assembler: adopt_source replaces a larger source, in the evidence too
       if (!before) a.adopt_source("a", "0-first.txt");
       const KnowledgeGraph g = a.finish();
       REQUIRE(g.relations().size() == 1);
-      CHECK(g.relations()[0]->evidence[0].source == "0-first.txt");
+      CHECK(g.relations()[0].evidence[0].source == "0-first.txt");
     }
   }
   SUBCASE("larger: kept") {
@@ -206,6 +206,6 @@ TEST_CASE("Assembler: adopt_source replaces a larger source, in the evidence too
     a.add(d);
     a.adopt_source("a", "z-later.txt");
     const KnowledgeGraph g = a.finish();
-    CHECK(g.relations()[0]->evidence[0].source == "a.txt");
+    CHECK(g.relations()[0].evidence[0].source == "a.txt");
   }
 }
