@@ -1,6 +1,9 @@
 #include "extract/assembler.h"
 
 #include <algorithm>
+#include <limits>
+#include <stdexcept>
+#include <string_view>
 
 #include "extract/assembler_internal.h"
 #include "extract/cross_lingual_internal.h"
@@ -18,6 +21,11 @@ struct AliasPlan {
   std::uint32_t lex_variant = kNone;  // lexicon entry confirmed by same_transliteration
   std::uint32_t lexed = kNone;        // lexicon entry of the same type with this name
 };
+
+std::uint32_t offset32(std::size_t v) {
+  if (v > std::numeric_limits<std::uint32_t>::max()) throw std::length_error("Assembler: evidence offset over 2^32");
+  return static_cast<std::uint32_t>(v);
+}
 
 std::string typed(EntityType t, const std::string& key) { return static_cast<char>('0' + static_cast<int>(t)) + key; }
 
@@ -44,7 +52,8 @@ AliasPlan plan_alias(const Assembler::Impl& s, const LocalEntity& e, const Alias
 
 }  // namespace
 
-Assembler::Impl::Impl(const Lexicon& l) : lexicon(l), nlex(static_cast<std::uint32_t>(l.entries().size())) {
+Assembler::Impl::Impl(const Lexicon& l, std::shared_ptr<TextStore> t)
+    : lexicon(l), texts(t ? std::move(t) : std::make_shared<TextStore>()), nlex(static_cast<std::uint32_t>(l.entries().size())) {
   for (std::uint32_t i = 0; i < nlex; ++i) {
     const LexiconEntry& e = lexicon.entries()[i];
     new_node(e.type);
@@ -112,7 +121,8 @@ void Assembler::Impl::release() {
   std::unordered_map<RelationKey, RelationAcc, RelationKeyHash>().swap(relations);
 }
 
-Assembler::Assembler(const Lexicon& lexicon) : impl_(std::make_unique<Impl>(lexicon)) {}
+Assembler::Assembler(const Lexicon& lexicon, std::shared_ptr<TextStore> texts)
+    : impl_(std::make_unique<Impl>(lexicon, std::move(texts))) {}
 Assembler::~Assembler() = default;
 
 std::size_t Assembler::documents() const {
@@ -133,9 +143,27 @@ bool Assembler::add(const DocExtraction& d) {
     if (d.entities[i].lexicon < 0)
       for (const Alias& a : d.entities[i].names) plans[i].push_back(plan_alias(s, d.entities[i], a));
 
+  // The distinct evidence sentences of the document in text order: their ranks order its
+  // evidence as the texts would (finish() sorts by rank, not by reading texts back).
+  const auto nent = static_cast<int>(d.entities.size());
+  auto usable = [&](const LocalRelation& lr) {
+    return lr.subject >= 0 && lr.object >= 0 && lr.subject < nent && lr.object < nent;
+  };
+  std::vector<std::string_view> sentences;
+  for (const LocalRelation& lr : d.relations)
+    if (usable(lr)) sentences.push_back(lr.evidence.sentence.view());
+  std::sort(sentences.begin(), sentences.end());
+  sentences.erase(std::unique(sentences.begin(), sentences.end()), sentences.end());
+  auto rank_of = [&](std::string_view sentence) {
+    return static_cast<std::uint32_t>(std::lower_bound(sentences.begin(), sentences.end(), sentence) - sentences.begin());
+  };
+
   std::lock_guard lock(s.mu);
   const auto doc = static_cast<std::uint32_t>(s.docs.size());
   if (!s.doc_index.emplace(d.doc_id, doc).second) return false;
+  std::vector<TextRef> stored;  // by rank
+  stored.reserve(sentences.size());
+  for (std::string_view sentence : sentences) stored.push_back(s.texts->append(sentence));
   s.docs.push_back({d.doc_id, s.strings.intern(d.source)});
 
   // Each local entity gets one node of its own: its lexicon entry, the node of its first
@@ -175,10 +203,9 @@ bool Assembler::add(const DocExtraction& d) {
                    {doc, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(k)});
   }
 
-  const auto nent = static_cast<int>(d.entities.size());
   for (std::size_t j = 0; j < d.relations.size(); ++j) {
     const LocalRelation& lr = d.relations[j];
-    if (lr.subject < 0 || lr.object < 0 || lr.subject >= nent || lr.object >= nent) continue;
+    if (!usable(lr)) continue;
     RelationAcc r;
     r.date = lr.date.empty() ? kNone : s.strings.intern(lr.date);
     r.role = lr.role.empty() ? kNone : s.strings.intern(lr.role);
@@ -191,8 +218,10 @@ bool Assembler::add(const DocExtraction& d) {
     }
     r.confidence = lr.confidence;
     const Evidence& ev = lr.evidence;
-    r.evidence.push_back({doc, s.strings.intern_shared(ev.doc_id), s.strings.intern_shared(ev.source),
-                          s.strings.intern_shared(ev.sentence), s.strings.intern_shared(ev.rule), ev.begin, ev.end});
+    const std::uint32_t rank = rank_of(ev.sentence.view());
+    r.evidence.push_back({stored[rank].offset, stored[rank].size, doc, s.strings.intern_shared(ev.doc_id),
+                          s.strings.intern_shared(ev.source), s.strings.intern_shared(ev.rule), rank,
+                          offset32(ev.begin), offset32(ev.end)});
     s.fold(s.relations[{own[static_cast<std::size_t>(lr.subject)], own[static_cast<std::size_t>(lr.object)], lr.type}],
            std::move(r));
   }

@@ -4,6 +4,9 @@
 #include <map>
 #include <set>
 #include <tuple>
+#include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "extract/assembler.h"
 #include "extract/assembler_internal.h"
@@ -259,7 +262,7 @@ KnowledgeGraph Assembler::finish() {
 
   // Entities, then their ranks in id order: relations are grouped and added in (subject, type,
   // object) order by comparing ranks, not ids.
-  KnowledgeGraph g;
+  KnowledgeGraph g(s.texts);
   struct Endpoint {
     std::uint32_t rank;
     EntityType type;
@@ -284,21 +287,27 @@ KnowledgeGraph Assembler::finish() {
   }
 
   // Relations between nodes, grouped by their entities' (subject, type, object): rank of the
-  // subject in bits 36.., type in 32..35, rank of the object below.
-  std::unordered_map<std::uint64_t, RelationAcc> gathered;
-  for (auto& [key, acc] : s.relations) {
+  // subject in bits 36.., type in 32..35, rank of the object below. Each group is folded into
+  // its first accumulator and freed once it is in the graph, so the accumulators shrink as
+  // the graph grows (no second map of them).
+  using Slot = std::unordered_map<RelationKey, RelationAcc, RelationKeyHash>::iterator;
+  std::vector<std::pair<std::uint64_t, Slot>> order;
+  order.reserve(s.relations.size());
+  for (auto it = s.relations.begin(); it != s.relations.end();) {
+    const RelationKey& key = it->first;
     const std::uint32_t sr = s.uf.find(key.subject), orr = s.uf.find(key.object);
-    if (sr == orr) continue;
     auto se = entity_of.find(sr), oe = entity_of.find(orr);
-    if (se == entity_of.end() || oe == entity_of.end() || !allows(key.type, se->second.type, oe->second.type)) continue;
+    if (sr == orr || se == entity_of.end() || oe == entity_of.end() ||
+        !allows(key.type, se->second.type, oe->second.type)) {
+      it = s.relations.erase(it);
+      continue;
+    }
     std::uint64_t subject = se->second.rank, object = oe->second.rank;
     if (is_symmetric(key.type) && object < subject) std::swap(subject, object);
-    s.fold(gathered[(subject << 36) | (static_cast<std::uint64_t>(key.type) << 32) | object], std::move(acc));
+    order.emplace_back((subject << 36) | (static_cast<std::uint64_t>(key.type) << 32) | object, it);
+    ++it;
   }
-  std::unordered_map<RelationKey, RelationAcc, RelationKeyHash>().swap(s.relations);
-  std::vector<std::pair<std::uint64_t, RelationAcc*>> order;
-  order.reserve(gathered.size());
-  for (auto& [key, acc] : gathered) order.emplace_back(key, &acc);
+  // By key (folding the accumulators of one key does not depend on their order).
   std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
 
   // Sources adopted from duplicates replace the document's own, in its evidence too.
@@ -308,8 +317,33 @@ KnowledgeGraph Assembler::finish() {
     auto it = s.adopted.find(s.docs[d].id);
     if (it != s.adopted.end() && it->second < s.strings[s.docs[d].source]) source_of[d] = s.strings.intern(it->second);
   }
-  for (auto& [key, acc_ptr] : order) {
-    RelationAcc& acc = *acc_ptr;
+  auto source = [&](const EvidenceRef& e) { return e.source == s.docs[e.doc].source ? source_of[e.doc] : e.source; };
+  // Evidence's order (doc id, source, sentence, begin, end, rule) without reading sentences:
+  // within one document by rank; across documents with one id (not made by add()) by text.
+  auto compare = [&](const EvidenceRef& a, const EvidenceRef& b) -> int {
+    if (a.doc_id != b.doc_id)
+      if (const int c = s.strings[a.doc_id].compare(s.strings[b.doc_id])) return c;
+    const std::uint32_t sa = source(a), sb = source(b);
+    if (sa != sb)
+      if (const int c = s.strings[sa].compare(s.strings[sb])) return c;
+    if (a.doc == b.doc) {
+      if (a.rank != b.rank) return a.rank < b.rank ? -1 : 1;
+    } else if (!(a.sentence_offset == b.sentence_offset && a.sentence_size == b.sentence_size)) {
+      if (const int c = s.texts->read({a.sentence_offset, a.sentence_size})
+                            .compare(s.texts->read({b.sentence_offset, b.sentence_size})))
+        return c;
+    }
+    if (a.begin != b.begin) return a.begin < b.begin ? -1 : 1;
+    if (a.end != b.end) return a.end < b.end ? -1 : 1;
+    if (a.rule != b.rule) return s.strings[a.rule].compare(s.strings[b.rule]);
+    return 0;
+  };
+  std::vector<KnowledgeGraph::StoredEvidence> evidence;
+  for (std::size_t i = 0; i < order.size();) {
+    const std::uint64_t key = order[i].first;
+    RelationAcc& acc = order[i].second->second;
+    std::size_t j = i + 1;
+    for (; j < order.size() && order[j].first == key; ++j) s.fold(acc, std::move(order[j].second->second));
     Relation r;
     r.type = static_cast<RelationType>((key >> 32) & 0xf);
     r.subject = ids[key >> 36];
@@ -318,14 +352,18 @@ KnowledgeGraph Assembler::finish() {
     if (acc.role != kNone) r.role = s.strings[acc.role];
     if (acc.has_amount) r.amount = Amount{s.strings[acc.amount_text], acc.amount_value, s.strings[acc.amount_currency]};
     r.confidence = acc.confidence;
-    r.evidence.reserve(acc.evidence.size());
-    for (const EvidenceRef& e : acc.evidence) {
-      const std::uint32_t source = e.source == s.docs[e.doc].source ? source_of[e.doc] : e.source;
-      r.evidence.push_back({s.strings.shared(e.doc_id), s.strings.shared(source), s.strings.shared(e.sentence), e.begin,
-                            e.end, s.strings.shared(e.rule)});
+    std::sort(acc.evidence.begin(), acc.evidence.end(),
+              [&](const EvidenceRef& a, const EvidenceRef& b) { return compare(a, b) < 0; });
+    evidence.clear();
+    for (std::size_t k = 0; k < acc.evidence.size(); ++k) {
+      const EvidenceRef& e = acc.evidence[k];
+      if (k > 0 && compare(acc.evidence[k - 1], e) == 0) continue;  // a repeat
+      evidence.push_back({s.strings.shared(e.doc_id), s.strings.shared(source(e)), {e.sentence_offset, e.sentence_size},
+                          e.begin, e.end, s.strings.shared(e.rule)});
     }
-    g.add_relation(std::move(r));  // sorts and dedupes evidence
-    gathered.erase(key);           // freed as they go: the graph grows as the groups shrink
+    g.add_relation(std::move(r), evidence);
+    for (std::size_t k = i; k < j; ++k) s.relations.erase(order[k].second);  // freed as they go
+    i = j;
   }
   s.release();
   return g;

@@ -62,10 +62,16 @@ struct Node {
   std::vector<NameCount> names;
 };
 
+// 40 bytes; the sentence is in the text store, and `rank` orders the distinct evidence
+// sentences of one document as their texts do, so that evidence is sorted without reading
+// sentences back.
 struct EvidenceRef {
+  std::uint64_t sentence_offset = 0;
+  std::uint32_t sentence_size = 0;
   std::uint32_t doc = kNone;  // the document whose relation it is
-  std::uint32_t doc_id = kNone, source = kNone, sentence = kNone, rule = kNone;  // strings
-  std::uint64_t begin = 0, end = 0;
+  std::uint32_t doc_id = kNone, source = kNone, rule = kNone;  // strings
+  std::uint32_t rank = 0;
+  std::uint32_t begin = 0, end = 0;
 };
 
 // Relations between two nodes with one type, merged as merge_relation() merges them.
@@ -97,9 +103,10 @@ struct DocInfo {
 };
 
 struct Assembler::Impl {
-  explicit Impl(const Lexicon& l);
+  Impl(const Lexicon& l, std::shared_ptr<TextStore> t);
 
   const Lexicon& lexicon;
+  std::shared_ptr<TextStore> texts;  // evidence sentences
   std::uint32_t nlex = 0;
   // (type, transliteration key of a Hangul lexicon name) -> (entry, name)
   std::map<std::pair<int, std::string>, std::pair<std::uint32_t, std::string>> lex_variant;

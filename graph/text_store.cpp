@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <limits>
 #include <stdexcept>
+#include <utility>
 
 #include "graph/error.h"
 
@@ -22,24 +23,25 @@ std::string why(int err) { return std::string(" (") + std::strerror(err) + ")"; 
 
 TextStore::TextStore() = default;
 
-TextStore::TextStore(const std::string& dir) : dir_(dir) {
-  fd_ = ::open(dir.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
-  if (fd_ < 0) {
-    const std::string name =
-        (std::filesystem::path(dir) / (".inmaek-texts." + std::to_string(::getpid()) + "." +
-                                       std::to_string(reinterpret_cast<std::uintptr_t>(this))))
-            .string();
-    fd_ = ::open(name.c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (fd_ >= 0) ::unlink(name.c_str());
-  }
-  if (fd_ < 0) throw IoError(dir + ": cannot write a temporary text file" + why(errno));
-}
+TextStore::TextStore(std::string dir) : dir_(std::move(dir)), file_(true) {}
 
 TextStore::~TextStore() {
   if (fd_ >= 0) ::close(fd_);
 }
 
 void TextStore::flush_locked() const {
+  if (fd_ < 0) {
+    fd_ = ::open(dir_.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+    if (fd_ < 0) {
+      const std::string name =
+          (std::filesystem::path(dir_) / (".inmaek-texts." + std::to_string(::getpid()) + "." +
+                                          std::to_string(reinterpret_cast<std::uintptr_t>(this))))
+              .string();
+      fd_ = ::open(name.c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+      if (fd_ >= 0) ::unlink(name.c_str());
+    }
+    if (fd_ < 0) throw IoError(dir_ + ": cannot write a temporary text file" + why(errno));
+  }
   for (std::size_t done = 0; done < pending_.size();) {
     const ssize_t n = ::pwrite(fd_, pending_.data() + done, pending_.size() - done,
                                static_cast<off_t>(written_ + done));
@@ -57,7 +59,7 @@ TextRef TextStore::append(std::string_view text) {
   std::lock_guard lock(mu_);
   const TextRef ref{written_ + pending_.size(), static_cast<std::uint32_t>(text.size())};
   pending_.append(text);
-  if (fd_ >= 0 && pending_.size() >= kFlushAt) flush_locked();
+  if (file_ && pending_.size() >= kFlushAt) flush_locked();
   return ref;
 }
 

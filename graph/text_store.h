@@ -23,10 +23,11 @@ class TextStore {
  public:
   // Texts kept in memory.
   TextStore();
-  // Texts kept in a temporary file in `dir`, unnamed where the file system allows (O_TMPFILE),
-  // else named and unlinked at once: nothing is left behind, even after SIGKILL. Throws
-  // IoError naming `dir` when the file cannot be made.
-  explicit TextStore(const std::string& dir);
+  // Texts kept in a temporary file in `dir`, made when the first megabyte of texts is written,
+  // unnamed where the file system allows (O_TMPFILE), else named and unlinked at once: nothing
+  // is left behind, even after SIGKILL. append() and read() throw IoError naming `dir` when
+  // the file cannot be made or written.
+  explicit TextStore(std::string dir);
   ~TextStore();
   TextStore(const TextStore&) = delete;
   TextStore& operator=(const TextStore&) = delete;
@@ -39,14 +40,16 @@ class TextStore {
   std::string read(TextRef ref) const;
   void read(TextRef ref, std::string& out) const;
 
-  bool spilled() const { return fd_ >= 0; }
+  // Whether texts go to a file (once there are enough of them).
+  bool spilled() const { return file_; }
   std::uint64_t bytes() const;  // the total size of the texts appended
 
  private:
   void flush_locked() const;  // writes the pending buffer (file only)
 
   std::string dir_;
-  int fd_ = -1;
+  bool file_ = false;
+  mutable int fd_ = -1;
   mutable std::mutex mu_;
   mutable std::string pending_;        // file: appended, not yet written; memory: every text
   mutable std::uint64_t written_ = 0;  // file: bytes on disk (pending_ starts there)
