@@ -209,3 +209,45 @@ TEST_CASE("Assembler: adopt_source replaces a larger source, in the evidence too
     CHECK(g.relations()[0].evidence[0].source == "a.txt");
   }
 }
+
+TEST_CASE("issue 5: evidence sentences in a temporary file; a document's evidence ordered by sentence text") {
+  // One document supporting one relation with three sentences, written out of text order, one
+  // of them twice; and a second document whose evidence claims the first one's id.
+  auto doc_a = document("a", {entity(EntityType::Organization, {{"Acme Labs", "en"}}),
+                              entity(EntityType::Person, {{"Jane Roe", "en"}})},
+                        {relation(RelationType::Founded, 1, 0, "a", "Zed: Jane Roe founded Acme Labs."),
+                         relation(RelationType::Founded, 1, 0, "a", "Acme Labs was founded by Jane Roe."),
+                         relation(RelationType::Founded, 1, 0, "a", "Zed: Jane Roe founded Acme Labs."),
+                         relation(RelationType::Founded, 1, 0, "a", "Mid: Roe started Acme Labs.")});
+  auto doc_b = document("b", {entity(EntityType::Organization, {{"Acme Labs", "en"}}),
+                              entity(EntityType::Person, {{"Jane Roe", "en"}})},
+                        {relation(RelationType::Founded, 1, 0, "a", "Beta: Jane Roe's Acme Labs.")});
+  const std::vector<DocExtraction> docs{doc_a, doc_b};
+  const std::string expected = full_dump(assemble(docs, *default_lexicon()));
+  const std::filesystem::path dir =
+      std::filesystem::temp_directory_path() / ("inmaek-assembler-spill-" + std::to_string(std::random_device()()));
+  std::filesystem::create_directories(dir);
+  {
+    for (bool reversed : {false, true}) {
+      Assembler a(*default_lexicon(), std::make_shared<TextStore>(dir.string()));
+      if (reversed) {
+        a.add(doc_b);
+        a.add(doc_a);
+      } else {
+        a.add(doc_a);
+        a.add(doc_b);
+      }
+      const KnowledgeGraph g = a.finish();
+      CHECK(full_dump(g) == expected);
+      REQUIRE(g.relation_count() == 1);
+      const Relation r = g.relation(0);
+      REQUIRE(r.evidence.size() == 4);
+      CHECK(r.evidence[0].sentence == "Acme Labs was founded by Jane Roe.");
+      CHECK(r.evidence[1].sentence == "Beta: Jane Roe's Acme Labs.");
+      CHECK(r.evidence[2].sentence == "Mid: Roe started Acme Labs.");
+      CHECK(r.evidence[3].sentence == "Zed: Jane Roe founded Acme Labs.");
+    }
+    CHECK(std::filesystem::is_empty(dir));  // the text file has no name
+  }
+  std::filesystem::remove_all(dir);
+}
