@@ -77,36 +77,43 @@ void Assembler::Impl::count_name(std::uint32_t node, std::uint32_t name, std::ui
   }
 }
 
-void Assembler::Impl::fold(RelationAcc& into, RelationAcc&& from) const {
-  const bool fresh = into.evidence.empty();
+void Assembler::Impl::fold(RelationAcc& into, const RelationAcc& from) {
   if (from.date != kNone) {  // merge_relation: the longer date, then the smaller
     const std::string& d = strings[from.date];
     const std::string* best = into.date == kNone ? nullptr : &strings[into.date];
     if (!best || d.size() > best->size() || (d.size() == best->size() && d < *best)) into.date = from.date;
   }
   if (from.role != kNone && (into.role == kNone || strings[from.role] < strings[into.role])) into.role = from.role;
-  if (from.has_amount) {  // the larger (value, text); among equals the first in document order
-    bool take = !into.has_amount;
+  if (from.amount != kNone) {  // the larger (value, text); among equals the first in document order
+    bool take = into.amount == kNone;
     if (!take) {
-      const std::string& a = strings[from.amount_text];
-      const std::string& b = strings[into.amount_text];
-      take = from.amount_value > into.amount_value || (from.amount_value == into.amount_value && a > b) ||
-             (from.amount_value == into.amount_value && a == b && before(from.amount_pos, into.amount_pos));
+      const AmountAcc& f = amounts[from.amount];
+      const AmountAcc& i = amounts[into.amount];
+      const std::string& a = strings[f.text];
+      const std::string& b = strings[i.text];
+      take = f.value > i.value || (f.value == i.value && a > b) || (f.value == i.value && a == b && before(f.pos, i.pos));
     }
-    if (take) {
-      into.has_amount = true;
-      into.amount_text = from.amount_text;
-      into.amount_value = from.amount_value;
-      into.amount_currency = from.amount_currency;
-      into.amount_pos = from.amount_pos;
-    }
+    if (take) into.amount = from.amount;
   }
-  into.confidence = fresh ? from.confidence : std::max(into.confidence, from.confidence);
-  if (fresh) {
-    into.evidence = std::move(from.evidence);
-  } else {
-    into.evidence.insert(into.evidence.end(), from.evidence.begin(), from.evidence.end());
+  into.confidence = std::max(into.confidence, from.confidence);
+  evidence[into.last].next = from.first;
+  into.last = from.last;
+}
+
+void Assembler::Impl::add_relation(RelationAcc r, const EvidenceRef& e) {
+  r.first = r.last = static_cast<std::uint32_t>(evidence.size());
+  if (evidence.size() >= kNone) throw std::length_error("Assembler: over 2^32 evidence records");
+  evidence.push_back(e);
+  std::uint32_t& slot =
+      relation_index.find(r.subject, r.object, r.type, [&](std::uint32_t i) -> const RelationAcc& { return relations[i]; });
+  if (slot != kNone) {
+    fold(relations[slot], r);
+    return;
   }
+  if (relations.size() >= kNone) throw std::length_error("Assembler: over 2^32 relations");
+  slot = static_cast<std::uint32_t>(relations.size());
+  relations.push_back(r);
+  relation_index.added();
 }
 
 void Assembler::Impl::release() {
@@ -118,7 +125,10 @@ void Assembler::Impl::release() {
   std::vector<Node>().swap(nodes);
   std::unordered_map<std::string, std::uint32_t>().swap(by_key);
   by_variant.clear();
-  std::unordered_map<RelationKey, RelationAcc, RelationKeyHash>().swap(relations);
+  relations.clear();
+  relation_index.clear();
+  evidence.clear();
+  std::vector<AmountAcc>().swap(amounts);
 }
 
 Assembler::Assembler(const Lexicon& lexicon, std::shared_ptr<TextStore> texts)
@@ -207,23 +217,31 @@ bool Assembler::add(const DocExtraction& d) {
     const LocalRelation& lr = d.relations[j];
     if (!usable(lr)) continue;
     RelationAcc r;
+    r.subject = own[static_cast<std::size_t>(lr.subject)];
+    r.object = own[static_cast<std::size_t>(lr.object)];
+    r.type = lr.type;
     r.date = lr.date.empty() ? kNone : s.strings.intern(lr.date);
     r.role = lr.role.empty() ? kNone : s.strings.intern(lr.role);
     if (lr.amount) {
-      r.has_amount = true;
-      r.amount_text = s.strings.intern(lr.amount->text);
-      r.amount_value = lr.amount->value;
-      r.amount_currency = s.strings.intern(lr.amount->currency);
-      r.amount_pos = {doc, static_cast<std::uint32_t>(j), 0};
+      r.amount = static_cast<std::uint32_t>(s.amounts.size());
+      s.amounts.push_back({lr.amount->value, s.strings.intern(lr.amount->text), s.strings.intern(lr.amount->currency),
+                           {doc, static_cast<std::uint32_t>(j), 0}});
     }
     r.confidence = lr.confidence;
     const Evidence& ev = lr.evidence;
     const std::uint32_t rank = rank_of(ev.sentence.view());
-    r.evidence.push_back({stored[rank].offset, stored[rank].size, doc, s.strings.intern_shared(ev.doc_id),
-                          s.strings.intern_shared(ev.source), s.strings.intern_shared(ev.rule), rank,
-                          offset32(ev.begin), offset32(ev.end)});
-    s.fold(s.relations[{own[static_cast<std::size_t>(lr.subject)], own[static_cast<std::size_t>(lr.object)], lr.type}],
-           std::move(r));
+    EvidenceRef e;
+    e.offset_low = static_cast<std::uint32_t>(stored[rank].offset);
+    e.offset_high = static_cast<std::uint32_t>(stored[rank].offset >> 32);
+    e.sentence_size = stored[rank].size;
+    e.doc = doc;
+    e.doc_id = s.strings.intern_shared(ev.doc_id);
+    e.source = s.strings.intern_shared(ev.source);
+    e.rule = s.strings.intern_shared(ev.rule);
+    e.rank = rank;
+    e.begin = offset32(ev.begin);
+    e.end = offset32(ev.end);
+    s.add_relation(r, e);
   }
   return true;
 }

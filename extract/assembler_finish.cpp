@@ -287,28 +287,22 @@ KnowledgeGraph Assembler::finish() {
   }
 
   // Relations between nodes, grouped by their entities' (subject, type, object): rank of the
-  // subject in bits 36.., type in 32..35, rank of the object below. Each group is folded into
-  // its first accumulator and freed once it is in the graph, so the accumulators shrink as
-  // the graph grows (no second map of them).
-  using Slot = std::unordered_map<RelationKey, RelationAcc, RelationKeyHash>::iterator;
-  std::vector<std::pair<std::uint64_t, Slot>> order;
+  // subject in bits 36.., type in 32..35, rank of the object below; each with its index.
+  s.relation_index.clear();
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> order;
   order.reserve(s.relations.size());
-  for (auto it = s.relations.begin(); it != s.relations.end();) {
-    const RelationKey& key = it->first;
-    const std::uint32_t sr = s.uf.find(key.subject), orr = s.uf.find(key.object);
+  for (std::uint32_t i = 0; i < s.relations.size(); ++i) {
+    const RelationAcc& acc = s.relations[i];
+    const std::uint32_t sr = s.uf.find(acc.subject), orr = s.uf.find(acc.object);
+    if (sr == orr) continue;
     auto se = entity_of.find(sr), oe = entity_of.find(orr);
-    if (sr == orr || se == entity_of.end() || oe == entity_of.end() ||
-        !allows(key.type, se->second.type, oe->second.type)) {
-      it = s.relations.erase(it);
-      continue;
-    }
+    if (se == entity_of.end() || oe == entity_of.end() || !allows(acc.type, se->second.type, oe->second.type)) continue;
     std::uint64_t subject = se->second.rank, object = oe->second.rank;
-    if (is_symmetric(key.type) && object < subject) std::swap(subject, object);
-    order.emplace_back((subject << 36) | (static_cast<std::uint64_t>(key.type) << 32) | object, it);
-    ++it;
+    if (is_symmetric(acc.type) && object < subject) std::swap(subject, object);
+    order.emplace_back((subject << 36) | (static_cast<std::uint64_t>(acc.type) << 32) | object, i);
   }
   // By key (folding the accumulators of one key does not depend on their order).
-  std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::sort(order.begin(), order.end());
 
   // Sources adopted from duplicates replace the document's own, in its evidence too.
   std::vector<std::uint32_t> source_of(s.docs.size());
@@ -328,10 +322,8 @@ KnowledgeGraph Assembler::finish() {
       if (const int c = s.strings[sa].compare(s.strings[sb])) return c;
     if (a.doc == b.doc) {
       if (a.rank != b.rank) return a.rank < b.rank ? -1 : 1;
-    } else if (!(a.sentence_offset == b.sentence_offset && a.sentence_size == b.sentence_size)) {
-      if (const int c = s.texts->read({a.sentence_offset, a.sentence_size})
-                            .compare(s.texts->read({b.sentence_offset, b.sentence_size})))
-        return c;
+    } else if (!(a.sentence() == b.sentence())) {
+      if (const int c = s.texts->read(a.sentence()).compare(s.texts->read(b.sentence()))) return c;
     }
     if (a.begin != b.begin) return a.begin < b.begin ? -1 : 1;
     if (a.end != b.end) return a.end < b.end ? -1 : 1;
@@ -339,30 +331,34 @@ KnowledgeGraph Assembler::finish() {
     return 0;
   };
   std::vector<KnowledgeGraph::StoredEvidence> evidence;
+  std::vector<EvidenceRef> refs;
   for (std::size_t i = 0; i < order.size();) {
     const std::uint64_t key = order[i].first;
-    RelationAcc& acc = order[i].second->second;
+    RelationAcc& acc = s.relations[order[i].second];
     std::size_t j = i + 1;
-    for (; j < order.size() && order[j].first == key; ++j) s.fold(acc, std::move(order[j].second->second));
+    for (; j < order.size() && order[j].first == key; ++j) s.fold(acc, s.relations[order[j].second]);
     Relation r;
     r.type = static_cast<RelationType>((key >> 32) & 0xf);
     r.subject = ids[key >> 36];
     r.object = ids[key & 0xffffffffull];
     if (acc.date != kNone) r.date = s.strings[acc.date];
     if (acc.role != kNone) r.role = s.strings[acc.role];
-    if (acc.has_amount) r.amount = Amount{s.strings[acc.amount_text], acc.amount_value, s.strings[acc.amount_currency]};
+    if (acc.amount != kNone) {
+      const AmountAcc& a = s.amounts[acc.amount];
+      r.amount = Amount{s.strings[a.text], a.value, s.strings[a.currency]};
+    }
     r.confidence = acc.confidence;
-    std::sort(acc.evidence.begin(), acc.evidence.end(),
-              [&](const EvidenceRef& a, const EvidenceRef& b) { return compare(a, b) < 0; });
+    refs.clear();
+    for (std::uint32_t e = acc.first; e != kNone; e = s.evidence[e].next) refs.push_back(s.evidence[e]);
+    std::sort(refs.begin(), refs.end(), [&](const EvidenceRef& a, const EvidenceRef& b) { return compare(a, b) < 0; });
     evidence.clear();
-    for (std::size_t k = 0; k < acc.evidence.size(); ++k) {
-      const EvidenceRef& e = acc.evidence[k];
-      if (k > 0 && compare(acc.evidence[k - 1], e) == 0) continue;  // a repeat
-      evidence.push_back({s.strings.shared(e.doc_id), s.strings.shared(source(e)), {e.sentence_offset, e.sentence_size},
-                          e.begin, e.end, s.strings.shared(e.rule)});
+    for (std::size_t k = 0; k < refs.size(); ++k) {
+      const EvidenceRef& e = refs[k];
+      if (k > 0 && compare(refs[k - 1], e) == 0) continue;  // a repeat
+      evidence.push_back({s.strings.shared(e.doc_id), s.strings.shared(source(e)), e.sentence(), e.begin, e.end,
+                          s.strings.shared(e.rule)});
     }
     g.add_relation(std::move(r), evidence);
-    for (std::size_t k = i; k < j; ++k) s.relations.erase(order[k].second);  // freed as they go
     i = j;
   }
   s.release();

@@ -2,7 +2,9 @@
 // The accumulators of Assembler (extract/assembler.h), shared by assembler.cpp (folding a
 // document in) and assembler_finish.cpp (the deterministic pass that makes the graph).
 #include <cstdint>
+#include <algorithm>
 #include <limits>
+#include <memory>
 #include <map>
 #include <mutex>
 #include <string>
@@ -12,6 +14,7 @@
 
 #include "extract/assembler.h"
 #include "extract/string_pool.h"
+#include "graph/text_store.h"
 #include "graph/types.h"
 
 namespace inmaek::extract {
@@ -62,39 +65,103 @@ struct Node {
   std::vector<NameCount> names;
 };
 
-// 40 bytes; the sentence is in the text store, and `rank` orders the distinct evidence
-// sentences of one document as their texts do, so that evidence is sorted without reading
-// sentences back.
+// A vector in blocks of 2^16 elements: growing never copies what is there, so a large
+// accumulator does not need twice its size while it grows (issue 5).
+template <class T>
+class ChunkedVector {
+ public:
+  static constexpr std::size_t kShift = 16;
+  std::size_t size() const { return size_; }
+  T& operator[](std::size_t i) { return blocks_[i >> kShift][i & kMask]; }
+  const T& operator[](std::size_t i) const { return blocks_[i >> kShift][i & kMask]; }
+  void push_back(const T& v) {
+    if ((size_ & kMask) == 0) blocks_.push_back(std::make_unique<T[]>(kMask + 1));
+    (*this)[size_++] = v;
+  }
+  void clear() {
+    std::vector<std::unique_ptr<T[]>>().swap(blocks_);
+    size_ = 0;
+  }
+
+ private:
+  static constexpr std::size_t kMask = (std::size_t{1} << kShift) - 1;
+  std::vector<std::unique_ptr<T[]>> blocks_;
+  std::size_t size_ = 0;
+};
+
+// One evidence record, 44 bytes (all 32-bit fields); the sentence is in the text store, and
+// `rank` orders the distinct evidence sentences of one document as their texts do, so that
+// evidence is sorted without reading sentences back. The records of one relation form a list.
 struct EvidenceRef {
-  std::uint64_t sentence_offset = 0;
-  std::uint32_t sentence_size = 0;
+  std::uint32_t offset_low = 0, offset_high = 0, sentence_size = 0;  // the sentence's TextRef
   std::uint32_t doc = kNone;  // the document whose relation it is
   std::uint32_t doc_id = kNone, source = kNone, rule = kNone;  // strings
   std::uint32_t rank = 0;
   std::uint32_t begin = 0, end = 0;
+  std::uint32_t next = kNone;  // the relation's next record
+  TextRef sentence() const { return {(std::uint64_t{offset_high} << 32) | offset_low, sentence_size}; }
 };
 
-// Relations between two nodes with one type, merged as merge_relation() merges them.
+// An amount of a relation, with where it was seen (among equal amounts the first one seen in
+// document order is kept).
+struct AmountAcc {
+  double value = 0;
+  std::uint32_t text = kNone, currency = kNone;
+  Pos pos;
+};
+
+// Relations between two nodes with one type, merged as merge_relation() merges them: 40 bytes.
 struct RelationAcc {
-  std::uint32_t date = kNone, role = kNone;
-  bool has_amount = false;
-  std::uint32_t amount_text = kNone, amount_currency = kNone;
-  double amount_value = 0;
-  Pos amount_pos;  // among equal amounts the first one seen in document order is kept
   double confidence = 0;
-  std::vector<EvidenceRef> evidence;
+  std::uint32_t subject = kNone, object = kNone;  // nodes
+  std::uint32_t date = kNone, role = kNone;
+  std::uint32_t amount = kNone;  // in Impl::amounts
+  std::uint32_t first = kNone, last = kNone;  // the evidence list
+  RelationType type = RelationType::Founded;
 };
 
-struct RelationKey {
-  std::uint32_t subject, object;
-  RelationType type;
-  friend bool operator==(const RelationKey&, const RelationKey&) = default;
-};
-struct RelationKeyHash {
-  std::size_t operator()(const RelationKey& k) const {
-    return (static_cast<std::size_t>(k.subject) * 0x9E3779B97F4A7C15ull) ^ (static_cast<std::size_t>(k.object) << 4) ^
-           static_cast<std::size_t>(k.type);
+// (subject, type, object) -> index in Impl::relations, by open addressing on 32-bit slots.
+class RelationIndex {
+ public:
+  // The slot of the key: holding its index, or kNone where it would go.
+  template <class KeyOf>
+  std::uint32_t& find(std::uint32_t subject, std::uint32_t object, RelationType type, const KeyOf& key_of) {
+    if ((used_ + 1) * 2 > slots_.size()) grow(key_of);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = hash(subject, object, type) & mask;; i = (i + 1) & mask) {
+      std::uint32_t& slot = slots_[i];
+      if (slot == kNone) return slot;
+      const RelationAcc& r = key_of(slot);
+      if (r.subject == subject && r.object == object && r.type == type) return slot;
+    }
   }
+  void added() { ++used_; }
+  void clear() {
+    std::vector<std::uint32_t>().swap(slots_);
+    used_ = 0;
+  }
+
+ private:
+  static std::size_t hash(std::uint32_t s, std::uint32_t o, RelationType t) {
+    std::uint64_t h = (std::uint64_t{s} << 32 | o) * 0x9E3779B97F4A7C15ull;
+    h ^= static_cast<std::uint64_t>(t) * 0xC2B2AE3D27D4EB4Full;
+    return static_cast<std::size_t>(h ^ (h >> 29));
+  }
+  template <class KeyOf>
+  void grow(const KeyOf& key_of) {
+    std::vector<std::uint32_t> old(std::max<std::size_t>(1024, slots_.size() * 2), kNone);
+    old.swap(slots_);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::uint32_t idx : old) {
+      if (idx == kNone) continue;
+      const RelationAcc& r = key_of(idx);
+      std::size_t i = hash(r.subject, r.object, r.type) & mask;
+      while (slots_[i] != kNone) i = (i + 1) & mask;
+      slots_[i] = idx;
+    }
+  }
+  std::vector<std::uint32_t> slots_;
+  std::size_t used_ = 0;
 };
 
 struct DocInfo {
@@ -121,7 +188,10 @@ struct Assembler::Impl {
   std::unordered_map<std::string, std::uint32_t> by_key;  // type + name key -> node
   // type + transliteration key -> name -> (first sighting, node)
   std::unordered_map<std::string, std::map<std::uint32_t, std::pair<Pos, std::uint32_t>>> by_variant;
-  std::unordered_map<RelationKey, RelationAcc, RelationKeyHash> relations;
+  ChunkedVector<RelationAcc> relations;
+  RelationIndex relation_index;
+  ChunkedVector<EvidenceRef> evidence;
+  std::vector<AmountAcc> amounts;
 
   // a < b in document order (document id, then the indexes).
   bool before(const Pos& a, const Pos& b) const {
@@ -138,8 +208,11 @@ struct Assembler::Impl {
   void count_name(std::uint32_t node, std::uint32_t name, std::uint32_t lang, const Pos& at);
   // Frees every accumulator (after finish).
   void release();
-  // Merges `from` into `into` as merge_relation() does (an `into` without evidence is empty).
-  void fold(RelationAcc& into, RelationAcc&& from) const;
+  // Merges the attributes of `from` into `into` as merge_relation() does, and appends
+  // from's evidence list to into's.
+  void fold(RelationAcc& into, const RelationAcc& from);
+  // Adds `r` (with its one evidence record `e`), or folds it into the relation with its key.
+  void add_relation(RelationAcc r, const EvidenceRef& e);
 };
 
 }  // namespace inmaek::extract
