@@ -118,7 +118,7 @@ void Assembler::Impl::add_relation(RelationAcc r, const EvidenceRef& e) {
 
 void Assembler::Impl::release() {
   std::vector<DocInfo>().swap(docs);
-  std::unordered_map<std::string, std::uint32_t>().swap(doc_index);
+  std::vector<std::uint32_t>().swap(doc_of);
   adopted.clear();
   strings.clear();
   std::vector<std::uint32_t>().swap(uf.parent);
@@ -170,11 +170,14 @@ bool Assembler::add(const DocExtraction& d) {
 
   std::lock_guard lock(s.mu);
   const auto doc = static_cast<std::uint32_t>(s.docs.size());
-  if (!s.doc_index.emplace(d.doc_id, doc).second) return false;
+  const std::uint32_t id = s.strings.intern(d.doc_id);
+  if (s.doc_of.size() <= id) s.doc_of.resize(std::max<std::size_t>(id + 1, s.doc_of.size() * 3 / 2), kNone);
+  if (s.doc_of[id] != kNone) return false;
+  s.doc_of[id] = doc;
   std::vector<TextRef> stored;  // by rank
   stored.reserve(sentences.size());
   for (std::string_view sentence : sentences) stored.push_back(s.texts->append(sentence));
-  s.docs.push_back({d.doc_id, s.strings.intern(d.source)});
+  s.docs.push_back({id, s.strings.intern(d.source)});
 
   // Each local entity gets one node of its own: its lexicon entry, the node of its first
   // joinable name (the others are united with it), or a new lone node.

@@ -241,7 +241,7 @@ std::string unique_id(const Assembler::Impl& s, const Cluster& c, const Entity& 
     std::uint64_t h = 1469598103934665603ull;
     for (const auto& [n, count] : c.names)
       for (unsigned char ch : n + "\x1f") h = (h ^ ch) * 1099511628211ull;
-    const std::string first_doc = c.first.doc == kNone ? std::string() : s.docs[c.first.doc].id;
+    const std::string first_doc = c.first.doc == kNone ? std::string() : s.doc_id(c.first.doc);
     for (unsigned char ch : first_doc) h = (h ^ ch) * 1099511628211ull;
     char buf[12];
     std::snprintf(buf, sizeof buf, "-%08llx", static_cast<unsigned long long>(h & 0xffffffffull));
@@ -308,7 +308,7 @@ KnowledgeGraph Assembler::finish() {
   std::vector<std::uint32_t> source_of(s.docs.size());
   for (std::uint32_t d = 0; d < s.docs.size(); ++d) {
     source_of[d] = s.docs[d].source;
-    auto it = s.adopted.find(s.docs[d].id);
+    auto it = s.adopted.find(s.doc_id(d));
     if (it != s.adopted.end() && it->second < s.strings[s.docs[d].source]) source_of[d] = s.strings.intern(it->second);
   }
   auto source = [&](const EvidenceRef& e) { return e.source == s.docs[e.doc].source ? source_of[e.doc] : e.source; };

@@ -165,8 +165,7 @@ class RelationIndex {
 };
 
 struct DocInfo {
-  std::string id;
-  std::uint32_t source = kNone;
+  std::uint32_t id = kNone, source = kNone;  // strings
 };
 
 struct Assembler::Impl {
@@ -180,7 +179,7 @@ struct Assembler::Impl {
 
   mutable std::mutex mu;  // guards everything below
   std::vector<DocInfo> docs;
-  std::unordered_map<std::string, std::uint32_t> doc_index;
+  std::vector<std::uint32_t> doc_of;  // string -> the document with that id (kNone: none)
   std::map<std::string, std::string> adopted;  // doc id -> smallest other source
   StringPool strings;
   UnionFind uf;
@@ -197,10 +196,11 @@ struct Assembler::Impl {
   bool before(const Pos& a, const Pos& b) const {
     if (a.doc != b.doc) {
       if (a.doc == kNone || b.doc == kNone) return b.doc == kNone && a.doc != kNone;
-      return docs[a.doc].id < docs[b.doc].id;
+      return strings[docs[a.doc].id] < strings[docs[b.doc].id];
     }
     return a.a != b.a ? a.a < b.a : a.b < b.b;
   }
+  const std::string& doc_id(std::uint32_t doc) const { return strings[docs[doc].id]; }
   std::uint32_t new_node(EntityType type) {
     nodes.push_back(Node{{}, type, {}});
     return uf.add();
