@@ -96,24 +96,22 @@ void Assembler::Impl::fold(RelationAcc& into, const RelationAcc& from) {
     if (take) into.amount = from.amount;
   }
   into.confidence = std::max(into.confidence, from.confidence);
-  evidence[into.last].next = from.first;
-  into.last = from.last;
 }
 
-void Assembler::Impl::add_relation(RelationAcc r, const EvidenceRef& e) {
-  r.first = r.last = static_cast<std::uint32_t>(evidence.size());
+void Assembler::Impl::add_relation(RelationAcc r, EvidenceRef e) {
   if (evidence.size() >= kNone) throw std::length_error("Assembler: over 2^32 evidence records");
-  evidence.push_back(e);
   std::uint32_t& slot =
       relation_index.find(r.subject, r.object, r.type, [&](std::uint32_t i) -> const RelationAcc& { return relations[i]; });
   if (slot != kNone) {
     fold(relations[slot], r);
-    return;
+  } else {
+    if (relations.size() >= kNone) throw std::length_error("Assembler: over 2^32 relations");
+    slot = static_cast<std::uint32_t>(relations.size());
+    relations.push_back(r);
+    relation_index.added();
   }
-  if (relations.size() >= kNone) throw std::length_error("Assembler: over 2^32 relations");
-  slot = static_cast<std::uint32_t>(relations.size());
-  relations.push_back(r);
-  relation_index.added();
+  e.relation = slot;
+  evidence.push_back(e);
 }
 
 void Assembler::Impl::release() {

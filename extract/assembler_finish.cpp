@@ -301,8 +301,49 @@ KnowledgeGraph Assembler::finish() {
     if (is_symmetric(acc.type) && object < subject) std::swap(subject, object);
     order.emplace_back((subject << 36) | (static_cast<std::uint64_t>(acc.type) << 32) | object, i);
   }
-  // By key (folding the accumulators of one key does not depend on their order).
+  // By key (folding the accumulators of one key does not depend on their order). Each key is
+  // one relation of the graph: its number, key and accumulator (the others folded into it).
   std::sort(order.begin(), order.end());
+  std::vector<std::uint32_t> group_of(s.relations.size(), kNone);
+  std::vector<std::uint64_t> group_key;
+  std::vector<std::uint32_t> group_acc;
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    if (i == 0 || order[i].first != order[i - 1].first) {
+      group_key.push_back(order[i].first);
+      group_acc.push_back(order[i].second);
+    } else {
+      s.fold(s.relations[group_acc.back()], s.relations[order[i].second]);
+    }
+    group_of[order[i].second] = static_cast<std::uint32_t>(group_key.size() - 1);
+  }
+  std::vector<std::pair<std::uint64_t, std::uint32_t>>().swap(order);
+  const auto groups = static_cast<std::uint32_t>(group_key.size());
+
+  // The evidence records, permuted in place into runs by relation (the graph's order; records
+  // of dropped relations last), so that the graph's records replace them block by block and
+  // the two are not held whole at once (issue 5).
+  std::vector<std::uint32_t> start(std::size_t{groups} + 2, 0);
+  for (std::size_t i = 0; i < s.evidence.size(); ++i) {
+    EvidenceRef& e = s.evidence[i];
+    e.relation = group_of[e.relation] == kNone ? groups : group_of[e.relation];
+    ++start[e.relation + 1];
+  }
+  std::vector<std::uint32_t>().swap(group_of);
+  for (std::size_t g = 1; g < start.size(); ++g) start[g] += start[g - 1];
+  {
+    std::vector<std::uint32_t> next(start.begin(), start.end() - 1);
+    for (std::uint32_t g = 0; g <= groups; ++g)
+      while (next[g] < start[g + 1]) {
+        const std::uint32_t to = s.evidence[next[g]].relation;
+        if (to == g) {
+          ++next[g];
+        } else {
+          std::swap(s.evidence[next[g]], s.evidence[next[to]]);
+          ++next[to];
+        }
+      }
+  }
+  g.reserve(groups, start[groups]);
 
   // Sources adopted from duplicates replace the document's own, in its evidence too.
   std::vector<std::uint32_t> source_of(s.docs.size());
@@ -332,11 +373,9 @@ KnowledgeGraph Assembler::finish() {
   };
   std::vector<KnowledgeGraph::StoredEvidence> evidence;
   std::vector<EvidenceRef> refs;
-  for (std::size_t i = 0; i < order.size();) {
-    const std::uint64_t key = order[i].first;
-    RelationAcc& acc = s.relations[order[i].second];
-    std::size_t j = i + 1;
-    for (; j < order.size() && order[j].first == key; ++j) s.fold(acc, s.relations[order[j].second]);
+  for (std::uint32_t group = 0; group < groups; ++group) {
+    const std::uint64_t key = group_key[group];
+    const RelationAcc& acc = s.relations[group_acc[group]];
     Relation r;
     r.type = static_cast<RelationType>((key >> 32) & 0xf);
     r.subject = ids[key >> 36];
@@ -349,7 +388,8 @@ KnowledgeGraph Assembler::finish() {
     }
     r.confidence = acc.confidence;
     refs.clear();
-    for (std::uint32_t e = acc.first; e != kNone; e = s.evidence[e].next) refs.push_back(s.evidence[e]);
+    for (std::uint32_t e = start[group]; e < start[group + 1]; ++e) refs.push_back(s.evidence[e]);
+    s.evidence.release_before(start[group + 1]);  // read for the last time
     std::sort(refs.begin(), refs.end(), [&](const EvidenceRef& a, const EvidenceRef& b) { return compare(a, b) < 0; });
     evidence.clear();
     for (std::size_t k = 0; k < refs.size(); ++k) {
@@ -359,7 +399,6 @@ KnowledgeGraph Assembler::finish() {
                           s.strings.shared(e.rule)});
     }
     g.add_relation(std::move(r), evidence);
-    i = j;
   }
   s.release();
   return g;

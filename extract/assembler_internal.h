@@ -82,6 +82,10 @@ class ChunkedVector {
     std::vector<std::unique_ptr<T[]>>().swap(blocks_);
     size_ = 0;
   }
+  // Frees the blocks wholly below element i (which must not be read again).
+  void release_before(std::size_t i) {
+    for (std::size_t b = 0; b < (i >> kShift) && b < blocks_.size(); ++b) blocks_[b].reset();
+  }
 
  private:
   static constexpr std::size_t kMask = (std::size_t{1} << kShift) - 1;
@@ -91,14 +95,14 @@ class ChunkedVector {
 
 // One evidence record, 44 bytes (all 32-bit fields); the sentence is in the text store, and
 // `rank` orders the distinct evidence sentences of one document as their texts do, so that
-// evidence is sorted without reading sentences back. The records of one relation form a list.
+// evidence is sorted without reading sentences back.
 struct EvidenceRef {
   std::uint32_t offset_low = 0, offset_high = 0, sentence_size = 0;  // the sentence's TextRef
   std::uint32_t doc = kNone;  // the document whose relation it is
   std::uint32_t doc_id = kNone, source = kNone, rule = kNone;  // strings
   std::uint32_t rank = 0;
   std::uint32_t begin = 0, end = 0;
-  std::uint32_t next = kNone;  // the relation's next record
+  std::uint32_t relation = kNone;  // index in Impl::relations (in finish(): of the graph's relation)
   TextRef sentence() const { return {(std::uint64_t{offset_high} << 32) | offset_low, sentence_size}; }
 };
 
@@ -110,13 +114,13 @@ struct AmountAcc {
   Pos pos;
 };
 
-// Relations between two nodes with one type, merged as merge_relation() merges them: 40 bytes.
+// Relations between two nodes with one type, merged as merge_relation() merges them: 32 bytes
+// (their evidence records name them).
 struct RelationAcc {
   double confidence = 0;
   std::uint32_t subject = kNone, object = kNone;  // nodes
   std::uint32_t date = kNone, role = kNone;
   std::uint32_t amount = kNone;  // in Impl::amounts
-  std::uint32_t first = kNone, last = kNone;  // the evidence list
   RelationType type = RelationType::Founded;
 };
 
@@ -208,11 +212,10 @@ struct Assembler::Impl {
   void count_name(std::uint32_t node, std::uint32_t name, std::uint32_t lang, const Pos& at);
   // Frees every accumulator (after finish).
   void release();
-  // Merges the attributes of `from` into `into` as merge_relation() does, and appends
-  // from's evidence list to into's.
+  // Merges the attributes of `from` into `into` as merge_relation() does.
   void fold(RelationAcc& into, const RelationAcc& from);
   // Adds `r` (with its one evidence record `e`), or folds it into the relation with its key.
-  void add_relation(RelationAcc r, const EvidenceRef& e);
+  void add_relation(RelationAcc r, EvidenceRef e);
 };
 
 }  // namespace inmaek::extract

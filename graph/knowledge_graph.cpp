@@ -188,6 +188,12 @@ bool KnowledgeGraph::add_relation(Relation r, const std::vector<StoredEvidence>&
   return add_stored(std::move(r), s->second, o->second, records);
 }
 
+void KnowledgeGraph::reserve(std::size_t relations, std::size_t evidence) {
+  relations_.reserve(relations_.size() + relations);
+  order_.reserve(order_.size() + relations);
+  evidence_.reserve(evidence_.size() + evidence);
+}
+
 void KnowledgeGraph::merge(const KnowledgeGraph& other) {
   for (const Entity* e : other.entities()) add_entity(*e);
   other.for_each_relation([&](const Relation& r) { add_relation(r); });

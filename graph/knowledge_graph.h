@@ -71,6 +71,10 @@ class KnowledgeGraph {
   // that order without reading the sentences back (extract::Assembler).
   bool add_relation(Relation r, const std::vector<StoredEvidence>& evidence);
 
+  // Makes room for `relations` more relations with `evidence` more evidence records (a large
+  // graph then grows without reallocating).
+  void reserve(std::size_t relations, std::size_t evidence);
+
   // Folds every entity and relation of `other` into this graph.
   void merge(const KnowledgeGraph& other);
 
