@@ -8,6 +8,10 @@
 #include <utility>
 #include <vector>
 
+#ifdef __GLIBC__  // (defined by the headers above)
+#include <malloc.h>
+#endif
+
 #include "extract/assembler.h"
 #include "extract/assembler_internal.h"
 #include "extract/cross_lingual_internal.h"
@@ -401,6 +405,9 @@ KnowledgeGraph Assembler::finish() {
     g.add_relation(std::move(r), evidence);
   }
   s.release();
+#ifdef __GLIBC__
+  malloc_trim(0);  // the accumulators' freed memory back to the system before the writers run
+#endif
   return g;
 }
 

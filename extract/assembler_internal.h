@@ -2,7 +2,11 @@
 // The accumulators of Assembler (extract/assembler.h), shared by assembler.cpp (folding a
 // document in) and assembler_finish.cpp (the deterministic pass that makes the graph).
 #include <cstdint>
+#include <sys/mman.h>
+
 #include <algorithm>
+#include <new>
+#include <type_traits>
 #include <limits>
 #include <memory>
 #include <map>
@@ -65,31 +69,53 @@ struct Node {
   std::vector<NameCount> names;
 };
 
-// A vector in blocks of 2^16 elements: growing never copies what is there, so a large
-// accumulator does not need twice its size while it grows (issue 5).
+// A vector of trivially copyable elements in blocks of 2^16, each mapped from the system on its
+// own: growing never copies what is there (a large accumulator does not need twice its size
+// while it grows), and a released block goes back to the system at once rather than to the
+// allocator's free lists, so the graph built from it can take its place (issue 5).
 template <class T>
 class ChunkedVector {
+  static_assert(std::is_trivially_copyable_v<T>);
+
  public:
   static constexpr std::size_t kShift = 16;
+  ChunkedVector() = default;
+  ChunkedVector(const ChunkedVector&) = delete;
+  ChunkedVector& operator=(const ChunkedVector&) = delete;
+  ~ChunkedVector() { clear(); }
+
   std::size_t size() const { return size_; }
   T& operator[](std::size_t i) { return blocks_[i >> kShift][i & kMask]; }
   const T& operator[](std::size_t i) const { return blocks_[i >> kShift][i & kMask]; }
   void push_back(const T& v) {
-    if ((size_ & kMask) == 0) blocks_.push_back(std::make_unique<T[]>(kMask + 1));
+    if ((size_ & kMask) == 0) blocks_.push_back(map_block());
     (*this)[size_++] = v;
   }
   void clear() {
-    std::vector<std::unique_ptr<T[]>>().swap(blocks_);
+    for (T* b : blocks_) unmap_block(b);
+    std::vector<T*>().swap(blocks_);
     size_ = 0;
   }
   // Frees the blocks wholly below element i (which must not be read again).
   void release_before(std::size_t i) {
-    for (std::size_t b = 0; b < (i >> kShift) && b < blocks_.size(); ++b) blocks_[b].reset();
+    for (std::size_t b = 0; b < (i >> kShift) && b < blocks_.size(); ++b) {
+      unmap_block(blocks_[b]);
+      blocks_[b] = nullptr;
+    }
   }
 
  private:
   static constexpr std::size_t kMask = (std::size_t{1} << kShift) - 1;
-  std::vector<std::unique_ptr<T[]>> blocks_;
+  static constexpr std::size_t kBytes = sizeof(T) << kShift;
+  static T* map_block() {
+    void* p = ::mmap(nullptr, kBytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED) throw std::bad_alloc();
+    return static_cast<T*>(p);
+  }
+  static void unmap_block(T* b) {
+    if (b) ::munmap(b, kBytes);
+  }
+  std::vector<T*> blocks_;
   std::size_t size_ = 0;
 };
 
