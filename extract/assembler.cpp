@@ -53,7 +53,7 @@ AliasPlan plan_alias(const Assembler::Impl& s, const LocalEntity& e, const Alias
 }  // namespace
 
 Assembler::Impl::Impl(const Lexicon& l, std::shared_ptr<TextStore> t)
-    : lexicon(l), texts(t ? std::move(t) : std::make_shared<TextStore>()), nlex(static_cast<std::uint32_t>(l.entries().size())) {
+    : lexicon(l), texts(t ? std::move(t) : std::make_shared<MemoryTextStore>()), nlex(static_cast<std::uint32_t>(l.entries().size())) {
   for (std::uint32_t i = 0; i < nlex; ++i) {
     const LexiconEntry& e = lexicon.entries()[i];
     new_node(e.type);

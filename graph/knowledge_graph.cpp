@@ -15,10 +15,10 @@ std::uint32_t narrow(std::size_t v, const char* what) {
 
 }  // namespace
 
-KnowledgeGraph::KnowledgeGraph() : KnowledgeGraph(std::make_shared<TextStore>()) {}
+KnowledgeGraph::KnowledgeGraph() : KnowledgeGraph(std::make_shared<MemoryTextStore>()) {}
 
 KnowledgeGraph::KnowledgeGraph(std::shared_ptr<TextStore> texts) : texts_(std::move(texts)) {
-  if (!texts_) texts_ = std::make_shared<TextStore>();
+  if (!texts_) texts_ = std::make_shared<MemoryTextStore>();
   strings_.emplace_back();
   string_index_.emplace(std::string_view(), 0);
 }
@@ -27,7 +27,7 @@ KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&& other) noexcept : KnowledgeGraph
 
 KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&& other) noexcept {
   if (this != &other) {
-    texts_ = std::exchange(other.texts_, std::make_shared<TextStore>());
+    texts_ = std::exchange(other.texts_, std::make_shared<MemoryTextStore>());
     vertices_ = std::exchange(other.vertices_, {});
     index_ = std::exchange(other.index_, {});
     relations_ = std::exchange(other.relations_, {});

@@ -12,9 +12,9 @@
 #include "graph/error.h"
 #include "graph/focus.h"
 #include "graph/knowledge_graph.h"
-#include "graph/text_store.h"
 #include "tools/atomic_file.h"
 #include "tools/cli.h"
+#include "tools/file_text_store.h"
 #include "tools/pipeline.h"
 #include "tools/report.h"
 #include "tools/state.h"
@@ -33,7 +33,7 @@ double seconds_since(Clock::time_point t) { return std::chrono::duration<double>
 struct Run {
   // Evidence sentences are kept in a temporary file in `dir` (issue 5), as the state lines are.
   Run(const std::string& dir, const extract::Lexicon& l)
-      : graph(l, std::make_shared<TextStore>(dir)), state(dir, l), lexicon(l) {}
+      : graph(l, std::make_shared<FileTextStore>(dir)), state(dir, l), lexicon(l) {}
   extract::Assembler graph;
   StateRun state;
   const extract::Lexicon& lexicon;

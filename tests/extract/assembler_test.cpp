@@ -210,7 +210,7 @@ TEST_CASE("Assembler: adopt_source replaces a larger source, in the evidence too
   }
 }
 
-TEST_CASE("issue 5: evidence sentences in a temporary file; a document's evidence ordered by sentence text") {
+TEST_CASE("issue 5: evidence sentences in the given text store; a document's evidence ordered by sentence text") {
   // One document supporting one relation with three sentences, written out of text order, one
   // of them twice; and a second document whose evidence claims the first one's id.
   auto doc_a = document("a", {entity(EntityType::Organization, {{"Acme Labs", "en"}}),
@@ -224,12 +224,10 @@ TEST_CASE("issue 5: evidence sentences in a temporary file; a document's evidenc
                         {relation(RelationType::Founded, 1, 0, "a", "Beta: Jane Roe's Acme Labs.")});
   const std::vector<DocExtraction> docs{doc_a, doc_b};
   const std::string expected = full_dump(assemble(docs, *default_lexicon()));
-  const std::filesystem::path dir =
-      std::filesystem::temp_directory_path() / ("inmaek-assembler-spill-" + std::to_string(std::random_device()()));
-  std::filesystem::create_directories(dir);
   {
     for (bool reversed : {false, true}) {
-      Assembler a(*default_lexicon(), std::make_shared<TextStore>(dir.string()));
+      const auto store = std::make_shared<MemoryTextStore>();
+      Assembler a(*default_lexicon(), store);
       if (reversed) {
         a.add(doc_b);
         a.add(doc_a);
@@ -246,8 +244,10 @@ TEST_CASE("issue 5: evidence sentences in a temporary file; a document's evidenc
       CHECK(r.evidence[1].sentence == "Beta: Jane Roe's Acme Labs.");
       CHECK(r.evidence[2].sentence == "Mid: Roe started Acme Labs.");
       CHECK(r.evidence[3].sentence == "Zed: Jane Roe founded Acme Labs.");
+      CHECK(g.text_store() == store);
+      // Each document's distinct sentences once: 3 of the first, 1 of the second.
+      CHECK(store->bytes() == std::string("Zed: Jane Roe founded Acme Labs.Acme Labs was founded by Jane Roe."
+                                          "Mid: Roe started Acme Labs.Beta: Jane Roe's Acme Labs.").size());
     }
-    CHECK(std::filesystem::is_empty(dir));  // the text file has no name
   }
-  std::filesystem::remove_all(dir);
 }
