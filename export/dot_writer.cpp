@@ -48,11 +48,13 @@ void write_dot(const KnowledgeGraph& g, std::ostream& out, const DotOptions& opt
 
   for (const Entity* e : g.entities()) write_node(out, "  ", e->id, e->name.empty() ? e->id : e->name, e->type);
 
-  for (const Relation* r : g.relations()) {
-    std::string label(to_string(r->type));
-    if (r->date.size() >= 4) label += " " + r->date.substr(0, 4);
-    out << "  " << quote(r->subject) << " -> " << quote(r->object) << " [label=" << quote_label(label) << "];\n";
-  }
+  g.for_each_relation(
+      [&](const Relation& r) {
+        std::string label(to_string(r.type));
+        if (r.date.size() >= 4) label += " " + r.date.substr(0, 4);
+        out << "  " << quote(r.subject) << " -> " << quote(r.object) << " [label=" << quote_label(label) << "];\n";
+      },
+      false);
   out << "}\n";
 }
 

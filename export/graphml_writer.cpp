@@ -118,7 +118,8 @@ void write_graphml(const KnowledgeGraph& g, std::ostream& out, const GraphmlOpti
   }
 
   std::size_t n = 0;
-  for (const Relation* r : g.relations()) {
+  g.for_each_relation([&](const Relation& relation) {
+    const Relation* r = &relation;
     buf.append("    <edge id=\"e").append(std::to_string(n++)).append("\" source=\"").append(escape_xml(r->subject));
     buf.append("\" target=\"").append(escape_xml(r->object)).append("\">\n");
     const std::string name(to_string(r->type));
@@ -141,7 +142,7 @@ void write_graphml(const KnowledgeGraph& g, std::ostream& out, const GraphmlOpti
     write_data(buf, "sources", join(ordered, " | "));
     buf.append("    </edge>\n");
     flush_if_full();
-  }
+  });
   out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
   out << "  </graph>\n</graphml>\n";
 }

@@ -1,5 +1,7 @@
 #include "export/jsonld_writer.h"
 
+#include <algorithm>
+#include <cstdint>
 #include <map>
 #include <ostream>
 #include <set>
@@ -76,8 +78,14 @@ bool valid_language(std::string_view s) {
   return part > 0;
 }
 
-// Links of one entity, keyed by property, each a sorted set of IRIs.
-using Links = std::map<std::string, std::set<std::string>>;
+// The links of every entity: (entity, property, target) as numbers, sorted by entity vertex,
+// then property text, then target IRI, each once; built from the edges without building
+// relations (a few bytes per link, not strings: issue 5).
+struct Link {
+  std::uint32_t entity, property, target;  // vertex; rank of the property text; rank of the target IRI
+  friend bool operator==(const Link&, const Link&) = default;
+  friend auto operator<=>(const Link&, const Link&) = default;
+};
 
 template <typename W>
 class Emitter {
@@ -85,8 +93,7 @@ class Emitter {
   Emitter(W& w, const JsonldOptions& opt) : w_(w), opt_(opt), vocab_(opt.base + "ns#") {}
 
   void write(const KnowledgeGraph& g) {
-    std::map<std::string, Links> links;
-    for (const Relation* r : g.relations()) add_links(*r, links);
+    make_links(g);
 
     w_.StartObject();
     key("@context");
@@ -99,9 +106,8 @@ class Emitter {
     w_.EndObject();
     key("@graph");
     w_.StartArray();
-    for (const Entity* e : g.entities()) write_entity(*e, links[e->id]);
-    if (opt_.statements)
-      for (const Relation* r : g.relations()) write_statement(*r);
+    for (const Entity* e : g.entities()) write_entity(*e, *g.vertex(e->id));
+    if (opt_.statements) g.for_each_relation([&](const Relation& r) { write_statement(r); });
     w_.EndArray();
     w_.EndObject();
   }
@@ -110,21 +116,51 @@ class Emitter {
   std::string entity_iri(std::string_view id) const { return opt_.base + "id/" + percent_encode(id); }
   std::string doc_iri(std::string_view id) const { return opt_.base + "doc/" + percent_encode(id); }
 
-  void add_links(const Relation& r, std::map<std::string, Links>& links) const {
-    const std::string s = entity_iri(r.subject);
-    const std::string o = entity_iri(r.object);
-    links[r.subject]["inmaek:" + std::string(to_camel(r.type))].insert(o);
-    switch (r.type) {
-      case RelationType::Founded: links[r.object]["schema:founder"].insert(s); break;
-      case RelationType::WorksFor: links[r.subject]["schema:worksFor"].insert(o); break;
-      case RelationType::Invested: links[r.object]["schema:funder"].insert(s); break;
-      case RelationType::SubsidiaryOf:
-        links[r.subject]["schema:parentOrganization"].insert(o);
-        links[r.object]["schema:subOrganization"].insert(s);
-        break;
-      case RelationType::Developed: links[r.object]["schema:creator"].insert(s); break;
-      default: break;  // left, joined, acquired, partnered_with: no schema.org property
+  void make_links(const KnowledgeGraph& g) {
+    // Properties and targets are written in text order: rank them once.
+    for (RelationType t : kAllRelationTypes) properties_.push_back("inmaek:" + std::string(to_camel(t)));
+    for (std::string_view p : {"schema:founder", "schema:worksFor", "schema:funder", "schema:parentOrganization",
+                               "schema:subOrganization", "schema:creator"})
+      properties_.emplace_back(p);
+    std::sort(properties_.begin(), properties_.end());
+    properties_.erase(std::unique(properties_.begin(), properties_.end()), properties_.end());
+    auto property = [&](std::string_view p) {
+      return static_cast<std::uint32_t>(std::lower_bound(properties_.begin(), properties_.end(), p) - properties_.begin());
+    };
+    const std::size_t n = g.entity_count();
+    iris_.resize(n);
+    for (std::size_t v = 0; v < n; ++v) iris_[v] = entity_iri(g.entity(static_cast<std::uint32_t>(v)).id);
+    std::vector<std::uint32_t> by_iri(n);
+    for (std::size_t v = 0; v < n; ++v) by_iri[v] = static_cast<std::uint32_t>(v);
+    std::sort(by_iri.begin(), by_iri.end(), [&](std::uint32_t a, std::uint32_t b) { return iris_[a] < iris_[b]; });
+    iri_vertex_ = by_iri;
+    std::vector<std::uint32_t> rank(n);
+    for (std::size_t i = 0; i < n; ++i) rank[by_iri[i]] = static_cast<std::uint32_t>(i);
+
+    const std::uint32_t founder = property("schema:founder"), works_for = property("schema:worksFor"),
+                        funder = property("schema:funder"), parent = property("schema:parentOrganization"),
+                        sub = property("schema:subOrganization"), creator = property("schema:creator");
+    std::vector<std::uint32_t> own(kAllRelationTypes.size());
+    for (RelationType t : kAllRelationTypes)
+      own[static_cast<std::size_t>(t)] = property("inmaek:" + std::string(to_camel(t)));
+    for (const auto& e : g.edges()) {
+      const std::uint32_t s = e.source, o = e.target;
+      links_.push_back({s, own[static_cast<std::size_t>(e.type)], rank[o]});
+      switch (e.type) {
+        case RelationType::Founded: links_.push_back({o, founder, rank[s]}); break;
+        case RelationType::WorksFor: links_.push_back({s, works_for, rank[o]}); break;
+        case RelationType::Invested: links_.push_back({o, funder, rank[s]}); break;
+        case RelationType::SubsidiaryOf:
+          links_.push_back({s, parent, rank[o]});
+          links_.push_back({o, sub, rank[s]});
+          break;
+        case RelationType::Developed: links_.push_back({o, creator, rank[s]}); break;
+        default: break;  // left, joined, acquired, partnered_with: no schema.org property
+      }
     }
+    std::sort(links_.begin(), links_.end());
+    links_.erase(std::unique(links_.begin(), links_.end()), links_.end());
+    links_.shrink_to_fit();
   }
 
   void key(std::string_view k) { w_.Key(k.data(), static_cast<rapidjson::SizeType>(k.size())); }
@@ -153,7 +189,7 @@ class Emitter {
     key(name), str(value);
   }
 
-  void write_entity(const Entity& e, const Links& links) {
+  void write_entity(const Entity& e, std::uint32_t v) {
     w_.StartObject();
     key("@id"), str(entity_iri(e.id));
     key("@type");
@@ -182,10 +218,13 @@ class Emitter {
       key("schema:sameAs");
       iri(std::string(kWikidata) + percent_encode(e.wikidata));
     }
-    for (const auto& [property, targets] : links) {
-      key(property);
+    auto link = std::lower_bound(links_.begin(), links_.end(), Link{v, 0, 0});
+    while (link != links_.end() && link->entity == v) {
+      const std::uint32_t property = link->property;
+      key(properties_[property]);
       w_.StartArray();
-      for (const auto& t : targets) iri(t);
+      for (; link != links_.end() && link->entity == v && link->property == property; ++link)
+        iri(iris_[iri_vertex_[link->target]]);
       w_.EndArray();
     }
     w_.EndObject();
@@ -250,6 +289,10 @@ class Emitter {
   W& w_;
   const JsonldOptions& opt_;
   std::string vocab_;
+  std::vector<std::string> properties_;  // every link property, sorted
+  std::vector<std::string> iris_;        // by vertex
+  std::vector<std::uint32_t> iri_vertex_;  // vertices in IRI order
+  std::vector<Link> links_;
 };
 
 // A rapidjson output stream that fills a buffer and hands it to the std::ostream in large

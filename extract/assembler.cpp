@@ -1,6 +1,9 @@
 #include "extract/assembler.h"
 
 #include <algorithm>
+#include <limits>
+#include <stdexcept>
+#include <string_view>
 
 #include "extract/assembler_internal.h"
 #include "extract/cross_lingual_internal.h"
@@ -18,6 +21,11 @@ struct AliasPlan {
   std::uint32_t lex_variant = kNone;  // lexicon entry confirmed by same_transliteration
   std::uint32_t lexed = kNone;        // lexicon entry of the same type with this name
 };
+
+std::uint32_t offset32(std::size_t v) {
+  if (v > std::numeric_limits<std::uint32_t>::max()) throw std::length_error("Assembler: evidence offset over 2^32");
+  return static_cast<std::uint32_t>(v);
+}
 
 std::string typed(EntityType t, const std::string& key) { return static_cast<char>('0' + static_cast<int>(t)) + key; }
 
@@ -44,7 +52,8 @@ AliasPlan plan_alias(const Assembler::Impl& s, const LocalEntity& e, const Alias
 
 }  // namespace
 
-Assembler::Impl::Impl(const Lexicon& l) : lexicon(l), nlex(static_cast<std::uint32_t>(l.entries().size())) {
+Assembler::Impl::Impl(const Lexicon& l, std::shared_ptr<TextStore> t)
+    : lexicon(l), texts(t ? std::move(t) : std::make_shared<MemoryTextStore>()), nlex(static_cast<std::uint32_t>(l.entries().size())) {
   for (std::uint32_t i = 0; i < nlex; ++i) {
     const LexiconEntry& e = lexicon.entries()[i];
     new_node(e.type);
@@ -68,51 +77,60 @@ void Assembler::Impl::count_name(std::uint32_t node, std::uint32_t name, std::ui
   }
 }
 
-void Assembler::Impl::fold(RelationAcc& into, RelationAcc&& from) const {
-  const bool fresh = into.evidence.empty();
+void Assembler::Impl::fold(RelationAcc& into, const RelationAcc& from) {
   if (from.date != kNone) {  // merge_relation: the longer date, then the smaller
     const std::string& d = strings[from.date];
     const std::string* best = into.date == kNone ? nullptr : &strings[into.date];
     if (!best || d.size() > best->size() || (d.size() == best->size() && d < *best)) into.date = from.date;
   }
   if (from.role != kNone && (into.role == kNone || strings[from.role] < strings[into.role])) into.role = from.role;
-  if (from.has_amount) {  // the larger (value, text); among equals the first in document order
-    bool take = !into.has_amount;
+  if (from.amount != kNone) {  // the larger (value, text); among equals the first in document order
+    bool take = into.amount == kNone;
     if (!take) {
-      const std::string& a = strings[from.amount_text];
-      const std::string& b = strings[into.amount_text];
-      take = from.amount_value > into.amount_value || (from.amount_value == into.amount_value && a > b) ||
-             (from.amount_value == into.amount_value && a == b && before(from.amount_pos, into.amount_pos));
+      const AmountAcc& f = amounts[from.amount];
+      const AmountAcc& i = amounts[into.amount];
+      const std::string& a = strings[f.text];
+      const std::string& b = strings[i.text];
+      take = f.value > i.value || (f.value == i.value && a > b) || (f.value == i.value && a == b && before(f.pos, i.pos));
     }
-    if (take) {
-      into.has_amount = true;
-      into.amount_text = from.amount_text;
-      into.amount_value = from.amount_value;
-      into.amount_currency = from.amount_currency;
-      into.amount_pos = from.amount_pos;
-    }
+    if (take) into.amount = from.amount;
   }
-  into.confidence = fresh ? from.confidence : std::max(into.confidence, from.confidence);
-  if (fresh) {
-    into.evidence = std::move(from.evidence);
+  into.confidence = std::max(into.confidence, from.confidence);
+}
+
+void Assembler::Impl::add_relation(RelationAcc r, EvidenceRef e) {
+  if (evidence.size() >= kNone) throw std::length_error("Assembler: over 2^32 evidence records");
+  std::uint32_t& slot =
+      relation_index.find(r.subject, r.object, r.type, [&](std::uint32_t i) -> const RelationAcc& { return relations[i]; });
+  if (slot != kNone) {
+    fold(relations[slot], r);
   } else {
-    into.evidence.insert(into.evidence.end(), from.evidence.begin(), from.evidence.end());
+    if (relations.size() >= kNone) throw std::length_error("Assembler: over 2^32 relations");
+    slot = static_cast<std::uint32_t>(relations.size());
+    relations.push_back(r);
+    relation_index.added();
   }
+  e.relation = slot;
+  evidence.push_back(e);
 }
 
 void Assembler::Impl::release() {
   std::vector<DocInfo>().swap(docs);
-  std::unordered_map<std::string, std::uint32_t>().swap(doc_index);
+  std::vector<std::uint32_t>().swap(doc_of);
   adopted.clear();
   strings.clear();
   std::vector<std::uint32_t>().swap(uf.parent);
   std::vector<Node>().swap(nodes);
   std::unordered_map<std::string, std::uint32_t>().swap(by_key);
   by_variant.clear();
-  std::unordered_map<RelationKey, RelationAcc, RelationKeyHash>().swap(relations);
+  relations.clear();
+  relation_index.clear();
+  evidence.clear();
+  std::vector<AmountAcc>().swap(amounts);
 }
 
-Assembler::Assembler(const Lexicon& lexicon) : impl_(std::make_unique<Impl>(lexicon)) {}
+Assembler::Assembler(const Lexicon& lexicon, std::shared_ptr<TextStore> texts)
+    : impl_(std::make_unique<Impl>(lexicon, std::move(texts))) {}
 Assembler::~Assembler() = default;
 
 std::size_t Assembler::documents() const {
@@ -133,10 +151,31 @@ bool Assembler::add(const DocExtraction& d) {
     if (d.entities[i].lexicon < 0)
       for (const Alias& a : d.entities[i].names) plans[i].push_back(plan_alias(s, d.entities[i], a));
 
+  // The distinct evidence sentences of the document in text order: their ranks order its
+  // evidence as the texts would (finish() sorts by rank, not by reading texts back).
+  const auto nent = static_cast<int>(d.entities.size());
+  auto usable = [&](const LocalRelation& lr) {
+    return lr.subject >= 0 && lr.object >= 0 && lr.subject < nent && lr.object < nent;
+  };
+  std::vector<std::string_view> sentences;
+  for (const LocalRelation& lr : d.relations)
+    if (usable(lr)) sentences.push_back(lr.evidence.sentence.view());
+  std::sort(sentences.begin(), sentences.end());
+  sentences.erase(std::unique(sentences.begin(), sentences.end()), sentences.end());
+  auto rank_of = [&](std::string_view sentence) {
+    return static_cast<std::uint32_t>(std::lower_bound(sentences.begin(), sentences.end(), sentence) - sentences.begin());
+  };
+
   std::lock_guard lock(s.mu);
   const auto doc = static_cast<std::uint32_t>(s.docs.size());
-  if (!s.doc_index.emplace(d.doc_id, doc).second) return false;
-  s.docs.push_back({d.doc_id, s.strings.intern(d.source)});
+  const std::uint32_t id = s.strings.intern(d.doc_id);
+  if (s.doc_of.size() <= id) s.doc_of.resize(std::max<std::size_t>(id + 1, s.doc_of.size() * 3 / 2), kNone);
+  if (s.doc_of[id] != kNone) return false;
+  s.doc_of[id] = doc;
+  std::vector<TextRef> stored;  // by rank
+  stored.reserve(sentences.size());
+  for (std::string_view sentence : sentences) stored.push_back(s.texts->append(sentence));
+  s.docs.push_back({id, s.strings.intern(d.source)});
 
   // Each local entity gets one node of its own: its lexicon entry, the node of its first
   // joinable name (the others are united with it), or a new lone node.
@@ -175,26 +214,35 @@ bool Assembler::add(const DocExtraction& d) {
                    {doc, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(k)});
   }
 
-  const auto nent = static_cast<int>(d.entities.size());
   for (std::size_t j = 0; j < d.relations.size(); ++j) {
     const LocalRelation& lr = d.relations[j];
-    if (lr.subject < 0 || lr.object < 0 || lr.subject >= nent || lr.object >= nent) continue;
+    if (!usable(lr)) continue;
     RelationAcc r;
+    r.subject = own[static_cast<std::size_t>(lr.subject)];
+    r.object = own[static_cast<std::size_t>(lr.object)];
+    r.type = lr.type;
     r.date = lr.date.empty() ? kNone : s.strings.intern(lr.date);
     r.role = lr.role.empty() ? kNone : s.strings.intern(lr.role);
     if (lr.amount) {
-      r.has_amount = true;
-      r.amount_text = s.strings.intern(lr.amount->text);
-      r.amount_value = lr.amount->value;
-      r.amount_currency = s.strings.intern(lr.amount->currency);
-      r.amount_pos = {doc, static_cast<std::uint32_t>(j), 0};
+      r.amount = static_cast<std::uint32_t>(s.amounts.size());
+      s.amounts.push_back({lr.amount->value, s.strings.intern(lr.amount->text), s.strings.intern(lr.amount->currency),
+                           {doc, static_cast<std::uint32_t>(j), 0}});
     }
     r.confidence = lr.confidence;
     const Evidence& ev = lr.evidence;
-    r.evidence.push_back({doc, s.strings.intern_shared(ev.doc_id), s.strings.intern_shared(ev.source),
-                          s.strings.intern_shared(ev.sentence), s.strings.intern_shared(ev.rule), ev.begin, ev.end});
-    s.fold(s.relations[{own[static_cast<std::size_t>(lr.subject)], own[static_cast<std::size_t>(lr.object)], lr.type}],
-           std::move(r));
+    const std::uint32_t rank = rank_of(ev.sentence.view());
+    EvidenceRef e;
+    e.offset_low = static_cast<std::uint32_t>(stored[rank].offset);
+    e.offset_high = static_cast<std::uint32_t>(stored[rank].offset >> 32);
+    e.sentence_size = stored[rank].size;
+    e.doc = doc;
+    e.doc_id = s.strings.intern_shared(ev.doc_id);
+    e.source = s.strings.intern_shared(ev.source);
+    e.rule = s.strings.intern_shared(ev.rule);
+    e.rank = rank;
+    e.begin = offset32(ev.begin);
+    e.end = offset32(ev.end);
+    s.add_relation(r, e);
   }
   return true;
 }

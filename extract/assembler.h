@@ -8,6 +8,7 @@
 
 #include "extract/document.h"
 #include "graph/knowledge_graph.h"
+#include "graph/text_store.h"
 
 namespace inmaek::extract {
 
@@ -20,8 +21,10 @@ class Lexicon;
 // finish() from document ids and positions, never from arrival order.
 class Assembler {
  public:
-  // `lexicon` must outlive the assembler.
-  explicit Assembler(const Lexicon& lexicon);
+  // `lexicon` must outlive the assembler. Evidence sentences go to `texts` as documents are
+  // added (a memory store when null; a file-backed store keeps a large build's sentences out
+  // of RAM), and the graph of finish() reads them from there.
+  explicit Assembler(const Lexicon& lexicon, std::shared_ptr<TextStore> texts = nullptr);
   ~Assembler();
   Assembler(const Assembler&) = delete;
   Assembler& operator=(const Assembler&) = delete;

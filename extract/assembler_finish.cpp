@@ -4,6 +4,13 @@
 #include <map>
 #include <set>
 #include <tuple>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#ifdef __GLIBC__  // (defined by the headers above)
+#include <malloc.h>
+#endif
 
 #include "extract/assembler.h"
 #include "extract/assembler_internal.h"
@@ -238,7 +245,7 @@ std::string unique_id(const Assembler::Impl& s, const Cluster& c, const Entity& 
     std::uint64_t h = 1469598103934665603ull;
     for (const auto& [n, count] : c.names)
       for (unsigned char ch : n + "\x1f") h = (h ^ ch) * 1099511628211ull;
-    const std::string first_doc = c.first.doc == kNone ? std::string() : s.docs[c.first.doc].id;
+    const std::string first_doc = c.first.doc == kNone ? std::string() : s.doc_id(c.first.doc);
     for (unsigned char ch : first_doc) h = (h ^ ch) * 1099511628211ull;
     char buf[12];
     std::snprintf(buf, sizeof buf, "-%08llx", static_cast<unsigned long long>(h & 0xffffffffull));
@@ -259,7 +266,7 @@ KnowledgeGraph Assembler::finish() {
 
   // Entities, then their ranks in id order: relations are grouped and added in (subject, type,
   // object) order by comparing ranks, not ids.
-  KnowledgeGraph g;
+  KnowledgeGraph g(s.texts);
   struct Endpoint {
     std::uint32_t rank;
     EntityType type;
@@ -284,50 +291,123 @@ KnowledgeGraph Assembler::finish() {
   }
 
   // Relations between nodes, grouped by their entities' (subject, type, object): rank of the
-  // subject in bits 36.., type in 32..35, rank of the object below.
-  std::unordered_map<std::uint64_t, RelationAcc> gathered;
-  for (auto& [key, acc] : s.relations) {
-    const std::uint32_t sr = s.uf.find(key.subject), orr = s.uf.find(key.object);
+  // subject in bits 36.., type in 32..35, rank of the object below; each with its index.
+  s.relation_index.clear();
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> order;
+  order.reserve(s.relations.size());
+  for (std::uint32_t i = 0; i < s.relations.size(); ++i) {
+    const RelationAcc& acc = s.relations[i];
+    const std::uint32_t sr = s.uf.find(acc.subject), orr = s.uf.find(acc.object);
     if (sr == orr) continue;
     auto se = entity_of.find(sr), oe = entity_of.find(orr);
-    if (se == entity_of.end() || oe == entity_of.end() || !allows(key.type, se->second.type, oe->second.type)) continue;
+    if (se == entity_of.end() || oe == entity_of.end() || !allows(acc.type, se->second.type, oe->second.type)) continue;
     std::uint64_t subject = se->second.rank, object = oe->second.rank;
-    if (is_symmetric(key.type) && object < subject) std::swap(subject, object);
-    s.fold(gathered[(subject << 36) | (static_cast<std::uint64_t>(key.type) << 32) | object], std::move(acc));
+    if (is_symmetric(acc.type) && object < subject) std::swap(subject, object);
+    order.emplace_back((subject << 36) | (static_cast<std::uint64_t>(acc.type) << 32) | object, i);
   }
-  std::unordered_map<RelationKey, RelationAcc, RelationKeyHash>().swap(s.relations);
-  std::vector<std::pair<std::uint64_t, RelationAcc*>> order;
-  order.reserve(gathered.size());
-  for (auto& [key, acc] : gathered) order.emplace_back(key, &acc);
-  std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  // By key (folding the accumulators of one key does not depend on their order). Each key is
+  // one relation of the graph: its number, key and accumulator (the others folded into it).
+  std::sort(order.begin(), order.end());
+  std::vector<std::uint32_t> group_of(s.relations.size(), kNone);
+  std::vector<std::uint64_t> group_key;
+  std::vector<std::uint32_t> group_acc;
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    if (i == 0 || order[i].first != order[i - 1].first) {
+      group_key.push_back(order[i].first);
+      group_acc.push_back(order[i].second);
+    } else {
+      s.fold(s.relations[group_acc.back()], s.relations[order[i].second]);
+    }
+    group_of[order[i].second] = static_cast<std::uint32_t>(group_key.size() - 1);
+  }
+  std::vector<std::pair<std::uint64_t, std::uint32_t>>().swap(order);
+  const auto groups = static_cast<std::uint32_t>(group_key.size());
+
+  // The evidence records, permuted in place into runs by relation (the graph's order; records
+  // of dropped relations last), so that the graph's records replace them block by block and
+  // the two are not held whole at once (issue 5).
+  std::vector<std::uint32_t> start(std::size_t{groups} + 2, 0);
+  for (std::size_t i = 0; i < s.evidence.size(); ++i) {
+    EvidenceRef& e = s.evidence[i];
+    e.relation = group_of[e.relation] == kNone ? groups : group_of[e.relation];
+    ++start[e.relation + 1];
+  }
+  std::vector<std::uint32_t>().swap(group_of);
+  for (std::size_t g = 1; g < start.size(); ++g) start[g] += start[g - 1];
+  {
+    std::vector<std::uint32_t> next(start.begin(), start.end() - 1);
+    for (std::uint32_t g = 0; g <= groups; ++g)
+      while (next[g] < start[g + 1]) {
+        const std::uint32_t to = s.evidence[next[g]].relation;
+        if (to == g) {
+          ++next[g];
+        } else {
+          std::swap(s.evidence[next[g]], s.evidence[next[to]]);
+          ++next[to];
+        }
+      }
+  }
+  g.reserve(groups, start[groups]);
 
   // Sources adopted from duplicates replace the document's own, in its evidence too.
   std::vector<std::uint32_t> source_of(s.docs.size());
   for (std::uint32_t d = 0; d < s.docs.size(); ++d) {
     source_of[d] = s.docs[d].source;
-    auto it = s.adopted.find(s.docs[d].id);
+    auto it = s.adopted.find(s.doc_id(d));
     if (it != s.adopted.end() && it->second < s.strings[s.docs[d].source]) source_of[d] = s.strings.intern(it->second);
   }
-  for (auto& [key, acc_ptr] : order) {
-    RelationAcc& acc = *acc_ptr;
+  auto source = [&](const EvidenceRef& e) { return e.source == s.docs[e.doc].source ? source_of[e.doc] : e.source; };
+  // Evidence's order (doc id, source, sentence, begin, end, rule) without reading sentences:
+  // within one document by rank; across documents with one id (not made by add()) by text.
+  auto compare = [&](const EvidenceRef& a, const EvidenceRef& b) -> int {
+    if (a.doc_id != b.doc_id)
+      if (const int c = s.strings[a.doc_id].compare(s.strings[b.doc_id])) return c;
+    const std::uint32_t sa = source(a), sb = source(b);
+    if (sa != sb)
+      if (const int c = s.strings[sa].compare(s.strings[sb])) return c;
+    if (a.doc == b.doc) {
+      if (a.rank != b.rank) return a.rank < b.rank ? -1 : 1;
+    } else if (!(a.sentence() == b.sentence())) {
+      if (const int c = s.texts->read(a.sentence()).compare(s.texts->read(b.sentence()))) return c;
+    }
+    if (a.begin != b.begin) return a.begin < b.begin ? -1 : 1;
+    if (a.end != b.end) return a.end < b.end ? -1 : 1;
+    if (a.rule != b.rule) return s.strings[a.rule].compare(s.strings[b.rule]);
+    return 0;
+  };
+  std::vector<KnowledgeGraph::StoredEvidence> evidence;
+  std::vector<EvidenceRef> refs;
+  for (std::uint32_t group = 0; group < groups; ++group) {
+    const std::uint64_t key = group_key[group];
+    const RelationAcc& acc = s.relations[group_acc[group]];
     Relation r;
     r.type = static_cast<RelationType>((key >> 32) & 0xf);
     r.subject = ids[key >> 36];
     r.object = ids[key & 0xffffffffull];
     if (acc.date != kNone) r.date = s.strings[acc.date];
     if (acc.role != kNone) r.role = s.strings[acc.role];
-    if (acc.has_amount) r.amount = Amount{s.strings[acc.amount_text], acc.amount_value, s.strings[acc.amount_currency]};
-    r.confidence = acc.confidence;
-    r.evidence.reserve(acc.evidence.size());
-    for (const EvidenceRef& e : acc.evidence) {
-      const std::uint32_t source = e.source == s.docs[e.doc].source ? source_of[e.doc] : e.source;
-      r.evidence.push_back({s.strings.shared(e.doc_id), s.strings.shared(source), s.strings.shared(e.sentence), e.begin,
-                            e.end, s.strings.shared(e.rule)});
+    if (acc.amount != kNone) {
+      const AmountAcc& a = s.amounts[acc.amount];
+      r.amount = Amount{s.strings[a.text], a.value, s.strings[a.currency]};
     }
-    g.add_relation(std::move(r));  // sorts and dedupes evidence
-    gathered.erase(key);           // freed as they go: the graph grows as the groups shrink
+    r.confidence = acc.confidence;
+    refs.clear();
+    for (std::uint32_t e = start[group]; e < start[group + 1]; ++e) refs.push_back(s.evidence[e]);
+    s.evidence.release_before(start[group + 1]);  // read for the last time
+    std::sort(refs.begin(), refs.end(), [&](const EvidenceRef& a, const EvidenceRef& b) { return compare(a, b) < 0; });
+    evidence.clear();
+    for (std::size_t k = 0; k < refs.size(); ++k) {
+      const EvidenceRef& e = refs[k];
+      if (k > 0 && compare(refs[k - 1], e) == 0) continue;  // a repeat
+      evidence.push_back({s.strings.shared(e.doc_id), s.strings.shared(source(e)), e.sentence(), e.begin, e.end,
+                          s.strings.shared(e.rule)});
+    }
+    g.add_relation(std::move(r), evidence);
   }
   s.release();
+#ifdef __GLIBC__
+  malloc_trim(0);  // the accumulators' freed memory back to the system before the writers run
+#endif
   return g;
 }
 

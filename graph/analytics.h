@@ -22,8 +22,9 @@ struct AnalyticsOptions {
   int iterations = 50;     // PageRank power iterations
 };
 
-// Degree, PageRank (Boost.Graph page_rank) and weakly connected components
-// (Boost.Graph connected_components on the undirected view), keyed by entity id.
+// Degree, PageRank (the arithmetic of Boost.Graph's page_rank on a bidirectional graph, in-edges
+// in the order edges were added) and weakly connected components, keyed by entity id. Works on
+// flat arrays (a few bytes per edge) rather than a Boost graph, for large graphs (issue 5).
 std::map<std::string, NodeMetrics> compute_metrics(const KnowledgeGraph& g, const AnalyticsOptions& opt = {});
 
 }  // namespace inmaek

@@ -33,28 +33,31 @@ std::vector<std::string> find_entities_by_name(const KnowledgeGraph& g, std::str
 }
 
 KnowledgeGraph ego_network(const KnowledgeGraph& g, const std::vector<std::string>& seeds, std::size_t depth) {
-  const auto& bg = g.graph();
-  std::set<KnowledgeGraph::Vertex> kept, frontier;
+  using V = KnowledgeGraph::Vertex;
+  std::vector<std::vector<V>> neighbours(g.entity_count());  // both directions
+  for (const auto& e : g.edges()) {
+    neighbours[e.source].push_back(e.target);
+    neighbours[e.target].push_back(e.source);
+  }
+  std::set<V> kept, frontier;
   for (const std::string& id : seeds)
     if (auto v = g.vertex(id)) frontier.insert(*v);
   kept = frontier;
   for (std::size_t hop = 0; hop < depth && !frontier.empty(); ++hop) {
-    std::set<KnowledgeGraph::Vertex> next;
-    for (auto v : frontier) {
-      for (auto [e, end] = boost::out_edges(v, bg); e != end; ++e) next.insert(boost::target(*e, bg));
-      for (auto [e, end] = boost::in_edges(v, bg); e != end; ++e) next.insert(boost::source(*e, bg));
-    }
+    std::set<V> next;
+    for (auto v : frontier) next.insert(neighbours[v].begin(), neighbours[v].end());
     frontier.clear();
     for (auto v : next)
       if (kept.insert(v).second) frontier.insert(v);
   }
   std::set<std::string> ids;
-  for (auto v : kept) ids.insert(bg[v].id);
-  KnowledgeGraph out;
+  for (auto v : kept) ids.insert(g.entity(v).id);
+  KnowledgeGraph out(g.text_store());  // the sentences of the kept evidence go to the same store
   for (const Entity* e : g.entities())
     if (ids.count(e->id)) out.add_entity(*e);
-  for (const Relation* r : g.relations())
-    if (ids.count(r->subject) && ids.count(r->object)) out.add_relation(*r);
+  g.for_each_relation([&](const Relation& r) {
+    if (ids.count(r.subject) && ids.count(r.object)) out.add_relation(r);
+  });
   return out;
 }
 

@@ -14,6 +14,7 @@
 #include "graph/knowledge_graph.h"
 #include "tools/atomic_file.h"
 #include "tools/cli.h"
+#include "tools/file_text_store.h"
 #include "tools/pipeline.h"
 #include "tools/report.h"
 #include "tools/state.h"
@@ -30,7 +31,9 @@ double seconds_since(Clock::time_point t) { return std::chrono::duration<double>
 // The documents of a run, folded into the graph and appended to the state as they come, so
 // that no extraction is kept (issue 5).
 struct Run {
-  Run(const std::string& dir, const extract::Lexicon& l) : graph(l), state(dir, l), lexicon(l) {}
+  // Evidence sentences are kept in a temporary file in `dir` (issue 5), as the state lines are.
+  Run(const std::string& dir, const extract::Lexicon& l)
+      : graph(l, std::make_shared<FileTextStore>(dir)), state(dir, l), lexicon(l) {}
   extract::Assembler graph;
   StateRun state;
   const extract::Lexicon& lexicon;

@@ -40,10 +40,8 @@ std::string stats_report(const KnowledgeGraph& g, const std::vector<extract::Doc
 
   std::map<RelationType, std::size_t> per_rel;
   std::size_t quotes = 0;
-  for (const Relation* r : g.relations()) {
-    ++per_rel[r->type];
-    quotes += r->evidence.size();
-  }
+  for (const auto& e : g.edges()) ++per_rel[e.type];
+  quotes = g.evidence_count();
   out << "relations: " << g.relation_count() << " (" << quotes << " evidence quotes)\n";
   for (RelationType t : kAllRelationTypes) out << "  " << to_string(t) << ": " << per_rel[t] << "\n";
 
@@ -96,9 +94,12 @@ std::string explain_report(const KnowledgeGraph& g, const std::vector<extract::D
     for (std::size_t i = 0; i < e->aliases.size(); ++i) out << (i ? ", " : " ") << e->aliases[i].text;
     out << "\n";
   }
+  std::vector<Relation> all;
+  g.for_each_relation([&](const Relation& r) {
+    if (r.subject == id || r.object == id) all.push_back(r);
+  });
   std::vector<const Relation*> rels;
-  for (const Relation* r : g.relations())
-    if (r->subject == id || r->object == id) rels.push_back(r);
+  for (const Relation& r : all) rels.push_back(&r);
   out << rels.size() << (rels.size() == 1 ? " relation" : " relations") << "\n";
   for (const Relation* r : rels) {
     out << "\n(" << g.find(r->subject)->name << ")-[" << to_string(r->type) << "]->(" << g.find(r->object)->name << ")";

@@ -75,23 +75,23 @@ void write_expected(const KnowledgeGraph& g, std::size_t added_relations, const 
   w.EndArray();
   w.Key("edges");
   w.StartArray();
-  for (const Relation* r : g.relations()) {
+  for (const Relation& r : g.relations()) {
     w.StartObject();
-    w.Key("source"), str(r->subject);
-    w.Key("target"), str(r->object);
-    w.Key("relation"), str(std::string(to_string(r->type)));
-    w.Key("label"), str(edge_label(*r));
+    w.Key("source"), str(r.subject);
+    w.Key("target"), str(r.object);
+    w.Key("relation"), str(std::string(to_string(r.type)));
+    w.Key("label"), str(edge_label(r));
     w.EndObject();
   }
   w.EndArray();
   if (!sparql.product.empty()) {
     // Who founded the organisation that developed <product>, with the evidence quote.
     std::vector<std::tuple<std::string, std::string>> answers;
-    for (const Relation* dev : g.relations()) {
-      if (dev->type != RelationType::Developed || g.find(dev->object)->name != sparql.product) continue;
-      for (const Relation* f : g.relations()) {
-        if (f->type != RelationType::Founded || f->object != dev->subject) continue;
-        for (const Evidence& ev : f->evidence) answers.emplace_back(g.find(f->subject)->name, ev.sentence);
+    for (const Relation& dev : g.relations()) {
+      if (dev.type != RelationType::Developed || g.find(dev.object)->name != sparql.product) continue;
+      for (const Relation& f : g.relations()) {
+        if (f.type != RelationType::Founded || f.object != dev.subject) continue;
+        for (const Evidence& ev : f.evidence) answers.emplace_back(g.find(f.subject)->name, ev.sentence);
       }
     }
     std::sort(answers.begin(), answers.end());

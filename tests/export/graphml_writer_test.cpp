@@ -168,10 +168,10 @@ TEST_CASE("GraphML round trip through Boost read_graphml") {
     CHECK(got_labels == want_labels);
 
     std::multiset<std::string> want_edges, got_edges;
-    for (const Relation* r : row.graph.relations()) {
-      const Entity* s = row.graph.find(r->subject);
-      const Entity* o = row.graph.find(r->object);
-      want_edges.insert(exporters::strip_xml_forbidden(s->name) + " -" + std::string(to_string(r->type)) + "-> " +
+    for (const Relation& r : row.graph.relations()) {
+      const Entity* s = row.graph.find(r.subject);
+      const Entity* o = row.graph.find(r.object);
+      want_edges.insert(exporters::strip_xml_forbidden(s->name) + " -" + std::string(to_string(r.type)) + "-> " +
                         exporters::strip_xml_forbidden(o->name));
     }
     for (auto e : boost::make_iterator_range(boost::edges(bg)))

@@ -34,12 +34,12 @@ std::string full_dump(const KnowledgeGraph& g) {
     for (const Alias& a : e->aliases) s << " " << a.text << "/" << a.lang;
     s << "\n";
   }
-  for (const Relation* r : g.relations()) {
-    s << r->subject << " -" << to_string(r->type) << "-> " << r->object << " | " << r->date << " | " << r->role << " | "
-      << r->confidence;
-    if (r->amount) s << " | " << r->amount->text << " " << r->amount->value << " " << r->amount->currency;
+  for (const Relation& r : g.relations()) {
+    s << r.subject << " -" << to_string(r.type) << "-> " << r.object << " | " << r.date << " | " << r.role << " | "
+      << r.confidence;
+    if (r.amount) s << " | " << r.amount->text << " " << r.amount->value << " " << r.amount->currency;
     s << "\n";
-    for (const Evidence& ev : r->evidence)
+    for (const Evidence& ev : r.evidence)
       s << "  " << ev.doc_id << " " << ev.source << " " << ev.begin << "-" << ev.end << " " << ev.rule << " " << ev.sentence
         << "\n";
   }
@@ -137,8 +137,8 @@ TEST_CASE("Assembler: a document id already added is ignored; the first copy cou
   CHECK(a.documents() == 1);
   const KnowledgeGraph g = a.finish();
   REQUIRE(g.relations().size() == 1);
-  REQUIRE(g.relations()[0]->evidence.size() == 1);
-  CHECK(g.relations()[0]->evidence[0].sentence == "Jane Roe founded Acme Labs.");
+  REQUIRE(g.relations()[0].evidence.size() == 1);
+  CHECK(g.relations()[0].evidence[0].sentence == "Jane Roe founded Acme Labs.");
 }
 
 TEST_CASE("Assembler: a name's language is that of its last sighting in document order, whatever the arrival order") {
@@ -166,9 +166,9 @@ TEST_CASE("Assembler: among equal amounts the one of the first document is kept"
   const KnowledgeGraph g = fold(docs);
   CHECK(full_dump(g) == full_dump(assemble(docs, *default_lexicon())));
   REQUIRE(g.relations().size() == 1);
-  REQUIRE(g.relations()[0]->amount);
-  CHECK(g.relations()[0]->amount->currency == "USD");
-  CHECK(g.relations()[0]->evidence.size() == 2);
+  REQUIRE(g.relations()[0].amount);
+  CHECK(g.relations()[0].amount->currency == "USD");
+  CHECK(g.relations()[0].evidence.size() == 2);
 }
 
 TEST_CASE("Assembler: of two entities with one name, the one in the first document keeps the plain id") {
@@ -181,8 +181,8 @@ TEST_CASE("Assembler: of two entities with one name, the one in the first docume
   const KnowledgeGraph g = fold(docs);
   CHECK(full_dump(g) == full_dump(assemble(docs, *default_lexicon())));
   bool alpha_plain = false;
-  for (const Relation* r : g.relations())
-    if (r->object == "alpha-robotics") alpha_plain = r->subject == "트워렉";
+  for (const Relation& r : g.relations())
+    if (r.object == "alpha-robotics") alpha_plain = r.subject == "트워렉";
   CHECK(alpha_plain);
 }
 
@@ -198,7 +198,7 @@ TEST_CASE("Assembler: adopt_source replaces a larger source, in the evidence too
       if (!before) a.adopt_source("a", "0-first.txt");
       const KnowledgeGraph g = a.finish();
       REQUIRE(g.relations().size() == 1);
-      CHECK(g.relations()[0]->evidence[0].source == "0-first.txt");
+      CHECK(g.relations()[0].evidence[0].source == "0-first.txt");
     }
   }
   SUBCASE("larger: kept") {
@@ -206,6 +206,48 @@ TEST_CASE("Assembler: adopt_source replaces a larger source, in the evidence too
     a.add(d);
     a.adopt_source("a", "z-later.txt");
     const KnowledgeGraph g = a.finish();
-    CHECK(g.relations()[0]->evidence[0].source == "a.txt");
+    CHECK(g.relations()[0].evidence[0].source == "a.txt");
+  }
+}
+
+TEST_CASE("issue 5: evidence sentences in the given text store; a document's evidence ordered by sentence text") {
+  // One document supporting one relation with three sentences, written out of text order, one
+  // of them twice; and a second document whose evidence claims the first one's id.
+  auto doc_a = document("a", {entity(EntityType::Organization, {{"Acme Labs", "en"}}),
+                              entity(EntityType::Person, {{"Jane Roe", "en"}})},
+                        {relation(RelationType::Founded, 1, 0, "a", "Zed: Jane Roe founded Acme Labs."),
+                         relation(RelationType::Founded, 1, 0, "a", "Acme Labs was founded by Jane Roe."),
+                         relation(RelationType::Founded, 1, 0, "a", "Zed: Jane Roe founded Acme Labs."),
+                         relation(RelationType::Founded, 1, 0, "a", "Mid: Roe started Acme Labs.")});
+  auto doc_b = document("b", {entity(EntityType::Organization, {{"Acme Labs", "en"}}),
+                              entity(EntityType::Person, {{"Jane Roe", "en"}})},
+                        {relation(RelationType::Founded, 1, 0, "a", "Beta: Jane Roe's Acme Labs.")});
+  const std::vector<DocExtraction> docs{doc_a, doc_b};
+  const std::string expected = full_dump(assemble(docs, *default_lexicon()));
+  {
+    for (bool reversed : {false, true}) {
+      const auto store = std::make_shared<MemoryTextStore>();
+      Assembler a(*default_lexicon(), store);
+      if (reversed) {
+        a.add(doc_b);
+        a.add(doc_a);
+      } else {
+        a.add(doc_a);
+        a.add(doc_b);
+      }
+      const KnowledgeGraph g = a.finish();
+      CHECK(full_dump(g) == expected);
+      REQUIRE(g.relation_count() == 1);
+      const Relation r = g.relation(0);
+      REQUIRE(r.evidence.size() == 4);
+      CHECK(r.evidence[0].sentence == "Acme Labs was founded by Jane Roe.");
+      CHECK(r.evidence[1].sentence == "Beta: Jane Roe's Acme Labs.");
+      CHECK(r.evidence[2].sentence == "Mid: Roe started Acme Labs.");
+      CHECK(r.evidence[3].sentence == "Zed: Jane Roe founded Acme Labs.");
+      CHECK(g.text_store() == store);
+      // Each document's distinct sentences once: 3 of the first, 1 of the second.
+      CHECK(store->bytes() == std::string("Zed: Jane Roe founded Acme Labs.Acme Labs was founded by Jane Roe."
+                                          "Mid: Roe started Acme Labs.Beta: Jane Roe's Acme Labs.").size());
+    }
   }
 }

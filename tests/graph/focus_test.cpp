@@ -107,13 +107,13 @@ TEST_CASE("a copied or moved KnowledgeGraph owns its relations (the source can g
   for (const KnowledgeGraph* k : {&copy, &moved, &assigned}) {
     CHECK(dump(*k) == expected);
     REQUIRE(k->relations().size() == 4);
-    CHECK(k->relations()[0]->evidence.at(0).sentence == "sentence");
+    CHECK(k->relations()[0].evidence.at(0).sentence == "sentence");
   }
   // Adding to a copy merges into its own edges, not the source's.
-  Relation r = *copy.relations()[0];
+  Relation r = copy.relations()[0];
   r.evidence[0].doc_id = "d2";
   CHECK(copy.add_relation(r));
   CHECK(copy.relations().size() == 4);
-  CHECK(copy.relations()[0]->evidence.size() == 2);
-  CHECK(assigned.relations()[0]->evidence.size() == 1);
+  CHECK(copy.relations()[0].evidence.size() == 2);
+  CHECK(assigned.relations()[0].evidence.size() == 1);
 }

@@ -296,20 +296,28 @@ Corpus ensure_corpus(const Options& o, std::size_t n) {
   return c;
 }
 
+using Adjacency = std::vector<std::vector<KnowledgeGraph::Vertex>>;
+
+// Each vertex's neighbours, both directions (with repeats).
+Adjacency neighbours_of(const KnowledgeGraph& g) {
+  std::vector<std::vector<KnowledgeGraph::Vertex>> out(g.entity_count());
+  for (const auto& e : g.edges()) {
+    out[e.source].push_back(e.target);
+    out[e.target].push_back(e.source);
+  }
+  return out;
+}
+
 // A neighbourhood of `focus` (entity id) up to `depth` hops, both directions.
-std::set<KnowledgeGraph::Vertex> ego_nodes(const KnowledgeGraph& g, KnowledgeGraph::Vertex start, int depth,
+std::set<KnowledgeGraph::Vertex> ego_nodes(const Adjacency& adjacent, KnowledgeGraph::Vertex start, int depth,
                                            std::size_t limit) {
-  const auto& bg = g.graph();
   std::set<KnowledgeGraph::Vertex> seen{start};
   std::vector<KnowledgeGraph::Vertex> frontier{start};
   for (int d = 0; d < depth; ++d) {
     std::vector<KnowledgeGraph::Vertex> next;
-    for (auto v : frontier) {
-      for (auto [e, end] = boost::out_edges(v, bg); e != end; ++e)
-        if (seen.insert(boost::target(*e, bg)).second) next.push_back(boost::target(*e, bg));
-      for (auto [e, end] = boost::in_edges(v, bg); e != end; ++e)
-        if (seen.insert(boost::source(*e, bg)).second) next.push_back(boost::source(*e, bg));
-    }
+    for (auto v : frontier)
+      for (auto w : adjacent[v])
+        if (seen.insert(w).second) next.push_back(w);
     frontier = std::move(next);
     if (seen.size() > limit) break;
   }
@@ -318,38 +326,38 @@ std::set<KnowledgeGraph::Vertex> ego_nodes(const KnowledgeGraph& g, KnowledgeGra
 
 KnowledgeGraph ego(const KnowledgeGraph& g, const std::set<KnowledgeGraph::Vertex>& seen) {
   KnowledgeGraph out;
-  const auto& bg = g.graph();
-  for (auto v : seen) out.add_entity(bg[v]);
-  for (auto v : seen)
-    for (auto [e, end] = boost::out_edges(v, bg); e != end; ++e)
-      if (seen.count(boost::target(*e, bg))) out.add_relation(bg[*e]);
+  for (auto v : seen) out.add_entity(g.entity(v));
+  g.for_each_relation([&](const Relation& r) {
+    if (seen.count(*g.vertex(r.subject)) && seen.count(*g.vertex(r.object))) out.add_relation(r);
+  });
   return out;
 }
 
-std::size_t edges_within(const KnowledgeGraph& g, const std::set<KnowledgeGraph::Vertex>& nodes) {
-  const auto& bg = g.graph();
+// Edges with both ends in `nodes` (each edge is in the lists of both its ends).
+std::size_t edges_within(const Adjacency& adjacent, const std::set<KnowledgeGraph::Vertex>& nodes) {
   std::size_t n = 0;
   for (auto v : nodes)
-    for (auto [e, end] = boost::out_edges(v, bg); e != end; ++e) n += nodes.count(boost::target(*e, bg));
-  return n;
+    for (auto w : adjacent[v]) n += nodes.count(w);
+  return n / 2;
 }
 
 // The busiest entity whose neighbourhood (depth hops) has at most max_nodes nodes and
 // max_edges edges.
 std::string readable_focus(const KnowledgeGraph& g, int depth, std::size_t max_nodes, std::size_t max_edges) {
-  const auto& bg = g.graph();
+  std::vector<std::size_t> degree(g.entity_count(), 0);
+  for (const auto& e : g.edges()) ++degree[e.source], ++degree[e.target];
   std::vector<std::pair<std::size_t, KnowledgeGraph::Vertex>> by_degree;
-  for (auto [v, end] = boost::vertices(bg); v != end; ++v)
-    by_degree.emplace_back(boost::out_degree(*v, bg) + boost::in_degree(*v, bg), *v);
+  for (KnowledgeGraph::Vertex v = 0; v < degree.size(); ++v) by_degree.emplace_back(degree[v], v);
   std::sort(by_degree.begin(), by_degree.end(), [&](const auto& a, const auto& b) {
-    return a.first != b.first ? a.first > b.first : bg[a.second].id < bg[b.second].id;
+    return a.first != b.first ? a.first > b.first : g.entity(a.second).id < g.entity(b.second).id;
   });
+  const Adjacency adjacent = neighbours_of(g);
   for (const auto& [d, v] : by_degree)
     if (d < max_nodes) {
-      const auto nodes = ego_nodes(g, v, depth, max_nodes);
-      if (nodes.size() <= max_nodes && edges_within(g, nodes) <= max_edges) return bg[v].id;
+      const auto nodes = ego_nodes(adjacent, v, depth, max_nodes);
+      if (nodes.size() <= max_nodes && edges_within(adjacent, nodes) <= max_edges) return g.entity(v).id;
     }
-  return by_degree.empty() ? "" : bg[by_degree.back().second].id;
+  return by_degree.empty() ? "" : g.entity(by_degree.back().second).id;
 }
 
 template <class F>
@@ -498,8 +506,7 @@ void bench_size(const Options& o, std::size_t n, const fs::path& names, Results&
   auto t0 = Clock::now();
   const KnowledgeGraph g = extract::assemble(std::move(docs), *lexicon);
   const double assemble_s = since(t0);
-  std::size_t evidence = 0;
-  for (const Relation* r : g.relations()) evidence += r->evidence.size();
+  const std::size_t evidence = g.evidence_count();
   {
     Value& a = res.obj(st, "assemble");
     res.set(a, "seconds", assemble_s);
@@ -548,7 +555,7 @@ void bench_size(const Options& o, std::size_t n, const fs::path& names, Results&
   {
     std::string focus = o.focus;
     if (!g.vertex(focus)) focus = readable_focus(g, o.depth, o.focus_max_nodes, o.focus_max_edges);
-    const KnowledgeGraph sub = g.vertex(focus) ? ego(g, ego_nodes(g, *g.vertex(focus), o.depth, SIZE_MAX))
+    const KnowledgeGraph sub = g.vertex(focus) ? ego(g, ego_nodes(neighbours_of(g), *g.vertex(focus), o.depth, SIZE_MAX))
                                                : KnowledgeGraph();
     const fs::path p = inproc / "focus.dot";
     {

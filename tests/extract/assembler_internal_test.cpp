@@ -1,0 +1,62 @@
+// The flat accumulators of Assembler (extract/assembler_internal.h, issue 5).
+#include "extract/assembler_internal.h"
+
+#include <doctest/doctest.h>
+
+#include <cstdint>
+#include <map>
+#include <random>
+#include <tuple>
+#include <vector>
+
+using namespace inmaek;
+using namespace inmaek::extract;
+
+TEST_CASE("ChunkedVector: indexes across blocks, keeps what it holds while growing, frees blocks behind") {
+  ChunkedVector<std::uint64_t> v;
+  const std::size_t n = (std::size_t{3} << ChunkedVector<std::uint64_t>::kShift) + 17;
+  for (std::size_t i = 0; i < n; ++i) v.push_back(i * 7919);
+  REQUIRE(v.size() == n);
+  bool ok = true;
+  for (std::size_t i = 0; i < n; ++i) ok = ok && v[i] == i * 7919;
+  CHECK(ok);
+  v[n - 1] = 5;
+  CHECK(v[n - 1] == 5);
+  const std::size_t block = std::size_t{1} << ChunkedVector<std::uint64_t>::kShift;
+  v.release_before(2 * block + 3);  // the first two blocks go; the rest stays readable
+  ok = true;
+  for (std::size_t i = 2 * block; i < n - 1; ++i) ok = ok && v[i] == i * 7919;
+  CHECK(ok);
+  v.clear();
+  CHECK(v.size() == 0);
+  v.push_back(1);
+  CHECK(v[0] == 1);
+}
+
+TEST_CASE("RelationIndex: finds every key once, across growth, among colliding keys") {
+  ChunkedVector<RelationAcc> relations;
+  RelationIndex index;
+  std::map<std::tuple<std::uint32_t, std::uint32_t, int>, std::uint32_t> expected;
+  std::mt19937 rng(9);
+  auto key_of = [&](std::uint32_t i) -> const RelationAcc& { return relations[i]; };
+  for (int round = 0; round < 60000; ++round) {
+    RelationAcc r;
+    r.subject = rng() % 300;  // few distinct subjects and objects: many repeats and near keys
+    r.object = rng() % 300;
+    r.type = kAllRelationTypes[rng() % kAllRelationTypes.size()];
+    std::uint32_t& slot = index.find(r.subject, r.object, r.type, key_of);
+    const auto key = std::make_tuple(r.subject, r.object, static_cast<int>(r.type));
+    auto it = expected.find(key);
+    if (it == expected.end()) {
+      REQUIRE(slot == kNone);
+      slot = static_cast<std::uint32_t>(relations.size());
+      relations.push_back(r);
+      index.added();
+      expected.emplace(key, slot);
+    } else {
+      REQUIRE(slot == it->second);
+    }
+  }
+  CHECK(relations.size() == expected.size());
+  CHECK(expected.size() > 40000);  // the index grew many times
+}
