@@ -131,6 +131,9 @@ void discover_repeated(const std::vector<Sentence>& sentences, const std::vector
 // "ko" when Hangul makes up a fair share of the letters, else "en".
 std::string detect_language(std::string_view norm);
 
+// Puts a sentence's mentions in text order and rebuilds mention_at and inside from them (mentions.cpp).
+void index_mentions(Sentence& s);
+
 // Relation rules for English sentences (same Found records, rule ids "en.*").
 std::vector<Found> apply_rules_en(const RuleContext& ctx);
 

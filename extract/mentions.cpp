@@ -225,6 +225,10 @@ void find_pronouns(Sentence& s, DocState& st) {
     s.mention_at[i] = static_cast<int>(s.mentions.size() - 1);
     for (std::size_t k = first; k <= i; ++k) s.inside[k] = static_cast<int>(s.mentions.size() - 1);
   }
+  index_mentions(s);
+}
+
+void index_mentions(Sentence& s) {
   std::sort(s.mentions.begin(), s.mentions.end(), [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
   std::fill(s.mention_at.begin(), s.mention_at.end(), -1);
   std::fill(s.inside.begin(), s.inside.end(), -1);

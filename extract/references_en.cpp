@@ -340,13 +340,7 @@ void find_pronouns_en(Sentence& s, DocState& st, const PreviousSentence& previou
     for (int k = p->first; k <= p->last; ++k) s.inside[static_cast<std::size_t>(k)] = static_cast<int>(s.mentions.size() - 1);
     i = p->last;
   }
-  std::sort(s.mentions.begin(), s.mentions.end(), [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
-  std::fill(s.mention_at.begin(), s.mention_at.end(), -1);
-  std::fill(s.inside.begin(), s.inside.end(), -1);
-  for (std::size_t m = 0; m < s.mentions.size(); ++m) {
-    s.mention_at[static_cast<std::size_t>(s.mentions[m].last)] = static_cast<int>(m);
-    for (int k = s.mentions[m].first; k <= s.mentions[m].last; ++k) s.inside[static_cast<std::size_t>(k)] = static_cast<int>(m);
-  }
+  index_mentions(s);
 }
 
 }  // namespace inmaek::extract
