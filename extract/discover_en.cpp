@@ -333,14 +333,8 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       // "Disclosure: Lumenfold gave ...": a colon or semicolon ends a name too
       const char after = *(w.data() + w.size());
       // "Tern — Palisade Compute's model family": a dash between words ends a name too
-      bool dash = false;
-      if (j < n) {
-        const std::string_view gap(w.data() + w.size(), static_cast<std::size_t>(t[static_cast<std::size_t>(j)].text.data() - (w.data() + w.size())));
-        dash = gap.find("\xE2\x80\x94") != std::string_view::npos || gap.find("\xE2\x80\x93") != std::string_view::npos ||
-               gap.find(" - ") != std::string_view::npos || gap.find('|') != std::string_view::npos;
-      }
       if (possessive || t[static_cast<std::size_t>(j - 1)].comma_after || t[static_cast<std::size_t>(j - 1)].close_after ||
-          after == ':' || after == ';' || dash)
+          after == ':' || after == ';' || t[static_cast<std::size_t>(j - 1)].dash_after)
         break;
     }
     int joiners = 0;  // "&", "bin", "von" inside the name

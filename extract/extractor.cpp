@@ -470,10 +470,11 @@ DocExtraction Extractor::extract(const Document& doc) const {
     // The organisation that raised money: the topic or subject of a sentence that says so, or the
     // receiver of an investment just read.
     if (english) {
-      bool raise = false;
+      bool raise = false, round = false;
       for (const Token& tok : s.tokens) {
         const std::string w = en::lower(tok.text);
         raise = raise || w == "raised" || w == "raises" || w == "secured" || w == "closed";
+        round = round || w == "series" || w == "seed" || w == "round" || w == "pre-seed";
       }
       if (raise)
         for (const Mention& m : s.mentions)
@@ -482,21 +483,11 @@ DocExtraction Extractor::extract(const Document& doc) const {
             break;
           }
       // a deal sheet's heading, "OPALINE HEALTH — Seed — €6.5m": the round below is this company's
-      if (!raise && !s.mentions.empty() && s.mentions.front().first == 0 && !s.mentions.front().pronoun &&
+      if (!raise && round && !s.mentions.empty() && s.mentions.front().first == 0 && !s.mentions.front().pronoun &&
           st.entities[static_cast<std::size_t>(s.mentions.front().entity)].type == EntityType::Organization &&
-          static_cast<std::size_t>(s.mentions.front().last) + 1 < s.tokens.size()) {
-        const Token& a = s.tokens[static_cast<std::size_t>(s.mentions.front().last)];
-        const Token& b = s.tokens[static_cast<std::size_t>(s.mentions.front().last) + 1];
-        const std::string_view gap(a.text.data() + a.text.size(), static_cast<std::size_t>(b.text.data() - (a.text.data() + a.text.size())));
-        bool round = false;
-        for (const Token& tok : s.tokens) {
-          const std::string w = en::lower(tok.text);
-          round = round || w == "series" || w == "seed" || w == "round" || w == "pre-seed";
-        }
-        if (round && (gap.find("\xE2\x80\x94") != std::string_view::npos || gap.find("\xE2\x80\x93") != std::string_view::npos ||
-                      gap.find(" - ") != std::string_view::npos))
-          funded = s.mentions.front().entity;
-      }
+          static_cast<std::size_t>(s.mentions.front().last) + 1 < s.tokens.size() &&
+          s.tokens[static_cast<std::size_t>(s.mentions.front().last)].dash_after)
+        funded = s.mentions.front().entity;
     } else {
       const std::string_view st_text = text.slice(s.span);
       if (st_text.find("유치") != std::string_view::npos || st_text.find("투자를 받") != std::string_view::npos ||

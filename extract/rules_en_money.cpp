@@ -121,14 +121,8 @@ void RulesEn::money_from(int k) {
 // fields between dashes, the company first, a round and the investors last.
 void RulesEn::tracker_line() {
   std::vector<int> starts = {0};  // first token of each field
-  for (int k = 0; k + 1 < n_; ++k) {
-    const std::string_view a = s_.tokens[static_cast<std::size_t>(k)].text;
-    const std::string_view b = s_.tokens[static_cast<std::size_t>(k + 1)].text;
-    const std::string_view gap(a.data() + a.size(), static_cast<std::size_t>(b.data() - (a.data() + a.size())));
-    if (gap.find("\xE2\x80\x94") != std::string_view::npos || gap.find("\xE2\x80\x93") != std::string_view::npos ||
-        gap.find(" - ") != std::string_view::npos || gap.find('|') != std::string_view::npos)
-      starts.push_back(k + 1);
-  }
+  for (int k = 0; k + 1 < n_; ++k)
+    if (s_.tokens[static_cast<std::size_t>(k)].dash_after) starts.push_back(k + 1);
   if (starts.size() < 4) return;
   const int company = inside(0);
   if (company < 0 || type(company) != EntityType::Organization || last(company) + 1 != starts[1]) return;

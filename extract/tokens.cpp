@@ -70,6 +70,11 @@ std::vector<Token> tokenize(std::string_view text, Span sentence) {
     t.text = text.substr(b, e - b);
     out.push_back(t);
   }
+  for (std::size_t k = 0; k + 1 < out.size(); ++k) {
+    const std::string_view gap = text.substr(out[k].span.end, out[k + 1].span.begin - out[k].span.end);
+    // (a lone hyphen or bar is no edge punctuation: it stays a word of its own)
+    out[k].dash_after = gap.find("\xE2\x80\x94") != std::string_view::npos || gap.find("\xE2\x80\x93") != std::string_view::npos;
+  }
   return out;
 }
 

@@ -14,6 +14,7 @@ struct Token {
   bool open_before = false;   // an opening quote or bracket precedes it
   bool close_after = false;   // a closing quote or bracket follows it
   bool paren_open_before = false;
+  bool dash_after = false;    // an em or en dash stands before the next word: "Tern — Palisade"
 };
 
 // Splits `text[sentence]` into words. Punctuation-only pieces are dropped.

@@ -8,6 +8,7 @@
 #include "extract/assemble.h"
 #include "extract/lexicon.h"
 #include "extract_test_util.h"
+#include "korean_rows.h"
 
 using namespace inmaek;
 using namespace inmaek::extract;
@@ -15,35 +16,9 @@ using namespace inmaek::extract;
 namespace {
 
 using testing::default_lexicon;
-
-std::string graph_of(const std::vector<std::string>& texts) {
-  Extractor x(default_lexicon());
-  std::vector<DocExtraction> docs;
-  for (std::size_t i = 0; i < texts.size(); ++i) {
-    Document d;
-    d.text = "입력 2025.03.10 09:00\n" + texts[i];
-    d.source = "doc" + std::to_string(i) + ".txt";
-    docs.push_back(x.extract(d));
-  }
-  return dump(assemble(std::move(docs), *default_lexicon()));
-}
-
-struct Row {
-  const char* text;
-  std::vector<const char*> expected;  // lines that must be in the dump
-  std::vector<const char*> absent;    // lines that must not
-};
-
-void check_rows(const std::vector<Row>& rows) {
-  for (const Row& row : rows) {
-    const std::string text = row.text;
-    CAPTURE(text);
-    const std::string g = graph_of({row.text});
-    CAPTURE(g);
-    for (const char* e : row.expected) CHECK(g.find(std::string(e) + "\n") != std::string::npos);
-    for (const char* e : row.absent) CHECK(g.find(std::string(e) + "\n") == std::string::npos);
-  }
-}
+using testing::ko::check_rows;
+using testing::ko::graph_of;
+using testing::ko::Row;
 
 }  // namespace
 

@@ -1,0 +1,41 @@
+// Words of a sentence (extract/tokens.cpp): punctuation at word edges becomes flags on the words.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/tokens.h"
+
+using namespace inmaek::extract;
+
+namespace {
+
+std::vector<Token> words(std::string_view text) { return tokenize(text, {0, text.size()}); }
+
+}  // namespace
+
+TEST_CASE("tokens: commas, quotes and parentheses at word edges are flags, not words") {
+  const std::vector<Token> t = words("\"Nova (Seoul), a lab,\" said Kim.");
+  REQUIRE(t.size() == 6);
+  CHECK(t[0].text == "Nova");
+  CHECK(t[0].open_before);
+  CHECK(t[1].text == "Seoul");
+  CHECK(t[1].paren_open_before);
+  CHECK(t[1].comma_after);
+  CHECK(t[3].text == "lab");
+  CHECK(t[3].close_after);
+  CHECK(t[5].text == "Kim");
+}
+
+TEST_CASE("tokens: an em or en dash between words is noted on the word before it") {
+  const std::vector<Token> t = words("Tern — Palisade Compute – model | Lab co-founder");
+  REQUIRE(t.size() == 7);
+  CHECK(t[0].dash_after);        // em dash
+  CHECK_FALSE(t[1].dash_after);  // "Palisade Compute"
+  CHECK(t[2].dash_after);        // en dash
+  CHECK(t[4].text == "|");       // a bar is a word of its own
+  CHECK_FALSE(t[5].dash_after);
+  CHECK(t[6].text == "co-founder");  // a hyphen inside a word stays
+  CHECK_FALSE(t.back().dash_after);
+}
