@@ -15,14 +15,17 @@ using namespace en;
 constexpr double kConfTitle = 0.8, kConfCopula = 0.8, kConfPossessive = 0.7, kConfSubsidiary = 0.8;
 
 // The organisation a title without one refers to: the subject of the sentence when it is an
-// organisation named before `before`, else the organisation the previous sentence was about,
-// else the one the article is about.
-int bare_title_org(const SentenceEn& s, int before) {
+// organisation named before `before`, else the organisation the person was said to found, join or
+// work for ("Vidal founded Quorra ... Vidal is chief executive"), else the organisation the previous
+// sentence was about, else the one the article is about.
+int bare_title_org(const SentenceEn& s, int before, int person = -1) {
   for (int m = 0; m < static_cast<int>(s.s_.mentions.size()); ++m)
     if (s.s_.mentions[static_cast<std::size_t>(m)].role == Role::Subject) {
       if (s.type(m) == EntityType::Organization && s.first(m) < before) return s.ent(m);
       break;
     }
+  if (person >= 0 && s.ctx_.person_org)
+    if (const auto it = s.ctx_.person_org->find(person); it != s.ctx_.person_org->end()) return it->second;
   const int prev = s.ctx_.previous_topic;
   if (prev >= 0 && s.ctx_.entities[static_cast<std::size_t>(prev)].type == EntityType::Organization) return prev;
   return s.ctx_.main_org;
@@ -244,7 +247,7 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
             (k < 0 || s.s_.tokens[static_cast<std::size_t>(k)].comma_after || lw[static_cast<std::size_t>(k)] == "said" ||
              lw[static_cast<std::size_t>(k)] == "and" || lw[static_cast<std::size_t>(k)] == "with" ||
              lw[static_cast<std::size_t>(k)] == "including" || lw[static_cast<std::size_t>(k)] == "interim")) {
-          org = bare_title_org(s, s.first(p));  // "... with Chief Technology Officer Ravi Subramaniam", "Founder X said"
+          org = bare_title_org(s, s.first(p), s.ent(p));  // "... with Chief Technology Officer Ravi Subramaniam", "Founder X said"
         }
         // a plural title covers the people coordinated after it: "former X engineers A and B"
         const std::string& tw = lw[static_cast<std::size_t>(last_title)];
@@ -324,7 +327,7 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
         // the organisation in focus
         if (d.org < 0 && !past && !d.former && !d.founder && tp == EntityType::Person && d.title_token >= 0 &&
             is_top_title(d.role))
-          d.org = bare_title_org(s, s.first(p));
+          d.org = bare_title_org(s, s.first(p), s.ent(p));
         // past: "Before that she was an engineer at Y" left Y; "X, who served as Y's CEO," worked for Y
         bool before_cue = false;
         for (int q = 0; q < l; ++q)
@@ -364,7 +367,7 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
           const std::string cw = c + 1 < s.n_ ? lw[static_cast<std::size_t>(c + 1)] : std::string();
           if (c + 1 < s.n_ && s.inside(c + 1) < 0 && (cw == "is" || cw == "remains")) {
             Descriptor d2 = parse_descriptor(s, c + 2);
-            if (d2.org < 0 && d2.title_token >= 0 && !d2.former && is_top_title(d2.role)) d2.org = bare_title_org(s, s.first(p));
+            if (d2.org < 0 && d2.title_token >= 0 && !d2.former && is_top_title(d2.role)) d2.org = bare_title_org(s, s.first(p), s.ent(p));
             emit_descriptor(s, d2, {p}, "en.apposition", kConfCopula);
           }
           break;
@@ -386,7 +389,9 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
             noun = r;
             break;
           }
-          if (!is_plain_word(s, r) || s.s_.tokens[static_cast<std::size_t>(r)].comma_after) break;
+          // "the company's AI assistant", "Google's open-weight LLM"
+          const bool ai = lw[static_cast<std::size_t>(r)] == "ai" || lw[static_cast<std::size_t>(r)] == "genai";
+          if (!(is_plain_word(s, r) || ai) || s.s_.tokens[static_cast<std::size_t>(r)].comma_after) break;
         }
       if (o >= 0 && s.genitive(o) && (!s.pronoun(o) || nominal_ref) && s.type(o) == EntityType::Organization && noun >= 0)
         s.emit_ent(R::Developed, s.ent(o), s.ent(p), noun, kConfPossessive, "en.product_apposition");
@@ -424,8 +429,13 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
       if (!ok && k < s.n_ && s.s_.tokens[static_cast<std::size_t>(k)].paren_open_before && s.inside(k) >= 0 &&
           s.s_.tokens[static_cast<std::size_t>(s.last(s.inside(k)))].comma_after)
         ok = true, k = s.last(s.inside(k)) + 1;
+      // "Hanbit Cloud, which is Hanbit's AI unit": the relative clause says it
+      if (ok && k + 1 < s.n_ && lw[static_cast<std::size_t>(k)] == "which" && s.inside(k) < 0 &&
+          (lw[static_cast<std::size_t>(k + 1)] == "is" || lw[static_cast<std::size_t>(k + 1)] == "was" ||
+           lw[static_cast<std::size_t>(k + 1)] == "became"))
+        k += 2;
       // "The start-up, which builds speech models, is a unit of Y": past the relative clause
-      if (ok && k < s.n_ && lw[static_cast<std::size_t>(k)] == "which" && s.inside(k) < 0) {
+      else if (ok && k < s.n_ && lw[static_cast<std::size_t>(k)] == "which" && s.inside(k) < 0) {
         ok = false;
         for (int q = k + 1; q < s.n_ && q <= k + 12; ++q)
           if (s.s_.tokens[static_cast<std::size_t>(q)].comma_after) {

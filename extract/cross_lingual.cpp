@@ -218,6 +218,17 @@ bool person_names_match(std::string_view hangul, std::string_view latin) {
   if (l.size() < 2 || l.size() > 3) return false;
   for (const std::string& w : l)
     if (has_hangul(w) || w.size() < 2) return false;
+  // A Vietnamese name in three words, in the same order in both scripts ("쩐 민 코아" / "Tran Minh
+  // Khoa"): the surname by the way Korean writes it (Tr is a ㅉ, Ng a silent 응), the rest by sound
+  if (h.size() == 3 && l.size() == 3) {
+    static constexpr std::pair<std::string_view, std::string_view> kVietnameseSurnames[] = {
+        {"응우옌", "nguyen"}, {"응우엔", "nguyen"}, {"쩐", "tran"}, {"레", "le"},   {"팜", "pham"},   {"호앙", "hoang"},
+        {"황", "hoang"},      {"부", "vu"},         {"보", "vo"},   {"당", "dang"}, {"부이", "bui"},  {"도", "do"},
+        {"호", "ho"},         {"응오", "ngo"},      {"즈엉", "duong"}, {"리", "ly"}, {"판", "phan"}, {"찐", "trinh"}};
+    bool surname = false;
+    for (const auto& [hs, ls] : kVietnameseSurnames) surname = surname || (h[0] == hs && letters_lower(l[0]) == ls);
+    return surname && hangul_matches_latin(h[1], l[1]) && hangul_matches_latin(h[2], l[2]);
+  }
   if (h.size() == 2) {
     if (l.size() != 2 || !hangul_syllable_count(h[0]) || !hangul_syllable_count(h[1])) return false;
     // "Whitaker" is 휘터커: Korean writes the h of "wh"

@@ -63,6 +63,34 @@ bool is_any(std::string_view w, std::initializer_list<std::string_view> list) {
   return false;
 }
 
+// "Kestrel, the company's coding assistant", "Tide, its first product", "Pallas, Quorra Labs' image
+// generator": from token k, a possessor (its, their, the company's, a capitalised possessive of up to
+// three words), up to three describing words ("coding", "AI", "open-weight") and a product noun.
+bool possessive_product_after(const std::vector<Token>& t, int k) {
+  const int n = static_cast<int>(t.size());
+  auto low = [&](int i) { return i < n ? lower(t[static_cast<std::size_t>(i)].text) : std::string(); };
+  auto possessive = [&](int i) { return i < n && strip_possessive(t[static_cast<std::size_t>(i)].text).size() != t[static_cast<std::size_t>(i)].text.size(); };
+  int q = k;
+  if (low(q) == "its" || low(q) == "their" || low(q) == "our") {
+    ++q;
+  } else if (low(q) == "the" && possessive(q + 1) && !t[static_cast<std::size_t>(q)].comma_after) {
+    q += 2;
+  } else {
+    int e = q;
+    while (e < n && e < q + 3 && starts_upper(t[static_cast<std::size_t>(e)].text) && !possessive(e) && !t[static_cast<std::size_t>(e)].comma_after) ++e;
+    if (e >= n || !starts_upper(t[static_cast<std::size_t>(e)].text) || !possessive(e)) return false;
+    q = e + 1;
+  }
+  for (int steps = 0; q < n && steps < 4; ++q, ++steps) {
+    const std::string w = low(q);
+    if (is_product_noun(w) || w == "product") return true;
+    const std::string_view raw = t[static_cast<std::size_t>(q)].text;
+    const bool plain = !raw.empty() && raw[0] >= 'a' && raw[0] <= 'z' && !is_any(w, {"and", "of", "who", "which", "that", "is", "was", "said"});
+    if (t[static_cast<std::size_t>(q)].comma_after || !(plain || w == "ai" || w == "genai")) return false;
+  }
+  return false;
+}
+
 // "1.5", "3.3", "8B", "4o": a version or size after a model name.
 bool is_version_word(std::string_view w) {
   w = strip_possessive(w);
@@ -451,7 +479,8 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
           // "X, a coding model"; not "X, a former product director" (a title follows the noun)
           (comma && (next == "a" || next == "an" || next == "the") &&
            ((is_product_noun(next2) && !is_title_word(next3)) || (is_product_noun(next3) && !is_title_word(low(last + 4))))) ||
-          (comma && is_any(next, {"developed", "built", "made", "created", "released"}) && next2 == "by"))
+          (comma && is_any(next, {"developed", "built", "made", "created", "released"}) && next2 == "by") ||
+          (comma && possessive_product_after(t, last + 1)))
         product = true;
     }
     if (!org && !product) {

@@ -115,7 +115,23 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     const bool foreign_surname = !b.empty() && hangul_syllable_count(b) >= 3 && !is_dictionary_word(b) &&
                                  !looks_like_korean_full_name(b) && !is_common_noun(b) && type_noun(b) == TypeNoun::None;
     // "정유진 COO 영입…마인드브릿지": a word of the language after a title ("영입", hiring) starts no name
-    if (!b.empty() && (!looks_like_korean_full_name(a) || foreign_surname) && title_prefix(b).empty() && !is_dictionary_word(a))
+    // "응우옌 티 란 박사", "쩐 반 득 대표": a Vietnamese name of three short words (a middle name such as
+    // 반 or 티) ends in the word before the title or the particle
+    std::string c;
+    if (!b.empty() && hangul_syllable_count(a) <= 3 && hangul_syllable_count(b) == 1 && !t[static_cast<std::size_t>(i + 2)].comma_after &&
+        split_particle(t[static_cast<std::size_t>(i + 2)].text).role == Role::None && !before_title(i + 2) && i + 3 < n &&
+        (before_title(i + 3) || split_particle(t[static_cast<std::size_t>(i + 3)].text).role != Role::None)) {
+      // (before a title the word is bare: "란" is then a name, not the particle)
+      const std::string_view w3 = t[static_cast<std::size_t>(i + 3)].text;
+      c = before_title(i + 3) && !lex_token[static_cast<std::size_t>(i + 3)] && hangul_syllable_count(w3) >= 1 &&
+                  hangul_syllable_count(w3) * 3 == w3.size()
+              ? std::string(w3)
+              : hangul_name_token(i + 3, !before_title(i + 3));
+      if (!c.empty() && (hangul_syllable_count(c) > 2 || (!before_title(i + 3) && is_dictionary_word(c)))) c.clear();
+    }
+    if (!c.empty() && title_prefix(c).empty() && !is_dictionary_word(a))
+      out.push_back({a + " " + b + " " + c, EntityType::Person, {}});
+    else if (!b.empty() && (!looks_like_korean_full_name(a) || foreign_surname) && title_prefix(b).empty() && !is_dictionary_word(a))
       out.push_back({a + " " + b, EntityType::Person, {}});
     else if (looks_like_korean_full_name(a))
       out.push_back({a, EntityType::Person, {}});

@@ -45,6 +45,8 @@ class DocState {
   // speaker of the last quotation speaks for ("we" in a quote is the speaker's company)
   std::map<int, int> person_org;  // a founder speaks for the company founded
   std::set<int> founder_of;
+  // English: the organisation each product was said to be made by ("the ChatGPT maker" names it)
+  std::map<int, int> product_org;
   int quote_org = -1;
   // English first-person texts: the speaker an interview's label names ("Ana Lopes: I joined ...",
   // "AL: ...") and the author a post's byline names ("Posted by Ana Lopes"); "I" outside quotations

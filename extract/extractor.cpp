@@ -463,6 +463,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
       // "I left Google that summer": no longer the company the person speaks for
       if (r.type == RelationType::Left)
         if (const auto it = st.person_org.find(r.subject); it != st.person_org.end() && it->second == r.object) st.person_org.erase(it);
+      if (r.type == RelationType::Developed && se.type == EntityType::Organization) st.product_org.emplace(r.object, r.subject);
       if (r.type == RelationType::Founded || r.type == RelationType::Acquired || r.type == RelationType::Invested)
         st.young_org = r.object;  // what "the startup" names next
       out.relations.push_back(std::move(r));

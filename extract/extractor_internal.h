@@ -153,6 +153,7 @@ struct PronounHit {
   bool persons_company = false;  // "her company", "his startup": the company of the person meant
   int owner_token = -1;  // "the Alphabet-owned lab": the token naming the owner or backer
   std::string place;  // "the Paris-based start-up", "the Seoul startup", "the French lab": "paris", "seoul", "french"
+  int product = -1;   // "the ChatGPT maker": the product (local entity) its referent made
 };
 std::optional<PronounHit> english_pronoun(const Sentence& s, int i);
 

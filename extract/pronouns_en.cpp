@@ -163,6 +163,10 @@ std::optional<PronounHit> english_pronoun(const Sentence& s, int i) {
         return std::nullopt;
       // "the Israeli startup Tensorleaf": an apposition before a name, not a reference
       if (noun.size() == word(k).size() && k + 1 < n && s.inside[static_cast<std::size_t>(k + 1)] >= 0) return std::nullopt;
+      // "the Abuja-based venture capital firm": a compound noun, not "the venture"
+      if (noun == "venture" && k + 1 < n && (word(k + 1) == "capital" || word(k + 1) == "capitalist" || word(k + 1) == "arm" ||
+                                             word(k + 1) == "fund" || word(k + 1) == "studio" || word(k + 1) == "debt"))
+        return std::nullopt;
       if (k + 1 < n && (en::is_org_noun(word(k + 1)) || word(k + 1) == "said")) {
         if (word(k + 1) != "said") return std::nullopt;  // "the company founder"
       }

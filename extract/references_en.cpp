@@ -140,6 +140,59 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
   return st.main_entity(EntityType::Organization);
 }
 
+// "the ChatGPT maker", "the Claude developer's": a nominal reference to the organisation that made
+// the product named inside it; not "the ChatGPT maker OpenAI" (an apposition before the name).
+std::optional<PronounHit> maker_reference(const Sentence& s, const DocState& st, int i) {
+  const int n = static_cast<int>(s.tokens.size());
+  if (i + 2 >= n || en::lower(s.tokens[static_cast<std::size_t>(i)].text) != "the") return std::nullopt;
+  const int pm = s.inside[static_cast<std::size_t>(i + 1)];
+  if (pm < 0) return std::nullopt;
+  const Mention& product = s.mentions[static_cast<std::size_t>(pm)];
+  if (product.pronoun || product.first != i + 1 || st.entities[static_cast<std::size_t>(product.entity)].type != EntityType::Product)
+    return std::nullopt;
+  const int j = product.last + 1;
+  if (j >= n || s.inside[static_cast<std::size_t>(j)] >= 0) return std::nullopt;
+  const std::string w = en::lower(s.tokens[static_cast<std::size_t>(j)].text);
+  const std::string_view noun = en::strip_possessive(w);
+  if (noun != "maker" && noun != "developer" && noun != "creator" && noun != "owner") return std::nullopt;
+  if (j + 1 < n && s.inside[static_cast<std::size_t>(j + 1)] >= 0 && !s.tokens[static_cast<std::size_t>(j)].comma_after)
+    return std::nullopt;
+  PronounHit h;
+  h.first = i;
+  h.last = j;
+  h.type = EntityType::Organization;
+  h.product = product.entity;
+  h.role = noun.size() != w.size() ? Role::Genitive : (i == 0 ? Role::Subject : Role::None);
+  return h;
+}
+
+// The maker a "the ChatGPT maker" reference names: the organisation the document said made the
+// product; else, in the same sentence, the organisation it stands in apposition to ("OpenAI, the
+// ChatGPT maker") or the one named last before it that is not the subject ("left OpenAI after five
+// years at the ChatGPT maker"; "Microsoft has invested in the ChatGPT maker" names someone else).
+// Without either the reference stays unresolved: the previous subject is no guess for a maker.
+int maker_reference_en(const Sentence& s, const DocState& st, const PronounHit& p) {
+  if (const auto it = st.product_org.find(p.product); it != st.product_org.end()) return it->second;
+  const Mention* nearest = nullptr;  // the organisation named last before the reference
+  for (const Mention& m : s.mentions)
+    if (m.first < p.first && st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Organization &&
+        (!nearest || m.first > nearest->first))
+      nearest = &m;
+  if (!nearest) return -1;
+  if (nearest->last == p.first - 1 && s.tokens[static_cast<std::size_t>(nearest->last)].comma_after) return nearest->entity;
+  // the sentence's subject acts on the maker, it is not the maker ("Microsoft has invested in the
+  // ChatGPT maker"); an organisation describing a title is no subject ("OpenAI co-founder X left the
+  // ChatGPT maker")
+  bool subject = subject_of_verb_before(s, *nearest, p.first);
+  if (nearest->first == 0) {
+    const int after = nearest->last + 1;
+    subject = subject || after >= static_cast<int>(s.tokens.size()) ||
+              !en::is_title_word(en::lower(s.tokens[static_cast<std::size_t>(after)].text));
+  }
+  if (subject) return -1;
+  return nearest->entity;
+}
+
 // The organisation the speaker of a quotation in sentence s speaks for: "a SoftBank spokesperson
 // said", "said Sabine Achterberg, Kairos's chief executive", or the company the speaker was said to
 // work for; -1 when the sentence names no speaker.
@@ -299,10 +352,13 @@ void find_pronouns_en(Sentence& s, DocState& st, const PreviousSentence& previou
   else if (!opens_quote) st.quote_org = -1;
   for (int i = 0; i < n; ++i) {
     if (s.inside[static_cast<std::size_t>(i)] >= 0) continue;
-    std::optional<PronounHit> p = english_pronoun(s, i);
+    std::optional<PronounHit> p = maker_reference(s, st, i);
+    if (!p) p = english_pronoun(s, i);
     if (!p) continue;
     int ent = -1, ent_first = -1;
-    if (p->type == EntityType::Organization && p->persons_company) {
+    if (p->product >= 0) {
+      ent = maker_reference_en(s, st, *p);
+    } else if (p->type == EntityType::Organization && p->persons_company) {
       int person = -1;
       for (const Mention& a : s.mentions)
         if (a.first < i && st.entities[static_cast<std::size_t>(a.entity)].type == EntityType::Person) person = a.entity;
@@ -336,6 +392,8 @@ void find_pronouns_en(Sentence& s, DocState& st, const PreviousSentence& previou
     m.entity = ent;
     m.role = p->role;
     m.pronoun = true;
+    // "the ChatGPT maker": the product inside only describes the maker, as "ChatGPT's maker" would
+    if (p->product >= 0) s.mentions[static_cast<std::size_t>(s.inside[static_cast<std::size_t>(p->first + 1)])].role = Role::Genitive;
     s.mentions.push_back(m);
     for (int k = p->first; k <= p->last; ++k) s.inside[static_cast<std::size_t>(k)] = static_cast<int>(s.mentions.size() - 1);
     i = p->last;

@@ -76,6 +76,7 @@ constexpr TriggerDef kTriggers[] = {
     {"일하다", R::Left, kStart},        {"근무하다", R::Left, kStart},     {"재직하다", R::Left, kStart},
     {"일하던", R::Left, kStart | kRelOnly}, {"근무하던", R::Left, kStart | kRelOnly}, {"재직하던", R::Left, kStart | kRelOnly},
     {"부임", R::Joined, 0},             {"모셔", R::Joined, kStart | kOrgAgent}, {"모셨", R::Joined, kStart | kOrgAgent},
+    {"데려오", R::Joined, kStart | kOrgAgent}, {"데려왔", R::Joined, kStart | kOrgAgent}, {"데려와", R::Joined, kStart | kOrgAgent},
     {"협약", R::PartneredWith, 0},      {"MOU", R::PartneredWith, 0},      {"partnership", R::PartneredWith, 0},
     {"개발", R::Developed, 0},          {"출시", R::Developed, 0},         {"내놓", R::Developed, kStart},
     {"내놨", R::Developed, kStart},     {"선보", R::Developed, kStart},    {"선봬", R::Developed, kStart},
@@ -886,7 +887,12 @@ class Rules {
     const int t = h.token;
     if (h.def->flags & kRound) {
       // "X가 주도하고 A, B 등이 참여한 라운드", "이번 투자에는 A와 B가 참여했다", "X 주도로"
-      int inv = before(t, [&](int k) { return agent_type(k) && ((is_subject(role(k)) && !in_relative_clause(k, t)) || (h.def->stem == "주도" && role(k) == Role::None && men(k).last == t - 1)); }, true);
+      // "이번 투자에는 A, B, C 등 국내외 투자사들이 참여했다": a list closed by 등 before the subject noun
+      auto listed_before_deung = [&](int k) {
+        return role(k) == Role::None && men(k).last + 1 < t && starts_with(word(men(k).last + 1), "등") &&
+               !in_relative_clause(k, t);
+      };
+      int inv = before(t, [&](int k) { return agent_type(k) && ((is_subject(role(k)) && !in_relative_clause(k, t)) || (h.def->stem == "주도" && role(k) == Role::None && men(k).last == t - 1) || listed_before_deung(k)); }, true);
       if (inv < 0 || quote_between(men(inv).last, t)) return;
       std::vector<int> investors = group(inv, true);
       int recv = -1;

@@ -73,6 +73,7 @@ std::vector<Found> RulesEn::run() {
   tracker_line();
   for (int k = 0; k < n_; ++k) {
     owned_modifier(k);
+    product_maker(k);
     if (inside(k) >= 0) continue;
     if (in_list(k, {"subsidiary", "unit", "division", "affiliate"})) as_subsidiary(k);
     if (in_list(k, {"subsidiary", "unit", "division", "arm", "branch"})) opened_unit(k);
@@ -83,7 +84,6 @@ std::vector<Found> RulesEn::run() {
     if (lw_[static_cast<std::size_t>(k)] == "parent") parent_company(k);
     if (lw_[static_cast<std::size_t>(k)] == "whose") whose_product(k);
     if (in_list(k, {"collaboration", "partnership", "cooperation"})) in_collaboration(k);
-    if (lw_[static_cast<std::size_t>(k)] == "the") product_maker(k);
     if (lw_[static_cast<std::size_t>(k)] == "from") money_from(k);
     if (in_list(k, {"subsidiaries", "units", "affiliates", "divisions"})) subsidiaries_including(k);
     for (const Trigger& t : kTriggers)

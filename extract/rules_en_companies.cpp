@@ -187,24 +187,25 @@ void RulesEn::subsidiaries_including(int k) {
     if (type(a) == EntityType::Organization && ent(a) != ent(parent)) emit(R::SubsidiaryOf, a, parent, k, kConfRelative, "en.subsidiaries_including");
 }
 
-// "the ChatGPT maker", "the Claude developer": the organisation meant made the product. It is the
-// head of an apposition ("X, the P maker"), else the organisation the article is about.
-void RulesEn::product_maker(int k) {
-  const int p = k + 1 < n_ ? inside(k + 1) : -1;
-  if (p < 0 || type(p) != EntityType::Product || first(p) != k + 1) return;
-  const int j = last(p) + 1;
-  if (j >= n_ || !in_list(j, {"maker", "developer", "creator", "owner", "maker's", "developer's"})) return;
+// "the ChatGPT maker", "Claude maker Anthropic", "the Claude developer": the organisation meant
+// made the product; `j` is the word "maker". The organisation is the reference's referent, the name
+// right after ("Claude maker Anthropic"), or, for "the P maker" left unresolved, the head of an
+// apposition before it ("X, the P maker").
+void RulesEn::product_maker(int j) {
+  if (j < 1 || !in_list(j, {"maker", "developer", "creator", "owner", "maker's", "developer's"})) return;
+  const int p = inside(j - 1);
+  if (p < 0 || type(p) != EntityType::Product || last(p) != j - 1) return;
   int org = -1;
-  if (k >= 1 && s_.tokens[static_cast<std::size_t>(k - 1)].comma_after) {
-    const int h = ending_at(k - 1);
+  const int ref = inside(j);
+  if (ref >= 0 && pronoun(ref) && type(ref) == EntityType::Organization) {
+    org = ent(ref);
+  } else if (ref < 0 && j + 1 < n_ && !s_.tokens[static_cast<std::size_t>(j)].comma_after && inside(j + 1) >= 0 &&
+             first(inside(j + 1)) == j + 1 && type(inside(j + 1)) == EntityType::Organization) {
+    org = ent(inside(j + 1));
+  } else if (ref < 0 && first(p) >= 2 && lw_[static_cast<std::size_t>(first(p) - 1)] == "the" &&
+             s_.tokens[static_cast<std::size_t>(first(p) - 2)].comma_after) {
+    const int h = ending_at(first(p) - 2);
     if (h >= 0 && type(h) == EntityType::Organization) org = ent(h);
-  }
-  // "left OpenAI after five years at the ChatGPT maker": the organisation named last before it,
-  // unless that is the sentence's subject ("Microsoft has invested in the ChatGPT maker")
-  for (int m = static_cast<int>(s_.mentions.size()) - 1; org < 0 && m >= 0; --m) {
-    if (first(m) >= k || type(m) != EntityType::Organization) continue;
-    if (s_.mentions[static_cast<std::size_t>(m)].role == Role::Subject) break;
-    org = ent(m);
   }
   if (org >= 0) emit_ent(R::Developed, org, ent(p), j, kConfRelative, "en.product_maker");
 }

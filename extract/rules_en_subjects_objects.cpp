@@ -59,7 +59,15 @@ std::vector<int> RulesEn::subject_of(int k, int& relative) const {
   }
   // "X was founded by A and B, and is backed by Y", "A and B left X and have joined Y": a
   // coordinated predicate shares the subject of the sentence
-  const int j0 = k - 1 - skipped_aux(k);
+  int j0 = k - 1 - skipped_aux(k);
+  // "left X in May and went on to co-found Y", "and later joined Z": past the words that chain the verbs
+  for (int q = j0; q >= 1 && q >= j0 - 3 && inside(q) < 0; --q) {
+    if (lw_[static_cast<std::size_t>(q)] == "and") {
+      j0 = q;
+      break;
+    }
+    if (!in_list(q, {"to", "on", "went", "then", "later", "eventually", "subsequently"})) break;
+  }
   if (j0 >= 1 && inside(j0) < 0 && lw_[static_cast<std::size_t>(j0)] == "and") {  // "and" right before the verb
     // "... by A and B, who met at Palantir and left the company": inside a relative clause, its antecedent
     for (int q = j0 - 1; q >= 1; --q) {

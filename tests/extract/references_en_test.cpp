@@ -162,3 +162,11 @@ TEST_CASE("english names: both orders of one name, a headline in capitals, a das
   const std::string g = graph_of({"Models mentioned:\n- Tern — Palisade Compute's model family\n\nPalisade Compute released Tern."});
   CHECK(g.find("Tern Palisade") == std::string::npos);
 }
+
+TEST_CASE("english references: 'the Abuja-based venture capital firm' is no reference to a venture") {
+  check_rows({
+      {"Orisa Labs raised $2 million. The round was led by Kola Partners, the Abuja-based venture capital firm. "
+       "The company was founded in 2023 by Ada Obi.",
+       {"(Ada Obi)-[founded]->(Orisa Labs)"}, {"(Ada Obi)-[founded]->(Kola Partners)"}},
+  });
+}

@@ -277,3 +277,11 @@ TEST_CASE("names across languages: an Arabic surname with its article") {
   CHECK(person_names_match("칼리드 알만수리", "Khalid Al Mansouri"));
   CHECK_FALSE(person_names_match("알만수리", "Khalid Al Rashid"));
 }
+
+TEST_CASE("person_names_match: Vietnamese names of three words, the surname as Korean writes it") {
+  CHECK(person_names_match("쩐 민 코아", "Tran Minh Khoa"));
+  CHECK(person_names_match("응우옌 티 란", "Nguyen Thi Lan"));
+  CHECK(person_names_match("레 투 하", "Le Thu Ha"));
+  CHECK_FALSE(person_names_match("쩐 민 코아", "Tran Minh Hoang"));  // another given name
+  CHECK_FALSE(person_names_match("쩐 민 코아", "Pham Minh Khoa"));   // another surname
+}

@@ -104,3 +104,30 @@ TEST_CASE("english: a singular apposition after two coordinated people describes
   const std::string g = inmaek::extract::testing::en::graph_of({"Ferrous Labs is releasing its first model today. Called Anvil-7B, it is small. Ferrous Labs built Anvil-7B."});
   CHECK(g.find("Called") == std::string::npos);
 }
+
+TEST_CASE("english companies: 'the ChatGPT maker' names the organisation said to make the product") {
+  check_rows({
+      // "Claude maker X": X made it; later "the Claude maker" is X
+      {"Claude maker Anthropic raised money from Amazon. Nvidia invested in the Claude developer last year.",
+       {"(Anthropic)-[developed]->(Claude)", "(Nvidia)-[invested]->(Anthropic)"}, {"(Nvidia)-[developed]->(Claude)"}},
+      {"Cendrelle AI released the Lisse chatbot in 2024. Microsoft hired Tomas Berg. The Lisse maker poached Ana Ruiz from Meta.",
+       {"(Ana Ruiz)-[joined]->(Cendrelle AI)", "(Ana Ruiz)-[left]->(Meta)"}, {"(Ana Ruiz)-[joined]->(Microsoft)"}},
+      // nothing in the text says who made the product: no guess from the previous subject
+      {"Microsoft invested in OpenAI. The ChatGPT maker poached Ana Ruiz from Meta.", {},
+       {"(Ana Ruiz)-[joined]->(Microsoft)", "(Microsoft)-[developed]->(ChatGPT)"}},
+      // a title's organisation is no subject; the chained verb keeps the person as its subject
+      {"Orrin Labs released the Pallas chatbot in 2023. Orrin Labs co-founder Ilse Brandt left the Pallas maker in May and "
+       "went on to co-found Quade AI.",
+       {"(Ilse Brandt)-[left]->(Orrin Labs)", "(Ilse Brandt)-[founded]->(Quade AI)"}, {"(Orrin Labs)-[founded]->(Quade AI)"}},
+  });
+}
+
+TEST_CASE("english companies: a product described as its maker's noun, and a unit in a relative clause") {
+  check_rows({
+      {"Quorra Labs was founded in 2022 by Ines Vidal. Kestrel, the company's coding assistant, is popular.",
+       {"(Quorra Labs)-[developed]->(Kestrel)"}, {}},
+      {"Tessaly, Mistral AI's AI assistant, is popular in Spain.", {"(Mistral AI)-[developed]->(Tessaly)"}, {}},
+      {"Hanbit Cloud, which is Kyeol Group's AI unit, partnered with Quorra Labs.",
+       {"(Hanbit Cloud)-[subsidiary_of]->(Kyeol Group)"}, {}},
+  });
+}

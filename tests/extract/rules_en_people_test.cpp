@@ -138,3 +138,10 @@ TEST_CASE("english money: a deal sheet's rows and headings") {
        {"(Tallis & Grey)-[invested]->(Mirekit)"}, {"(Tallis & Grey)-[invested]->(Verdigris Labs)"}},
   });
 }
+
+TEST_CASE("english people: a bare title is held at the company the person founded or joined") {
+  check_rows({
+      {"Quorra Labs was founded in 2022 by Ines Vidal. It signed a deal with Marlo Cloud. Vidal is chief executive.",
+       {"(Ines Vidal)-[works_for]->(Quorra Labs)"}, {"(Ines Vidal)-[works_for]->(Marlo Cloud)"}},
+  });
+}

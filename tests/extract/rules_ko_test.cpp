@@ -213,3 +213,12 @@ TEST_CASE("discovery: a foreign full name joined by 과/와 to a person named in
        {"(아난야 크리슈난)-[founded]->(누리바야AI)", "(하파엘 코스타)-[founded]->(누리바야AI)"}, {}},
   });
 }
+
+TEST_CASE("invested: a list closed by 등 before a generic subject; a Vietnamese name of three words; 데려왔다") {
+  check_rows({
+      {"별빛랩스가 시리즈A 투자를 유치했다. 이번 투자에는 소프트뱅크벤처스, 가온파트너스, 카카오벤처스 등 국내외 투자사들이 참여했다.",
+       {"(가온파트너스)-[invested]->(별빛랩스)", "(Kakao Ventures)-[invested]->(별빛랩스)"}, {}},
+      {"별빛랩스는 베트남 출신 연구자 응우옌 티 란 박사를 수석연구원으로 데려왔다.",
+       {"(응우옌 티 란)-[joined]->(별빛랩스)"}, {"(응우옌 티)-"}},
+  });
+}
