@@ -52,6 +52,7 @@ class DocState {
   // "AL: ...") and the author a post's byline names ("Posted by Ana Lopes"); "I" outside quotations
   // is the one, else the other
   int speaker_label = -1;
+  int previous_label = -1;  // the one who spoke before (the other side of an interview)
   int author = -1;
   // Korean Q&A interviews ("Q. …", "A. …"): the person answering, once a question was seen
   bool interview = false;

@@ -231,6 +231,7 @@ void note_narrator(const Sentence& s, DocState& st, std::string_view norm) {
   auto is_person = [&](const Mention& m) { return !m.pronoun && st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Person; };
   for (const Mention& m : s.mentions)
     if (m.first == 0 && is_person(m) && colon_after(m.last)) {
+      if (st.speaker_label != m.entity) st.previous_label = st.speaker_label;
       st.speaker_label = m.entity;
       return;
     }
@@ -247,6 +248,7 @@ void note_narrator(const Sentence& s, DocState& st, std::string_view norm) {
         start = c == ' ' || c == '-';
       }
       if (initials == t0) {
+        if (st.speaker_label != static_cast<int>(e)) st.previous_label = st.speaker_label;
         st.speaker_label = static_cast<int>(e);
         return;
       }
@@ -383,6 +385,13 @@ void find_pronouns_en(Sentence& s, DocState& st, const PreviousSentence& previou
           if (a.first < i && a.role != Role::Genitive && st.entities[static_cast<std::size_t>(a.entity)].type == p->type &&
               (a.first < ent_first || ent_first < 0))
             ent = a.entity, ent_first = a.first;
+      // "PARK: Yes, Kim Ji-soo. She was a researcher ...": in an interview "he" and "she" are not the
+      // speakers ("I" and "you"), but the person they spoke of last
+      if (p->type == EntityType::Person && p->last == p->first && st.speaker_label >= 0 &&
+          (ent == st.speaker_label || ent == st.previous_label)) {
+        const int other = st.last_mentioned(EntityType::Person, st.speaker_label, st.previous_label);
+        if (other >= 0) ent = other;
+      }
     }
   if (ent < 0) continue;
     Mention m;

@@ -170,3 +170,16 @@ TEST_CASE("english references: 'the Abuja-based venture capital firm' is no refe
        {"(Ada Obi)-[founded]->(Orisa Labs)"}, {"(Ada Obi)-[founded]->(Kola Partners)"}},
   });
 }
+
+TEST_CASE("english references: in an interview, 'she' is the person the speaker spoke of, not a speaker") {
+  const std::string text =
+      "Episode 12: building a lab, with Daniel Osei of Norae AI\n\n"
+      "MAYA REED: Welcome. My guest is Daniel Osei, chief executive of Norae AI.\n\n"
+      "DANIEL OSEI: Thanks, Maya.\n\n"
+      "REED: You made a big hire this year.\n\n"
+      "OSEI: Yes, Lina Farouk. She joined us in March as head of research. Before that she worked at Arden Labs.\n";
+  const std::string g = graph_of({text});
+  CAPTURE(g);
+  CHECK(g.find("(Lina Farouk)-[joined]->(Norae AI)") != std::string::npos);
+  CHECK(g.find("(Daniel Osei)-[joined]->(Norae AI)") == std::string::npos);
+}
