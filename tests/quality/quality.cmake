@@ -92,6 +92,13 @@ if(EXISTS ${_score})
   # partnership, a newsletter and a lab spin-off), written blind and scored once on the session's final
   # English rules: core 0.849 / 0.726 / 0.783, entity recall 0.959 (session 4's code: 0.761); then read.
   inmaek_quality(en_holdout17 ${_q}/en_holdout17 ${_q}/en_holdout17/gold.json 0.78 0.77 0.95 3)
+  # Session 6: English held-out 18 (ten articles: wire funding, launch, departure with unnamed
+  # sources, M&A, founder profile, podcast, company blog, newsletter, column, board) and mixed held-out
+  # 20 (five events in both languages), written blind and scored once on session 5's final code:
+  # English core 0.884 / 0.655 / 0.752, entity recall 0.981; mixed 0.891 / 0.774 / 0.828, entity
+  # recall 0.91, 1 split (도이치텔레콤 / Deutsche Telekom). Then read for error classes.
+  inmaek_quality(en_holdout18 ${_q}/en_holdout18 ${_q}/en_holdout18/gold.json 0.76 0.74 0.97 6)
+  inmaek_quality(mixed_holdout20 ${_q}/mixed_holdout20 ${_q}/mixed_holdout20/gold.json 0.82 0.79 0.92 0)
   # Held out, fourteenth set (session 5): ten Korean articles by outlet type (funding, people moves,
   # M&A, launch, interview, weekly roundup, overseas, joint venture, board, spin-out), written blind
   # and scored once on main's code (70946a6): core P/R/F1 0.955/0.575/0.718, all F1 0.710, entity
@@ -121,7 +128,7 @@ set_tests_properties(quality/examples_consumers PROPERTIES FIXTURES_REQUIRED qua
 # The team's gold files quote their documents exactly.
 foreach(_suite en mixed ko_holdout2 en_holdout ko_holdout3 en_holdout3 en_holdout4 ko_holdout4 mixed_holdout en_holdout5 mixed2
                en_holdout6 mixed_holdout6 en_holdout8 en_holdout7 mixed_holdout7 mixed_holdout10 en_holdout11 en_holdout12
-               mixed_holdout13 ko_holdout14 en_holdout15 mixed_holdout16 en_holdout17)
+               mixed_holdout13 ko_holdout14 en_holdout15 mixed_holdout16 en_holdout17 en_holdout18 mixed_holdout20)
   add_test(NAME quality/${_suite}_gold_evidence COMMAND ${INMAEK_PYTHON} ${_q}/check_evidence.py ${_q}/${_suite}/gold.json)
   set_tests_properties(quality/${_suite}_gold_evidence PROPERTIES LABELS quality)
 endforeach()
