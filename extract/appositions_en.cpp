@@ -328,6 +328,14 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
         if (d.org < 0 && !past && !d.former && !d.founder && tp == EntityType::Person && d.title_token >= 0 &&
             is_top_title(d.role))
           d.org = bare_title_org(s, s.first(p), s.ent(p));
+        // a numbered line that is only a name and its titles ("2. Haruto Ishikawa, cofounder and chief
+        // scientist", a who's who): the titles at the organisation in focus (not a post's signature line,
+        // which comes before the text says what the company is)
+        const std::string_view number = s.first(p) == 1 ? s.s_.tokens[0].text : std::string_view();
+        if (d.org < 0 && !past && !d.former && tp == EntityType::Person && d.title_token >= 0 && !number.empty() &&
+            number.size() <= 2 && std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+            s.n_ <= 12 && s.s_.tokens[static_cast<std::size_t>(l)].comma_after && p + 1 == static_cast<int>(s.s_.mentions.size()))
+          d.org = bare_title_org(s, s.first(p), s.ent(p));
         // past: "Before that she was an engineer at Y" left Y; "X, who served as Y's CEO," worked for Y
         bool before_cue = false;
         for (int q = 0; q < l; ++q)

@@ -54,7 +54,7 @@ std::string_view strip_possessive(std::string_view w) {
 
 bool is_title_word(std::string_view w) {
   return in(w, {"ceo", "cto", "cfo", "coo", "cpo", "cso", "chief", "president", "vice", "vp", "founder", "co-founder",
-                "cofounder", "founders", "co-founders", "researcher", "researchers", "scientist", "scientists",
+                "cofounder", "founders", "co-founders", "cofounders", "researcher", "researchers", "scientist", "scientists",
                 "engineer", "engineers", "executive", "executives", "officer", "head", "director", "chairman",
                 "chairwoman", "chair", "partner", "manager", "professor", "lead", "leader", "employee", "staffer",
                 "analyst", "investor", "boss", "chief executive", "founding", "fellow", "member", "teachers",

@@ -74,6 +74,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
       Sentence s;
       s.span = sp;
       s.tokens = tokenize(text.norm, sp);
+      drop_photo_positions(s.tokens);
       if (!s.tokens.empty()) sentences.push_back(std::move(s));
     }
   }

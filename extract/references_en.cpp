@@ -57,6 +57,22 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
   const bool nominal = p.last > p.first;
   const std::string w = en::lower(s.tokens[static_cast<std::size_t>(p.first)].text);
   int acting = -1;
+  // "Achterberg, who ran the robotics division at Bosch, said the company had signed ...": what a
+  // person says "the company" did is the company the person speaks for, not one in the clause before
+  if (nominal && p.first >= 2) {
+    const std::string said = en::lower(s.tokens[static_cast<std::size_t>(p.first - 1)].text);
+    if (said == "said" || said == "says" || said == "added" || said == "noted") {
+      int speaker = -1;
+      for (const Mention& a : s.mentions)
+        if (a.first < p.first && !a.pronoun && st.entities[static_cast<std::size_t>(a.entity)].type == EntityType::Person &&
+            (speaker < 0 || a.first < s.mentions[static_cast<std::size_t>(speaker)].first))
+          speaker = static_cast<int>(&a - s.mentions.data());
+      if (speaker >= 0 && s.mentions[static_cast<std::size_t>(speaker)].first == 0) {
+        const auto it = st.person_org.find(s.mentions[static_cast<std::size_t>(speaker)].entity);
+        if (it != st.person_org.end()) return it->second;
+      }
+    }
+  }
   if (w == "it") {  // "Nvidia said it had acquired": the first organisation of the sentence
     for (const Mention& a : s.mentions)
       if (a.first < p.first && a.role != Role::Genitive && is_org(a)) return a.entity;

@@ -1,5 +1,7 @@
 #include "extract/tokens.h"
 
+#include <algorithm>
+
 #include "extract/utf8.h"
 
 namespace inmaek::extract {
@@ -76,6 +78,23 @@ std::vector<Token> tokenize(std::string_view text, Span sentence) {
     out[k].dash_after = gap.find("\xE2\x80\x94") != std::string_view::npos || gap.find("\xE2\x80\x93") != std::string_view::npos;
   }
   return out;
+}
+
+void drop_photo_positions(std::vector<Token>& tokens) {
+  static constexpr std::string_view kPositions[] = {"left", "right", "center", "centre", "L", "R", "C", "Left", "Right", "Center"};
+  std::vector<Token> kept;
+  kept.reserve(tokens.size());
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    const bool position = i > 0 && t.paren_open_before && t.close_after &&
+                          std::find(std::begin(kPositions), std::end(kPositions), t.text) != std::end(kPositions);
+    if (!position) {
+      kept.push_back(t);
+      continue;
+    }
+    kept.back().comma_after = kept.back().comma_after || t.comma_after;  // "X (left), Y and Z"
+  }
+  tokens = std::move(kept);
 }
 
 }  // namespace inmaek::extract

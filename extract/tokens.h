@@ -20,6 +20,11 @@ struct Token {
 // Splits `text[sentence]` into words. Punctuation-only pieces are dropped.
 std::vector<Token> tokenize(std::string_view text, Span sentence);
 
+// Drops a photo caption's position markers, "(left)", "(right)", "(center)", "(L)": "Perihelion's
+// cofounders Nadia Petrossian (left) and Haruto Ishikawa" reads as a list of two, and "left" is no
+// departure.
+void drop_photo_positions(std::vector<Token>& tokens);
+
 // True when the code point is punctuation that tokenize() strips from word edges.
 bool is_edge_punct(char32_t c);
 

@@ -183,3 +183,11 @@ TEST_CASE("english references: in an interview, 'she' is the person the speaker 
   CHECK(g.find("(Lina Farouk)-[joined]->(Norae AI)") != std::string::npos);
   CHECK(g.find("(Daniel Osei)-[joined]->(Norae AI)") == std::string::npos);
 }
+
+TEST_CASE("english references: 'X, who ran a division at Y, said the company ...' is X's company") {
+  check_rows({
+      {"Sabine Achter founded Kairon Dynamics in 2020. Achter, who previously ran the robotics division at Bosch, said the "
+       "company had signed a partnership with Deutsche Telekom.",
+       {"(Deutsche Telekom)-[partnered_with]->(Kairon Dynamics)"}, {"(Bosch)-[partnered_with]->(Deutsche Telekom)", "(Deutsche Telekom)-[partnered_with]->(Bosch)"}},
+  });
+}

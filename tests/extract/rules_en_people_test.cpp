@@ -145,3 +145,15 @@ TEST_CASE("english people: a bare title is held at the company the person founde
        {"(Ines Vidal)-[works_for]->(Quorra Labs)"}, {"(Ines Vidal)-[works_for]->(Marlo Cloud)"}},
   });
 }
+
+TEST_CASE("english people: a numbered who's who line and 'cofounders' before names") {
+  check_rows({
+      {"Perihelion was founded in 2024 in San Francisco. Perihelion's cofounders Nadia Vale (left) and Haruto Ise.\n\n"
+       "1. Nadia Vale, cofounder and CEO\n\n2. Tom Reyes, head of policy\n",
+       {"(Nadia Vale)-[founded]->(Perihelion)", "(Haruto Ise)-[founded]->(Perihelion)", "(Nadia Vale)-[works_for]->(Perihelion)",
+        "(Tom Reyes)-[works_for]->(Perihelion)"},
+       {"(Nadia Vale)-[left]->(Perihelion)"}},
+      // a post's signature line is no who's who: the company is not yet known
+      {"Careers Research Blog\n\nInes Alves, Co-founder & CEO\n\nToday Tidewell raised money.", {}, {"(Ines Alves)-[founded]->(Research)"}},
+  });
+}

@@ -39,3 +39,15 @@ TEST_CASE("tokens: an em or en dash between words is noted on the word before it
   CHECK(t[6].text == "co-founder");  // a hyphen inside a word stays
   CHECK_FALSE(t.back().dash_after);
 }
+
+TEST_CASE("tokens: a photo caption's position markers are dropped, their comma kept") {
+  std::vector<Token> t = words("Founders Ana Lopes (left), Ben Ito (R) and Cy Park (center) in Seoul; he left (early).");
+  drop_photo_positions(t);
+  std::string joined;
+  for (const Token& w : t) joined += std::string(w.text) + (w.comma_after ? ", " : " ");
+  CHECK(joined == "Founders Ana Lopes, Ben Ito and Cy Park in Seoul he left early ");
+  // a lone "(left)" opening a sentence is a word, not a marker after a name
+  std::vector<Token> u = words("(Left) out of the deal");
+  drop_photo_positions(u);
+  CHECK(u.size() == 5);
+}
