@@ -249,6 +249,16 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
              lw[static_cast<std::size_t>(k)] == "including" || lw[static_cast<std::size_t>(k)] == "interim")) {
           org = bare_title_org(s, s.first(p), s.ent(p));  // "... with Chief Technology Officer Ravi Subramaniam", "Founder X said"
         }
+        // "Fennick CEO Ines Carvalho and CTO Kwame Osei": a title coordinated with a titled person
+        // holds at that person's organisation
+        if (org < 0 && !former && k >= 1 && s.inside(k) >= 0 && s.type(s.inside(k)) == EntityType::Person && k + 1 < s.n_ &&
+            lw[static_cast<std::size_t>(k + 1)] == "and") {
+          int q = s.first(s.inside(k)) - 1;
+          while (q >= 0 && s.inside(q) < 0 && is_title_word(lw[static_cast<std::size_t>(q)])) --q;
+          if (q >= 0 && q < s.first(s.inside(k)) - 1 && s.inside(q) >= 0 && s.type(s.inside(q)) == EntityType::Organization &&
+              !s.pronoun(s.inside(q)))
+            org = s.ent(s.inside(q));
+        }
         // a plural title covers the people coordinated after it: "former X engineers A and B"
         const std::string& tw = lw[static_cast<std::size_t>(last_title)];
         const bool plural = tw.size() > 3 && tw.back() == 's' && tw != "boss";

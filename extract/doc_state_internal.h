@@ -51,6 +51,9 @@ class DocState {
   // English first-person texts: the speaker an interview's label names ("Ana Lopes: I joined ...",
   // "AL: ...") and the author a post's byline names ("Posted by Ana Lopes"); "I" outside quotations
   // is the one, else the other
+  // English: the grammatical gender a "he" or "she" gave a person ('m' or 'f'); a later pronoun of the
+  // other gender names someone else ("Carvalho ... her father ... He wanted")
+  std::map<int, char> gender;
   int speaker_label = -1;
   int previous_label = -1;  // the one who spoke before (the other side of an interview)
   int author = -1;
@@ -59,6 +62,13 @@ class DocState {
   int interviewee = -1;
 
   int last_mentioned(EntityType t, int except, int except2 = -1) const;
+  // The entity of type t mentioned last (not as a descriptor) for which ok(entity) holds, or -1.
+  template <class Ok>
+  int last_mentioned_if(EntityType t, Ok ok) const {
+    for (auto it = recent_.rbegin(); it != recent_.rend(); ++it)
+      if (it->second != kDescriptor && entities[static_cast<std::size_t>(it->first)].type == t && ok(it->first)) return it->first;
+    return -1;
+  }
   int subject_count(int e) const;
   int most_recent(EntityType t, bool companies_only = false) const;
   static bool is_institution(const LocalEntity& e);

@@ -408,6 +408,29 @@ void find_pronouns_en(Sentence& s, DocState& st, const PreviousSentence& previou
         const int other = st.last_mentioned(EntityType::Person, st.speaker_label, st.previous_label);
         if (other >= 0) ent = other;
       }
+      // "he" does not name a person a "she" named before, nor the other way round: the nearest person
+      // of the pronoun's gender (earlier in the sentence, else mentioned last), or nobody ("Carvalho's
+      // father ... He wanted": the father has no name)
+      if (p->type == EntityType::Person && p->last == p->first) {
+        const std::string pw = en::lower(s.tokens[static_cast<std::size_t>(p->first)].text);
+        const char g = pw == "he" || pw == "him" || pw == "his" || pw == "he's" ? 'm'
+                       : pw == "she" || pw == "her" || pw == "hers" || pw == "she's" ? 'f'
+                                                                                   : 0;
+        auto fits = [&](int e) {
+          const auto it = st.gender.find(e);
+          return g == 0 || it == st.gender.end() || it->second == g;
+        };
+        if (ent >= 0 && !fits(ent)) {
+          int alt = -1, alt_first = -1;
+          for (const Mention& a : s.mentions)
+            if (a.first < i && !a.pronoun && st.entities[static_cast<std::size_t>(a.entity)].type == EntityType::Person &&
+                fits(a.entity) && a.first > alt_first)
+              alt = a.entity, alt_first = a.first;
+          if (alt < 0) alt = st.last_mentioned_if(EntityType::Person, [&](int e) { return fits(e) && e != st.speaker_label; });
+          ent = alt;
+        }
+        if (ent >= 0 && g) st.gender.emplace(ent, g);
+      }
     }
   if (ent < 0) continue;
     Mention m;

@@ -191,3 +191,14 @@ TEST_CASE("english references: 'X, who ran a division at Y, said the company ...
        {"(Deutsche Telekom)-[partnered_with]->(Kairon Dynamics)"}, {"(Bosch)-[partnered_with]->(Deutsche Telekom)", "(Deutsche Telekom)-[partnered_with]->(Bosch)"}},
   });
 }
+
+TEST_CASE("english references: 'he' does not name a person a 'she' named before") {
+  check_rows({
+      // the father has no name: "He" is nobody here, not Carvalho
+      {"Ines Carvalho founded Fennick in 2023. She left Apple in 2022. Her father was ill. He joined Meta in May.",
+       {"(Ines Carvalho)-[left]->(Apple)"}, {"(Ines Carvalho)-[joined]->(Meta)"}},
+      // the nearest person of the pronoun's gender
+      {"Ines Carvalho founded Fennick Labs in 2023. She met Tomas Brandt at a conference. He left Google for Fennick Labs in May.",
+       {"(Tomas Brandt)-[left]->(Google)"}, {"(Ines Carvalho)-[left]->(Google)"}},
+  });
+}

@@ -157,3 +157,9 @@ TEST_CASE("english people: a numbered who's who line and 'cofounders' before nam
       {"Careers Research Blog\n\nInes Alves, Co-founder & CEO\n\nToday Tidewell raised money.", {}, {"(Ines Alves)-[founded]->(Research)"}},
   });
 }
+
+TEST_CASE("english people: a title coordinated with a titled person holds at that person's organisation") {
+  check_rows({
+      {"Fennick CEO Ines Carvalho (left) and CTO Kwame Osei.", {"(Kwame Osei)-[works_for]->(Fennick)"}, {"(Ines Carvalho)-[left]->(Fennick)"}},
+  });
+}
