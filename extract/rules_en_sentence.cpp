@@ -1,5 +1,6 @@
 // The sentence view the English rules share (SentenceEn: coordinated groups, descriptors, titles,
 // emitting Found records) and the modality test for English predicates.
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -125,9 +126,35 @@ std::vector<int> SentenceEn::group_left(int m, bool mixed) const {
         s_.tokens[static_cast<std::size_t>(j)].text[0] >= 'A' && s_.tokens[static_cast<std::size_t>(j)].text[0] <= 'Z' &&
         strip_possessive(s_.tokens[static_cast<std::size_t>(j)].text).size() != s_.tokens[static_cast<std::size_t>(j)].text.size())
       j = skip_descriptors_left(j - 1);
+    // "B and local VC firm C", "B and Japanese carrier C": a short description of the kind of
+    // organisation before the member (mirrors group_right)
+    if (j >= 1 && type(m) == EntityType::Organization && inside(j) < 0 && is_org_noun(lw_[static_cast<std::size_t>(j)]) &&
+        !s_.tokens[static_cast<std::size_t>(j)].comma_after) {
+      int q = j - 1;
+      for (int steps = 0; q >= 0 && steps < 3 && inside(q) < 0 && !s_.tokens[static_cast<std::size_t>(q)].comma_after &&
+                          lw_[static_cast<std::size_t>(q)] != "and";
+           --q, ++steps) {
+        const std::string_view t = s_.tokens[static_cast<std::size_t>(q)].text;
+        const bool acronym = t.size() >= 2 && t.size() <= 4 && std::all_of(t.begin(), t.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+        if (!(acronym || (!t.empty() && t[0] >= 'a' && t[0] <= 'z' && is_stop_word(t) == false))) break;
+      }
+      if (q >= 1 && lw_[static_cast<std::size_t>(q)] == "and" && inside(q) < 0) j = q;
+    }
     if (j < 0) break;
     if (lw_[static_cast<std::size_t>(j)] == "and" && inside(j) < 0) {
       j = skip_descriptors_left(j - 1);
+      // "A, the venture capital arm of Y, and B": past an apposition to its head
+      if (j >= 1 && type(m) == EntityType::Organization && s_.tokens[static_cast<std::size_t>(j)].comma_after) {
+        for (int c = j - 1; c >= 0 && c >= j - 14; --c)
+          if (s_.tokens[static_cast<std::size_t>(c)].comma_after) {
+            const int h = ending_at(c);
+            if (h >= 0 && !genitive(h) && !pronoun(h) && c + 1 < n_ && inside(c + 1) < 0 &&
+                (lw_[static_cast<std::size_t>(c + 1)] == "the" || lw_[static_cast<std::size_t>(c + 1)] == "a" ||
+                 lw_[static_cast<std::size_t>(c + 1)] == "an"))
+              j = c;
+            break;
+          }
+      }
     } else if (!(s_.tokens[static_cast<std::size_t>(j)].comma_after && ending_at(j) >= 0 && j == first(cur) - 1)) {
       break;
     }

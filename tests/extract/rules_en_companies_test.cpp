@@ -131,3 +131,12 @@ TEST_CASE("english companies: a product described as its maker's noun, and a uni
        {"(Hanbit Cloud)-[subsidiary_of]->(Kyeol Group)"}, {}},
   });
 }
+
+TEST_CASE("english companies: coordinated investors across an apposition and a short description") {
+  check_rows({
+      {"Nuriwave raised 45 billion won in a Series B. Hanul Venture Investment, the venture capital arm of Hanul Electronics, "
+       "and local VC firm Bluepine Partners also participated.",
+       {"(Hanul Venture Investment)-[invested]->(Nuriwave)", "(Bluepine Partners)-[invested]->(Nuriwave)"},
+       {"(Hanul Electronics)-[invested]->(Nuriwave)"}},
+  });
+}
