@@ -51,6 +51,8 @@ bool place_mention(const std::string& norm, const Sentence& s, std::size_t b, st
     if (prev != '\'' && prev != '"' && prev != '(' && prev != '[' && prev != '/' && !middle_dot && !dash) return false;
   }
   std::string_view name(norm.data() + b, e - b);
+  // "Ms. Tsao": an honorific, not the lexicon's MS (Microsoft in Korean text)
+  if ((name == "Ms" || name == "Mr" || name == "Mrs" || name == "Dr" || name == "Mx") && e < norm.size() && norm[e] == '.') return false;
   std::string_view rest(norm.data() + e, lt.span.end - e);
   int last_token = last;
   if (rest.size() > 1 && rest[0] == '(' && rest[1] >= 'A' && rest[1] <= 'Z' && rest.find(')') == std::string_view::npos) {

@@ -163,3 +163,11 @@ TEST_CASE("english people: a title coordinated with a titled person holds at tha
       {"Fennick CEO Ines Carvalho (left) and CTO Kwame Osei.", {"(Kwame Osei)-[works_for]->(Fennick)"}, {"(Ines Carvalho)-[left]->(Fennick)"}},
   });
 }
+
+TEST_CASE("english people: 'Ms.' before a name is an honorific, not the lexicon's MS") {
+  check_rows({
+      {"Arcturion Software named Mei-Ling Tsao interim finance chief.\n\n"
+       "Ms. Tsao, 44, previously led finance at Quorra Labs and joined Arcturion Software in 2021.",
+       {"(Mei-Ling Tsao)-[joined]->(Arcturion Software)"}, {}},
+  });
+}
