@@ -114,6 +114,39 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
         --b;
       return b >= 0 && (en::lower(s.tokens[static_cast<std::size_t>(b)].text) == "and" || s.tokens[static_cast<std::size_t>(b)].comma_after);
     };
+    // "Naver Cloud, the group's cloud unit": a group's possessive in an apposition names another
+    // organisation than the one it describes
+    const Mention* described = nullptr;
+    const std::string head = std::string(en::strip_possessive(en::lower(s.tokens[static_cast<std::size_t>(p.last)].text)));
+    if (nominal && p.role == Role::Genitive && p.first >= 1 && s.tokens[static_cast<std::size_t>(p.first - 1)].comma_after &&
+        (head == "group" || head == "conglomerate" || head == "giant"))
+      for (const Mention* a : before)
+        if (a->last == p.first - 1 && is_org(*a)) described = a;
+    if (described) {
+      // the organisation whose name begins as the described one's does ("Google Brain, the search
+      // giant's research team": Google; "Naver Cloud, the group's unit": Naver), else none
+      const std::string& dn = st.entities[static_cast<std::size_t>(described->entity)].name;
+      const std::string first_word = dn.substr(0, dn.find(' '));
+      if (first_word.size() == dn.size()) return -1;
+      // (several: for "the group's", the one named as a group or holding company)
+      std::vector<int> found, groups;
+      for (std::size_t e = 0; e < st.entities.size(); ++e) {
+        if (static_cast<int>(e) == described->entity || st.entities[e].type != EntityType::Organization) continue;
+        bool begins = false, group = false;
+        for (const Alias& a : st.entities[e].names) {
+          begins = begins || a.text == first_word || a.text.rfind(first_word + " ", 0) == 0;
+          const std::size_t sp = a.text.rfind(' ');
+          const std::string last = sp == std::string::npos ? std::string() : a.text.substr(sp + 1);
+          group = group || last == "Group" || last == "Holding" || last == "Holdings";
+        }
+        if (!begins) continue;
+        found.push_back(static_cast<int>(e));
+        if (group) groups.push_back(static_cast<int>(e));
+      }
+      if (found.size() == 1) return found.front();
+      if (head != "giant" && groups.size() == 1) return groups.front();
+      return -1;
+    }
     for (auto it = before.rbegin(); it != before.rend(); ++it) {
       if (!is_org(**it)) continue;
       if (nominal && reporting && listed(**it)) continue;

@@ -202,3 +202,10 @@ TEST_CASE("english references: 'he' does not name a person a 'she' named before"
        {"(Tomas Brandt)-[left]->(Google)"}, {"(Ines Carvalho)-[left]->(Google)"}},
   });
 }
+
+TEST_CASE("english references: a possessive reference in an apposition names another organisation") {
+  check_rows({
+      {"Hanbit Group said on Monday it would expand. Hanbit Cloud, the group's cloud and AI unit, signed a deal with Quorra Labs.",
+       {"(Hanbit Cloud)-[subsidiary_of]->(Hanbit Group)"}, {}},
+  });
+}
