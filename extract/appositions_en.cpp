@@ -143,8 +143,13 @@ Descriptor parse_descriptor(const SentenceEn& s, int k) {
   // "head of platform engineering at Y": the unit after "of" is no organisation name
   if (after < s.n_ && lw[static_cast<std::size_t>(after)] == "of" && !s.s_.tokens[static_cast<std::size_t>(last_title)].comma_after) {
     int q = after + 1;
+    // "head of Africa partnerships at OpenAI": capitalised words of the field too
+    auto field_word = [&](int x) {
+      const std::string_view t = s.s_.tokens[static_cast<std::size_t>(x)].text;
+      return is_plain_word(s, x) || (!t.empty() && t[0] >= 'A' && t[0] <= 'Z' && x + 1 < s.n_ && lw[static_cast<std::size_t>(x + 1)] != "of");
+    };
     while (q < s.n_ && q <= after + 4 && s.inside(q) < 0 &&
-           (is_plain_word(s, q) || (is_title_filler(lw[static_cast<std::size_t>(q)]) && lw[static_cast<std::size_t>(q)] != "and")) &&
+           (field_word(q) || (is_title_filler(lw[static_cast<std::size_t>(q)]) && lw[static_cast<std::size_t>(q)] != "and")) &&
            !s.s_.tokens[static_cast<std::size_t>(q)].comma_after && lw[static_cast<std::size_t>(q)] != "at")
       ++q;
     if (q > after + 1 && q + 1 < s.n_ && lw[static_cast<std::size_t>(q)] == "at") after = q, last_title = q - 1;
@@ -315,6 +320,15 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
             earlier = true, k += 2;
         }
         else if ((w == "had" || w == "has") && w1 == "been") ok = true, past = w == "had", k += 2;
+        // "X has been named head of research at Y", "X was appointed CFO of Y": a new post
+        if (ok && !relative && k < s.n_ && s.inside(k) < 0 &&
+            (lw[static_cast<std::size_t>(k)] == "named" || lw[static_cast<std::size_t>(k)] == "appointed" ||
+             lw[static_cast<std::size_t>(k)] == "promoted" || lw[static_cast<std::size_t>(k)] == "elevated" ||
+             lw[static_cast<std::size_t>(k)] == "tapped")) {
+          ++k;
+          if (k < s.n_ && (lw[static_cast<std::size_t>(k)] == "as" || lw[static_cast<std::size_t>(k)] == "to")) ++k;
+          became = true, past = false, earlier = false;
+        }
         else if ((w == "serves" || w == "served") && w1 == "as") ok = true, past = w == "served", k += 2;
         else if (w == "has" && w1 == "served" && k + 2 < s.n_ && lw[static_cast<std::size_t>(k + 2)] == "as") ok = true, k += 3;
         else if (w == "became" || w == "becomes" || (w == "has" && w1 == "become")) ok = became = true, k += w == "has" ? 2 : 1;

@@ -480,7 +480,10 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
           (comma && (next == "a" || next == "an" || next == "the") &&
            ((is_product_noun(next2) && !is_title_word(next3)) || (is_product_noun(next3) && !is_title_word(low(last + 4))))) ||
           (comma && is_any(next, {"developed", "built", "made", "created", "released"}) && next2 == "by") ||
-          (comma && possessive_product_after(t, last + 1)))
+          (comma && possessive_product_after(t, last + 1)) ||
+          // "its Haneul series of language models", "the Orca family of models"
+          (!comma && is_any(next, {"series", "family", "line"}) && next2 == "of" &&
+           (is_product_noun(next3) || is_product_noun(low(last + 4)) || is_product_noun(low(last + 5)))))
         product = true;
     }
     if (!org && !product) {

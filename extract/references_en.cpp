@@ -57,6 +57,7 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
   const bool nominal = p.last > p.first;
   const std::string w = en::lower(s.tokens[static_cast<std::size_t>(p.first)].text);
   int acting = -1;
+  bool skipped_past = false;  // a person's past employer was passed over: the previous subject, not the last one funded
   // "Achterberg, who ran the robotics division at Bosch, said the company had signed ...": what a
   // person says "the company" did is the company the person speaks for, not one in the clause before
   if (nominal && p.first >= 2) {
@@ -147,8 +148,36 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
       if (head != "giant" && groups.size() == 1) return groups.front();
       return -1;
     }
+    // "Camille Robert, a researcher who worked at Anthropic, has joined the start-up": an organisation
+    // inside an apposition to a person describes that person's past, it is not the one the person joins
+    // (but "X, a former Microsoft VP, returned to the company" / "has left the company" is that one)
+    const std::string verb_before = p.first >= 1 ? en::lower(s.tokens[static_cast<std::size_t>(p.first - 1)].text) : std::string();
+    const bool joins = verb_before == "joined" || verb_before == "joins" || verb_before == "join" || verb_before == "joining";
+    auto in_person_apposition = [&](const Mention& a) {
+      if (!joins) return false;
+      int open = -1, close = -1;
+      for (int k = a.first - 1; k >= 0; --k)
+        if (s.tokens[static_cast<std::size_t>(k)].comma_after) {
+          open = k;
+          break;
+        }
+      for (int k = a.last; k < p.first; ++k)
+        if (s.tokens[static_cast<std::size_t>(k)].comma_after) {
+          close = k;
+          break;
+        }
+      if (open < 0 || close < 0 || open + 1 >= static_cast<int>(s.tokens.size())) return false;
+      const int head = s.inside[static_cast<std::size_t>(open)];
+      const std::string w = en::lower(s.tokens[static_cast<std::size_t>(open + 1)].text);
+      return head >= 0 && st.entities[static_cast<std::size_t>(s.mentions[static_cast<std::size_t>(head)].entity)].type == EntityType::Person &&
+             (w == "a" || w == "an" || w == "the" || w == "who" || w == "former" || en::is_title_word(w));
+    };
     for (auto it = before.rbegin(); it != before.rend(); ++it) {
       if (!is_org(**it)) continue;
+      if (nominal && in_person_apposition(**it)) {
+        skipped_past = true;
+        continue;
+      }
       if (nominal && reporting && listed(**it)) continue;
       if (nominal && subject_of_verb_before(s, **it, p.first)) {
         // "Google has also invested in the company": some other organisation, the last one named
@@ -179,7 +208,7 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
   // "The Seoul startup", "the Paris-based firm": the organisation the text placed there
   if (nominal && !p.place.empty())
     if (const auto it = st.place_org.find(p.place); it != st.place_org.end()) return it->second;
-  if (nominal && st.young_org >= 0 && (noun.rfind("startup", 0) == 0 || noun.rfind("start-up", 0) == 0 || noun.rfind("venture", 0) == 0))
+  if (nominal && !skipped_past && st.young_org >= 0 && (noun.rfind("startup", 0) == 0 || noun.rfind("start-up", 0) == 0 || noun.rfind("venture", 0) == 0))
     return st.young_org;  // "The San Francisco-based startup has raised ...": the one just founded or bought
   // the previous subject when it has been a subject before, or is no investor ("Byeolbit Capital also
   // took part. The company also announced ...": an investor named once is not what the article is about)

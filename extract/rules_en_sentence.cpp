@@ -72,6 +72,15 @@ bool SentenceEn::is_date_word(int k) const {
   for (const DateMention& d : s_.dates)
     if (sp.begin < d.span.end && d.span.begin < sp.end) return true;
   const std::string& w = lw_[static_cast<std::size_t>(k)];
+  // months, seasons and weekdays, also where no publication date let find_dates() resolve them
+  static constexpr std::string_view kWords[] = {
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+      "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "spring", "summer",
+      "autumn", "fall", "winter", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  if (std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords)) {
+    // "may" is also a verb: only a capitalised May is the month
+    return w != "may" || s_.tokens[static_cast<std::size_t>(k)].text[0] == 'M';
+  }
   return w.size() == 4 && w[0] >= '1' && w[0] <= '2' && w[1] >= '0' && w[1] <= '9' && w[2] >= '0' && w[2] <= '9' &&
          w[3] >= '0' && w[3] <= '9';
 }

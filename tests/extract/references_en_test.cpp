@@ -209,3 +209,17 @@ TEST_CASE("english references: a possessive reference in an apposition names ano
        {"(Hanbit Cloud)-[subsidiary_of]->(Hanbit Group)"}, {}},
   });
 }
+
+TEST_CASE("english references: an organisation in a person's apposition is not 'the start-up'") {
+  check_rows({
+      {"Lodestar Research was founded in 2024 by Ingrid Solberg. Camille Robert, a researcher who worked on interpretability at "
+       "Anthropic, has joined the start-up as a founding member of technical staff.",
+       {"(Camille Robert)-[joined]->(Lodestar Research)"}, {"(Camille Robert)-[joined]->(Anthropic)"}},
+  });
+}
+TEST_CASE("english discovery: 'its Haneul series of language models' is a product") {
+  check_rows({
+      {"Nuriwave AI raised money in May. The company is mostly known for its Haneul series of language models.",
+       {"(Nuriwave AI)-[developed]->(Haneul)"}, {}},
+  });
+}

@@ -171,3 +171,13 @@ TEST_CASE("english people: 'Ms.' before a name is an honorific, not the lexicon'
        {"(Mei-Ling Tsao)-[joined]->(Arcturion Software)"}, {}},
   });
 }
+
+TEST_CASE("english people: 'has been named head of X at Y', a month between the verb and 'by'") {
+  check_rows({
+      {"Ada Obi has been named head of Africa partnerships at Quorra Labs.",
+       {"(Ada Obi)-[joined]->(Quorra Labs)", "(Ada Obi)-[works_for]->(Quorra Labs)"}, {}},
+      {"Lodestar Research was founded in May by Ingrid Solberg.", {"(Ingrid Solberg)-[founded]->(Lodestar Research)"}, {}},
+      // "may" the verb is no month
+      {"Lodestar Research may be acquired by Quorra Labs.", {}, {"(Quorra Labs)-[acquired]->(Lodestar Research)"}},
+  });
+}
