@@ -185,7 +185,20 @@ void RulesEn::verb(int k, const Trigger& t) {
       // "The round also included X": the round's own participants
       if (k >= 1 && (in_list(k - 1, {"round"}) || (k >= 2 && in_list(k - 1, {"also"}) && in_list(k - 2, {"round"})))) investors = true;
       if (!investors) return;
-      const int r = raiser(k);
+      int r = raiser(k);
+      // "Mistral AI, whose investors include A and B", "Vireo's backers include A": the possessor's
+      for (int j = k - 1; j >= 0 && j >= k - 4; --j) {
+        if (lw_[static_cast<std::size_t>(j)] == "whose" && inside(j) < 0 && j >= 1 && s_.tokens[static_cast<std::size_t>(j - 1)].comma_after) {
+          const int h = ending_at(j - 1);
+          if (h >= 0 && type(h) == EntityType::Organization && !genitive(h)) r = ent(h);
+          break;
+        }
+        const int g = inside(j);
+        if (g >= 0 && genitive(g) && type(g) == EntityType::Organization) {
+          r = ent(g);
+          break;
+        }
+      }
       std::vector<int> who = object_after(k, "", false, 7, true);
       // "included a handful of angel investors, among them X"
       for (int j = k + 1; who.empty() && j + 1 < n_ && j <= k + 10; ++j)
@@ -201,7 +214,13 @@ void RulesEn::verb(int k, const Trigger& t) {
     if (w == "participated" || w == "participating" || (w == "part" && k >= 1 && (lw_[static_cast<std::size_t>(k - 1)] == "took" || lw_[static_cast<std::size_t>(k - 1)] == "taking"))) {
       std::vector<int> subj = subject_of(k, rel);
       if (!subj.empty()) subj = group_left(subj.back(), true);  // "with Heron Capital and angel X participating"
-      const int o = round_target(k);
+      int o = -1;
+      // "took part in xAI's funding rounds", "participated in Qilin's Series C": the possessor's round
+      if (k + 2 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "in") {
+        const int g = inside(k + 2);
+        if (g >= 0 && genitive(g) && type(g) == EntityType::Organization) o = ent(g);
+      }
+      if (o < 0) o = round_target(k);
       for (int a : subj) emit_ent(R::Invested, ent(a), o, k, kConfRound, "en.invested.participated");
     }
     return;
@@ -394,7 +413,12 @@ void RulesEn::verb(int k, const Trigger& t) {
   // plans and pledges are not money put in: "putting ... into" needs an amount
   if ((w == "putting" || w == "puts" || w == "pumped") && s_.amounts.empty()) return;
   // "Existing backers A and B also put in more money": the round just told
-  if (w == "put") {
+  // "Amazon has put $8 billion into Anthropic": an amount put into a company, as "pumped"
+  bool put_into = false;
+  if (w == "put" && !s_.amounts.empty())
+    for (int j = k + 1; j < n_ && j <= k + 8 && inside(j) < 0; ++j)
+      if (lw_[static_cast<std::size_t>(j)] == "into") put_into = true;
+  if (w == "put" && !put_into) {
     if (k + 2 >= n_ || lw_[static_cast<std::size_t>(k + 1)] != "in" || ctx_.funded < 0 ||
         !in_list(k + 2, {"more", "money", "capital", "cash", "funds", "again"}))
       return;
@@ -546,13 +570,18 @@ void RulesEn::verb(int k, const Trigger& t) {
   if (type == R::Founded) {
     const int last_obj = s_.mentions[static_cast<std::size_t>(obj.back())].last;
     const int from = std::max(last_obj, k);
-    for (int j = from + 1; j < n_ && j <= from + 4; ++j) {
+    bool place = false;  // "founded X in San Francisco in 2020 with Z": a place after "in"
+    for (int j = from + 1; j < n_ && j <= from + 7; ++j) {
       if (lw_[static_cast<std::size_t>(j)] == "with") {
         for (int z : object_after(j, "", false))
           if (this->type(z) == EntityType::Person)  // co-founders, not "with former OpenAI colleagues"
             for (int o : obj) emit(R::Founded, z, o, k, kConfRelative, "en.founded.with");
         break;
       }
+      const std::string_view tj = s_.tokens[static_cast<std::size_t>(j)].text;
+      place = inside(j) < 0 && !tj.empty() && tj[0] >= 'A' && tj[0] <= 'Z' && !is_date_word(j) &&
+              (lw_[static_cast<std::size_t>(j - 1)] == "in" || place) && !s_.tokens[static_cast<std::size_t>(j - 1)].comma_after;
+      if (place) continue;
       if (inside(j) >= 0 || !(is_date_word(j) || lw_[static_cast<std::size_t>(j)] == "last" ||
                               lw_[static_cast<std::size_t>(j)] == "year" || lw_[static_cast<std::size_t>(j)] == "in"))
         break;

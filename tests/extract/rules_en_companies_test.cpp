@@ -140,3 +140,14 @@ TEST_CASE("english companies: coordinated investors across an apposition and a s
        {"(Hanul Electronics)-[invested]->(Nuriwave)"}},
   });
 }
+
+TEST_CASE("english money: 'whose investors include', a possessor's rounds, money put into a company") {
+  check_rows({
+      {"Amazon invested in Quorra Labs last year. Mistral AI, whose investors include Nvidia and Microsoft, declined to comment.",
+       {"(Nvidia)-[invested]->(Mistral AI)", "(Microsoft)-[invested]->(Mistral AI)"}, {"(Nvidia)-[invested]->(Quorra Labs)"}},
+      {"Amazon invested in Quorra Labs last year. Nvidia also took part in xAI's funding rounds.", {"(Nvidia)-[invested]->(xAI)"},
+       {"(Nvidia)-[invested]->(Quorra Labs)"}},
+      {"Amazon has put $8 billion into Anthropic.", {"(Amazon)-[invested]->(Anthropic)"}, {}},
+      {"Zhang Wei founded Qilin Intelligence in Shanghai in 2020 with Liu Mingyu.", {"(Liu Mingyu)-[founded]->(Qilin Intelligence)"}, {}},
+  });
+}
