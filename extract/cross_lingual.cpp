@@ -292,6 +292,8 @@ bool org_names_match(std::string_view hangul, std::string_view latin, bool stric
   // longer suffixes first: "청람금융그룹" / "Cheongram Financial Group" strips 금융그룹, not only 그룹
   static constexpr std::pair<std::string_view, std::string_view> kSuffixes[] = {
       {"금융그룹", "financialgroup"}, {"금융지주", "financialgroup"}, {"금융", "financial"},
+      {"AI연구원", "airesearch"}, {"AI연구원", "aiinstitute"}, {"AI연구소", "airesearch"}, {"AI연구소", "ailab"},
+      {"연구원", "research"}, {"연구원", "institute"}, {"연구소", "research"}, {"연구소", "lab"}, {"연구소", "institute"},
       {"AI", "ai"},           {"랩스", "labs"},       {"랩", "lab"},           {"캐피털", "capital"},
       {"캐피탈", "capital"},  {"벤처스", "ventures"}, {"파트너스", "partners"}, {"테크", "tech"},
       {"로보틱스", "robotics"}, {"인텔리전스", "intelligence"}, {"코리아", "korea"}, {"재팬", "japan"},

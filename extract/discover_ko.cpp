@@ -704,6 +704,25 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
               !looks_like_predicate(w) && !is_name_stopword(w) && !looks_like_org_name(w) && !looks_like_korean_full_name(w);
     if (plain && split_particle(a).role == Role::None) out.push_back({std::string(a) + " " + std::string(b.stem), EntityType::Person, {}});
   }
+  // "A, B, SV엔젤 등 투자사들이": the last of a list of known names closed by 등 before a word for
+  // investors or companies is one of them
+  for (int i = 1; i + 1 < n; ++i) {
+    if (lex_token[static_cast<std::size_t>(i)] || !t[static_cast<std::size_t>(i - 1)].comma_after ||
+        !(lex_token[static_cast<std::size_t>(i - 1)] || looks_like_org_name(t[static_cast<std::size_t>(i - 1)].text)) ||
+        t[static_cast<std::size_t>(i)].comma_after || t[static_cast<std::size_t>(i + 1)].text.substr(0, 3) != "등")
+      continue;
+    bool companies = false;
+    for (int k = i + 1; k < n && k <= i + 4; ++k) {
+      const std::string_view w = t[static_cast<std::size_t>(k)].text;
+      companies = companies || w.find("투자사") != std::string_view::npos || w.find("투자자") != std::string_view::npos ||
+                  w.find("기업") != std::string_view::npos || w.find("회사") != std::string_view::npos ||
+                  w.find("벤처캐피털") != std::string_view::npos;
+    }
+    const std::string_view w = t[static_cast<std::size_t>(i)].text;
+    if (companies && split_particle(w).role == Role::None && w.size() >= 6 && !is_dictionary_word(w) && !is_common_noun(w) &&
+        title_prefix(w).empty())
+      out.push_back({std::string(w), EntityType::Organization, {}});
+  }
 }
 
 void extend_foreign_given_names(const std::vector<Sentence>& sentences, const std::vector<std::vector<bool>>& lex_tokens,

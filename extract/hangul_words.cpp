@@ -320,6 +320,8 @@ bool looks_like_org_name(std::string_view word) {
       "Capital", "Ventures", "Technologies", "Robotics", "Systems", "소프트", "바이오", "에너지", "반도체", "모빌리티",
       "테크놀로지스", "에이아이", "시스템스"};
   if (starts_with(word, "(주)") || starts_with(word, "㈜")) return word.size() > 6;
+  // "한빛AI연구원" (an AI institute, not a researcher): a name before AI연구원
+  if (ends_with(word, "AI연구원") && word.size() >= std::string_view("AI연구원").size() + 6) return true;
   // Industry words that end company names when the head is no ordinary word: "세광제약",
   // "새빛대학교병원", "현진그룹", "KT클라우드", "미래에셋벤처투자" (not "대학병원", "산업은행").
   static constexpr std::string_view kIndustry[] = {

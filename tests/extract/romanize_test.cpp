@@ -285,3 +285,10 @@ TEST_CASE("person_names_match: Vietnamese names of three words, the surname as K
   CHECK_FALSE(person_names_match("쩐 민 코아", "Tran Minh Hoang"));  // another given name
   CHECK_FALSE(person_names_match("쩐 민 코아", "Pham Minh Khoa"));   // another surname
 }
+
+TEST_CASE("org_names_match: research institutes and labs across scripts") {
+  CHECK(org_names_match("한성AI연구원", "Hansung AI Research"));
+  CHECK(org_names_match("한성AI연구원", "Hansung AI Institute"));
+  CHECK(org_names_match("누리연구소", "Nuri Lab"));
+  CHECK_FALSE(org_names_match("한성AI연구원", "Hansung Capital"));
+}

@@ -222,3 +222,11 @@ TEST_CASE("invested: a list closed by 등 before a generic subject; a Vietnamese
        {"(응우옌 티 란)-[joined]->(별빛랩스)"}, {"(응우옌 티)-"}},
   });
 }
+
+TEST_CASE("discovery: an AI institute named X-AI연구원; the unknown last name of an investor list closed by 등") {
+  check_rows({
+      {"한빛그룹의 인공지능(AI) 연구 계열사 한빛AI연구원이 새 모델을 공개했다.", {"(한빛AI연구원)-[subsidiary_of]->(한빛그룹)"}, {}},
+      {"별빛랩스가 시리즈A 투자를 유치했다. 이번 투자에는 소프트뱅크벤처스, 가온파트너스, 누리엔젤 등 투자사들이 참여했다.",
+       {"(누리엔젤)-[invested]->(별빛랩스)"}, {}},
+  });
+}
