@@ -147,11 +147,17 @@ void join_across_languages(Assembler::Impl& s) {
   for (const auto& [root, names] : latin_names) {
     if (root_type[root] != EntityType::Organization || lexicon_roots.count(root)) continue;
     std::set<std::uint32_t> found;
-    for (const std::string& n : names)
+    for (const std::string& n : names) {
+      // a short form of a longer name of its own cluster ("Hansung" beside "Hansung AI Research") is
+      // not the name of a fund or group
+      bool short_form = false;
+      for (const std::string& other : names) short_form = short_form || (other.size() > n.size() + 1 && other.compare(0, n.size() + 1, n + " ") == 0);
+      if (short_form) continue;
       for (std::string_view w : {" capital", " ventures", " partners", " holdings", " group"})
         if (const auto it = by_name.find(ascii_lower(n) + std::string(w)); it != by_name.end())
           for (std::uint32_t r : it->second)
             if (r != root) found.insert(r);
+    }
     if (found.size() == 1) joins.emplace_back(root, *found.begin());
   }
   for (const auto& [x, y] : joins) s.uf.unite(x, y);

@@ -95,15 +95,24 @@ int DocState::entity_for_name(std::string_view surface, EntityType type, bool ty
         return full.size() > surface.size() + 5 && full.substr(0, surface.size()) == surface && surface.find(' ') != std::string_view::npos &&
                (full.substr(surface.size(), 5) == " for " || full.substr(surface.size(), 4) == " of ");
       });
-    // "하이퍼리프" for "하이퍼리프 랩스": an organisation named without its last word.
-    if (id < 0)
-      id = organisation_with_alias([&](std::string_view full) {
+    // "하이퍼리프" for "하이퍼리프 랩스": an organisation named without its last word (when only one
+    // organisation of the document is so named: "Hansung" beside "Hansung Group" and "Hansung
+    // Electronics" names neither).
+    if (id < 0) {
+      auto without_last_word = [&](std::string_view full) {
         // (case aside: "Kagerou" for "KAGEROU SYSTEMS" in a headline)
         return full.size() > surface.size() + 1 && ascii_lower(full.substr(0, surface.size())) == ascii_lower(surface) &&
                full[surface.size()] == ' ' &&
                full.find(' ', surface.size() + 1) == std::string_view::npos && !is_region_word(full.substr(surface.size() + 1)) &&
                !en::is_place(full.substr(surface.size() + 1));  // "Vaani Labs Bangladesh" is a unit of its own
-      });
+      };
+      id = organisation_with_alias(without_last_word);
+      for (std::size_t i = id >= 0 ? static_cast<std::size_t>(id) + 1 : entities.size(); i < entities.size(); ++i)
+        if (entities[i].type == EntityType::Organization)
+          for (const Alias& a : entities[i].names)
+            if (without_last_word(a.text)) id = -2;
+      if (id == -2) id = -1;
+    }
     if (id >= 0) {
       add_name(id, surface);
       return id;

@@ -223,3 +223,12 @@ TEST_CASE("english discovery: 'its Haneul series of language models' is a produc
        {"(Nuriwave AI)-[developed]->(Haneul)"}, {}},
   });
 }
+
+TEST_CASE("english entities: a short name of a unit does not join the unit to its group") {
+  check_rows({
+      // "Hansung" is the unit here; "Hansung" + "Group" must not pull Hansung Group into the unit's node
+      {"Hansung hires Ana Lima to lead research\n\nHansung AI Research, the AI unit of conglomerate Hansung Group, has hired Ana "
+       "Lima as its chief scientist. Hansung did not disclose terms.",
+       {"(Hansung AI Research)-[subsidiary_of]->(Hansung Group)"}, {}},
+  });
+}
