@@ -276,6 +276,12 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
           }
       }
     }
+    // "SoftBank's Masayoshi Son", "Google's Sundar Pichai": a company's person works for it
+    if (tp == EntityType::Person && !s.pronoun(p) && s.first(p) >= 1) {
+      const int o = s.inside(s.first(p) - 1);
+      if (o >= 0 && s.last(o) == s.first(p) - 1 && s.genitive(o) && !s.pronoun(o) && s.type(o) == EntityType::Organization)
+        s.emit_ent(R::WorksFor, s.ent(p), s.ent(o), s.first(p) - 1, kConfTitle, "en.possessive_person");
+    }
     // "The co-founder and chief executive of Tejido Labs has ...": the title of the person meant
     if (tp == EntityType::Person && s.pronoun(p) && s.first(p) == 0 && lw[0] == "the")
       emit_descriptor(s, parse_descriptor(s, 1), {p}, "en.title_reference", kConfTitle);

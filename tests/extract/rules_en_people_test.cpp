@@ -181,3 +181,11 @@ TEST_CASE("english people: 'has been named head of X at Y', a month between the 
       {"Lodestar Research may be acquired by Quorra Labs.", {}, {"(Quorra Labs)-[acquired]->(Lodestar Research)"}},
   });
 }
+
+TEST_CASE("english people: a company's possessive before a person ('SoftBank's Masayoshi Son') is where the person works") {
+  check_rows({
+      {"Quorra Labs' Ana Lima and Hollis Capital's Ben Ito met in Seoul.",
+       {"(Ben Ito)-[works_for]->(Hollis Capital)"}, {"(Ana Lima)-[works_for]->(Hollis Capital)"}},
+      {"Korea's Lee Jun-ho met Ben Ito.", {}, {"(Lee Jun-ho)-[works_for]->(Korea)"}},
+  });
+}
