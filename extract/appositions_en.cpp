@@ -351,6 +351,23 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
         else if (w == "took" && w1 == "over" && k + 2 < s.n_ && lw[static_cast<std::size_t>(k + 2)] == "as")
           ok = became = true, k += 3;  // "since X took over as CEO": a new post
       }
+      // "Before that she was at Google DeepMind for six years": a past post without a title
+      if (ok && past && tp == EntityType::Person && k + 1 < s.n_ && lw[static_cast<std::size_t>(k)] == "at" && s.inside(k + 1) >= 0 &&
+          s.first(s.inside(k + 1)) == k + 1 && s.type(s.inside(k + 1)) == EntityType::Organization && !s.genitive(s.inside(k + 1))) {
+        bool ended = earlier;
+        for (int q = 0; q < s.n_ && !ended; ++q) {
+          if (s.inside(q) >= 0) continue;
+          const std::string& x = lw[static_cast<std::size_t>(q)];
+          ended = (x == "before" && q < l) || x == "until" || x == "previously" ||
+                  (x == "for" && q > k && q + 2 < s.n_ &&
+                   (lw[static_cast<std::size_t>(q + 2)] == "years" || lw[static_cast<std::size_t>(q + 2)] == "months" ||
+                    lw[static_cast<std::size_t>(q + 2)] == "year" || lw[static_cast<std::size_t>(q + 2)] == "decade"));
+        }
+        if (ended) {
+          s.emit_ent(R::WorksFor, s.ent(p), s.ent(s.inside(k + 1)), k, kConfCopula, "en.was_at");
+          s.emit_ent(R::Left, s.ent(p), s.ent(s.inside(k + 1)), k, kConfCopula, "en.was_at");
+        }
+      }
       if (ok) {
         Descriptor d = parse_descriptor(s, k);
         // "Wielgosz, who serves as CTO, said", "Herrera, the CEO,", "Mensah serves as CTO": the title at
@@ -371,6 +388,9 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
         for (int q = 0; q < l; ++q)
           if (s.inside(q) < 0 && (lw[static_cast<std::size_t>(q)] == "before" || lw[static_cast<std::size_t>(q)] == "previously"))
             before_cue = true;
+        // "X was a researcher at Y until 2021": a post that ended
+        for (int q = d.title_token + 1; q < s.n_ && past && !before_cue; ++q)
+          if (lw[static_cast<std::size_t>(q)] == "until" && s.inside(q) < 0) before_cue = true;
         if (past && !d.founder && (before_cue || earlier)) d.former = true;
         if (!(past && !d.former && !d.founder && !d.investor && !relative)) {
           // "A and B, a former research scientist at Y": a singular apposition describes B alone

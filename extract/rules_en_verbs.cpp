@@ -268,6 +268,17 @@ void RulesEn::verb(int k, const Trigger& t) {
       if (p == "previously" || p == "had" || p == "formerly" || p == "once" || p == "who" || p == "spent") past = true;
     }
     if (w == "spent") past = true;
+    // "Before that she worked at Meta", "worked at Meta for two years", "worked at Meta until 2021": a
+    // job that ended (the simple past with a duration, an end or an earlier time)
+    if (w == "worked" && !past)
+      for (int j = 0; j < n_; ++j) {
+        if (inside(j) >= 0) continue;
+        const std::string& x = lw_[static_cast<std::size_t>(j)];
+        if ((x == "before" && j < k) || x == "until" || x == "previously" || x == "earlier" ||
+            (x == "for" && j > k && j + 2 < n_ &&
+             in_list(j + 2, {"years", "year", "months", "decade", "decades"})))
+          past = true;
+      }
     std::vector<int> subj = subject_of(k, rel);
     if ((w == "worked" || w == "works") && k + 1 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "with" && !subj.empty() &&
         type(subj.front()) == EntityType::Organization) {

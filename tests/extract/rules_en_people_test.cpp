@@ -189,3 +189,14 @@ TEST_CASE("english people: a company's possessive before a person ('SoftBank's M
       {"Korea's Lee Jun-ho met Ben Ito.", {}, {"(Lee Jun-ho)-[works_for]->(Korea)"}},
   });
 }
+
+TEST_CASE("english people: a past job by its end ('before that she was at X for six years', 'worked at X for two years', 'until 2021')") {
+  check_rows({
+      {"Norae AI hired Fatima Bello in March. Before that she was at Google DeepMind in London for six years.",
+       {"(Fatima Bello)-[left]->(DeepMind)"}, {}},
+      {"Arden Labs hired Fatima Bello in 2019. Bello worked at Arden Labs for two years.", {"(Fatima Bello)-[left]->(Arden Labs)"}, {}},
+      {"Ana Ruiz was a researcher at Kakao Brain until 2021.", {"(Ana Ruiz)-[left]->(Kakao Brain)"}, {}},
+      // still there
+      {"Ana Ruiz is a researcher at Kakao Brain.", {}, {"(Ana Ruiz)-[left]->(Kakao Brain)"}},
+  });
+}
