@@ -128,7 +128,9 @@ class Emitter {
 
   // Statements [begin, end) as they follow other elements of "@graph" in the whole file: each
   // with its separator (",", and with pretty printing a newline and the indent of its depth).
-  static std::string statements_text(const KnowledgeGraph& g, const JsonldOptions& opt, std::size_t begin, std::size_t end);
+  // Written to `buf` (cleared first) from the returned offset on.
+  static std::size_t statements_text(const KnowledgeGraph& g, const JsonldOptions& opt, std::size_t begin, std::size_t end,
+                                     rapidjson::StringBuffer& buf);
 
  private:
   static constexpr std::size_t kChunk = 1024;  // statements per task
@@ -140,13 +142,14 @@ class Emitter {
   void write_statements_in_parallel(const KnowledgeGraph& g) {
     const std::size_t n = g.relation_count();
     const std::size_t threads = opt_.threads;
-    std::vector<std::string> texts(threads);
+    std::vector<rapidjson::StringBuffer> texts(threads);  // (reused: their capacity stays)
+    std::vector<std::size_t> at(threads);
     std::vector<std::exception_ptr> errors(threads);
     for (std::size_t round = 0; round < n; round += threads * kChunk) {
       auto chunk = [&](std::size_t j) {
         try {
           const std::size_t begin = std::min(n, round + j * kChunk), end = std::min(n, begin + kChunk);
-          texts[j] = statements_text(g, opt_, begin, end);
+          at[j] = statements_text(g, opt_, begin, end, texts[j]);
         } catch (...) {
           errors[j] = std::current_exception();
         }
@@ -157,7 +160,7 @@ class Emitter {
       for (std::thread& t : pool) t.join();
       for (std::size_t j = 0; j < threads; ++j) {
         if (errors[j]) std::rethrow_exception(errors[j]);
-        raw_(texts[j]);
+        raw_(std::string_view(texts[j].GetString() + at[j], texts[j].GetSize() - at[j]));
       }
     }
   }
@@ -395,10 +398,11 @@ template <typename Stream>
 void set_up(Plain<Stream>&) {}
 
 template <typename W>
-std::string Emitter<W>::statements_text(const KnowledgeGraph& g, const JsonldOptions& opt, std::size_t begin, std::size_t end) {
+std::size_t Emitter<W>::statements_text(const KnowledgeGraph& g, const JsonldOptions& opt, std::size_t begin, std::size_t end,
+                                        rapidjson::StringBuffer& buf) {
   using Part = std::conditional_t<std::is_same_v<W, Pretty<BufferedOStream>>, Pretty<rapidjson::StringBuffer>,
                                   Plain<rapidjson::StringBuffer>>;
-  rapidjson::StringBuffer buf;
+  buf.Clear();
   Part w(buf);
   set_up(w);
   w.StartObject();  // the file's nesting down to "@graph", and an element before the statements
@@ -408,7 +412,7 @@ std::string Emitter<W>::statements_text(const KnowledgeGraph& g, const JsonldOpt
   const std::size_t at = buf.GetSize();
   Emitter<Part> e(w, opt);
   for (std::size_t i = begin; i < end; ++i) e.write_statement(g.relation(i));
-  return std::string(buf.GetString() + at, buf.GetSize() - at);
+  return at;
 }
 
 template <typename W>
