@@ -2,13 +2,18 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <exception>
+#include <functional>
 #include <map>
 #include <ostream>
 #include <set>
 #include <string_view>
+#include <thread>
+#include <type_traits>
 #include <vector>
 
 #include <rapidjson/prettywriter.h>
+#include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
 #include "export/escape.h"
@@ -107,12 +112,59 @@ class Emitter {
     key("@graph");
     w_.StartArray();
     for (const Entity* e : g.entities()) write_entity(*e, *g.vertex(e->id));
-    if (opt_.statements) g.for_each_relation([&](const Relation& r) { write_statement(r); });
+    if (opt_.statements) {
+      if (raw_ && opt_.threads > 1 && g.entity_count() > 0 && g.relation_count() > kChunk)
+        write_statements_in_parallel(g);
+      else
+        g.for_each_relation([&](const Relation& r) { write_statement(r); });
+    }
     w_.EndArray();
     w_.EndObject();
   }
 
+  // Where write_statements_in_parallel() puts the text of statements formatted on other
+  // threads: straight into the stream under the writer.
+  void set_raw_output(std::function<void(std::string_view)> raw) { raw_ = std::move(raw); }
+
+  // Statements [begin, end) as they follow other elements of "@graph" in the whole file: each
+  // with its separator (",", and with pretty printing a newline and the indent of its depth).
+  // Written to `buf` (cleared first) from the returned offset on.
+  static std::size_t statements_text(const KnowledgeGraph& g, const JsonldOptions& opt, std::size_t begin, std::size_t end,
+                                     rapidjson::StringBuffer& buf);
+
  private:
+  static constexpr std::size_t kChunk = 1024;  // statements per task
+
+  // The statements in rounds of `threads` chunks, each formatted into a string by a writer of
+  // the same kind at the same depth (statements_text), then written in order. Requires an
+  // element before them in "@graph" (an entity), so that every statement has its separator and
+  // the writer's own state (a non-empty array) is what it would have been.
+  void write_statements_in_parallel(const KnowledgeGraph& g) {
+    const std::size_t n = g.relation_count();
+    const std::size_t threads = opt_.threads;
+    std::vector<rapidjson::StringBuffer> texts(threads);  // (reused: their capacity stays)
+    std::vector<std::size_t> at(threads);
+    std::vector<std::exception_ptr> errors(threads);
+    for (std::size_t round = 0; round < n; round += threads * kChunk) {
+      auto chunk = [&](std::size_t j) {
+        try {
+          const std::size_t begin = std::min(n, round + j * kChunk), end = std::min(n, begin + kChunk);
+          at[j] = statements_text(g, opt_, begin, end, texts[j]);
+        } catch (...) {
+          errors[j] = std::current_exception();
+        }
+      };
+      std::vector<std::thread> pool;
+      for (std::size_t j = 1; j < threads; ++j) pool.emplace_back(chunk, j);
+      chunk(0);
+      for (std::thread& t : pool) t.join();
+      for (std::size_t j = 0; j < threads; ++j) {
+        if (errors[j]) std::rethrow_exception(errors[j]);
+        raw_(std::string_view(texts[j].GetString() + at[j], texts[j].GetSize() - at[j]));
+      }
+    }
+  }
+
   std::string entity_iri(std::string_view id) const { return opt_.base + "id/" + percent_encode(id); }
   std::string doc_iri(std::string_view id) const { return opt_.base + "doc/" + percent_encode(id); }
 
@@ -286,8 +338,12 @@ class Emitter {
     w_.EndObject();
   }
 
+  template <typename>
+  friend class Emitter;  // statements_text() writes statements with the Emitter of its writer
+
   W& w_;
   const JsonldOptions& opt_;
+  std::function<void(std::string_view)> raw_;
   std::string vocab_;
   std::vector<std::string> properties_;  // every link property, sorted
   std::vector<std::string> iris_;        // by vertex
@@ -312,6 +368,15 @@ class BufferedOStream {
     out_.write(buf_.data(), static_cast<std::streamsize>(size_));
     size_ = 0;
   }
+  void Write(std::string_view s) {
+    if (size_ + s.size() > kCapacity) Flush();
+    if (s.size() >= kCapacity) {
+      out_.write(s.data(), static_cast<std::streamsize>(s.size()));
+      return;
+    }
+    std::copy(s.begin(), s.end(), buf_.begin() + static_cast<std::ptrdiff_t>(size_));
+    size_ += s.size();
+  }
 
  private:
   static constexpr std::size_t kCapacity = std::size_t{1} << 16;
@@ -320,18 +385,55 @@ class BufferedOStream {
   std::size_t size_ = 0;
 };
 
+// The writers of the file and of its parts: the same kind, set up the same way.
+template <typename Stream>
+using Pretty = rapidjson::PrettyWriter<Stream>;
+template <typename Stream>
+using Plain = rapidjson::Writer<Stream>;
+template <typename Stream>
+void set_up(Pretty<Stream>& w) {
+  w.SetIndent(' ', 1);
+}
+template <typename Stream>
+void set_up(Plain<Stream>&) {}
+
+template <typename W>
+std::size_t Emitter<W>::statements_text(const KnowledgeGraph& g, const JsonldOptions& opt, std::size_t begin, std::size_t end,
+                                        rapidjson::StringBuffer& buf) {
+  using Part = std::conditional_t<std::is_same_v<W, Pretty<BufferedOStream>>, Pretty<rapidjson::StringBuffer>,
+                                  Plain<rapidjson::StringBuffer>>;
+  buf.Clear();
+  Part w(buf);
+  set_up(w);
+  w.StartObject();  // the file's nesting down to "@graph", and an element before the statements
+  w.Key("@graph");
+  w.StartArray();
+  w.Null();
+  const std::size_t at = buf.GetSize();
+  Emitter<Part> e(w, opt);
+  for (std::size_t i = begin; i < end; ++i) e.write_statement(g.relation(i));
+  return at;
+}
+
+template <typename W>
+void emit(W& w, BufferedOStream& os, const KnowledgeGraph& g, const JsonldOptions& opt) {
+  set_up(w);
+  Emitter<W> e(w, opt);
+  e.set_raw_output([&](std::string_view text) { os.Write(text); });
+  e.write(g);
+}
+
 }  // namespace
 
 void write_jsonld(const KnowledgeGraph& g, std::ostream& out, const JsonldOptions& opt) {
   {
     BufferedOStream os(out);
     if (opt.pretty) {
-      rapidjson::PrettyWriter<BufferedOStream> w(os);
-      w.SetIndent(' ', 1);
-      Emitter(w, opt).write(g);
+      Pretty<BufferedOStream> w(os);
+      emit(w, os, g, opt);
     } else {
-      rapidjson::Writer<BufferedOStream> w(os);
-      Emitter(w, opt).write(g);
+      Plain<BufferedOStream> w(os);
+      emit(w, os, g, opt);
     }
   }
   out << '\n';

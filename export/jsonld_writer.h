@@ -15,6 +15,7 @@ struct JsonldOptions {
   std::string base = "https://inmaek.dev/";  // IRI root: vocabulary base + "ns#", entities
                                              // base + "id/<id>", documents base + "doc/<doc id>",
                                              // statements base + "stmt/<s>/<relation>/<o>"
+  unsigned threads = 1;  // statements are formatted on this many threads (the output is the same)
 };
 
 // Writes g as {"@context": {...}, "@graph": [entities..., statements...]}.

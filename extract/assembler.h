@@ -42,8 +42,9 @@ class Assembler {
   std::size_t documents() const;
 
   // The graph of every document added. Call once: the accumulators are released (the graph
-  // shares the interned texts), and the assembler is empty afterwards.
-  KnowledgeGraph finish();
+  // shares the interned texts), and the assembler is empty afterwards. `threads`: how many
+  // threads may compare names across languages (the graph is the same for any number).
+  KnowledgeGraph finish(unsigned threads = 1);
 
   struct Impl;  // the accumulators (assembler_internal.h)
 

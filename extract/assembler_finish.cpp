@@ -14,10 +14,9 @@
 
 #include "extract/assembler.h"
 #include "extract/assembler_internal.h"
-#include "extract/cross_lingual_internal.h"
-#include "extract/hangul_words.h"
 #include "extract/jamo.h"
 #include "extract/lexicon.h"
+#include "extract/utf8.h"
 
 namespace inmaek::extract {
 namespace {
@@ -34,133 +33,6 @@ void join_variants(Assembler::Impl& s) {
         s.uf.unite(first->second.second, it->second.second);
   }
   s.by_variant.clear();
-}
-
-// Cross-lingual entities: a Hangul-only cluster joins the Latin-named cluster of the same type
-// whose name it transliterates (a lexicon entity included), and a Latin-only cluster joins the
-// cluster whose Hangul name it spells ("Sunghyun Park" and the lexicon's 박성현). Only when exactly
-// one cluster matches; a Hangul full name may also pivot several Latin-only spellings of itself
-// into one ("Choe Seung-hyun", "Seunghyun Choi" and 최승현). A fund named without its last word in
-// one article ("Redwood Arc") joins the one organisation named with it ("Redwood Arc Capital").
-// Other ways a Latin organisation or product name may have been written in Korean (see below).
-std::vector<std::string> loose_latin_readings(const std::string& latin) {
-  std::vector<std::string> out;
-  const std::size_t sp = latin.find(' ');
-  if (sp != std::string::npos && sp >= 4) out.push_back(latin.substr(0, sp));
-  std::string no_version = latin;
-  while (!no_version.empty() && ((no_version.back() >= '0' && no_version.back() <= '9') || no_version.back() == '.'))
-    no_version.pop_back();
-  while (!no_version.empty() && (no_version.back() == ' ' || no_version.back() == '-')) no_version.pop_back();
-  if (!no_version.empty() && no_version.size() < latin.size()) out.push_back(no_version);
-  for (std::size_t i = 0; i + 1 < latin.size(); ++i)
-    if ((latin[i] == 'T' || latin[i] == 't') && latin[i + 1] == 's' && (i == 0 || latin[i - 1] == ' ')) {
-      std::string v = latin;
-      v.erase(i, 1);
-      if (latin[i] == 'T') v[i] = 'S';
-      out.push_back(v);
-    }
-  return out;
-}
-
-void join_across_languages(Assembler::Impl& s) {
-  std::map<std::uint32_t, std::vector<std::string>> latin_names, hangul_names;  // root -> names
-  std::map<std::uint32_t, EntityType> root_type;
-  std::set<std::uint32_t> lexicon_roots;
-  for (std::uint32_t n = 0; n < s.nodes.size(); ++n) {
-    if (s.nodes[n].names.empty() && s.nodes[n].first.doc == kNone) continue;  // no document names it
-    const std::uint32_t root = s.uf.find(n);
-    root_type[root] = root < s.nlex ? s.lexicon.entries()[root].type : s.nodes[n].type;
-    if (root < s.nlex) {
-      if (lexicon_roots.insert(root).second)
-        for (const Alias& a : s.lexicon.entries()[root].names) (has_hangul(a.text) ? hangul_names : latin_names)[root].push_back(a.text);
-      continue;
-    }
-    for (const NameCount& c : s.nodes[n].names) {
-      const std::string name(s.strings[c.name]);
-      (has_hangul(name) ? hangul_names : latin_names)[root].push_back(name);
-    }
-  }
-  for (auto* names : {&latin_names, &hangul_names})  // each name once, in one order whatever the folding order
-    for (auto& [root, list] : *names) {
-      std::sort(list.begin(), list.end());
-      list.erase(std::unique(list.begin(), list.end()), list.end());
-    }
-  auto matches = [](EntityType type, const std::string& hn, const std::string& ln, bool strict) {
-    return type == EntityType::Person ? person_names_match(hn, ln) : org_names_match(hn, ln, strict);
-  };
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> joins;
-  for (const auto& [hroot, hnames] : hangul_names) {
-    if (latin_names.count(hroot)) continue;  // already bilingual
-    const EntityType type = root_type[hroot];
-    std::set<std::uint32_t> found;
-    for (const auto& [lroot, lnames] : latin_names) {
-      if (root_type[lroot] != type || lroot == hroot) continue;
-      for (const std::string& hn : hnames)
-        for (const std::string& ln : lnames)
-          if (matches(type, hn, ln, lexicon_roots.count(lroot) != 0)) found.insert(lroot);
-    }
-    // a company and its product are often typed apart in the two languages ("래티스원" named as a
-    // company, "Lattice One" as a product): the other type on a strict match, when nothing else matched
-    if (found.empty() && type != EntityType::Person)
-      for (const auto& [lroot, lnames] : latin_names) {
-        if (root_type[lroot] == type || root_type[lroot] == EntityType::Person || lroot == hroot) continue;
-        for (const std::string& hn : hnames)
-          for (const std::string& ln : lnames)
-            if (org_names_match(hn, ln, true)) found.insert(lroot);
-      }
-    // Looser readings of the Latin name, when nothing matched: its first word ("리드미" / "ReadMe
-    // Legal"), without a version number ("미스트랄 스몰" / "Mistral Small 3"), Japanese "ts" written
-    // ㅆ ("쓰바메클라우드" / "Tsubame Cloud"); still only when exactly one cluster fits
-    if (found.empty() && type != EntityType::Person)
-      for (const auto& [lroot, lnames] : latin_names) {
-        if (root_type[lroot] != type || lroot == hroot) continue;
-        for (const std::string& hn : hnames)
-          for (const std::string& ln : lnames)
-            for (const std::string& v : loose_latin_readings(ln))
-              if (org_names_match(hn, v, true)) found.insert(lroot);
-      }
-    // (only a full name pivots: a surname alone may be several people)
-    bool full = false;
-    for (const std::string& hn : hnames) full = full || hn.find(' ') != std::string::npos || looks_like_korean_full_name(hn);
-    bool pivot = found.size() > 1 && type == EntityType::Person && full;
-    for (std::uint32_t r : found)
-      if (lexicon_roots.count(r) || hangul_names.count(r)) pivot = false;
-    if (found.size() == 1 || pivot)
-      for (std::uint32_t r : found) joins.emplace_back(hroot, r);
-  }
-  for (const auto& [lroot, lnames] : latin_names) {
-    if (hangul_names.count(lroot) || lexicon_roots.count(lroot)) continue;  // bilingual, or the lexicon's own
-    const EntityType type = root_type[lroot];
-    std::set<std::uint32_t> found;
-    for (const auto& [hroot, hnames] : hangul_names) {
-      if (root_type[hroot] != type || hroot == lroot || !latin_names.count(hroot)) continue;  // Hangul-only: above
-      for (const std::string& hn : hnames)
-        for (const std::string& ln : lnames)
-          if (matches(type, hn, ln, true)) found.insert(hroot);
-    }
-    if (found.size() == 1) joins.emplace_back(lroot, *found.begin());
-  }
-  std::map<std::string, std::set<std::uint32_t>> by_name;  // lower-case Latin name -> organisation roots
-  for (const auto& [root, names] : latin_names)
-    if (root_type[root] == EntityType::Organization)
-      for (const std::string& n : names) by_name[ascii_lower(n)].insert(root);
-  for (const auto& [root, names] : latin_names) {
-    if (root_type[root] != EntityType::Organization || lexicon_roots.count(root)) continue;
-    std::set<std::uint32_t> found;
-    for (const std::string& n : names) {
-      // a short form of a longer name of its own cluster ("Hansung" beside "Hansung AI Research") is
-      // not the name of a fund or group
-      bool short_form = false;
-      for (const std::string& other : names) short_form = short_form || (other.size() > n.size() + 1 && other.compare(0, n.size() + 1, n + " ") == 0);
-      if (short_form) continue;
-      for (std::string_view w : {" capital", " ventures", " partners", " holdings", " group"})
-        if (const auto it = by_name.find(ascii_lower(n) + std::string(w)); it != by_name.end())
-          for (std::uint32_t r : it->second)
-            if (r != root) found.insert(r);
-    }
-    if (found.size() == 1) joins.emplace_back(root, *found.begin());
-  }
-  for (const auto& [x, y] : joins) s.uf.unite(x, y);
 }
 
 struct Cluster {
@@ -264,11 +136,11 @@ std::string unique_id(const Assembler::Impl& s, const Cluster& c, const Entity& 
 
 }  // namespace
 
-KnowledgeGraph Assembler::finish() {
+KnowledgeGraph Assembler::finish(unsigned threads) {
   Impl& s = *impl_;
   std::lock_guard lock(s.mu);
   join_variants(s);
-  join_across_languages(s);
+  join_across_languages(s, threads);
 
   // Entities, then their ranks in id order: relations are grouped and added in (subject, type,
   // object) order by comparing ranks, not ids.

@@ -244,4 +244,8 @@ struct Assembler::Impl {
   void add_relation(RelationAcc r, EvidenceRef e);
 };
 
+// Joins clusters across scripts (assembler_join.cpp), comparing names on up to `threads` threads;
+// the result does not depend on the thread count.
+void join_across_languages(Assembler::Impl& s, unsigned threads);
+
 }  // namespace inmaek::extract

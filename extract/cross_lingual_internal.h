@@ -1,8 +1,13 @@
 #pragma once
 // Name tests assemble uses to join entities across documents and languages.
+#include <cstdint>
+#include <string>
 #include <string_view>
+#include <unordered_map>
+#include <vector>
 
-#include "extract/utf8.h"  // has_hangul
+#include "extract/romanize.h"  // PhoneticKeys
+#include "extract/utf8.h"      // has_hangul
 
 namespace inmaek::extract {
 
@@ -20,5 +25,131 @@ std::string pinyin_hangul(std::string_view word);
 // Organisation and product names across languages: "윤슬AI" / "Yunseul AI", "물결-2" / "Mulgyeol-2",
 // "청람금융그룹" / "Cheongram Financial Group". strict: the phonetic skeletons must be equal.
 bool org_names_match(std::string_view hangul, std::string_view latin, bool strict = false);
+
+// --- the same tests on names prepared once (assemble compares every Hangul-only cluster with
+// every Latin one: what depends on one name alone is computed once per name, not per pair).
+// person_names_match(prepare_hangul_person(h), prepare_latin_person(l)) is person_names_match(h, l),
+// and the same for organisations: the string functions above are these.
+
+// Words of `s` split at spaces (runs of spaces give no empty words).
+std::vector<std::string> split_words(std::string_view s);
+// The ASCII letters of `s`, lower-cased; everything else dropped.
+std::string letters_lower(std::string_view s);
+
+struct HangulPerson {
+  std::vector<std::string> words;
+  std::string joined;              // the words without spaces (compared with pinyin)
+  bool alone = false;              // one word of 3+ syllables that may be a foreign surname alone
+  bool two_words = false;          // two words, both all Hangul syllables
+  bool korean = false;             // one word of 3-4 syllables (a Korean full name, in any spelling)
+  std::vector<PhoneticKeys> keys;  // of each word, when one or two
+  std::string romanized;           // letters of romanize(name, as_person_name), when korean
+  // A Vietnamese name of three words ("쩐 민 코아"): its surname as Latin spells it ("tran") and the
+  // keys of the other two words
+  std::string vietnamese_surname;
+  std::vector<PhoneticKeys> vietnamese_keys;
+  struct Split {                   // surname of 1 or 2 syllables and a given name of 1-2
+    bool ok = false;
+    std::string surname, given, given_rr;
+    std::vector<std::string> surname_spellings;  // surname_spellings(surname)
+    // first letters of surname_spellings and korean_name_spellings of the surname, and of
+    // korean_name_spellings of the given name (bit c - 'a'): a Latin word starting otherwise
+    // spells neither
+    std::uint32_t surname_initials = 0, given_initials = 0;
+  } split[2];
+};
+struct LatinPerson {
+  std::string text;
+  std::vector<std::string> words;  // after "Al-"/"Al" are folded into the surname
+  PhoneticKeys last, last_wh;      // the last word, and it with "Wh" read as "H" (when has_wh)
+  bool has_wh = false;
+  bool pinyin = false;             // 2-3 words, each a run of pinyin syllables
+  std::string pinyin_forward, pinyin_reversed;  // their Hangul, surname first / last word first
+  // Full names: words without a middle initial, 2-3 of 2+ bytes, none with Hangul.
+  bool full = false;
+  struct Word {
+    PhoneticKeys plain, iberian, indic, wh, v;
+    bool has_iberian = false, has_indic = false, has_wh = false, has_v = false;
+  };
+  std::vector<Word> word_keys;     // when full with two words
+  std::vector<PhoneticKeys> second_third;  // keys of the second and third word, when full with three words
+  PhoneticKeys french_first, french_second;  // french_reading keys, when full with two words
+  std::string joined, joined_reversed;       // letters of both words, either order (two words)
+  std::string front, back;                   // letters of the first and the last word
+  std::string rest_after_first, rest_before_last;
+};
+HangulPerson prepare_hangul_person(std::string_view hangul);
+LatinPerson prepare_latin_person(std::string_view latin);
+bool person_names_match(const HangulPerson& hangul, const LatinPerson& latin);
+
+// Exact blocking for person names (assembler_join.cpp): a Hangul name that is neither two words
+// nor a possible surname alone can match a Latin name only through a string the two share
+// exactly: its syllables = the Latin name's pinyin (either order), its person romanization = the
+// Latin letters of both words (either order), or a spelling of its surname = the letters of the
+// Latin first or last word (surname_spellings + korean_name_spellings). The index maps those
+// strings to Latin names; `candidates` returns every Latin name the full test may accept.
+class LatinPersonIndex {
+ public:
+  explicit LatinPersonIndex(const std::vector<LatinPerson>& names);
+  // Sorted, without repeats; all names when `hangul` is not narrowed by the index.
+  std::vector<std::uint32_t> candidates(const HangulPerson& hangul) const;
+
+ private:
+  void add(const std::string& key, std::uint32_t name);
+  std::uint32_t size_ = 0;
+  std::unordered_map<std::string, std::vector<std::uint32_t>> by_key_;
+};
+
+struct HangulOrg {
+  std::string text;
+  bool has_hangul = false;
+  std::string digits;
+  std::vector<std::string> words;
+  std::vector<std::string> word_romanized;  // letters of romanize(word)
+  std::vector<PhoneticKeys> word_keys;
+  struct Part {                             // a word's first or last syllables
+    std::string text, romanized;
+    PhoneticKeys keys;
+  };
+  // each word cut after each of its code points but the last: (first part, second part)
+  std::vector<std::vector<std::pair<Part, Part>>> word_cuts;
+  std::string head, tail;          // Hangul and Latin letters, and the Latin letters at the end
+  struct Head {                    // the head, or without one known suffix
+    std::string text;
+    std::size_t syllables = 0;
+    std::string romanized;
+    PhoneticKeys keys;
+  };
+  std::vector<Head> heads;         // [0] the whole head, then one per suffix it ends with
+  std::uint64_t suffixes = 0;      // bit k: the head ends with kSuffixes[k]
+  std::vector<std::uint8_t> head_of;  // suffix -> index in heads
+};
+struct LatinOrg {
+  std::string text;
+  bool has_hangul = false;
+  std::string digits;
+  std::vector<std::string> words;
+  std::vector<std::string> word_letters;
+  std::vector<PhoneticKeys> word_keys;  // of word_letters
+  bool camel = false;                   // a word in camel case ("SoriTalk")
+  struct Camel {                        // a word cut at its first inner capital (not the last letter)
+    bool cut = false;
+    std::string first, second;          // letters of the two parts
+    PhoneticKeys first_keys, second_keys;
+  };
+  std::vector<Camel> camel_words;       // when camel
+  std::string letters;
+  struct Tail {
+    std::string text;
+    std::string pinyin;
+    PhoneticKeys keys;
+  };
+  std::vector<Tail> tails;         // [0] the letters, then without each suffix they end with
+  std::uint64_t suffixes = 0;
+  std::vector<std::uint8_t> tail_of;
+};
+HangulOrg prepare_hangul_org(std::string_view hangul);
+LatinOrg prepare_latin_org(std::string_view latin);
+bool org_names_match(const HangulOrg& hangul, const LatinOrg& latin, bool strict = false);
 
 }  // namespace inmaek::extract

@@ -169,17 +169,14 @@ constexpr SurnameVariants kSurnameVariants[] = {
     {"선우", "sunwoo seonwoo"}, {"황보", "hwangbo"}, {"제갈", "jegal"}, {"독고", "dokgo"},
 };
 
-bool surname_spelled(std::string_view hangul, std::string_view latin) {
-  std::string l;
-  for (char c : latin)
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) l += static_cast<char>(c | 0x20);
-  if (l.empty()) return false;
+std::vector<std::string> surname_spelling_list(std::string_view hangul) {
+  std::vector<std::string> out;
   for (const SurnameVariants& v : kSurnameVariants) {
     if (v.hangul != hangul) continue;
     for (std::size_t b = 0; b < v.latin.size();) {
       std::size_t e = v.latin.find(' ', b);
       if (e == std::string_view::npos) e = v.latin.size();
-      if (v.latin.substr(b, e - b) == l) return true;
+      out.emplace_back(v.latin.substr(b, e - b));
       b = e + 1;
     }
   }
@@ -187,9 +184,18 @@ bool surname_spelled(std::string_view hangul, std::string_view latin) {
     if (sp.hangul == hangul) {
       std::string c;
       for (const char* p = sp.latin; *p; ++p) c += static_cast<char>(*p | 0x20);
-      if (c == l) return true;
+      out.push_back(std::move(c));
     }
-  return false;
+  return out;
+}
+
+bool surname_spelled(std::string_view hangul, std::string_view latin) {
+  std::string l;
+  for (char c : latin)
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) l += static_cast<char>(c | 0x20);
+  if (l.empty()) return false;
+  const std::vector<std::string> all = surname_spelling_list(hangul);
+  return std::find(all.begin(), all.end(), l) != all.end();
 }
 
 std::optional<std::string> romanize_person(std::string_view text) {
@@ -490,27 +496,55 @@ static std::string phonetic_key(std::string_view hangul, bool keep_epenthetic) {
 
 std::string hangul_phonetic_key(std::string_view hangul) { return phonetic_key(hangul, false); }
 
-bool hangul_spells_latin_exactly(std::string_view hangul, std::string_view latin) {
-  for (bool keep_r : {false, true})
-    for (bool keep : {false, true}) {
-      const std::string kh = phonetic_key(hangul, keep), kl = latin_key_of(latin, keep_r);
-      if (!kh.empty() && kh == kl) return true;
-    }
+PhoneticKeys hangul_keys(std::string_view hangul) {
+  PhoneticKeys k;
+  for (int keep = 0; keep < 2; ++keep) {
+    k.key[keep] = phonetic_key(hangul, keep != 0);
+    k.consonants[keep] = consonants(k.key[keep]);
+  }
+  return k;
+}
+
+PhoneticKeys latin_keys(std::string_view latin) {
+  PhoneticKeys k;
+  for (int keep_r = 0; keep_r < 2; ++keep_r) {
+    k.key[keep_r] = latin_key_of(latin, keep_r != 0);
+    k.consonants[keep_r] = consonants(k.key[keep_r]);
+  }
+  return k;
+}
+
+bool hangul_spells_latin_exactly(const PhoneticKeys& hangul, const PhoneticKeys& latin) {
+  for (int keep_r = 0; keep_r < 2; ++keep_r)
+    for (int keep = 0; keep < 2; ++keep)
+      if (!hangul.key[keep].empty() && hangul.key[keep] == latin.key[keep_r]) return true;
   return false;
 }
 
-bool hangul_matches_latin(std::string_view hangul, std::string_view latin) {
-  for (bool keep_r : {false, true}) {
-    const std::string kl = latin_key_of(latin, keep_r);
-    for (bool keep : {false, true}) {
-      const std::string kh = phonetic_key(hangul, keep);
+bool hangul_matches_latin(const PhoneticKeys& hangul, const PhoneticKeys& latin) {
+  for (int keep_r = 0; keep_r < 2; ++keep_r) {
+    const std::string& kl = latin.key[keep_r];
+    for (int keep = 0; keep < 2; ++keep) {
+      const std::string& kh = hangul.key[keep];
       if (kh.empty() || kl.empty()) return false;
-      const std::size_t n = std::min(consonants(kh), consonants(kl));
+      const std::size_t n = std::min(hangul.consonants[keep], latin.consonants[keep_r]);
       const double allowance = n <= 2 ? 0.0 : n <= 4 ? 0.5 : 1.0;
+      // (the distance is at least the difference of the consonant counts: a consonant left over
+      // costs 1 whether deleted or set against a vowel)
+      const std::size_t diff = n == hangul.consonants[keep] ? latin.consonants[keep_r] - n : hangul.consonants[keep] - n;
+      if (static_cast<double>(diff) > allowance + 1e-9) continue;
       if (key_distance(kh, kl) <= allowance + 1e-9) return true;
     }
   }
   return false;
+}
+
+bool hangul_spells_latin_exactly(std::string_view hangul, std::string_view latin) {
+  return hangul_spells_latin_exactly(hangul_keys(hangul), latin_keys(latin));
+}
+
+bool hangul_matches_latin(std::string_view hangul, std::string_view latin) {
+  return hangul_matches_latin(hangul_keys(hangul), latin_keys(latin));
 }
 
 namespace {
@@ -578,5 +612,43 @@ bool korean_name_spelled(std::string_view hangul, std::string_view latin) {
 }
 
 bool surname_matches_latin(std::string_view hangul, std::string_view latin) { return surname_spelled(hangul, latin); }
+
+std::vector<std::string> surname_spellings(std::string_view hangul) {
+  std::vector<std::string> out = surname_spelling_list(hangul);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+// Every concatenation spell_from() can match, by the same tables in the same way.
+std::vector<std::string> korean_name_spellings(std::string_view hangul) {
+  std::vector<Syllable> syl;
+  std::size_t i = 0;
+  while (i < hangul.size()) {
+    const char32_t c = decode_utf8(hangul, i);
+    if (!is_hangul_syllable(c)) return {};
+    syl.push_back(split(c));
+  }
+  if (syl.empty() || syl.size() > 4) return {};
+  std::vector<std::string> out{""};
+  for (const Syllable& s : syl) {
+    std::vector<std::string> next;
+    for (const std::string& prefix : out)
+      for_each_spelling(kInitialSpellings[s.l], [&](std::string_view a) {
+        for_each_spelling(kVowelSpellings[s.v], [&](std::string_view v) {
+          for_each_spelling(kFinalSpellings[s.t], [&](std::string_view t) {
+            std::string x = prefix;
+            x.append(a).append(v).append(t);
+            next.push_back(std::move(x));
+          });
+        });
+      });
+    out = std::move(next);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  out.erase(std::remove(out.begin(), out.end(), std::string()), out.end());  // (never empty: vowels are spelled)
+  return out;
+}
 
 }  // namespace inmaek::extract

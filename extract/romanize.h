@@ -1,8 +1,10 @@
 #pragma once
 // Romanization of Hangul names, and rough phonetic keys that match a Hangul transliteration of a
 // foreign name to its Latin spelling.
+#include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace inmaek::extract {
 
@@ -37,6 +39,12 @@ bool korean_name_spelled(std::string_view hangul, std::string_view latin);
 // Lee, Yi, Rhee or I; 박 is Park or Pak; 엄 is Eom or Um (the customary one included).
 bool surname_matches_latin(std::string_view hangul, std::string_view latin);
 
+// The strings the two tests above accept, in lower-case letters (a Latin word is accepted when
+// its letters, lower-cased, are one of them): every spelling korean_name_spelled() knows for
+// `hangul` (none unless it is 1-4 Hangul syllables), and the English spellings of a surname.
+std::vector<std::string> korean_name_spellings(std::string_view hangul);
+std::vector<std::string> surname_spellings(std::string_view hangul);
+
 // A rough phonetic skeleton of a Latin-script name, comparable with hangul_phonetic_key(). Symbols:
 // P (b p f v ph), K (c k q ck, hard g, ch before a consonant), T (t d th), S (s z j sh sch ts tz,
 // soft c, dg before e/i/y), x gives KS, M, N (n, final ng), L (l r), H (initial h, h between
@@ -65,5 +73,18 @@ bool hangul_matches_latin(std::string_view hangul, std::string_view latin);
 // The same, with no allowance: the skeletons are equal (with or without a spoken r before a
 // consonant and the vowel of 스/즈).
 bool hangul_spells_latin_exactly(std::string_view hangul, std::string_view latin);
+
+// The skeletons of one name, computed once when a name is compared with many: key[0] and key[1]
+// are a Hangul name's hangul_phonetic_key() and its key with ㅡ kept as a vowel, or a Latin
+// name's latin_key() and its key with every r spoken. The two functions below give the same
+// answers as the ones above on the names the keys were made of.
+struct PhoneticKeys {
+  std::string key[2];
+  std::size_t consonants[2] = {0, 0};  // symbols other than "a"
+};
+PhoneticKeys hangul_keys(std::string_view hangul);
+PhoneticKeys latin_keys(std::string_view latin);
+bool hangul_matches_latin(const PhoneticKeys& hangul, const PhoneticKeys& latin);
+bool hangul_spells_latin_exactly(const PhoneticKeys& hangul, const PhoneticKeys& latin);
 
 }  // namespace inmaek::extract

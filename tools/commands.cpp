@@ -1,8 +1,10 @@
 #include "tools/commands.h"
 
+#include <algorithm>
 #include <chrono>
 #include <fstream>
 #include <set>
+#include <thread>
 
 #include <spdlog/spdlog.h>
 
@@ -62,6 +64,9 @@ struct Run {
   }
 };
 
+// Threads for the name comparisons of Assembler::finish: those of extraction, idle by then.
+unsigned finish_threads(const Options& o) { return o.threads ? o.threads : std::max(1u, std::thread::hardware_concurrency()); }
+
 // Assembles, writes and reports; shared by build and update. `before`: documents of the graph
 // already (0 for build).
 int finish_run(const Options& o, const std::string& dir, Run& run, std::size_t before, Gathered&& got,
@@ -77,7 +82,7 @@ int finish_run(const Options& o, const std::string& dir, Run& run, std::size_t b
     run.state.adopt_source(id, source);
   }
   const auto extracted = Clock::now();
-  const KnowledgeGraph g = focus_graph(o, run.graph.finish());
+  const KnowledgeGraph g = focus_graph(o, run.graph.finish(finish_threads(o)));
   const auto assembled = Clock::now();
   write_graph_dir(o, dir, g, run.state);
   log.debug("extraction {:.2f} s, assembly after it {:.2f} s, writing {:.2f} s", seconds_since(started) - seconds_since(extracted),
@@ -146,7 +151,7 @@ int merge_command(const Options& o, std::ostream& err) {
   ensure_writable_dir(o.output);
   run.fold_states();
   const std::size_t docs = run.graph.documents();
-  const KnowledgeGraph g = focus_graph(o, run.graph.finish());
+  const KnowledgeGraph g = focus_graph(o, run.graph.finish(finish_threads(o)));
   write_graph_dir(o, o.output, g, run.state);
   log->info("merged {} graphs: {} documents ({} duplicates); {} entities, {} relations; {:.2f} s", o.positional.size(),
             docs, total - docs, g.entity_count(), g.relation_count(), seconds_since(started));

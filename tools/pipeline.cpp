@@ -332,7 +332,10 @@ void write_graph_dir(const Options& o, const std::string& dir, const KnowledgeGr
     writes.emplace_back([&] { write_atomically((d / "graph.dot").string(), [&](std::ostream& s) { exporters::write_dot(g, s); }); });
   if (o.jsonld)
     writes.emplace_back([&] {
-      write_atomically((d / "graph.jsonld").string(), [&](std::ostream& s) { exporters::write_jsonld(g, s); });
+      // (the longest of the three: its statements are formatted on the build's threads too)
+      exporters::JsonldOptions jsonld;
+      jsonld.threads = o.threads ? o.threads : std::max(1u, std::thread::hardware_concurrency());
+      write_atomically((d / "graph.jsonld").string(), [&](std::ostream& s) { exporters::write_jsonld(g, s, jsonld); });
     });
   // The graph files are independent: with more than one thread each gets its own; the first
   // error (in the order above) is rethrown after all have finished.

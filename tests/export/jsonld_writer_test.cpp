@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
 #include <rapidjson/document.h>
 
@@ -193,4 +194,49 @@ TEST_CASE("write_jsonld options") {
   CHECK_FALSE(contains(text, "rdf:Statement"));
   CHECK(contains(text, "\"inmaek\":\"http://example.org/ns#\""));
   CHECK(contains(text, "\"@id\":\"http://example.org/id/openai\""));
+}
+
+TEST_CASE("write_jsonld: statements formatted on several threads give the same bytes") {
+  // more statements than a few tasks' worth (1024 each), with the hostile texts among them
+  KnowledgeGraph g = samples::hostile_graph();
+  std::vector<std::string> ids;
+  for (const Entity* e : g.entities()) ids.push_back(e->id);
+  for (int i = 0; i < 80; ++i) {
+    Entity e;
+    e.name = "회사 \"" + std::to_string(i) + "\" \\ <x>";
+    e.id = make_entity_id(e.name) + "-" + std::to_string(i);
+    e.type = i % 3 == 0 ? EntityType::Person : EntityType::Organization;
+    e.add_alias("별칭 " + std::to_string(i), i % 2 ? "ko" : "");
+    ids.push_back(e.id);
+    g.add_entity(e);
+  }
+  const RelationType types[] = {RelationType::Invested, RelationType::PartneredWith, RelationType::Acquired};
+  for (std::size_t s = 0; s < ids.size(); ++s)
+    for (std::size_t o = 0; o < ids.size(); o += 2) {
+      if (s == o) continue;
+      Relation r;
+      r.subject = ids[s];
+      r.object = ids[o];
+      r.type = types[(s + o) % 3];
+      r.date = (s + o) % 4 ? "2024-0" + std::to_string(1 + (s % 9)) : "지난해";
+      if (s % 5 == 0) r.amount = Amount{"10억 달러", 1e9 + static_cast<double>(o), "USD"};
+      r.confidence = 0.5 + static_cast<double>(o % 5) / 10;
+      r.evidence.push_back({"doc-" + std::to_string(s), "src/" + std::to_string(o) + ".txt",
+                            "\"인용\" \\ \xff sentence " + std::to_string(s * o), s, s + 9, "rule"});
+      g.add_relation(r);
+    }
+  REQUIRE(g.relation_count() > 3 * 1024);
+  for (bool pretty : {true, false}) {
+    CAPTURE(pretty);
+    exporters::JsonldOptions one;
+    one.pretty = pretty;
+    const std::string expected = jsonld_of(g, one);
+    parse(expected);
+    for (unsigned threads : {2u, 3u, 8u}) {
+      CAPTURE(threads);
+      exporters::JsonldOptions many = one;
+      many.threads = threads;
+      CHECK(jsonld_of(g, many) == expected);
+    }
+  }
 }

@@ -100,7 +100,7 @@ KnowledgeGraph fold(const std::vector<DocExtraction>& docs) {
 
 }  // namespace
 
-TEST_CASE("Assembler: any order, any number of threads, the graph of assemble()") {
+TEST_CASE("Assembler: any order, any number of threads (adding and finishing), the graph of assemble()") {
   std::vector<DocExtraction> docs = extract_quality_sets();
   REQUIRE(docs.size() > 30);
   const std::string expected = full_dump(assemble(docs, *default_lexicon()));
@@ -121,7 +121,7 @@ TEST_CASE("Assembler: any order, any number of threads, the graph of assemble()"
       });
     for (auto& th : threads) th.join();
     CHECK(a.documents() == docs.size());
-    CHECK(full_dump(a.finish()) == expected);
+    CHECK(full_dump(a.finish(static_cast<unsigned>(round + 2))) == expected);  // names compared on 2-4 threads
   }
 }
 

@@ -1,0 +1,252 @@
+// Assembler::finish's cross-lingual join: Hangul-only clusters with Latin-named ones and back.
+#include <algorithm>
+#include <atomic>
+#include <cstdint>
+#include <exception>
+#include <map>
+#include <mutex>
+#include <set>
+#include <string>
+#include <thread>
+#include <utility>
+#include <vector>
+
+#include "extract/assembler_internal.h"
+#include "extract/cross_lingual_internal.h"
+#include "extract/hangul_words.h"
+#include "extract/lexicon.h"
+
+namespace inmaek::extract {
+namespace {
+
+// Calls fn(i) for every i < n on up to `threads` threads (the calling one included); fn must
+// only write what belongs to its i. The first exception thrown is rethrown here.
+template <class Fn>
+void parallel_for(std::size_t n, unsigned threads, const Fn& fn) {
+  std::atomic<std::size_t> next{0};
+  std::exception_ptr error;
+  std::mutex error_mu;
+  auto work = [&] {
+    try {
+      for (std::size_t i; (i = next.fetch_add(1)) < n;) fn(i);
+    } catch (...) {
+      std::lock_guard lock(error_mu);
+      if (!error) error = std::current_exception();
+      next = n;
+    }
+  };
+  std::vector<std::thread> pool;
+  const std::size_t extra = std::min<std::size_t>(threads > 1 ? threads - 1 : 0, n / 16);  // small jobs stay on one
+  for (std::size_t t = 0; t < extra; ++t) pool.emplace_back(work);
+  work();
+  for (std::thread& t : pool) t.join();
+  if (error) std::rethrow_exception(error);
+}
+
+// Other ways a Latin organisation or product name may have been written in Korean (see below).
+std::vector<std::string> loose_latin_readings(const std::string& latin) {
+  std::vector<std::string> out;
+  const std::size_t sp = latin.find(' ');
+  if (sp != std::string::npos && sp >= 4) out.push_back(latin.substr(0, sp));
+  std::string no_version = latin;
+  while (!no_version.empty() && ((no_version.back() >= '0' && no_version.back() <= '9') || no_version.back() == '.'))
+    no_version.pop_back();
+  while (!no_version.empty() && (no_version.back() == ' ' || no_version.back() == '-')) no_version.pop_back();
+  if (!no_version.empty() && no_version.size() < latin.size()) out.push_back(no_version);
+  for (std::size_t i = 0; i + 1 < latin.size(); ++i)
+    if ((latin[i] == 'T' || latin[i] == 't') && latin[i + 1] == 's' && (i == 0 || latin[i - 1] == ' ')) {
+      std::string v = latin;
+      v.erase(i, 1);
+      if (latin[i] == 'T') v[i] = 'S';
+      out.push_back(v);
+    }
+  return out;
+}
+
+// One cluster's names in one script, prepared for the name tests of its type.
+struct HangulCluster {
+  std::uint32_t root;
+  EntityType type;
+  bool bilingual;
+  std::vector<std::string> names;
+  std::vector<HangulPerson> persons;  // (people)
+  std::vector<HangulOrg> orgs;        // (organisations and products)
+};
+struct LatinCluster {
+  std::uint32_t root;
+  EntityType type;
+  bool lexicon;
+  bool bilingual;
+  std::vector<std::string> names;
+  std::vector<LatinPerson> persons;
+  std::vector<LatinOrg> orgs;
+  std::vector<LatinOrg> loose;  // loose_latin_readings of every name
+};
+
+}  // namespace
+
+// Cross-lingual entities: a Hangul-only cluster joins the Latin-named cluster of the same type
+// whose name it transliterates (a lexicon entity included), and a Latin-only cluster joins the
+// cluster whose Hangul name it spells ("Sunghyun Park" and the lexicon's 박성현). Only when exactly
+// one cluster matches; a Hangul full name may also pivot several Latin-only spellings of itself
+// into one ("Choe Seung-hyun", "Seunghyun Choi" and 최승현). A fund named without its last word in
+// one article ("Redwood Arc") joins the one organisation named with it ("Redwood Arc Capital").
+//
+// Every name is prepared once (cross_lingual_internal.h) and each pair is then compared on the
+// prepared data; Hangul person names are compared only with the Latin names LatinPersonIndex
+// gives (all that may match, see there). The clusters are compared on `threads` threads; the
+// joins are collected in cluster order and united afterwards, so the result does not depend on
+// the thread count (nor would it on the order: the union-find keeps the smallest root).
+void join_across_languages(Assembler::Impl& s, unsigned threads) {
+  std::map<std::uint32_t, std::vector<std::string>> latin_names, hangul_names;  // root -> names
+  std::map<std::uint32_t, EntityType> root_type;
+  std::set<std::uint32_t> lexicon_roots;
+  for (std::uint32_t n = 0; n < s.nodes.size(); ++n) {
+    if (s.nodes[n].names.empty() && s.nodes[n].first.doc == kNone) continue;  // no document names it
+    const std::uint32_t root = s.uf.find(n);
+    root_type[root] = root < s.nlex ? s.lexicon.entries()[root].type : s.nodes[n].type;
+    if (root < s.nlex) {
+      if (lexicon_roots.insert(root).second)
+        for (const Alias& a : s.lexicon.entries()[root].names) (has_hangul(a.text) ? hangul_names : latin_names)[root].push_back(a.text);
+      continue;
+    }
+    for (const NameCount& c : s.nodes[n].names) {
+      const std::string name(s.strings[c.name]);
+      (has_hangul(name) ? hangul_names : latin_names)[root].push_back(name);
+    }
+  }
+  // Each name once, in one order whatever the folding order; clusters by root.
+  std::vector<HangulCluster> hangul;
+  std::vector<LatinCluster> latin;
+  for (auto& [root, list] : hangul_names) {
+    std::sort(list.begin(), list.end());
+    list.erase(std::unique(list.begin(), list.end()), list.end());
+    hangul.push_back({root, root_type[root], latin_names.count(root) != 0, std::move(list), {}, {}});
+  }
+  for (auto& [root, list] : latin_names) {
+    std::sort(list.begin(), list.end());
+    list.erase(std::unique(list.begin(), list.end()), list.end());
+    latin.push_back({root, root_type[root], lexicon_roots.count(root) != 0, hangul_names.count(root) != 0, std::move(list), {}, {}, {}});
+  }
+  hangul_names.clear();
+  latin_names.clear();
+  std::vector<std::uint32_t> hangul_roots;  // ascending
+  for (const HangulCluster& h : hangul) hangul_roots.push_back(h.root);
+  parallel_for(hangul.size() + latin.size(), threads, [&](std::size_t i) {
+    if (i < hangul.size()) {
+      HangulCluster& c = hangul[i];
+      for (const std::string& n : c.names)
+        if (c.type == EntityType::Person) c.persons.push_back(prepare_hangul_person(n));
+        else c.orgs.push_back(prepare_hangul_org(n));
+      return;
+    }
+    LatinCluster& c = latin[i - hangul.size()];
+    for (const std::string& n : c.names)
+      if (c.type == EntityType::Person) {
+        c.persons.push_back(prepare_latin_person(n));
+      } else {
+        c.orgs.push_back(prepare_latin_org(n));
+        for (const std::string& v : loose_latin_readings(n)) c.loose.push_back(prepare_latin_org(v));
+      }
+  });
+  // Latin person names in one list (cluster, name) for the index
+  std::vector<LatinPerson> person_names;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> person_at;  // -> (cluster, name)
+  for (std::uint32_t c = 0; c < latin.size(); ++c)
+    for (std::uint32_t k = 0; k < latin[c].persons.size(); ++k) {
+      person_names.push_back(latin[c].persons[k]);
+      person_at.emplace_back(c, k);
+    }
+  const LatinPersonIndex person_index(person_names);
+
+  // Hangul-only clusters
+  std::vector<std::vector<std::uint32_t>> joined(hangul.size());  // cluster -> roots it joins
+  parallel_for(hangul.size(), threads, [&](std::size_t i) {
+    const HangulCluster& h = hangul[i];
+    if (h.bilingual) return;  // already bilingual
+    const EntityType type = h.type;
+    std::set<std::uint32_t> found;
+    auto any_org_match = [&](const std::vector<LatinOrg>& names, bool strict) {
+      for (const HangulOrg& hn : h.orgs)
+        for (const LatinOrg& ln : names)
+          if (org_names_match(hn, ln, strict)) return true;
+      return false;
+    };
+    if (type == EntityType::Person) {
+      for (const HangulPerson& hn : h.persons)
+        for (std::uint32_t c : person_index.candidates(hn)) {
+          const LatinCluster& l = latin[person_at[c].first];
+          if (l.root != h.root && !found.count(l.root) && person_names_match(hn, person_names[c])) found.insert(l.root);
+        }
+    } else {
+      for (const LatinCluster& l : latin)
+        if (l.type == type && l.root != h.root && any_org_match(l.orgs, l.lexicon)) found.insert(l.root);
+      // a company and its product are often typed apart in the two languages ("래티스원" named as a
+      // company, "Lattice One" as a product): the other type on a strict match, when nothing else matched
+      if (found.empty())
+        for (const LatinCluster& l : latin)
+          if (l.type != type && l.type != EntityType::Person && l.root != h.root && any_org_match(l.orgs, true)) found.insert(l.root);
+      // Looser readings of the Latin name, when nothing matched: its first word ("리드미" / "ReadMe
+      // Legal"), without a version number ("미스트랄 스몰" / "Mistral Small 3"), Japanese "ts" written
+      // ㅆ ("쓰바메클라우드" / "Tsubame Cloud"); still only when exactly one cluster fits
+      if (found.empty())
+        for (const LatinCluster& l : latin)
+          if (l.type == type && l.root != h.root && any_org_match(l.loose, true)) found.insert(l.root);
+    }
+    // (only a full name pivots: a surname alone may be several people)
+    bool full = false;
+    for (const std::string& hn : h.names) full = full || hn.find(' ') != std::string::npos || looks_like_korean_full_name(hn);
+    bool pivot = found.size() > 1 && type == EntityType::Person && full;
+    for (std::uint32_t r : found)
+      if (lexicon_roots.count(r) || std::binary_search(hangul_roots.begin(), hangul_roots.end(), r)) pivot = false;
+    if (found.size() == 1 || pivot) joined[i].assign(found.begin(), found.end());
+  });
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> joins;
+  for (std::size_t i = 0; i < hangul.size(); ++i)
+    for (std::uint32_t r : joined[i]) joins.emplace_back(hangul[i].root, r);
+
+  // Latin-only clusters and the bilingual ones (few: compared with all)
+  for (const LatinCluster& l : latin) {
+    if (l.bilingual || l.lexicon) continue;  // bilingual, or the lexicon's own
+    std::set<std::uint32_t> found;
+    for (const HangulCluster& h : hangul) {
+      if (h.type != l.type || h.root == l.root || !h.bilingual) continue;  // Hangul-only: above
+      bool match = false;
+      if (l.type == EntityType::Person) {
+        for (const HangulPerson& hn : h.persons)
+          for (const LatinPerson& ln : l.persons) match = match || person_names_match(hn, ln);
+      } else {
+        for (const HangulOrg& hn : h.orgs)
+          for (const LatinOrg& ln : l.orgs) match = match || org_names_match(hn, ln, true);
+      }
+      if (match) found.insert(h.root);
+    }
+    if (found.size() == 1) joins.emplace_back(l.root, *found.begin());
+  }
+
+  // "X" / "X Capital"
+  std::map<std::string, std::set<std::uint32_t>> by_name;  // lower-case Latin name -> organisation roots
+  for (const LatinCluster& l : latin)
+    if (l.type == EntityType::Organization)
+      for (const std::string& n : l.names) by_name[ascii_lower(n)].insert(l.root);
+  for (const LatinCluster& l : latin) {
+    if (l.type != EntityType::Organization || l.lexicon) continue;
+    std::set<std::uint32_t> found;
+    for (const std::string& n : l.names) {
+      // a short form of a longer name of its own cluster ("Hansung" beside "Hansung AI Research") is
+      // not the name of a fund or group
+      bool short_form = false;
+      for (const std::string& other : l.names)
+        short_form = short_form || (other.size() > n.size() + 1 && other.compare(0, n.size() + 1, n + " ") == 0);
+      if (short_form) continue;
+      for (std::string_view w : {" capital", " ventures", " partners", " holdings", " group"})
+        if (const auto it = by_name.find(ascii_lower(n) + std::string(w)); it != by_name.end())
+          for (std::uint32_t r : it->second)
+            if (r != l.root) found.insert(r);
+    }
+    if (found.size() == 1) joins.emplace_back(l.root, *found.begin());
+  }
+  for (const auto& [x, y] : joins) s.uf.unite(x, y);
+}
+
+}  // namespace inmaek::extract

@@ -1,0 +1,216 @@
+// Organisation and product names across languages: "윤슬AI" / "Yunseul AI", "별빛캐피털" /
+// "Byeolbit Capital", "하이퍼리프 랩스" / "Hyperleaf Labs", "물결-2" / "Mulgyeol-2". A known suffix
+// word must correspond, digits must be equal, and the head must romanise to, or transliterate, the
+// Latin head.
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "extract/cross_lingual_internal.h"
+#include "extract/romanize.h"
+#include "extract/utf8.h"
+
+namespace inmaek::extract {
+namespace {
+
+// longer suffixes first: "청람금융그룹" / "Cheongram Financial Group" strips 금융그룹, not only 그룹
+constexpr std::pair<std::string_view, std::string_view> kSuffixes[] = {
+    {"금융그룹", "financialgroup"}, {"금융지주", "financialgroup"}, {"금융", "financial"},
+    {"AI연구원", "airesearch"}, {"AI연구원", "aiinstitute"}, {"AI연구소", "airesearch"}, {"AI연구소", "ailab"},
+    {"연구원", "research"}, {"연구원", "institute"}, {"연구소", "research"}, {"연구소", "lab"}, {"연구소", "institute"},
+    {"AI", "ai"},           {"랩스", "labs"},       {"랩", "lab"},           {"캐피털", "capital"},
+    {"캐피탈", "capital"},  {"벤처스", "ventures"}, {"파트너스", "partners"}, {"테크", "tech"},
+    {"로보틱스", "robotics"}, {"인텔리전스", "intelligence"}, {"코리아", "korea"}, {"재팬", "japan"},
+    {"에이아이", "ai"},     {"테크놀로지스", "technologies"}, {"테크놀로지", "technology"}, {"시스템즈", "systems"},
+    {"시스템스", "systems"}, {"그룹", "group"},       {"네트웍스", "networks"}, {"네트워크스", "networks"},
+    {"클라우드", "cloud"},  {"솔루션즈", "solutions"}, {"모빌리티", "mobility"}, {"헬스케어", "healthcare"},
+    {"다이내믹스", "dynamics"}, {"홀딩스", "holdings"}, {"인베스트먼트", "investment"}, {"인베스트먼트", "investments"},
+    {"에너지", "energy"},   {"바이오", "bio"},         {"리서치", "research"},   {"스튜디오", "studio"},
+    {"파운데이션", "foundation"}, {"컴퍼니", "company"}, {"코퍼레이션", "corporation"}, {"뱅크", "bank"},
+    {"증권", "securities"}, {"자산운용", "assetmanagement"}, {"전자", "electronics"}, {"반도체", "semiconductor"}};
+constexpr std::size_t kSuffixCount = sizeof(kSuffixes) / sizeof(kSuffixes[0]);
+static_assert(kSuffixCount <= 64, "suffix sets are 64-bit masks");
+
+std::string digits_of(std::string_view x) {
+  std::string out;
+  for (char c : x)
+    if (c >= '0' && c <= '9') out += c;
+  return out;
+}
+
+bool ends_with(const std::string& s, std::string_view end) {
+  return s.size() > end.size() && s.compare(s.size() - end.size(), end.size(), end) == 0;  // (and longer)
+}
+
+// one word of two parts in camel case, a Korean word and an English one: "소리톡" / "SoriTalk"
+// (the Hangul split where its parts read as the Latin parts); only when some Latin word is in camel case
+bool camel_words_match(const HangulOrg& hp, const LatinOrg& lp) {
+  auto reads = [](const HangulOrg::Part& h, const std::string& l, const PhoneticKeys& lk) {
+    return h.romanized == l || korean_name_spelled(h.text, l) || hangul_spells_latin_exactly(h.keys, lk);
+  };
+  bool all = true;
+  for (std::size_t k = 0; k < hp.words.size() && all; ++k) {
+    const LatinOrg::Camel& w = lp.camel_words[k];
+    if (!w.cut) {
+      all = hp.word_romanized[k] == lp.word_letters[k] || hangul_spells_latin_exactly(hp.word_keys[k], lp.word_keys[k]);
+      continue;
+    }
+    bool split_ok = false;
+    for (const auto& [x, y] : hp.word_cuts[k]) {
+      split_ok = reads(x, w.first, w.first_keys) && reads(y, w.second, w.second_keys);
+      if (split_ok) break;
+    }
+    all = split_ok;
+  }
+  return all;
+}
+
+}  // namespace
+
+HangulOrg prepare_hangul_org(std::string_view hangul) {
+  HangulOrg p;
+  p.text = std::string(hangul);
+  p.has_hangul = has_hangul(hangul);
+  p.digits = digits_of(hangul);
+  p.words = split_words(hangul);
+  auto part = [](std::string text) {
+    HangulOrg::Part x;
+    x.romanized = letters_lower(romanize(text));
+    x.keys = hangul_keys(text);
+    x.text = std::move(text);
+    return x;
+  };
+  for (const std::string& w : p.words) {
+    p.word_romanized.push_back(letters_lower(romanize(w)));
+    p.word_keys.push_back(hangul_keys(w));
+    p.word_cuts.emplace_back();
+    for (std::size_t at = 0; at < w.size();) {
+      decode_utf8(w, at);
+      if (at >= w.size()) break;
+      p.word_cuts.back().emplace_back(part(w.substr(0, at)), part(w.substr(at)));
+    }
+  }
+  // the Hangul head, without spaces, hyphens, digits; and the Latin letters after the Hangul ("바로-L")
+  std::size_t i = 0;
+  while (i < hangul.size()) {
+    const std::size_t start = i;
+    const char32_t c = decode_utf8(hangul, i);
+    if (is_hangul_syllable(c)) {
+      p.head.append(hangul.substr(start, i - start));
+      p.tail.clear();
+    } else if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+      p.head.append(hangul.substr(start, i - start));
+      p.tail += static_cast<char>(static_cast<char>(c) | 0x20);
+    }
+  }
+  auto add_head = [&](std::string h) {
+    HangulOrg::Head x;
+    x.syllables = hangul_syllable_count(h);
+    x.romanized = letters_lower(romanize(h));
+    x.keys = hangul_keys(h);
+    x.text = std::move(h);
+    p.heads.push_back(std::move(x));
+  };
+  add_head(p.head);
+  p.head_of.assign(kSuffixCount, 0);
+  for (std::size_t k = 0; k < kSuffixCount; ++k)
+    if (ends_with(p.head, kSuffixes[k].first)) {
+      p.suffixes |= std::uint64_t{1} << k;
+      p.head_of[k] = static_cast<std::uint8_t>(p.heads.size());
+      add_head(p.head.substr(0, p.head.size() - kSuffixes[k].first.size()));
+    }
+  return p;
+}
+
+LatinOrg prepare_latin_org(std::string_view latin) {
+  LatinOrg p;
+  p.text = std::string(latin);
+  p.has_hangul = has_hangul(latin);
+  p.digits = digits_of(latin);
+  p.words = split_words(latin);
+  for (const std::string& w : p.words) {
+    p.word_letters.push_back(letters_lower(w));
+    p.word_keys.push_back(latin_keys(p.word_letters.back()));
+    for (std::size_t c = 1; c < w.size(); ++c) p.camel = p.camel || (w[c] >= 'A' && w[c] <= 'Z' && w[c - 1] >= 'a' && w[c - 1] <= 'z');
+  }
+  if (p.camel)
+    for (const std::string& w : p.words) {
+      LatinOrg::Camel x;
+      for (std::size_t c = 1; c + 1 < w.size() && !x.cut; ++c)
+        if (w[c] >= 'A' && w[c] <= 'Z' && w[c - 1] >= 'a' && w[c - 1] <= 'z') {
+          x.cut = true;
+          x.first = letters_lower(w.substr(0, c));
+          x.second = letters_lower(w.substr(c));
+          x.first_keys = latin_keys(x.first);
+          x.second_keys = latin_keys(x.second);
+        }
+      p.camel_words.push_back(std::move(x));
+    }
+  p.letters = letters_lower(latin);
+  auto add_tail = [&](std::string l) {
+    LatinOrg::Tail x;
+    x.pinyin = pinyin_hangul(l);
+    x.keys = latin_keys(l);
+    x.text = std::move(l);
+    p.tails.push_back(std::move(x));
+  };
+  add_tail(p.letters);
+  p.tail_of.assign(kSuffixCount, 0);
+  for (std::size_t k = 0; k < kSuffixCount; ++k)
+    if (ends_with(p.letters, kSuffixes[k].second)) {
+      p.suffixes |= std::uint64_t{1} << k;
+      p.tail_of[k] = static_cast<std::uint8_t>(p.tails.size());
+      add_tail(p.letters.substr(0, p.letters.size() - kSuffixes[k].second.size()));
+    }
+  return p;
+}
+
+bool org_names_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {
+  if (lp.has_hangul || !hp.has_hangul || hp.digits != lp.digits) return false;
+  const std::vector<std::string>&hw = hp.words, &lw = lp.words;
+  if (lp.camel && hw.size() == lw.size() && !hw.empty() && camel_words_match(hp, lp)) return true;
+  // word by word, each Korean word the romanisation or the transliteration of its English word:
+  // "결 보이스" / "Gyeol Voice" (a Korean word and an English one)
+  if (hw.size() >= 2 && hw.size() == lw.size()) {
+    bool all = true;
+    for (std::size_t k = 0; k < hw.size() && all; ++k) {
+      const std::string& l = lp.word_letters[k];
+      all = has_hangul(hw[k]) && !l.empty() &&
+            (hp.word_romanized[k] == l || korean_name_spelled(hw[k], l) || hangul_spells_latin_exactly(hp.word_keys[k], lp.word_keys[k]));
+    }
+    if (all) return true;
+  }
+  const std::string& tail = hp.tail;
+  if (!tail.empty() && tail != "ai" && hp.head.size() > tail.size() && lp.letters.size() > tail.size() &&
+      lp.letters.compare(lp.letters.size() - tail.size(), tail.size(), tail) == 0) {
+    // "바로-L" / "Baro-L": compare 바로 with "baro"
+    const std::string h = hp.head.substr(0, hp.head.size() - tail.size());
+    const std::string l = lp.letters.substr(0, lp.letters.size() - tail.size());
+    return hangul_syllable_count(h) >= 1 && (letters_lower(romanize(h)) == l || korean_name_spelled(h, l) || hangul_matches_latin(h, l));
+  }
+  // the first suffix both names end with is stripped from both
+  const std::uint64_t common = hp.suffixes & lp.suffixes;
+  const int k = common ? __builtin_ctzll(common) : -1;
+  const HangulOrg::Head& h = hp.heads[k < 0 ? 0 : hp.head_of[static_cast<std::size_t>(k)]];
+  const LatinOrg::Tail& l = lp.tails[k < 0 ? 0 : lp.tail_of[static_cast<std::size_t>(k)]];
+  // a Chinese name in pinyin ("톈란" / "Tianlan")
+  if (!l.pinyin.empty() && l.pinyin == h.text && h.syllables >= 2) return true;
+  // a short name only by its exact romanisation: "모아" / "Moa"
+  if (l.text.size() == 3 && h.syllables == 2 && h.romanized == l.text) return true;
+  if (l.text.size() < 4 || h.syllables < 2) return false;
+  if (h.romanized == l.text) return true;
+  // Korean words spelled in English (누리 = Nuri) by their romanisations; transliterations by their
+  // phonetic skeleton, which must start with the same sound (미스트랄 is no "Kestrel") and, for two
+  // syllables or a strict match, be the same (솔라 = Solar, 아톰 = Atom)
+  if (korean_name_spelled(h.text, l.text)) return true;
+  const std::string &kh = h.keys.key[0], &kl = l.keys.key[0];
+  if (kh.empty() || kl.empty() || kh[0] != kl[0]) return false;
+  if (strict || h.syllables == 2) return hangul_spells_latin_exactly(h.keys, l.keys);
+  return hangul_matches_latin(h.keys, l.keys);
+}
+
+bool org_names_match(std::string_view hangul, std::string_view latin, bool strict) {
+  return org_names_match(prepare_hangul_org(hangul), prepare_latin_org(latin), strict);
+}
+
+}  // namespace inmaek::extract

@@ -1,0 +1,271 @@
+// --- Cross-lingual people (issue 6) ---
+// A Hangul person name and a Latin one name the same person: "한서진" / "Han Seo-jin" (the
+// romanized name, either order), "에릭 모건" / "Eric Morgan" (each word transliterates), "윤재희" /
+// "Yoon Jae-hee" (surname and given name each match). Only full names: a Latin name of 2-3 words
+// and a Hangul name of two words or one word of 3-4 syllables.
+#include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "extract/cross_lingual_internal.h"
+#include "extract/hangul_words.h"
+#include "extract/romanize.h"
+#include "extract/utf8.h"
+
+namespace inmaek::extract {
+namespace {
+
+// Syllables that write foreign consonant clusters and endings and hardly occur in Korean given
+// names (하다드 is Haddad, not a Korean 하 + 다드).
+bool foreign_syllables(std::string_view hangul) {
+  for (std::string_view x : {"드", "트", "크", "스", "즈", "츠", "프", "브", "르", "그", "쉬", "슈", "퀴"})
+    if (hangul.find(x) != std::string_view::npos) return true;
+  return false;
+}
+
+bool starts_wh(const std::string& w) { return w.size() > 2 && (w[0] == 'W' || w[0] == 'w') && w[1] == 'h'; }
+
+// Bit c - 'a' for the first letter c of each spelling (all lower-case letters).
+std::uint32_t initials(const std::vector<std::string>& spellings) {
+  std::uint32_t out = 0;
+  for (const std::string& x : spellings)
+    if (!x.empty()) out |= std::uint32_t{1} << (x[0] - 'a');
+  return out;
+}
+
+// May a word whose letters (lower case) are `w` start a spelling with these initials?
+bool may_start(std::uint32_t initials, const std::string& w) {
+  return !w.empty() && w[0] >= 'a' && w[0] <= 'z' && (initials >> (w[0] - 'a') & 1u);
+}
+
+}  // namespace
+
+HangulPerson prepare_hangul_person(std::string_view hangul) {
+  HangulPerson p;
+  p.words = split_words(hangul);
+  for (const std::string& w : p.words) p.joined += w;
+  const std::vector<std::string>& h = p.words;
+  // "머라티" alone (a surname written without the given name): a foreign surname of three or more
+  // syllables (a Korean full name is a name of its own)
+  p.alone = h.size() == 1 && hangul_syllable_count(h[0]) >= 3 && (!looks_like_korean_full_name(h[0]) || foreign_syllables(h[0]));
+  p.two_words = h.size() == 2 && hangul_syllable_count(h[0]) && hangul_syllable_count(h[1]);
+  p.korean = h.size() == 1 && hangul_syllable_count(h[0]) >= 3 && hangul_syllable_count(h[0]) <= 4;
+  if (h.size() == 1 || h.size() == 2)
+    for (const std::string& w : h) p.keys.push_back(hangul_keys(w));
+  // A Vietnamese name in three words, in the same order in both scripts ("쩐 민 코아" / "Tran Minh
+  // Khoa"): the surname by the way Korean writes it (Tr is a ㅉ, Ng a silent 응), the rest by sound
+  if (h.size() == 3) {
+    static constexpr std::pair<std::string_view, std::string_view> kVietnameseSurnames[] = {
+        {"응우옌", "nguyen"}, {"응우엔", "nguyen"}, {"쩐", "tran"}, {"레", "le"},      {"팜", "pham"}, {"호앙", "hoang"},
+        {"황", "hoang"},      {"부", "vu"},         {"보", "vo"},   {"당", "dang"},    {"부이", "bui"}, {"도", "do"},
+        {"호", "ho"},         {"응오", "ngo"},      {"즈엉", "duong"}, {"리", "ly"},  {"판", "phan"}, {"찐", "trinh"}};
+    for (const auto& [hs, ls] : kVietnameseSurnames)
+      if (h[0] == hs) p.vietnamese_surname = std::string(ls);
+    if (!p.vietnamese_surname.empty()) p.vietnamese_keys = {hangul_keys(h[1]), hangul_keys(h[2])};
+  }
+  if (!p.korean) return p;
+  p.romanized = letters_lower(romanize(h[0], {.as_person_name = true}));
+  // The surname is the first syllable (or a two-syllable one such as 남궁 in a four-syllable name);
+  // the given name is the rest
+  for (std::size_t sur_syllables = 1; sur_syllables <= 2; ++sur_syllables) {
+    std::size_t i = 0;
+    for (std::size_t k = 0; k < sur_syllables; ++k) decode_utf8(h[0], i);
+    HangulPerson::Split& s = p.split[sur_syllables - 1];
+    s.surname = h[0].substr(0, i);
+    s.given = h[0].substr(i);
+    s.ok = hangul_syllable_count(s.given) >= 1 && hangul_syllable_count(s.given) <= 2;
+    std::size_t k = 0;  // syllable by syllable, as RR writes given names
+    while (k < s.given.size()) {
+      const std::size_t b = k;
+      decode_utf8(s.given, k);
+      s.given_rr += letters_lower(romanize(std::string_view(s.given).substr(b, k - b)));
+    }
+    if (!s.ok) continue;
+    s.surname_spellings = surname_spellings(s.surname);
+    s.surname_initials = initials(s.surname_spellings) | initials(korean_name_spellings(s.surname));
+    s.given_initials = initials(korean_name_spellings(s.given));
+  }
+  return p;
+}
+
+LatinPerson prepare_latin_person(std::string_view latin) {
+  LatinPerson p;
+  p.text = std::string(latin);
+  std::vector<std::string> l = split_words(latin);
+  // "Khalid Al Mansouri", "Khalid Al-Mansouri": an Arabic article belongs to the surname (알만수리)
+  if (l.size() >= 2) {
+    std::string& last = l.back();
+    for (std::string_view art : {"Al-", "al-", "El-", "el-"})
+      if (last.size() > art.size() + 2 && last.compare(0, art.size(), art) == 0) last = std::string(art.substr(0, 2)) + last.substr(art.size());
+    if (l.size() >= 3 && (l[l.size() - 2] == "Al" || l[l.size() - 2] == "al" || l[l.size() - 2] == "El" || l[l.size() - 2] == "el")) {
+      l[l.size() - 2] += l.back();
+      l.pop_back();
+    }
+  }
+  p.words = l;
+  if (l.size() >= 2) {
+    p.last = latin_keys(l.back());
+    p.has_wh = starts_wh(l.back());
+    if (p.has_wh) p.last_wh = latin_keys("H" + l.back().substr(2));  // "휘트모어" / "Whitmore"
+  }
+  // Chinese names in pinyin, written in Korean by their Mandarin sound: "천하오" / "Chen Hao", "Hao Chen"
+  if (l.size() >= 2 && l.size() <= 3) {
+    bool ok = true;
+    for (const std::string& w : l) {
+      const std::string py = pinyin_hangul(w);
+      ok = ok && !py.empty();
+      p.pinyin_forward += py;
+    }
+    if (ok) {
+      const std::string last = pinyin_hangul(l.back());
+      p.pinyin = true;
+      p.pinyin_reversed = last + p.pinyin_forward.substr(0, p.pinyin_forward.size() - last.size());
+    }
+  }
+  // "Daniel R. Whitaker": a middle initial is not written in Hangul
+  if (l.size() == 3 && (l[1].size() == 1 || (l[1].size() == 2 && l[1][1] == '.'))) l.erase(l.begin() + 1);
+  p.full = l.size() >= 2 && l.size() <= 3;
+  for (const std::string& w : l)
+    if (has_hangul(w) || w.size() < 2) p.full = false;
+  if (!p.full) return p;
+  if (l.size() == 2) {
+    for (const std::string& lw : l) {
+      LatinPerson::Word k;
+      k.plain = latin_keys(lw);
+      const std::string lower = letters_lower(lw), iberian = iberian_reading(lw), indic = indic_reading(lw);
+      if ((k.has_iberian = iberian != lower)) k.iberian = latin_keys(iberian);
+      if ((k.has_indic = indic != lower)) k.indic = latin_keys(indic);
+      // "Whitaker" is 휘터커: Korean writes the h of "wh"
+      if ((k.has_wh = starts_wh(lw))) k.wh = latin_keys("H" + lw.substr(2));
+      // German and Dutch W is a v: "Weber" is 베버, "Wolfgang" 볼프강
+      if ((k.has_v = lw.size() > 2 && lw[0] == 'W' && lw[1] != 'h')) k.v = latin_keys("V" + lw.substr(1));
+      p.word_keys.push_back(std::move(k));
+    }
+    p.french_first = latin_keys(french_reading(l[0]));
+    p.french_second = latin_keys(french_reading(l[1]));
+    p.joined = letters_lower(l[0] + l[1]);
+    p.joined_reversed = letters_lower(l[1] + l[0]);
+  }
+  if (l.size() == 3) p.second_third = {latin_keys(l[1]), latin_keys(l[2])};
+  p.front = letters_lower(l.front());
+  p.back = letters_lower(l.back());
+  for (std::size_t k = 1; k < l.size(); ++k) p.rest_after_first += l[k];
+  for (std::size_t k = 0; k + 1 < l.size(); ++k) p.rest_before_last += l[k];
+  p.rest_after_first = letters_lower(p.rest_after_first);
+  p.rest_before_last = letters_lower(p.rest_before_last);
+  return p;
+}
+
+bool person_names_match(const HangulPerson& hp, const LatinPerson& lp) {
+  const std::vector<std::string>& h = hp.words;
+  const std::vector<std::string>& l = lp.words;  // (before a middle initial is dropped)
+  // a foreign surname alone and the last Latin word
+  if (hp.alone && l.size() >= 2 &&
+      (hangul_matches_latin(hp.keys[0], lp.last) || (lp.has_wh && hangul_matches_latin(hp.keys[0], lp.last_wh))))
+    return true;
+  if (lp.pinyin && (hp.joined == lp.pinyin_forward || hp.joined == lp.pinyin_reversed)) return true;
+  if (!lp.full) return false;
+  if (!hp.vietnamese_surname.empty())
+    return lp.second_third.size() == 2 && lp.front == hp.vietnamese_surname && hangul_matches_latin(hp.vietnamese_keys[0], lp.second_third[0]) &&
+           hangul_matches_latin(hp.vietnamese_keys[1], lp.second_third[1]);
+  if (h.size() == 2) {
+    if (lp.word_keys.size() != 2 || !hp.two_words) return false;
+    auto word_matches = [](const PhoneticKeys& hw, const LatinPerson::Word& lw) {
+      return hangul_matches_latin(hw, lw.plain) || (lw.has_iberian && hangul_matches_latin(hw, lw.iberian)) ||
+             (lw.has_indic && hangul_matches_latin(hw, lw.indic)) || (lw.has_wh && hangul_matches_latin(hw, lw.wh)) ||
+             (lw.has_v && hangul_spells_latin_exactly(hw, lw.v));
+    };
+    const auto& lw = lp.word_keys;
+    if ((word_matches(hp.keys[0], lw[0]) && word_matches(hp.keys[1], lw[1])) ||
+        (word_matches(hp.keys[0], lw[1]) && word_matches(hp.keys[1], lw[0])))
+      return true;
+    // a French name read the French way, both words ("카미유 페랑" / "Camille Ferrand")
+    // (the surname spelled exactly, the given name close: "기욤" is near "giyome")
+    return hangul_matches_latin(hp.keys[0], lp.french_first) && hangul_spells_latin_exactly(hp.keys[1], lp.french_second);
+  }
+  if (!hp.korean) return false;
+  if (!lp.joined.empty() && (hp.romanized == lp.joined || hp.romanized == lp.joined_reversed)) return true;
+  // The surname in Latin is the first or the last word, in any of its spellings (Lee, Yi, Rhee);
+  // the given name is the rest, hyphenated, split or joined ("Ji-woo", "Ji Woo", "Jiwoo")
+  // (not the loose phonetic key: it hears 준영 in "Sung-hyun")
+  // (surname_matches_latin and korean_name_spelled on the prepared lists: a word is spelled only
+  // if its first letter starts a spelling, and surname_matches_latin is membership in the list)
+  auto given_matches = [](const HangulPerson::Split& s, const std::string& latin_given) {
+    return s.given_rr == latin_given || (may_start(s.given_initials, latin_given) && korean_name_spelled(s.given, latin_given));
+  };
+  for (const HangulPerson::Split& s : hp.split) {
+    if (!s.ok) continue;
+    auto sur_ok = [&](const std::string& lw) {
+      if (!may_start(s.surname_initials, lw)) return false;
+      return std::find(s.surname_spellings.begin(), s.surname_spellings.end(), lw) != s.surname_spellings.end() ||
+             korean_name_spelled(s.surname, lw);
+    };
+    if (sur_ok(lp.front) && given_matches(s, lp.rest_after_first)) return true;  // "Han Ji-woo", "Han Ji Woo"
+    if (sur_ok(lp.back) && given_matches(s, lp.rest_before_last)) return true;   // "Jiwoo Han", "Ji-woo Han"
+  }
+  return false;
+}
+
+bool person_names_match(std::string_view hangul, std::string_view latin) {
+  return person_names_match(prepare_hangul_person(hangul), prepare_latin_person(latin));
+}
+
+LatinPersonIndex::LatinPersonIndex(const std::vector<LatinPerson>& names) : size_(static_cast<std::uint32_t>(names.size())) {
+  for (std::uint32_t i = 0; i < names.size(); ++i) {
+    const LatinPerson& p = names[i];
+    if (p.pinyin) {
+      add(p.pinyin_forward, i);
+      add(p.pinyin_reversed, i);
+    }
+    if (!p.full) continue;
+    if (!p.joined.empty()) {
+      add(p.joined, i);
+      add(p.joined_reversed, i);
+    }
+    add(p.front, i);
+    add(p.back, i);
+  }
+}
+
+void LatinPersonIndex::add(const std::string& key, std::uint32_t name) {
+  std::vector<std::uint32_t>& list = by_key_[key];
+  if (list.empty() || list.back() != name) list.push_back(name);
+}
+
+// Why this drops no pair person_names_match() accepts. Its ways to a match, in order:
+// (1) the surname alone: only when hangul.alone; (2) pinyin: hangul.joined equals the Latin
+// name's pinyin_forward or pinyin_reversed (indexed when pinyin); then nothing unless the Latin
+// name is `full`; (3) two Hangul words: only when hangul has two words; (4) hangul.korean: its
+// romanization equals `joined` or `joined_reversed` (indexed), or for a split of the name,
+// sur_ok(front) or sur_ok(back), where sur_ok(w) = surname_matches_latin(surname, w) ||
+// korean_name_spelled(surname, w) holds only when w (letters, lower case, as `front` and `back`
+// are stored) is in surname_spellings(surname) or korean_name_spellings(surname) (the lists of
+// every string those two accept); (5) a Vietnamese name of three words: the Latin name's `front`
+// (indexed) equals its surname's spelling. A name that may take (1) or (3) is compared with all.
+std::vector<std::uint32_t> LatinPersonIndex::candidates(const HangulPerson& hangul) const {
+  std::vector<std::uint32_t> out;
+  if (hangul.alone || hangul.words.size() == 2) {
+    out.resize(size_);
+    for (std::uint32_t i = 0; i < size_; ++i) out[i] = i;
+    return out;
+  }
+  auto take = [&](const std::string& key) {
+    if (const auto it = by_key_.find(key); it != by_key_.end()) out.insert(out.end(), it->second.begin(), it->second.end());
+  };
+  take(hangul.joined);
+  take(hangul.vietnamese_surname);  // (5) a Vietnamese name: its surname is the Latin name's `front`
+  if (hangul.korean) {
+    take(hangul.romanized);
+    for (const HangulPerson::Split& s : hangul.split) {
+      if (!s.ok) continue;
+      for (const std::string& x : surname_spellings(s.surname)) take(x);
+      for (const std::string& x : korean_name_spellings(s.surname)) take(x);
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+}  // namespace inmaek::extract

@@ -1,0 +1,179 @@
+// The cross-lingual name tests on prepared names, and the exact blocking of person names
+// (LatinPersonIndex): it may narrow the Latin names a Hangul name is compared with, but it must
+// never leave out one that person_names_match() accepts.
+#include "extract/cross_lingual_internal.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "extract/romanize.h"
+
+using namespace inmaek::extract;
+
+namespace {
+
+// Hangul person names of every shape the index treats differently: Korean full names (one word,
+// 3-4 syllables; narrowed), compound surnames, Chinese names (pinyin; narrowed), short names,
+// two words and foreign surnames alone (compared with all).
+const char* const kHangul[] = {"박성현", "이지우", "남궁민수", "성민호", "천하오", "왕웨이", "김민", "선우재",
+                               "최승현", "정하늘", "한서진", "윤재희", "에릭 모건", "카미유 페랑", "머라티",
+                               "알만수리", "휘트모어", "천", "황보영", "제갈", "쩐 민 코아", "응우옌 티 란", "레 투 하"};
+// Latin names: both orders, hyphens, joined given names, other surname spellings (Rhee, Bahk,
+// Shung: korean_name_spelled only), a romanization split elsewhere ("Parkseong Hyeon"), middle
+// initials, Arabic articles, pinyin both ways, one-word names.
+const char* const kLatin[] = {
+    "Sunghyun Park", "Park Seong-hyeon", "Seong-hyeon Park", "Bahk Sung-hyun", "Parkseong Hyeon", "Jiwoo Rhee",
+    "Yi Ji-woo", "Ji Woo Lee", "Minsu Namgung", "Namkoong Min-su", "Shung Min-ho", "Minho Shung", "Chen Hao",
+    "Hao Chen", "Wang Wei", "Wei Wang", "Kim Min", "Min Kim", "Sunwoo Jae", "Seungyun Choi", "Choe Seung-hyun",
+    "Seunghyun Choi", "Jung Ha-neul", "Haneul Chung", "Han Seo-jin", "Seo-jin Han", "Yoon Jae-hee", "Jaehee Yun",
+    "Eric Morgan", "Eric R. Morgan", "Camille Ferrand", "Mira Murati", "Khalid Al Mansouri", "Khalid Al-Mansouri",
+    "Daniel Whitmore", "Chen", "Hwangbo Young", "Young Hwangbo", "Jegal Sun", "Park", "Daniel R. Whitaker",
+    "Tran Minh Khoa", "Nguyen Thi Lan", "Le Thu Ha", "Pham Minh Khoa"};
+
+bool contains(const std::vector<std::uint32_t>& v, std::uint32_t x) { return std::binary_search(v.begin(), v.end(), x); }
+
+}  // namespace
+
+TEST_CASE("person names: the prepared test is the string test") {
+  for (const char* h : kHangul)
+    for (const char* l : kLatin) {
+      CAPTURE(h);
+      CAPTURE(l);
+      CHECK(person_names_match(prepare_hangul_person(h), prepare_latin_person(l)) == person_names_match(h, l));
+    }
+}
+
+TEST_CASE("person names: the index never drops a pair the full test accepts") {
+  std::vector<LatinPerson> latin;
+  for (const char* l : kLatin) latin.push_back(prepare_latin_person(l));
+  const LatinPersonIndex index(latin);
+  int accepted = 0;
+  for (const char* h : kHangul) {
+    const HangulPerson hp = prepare_hangul_person(h);
+    const std::vector<std::uint32_t> candidates = index.candidates(hp);
+    CHECK(std::is_sorted(candidates.begin(), candidates.end()));
+    for (std::uint32_t i = 0; i < latin.size(); ++i) {
+      if (!person_names_match(hp, latin[i])) continue;
+      CAPTURE(h);
+      CAPTURE(kLatin[i]);
+      CHECK(contains(candidates, i));
+      ++accepted;
+    }
+  }
+  CHECK(accepted >= 25);  // the table exercises the matches, not only misses
+}
+
+TEST_CASE("person names: what the index keys on") {
+  std::vector<LatinPerson> latin;
+  for (const char* l : kLatin) latin.push_back(prepare_latin_person(l));
+  const LatinPersonIndex index(latin);
+  auto at = [&](const char* name) {
+    return static_cast<std::uint32_t>(std::find_if(std::begin(kLatin), std::end(kLatin), [&](const char* x) { return std::string(x) == name; }) -
+                                      std::begin(kLatin));
+  };
+  struct Row {
+    const char* hangul;
+    const char* latin;
+  };
+  // each accepted only through one kind of key: a surname spelling korean_name_spelled knows but
+  // the surname table does not (Shung), the romanization split elsewhere, pinyin in either order,
+  // a compound surname's other spelling, the surname last
+  const Row rows[] = {{"성민호", "Shung Min-ho"}, {"성민호", "Minho Shung"}, {"박성현", "Parkseong Hyeon"},
+                      {"천하오", "Chen Hao"},     {"천하오", "Hao Chen"},    {"남궁민수", "Namkoong Min-su"},
+                      {"박성현", "Bahk Sung-hyun"}, {"이지우", "Ji Woo Lee"}, {"황보영", "Young Hwangbo"}};
+  for (const Row& row : rows) {
+    CAPTURE(row.hangul);
+    CAPTURE(row.latin);
+    const HangulPerson hp = prepare_hangul_person(row.hangul);
+    CHECK_FALSE(hp.alone);
+    CHECK(hp.words.size() == 1);  // narrowed by the index, not compared with all
+    REQUIRE(person_names_match(row.hangul, row.latin));
+    CHECK(contains(index.candidates(hp), at(row.latin)));
+  }
+  // a Vietnamese name of three words: by its surname's Latin spelling, the first word
+  {
+    const HangulPerson hp = prepare_hangul_person("쩐 민 코아");
+    REQUIRE(person_names_match("쩐 민 코아", "Tran Minh Khoa"));
+    CHECK(contains(index.candidates(hp), at("Tran Minh Khoa")));
+    CHECK_FALSE(contains(index.candidates(hp), at("Pham Minh Khoa")));
+    CHECK(index.candidates(hp).size() < latin.size() / 4);
+  }
+  // narrowed: a Korean full name is not compared with unrelated names
+  const std::vector<std::uint32_t> c = index.candidates(prepare_hangul_person("박성현"));
+  CHECK(c.size() < latin.size() / 2);
+  CHECK_FALSE(contains(c, at("Eric Morgan")));
+  // compared with all: two words, a foreign surname alone
+  CHECK(index.candidates(prepare_hangul_person("에릭 모건")).size() == latin.size());
+  CHECK(index.candidates(prepare_hangul_person("머라티")).size() == latin.size());
+}
+
+TEST_CASE("korean_name_spellings lists every spelling korean_name_spelled accepts") {
+  struct Row {
+    const char* hangul;
+    const char* latin;
+  };
+  const Row rows[] = {{"성", "Shung"}, {"성", "Sung"}, {"박", "Bak"}, {"승현", "Sung-hyun"}, {"지훈", "Chihoon"},
+                      {"남궁", "Namgung"}, {"이", "Yi"}, {"민수", "Min Su"}};
+  for (const Row& row : rows) {
+    CAPTURE(row.hangul);
+    CAPTURE(row.latin);
+    REQUIRE(korean_name_spelled(row.hangul, row.latin));
+    const std::vector<std::string> all = korean_name_spellings(row.hangul);
+    CHECK(std::binary_search(all.begin(), all.end(), letters_lower(row.latin)));
+  }
+  for (const char* h : {"성", "박", "이", "승현", "남궁", "휘"}) {
+    CAPTURE(h);
+    const std::vector<std::string> all = korean_name_spellings(h);
+    CHECK_FALSE(all.empty());
+    for (const std::string& x : all) CHECK(korean_name_spelled(h, x));
+  }
+  CHECK(korean_name_spellings("오픈AI").empty());  // not all Hangul syllables: nothing is spelled
+  CHECK(korean_name_spellings("가나다라마").empty());  // more than four syllables
+  for (const char* l : {"Lee", "Yi", "Rhee", "I"}) CHECK(surname_matches_latin("이", l));
+  const std::vector<std::string> lee = surname_spellings("이");
+  for (const char* l : {"lee", "yi", "rhee", "i"}) CHECK(std::binary_search(lee.begin(), lee.end(), std::string(l)));
+}
+
+TEST_CASE("organisation names: the prepared test is the string test") {
+  const char* const hangul[] = {"윤슬AI", "별빛캐피털", "하이퍼리프 랩스", "물결-2", "청람금융그룹", "소리톡 4", "소리톡",
+                                "결 보이스", "톈란", "모아", "바로-L", "래티스원", "미스트랄 스몰", "쓰바메클라우드", "누리"};
+  const char* const latin[] = {"Yunseul AI",  "Byeolbit Capital", "Hyperleaf Labs", "Mulgyeol-2", "Cheongram Financial Group",
+                               "SoriTalk 4",  "SoriTime",         "Gyeol Voice",    "Gyeol Vision", "Tianlan",
+                               "Moa",         "Mia",              "Baro-L",         "Lattice One", "Mistral Small",
+                               "Sbame Cloud", "Nuri",             "OpenAI",         "Blue Ore Capital"};
+  int accepted = 0;
+  for (const char* h : hangul)
+    for (const char* l : latin)
+      for (bool strict : {false, true}) {
+        CAPTURE(h);
+        CAPTURE(l);
+        CAPTURE(strict);
+        const bool expected = org_names_match(h, l, strict);
+        CHECK(org_names_match(prepare_hangul_org(h), prepare_latin_org(l), strict) == expected);
+        accepted += expected;
+      }
+  CHECK(accepted >= 20);
+}
+
+TEST_CASE("phonetic keys prepared once: the documented pairs") {
+  struct Row {
+    const char* hangul;
+    const char* latin;
+    bool matches;
+  };
+  // (romanize.h: the consonant-count bound skips the distance only where it could not pass)
+  const Row rows[] = {{"올트먼", "Altman", true}, {"머스크", "Musk", true},     {"앤스로픽", "Anthropic", true},
+                      {"나델라", "Nadal", false}, {"슐먼", "Schumer", false},   {"샘 올트먼", "Sam Altman", true},
+                      {"올트먼", "Sutskever", false}, {"무라티", "Moretti", true}};
+  for (const Row& row : rows) {
+    CAPTURE(row.hangul);
+    CAPTURE(row.latin);
+    const PhoneticKeys h = hangul_keys(row.hangul), l = latin_keys(row.latin);
+    CHECK(h.key[0] == hangul_phonetic_key(row.hangul));
+    CHECK(l.key[0] == latin_key(row.latin));
+    CHECK(hangul_matches_latin(h, l) == row.matches);
+  }
+}
