@@ -78,6 +78,9 @@ struct LatinPerson {
   std::string front, back;                   // letters of the first and the last word
   std::string rest_after_first, rest_before_last;
 };
+// The Latin spelling of a Vietnamese surname as Korean writes it ("쩐" -> "tran", "응우옌" ->
+// "nguyen"), or "" when the word is none.
+std::string_view vietnamese_surname_latin(std::string_view hangul);
 HangulPerson prepare_hangul_person(std::string_view hangul);
 LatinPerson prepare_latin_person(std::string_view latin);
 bool person_names_match(const HangulPerson& hangul, const LatinPerson& latin);

@@ -41,6 +41,16 @@ bool may_start(std::uint32_t initials, const std::string& w) {
 
 }  // namespace
 
+std::string_view vietnamese_surname_latin(std::string_view hangul) {
+  static constexpr std::pair<std::string_view, std::string_view> kVietnameseSurnames[] = {
+      {"응우옌", "nguyen"}, {"응우엔", "nguyen"}, {"쩐", "tran"}, {"레", "le"},      {"팜", "pham"}, {"호앙", "hoang"},
+      {"황", "hoang"},      {"부", "vu"},         {"보", "vo"},   {"당", "dang"},    {"부이", "bui"}, {"도", "do"},
+      {"호", "ho"},         {"응오", "ngo"},      {"즈엉", "duong"}, {"리", "ly"},  {"판", "phan"}, {"찐", "trinh"}};
+  for (const auto& [hs, ls] : kVietnameseSurnames)
+    if (hangul == hs) return ls;
+  return {};
+}
+
 HangulPerson prepare_hangul_person(std::string_view hangul) {
   HangulPerson p;
   p.words = split_words(hangul);
@@ -56,12 +66,7 @@ HangulPerson prepare_hangul_person(std::string_view hangul) {
   // A Vietnamese name in three words, in the same order in both scripts ("쩐 민 코아" / "Tran Minh
   // Khoa"): the surname by the way Korean writes it (Tr is a ㅉ, Ng a silent 응), the rest by sound
   if (h.size() == 3) {
-    static constexpr std::pair<std::string_view, std::string_view> kVietnameseSurnames[] = {
-        {"응우옌", "nguyen"}, {"응우엔", "nguyen"}, {"쩐", "tran"}, {"레", "le"},      {"팜", "pham"}, {"호앙", "hoang"},
-        {"황", "hoang"},      {"부", "vu"},         {"보", "vo"},   {"당", "dang"},    {"부이", "bui"}, {"도", "do"},
-        {"호", "ho"},         {"응오", "ngo"},      {"즈엉", "duong"}, {"리", "ly"},  {"판", "phan"}, {"찐", "trinh"}};
-    for (const auto& [hs, ls] : kVietnameseSurnames)
-      if (h[0] == hs) p.vietnamese_surname = std::string(ls);
+    p.vietnamese_surname = std::string(vietnamese_surname_latin(h[0]));
     if (!p.vietnamese_surname.empty()) p.vietnamese_keys = {hangul_keys(h[1]), hangul_keys(h[2])};
   }
   if (!p.korean) return p;

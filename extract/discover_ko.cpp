@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "extract/cross_lingual_internal.h"
 #include "extract/extractor_internal.h"
 #include "extract/hangul_words.h"
 #include "extract/korean_dictionary.h"
@@ -308,6 +309,19 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
             else last.clear();
           }
           if (!last.empty()) out.push_back({last, EntityType::Person, {}});
+          last.clear();
+        }
+        // "쩐 민 득 사오마이AI 대표": a Vietnamese name of three words, its surname first
+        const auto bare = [&](int k) {
+          const std::string_view x = t[static_cast<std::size_t>(k)].text;
+          return !lex_token[static_cast<std::size_t>(k)] && !t[static_cast<std::size_t>(k)].comma_after &&
+                 hangul_syllable_count(x) >= 1 && hangul_syllable_count(x) <= 2 && hangul_syllable_count(x) * 3 == x.size();
+        };
+        if (j >= 2 && bare(j) && bare(j - 1) && !t[static_cast<std::size_t>(j - 2)].comma_after &&
+            !vietnamese_surname_latin(t[static_cast<std::size_t>(j - 2)].text).empty()) {
+          out.push_back({std::string(t[static_cast<std::size_t>(j - 2)].text) + " " + std::string(t[static_cast<std::size_t>(j - 1)].text) + " " +
+                             std::string(t[static_cast<std::size_t>(j)].text),
+                         EntityType::Person, {}});
           last.clear();
         }
         if (!last.empty()) {

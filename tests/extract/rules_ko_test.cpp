@@ -230,3 +230,10 @@ TEST_CASE("discovery: an AI institute named X-AI연구원; the unknown last name
        {"(누리엔젤)-[invested]->(별빛랩스)"}, {}},
   });
 }
+
+TEST_CASE("discovery: a Vietnamese name of three words before an organisation and a title") {
+  check_rows({
+      {"미리내페이가 사오마이AI를 인수했다. 쩐 민 득 사오마이AI 대표는 \"기쁘다\"고 말했다.", {"(쩐 민 득)-[works_for]->(사오마이AI)"},
+       {"(득)-"}},
+  });
+}
