@@ -8,6 +8,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "extract/cross_lingual_internal.h"
 #include "extract/extractor_internal.h"
 #include "extract/hangul_words.h"
 #include "extract/jamo.h"
@@ -59,6 +60,8 @@ bool is_implausible_name(std::string_view name, EntityType type) {
   if (words.empty()) return true;
   if (words.size() == 1 && words[0].size() <= 3) return false;  // a surname ("최 대표") is resolved later
   if (type == EntityType::Person && words.size() == 1) return is_dictionary_word(words[0]);  // "이사회", not "배준형"
+  // "레 투 하": a Vietnamese name of short words that are also Korean words
+  if (type == EntityType::Person && words.size() == 3 && !vietnamese_surname_latin(words[0]).empty()) return false;
   std::size_t ordinary = 0;
   for (std::string_view w : words) {
     if (hangul_syllable_count(w) == 0) return false;  // a Latin part: a brand, never implausible

@@ -5,6 +5,8 @@
 #include <string_view>
 
 #include "extract/doc_state_internal.h"
+
+#include "extract/cross_lingual_internal.h"
 #include "extract/english_words.h"
 #include "extract/hangul_words.h"
 #include "extract/jamo.h"
@@ -159,6 +161,11 @@ int DocState::person_by_short_name(std::string_view short_name) const {
       if (sp != std::string::npos && std::string_view(a.text).substr(sp + 1) == short_name) match = true;
       if (sp == std::string::npos && looks_like_korean_full_name(a.text) &&
           std::string_view(a.text).substr(0, short_name.size()) == short_name)
+        match = true;
+      // "레 CTO" for "레 투 하": a Vietnamese surname comes first
+      const std::size_t first_sp = a.text.find(' ');
+      if (first_sp != std::string::npos && first_sp != sp && std::string_view(a.text).substr(0, first_sp) == short_name &&
+          !vietnamese_surname_latin(short_name).empty())
         match = true;
     }
     if (!match) continue;

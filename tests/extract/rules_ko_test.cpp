@@ -237,3 +237,10 @@ TEST_CASE("discovery: a Vietnamese name of three words before an organisation an
        {"(득)-"}},
   });
 }
+
+TEST_CASE("discovery: a Vietnamese name of Korean-looking short words, and its surname alone later") {
+  check_rows({
+      {"미리내페이가 사오마이AI를 인수했다. 레 투 하 최고기술책임자(CTO)도 합류했다. 빈AI 출신인 레 CTO는 말했다.",
+       {"(레 투 하)-[left]->(빈AI)"}, {}},
+  });
+}
