@@ -279,7 +279,14 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
     // "SoftBank's Masayoshi Son", "Google's Sundar Pichai": a company's person works for it
     if (tp == EntityType::Person && !s.pronoun(p) && s.first(p) >= 1) {
       const int o = s.inside(s.first(p) - 1);
-      if (o >= 0 && s.last(o) == s.first(p) - 1 && s.genitive(o) && !s.pronoun(o) && s.type(o) == EntityType::Organization)
+      // (not the object of a hire: "Meta poached OpenAI's Jason Wei" says he was OpenAI's)
+      const int before = o >= 0 ? s.first(o) - 1 : -1;
+      bool hired = false;
+      if (before >= 0 && s.inside(before) < 0)
+        for (std::string_view v : {"hired", "hires", "poached", "poaches", "lured", "lures", "recruited", "recruits", "snagged",
+                                   "nabbed", "tapped", "hire", "poach", "lure", "recruit"})
+          hired = hired || lw[static_cast<std::size_t>(before)] == v;
+      if (o >= 0 && !hired && s.last(o) == s.first(p) - 1 && s.genitive(o) && !s.pronoun(o) && s.type(o) == EntityType::Organization)
         s.emit_ent(R::WorksFor, s.ent(p), s.ent(o), s.first(p) - 1, kConfTitle, "en.possessive_person");
     }
     // "The co-founder and chief executive of Tejido Labs has ...": the title of the person meant
@@ -326,15 +333,6 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
             earlier = true, k += 2;
         }
         else if ((w == "had" || w == "has") && w1 == "been") ok = true, past = w == "had", k += 2;
-        // "X has been named head of research at Y", "X was appointed CFO of Y": a new post
-        if (ok && !relative && k < s.n_ && s.inside(k) < 0 &&
-            (lw[static_cast<std::size_t>(k)] == "named" || lw[static_cast<std::size_t>(k)] == "appointed" ||
-             lw[static_cast<std::size_t>(k)] == "promoted" || lw[static_cast<std::size_t>(k)] == "elevated" ||
-             lw[static_cast<std::size_t>(k)] == "tapped")) {
-          ++k;
-          if (k < s.n_ && (lw[static_cast<std::size_t>(k)] == "as" || lw[static_cast<std::size_t>(k)] == "to")) ++k;
-          became = true, past = false, earlier = false;
-        }
         else if ((w == "serves" || w == "served") && w1 == "as") ok = true, past = w == "served", k += 2;
         else if (w == "has" && w1 == "served" && k + 2 < s.n_ && lw[static_cast<std::size_t>(k + 2)] == "as") ok = true, k += 3;
         else if (w == "became" || w == "becomes" || (w == "has" && w1 == "become")) ok = became = true, k += w == "has" ? 2 : 1;
@@ -350,19 +348,20 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
           ok = true, k += 4;  // "Sutskever has taken over as the startup's CEO"
         else if (w == "took" && w1 == "over" && k + 2 < s.n_ && lw[static_cast<std::size_t>(k + 2)] == "as")
           ok = became = true, k += 3;  // "since X took over as CEO": a new post
+        // "X has been named head of research at Y", "X was appointed CFO of Y": a new post
+        if (ok && !relative && k < s.n_ && s.inside(k) < 0 &&
+            (lw[static_cast<std::size_t>(k)] == "named" || lw[static_cast<std::size_t>(k)] == "appointed" ||
+             lw[static_cast<std::size_t>(k)] == "promoted" || lw[static_cast<std::size_t>(k)] == "elevated" ||
+             lw[static_cast<std::size_t>(k)] == "tapped")) {
+          ++k;
+          if (k < s.n_ && (lw[static_cast<std::size_t>(k)] == "as" || lw[static_cast<std::size_t>(k)] == "to")) ++k;
+          became = true, past = false, earlier = false;
+        }
       }
       // "Before that she was at Google DeepMind for six years": a past post without a title
       if (ok && past && tp == EntityType::Person && k + 1 < s.n_ && lw[static_cast<std::size_t>(k)] == "at" && s.inside(k + 1) >= 0 &&
           s.first(s.inside(k + 1)) == k + 1 && s.type(s.inside(k + 1)) == EntityType::Organization && !s.genitive(s.inside(k + 1))) {
-        bool ended = earlier;
-        for (int q = 0; q < s.n_ && !ended; ++q) {
-          if (s.inside(q) >= 0) continue;
-          const std::string& x = lw[static_cast<std::size_t>(q)];
-          ended = (x == "before" && q < l) || x == "until" || x == "previously" ||
-                  (x == "for" && q > k && q + 2 < s.n_ &&
-                   (lw[static_cast<std::size_t>(q + 2)] == "years" || lw[static_cast<std::size_t>(q + 2)] == "months" ||
-                    lw[static_cast<std::size_t>(q + 2)] == "year" || lw[static_cast<std::size_t>(q + 2)] == "decade"));
-        }
+        const bool ended = earlier || s.post_ended(l, k);
         if (ended) {
           s.emit_ent(R::WorksFor, s.ent(p), s.ent(s.inside(k + 1)), k, kConfCopula, "en.was_at");
           s.emit_ent(R::Left, s.ent(p), s.ent(s.inside(k + 1)), k, kConfCopula, "en.was_at");
@@ -389,8 +388,7 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
           if (s.inside(q) < 0 && (lw[static_cast<std::size_t>(q)] == "before" || lw[static_cast<std::size_t>(q)] == "previously"))
             before_cue = true;
         // "X was a researcher at Y until 2021": a post that ended
-        for (int q = d.title_token + 1; q < s.n_ && past && !before_cue; ++q)
-          if (lw[static_cast<std::size_t>(q)] == "until" && s.inside(q) < 0) before_cue = true;
+        if (past && !before_cue && d.title_token >= 0) before_cue = s.post_ended(0, d.title_token);
         if (past && !d.founder && (before_cue || earlier)) d.former = true;
         if (!(past && !d.former && !d.founder && !d.investor && !relative)) {
           // "A and B, a former research scientist at Y": a singular apposition describes B alone

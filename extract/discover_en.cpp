@@ -83,7 +83,9 @@ bool possessive_product_after(const std::vector<Token>& t, int k) {
   }
   for (int steps = 0; q < n && steps < 4; ++q, ++steps) {
     const std::string w = low(q);
-    if (is_product_noun(w) || w == "product") return true;
+    // "Samsung's software engineer", "Naver's cloud platform lead": a person's title, no product
+    if (is_title_word(w)) return false;
+    if (is_product_noun(w) || w == "product") return !(q + 1 < n && is_title_word(low(q + 1)));
     const std::string_view raw = t[static_cast<std::size_t>(q)].text;
     const bool plain = !raw.empty() && raw[0] >= 'a' && raw[0] <= 'z' && !is_any(w, {"and", "of", "who", "which", "that", "is", "was", "said"});
     if (t[static_cast<std::size_t>(q)].comma_after || !(plain || w == "ai" || w == "genai")) return false;

@@ -106,6 +106,11 @@ bool is_org_noun(std::string_view w) {
                 "network"});
 }
 
+bool is_maker_noun(std::string_view w) {
+  const std::string_view noun = strip_possessive(w);
+  return noun == "maker" || noun == "developer" || noun == "creator" || noun == "owner";
+}
+
 bool is_product_noun(std::string_view w) {
   return in(w, {"model", "models", "chatbot", "assistant", "tool", "app", "agent", "service", "product", "chip", "tutor",
                 "services", "tools", "apps", "agents", "assistants", "chatbots", "chips", "accelerators", "accelerator",

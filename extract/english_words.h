@@ -15,6 +15,9 @@ std::string_view strip_possessive(std::string_view w);
 // Job titles and role words that describe a person: CEO, co-founder, chief, scientist,
 // researcher, engineer, president, officer, head, director, founder, executive, ...
 bool is_title_word(std::string_view w);
+// "maker", "developer's", "creator", "owner": what "the ChatGPT maker" calls the organisation that
+// made a product (lower case; a possessive ending is allowed).
+bool is_maker_noun(std::string_view w);
 // Modifiers that may sit inside a title: senior, research, technology, AI, product, of, and ...
 bool is_title_filler(std::string_view w);
 // "founder", "co-founder", "cofounder", "founders", "co-founders".

@@ -232,7 +232,7 @@ std::optional<PronounHit> maker_reference(const Sentence& s, const DocState& st,
   if (j >= n || s.inside[static_cast<std::size_t>(j)] >= 0) return std::nullopt;
   const std::string w = en::lower(s.tokens[static_cast<std::size_t>(j)].text);
   const std::string_view noun = en::strip_possessive(w);
-  if (noun != "maker" && noun != "developer" && noun != "creator" && noun != "owner") return std::nullopt;
+  if (!en::is_maker_noun(w)) return std::nullopt;
   if (j + 1 < n && s.inside[static_cast<std::size_t>(j + 1)] >= 0 && !s.tokens[static_cast<std::size_t>(j)].comma_after)
     return std::nullopt;
   PronounHit h;

@@ -888,9 +888,18 @@ class Rules {
     if (h.def->flags & kRound) {
       // "X가 주도하고 A, B 등이 참여한 라운드", "이번 투자에는 A와 B가 참여했다", "X 주도로"
       // "이번 투자에는 A, B, C 등 국내외 투자사들이 참여했다": a list closed by 등 before the subject noun
+      // (only for investors: "등 투자사들이", or in a phrase about the investment: "이번 투자에는"; not
+      // "해커톤에는 A, B 등 기업들이 참여했다")
       auto listed_before_deung = [&](int k) {
-        return role(k) == Role::None && men(k).last + 1 < t && starts_with(word(men(k).last + 1), "등") &&
-               !in_relative_clause(k, t);
+        if (role(k) != Role::None || men(k).last + 1 >= t || !starts_with(word(men(k).last + 1), "등") || in_relative_clause(k, t))
+          return false;
+        bool investors = false;
+        for (int j = men(k).last + 1; j < t && !investors; ++j)
+          investors = word(j).find("투자") != std::string_view::npos || word(j).find("VC") != std::string_view::npos;
+        for (int j = 0; j < men(0).first && !investors; ++j)
+          investors = word(j).find("투자") != std::string_view::npos || word(j).find("라운드") != std::string_view::npos ||
+                      word(j).find("펀딩") != std::string_view::npos;
+        return investors;
       };
       int inv = before(t, [&](int k) { return agent_type(k) && ((is_subject(role(k)) && !in_relative_clause(k, t)) || (h.def->stem == "주도" && role(k) == Role::None && men(k).last == t - 1) || listed_before_deung(k)); }, true);
       if (inv < 0 || quote_between(men(inv).last, t)) return;

@@ -192,7 +192,7 @@ void RulesEn::subsidiaries_including(int k) {
 // right after ("Claude maker Anthropic"), or, for "the P maker" left unresolved, the head of an
 // apposition before it ("X, the P maker").
 void RulesEn::product_maker(int j) {
-  if (j < 1 || !in_list(j, {"maker", "developer", "creator", "owner", "maker's", "developer's"})) return;
+  if (j < 1 || !is_maker_noun(lw_[static_cast<std::size_t>(j)])) return;
   const int p = inside(j - 1);
   if (p < 0 || type(p) != EntityType::Product || last(p) != j - 1) return;
   int org = -1;

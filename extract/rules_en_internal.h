@@ -33,6 +33,11 @@ class SentenceEn {
   bool is_descriptor_org(int m) const;
   // True when token k is part of a date ("2019", "May", "last year").
   bool is_date_word(int k) const;
+  // A post held at the time of the sentence that has ended: "Before that" ahead of the subject
+  // (ending at token subject_last), or in the clause of the verb at token k (up to a comma or a
+  // relative word) "until", "previously", "earlier" or a duration ("for six years"); never after
+  // "has"/"have" ("has worked there for two years" still works there).
+  bool post_ended(int subject_last, int k) const;
   // Mention m with the mentions coordinated before / after it ("A, B and C"), in text order.
   // mixed: investors, people and organisations in one list ("with Heron Capital and angel X participating").
   std::vector<int> group_left(int m, bool mixed = false) const;

@@ -85,6 +85,22 @@ bool SentenceEn::is_date_word(int k) const {
          w[3] >= '0' && w[3] <= '9';
 }
 
+bool SentenceEn::post_ended(int subject_last, int k) const {
+  if (k >= 1 && (lw_[static_cast<std::size_t>(k - 1)] == "has" || lw_[static_cast<std::size_t>(k - 1)] == "have")) return false;
+  for (int q = 0; q < subject_last; ++q)
+    if (inside(q) < 0 && lw_[static_cast<std::size_t>(q)] == "before") return true;
+  for (int q = k + 1; q < n_; ++q) {
+    if (inside(q) >= 0) continue;
+    const std::string& x = lw_[static_cast<std::size_t>(q)];
+    if (x == "which" || x == "where" || x == "who" || x == "that" || x == "while") break;
+    if (x == "until" || x == "previously" || x == "earlier") return true;
+    const std::string& unit = q + 2 < n_ ? lw_[static_cast<std::size_t>(q + 2)] : x;
+    if (x == "for" && (unit == "years" || unit == "year" || unit == "months" || unit == "decade" || unit == "decades")) return true;
+    if (s_.tokens[static_cast<std::size_t>(q)].comma_after) break;
+  }
+  return false;
+}
+
 int SentenceEn::skip_descriptors_left(int k) const {
   while (k >= 0) {
     const int m = inside(k);
@@ -157,7 +173,17 @@ std::vector<int> SentenceEn::group_left(int m, bool mixed) const {
         for (int c = j - 1; c >= 0 && c >= j - 14; --c)
           if (s_.tokens[static_cast<std::size_t>(c)].comma_after) {
             const int h = ending_at(c);
-            if (h >= 0 && !genitive(h) && !pronoun(h) && c + 1 < n_ && inside(c + 1) < 0 &&
+            // (the head starts a list item: "SoftBank, which also backs Rebellions, a Korean chip
+            // startup, and KT" lists SoftBank and KT, not Rebellions)
+            const int hf = h >= 0 ? first(group_left(h).front()) : -1;
+            const bool item = hf == 0 || (hf >= 1 && (s_.tokens[static_cast<std::size_t>(hf - 1)].comma_after ||
+                                                       lw_[static_cast<std::size_t>(hf - 1)] == "and"));
+            bool relative = false;
+            for (int q = hf - 1; q >= 0 && q >= hf - 6 && hf >= 1; --q)
+              if (inside(q) < 0 && (lw_[static_cast<std::size_t>(q)] == "which" || lw_[static_cast<std::size_t>(q)] == "who" ||
+                                    lw_[static_cast<std::size_t>(q)] == "that"))
+                relative = true;
+            if (h >= 0 && item && !relative && !genitive(h) && !pronoun(h) && c + 1 < n_ && inside(c + 1) < 0 &&
                 (lw_[static_cast<std::size_t>(c + 1)] == "the" || lw_[static_cast<std::size_t>(c + 1)] == "a" ||
                  lw_[static_cast<std::size_t>(c + 1)] == "an"))
               j = c;

@@ -193,8 +193,10 @@ void RulesEn::verb(int k, const Trigger& t) {
           if (h >= 0 && type(h) == EntityType::Organization && !genitive(h)) r = ent(h);
           break;
         }
+        // (the possessive right before the investors: "Vireo's backers include", not "such as Naver's D2SF")
         const int g = inside(j);
-        if (g >= 0 && genitive(g) && type(g) == EntityType::Organization) {
+        if (g >= 0 && genitive(g) && type(g) == EntityType::Organization && last(g) + 1 < n_ &&
+            in_list(last(g) + 1, {"investors", "backers", "shareholders", "funders"})) {
           r = ent(g);
           break;
         }
@@ -269,16 +271,8 @@ void RulesEn::verb(int k, const Trigger& t) {
     }
     if (w == "spent") past = true;
     // "Before that she worked at Meta", "worked at Meta for two years", "worked at Meta until 2021": a
-    // job that ended (the simple past with a duration, an end or an earlier time)
-    if (w == "worked" && !past)
-      for (int j = 0; j < n_; ++j) {
-        if (inside(j) >= 0) continue;
-        const std::string& x = lw_[static_cast<std::size_t>(j)];
-        if ((x == "before" && j < k) || x == "until" || x == "previously" || x == "earlier" ||
-            (x == "for" && j > k && j + 2 < n_ &&
-             in_list(j + 2, {"years", "year", "months", "decade", "decades"})))
-          past = true;
-      }
+    // job that ended
+    if (w == "worked" && !past) past = post_ended(k, k);
     std::vector<int> subj = subject_of(k, rel);
     if ((w == "worked" || w == "works") && k + 1 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "with" && !subj.empty() &&
         type(subj.front()) == EntityType::Organization) {

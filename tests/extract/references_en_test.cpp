@@ -232,3 +232,10 @@ TEST_CASE("english entities: a short name of a unit does not join the unit to it
        {"(Hansung AI Research)-[subsidiary_of]->(Hansung Group)"}, {}},
   });
 }
+
+TEST_CASE("english entities: a name without its last word joins only when one organisation is so named") {
+  check_rows({
+      {"Hansung Electronics makes chips. Hansung Group owns Hansung Electronics. Hansung hired Ana Lima as chief scientist.", {},
+       {"(Ana Lima)-[joined]->(Hansung Electronics)"}},
+  });
+}

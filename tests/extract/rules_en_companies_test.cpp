@@ -151,3 +151,12 @@ TEST_CASE("english money: 'whose investors include', a possessor's rounds, money
       {"Zhang Wei founded Qilin Intelligence in Shanghai in 2020 with Liu Mingyu.", {"(Liu Mingyu)-[founded]->(Qilin Intelligence)"}, {}},
   });
 }
+
+TEST_CASE("english money: a relative clause's object is no list member; another company's unit is no possessor of investors") {
+  check_rows({
+      {"Upstage raised $50 million in a Series B. SoftBank, which also backs Rebellions, a Korean chip startup, and KT participated.",
+       {}, {"(Rebellions)-[invested]->(Upstage)"}},
+      {"Upstage raised $50 million. Other backers, such as Naver's D2SF, include KT and Kakao Ventures.", {},
+       {"(KT)-[invested]->(Naver)"}},
+  });
+}

@@ -154,7 +154,8 @@ TEST_CASE("english people: a numbered who's who line and 'cofounders' before nam
         "(Tom Reyes)-[works_for]->(Perihelion)"},
        {"(Nadia Vale)-[left]->(Perihelion)"}},
       // a post's signature line is no who's who: the company is not yet known
-      {"Careers Research Blog\n\nInes Alves, Co-founder & CEO\n\nToday Tidewell raised money.", {}, {"(Ines Alves)-[founded]->(Research)"}},
+      {"Orrin Capital backed the company.\n\nInes Alves, Co-founder & CEO\n\nToday Tidewell raised money.", {},
+       {"(Ines Alves)-[founded]->(Orrin Capital)"}},
   });
 }
 
@@ -198,5 +199,14 @@ TEST_CASE("english people: a past job by its end ('before that she was at X for 
       {"Ana Ruiz was a researcher at Kakao Brain until 2021.", {"(Ana Ruiz)-[left]->(Kakao Brain)"}, {}},
       // still there
       {"Ana Ruiz is a researcher at Kakao Brain.", {}, {"(Ana Ruiz)-[left]->(Kakao Brain)"}},
+  });
+}
+
+TEST_CASE("english people: a possessive person hired away, a job still held, a title after a company's possessive") {
+  check_rows({
+      {"Meta poached OpenAI's Jason Wei last month.", {}, {"(Jason Wei)-[works_for]->(OpenAI)"}},
+      {"Ana Lima has worked at Samsung Electronics for two years.", {}, {"(Ana Lima)-[left]->(Samsung Electronics)"}},
+      {"Park Ji-hoon worked at Kakao, which earlier this year launched its Kanana model.", {}, {"(Park Ji-hoon)-[left]->(Kakao)"}},
+      {"Hana Kim, Samsung's software engineer, said the chip was late.", {}, {"(Samsung)-[developed]->(Hana Kim)"}},
   });
 }

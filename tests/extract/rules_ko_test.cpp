@@ -244,3 +244,10 @@ TEST_CASE("discovery: a Vietnamese name of Korean-looking short words, and its s
        {"(레 투 하)-[left]->(빈AI)"}, {}},
   });
 }
+
+TEST_CASE("invested: a list closed by 등 takes part in a round only when the sentence speaks of investing") {
+  check_rows({
+      {"별빛랩스가 100억원 규모의 투자를 유치했다. 별빛랩스가 연 해커톤에는 네이버, 카카오, 업스테이지 등 기업들이 참여했다.", {},
+       {"-[invested]->(별빛랩스)"}},
+  });
+}
