@@ -207,6 +207,6 @@ TEST_CASE("english people: a possessive person hired away, a job still held, a t
       {"Meta poached OpenAI's Jason Wei last month.", {}, {"(Jason Wei)-[works_for]->(OpenAI)"}},
       {"Ana Lima has worked at Samsung Electronics for two years.", {}, {"(Ana Lima)-[left]->(Samsung Electronics)"}},
       {"Park Ji-hoon worked at Kakao, which earlier this year launched its Kanana model.", {}, {"(Park Ji-hoon)-[left]->(Kakao)"}},
-      {"Hana Kim, Samsung's software engineer, said the chip was late.", {}, {"(Samsung)-[developed]->(Hana Kim)"}},
+      {"Hana Kim, Samsung's software engineer, said the chip was late.", {}, {"(Samsung Electronics)-[developed]->(Hana Kim)"}},
   });
 }

@@ -250,7 +250,7 @@ TEST_CASE("english: subsidiaries and possessive products") {
        {"(Corvane AI)-[developed]->(Kite-1)", "(Corvane AI)-[developed]->(Kite-2)"}, {}},
       {"Brindle Labs sold most of its assets to Heron Group in February.", {"(Heron Group)-[acquired]->(Brindle Labs)"}, {}},
       {"Brindle Labs sold its stake in Corvane AI to Heron Group.", {}, {"(Heron Group)-[acquired]->(Brindle Labs)"}},
-      {"Corvane AI, the Samsung-owned maker of warehouse robots, hired Tobias Wren.", {"(Corvane AI)-[subsidiary_of]->(Samsung)"}, {}},
+      {"Corvane AI, the Samsung-owned maker of warehouse robots, hired Tobias Wren.", {"(Corvane AI)-[subsidiary_of]->(Samsung Electronics)"}, {}},
       {"SoftBank-backed Corvane AI hired Tobias Wren.", {"(SoftBank Group)-[invested]->(Corvane AI)"}, {}},
       {"Brindle Labs and Corvane AI teamed up to build Brindle Forge, a cloud for robots.",
        {"(Brindle Labs)-[partnered_with]->(Corvane AI)"}, {}},
