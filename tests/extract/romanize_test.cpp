@@ -292,3 +292,11 @@ TEST_CASE("org_names_match: research institutes and labs across scripts") {
   CHECK(org_names_match("누리연구소", "Nuri Lab"));
   CHECK_FALSE(org_names_match("한성AI연구원", "Hansung Capital"));
 }
+
+TEST_CASE("person_names_match: Japanese names written surname first in Korean") {
+  CHECK(hangul_matches_latin("겐지", "Kenji"));
+  CHECK_FALSE(hangul_matches_latin("와타나베", "Watanabe"));  // (English reads the final e silent)
+  CHECK(person_names_match("와타나베 겐지", "Kenji Watanabe"));
+  CHECK(person_names_match("사토 유지", "Yuji Sato"));
+  CHECK_FALSE(person_names_match("와타나베 겐지", "Kenji Yamamoto"));
+}
