@@ -45,6 +45,9 @@ class DocState {
   // speaker of the last quotation speaks for ("we" in a quote is the speaker's company)
   std::map<int, int> person_org;  // a founder speaks for the company founded
   std::set<int> founder_of;
+  // English: the investors and the funded organisations of the previous sentence's investments ("Nvidia
+  // also participated. The company's co-founders ...": the company is the one funded)
+  std::vector<std::pair<int, int>> previous_investments;
   // English: the organisation each product was said to be made by ("the ChatGPT maker" names it)
   std::map<int, int> product_org;
   int quote_org = -1;

@@ -411,6 +411,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
       for (const Found& f : found)
         std::fprintf(stderr, "    %s: %s -> %s\n", f.rule, f.subject >= 0 ? st.entities[static_cast<std::size_t>(f.subject)].name.c_str() : "?",
                      f.object >= 0 ? st.entities[static_cast<std::size_t>(f.object)].name.c_str() : "?");
+    std::vector<std::pair<int, int>> invested_here;  // (investor, funded) of this sentence's investments
     for (const Found& f : found) {
       if (f.subject < 0 || f.object < 0 || f.subject == f.object) continue;
       const LocalEntity& se = st.entities[static_cast<std::size_t>(f.subject)];
@@ -452,7 +453,10 @@ DocExtraction Extractor::extract(const Document& doc) const {
       r.evidence.begin = text.to_raw[s.span.begin];
       r.evidence.end = r.evidence.begin + r.evidence.sentence.size();
       r.evidence.rule = f.rule;
-      if (r.type == RelationType::Invested) funded = r.object;
+      if (r.type == RelationType::Invested) {
+        funded = r.object;
+        invested_here.emplace_back(r.subject, r.object);
+      }
       // a past job ("spent seven years at Google": works_for and left) is not whom the person speaks for
       const bool past = std::any_of(found.begin(), found.end(), [&](const Found& g) {
         return g.type == RelationType::Left && g.subject == f.subject && g.object == f.object;
@@ -469,6 +473,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
         st.young_org = r.object;  // what "the startup" names next
       out.relations.push_back(std::move(r));
     }
+    st.previous_investments = std::move(invested_here);
     // The organisation that raised money: the topic or subject of a sentence that says so, or the
     // receiver of an investment just read.
     if (english) {

@@ -212,6 +212,10 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
     return st.young_org;  // "The San Francisco-based startup has raised ...": the one just founded or bought
   // the previous subject when it has been a subject before, or is no investor ("Byeolbit Capital also
   // took part. The company also announced ...": an investor named once is not what the article is about)
+  // ("the company", "the startup"; "the chipmaker" may well be the investor itself)
+  if (nominal && previous_subject >= 0 && (noun == "company" || noun == "company's" || noun.rfind("startup", 0) == 0 || noun.rfind("start-up", 0) == 0))
+    for (const auto& [investor, funded_org] : st.previous_investments)
+      if (investor == previous_subject) return funded_org;
   if (previous_subject >= 0 && (st.subject_count(previous_subject) >= 2 || !looks_like_investor(st.entities[static_cast<std::size_t>(previous_subject)])))
     return previous_subject;
   if (!nominal && previous_subject < 0 && previous.first_org >= 0) return previous.first_org;  // "... at Corvid. Its co-founder"

@@ -149,8 +149,13 @@ std::vector<int> SentenceEn::group_left(int m, bool mixed) const {
     // "B and Mexico's C": a place in the possessive is no member
     if (j >= 1 && inside(j) < 0 && s_.tokens[static_cast<std::size_t>(j)].text.size() > 2 &&
         s_.tokens[static_cast<std::size_t>(j)].text[0] >= 'A' && s_.tokens[static_cast<std::size_t>(j)].text[0] <= 'Z' &&
-        strip_possessive(s_.tokens[static_cast<std::size_t>(j)].text).size() != s_.tokens[static_cast<std::size_t>(j)].text.size())
+        strip_possessive(s_.tokens[static_cast<std::size_t>(j)].text).size() != s_.tokens[static_cast<std::size_t>(j)].text.size()) {
+      // "and Abu Dhabi's MGX", "and Hong Kong's C": a place of two words
+      if (j >= 2 && inside(j - 1) < 0 && !s_.tokens[static_cast<std::size_t>(j - 1)].comma_after &&
+          s_.tokens[static_cast<std::size_t>(j - 1)].text[0] >= 'A' && s_.tokens[static_cast<std::size_t>(j - 1)].text[0] <= 'Z')
+        --j;
       j = skip_descriptors_left(j - 1);
+    }
     // "B and local VC firm C", "B and Japanese carrier C": a short description of the kind of
     // organisation before the member (mirrors group_right)
     if (j >= 1 && type(m) == EntityType::Organization && inside(j) < 0 && is_org_noun(lw_[static_cast<std::size_t>(j)]) &&

@@ -239,3 +239,15 @@ TEST_CASE("english entities: a name without its last word joins only when one or
        {"(Ana Lima)-[joined]->(Hansung Electronics)"}},
   });
 }
+
+TEST_CASE("english references: 'the company' after an investor's sentence is the company it funded") {
+  check_rows({
+      {"Vantora AI raised $6.5 billion. Nvidia, SoftBank and Abu Dhabi's MGX also participated. The company's co-founders, Dana Obi "
+       "and Lee Wan, are former OpenAI researchers.",
+       {"(Dana Obi)-[founded]->(Vantora AI)", "(Nvidia)-[invested]->(Vantora AI)", "(SoftBank Group)-[invested]->(Vantora AI)"},
+       {"(Dana Obi)-[founded]->(Nvidia)"}},
+      // "the chipmaker" may be the investor itself
+      {"Nvidia invested in Helix Compute in 2023. The chipmaker, whose H100 chips power AI training, also backed Lambda.",
+       {"(Nvidia)-[developed]->(H100)"}, {"(Helix Compute)-[developed]->(H100)"}},
+  });
+}
