@@ -103,7 +103,7 @@ bool is_org_noun(std::string_view w) {
                 "competitor", "spinoff", "spin-off", "affiliate", "operator", "platform", "insurer", "bank", "university",
                 "manufacturer", "builder", "designer", "carmaker", "automaker", "retailer", "telecom", "carrier",
                 "broadcaster", "publisher", "airline", "lender", "automaker", "drugmaker", "arm", "division", "grocer", "venture",
-                "network"});
+                "network", "unicorn", "decacorn", "hub"});
 }
 
 bool is_maker_noun(std::string_view w) {

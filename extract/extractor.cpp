@@ -469,8 +469,12 @@ DocExtraction Extractor::extract(const Document& doc) const {
       if (r.type == RelationType::Left)
         if (const auto it = st.person_org.find(r.subject); it != st.person_org.end() && it->second == r.object) st.person_org.erase(it);
       if (r.type == RelationType::Developed && se.type == EntityType::Organization) st.product_org.emplace(r.object, r.subject);
-      if (r.type == RelationType::Founded || r.type == RelationType::Acquired || r.type == RelationType::Invested)
-        st.young_org = r.object;  // what "the startup" names next
+      // what "the startup" names next (not a company named only to describe a person: "X, founder of
+      // fintech unicorn PayZap, also invested")
+      const std::string_view rule_name = f.rule;
+      if ((r.type == RelationType::Founded || r.type == RelationType::Acquired || r.type == RelationType::Invested) &&
+          !(english && (rule_name == "en.apposition" || rule_name == "en.title_before")))
+        st.young_org = r.object;
       out.relations.push_back(std::move(r));
     }
     st.previous_investments = std::move(invested_here);

@@ -233,7 +233,9 @@ void mark_subject_en(Sentence& s) {
     // "ABU DHABI, May 14 (Meridian Wire) - Sarab AI ...": a name in parentheses is an aside
     if (s.tokens[static_cast<std::size_t>(m.first)].paren_open_before) continue;
     // "Inflection AI co-founder Mustafa Suleyman joined": the organisation only describes the title
-    if (m.last + 1 < static_cast<int>(s.tokens.size()) && en::is_title_word(s.tokens[static_cast<std::size_t>(m.last + 1)].text))
+    // (not "X, founder of Y, also invested": an apposition after a comma describes the subject)
+    if (m.last + 1 < static_cast<int>(s.tokens.size()) && !s.tokens[static_cast<std::size_t>(m.last)].comma_after &&
+        en::is_title_word(s.tokens[static_cast<std::size_t>(m.last + 1)].text))
       continue;
     m.role = Role::Subject;
     return;

@@ -160,3 +160,12 @@ TEST_CASE("english money: a relative clause's object is no list member; another 
        {"(KT)-[invested]->(Naver)"}},
   });
 }
+
+TEST_CASE("english companies: 'the R&D hub of X'; a unicorn's name; a company that only describes a person keeps no focus") {
+  check_rows({
+      {"Samsung Research, the R&D hub of Samsung Electronics, hired Ana Lima.", {"(Samsung Research)-[subsidiary_of]->(Samsung Electronics)"}, {}},
+      {"Vaakya AI raised $46 million. Angel investor Nikhil Rao, founder of fintech unicorn PayZap, also invested in the round. "
+       "With this, the startup has raised $61 million to date. It had raised $15 million in its Series A led by Accel in 2023.",
+       {"(Nikhil Rao)-[founded]->(PayZap)", "(Accel)-[invested]->(Vaakya AI)"}, {"(Accel)-[invested]->(PayZap)"}},
+  });
+}
