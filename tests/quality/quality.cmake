@@ -100,6 +100,16 @@ if(EXISTS ${_score})
   inmaek_quality(en_holdout18 ${_q}/en_holdout18 ${_q}/en_holdout18/gold.json 0.80 0.78 0.97 6)
   # (1 fragmented: the headline's "Hansung" is the AI unit for us, Hansung Group for the annotator)
   inmaek_quality(mixed_holdout20 ${_q}/mixed_holdout20 ${_q}/mixed_holdout20/gold.json 0.86 0.82 0.93 1)
+  # Session 6, scored once each on the rules of the time, then read: English held-out 19 (ten
+  # articles: Korean outlet's English edition, scoop, Series A, LinkedIn post, 8-K filing, wiki-style
+  # history, lab exodus, who's who, Chinese startup, obituary) 0.899 / 0.645 / 0.751 (entity recall
+  # 0.942) mid-session; English held-out 21 (ten: scoop, mega-round, chaebol spin-off, Indian Series B,
+  # Japanese press release, feature, newsletter, lawsuit, model launch, week in review) 0.888 / 0.637
+  # / 0.742 (0.919) and mixed held-out 22 (four events in both languages) 0.933 / 0.700 / 0.800
+  # (0.98, 3 split: Kenji Watanabe, Daon Buddy, Samsung) on the session's final rules.
+  inmaek_quality(en_holdout19 ${_q}/en_holdout19 ${_q}/en_holdout19/gold.json 0.77 0.73 0.94 9)
+  inmaek_quality(en_holdout21 ${_q}/en_holdout21 ${_q}/en_holdout21/gold.json 0.76 0.71 0.91 7)
+  inmaek_quality(mixed_holdout22 ${_q}/mixed_holdout22 ${_q}/mixed_holdout22/gold.json 0.78 0.77 0.97 1)
   # Held out, fourteenth set (session 5): ten Korean articles by outlet type (funding, people moves,
   # M&A, launch, interview, weekly roundup, overseas, joint venture, board, spin-out), written blind
   # and scored once on main's code (70946a6): core P/R/F1 0.955/0.575/0.718, all F1 0.710, entity
@@ -129,7 +139,8 @@ set_tests_properties(quality/examples_consumers PROPERTIES FIXTURES_REQUIRED qua
 # The team's gold files quote their documents exactly.
 foreach(_suite en mixed ko_holdout2 en_holdout ko_holdout3 en_holdout3 en_holdout4 ko_holdout4 mixed_holdout en_holdout5 mixed2
                en_holdout6 mixed_holdout6 en_holdout8 en_holdout7 mixed_holdout7 mixed_holdout10 en_holdout11 en_holdout12
-               mixed_holdout13 ko_holdout14 en_holdout15 mixed_holdout16 en_holdout17 en_holdout18 mixed_holdout20)
+               mixed_holdout13 ko_holdout14 en_holdout15 mixed_holdout16 en_holdout17 en_holdout18 mixed_holdout20
+               en_holdout19 en_holdout21 mixed_holdout22)
   add_test(NAME quality/${_suite}_gold_evidence COMMAND ${INMAEK_PYTHON} ${_q}/check_evidence.py ${_q}/${_suite}/gold.json)
   set_tests_properties(quality/${_suite}_gold_evidence PROPERTIES LABELS quality)
 endforeach()
