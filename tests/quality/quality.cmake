@@ -110,6 +110,13 @@ if(EXISTS ${_score})
   inmaek_quality(en_holdout19 ${_q}/en_holdout19 ${_q}/en_holdout19/gold.json 0.77 0.73 0.94 9)
   inmaek_quality(en_holdout21 ${_q}/en_holdout21 ${_q}/en_holdout21/gold.json 0.76 0.71 0.91 7)
   inmaek_quality(mixed_holdout22 ${_q}/mixed_holdout22 ${_q}/mixed_holdout22/gold.json 0.78 0.77 0.97 1)
+  # Written at the end of session 6 and scored once on its final rules (not read yet): English held-out
+  # 23 (eight: AP brief, Forbes profile, GeekWire Series A, Reuters Paris lab, ET acquisition, IR
+  # release, Rest of World, open-weight launch) 0.957 / 0.662 / 0.783, entity recall 0.906; mixed
+  # held-out 24 (three events in both languages) 0.826 / 0.655 / 0.731, 0.921, 5 fragmented (대니얼
+  # 오(Daniel Oh·한국명 오승민), 모리 아야카 found as 아야카, FAIR/기초AI연구소, Meta AI, VELA/Vela).
+  inmaek_quality(en_holdout23 ${_q}/en_holdout23 ${_q}/en_holdout23/gold.json 0.77 0.66 0.89 3)
+  inmaek_quality(mixed_holdout24 ${_q}/mixed_holdout24 ${_q}/mixed_holdout24/gold.json 0.72 0.75 0.91 5)
   # Held out, fourteenth set (session 5): ten Korean articles by outlet type (funding, people moves,
   # M&A, launch, interview, weekly roundup, overseas, joint venture, board, spin-out), written blind
   # and scored once on main's code (70946a6): core P/R/F1 0.955/0.575/0.718, all F1 0.710, entity
@@ -140,7 +147,7 @@ set_tests_properties(quality/examples_consumers PROPERTIES FIXTURES_REQUIRED qua
 foreach(_suite en mixed ko_holdout2 en_holdout ko_holdout3 en_holdout3 en_holdout4 ko_holdout4 mixed_holdout en_holdout5 mixed2
                en_holdout6 mixed_holdout6 en_holdout8 en_holdout7 mixed_holdout7 mixed_holdout10 en_holdout11 en_holdout12
                mixed_holdout13 ko_holdout14 en_holdout15 mixed_holdout16 en_holdout17 en_holdout18 mixed_holdout20
-               en_holdout19 en_holdout21 mixed_holdout22)
+               en_holdout19 en_holdout21 mixed_holdout22 en_holdout23 mixed_holdout24)
   add_test(NAME quality/${_suite}_gold_evidence COMMAND ${INMAEK_PYTHON} ${_q}/check_evidence.py ${_q}/${_suite}/gold.json)
   set_tests_properties(quality/${_suite}_gold_evidence PROPERTIES LABELS quality)
 endforeach()
