@@ -496,22 +496,27 @@ static std::string phonetic_key(std::string_view hangul, bool keep_epenthetic) {
 
 std::string hangul_phonetic_key(std::string_view hangul) { return phonetic_key(hangul, false); }
 
-PhoneticKeys hangul_keys(std::string_view hangul) {
+namespace {
+
+// Both variants of a key (key_of(false), key_of(true)) with their consonant counts.
+template <class KeyOf>
+PhoneticKeys both_keys(KeyOf key_of) {
   PhoneticKeys k;
-  for (int keep = 0; keep < 2; ++keep) {
-    k.key[keep] = phonetic_key(hangul, keep != 0);
-    k.consonants[keep] = consonants(k.key[keep]);
+  for (int v = 0; v < 2; ++v) {
+    k.key[v] = key_of(v != 0);
+    k.consonants[v] = consonants(k.key[v]);
   }
   return k;
 }
 
+}  // namespace
+
+PhoneticKeys hangul_keys(std::string_view hangul) {
+  return both_keys([&](bool keep_epenthetic) { return phonetic_key(hangul, keep_epenthetic); });
+}
+
 PhoneticKeys latin_keys(std::string_view latin) {
-  PhoneticKeys k;
-  for (int keep_r = 0; keep_r < 2; ++keep_r) {
-    k.key[keep_r] = latin_key_of(latin, keep_r != 0);
-    k.consonants[keep_r] = consonants(k.key[keep_r]);
-  }
-  return k;
+  return both_keys([&](bool keep_r) { return latin_key_of(latin, keep_r); });
 }
 
 bool hangul_spells_latin_exactly(const PhoneticKeys& hangul, const PhoneticKeys& latin) {

@@ -33,10 +33,9 @@ bool is_boundary(std::string_view w) {
 int RulesEn::skip_fillers(int k) const {
   while (k < n_) {
     const std::string& w = lw_[static_cast<std::size_t>(k)];
+    // (is_date_word has the months and seasons; "may" in any case is skipped here, as before)
     if (is_aux(w) || w == "jointly" || is_date_word(k) || w == "in" || w == "last" || w == "this" || w == "year" ||
-        w == "month" || w == "earlier" || w == "up" || w == "down" || in_list(k, {"january", "february", "march", "april", "may", "june", "july",
-                                                                          "august", "september", "october", "november", "december", "spring", "summer",
-                                                                          "autumn", "fall", "winter"}))
+        w == "month" || w == "earlier" || w == "up" || w == "down" || w == "may")
       ++k;
     else
       break;
@@ -255,8 +254,7 @@ int RulesEn::by_after(int k) const {
     const std::string& w = lw_[static_cast<std::size_t>(j)];
     if (w == "by") return j;
     if (inside(j) >= 0 || !(is_date_word(j) || w == "in" || w == "jointly" || w == "last" || w == "year" || w == "early" ||
-                             w == "late" || w == "up" || w == "off" || w == "since" || w == "spring" || w == "summer" ||
-                             w == "autumn" || w == "fall" || w == "winter" || w == "this" || w == "month" || w == "week"))
+                             w == "late" || w == "up" || w == "off" || w == "since" || w == "this" || w == "month" || w == "week"))
       return -1;
   }
   return -1;
