@@ -68,8 +68,8 @@ struct LatinPerson {
   // Full names: words without a middle initial, 2-3 of 2+ bytes, none with Hangul.
   bool full = false;
   struct Word {
-    PhoneticKeys plain, iberian, indic, wh, v, final_e;
-    bool has_iberian = false, has_indic = false, has_wh = false, has_v = false, has_final_e = false;
+    PhoneticKeys plain, iberian, indic, wh, v, final_e, j;
+    bool has_iberian = false, has_indic = false, has_wh = false, has_v = false, has_final_e = false, has_j = false;
   };
   std::vector<Word> word_keys;     // when full with two words
   std::vector<PhoneticKeys> second_third;  // keys of the second and third word, when full with three words

@@ -24,15 +24,13 @@ bool foreign_syllables(std::string_view hangul) {
   return false;
 }
 
-// "watanabe", "ikebe": consonant and vowel alternate (n may close a syllable) and the word ends in e.
-bool open_syllables_ending_in_e(const std::string& w) {
+// "watanabe", "ryosuke", "deshpande": a final e after a consonant, which Japanese and Indian
+// names say and English leaves silent (와타나베, 료스케, 데슈판데). A reading beside the English one:
+// the two words of a name must both match, so "Blake" read "blaka" makes no false pair alone.
+bool spoken_final_e(const std::string& w) {
   if (w.size() < 4 || w.back() != 'e') return false;
-  auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
-  for (std::size_t i = 0; i + 1 < w.size(); ++i)
-    if (!vowel(w[i]) && !vowel(w[i + 1]) && w[i] != 'n' && !(w[i + 1] == 'h' && (w[i] == 's' || w[i] == 'c')) &&
-        !(w[i] == 't' && w[i + 1] == 's'))
-      return false;
-  return true;
+  const char c = w[w.size() - 2];
+  return c != 'a' && c != 'e' && c != 'i' && c != 'o' && c != 'u' && c != 'y';
 }
 
 bool starts_wh(const std::string& w) { return w.size() > 2 && (w[0] == 'W' || w[0] == 'w') && w[1] == 'h'; }
@@ -156,9 +154,10 @@ LatinPerson prepare_latin_person(std::string_view latin) {
       if ((k.has_wh = starts_wh(lw))) k.wh = latin_keys("H" + lw.substr(2));
       // German and Dutch W is a v: "Weber" is 베버, "Wolfgang" 볼프강
       if ((k.has_v = lw.size() > 2 && lw[0] == 'W' && lw[1] != 'h')) k.v = latin_keys("V" + lw.substr(1));
-      // a Japanese name of open syllables says its final e, which English reads silent: "Watanabe" is
-      // 와타나베
-      if ((k.has_final_e = open_syllables_ending_in_e(lower))) k.final_e = latin_keys(lower.substr(0, lower.size() - 1) + "a");
+      if ((k.has_final_e = spoken_final_e(lower))) k.final_e = latin_keys(lower.substr(0, lower.size() - 1) + "a");
+      // German, Dutch and Nordic J is a y: "Johanna" is 요하나, "Jonas" 요나스
+      if ((k.has_j = lw.size() > 2 && lw[0] == 'J' && std::string_view("aeiou").find(lower[1]) != std::string_view::npos))
+        k.j = latin_keys("Y" + lw.substr(1));
       p.word_keys.push_back(std::move(k));
     }
     p.french_first = latin_keys(french_reading(l[0]));
@@ -194,7 +193,7 @@ bool person_names_match(const HangulPerson& hp, const LatinPerson& lp) {
       return hangul_matches_latin(hw, lw.plain) || (lw.has_iberian && hangul_matches_latin(hw, lw.iberian)) ||
              (lw.has_final_e && hangul_matches_latin(hw, lw.final_e)) ||
              (lw.has_indic && hangul_matches_latin(hw, lw.indic)) || (lw.has_wh && hangul_matches_latin(hw, lw.wh)) ||
-             (lw.has_v && hangul_spells_latin_exactly(hw, lw.v));
+             (lw.has_v && hangul_spells_latin_exactly(hw, lw.v)) || (lw.has_j && hangul_spells_latin_exactly(hw, lw.j));
     };
     const auto& lw = lp.word_keys;
     if ((word_matches(hp.keys[0], lw[0]) && word_matches(hp.keys[1], lw[1])) ||

@@ -190,11 +190,14 @@ DocExtraction Extractor::extract(const Document& doc) const {
     // "Weber said" after "Markus Weber": a one-word name typed otherwise by its context is the surname
     // of a person the document named in full (Latin names; Hangul ones are judged above)
     if (c.type != EntityType::Person && c.name.find(' ') == std::string::npos && !has_hangul(c.name)) {
-      int person = -1;
+      int person = -1;  // -1: no such person, 0: one (a name found in many places is one), 1: several
+      const std::string* full = nullptr;
       for (const Candidate& o : candidates)
         if (o.type == EntityType::Person && o.name.size() > c.name.size() + 1 &&
-            o.name.compare(o.name.size() - c.name.size(), c.name.size(), c.name) == 0 && o.name[o.name.size() - c.name.size() - 1] == ' ')
-          person = person < 0 ? 0 : 1;
+            o.name.compare(o.name.size() - c.name.size(), c.name.size(), c.name) == 0 && o.name[o.name.size() - c.name.size() - 1] == ' ') {
+          if (person < 0) person = 0, full = &o.name;
+          else if (*full != o.name) person = 1;
+        }
       if (person == 0 && lexicon_->lookup(c.name) < 0) continue;  // exactly one such person: its surname entry covers it
     }
     int id = st.entity_for_name(c.name, c.type, true);

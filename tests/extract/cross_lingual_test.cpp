@@ -222,3 +222,21 @@ TEST_CASE("phonetic keys prepared once: the documented pairs") {
     CHECK(hangul_matches_latin(h, l) == row.matches);
   }
 }
+
+TEST_CASE("person names: a final e said, a German J") {
+  struct Row {
+    const char* hangul;
+    const char* latin;
+    bool matches;
+  };
+  // Japanese and Indian names say their final e (료스케, 데슈판데); German and Nordic J is a y
+  const Row rows[] = {{"기타무라 료스케", "Ryosuke Kitamura", true}, {"라훌 데슈판데", "Rahul Deshpande", true},
+                      {"요하나 브란트", "Johanna Brandt", true},     {"요나스 에크달", "Jonas Ekdahl", true},
+                      {"존 스미스", "John Smith", true},             {"기타무라 료스케", "Ryota Kitamura", false},
+                      {"라훌 데슈판데", "Rahul Deshmukh", false},    {"요하나 브란트", "Hanna Brandt", false}};
+  for (const Row& row : rows) {
+    CAPTURE(row.hangul);
+    CAPTURE(row.latin);
+    CHECK(person_names_match(row.hangul, row.latin) == row.matches);
+  }
+}

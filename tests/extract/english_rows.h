@@ -3,6 +3,7 @@
 // texts with the relation lines that must, and must not, be in it.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -12,7 +13,8 @@
 
 namespace inmaek::extract::testing::en {
 
-inline std::string graph_of(const std::vector<std::string>& texts, const std::string& lang = "") {
+// The graph assembled from invented texts, one document each (published 2025-03-10).
+inline KnowledgeGraph assembled(const std::vector<std::string>& texts, const std::string& lang = "") {
   Extractor x(testing::default_lexicon());
   std::vector<DocExtraction> docs;
   for (std::size_t i = 0; i < texts.size(); ++i) {
@@ -23,7 +25,22 @@ inline std::string graph_of(const std::vector<std::string>& texts, const std::st
     d.source = "doc" + std::to_string(i) + ".txt";
     docs.push_back(x.extract(d));
   }
-  return dump(assemble(std::move(docs), *testing::default_lexicon()));
+  return assemble(std::move(docs), *testing::default_lexicon());
+}
+
+inline std::string graph_of(const std::vector<std::string>& texts, const std::string& lang = "") {
+  return dump(assembled(texts, lang));
+}
+
+// "Name (Type)" of every entity of the graph of the texts, one per line, sorted.
+inline std::string entities_of(const std::vector<std::string>& texts) {
+  const KnowledgeGraph g = assembled(texts);
+  std::vector<std::string> lines;
+  for (const Entity* e : g.entities()) lines.push_back(e->name + " (" + std::string(to_string(e->type)) + ")");
+  std::sort(lines.begin(), lines.end());
+  std::string out;
+  for (const std::string& l : lines) out += l + "\n";
+  return out;
 }
 
 struct Row {

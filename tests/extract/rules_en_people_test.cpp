@@ -210,3 +210,15 @@ TEST_CASE("english people: a possessive person hired away, a job still held, a t
       {"Hana Kim, Samsung's software engineer, said the chip was late.", {}, {"(Samsung Electronics)-[developed]->(Hana Kim)"}},
   });
 }
+
+TEST_CASE("english people: a surname typed otherwise once is still the one person named in full, however often") {
+  // "Brandt led ..." reads like an organisation's sentence; the document names one Brandt, many times
+  const std::string text =
+      "Hollerbach AI hired Wiebke Marstrand as its president. \"We are thrilled,\" said Wiebke Marstrand. Wiebke "
+      "Marstrand will report to the board. Before co-founding Hollerbach AI in 2021, Marstrand led speech products at "
+      "DeepL.";
+  const std::string e = inmaek::extract::testing::en::entities_of({text});
+  CAPTURE(e);
+  CHECK(e.find("Wiebke Marstrand (Person)\n") != std::string::npos);
+  CHECK(e.find("\nMarstrand (") == std::string::npos);
+}
