@@ -19,13 +19,18 @@ constexpr double kConfTitle = 0.8, kConfCopula = 0.8, kConfPossessive = 0.7, kCo
 // work for ("Vidal founded Quorra ... Vidal is chief executive"), else the organisation the previous
 // sentence was about, else the one the article is about.
 int bare_title_org(const SentenceEn& s, int before, int person = -1) {
+  int subject_person = -1;
   for (int m = 0; m < static_cast<int>(s.s_.mentions.size()); ++m)
     if (s.s_.mentions[static_cast<std::size_t>(m)].role == Role::Subject) {
       if (s.type(m) == EntityType::Organization && s.first(m) < before) return s.ent(m);
+      if (s.type(m) == EntityType::Person && s.first(m) < before && s.ent(m) != person) subject_person = s.ent(m);
       break;
     }
   if (person >= 0 && s.ctx_.person_org)
     if (const auto it = s.ctx_.person_org->find(person); it != s.ctx_.person_org->end()) return it->second;
+  // "He's joined by co-founder X": a colleague of the subject, at the subject's company
+  if (subject_person >= 0 && s.ctx_.person_org)
+    if (const auto it = s.ctx_.person_org->find(subject_person); it != s.ctx_.person_org->end()) return it->second;
   const int prev = s.ctx_.previous_topic;
   if (prev >= 0 && s.ctx_.entities[static_cast<std::size_t>(prev)].type == EntityType::Organization) return prev;
   return s.ctx_.main_org;
@@ -69,6 +74,10 @@ Descriptor parse_descriptor(const SentenceEn& s, int k) {
   while (k < s.n_ && s.inside(k) < 0 && (lw[static_cast<std::size_t>(k)] == "also" || lw[static_cast<std::size_t>(k)] == "still")) ++k;
   if (k + 1 < s.n_ && s.inside(k) < 0 && lw[static_cast<std::size_t>(k)] == "one" && lw[static_cast<std::size_t>(k + 1)] == "of") k += 2;
   else if (k < s.n_ && s.inside(k) < 0 && lw[static_cast<std::size_t>(k)] == "among") ++k;
+  // "previously a researcher on ByteDance's Seed team": the past before the article
+  if (k + 1 < s.n_ && s.inside(k) < 0 && (lw[static_cast<std::size_t>(k)] == "previously" || lw[static_cast<std::size_t>(k)] == "formerly") &&
+      (lw[static_cast<std::size_t>(k + 1)] == "a" || lw[static_cast<std::size_t>(k + 1)] == "an" || lw[static_cast<std::size_t>(k + 1)] == "the"))
+    d.former = true, ++k;
   while (k < s.n_ && s.inside(k) < 0 &&
          (lw[static_cast<std::size_t>(k)] == "a" || lw[static_cast<std::size_t>(k)] == "an" || lw[static_cast<std::size_t>(k)] == "the" ||
           lw[static_cast<std::size_t>(k)] == "two" || lw[static_cast<std::size_t>(k)] == "three" || lw[static_cast<std::size_t>(k)] == "now" ||
@@ -177,6 +186,12 @@ Descriptor parse_descriptor(const SentenceEn& s, int k) {
     const int m = s.inside(q);
     if (m >= 0 && s.type(m) == EntityType::Organization) d.org = s.ent(m);
   }
+  // "a researcher on ByteDance's Seed team", "an engineer in Google's speech group": the possessor's unit
+  if (d.org < 0 && after + 1 < s.n_ && !s.s_.tokens[static_cast<std::size_t>(last_title)].comma_after &&
+      (lw[static_cast<std::size_t>(after)] == "on" || lw[static_cast<std::size_t>(after)] == "in")) {
+    const int m = s.inside(after + 1);
+    if (m >= 0 && s.first(m) == after + 1 && s.genitive(m) && !s.pronoun(m) && s.type(m) == EntityType::Organization) d.org = s.ent(m);
+  }
   return d;
 }
 
@@ -251,8 +266,18 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
         if (org < 0 && !former && (founder || is_top_title(role)) &&
             (k < 0 || s.s_.tokens[static_cast<std::size_t>(k)].comma_after || lw[static_cast<std::size_t>(k)] == "said" ||
              lw[static_cast<std::size_t>(k)] == "and" || lw[static_cast<std::size_t>(k)] == "with" ||
-             lw[static_cast<std::size_t>(k)] == "including" || lw[static_cast<std::size_t>(k)] == "interim")) {
+             lw[static_cast<std::size_t>(k)] == "including" || lw[static_cast<std::size_t>(k)] == "interim" ||
+             // "founded in 2023 by CEO X and CTO Y", "reporting to chief executive X", "under CEO X"
+             lw[static_cast<std::size_t>(k)] == "by" || lw[static_cast<std::size_t>(k)] == "to" ||
+             lw[static_cast<std::size_t>(k)] == "under" || lw[static_cast<std::size_t>(k)] == "told")) {
           org = bare_title_org(s, s.first(p), s.ent(p));  // "... with Chief Technology Officer Ravi Subramaniam", "Founder X said"
+          // "will join Kaveri as head of AI, reporting to group CEO X": the organisation just named
+          if (k >= 1 && lw[static_cast<std::size_t>(k)] == "to" && lw[static_cast<std::size_t>(k - 1)].compare(0, 6, "report") == 0)
+            for (int q = k - 2; q >= 0; --q)
+              if (s.inside(q) >= 0 && s.type(s.inside(q)) == EntityType::Organization) {
+                org = s.ent(s.inside(q));
+                break;
+              }
         }
         // "Fennick CEO Ines Carvalho and CTO Kwame Osei": a title coordinated with a titled person
         // holds at that person's organisation
@@ -263,11 +288,22 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
           if (q >= 0 && q < s.first(s.inside(k)) - 1 && s.inside(q) >= 0 && s.type(s.inside(q)) == EntityType::Organization &&
               !s.pronoun(s.inside(q)))
             org = s.ent(s.inside(q));
+          // "by CEO Sunil Rao and CTO Maren Holt": a top title beside a bare one is at the organisation in focus
+          else if (q >= 0 && q < s.first(s.inside(k)) - 1 && s.inside(q) < 0 && is_top_title(role) &&
+                   (lw[static_cast<std::size_t>(q)] == "by" || lw[static_cast<std::size_t>(q)] == "with" ||
+                    s.s_.tokens[static_cast<std::size_t>(q)].comma_after))
+            org = bare_title_org(s, s.first(p), s.ent(p));
         }
         // a plural title covers the people coordinated after it: "former X engineers A and B"
         const std::string& tw = lw[static_cast<std::size_t>(last_title)];
         const bool plural = tw.size() > 3 && tw.back() == 's' && tw != "boss";
-        const std::vector<int> people = plural ? s.group_right(p) : std::vector<int>{p};
+        std::vector<int> people = plural ? s.group_right(p) : std::vector<int>{p};
+        // (not past "together with C" / "along with C": the title is of the people coordinated by "and")
+        for (std::size_t g = 1; g < people.size(); ++g)
+          if (s.first(people[g]) >= 1 && lw[static_cast<std::size_t>(s.first(people[g]) - 1)] == "with") {
+            people.resize(g);
+            break;
+          }
         if (org >= 0)
           for (int q : people) {
             if (founder) s.emit_ent(R::Founded, s.ent(q), org, last_title, kConfTitle, "en.title_before");
@@ -396,6 +432,26 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
                                 (lw[static_cast<std::size_t>(l + 1)] == "a" || lw[static_cast<std::size_t>(l + 1)] == "an");
           emit_descriptor(s, d, relative || singular ? std::vector<int>{p} : s.group_left(p), "en.apposition", kConfCopula);
         }
+        // "X, a former Google researcher who serves as chief executive, ...": a relative clause inside
+        // the apposition gives the person's present post
+        if (!relative && tp == EntityType::Person && s.s_.tokens[static_cast<std::size_t>(l)].comma_after)
+          for (int q = k + 1; q + 2 < s.n_ && q <= l + 14 && !s.s_.tokens[static_cast<std::size_t>(q - 1)].comma_after; ++q) {
+            if (lw[static_cast<std::size_t>(q)] != "who" || s.inside(q) >= 0) continue;
+            int c = q + 1;
+            if (lw[static_cast<std::size_t>(c)] == "now") ++c;
+            if (c + 1 < s.n_ && (lw[static_cast<std::size_t>(c)] == "serves" || lw[static_cast<std::size_t>(c)] == "acts") &&
+                lw[static_cast<std::size_t>(c + 1)] == "as")
+              c += 2;
+            else if (lw[static_cast<std::size_t>(c)] == "is")
+              ++c;
+            else
+              break;
+            Descriptor d3 = parse_descriptor(s, c);
+            if (d3.org < 0 && d3.title_token >= 0 && !d3.former && (d3.founder || is_top_title(d3.role)))
+              d3.org = bare_title_org(s, s.first(p), s.ent(p));
+            emit_descriptor(s, d3, {p}, "en.apposition_relative", kConfCopula);
+            break;
+          }
         // "X has become CTO of Y", "X became a research director at Y": a new post is a joining
         if (became && d.org >= 0 && tp == EntityType::Person && !d.former && !d.founder && !d.investor &&
             !is_irrealis_en(s.s_, k - 1))

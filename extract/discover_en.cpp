@@ -173,6 +173,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
   if (n >= 5 && !final_mark && caps * 10 >= n * 6 && !byline) return;
 
   auto low = [&](int k) { return k >= 0 && k < n ? lower(t[static_cast<std::size_t>(k)].text) : std::string(); };
+  // "Founded in 2019 by A and B, ...": the sentence opens with a participle clause
+  const bool fronted_participle = is_any(t[0].text, {"founded", "co-founded", "cofounded", "started", "launched", "established",
+                                                     "created", "formed", "backed", "led", "set", "spun", "built"});
   std::string sentence_lower;
   for (const Token& tok : t) sentence_lower += lower(tok.text) + " ";
   const bool raising = sentence_lower.find("rais") != std::string::npos || sentence_lower.find("fund") != std::string::npos ||
@@ -210,19 +213,25 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
                           is_any(bw.substr(bw.rfind('-') + 1), {"backed", "owned", "funded", "based", "led"});  // "SoftBank-backed"
     if (e == b && !modifier && strip_possessive(bw).size() == bw.size() && !t[static_cast<std::size_t>(b)].comma_after &&
         !t[static_cast<std::size_t>(b)].close_after) {
+      // the last word of a fund or a unit: "Qualcomm Ventures", "Google Research Africa"
+      auto unit_word = [](std::string_view w) {
+        return is_any(w, {"ventures", "capital", "fund", "partners", "foundation", "investments", "labs", "research", "cloud",
+                          "india", "korea", "japan", "china", "europe", "africa", "asia", "vietnam", "singapore", "indonesia",
+                          "taiwan", "germany", "france", "brazil", "israel", "canada", "mexico"});
+      };
       int f = b;
       while (f + 1 < n && f < b + 4 && !lex_token[static_cast<std::size_t>(f + 1)] &&
              name_shaped(t[static_cast<std::size_t>(f + 1)].text) &&
              (!is_stop_word(strip_possessive(t[static_cast<std::size_t>(f + 1)].text)) ||
-              is_any(t[static_cast<std::size_t>(f + 1)].text, {"startup", "technology", "industry", "ai"}))) {  // "OpenAI Startup Fund"
+              is_any(t[static_cast<std::size_t>(f + 1)].text, {"startup", "technology", "industry", "ai"}) ||  // "OpenAI Startup Fund"
+              unit_word(strip_possessive(t[static_cast<std::size_t>(f + 1)].text)))) {
         ++f;
         if (t[static_cast<std::size_t>(f)].comma_after || t[static_cast<std::size_t>(f)].close_after ||
             strip_possessive(t[static_cast<std::size_t>(f)].text).size() != t[static_cast<std::size_t>(f)].text.size())
           break;
       }
       const std::string tail_word = f > b ? lower(strip_possessive(t[static_cast<std::size_t>(f)].text)) : std::string();
-      if (is_any(tail_word, {"ventures", "capital", "fund", "partners", "foundation", "investments", "labs", "research", "cloud",
-                             "india", "korea", "japan", "china", "europe"})) {
+      if (unit_word(tail_word)) {
         out.push_back({joined_words(t, a, f), EntityType::Organization, {}});
         a = f + 1;
         continue;
@@ -420,7 +429,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     bool product = false, person = titled_person, by_default = false;
     if (!org && !person) {
       if (before_is(t, first, 3, [](std::string_view w) { return is_org_noun(w); })) org = true;
-      else if (comma && (next == "a" || next == "an" || next == "the") &&
+      // ("Founded in 2019 by A and B, the company builds ...": the comma closes a fronted participle
+      // clause, and what follows is the main clause's subject, not an apposition)
+      else if (comma && (next == "a" || next == "an" || next == "the") && !fronted_participle &&
                (is_org_noun(next2) || is_org_noun(next3) || is_org_noun(low(last + 4)) || is_org_noun(low(last + 5))))
         org = true;
       else if (comma && (next == "a" || next == "the") &&

@@ -13,7 +13,8 @@ std::optional<PronounHit> english_pronoun(const Sentence& s, int i) {
   auto word = [&](int k) { return k >= 0 && k < n ? en::lower(s.tokens[static_cast<std::size_t>(k)].text) : std::string(); };
   PronounHit h;
   h.first = h.last = i;
-  if (w == "he" || w == "she") {
+  // (and their contractions: "He's joined by ...", "She'd spent a decade at Google")
+  if (w == "he" || w == "she" || w == "he's" || w == "she's" || w == "he'd" || w == "she'd" || w == "he'll" || w == "she'll") {
     h.type = EntityType::Person;
     h.role = Role::Subject;
     return h;

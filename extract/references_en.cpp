@@ -479,9 +479,9 @@ void find_pronouns_en(Sentence& s, DocState& st, const PreviousSentence& previou
       // father ... He wanted": the father has no name)
       if (p->type == EntityType::Person && p->last == p->first) {
         const std::string pw = en::lower(s.tokens[static_cast<std::size_t>(p->first)].text);
-        const char g = pw == "he" || pw == "him" || pw == "his" || pw == "he's" ? 'm'
-                       : pw == "she" || pw == "her" || pw == "hers" || pw == "she's" ? 'f'
-                                                                                   : 0;
+        const char g = pw == "he" || pw == "him" || pw == "his" || pw == "he's" || pw == "he'd" || pw == "he'll" ? 'm'
+                       : pw == "she" || pw == "her" || pw == "hers" || pw == "she's" || pw == "she'd" || pw == "she'll" ? 'f'
+                                                                                                                      : 0;
         auto fits = [&](int e) {
           const auto it = st.gender.find(e);
           return g == 0 || it == st.gender.end() || it->second == g;

@@ -209,7 +209,9 @@ std::vector<int> SentenceEn::group_left(int m, bool mixed) const {
 
 int SentenceEn::skip_conjunction(int j) const {
   if (j < n_ && lw_[static_cast<std::size_t>(j)] == "and") return j + 1;
-  if (j + 1 < n_ && lw_[static_cast<std::size_t>(j)] == "along" && lw_[static_cast<std::size_t>(j + 1)] == "with") return j + 2;
+  if (j + 1 < n_ && (lw_[static_cast<std::size_t>(j)] == "along" || lw_[static_cast<std::size_t>(j)] == "together") &&
+      lw_[static_cast<std::size_t>(j + 1)] == "with")
+    return j + 2;
   if (j + 2 < n_ && lw_[static_cast<std::size_t>(j)] == "as" && lw_[static_cast<std::size_t>(j + 1)] == "well" &&
       lw_[static_cast<std::size_t>(j + 2)] == "as")
     return j + 3;

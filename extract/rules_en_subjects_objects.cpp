@@ -162,6 +162,15 @@ std::vector<int> RulesEn::subject_of(int k, int& relative) const {
         if (h >= 0 && s_.tokens[static_cast<std::size_t>(h)].comma_after && ending_at(h) >= 0 &&
             type(ending_at(h)) == EntityType::Person)
           a = ending_at(h);
+        // "X, a Lima-born engineer who spent five years at Y": an apposition of plain words
+        for (int c = j - 1; a < 0 && c >= 1 && c >= j - 7 && inside(c) < 0; --c) {
+          if (s_.tokens[static_cast<std::size_t>(c)].comma_after) break;
+          if (s_.tokens[static_cast<std::size_t>(c - 1)].comma_after && in_list(c, {"a", "an", "the"})) {
+            const int h2 = ending_at(c - 1);
+            if (h2 >= 0 && type(h2) == EntityType::Person && !genitive(h2)) a = h2;
+            break;
+          }
+        }
       }
       return a >= 0 ? group_left(a) : std::vector<int>{};
     }

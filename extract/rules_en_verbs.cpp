@@ -151,7 +151,13 @@ void RulesEn::verb(int k, const Trigger& t) {
     if (led) {
       std::vector<int> subj = subject_of(k, rel);
       if (!subj.empty() && type(subj.front()) == EntityType::Person) {
-        if (in_list(k - 1, {"previously", "formerly", "once", "had"})) headed(k, Trigger{"led", R::Left, kHeaded});
+        // (and "X, who led a speech group at Y, joined Z", "who until last month led": a relative
+        // clause's past post beside the news)
+        bool until = false;
+        for (int q = k - 1; q >= 1 && q >= k - 4 && inside(q) < 0; --q) until = until || lw_[static_cast<std::size_t>(q)] == "until";
+        if (in_list(k - 1, {"previously", "formerly", "once", "had"}) || in_list(k - 1, {"who"}) ||
+            (until && in_list(k - 1, {"month", "year", "week", "recently"})))
+          headed(k, Trigger{"led", R::Left, kHeaded});
         return;
       }
       const int o = k + 1 < n_ ? inside(k + 1) : -1;

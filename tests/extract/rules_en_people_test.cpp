@@ -222,3 +222,56 @@ TEST_CASE("english people: a surname typed otherwise once is still the one perso
   CHECK(e.find("Wiebke Marstrand (Person)\n") != std::string::npos);
   CHECK(e.find("\nMarstrand (") == std::string::npos);
 }
+
+TEST_CASE("english people: founders listed before 'the company', after an apposition with 'together with'") {
+  check_rows({
+      // the comma closes a participle clause: "Lucy Park, the company" is no apposition
+      {"About Korvane Labs\nFounded in 2019 by Mirela Dobos, Tavish Rao and Lucy Park, the company develops the Rill family "
+       "of speech models.",
+       {"(Mirela Dobos)-[founded]->(Korvane Labs)", "(Tavish Rao)-[founded]->(Korvane Labs)", "(Lucy Park)-[founded]->(Korvane Labs)"},
+       {"(Lucy Park)-[developed]->(Rill)"}},
+      {"Quillon Labs was set up in 2022 by Ana Petrescu, a former Google researcher who serves as chief executive, "
+       "together with Jonas Weller and Mei Tanaka, both alumni of Meta's Paris lab.",
+       {"(Ana Petrescu)-[founded]->(Quillon Labs)", "(Jonas Weller)-[founded]->(Quillon Labs)", "(Mei Tanaka)-[founded]->(Quillon Labs)",
+        "(Ana Petrescu)-[works_for]->(Quillon Labs)", "(Ana Petrescu)-[left]->(Google)"},
+       {"(Ana Petrescu)-[works_for]->(Google)"}},
+  });
+}
+
+TEST_CASE("english people: a bare top title after 'by', 'to', 'under' and beside another bare title") {
+  check_rows({
+      {"Tindra Labs was founded in 2023 by CEO Sunil Bhattar and CTO Maren Kjelvik.",
+       {"(Sunil Bhattar)-[works_for]->(Tindra Labs)", "(Maren Kjelvik)-[works_for]->(Tindra Labs)"}, {}},
+      {"Norvane AI hired Ada Pell as head of sales. She will report to chief executive Marco Bellini.",
+       {"(Marco Bellini)-[works_for]->(Norvane AI)"}, {}},
+      {"Rotherby Systems said the unit will be run under CEO Lise Hamre.", {"(Lise Hamre)-[works_for]->(Rotherby Systems)"}, {}},
+      // a title that is not a chief's stays without an organisation
+      {"Tindra Labs was founded in 2023 by engineer Sunil Bhattar.", {}, {"(Sunil Bhattar)-[works_for]->(Tindra Labs)"}},
+  });
+}
+
+TEST_CASE("english people: past posts in relative clauses and appositions beside the news") {
+  check_rows({
+      {"Hoshi Robotics hired Daisuke Mori, a Lima-born engineer who spent five years at Preferred Networks.",
+       {"(Daisuke Mori)-[left]->(Preferred Networks)", "(Daisuke Mori)-[joined]->(Hoshi Robotics)"}, {}},
+      {"Qinglan AI also hired Wen Lihui, who led a speech group at DAMO Academy, and Zhou Yiwen, previously a researcher on "
+       "ByteDance's Seed team.",
+       {"(Wen Lihui)-[left]->(DAMO Academy)", "(Zhou Yiwen)-[left]->(ByteDance)"}, {"(Zhou Yiwen)-[works_for]->(ByteDance)"}},
+      {"Kamau Njeri, who until last month led language research at Google Research Africa, joined Sautini Labs.",
+       {"(Kamau Njeri)-[left]->(Google Research Africa)", "(Kamau Njeri)-[joined]->(Sautini Labs)"}, {}},
+      // a post held now is no departure
+      {"Kamau Njeri, who leads language research at Google Research Africa, spoke at the event.", {},
+       {"(Kamau Njeri)-[left]->(Google Research Africa)"}},
+  });
+}
+
+TEST_CASE("english people: a bare title among colleagues ('He's joined by co-founder X'), 'reporting to' the company just named") {
+  check_rows({
+      {"Tomasz Nowak has left Google to start Wisla Labs. He's joined by co-founder Agnieszka Lewicka, formerly of Nvidia.",
+       {"(Agnieszka Lewicka)-[founded]->(Wisla Labs)", "(Agnieszka Lewicka)-[left]->(Nvidia)"},
+       {"(Agnieszka Lewicka)-[founded]->(Nvidia)", "(Agnieszka Lewicka)-[founded]->(Google)"}},
+      {"Swarlipi Labs was bought by Kaveri Systems. Anil Kulkar, who has run Swarlipi Labs since 2020, will join Kaveri Systems as "
+       "head of its AI unit, reporting to group CEO Sriram Raghav.",
+       {"(Sriram Raghav)-[works_for]->(Kaveri Systems)"}, {"(Sriram Raghav)-[works_for]->(Swarlipi Labs)"}},
+  });
+}
