@@ -162,6 +162,10 @@ int DocState::person_by_short_name(std::string_view short_name) const {
       if (sp == std::string::npos && looks_like_korean_full_name(a.text) &&
           std::string_view(a.text).substr(0, short_name.size()) == short_name)
         match = true;
+      // "왕 CTO" for "왕쯔한": a Chinese name written in one word, its surname the first syllable
+      if (sp == std::string::npos && hangul_syllable_count(short_name) == 1 && hangul_syllable_count(a.text) == 3 &&
+          a.text.size() == 9 && std::string_view(a.text).substr(0, short_name.size()) == short_name)
+        match = true;
       // "레 CTO" for "레 투 하": a Vietnamese surname comes first
       const std::size_t first_sp = a.text.find(' ');
       if (first_sp != std::string::npos && first_sp != sp && std::string_view(a.text).substr(0, first_sp) == short_name &&

@@ -60,9 +60,11 @@ class DocState {
   int speaker_label = -1;
   int previous_label = -1;  // the one who spoke before (the other side of an interview)
   int author = -1;
-  // Korean Q&A interviews ("Q. …", "A. …"): the person answering, once a question was seen
+  // Korean Q&A interviews ("Q. …", "A. …", or "―질문" lines answered by quoted paragraphs): the
+  // person answering, once a question was seen; in_answer while a quoted answer goes on
   bool interview = false;
   int interviewee = -1;
+  bool in_answer = false;
 
   int last_mentioned(EntityType t, int except, int except2 = -1) const;
   // The entity of type t mentioned last (not as a descriptor) for which ok(entity) holds, or -1.

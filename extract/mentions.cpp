@@ -9,6 +9,7 @@
 #include "extract/doc_state_internal.h"
 #include "extract/hangul_words.h"
 #include "extract/particles.h"
+#include "extract/utf8.h"
 
 namespace inmaek::extract {
 namespace {
@@ -126,12 +127,24 @@ bool is_other_company_modifier(std::string_view w) {
 void interview_references(Sentence& s, DocState& st) {
   const auto& t = s.tokens;
   if (t.empty()) return;
-  if (t[0].text == "Q." || t[0].text == "Q:" || t[0].text == "Q") {  // the tokenizer drops the full stop
+  // what stands before the first word on its line: "―" opens a question in Korean interviews, a
+  // quotation mark an answer ("―왜 서울인가." / "\"한국에는 ...")
+  const char* base = t[0].text.data() - t[0].span.begin;
+  std::size_t b = t[0].span.begin;
+  while (b > 0 && (base[b - 1] == ' ' || base[b - 1] == '"' || base[b - 1] == '\t')) --b;
+  const bool dash = b >= 3 && (std::string_view(base + b - 3, 3) == "―" || std::string_view(base + b - 3, 3) == "—");
+  if (dash) b -= 3;
+  while (b > 0 && base[b - 1] == ' ') --b;
+  const bool line_start = b == 0 || base[b - 1] == '\n';
+  if (t[0].text == "Q." || t[0].text == "Q:" || t[0].text == "Q" ||  // the tokenizer drops the full stop
+      (dash && line_start && t.size() <= 12 && has_hangul(t[0].text))) {
     if (!st.interview) st.interviewee = st.main_entity(EntityType::Person);
     st.interview = true;
+    st.in_answer = false;
     return;
   }
   if (!st.interview || st.interviewee < 0) return;
+  if (line_start) st.in_answer = t[0].open_before;
   auto add = [&](std::size_t i, int ent, Role role) {
     Mention m;
     m.span = t[i].span;
@@ -155,9 +168,23 @@ void interview_references(Sentence& s, DocState& st) {
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (s.inside[i] >= 0) continue;
     const ParticleSplit p = split_particle(t[i].text);
-    if (p.role == Role::None && t[i].text != "저희") continue;
-    if (p.stem == "저" || (p.stem == "제" && p.role == Role::Subject)) add(i, st.interviewee, p.role);
-    else if (p.stem == "저희" && org >= 0) add(i, org, p.role);
+    if (p.role == Role::None && t[i].text != "저희" && t[i].text != "우리") continue;
+    // (in a quoted answer the plain forms too: "나는 보상 설계를 맡는다", "우리 같은 작은 회사")
+    if (p.stem == "저" || (p.stem == "제" && p.role == Role::Subject) ||
+        (st.in_answer && (p.stem == "나" || (p.stem == "내" && p.role == Role::Subject))))
+      add(i, st.interviewee, p.role);
+    else if ((p.stem == "저희" || (st.in_answer && p.stem == "우리")) && org >= 0)
+      add(i, org, p.role);
+  }
+  // a quoted answer's sentence without a subject of its own is the interviewee's ("2021년 오픈AI로 옮겼다")
+  if (st.in_answer) {
+    for (const Mention& m : s.mentions)
+      if (m.role == Role::Subject || m.role == Role::Topic) return;
+    for (std::size_t i = 0; i < t.size(); ++i)
+      if (s.inside[i] < 0) {
+        add(i, st.interviewee, Role::Topic);
+        break;
+      }
   }
 }
 

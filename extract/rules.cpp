@@ -75,6 +75,8 @@ constexpr TriggerDef kTriggers[] = {
     // "X에서 8년간 일하다 Y에 합류했다": a job ended by the next clause; "X에서 일하던 Y"
     {"일하다", R::Left, kStart},        {"근무하다", R::Left, kStart},     {"재직하다", R::Left, kStart},
     {"일하던", R::Left, kStart | kRelOnly}, {"근무하던", R::Left, kStart | kRelOnly}, {"재직하던", R::Left, kStart | kRelOnly},
+    {"연구하던", R::Left, kStart | kRelOnly}, {"연구했던", R::Left, kStart | kRelOnly}, {"활동하던", R::Left, kStart | kRelOnly},
+    {"활동했던", R::Left, kStart | kRelOnly}, {"몸담던", R::Left, kStart | kRelOnly},
     {"부임", R::Joined, 0},             {"모셔", R::Joined, kStart | kOrgAgent}, {"모셨", R::Joined, kStart | kOrgAgent},
     {"데려오", R::Joined, kStart | kOrgAgent}, {"데려왔", R::Joined, kStart | kOrgAgent}, {"데려와", R::Joined, kStart | kOrgAgent},
     {"협약", R::PartneredWith, 0},      {"MOU", R::PartneredWith, 0},      {"partnership", R::PartneredWith, 0},

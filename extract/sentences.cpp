@@ -55,7 +55,7 @@ std::vector<Span> split_sentences(const Text& text, Span para) {
   const std::size_t lone_quote = quotes % 2 ? last_quote : para.end;
 
   std::size_t start = para.begin;
-  bool in_quote = false;
+  bool in_quote = false, line_quote = false;
   int depth = 0;
   std::size_t open_at = 0;
   std::size_t i = para.begin;
@@ -69,6 +69,16 @@ std::vector<Span> split_sentences(const Text& text, Span para) {
     }
     if (ch == '"') {
       if (i != lone_quote) in_quote = !in_quote;
+      // a quotation that is the whole line (an interview's answer, a statement quoted alone): its
+      // Korean sentences are sentences of their own, there is no "라고 말했다" after it to keep
+      if (in_quote) {
+        line_quote = scan::trim(s, {start, i}).empty();
+        std::size_t c = i + 1;
+        while (c < para.end && s[c] != '"' && s[c] != '\n') ++c;
+        if (c >= para.end || s[c] != '"') line_quote = false;
+        for (std::size_t r = c + 1; line_quote && r < para.end && s[r] != '\n'; ++r)
+          if (s[r] != ' ' && s[r] != '\t') line_quote = false;
+      }
       ++i;
       continue;
     }
@@ -115,7 +125,15 @@ std::vector<Span> split_sentences(const Text& text, Span para) {
     }
     i = k;
     if (depth > 0) continue;
-    if (was_in_quote && !closed_quote) continue;  // mark inside a quotation
+    if (was_in_quote && !closed_quote) {  // mark inside a quotation
+      // (a sentence of a quoted Korean answer ends at its final ending: "옮겼다. 두 곳 모두")
+      if (line_quote && in_quote && k < para.end && scan::is_space(scan::at(s, k)) && is_final_ending(scan::before(s, mark_begin)) &&
+          s[mark_begin] == '.') {
+        emit(start, k);
+        start = k;
+      }
+      continue;
+    }
     if (in_quote) continue;                      // the '"' opened a quotation
     const bool has_closer = k > j;
     const char32_t prev = scan::before(s, mark_begin);

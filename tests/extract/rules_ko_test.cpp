@@ -251,3 +251,21 @@ TEST_CASE("invested: a list closed by 등 takes part in a round only when the se
        {"-[invested]->(별빛랩스)"}},
   });
 }
+
+TEST_CASE("interviews: '―' questions answered by quoted paragraphs; the answers' sentences without a subject are the interviewee's") {
+  check_rows({
+      {"한가람 별빛랩스 대표는 올해 초 회사를 세웠다. 지난 8일 한 대표를 만났다.\n―이력이 궁금하다.\n"
+       "\"2018년 런던 딥마인드에 입사해 3년간 연구했다. 2021년 오픈AI로 옮겼다. 두 곳 모두 좋은 회사다.\"\n―첫 제품은.\n"
+       "\"나는 보상 설계를 맡는다. 카카오벤처스는 첫 미팅 일주일 만에 투자를 결정했다.\"",
+       {"(한가람)-[joined]->(DeepMind)", "(한가람)-[joined]->(OpenAI)"}, {"(Kakao Ventures)-[joined]->"}},
+  });
+}
+
+TEST_CASE("people: a past post in a relative clause ('X에서 연구하던'); a Chinese name's surname before a title ('왕 CTO')") {
+  check_rows({
+      {"달빛랩스는 네이버에서 언어모델을 연구하던 한서윤 대표가 2022년 창업했다.", {"(한서윤)-[left]->(Naver)"}, {}},
+      {"하늘AI는 2024년 정하나 대표가 세운 스타트업이다. 공동창업자인 왕쯔한(王子涵) 최고기술책임자(CTO)는 알리바바클라우드 "
+       "출신이다. 왕 CTO는 오픈AI를 떠났다.",
+       {"(왕쯔한)-[left]->(OpenAI)"}, {}},
+  });
+}
