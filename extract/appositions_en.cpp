@@ -508,6 +508,32 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
       if (o >= 0 && s.genitive(o) && (!s.pronoun(o) || nominal_ref) && s.type(o) == EntityType::Organization && noun >= 0)
         s.emit_ent(R::Developed, s.ent(o), s.ent(p), noun, kConfPossessive, "en.product_apposition");
     }
+    // "DeepReach-V3 is the latest model from Tianwei Labs", "Kotori, a chatbot by Hoshi AI": a product
+    // noun from or by an organisation
+    if (tp == EntityType::Product && !s.genitive(p)) {
+      int q = s.last(p) + 1;
+      const bool comma = s.s_.tokens[static_cast<std::size_t>(s.last(p))].comma_after;
+      if (!comma && q < s.n_ && s.inside(q) < 0 && (lw[static_cast<std::size_t>(q)] == "is" || lw[static_cast<std::size_t>(q)] == "was")) ++q;
+      if ((comma || q > s.last(p) + 1) && q < s.n_ && s.inside(q) < 0 &&
+          (lw[static_cast<std::size_t>(q)] == "the" || lw[static_cast<std::size_t>(q)] == "a" || lw[static_cast<std::size_t>(q)] == "an")) {
+        int noun = -1;
+        for (int r = q + 1; r < s.n_ && r <= q + 4 && s.inside(r) < 0; ++r) {
+          if (is_product_noun(lw[static_cast<std::size_t>(r)])) {
+            noun = r;
+            break;
+          }
+          const std::string_view tw = s.s_.tokens[static_cast<std::size_t>(r)].text;
+          if (s.s_.tokens[static_cast<std::size_t>(r)].comma_after || !(is_plain_word(s, r) || (!tw.empty() && tw[0] >= '0' && tw[0] <= '9')))
+            break;
+        }
+        if (noun >= 0 && noun + 2 < s.n_ && !s.s_.tokens[static_cast<std::size_t>(noun)].comma_after &&
+            (lw[static_cast<std::size_t>(noun + 1)] == "from" || lw[static_cast<std::size_t>(noun + 1)] == "by")) {
+          const int o = s.inside(noun + 2);
+          if (o >= 0 && s.first(o) == noun + 2 && s.type(o) == EntityType::Organization && !s.genitive(o))
+            s.emit_ent(R::Developed, s.ent(o), s.ent(p), noun, kConfPossessive, "en.product_from");
+        }
+      }
+    }
     if (tp != EntityType::Organization) continue;
     // "Cognition, the maker of the AI coding agent Devin": the organisation makes the product
     if (!s.genitive(p) && !s.pronoun(p) && s.s_.tokens[static_cast<std::size_t>(s.last(p))].comma_after) {
@@ -713,7 +739,11 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
       const bool headword = is_product_noun(w) || w == "product" || w == "technology" || w == "offering";
       if (headword) head_noun = true;
       const bool modifier = w == "main" || w == "core" || w == "key" || w == "primary" || w == "newest" || w == "only" ||
-                            w == "best-known" || w == "custom" || w == "first" || (steps < 2 && is_plain_word(s, q) && !copula);
+                            w == "best-known" || w == "custom" || w == "first" || (steps < 2 && is_plain_word(s, q) && !copula) ||
+                            // "the firm's Kiswahili voice assistant, Msaidizi": a capitalised word no name, before the noun
+                            (steps < 2 && !copula && q + 1 < s.n_ && !s.s_.tokens[static_cast<std::size_t>(q)].comma_after &&
+                             s.s_.tokens[static_cast<std::size_t>(q)].text[0] >= 'A' && s.s_.tokens[static_cast<std::size_t>(q)].text[0] <= 'Z' &&
+                             s.inside(q + 1) < 0 && (is_product_noun(lw[static_cast<std::size_t>(q + 1)]) || is_plain_word(s, q + 1)));
       const bool link = head_noun && !copula && (w == "is" || w == "was");
       if (link) copula = true;
       if (!(headword || modifier || link || is_determiner(w) || w.find('-') != std::string::npos ||

@@ -155,7 +155,11 @@ bool is_stop_word(std::string_view w) {
                 "mb", "gb", "x", "linkedin", "facebook", "instagram", "whatsapp", "print", "save", "listen",
                 "international", "global", "national", "federal", "state", "public", "private", "digital", "data", "image",
                 "credits", "credit", "illustration", "photograph", "caption", "disclosure", "correction", "update", "editor's",
-                "note"});
+                "note",
+                // languages ("its Kiswahili voice assistant, Msaidizi"): no parties
+                "swahili", "kiswahili", "hausa", "igbo", "yoruba", "amharic", "hindi", "bengali", "tamil", "telugu",
+                "marathi", "urdu", "hinglish", "indic", "zulu", "xhosa", "somali", "wolof", "kinyarwanda", "punjabi",
+                "gujarati", "kannada", "malayalam", "tagalog", "farsi"});
 }
 
 bool is_determiner(std::string_view w) {

@@ -34,7 +34,9 @@ bool is_east_asian_surname(std::string_view w) {
       "Yao", "Qian", "Kim", "Lee", "Park", "Choi", "Jung", "Chung", "Kang", "Cho", "Yoon", "Jang", "Lim",
       "Shin", "Seo", "Kwon", "Hwang", "Ahn", "Yoo", "Hong", "Jeon", "Bae", "Baek", "Heo", "Nam",
       "Noh", "Kwak", "Sung", "Joo", "Ryu", "Eom", "Tan", "Ng", "Ong", "Goh",
-      "Teo", "Chua", "Koh", "Lau", "Chan", "Wong", "Leung", "Yeo", "Toh"};
+      "Teo", "Chua", "Koh", "Lau", "Chan", "Wong", "Leung", "Yeo", "Toh", "Han", "Oh", "Song", "Moon", "Son",
+      "Ko", "Min", "Jin", "Cha", "Yu", "Woo", "Ha", "Yi", "Rhee", "Jeong", "Byun", "Chae", "Hu", "Sun", "Lu",
+      "Fang", "Shi", "Ren", "Ho", "Nguyen", "Tran", "Pham", "Hoang", "Vu", "Bui", "Phan", "Dang"};
   for (std::string_view x : kSurnames)
     if (w == x) return true;
   return false;

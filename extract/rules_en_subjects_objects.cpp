@@ -14,7 +14,7 @@ bool is_aux(std::string_view w) {
   static constexpr std::string_view kAux[] = {"has", "have", "had", "was", "were", "is", "are", "been", "be", "also",
                                               "previously", "formerly", "recently", "jointly", "later", "then", "quietly",
                                               "officially", "now", "once", "first", "just", "already", "reportedly",
-                                              "subsequently", "eventually", "originally", "itself", "both", "all"};
+                                              "subsequently", "eventually", "originally", "itself", "both", "all", "finally"};
   for (std::string_view a : kAux)
     if (w == a) return true;
   return false;
@@ -197,7 +197,8 @@ std::vector<int> RulesEn::subject_of(int k, int& relative) const {
           }
       return {};
     }
-    if (is_boundary(w) && inside(j) < 0) return {};
+    // ("has since released": "since" after an auxiliary is an adverb, no clause boundary)
+    if (is_boundary(w) && inside(j) < 0 && !(w == "since" && j > k - 1 - skipped_aux(k))) return {};
     --j;
     ++steps;
   }
@@ -206,7 +207,13 @@ std::vector<int> RulesEn::subject_of(int k, int& relative) const {
 
 int RulesEn::skipped_aux(int k) const {
   int c = 0;
-  for (int j = k - 1; j >= 0 && is_aux(lw_[static_cast<std::size_t>(j)]) && inside(j) < 0; --j) ++c;
+  for (int j = k - 1; j >= 0 && inside(j) < 0; --j) {
+    const std::string& w = lw_[static_cast<std::size_t>(j)];
+    // "has since released": "since" right after has/have/had
+    const bool since = w == "since" && j >= 1 && in_list(j - 1, {"has", "have", "had"});
+    if (!is_aux(w) && !since) break;
+    ++c;
+  }
   return c;
 }
 
@@ -294,7 +301,9 @@ int RulesEn::reduced_head(int m) const {
     const std::string_view tw = s_.tokens[static_cast<std::size_t>(j)].text;
     // "the San Francisco startup he co-founded": a capitalised place word may modify the noun
     const bool place = !tw.empty() && tw[0] >= 'A' && tw[0] <= 'Z' && strip_possessive(tw).size() == tw.size();
-    if (s_.tokens[static_cast<std::size_t>(j)].comma_after || !(lower_word(tw) || place)) return -1;
+    // "a dense 70B model the company shipped": a size or a version too
+    const bool figure = !tw.empty() && tw[0] >= '0' && tw[0] <= '9';
+    if (s_.tokens[static_cast<std::size_t>(j)].comma_after || !(lower_word(tw) || place || figure)) return -1;
     if (is_org_noun(w) || is_product_noun(w) || w == "lab" || w == "venture") noun = true;
   }
   if (!noun || j < 1 || inside(j) >= 0 || !in_list(j, {"the", "a", "an"})) return -1;

@@ -479,6 +479,17 @@ void RulesEn::verb(int k, const Trigger& t) {
         break;
       }
   }
+  if (obj.empty() && t.type == R::Developed && !subj.empty() && type(subj.front()) != EntityType::Product) {
+    // "has since released a string of open models, including Korvane Large 2": the products listed
+    bool noun = false;
+    for (int j = k + 1; j < n_ && j <= k + 10 && inside(j) < 0; ++j) {
+      if (is_product_noun(lw_[static_cast<std::size_t>(j)])) noun = true;
+      if (noun && s_.tokens[static_cast<std::size_t>(j)].comma_after && j + 1 < n_ && in_list(j + 1, {"including"})) {
+        obj = object_after(j + 1, "", true);
+        break;
+      }
+    }
+  }
   if (obj.empty() && rel < 0 && (w == "invested" || w == "invests") && !subj.empty() && type(subj.front()) != EntityType::Product &&
       ctx_.funded >= 0 && (k + 1 >= n_ || clause_ends_after(k) || in_list(k + 1, {"too", "alongside"}) ||
                            (k + 2 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "as" && lw_[static_cast<std::size_t>(k + 2)] == "well"))) {

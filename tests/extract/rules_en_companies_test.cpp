@@ -169,3 +169,26 @@ TEST_CASE("english companies: 'the R&D hub of X'; a unicorn's name; a company th
        {"(Nikhil Rao)-[founded]->(PayZap)", "(Accel)-[invested]->(Vaakya AI)"}, {"(Accel)-[invested]->(PayZap)"}},
   });
 }
+
+TEST_CASE("english companies: products described by a reduced relative, 'the latest model from Y', 'including P', a language before the noun") {
+  check_rows({
+      {"Qingshan Technology said its new model beats rivals. Shan-2, a dense 70B model the company shipped last autumn, is "
+       "still popular.",
+       {"(Qingshan Technology)-[developed]->(Shan-2)"}, {}},
+      {"DeepReach-V3 is the latest model from Tianwei Labs.", {"(Tianwei Labs)-[developed]->(DeepReach-V3)"}, {}},
+      {"Korvane Labs has since released a string of open models, including Korvane Large 2.",
+       {"(Korvane Labs)-[developed]->(Korvane Large 2)"}, {}},
+      {"Sautini Labs is hiring. The Westlands-based firm's Kiswahili voice assistant, Msemaji, has a million users.",
+       {"(Sautini Labs)-[developed]->(Msemaji)"}, {"-[developed]->(Kiswahili)"}},
+      // a product compared with another maker's is not that maker's
+      {"DeepReach-V3 beat the latest model from Tianwei Labs.", {}, {"(Tianwei Labs)-[developed]->(DeepReach-V3)"}},
+  });
+}
+
+TEST_CASE("english people: a Korean surname alone after the full name ('Han has joined')") {
+  check_rows({
+      {"Dalbit was founded by Han Seo-yeon, a former researcher at Samsung Research. Han has joined Naver Cloud as head of "
+       "speech AI.",
+       {"(Han Seo-yeon)-[joined]->(Naver Cloud)"}, {}},
+  });
+}
