@@ -156,7 +156,10 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
   for (const Token& tok : t)
     if (is_upper(tok.text[0])) ++caps;
   const std::string_view tail = t.back().text;
-  const char after = *(tail.data() + tail.size());  // the sentence's final mark, if any (norm is NUL-terminated)
+  const char* end = tail.data() + tail.size();
+  // (past a closing bracket or quote: "... and High-Tech Gründerfonds (HTGF).")
+  while (*end == ')' || *end == ']' || *end == '"') ++end;
+  const char after = *end;  // the sentence's final mark, if any (norm is NUL-terminated)
   const bool final_mark = after == '.' || after == '!' || after == '?' || after == '"' || after == '\'';
   // (a byline is no headline: "Posted by Ada Kovalenko, Co-founder & CEO")
   bool byline = lower(t[0].text) == "by" || (n >= 2 && is_any(t[0].text, {"posted", "written"}) && lower(t[1].text) == "by");
@@ -217,7 +220,11 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       auto unit_word = [](std::string_view w) {
         return is_any(w, {"ventures", "capital", "fund", "partners", "foundation", "investments", "labs", "research", "cloud",
                           "india", "korea", "japan", "china", "europe", "africa", "asia", "vietnam", "singapore", "indonesia",
-                          "taiwan", "germany", "france", "brazil", "israel", "canada", "mexico"});
+                          "taiwan", "germany", "france", "brazil", "israel", "canada", "mexico",
+                          // a group's company: "SK Networks", "Samsung Securities"
+                          // (not a legal name's word: "Huawei Technologies", "Tencent Holdings" are the company itself)
+                          "networks", "telecom", "securities", "bank", "electronics", "robotics", "mobility", "energy",
+                          "insurance", "biologics", "display", "chemical"});
       };
       int f = b;
       while (f + 1 < n && f < b + 4 && !lex_token[static_cast<std::size_t>(f + 1)] &&
@@ -472,6 +479,14 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
                                   "posted", "completed"})) ||
          (!comma && raising && is_any(next, {"led", "co-led", "invested", "backed"}))))  // "Redwood Arc led the Series A"
       org = true;
+    // "Monashees followed on": a follow-on investor
+    if (!org && !person && !comma && next == "followed" && next2 == "on") org = true;
+    // "Meta's FAIR lab", "Alibaba's DAMO unit": a possessor's lab or unit named before its noun
+    if (!org && !person && !comma && words <= 2 && prev.size() > 2 && prev.compare(prev.size() - 2, 2, "'s") == 0 &&
+        is_any(next, {"lab", "laboratory", "unit", "division", "arm", "institute", "centre", "center"}))
+      org = true;
+    // "... led by Kaszek, with Norrsken22 joining": a round's participant
+    if (!org && !person && raising && prev == "with" && is_any(next, {"joining", "participating", "investing"})) org = true;
     // "Seedcamp, which backed us at pre-seed": one word, then what only companies do
     if (!org && !person && words == 1 && comma && next == "which" &&
         is_any(next2, {"backed", "invested", "acquired", "bought", "led", "funded", "raised", "owns", "builds", "makes"}))

@@ -152,7 +152,10 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
     // inside an apposition to a person describes that person's past, it is not the one the person joins
     // (but "X, a former Microsoft VP, returned to the company" / "has left the company" is that one)
     const std::string verb_before = p.first >= 1 ? en::lower(s.tokens[static_cast<std::size_t>(p.first - 1)].text) : std::string();
-    const bool joins = verb_before == "joined" || verb_before == "joins" || verb_before == "join" || verb_before == "joining";
+    // (and founds: "Founders A, formerly of Google Research, and B started the company in 2023")
+    const bool joins = verb_before == "joined" || verb_before == "joins" || verb_before == "join" || verb_before == "joining" ||
+                       verb_before == "started" || verb_before == "founded" || verb_before == "co-founded" ||
+                       verb_before == "launched";
     auto in_person_apposition = [&](const Mention& a) {
       if (!joins) return false;
       int open = -1, close = -1;
@@ -170,7 +173,7 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
       const int head = s.inside[static_cast<std::size_t>(open)];
       const std::string w = en::lower(s.tokens[static_cast<std::size_t>(open + 1)].text);
       return head >= 0 && st.entities[static_cast<std::size_t>(s.mentions[static_cast<std::size_t>(head)].entity)].type == EntityType::Person &&
-             (w == "a" || w == "an" || w == "the" || w == "who" || w == "former" || en::is_title_word(w));
+             (w == "a" || w == "an" || w == "the" || w == "who" || en::is_former_word(w) || en::is_title_word(w));
     };
     for (auto it = before.rbegin(); it != before.rend(); ++it) {
       if (!is_org(**it)) continue;

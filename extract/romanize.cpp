@@ -389,7 +389,9 @@ void hangul_word_key(const std::vector<Syllable>& word, std::string& key, bool k
     const Syllable& s = word[j];
     if (const char c = kInitialClass[s.l]) emit(key, c);
     const bool open = s.t == 0;
-    const bool epenthetic = !keep_epenthetic && (((open || s.t == kTR) && s.v == kVEu && s.l != kLNg) ||
+    // (and a word-initial 슈 before a consonant: German Sch, Sp, St, "슈미트" = Schmidt, "슈프레" = Spree)
+    const bool german_sch = open && j == 0 && s.l == 9 && s.v == 17 && j + 1 < word.size() && word[j + 1].l != kLNg;
+    const bool epenthetic = !keep_epenthetic && (((open || s.t == kTR) && s.v == kVEu && s.l != kLNg) || german_sch ||
                                                  (open && j > 0 && j + 1 == word.size() && s.v == kVI && (s.l == kLJ || s.l == kLCh)));
     if (!epenthetic) emit(key, 'a');
     // "브릿지" = bridge: a final ㅅ before ㅈ/ㅊ writes the d of "dge", "tch", not a sound of its own

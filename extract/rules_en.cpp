@@ -14,6 +14,7 @@ namespace {
 
 constexpr Trigger kTriggers[] = {
     {"founded", R::Founded, 0},          {"co-founded", R::Founded, 0},       {"cofounded", R::Founded, 0},
+    {"incorporated", R::Founded, 0},     {"followed", R::Invested, 0},        {"follows", R::Invested, 0},
     {"established", R::Founded, 0},      {"started", R::Founded, kLaunch},    {"launched", R::Developed, kLaunch},
     {"launches", R::Developed, kLaunch}, {"left", R::Left, 0},                {"leaving", R::Left, 0},
     {"quit", R::Left, 0},                {"quits", R::Left, 0},               {"resigned", R::Left, kPrepFrom},

@@ -13,12 +13,21 @@ namespace inmaek::extract::rules_en {
 void RulesEn::nominal(int k, const Trigger& t) {
   int rel = -1;
   if (t.type == R::Joined) {
-    const int of = k + 1 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "of" ? k + 1 : -1;
-    if (of < 0) return;
+    // ("the appointment earlier this year of X": a time between the noun and "of")
+    int of = k + 1;
+    while (of < n_ && of <= k + 4 && inside(of) < 0 && (is_date_word(of) || in_list(of, {"earlier", "this", "last", "year", "month", "week", "in"})))
+      ++of;
+    if (of >= n_ || lw_[static_cast<std::size_t>(of)] != "of") return;
     std::vector<int> subj = subject_of(k, rel);
+    // "Kaveri's appointment of X as its CTO": the possessor appoints
+    if (k >= 1 && ending_at(k - 1) >= 0 && genitive(ending_at(k - 1)) && !pronoun(ending_at(k - 1)) &&
+        type(ending_at(k - 1)) == EntityType::Organization)
+      subj = {ending_at(k - 1)};
     std::vector<int> people = object_after(of, "", false);
     if (subj.empty() || people.empty() || type(people.front()) != EntityType::Person) return;
-    const std::string role = role_at(last(people.back()) + 1);
+    int after = last(people.back()) + 1;
+    if (const int a = skip_apposition(people.back()); a >= 0) after = a;  // "of X, formerly a scientist at Y, as its CTO"
+    const std::string role = role_at(after);
     for (int o : subj)
       for (int p : people) {
         if (type(o) != EntityType::Organization) continue;

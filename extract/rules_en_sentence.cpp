@@ -139,6 +139,14 @@ int SentenceEn::skip_descriptors_right(int k) const {
   return k;
 }
 
+namespace {
+bool in_list_word(const std::string& w, std::initializer_list<std::string_view> list) {
+  for (std::string_view x : list)
+    if (w == x) return true;
+  return false;
+}
+}  // namespace
+
 std::vector<int> SentenceEn::group_left(int m, bool mixed) const {
   std::vector<int> g{m};
   int cur = m;
@@ -199,7 +207,10 @@ std::vector<int> SentenceEn::group_left(int m, bool mixed) const {
       break;
     }
     const int a = ending_at(j);
-    if (a < 0 || genitive(a) || pronoun(a)) break;
+    // "she and Hamid Rezaei co-founded X": a person's pronoun opens a list of people
+    const bool person_pronoun = a >= 0 && pronoun(a) && type(a) == EntityType::Person && type(m) == EntityType::Person &&
+                                first(a) == last(a) && in_list_word(lw_[static_cast<std::size_t>(first(a))], {"he", "she"});
+    if (a < 0 || genitive(a) || (pronoun(a) && !person_pronoun)) break;
     if (!(type(a) == type(m) || (mixed && type(a) != EntityType::Product && type(m) != EntityType::Product))) break;
     g.insert(g.begin(), a);
     cur = a;

@@ -22,6 +22,27 @@ void RulesEn::verb(int k, const Trigger& t) {
     for (int a : subj) emit_ent(R::Invested, ent(a), o, k, kConfRound, "en.invested.also_investing");
     return;
   }
+  // "a Series B led by Kaszek, with Norrsken22 joining": an investor joining the round
+  if (w == "joining" && s_.money_context && k >= 2 && (k + 1 >= n_ || clause_ends_after(k))) {
+    const int m = ending_at(k - 1);
+    if (m >= 0 && type(m) == EntityType::Organization && !pronoun(m)) {
+      const std::vector<int> who = group_left(m, true);
+      if (first(who.front()) >= 1 && in_list(first(who.front()) - 1, {"with"})) {
+        const int o = round_target(k);
+        for (int a : who) emit_ent(R::Invested, ent(a), o, k, kConfRound, "en.invested.joining");
+        return;
+      }
+    }
+  }
+  // "Monashees followed on", "Accel also followed on": a follow-on investment in the round just told
+  if ((w == "followed" || w == "follows") && k + 1 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "on" && ctx_.funded >= 0) {
+    int rel = -1;
+    for (int a : subject_of(k, rel))
+      if (type(a) == EntityType::Organization && ent(a) != ctx_.funded)
+        emit_ent(R::Invested, ent(a), ctx_.funded, k, kConfRound, "en.invested.followed_on");
+    return;
+  }
+  if (w == "followed" || w == "follows") return;  // only "followed on"
   if (w == "become" && k >= 2 && lw_[static_cast<std::size_t>(k - 1)] == "to") {
     // "X left the company last month to become finance chief at Kestrel Pay": a new post
     for (int q = k - 2; q >= 0 && q >= k - 9; --q)
@@ -542,7 +563,8 @@ void RulesEn::verb(int k, const Trigger& t) {
     for (int j = first(subj.front()) - 1; o < 0 && j >= 0 && j >= first(subj.front()) - 6; --j)
       if (inside(j) >= 0 && type(inside(j)) == EntityType::Organization && genitive(inside(j))) o = inside(j);
     const bool objectless = clause_ends_after(k) || k + 1 >= n_ || is_date_word(k + 1) ||
-                            in_list(k + 1, {"last", "in", "on", "earlier", "this", "to", "after"});
+                            in_list(k + 1, {"last", "in", "on", "earlier", "this", "to", "after", "within", "shortly", "soon",
+                                            "abruptly", "suddenly", "amid", "citing"});
     if (o >= 0 && objectless)
       for (int p : subj) emit(R::Left, p, o, k, kConfRelative, "en.left_title");
     // "Okonkwo was the first to go. She left in the spring of 2022": the company she was said to

@@ -167,6 +167,12 @@ TEST_CASE("hangul_matches_latin pairs transliterations with their Latin spelling
       {"트워렉", "Tower", false},
       {"수츠케버", "Suzuki", false},
       {"엔비디아", "Nvidia", false},      // known miss: the spelled-out 엔 adds a vowel
+      // a word-initial 슈 before a consonant is German Sch/Sp/St; before a vowel a u of its own
+      {"슈프레", "Spree", true},
+      {"슈미트", "Schmidt", true},
+      {"슈트라우스", "Strauss", true},
+      {"슈가", "Sugar", true},
+      {"슈미트", "Summit", false},
       {"", "Altman", false},
       {"올트먼", "", false},
   };

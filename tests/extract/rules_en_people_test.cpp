@@ -275,3 +275,40 @@ TEST_CASE("english people: a bare title among colleagues ('He's joined by co-fou
        {"(Sriram Raghav)-[works_for]->(Kaveri Systems)"}, {"(Sriram Raghav)-[works_for]->(Swarlipi Labs)"}},
   });
 }
+
+TEST_CASE("english people: 'she and X co-founded', founders who 'started the company', 'quit within a year', an appointment after a time") {
+  check_rows({
+      {"Ines Varga joined Corvane in 2001. In 2003, she and Hamid Rezai, an engineer she had met there, co-founded Parlance "
+       "Systems in Cambridge.",
+       {"(Ines Varga)-[founded]->(Parlance Systems)", "(Hamid Rezai)-[founded]->(Parlance Systems)"}, {}},
+      {"Imara Labs raised $6 million. Founders Adaeze Obi, formerly of Google Research in Accra, and Tunde Bakre started the "
+       "company in 2023.",
+       {"(Adaeze Obi)-[founded]->(Imara Labs)", "(Tunde Bakre)-[founded]->(Imara Labs)", "(Adaeze Obi)-[left]->(Google Research)"},
+       {"(Tunde Bakre)-[founded]->(Google Research)"}},
+      {"Aiko Matsuda joined Sony AI in 2020. She quit within a year.", {"(Aiko Matsuda)-[left]->(Sony AI)"}, {}},
+      {"The partnership follows Kaveri Systems' appointment earlier this year of Arvind Subram, formerly a scientist at "
+       "Infosys, as its Chief Technology Officer.",
+       {"(Arvind Subram)-[joined]->(Kaveri Systems)", "(Arvind Subram)-[works_for]->(Kaveri Systems)"}, {}},
+      {"Vela Mind had incorporated Moru Labs with Wang Zihao.", {"(Wang Zihao)-[founded]->(Moru Labs)"}, {}},
+  });
+}
+
+TEST_CASE("english money: 'with X joining', 'X followed on', investors including a group's company, a bracket before the full stop") {
+  check_rows({
+      {"Jabu AI raised a $20 million Series B led by Kaszek, with Norrsken22 joining. Monashees followed on.",
+       {"(Kaszek)-[invested]->(Jabu AI)", "(Norrsken22)-[invested]->(Jabu AI)", "(Monashees)-[invested]->(Jabu AI)"}, {}},
+      {"Tessera AI is backed by investors including SK Networks and KT.",
+       {"(SK Networks)-[invested]->(Tessera AI)", "(KT)-[invested]->(Tessera AI)"}, {"(SK Group)-[invested]->(Tessera AI)"}},
+      {"Lautwerk is backed by Spree Capital and High-Tech Gründerfonds (HTGF).",
+       {"(Spree Capital)-[invested]->(Lautwerk)", "(High-Tech Gründerfonds)-[invested]->(Lautwerk)"}, {}},
+      // following is no investing
+      {"Jabu AI raised a $20 million Series B. Monashees followed the deal closely.", {}, {"(Monashees)-[invested]->(Jabu AI)"}},
+  });
+}
+
+TEST_CASE("english companies: a possessor's lab named before its noun ('Meta's FAIR lab')") {
+  check_rows({
+      {"Fatima El Idrissi left Meta's FAIR lab to join Cohere as VP of research.",
+       {"(Fatima El Idrissi)-[left]->(FAIR)", "(FAIR)-[subsidiary_of]->(Meta)", "(Fatima El Idrissi)-[joined]->(Cohere)"}, {}},
+  });
+}
