@@ -1557,6 +1557,23 @@ class Rules {
       if (ctx_.previous_topic >= 0 && ctx_.entities[static_cast<std::size_t>(ctx_.previous_topic)].type == EntityType::Organization)
         emit(R::Developed, ctx_.previous_topic, ent(prod), kConfZero, "ko.developed.flagship", i);
     }
+    // "에이전트 모델 '가온'이 주력이다", "X가 주력 제품이다": a product said to be the main one, of the
+    // organisation in focus
+    for (int i = 1; i < n_; ++i) {
+      const std::string_view w = word(i);
+      const bool predicate = starts_with(w, "주력이") || (w == "주력" && i + 1 < n_ && (starts_with(word(i + 1), "제품이") ||
+                                                                                    starts_with(word(i + 1), "모델이") ||
+                                                                                    starts_with(word(i + 1), "서비스다")));
+      if (!predicate || is_irrealis(s_, i)) continue;
+      const int prod = s_.inside[static_cast<std::size_t>(i - 1)];
+      if (prod < 0 || type(prod) != EntityType::Product || !is_subject(role(prod))) continue;
+      int maker = -1;
+      for (int m = 0; m < mentions() && men(m).last < men(prod).first; ++m)
+        if (agent_type(m) && (role(m) == Role::Genitive || is_subject(role(m)))) maker = m;
+      if (maker >= 0) continue;
+      if (ctx_.previous_topic >= 0 && ctx_.entities[static_cast<std::size_t>(ctx_.previous_topic)].type == EntityType::Organization)
+        emit(R::Developed, ctx_.previous_topic, ent(prod), kConfZero, "ko.developed.flagship", i);
+    }
     for (int i = 0; i < n_; ++i) {
       std::string_view w = word(i);
       if (w != "자사" && w != "자사의" && w != "자체") continue;

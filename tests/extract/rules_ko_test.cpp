@@ -269,3 +269,10 @@ TEST_CASE("people: a past post in a relative clause ('X에서 연구하던'); a 
        {"(왕쯔한)-[left]->(OpenAI)"}, {}},
   });
 }
+
+TEST_CASE("developed: a product said to be the main one ('X가 주력이다') is the focus organisation's") {
+  check_rows({
+      {"별빛랩스는 2022년 설립된 스타트업이다. 문서를 읽는 에이전트 모델 '누리'가 주력이다.", {"(별빛랩스)-[developed]->(누리)"}, {}},
+      {"별빛랩스는 2022년 설립된 스타트업이다. 업계에서는 '누리'가 주력이 될 수 있다는 전망이 나온다.", {}, {"(별빛랩스)-[developed]->(누리)"}},
+  });
+}
