@@ -13,6 +13,32 @@
 namespace inmaek::extract {
 namespace {
 
+// The first vowel of a Korean romanisation ("gaon": a) and the first vowel letter of a Latin name
+// ("qwen": e) can be the same sound: Korean writes English a as ㅏ/ㅐ (and o, i: 밥 = Bob, 파이 = Pi),
+// o as ㅗ/ㅏ/ㅓ, u as ㅜ/ㅓ/ㅠ, e as ㅔ/ㅐ/ㅓ/ㅣ, i as ㅣ/ㅏ; ㅡ, y- and w- vowels agree with any.
+bool first_vowels_agree(const std::string& romanized, const std::string& latin) {
+  auto first_vowel = [](const std::string& w, bool y_vowel) {
+    for (std::size_t k = 0; k < w.size(); ++k) {
+      const char c = w[k];
+      if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u') return std::string(w.substr(k, 2));
+      if (y_vowel && c == 'y' && k > 0) return std::string("i");
+      if (!y_vowel && (c == 'y' || c == 'w')) return std::string(1, c);
+    }
+    return std::string();
+  };
+  const std::string h = first_vowel(romanized, false), l = first_vowel(latin, true);
+  if (h.empty() || l.empty() || h[0] == 'y' || h[0] == 'w' || h == "eu") return true;
+  const char lv = l[0];
+  switch (h[0]) {
+    case 'a': return lv == 'a' || lv == 'o' || lv == 'i' || (h == "ae" && lv == 'e');
+    case 'o': return lv == 'o' || lv == 'a' || (h == "oe" && lv == 'e');
+    case 'u': return lv == 'u' || lv == 'o' || lv == 'e';
+    case 'e': return lv == 'e' || lv == 'a' || lv == 'o' || lv == 'u' || lv == 'i';  // ㅔ, ㅓ (eo)
+    case 'i': return lv == 'i' || lv == 'e';
+  }
+  return true;
+}
+
 // longer suffixes first: "청람금융그룹" / "Cheongram Financial Group" strips 금융그룹, not only 그룹
 constexpr std::pair<std::string_view, std::string_view> kSuffixes[] = {
     {"금융그룹", "financialgroup"}, {"금융지주", "financialgroup"}, {"금융", "financial"},
@@ -205,6 +231,9 @@ bool org_names_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {
   if (korean_name_spelled(h.text, l.text)) return true;
   const std::string &kh = h.keys.key[0], &kl = l.keys.key[0];
   if (kh.empty() || kl.empty() || kh[0] != kl[0]) return false;
+  // (two syllables: the first vowels must also agree, the skeleton of so short a name is shared by
+  // many: "가온" is no "Qwen")
+  if (h.syllables == 2 && !first_vowels_agree(h.romanized, l.text)) return false;
   if (strict || h.syllables == 2) return hangul_spells_latin_exactly(h.keys, l.keys);
   return hangul_matches_latin(h.keys, l.keys);
 }

@@ -43,6 +43,12 @@ int DocState::entity_for_lexicon(int entry, std::string_view surface) {
 int DocState::entity_for_name(std::string_view surface, EntityType type, bool type_sure) {
   const int lexed = lex_.lookup(surface);
   if (lexed >= 0) return entity_for_lexicon(lexed, surface);
+  // "Solar" (or '솔라' in quotes) for the lexicon's "Solar LLM": a model family named without its
+  // generic last word, which the lexicon cannot list alone (it would match "solar power")
+  if (type == EntityType::Product || !type_sure) {
+    const int family = lex_.lookup(std::string(surface) + " LLM");
+    if (family >= 0 && lex_.entries()[static_cast<std::size_t>(family)].type == EntityType::Product) return entity_for_lexicon(family, surface);
+  }
   const std::string key = name_key(surface);
   for (std::size_t i = 0; i < entities.size(); ++i)
     for (const Alias& a : entities[i].names)
@@ -77,8 +83,8 @@ int DocState::entity_for_name(std::string_view surface, EntityType type, bool ty
         const std::size_t sp2 = sp > 0 ? a.text.rfind(' ', sp - 1) : std::string::npos;
         if (sp2 != std::string::npos && name_key(std::string_view(a.text).substr(sp2 + 1)) == key) return static_cast<int>(i);
         // "와타나베" for "와타나베 겐지": a Japanese or Chinese name written surname first has a short
-        // given name of one or two syllables after a longer surname
-        if (has_hangul(surface) && sp2 == std::string::npos && hangul_syllable_count(last) <= 2 &&
+        // given name of one to three syllables after a longer surname ("기타무라" for "기타무라 료스케")
+        if (has_hangul(surface) && sp2 == std::string::npos && hangul_syllable_count(last) <= 3 &&
             hangul_syllable_count(std::string_view(a.text).substr(0, sp)) >= 3 &&
             std::string_view(a.text).substr(0, sp) == surface)
           return static_cast<int>(i);

@@ -192,3 +192,18 @@ TEST_CASE("english people: a Korean surname alone after the full name ('Han has 
        {"(Han Seo-yeon)-[joined]->(Naver Cloud)"}, {}},
   });
 }
+
+TEST_CASE("entities across languages: a two-syllable Hangul name joins a lexicon entry only when written like its Korean names; a model family without 'LLM'") {
+  using inmaek::extract::testing::en::entities_of;
+  // 가온 and Qwen share a coarse phonetic key; the lexicon writes Qwen 큐원
+  const std::string e = entities_of({"별빛랩스는 에이전트 모델 '가온'을 공개했다. 가온은 공장에서 쓰인다.",
+                                     "Alibaba released Qwen 3 last year. Alibaba says Qwen is popular."});
+  CAPTURE(e);
+  CHECK(e.find("가온 (Product)\n") != std::string::npos);
+  // a spelling variant of a longer name still joins (앤트로픽 for the lexicon's 앤스로픽)
+  const std::string a = entities_of({"앤트로픽은 새 모델을 공개했다.", "Anthropic released a model."});
+  CAPTURE(a);
+  CHECK(a.find("앤트로픽 (") == std::string::npos);
+  // "Solar" (the family) is the lexicon's "Solar LLM"
+  check_rows({{"Upstage released Solar in 2023. Solar is used by banks.", {"(Upstage)-[developed]->(Solar LLM)"}, {}}});
+}

@@ -276,3 +276,10 @@ TEST_CASE("developed: a product said to be the main one ('X가 주력이다') is
       {"별빛랩스는 2022년 설립된 스타트업이다. 업계에서는 '누리'가 주력이 될 수 있다는 전망이 나온다.", {}, {"(별빛랩스)-[developed]->(누리)"}},
   });
 }
+
+TEST_CASE("people: a Japanese surname alone for a name written surname first with a three-syllable given name") {
+  check_rows({
+      {"별빛랩스 이사회에 기타무라 료스케 파트너가 합류했다. 소프트뱅크 비전펀드 출신인 기타무라 파트너는 웃었다.",
+       {"(기타무라 료스케)-[left]->(SoftBank Vision Fund)"}, {"(기타무라)-"}},
+  });
+}
