@@ -176,6 +176,11 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
   if (n >= 5 && !final_mark && caps * 10 >= n * 6 && !byline) return;
 
   auto low = [&](int k) { return k >= 0 && k < n ? lower(t[static_cast<std::size_t>(k)].text) : std::string(); };
+  // an organisation's noun at k, not one a relative clause makes a person's ("a chip designer who serves as CTO")
+  // (nor a chip's: "a neural processing unit")
+  auto org_noun_at = [&](int k) {
+    return is_org_noun(low(k)) && low(k + 1) != "who" && !(low(k) == "unit" && is_any(low(k - 1), {"processing", "computing", "graphics", "tensor"}));
+  };
   // "Founded in 2019 by A and B, ...": the sentence opens with a participle clause
   const bool fronted_participle = is_any(t[0].text, {"founded", "co-founded", "cofounded", "started", "launched", "established",
                                                      "created", "formed", "backed", "led", "set", "spun", "built"});
@@ -439,7 +444,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       // ("Founded in 2019 by A and B, the company builds ...": the comma closes a fronted participle
       // clause, and what follows is the main clause's subject, not an apposition)
       else if (comma && (next == "a" || next == "an" || next == "the") && !fronted_participle &&
-               (is_org_noun(next2) || is_org_noun(next3) || is_org_noun(low(last + 4)) || is_org_noun(low(last + 5))))
+               (org_noun_at(last + 2) || org_noun_at(last + 3) || org_noun_at(last + 4) || org_noun_at(last + 5)))
         org = true;
       else if (comma && (next == "a" || next == "the") &&
                (next2 == "unit" || next2 == "subsidiary" || next2 == "division"))

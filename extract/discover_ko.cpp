@@ -18,6 +18,37 @@
 namespace inmaek::extract {
 namespace {
 
+// Common Japanese surnames as Korean writes them that are also words of the language (모리 "profit",
+// 아베, 이토): a name may start with them.
+bool is_japanese_surname(std::string_view w) {
+  static constexpr std::string_view kSurnames[] = {"모리", "아베", "이토", "오노", "고토", "가토", "사이토", "오타", "이시이", "구도",
+                                                   "마에다", "오카", "나가이", "이마이", "우치다", "오노데라"};
+  for (std::string_view s : kSurnames)
+    if (w == s) return true;
+  return false;
+}
+
+// The last Hangul syllable of w has no final consonant ("하야시"; not an adnominal "지낸").
+bool ends_open(std::string_view w) {
+  if (w.size() < 3) return false;
+  std::size_t i = w.size() - 3;
+  const char32_t c = decode_utf8(w, i);
+  return c >= 0xAC00 && c <= 0xD7A3 && (c - 0xAC00) % 28 == 0;
+}
+
+// Hangul syllables without a final consonant but ㄴ, as Korean writes Japanese names (모리, 아야카, 겐타).
+bool open_syllables(std::string_view w) {
+  std::size_t i = 0;
+  if (w.empty()) return false;
+  while (i < w.size()) {
+    const char32_t c = decode_utf8(w, i);
+    if (c < 0xAC00 || c > 0xD7A3) return false;
+    const int final = static_cast<int>((c - 0xAC00) % 28);
+    if (final != 0 && final != 4) return false;  // 4: ㄴ
+  }
+  return true;
+}
+
 bool ends_with_any(std::string_view w, std::initializer_list<std::string_view> endings) {
   for (std::string_view e : endings)
     if (w.size() >= e.size() && w.substr(w.size() - e.size()) == e) return true;
@@ -275,7 +306,9 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
           j = marker - 1;
         } else if ((looks_like_korean_full_name(t[static_cast<std::size_t>(j - 1)].text) &&
                     !looks_like_korean_full_name(t[static_cast<std::size_t>(j)].text) &&
-                    is_org_like_word(t[static_cast<std::size_t>(j)].text)) ||
+                    is_org_like_word(t[static_cast<std::size_t>(j)].text) &&
+                    // ("하야시 겐타 대표": a Japanese name in open syllables, no name and company)
+                    !(open_syllables(t[static_cast<std::size_t>(j - 1)].text) && open_syllables(t[static_cast<std::size_t>(j)].text))) ||
                    (has_hangul(t[static_cast<std::size_t>(j)].text) && looks_like_org_name(t[static_cast<std::size_t>(j)].text) &&
                     split_particle(t[static_cast<std::size_t>(j)].text).role == Role::None)) {
           // "김민수 노바큐브 대표", "마르코 빌라 한빛증권 애널리스트": a name, then an organisation
@@ -324,7 +357,22 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
                          EntityType::Person, {}});
           last.clear();
         }
-        if (!last.empty()) {
+        // "모리 아야카 CTO", "하야시 겐타 대표": a Japanese name, surname first, in open syllables,
+        // though either word may read like a Korean full name (하 + 야시, 아 + 야카)
+        const std::string first_word = !last.empty() && j > 0 && !t[static_cast<std::size_t>(j - 1)].comma_after
+                                           ? hangul_name_token(j - 1, false)
+                                           : std::string();
+        const bool japanese = !first_word.empty() && open_syllables(first_word) && open_syllables(last) &&
+                              !looks_like_korean_full_name(last) && ends_open(first_word) &&
+                              hangul_syllable_count(first_word) >= 2 && hangul_syllable_count(last) >= 2 &&
+                              hangul_syllable_count(first_word) + hangul_syllable_count(last) >= 4 &&
+                              !looks_like_predicate(first_word) && !is_common_noun(first_word) && title_prefix(first_word).empty() &&
+                              // (a surname that is also a word of the language only when it is a common Japanese
+                              // surname: 모리, not 따라 or 이후)
+                              (!is_dictionary_word(first_word) || is_japanese_surname(first_word));
+        if (japanese) {
+          out.push_back({first_word + " " + last, EntityType::Person, {}});
+        } else if (!last.empty()) {
           if (looks_like_korean_full_name(last)) {
             out.push_back({last, EntityType::Person, {}});
           } else {
@@ -385,6 +433,15 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         }
       }
       std::string_view hangul_last = w.substr(0, open);
+      // "대니얼 오(Daniel Oh·한국명 오승민)": the Korean name after a middle dot is the same person's
+      std::string korean_name;
+      if (const std::size_t dot = latin.find("\u00B7"); dot != std::string::npos) {
+        std::string rest = latin.substr(dot + 2);
+        latin.erase(dot);
+        for (std::string_view label : {"한국명 ", "본명 ", "한국 이름 "})
+          if (rest.compare(0, label.size(), label) == 0 && looks_like_korean_full_name(rest.substr(label.size())))
+            korean_name = rest.substr(label.size());
+      }
       const int words = static_cast<int>(std::count(latin.begin(), latin.end(), ' ')) + 1;
       // "최고과학자(Chief Scientist)": a title with its English form names nobody
       bool latin_ok = closed && !latin.empty() && latin.size() < 60 && title_prefix(hangul_last).empty();
@@ -428,7 +485,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
           if (org_noun_before)
             out.push_back({std::string(hangul_last), EntityType::Organization, latin});
           else if (name.find(' ') != std::string::npos)
-            out.push_back({name, EntityType::Person, latin});
+            out.push_back({name, EntityType::Person, latin, false, false, korean_name});
         }
       }
     }

@@ -169,7 +169,8 @@ DocExtraction Extractor::extract(const Document& doc) const {
   std::set<int> shape_typed, context_typed;
   for (const Candidate& c : candidates) {
     if (debug_) std::fprintf(stderr, "candidate: %s (%s)\n", c.name.c_str(), std::string(to_string(c.type)).c_str());
-    if (!c.quoted && !english && is_implausible_name(c.name, c.type)) continue;
+    // (a name given with its Latin form in parentheses is a name: "대니얼 오(Daniel Oh)")
+    if (!c.quoted && !english && c.latin.empty() && is_implausible_name(c.name, c.type)) continue;
     if (std::count(c.name.begin(), c.name.end(), '(') != std::count(c.name.begin(), c.name.end(), ')')) continue;
     if (c.type == EntityType::Person && c.name.find(' ') == std::string::npos && org_names.count(c.name)) continue;
     // "베버 한결텔레콤 CAIO", "휘태커 메리디언 CEO": a Hangul person whose last word is an organisation
@@ -208,6 +209,10 @@ DocExtraction Extractor::extract(const Document& doc) const {
     if (!c.latin.empty()) {
       st.add_name(id, c.latin);
       doc_names.emplace_back(c.latin, id);
+    }
+    if (!c.also.empty()) {
+      st.add_name(id, c.also);
+      doc_names.emplace_back(c.also, id);
     }
     const LocalEntity& e = st.entities[static_cast<std::size_t>(id)];
     if (e.type == EntityType::Person && e.lexicon < 0) {

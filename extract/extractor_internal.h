@@ -24,6 +24,7 @@ struct Candidate {
   std::string latin;  // a parenthesised Latin form, if any
   bool quoted = false;  // written in quotes after a type noun ('마루'): an ordinary word may be a name then
   bool by_default = false;  // typed by its shape alone (two title-case words: a person), no word around it said so
+  std::string also{};  // another name the text gives it: "대니얼 오(Daniel Oh·한국명 오승민)"
 };
 
 // A discovered Hangul name that is only ordinary words: a dictionary word or compound ("이사회",

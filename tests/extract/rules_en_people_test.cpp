@@ -312,3 +312,15 @@ TEST_CASE("english companies: a possessor's lab named before its noun ('Meta's F
        {"(Fatima El Idrissi)-[left]->(FAIR)", "(FAIR)-[subsidiary_of]->(Meta)", "(Fatima El Idrissi)-[joined]->(Cohere)"}, {}},
   });
 }
+
+TEST_CASE("english people: 'X, a chip designer who ...' is a person; 'a neural processing unit' is no organisation") {
+  using inmaek::extract::testing::en::entities_of;
+  const std::string e = entities_of({"Axelion was founded by Daniel Oh, a Korean-American chip designer who serves as chief "
+                                     "technology officer. The startup's flagship product is Vela, a neural processing unit "
+                                     "built for inference. Axelion ships Vela chips to banks."});
+  CAPTURE(e);
+  CHECK(e.find("Daniel Oh (Person)\n") != std::string::npos);
+  CHECK(e.find("Daniel Oh (Organization)") == std::string::npos);
+  CHECK(e.find("Vela (Product)\n") != std::string::npos);
+  CHECK(e.find("Vela (Organization)") == std::string::npos);
+}

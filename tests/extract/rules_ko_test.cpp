@@ -283,3 +283,12 @@ TEST_CASE("people: a Japanese surname alone for a name written surname first wit
        {"(기타무라 료스케)-[left]->(SoftBank Vision Fund)"}, {"(기타무라)-"}},
   });
 }
+
+TEST_CASE("discovery: a Korean name after a middle dot in the parentheses ('·한국명'); Japanese names in open syllables before a title") {
+  check_rows({
+      {"액셀리온은 재미교포 엔지니어 대니얼 오(Daniel Oh·한국명 오승민) 최고기술책임자(CTO)가 창업했다. 오승민 CTO는 엔비디아를 떠났다.",
+       {"(Daniel Oh)-[left]->(Nvidia)"}, {"(오승민)-"}},
+      {"고토다마AI는 2022년 하야시 겐타 대표와 모리 아야카 최고기술책임자(CTO)가 도쿄에서 공동 창업한 회사다.",
+       {"(하야시 겐타)-[founded]->(고토다마AI)", "(모리 아야카)-[founded]->(고토다마AI)"}, {"(아야카)-", "(겐타)", "(하야시)-"}},
+  });
+}
