@@ -346,7 +346,9 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
           relative = true, ok = false, ++k;
       }
       if (!ok && k < s.n_) {
-        while (k < s.n_ && (lw[static_cast<std::size_t>(k)] == "now" || lw[static_cast<std::size_t>(k)] == "also")) ++k;
+        while (k < s.n_ && (lw[static_cast<std::size_t>(k)] == "now" || lw[static_cast<std::size_t>(k)] == "also" ||
+                            lw[static_cast<std::size_t>(k)] == "later" || lw[static_cast<std::size_t>(k)] == "eventually"))
+          ++k;
         // "who until January was a vice president at Microsoft": a post held until then
         if (k + 2 < s.n_ && lw[static_cast<std::size_t>(k)] == "until" && s.inside(k) < 0) {
           int q = k + 1;

@@ -1,6 +1,7 @@
 // Open-world discovery of names in English sentences: capitalised sequences, typed by their
 // shape (Inc., Labs, AI ...) and by the words around them (titles, type nouns, verbs).
 #include <algorithm>
+#include <cstdlib>
 #include <string>
 #include <string_view>
 
@@ -269,6 +270,32 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     }
     if (e > b && (digits || tier)) out.push_back({joined_words(t, a, e), EntityType::Product, {}});
     a = e + 1;
+  }
+
+  // "HongShan, the investment firm formerly known as Sequoia Capital China": one organisation, two names
+  for (int k = 1; k + 2 < n; ++k) {
+    const std::string w = low(k), w1 = low(k + 1);
+    int name_at = -1;
+    if (is_any(w, {"formerly", "previously", "once"}) && w1 == "known" && low(k + 2) == "as") name_at = k + 3;
+    else if (is_any(w, {"formerly", "previously"}) && is_any(w1, {"called", "named"})) name_at = k + 2;
+    if (name_at < 0 || name_at >= n) continue;
+    auto run = [&](int from, int dir) {  // the name-shaped words from `from` on, in direction dir
+      int a = from, b = from;
+      while (b + dir >= 0 && b + dir < n && name_shaped(t[static_cast<std::size_t>(b + dir)].text) &&
+             !(dir > 0 ? t[static_cast<std::size_t>(b)].comma_after : t[static_cast<std::size_t>(b + dir)].comma_after) &&
+             std::abs(b + dir - from) < 4)
+        b += dir;
+      if (dir < 0) std::swap(a, b);
+      std::string out;
+      for (int q = a; q <= b; ++q) out += (out.empty() ? "" : " ") + std::string(strip_possessive(t[static_cast<std::size_t>(q)].text));
+      return name_shaped(t[static_cast<std::size_t>(from)].text) ? out : std::string();
+    };
+    const std::string other = run(name_at, +1);
+    // the head: the name before the comma that opens the description
+    int c = k - 1;
+    while (c >= 0 && !t[static_cast<std::size_t>(c)].comma_after && k - c < 8) --c;
+    const std::string head = c >= 0 && t[static_cast<std::size_t>(c)].comma_after ? run(c, -1) : std::string();
+    if (!other.empty() && !head.empty() && other != head) out.push_back({head, EntityType::Organization, {}, false, false, other});
   }
 
   // "siblings Dario and Daniela Amodei", "co-founders Ana and Luis Ortega": two given names share
@@ -549,7 +576,8 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       if (product_verb && !(words >= 2 && is_org_suffix(last_word))) product = true;
       else if (org_verb) {
         if (words >= 2 && !is_org_suffix(last_word) && next != "raised" && prev != "at" && prev != "from" &&
-            prev != "including" && !is_any(prev, {"acquired", "bought", "joined", "left", "quit", "leaving", "rejoined", "join", "joining"}))
+            prev != "including" && !is_any(prev, {"acquired", "bought", "joined", "left", "quit", "leaving", "rejoined", "join", "joining",
+                                                  "founded", "co-founded", "cofounded"}))
         {
           // "acquired by Arkwright Industrial" is an organisation, "hired by Marta Kowalski" a person
           // "led by" names a person outside a funding round ("the lab is led by Tove Lund")

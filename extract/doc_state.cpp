@@ -39,6 +39,14 @@ int DocState::entity_for_lexicon(int entry, std::string_view surface) {
   return id;
 }
 
+int DocState::entity_named(std::string_view surface) const {
+  const std::string key = name_key(surface);
+  for (std::size_t i = 0; i < entities.size(); ++i)
+    for (const Alias& a : entities[i].names)
+      if (name_key(a.text) == key) return static_cast<int>(i);
+  return -1;
+}
+
 // Entity for a discovered name of a given type; merges with names already seen.
 int DocState::entity_for_name(std::string_view surface, EntityType type, bool type_sure) {
   const int lexed = lex_.lookup(surface);

@@ -26,6 +26,8 @@ class DocState {
 
   int entity_for_lexicon(int entry, std::string_view surface);
   int entity_for_name(std::string_view surface, EntityType type, bool type_sure);
+  // The entity with a name of the same key as surface, or -1 (creates none).
+  int entity_named(std::string_view surface) const;
   template <class Fits>
   int organisation_with_alias(Fits fits) const;
   int person_by_short_name(std::string_view short_name) const;
@@ -39,6 +41,7 @@ class DocState {
   int main_entity(EntityType t) const;
 
   int young_org = -1;  // the organisation last founded, acquired or funded: what "the startup" names
+  int previous_founded = -1;  // the organisation people founded in the previous sentence ("The company's engine")
   // English: the organisation last described by a place or nationality ("Paris-based X"), by that word
   std::map<std::string, int, std::less<>> place_org;
   // English: the organisation each person was last said to found, join or work for; and the one the

@@ -203,7 +203,11 @@ DocExtraction Extractor::extract(const Document& doc) const {
         }
       if (person == 0 && lexicon_->lookup(c.name) < 0) continue;  // exactly one such person: its surname entry covers it
     }
-    int id = st.entity_for_name(c.name, c.type, true);
+    // (a name given as another name of an entity already made is that entity: "HongShan, formerly
+    // known as Sequoia Capital China")
+    int id = c.also.empty() ? -1 : st.entity_named(c.also);
+    if (id >= 0) st.add_name(id, c.name);
+    else id = st.entity_for_name(c.name, c.type, true);
     (c.by_default ? shape_typed : context_typed).insert(id);
     doc_names.emplace_back(c.name, id);
     if (!c.latin.empty()) {
@@ -422,6 +426,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
         std::fprintf(stderr, "    %s: %s -> %s\n", f.rule, f.subject >= 0 ? st.entities[static_cast<std::size_t>(f.subject)].name.c_str() : "?",
                      f.object >= 0 ? st.entities[static_cast<std::size_t>(f.object)].name.c_str() : "?");
     std::vector<std::pair<int, int>> invested_here;  // (investor, funded) of this sentence's investments
+    int founded_here = -1;                           // an organisation people founded in this sentence
     for (const Found& f : found) {
       if (f.subject < 0 || f.object < 0 || f.subject == f.object) continue;
       const LocalEntity& se = st.entities[static_cast<std::size_t>(f.subject)];
@@ -485,9 +490,11 @@ DocExtraction Extractor::extract(const Document& doc) const {
       if ((r.type == RelationType::Founded || r.type == RelationType::Acquired || r.type == RelationType::Invested) &&
           !(english && (rule_name == "en.apposition" || rule_name == "en.title_before")))
         st.young_org = r.object;
+      if (r.type == RelationType::Founded && se.type == EntityType::Person) founded_here = r.object;
       out.relations.push_back(std::move(r));
     }
     st.previous_investments = std::move(invested_here);
+    st.previous_founded = founded_here;
     // The organisation that raised money: the topic or subject of a sentence that says so, or the
     // receiver of an investment just read.
     if (english) {

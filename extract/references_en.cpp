@@ -213,6 +213,11 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
     if (const auto it = st.place_org.find(p.place); it != st.place_org.end()) return it->second;
   if (nominal && !skipped_past && st.young_org >= 0 && (noun.rfind("startup", 0) == 0 || noun.rfind("start-up", 0) == 0 || noun.rfind("venture", 0) == 0))
     return st.young_org;  // "The San Francisco-based startup has raised ...": the one just founded or bought
+  // "A and B co-founded Parlance in 2003. The company's engine ...": the company people founded in
+  // the sentence before, when that sentence was about them
+  if (nominal && !skipped_past && st.previous_founded >= 0 && previous_subject < 0 &&
+      (noun == "company" || noun == "company's" || noun == "firm" || noun == "firm's"))
+    return st.previous_founded;
   // the previous subject when it has been a subject before, or is no investor ("Byeolbit Capital also
   // took part. The company also announced ...": an investor named once is not what the article is about)
   // ("the company", "the startup"; "the chipmaker" may well be the investor itself)
@@ -433,6 +438,13 @@ void PreviousSentence::remember(const Sentence& s, const DocState& st) {
 void find_pronouns_en(Sentence& s, DocState& st, const PreviousSentence& previous, std::string_view norm) {
   const int n = static_cast<int>(s.tokens.size());
   note_narrator(s, st, norm);
+  // "Mr. Rezaei", "Ms. Odhiambo": an honorific gives the person a gender for later pronouns
+  for (const Mention& m : s.mentions)
+    if (!m.pronoun && m.first >= 1 && st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Person) {
+      const std::string h = en::lower(s.tokens[static_cast<std::size_t>(m.first - 1)].text);
+      if (h == "mr" || h == "mr.") st.gender[m.entity] = 'm';  // (over what a pronoun guessed)
+      else if (h == "ms" || h == "ms." || h == "mrs" || h == "mrs.") st.gender[m.entity] = 'f';
+    }
   // a quotation that names its speaker sets whom "we" stands for, for the rest of the quotation too
   bool opens_quote = n > 0 && s.tokens[0].open_before;
   if (const int so = speaker_org_en(s, st); so >= 0) st.quote_org = so;

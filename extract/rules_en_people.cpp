@@ -104,6 +104,15 @@ void RulesEn::headed(int k, const Trigger& t) {
   else if (g < 0) {
     std::vector<int> o = object_after(k, "at", false, 8);
     if (!o.empty() && type(o.front()) == EntityType::Organization) org = o.front();
+    // "led the team behind Samsung's Gauss models", "ran the speech group of Baidu": the possessor's team
+    for (int j = k + 1; org < 0 && j < n_ && j <= k + 6 && !s_.tokens[static_cast<std::size_t>(j - 1)].comma_after; ++j) {
+      const int m = inside(j);
+      if (m < 0) continue;
+      if (type(m) == EntityType::Organization && !pronoun(m) &&
+          (genitive(m) || (j >= 1 && in_list(j - 1, {"of"}) && j >= 2 && in_list(j - 2, {"team", "group", "division", "unit", "lab"}))))
+        org = m;
+      break;
+    }
   }
   if (org < 0) return;
   const std::string role = last(org) + 2 < n_ && lw_[static_cast<std::size_t>(last(org) + 1)] == "as" ? title_after(last(org) + 2) : std::string();

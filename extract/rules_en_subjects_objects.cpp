@@ -139,6 +139,10 @@ std::vector<int> RulesEn::subject_of(int k, int& relative) const {
             }
             if (s_.tokens[static_cast<std::size_t>(c)].comma_after) break;
           }
+          // "DeepMind in London, which Google had bought": past a place after the name
+          if (a < 0 && f >= 4 && s_.tokens[static_cast<std::size_t>(f - 2)].comma_after && inside(f - 2) < 0 && in_list(f - 3, {"in"}) &&
+              is_place(s_.tokens[static_cast<std::size_t>(f - 2)].text))
+            a = ending_at(f - 4);
           if (a >= 0) relative = a;
         }
         return group_left(m);
@@ -147,10 +151,15 @@ std::vector<int> RulesEn::subject_of(int k, int& relative) const {
     const std::string& w = lw_[static_cast<std::size_t>(j)];
     if (w == "who" || w == "which" || w == "that") {
       int a = j >= 1 ? ending_at(j - 1) : -1;
+      // "DeepMind in London, which Google had bought": past a place after the name
+      if (a < 0 && j >= 3 && s_.tokens[static_cast<std::size_t>(j - 1)].comma_after && inside(j - 1) < 0 && in_list(j - 2, {"in"}) &&
+          is_place(s_.tokens[static_cast<std::size_t>(j - 1)].text))
+        a = ending_at(j - 3);
       if (a < 0 && w != "who") {
-        // "PayKaki, a payments startup that was bought by X": the head of the apposition
-        for (int c = j - 1; c >= 0 && c >= j - 6 && inside(c) < 0; --c)
-          if (s_.tokens[static_cast<std::size_t>(c)].comma_after) break;
+        // "PayKaki, a payments startup that was bought by X": the head of the apposition ("Naver Cloud,
+        // the group's cloud unit, which develops X": a possessive reference may stand in it)
+        for (int c = j - 1; c >= 0 && c >= j - 8 && (inside(c) < 0 || (pronoun(inside(c)) && genitive(inside(c)))); --c)
+          if (s_.tokens[static_cast<std::size_t>(c)].comma_after && c < j - 1) break;  // (", which": the comma closing it)
           else if (c >= 1 && s_.tokens[static_cast<std::size_t>(c - 1)].comma_after && in_list(c, {"a", "an", "the"})) {
             a = ending_at(c - 1);
             break;

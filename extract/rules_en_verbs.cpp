@@ -152,6 +152,12 @@ void RulesEn::verb(int k, const Trigger& t) {
   const int by = by_after(k);
   if (t.flags & kRound) {
     const bool led = w == "led" || w == "co-led" || w == "lead";
+    // "the former Ardent reinforcement-learning lead": the noun, a title
+    if (w == "lead")
+      for (int j = k - 1; j >= 0 && j >= k - 4; --j) {
+        if (in_list(j, {"the", "a", "an", "former", "its", "their", "his", "her"})) return;
+        if (inside(j) < 0 && !(lower_word(s_.tokens[static_cast<std::size_t>(j)].text) && !is_aux(lw_[static_cast<std::size_t>(j)]))) break;
+      }
     if (led && by >= 0 && !money_words()) {
       // "the research organization is now led by Jakub Pachocki": heads an organisation
       int rel2 = -1;
@@ -258,7 +264,16 @@ void RulesEn::verb(int k, const Trigger& t) {
     std::vector<int> subj = subject_of(k, rel);
     if (subj.empty()) return;
     // "raised 2 billion won (roughly $1.4m) in a pre-Series A from A, B and C": the money words may be many
-    for (int a : object_after(k, "from", false, 14, true)) emit(R::Invested, a, subj.front(), k, kConfVerb, "en.invested.raised_from");
+    std::vector<int> from = object_after(k, "from", false, 14, true);
+    // "from Kindred Ventures and a handful of angels, among them X": the angels named
+    if (!from.empty())
+      for (int j = last(from.back()) + 1; j + 1 < n_ && j <= last(from.back()) + 8 && inside(j) < 0; ++j)
+        if ((lw_[static_cast<std::size_t>(j)] == "among" && lw_[static_cast<std::size_t>(j + 1)] == "them") ||
+            (lw_[static_cast<std::size_t>(j)] == "including" && j >= 1 && in_list(j - 1, {"angels", "investors", "backers"}))) {
+          for (int a : object_after(lw_[static_cast<std::size_t>(j)] == "among" ? j + 1 : j, "", false, 7, true)) from.push_back(a);
+          break;
+        }
+    for (int a : from) emit(R::Invested, a, subj.front(), k, kConfVerb, "en.invested.raised_from");
     return;
   }
   if (by >= 0) {  // passive: "Y was founded by X", "Y, developed by X", "X was hired by Y"
