@@ -165,33 +165,51 @@ class Emitter {
   static constexpr std::size_t kChunk = 1024;  // statements per task
 
   // The statements in rounds of `threads` chunks, each formatted into a string by a writer of
-  // the same kind at the same depth (statements_text), then written in order. Requires an
-  // element before them in "@graph" (an entity), so that every statement has its separator and
-  // the writer's own state (a non-empty array) is what it would have been.
+  // the same kind at the same depth (statements_text) on its own thread, while this thread
+  // writes the chunks of the round before (two sets of buffers), so that formatting and the
+  // copies into the output overlap. Chunks are written in order. Requires an element before
+  // them in "@graph" (an entity), so that every statement has its separator and the writer's
+  // own state (a non-empty array) is what it would have been.
   void write_statements_in_parallel(const KnowledgeGraph& g) {
     const std::size_t n = g.relation_count();
     const std::size_t threads = opt_.threads;
-    std::vector<rapidjson::StringBuffer> texts(threads);  // (reused: their capacity stays)
-    std::vector<std::size_t> at(threads);
+    const std::size_t per_round = threads * kChunk;
+    struct Round {
+      std::vector<rapidjson::StringBuffer> texts;  // (reused: their capacity stays)
+      std::vector<std::size_t> at;
+    };
+    Round sets[2] = {{std::vector<rapidjson::StringBuffer>(threads), std::vector<std::size_t>(threads)},
+                     {std::vector<rapidjson::StringBuffer>(threads), std::vector<std::size_t>(threads)}};
     std::vector<std::exception_ptr> errors(threads);
-    for (std::size_t round = 0; round < n; round += threads * kChunk) {
-      auto chunk = [&](std::size_t j) {
+    auto write_out = [&](const Round& r) {
+      for (std::size_t j = 0; j < threads; ++j)
+        raw_(std::string_view(r.texts[j].GetString() + r.at[j], r.texts[j].GetSize() - r.at[j]));
+    };
+    const Round* formatted = nullptr;  // the round before, to write
+    for (std::size_t round = 0; round < n; round += per_round) {
+      Round& r = sets[(round / per_round) % 2];
+      auto chunk = [&, round](std::size_t j) {
         try {
           const std::size_t begin = std::min(n, round + j * kChunk), end = std::min(n, begin + kChunk);
-          at[j] = statements_text(g, opt_, names_, begin, end, texts[j]);
+          r.at[j] = statements_text(g, opt_, names_, begin, end, r.texts[j]);
         } catch (...) {
           errors[j] = std::current_exception();
         }
       };
       std::vector<std::thread> pool;
-      for (std::size_t j = 1; j < threads; ++j) pool.emplace_back(chunk, j);
-      chunk(0);
-      for (std::thread& t : pool) t.join();
-      for (std::size_t j = 0; j < threads; ++j) {
-        if (errors[j]) std::rethrow_exception(errors[j]);
-        raw_(std::string_view(texts[j].GetString() + at[j], texts[j].GetSize() - at[j]));
+      for (std::size_t j = 0; j < threads; ++j) pool.emplace_back(chunk, j);
+      try {
+        if (formatted) write_out(*formatted);
+      } catch (...) {
+        for (std::thread& t : pool) t.join();
+        throw;
       }
+      for (std::thread& t : pool) t.join();
+      for (const std::exception_ptr& e : errors)
+        if (e) std::rethrow_exception(e);
+      formatted = &r;
     }
+    if (formatted) write_out(*formatted);
   }
 
   // The percent-encoded id of an entity of the graph (of any id, for safety).
