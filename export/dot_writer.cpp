@@ -25,16 +25,20 @@ void write_node(std::ostream& out, std::string_view indent, std::string_view id,
 
 void write_dot(const KnowledgeGraph& g, std::ostream& out, const DotOptions& opt) {
   std::string layout = opt.layout;
-  if (layout.empty()) layout = g.entity_count() <= opt.max_dot_nodes ? "dot" : "sfdp";
+  if (layout.empty())
+    layout = g.entity_count() <= opt.max_dot_nodes && g.relation_count() <= opt.max_dot_edges ? "dot" : "sfdp";
+  const bool sfdp = layout == "sfdp";
   const std::string font = quote(opt.fontname);
 
   out << "digraph \"inmaek\" {\n";
   out << "  graph [layout=" << quote(layout) << ", fontname=" << font << ", charset=\"UTF-8\"";
   if (layout == "dot") out << ", rankdir=\"LR\"";
-  if (layout == "sfdp") out << ", overlap=\"prism\", splines=\"false\"";
+  if (sfdp) out << ", overlap=\"prism\", splines=\"false\", outputorder=\"edgesfirst\"";
   out << "];\n";
   out << "  node [fontname=" << font << ", style=\"filled\"];\n";
-  out << "  edge [fontname=" << font << ", fontsize=\"10\"];\n";
+  out << "  edge [fontname=" << font << ", fontsize=\"10\"";
+  if (sfdp) out << ", color=\"#00000030\", fontcolor=\"#00000080\"";
+  out << "];\n";
 
   if (opt.legend) {
     out << "  subgraph \"cluster_legend\" {\n";

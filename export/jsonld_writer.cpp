@@ -6,10 +6,9 @@
 #include <functional>
 #include <map>
 #include <ostream>
-#include <set>
 #include <string_view>
 #include <thread>
-#include <type_traits>
+#include <unordered_map>
 #include <vector>
 
 #include <rapidjson/prettywriter.h>
@@ -92,18 +91,40 @@ struct Link {
   friend auto operator<=>(const Link&, const Link&) = default;
 };
 
+// The IRIs of a graph, made once: the option's base (as valid UTF-8, as str() would write it)
+// and every entity's percent-encoded id and IRI by vertex. Every string here is valid UTF-8.
+struct Names {
+  std::string base;                 // sanitize_utf8(opt.base)
+  std::string vocab;                // base + "ns#"
+  std::vector<std::string> ids;     // percent_encode(id), by vertex
+  std::vector<std::string> iris;    // base + "id/" + ids[v], by vertex
+
+  Names(const KnowledgeGraph& g, const JsonldOptions& opt)
+      : base(sanitize_utf8(opt.base)), vocab(base + "ns#") {
+    const std::size_t n = g.entity_count();
+    ids.reserve(n);
+    iris.reserve(n);
+    for (std::size_t v = 0; v < n; ++v) {
+      ids.push_back(percent_encode(g.entity(static_cast<std::uint32_t>(v)).id));
+      iris.push_back(base + "id/" + ids.back());
+    }
+  }
+};
+
 template <typename W>
 class Emitter {
  public:
-  Emitter(W& w, const JsonldOptions& opt) : w_(w), opt_(opt), vocab_(opt.base + "ns#") {}
+  Emitter(W& w, const JsonldOptions& opt, const KnowledgeGraph& g, const Names& names)
+      : w_(w), opt_(opt), g_(g), names_(names) {}
 
-  void write(const KnowledgeGraph& g) {
+  void write() {
+    const KnowledgeGraph& g = g_;
     make_links(g);
 
     w_.StartObject();
     key("@context");
     w_.StartObject();
-    key("inmaek"), str(vocab_);
+    key("inmaek"), valid(names_.vocab);
     key("prov"), str(kProv);
     key("rdf"), str(kRdf);
     key("schema"), str(kSchema);
@@ -111,12 +132,18 @@ class Emitter {
     w_.EndObject();
     key("@graph");
     w_.StartArray();
-    for (const Entity* e : g.entities()) write_entity(*e, *g.vertex(e->id));
+    for (const Entity* e : g.entities()) {
+      write_entity(*e, *g.vertex(e->id));
+      if (flush_) flush_();
+    }
     if (opt_.statements) {
       if (raw_ && opt_.threads > 1 && g.entity_count() > 0 && g.relation_count() > kChunk)
         write_statements_in_parallel(g);
       else
-        g.for_each_relation([&](const Relation& r) { write_statement(r); });
+        g.for_each_relation([&](const Relation& r) {
+          write_statement(r);
+          if (flush_) flush_();
+        });
     }
     w_.EndArray();
     w_.EndObject();
@@ -125,48 +152,82 @@ class Emitter {
   // Where write_statements_in_parallel() puts the text of statements formatted on other
   // threads: straight into the stream under the writer.
   void set_raw_output(std::function<void(std::string_view)> raw) { raw_ = std::move(raw); }
+  // Called after each element of "@graph" (the writer is between elements then).
+  void set_flush(std::function<void()> flush) { flush_ = std::move(flush); }
 
   // Statements [begin, end) as they follow other elements of "@graph" in the whole file: each
   // with its separator (",", and with pretty printing a newline and the indent of its depth).
   // Written to `buf` (cleared first) from the returned offset on.
-  static std::size_t statements_text(const KnowledgeGraph& g, const JsonldOptions& opt, std::size_t begin, std::size_t end,
-                                     rapidjson::StringBuffer& buf);
+  static std::size_t statements_text(const KnowledgeGraph& g, const JsonldOptions& opt, const Names& names,
+                                     std::size_t begin, std::size_t end, rapidjson::StringBuffer& buf);
 
  private:
   static constexpr std::size_t kChunk = 1024;  // statements per task
 
   // The statements in rounds of `threads` chunks, each formatted into a string by a writer of
-  // the same kind at the same depth (statements_text), then written in order. Requires an
-  // element before them in "@graph" (an entity), so that every statement has its separator and
-  // the writer's own state (a non-empty array) is what it would have been.
+  // the same kind at the same depth (statements_text) on its own thread, while this thread
+  // writes the chunks of the round before (two sets of buffers), so that formatting and the
+  // copies into the output overlap. Chunks are written in order. Requires an element before
+  // them in "@graph" (an entity), so that every statement has its separator and the writer's
+  // own state (a non-empty array) is what it would have been.
   void write_statements_in_parallel(const KnowledgeGraph& g) {
     const std::size_t n = g.relation_count();
     const std::size_t threads = opt_.threads;
-    std::vector<rapidjson::StringBuffer> texts(threads);  // (reused: their capacity stays)
-    std::vector<std::size_t> at(threads);
+    const std::size_t per_round = threads * kChunk;
+    struct Round {
+      std::vector<rapidjson::StringBuffer> texts;  // (reused: their capacity stays)
+      std::vector<std::size_t> at;
+    };
+    Round sets[2] = {{std::vector<rapidjson::StringBuffer>(threads), std::vector<std::size_t>(threads)},
+                     {std::vector<rapidjson::StringBuffer>(threads), std::vector<std::size_t>(threads)}};
     std::vector<std::exception_ptr> errors(threads);
-    for (std::size_t round = 0; round < n; round += threads * kChunk) {
-      auto chunk = [&](std::size_t j) {
+    auto write_out = [&](const Round& r) {
+      for (std::size_t j = 0; j < threads; ++j)
+        raw_(std::string_view(r.texts[j].GetString() + r.at[j], r.texts[j].GetSize() - r.at[j]));
+    };
+    const Round* formatted = nullptr;  // the round before, to write
+    for (std::size_t round = 0; round < n; round += per_round) {
+      Round& r = sets[(round / per_round) % 2];
+      auto chunk = [&, round](std::size_t j) {
         try {
           const std::size_t begin = std::min(n, round + j * kChunk), end = std::min(n, begin + kChunk);
-          at[j] = statements_text(g, opt_, begin, end, texts[j]);
+          r.at[j] = statements_text(g, opt_, names_, begin, end, r.texts[j]);
         } catch (...) {
           errors[j] = std::current_exception();
         }
       };
       std::vector<std::thread> pool;
-      for (std::size_t j = 1; j < threads; ++j) pool.emplace_back(chunk, j);
-      chunk(0);
-      for (std::thread& t : pool) t.join();
-      for (std::size_t j = 0; j < threads; ++j) {
-        if (errors[j]) std::rethrow_exception(errors[j]);
-        raw_(std::string_view(texts[j].GetString() + at[j], texts[j].GetSize() - at[j]));
+      for (std::size_t j = 0; j < threads; ++j) pool.emplace_back(chunk, j);
+      try {
+        if (formatted) write_out(*formatted);
+      } catch (...) {
+        for (std::thread& t : pool) t.join();
+        throw;
       }
+      for (std::thread& t : pool) t.join();
+      for (const std::exception_ptr& e : errors)
+        if (e) std::rethrow_exception(e);
+      formatted = &r;
     }
+    if (formatted) write_out(*formatted);
   }
 
-  std::string entity_iri(std::string_view id) const { return opt_.base + "id/" + percent_encode(id); }
-  std::string doc_iri(std::string_view id) const { return opt_.base + "doc/" + percent_encode(id); }
+  // The percent-encoded id of an entity of the graph (of any id, for safety).
+  std::string_view encoded_id(std::string_view id, std::string& scratch) const {
+    if (auto v = g_.vertex(id)) return names_.ids[*v];
+    scratch = percent_encode(id);
+    return scratch;
+  }
+  std::string entity_iri(std::string_view id) const {
+    if (auto v = g_.vertex(id)) return names_.iris[*v];
+    return names_.base + "id/" + percent_encode(id);
+  }
+  // base + "doc/" + percent_encode(id), made once per document id (valid UTF-8).
+  const std::string& doc_iri(const std::string& id) {
+    auto it = doc_iris_.find(id);
+    if (it == doc_iris_.end()) it = doc_iris_.emplace(id, names_.base + "doc/" + percent_encode(id)).first;
+    return it->second;
+  }
 
   void make_links(const KnowledgeGraph& g) {
     // Properties and targets are written in text order: rank them once.
@@ -180,11 +241,10 @@ class Emitter {
       return static_cast<std::uint32_t>(std::lower_bound(properties_.begin(), properties_.end(), p) - properties_.begin());
     };
     const std::size_t n = g.entity_count();
-    iris_.resize(n);
-    for (std::size_t v = 0; v < n; ++v) iris_[v] = entity_iri(g.entity(static_cast<std::uint32_t>(v)).id);
+    const std::vector<std::string>& iris = names_.iris;
     std::vector<std::uint32_t> by_iri(n);
     for (std::size_t v = 0; v < n; ++v) by_iri[v] = static_cast<std::uint32_t>(v);
-    std::sort(by_iri.begin(), by_iri.end(), [&](std::uint32_t a, std::uint32_t b) { return iris_[a] < iris_[b]; });
+    std::sort(by_iri.begin(), by_iri.end(), [&](std::uint32_t a, std::uint32_t b) { return iris[a] < iris[b]; });
     iri_vertex_ = by_iri;
     std::vector<std::uint32_t> rank(n);
     for (std::size_t i = 0; i < n; ++i) rank[by_iri[i]] = static_cast<std::uint32_t>(i);
@@ -224,9 +284,12 @@ class Emitter {
     const std::string clean = sanitize_utf8(s);
     w_.String(clean.data(), static_cast<rapidjson::SizeType>(clean.size()));
   }
+  // A string known to be valid UTF-8 (made here from valid parts): as str(), without the check.
+  void valid(std::string_view s) { w_.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
+  // {"@id": v}, v valid UTF-8.
   void iri(std::string_view v) {
     w_.StartObject();
-    key("@id"), str(v);
+    key("@id"), valid(v);
     w_.EndObject();
   }
   void typed(std::string_view value, std::string_view type) {
@@ -243,11 +306,11 @@ class Emitter {
 
   void write_entity(const Entity& e, std::uint32_t v) {
     w_.StartObject();
-    key("@id"), str(entity_iri(e.id));
+    key("@id"), valid(names_.iris[v]);
     key("@type");
     w_.StartArray();
-    str(schema_type(e.type));
-    str("inmaek:" + std::string(to_string(e.type)));
+    valid(schema_type(e.type));
+    valid("inmaek:" + std::string(to_string(e.type)));
     w_.EndArray();
     key("inmaek:entityId"), str(e.id);
     key("schema:name"), str(e.name.empty() ? e.id : e.name);
@@ -268,7 +331,7 @@ class Emitter {
     }
     if (!e.wikidata.empty()) {
       key("schema:sameAs");
-      iri(std::string(kWikidata) + percent_encode(e.wikidata));
+      iri(std::string(kWikidata) + percent_encode(e.wikidata));  // ASCII
     }
     auto link = std::lower_bound(links_.begin(), links_.end(), Link{v, 0, 0});
     while (link != links_.end() && link->entity == v) {
@@ -276,25 +339,33 @@ class Emitter {
       key(properties_[property]);
       w_.StartArray();
       for (; link != links_.end() && link->entity == v && link->property == property; ++link)
-        iri(iris_[iri_vertex_[link->target]]);
+        iri(names_.iris[iri_vertex_[link->target]]);
       w_.EndArray();
     }
     w_.EndObject();
   }
 
   void write_statement(const Relation& r) {
-    const std::string name(to_string(r.type));
+    const std::string_view name = to_string(r.type);
     w_.StartObject();
-    key("@id"), str(opt_.base + "stmt/" + percent_encode(r.subject) + "/" + name + "/" + percent_encode(r.object));
-    key("@type"), str("rdf:Statement");
+    std::string scratch;
+    std::string id = names_.base;
+    id += "stmt/";
+    id += encoded_id(r.subject, scratch);
+    id += '/';
+    id += name;
+    id += '/';
+    id += encoded_id(r.object, scratch);
+    key("@id"), valid(id);
+    key("@type"), valid("rdf:Statement");
     key("rdf:subject"), iri(entity_iri(r.subject));
-    key("rdf:predicate"), iri(vocab_ + std::string(to_camel(r.type)));
+    key("rdf:predicate"), iri(names_.vocab + std::string(to_camel(r.type)));
     key("rdf:object"), iri(entity_iri(r.object));
-    key("inmaek:relationType"), str(name);
+    key("inmaek:relationType"), valid(name);
     if (!r.date.empty()) {
       key("inmaek:date");
       if (auto type = date_type(r.date); !type.empty())
-        typed(r.date, type);
+        typed(r.date, type);  // str(): the date is checked only for its form
       else
         str(r.date);
     }
@@ -309,17 +380,18 @@ class Emitter {
     }
     field("inmaek:role", r.role);
     key("inmaek:confidence"), typed(format_decimal(r.confidence, 6), "xsd:decimal");
-    std::set<std::string> docs;
+    std::vector<const std::string*> docs;  // their IRIs, each once, in text order
     if (!r.evidence.empty()) {
       key("inmaek:evidence");
       w_.StartArray();
       for (const Evidence& ev : r.evidence) {
         w_.StartObject();
-        key("@type"), str("inmaek:Evidence");
+        key("@type"), valid("inmaek:Evidence");
         field("inmaek:quote", ev.sentence);
         if (!ev.doc_id.empty()) {
-          key("inmaek:document"), iri(doc_iri(ev.doc_id));
-          docs.insert(doc_iri(ev.doc_id));
+          const std::string& d = doc_iri(ev.doc_id);
+          key("inmaek:document"), iri(d);
+          docs.push_back(&d);
         }
         field("inmaek:source", ev.source);
         key("inmaek:begin"), w_.Uint64(ev.begin);
@@ -330,9 +402,12 @@ class Emitter {
       w_.EndArray();
     }
     if (!docs.empty()) {
+      std::sort(docs.begin(), docs.end(), [](const std::string* a, const std::string* b) { return *a < *b; });
+      docs.erase(std::unique(docs.begin(), docs.end(), [](const std::string* a, const std::string* b) { return *a == *b; }),
+                 docs.end());
       key("prov:wasDerivedFrom");
       w_.StartArray();
-      for (const auto& d : docs) iri(d);
+      for (const std::string* d : docs) iri(*d);
       w_.EndArray();
     }
     w_.EndObject();
@@ -343,99 +418,73 @@ class Emitter {
 
   W& w_;
   const JsonldOptions& opt_;
+  const KnowledgeGraph& g_;
+  const Names& names_;
   std::function<void(std::string_view)> raw_;
-  std::string vocab_;
+  std::function<void()> flush_;
+  std::unordered_map<std::string, std::string> doc_iris_;  // document id -> IRI
   std::vector<std::string> properties_;  // every link property, sorted
-  std::vector<std::string> iris_;        // by vertex
   std::vector<std::uint32_t> iri_vertex_;  // vertices in IRI order
   std::vector<Link> links_;
 };
 
-// A rapidjson output stream that fills a buffer and hands it to the std::ostream in large
-// writes (rapidjson::OStreamWrapper calls ostream::put once per character).
-class BufferedOStream {
- public:
-  using Ch = char;
-  explicit BufferedOStream(std::ostream& out) : out_(out) {}
-  BufferedOStream(const BufferedOStream&) = delete;
-  BufferedOStream& operator=(const BufferedOStream&) = delete;
-  ~BufferedOStream() { Flush(); }
-  void Put(char c) {
-    if (size_ == kCapacity) Flush();
-    buf_[size_++] = c;
-  }
-  void Flush() {
-    out_.write(buf_.data(), static_cast<std::streamsize>(size_));
-    size_ = 0;
-  }
-  void Write(std::string_view s) {
-    if (size_ + s.size() > kCapacity) Flush();
-    if (s.size() >= kCapacity) {
-      out_.write(s.data(), static_cast<std::streamsize>(s.size()));
-      return;
-    }
-    std::copy(s.begin(), s.end(), buf_.begin() + static_cast<std::ptrdiff_t>(size_));
-    size_ += s.size();
-  }
-
- private:
-  static constexpr std::size_t kCapacity = std::size_t{1} << 16;
-  std::ostream& out_;
-  std::vector<char> buf_ = std::vector<char>(kCapacity);
-  std::size_t size_ = 0;
-};
-
-// The writers of the file and of its parts: the same kind, set up the same way.
-template <typename Stream>
-using Pretty = rapidjson::PrettyWriter<Stream>;
-template <typename Stream>
-using Plain = rapidjson::Writer<Stream>;
-template <typename Stream>
-void set_up(Pretty<Stream>& w) {
-  w.SetIndent(' ', 1);
-}
-template <typename Stream>
-void set_up(Plain<Stream>&) {}
+// The writers of the file and of its parts: the same kind, set up the same way, both into a
+// rapidjson::StringBuffer (rapidjson's fast path for strings, with RAPIDJSON_SSE2, is for
+// Writer<StringBuffer> only).
+using Buffer = rapidjson::StringBuffer;
+using Pretty = rapidjson::PrettyWriter<Buffer>;
+using Plain = rapidjson::Writer<Buffer>;
+void set_up(Pretty& w) { w.SetIndent(' ', 1); }
+void set_up(Plain&) {}
 
 template <typename W>
-std::size_t Emitter<W>::statements_text(const KnowledgeGraph& g, const JsonldOptions& opt, std::size_t begin, std::size_t end,
-                                        rapidjson::StringBuffer& buf) {
-  using Part = std::conditional_t<std::is_same_v<W, Pretty<BufferedOStream>>, Pretty<rapidjson::StringBuffer>,
-                                  Plain<rapidjson::StringBuffer>>;
+std::size_t Emitter<W>::statements_text(const KnowledgeGraph& g, const JsonldOptions& opt, const Names& names,
+                                        std::size_t begin, std::size_t end, rapidjson::StringBuffer& buf) {
   buf.Clear();
-  Part w(buf);
+  W w(buf);
   set_up(w);
   w.StartObject();  // the file's nesting down to "@graph", and an element before the statements
   w.Key("@graph");
   w.StartArray();
   w.Null();
   const std::size_t at = buf.GetSize();
-  Emitter<Part> e(w, opt);
+  Emitter<W> e(w, opt, g, names);
   for (std::size_t i = begin; i < end; ++i) e.write_statement(g.relation(i));
   return at;
 }
 
+// Writes the file through `buf`, handed to `out` whenever it holds kFlushAt bytes or more
+// between two elements, and at the end.
 template <typename W>
-void emit(W& w, BufferedOStream& os, const KnowledgeGraph& g, const JsonldOptions& opt) {
+void emit(Buffer& buf, std::ostream& out, const KnowledgeGraph& g, const JsonldOptions& opt) {
+  constexpr std::size_t kFlushAt = std::size_t{1} << 20;
+  auto flush = [&] {
+    out.write(buf.GetString(), static_cast<std::streamsize>(buf.GetSize()));
+    buf.Clear();
+  };
+  W w(buf);
   set_up(w);
-  Emitter<W> e(w, opt);
-  e.set_raw_output([&](std::string_view text) { os.Write(text); });
-  e.write(g);
+  const Names names(g, opt);
+  Emitter<W> e(w, opt, g, names);
+  e.set_raw_output([&](std::string_view text) {
+    flush();
+    out.write(text.data(), static_cast<std::streamsize>(text.size()));
+  });
+  e.set_flush([&] {
+    if (buf.GetSize() >= kFlushAt) flush();
+  });
+  e.write();
+  flush();
 }
 
 }  // namespace
 
 void write_jsonld(const KnowledgeGraph& g, std::ostream& out, const JsonldOptions& opt) {
-  {
-    BufferedOStream os(out);
-    if (opt.pretty) {
-      Pretty<BufferedOStream> w(os);
-      emit(w, os, g, opt);
-    } else {
-      Plain<BufferedOStream> w(os);
-      emit(w, os, g, opt);
-    }
-  }
+  Buffer buf;
+  if (opt.pretty)
+    emit<Pretty>(buf, out, g, opt);
+  else
+    emit<Plain>(buf, out, g, opt);
   out << '\n';
 }
 

@@ -20,6 +20,18 @@ KnowledgeGraph chain(std::size_t n) {
   return g;
 }
 
+// n organisations with `edges` investments between them, every ordered pair at most once.
+KnowledgeGraph dense(std::size_t n, std::size_t edges) {
+  KnowledgeGraph g = chain(n);
+  for (std::size_t i = 0; i < n && edges > 0; ++i)
+    for (std::size_t j = 0; j < n && edges > 0; ++j)
+      if (i != j && g.add_relation({RelationType::Invested, "n" + std::to_string(i), "n" + std::to_string(j), "", {},
+                                    "", 0.5, {}}))
+        --edges;
+  REQUIRE(edges == 0);
+  return g;
+}
+
 }  // namespace
 
 TEST_CASE("write_dot: digraph, fonts, shapes, legend, edge labels") {
@@ -55,7 +67,11 @@ TEST_CASE("write_dot layout choice") {
   const Row rows[] = {
       {3, "", "layout=\"dot\""},
       {150, "", "layout=\"dot\""},
-      {151, "", "layout=\"sfdp\", fontname=\"NanumGothic\", charset=\"UTF-8\", overlap=\"prism\", splines=\"false\""},
+      {151, "",
+       "layout=\"sfdp\", fontname=\"NanumGothic\", charset=\"UTF-8\", overlap=\"prism\", splines=\"false\", "
+       "outputorder=\"edgesfirst\"];\n"
+       "  node [fontname=\"NanumGothic\", style=\"filled\"];\n"
+       "  edge [fontname=\"NanumGothic\", fontsize=\"10\", color=\"#00000030\", fontcolor=\"#00000080\"];\n"},
       {3, "neato", "layout=\"neato\""},
       {200, "dot", "layout=\"dot\""},
   };
@@ -65,6 +81,29 @@ TEST_CASE("write_dot layout choice") {
     exporters::DotOptions opt;
     opt.layout = row.layout;
     CHECK(contains(dot_of(chain(row.nodes), opt), row.expected));
+  }
+}
+
+// Bench, session 7: a --focus neighbourhood of 122 nodes and 2,833 edges got layout="dot" (which
+// overrides the `sfdp` command) and did not finish in 120 s; dot's time grows with edges.
+TEST_CASE("issue 5: write_dot chooses sfdp for a dense graph of few nodes") {
+  struct Row {
+    std::size_t nodes;
+    std::size_t edges;
+    std::string expected;  // graph attributes that must appear
+  };
+  const Row rows[] = {
+      {20, 300, "layout=\"dot\", fontname=\"NanumGothic\", charset=\"UTF-8\", rankdir=\"LR\"];\n"
+                "  node [fontname=\"NanumGothic\", style=\"filled\"];\n"
+                "  edge [fontname=\"NanumGothic\", fontsize=\"10\"];\n"},
+      {20, 301, "layout=\"sfdp\""},
+      {122, 2833 / 10, "layout=\"dot\""},
+      {122, 2833, "layout=\"sfdp\""},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.nodes);
+    CAPTURE(row.edges);
+    CHECK(contains(dot_of(dense(row.nodes, row.edges)), row.expected));
   }
 }
 

@@ -196,6 +196,23 @@ TEST_CASE("write_jsonld options") {
   CHECK(contains(text, "\"@id\":\"http://example.org/id/openai\""));
 }
 
+// Session 7 makes every IRI once from the sanitised base: the invalid byte must still be dropped
+// from each kind of IRI, as str() dropped it from the whole string before.
+TEST_CASE("write_jsonld: an invalid byte in the base is dropped from every IRI") {
+  exporters::JsonldOptions opt;
+  opt.base = "http://ex\xff" "ample.org/";
+  const std::string text = jsonld_of(samples::realistic_graph(), opt);
+  parse(text);
+  CHECK_FALSE(contains(text, "\xff"));
+  const char* rows[] = {"\"inmaek\": \"http://example.org/ns#\"", "\"@id\": \"http://example.org/id/openai\"",
+                        "\"@id\": \"http://example.org/stmt/", "\"@id\": \"http://example.org/doc/",
+                        "\"@id\": \"http://example.org/ns#founded\""};
+  for (const char* row : rows) {
+    CAPTURE(row);
+    CHECK(contains(text, row));
+  }
+}
+
 TEST_CASE("write_jsonld: statements formatted on several threads give the same bytes") {
   // more statements than a few tasks' worth (1024 each), with the hostile texts among them
   KnowledgeGraph g = samples::hostile_graph();

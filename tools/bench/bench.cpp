@@ -606,6 +606,8 @@ void bench_size(const Options& o, std::size_t n, const fs::path& names, Results&
     if (it->value.HasMember("na") && it->value["na"].IsString()) res.set(pv, "na", it->value["na"].GetString());
     if (it->value.HasMember("load_seconds") && it->value["load_seconds"].IsNumber())
       res.set(pv, "load_seconds", it->value["load_seconds"].GetDouble());
+    if (it->value.HasMember("failed_attempts") && it->value["failed_attempts"].IsNumber())
+      res.set(pv, "failed_attempts", it->value["failed_attempts"].GetDouble());  // igraph, see peers.py
   }
 }
 

@@ -34,9 +34,11 @@ def timed(name, results, timeout, load, write):
         t0 = time.perf_counter()
         obj = load()
         t1 = time.perf_counter()
-        write(obj)
+        extra = write(obj)  # a writer may report its own timing (see ig_write)
         t2 = time.perf_counter()
         results[name] = {"load_seconds": t1 - t0, "seconds": t2 - t1}
+        if extra:
+            results[name].update(extra)
     except Timeout:
         results[name] = {"na": f"over {timeout} s"}
     except ImportError as e:
@@ -76,16 +78,35 @@ def main():
     def ig_load():
         import igraph
         g = igraph.Graph.Read_GraphML(a.graphml)
-        # igraph 0.10 reads the GraphML ids into an "id" attribute, then refuses to write it
-        # back ("Forbidden control character 0x01 found in igraph_i_xml_escape"); keep the
-        # node ids as "name" (written as data) and drop the edge ids, untimed.
+        # Keep the node ids as "name" (written as data) and drop the edge ids, untimed.
         g.vs["name"] = g.vs["id"]
         del g.vs["id"]
         if "id" in g.es.attributes():
             del g.es["id"]
-        return g
+        # Debian's python3-igraph 0.10 sometimes fails to write a graph it has just read:
+        # "Forbidden control character 0x01 found in igraph_i_xml_escape". Our file has no
+        # control character and none is in any value igraph read (checked value by value); the
+        # same script on the same file fails or succeeds from run to run, and never when the
+        # graph is copied or any one attribute is dropped first: a memory-state bug in the
+        # writer, not a property of the data (docs/benchmark.md, session 7). So the graph is
+        # copied first (untimed), and a failed attempt is retried (below).
+        return g.copy()
 
-    timed("igraph_graphml", results, a.timeout, ig_load, lambda g: g.write_graphml(out("peer-igraph.graphml")))
+    def ig_write(g):
+        # Only the attempt that succeeds is timed; failed attempts are counted in the result.
+        import igraph
+        failed = 0
+        while True:
+            t0 = time.perf_counter()
+            try:
+                g.write_graphml(out("peer-igraph.graphml"))
+                return {"seconds": time.perf_counter() - t0, "failed_attempts": failed}
+            except igraph.InternalError as e:
+                if "Forbidden control character" not in str(e) or failed == 2:
+                    raise
+                failed += 1
+
+    timed("igraph_graphml", results, a.timeout, ig_load, ig_write)
 
     def pydot_write(g):
         import networkx as nx
