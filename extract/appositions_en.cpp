@@ -592,8 +592,11 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
         const int m = s.inside(q);
         const std::string& w = lw[static_cast<std::size_t>(q)];
         // "X, is now running Y's division": a verb ends the apposition
+        // ("the cloud computing unit of Naver": an -ing word before a noun is no verb)
         if (m < 0 && q > k && (w == "is" || w == "was" || w == "are" || w == "has" || w == "had" || w == "will" ||
-                               (w.size() > 4 && w.substr(w.size() - 3) == "ing")))
+                               (w.size() > 4 && w.substr(w.size() - 3) == "ing" &&
+                                !(q + 1 < s.n_ && s.inside(q + 1) < 0 && lw[static_cast<std::size_t>(q + 1)] != "the" &&
+                                  is_plain_word(s, q + 1)))))
           break;
         if (m >= 0) {
           if (!s.genitive(m)) {

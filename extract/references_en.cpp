@@ -58,6 +58,21 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
   const std::string w = en::lower(s.tokens[static_cast<std::size_t>(p.first)].text);
   int acting = -1;
   bool skipped_past = false;  // a person's past employer was passed over: the previous subject, not the last one funded
+  // "the institute", "the university's": the organisation last named with that word in its name
+  if (nominal) {
+    const std::string head = std::string(en::strip_possessive(en::lower(s.tokens[static_cast<std::size_t>(p.last)].text)));
+    if (head == "institute" || head == "university" || head == "foundation" || head == "academy" || head == "ministry" ||
+        head == "agency" || head == "bank") {
+      const int named = st.last_mentioned_if(EntityType::Organization, [&](int e) {
+        for (const Alias& a : st.entities[static_cast<std::size_t>(e)].names) {
+          const std::string l = " " + en::lower(a.text) + " ";
+          if (l.find(" " + head + " ") != std::string::npos) return true;
+        }
+        return false;
+      });
+      if (named >= 0) return named;
+    }
+  }
   // "Achterberg, who ran the robotics division at Bosch, said the company had signed ...": what a
   // person says "the company" did is the company the person speaks for, not one in the clause before
   if (nominal && p.first >= 2) {

@@ -94,6 +94,10 @@ bool SentenceEn::post_ended(int subject_last, int k) const {
     const std::string& x = lw_[static_cast<std::size_t>(q)];
     if (x == "which" || x == "where" || x == "who" || x == "that" || x == "while") break;
     if (x == "until" || x == "previously" || x == "earlier") return true;
+    // "worked at Google before coming to Kestrel", "before joining X": a job before the next one
+    if (x == "before" && q + 1 < n_ && inside(q + 1) < 0 && lw_[static_cast<std::size_t>(q + 1)].size() > 4 &&
+        lw_[static_cast<std::size_t>(q + 1)].compare(lw_[static_cast<std::size_t>(q + 1)].size() - 3, 3, "ing") == 0)
+      return true;
     const std::string& unit = q + 2 < n_ ? lw_[static_cast<std::size_t>(q + 2)] : x;
     if (x == "for" && (unit == "years" || unit == "year" || unit == "months" || unit == "decade" || unit == "decades")) return true;
     if (s_.tokens[static_cast<std::size_t>(q)].comma_after) break;

@@ -191,6 +191,14 @@ std::vector<int> RulesEn::subject_of(int k, int& relative) const {
           if (a >= 0 && !genitive(a)) return group_left(a);
           break;
         }
+      // "Corvane, which has offices in Tel Aviv and San Jose, California, was founded": a relative
+      // clause with commas of its own, back to its "which" or "who"
+      for (int c = j - 1; c >= 1 && c >= j - 20; --c)
+        if (inside(c) < 0 && (lw_[static_cast<std::size_t>(c)] == "which" || lw_[static_cast<std::size_t>(c)] == "who")) {
+          const int a = s_.tokens[static_cast<std::size_t>(c - 1)].comma_after ? ending_at(c - 1) : -1;
+          if (a >= 0 && !genitive(a) && !pronoun(a)) return group_left(a);
+          break;
+        }
     }
     if ((w == "they" || w == "we" || w == "i") && inside(j) < 0 && j == k - 1 - skipped_aux(k)) {
       // "Mei Lin Tan and I started Ledgerly": the named partner; "X and Y announced they had

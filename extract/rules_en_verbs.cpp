@@ -458,7 +458,7 @@ void RulesEn::verb(int k, const Trigger& t) {
     return;
   }
   // plans and pledges are not money put in: "putting ... into" needs an amount
-  if ((w == "putting" || w == "puts" || w == "pumped") && s_.amounts.empty()) return;
+  if ((w == "putting" || w == "puts" || w == "pumped" || w == "committed") && s_.amounts.empty()) return;
   // "Existing backers A and B also put in more money": the round just told
   // "Amazon has put $8 billion into Anthropic": an amount put into a company, as "pumped"
   bool put_into = false;

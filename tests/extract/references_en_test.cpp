@@ -251,3 +251,11 @@ TEST_CASE("english references: 'the company' after an investor's sentence is the
        {"(Nvidia)-[developed]->(H100)"}, {"(Helix Compute)-[developed]->(H100)"}},
   });
 }
+
+TEST_CASE("english references: 'the institute' is the organisation last named with that word in its name") {
+  inmaek::extract::testing::en::check_rows({
+      {"Aster Institute opened a lab with Eastbrook University. The institute's work is funded by the Hallam Trust, which "
+       "committed $25 million to the institute in 2022.",
+       {"(Hallam Trust)-[invested]->(Aster Institute)"}, {"(Hallam Trust)-[invested]->(Eastbrook University)"}},
+  });
+}

@@ -324,3 +324,16 @@ TEST_CASE("english people: 'X, a chip designer who ...' is a person; 'a neural p
   CHECK(e.find("Vela (Product)\n") != std::string::npos);
   CHECK(e.find("Vela (Organization)") == std::string::npos);
 }
+
+TEST_CASE("english people and money: 'before coming to Y', a relative clause with commas of its own, 'committed $N to Y', 'the cloud computing unit of Y'") {
+  check_rows({
+      {"Priya Raman worked at Google before coming to Kestrel Labs in 2024.",
+       {"(Priya Raman)-[left]->(Google)", "(Priya Raman)-[joined]->(Kestrel Labs)"}, {}},
+      {"Corvane Systems, which has offices in Tel Aviv and San Jose, California, was founded in 2019 by Yael Ben-Ami.",
+       {"(Yael Ben-Ami)-[founded]->(Corvane Systems)"}, {}},
+      {"Amazon, which committed $2 billion to Vantora AI last year, will invest more.", {"(Amazon)-[invested]->(Vantora AI)"}, {}},
+      {"Amazon committed to Vantora AI's mission.", {}, {"(Amazon)-[invested]->(Vantora AI)"}},
+      {"Nuriwave agreed with Naver Cloud, the cloud computing unit of Naver, to supply its model.",
+       {"(Naver Cloud)-[subsidiary_of]->(Naver)"}, {}},
+  });
+}
