@@ -28,6 +28,11 @@ int bare_title_org(const SentenceEn& s, int before, int person = -1) {
     }
   if (person >= 0 && s.ctx_.person_org)
     if (const auto it = s.ctx_.person_org->find(person); it != s.ctx_.person_org->end()) return it->second;
+  // "Founders A and B started the company in 2023": the company the sentence itself refers to
+  for (int m = 0; m < static_cast<int>(s.s_.mentions.size()); ++m)
+    if (s.pronoun(m) && !s.genitive(m) && s.s_.mentions[static_cast<std::size_t>(m)].last > s.s_.mentions[static_cast<std::size_t>(m)].first &&
+        s.type(m) == EntityType::Organization && s.first(m) > before)
+      return s.ent(m);
   // "He's joined by co-founder X": a colleague of the subject, at the subject's company
   if (subject_person >= 0 && s.ctx_.person_org)
     if (const auto it = s.ctx_.person_org->find(subject_person); it != s.ctx_.person_org->end()) return it->second;

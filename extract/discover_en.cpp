@@ -418,7 +418,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     int joiners = 0;  // "&", "bin", "von" inside the name
     for (int k = i; k < j; ++k)
       if (is_any(t[static_cast<std::size_t>(k)].text, {"&", "bin", "bint", "ibn", "de", "van", "von", "der", "den", "da", "del",
-                                                       "di", "du", "dos", "das", "la", "le"}) && k > i)
+                                                       "di", "du", "dos", "das", "la", "le", "al", "el"}) && k > i && k + 1 < j)
         ++joiners;
     const int first = i, last = j - 1, words = j - i - joiners;
     i = j;
@@ -518,7 +518,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
         is_any(next, {"lab", "laboratory", "unit", "division", "arm", "institute", "centre", "center"}))
       org = true;
     // "... led by Kaszek, with Norrsken22 joining": a round's participant
-    if (!org && !person && raising && prev == "with" && is_any(next, {"joining", "participating", "investing"})) org = true;
+    if (!org && !person && prev == "with" && is_any(next, {"joining", "participating", "investing"})) org = true;
     // "Seedcamp, which backed us at pre-seed": one word, then what only companies do
     if (!org && !person && words == 1 && comma && next == "which" &&
         is_any(next2, {"backed", "invested", "acquired", "bought", "led", "funded", "raised", "owns", "builds", "makes"}))

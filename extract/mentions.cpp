@@ -53,7 +53,10 @@ bool place_mention(const std::string& norm, const Sentence& s, std::size_t b, st
   }
   std::string_view name(norm.data() + b, e - b);
   // "Ms. Tsao": an honorific, not the lexicon's MS (Microsoft in Korean text)
-  if ((name == "Ms" || name == "Mr" || name == "Mrs" || name == "Dr" || name == "Mx") && e < norm.size() && norm[e] == '.') return false;
+  // ("Ms Odhiambo" too, without the full stop, as British papers write it)
+  if ((name == "Ms" || name == "Mr" || name == "Mrs" || name == "Dr" || name == "Mx") && e < norm.size() &&
+      (norm[e] == '.' || (norm[e] == ' ' && e + 1 < norm.size() && norm[e + 1] >= 'A' && norm[e + 1] <= 'Z')))
+    return false;
   std::string_view rest(norm.data() + e, lt.span.end - e);
   int last_token = last;
   if (rest.size() > 1 && rest[0] == '(' && rest[1] >= 'A' && rest[1] <= 'Z' && rest.find(')') == std::string_view::npos) {

@@ -80,6 +80,7 @@ class RulesEn : public SentenceEn {
   int raiser(int k) const;
   int round_target(int k) const;
   void alongside(int k, int target);
+  std::vector<int> with_angels(std::vector<int> list) const;
   int round_company_after(int k) const;
   bool money_words() const;
   void money_from(int k);

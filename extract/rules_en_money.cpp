@@ -45,6 +45,19 @@ int RulesEn::round_target(int k) const {
   return ctx_.funded >= 0 ? ctx_.funded : r;
 }
 
+// A list of investors and the angels named after it: "from Kindred Ventures and a handful of angels,
+// among them X", "... and angel investors including X".
+std::vector<int> RulesEn::with_angels(std::vector<int> list) const {
+  if (list.empty()) return list;
+  for (int j = last(list.back()) + 1; j + 1 < n_ && j <= last(list.back()) + 8 && inside(j) < 0; ++j)
+    if ((lw_[static_cast<std::size_t>(j)] == "among" && lw_[static_cast<std::size_t>(j + 1)] == "them") ||
+        (lw_[static_cast<std::size_t>(j)] == "including" && in_list(j - 1, {"angels", "investors", "backers"}))) {
+      for (int a : object_after(lw_[static_cast<std::size_t>(j)] == "among" ? j + 1 : j, "", false, 7, true)) list.push_back(a);
+      break;
+    }
+  return list;
+}
+
 // "... led by A, alongside new investor B": B invested in the same round.
 void RulesEn::alongside(int k, int target) {
   if (target < 0) return;

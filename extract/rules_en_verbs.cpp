@@ -10,6 +10,28 @@ namespace inmaek::extract::rules_en {
 
 void RulesEn::verb(int k, const Trigger& t) {
   const std::string& w = lw_[static_cast<std::size_t>(k)];
+  if (w == "join" && k >= 4 && lw_[static_cast<std::size_t>(k - 1)] == "to" && k + 1 < n_ && inside(k + 1) >= 0) {
+    // "X left Meta's FAIR lab after eight years to join Cohere as VP": the leaver joins, past a time
+    // phrase between the two (an infinitive of purpose after a departure told as fact is no plan)
+    bool time_between = false;
+    for (int q = k - 2; q >= 0 && q >= k - 5 && inside(q) < 0; --q)
+      if (in_list(q, {"after", "for"})) time_between = true;
+    if (time_between)
+      for (int q = k - 2; q >= 0 && q >= k - 12; --q)
+        if (in_list(q, {"left", "quit", "departed"}) && !is_irrealis_en(s_, q)) {
+          int r2 = -1;
+          const std::vector<int> subj = subject_of(q, r2);
+          const int o = inside(k + 1);
+          if (type(o) != EntityType::Organization) return;
+          const std::string role = last(o) + 2 < n_ && lw_[static_cast<std::size_t>(last(o) + 1)] == "as" ? title_after(last(o) + 2) : std::string();
+          for (int a : subj)
+            if (type(a) == EntityType::Person) {
+              emit(R::Joined, a, o, k, kConfRelative, "en.left_to_join");
+              if (!role.empty()) emit(R::WorksFor, a, o, k, kConfRelative, "en.left_to_join", role);
+            }
+          return;
+        }
+  }
   if (is_irrealis_en(s_, k)) return;
   // "partner" is a verb only before "with" ("We partner with Microsoft"; "a partner at Conviction" is a title)
   if (w == "partner" && (k + 1 >= n_ || lw_[static_cast<std::size_t>(k + 1)] != "with")) return;
@@ -35,11 +57,12 @@ void RulesEn::verb(int k, const Trigger& t) {
     }
   }
   // "Monashees followed on", "Accel also followed on": a follow-on investment in the round just told
-  if ((w == "followed" || w == "follows") && k + 1 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "on" && ctx_.funded >= 0) {
+  if ((w == "followed" || w == "follows") && k + 1 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "on") {
+    // (the round of this sentence when it tells one: "closed a Series A led by Kaszek; Monashees followed on")
+    const int o = round_target(k);
     int rel = -1;
     for (int a : subject_of(k, rel))
-      if (type(a) == EntityType::Organization && ent(a) != ctx_.funded)
-        emit_ent(R::Invested, ent(a), ctx_.funded, k, kConfRound, "en.invested.followed_on");
+      if (o >= 0 && type(a) == EntityType::Organization && ent(a) != o) emit_ent(R::Invested, ent(a), o, k, kConfRound, "en.invested.followed_on");
     return;
   }
   if (w == "followed" || w == "follows") return;  // only "followed on"
@@ -243,7 +266,7 @@ void RulesEn::verb(int k, const Trigger& t) {
     }
     if (w == "participation") {
       const int r = raiser(k);
-      for (int a : object_after(k, "from", false, 7, true)) emit_ent(R::Invested, ent(a), r, k, kConfRound, "en.invested.participation");
+      for (int a : with_angels(object_after(k, "from", false, 7, true))) emit_ent(R::Invested, ent(a), r, k, kConfRound, "en.invested.participation");
       return;
     }
     if (w == "participated" || w == "participating" || (w == "part" && k >= 1 && (lw_[static_cast<std::size_t>(k - 1)] == "took" || lw_[static_cast<std::size_t>(k - 1)] == "taking"))) {
@@ -264,16 +287,7 @@ void RulesEn::verb(int k, const Trigger& t) {
     std::vector<int> subj = subject_of(k, rel);
     if (subj.empty()) return;
     // "raised 2 billion won (roughly $1.4m) in a pre-Series A from A, B and C": the money words may be many
-    std::vector<int> from = object_after(k, "from", false, 14, true);
-    // "from Kindred Ventures and a handful of angels, among them X": the angels named
-    if (!from.empty())
-      for (int j = last(from.back()) + 1; j + 1 < n_ && j <= last(from.back()) + 8 && inside(j) < 0; ++j)
-        if ((lw_[static_cast<std::size_t>(j)] == "among" && lw_[static_cast<std::size_t>(j + 1)] == "them") ||
-            (lw_[static_cast<std::size_t>(j)] == "including" && j >= 1 && in_list(j - 1, {"angels", "investors", "backers"}))) {
-          for (int a : object_after(lw_[static_cast<std::size_t>(j)] == "among" ? j + 1 : j, "", false, 7, true)) from.push_back(a);
-          break;
-        }
-    for (int a : from) emit(R::Invested, a, subj.front(), k, kConfVerb, "en.invested.raised_from");
+    for (int a : with_angels(object_after(k, "from", false, 14, true))) emit(R::Invested, a, subj.front(), k, kConfVerb, "en.invested.raised_from");
     return;
   }
   if (by >= 0) {  // passive: "Y was founded by X", "Y, developed by X", "X was hired by Y"

@@ -337,3 +337,30 @@ TEST_CASE("english people and money: 'before coming to Y', a relative clause wit
        {"(Naver Cloud)-[subsidiary_of]->(Naver)"}, {}},
   });
 }
+
+TEST_CASE("english people: 'Ms Odhiambo' without a full stop, an Arabic 'El' inside a name, 'left X after eight years to join Y'") {
+  check_rows({
+      {"Sauti Labs was founded in 2021 by Brian Rotich and Achieng Odhiambo. Ms Odhiambo serves as chief product officer.",
+       {"(Achieng Odhiambo)-[works_for]->(Sauti Labs)"}, {"-[works_for]->(Microsoft)"}},
+      {"Some news. Fatima Zahra El Idrissi left Meta's FAIR lab after eight years to join Cohere as VP of research.",
+       {"(Fatima Zahra El Idrissi)-[left]->(FAIR)", "(Fatima Zahra El Idrissi)-[joined]->(Cohere)",
+        "(Fatima Zahra El Idrissi)-[works_for]->(Cohere)"},
+       {}},
+      // a plan stays a plan
+      {"Fatima Zahra El Idrissi plans to leave Meta after eight years to join Cohere.", {}, {"-[joined]->(Cohere)"}},
+      {"Imo Labs raised $3 million. Sahel Partners led. Founders Adaeze Okonkwo, formerly of Google Research, and Tunde Bakare "
+       "started the company in 2023.",
+       {"(Adaeze Okonkwo)-[founded]->(Imo Labs)", "(Tunde Bakare)-[founded]->(Imo Labs)"}, {"-[founded]->(Sahel Partners)"}},
+  });
+}
+
+TEST_CASE("english money: angels among the participants, 'with X joining' after a bare 'led', 'followed on' in the sentence's own round") {
+  check_rows({
+      {"Tessellate AI has raised a $38 million seed round led by Greylock, with participation from Conviction and a handful of "
+       "angels, among them Hugging Face CEO Clement Delangue.",
+       {"(Clement Delangue)-[invested]->(Tessellate AI)", "(Conviction)-[invested]->(Tessellate AI)"}, {}},
+      {"Imo Labs raised $3 million. Sahel Partners led, with Norrsken22 joining.", {"(Norrsken22)-[invested]->(Imo Labs)"}, {}},
+      {"Imo Labs raised $3 million. Jabu AI closed a $20 million Series A led by Kaszek; Monashees followed on.",
+       {"(Monashees)-[invested]->(Jabu AI)"}, {"(Monashees)-[invested]->(Imo Labs)"}},
+  });
+}
