@@ -24,6 +24,33 @@ std::vector<std::string> split_words(std::string_view s) {
   return out;
 }
 
+std::string fold_latin(std::string_view s) {
+  static constexpr std::string_view kLatin1 = "AAAAAAACEEEEIIIIDNOOOOO OUUUUYTsaaaaaaaceeeeiiiidnooooo ouuuuyty";  // U+00C0..U+00FF
+  static constexpr std::string_view kExtendedA =                                                      // U+0100..U+017F
+      "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiIiJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t at = i;
+    const char32_t c = decode_utf8(s, i);
+    char base = 0;
+    if (c >= 0xC0 && c <= 0xFF) base = kLatin1[c - 0xC0];
+    else if (c >= 0x100 && c <= 0x17F) base = kExtendedA[c - 0x100];
+    else if (c == 0x1A0 || c == 0x1A1) base = c == 0x1A0 ? 'O' : 'o';  // Ơ ơ
+    else if (c == 0x1AF || c == 0x1B0) base = c == 0x1AF ? 'U' : 'u';  // Ư ư
+    else if (c >= 0x1EA0 && c <= 0x1EF9) {  // Vietnamese: Ạ ... ỹ, upper case at even code points
+      const char upper = c <= 0x1EB7 ? 'A' : c <= 0x1EC7 ? 'E' : c <= 0x1ECB ? 'I' : c <= 0x1EE3 ? 'O' : c <= 0x1EF1 ? 'U' : 'Y';
+      base = c % 2 == 0 ? upper : static_cast<char>(upper | 0x20);
+    }
+    if (base != 0) {
+      if (base != ' ') out += base;
+    } else {
+      out.append(s.substr(at, i - at));
+    }
+  }
+  return out;
+}
+
 std::string letters_lower(std::string_view s) {
   std::string out;
   for (char c : s)

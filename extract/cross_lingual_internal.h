@@ -35,6 +35,9 @@ bool org_names_match(std::string_view hangul, std::string_view latin, bool stric
 std::vector<std::string> split_words(std::string_view s);
 // The ASCII letters of `s`, lower-cased; everything else dropped.
 std::string letters_lower(std::string_view s);
+// Latin letters with diacritics as their base letters ("Élodie" -> "Elodie", "Phạm Thị" -> "Pham
+// Thi", "Trần" -> "Tran"); other characters unchanged.
+std::string fold_latin(std::string_view s);
 
 struct HangulPerson {
   std::vector<std::string> words;

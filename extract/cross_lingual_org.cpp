@@ -53,7 +53,8 @@ constexpr std::pair<std::string_view, std::string_view> kSuffixes[] = {
     {"다이내믹스", "dynamics"}, {"홀딩스", "holdings"}, {"인베스트먼트", "investment"}, {"인베스트먼트", "investments"},
     {"에너지", "energy"},   {"바이오", "bio"},         {"리서치", "research"},   {"스튜디오", "studio"},
     {"파운데이션", "foundation"}, {"컴퍼니", "company"}, {"코퍼레이션", "corporation"}, {"뱅크", "bank"},
-    {"증권", "securities"}, {"자산운용", "assetmanagement"}, {"전자", "electronics"}, {"반도체", "semiconductor"}};
+    {"증권", "securities"}, {"자산운용", "assetmanagement"}, {"전자", "electronics"}, {"반도체", "semiconductor"},
+    {"은행", "bank"},       {"보험", "insurance"},     {"벤처투자", "ventureinvestment"}};
 constexpr std::size_t kSuffixCount = sizeof(kSuffixes) / sizeof(kSuffixes[0]);
 static_assert(kSuffixCount <= 64, "suffix sets are 64-bit masks");
 
@@ -148,7 +149,9 @@ HangulOrg prepare_hangul_org(std::string_view hangul) {
   return p;
 }
 
-LatinOrg prepare_latin_org(std::string_view latin) {
+LatinOrg prepare_latin_org(std::string_view raw) {
+  const std::string folded = fold_latin(raw);
+  const std::string_view latin = folded;
   LatinOrg p;
   p.text = std::string(latin);
   p.has_hangul = has_hangul(latin);
@@ -230,7 +233,8 @@ bool org_names_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {
   // syllables or a strict match, be the same (솔라 = Solar, 아톰 = Atom)
   if (korean_name_spelled(h.text, l.text)) return true;
   const std::string &kh = h.keys.key[0], &kl = l.keys.key[0];
-  if (kh.empty() || kl.empty() || kh[0] != kl[0]) return false;
+  // (a Latin c is the k or s Korean writes: "Chorus" = 코러스, "Cyber" = 사이버)
+  if (kh.empty() || kl.empty() || !(kh[0] == kl[0] || (kl[0] == 'C' && (kh[0] == 'K' || kh[0] == 'S')))) return false;
   // (two syllables: the first vowels must also agree, the skeleton of so short a name is shared by
   // many: "가온" is no "Qwen")
   if (h.syllables == 2 && !first_vowels_agree(h.romanized, l.text)) return false;

@@ -103,9 +103,11 @@ HangulPerson prepare_hangul_person(std::string_view hangul) {
   return p;
 }
 
-LatinPerson prepare_latin_person(std::string_view latin) {
+LatinPerson prepare_latin_person(std::string_view raw) {
+  const std::string folded = fold_latin(raw);
+  const std::string_view latin = folded;
   LatinPerson p;
-  p.text = std::string(latin);
+  p.text = std::string(raw);
   std::vector<std::string> l = split_words(latin);
   // "Khalid Al Mansouri", "Khalid Al-Mansouri": an Arabic article belongs to the surname (알만수리)
   if (l.size() >= 2) {

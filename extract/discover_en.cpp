@@ -244,8 +244,21 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
           break;
       }
       const std::string tail_word = f > b ? lower(strip_possessive(t[static_cast<std::size_t>(f)].text)) : std::string();
-      if (unit_word(tail_word)) {
+      // (and a fund's or group's name of two words: "Mirae Asset Venture Investment", "Mirae Asset
+      // Financial Group")
+      if (unit_word(tail_word) || (f >= b + 2 && is_any(tail_word, {"group", "investment"}))) {
         out.push_back({joined_words(t, a, f), EntityType::Organization, {}});
+        a = f + 1;
+        continue;
+      }
+      // "NAVER Corporation", "Nvidia Corp": the legal form is part of the lexicon's name, no name alone
+      if (f == b + 1 && is_any(tail_word, {"corporation", "corp", "inc", "incorporated", "ltd", "limited", "llc", "plc", "gmbh"})) {
+        a = f + 1;
+        continue;
+      }
+      // "CLOVA Studio", "Copilot Studio": a product named after its maker's brand
+      if (f == b + 1 && is_any(tail_word, {"studio", "assistant", "agent", "api"})) {
+        out.push_back({joined_words(t, a, f), EntityType::Product, {}});
         a = f + 1;
         continue;
       }

@@ -126,7 +126,11 @@ bool is_stop_word(std::string_view w) {
                 "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
                 "nov", "dec", "mr", "mr.", "ms", "ms.", "mrs", "dr", "dr.", "former", "ex", "separately", "meanwhile",
-                "however", "called", "dubbed", "introducing", "announcing", "meet", "expect", "watch", "ask", "consider", "see", "welcoming", "presenting", "share", "subscribe", "advertisement", "related", "updated", "published", "posted",
+                "however", "called", "dubbed", "introducing", "announcing", "meet", "expect", "watch", "ask", "consider", "see",
+                // gerunds that open a sentence before a name ("Bringing Yasmin into Qamar ...")
+                "bringing", "hiring", "adding", "joining", "leaving", "building", "backing", "following", "making", "taking",
+                "having", "getting", "putting", "partnering", "naming", "appointing", "acquiring", "buying", "selling",
+                "raising", "investing", "combining", "pairing", "letting", "giving", "helping", "keeping", "welcoming", "presenting", "share", "subscribe", "advertisement", "related", "updated", "published", "posted",
                 "reporting", "editing", "by", "for", "from", "with", "to", "of", "as", "our", "your", "according",
                 "terms", "existing", "investors", "series", "seed", "round", "startup", "company", "tech", "technology",
                 "industry", "deals", "business", "home", "guides", "most", "read", "popular", "topics", "more", "great",

@@ -540,7 +540,22 @@ DocExtraction Extractor::extract(const Document& doc) const {
         break;
       }
   }
-  out.entities = std::move(st.entities);
+  // An entity no sentence mentions and no relation names (a candidate whose every occurrence went
+  // to a longer or other name: "Studio" of "CLOVA Studio") is no node of the graph
+  std::vector<int> index(st.entities.size(), -1);
+  for (const Sentence& s : sentences)
+    for (const Mention& m : s.mentions) index[static_cast<std::size_t>(m.entity)] = 0;
+  for (const LocalRelation& r : out.relations) index[static_cast<std::size_t>(r.subject)] = index[static_cast<std::size_t>(r.object)] = 0;
+  int kept = 0;
+  for (std::size_t i = 0; i < st.entities.size(); ++i)
+    if (index[i] == 0) {
+      index[i] = kept++;
+      out.entities.push_back(std::move(st.entities[i]));
+    }
+  for (LocalRelation& r : out.relations) {
+    r.subject = index[static_cast<std::size_t>(r.subject)];
+    r.object = index[static_cast<std::size_t>(r.object)];
+  }
   return out;
 }
 

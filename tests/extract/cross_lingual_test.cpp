@@ -240,3 +240,18 @@ TEST_CASE("person names: a final e said, a German J") {
     CHECK(person_names_match(row.hangul, row.latin) == row.matches);
   }
 }
+
+TEST_CASE("names with diacritics compare by their base letters; Korean suffixes for bank; a Latin c is a k or an s") {
+  CHECK(fold_latin("Élodie Marchand") == "Elodie Marchand");
+  CHECK(fold_latin("Phạm Thị Lan") == "Pham Thi Lan");
+  CHECK(fold_latin("Trần Ngọc Ánh, Łódź, Ørsted") == "Tran Ngoc Anh, Lodz, Orsted");
+  CHECK(fold_latin("오픈AI") == "오픈AI");  // Hangul untouched
+  CHECK(person_names_match("엘로디 마르샹", "Élodie Marchand"));
+  CHECK(person_names_match("팜 티 란", "Phạm Thị Lan"));
+  CHECK(person_names_match("쩐 민 코아", "Trần Minh Khoa"));
+  CHECK_FALSE(person_names_match("팜 티 란", "Phạm Thị Hoa"));
+  CHECK(org_names_match("하나은행", "Hana Bank"));
+  CHECK(org_names_match("코러스", "Chorus"));
+  CHECK(org_names_match("시스코", "Cisco"));
+  CHECK_FALSE(org_names_match("코러스", "Horus"));
+}

@@ -246,3 +246,19 @@ TEST_CASE("english money: 'lead' as a title's noun leads no round") {
        {"(Arjun Mehra)-[left]->(Ardent Labs)"}, {"(Ardent Labs)-[invested]->(Tidewater Robotics)"}},
   });
 }
+
+TEST_CASE("english discovery: a legal form, a product and a group after a lexicon name; an unmentioned candidate is no entity; a gerund opens no name") {
+  using inmaek::extract::testing::en::entities_of;
+  const std::string e = entities_of({"NAVER Cloud, the cloud and AI subsidiary of NAVER Corporation, launched Bamboo. Bamboo is "
+                                     "available through CLOVA Studio, NAVER Cloud's platform. The round was led by Mirae Asset "
+                                     "Venture Investment, the VC arm of South Korea's Mirae Asset Financial Group. Bringing Yasmin "
+                                     "Haddad into Qamar was easy, said Qamar Labs."});
+  CAPTURE(e);
+  CHECK(e.find("Corporation (") == std::string::npos);
+  CHECK(e.find("\nStudio (") == std::string::npos);
+  CHECK(e.find("CLOVA Studio (Product)\n") != std::string::npos);
+  CHECK(e.find("Mirae Asset Financial Group (Organization)\n") != std::string::npos);
+  CHECK(e.find("Mirae Asset Venture Investment (Organization)\n") != std::string::npos);
+  CHECK(e.find("\nFinancial Group (") == std::string::npos);
+  CHECK(e.find("Bringing") == std::string::npos);
+}
