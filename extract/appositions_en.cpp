@@ -508,9 +508,11 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
             noun = r;
             break;
           }
-          // "the company's AI assistant", "Google's open-weight LLM"
+          // "the company's AI assistant", "Google's open-weight LLM", "the startup's 3-billion-parameter model"
           const bool ai = lw[static_cast<std::size_t>(r)] == "ai" || lw[static_cast<std::size_t>(r)] == "genai";
-          if (!(is_plain_word(s, r) || ai) || s.s_.tokens[static_cast<std::size_t>(r)].comma_after) break;
+          const bool size = lw[static_cast<std::size_t>(r)].find('-') != std::string::npos && lw[static_cast<std::size_t>(r)][0] >= '0' &&
+                            lw[static_cast<std::size_t>(r)][0] <= '9';
+          if (!(is_plain_word(s, r) || ai || size) || s.s_.tokens[static_cast<std::size_t>(r)].comma_after) break;
         }
       if (o >= 0 && s.genitive(o) && (!s.pronoun(o) || nominal_ref) && s.type(o) == EntityType::Organization && noun >= 0)
         s.emit_ent(R::Developed, s.ent(o), s.ent(p), noun, kConfPossessive, "en.product_apposition");

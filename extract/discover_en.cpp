@@ -536,6 +536,11 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     if (!org && !person && words == 1 && comma && next == "which" &&
         is_any(next2, {"backed", "invested", "acquired", "bought", "led", "funded", "raised", "owns", "builds", "makes"}))
       org = true;
+    // ("from Ventures Platform and Norrsken22", "Sawari Ventures and Flat6Labs": a code-like name in a
+    // list of investors is an investor)
+    if (!org && !person && raising && words == 1 && is_model_code(name) && (prev == "and" || prev == "including") &&
+        (next.empty() || comma || is_any(next, {"and", "participating", "joining", "also", "in", "to"})))
+      org = true;
     if (!org && !person && !verb_named && words == 1 && is_model_code(name)) product = true;
     if (!org && !person && possessed_product) product = true;
     if (!org && !product && !person && !verb_named) {

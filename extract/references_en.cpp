@@ -67,6 +67,11 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
         for (const Alias& a : st.entities[static_cast<std::size_t>(e)].names) {
           const std::string l = " " + en::lower(a.text) + " ";
           if (l.find(" " + head + " ") != std::string::npos) return true;
+          // (in other languages too: "Instituto Ñandú", "Universidad de Buenos Aires")
+          if (head == "institute" && (l.find(" instituto ") != std::string::npos || l.find(" institut ") != std::string::npos)) return true;
+          if (head == "university" && (l.find(" universidad ") != std::string::npos || l.find(" universidade ") != std::string::npos ||
+                                       l.find(" universität ") != std::string::npos || l.find(" université ") != std::string::npos))
+            return true;
         }
         return false;
       });

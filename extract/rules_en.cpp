@@ -14,7 +14,8 @@ namespace {
 
 constexpr Trigger kTriggers[] = {
     {"founded", R::Founded, 0},          {"co-founded", R::Founded, 0},       {"cofounded", R::Founded, 0},
-    {"incorporated", R::Founded, 0},     {"followed", R::Invested, 0},        {"follows", R::Invested, 0},
+    {"incorporated", R::Founded, 0},     {"launch", R::Developed, kLaunch},   {"co-founding", R::Founded, 0},
+    {"cofounding", R::Founded, 0},       {"founding", R::Founded, 0},     {"followed", R::Invested, 0},        {"follows", R::Invested, 0},
     {"established", R::Founded, 0},      {"started", R::Founded, kLaunch},    {"launched", R::Developed, kLaunch},
     {"launches", R::Developed, kLaunch}, {"left", R::Left, 0},                {"leaving", R::Left, 0},
     {"quit", R::Left, 0},                {"quits", R::Left, 0},               {"resigned", R::Left, kPrepFrom},
@@ -53,7 +54,8 @@ constexpr Trigger kTriggers[] = {
     {"co-led", R::Invested, kRound},     {"backs", R::Invested, 0},           {"snapped", R::Acquired, kParticle},
     {"snapping", R::Acquired, kParticle}, {"picked", R::Acquired, kParticle},
     {"set", R::Founded, kParticle},      {"spun", R::Founded, kParticle},     {"stepped", R::Left, kParticle},
-    {"stepping", R::Left, kParticle},    {"buying", R::Acquired, 0},          {"acquiring", R::Acquired, 0},
+    {"stepping", R::Left, kParticle},    {"walked", R::Left, kParticle},      {"walking", R::Left, kParticle},
+    {"secured", R::Invested, kRaise},    {"known", R::Developed, 0},    {"buying", R::Acquired, 0},          {"acquiring", R::Acquired, 0},
     {"stake", R::Invested, kPrepIn},     {"stakes", R::Invested, kPrepIn},    {"open-sourced", R::Developed, 0},
     {"investment", R::Invested, kNominal}, {"chaired", R::WorksFor, kLeadBy}, {"run", R::WorksFor, kLeadBy},
     {"leads", R::WorksFor, kHeaded},     {"releasing", R::Developed, 0},

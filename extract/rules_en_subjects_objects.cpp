@@ -48,6 +48,12 @@ int RulesEn::skip_fillers(int k) const {
 std::vector<int> RulesEn::subject_of(int k, int& relative) const {
   relative = -1;
   const std::string& tw = lw_[static_cast<std::size_t>(k)];
+  // "X left DeepL in 2022, co-founding Brucke AI with Y": a participle after a comma shares the
+  // sentence's subject
+  if (k >= 2 && tw.size() > 4 && tw.compare(tw.size() - 3, 3, "ing") == 0 && s_.tokens[static_cast<std::size_t>(k - 1)].comma_after &&
+      inside(k - 1) < 0)
+    for (int m = 0; m < static_cast<int>(s_.mentions.size()) && first(m) < k; ++m)
+      if (s_.mentions[static_cast<std::size_t>(m)].role == Role::Subject && !genitive(m)) return group_right(m);
   if (k >= 1 && tw.size() > 3 && tw.substr(tw.size() - 3) == "ing") {
     const std::string& p = lw_[static_cast<std::size_t>(k - 1)];
     if (p == "after" || p == "before" || p == "since" || p == "while" || p == "when") {

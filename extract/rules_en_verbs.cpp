@@ -10,12 +10,13 @@ namespace inmaek::extract::rules_en {
 
 void RulesEn::verb(int k, const Trigger& t) {
   const std::string& w = lw_[static_cast<std::size_t>(k)];
-  if (w == "join" && k >= 4 && lw_[static_cast<std::size_t>(k - 1)] == "to" && k + 1 < n_ && inside(k + 1) >= 0) {
+  if ((w == "join" || w == "launch" || w == "start" || w == "found" || w == "co-found") && k >= 4 &&
+      lw_[static_cast<std::size_t>(k - 1)] == "to" && k + 1 < n_ && inside(k + 1) >= 0) {
     // "X left Meta's FAIR lab after eight years to join Cohere as VP": the leaver joins, past a time
     // phrase between the two (an infinitive of purpose after a departure told as fact is no plan)
     bool time_between = false;
     for (int q = k - 2; q >= 0 && q >= k - 5 && inside(q) < 0; --q)
-      if (in_list(q, {"after", "for"})) time_between = true;
+      if (in_list(q, {"after", "for", "last", "in", "earlier", "this"}) || is_date_word(q)) time_between = true;
     if (time_between)
       for (int q = k - 2; q >= 0 && q >= k - 12; --q)
         if (in_list(q, {"left", "quit", "departed"}) && !is_irrealis_en(s_, q)) {
@@ -26,12 +27,19 @@ void RulesEn::verb(int k, const Trigger& t) {
           const std::string role = last(o) + 2 < n_ && lw_[static_cast<std::size_t>(last(o) + 1)] == "as" ? title_after(last(o) + 2) : std::string();
           for (int a : subj)
             if (type(a) == EntityType::Person) {
-              emit(R::Joined, a, o, k, kConfRelative, "en.left_to_join");
+              // ("left Andela last year to launch Ayo": founded it)
+              emit(w == "join" ? R::Joined : R::Founded, a, o, k, kConfRelative, "en.left_to_join");
               if (!role.empty()) emit(R::WorksFor, a, o, k, kConfRelative, "en.left_to_join", role);
             }
           return;
         }
   }
+  // "launch" is a verb above only ("the launch of Sangam" is a noun); "founding" only before what is
+  // founded ("a founding grant", "founding team" are adjectives)
+  if (w == "launch") return;
+  if ((w == "founding" || w == "co-founding" || w == "cofounding") &&
+      !(k + 1 < n_ && (inside(k + 1) >= 0 || in_list(k + 1, {"the", "a", "an", "her", "his", "their", "its"}))))
+    return;
   if (is_irrealis_en(s_, k)) return;
   // "partner" is a verb only before "with" ("We partner with Microsoft"; "a partner at Conviction" is a title)
   if (w == "partner" && (k + 1 >= n_ || lw_[static_cast<std::size_t>(k + 1)] != "with")) return;
@@ -66,6 +74,17 @@ void RulesEn::verb(int k, const Trigger& t) {
     return;
   }
   if (w == "followed" || w == "follows") return;  // only "followed on"
+  // "Tausi AI is best known for Mkulima, a Swahili-speaking assistant": the product it makes
+  if (w == "known") {
+    if (k + 1 >= n_ || lw_[static_cast<std::size_t>(k + 1)] != "for") return;
+    int rel = -1;
+    const std::vector<int> subj = subject_of(k, rel);
+    const std::vector<int> obj = object_after(k + 1, "", true, 4);
+    if (!subj.empty() && type(subj.front()) == EntityType::Organization)
+      for (int o : obj)
+        if (type(o) == EntityType::Product) emit(R::Developed, subj.front(), o, k, kConfRelative, "en.known_for");
+    return;
+  }
   if (w == "become" && k >= 2 && lw_[static_cast<std::size_t>(k - 1)] == "to") {
     // "X left the company last month to become finance chief at Kestrel Pay": a new post
     for (int q = k - 2; q >= 0 && q >= k - 9; --q)
@@ -116,7 +135,12 @@ void RulesEn::verb(int k, const Trigger& t) {
     if (w == "set" && next != "up") return;
     if ((w == "snapped" || w == "snapping" || w == "picked") && next != "up") return;  // "snapping up X" bought X
     if (w == "spun" && next != "out" && next != "off") return;
-    if ((w == "stepped" || w == "stepping") && next != "down") return;
+    if ((w == "stepped" || w == "stepping") && next != "down" && next != "away") return;
+    // "walked away from Google DeepMind": left it
+    if (w == "walked" || w == "walking") {
+      if (next == "away" && k + 2 < n_ && lw_[static_cast<std::size_t>(k + 2)] == "from") step_down(k);
+      return;
+    }
     if (w == "pushed" || w == "forced" || w == "eased") {  // "was pushed out of Weaver Robotics", "forced out as CEO of Y"
       if (next != "out") return;
       step_down(k);
@@ -616,6 +640,14 @@ void RulesEn::verb(int k, const Trigger& t) {
     else return;
   }
   const char* rule = rel >= 0 && obj.front() == rel ? "en.relative" : "en.active";
+  // "left last year for Microsoft AI": the place left for is where the person went
+  if (t.type == R::Left && !(t.flags & (kPastWork | kHeaded)) && first(obj.front()) >= 1 && in_list(first(obj.front()) - 1, {"for"})) {
+    for (int a : subj)
+      if (this->type(a) == EntityType::Person)
+        for (int o : obj)
+          if (this->type(o) == EntityType::Organization) emit(R::Joined, a, o, k, kConfRelative, "en.left_for");
+    return;
+  }
   // "left Google Brain for OpenAI" (joined OpenAI), "joined DeepMind in 2019 from Spotify" (left Spotify)
   if ((t.type == R::Left && !(t.flags & (kPastWork | kHeaded))) || (t.type == R::Joined && !(t.flags & kOrgAgent))) {
     int j = skip_fillers(last(obj.back()) + 1);

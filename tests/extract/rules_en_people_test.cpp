@@ -364,3 +364,35 @@ TEST_CASE("english money: angels among the participants, 'with X joining' after 
        {"(Monashees)-[invested]->(Jabu AI)"}, {"(Monashees)-[invested]->(Imo Labs)"}},
   });
 }
+
+TEST_CASE("english people: 'walked away from', ', co-founding X with Y', 'left X last year to launch Y', 'left last year for Y'") {
+  check_rows({
+      {"Haruka Tsujimoto walked away from Google DeepMind in 2024.", {"(Haruka Tsujimoto)-[left]->(DeepMind)"}, {}},
+      {"Haruka Tsujimoto walked away with a prize from Google DeepMind.", {}, {"(Haruka Tsujimoto)-[left]->(DeepMind)"}},
+      {"Katarzyna Wolska left DeepL in 2022, co-founding Brucke AI with Felix Hartmann, a former Aleph Alpha engineer, in 2023.",
+       {"(Katarzyna Wolska)-[founded]->(Brucke AI)", "(Felix Hartmann)-[founded]->(Brucke AI)", "(Katarzyna Wolska)-[left]->(DeepL)"},
+       {}},
+      {"Tobi Adeyemi left Andela last year to launch Ayo Intelligence.",
+       {"(Tobi Adeyemi)-[founded]->(Ayo Intelligence)", "(Tobi Adeyemi)-[left]->(Andela)"}, {}},
+      {"Hamza Qureshi, who ran part of DeepMind's post-training group, left last year for Microsoft AI.",
+       {"(Hamza Qureshi)-[joined]->(Microsoft AI)"}, {"(Hamza Qureshi)-[left]->(Microsoft AI)"}},
+  });
+}
+
+TEST_CASE("english money and products: 'secured ... from A and B', a code-like investor in a list, 'best known for P'") {
+  check_rows({
+      {"Ayo Intelligence secured $3.2 million in pre-seed funding from Ventures Platform and Norrsken22.",
+       {"(Ventures Platform)-[invested]->(Ayo Intelligence)", "(Norrsken22)-[invested]->(Ayo Intelligence)"}, {}},
+      {"Tausi AI is best known for Mkulima, a Swahili-speaking assistant.", {"(Tausi AI)-[developed]->(Mkulima)"}, {}},
+      {"Tausi AI is known for its frugality.", {}, {"(Tausi AI)-[developed]->"}},
+  });
+}
+
+TEST_CASE("english: 'the launch of P' and 'a founding grant' are nouns and adjectives, no verbs") {
+  check_rows({
+      {"Priya Rao, CEO of Vistaar AI, spoke with Naver Cloud CEO Kim Yu-won at the launch of Sangam in Seoul.", {},
+       {"(Kim Yu-won)-[developed]->(Sangam)"}},
+      {"The institute was funded with a $12 million founding grant from the Fundacion Horizonte Austral.", {},
+       {"-[founded]->(Fundacion Horizonte Austral)"}},
+  });
+}
