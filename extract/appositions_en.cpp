@@ -188,7 +188,11 @@ Descriptor parse_descriptor(const SentenceEn& s, int k) {
                    is_stop_word(s.s_.tokens[static_cast<std::size_t>(r)].text))) {
         break;
       }
-    const int m = s.inside(q);
+    int m = s.inside(q);
+    // "a research engineer at Meta's FAIR lab": the possessor's lab named after it
+    if (m >= 0 && s.genitive(m) && s.last(m) + 1 < s.n_ && s.inside(s.last(m) + 1) >= 0 &&
+        s.type(s.inside(s.last(m) + 1)) == EntityType::Organization && !s.genitive(s.inside(s.last(m) + 1)))
+      m = s.inside(s.last(m) + 1);
     if (m >= 0 && s.type(m) == EntityType::Organization) d.org = s.ent(m);
   }
   // "a researcher on ByteDance's Seed team", "an engineer in Google's speech group": the possessor's unit
@@ -503,7 +507,7 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
       // "Gemini, Google's flagship model", "Codex, the company's coding model": up to two modifiers
       int noun = -1;
       if (o >= 0)
-        for (int r = s.last(o) + 1; r < s.n_ && r <= s.last(o) + 3 && s.inside(r) < 0; ++r) {
+        for (int r = s.last(o) + 1; r < s.n_ && r <= s.last(o) + 4 && s.inside(r) < 0; ++r) {
           if (is_product_noun(lw[static_cast<std::size_t>(r)])) {
             noun = r;
             break;

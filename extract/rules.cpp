@@ -552,7 +552,8 @@ class Rules {
         if (subj >= 0) {
           for (int g : group(subj)) emit(R::Founded, ent(g), ent(head), conf, "ko.founded.adnominal", t);
           co_agents(R::Founded, subj, t, ent(head), conf);
-        } else {
+        } else if (!ends_with(word(t), "된") && !ends_with(word(t), "진")) {
+          // (not a passive: "2021년 설립된 X" says when X was founded, not by whom)
           int s = subject_before(t, true, true, &conf);
           emit(R::Founded, s, ent(head), kConfZero, "ko.founded.adnominal-zero", t);
         }
@@ -887,7 +888,19 @@ class Rules {
 
   void invested(const Hit& h) {
     const int t = h.token;
+    // "솔빛랩스의 누적 투자 유치액은": the amount a company raised, no investment of its own
+    if (starts_with(word(t), "유치액") || (t + 1 < n_ && starts_with(word(t + 1), "유치액")) || (t >= 1 && word(t - 1) == "누적")) return;
     if (h.def->flags & kRound) {
+      // "음성인식 연구를 이끈 김서연": leading what is no round leads no investment
+      if (h.def->stem == "이끈" || h.def->stem == "이끌었")
+        for (int j = t - 1; j >= 0 && j >= t - 2; --j) {
+          const ParticleSplit ps = split_particle(word(j));
+          if (ps.role != Role::Object) continue;
+          if (ps.stem.find("라운드") == std::string_view::npos && ps.stem.find("투자") == std::string_view::npos &&
+              ps.stem.find("시리즈") == std::string_view::npos && ps.stem.find("펀딩") == std::string_view::npos)
+            return;
+          break;
+        }
       // "X가 주도하고 A, B 등이 참여한 라운드", "이번 투자에는 A와 B가 참여했다", "X 주도로"
       // "이번 투자에는 A, B, C 등 국내외 투자사들이 참여했다": a list closed by 등 before the subject noun
       // (only for investors: "등 투자사들이", or in a phrase about the investment: "이번 투자에는"; not

@@ -262,3 +262,13 @@ TEST_CASE("english discovery: a legal form, a product and a group after a lexico
   CHECK(e.find("\nFinancial Group (") == std::string::npos);
   CHECK(e.find("Bringing") == std::string::npos);
 }
+
+TEST_CASE("english companies: 'the carrier' as a reference with its apposition, a possessor's lab after 'at', a long product description") {
+  check_rows({
+      {"SK Telecom bought Kolot. The carrier, a unit of SK Group, paid $140 million.", {"(SK Telecom)-[subsidiary_of]->(SK Group)"}, {}},
+      {"Elodie Marchand co-founded Solbit. Before that Elodie Marchand was a research engineer at Meta's FAIR lab in Paris.",
+       {"(Elodie Marchand)-[left]->(FAIR)"}, {"(Elodie Marchand)-[left]->(Meta)"}},
+      {"Bamboo is available through CLOVA Studio, NAVER Cloud's generative AI development platform.",
+       {"(Naver Cloud)-[developed]->(CLOVA Studio)"}, {}},
+  });
+}

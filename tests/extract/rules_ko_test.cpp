@@ -292,3 +292,12 @@ TEST_CASE("discovery: a Korean name after a middle dot in the parentheses ('·�
        {"(하야시 겐타)-[founded]->(고토다마AI)", "(모리 아야카)-[founded]->(고토다마AI)"}, {"(아야카)-", "(겐타)", "(하야시)-"}},
   });
 }
+
+TEST_CASE("founded and invested: a passive '설립된' has no zero founder; leading research is no round; the amount raised is no investment") {
+  check_rows({
+      {"솔빛랩스는 시리즈B 투자를 유치했다. 캡오리종파트너스가 신규 투자자로 참여했다. 이로써 솔빛랩스의 누적 투자 유치액은 1200억원으로 "
+       "늘었다. 2021년 설립된 솔빛랩스는 네이버에서 8년간 음성인식 연구를 이끈 김서연 대표와 엘로디 마르샹 CTO가 공동 창업했다.",
+       {"(김서연)-[founded]->(솔빛랩스)", "(엘로디 마르샹)-[founded]->(솔빛랩스)", "(캡오리종파트너스)-[invested]->(솔빛랩스)"},
+       {"(캡오리종파트너스)-[founded]->(솔빛랩스)", "(솔빛랩스)-[invested]->(캡오리종파트너스)"}},
+  });
+}
