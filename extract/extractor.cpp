@@ -238,6 +238,11 @@ DocExtraction Extractor::extract(const Document& doc) const {
       std::size_t sp = a.text.rfind(' ');
       if (sp != std::string::npos && a.text.size() - sp > 4) doc_names.emplace_back(a.text.substr(sp + 1), static_cast<int>(i));
     }
+    // "Kim" for the lexicon's "Kim Sung-hoon": a Korean or Chinese name whose canonical form is
+    // written surname first (not "Sung" of its alias "Sung Kim")
+    const std::size_t first_sp = e.name.find(' ');
+    if (first_sp != std::string::npos && !has_hangul(e.name) && is_east_asian_surname(std::string_view(e.name).substr(0, first_sp)))
+      doc_names.emplace_back(e.name.substr(0, first_sp), static_cast<int>(i));
   }
   std::sort(doc_names.begin(), doc_names.end(), [](const auto& a, const auto& b) {
     return a.first.size() != b.first.size() ? a.first.size() > b.first.size() : a < b;
@@ -312,6 +317,11 @@ DocExtraction Extractor::extract(const Document& doc) const {
       if (latin && !name.empty() && name[0] >= 'A' && name[0] <= 'Z' && text.norm[pos] >= 'a' && text.norm[pos] <= 'z') continue;
       Mention m;
       if (!place_mention(text.norm, s, pos, h.end, m)) continue;
+      // "Bae, Kim & Lee": a one-word name beside an ampersand is part of a firm's name
+      if (name.find(' ') == std::string::npos &&
+          ((static_cast<std::size_t>(m.last) + 1 < s.tokens.size() && s.tokens[static_cast<std::size_t>(m.last) + 1].text == "&") ||
+           (m.first >= 1 && s.tokens[static_cast<std::size_t>(m.first) - 1].text == "&")))
+        continue;
       if (name.size() <= 3 && !latin) {
         // a one-syllable surname counts only as "[surname] [title]": "권 대표는"
         std::size_t next = static_cast<std::size_t>(m.last) + 1;

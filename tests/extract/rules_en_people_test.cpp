@@ -396,3 +396,12 @@ TEST_CASE("english: 'the launch of P' and 'a founding grant' are nouns and adjec
        {"-[founded]->(Fundacion Horizonte Austral)"}},
   });
 }
+
+TEST_CASE("english people: the surname of a lexicon person named surname first ('Kim'), not inside a firm's name ('Bae, Kim & Lee')") {
+  check_rows({
+      {"Upstage CEO Kim Sung-hoon spoke. Kim, a former head of AI at Naver, founded the startup in 2020 with Lee Hwal-seok.",
+       {"(Kim Sung-hoon)-[left]->(Naver)", "(Lee Hwal-seok)-[founded]->(Upstage)"}, {"-[founded]->(Naver)"}},
+      {"Upstage CEO Kim Sung-hoon spoke. Seum Technologies hired a lawyer from Bae, Kim & Lee.", {},
+       {"(Kim Sung-hoon)-[joined]->(Seum Technologies)"}},
+  });
+}
