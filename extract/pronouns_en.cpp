@@ -136,6 +136,11 @@ std::optional<PronounHit> english_pronoun(const Sentence& s, int i) {
         h.owner_token = k;
         continue;
       }
+      // "the Nairobi- and Kigali-based startup": a hanging hyphen and "and" between two places
+      if ((m.size() > 2 && m.back() == '-') || (m == "and" && k >= 1 && word(k - 1).back() == '-')) {
+        --skipped;
+        continue;
+      }
       if (const std::size_t b = m.find("-based"); b != std::string::npos) {
         h.place = m.substr(0, b);
         continue;

@@ -26,7 +26,7 @@ constexpr Trigger kTriggers[] = {
     {"count", R::Invested, 0},            {"counted", R::Invested, 0},          {"lead", R::Invested, kRound},        {"hire", R::Joined, kOrgAgent},      {"become", R::Joined, 0},      {"spent", R::Left, kPastWork},
     {"joined", R::Joined, 0},            {"joins", R::Joined, 0},             {"rejoined", R::Joined, 0},
     {"hired", R::Joined, kOrgAgent},     {"hires", R::Joined, kOrgAgent},     {"recruited", R::Joined, kOrgAgent},
-    {"poached", R::Joined, kOrgAgent},   {"moved", R::Joined, kPrepTo},       {"coming", R::Joined, kPrepTo},      {"came", R::Joined, kPrepTo},
+    {"poached", R::Joined, kOrgAgent},   {"moved", R::Joined, kPrepTo},       {"coming", R::Joined, kPrepTo},      {"decamped", R::Joined, kPrepTo},      {"came", R::Joined, kPrepTo},
     {"committed", R::Invested, kPrepTo},       {"returned", R::Joined, kPrepTo},
     {"invested", R::Invested, kPrepIn},  {"invests", R::Invested, kPrepIn},   {"backed", R::Invested, 0},
     {"funded", R::Invested, 0},          {"led", R::Invested, kRound},        {"participated", R::Invested, kRound},

@@ -265,6 +265,10 @@ std::vector<int> SentenceEn::group_right(int m, bool mixed) const {
       const int after = skip_apposition(cur, mixed);
       if (after >= 0 && skip_conjunction(after) >= 0) j = after;
     }
+    // "by Haruto Nishimura, 31, and Aiko Fujisawa": an age between commas
+    if (sep && j + 1 < n_ && inside(j) < 0 && s_.tokens[static_cast<std::size_t>(j)].comma_after && lw_[static_cast<std::size_t>(j)].size() <= 3 &&
+        std::all_of(lw_[static_cast<std::size_t>(j)].begin(), lw_[static_cast<std::size_t>(j)].end(), [](char c) { return c >= '0' && c <= '9'; }))
+      ++j;
     if (const int c = skip_conjunction(j); c >= 0) sep = true, j = c;
     if (!sep) break;
     if (mixed && j < n_ && (lw_[static_cast<std::size_t>(j)] == "existing" || lw_[static_cast<std::size_t>(j)] == "returning" ||

@@ -100,12 +100,16 @@ std::vector<int> RulesEn::subject_of(int k, int& relative) const {
   int steps = 0;
   while (j >= 0 && steps < 10) {
     const int m = ending_at(j);
-    if ((m < 0 || pronoun(m)) && lw_[static_cast<std::size_t>(j)] == "it" && j >= 1 &&
-        (lw_[static_cast<std::size_t>(j - 1)] == "said" || lw_[static_cast<std::size_t>(j - 1)] == "says" ||
-         lw_[static_cast<std::size_t>(j - 1)] == "announced" || lw_[static_cast<std::size_t>(j - 1)] == "confirmed")) {
-      // "Nvidia said it had acquired": "it" is the one who said
-      const int speaker = j >= 2 ? ending_at(j - 2) : -1;
-      if (speaker >= 0 && !genitive(speaker)) return group_left(speaker);
+    if ((m < 0 || pronoun(m)) && lw_[static_cast<std::size_t>(j)] == "it" && j >= 1) {
+      // "Nvidia said it had acquired", "The startup said last week it had secured": "it" is the one who said
+      int said = j - 1;
+      while (said >= 1 && said >= j - 3 && inside(said) < 0 && !in_list(said, {"said", "says", "announced", "confirmed"}) &&
+             (is_date_word(said) || in_list(said, {"last", "this", "on", "week", "month", "year", "earlier"})))
+        --said;
+      if (said >= 1 && in_list(said, {"said", "says", "announced", "confirmed"})) {
+        const int speaker = ending_at(said - 1);
+        if (speaker >= 0 && !genitive(speaker)) return group_left(speaker);
+      }
     }
     if (m >= 0) {
       if (genitive(m) && j == k - 1) return {};  // "Halcyon's board": not a subject

@@ -405,3 +405,17 @@ TEST_CASE("english people: the surname of a lexicon person named surname first (
        {"(Kim Sung-hoon)-[joined]->(Seum Technologies)"}},
   });
 }
+
+TEST_CASE("english: 'the Nairobi- and Kigali-based startup', 'said last week it had secured', an age inside a list of founders, 'decamped to'") {
+  check_rows({
+      {"Sauti Labs builds speech models. The Nairobi- and Kigali-based startup has raised $18 million in a Series A round led "
+       "by Lightspeed Venture Partners.",
+       {"(Lightspeed Venture Partners)-[invested]->(Sauti Labs)"}, {}},
+      {"Dasol AI makes chatbots. The startup said last week it had secured 15 billion won in a Series A round from Korea "
+       "Investment Partners and Kakao Ventures.",
+       {"(Korea Investment Partners)-[invested]->(Dasol AI)", "(Kakao Ventures)-[invested]->(Dasol AI)"}, {}},
+      {"Kagerou Labs was established in 2024 by Haruto Nishimura, 31, and Aiko Fujisawa.",
+       {"(Haruto Nishimura)-[founded]->(Kagerou Labs)", "(Aiko Fujisawa)-[founded]->(Kagerou Labs)"}, {}},
+      {"Ryu Jae-hyun has decamped to Samsung Research.", {"(Ryu Jae-hyun)-[joined]->(Samsung Research)"}, {}},
+  });
+}
