@@ -578,7 +578,8 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       const bool org_verb = is_any(prev, {"joined", "join", "joining", "quit", "left", "leaving", "acquired", "bought",
                                           "acquire", "buy", "founded", "co-founded", "started", "at", "rejoined"}) ||
                             (prev == "in" && is_any(prev2, {"invested", "invest", "investing", "stake"})) ||
-                            (prev == "with" && is_any(prev2, {"partnered", "partnering", "partnership", "up"})) ||
+                            (prev == "with" && is_any(prev2, {"partnered", "partnering", "partnership", "up", "collaboration", "collaborating",
+                                                                "alliance", "agreement", "deal", "collaborated"})) ||
                             (prev == "to" && is_any(prev2, {"moved", "returned", "defected"})) ||
                             (prev == "from" && (raising || is_any(prev2, {"resigned", "departed", "ousted", "fired"}) ||
                                                 hired_before(t, first))) ||

@@ -272,3 +272,11 @@ TEST_CASE("english companies: 'the carrier' as a reference with its apposition, 
        {"(Naver Cloud)-[developed]->(CLOVA Studio)"}, {}},
   });
 }
+
+TEST_CASE("english discovery: one word after 'a research collaboration with' is an organisation") {
+  using inmaek::extract::testing::en::entities_of;
+  const std::string e = entities_of({"Tessellate Bio has also signed a research collaboration with AstraZeneca, under which the two "
+                                     "companies will screen molecules."});
+  CAPTURE(e);
+  CHECK(e.find("AstraZeneca (Organization)\n") != std::string::npos);
+}
