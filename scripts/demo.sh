@@ -3,7 +3,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh build
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DINMAEK_BUILD_TESTS=OFF >/dev/null
+# (an existing build/ keeps the generator it was made with)
+gen=Ninja
+[ -f build/CMakeCache.txt ] && gen=$(sed -n 's/^CMAKE_GENERATOR:INTERNAL=//p' build/CMakeCache.txt)
+cmake -S . -B build -G "${gen:-Ninja}" -DCMAKE_BUILD_TYPE=Release -DINMAEK_BUILD_TESTS=OFF >/dev/null
 cmake --build build --target inmaek -j"$(nproc)"
 build/tools/inmaek build examples -o out
 dot -Tsvg out/graph.dot -o out/graph.svg
