@@ -615,6 +615,10 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     if (!org && !product && !person && first >= 1) {
       const std::string pl = lower(t[static_cast<std::size_t>(first - 1)].text);
       if (pl.size() > 6 && pl.compare(pl.size() - 6, 6, "-based") == 0) org = true;
+      // "Intel-owned Mobileye", "SoftBank-backed Kumo": what an owner or backer modifies is an organisation
+      if ((pl.size() > 6 && pl.compare(pl.size() - 6, 6, "-owned") == 0) || (pl.size() > 7 && pl.compare(pl.size() - 7, 7, "-backed") == 0) ||
+          (pl.size() > 7 && pl.compare(pl.size() - 7, 7, "-funded") == 0))
+        org = true;
     }
     // "from investors including Index Ventures, Pitango and Qualcomm Ventures", "Stockholm's Creandum":
     // one word among investors

@@ -133,6 +133,33 @@ void RulesEn::money_from(int k) {
 // A deal table's row: "Opaline Health — Seed — €6.5m — Faubourg Ventures (lead), Cassius Ferrante":
 // fields between dashes, the company first, a round and the investors last.
 void RulesEn::tracker_line() {
+  // a deal item's labelled line: "Lead: Savanna Frontier Fund.", "Also in: A, plus existing backer B",
+  // "Investors: A and B": the investors of the round the text just told
+  {
+    int label_end = -1;  // the token the colon follows
+    for (int k = 0; k < n_ && k <= 2; ++k) {
+      const std::string_view tx = s_.tokens[static_cast<std::size_t>(k)].text;
+      if (inside(k) >= 0) break;
+      if (*(tx.data() + tx.size()) == ':') {
+        label_end = k;
+        break;
+      }
+    }
+    std::string label;
+    for (int k = 0; k <= label_end; ++k) label += (k ? " " : "") + lw_[static_cast<std::size_t>(k)];
+    if (label_end >= 0 && ctx_.funded >= 0 &&
+        (label == "lead" || label == "leads" || label == "led by" || label == "co-leads" || label == "also in" || label == "investors" ||
+         label == "backers" || label == "participants" || label == "participating" || label == "lead investor" || label == "lead investors")) {
+      for (int k = label_end + 1; k < n_; ++k) {
+        const int m = inside(k);
+        if (m < 0) continue;
+        if (type(m) != EntityType::Product && !genitive(m) && ent(m) != ctx_.funded)
+          emit_ent(R::Invested, ent(m), ctx_.funded, k, kConfRound, "en.invested.labelled");
+        k = last(m);
+      }
+      return;
+    }
+  }
   std::vector<int> starts = {0};  // first token of each field
   for (int k = 0; k + 1 < n_; ++k)
     if (s_.tokens[static_cast<std::size_t>(k)].dash_after) starts.push_back(k + 1);

@@ -611,8 +611,13 @@ void RulesEn::verb(int k, const Trigger& t) {
       j = last(inside(j));
     }
     if (title && orgs == 1 && s_.tokens[static_cast<std::size_t>(last(a))].comma_after) o = only;
+    // (a true possessive, not an owner in a modifier: "at Intel-owned Mobileye before leaving")
+    auto possessive = [&](int m) {
+      const std::string_view tx = s_.tokens[static_cast<std::size_t>(last(m))].text;
+      return genitive(m) && (pronoun(m) || strip_possessive(tx).size() != tx.size());
+    };
     for (int j = k - 1; j > last(a) && o < 0; --j)  // "X previously worked on Naver's team before leaving"
-      if (inside(j) >= 0 && type(inside(j)) == EntityType::Organization && genitive(inside(j))) o = inside(j);
+      if (inside(j) >= 0 && type(inside(j)) == EntityType::Organization && possessive(inside(j))) o = inside(j);
     for (int j = first(subj.front()) - 1; o < 0 && j >= 0 && j >= first(subj.front()) - 6; --j)
       if (inside(j) >= 0 && type(inside(j)) == EntityType::Organization && genitive(inside(j))) o = inside(j);
     const bool objectless = clause_ends_after(k) || k + 1 >= n_ || is_date_word(k + 1) ||

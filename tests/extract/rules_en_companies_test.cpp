@@ -280,3 +280,17 @@ TEST_CASE("english discovery: one word after 'a research collaboration with' is 
   CAPTURE(e);
   CHECK(e.find("AstraZeneca (Organization)\n") != std::string::npos);
 }
+
+TEST_CASE("english: 'Intel-owned Mobileye' is an organisation owned by Intel; a deal item's labelled investor lines") {
+  check_rows({
+      {"Noa Segal spent eight years at Intel-owned Mobileye before leaving in 2018.",
+       {"(Mobileye)-[subsidiary_of]->(Intel)", "(Noa Segal)-[left]->(Mobileye)"}, {"(Noa Segal)-[left]->(Intel)"}},
+      {"Ajabu Labs (Nairobi) raised $4 million in seed funding. Lead: Savanna Frontier Fund. Also in: Samsung Catalyst Fund, plus "
+       "existing backer Naver D2SF.",
+       {"(Savanna Frontier Fund)-[invested]->(Ajabu Labs)", "(Samsung Catalyst Fund)-[invested]->(Ajabu Labs)",
+        "(Naver D2SF)-[invested]->(Ajabu Labs)"},
+       {}},
+      // a label of another kind lists no investors
+      {"Ajabu Labs raised $4 million in seed funding. Customers: Safaricom and Equity Bank.", {}, {"-[invested]->(Ajabu Labs)"}},
+  });
+}
