@@ -49,12 +49,6 @@ bool is_top_title(std::string_view role) {
   return false;
 }
 
-bool is_any_word(const std::string& w, std::initializer_list<std::string_view> list) {
-  for (std::string_view x : list)
-    if (w == x) return true;
-  return false;
-}
-
 bool is_investor_word(std::string_view w) {
   return w == "investor" || w == "investors" || w == "backer" || w == "backers" || w == "shareholder" || w == "shareholders";
 }
@@ -110,7 +104,7 @@ Descriptor parse_descriptor(const SentenceEn& s, int k) {
     d.org = s.ent(s.inside(k));
     k = s.last(s.inside(k)) + 1;
     // "a former Nvidia Corp. architect": the legal form after the name
-    if (k < s.n_ && s.inside(k) < 0 && is_any_word(lw[static_cast<std::size_t>(k)], {"corp", "corp.", "inc", "inc.", "co.", "ltd", "ltd."})) ++k;
+    if (k < s.n_ && s.inside(k) < 0 && is_corporate_suffix(lw[static_cast<std::size_t>(k)])) ++k;
   } else if (k < s.n_ && starts_ex(lw[static_cast<std::size_t>(k)])) {
     d.org = s.entity_named(std::string_view(s.s_.tokens[static_cast<std::size_t>(k)].text).substr(3));
     d.former = true;

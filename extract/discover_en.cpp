@@ -57,13 +57,6 @@ bool before_is(const std::vector<Token>& t, int i, int skip, Pred pred) {
   return false;
 }
 
-bool is_any(std::string_view w, std::initializer_list<std::string_view> list) {
-  const std::string l = lower(w);
-  for (std::string_view x : list)
-    if (l == x) return true;
-  return false;
-}
-
 // "Kestrel, the company's coding assistant", "Tide, its first product", "Pallas, Quorra Labs' image
 // generator": from token k, a possessor (its, their, the company's, a capitalised possessive of up to
 // three words), up to three describing words ("coding", "AI", "open-weight") and a product noun.
@@ -566,7 +559,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     }
     if (!org && !product) {
       const bool title_before = before_is(t, first, 4, [](std::string_view w) { return is_title_word(w); }) ||
-                                is_any(prev, {"mr.", "ms.", "mrs.", "dr.", "mr", "ms", "dr"});
+                                honorific_gender(prev) != 0;
       const bool person_after = (comma && (next == "who" || next == "whose" ||
                                            ((next == "a" || next == "an" || next == "the" || next == "two") &&
                                             (is_title_word(next2) || is_former_word(next2) || is_title_word(next3))))) ||

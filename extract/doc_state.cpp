@@ -57,10 +57,8 @@ int DocState::entity_for_name(std::string_view surface, EntityType type, bool ty
     const int family = lex_.lookup(std::string(surface) + " LLM");
     if (family >= 0 && lex_.entries()[static_cast<std::size_t>(family)].type == EntityType::Product) return entity_for_lexicon(family, surface);
   }
+  if (const int named = entity_named(surface); named >= 0) return named;
   const std::string key = name_key(surface);
-  for (std::size_t i = 0; i < entities.size(); ++i)
-    for (const Alias& a : entities[i].names)
-      if (name_key(a.text) == key) return static_cast<int>(i);
   // "Bae Min-jae" and "Min-jae Bae", "Hoshino Ren" and "Ren Hoshino": a name written in both orders in
   // one document is one person
   if (type == EntityType::Person && !has_hangul(surface)) {

@@ -4,18 +4,6 @@
 #include <set>
 #include <string>
 
-namespace inmaek::extract::en {
-namespace {
-
-bool in(std::string_view w, std::initializer_list<std::string_view> list) {
-  const std::string l = lower(w);
-  return std::find(list.begin(), list.end(), std::string_view(l)) != list.end();
-}
-
-}  // namespace
-
-}  // namespace inmaek::extract::en
-
 namespace inmaek::extract {
 std::string_view places_en_txt();  // generated from extract/data/places_en.txt
 }
@@ -39,6 +27,23 @@ bool is_place(std::string_view name) {
   return places.find(name) != places.end();
 }
 
+bool is_any(std::string_view w, std::initializer_list<std::string_view> list) {
+  const std::string l = lower(w);
+  return std::find(list.begin(), list.end(), std::string_view(l)) != list.end();
+}
+
+bool is_corporate_suffix(std::string_view w) {
+  return is_any(w, {"corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "co.", "nv", "n.v.", "ag", "sa", "se"});
+}
+
+char honorific_gender(std::string_view w) {
+  const std::string l = lower(w);
+  if (l == "mr" || l == "mr.") return 'm';
+  if (l == "ms" || l == "ms." || l == "mrs" || l == "mrs.") return 'f';
+  if (l == "dr" || l == "dr." || l == "mx" || l == "mx." || l == "prof" || l == "prof.") return 'x';
+  return 0;
+}
+
 std::string lower(std::string_view w) {
   std::string out(w);
   for (char& c : out)
@@ -53,7 +58,7 @@ std::string_view strip_possessive(std::string_view w) {
 }
 
 bool is_title_word(std::string_view w) {
-  return in(w, {"ceo", "cto", "cfo", "coo", "cpo", "cso", "chief", "president", "vice", "vp", "founder", "co-founder",
+  return is_any(w, {"ceo", "cto", "cfo", "coo", "cpo", "cso", "chief", "president", "vice", "vp", "founder", "co-founder",
                 "cofounder", "founders", "co-founders", "cofounders", "researcher", "researchers", "scientist", "scientists",
                 "engineer", "engineers", "executive", "executives", "officer", "head", "director", "chairman",
                 "chairwoman", "chair", "partner", "manager", "professor", "lead", "leader", "employee", "staffer",
@@ -63,7 +68,7 @@ bool is_title_word(std::string_view w) {
 }
 
 bool is_title_filler(std::string_view w) {
-  return in(w, {"senior", "principal", "lead", "staff", "research", "technology", "technical", "product", "operating",
+  return is_any(w, {"senior", "principal", "lead", "staff", "research", "technology", "technical", "product", "operating",
                 "financial", "executive", "ai", "safety", "machine", "learning", "software", "hardware", "of", "and",
                 "general", "managing", "board", "chief", "vice", "former", "longtime", "top", "two", "three",
                 "founding", "data", "engineering", "science", "scientific", "business", "marketing", "policy",
@@ -73,13 +78,13 @@ bool is_title_filler(std::string_view w) {
 }
 
 bool is_founder_word(std::string_view w) {
-  return in(w, {"founder", "co-founder", "cofounder", "founders", "co-founders", "cofounders"});
+  return is_any(w, {"founder", "co-founder", "cofounder", "founders", "co-founders", "cofounders"});
 }
 
-bool is_former_word(std::string_view w) { return in(w, {"former", "ex", "onetime", "one-time", "previously", "erstwhile", "formerly"}); }
+bool is_former_word(std::string_view w) { return is_any(w, {"former", "ex", "onetime", "one-time", "previously", "erstwhile", "formerly"}); }
 
 bool is_org_suffix(std::string_view w) {
-  return in(w, {"inc", "inc.", "corp", "corp.", "co.", "co", "ltd", "ltd.", "llc", "gmbh", "plc", "labs", "lab", "ai",
+  return is_any(w, {"inc", "inc.", "corp", "corp.", "co.", "co", "ltd", "ltd.", "llc", "gmbh", "plc", "labs", "lab", "ai",
                 "capital", "ventures", "partners", "technologies", "robotics", "systems", "group", "holdings", "holding", "fund",
                 "trust", "industries", "mutual", "insurance", "airlines", "motors", "digital", "logistics", "health", "energy", "mobility", "data", "security", "biosciences",
                 "therapeutics", "pharma", "pharmaceuticals", "semiconductors", "materials", "interactive", "games", "bank",
@@ -98,7 +103,7 @@ bool is_org_suffix(std::string_view w) {
 }
 
 bool is_org_noun(std::string_view w) {
-  return in(w, {"startup", "start-up", "company", "firm", "lab", "laboratory", "rival", "developer", "maker", "provider",
+  return is_any(w, {"startup", "start-up", "company", "firm", "lab", "laboratory", "rival", "developer", "maker", "provider",
                 "unit", "subsidiary", "investor", "fund", "conglomerate", "giant", "chipmaker", "group", "outfit",
                 "competitor", "spinoff", "spin-off", "affiliate", "operator", "platform", "insurer", "bank", "university",
                 "manufacturer", "builder", "designer", "carmaker", "automaker", "retailer", "telecom", "carrier",
@@ -112,7 +117,7 @@ bool is_maker_noun(std::string_view w) {
 }
 
 bool is_product_noun(std::string_view w) {
-  return in(w, {"model", "models", "chatbot", "assistant", "tool", "app", "agent", "service", "product", "chip", "tutor",
+  return is_any(w, {"model", "models", "chatbot", "assistant", "tool", "app", "agent", "service", "product", "chip", "tutor",
                 "services", "tools", "apps", "agents", "assistants", "chatbots", "chips", "accelerators", "accelerator",
                 "processors", "processor", "glasses", "headset", "device", "devices", "robot", "robots",
                 "system", "platform", "software", "smartphones", "phones", "browser", "engine", "copilot", "interpreter",
@@ -120,7 +125,7 @@ bool is_product_noun(std::string_view w) {
 }
 
 bool is_stop_word(std::string_view w) {
-  return in(w, {"the", "a", "an", "in", "on", "at", "after", "before", "when", "while", "but", "and", "or", "its", "his",
+  return is_any(w, {"the", "a", "an", "in", "on", "at", "after", "before", "when", "while", "but", "and", "or", "its", "his",
                 "her", "their", "it", "he", "she", "they", "we", "i", "you", "this", "that", "these", "those", "last",
                 "next", "also", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                 "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -167,7 +172,7 @@ bool is_stop_word(std::string_view w) {
 }
 
 bool is_determiner(std::string_view w) {
-  return in(w, {"the", "a", "an", "its", "their", "his", "her", "two", "three", "four", "small", "new", "rival",
+  return is_any(w, {"the", "a", "an", "its", "their", "his", "her", "two", "three", "four", "small", "new", "rival",
                 "israeli", "french", "american", "korean", "japanese", "chinese", "british", "german", "canadian",
                 "seoul", "paris", "toronto", "cloud", "annotation", "education", "robotics", "voice", "legal", "flagship",
                 "customer-service", "in-house", "own", "first", "latest", "next", "open-source", "conversational",

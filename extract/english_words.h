@@ -1,6 +1,7 @@
 #pragma once
 // English word lists shared by discovery, pronouns and relation rules (issue 6). All lookups take
 // the word as written; comparisons are ASCII case-insensitive unless noted.
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -8,6 +9,14 @@ namespace inmaek::extract::en {
 
 // ASCII lower-case copy.
 std::string lower(std::string_view w);
+
+// Whether w, lower-cased, is one of the (lower-case) words of the list.
+bool is_any(std::string_view w, std::initializer_list<std::string_view> list);
+// A company's legal form after its name: Corp., Inc., Ltd., PLC, LLC, NV, AG, SA, SE (lower case).
+bool is_corporate_suffix(std::string_view w);
+// An honorific before a name ("Mr", "Ms.", "Mrs", "Dr", "Mx", "Prof"; either case): 'm', 'f', or 'x'
+// when it tells no gender; 0 when w is none.
+char honorific_gender(std::string_view w);
 
 // The word without a trailing possessive "'s" or "'" ("OpenAI's" -> "OpenAI").
 std::string_view strip_possessive(std::string_view w);

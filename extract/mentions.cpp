@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "extract/doc_state_internal.h"
+#include "extract/english_words.h"
 #include "extract/hangul_words.h"
 #include "extract/particles.h"
 #include "extract/utf8.h"
@@ -54,7 +55,8 @@ bool place_mention(const std::string& norm, const Sentence& s, std::size_t b, st
   std::string_view name(norm.data() + b, e - b);
   // "Ms. Tsao": an honorific, not the lexicon's MS (Microsoft in Korean text)
   // ("Ms Odhiambo" too, without the full stop, as British papers write it)
-  if ((name == "Ms" || name == "Mr" || name == "Mrs" || name == "Dr" || name == "Mx") && e < norm.size() &&
+  // (title case: "MS" in capitals is the lexicon's Microsoft)
+  if (name.size() >= 2 && name[1] >= 'a' && name[1] <= 'z' && en::honorific_gender(name) != 0 && e < norm.size() &&
       (norm[e] == '.' || (norm[e] == ' ' && e + 1 < norm.size() && norm[e + 1] >= 'A' && norm[e + 1] <= 'Z')))
     return false;
   std::string_view rest(norm.data() + e, lt.span.end - e);

@@ -461,9 +461,8 @@ void find_pronouns_en(Sentence& s, DocState& st, const PreviousSentence& previou
   // "Mr. Rezaei", "Ms. Odhiambo": an honorific gives the person a gender for later pronouns
   for (const Mention& m : s.mentions)
     if (!m.pronoun && m.first >= 1 && st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Person) {
-      const std::string h = en::lower(s.tokens[static_cast<std::size_t>(m.first - 1)].text);
-      if (h == "mr" || h == "mr.") st.gender[m.entity] = 'm';  // (over what a pronoun guessed)
-      else if (h == "ms" || h == "ms." || h == "mrs" || h == "mrs.") st.gender[m.entity] = 'f';
+      const char g = en::honorific_gender(s.tokens[static_cast<std::size_t>(m.first - 1)].text);
+      if (g == 'm' || g == 'f') st.gender[m.entity] = g;  // (over what a pronoun guessed)
     }
   // a quotation that names its speaker sets whom "we" stands for, for the rest of the quotation too
   bool opens_quote = n > 0 && s.tokens[0].open_before;

@@ -25,8 +25,8 @@ Syllable split(char32_t c) {
 }
 
 // Choseong and jongseong indices used by the rules.
-constexpr int kLG = 0, kLN = 2, kLD = 3, kLR = 5, kLM = 6, kLNg = 11, kLJ = 12, kLCh = 14, kLH = 18;
-constexpr int kVEu = 18, kVI = 20;
+constexpr int kLG = 0, kLN = 2, kLD = 3, kLR = 5, kLM = 6, kLS = 9, kLNg = 11, kLJ = 12, kLCh = 14, kLH = 18;
+constexpr int kVYu = 17, kVEu = 18, kVI = 20;
 constexpr int kTNh = 6, kTD = 7, kTR = 8, kTLt = 13, kTLh = 15, kTNg = 21, kTT = 25, kTH = 27;
 
 constexpr std::array<const char*, 19> kInitialRR = {"g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s",
@@ -390,7 +390,7 @@ void hangul_word_key(const std::vector<Syllable>& word, std::string& key, bool k
     if (const char c = kInitialClass[s.l]) emit(key, c);
     const bool open = s.t == 0;
     // (and a word-initial 슈 before a consonant: German Sch, Sp, St, "슈미트" = Schmidt, "슈프레" = Spree)
-    const bool german_sch = open && j == 0 && s.l == 9 && s.v == 17 && j + 1 < word.size() && word[j + 1].l != kLNg;
+    const bool german_sch = open && j == 0 && s.l == kLS && s.v == kVYu && j + 1 < word.size() && word[j + 1].l != kLNg;
     const bool epenthetic = !keep_epenthetic && (((open || s.t == kTR) && s.v == kVEu && s.l != kLNg) || german_sch ||
                                                  (open && j > 0 && j + 1 == word.size() && s.v == kVI && (s.l == kLJ || s.l == kLCh)));
     if (!epenthetic) emit(key, 'a');

@@ -104,6 +104,7 @@ class RulesEn : public SentenceEn {
 
   // rules_en_verbs.cpp
   void verb(int k, const Trigger& t);
+  int departure_before(int k, int reach, bool resigned_leaving = true) const;
 };
 
 }  // namespace inmaek::extract::rules_en

@@ -17,11 +17,6 @@ bool is_kin(std::string_view w) {
   return w == "sister" || w == "brother" || w == "wife" || w == "husband" || w == "colleague" || w == "fellow";
 }
 
-bool is_corporate_suffix(std::string_view w) {
-  return w == "corp" || w == "corp." || w == "inc" || w == "inc." || w == "ltd" || w == "ltd." || w == "plc" || w == "llc" ||
-         w == "co." || w == "nv" || w == "n.v." || w == "ag" || w == "sa" || w == "se";
-}
-
 }  // namespace
 
 bool starts_ex(std::string_view w) { return w.size() > 3 && w.substr(0, 3) == "ex-"; }
@@ -143,14 +138,6 @@ int SentenceEn::skip_descriptors_right(int k) const {
   return k;
 }
 
-namespace {
-bool in_list_word(const std::string& w, std::initializer_list<std::string_view> list) {
-  for (std::string_view x : list)
-    if (w == x) return true;
-  return false;
-}
-}  // namespace
-
 std::vector<int> SentenceEn::group_left(int m, bool mixed) const {
   std::vector<int> g{m};
   int cur = m;
@@ -213,7 +200,7 @@ std::vector<int> SentenceEn::group_left(int m, bool mixed) const {
     const int a = ending_at(j);
     // "she and Hamid Rezaei co-founded X": a person's pronoun opens a list of people
     const bool person_pronoun = a >= 0 && pronoun(a) && type(a) == EntityType::Person && type(m) == EntityType::Person &&
-                                first(a) == last(a) && in_list_word(lw_[static_cast<std::size_t>(first(a))], {"he", "she"});
+                                first(a) == last(a) && is_any(lw_[static_cast<std::size_t>(first(a))], {"he", "she"});
     if (a < 0 || genitive(a) || (pronoun(a) && !person_pronoun)) break;
     if (!(type(a) == type(m) || (mixed && type(a) != EntityType::Product && type(m) != EntityType::Product))) break;
     g.insert(g.begin(), a);

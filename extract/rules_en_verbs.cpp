@@ -17,22 +17,20 @@ void RulesEn::verb(int k, const Trigger& t) {
     bool time_between = false;
     for (int q = k - 2; q >= 0 && q >= k - 5 && inside(q) < 0; --q)
       if (in_list(q, {"after", "for", "last", "in", "earlier", "this"}) || is_date_word(q)) time_between = true;
-    if (time_between)
-      for (int q = k - 2; q >= 0 && q >= k - 12; --q)
-        if (in_list(q, {"left", "quit", "departed"}) && !is_irrealis_en(s_, q)) {
-          int r2 = -1;
-          const std::vector<int> subj = subject_of(q, r2);
-          const int o = inside(k + 1);
-          if (type(o) != EntityType::Organization) return;
-          const std::string role = last(o) + 2 < n_ && lw_[static_cast<std::size_t>(last(o) + 1)] == "as" ? title_after(last(o) + 2) : std::string();
-          for (int a : subj)
-            if (type(a) == EntityType::Person) {
-              // ("left Andela last year to launch Ayo": founded it)
-              emit(w == "join" ? R::Joined : R::Founded, a, o, k, kConfRelative, "en.left_to_join");
-              if (!role.empty()) emit(R::WorksFor, a, o, k, kConfRelative, "en.left_to_join", role);
-            }
-          return;
+    if (const int q = time_between ? departure_before(k, 12, false) : -1; q >= 0 && !is_irrealis_en(s_, q)) {
+      int r2 = -1;
+      const std::vector<int> subj = subject_of(q, r2);
+      const int o = inside(k + 1);
+      if (type(o) != EntityType::Organization) return;
+      const std::string role = last(o) + 2 < n_ && lw_[static_cast<std::size_t>(last(o) + 1)] == "as" ? title_after(last(o) + 2) : std::string();
+      for (int a : subj)
+        if (type(a) == EntityType::Person) {
+          // ("left Andela last year to launch Ayo": founded it)
+          emit(w == "join" ? R::Joined : R::Founded, a, o, k, kConfRelative, "en.left_to_join");
+          if (!role.empty()) emit(R::WorksFor, a, o, k, kConfRelative, "en.left_to_join", role);
         }
+      return;
+    }
   }
   // "launch" is a verb above only ("the launch of Sangam" is a noun); "founding" only before what is
   // founded ("a founding grant", "founding team" are adjectives)
@@ -87,22 +85,20 @@ void RulesEn::verb(int k, const Trigger& t) {
   }
   if (w == "become" && k >= 2 && lw_[static_cast<std::size_t>(k - 1)] == "to") {
     // "X left the company last month to become finance chief at Kestrel Pay": a new post
-    for (int q = k - 2; q >= 0 && q >= k - 9; --q)
-      if (in_list(q, {"left", "quit", "departed", "resigned", "leaving"})) {
-        int r2 = -1;
-        const std::vector<int> subj = subject_of(q, r2);
-        const std::string role = title_after(k + 1);
-        int j = k + 1;
-        while (j < n_ && j <= k + 7 && inside(j) < 0 && !in_list(j, {"at", "of"})) ++j;
-        const int o = j + 1 < n_ && in_list(j, {"at", "of"}) ? inside(j + 1) : -1;
-        if (o < 0 || type(o) != EntityType::Organization) return;
-        for (int a : subj)
-          if (type(a) == EntityType::Person) {
-            emit(R::Joined, a, o, k, kConfRelative, "en.left_to_become");
-            emit(R::WorksFor, a, o, k, kConfRelative, "en.left_to_become", role);
-          }
-        return;
-      }
+    if (const int q = departure_before(k, 9); q >= 0) {
+      int r2 = -1;
+      const std::vector<int> subj = subject_of(q, r2);
+      const std::string role = title_after(k + 1);
+      int j = k + 1;
+      while (j < n_ && j <= k + 7 && inside(j) < 0 && !in_list(j, {"at", "of"})) ++j;
+      const int o = j + 1 < n_ && in_list(j, {"at", "of"}) ? inside(j + 1) : -1;
+      if (o < 0 || type(o) != EntityType::Organization) return;
+      for (int a : subj)
+        if (type(a) == EntityType::Person) {
+          emit(R::Joined, a, o, k, kConfRelative, "en.left_to_become");
+          emit(R::WorksFor, a, o, k, kConfRelative, "en.left_to_become", role);
+        }
+    }
     return;
   }
   if ((w == "counts" || w == "count" || w == "counted") && k + 1 < n_) {
@@ -389,14 +385,10 @@ void RulesEn::verb(int k, const Trigger& t) {
   if (subj.empty() && t.type == R::Left && k >= 2 && in_list(k - 1, {"board", "directors"}) && inside(k - 2) >= 0 &&
       genitive(inside(k - 2)) && type(inside(k - 2)) == EntityType::Organization)
     subj = {inside(k - 2)};  // "Orison AI's board ousts X"
-  if (k >= 2 && lw_[static_cast<std::size_t>(k - 1)] == "to") {
-    // "X left Y to found Z": the subject is the one who left, not Y
-    for (int q = k - 2; q >= 0 && q >= k - 7; --q)
-      if (in_list(q, {"left", "quit", "departed", "resigned", "leaving"})) {
-        int r2 = -1;
-        subj = subject_of(q, r2);
-        break;
-      }
+  // "X left Y to found Z": the subject is the one who left, not Y
+  if (const int q = departure_before(k, 7); q >= 0) {
+    int r2 = -1;
+    subj = subject_of(q, r2);
   }
   // "Its chief technology officer, Meera Pillai, joined last year": the subject is the apposition
   if ((subj.empty() || type(subj.front()) != EntityType::Person) && t.type == R::Joined && k >= 1 && inside(k - 1) >= 0 &&
@@ -729,6 +721,15 @@ void RulesEn::verb(int k, const Trigger& t) {
     }
   }
   (void)rel;
+}
+
+// The departure verb before "to" + the verb at k ("left X in May to join Y"): its token within
+// `reach` words, or -1 (left, quit, departed; and, when resigned_leaving, resigned and leaving).
+int RulesEn::departure_before(int k, int reach, bool resigned_leaving) const {
+  if (k < 2 || lw_[static_cast<std::size_t>(k - 1)] != "to") return -1;
+  for (int q = k - 2; q >= 0 && q >= k - reach; --q)
+    if (in_list(q, {"left", "quit", "departed"}) || (resigned_leaving && in_list(q, {"resigned", "leaving"}))) return q;
+  return -1;
 }
 
 }  // namespace inmaek::extract::rules_en
