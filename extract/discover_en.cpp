@@ -167,7 +167,17 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       byline = titles;
       break;
     }
-  if (n >= 5 && !final_mark && caps * 10 >= n * 6 && !byline) return;
+  // (a labelled line of a fact sheet is no headline: "Chief Technology Officer: Ryo Ishikawa")
+  bool label_line = false;
+  for (int c = 0; c + 2 < n && c < 5; ++c) {
+    const std::string w = lower(t[static_cast<std::size_t>(c)].text);
+    if (!(is_title_word(w) || is_title_filler(w) || w == "representative" || w == "&")) break;
+    if (*(t[static_cast<std::size_t>(c)].text.data() + t[static_cast<std::size_t>(c)].text.size()) == ':') {
+      label_line = is_title_word(w) || w == "representative";
+      break;
+    }
+  }
+  if (n >= 5 && !final_mark && caps * 10 >= n * 6 && !byline && !label_line) return;
 
   auto low = [&](int k) { return k >= 0 && k < n ? lower(t[static_cast<std::size_t>(k)].text) : std::string(); };
   // an organisation's noun at k, not one a relative clause makes a person's ("a chip designer who serves as CTO")
@@ -407,7 +417,10 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
         continue;
       }
       const bool number_word = j > i && is_any(stem, {"one", "two", "three", "four", "five", "x"}) && w[0] >= 'A' && w[0] <= 'Z';
-      if (!(name_shaped(w) || digits_tail) || (j > i && (is_stop_word(stem) && !is_org_suffix(stem) && !number_word)) ||
+      // "Partech Africa", "Lightspeed Asia": a region right after a name is the name's regional arm
+      const bool region_word = j > i && w[0] >= 'A' && w[0] <= 'Z' &&
+                               is_any(stem, {"africa", "asia", "europe", "japan", "korea", "china", "america", "americas"});
+      if (!(name_shaped(w) || digits_tail) || (j > i && (is_stop_word(stem) && !is_org_suffix(stem) && !number_word && !region_word)) ||
           (j > i && is_title_word(stem)))
         break;
       if (!name.empty()) name += ' ';
@@ -531,13 +544,16 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       org = true;
     // ("from Ventures Platform and Norrsken22", "Sawari Ventures and Flat6Labs": a code-like name in a
     // list of investors is an investor)
-    if (!org && !person && raising && words == 1 && is_model_code(name) && (prev == "and" || prev == "including") &&
+    // ("with participation from Norrsken22", "led by Flat6Labs": after the word that opens the investors too)
+    if (!org && !person && raising && words == 1 && is_model_code(name) && is_any(prev, {"and", "including", "from", "by"}) &&
         (next.empty() || comma || is_any(next, {"and", "participating", "joining", "also", "in", "to"})))
       org = true;
     if (!org && !person && !verb_named && words == 1 && is_model_code(name)) product = true;
     if (!org && !person && possessed_product) product = true;
     if (!org && !product && !person && !verb_named) {
-      if (before_is(t, first, 2, [](std::string_view w) { return is_product_noun(w); }) ||
+      // (not a title's field: "Orison's head of product, Beatriz Monteiro")
+      const bool title_field = prev2 == "of" && (is_title_word(low(first - 3)) || is_title_word(low(first - 4)));
+      if ((before_is(t, first, 2, [](std::string_view w) { return is_product_noun(w); }) && !title_field) ||
           (!comma && is_product_noun(next) && next != "called" && next != "named" && next != "platform") ||
           // "the Solenne Assistant enterprise chatbot", "its Relay coding agent": one describing word between
           (!comma && last + 2 < n && !t[static_cast<std::size_t>(last + 1)].comma_after && !is_title_word(next) &&

@@ -419,3 +419,35 @@ TEST_CASE("english: 'the Nairobi- and Kigali-based startup', 'said last week it 
       {"Ryu Jae-hyun has decamped to Samsung Research.", {"(Ryu Jae-hyun)-[joined]->(Samsung Research)"}, {}},
   });
 }
+
+TEST_CASE("english fact sheets: 'Chief Technology Officer: X' lines, a title's field is no product, legal forms not shown") {
+  check_rows({
+      // a labelled line of a press release's fact sheet names the person and the post
+      {"Kestrelwood Analytics Ltd. today opened an office in Leeds.\n\nChief Technology Officer: Priyanka Dasgupta\n",
+       {"(Priyanka Dasgupta)-[works_for]->(Kestrelwood Analytics)"}, {}},
+      // a title-case headline without a label still names nobody
+      {"Kestrelwood Analytics Opens Leeds Office With Priyanka Dasgupta\n\nKestrelwood Analytics opened an office.", {},
+       {"(Priyanka Dasgupta)-[works_for]->(Kestrelwood Analytics)"}},
+  });
+  std::string role;
+  inmaek::extract::testing::en::assembled({"Kestrelwood Analytics Ltd. today opened an office.\n\nChief Technology Officer: Priyanka Dasgupta\n"})
+      .for_each_relation([&](const inmaek::Relation& r) { role += r.role; }, false);
+  CHECK(role == "Chief Technology Officer");
+  using inmaek::extract::testing::en::entities_of;
+  // "head of product, X" is a person's title; the abbreviated legal form is dropped from the shown name
+  const std::string e = entities_of({"Orison Labs Inc. lost a leader. Orison's head of product, Beatriz Monteiro, left in May."});
+  CHECK(e.find("Beatriz Monteiro (Person)") != std::string::npos);
+  CHECK(e.find("Orison Labs (Organization)") != std::string::npos);
+  CHECK(e.find("Inc (") == std::string::npos);
+}
+
+TEST_CASE("english money: a region after an investor's name ('Partech Africa'), a code-like investor after 'from'") {
+  check_rows({
+      {"Mkondo Labs raised $6 million in a round led by Baobab Partners Africa, with participation from Kijani42 and "
+       "several angel investors.",
+       {"(Baobab Partners Africa)-[invested]->(Mkondo Labs)", "(Kijani42)-[invested]->(Mkondo Labs)"}, {}},
+      {"Mkondo Labs raised $6 million from Ushindi Asia.", {"(Ushindi Asia)-[invested]->(Mkondo Labs)"}, {}},
+      // a region after a preposition is a place, not part of a name
+      {"Mkondo Labs, which expanded to Asia, raised $6 million from Ushindi.", {"(Ushindi)-[invested]->(Mkondo Labs)"}, {}},
+  });
+}
