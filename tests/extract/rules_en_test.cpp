@@ -638,7 +638,7 @@ TEST_CASE("english: corporate suffixes, co-investors participating, 'Y parent X'
   check_rows({
       {"Brindle Labs raised $40 million. Other participants in the round included Heron Corp., Tidewater Ventures and "
        "Sorrel Partners.",
-       {"(Heron Corp)-[invested]->(Brindle Labs)", "(Tidewater Ventures)-[invested]->(Brindle Labs)"}, {}},
+       {"(Heron)-[invested]->(Brindle Labs)", "(Tidewater Ventures)-[invested]->(Brindle Labs)"}, {}},
       {"Brindle Labs raised $40 million. Other participants in the round included Nvidia Corp., Tidewater Ventures and "
        "Sorrel Partners.",
        {"(Nvidia)-[invested]->(Brindle Labs)", "(Sorrel Partners)-[invested]->(Brindle Labs)"},
