@@ -85,6 +85,13 @@ std::optional<PronounHit> english_pronoun(const Sentence& s, int i) {
     h.role = Role::Subject;
     return h;
   }
+  // "it" as the object of a founding verb: "My co-founder and I started it in 2019" (the company)
+  if (w == "it" && (word(i - 1) == "founded" || word(i - 1) == "co-founded" || word(i - 1) == "cofounded" ||
+                    word(i - 1) == "started" || word(i - 1) == "incorporated" || word(i - 1) == "established")) {
+    h.type = EntityType::Organization;
+    h.role = Role::Object;
+    return h;
+  }
   // "it" as the subject of a relation verb: "after it bought Run:ai", "it has teamed up with Y"
   if (w == "it") {
     int k = i + 1;

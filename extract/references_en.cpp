@@ -94,6 +94,16 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
       }
     }
   }
+  // "Tomas Berg co-founded Arkwave. He started it in Oslo": the company a founding verb's "it" names
+  // is the one the previous sentence named, else the company of a founder named before it ("My
+  // co-founder, Joaquín Paredes, and I started it", she being Cauce AI's co-founder); else none
+  if (w == "it" && p.role == Role::Object) {
+    if (previous.own_org >= 0) return previous.own_org;
+    for (const Mention& a : s.mentions)
+      if (a.first < p.first && st.entities[static_cast<std::size_t>(a.entity)].type == EntityType::Person)
+        if (const auto it = st.person_org.find(a.entity); it != st.person_org.end()) return it->second;
+    return -1;
+  }
   if (w == "it") {  // "Nvidia said it had acquired": the first organisation of the sentence
     for (const Mention& a : s.mentions)
       if (a.first < p.first && a.role != Role::Genitive && is_org(a)) return a.entity;
@@ -428,6 +438,12 @@ void PreviousSentence::remember(const Sentence& s, const DocState& st) {
   bool names_org = false;
   for (const Mention& m : s.mentions)
     names_org = names_org || ((!m.pronoun || nominal(m)) && type_of(m) == EntityType::Organization);
+  own_org = -1;
+  for (const Mention& m : s.mentions)
+    if ((!m.pronoun || nominal(m)) && m.role != Role::Genitive && type_of(m) == EntityType::Organization) {
+      own_org = m.entity;
+      break;
+    }
   if (names_org) {
     subject_org = first_org = -1;
     for (const Mention& m : s.mentions)

@@ -620,9 +620,25 @@ void RulesEn::verb(int k, const Trigger& t) {
     // "Okonkwo was the first to go. She left in the spring of 2022": the company she was said to
     // found, join or work for
     // found, join or work for, when the sentence names no other and that is the organisation named last
+    // (an organisation after "to start"/"to join" is where the person went, no other one left:
+    // "She left in 2024 to start Sundial Labs")
+    int destination = n_;
+    for (int j = k + 1; j + 1 < n_ && j <= k + 6 && destination == n_; ++j)
+      if (lw_[static_cast<std::size_t>(j)] == "to" && in_list(j + 1, {"start", "join", "launch", "found", "co-found", "build", "lead", "head", "run", "become"}))
+        destination = j;
     bool names_org = false;
     for (int m = 0; m < static_cast<int>(s_.mentions.size()); ++m)
-      names_org = names_org || (type(m) == EntityType::Organization && !pronoun(m));
+      names_org = names_org || (type(m) == EntityType::Organization && !pronoun(m) && first(m) < destination);
+    // "I joined DeepMind in 2017 and left in early 2023": the organisation the same sentence said
+    // the person joined
+    if (o < 0 && objectless)
+      for (int p : subj) {
+        int joined = -1, count = 0;
+        for (const Found& f : out_)
+          if (f.subject == ent(p) && f.trigger < k && f.type == R::Joined && f.object != joined)
+            joined = f.object, ++count;
+        if (count == 1) emit_ent(R::Left, ent(p), joined, k, kConfRound, "en.joined_then_left");
+      }
     if (o < 0 && objectless && ctx_.person_org && !names_org)
       for (int p : subj)
         if (const auto it = ctx_.person_org->find(ent(p)); it != ctx_.person_org->end() && it->second == ctx_.pair_second)

@@ -451,3 +451,21 @@ TEST_CASE("english money: a region after an investor's name ('Partech Africa'), 
       {"Mkondo Labs, which expanded to Asia, raised $6 million from Ushindi.", {"(Ushindi)-[invested]->(Mkondo Labs)"}, {}},
   });
 }
+
+TEST_CASE("english people: 'joined X in 2017 and left in 2023', 'She left in 2024 to start Y', a caption's 'left', 'started it'") {
+  check_rows({
+      {"Ines Varga joined Orrery Labs in 2017 and left in 2023.",
+       {"(Ines Varga)-[joined]->(Orrery Labs)", "(Ines Varga)-[left]->(Orrery Labs)"}, {}},
+      // the organisation after "to start" is where she went, not another one she left
+      {"Ines Varga joined Orrery Labs in 2017. She left in 2024 to start Quillfeather.",
+       {"(Ines Varga)-[left]->(Orrery Labs)"}, {"(Ines Varga)-[left]->(Quillfeather)"}},
+      // a photo caption's position is no departure
+      {"Ines Varga joined Orrery Labs in 2017.\n\n[Photo: Orrery Labs CEO Ines Varga, left, and CTO Tomas Berg]",
+       {}, {"(Ines Varga)-[left]->(Orrery Labs)"}},
+      // a founding verb's "it": the company the previous sentence named
+      {"Arkwave Robotics makes drones for farms. Tomas Berg started it in Oslo in 2020.", {"(Tomas Berg)-[founded]->(Arkwave Robotics)"}, {}},
+      // (not an organisation named further back)
+      {"Ines Varga runs the team at Orrery Labs. Nobody expected much of the idea. Tomas Berg started it in 2021.", {},
+       {"(Tomas Berg)-[founded]->(Orrery Labs)"}},
+  });
+}
