@@ -92,7 +92,7 @@ std::vector<Found> RulesEn::run() {
     if (in_list(k, {"subsidiaries", "units", "affiliates", "divisions"})) subsidiaries_including(k);
     // "Lumia Labs CEO Han Seo-yeon, left, and CTO Taemin Oh": a caption's position, no departure
     if (lw_[static_cast<std::size_t>(k)] == "left" && k >= 1 && s_.tokens[static_cast<std::size_t>(k - 1)].comma_after &&
-        (s_.tokens[static_cast<std::size_t>(k)].comma_after || s_.tokens[static_cast<std::size_t>(k)].close_after || k + 1 == n_))
+        (s_.tokens[static_cast<std::size_t>(k)].comma_after || s_.tokens[static_cast<std::size_t>(k)].close_after))
       continue;
     for (const Trigger& t : kTriggers)
       if (lw_[static_cast<std::size_t>(k)] == t.word) {
