@@ -251,7 +251,7 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
           else other_title = true;
         } else if (is_former_word(w)) {
           former = true;
-        } else if (!is_title_filler(w) || w == "a" || w == "the" || w == "an") {
+        } else if (!is_title_filler(w) || w == "a" || w == "the" || w == "an" || w == "their") {
           break;
         }
         --k;
@@ -262,6 +262,9 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
           org = s.ent(s.inside(k));
           const int f = s.first(s.inside(k));
           if (f >= 1 && is_former_word(lw[static_cast<std::size_t>(f - 1)])) former = true;
+        } else if (k >= 0 && s.inside(k) < 0 && lw[static_cast<std::size_t>(k)] == "their" && s.ctx_.pair_second >= 0 &&
+                   s.ctx_.entities[static_cast<std::size_t>(s.ctx_.pair_second)].type == EntityType::Organization) {
+          org = s.ctx_.pair_second;  // "the team at Yacaré Labs. Their founder, Ramiro Benítez, ...": the organisation named last
         } else if (k >= 0 && starts_ex(lw[static_cast<std::size_t>(k)])) {
           org = s.entity_named(std::string_view(s.s_.tokens[static_cast<std::size_t>(k)].text).substr(3));
           former = true;
@@ -349,6 +352,12 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
           s.s_.tokens[static_cast<std::size_t>(k)].comma_after && lw[static_cast<std::size_t>(k)].size() <= 3 &&
           std::all_of(lw[static_cast<std::size_t>(k)].begin(), lw[static_cast<std::size_t>(k)].end(), [](char c) { return c >= '0' && c <= '9'; }))
         ++k;
+      // ("Their founder, Ramiro Benítez, was at Mercado Libre": the comma closes an apposition before
+      // the verb)
+      else if (s.s_.tokens[static_cast<std::size_t>(l)].comma_after && k < s.n_ && s.inside(k) < 0 && s.first(p) >= 1 &&
+               s.s_.tokens[static_cast<std::size_t>(s.first(p) - 1)].comma_after &&
+               is_any(lw[static_cast<std::size_t>(k)], {"was", "is", "served", "serves", "became", "remains"}))
+        ;
       else if (s.s_.tokens[static_cast<std::size_t>(l)].comma_after) {
         ok = true;
         // "X, who is Y's CEO,", "X, who's now Y's CEO", "X, who served as Y's chief executive"
@@ -360,6 +369,13 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
         while (k < s.n_ && (lw[static_cast<std::size_t>(k)] == "now" || lw[static_cast<std::size_t>(k)] == "also" ||
                             lw[static_cast<std::size_t>(k)] == "later" || lw[static_cast<std::size_t>(k)] == "eventually"))
           ++k;
+        // "Mr. Tanabe most recently served as senior vice president of finance at Salesforce": a past post
+        if (k + 2 < s.n_ && s.inside(k) < 0 && lw[static_cast<std::size_t>(k)] == "most" && lw[static_cast<std::size_t>(k + 1)] == "recently" &&
+            lw[static_cast<std::size_t>(k + 2)] == "served")
+          earlier = true, k += 2;
+        else if (k + 1 < s.n_ && s.inside(k) < 0 && (lw[static_cast<std::size_t>(k)] == "previously" || lw[static_cast<std::size_t>(k)] == "formerly") &&
+                 lw[static_cast<std::size_t>(k + 1)] == "served")
+          earlier = true, k += 1;
         // "who until January was a vice president at Microsoft": a post held until then
         if (k + 2 < s.n_ && lw[static_cast<std::size_t>(k)] == "until" && s.inside(k) < 0) {
           int q = k + 1;

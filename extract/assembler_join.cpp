@@ -228,7 +228,7 @@ void join_across_languages(Assembler::Impl& s, unsigned threads) {
   std::map<std::string, std::set<std::uint32_t>> by_name;  // lower-case Latin name -> organisation roots
   for (const LatinCluster& l : latin)
     if (l.type == EntityType::Organization)
-      for (const std::string& n : l.names) by_name[ascii_lower(n)].insert(l.root);
+      for (const std::string& n : l.names) by_name[fold_case(n)].insert(l.root);
   for (const LatinCluster& l : latin) {
     if (l.type != EntityType::Organization || l.lexicon) continue;
     std::set<std::uint32_t> found;
@@ -240,7 +240,7 @@ void join_across_languages(Assembler::Impl& s, unsigned threads) {
         short_form = short_form || (other.size() > n.size() + 1 && other.compare(0, n.size() + 1, n + " ") == 0);
       if (short_form) continue;
       for (std::string_view w : {" capital", " ventures", " partners", " holdings", " group"})
-        if (const auto it = by_name.find(ascii_lower(n) + std::string(w)); it != by_name.end())
+        if (const auto it = by_name.find(fold_case(n) + std::string(w)); it != by_name.end())
           for (std::uint32_t r : it->second)
             if (r != l.root) found.insert(r);
     }

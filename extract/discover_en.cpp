@@ -377,7 +377,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       if (j > i && t[static_cast<std::size_t>(j)].paren_open_before) break;  // "Quillmark (Austin, legal AI)"
       // "Tel Aviv-based Quellsec": the place and its "-based" are no part of the name after them
       if (const std::size_t h = w.rfind('-');
-          h != std::string_view::npos && is_any(w.substr(h + 1), {"based", "backed", "owned", "funded", "led", "born"})) {
+          h != std::string_view::npos && is_any(w.substr(h + 1), {"based", "backed", "owned", "funded", "led", "born", "first", "native", "focused", "speaking"})) {
         if (j == i) break;
         name.clear();
         i = j;
@@ -420,7 +420,13 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       // "Partech Africa", "Lightspeed Asia": a region right after a name is the name's regional arm
       const bool region_word = j > i && w[0] >= 'A' && w[0] <= 'Z' &&
                                is_any(stem, {"africa", "asia", "europe", "japan", "korea", "china", "america", "americas"});
-      if (!(name_shaped(w) || digits_tail) || (j > i && (is_stop_word(stem) && !is_org_suffix(stem) && !number_word && !region_word)) ||
+      // "Harrowgate Federal LLC", "Nova Digital Labs": an ordinary word right before a legal form or an
+      // organisation's last word is inside the name
+      const bool before_suffix = j > i && j + 1 < n && w[0] >= 'A' && w[0] <= 'Z' && !t[static_cast<std::size_t>(j)].comma_after &&
+                                 name_shaped(t[static_cast<std::size_t>(j + 1)].text) &&
+                                 is_org_suffix(lower(strip_possessive(t[static_cast<std::size_t>(j + 1)].text)));
+      if (!(name_shaped(w) || digits_tail) ||
+          (j > i && (is_stop_word(stem) && !is_org_suffix(stem) && !number_word && !region_word && !before_suffix)) ||
           (j > i && is_title_word(stem)))
         break;
       if (!name.empty()) name += ' ';
@@ -451,7 +457,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     if (const std::size_t h = name.rfind('-');
         h != std::string::npos && is_any(std::string_view(name).substr(h + 1),
                                          {"based", "language", "owned", "backed", "made", "speaking", "born", "led", "funded",
-                                          "focused", "listed", "headquartered", "native", "style", "era"}))
+                                          "focused", "listed", "headquartered", "native", "style", "era", "first"}))
       continue;
     // quarters, halves and fiscal years ("Q3", "H1", "FY2025") are dates, not names
     if (words == 1 && ((name.size() == 2 && (name[0] == 'Q' || name[0] == 'H') && name[1] >= '1' && name[1] <= '4') ||
@@ -489,8 +495,10 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       if (before_is(t, first, 3, [](std::string_view w) { return is_org_noun(w); })) org = true;
       // ("Founded in 2019 by A and B, the company builds ...": the comma closes a fronted participle
       // clause, and what follows is the main clause's subject, not an apposition)
+      // (not what a company makes: "Harrowgate builds Ledgerline, an AI-native platform")
       else if (comma && (next == "a" || next == "an" || next == "the") && !fronted_participle &&
-               (org_noun_at(last + 2) || org_noun_at(last + 3) || org_noun_at(last + 4) || org_noun_at(last + 5)))
+               (org_noun_at(last + 2) || org_noun_at(last + 3) || org_noun_at(last + 4) || org_noun_at(last + 5)) &&
+               !is_any(prev, {"builds", "makes", "sells", "offers", "ships", "develops", "launched", "released", "unveiled", "shipped"}))
         org = true;
       else if (comma && (next == "a" || next == "the") &&
                (next2 == "unit" || next2 == "subsidiary" || next2 == "division"))

@@ -115,7 +115,7 @@ int DocState::entity_for_name(std::string_view surface, EntityType type, bool ty
     if (id < 0) {
       auto without_last_word = [&](std::string_view full) {
         // (case aside: "Kagerou" for "KAGEROU SYSTEMS" in a headline)
-        return full.size() > surface.size() + 1 && ascii_lower(full.substr(0, surface.size())) == ascii_lower(surface) &&
+        return full.size() > surface.size() + 1 && fold_case(full.substr(0, surface.size())) == fold_case(surface) &&
                full[surface.size()] == ' ' &&
                full.find(' ', surface.size() + 1) == std::string_view::npos && !is_region_word(full.substr(surface.size() + 1)) &&
                !en::is_place(full.substr(surface.size() + 1));  // "Vaani Labs Bangladesh" is a unit of its own

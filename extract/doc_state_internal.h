@@ -63,6 +63,9 @@ class DocState {
   int speaker_label = -1;
   int previous_label = -1;  // the one who spoke before (the other side of an interview)
   int author = -1;
+  // a filing's or contract's defined terms: 'Harrowgate Data Corporation (the "Company")' makes "the
+  // Company" Harrowgate for the rest of the document (lower-case noun -> entity)
+  std::map<std::string, int> defined_terms;
   // Korean Q&A interviews ("Q. …", "A. …", or "―질문" lines answered by quoted paragraphs): the
   // person answering, once a question was seen; in_answer while a quoted answer goes on
   bool interview = false;

@@ -168,7 +168,10 @@ bool is_stop_word(std::string_view w) {
                 // languages ("its Kiswahili voice assistant, Msaidizi"): no parties
                 "swahili", "kiswahili", "hausa", "igbo", "yoruba", "amharic", "hindi", "bengali", "tamil", "telugu",
                 "marathi", "urdu", "hinglish", "indic", "zulu", "xhosa", "somali", "wolof", "kinyarwanda", "punjabi",
-                "gujarati", "kannada", "malayalam", "tagalog", "farsi"});
+                "gujarati", "kannada", "malayalam", "tagalog", "farsi",
+                // contractions ("I'm Priya Raghunathan")
+                "i'm", "i've", "i'd", "i'll", "it's", "we're", "we've", "they're", "that's", "there's", "here's", "what's",
+                "let's", "you're", "he's", "she's"});
 }
 
 bool is_determiner(std::string_view w) {

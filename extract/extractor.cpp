@@ -54,7 +54,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
   std::string raw = doc.text;
   if (!doc.title.empty() && raw.rfind(doc.title, 0) != 0) raw = doc.title + "\n\n" + raw;
   const Text text = normalize(std::move(raw));
-  const std::string lowered = ascii_lower(text.norm);
+  const std::string lowered = fold_case(text.norm);
   const std::string lang = !doc.lang.empty() ? doc.lang : detect_language(text.norm);
   const bool english = lang == "en";
 
@@ -253,7 +253,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
   // names it has); hits are handed to sentences by position.
   AhoCorasick doc_automaton;
   for (std::size_t k = 0; k < doc_names.size(); ++k)
-    if (!doc_names[k].first.empty()) doc_automaton.add(ascii_lower(doc_names[k].first), static_cast<std::uint32_t>(k));
+    if (!doc_names[k].first.empty()) doc_automaton.add(fold_case(doc_names[k].first), static_cast<std::uint32_t>(k));
   doc_automaton.freeze();
   std::vector<AhoCorasick::Hit> doc_hits = doc_automaton.find_all(lowered);
   std::sort(doc_hits.begin(), doc_hits.end(), [](const AhoCorasick::Hit& a, const AhoCorasick::Hit& b) {
@@ -429,7 +429,10 @@ DocExtraction Extractor::extract(const Document& doc) const {
       std::fprintf(stderr, "%s\n", line.c_str());
     }
     RuleContext ctx{st.entities, s, previous_topic, recent_orgs.size() >= 2 ? recent_orgs[recent_orgs.size() - 2] : -1,
-                    recent_orgs.empty() ? -1 : recent_orgs.back(), funded, st.main_entity(EntityType::Organization), &st.person_org};
+                    recent_orgs.empty() ? -1 : recent_orgs.back(), funded,
+                    // (a filing's "Company" is the organisation it is about)
+                    st.defined_terms.count("company") ? st.defined_terms.at("company") : st.main_entity(EntityType::Organization),
+                    &st.person_org};
     const std::vector<Found> found = english ? apply_rules_en(ctx) : apply_rules(ctx);
     if (debug_)
       for (const Found& f : found)

@@ -34,10 +34,28 @@ bool valid_qid(std::string_view q) {
 
 }  // namespace
 
-std::string ascii_lower(std::string_view s) {
+std::string fold_case(std::string_view s) {
   std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const auto c = static_cast<unsigned char>(out[i]);
+    if (c >= 'A' && c <= 'Z') {
+      out[i] = static_cast<char>(c - 'A' + 'a');
+      continue;
+    }
+    if (i + 1 >= out.size()) break;
+    const auto d = static_cast<unsigned char>(out[i + 1]);
+    // Latin-1 capitals (U+00C0-U+00DE but the sign U+00D7): "TOMÁS" = "tomás"; one byte changes
+    if (c == 0xC3 && d >= 0x80 && d <= 0x9E && d != 0x97) out[i + 1] = static_cast<char>(d + 0x20), ++i;
+    // Latin Extended-A pairs (U+0100-U+0137, U+014A-U+0177: capital even, small odd; U+0139-U+0148: capital
+    // odd): "ŁUKASZ", "ŞAHIN", "ČAPEK"
+    else if (c == 0xC4 || c == 0xC5) {
+      const unsigned cp = ((c & 0x1Fu) << 6) | (d & 0x3Fu);
+      const bool capital = (cp <= 0x137 && cp % 2 == 0) || (cp >= 0x14A && cp <= 0x177 && cp % 2 == 0) ||
+                           (cp >= 0x139 && cp <= 0x148 && cp % 2 == 1);
+      if (capital && (d & 0x3F) != 0x3F) out[i + 1] = static_cast<char>(d + 1);  // (never across a lead byte)
+      ++i;
+    }
+  }
   return out;
 }
 
@@ -129,7 +147,7 @@ std::shared_ptr<const Lexicon> LexiconBuilder::freeze() {
   for (std::uint32_t i = 0; i < lex->entries_.size(); ++i) {
     for (const Alias& a : lex->entries_[i].names) {
       lex->keys_.emplace_back(name_key(a.text), i);
-      std::string p = ascii_lower(a.text);
+      std::string p = fold_case(a.text);
       std::string variants[2] = {p, {}};
       // "딥 마인드" also matches "딥마인드".
       if (p.find(' ') != std::string::npos) {

@@ -60,8 +60,9 @@ class LexiconBuilder {
 // The default lexicon compiled into the binary (extract/data/lexicon.tsv).
 std::string_view default_lexicon_tsv();
 
-// ASCII lower-casing, the folding applied to text and names before matching.
-std::string ascii_lower(std::string_view s);
+// Lower-casing of ASCII, Latin-1 and Latin Extended-A letters ("TOMÁS ECHEVERRÍA" = "tomás echeverría"),
+// byte for byte the same length: the folding applied to text and names before matching.
+std::string fold_case(std::string_view s);
 // Name key for exact lookups: ASCII lower-cased, spaces, dots, hyphens and middle dots removed.
 std::string name_key(std::string_view s);
 

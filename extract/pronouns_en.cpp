@@ -67,7 +67,8 @@ std::optional<PronounHit> english_pronoun(const Sentence& s, int i) {
     return h;
   }
   // "we", "our", "us" in a company's own post (or its people's quotes): the company
-  if (w == "we" || w == "our" || w == "us" || w == "we're" || w == "we've") {
+  // (not the country: "a big US lab")
+  if (w == "we" || w == "our" || (w == "us" && s.tokens[static_cast<std::size_t>(i)].text != "US") || w == "we're" || w == "we've") {
     h.type = EntityType::Organization;
     h.role = w == "our" ? Role::Genitive : w == "us" ? Role::Object : Role::Subject;
     h.first_person = true;

@@ -349,15 +349,30 @@ void note_narrator(const Sentence& s, DocState& st, std::string_view norm) {
     return at < norm.size() && norm[at] == ':';
   };
   auto is_person = [&](const Mention& m) { return !m.pronoun && st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Person; };
+  // a transcript's timestamp before the label: "[00:01:03] NGOZI OKAFOR-LIND: We led the round."
+  int start = 0;
+  while (start < n && std::all_of(s.tokens[static_cast<std::size_t>(start)].text.begin(), s.tokens[static_cast<std::size_t>(start)].text.end(),
+                                  [](char c) { return (c >= '0' && c <= '9') || c == ':'; }))
+    ++start;
+  // (and a part in brackets after the name: "PRIYA RAGHUNATHAN (host):")
+  auto label_end = [&](int last) {
+    if (colon_after(last)) return true;
+    for (int k = last + 1; k < n && k <= last + 3; ++k) {
+      if (!s.tokens[static_cast<std::size_t>(last + 1)].paren_open_before) return false;
+      const std::size_t at = s.tokens[static_cast<std::size_t>(k)].span.end;
+      if (at + 1 < norm.size() && norm[at] == ')' && norm[at + 1] == ':') return true;
+    }
+    return false;
+  };
   for (const Mention& m : s.mentions)
-    if (m.first == 0 && is_person(m) && colon_after(m.last)) {
+    if (m.first == start && is_person(m) && label_end(m.last)) {
       if (st.speaker_label != m.entity) st.previous_label = st.speaker_label;
       st.speaker_label = m.entity;
       return;
     }
   // initials: "BCN:" for Beatriz Carvalho Nunes
-  const std::string_view t0 = s.tokens[0].text;
-  if (t0.size() >= 2 && t0.size() <= 4 && colon_after(0) &&
+  const std::string_view t0 = s.tokens[static_cast<std::size_t>(std::min(start, n - 1))].text;
+  if (t0.size() >= 2 && t0.size() <= 4 && colon_after(std::min(start, n - 1)) &&
       std::all_of(t0.begin(), t0.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
     for (std::size_t e = 0; e < st.entities.size(); ++e) {
       if (st.entities[e].type != EntityType::Person) continue;
@@ -480,6 +495,18 @@ void find_pronouns_en(Sentence& s, DocState& st, const PreviousSentence& previou
       const char g = en::honorific_gender(s.tokens[static_cast<std::size_t>(m.first - 1)].text);
       if (g == 'm' || g == 'f') st.gender[m.entity] = g;  // (over what a pronoun guessed)
     }
+  // 'Harrowgate Data Corporation (the "Company")': a defined term names that organisation from here on
+  for (const Mention& m : s.mentions) {
+    if (m.pronoun || st.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Organization) continue;
+    int j = m.last + 1;
+    if (j >= n || !s.tokens[static_cast<std::size_t>(j)].paren_open_before) continue;
+    if (en::lower(s.tokens[static_cast<std::size_t>(j)].text) == "the") ++j;
+    if (j >= n || !s.tokens[static_cast<std::size_t>(j)].open_before || !s.tokens[static_cast<std::size_t>(j)].close_after) continue;
+    const std::string term = en::lower(s.tokens[static_cast<std::size_t>(j)].text);
+    if (s.tokens[static_cast<std::size_t>(j)].text[0] >= 'A' && s.tokens[static_cast<std::size_t>(j)].text[0] <= 'Z' &&
+        en::is_org_noun(term))
+      st.defined_terms[term] = m.entity;
+  }
   // a quotation that names its speaker sets whom "we" stands for, for the rest of the quotation too
   bool opens_quote = n > 0 && s.tokens[0].open_before;
   if (const int so = speaker_org_en(s, st); so >= 0) st.quote_org = so;
@@ -508,6 +535,9 @@ void find_pronouns_en(Sentence& s, DocState& st, const PreviousSentence& previou
       const int narrator = st.speaker_label >= 0 ? st.speaker_label : st.author;
       const auto said = narrator >= 0 && !inside_quotation(s, i, norm) ? st.person_org.find(narrator) : st.person_org.end();
       ent = said != st.person_org.end() ? said->second : st.quote_org >= 0 ? st.quote_org : st.main_entity(EntityType::Organization);
+    } else if (const auto defined = st.defined_terms.find(en::lower(s.tokens[static_cast<std::size_t>(p->last)].text));
+               p->type == EntityType::Organization && p->last > p->first && defined != st.defined_terms.end()) {
+      ent = defined->second;  // "the Company" of a filing
     } else if (p->type == EntityType::Organization) {
       ent = org_reference_en(s, st, *p, previous);
     } else {

@@ -34,6 +34,7 @@ constexpr Trigger kTriggers[] = {
     {"raises", R::Invested, kRaise},     {"released", R::Developed, 0},       {"releases", R::Developed, 0},
     {"unveiled", R::Developed, 0},       {"unveils", R::Developed, 0},        {"developed", R::Developed, 0},
     {"develops", R::Developed, 0},       {"built", R::Developed, 0},          {"build", R::Developed, 0},
+    {"builds", R::Developed, 0},
     {"introduced", R::Developed, 0},     {"debuted", R::Developed, 0},        {"acquired", R::Acquired, 0},
     {"acquires", R::Acquired, 0},        {"bought", R::Acquired, 0},          {"buys", R::Acquired, 0},
     {"purchased", R::Acquired, 0},       {"partnered", R::PartneredWith, kPrepWith},
@@ -89,6 +90,8 @@ std::vector<Found> RulesEn::run() {
     if (lw_[static_cast<std::size_t>(k)] == "whose") whose_product(k);
     if (in_list(k, {"collaboration", "partnership", "cooperation"})) in_collaboration(k);
     if (lw_[static_cast<std::size_t>(k)] == "from") money_from(k);
+    if (lw_[static_cast<std::size_t>(k)] == "came") came_in(k);
+    if (lw_[static_cast<std::size_t>(k)] == "including") angels_including(k);
     if (in_list(k, {"subsidiaries", "units", "affiliates", "divisions"})) subsidiaries_including(k);
     // "Lumia Labs CEO Han Seo-yeon, left, and CTO Taemin Oh": a caption's position, no departure
     if (lw_[static_cast<std::size_t>(k)] == "left" && k >= 1 && s_.tokens[static_cast<std::size_t>(k - 1)].comma_after &&

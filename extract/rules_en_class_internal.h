@@ -84,6 +84,8 @@ class RulesEn : public SentenceEn {
   int round_company_after(int k) const;
   bool money_words() const;
   void money_from(int k);
+  void came_in(int k);
+  void angels_including(int k);
 
   // rules_en_companies.cpp
   void nominal(int k, const Trigger& t);

@@ -99,6 +99,43 @@ bool RulesEn::money_words() const {
   return false;
 }
 
+// "Andes Río Capital came in alongside us", "Kaszek came in as lead": an investor joining the round
+// of the company the text is about.
+void RulesEn::came_in(int k) {
+  if (k + 2 >= n_ || lw_[static_cast<std::size_t>(k + 1)] != "in" || !in_list(k + 2, {"alongside", "as", "with"})) return;
+  if (is_irrealis_en(s_, k)) return;
+  int rel = -1;
+  std::vector<int> subj = subject_of(k, rel);
+  if (subj.empty() || type(subj.front()) == EntityType::Product) return;
+  const int target = round_target(k);
+  for (int a : subj) emit_ent(R::Invested, ent(a), target, k, kConfRound, "en.invested.came_in");
+  // "came in alongside us": "us" is the investor speaking, who invested too
+  if (lw_[static_cast<std::size_t>(k + 2)] == "alongside" && k + 3 < n_ && inside(k + 3) >= 0 && type(inside(k + 3)) == EntityType::Organization &&
+      ent(inside(k + 3)) != target)
+    emit_ent(R::Invested, ent(inside(k + 3)), target, k, kConfRound, "en.invested.came_in");
+}
+
+// "... and so did a couple of angels, including Arthur Mensch of Mistral": angels named after
+// "including" put money in the round of the company the text is about.
+void RulesEn::angels_including(int k) {
+  if (k < 1 || !in_list(k - 1, {"angels", "angel"}) || is_irrealis_en(s_, k)) return;
+  // (a list before is with_angels' work: "from A and B, and angels including C"; so is an angel the
+  // sentence already gave: "we're joined by a group of angels including X")
+  for (int j = 0; j < k - 1; ++j)
+    if (inside(j) >= 0 && in_list(j > 0 ? j - 1 : 0, {"from", "by"})) return;
+  // (the round of a raise in this sentence, else of the company the text said raised money; no
+  // guess from the sentence before)
+  int target = raise_verb_before(k) >= 0 ? raiser(k) : ctx_.funded;
+  for (const Found& f : out_)
+    if (f.type == R::Invested && f.trigger < k) target = f.object;  // "Inti Capital came in alongside us, and so did angels"
+  if (target < 0) return;
+  for (int a : object_after(k, "", false, 7, true)) {
+    bool told = false;
+    for (const Found& f : out_) told = told || (f.type == R::Invested && f.subject == ent(a));
+    if (!told) emit_ent(R::Invested, ent(a), target, k, kConfRound, "en.invested.angels");
+  }
+}
+
 // "came out of stealth with €18m from Eurazeo and Kima Ventures": money from investors, to the
 // sentence's subject (the verb need not be "raised").
 void RulesEn::money_from(int k) {

@@ -134,16 +134,30 @@ void RulesEn::step_down(int k, int j) {
     role = title_after(j + 1);
     for (int q = j + 1; q < n_ && q <= j + 8; ++q)
       if (inside(q) >= 0) {
-        if (type(inside(q)) == EntityType::Organization && q >= 1 && in_list(q - 1, {"of", "at"})) org = ent(inside(q));
+        // (past a description: "as chief executive of Nairobi health-AI startup Tiba Signal")
+        int b = q - 1;
+        while (b > j + 1 && b >= q - 4 && inside(b) < 0 && !s_.tokens[static_cast<std::size_t>(b)].comma_after &&
+               !in_list(b, {"of", "at"}) && (is_org_noun(lw_[static_cast<std::size_t>(b)]) || !lower_word(s_.tokens[static_cast<std::size_t>(b)].text) ||
+                                             lw_[static_cast<std::size_t>(b)].find('-') != std::string::npos || b < q - 1))
+          --b;
+        if (type(inside(q)) == EntityType::Organization && b >= 1 && in_list(b, {"of", "at"}) && (b == q - 1 || is_org_noun(lw_[static_cast<std::size_t>(q - 1)])))
+          org = ent(inside(q));
         break;
       }
   } else if (j < n_ && (lw_[static_cast<std::size_t>(j)] == "from" || lw_[static_cast<std::size_t>(j)] == "of")) {
     std::vector<int> o = object_after(j, "", false);
     if (!o.empty() && type(o.front()) == EntityType::Organization) org = ent(o.front());
   }
+  // (no organisation named: the one the person was said to found, join or work for, else the one
+  // the article is about: "Brandvold, who founded Ferrovia, ... She resigned as chief executive")
+  if (org < 0 && !role.empty() && ctx_.person_org)
+    if (const auto it = ctx_.person_org->find(ent(subj.front())); it != ctx_.person_org->end()) org = it->second;
   if (org < 0) org = ctx_.main_org;
   if (org < 0) return;
-  for (int a : subj) emit_ent(R::Left, ent(a), org, k, kConfRelative, "en.stepped_down");
+  for (int a : subj) {
+    emit_ent(R::Left, ent(a), org, k, kConfRelative, "en.stepped_down");
+    if (!role.empty()) emit_ent(R::WorksFor, ent(a), org, k, kConfRelative, "en.stepped_down", role);  // the post held
+  }
 }
 
 // "G42, the AI group chaired by X", "the new unit of Meta run by X": X heads the organisation.

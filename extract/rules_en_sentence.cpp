@@ -356,6 +356,8 @@ bool is_irrealis_en(const Sentence& s, int k) {
       "negotiating", "discussing", "seeking", "seeks", "aims", "hopes", "hoping", "wants", "not", "never", "no",
       "reportedly", "rumored", "rumoured", "potential", "possible", "proposed", "if", "whether", "denied", "denies",
       "deny", "unlikely", "pending", "to"};
+  // "will expand its existing partnership with Y": what exists is no plan, whatever is planned for it
+  if (k >= 1 && is_any(s.tokens[static_cast<std::size_t>(k - 1)].text, {"existing", "longstanding", "long-standing", "ongoing"})) return false;
   for (int j = k - 1; j >= 0 && j >= k - 6; --j) {
     const std::string w = lower(s.tokens[static_cast<std::size_t>(j)].text);
     if (w.find("n't") != std::string::npos) return true;

@@ -247,6 +247,10 @@ void RulesEn::verb(int k, const Trigger& t) {
         if (k + 1 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "it" && inside(k + 1) < 0 && (k + 2 >= n_ || clause_ends_after(k + 1)))
           round = round || s_.money_context;
         if (round) target = round_target(k);
+        // "[NGOZI OKAFOR-LIND:] We led the Series A, $22 million": the investor speaking, of the company
+        // the text is about
+        if (round && target < 0 && !subj.empty() && pronoun(subj.front()) && type(subj.front()) == EntityType::Organization)
+          target = ctx_.main_org;
       }
       if (target < 0) return;
       for (int a : subj) emit_ent(R::Invested, ent(a), target, k, kConfVerb, "en.invested.led_round");
@@ -482,8 +486,10 @@ void RulesEn::verb(int k, const Trigger& t) {
     }
     return;
   }
-  if ((w == "retired" || w == "retires" || w == "retiring") && k + 1 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "as") {
-    // "Vance retired as managing partner of Sorrel Ventures": the post names what was left
+  if ((w == "retired" || w == "retires" || w == "retiring" || w == "resigned" || w == "resigns" || w == "resigning") &&
+      k + 1 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "as") {
+    // "Vance retired as managing partner of Sorrel Ventures", "resigned as Chief Financial Officer of
+    // the Company": the post names what was left
     step_down(k, k + 1);
     return;
   }

@@ -469,3 +469,65 @@ TEST_CASE("english people: 'joined X in 2017 and left in 2023', 'She left in 202
        {"(Tomas Berg)-[founded]->(Orrery Labs)"}},
   });
 }
+
+TEST_CASE("english filings: 'X (the \"Company\")' names X wherever 'the Company' is written; 'resigned as CFO of Y'") {
+  const std::string filing =
+      "On May 2, 2025, Quarrystone Analytics Corporation (the \"Company\") completed its acquisition of Pellucid Labs Inc. "
+      "(\"Pellucid\"). Pellucid is now a wholly owned subsidiary of the Company.\n\n"
+      "On April 28, 2025, Marta Ilves resigned as Chief Financial Officer of the Company. "
+      "The Board of Directors appointed Okonkwo Adeyemi, 49, as Chief Financial Officer.\n\n"
+      "Mr. Adeyemi most recently served as vice president of finance at Brightfold Software.";
+  check_rows({
+      {filing,
+       {"(Pellucid Labs)-[subsidiary_of]->(Quarrystone Analytics Corporation)", "(Marta Ilves)-[left]->(Quarrystone Analytics Corporation)",
+        "(Okonkwo Adeyemi)-[joined]->(Quarrystone Analytics Corporation)", "(Okonkwo Adeyemi)-[left]->(Brightfold Software)"},
+       {"(Marta Ilves)-[left]->(Pellucid Labs)", "(Okonkwo Adeyemi)-[joined]->(Pellucid Labs)"}},
+      // the post held is named too; a description between "of" and the company is passed over
+      {"Adebayo Ogunleye stepped down as chief executive of Nairobi health-AI startup Kiboko Signal on Monday.",
+       {"(Adebayo Ogunleye)-[left]->(Kiboko Signal)", "(Adebayo Ogunleye)-[works_for]->(Kiboko Signal)"}, {}},
+      // "resigned as chief executive" with no organisation: the one the person was said to found
+      {"Ottavia Rinaldi founded Lucerna Robotics in 2018. Nimbalt Labs bought a stake in it. She resigned as chief executive on Friday.",
+       {"(Ottavia Rinaldi)-[left]->(Lucerna Robotics)"}, {"(Ottavia Rinaldi)-[left]->(Nimbalt Labs)"}},
+  });
+}
+
+TEST_CASE("english transcripts: labels after timestamps and with a part in brackets, accented capitals, 'We led the Series A'") {
+  const std::string podcast =
+      "THE COMPUTE HOUR\n\n"
+      "[00:00:12] DANA WEISS (host): With me are Ñusta Quispe, co-founder and CEO of Amaru Labs, and Oluchi Eze, a partner at "
+      "Baobab Peak Ventures.\n\n"
+      "[00:00:31] ÑUSTA QUISPE: Sure. Rafael Condori and I started Amaru Labs in Cusco in 2022.\n\n"
+      "[00:01:03] OLUCHI EZE: We led the Series A, $12 million, last spring. Inti Capital came in alongside us, and so did a "
+      "couple of angels, including Mirela Dobre.\n\n"
+      "[00:01:30] DANA WEISS: There were reports of talks with a big US lab.";
+  check_rows({
+      {podcast,
+       {"(Ñusta Quispe)-[founded]->(Amaru Labs)", "(Rafael Condori)-[founded]->(Amaru Labs)",
+        "(Baobab Peak Ventures)-[invested]->(Amaru Labs)", "(Inti Capital)-[invested]->(Amaru Labs)",
+        "(Mirela Dobre)-[invested]->(Amaru Labs)"},
+       {"(Amaru Labs)-[invested]->(Amaru Labs)"}},
+  });
+  using inmaek::extract::testing::en::entities_of;
+  const std::string e = entities_of({podcast});
+  CHECK(e.find("I'm") == std::string::npos);
+  CHECK(entities_of({"[00:00:12] HOST: I'm Dana Weiss. Welcome."}).find("I'm Dana Weiss") == std::string::npos);
+}
+
+TEST_CASE("english: 'Their founder, X, was at Y for a decade', 'builds P, an AI-native platform', an existing partnership, 'Harrowgate Federal LLC'") {
+  check_rows({
+      {"I like the team at Yacaré Labs in Asunción. Their founder, Ramiro Benítez, was at Mercado Libre for a decade.",
+       {"(Ramiro Benítez)-[founded]->(Yacaré Labs)", "(Ramiro Benítez)-[left]->(Mercado Libre)"}, {"(Ramiro Benítez)-[founded]->(Mercado Libre)"}},
+      {"Quarrystone Analytics builds Ledgerline, an AI-native platform for compliance analytics.",
+       {"(Quarrystone Analytics)-[developed]->(Ledgerline)"}, {}},
+      {"Quarrystone Analytics said it will expand its existing partnership with Microsoft.",
+       {"(Microsoft)-[partnered_with]->(Quarrystone Analytics)"}, {}},
+      {"Quarrystone Analytics said it will start a partnership with Microsoft.", {}, {"(Microsoft)-[partnered_with]->(Quarrystone Analytics)"}},
+      {"Quarrystone Analytics operates Quarrystone Federal LLC, a wholly owned subsidiary serving public clients.", {},
+       {"(Quarrystone Analytics)-[developed]->(Quarrystone Federal)"}},
+      // a modifier ending in "-first" opens no name
+      {"Qamar Systems builds Arabic-first AI models.", {}, {"(Qamar Systems)-[developed]->(Arabic-first AI)"}},
+  });
+  using inmaek::extract::testing::en::entities_of;
+  CHECK(entities_of({"Quarrystone Analytics operates Quarrystone Federal LLC, a wholly owned subsidiary."}).find("Quarrystone Federal (Organization)") !=
+        std::string::npos);
+}

@@ -1,0 +1,28 @@
+// Case folding for matching (extract/lexicon.cpp): ASCII, Latin-1 and Latin Extended-A capitals
+// fold to small letters without changing any byte offset.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "extract/lexicon.h"
+
+using inmaek::extract::fold_case;
+
+TEST_CASE("fold_case: capitals with accents fold like ASCII ones, byte lengths unchanged") {
+  struct Row {
+    std::string in, out;
+  };
+  const Row rows[] = {
+      {"TOMÁS ECHEVERRÍA", "tomás echeverría"},
+      {"ÉLODIE ŁUKASZ ŞAHIN ČAPEK", "élodie łukasz şahin čapek"},
+      {"Ñandú Ödegaard", "ñandú ödegaard"},
+      {"×÷ 한국어 OpenAI", "×÷ 한국어 openai"},  // signs, Hangul and small letters stay
+      {"ĹUBICA ĽUDOVÍT", "ĺubica ľudovít"},          // U+0139-U+0148: capitals at odd code points
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.in);
+    const std::string f = fold_case(r.in);
+    CHECK(f == r.out);
+    CHECK(f.size() == r.in.size());
+  }
+}
