@@ -197,6 +197,12 @@ Descriptor parse_descriptor(const SentenceEn& s, int k) {
       m = s.inside(s.last(m) + 1);
     if (m >= 0 && s.type(m) == EntityType::Organization) d.org = s.ent(m);
   }
+  // a profile line "Karthik Subramanian • Executive Director, Bhasha Commons": the organisation ending
+  // the line after the title and a comma
+  if (d.org < 0 && s.s_.tokens[static_cast<std::size_t>(last_title)].comma_after && after < s.n_ && s.inside(after) >= 0 &&
+      s.first(s.inside(after)) == after && s.last(s.inside(after)) == s.n_ - 1 && s.type(s.inside(after)) == EntityType::Organization &&
+      !s.genitive(s.inside(after)))
+    d.org = s.ent(s.inside(after));
   // "a researcher on ByteDance's Seed team", "an engineer in Google's speech group": the possessor's unit
   if (d.org < 0 && after + 1 < s.n_ && !s.s_.tokens[static_cast<std::size_t>(last_title)].comma_after &&
       (lw[static_cast<std::size_t>(after)] == "on" || lw[static_cast<std::size_t>(after)] == "in")) {
@@ -227,11 +233,51 @@ void emit_descriptor(SentenceEn& s, const Descriptor& d, const std::vector<int>&
   }
 }
 
+// "I'm starting a new position as Research Lead at Sakana AI": the person took the post.
+void new_position(SentenceEn& s, int k) {
+  const auto& lw = s.lw_;
+  if (k < 1 || k + 2 >= s.n_ || lw[static_cast<std::size_t>(k - 1)] != "new" || lw[static_cast<std::size_t>(k + 1)] != "as" ||
+      !is_any(lw[static_cast<std::size_t>(k)], {"position", "role", "job"}) || is_irrealis_en(s.s_, k))
+    return;
+  int person = -1;
+  for (int m = 0; m < static_cast<int>(s.s_.mentions.size()); ++m)
+    if (s.first(m) < k && s.type(m) == EntityType::Person && !s.genitive(m)) person = m;
+  if (person < 0) return;
+  const Descriptor d = parse_descriptor(s, k + 2);
+  if (d.org < 0 || d.former || d.founder) return;
+  s.emit_ent(R::Joined, s.ent(person), d.org, k, kConfTitle, "en.new_position");
+  if (!d.role.empty()) s.emit_ent(R::WorksFor, s.ent(person), d.org, k, kConfTitle, "en.new_position", d.role);
+}
+
+// A profile's headline under its author's name, "Research Lead at Sakana AI | ex-Samsung Research |
+// Multilingual LLMs": a short line of descriptions without a name, each of the narrator.
+void profile_headline(SentenceEn& s) {
+  const int narrator = s.ctx_.narrator;
+  if (narrator < 0 || s.n_ > 16 || s.n_ < 3) return;
+  for (int m = 0; m < static_cast<int>(s.s_.mentions.size()); ++m)
+    if (s.type(m) == EntityType::Person) return;
+  const std::string_view t0 = s.s_.tokens[0].text;
+  if (t0.empty() || !(t0[0] >= 'A' && t0[0] <= 'Z') || !(is_title_word(s.lw_[0]) || is_title_filler(s.lw_[0]))) return;
+  const char end = *(s.s_.tokens.back().text.data() + s.s_.tokens.back().text.size());
+  if (end == '.' || end == '!' || end == '?') return;  // a sentence, not a headline
+  for (int k = 0; k < s.n_; ++k) {
+    if (k > 0 && !s.s_.tokens[static_cast<std::size_t>(k - 1)].comma_after) continue;  // each part after a bar
+    const Descriptor d = parse_descriptor(s, k);
+    if (d.org < 0) continue;
+    if (d.founder) s.emit_ent(R::Founded, narrator, d.org, k, kConfTitle, "en.profile_headline");
+    else if (d.former) s.emit_ent(R::Left, narrator, d.org, k, kConfTitle, "en.profile_headline");
+    else if (d.other_title) s.emit_ent(R::WorksFor, narrator, d.org, k, kConfTitle, "en.profile_headline", d.role);
+  }
+}
+
 }  // namespace
 
 void appositions(SentenceEn& s, std::vector<Found>& out) {
+  profile_headline(s);
   (void)out;
   const auto& lw = s.lw_;
+  for (int k = 1; k + 2 < s.n_; ++k)
+    if (s.inside(k) < 0 && lw[static_cast<std::size_t>(k)] != "as") new_position(s, k);
   const int nm = static_cast<int>(s.s_.mentions.size());
   for (int p = 0; p < nm; ++p) {
     const EntityType tp = s.type(p);

@@ -163,8 +163,14 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       bool titles = true;
       for (int k = c + 1; k < n; ++k) titles = titles && (is_title_word(lower(t[static_cast<std::size_t>(k)].text)) ||
                                                           is_title_filler(lower(t[static_cast<std::size_t>(k)].text)) ||
-                                                          t[static_cast<std::size_t>(k)].text == "&");
-      byline = titles;
+                                                          t[static_cast<std::size_t>(k)].text == "&" ||
+                                                          // a profile's degree of connection: "Aditi Varanasi • 1st"
+                                                          (c + 2 == n && is_any(t[static_cast<std::size_t>(k)].text, {"1st", "2nd", "3rd", "3rd+"})));
+      // (or a profile's header, a bullet and a title at a company: "Tomoko Arai • Co-founder at Kintsugi Labs")
+      const char* gap = t[static_cast<std::size_t>(c)].text.data() + t[static_cast<std::size_t>(c)].text.size();
+      const bool bullet = std::string_view(gap, static_cast<std::size_t>(t[static_cast<std::size_t>(c + 1)].text.data() - gap))
+                              .find("\xE2\x80\xA2") != std::string_view::npos;
+      byline = titles || (bullet && is_title_word(lower(t[static_cast<std::size_t>(c + 1)].text)));
       break;
     }
   // (a labelled line of a fact sheet is no headline: "Chief Technology Officer: Ryo Ishikawa")

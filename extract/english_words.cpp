@@ -108,7 +108,8 @@ bool is_org_noun(std::string_view w) {
                 "competitor", "spinoff", "spin-off", "affiliate", "operator", "platform", "insurer", "bank", "university",
                 "manufacturer", "builder", "designer", "carmaker", "automaker", "retailer", "telecom", "carrier",
                 "broadcaster", "publisher", "airline", "lender", "automaker", "drugmaker", "arm", "division", "grocer", "venture",
-                "network", "unicorn", "decacorn", "hub"});
+                "network", "unicorn", "decacorn", "hub", "nonprofit", "non-profit", "charity", "consortium", "coalition",
+                "association", "organization", "organisation", "agency"});
 }
 
 bool is_maker_noun(std::string_view w) {

@@ -432,7 +432,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
                     recent_orgs.empty() ? -1 : recent_orgs.back(), funded,
                     // (a filing's "Company" is the organisation it is about)
                     st.defined_terms.count("company") ? st.defined_terms.at("company") : st.main_entity(EntityType::Organization),
-                    &st.person_org};
+                    &st.person_org, st.speaker_label >= 0 ? st.speaker_label : st.author};
     const std::vector<Found> found = english ? apply_rules_en(ctx) : apply_rules(ctx);
     if (debug_)
       for (const Found& f : found)

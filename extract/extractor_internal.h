@@ -79,6 +79,9 @@ struct RuleContext {
   int main_org = -1;
   // the organisation each person was last said to found, join or work for (English: "she left")
   const std::map<int, int>* person_org = nullptr;
+  // the person writing or speaking (a post's author, an interview's speaker), for lines that only
+  // describe them: a profile's "Research Lead at Sakana AI | ex-Samsung Research"
+  int narrator = -1;
 };
 
 // Runs every relation rule over one analysed sentence.

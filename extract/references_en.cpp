@@ -396,7 +396,9 @@ void note_narrator(const Sentence& s, DocState& st, std::string_view norm) {
       bool titles = true;
       for (int k = m.last + 1; k < n; ++k) {
         const std::string w = en::lower(s.tokens[static_cast<std::size_t>(k)].text);
-        titles = titles && (en::is_title_word(w) || en::is_title_filler(w) || w == "and" || w == "&");
+        titles = titles && (en::is_title_word(w) || en::is_title_filler(w) || w == "and" || w == "&" ||
+                            // a profile's degree of connection: "Aditi Varanasi • 1st"
+                            (m.last + 2 == n && (w == "1st" || w == "2nd" || w == "3rd" || w == "3rd+")));
       }
       if (titles) {
         st.author = m.entity;

@@ -91,6 +91,7 @@ std::vector<Found> RulesEn::run() {
     if (in_list(k, {"collaboration", "partnership", "cooperation"})) in_collaboration(k);
     if (lw_[static_cast<std::size_t>(k)] == "from") money_from(k);
     if (lw_[static_cast<std::size_t>(k)] == "came") came_in(k);
+    if (lw_[static_cast<std::size_t>(k)] == "day") final_day(k);
     if (lw_[static_cast<std::size_t>(k)] == "including") angels_including(k);
     if (in_list(k, {"subsidiaries", "units", "affiliates", "divisions"})) subsidiaries_including(k);
     // "Lumia Labs CEO Han Seo-yeon, left, and CTO Taemin Oh": a caption's position, no departure

@@ -85,6 +85,7 @@ class RulesEn : public SentenceEn {
   bool money_words() const;
   void money_from(int k);
   void came_in(int k);
+  void final_day(int k);
   void angels_including(int k);
 
   // rules_en_companies.cpp

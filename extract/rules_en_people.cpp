@@ -119,6 +119,20 @@ void RulesEn::headed(int k, const Trigger& t) {
   for (int a : subj) emit(t.type, a, org, k, kConfRelative, "en.headed", role);
 }
 
+// "After five years at Samsung Research, last Friday was my final day": the person left the
+// organisation the sentence names (else the one the person was said to work for).
+void RulesEn::final_day(int k) {
+  if (k < 2 || !in_list(k - 1, {"final", "last"})) return;
+  const int who = inside(k - 2);
+  if (who < 0 || !genitive(who) || type(who) != EntityType::Person || is_irrealis_en(s_, k)) return;
+  int org = -1, orgs = 0;
+  for (int m = 0; m < static_cast<int>(s_.mentions.size()); ++m)
+    if (type(m) == EntityType::Organization && !pronoun(m) && !genitive(m)) org = ent(m), ++orgs;
+  if (orgs == 0 && ctx_.person_org)
+    if (const auto it = ctx_.person_org->find(ent(who)); it != ctx_.person_org->end()) org = it->second, orgs = 1;
+  if (orgs == 1) emit_ent(R::Left, ent(who), org, k, kConfRelative, "en.final_day");
+}
+
 // "X stepped down as CEO of Y", "stepped down from Y", "who stepped down in March" (the
 // organisation the article is about).
 void RulesEn::step_down(int k, int j) {

@@ -76,6 +76,9 @@ std::vector<Token> tokenize(std::string_view text, Span sentence) {
     const std::string_view gap = text.substr(out[k].span.end, out[k + 1].span.begin - out[k].span.end);
     // (a lone hyphen or bar is no edge punctuation: it stays a word of its own)
     out[k].dash_after = gap.find("\xE2\x80\x94") != std::string_view::npos || gap.find("\xE2\x80\x93") != std::string_view::npos;
+    // a bullet or a bar standing between words separates as a comma does: a profile's
+    // "Llion Jones • Co-founder at Sakana AI", "Research Lead at Sakana AI | ex-Samsung Research"
+    if (gap.find(" \xE2\x80\xA2 ") != std::string_view::npos || gap.find(" | ") != std::string_view::npos) out[k].comma_after = true;
   }
   return out;
 }

@@ -531,3 +531,28 @@ TEST_CASE("english: 'Their founder, X, was at Y for a decade', 'builds P, an AI-
   CHECK(entities_of({"Quarrystone Analytics operates Quarrystone Federal LLC, a wholly owned subsidiary."}).find("Quarrystone Federal (Organization)") !=
         std::string::npos);
 }
+
+TEST_CASE("english posts: a profile's author and headline, 'a new position as X at Y', 'my final day', comment headers") {
+  const std::string post =
+      "Meera Sundaram • 1st\n"
+      "Staff Engineer at Kintsugi Labs | ex-Orrery Labs | Speech and LLMs\n"
+      "3d • Edited\n\n"
+      "I'm happy to share that I'm starting a new position as Staff Engineer at Kintsugi Labs in Osaka!\n\n"
+      "After six wonderful years at Brightfold Research in Pune, last Friday was my final day. I joined Brightfold Research "
+      "straight out of college.\n\n"
+      "Yes, I'm staying involved with Pustak Commons, the open-data nonprofit I co-founded with Ravi Menon in 2020.\n\n"
+      "Tomoko Arai • Co-founder at Kintsugi Labs\n"
+      "Welcome aboard, Meera!\n\n"
+      "Ravi Menon • Executive Director, Pustak Commons\n"
+      "So proud of you.";
+  check_rows({
+      {post,
+       {"(Meera Sundaram)-[works_for]->(Kintsugi Labs)", "(Meera Sundaram)-[joined]->(Kintsugi Labs)",
+        "(Meera Sundaram)-[left]->(Brightfold Research)", "(Meera Sundaram)-[joined]->(Brightfold Research)",
+        "(Meera Sundaram)-[founded]->(Pustak Commons)", "(Ravi Menon)-[founded]->(Pustak Commons)",
+        "(Tomoko Arai)-[founded]->(Kintsugi Labs)", "(Ravi Menon)-[works_for]->(Pustak Commons)"},
+       {"(Ravi Menon)-[works_for]->(Kintsugi Labs)", "(Pustak Commons)-[works_for]->(Kintsugi Labs)"}},
+      // a denied move is none
+      {"Meera Sundaram • 1st\n\nNo, I'm not starting a new position as CTO at Kintsugi Labs.", {}, {"(Meera Sundaram)-[joined]->(Kintsugi Labs)"}},
+  });
+}
