@@ -38,6 +38,15 @@ int bare_title_org(const SentenceEn& s, int before, int person = -1) {
     if (const auto it = s.ctx_.person_org->find(subject_person); it != s.ctx_.person_org->end()) return it->second;
   const int prev = s.ctx_.previous_topic;
   if (prev >= 0 && s.ctx_.entities[static_cast<std::size_t>(prev)].type == EntityType::Organization) return prev;
+  // "X stepped down as chief executive of Tiba Signal. Co-founder Wanjiru Kamau takes over as CEO.": a
+  // succession after a sentence about a person is at the organisation named last
+  if (prev >= 0 && s.ctx_.entities[static_cast<std::size_t>(prev)].type == EntityType::Person) {
+    bool succession = false;
+    for (int k = 0; k + 1 < s.n_; ++k)
+      succession = succession || (is_any(s.lw_[static_cast<std::size_t>(k)], {"takes", "took", "taking"}) && s.lw_[static_cast<std::size_t>(k + 1)] == "over") ||
+                   is_any(s.lw_[static_cast<std::size_t>(k)], {"succeeds", "succeeded", "replaces", "replaced", "interim"});
+    if (succession && s.ctx_.pair_second >= 0) return s.ctx_.pair_second;
+  }
   return s.ctx_.main_org;
 }
 
@@ -102,6 +111,7 @@ Descriptor parse_descriptor(const SentenceEn& s, int k) {
     ++k;
   if (k < s.n_ && s.inside(k) >= 0 && s.type(s.inside(k)) == EntityType::Organization) {
     d.org = s.ent(s.inside(k));
+    if (starts_ex(lw[static_cast<std::size_t>(k)])) d.former = true;  // "the ex-Anthropic researcher"
     k = s.last(s.inside(k)) + 1;
     // "a former Nvidia Corp. architect": the legal form after the name
     if (k < s.n_ && s.inside(k) < 0 && is_corporate_suffix(lw[static_cast<std::size_t>(k)])) ++k;
@@ -307,7 +317,7 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
         if (k >= 0 && s.inside(k) >= 0 && s.type(s.inside(k)) == EntityType::Organization) {
           org = s.ent(s.inside(k));
           const int f = s.first(s.inside(k));
-          if (f >= 1 && is_former_word(lw[static_cast<std::size_t>(f - 1)])) former = true;
+          if ((f >= 1 && is_former_word(lw[static_cast<std::size_t>(f - 1)])) || starts_ex(lw[static_cast<std::size_t>(f)])) former = true;
         } else if (k >= 0 && s.inside(k) < 0 && lw[static_cast<std::size_t>(k)] == "their" && s.ctx_.pair_second >= 0 &&
                    s.ctx_.entities[static_cast<std::size_t>(s.ctx_.pair_second)].type == EntityType::Organization) {
           org = s.ctx_.pair_second;  // "the team at Yacaré Labs. Their founder, Ramiro Benítez, ...": the organisation named last

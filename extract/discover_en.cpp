@@ -515,8 +515,10 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
         org = true;
     }
     // "Brindle named Tove Lund as its CEO": "named" after a name is the verb, not "a model named X"
+    // ("Kakao has named Seo Min-jae head of ...": after an auxiliary too)
     const bool verb_named = (prev == "named" || prev == "appointed") && first >= 2 &&
-                            is_upper(t[static_cast<std::size_t>(first - 2)].text[0]);
+                            (is_upper(t[static_cast<std::size_t>(first - 2)].text[0]) ||
+                             is_any(prev2, {"has", "have", "had", "was", "were", "been", "also", "formally", "officially"}));
     // "M12, Microsoft's venture fund": a code-like name described as an organisation
     bool possessed_product = false;  // "Wrenfield, Corvane AI's flagship model"
     if (!org && !person && comma)
@@ -633,7 +635,14 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       }
     }
     // "the former chief product officer of Wolt": one word after a title and "of" is its organisation
-    if (!org && !product && !person && words == 1 && prev == "of" && is_title_word(prev2) && !possessive) org = true;
+    // (not a field: "VP of Engineering", "head of Product")
+    if (!org && !product && !person && words == 1 && prev == "of" && is_title_word(prev2) && !possessive &&
+        !is_title_filler(lower(name)) &&
+        !is_any(name, {"operations", "partnerships", "infrastructure", "people", "talent", "platform", "communications", "ai"})) {
+      org = true;
+    } else if (!org && !product && !person && words == 1 && prev == "of" && is_title_word(prev2) && !possessive) {
+      continue;
+    }
     // "Paris-based Eurazeo", "Tel Aviv-based Quellsec": what a "-based" word describes is an organisation
     if (!org && !product && !person && first >= 1) {
       const std::string pl = lower(t[static_cast<std::size_t>(first - 1)].text);

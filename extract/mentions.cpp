@@ -50,7 +50,9 @@ bool place_mention(const std::string& norm, const Sentence& s, std::size_t b, st
     // "페이블AI–그린웨이브물류", "올트먼/오픈AI": a dash or a slash joins two names in headlines and captions
     const bool dash = b >= 3 && norm.compare(b - 3, 2, "\xE2\x80") == 0 &&
                       (static_cast<unsigned char>(prev) == 0x93 || static_cast<unsigned char>(prev) == 0x94);
-    if (prev != '\'' && prev != '"' && prev != '(' && prev != '[' && prev != '/' && !middle_dot && !dash) return false;
+    // "the ex-Anthropic researcher": a name after "ex-" at the start of its word
+    const bool ex = b == ft.span.begin + 3 && (norm.compare(ft.span.begin, 3, "ex-") == 0 || norm.compare(ft.span.begin, 3, "Ex-") == 0);
+    if (prev != '\'' && prev != '"' && prev != '(' && prev != '[' && prev != '/' && !middle_dot && !dash && !ex) return false;
   }
   std::string_view name(norm.data() + b, e - b);
   // "Ms. Tsao": an honorific, not the lexicon's MS (Microsoft in Korean text)

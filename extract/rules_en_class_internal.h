@@ -86,6 +86,8 @@ class RulesEn : public SentenceEn {
   void money_from(int k);
   void came_in(int k);
   void final_day(int k);
+  void to_head(int k);
+  void stint(int k);
   void angels_including(int k);
 
   // rules_en_companies.cpp

@@ -61,6 +61,13 @@ void RulesEn::hire(int k, const Trigger& t, std::vector<int> subj, int rel) {
   }
   std::string role = role_at(after);
   if (role.empty() && after < n_ && s_.tokens[static_cast<std::size_t>(after - 1)].comma_after) role = role_at(after);
+  // "Kakao has named Seo Min-jae head of its AI division", "appointed X chief executive": the title
+  // right after the person, without "as"
+  if (role.empty() && (t.flags & kNeedAs) && after < n_ && inside(after) < 0 && !s_.tokens[static_cast<std::size_t>(after - 1)].comma_after &&
+      (is_title_word(lw_[static_cast<std::size_t>(after)]) ||
+       (is_title_filler(lw_[static_cast<std::size_t>(after)]) && !in_list(after, {"a", "an", "the", "of", "and", "its", "their", "his", "her"}) &&
+        after + 1 < n_ && is_title_word(lw_[static_cast<std::size_t>(after + 1)]))))
+    role = title_after(after);
   if (role.empty()) {  // ", where he ran ..., to become its COO": the purpose clause may come later
     for (int j = after; j < n_ && j <= after + 14; ++j)
       if (lw_[static_cast<std::size_t>(j)] == "to" && j + 1 < n_ && lw_[static_cast<std::size_t>(j + 1)] == "become" &&
@@ -131,6 +138,61 @@ void RulesEn::final_day(int k) {
   if (orgs == 0 && ctx_.person_org)
     if (const auto it = ctx_.person_org->find(ent(who)); it != ctx_.person_org->end()) org = it->second, orgs = 1;
   if (orgs == 1) emit_ent(R::Left, ent(who), org, k, kConfRelative, "en.final_day");
+}
+
+// "X has left Preferred Networks after nine years to head partnerships at OpenAI's Tokyo office": the
+// leaver took a post at the organisation of the purpose clause.
+void RulesEn::to_head(int k) {
+  if (k < 2 || lw_[static_cast<std::size_t>(k - 1)] != "to") return;
+  const int q = departure_before(k, 12, false);
+  if (q < 0 || is_irrealis_en(s_, q)) return;
+  int org = -1;
+  for (int j = k + 1; j < n_ && j <= k + 8 && org < 0; ++j) {
+    const int m = inside(j);
+    if (m < 0) {
+      if (s_.tokens[static_cast<std::size_t>(j - 1)].comma_after || is_boundary(lw_[static_cast<std::size_t>(j)])) break;
+      continue;
+    }
+    if (type(m) == EntityType::Organization && !pronoun(m) && (in_list(j - 1, {"at", "of"}) || genitive(m))) org = ent(m);
+    else break;
+  }
+  if (org < 0) return;
+  int r2 = -1;
+  for (int a : subject_of(q, r2))
+    if (type(a) == EntityType::Person && ent(a) != org) {
+      emit_ent(R::Joined, ent(a), org, k, kConfRelative, "en.left_to_head");
+      emit_ent(R::WorksFor, ent(a), org, k, kConfRelative, "en.left_to_head");
+    }
+}
+
+// "returns to Kakao after a three-year stint as CTO of Dalbit Systems", "a stint at Google": a past
+// post of the sentence's person.
+void RulesEn::stint(int k) {
+  if (is_irrealis_en(s_, k)) return;
+  int org = -1;
+  for (int j = k + 1; j < n_ && j <= k + 9 && org < 0; ++j) {
+    const int m = inside(j);
+    if (m < 0) {
+      if (s_.tokens[static_cast<std::size_t>(j - 1)].comma_after) break;
+      continue;
+    }
+    if (type(m) != EntityType::Organization || pronoun(m)) break;
+    // "at Y", "with Y", "of Y", past a description ("of Seoul-based startup Y")
+    int b = j - 1;
+    while (b > k && inside(b) < 0 && !in_list(b, {"at", "with", "of", "in"}) && b >= j - 4) --b;
+    if (b > k && in_list(b, {"at", "with", "of", "in"})) org = ent(m);
+    else break;
+  }
+  if (org < 0) return;
+  int person = -1;
+  for (int m = 0; m < static_cast<int>(s_.mentions.size()); ++m)
+    if (first(m) < k && type(m) == EntityType::Person && !genitive(m)) {
+      person = m;
+      break;
+    }
+  if (person < 0) return;
+  emit_ent(R::Left, ent(person), org, k, kConfRelative, "en.stint");
+  emit_ent(R::WorksFor, ent(person), org, k, kConfRound, "en.stint", title_after(k + 2));
 }
 
 // "X stepped down as CEO of Y", "stepped down from Y", "who stepped down in March" (the

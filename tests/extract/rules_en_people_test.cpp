@@ -556,3 +556,20 @@ TEST_CASE("english posts: a profile's author and headline, 'a new position as X 
       {"Meera Sundaram • 1st\n\nNo, I'm not starting a new position as CTO at Kintsugi Labs.", {}, {"(Meera Sundaram)-[joined]->(Kintsugi Labs)"}},
   });
 }
+
+TEST_CASE("english people moves: 'named X head of Y', 'the ex-Y researcher', 'left Y to head Z at W', 'a stint as CTO of Y', 'VP of Engineering', a succession") {
+  check_rows({
+      {"Kakao has named Seo Min-jae head of its AI division.", {"(Seo Min-jae)-[joined]->(Kakao)", "(Seo Min-jae)-[works_for]->(Kakao)"}, {}},
+      {"Noam Brill, the ex-Anthropic interpretability researcher, has joined Tessaract Capital as a venture partner.",
+       {"(Noam Brill)-[left]->(Anthropic)", "(Noam Brill)-[joined]->(Tessaract Capital)"}, {}},
+      {"Kenji Morimoto has left Preferred Networks after nine years to head partnerships at OpenAI's Tokyo office.",
+       {"(Kenji Morimoto)-[left]->(Preferred Networks)", "(Kenji Morimoto)-[joined]->(OpenAI)"}, {}},
+      {"Seo Min-jae, 44, returns to Kakao after a three-year stint as CTO of Seoul-based startup Dalbit Systems.",
+       {"(Seo Min-jae)-[joined]->(Kakao)", "(Seo Min-jae)-[left]->(Dalbit Systems)"}, {"(Seo Min-jae)-[left]->(Kakao)"}},
+      {"Mistral AI poached Signe Halvorsen from Meta. She is Mistral's new VP of Engineering.",
+       {"(Signe Halvorsen)-[works_for]->(Mistral AI)"}, {"(Signe Halvorsen)-[works_for]->(Engineering)"}},
+      {"Kiboko Signal raised money from Baobab Partners in May.\n\nAdebayo Ogunleye stepped down as chief executive of Kiboko Signal on "
+       "Thursday. Co-founder Wanjiru Kamau takes over as CEO.",
+       {"(Wanjiru Kamau)-[founded]->(Kiboko Signal)"}, {"(Wanjiru Kamau)-[founded]->(Baobab Partners)"}},
+  });
+}
