@@ -126,6 +126,13 @@ Entity make_entity(const Assembler::Impl& s, const Cluster& c) {
         best = &n;
         best_count = count.first;
       }
+    // (a name in capitals, as a section header writes it, shown as the text spells it elsewhere)
+    if (best && std::none_of(best->begin(), best->end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }))
+      for (const auto& [n, count] : c.names)
+        if (n != *best && fold_case(n) == fold_case(*best)) {
+          best = &n;
+          break;
+        }
     if (best) ent.name = without_legal_form(*best);
   }
   for (const auto& [n, count] : c.names) ent.add_alias(n, s.strings[count.second.lang]);

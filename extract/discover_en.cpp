@@ -541,11 +541,18 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     // the verbs of companies tell an organisation from a person
     if (!org && !person && words >= 2 && !is_org_suffix(last_word) &&
         ((comma && next == "which" && !is_any(prev, {"and", "by", "including", "with"}) && !is_title_word(prev)) ||
-         (!comma && is_any(next, {"acquired", "bought", "raised", "partnered", "hired", "acquires", "raises", "builds", "makes",
+         (!comma && is_any(next, {"acquired", "bought", "raised", "partnered", "hired", "acquires", "raises", "builds", "makes", "secured",
+                                  "closed", "landed", "bagged", "nabbed",
                                   "sells", "manufactures", "employs", "operates", "ships", "licenses", "develops", "reported",
                                   "posted", "completed"})) ||
          (!comma && raising && is_any(next, {"led", "co-led", "invested", "backed"}))))  // "Redwood Arc led the Series A"
       org = true;
+    // "Osaka's Kiri Motion", "Berlin's Halcyon Audit": a company a place possesses
+    if (!org && !person && words >= 2 && first >= 1 && !is_org_suffix(last_word)) {
+      const std::string_view pw = t[static_cast<std::size_t>(first - 1)].text;
+      const std::string_view place = strip_possessive(pw);
+      if (place.size() != pw.size() && is_place(std::string(place))) org = true;
+    }
     // "Monashees followed on": a follow-on investor
     if (!org && !person && !comma && next == "followed" && next2 == "on") org = true;
     // "Meta's FAIR lab", "Alibaba's DAMO unit": a possessor's lab or unit named before its noun
@@ -561,7 +568,11 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     // ("from Ventures Platform and Norrsken22", "Sawari Ventures and Flat6Labs": a code-like name in a
     // list of investors is an investor)
     // ("with participation from Norrsken22", "led by Flat6Labs": after the word that opens the investors too)
-    if (!org && !person && raising && words == 1 && is_model_code(name) && is_any(prev, {"and", "including", "from", "by"}) &&
+    // (and a one-word name in camel case: "with Cherry Ventures and BayernKapital joining")
+    const bool camel = words == 1 && name.size() > 3 &&
+                       std::any_of(name.begin() + 1, name.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+                       std::any_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    if (!org && !person && raising && words == 1 && (is_model_code(name) || camel) && is_any(prev, {"and", "including", "from", "by"}) &&
         (next.empty() || comma || is_any(next, {"and", "participating", "joining", "also", "in", "to"})))
       org = true;
     if (!org && !person && !verb_named && words == 1 && is_model_code(name)) product = true;

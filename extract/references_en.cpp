@@ -207,7 +207,16 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
     };
     for (auto it = before.rbegin(); it != before.rend(); ++it) {
       if (!is_org(**it)) continue;
-      if (nominal && in_person_apposition(**it)) {
+      // ("Brian Mwangi, a former Safaricom data lead, say the startup ...": a past employer is not it;
+      // but "a former Intel engineer who worked on the chipmaker's Gaudi" and "returned to the
+      // company", "left the company" are that one)
+      bool past_employer = (*it)->first >= 1 && en::is_former_word(en::lower(s.tokens[static_cast<std::size_t>((*it)->first - 1)].text)) &&
+                           p.role != Role::Genitive && verb_before != "left" && verb_before != "quit" && verb_before != "rejoined" &&
+                           !(verb_before == "to" && p.first >= 2 &&
+                             en::is_any(s.tokens[static_cast<std::size_t>(p.first - 2)].text, {"returned", "returns", "back", "came"}));
+      for (int k = (*it)->last + 1; past_employer && k < p.first; ++k)
+        if (en::lower(s.tokens[static_cast<std::size_t>(k)].text) == "who") past_employer = false;
+      if (nominal && (in_person_apposition(**it) || past_employer)) {
         skipped_past = true;
         continue;
       }

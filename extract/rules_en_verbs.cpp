@@ -423,8 +423,8 @@ void RulesEn::verb(int k, const Trigger& t) {
       (k + 1 >= n_ || clause_ends_after(k) || in_list(k + 1, {"the", "in", "as"}))) {
     // "Elevation Capital and Blume Ventures joined" (the round): investors after a raise
     if (!(money_words() || ctx_.funded >= 0)) return;
-    // the company the text said raised money, else the one raising in this sentence
-    const int target = ctx_.funded >= 0 ? ctx_.funded : raiser(k);
+    // the one raising in this sentence, else the company the text said raised money
+    const int target = round_target(k);
     if (target >= 0)
       for (int a : subj)
         if (type(a) == EntityType::Organization && ent(a) != target) emit_ent(R::Invested, ent(a), target, k, kConfRound, "en.joined_round");

@@ -294,3 +294,27 @@ TEST_CASE("english: 'Intel-owned Mobileye' is an organisation owned by Intel; a 
       {"Ajabu Labs raised $4 million in seed funding. Customers: Safaricom and Equity Bank.", {}, {"-[invested]->(Ajabu Labs)"}},
   });
 }
+
+TEST_CASE("english roundups: a section header in capitals, 'closed a round ... with A and CamelName joining', 'It also announced a partnership', the startup after a past employer") {
+  const std::string roundup =
+      "SAFFRON LOOM | $14M Series A\n\n"
+      "Bengaluru-based Saffron Loom raised $14 million in a Series A led by Peak Harbor Partners.\n\n"
+      "HALCYON AUDIT | €8.5M seed\n\n"
+      "Berlin's Halcyon Audit closed an €8.5 million seed round led by Project Nord Ventures, with Kirsch Ventures and "
+      "IsarKapital joining.\n\n"
+      "Osaka's Kiri Motion secured ¥2.1 billion from Naniwa Capital. It also announced a partnership with Toyota Industries.\n\n"
+      "Co-founders Achieng Otieno and Brian Mwangi, a former Safaricom data lead, say the startup already serves four insurers.";
+  check_rows({
+      {roundup,
+       {"(Kirsch Ventures)-[invested]->(Halcyon Audit)", "(IsarKapital)-[invested]->(Halcyon Audit)",
+        "(Kiri Motion)-[partnered_with]->(Toyota Industries)"},
+       {"(Kirsch Ventures)-[invested]->(Saffron Loom)", "(Achieng Otieno)-[founded]->(Safaricom)", "(Brian Mwangi)-[founded]->(Safaricom)"}},
+      // a past employer is still the one a relative clause about that past refers to
+      {"Lumenwise was founded by Yael Ben-Ami, a former Intel engineer who worked on the chipmaker's Gaudi accelerators.",
+       {"(Intel)-[developed]->(Gaudi)"}, {"(Lumenwise)-[developed]->(Gaudi)"}},
+  });
+  using inmaek::extract::testing::en::entities_of;
+  const std::string e = entities_of({roundup});
+  CHECK(e.find("Saffron Loom (Organization)") != std::string::npos);
+  CHECK(e.find("SAFFRON LOOM") == std::string::npos);
+}
