@@ -150,7 +150,14 @@ HangulOrg prepare_hangul_org(std::string_view hangul) {
 }
 
 LatinOrg prepare_latin_org(std::string_view raw) {
-  const std::string folded = fold_latin(raw);
+  // (without a legal form at the end, which Korean leaves out: "Sorinet Japan K.K." is 소리넷재팬)
+  std::string folded = fold_latin(raw);
+  for (std::string_view form : {" K.K.", " K.K", " KK", " Inc.", " Inc", " Co., Ltd.", " Co., Ltd", " Co.", " Ltd.", " Ltd", " LLC",
+                                " GmbH", " S.A.", " SAS", " Corp.", " Corp", " PLC", " Plc"})
+    if (folded.size() > form.size() + 2 && folded.compare(folded.size() - form.size(), form.size(), form) == 0) {
+      folded.erase(folded.size() - form.size());
+      break;
+    }
   const std::string_view latin = folded;
   LatinOrg p;
   p.text = std::string(latin);
@@ -204,6 +211,8 @@ bool org_names_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {
     bool all = true;
     for (std::size_t k = 0; k < hw.size() && all; ++k) {
       const std::string& l = lp.word_letters[k];
+      // (a version is written alike in both: "결 코더 1.5" / "Gyeol Coder 1.5")
+      if (!has_hangul(hw[k]) && hw[k] == lw[k] && !hp.digits.empty()) continue;
       all = has_hangul(hw[k]) && !l.empty() &&
             (hp.word_romanized[k] == l || korean_name_spelled(hw[k], l) || hangul_spells_latin_exactly(hp.word_keys[k], lp.word_keys[k]));
     }
@@ -224,8 +233,10 @@ bool org_names_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {
   const LatinOrg::Tail& l = lp.tails[k < 0 ? 0 : lp.tail_of[static_cast<std::size_t>(k)]];
   // a Chinese name in pinyin ("톈란" / "Tianlan")
   if (!l.pinyin.empty() && l.pinyin == h.text && h.syllables >= 2) return true;
-  // a short name only by its exact romanisation: "모아" / "Moa"
+  // a short name only by its exact romanisation: "모아" / "Moa"; one syllable only with a suffix both
+  // names share ("결AI" / "Gyeol AI")
   if (l.text.size() == 3 && h.syllables == 2 && h.romanized == l.text) return true;
+  if (k >= 0 && h.syllables == 1 && l.text.size() >= 3 && h.romanized == l.text) return true;
   if (l.text.size() < 4 || h.syllables < 2) return false;
   if (h.romanized == l.text) return true;
   // Korean words spelled in English (누리 = Nuri) by their romanisations; transliterations by their

@@ -148,7 +148,10 @@ LatinPerson prepare_latin_person(std::string_view raw) {
   if (l.size() == 2) {
     for (const std::string& lw : l) {
       LatinPerson::Word k;
-      k.plain = latin_keys(lw);
+      // (Basque and Catalan tx is ch, in names English spelling keeps: "Etxeberria" is 에체베리아)
+      std::string spoken = lw;
+      for (std::size_t at = spoken.find("tx"); at != std::string::npos; at = spoken.find("tx", at + 2)) spoken.replace(at, 2, "ch");
+      k.plain = latin_keys(spoken);
       const std::string lower = letters_lower(lw), iberian = iberian_reading(lw), indic = indic_reading(lw);
       if ((k.has_iberian = iberian != lower)) k.iberian = latin_keys(iberian);
       if ((k.has_indic = indic != lower)) k.indic = latin_keys(indic);

@@ -799,24 +799,56 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
 void extend_foreign_given_names(const std::vector<Sentence>& sentences, const std::vector<std::vector<bool>>& lex_tokens,
                                 std::vector<Candidate>& out) {
   std::unordered_multimap<std::string, std::size_t> people;  // one-word person -> candidates
+  // (and a one-word Hangul name the document repeats, typed an organisation for want of a better
+  // clue, but with a given name before it: "토마스 비야누에바가 공동 창업한")
+  auto bare_hangul = [](const std::string& name) {
+    const std::size_t n = hangul_syllable_count(name);
+    if (n < 3 || n > 6 || n * 3 != name.size()) return false;
+    for (std::string_view end : {"랩", "랩스", "테크", "캐피털", "캐피탈", "벤처스", "파트너스", "그룹", "전자", "연구소", "연구원", "재단",
+                                 "은행", "증권", "대학", "대학교", "병원", "협회", "공사", "시스템즈", "로보틱스", "네트웍스", "코리아"})
+      if (name.size() > end.size() && name.compare(name.size() - end.size(), end.size(), end) == 0) return false;
+    return true;
+  };
   for (std::size_t c = 0; c < out.size(); ++c)
-    if (out[c].type == EntityType::Person && out[c].name.find(' ') == std::string::npos) people.emplace(out[c].name, c);
+    if ((out[c].type == EntityType::Person || (out[c].type == EntityType::Organization && bare_hangul(out[c].name))) &&
+        out[c].name.find(' ') == std::string::npos)
+      people.emplace(out[c].name, c);
   if (people.empty()) return;
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     const auto& t = sentences[i].tokens;
-    if (t.size() < 2 || lex_tokens[i][0] || lex_tokens[i][1]) continue;
-    const auto range = people.equal_range(std::string(split_particle(t[1].text).stem));
-    if (range.first == range.second) continue;
-    const std::string_view given = t[0].text;
-    const std::size_t n = hangul_syllable_count(given);
-    if (n < 2 || n > 4 || n * 3 != given.size() || t[0].comma_after) continue;
-    if (split_particle(given).role != Role::None || !title_prefix(given).empty() || type_noun(given) != TypeNoun::None ||
-        is_common_noun(given) || is_name_stopword(given) || looks_like_predicate(given) || is_region_word(given) ||
-        is_dictionary_word(given) || looks_like_korean_full_name(given))  // "과연 트워렉은": an adverb, no given name
-      continue;
-    for (auto it = range.first; it != range.second; ++it) {
-      Candidate& cand = out[it->second];
-      if (cand.name.find(' ') == std::string::npos) cand.name = std::string(given) + " " + cand.name;
+    // the given name right before the surname, at the start of the sentence or after a word that ends a
+    // phrase: "포르투갈 출신 이네스 카르발류 박사가", "CEO와 토마스 비야누에바가 공동 창업한"
+    for (std::size_t k = 1; k < t.size(); ++k) {
+      if (lex_tokens[i][k - 1] || lex_tokens[i][k]) continue;
+      const auto range = people.equal_range(std::string(split_particle(t[k].text).stem));
+      if (range.first == range.second) continue;
+      if (k >= 2) {
+        // (after "출신" or a name coordinated with 와/과, where a person's name is what comes)
+        const std::string_view before = t[k - 2].text;
+        const bool coordinated = before.size() > 3 && (before.compare(before.size() - 3, 3, "와") == 0 || before.compare(before.size() - 3, 3, "과") == 0) &&
+                                 (before.find(')') != std::string_view::npos || split_particle(before).role != Role::None);
+        if (!(before == "출신" || coordinated)) continue;
+      }
+      const std::string_view given = t[k - 1].text;
+      const std::size_t n = hangul_syllable_count(given);
+      if (n < 2 || n > 4 || n * 3 != given.size() || t[k - 1].comma_after || t[k - 1].open_before) continue;
+      // (a given name may look like a Korean full name, "이네스", before a surname no Korean has:
+      // three syllables or more)
+      const bool long_surname = hangul_syllable_count(split_particle(t[k].text).stem) >= 3;
+      if (split_particle(given).role != Role::None || !title_prefix(given).empty() || type_noun(given) != TypeNoun::None ||
+          is_common_noun(given) || is_name_stopword(given) || looks_like_predicate(given) || is_region_word(given) ||
+          is_dictionary_word(given) || (looks_like_korean_full_name(given) && !long_surname))  // "과연 트워렉은": an adverb
+        continue;
+      // A word typed an organisation takes the given name only inside the sentence, when a particle
+      // follows it ("CEO와 토마스 비야누에바가"; "권예린 코어브릿지 대표" is a person and her company,
+      // "게임사 스텔라게임즈는" a company) and the given name is no Korean full name.
+      const bool org_ok = k >= 2 && split_particle(t[k].text).role != Role::None && !looks_like_korean_full_name(given);
+      for (auto it = range.first; it != range.second; ++it) {
+        Candidate& cand = out[it->second];
+        if (cand.name.find(' ') != std::string::npos || (cand.type != EntityType::Person && !org_ok)) continue;
+        cand.name = std::string(given) + " " + cand.name;
+        cand.type = EntityType::Person;
+      }
     }
   }
 }

@@ -255,3 +255,26 @@ TEST_CASE("names with diacritics compare by their base letters; Korean suffixes 
   CHECK(org_names_match("시스코", "Cisco"));
   CHECK_FALSE(org_names_match("코러스", "Horus"));
 }
+
+TEST_CASE("names across scripts: a one-syllable head with a shared suffix, a version word, a legal form, Basque tx") {
+  struct Row {
+    const char* hangul;
+    const char* latin;
+    bool org;     // compared as organisations (else as people)
+    bool matches;
+  };
+  const Row rows[] = {
+      {"결AI", "Gyeol AI", true, true},            {"결AI", "Gyeon AI", true, false},
+      {"한AI", "Hanbit AI", true, false},           {"결", "Gyeol", true, false},  // one syllable alone: too little
+      {"결 코더 1.5", "Gyeol Coder 1.5", true, true}, {"결 코더 1.5", "Gyeol Coder 2.0", true, false},
+      {"소리넷재팬", "Sorinet Japan K.K.", true, true}, {"소리넷재팬", "Sorinet Japan Inc.", true, true},
+      {"소리넷재팬", "Sorinet Korea K.K.", true, false},
+      {"루시아 에체베리아", "Lucía Etxeberria", false, true}, {"루시아 에체베리아", "Lucía Echevarría", false, true},
+      {"루시아 에체베리아", "Lucía Etxebarne", false, false},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.hangul);
+    CAPTURE(r.latin);
+    CHECK((r.org ? org_names_match(r.hangul, r.latin) : person_names_match(r.hangul, r.latin)) == r.matches);
+  }
+}

@@ -301,3 +301,17 @@ TEST_CASE("founded and invested: a passive '설립된' has no zero founder; lead
        {"(캡오리종파트너스)-[founded]->(솔빛랩스)", "(솔빛랩스)-[invested]->(캡오리종파트너스)"}},
   });
 }
+
+TEST_CASE("korean: a foreign given name before a surname found alone, after 출신 or a coordinated name") {
+  using inmaek::extract::testing::ko::graph_of;
+  const std::string g = graph_of({"바스크 지역의 온다라AI는 2022년 루시아 에체베리아 최고경영자(CEO)와 토마스 비야누에바가 공동 창업한 회사다. "
+                                  "비야누에바는 올해 초 온다라AI를 떠났다. 비야누에바는 연구를 이끌었다."});
+  CAPTURE(g);
+  CHECK(g.find("(토마스 비야누에바)-[founded]->(온다라AI)") != std::string::npos);
+  CHECK(g.find("(토마스 비야누에바)-[left]->(온다라AI)") != std::string::npos);
+  CHECK(g.find("(비야누에바)") == std::string::npos);
+  // a Korean name before a company and a title stays a person beside the company
+  const std::string h = graph_of({"코어브릿지는 칩을 만든다. 권예린 코어브릿지 대표는 투자를 유치했다. 코어브릿지는 상장을 준비한다."});
+  CAPTURE(h);
+  CHECK(h.find("권예린 코어브릿지") == std::string::npos);
+}
