@@ -280,10 +280,44 @@ void profile_headline(SentenceEn& s) {
   }
 }
 
+// The post after a person's apposition, or in a clause coordinated after the person's first verb:
+// "Sung Ye-jin, a former Kakao product lead, has been named head of product at Podo Labs", "Diego
+// Ferraz ... has left the fintech and is now VP of research at Sillok Semi".
+void post_after(SentenceEn& s, int p, int k, bool after_departure) {
+  const auto& lw = s.lw_;
+  auto at = [&](int q) { return q < s.n_ && s.inside(q) < 0 ? lw[static_cast<std::size_t>(q)] : std::string(); };
+  bool became = false;
+  if (at(k) == "has" && at(k + 1) == "been" && is_any(at(k + 2), {"named", "appointed", "promoted", "tapped"})) k += 3, became = true;
+  else if (is_any(at(k), {"was", "is"}) && is_any(at(k + 1), {"named", "appointed", "promoted", "tapped"})) k += 2, became = true;
+  else if (is_any(at(k), {"became", "becomes"})) k += 1, became = true;
+  else if (at(k) == "is" && at(k + 1) == "now") k += 2, became = after_departure;
+  else return;
+  if (is_any(at(k), {"as", "to"})) ++k;
+  if (is_irrealis_en(s.s_, k)) return;
+  const Descriptor d = parse_descriptor(s, k);
+  if (d.org < 0 || d.former || d.founder || d.investor || !d.other_title) return;
+  if (became) s.emit_ent(R::Joined, s.ent(p), d.org, d.title_token, kConfCopula, "en.post_after");
+  s.emit_ent(R::WorksFor, s.ent(p), d.org, d.title_token, kConfCopula, "en.post_after", d.role);
+}
+
 }  // namespace
 
 void appositions(SentenceEn& s, std::vector<Found>& out) {
   profile_headline(s);
+  for (int p = 0; p < static_cast<int>(s.s_.mentions.size()); ++p) {
+    if (s.type(p) != EntityType::Person || s.pronoun(p) || s.genitive(p)) continue;
+    if (const int a = s.skip_apposition(p); a >= 0) post_after(s, p, a, false);
+    // "X, who ..., has left Y and is now TITLE at Z": the subject's second clause
+    if (s.s_.mentions[static_cast<std::size_t>(p)].role == Role::Subject)
+      for (int k = s.last(p) + 1; k + 2 < s.n_; ++k)
+        if (s.inside(k) < 0 && s.lw_[static_cast<std::size_t>(k)] == "and" && s.lw_[static_cast<std::size_t>(k + 1)] == "is") {
+          bool departure = false;
+          for (int q = s.last(p) + 1; q < k; ++q)
+            departure = departure || is_any(s.lw_[static_cast<std::size_t>(q)], {"left", "quit", "departed", "exited"});
+          post_after(s, p, k + 1, departure);
+          break;
+        }
+  }
   (void)out;
   const auto& lw = s.lw_;
   for (int k = 1; k + 2 < s.n_; ++k)

@@ -547,6 +547,16 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
                                   "posted", "completed"})) ||
          (!comma && raising && is_any(next, {"led", "co-led", "invested", "backed"}))))  // "Redwood Arc led the Series A"
       org = true;
+    // "Nubank's AI group", "Naver's Clova division": the possessor of a unit is an organisation
+    if (!org && !person && possessive && words <= 2 && !is_title_word(prev)) {
+      for (int r = last + 1; r <= last + 3 && r < n; ++r) {
+        if (is_any(low(r), {"group", "division", "unit", "lab", "labs", "arm", "subsidiary"}) && !t[static_cast<std::size_t>(r)].comma_after) {
+          org = true;
+          break;
+        }
+        if (t[static_cast<std::size_t>(r)].comma_after || is_any(low(r), {"and", "of", "who", "which", "in"})) break;
+      }
+    }
     // "Osaka's Kiri Motion", "Berlin's Halcyon Audit": a company a place possesses
     if (!org && !person && words >= 2 && first >= 1 && !is_org_suffix(last_word)) {
       const std::string_view pw = t[static_cast<std::size_t>(first - 1)].text;

@@ -109,7 +109,8 @@ bool is_org_noun(std::string_view w) {
                 "manufacturer", "builder", "designer", "carmaker", "automaker", "retailer", "telecom", "carrier",
                 "broadcaster", "publisher", "airline", "lender", "automaker", "drugmaker", "arm", "division", "grocer", "venture",
                 "network", "unicorn", "decacorn", "hub", "nonprofit", "non-profit", "charity", "consortium", "coalition",
-                "association", "organization", "organisation", "agency"});
+                "association", "organization", "organisation", "agency", "fintech", "insurtech", "healthtech", "edtech",
+                "proptech", "regtech", "biotech"});
 }
 
 bool is_maker_noun(std::string_view w) {

@@ -173,7 +173,8 @@ std::optional<PronounHit> english_pronoun(const Sentence& s, int i) {
         noun == "giant" || noun == "conglomerate" || noun == "institute" || noun == "venture" || noun == "outfit" ||
         noun == "unicorn" || noun == "lender" || noun == "nonprofit" || noun == "carrier" || noun == "telco" ||
         noun == "insurer" || noun == "retailer" || noun == "operator" || noun == "university" || noun == "foundation" ||
-        noun == "academy" || noun == "bank" || noun == "agency" || maker) {
+        noun == "academy" || noun == "bank" || noun == "agency" || noun == "fintech" || noun == "insurtech" ||
+        noun == "healthtech" || noun == "edtech" || noun == "chipmaker" || maker) {
       // "the lab he co-founded", "the company she started": the head of a relative clause, not a reference
       if (k + 1 < n && (word(k + 1) == "he" || word(k + 1) == "she" || word(k + 1) == "they" || word(k + 1) == "we"))
         return std::nullopt;

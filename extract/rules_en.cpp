@@ -91,6 +91,7 @@ std::vector<Found> RulesEn::run() {
     if (in_list(k, {"collaboration", "partnership", "cooperation"})) in_collaboration(k);
     if (lw_[static_cast<std::size_t>(k)] == "from") money_from(k);
     if (lw_[static_cast<std::size_t>(k)] == "came") came_in(k);
+    if (lw_[static_cast<std::size_t>(k)] == "following") following_on(k);
     if (lw_[static_cast<std::size_t>(k)] == "day") final_day(k);
     if (in_list(k, {"head", "lead", "run", "oversee"})) to_head(k);
     if (in_list(k, {"stint", "tenure"})) stint(k);

@@ -85,6 +85,7 @@ class RulesEn : public SentenceEn {
   bool money_words() const;
   void money_from(int k);
   void came_in(int k);
+  void following_on(int k);
   void final_day(int k);
   void to_head(int k);
   void stint(int k);

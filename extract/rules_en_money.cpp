@@ -32,6 +32,16 @@ int RulesEn::raiser(int k) const {
         return ent(m);
     j = last(m);
   }
+  // the sentence's subject when it is a company in a sentence about money: "Lattice One, an agentic AI
+  // startup, came out of stealth with a $150 million seed round led by X", a deal line "Podo Labs
+  // (Busan, translation) — $3.2M seed led by Gwangan Capital"
+  // (only where the investors follow the trigger: "led by X", "participation from X")
+  if (s_.money_context && in_list(k, {"led", "co-led", "participation"}))
+    for (int m = 0; m < static_cast<int>(s_.mentions.size()); ++m)
+      if (s_.mentions[static_cast<std::size_t>(m)].role == Role::Subject) {
+        if (first(m) < k && type(m) == EntityType::Organization && !genitive(m) && !pronoun(m)) return ent(m);
+        break;
+      }
   if (ctx_.previous_topic >= 0 && ctx_.entities[static_cast<std::size_t>(ctx_.previous_topic)].type == EntityType::Organization)
     return ctx_.previous_topic;
   return -1;
@@ -113,6 +123,20 @@ void RulesEn::came_in(int k) {
   if (lw_[static_cast<std::size_t>(k + 2)] == "alongside" && k + 3 < n_ && inside(k + 3) >= 0 && type(inside(k + 3)) == EntityType::Organization &&
       ent(inside(k + 3)) != target)
     emit_ent(R::Invested, ent(inside(k + 3)), target, k, kConfRound, "en.invested.came_in");
+}
+
+// "$3.2M seed led by Gwangan Capital, with Kakao Ventures following on": an investor in the same round.
+void RulesEn::following_on(int k) {
+  if (k < 2 || k + 1 >= n_ || lw_[static_cast<std::size_t>(k + 1)] != "on" || !s_.money_context) return;
+  if (k + 2 < n_ && !clause_ends_after(k + 1)) return;
+  const int m = ending_at(k - 1);
+  if (m < 0 || type(m) != EntityType::Organization || pronoun(m)) return;
+  const std::vector<int> who = group_left(m, true);
+  if (first(who.front()) < 1 || !in_list(first(who.front()) - 1, {"with"})) return;
+  int o = round_target(k);
+  for (const Found& f : out_)
+    if (f.type == R::Invested && f.trigger < k) o = f.object;  // the round this sentence told
+  for (int a : who) emit_ent(R::Invested, ent(a), o, k, kConfRound, "en.invested.following_on");
 }
 
 // "... and so did a couple of angels, including Arthur Mensch of Mistral": angels named after

@@ -213,6 +213,12 @@ void RulesEn::verb(int k, const Trigger& t) {
       return;
     }
     if (led && by >= 0) {
+      // (a round led by X, not "an effort led by Suleyman" in a sentence that also tells money)
+      bool round_before = false;
+      for (int j = k - 1; j >= 0 && j >= k - 6; --j)
+        round_before = round_before || in_list(j, {"round", "rounds", "series", "seed", "pre-seed", "funding", "financing", "raise",
+                                                   "investment", "tranche", "extension", "bridge", "deal"});
+      if (!round_before) return;
       const int target = raiser(k);
       for (int a : object_after(by, "", false, 7, true)) emit_ent(R::Invested, ent(a), target, k, kConfRound, "en.invested.led_by");
       alongside(k, target);

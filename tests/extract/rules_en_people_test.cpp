@@ -573,3 +573,25 @@ TEST_CASE("english people moves: 'named X head of Y', 'the ex-Y researcher', 'le
        {"(Wanjiru Kamau)-[founded]->(Kiboko Signal)"}, {"(Wanjiru Kamau)-[founded]->(Baobab Partners)"}},
   });
 }
+
+TEST_CASE("english newsletters: a post after an apposition or a departure, 'X's AI group', deal lines, an effort led by someone") {
+  check_rows({
+      {"• Sung Ye-jin, a former Kakao product lead, has been named head of product at Podo Labs.",
+       {"(Sung Ye-jin)-[left]->(Kakao)", "(Sung Ye-jin)-[joined]->(Podo Labs)", "(Sung Ye-jin)-[works_for]->(Podo Labs)"}, {}},
+      {"• Diego Ferraz, who spent five years in Nubank's AI group in São Paulo, has left the Brazilian fintech and is now VP of "
+       "research at Sillok Semi.",
+       {"(Diego Ferraz)-[left]->(Nubank)", "(Diego Ferraz)-[joined]->(Sillok Semi)", "(Diego Ferraz)-[works_for]->(Sillok Semi)"}, {}},
+      // a plan is none
+      {"• Diego Ferraz, a former Nubank engineer, is expected to be named head of research at Sillok Semi.", {},
+       {"(Diego Ferraz)-[joined]->(Sillok Semi)"}},
+      {"Gyeol AI raised money in May.\n\n• Podo Labs (Busan, on-device translation) — $3.2M seed led by Gwangan Capital, with Kakao "
+       "Ventures following on.",
+       {"(Gwangan Capital)-[invested]->(Podo Labs)", "(Kakao Ventures)-[invested]->(Podo Labs)"},
+       {"(Kakao Ventures)-[invested]->(Gyeol AI)"}},
+      {"Lattice One, an agentic AI startup started by former OpenAI researchers, came out of stealth on Monday with a $150 "
+       "million seed round led by Andreessen Horowitz.",
+       {"(Andreessen Horowitz)-[invested]->(Lattice One)"}, {"(Andreessen Horowitz)-[invested]->(OpenAI)"}},
+      {"Microsoft, which has invested more than $13bn in OpenAI, has been building its own models, an effort led by Mustafa Suleyman.",
+       {"(Microsoft)-[invested]->(OpenAI)"}, {"(Mustafa Suleyman)-[invested]->(Microsoft)"}},
+  });
+}
