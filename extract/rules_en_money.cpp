@@ -36,7 +36,7 @@ int RulesEn::raiser(int k) const {
   // startup, came out of stealth with a $150 million seed round led by X", a deal line "Podo Labs
   // (Busan, translation) — $3.2M seed led by Gwangan Capital"
   // (only where the investors follow the trigger: "led by X", "participation from X")
-  if (s_.money_context && in_list(k, {"led", "co-led", "participation"}))
+  if (s_.money_context && ((in_list(k, {"led", "co-led"}) && by_after(k) >= 0) || in_list(k, {"participation"})))
     for (int m = 0; m < static_cast<int>(s_.mentions.size()); ++m)
       if (s_.mentions[static_cast<std::size_t>(m)].role == Role::Subject) {
         if (first(m) < k && type(m) == EntityType::Organization && !genitive(m) && !pronoun(m)) return ent(m);
