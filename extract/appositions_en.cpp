@@ -153,6 +153,10 @@ Descriptor parse_descriptor(const SentenceEn& s, int k) {
     ++k;
   }
   if (last_title < 0) return Descriptor{};
+  // "a former OpenAI colleague of Petrossian's": a colleague of a person, not a past at OpenAI
+  if (is_any(lw[static_cast<std::size_t>(last_title)], {"colleague", "colleagues"}) && last_title + 1 < s.n_ &&
+      lw[static_cast<std::size_t>(last_title + 1)] == "of")
+    return Descriptor{};
   d.title_token = last_title;
   // the role without founder words: "co-founder and CEO" -> "CEO"
   int role_from = start;
@@ -307,6 +311,22 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
   for (int p = 0; p < static_cast<int>(s.s_.mentions.size()); ++p) {
     if (s.type(p) != EntityType::Person || s.pronoun(p) || s.genitive(p)) continue;
     if (const int a = s.skip_apposition(p); a >= 0) post_after(s, p, a, false);
+    // "Kasumi Labs was incorporated that autumn, with Arjun Malhotra, a former Sony AI colleague, as
+    // co-founder and CTO": the titles at the organisation the sentence is about
+    if (s.first(p) >= 1 && s.lw_[static_cast<std::size_t>(s.first(p) - 1)] == "with") {
+      int a = s.skip_apposition(p);
+      if (a < 0) a = s.last(p) + 1;
+      if (a + 1 < s.n_ && s.inside(a) < 0 && s.lw_[static_cast<std::size_t>(a)] == "as" && !is_irrealis_en(s.s_, a)) {
+        Descriptor d = parse_descriptor(s, a + 1);
+        if (d.org < 0 && d.title_token >= 0 && !d.former)
+          for (int m = 0; m < p; ++m)
+            if (s.s_.mentions[static_cast<std::size_t>(m)].role == Role::Subject) {
+              if (s.type(m) == EntityType::Organization && !s.genitive(m)) d.org = s.ent(m);
+              break;
+            }
+        emit_descriptor(s, d, {p}, "en.with_as", kConfTitle);
+      }
+    }
     // "X, who ..., has left Y and is now TITLE at Z": the subject's second clause
     if (s.s_.mentions[static_cast<std::size_t>(p)].role == Role::Subject)
       for (int k = s.last(p) + 1; k + 2 < s.n_; ++k)

@@ -86,6 +86,8 @@ class RulesEn : public SentenceEn {
   void money_from(int k);
   void came_in(int k);
   void following_on(int k);
+  void wrote_cheque(int k);
+  void arrived_from(int k);
   void final_day(int k);
   void to_head(int k);
   void stint(int k);

@@ -42,9 +42,32 @@ int RulesEn::raiser(int k) const {
         if (first(m) < k && type(m) == EntityType::Organization && !genitive(m) && !pronoun(m)) return ent(m);
         break;
       }
-  if (ctx_.previous_topic >= 0 && ctx_.entities[static_cast<std::size_t>(ctx_.previous_topic)].type == EntityType::Organization)
-    return ctx_.previous_topic;
+  if (ctx_.previous_topic >= 0 && ctx_.entities[static_cast<std::size_t>(ctx_.previous_topic)].type == EntityType::Organization) {
+    // (not a fund the sentence before was about: "Sony Innovation Fund wrote the first cheque. In
+    // January, Coatue led a Series B": the company the text is about)
+    const std::string& name = ctx_.entities[static_cast<std::size_t>(ctx_.previous_topic)].name;
+    bool fund = false;
+    for (std::string_view end : {" Fund", " Capital", " Ventures", " Partners", " Investments"})
+      fund = fund || (name.size() > end.size() && name.compare(name.size() - end.size(), end.size(), end) == 0);
+    if (!fund) return ctx_.previous_topic;
+    if (ctx_.main_org >= 0 && ctx_.main_org != ctx_.previous_topic) return ctx_.main_org;
+  }
   return -1;
+}
+
+// "Sony Innovation Fund wrote the first institutional cheque in 2021": the writer invested in the
+// company the text is about (or the one raising in the sentence).
+void RulesEn::wrote_cheque(int k) {
+  bool wrote = false;
+  for (int j = k - 1; j >= 0 && j >= k - 4 && inside(j) < 0; --j) wrote = wrote || in_list(j, {"wrote", "writes", "written", "cut"});
+  if (!wrote || is_irrealis_en(s_, k)) return;
+  int rel = -1;
+  int j = k - 1;
+  while (j >= 0 && !in_list(j, {"wrote", "writes", "written", "cut"})) --j;
+  const std::vector<int> who = subject_of(j, rel);
+  const int target = raise_verb_before(j) >= 0 ? raiser(j) : ctx_.funded >= 0 ? ctx_.funded : ctx_.main_org;
+  for (int a : who)
+    if (type(a) != EntityType::Product) emit_ent(R::Invested, ent(a), target, k, kConfRound, "en.invested.cheque");
 }
 
 // The company a round belongs to: the one raising in this sentence, else the one the text said

@@ -126,6 +126,27 @@ void RulesEn::headed(int k, const Trigger& t) {
   for (int a : subj) emit(t.type, a, org, k, kConfRelative, "en.headed", role);
 }
 
+// "Yusuf Demirci arrived last year from Google DeepMind": the person left that organisation.
+void RulesEn::arrived_from(int k) {
+  int from = -1;
+  for (int j = k + 1; j + 1 < n_ && j <= k + 5; ++j) {
+    if (inside(j) >= 0) break;
+    if (lw_[static_cast<std::size_t>(j)] == "from") {
+      from = j;
+      break;
+    }
+    if (!(is_date_word(j) || in_list(j, {"last", "this", "year", "month", "week", "in", "only", "recently", "just"}))) break;
+  }
+  if (from < 0 || is_irrealis_en(s_, k)) return;
+  const int o = inside(from + 1);
+  if (o < 0 || type(o) != EntityType::Organization || pronoun(o)) return;
+  int rel = -1;
+  std::vector<int> subj = subject_of(k, rel);
+  if (subj.empty() && rel >= 0) subj = {rel};
+  for (int a : subj)
+    if (type(a) == EntityType::Person) emit(R::Left, a, o, k, kConfRelative, "en.arrived_from");
+}
+
 // "After five years at Samsung Research, last Friday was my final day": the person left the
 // organisation the sentence names (else the one the person was said to work for).
 void RulesEn::final_day(int k) {

@@ -217,7 +217,8 @@ void RulesEn::verb(int k, const Trigger& t) {
       bool round_before = false;
       for (int j = k - 1; j >= 0 && j >= k - 6; --j)
         round_before = round_before || in_list(j, {"round", "rounds", "series", "seed", "pre-seed", "funding", "financing", "raise",
-                                                   "investment", "tranche", "extension", "bridge", "deal"});
+                                                   "investment", "tranche", "extension", "bridge", "deal", "million", "billion",
+                                                   "raised", "raises", "secured"});
       if (!round_before) return;
       const int target = raiser(k);
       for (int a : object_after(by, "", false, 7, true)) emit_ent(R::Invested, ent(a), target, k, kConfRound, "en.invested.led_by");

@@ -595,3 +595,23 @@ TEST_CASE("english newsletters: a post after an apposition or a departure, 'X's 
        {"(Microsoft)-[invested]->(OpenAI)"}, {"(Mustafa Suleyman)-[invested]->(Microsoft)"}},
   });
 }
+
+TEST_CASE("english profiles: 'with X, a former Y colleague, as co-founder', 'arrived from Y', 'wrote the first cheque', a fund is no round's company") {
+  const std::string profile =
+      "Tsubaki Labs builds Japanese language models in Kyoto.\n\n"
+      "Tsubaki Labs was incorporated that autumn, with Arjun Mehra, a former Sony AI colleague, as co-founder and CTO.\n\n"
+      "His successor as CTO, Yusuf Demir, arrived last year from Google DeepMind.\n\n"
+      "Kamo River Fund, the venture arm of a regional bank, wrote the first institutional cheque in 2021.\n\n"
+      "In January, Coatue led a $60 million Series B, with NTT Docomo Ventures participating.";
+  check_rows({
+      {profile,
+       {"(Arjun Mehra)-[founded]->(Tsubaki Labs)", "(Arjun Mehra)-[left]->(Sony AI)", "(Yusuf Demir)-[left]->(DeepMind)",
+        "(Kamo River Fund)-[invested]->(Tsubaki Labs)", "(Coatue)-[invested]->(Tsubaki Labs)",
+        "(NTT Docomo Ventures)-[invested]->(Tsubaki Labs)"},
+       {"(Coatue)-[invested]->(Kamo River Fund)"}},
+      // a colleague of a person is no past at the organisation
+      {"Ben Arkwright, a former OpenAI colleague of Petrossian's, remains at OpenAI.", {}, {"(Ben Arkwright)-[left]->(OpenAI)"}},
+      // a raise with the lead after the amount
+      {"Vaani Labs raised $12 million led by Lightspeed India.", {"(Lightspeed India)-[invested]->(Vaani Labs)"}, {}},
+  });
+}
