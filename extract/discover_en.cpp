@@ -502,8 +502,11 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       // ("Founded in 2019 by A and B, the company builds ...": the comma closes a fronted participle
       // clause, and what follows is the main clause's subject, not an apposition)
       // (not what a company makes: "Harrowgate builds Ledgerline, an AI-native platform")
+      // (the noun before any title: "Ada Nwosu, a partner at Ventures Platform" is a person)
       else if (comma && (next == "a" || next == "an" || next == "the") && !fronted_participle &&
-               (org_noun_at(last + 2) || org_noun_at(last + 3) || org_noun_at(last + 4) || org_noun_at(last + 5)) &&
+               (org_noun_at(last + 2) || (!is_title_word(low(last + 2)) &&
+                                          (org_noun_at(last + 3) || (!is_title_word(low(last + 3)) &&
+                                                                     (org_noun_at(last + 4) || (!is_title_word(low(last + 4)) && org_noun_at(last + 5))))))) &&
                !is_any(prev, {"builds", "makes", "sells", "offers", "ships", "develops", "launched", "released", "unveiled", "shipped"}))
         org = true;
       else if (comma && (next == "a" || next == "the") &&
@@ -582,7 +585,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     const bool camel = words == 1 && name.size() > 3 &&
                        std::any_of(name.begin() + 1, name.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
                        std::any_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-    if (!org && !person && raising && words == 1 && (is_model_code(name) || camel) && is_any(prev, {"and", "including", "from", "by"}) &&
+    // ("Norrsken22 and the Ilori Family Office also took part": first in the list too)
+    if (!org && !person && raising && words == 1 && (is_model_code(name) || camel) &&
+        (is_any(prev, {"and", "including", "from", "by"}) || (first == 0 && next == "and")) &&
         (next.empty() || comma || is_any(next, {"and", "participating", "joining", "also", "in", "to"})))
       org = true;
     if (!org && !person && !verb_named && words == 1 && is_model_code(name)) product = true;

@@ -107,6 +107,11 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
   if (w == "it") {  // "Nvidia said it had acquired": the first organisation of the sentence
     for (const Mention& a : s.mentions)
       if (a.first < p.first && a.role != Role::Genitive && is_org(a)) return a.entity;
+    // ("The deal is Mistral's second acquisition, after it bought X": the only one, a possessor)
+    int possessor = -1, count = 0;
+    for (const Mention& a : s.mentions)
+      if (a.first < p.first && is_org(a) && !a.pronoun && a.entity != possessor) possessor = a.entity, ++count;
+    if (count == 1) return possessor;
   } else {
     // the mentions so far, pronouns included (they are appended as they are found), in text order
     std::vector<const Mention*> before;

@@ -175,6 +175,18 @@ std::vector<int> RulesEn::subject_of(int k, int& relative) const {
             break;
           }
       }
+      // "Mistral's audio team, which last year released Voxtral": a team, group or lab an organisation
+      // owns acts for it
+      if (a < 0 && w == "which" && j >= 3 && s_.tokens[static_cast<std::size_t>(j - 1)].comma_after &&
+          in_list(j - 1, {"team", "group", "lab", "unit", "division", "arm"}))
+        for (int c = j - 2; c >= 0 && c >= j - 4; --c) {
+          const int g = inside(c);
+          if (g >= 0) {
+            if (genitive(g) && type(g) == EntityType::Organization && !pronoun(g)) a = g;
+            break;
+          }
+          if (s_.tokens[static_cast<std::size_t>(c)].comma_after) break;
+        }
       if (a < 0 && w == "who" && j >= 1) {
         // "X, the Character.AI co-founder who rejoined Google": the relative follows an apposition
         const int h = skip_descriptors_left(j - 1);

@@ -318,3 +318,16 @@ TEST_CASE("english roundups: a section header in capitals, 'closed a round ... w
   CHECK(e.find("Saffron Loom (Organization)") != std::string::npos);
   CHECK(e.find("SAFFRON LOOM") == std::string::npos);
 }
+
+TEST_CASE("english companies: 'a partner at Ventures Platform' is a person's post, 'X's team, which released P', 'it' after a possessor, a code-like investor opening a list") {
+  check_rows({
+      {"Orisun AI raised $5 million. \"We backed them early,\" said Ada Nwosu, a partner at Ventures Platform.",
+       {"(Ada Nwosu)-[works_for]->(Ventures Platform)"}, {"(Ada Nwosu)-[invested]->(Orisun AI)"}},
+      {"Its 30 employees will join Mistral's audio team, which last year released the Voxtral speech models.",
+       {"(Mistral AI)-[developed]->(Voxtral)"}, {}},
+      {"The deal is Mistral's second acquisition this year, after it bought code-search firm Kodebrook in March.",
+       {"(Mistral AI)-[acquired]->(Kodebrook)"}, {}},
+      {"Orisun AI raised $7 million led by Microtraction. Kijani22 and the Ilori Family Office also took part in the round.",
+       {"(Kijani22)-[invested]->(Orisun AI)", "(Ilori Family Office)-[invested]->(Orisun AI)"}, {}},
+  });
+}
