@@ -2,6 +2,7 @@
 // "Byeolbit Capital", "하이퍼리프 랩스" / "Hyperleaf Labs", "물결-2" / "Mulgyeol-2". A known suffix
 // word must correspond, digits must be equal, and the head must romanise to, or transliterate, the
 // Latin head.
+#include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
@@ -90,6 +91,73 @@ bool camel_words_match(const HangulOrg& hp, const LatinOrg& lp) {
     all = split_ok;
   }
   return all;
+}
+
+// Korean words of unit names and the English words they translate to: "결AI 안전연구소" is the
+// "Gyeol AI Safety Institute", "네이버클라우드 유럽 AI 센터" the "Naver Cloud European AI Centre".
+// (An English word matches when it is the gloss or starts with it: "european" for "europe".)
+constexpr std::pair<std::string_view, std::string_view> kGlossary[] = {
+    {"안전", "safety"},         {"연구소", "institute"},      {"연구소", "lab"},           {"연구소", "research"},
+    {"연구소", "laboratory"},   {"연구원", "institute"},      {"연구원", "research"},      {"센터", "center"},
+    {"센터", "centre"},         {"연구", "research"},         {"유럽", "europe"},          {"아시아", "asia"},
+    {"베트남", "vietnam"},      {"일본", "japan"},            {"한국", "korea"},           {"미국", "us"},
+    {"미국", "america"},        {"중국", "china"},            {"인도", "india"},           {"글로벌", "global"},
+    {"기초", "fundamental"},    {"인공지능", "ai"},           {"AI", "ai"},                {"혁신", "innovation"},
+    {"펀드", "fund"},           {"재단", "foundation"},       {"랩", "lab"},               {"차세대", "next"},
+    {"차세대", "nextgeneration"}, {"추론", "reasoning"},      {"데이터", "data"},          {"로봇", "robotics"},
+    {"클라우드", "cloud"},      {"사업부", "division"},       {"부문", "division"},        {"벤처", "venture"},
+    {"투자", "investment"},     {"반도체", "semiconductor"},  {"언어", "language"},        {"음성", "speech"},
+    {"음성", "voice"},          {"윤리", "ethics"},           {"정책", "policy"},          {"응용", "applied"},
+    {"서울", "seoul"},          {"도쿄", "tokyo"},            {"실리콘밸리", "silicon"}};
+
+// The Hangul words (after the first) read as glossary words, longest first: "안전연구소" -> 안전 연구소.
+bool gloss_pieces(std::string_view word, std::vector<std::string_view>& out) {
+  while (!word.empty()) {
+    std::size_t best = 0;
+    for (const auto& [ko, en] : kGlossary)
+      if (ko.size() > best && word.compare(0, ko.size(), ko) == 0) best = ko.size();
+    if (best == 0) return false;
+    out.push_back(word.substr(0, best));
+    word.remove_prefix(best);
+  }
+  return true;
+}
+
+// A unit named after its organisation, the rest translated: the first Hangul word is the Latin
+// name's first words (as org_names_match judges them), every other Hangul word is glossary words,
+// and they and the remaining Latin words are the same set of meanings.
+bool translated_unit_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {
+  const std::vector<std::string>&hw = hp.words, &lw = lp.words;
+  if (hw.size() < 2 || lw.size() < 3) return false;
+  std::vector<std::string_view> pieces;
+  for (std::size_t k = 1; k < hw.size(); ++k)
+    if (!gloss_pieces(hw[k], pieces)) return false;
+  for (std::size_t split = 1; split + 1 < lw.size() + 1 && split < lw.size(); ++split) {
+    const std::size_t rest = lw.size() - split;
+    if (rest > pieces.size() + 1 || pieces.size() > rest + 1) continue;
+    std::string head;
+    for (std::size_t k = 0; k < split; ++k) head += (k ? " " : "") + lw[k];
+    if (!org_names_match(prepare_hangul_org(hw[0]), prepare_latin_org(head), strict)) continue;
+    // each remaining Latin word is the gloss of one piece, each piece used once ("next-generation" may
+    // cover 차세대 alone)
+    std::vector<bool> used(pieces.size(), false);
+    bool all = true;
+    for (std::size_t k = split; k < lw.size() && all; ++k) {
+      const std::string& l = lp.word_letters[k];
+      bool found = false;
+      for (std::size_t q = 0; q < pieces.size() && !found; ++q) {
+        if (used[q]) continue;
+        for (const auto& [ko, en] : kGlossary)
+          if (ko == pieces[q] && (l == en || (en.size() >= 4 && l.size() > en.size() && l.compare(0, en.size(), en) == 0))) {
+            used[q] = found = true;
+            break;
+          }
+      }
+      all = found;
+    }
+    if (all && std::find(used.begin(), used.end(), false) == used.end()) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -205,6 +273,7 @@ bool org_names_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {
   if (lp.has_hangul || !hp.has_hangul || hp.digits != lp.digits) return false;
   const std::vector<std::string>&hw = hp.words, &lw = lp.words;
   if (lp.camel && hw.size() == lw.size() && !hw.empty() && camel_words_match(hp, lp)) return true;
+  if (translated_unit_match(hp, lp, strict)) return true;
   // word by word, each Korean word the romanisation or the transliteration of its English word:
   // "결 보이스" / "Gyeol Voice" (a Korean word and an English one)
   if (hw.size() >= 2 && hw.size() == lw.size()) {

@@ -708,7 +708,21 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       for (std::size_t c = 0; c < out.size(); ++c) {
         const Candidate& cand = out[c];
         if (cand.type != EntityType::Organization || cand.name.size() <= name.size() + 1) continue;
-        if (cand.name.compare(0, name.size(), name) == 0 && cand.name[name.size()] == ' ') {
+        // (not a unit named after it and what it does: "Sorinet" is no "Sorinet AI Research"; but
+        // "Meridian" is "Meridian Research Lab")
+        bool unit_named_after = false;
+        if (cand.name.size() > name.size() + 1) {
+          const std::string_view rest = std::string_view(cand.name).substr(name.size() + 1);
+          const std::size_t last_sp = rest.rfind(' ');
+          bool plain_word = false;
+          for (std::size_t a = 0; a < rest.size();) {
+            const std::size_t b = std::min(rest.find(' ', a), rest.size());
+            plain_word = plain_word || !is_unit_word(rest.substr(a, b - a));
+            a = b + 1;
+          }
+          unit_named_after = last_sp != std::string_view::npos && is_unit_word(rest.substr(last_sp + 1)) && plain_word;
+        }
+        if (cand.name.compare(0, name.size(), name) == 0 && cand.name[name.size()] == ' ' && !unit_named_after) {
           out.push_back({cand.name, EntityType::Organization, name});
           org = product = person = false;
           break;

@@ -654,6 +654,28 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         if (!person_like && (lex_token[static_cast<std::size_t>(i - 1)] || looks_like_org_name(owner) || is_unknown_word(owner)))
           tn = TypeNoun::Product;
       }
+      // "'소리넷 AI 연구소'", "'결AI 안전연구소'": a quoted unit named after its organisation, ending in a
+      // word for a lab or a centre
+      if (tn == TypeNoun::None && i + 1 < n) {
+        int k = i;
+        while (k < n && k < i + 3 && !t[static_cast<std::size_t>(k)].close_after &&
+               t[static_cast<std::size_t>(k)].text.find_first_of("'\"") == std::string_view::npos)
+          ++k;
+        if (k > i && k < n) {
+          std::string_view end = t[static_cast<std::size_t>(k)].text;
+          end = end.substr(0, end.find_first_of("'\""));
+          const std::string_view head = t[static_cast<std::size_t>(i)].text;
+          bool unit_end = false;
+          for (std::string_view u : {"연구소", "연구원", "센터", "연구센터", "랩", "재단"})
+            unit_end = unit_end || (end.size() >= u.size() && end.compare(end.size() - u.size(), u.size(), u) == 0);
+          if (unit_end && (lex_token[static_cast<std::size_t>(i)] || looks_like_org_name(head) || is_unknown_word(head))) {
+            tn = TypeNoun::Organization;
+            // (the organisation it is named after is one of its own: 결AI beside 결AI 안전연구소)
+            if (!lex_token[static_cast<std::size_t>(i)] && looks_like_org_name(head))
+              out.push_back({std::string(head), EntityType::Organization, {}});
+          }
+        }
+      }
       if (tn != TypeNoun::None) {
         // the quoted run: tokens up to the one followed by a closing quote (max 4)
         std::string name;
@@ -796,6 +818,15 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
   }
 }
 
+bool is_unit_word(std::string_view w) {
+  for (std::string_view u : {"Research", "Institute", "Lab", "Laboratory", "Center", "Centre", "Foundation", "Academy"})
+    if (w == u) return true;
+  // (a Korean unit word with what the unit does before it: "안전연구소", not a bare "연구소")
+  for (std::string_view u : {"연구소", "연구원", "센터", "재단", "연구센터"})
+    if (w.size() > u.size() && w.compare(w.size() - u.size(), u.size(), u) == 0) return true;
+  return false;
+}
+
 void extend_foreign_given_names(const std::vector<Sentence>& sentences, const std::vector<std::vector<bool>>& lex_tokens,
                                 std::vector<Candidate>& out) {
   std::unordered_multimap<std::string, std::size_t> people;  // one-word person -> candidates
@@ -823,11 +854,11 @@ void extend_foreign_given_names(const std::vector<Sentence>& sentences, const st
       const auto range = people.equal_range(std::string(split_particle(t[k].text).stem));
       if (range.first == range.second) continue;
       if (k >= 2) {
-        // (after "출신" or a name coordinated with 와/과, where a person's name is what comes)
+        // (after "출신(인/의)" or a name coordinated with 와/과, where a person's name is what comes)
         const std::string_view before = t[k - 2].text;
         const bool coordinated = before.size() > 3 && (before.compare(before.size() - 3, 3, "와") == 0 || before.compare(before.size() - 3, 3, "과") == 0) &&
                                  (before.find(')') != std::string_view::npos || split_particle(before).role != Role::None);
-        if (!(before == "출신" || coordinated)) continue;
+        if (!(before == "출신" || before == "출신인" || before == "출신의" || coordinated)) continue;
       }
       const std::string_view given = t[k - 1].text;
       const std::size_t n = hangul_syllable_count(given);

@@ -118,7 +118,8 @@ int DocState::entity_for_name(std::string_view surface, EntityType type, bool ty
         return full.size() > surface.size() + 1 && fold_case(full.substr(0, surface.size())) == fold_case(surface) &&
                full[surface.size()] == ' ' &&
                full.find(' ', surface.size() + 1) == std::string_view::npos && !is_region_word(full.substr(surface.size() + 1)) &&
-               !en::is_place(full.substr(surface.size() + 1));  // "Vaani Labs Bangladesh" is a unit of its own
+               !en::is_place(full.substr(surface.size() + 1)) &&  // "Vaani Labs Bangladesh" is a unit of its own
+               !(has_hangul(full) && is_unit_word(full.substr(surface.size() + 1)));  // so is "결AI 안전연구소" beside 결AI
       };
       id = organisation_with_alias(without_last_word);
       for (std::size_t i = id >= 0 ? static_cast<std::size_t>(id) + 1 : entities.size(); i < entities.size(); ++i)

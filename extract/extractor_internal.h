@@ -104,6 +104,10 @@ void extend_foreign_given_names(const std::vector<Sentence>& sentences, const st
 // (discover_ko.cpp)
 bool is_region_word(std::string_view w);
 
+// The last word of a unit named after its organisation, another organisation than it: "Research"
+// ("Sorinet AI Research"), "Institute", "Lab", "Center", "안전연구소", "센터". (discover_ko.cpp)
+bool is_unit_word(std::string_view w);
+
 // Checks that [b, e) is a whole name in the sentence: it starts a word and is followed by
 // nothing, punctuation or a particle. Fills first/last token and role.
 // (mentions.cpp)

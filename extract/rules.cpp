@@ -363,6 +363,13 @@ class Rules {
         *conf = kConfZero;
         return ctx_.previous_topic;
       }
+      // an interviewee's answer, "지난 7월 업스테이지와 전략적 파트너십을 맺었습니다": what only a company
+      // does, the company of the person speaking
+      if (!want_person && want_org && ty == EntityType::Person && ctx_.person_org)
+        if (const auto it = ctx_.person_org->find(ctx_.previous_topic); it != ctx_.person_org->end()) {
+          *conf = kConfZero;
+          return it->second;
+        }
     }
     return -1;
   }
@@ -593,8 +600,14 @@ class Rules {
       for (int g : group(subj)) emit(R::Founded, ent(g), ent(obj), conf, "ko.founded.verb", t);
       // "A는 B와 함께 Y를 설립": co-founders
       for (int m = subj + 1; m < obj; ++m)
-        if (role(m) == Role::Comitative && type(m) == EntityType::Person)
+        if (role(m) == Role::Comitative && type(m) == EntityType::Person) {
           for (int g : group(m)) emit(R::Founded, ent(g), ent(obj), conf, "ko.founded.with", t);
+          // "치디 오카포 최고기술책임자(CTO)와 함께 Y를 공동 창업했다": the co-founder's title at Y
+          const int after = men(m).last + 1;
+          if (after < n_ && s_.inside[static_cast<std::size_t>(after)] < 0)
+            if (const std::string_view title = title_prefix(without_parens(word(after))); !title.empty())
+              emit(R::WorksFor, ent(m), ent(obj), kConfAdnominal, "ko.founded.with-title", t, std::string(title));
+        }
     } else {
       int s = subject_before(t, true, true, &conf);
       emit(R::Founded, s, ent(obj), kConfZero, "ko.founded.zero", t);

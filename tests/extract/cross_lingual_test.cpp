@@ -278,3 +278,26 @@ TEST_CASE("names across scripts: a one-syllable head with a shared suffix, a ver
     CHECK((r.org ? org_names_match(r.hangul, r.latin) : person_names_match(r.hangul, r.latin)) == r.matches);
   }
 }
+
+TEST_CASE("organisation names: a unit named after its organisation, the rest translated") {
+  struct Row {
+    const char* hangul;
+    const char* latin;
+    bool matches;
+  };
+  const Row rows[] = {
+      {"결AI 안전연구소", "Gyeol AI Safety Institute", true},
+      {"네이버클라우드 유럽 AI 센터", "Naver Cloud European AI Centre", true},
+      {"네이버클라우드 베트남 AI 랩", "NAVER Cloud AI Lab Vietnam", true},  // the order of the words aside
+      {"소리넷 AI 연구소", "Sorinet AI Research", true},
+      {"결AI 안전연구소", "Gyeol AI Research", false},          // a word without its meaning
+      {"결AI 안전연구소", "Gyeol AI Safety Ethics Institute", false},  // a meaning without its word
+      {"결AI 안전연구소", "Haneul AI Safety Institute", false},  // another organisation's unit
+      {"결AI 미래연구소", "Gyeol AI Future Institute", false},   // a word the glossary does not know
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.hangul);
+    CAPTURE(r.latin);
+    CHECK(org_names_match(r.hangul, r.latin) == r.matches);
+  }
+}

@@ -331,3 +331,15 @@ TEST_CASE("english companies: 'a partner at Ventures Platform' is a person's pos
        {"(Kijani22)-[invested]->(Orisun AI)", "(Ilori Family Office)-[invested]->(Orisun AI)"}, {}},
   });
 }
+
+TEST_CASE("english and korean: a unit named after its organisation is another organisation; a short name of a company still joins it") {
+  using inmaek::extract::testing::en::entities_of;
+  const std::string e = entities_of({"Sorinet AI Research is a new division of Sorinet. Sorinet raised $80 million in May."});
+  CHECK(e.find("Sorinet (Organization)") != std::string::npos);
+  CHECK(e.find("Sorinet AI Research (Organization)") != std::string::npos);
+  const std::string u = entities_of({"Sorinet AI Research opened a lab in Lisbon. Ines Carvalho, who joined Sorinet in May, runs it."});
+  CHECK(u.find("Sorinet (Organization)") != std::string::npos);
+  const std::string k = entities_of({"결AI는 올해 초 '결AI 안전연구소'를 세웠다. 결AI는 투자를 유치했다."});
+  CHECK(k.find("결AI (Organization)") != std::string::npos);
+  CHECK(k.find("결AI 안전연구소 (Organization)") != std::string::npos);
+}
