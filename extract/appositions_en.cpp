@@ -170,8 +170,10 @@ Descriptor parse_descriptor(const SentenceEn& s, int k) {
       d.role += s.s_.tokens[static_cast<std::size_t>(q)].text;
     }
   int after = last_title + 1;
-  // "head of platform engineering at Y": the unit after "of" is no organisation name
-  if (after < s.n_ && lw[static_cast<std::size_t>(after)] == "of" && !s.s_.tokens[static_cast<std::size_t>(last_title)].comma_after) {
+  // "head of platform engineering at Y", "vice president for global business at Y": the unit after
+  // "of" or "for" is no organisation name
+  if (after < s.n_ && (lw[static_cast<std::size_t>(after)] == "of" || lw[static_cast<std::size_t>(after)] == "for") &&
+      !s.s_.tokens[static_cast<std::size_t>(last_title)].comma_after) {
     int q = after + 1;
     // "head of Africa partnerships at OpenAI": capitalised words of the field too
     auto field_word = [&](int x) {

@@ -110,7 +110,7 @@ bool is_org_noun(std::string_view w) {
                 "broadcaster", "publisher", "airline", "lender", "automaker", "drugmaker", "arm", "division", "grocer", "venture",
                 "network", "unicorn", "decacorn", "hub", "nonprofit", "non-profit", "charity", "consortium", "coalition",
                 "association", "organization", "organisation", "agency", "fintech", "insurtech", "healthtech", "edtech",
-                "proptech", "regtech", "biotech"});
+                "proptech", "regtech", "biotech", "marketplace"});
 }
 
 bool is_maker_noun(std::string_view w) {

@@ -343,3 +343,12 @@ TEST_CASE("english and korean: a unit named after its organisation is another or
   CHECK(k.find("결AI (Organization)") != std::string::npos);
   CHECK(k.find("결AI 안전연구소 (Organization)") != std::string::npos);
 }
+
+TEST_CASE("english: 'backed Spanish marketplace X', 'vice president for global business at Y'") {
+  check_rows({
+      {"Naver is no stranger to Spain: the Korean company backed Spanish second-hand marketplace Wallapop in 2021.",
+       {"(Naver)-[invested]->(Wallapop)"}, {}},
+      {"\"They are exceptional,\" said Park Seo-yeon, executive vice president for global business at Naver Cloud.",
+       {"(Park Seo-yeon)-[works_for]->(Naver Cloud)"}, {}},
+  });
+}
