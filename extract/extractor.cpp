@@ -22,6 +22,57 @@
 namespace inmaek::extract {
 namespace {
 
+// The first word of a product name, the family it belongs to: "Hanabi" of "Hanabi-7B" and
+// "Hanabi-2", "Chispa" of "Chispa 3" (empty when shorter than three letters).
+std::string family_of(const std::string& name) {
+  std::size_t end = 0;
+  while (end < name.size() && name[end] != ' ' && name[end] != '-') ++end;
+  return end >= 3 ? name.substr(0, end) : std::string();
+}
+
+// A model of a family whose maker the document named, with no maker of its own in the document:
+// "The company's first model, Hanabi-7B ... Hanabi-2, launched last November, ...": the family's
+// maker made it too (the evidence is the first sentence naming the model).
+void add_family_makers(const std::vector<Sentence>& sentences, const DocState& st, const Text& text, const std::string& source,
+                       DocExtraction& out) {
+  std::set<int> made;
+  for (const LocalRelation& r : out.relations)
+    if (r.type == RelationType::Developed) made.insert(r.object);
+  std::map<std::string, std::set<int>> family_makers;  // family -> organisations that made one of it
+  for (const auto& [product, org] : st.product_org)
+    if (const std::string f = family_of(st.entities[static_cast<std::size_t>(product)].name); !f.empty()) family_makers[f].insert(org);
+  if (family_makers.empty()) return;
+  std::set<int> done;
+  for (const Sentence& s : sentences)
+    for (const Mention& m : s.mentions) {
+      const LocalEntity& e = st.entities[static_cast<std::size_t>(m.entity)];
+      if (e.type != EntityType::Product || m.pronoun || made.count(m.entity) || done.count(m.entity)) continue;
+      done.insert(m.entity);
+      const auto it = family_makers.find(family_of(e.name));
+      if (it == family_makers.end() || it->second.size() != 1) continue;
+      // (not a model still to come: "Aurora-3 is due next year", "is training Cobalt-2", "출시할 예정")
+      const std::string lowered = fold_case(text.slice(s.span));
+      bool planned = false;
+      for (std::string_view w : {" will ", " plans", " planned", " plan to", " expected", " upcoming", " coming ", " next ", " later ",
+                                 " training ", " working on", " developing", " preparing", " soon", " due ", "계획", "예정", "준비",
+                                 "할 것", "개발 중", "개발하고", "출시할", "선보일", "내놓을", "공개할"})
+        planned = planned || lowered.find(w) != std::string::npos;
+      if (planned) continue;
+      LocalRelation r;
+      r.type = RelationType::Developed;
+      r.subject = *it->second.begin();
+      r.object = m.entity;
+      r.confidence = 0.6;
+      r.evidence.doc_id = out.doc_id;
+      r.evidence.source = source;
+      r.evidence.sentence = std::string(text.raw_slice(s.span));
+      r.evidence.begin = text.to_raw[s.span.begin];
+      r.evidence.end = r.evidence.begin + r.evidence.sentence.size();
+      r.evidence.rule = "family";
+      out.relations.push_back(std::move(r));
+    }
+}
+
 constexpr std::size_t kMaxSentenceBytes = 4000;  // longer "sentences" are tables or junk
 
 // Surnames that Chinese, Korean and Singaporean names put first in English ("Zhao Jiahui", "Park Ji-won");
@@ -553,6 +604,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
         break;
       }
   }
+  add_family_makers(sentences, st, text, doc.source, out);
   // An entity no sentence mentions and no relation names (a candidate whose every occurrence went
   // to a longer or other name: "Studio" of "CLOVA Studio") is no node of the graph
   std::vector<int> index(st.entities.size(), -1);

@@ -352,3 +352,16 @@ TEST_CASE("english: 'backed Spanish marketplace X', 'vice president for global b
        {"(Park Seo-yeon)-[works_for]->(Naver Cloud)"}, {}},
   });
 }
+
+TEST_CASE("a model of a family whose maker the document named is that maker's, unless it is still to come") {
+  check_rows({
+      {"Kasumi Labs builds Japanese language models in Kyoto. The company's first model, Hanabi-7B, came out in 2022. "
+       "Hanabi-2, launched last November, added long-context reasoning.",
+       {"(Kasumi Labs)-[developed]->(Hanabi-7B)", "(Kasumi Labs)-[developed]->(Hanabi-2)"}, {}},
+      {"Kasumi Labs released Hanabi-7B in 2022. Hanabi-3 is due next year.", {"(Kasumi Labs)-[developed]->(Hanabi-7B)"},
+       {"(Kasumi Labs)-[developed]->(Hanabi-3)"}},
+      // two makers of one family name nobody
+      {"Kasumi Labs released Hanabi-7B. Orrery Labs released Hanabi Vision. Hanabi-2 is popular.", {},
+       {"(Kasumi Labs)-[developed]->(Hanabi-2)", "(Orrery Labs)-[developed]->(Hanabi-2)"}},
+  });
+}
