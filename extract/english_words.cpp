@@ -32,6 +32,12 @@ bool is_any(std::string_view w, std::initializer_list<std::string_view> list) {
   return std::find(list.begin(), list.end(), std::string_view(l)) != list.end();
 }
 
+bool looks_like_fund_name(std::string_view name) {
+  for (std::string_view end : {" Capital", " Ventures", " Partners", " Fund", " Investments", " VC", " Growth"})
+    if (name.size() > end.size() && name.substr(name.size() - end.size()) == end) return true;
+  return false;
+}
+
 bool is_corporate_suffix(std::string_view w) {
   return is_any(w, {"corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "co.", "nv", "n.v.", "ag", "sa", "se"});
 }

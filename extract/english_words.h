@@ -13,6 +13,8 @@ std::string lower(std::string_view w);
 // Whether w, lower-cased, is one of the (lower-case) words of the list.
 bool is_any(std::string_view w, std::initializer_list<std::string_view> list);
 // A company's legal form after its name: Corp., Inc., Ltd., PLC, LLC, NV, AG, SA, SE (lower case).
+// A fund by its name: "Byeolbit Capital", "Northzone Ventures", "Kamo River Fund".
+bool looks_like_fund_name(std::string_view name);
 bool is_corporate_suffix(std::string_view w);
 // An honorific before a name ("Mr", "Ms.", "Mrs", "Dr", "Mx", "Prof"; either case): 'm', 'f', or 'x'
 // when it tells no gender; 0 when w is none.

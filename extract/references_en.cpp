@@ -40,11 +40,7 @@ bool subject_of_verb_before(const Sentence& s, const Mention& a, int ref) {
 
 // A fund by its name: "Byeolbit Capital", "Northzone Ventures", "Isar Growth Partners".
 bool looks_like_investor(const LocalEntity& e) {
-  static constexpr std::string_view kEnds[] = {" Capital", " Ventures", " Partners", " Fund", " Investments", " VC", " Growth"};
-  for (const Alias& a : e.names)
-    for (std::string_view x : kEnds)
-      if (a.text.size() > x.size() && std::string_view(a.text).substr(a.text.size() - x.size()) == x) return true;
-  return false;
+  return std::any_of(e.names.begin(), e.names.end(), [](const Alias& a) { return en::looks_like_fund_name(a.text); });
 }
 
 // The organisation an English reference names ("the company", "the Paris-based startup", "its",

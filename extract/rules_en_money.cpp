@@ -45,11 +45,7 @@ int RulesEn::raiser(int k) const {
   if (ctx_.previous_topic >= 0 && ctx_.entities[static_cast<std::size_t>(ctx_.previous_topic)].type == EntityType::Organization) {
     // (not a fund the sentence before was about: "Sony Innovation Fund wrote the first cheque. In
     // January, Coatue led a Series B": the company the text is about)
-    const std::string& name = ctx_.entities[static_cast<std::size_t>(ctx_.previous_topic)].name;
-    bool fund = false;
-    for (std::string_view end : {" Fund", " Capital", " Ventures", " Partners", " Investments"})
-      fund = fund || (name.size() > end.size() && name.compare(name.size() - end.size(), end.size(), end) == 0);
-    if (!fund) return ctx_.previous_topic;
+    if (!looks_like_fund_name(ctx_.entities[static_cast<std::size_t>(ctx_.previous_topic)].name)) return ctx_.previous_topic;
     if (ctx_.main_org >= 0 && ctx_.main_org != ctx_.previous_topic) return ctx_.main_org;
   }
   return -1;
