@@ -779,6 +779,51 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
       }
     }
   }
+  // "'엑사원 3.5'", "'솔라 프로 3(Solar Pro 3)'를": a lexicon name with a version (and a tier word) is a
+  // model of its own, as in English ("Gemini 2.0 Flash")
+  for (int i = 0; i + 1 < n; ++i) {
+    if (!lex_token[static_cast<std::size_t>(i)] || (i > 0 && lex_token[static_cast<std::size_t>(i - 1)])) continue;
+    // the lexicon's words ("솔라 프로"), then what follows them
+    int j = i;
+    while (j + 1 < n && lex_token[static_cast<std::size_t>(j + 1)] && has_hangul(t[static_cast<std::size_t>(j + 1)].text) &&
+           !t[static_cast<std::size_t>(j)].comma_after)
+      ++j;
+    if (j + 1 >= n || t[static_cast<std::size_t>(j)].comma_after) continue;
+    std::string name;
+    bool ok = true;
+    for (int q = i; q <= j; ++q) {
+      std::string_view w = t[static_cast<std::size_t>(q)].text;
+      if (q == i && !w.empty() && (w[0] == '\'' || w[0] == '"')) w.remove_prefix(1);
+      ok = ok && w.find('(') == std::string_view::npos && has_hangul(w);
+      name += (name.empty() ? "" : " ") + std::string(w);
+    }
+    if (!ok) continue;
+    int k = j + 1;
+    static constexpr std::string_view kTiers[] = {"프로", "미니", "플래시", "울트라", "라이트", "맥스", "미디엄", "스몰", "라지", "씽크", "나노"};
+    if (std::find(std::begin(kTiers), std::end(kTiers), t[static_cast<std::size_t>(k)].text) != std::end(kTiers) && k + 1 < n &&
+        !t[static_cast<std::size_t>(k)].comma_after) {
+      name += " " + std::string(t[static_cast<std::size_t>(k)].text);
+      ++k;
+    }
+    // the version, up to a closing quote, a parenthesis or a particle: "4.5'를", "3(Solar Pro 3)'를", "4.0'을"
+    // (a version is one or two digits and a decimal, "3", "4.5", not a year or an amount: "구글 2014년",
+    // "MS 130억")
+    std::string_view v = t[static_cast<std::size_t>(k)].text;
+    std::size_t len = 0, digits = 0;
+    while (len < v.size() && ((v[len] >= '0' && v[len] <= '9') || (v[len] == '.' && len > 0))) digits += v[len++] != '.';
+    if (len == 0 || v[len - 1] == '.' || (v.substr(0, len).find('.') == std::string_view::npos ? digits > 2 : digits > 3)) continue;
+    const std::string_view rest = v.substr(len);
+    if (!(rest.empty() || rest[0] == '\'' || rest[0] == '(' || rest[0] == '"' ||
+          (split_particle(v).stem.size() == len && split_particle(v).role != Role::None)))
+      continue;
+    name += " " + std::string(v.substr(0, len));
+    std::string latin;
+    if (!rest.empty() && rest[0] == '(') {
+      const std::size_t close = rest.find(')');
+      if (close != std::string_view::npos) latin = std::string(rest.substr(1, close - 1));
+    }
+    out.push_back({name, EntityType::Product, latin, true});
+  }
   // "프리야 라구나탄과 … 하파엘 올리베이라가 공동 창업했다": a foreign full name joined by 과/와 to a person
   // named in full in the same sentence is a person too
   bool full_person = false;

@@ -453,9 +453,12 @@ class Rules {
     if (t + 1 >= n_) return -1;
     // "설립한 회사다", "설립한 업무 자동화 전문 기업이다": descriptor nouns may stand before the type noun
     int h = t + 1;
-    while (h + 1 < n_ && h <= t + 4 && (type_noun(word(h)) == TypeNoun::None || word(h) == "AI") && s_.inside[static_cast<std::size_t>(h)] < 0 &&
-           split_particle(word(h)).role == Role::None && !looks_like_predicate(word(h)) &&
-           (is_descriptor_noun(word(h)) || word(h) == "AI" || word(h) == "초거대" || word(h) == "생성형" || word(h) == "대규모"))
+    // (a product noun describes a company's field too: "창업한 모델 경량화 전문 기업이다")
+    auto product_field = [&](int x) { return want == EntityType::Organization && type_noun(word(x)) == TypeNoun::Product; };
+    while (h + 1 < n_ && h <= t + 4 && (type_noun(word(h)) == TypeNoun::None || word(h) == "AI" || product_field(h)) &&
+           s_.inside[static_cast<std::size_t>(h)] < 0 && split_particle(word(h)).role == Role::None && !looks_like_predicate(word(h)) &&
+           (is_descriptor_noun(word(h)) || word(h) == "AI" || word(h) == "초거대" || word(h) == "생성형" || word(h) == "대규모" ||
+            product_field(h)))
       ++h;
     std::string_view w = word(h);
     // "투자한 회사이기도 하다" (is also a company that …)

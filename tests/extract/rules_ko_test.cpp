@@ -315,3 +315,24 @@ TEST_CASE("korean: a foreign given name before a surname found alone, after 출�
   CAPTURE(h);
   CHECK(h.find("권예린 코어브릿지") == std::string::npos);
 }
+
+TEST_CASE("korean: a lexicon model with a version is a model of its own, not a year or an amount after a company") {
+  using inmaek::extract::testing::ko::graph_of;
+  const std::string g = graph_of({"LG AI연구원은 지난해 12월 '엑사원 3.5', 올해 7월 '엑사원 4.0'을 내놓았다. "
+                                  "같은 날 업스테이지도 새 모델 '솔라 프로 3(Solar Pro 3)'를 선보였다. 구글 2014년 인수 건도 있었다."});
+  CAPTURE(g);
+  CHECK(g.find("(LG AI Research)-[developed]->(엑사원 4.0)") != std::string::npos);
+  CHECK(g.find("(Upstage)-[developed]->(Solar Pro 3)") != std::string::npos);  // named by its Latin form
+  CHECK(g.find("구글 2014") == std::string::npos);
+}
+
+TEST_CASE("korean: titles written as C-level acronyms and 연구원장, a founded company described with a product noun") {
+  using inmaek::extract::testing::ko::graph_of;
+  const std::string g = graph_of({"임우형 LG AI연구원 공동 연구원장은 \"늘리겠다\"고 밝혔다. 이홍락 CSAI는 \"목표\"라고 말했다. "
+                                  "넥스트온톨로지는 LG AI연구원 출신 윤서하 대표가 2022년 창업한 모델 경량화 전문 기업이다. "
+                                  "넥스트온톨로지는 올해 투자를 유치했다."});
+  CAPTURE(g);
+  CHECK(g.find("(임우형)-[works_for]->(LG AI Research)") != std::string::npos);
+  CHECK(g.find("(윤서하)-[founded]->(넥스트온톨로지)") != std::string::npos);
+  CHECK(g.find("(윤서하)-[left]->(LG AI Research)") != std::string::npos);
+}
