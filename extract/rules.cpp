@@ -68,6 +68,8 @@ constexpr TriggerDef kTriggers[] = {
     {"나와", R::Left, kStart | kObjectOrg}, {"이끌던", R::Left, kStart | kObjectOrg}, {"이끌었던", R::Left, kStart | kObjectOrg},
     {"지낸", R::Left, kStart},          {"지냈", R::Left, kStart},         {"지내", R::Left, kStart},
     {"일했던", R::Left, kStart},        {"근무했던", R::Left, kStart},     {"재직했던", R::Left, kStart},
+    // "삼성리서치에서 4년간 연구원으로 일했다": a past job (the person's present one is told apart)
+    {"일했", R::Left, kStart},          {"근무했", R::Left, kStart},       {"재직했", R::Left, kStart},
     {"몸담았던", R::Left, kStart},      {"몸담았", R::Left, kStart},       {"일한", R::Left, kStart},
     {"하던", R::Left, kStart | kRelOnly}, {"했던", R::Left, kStart | kRelOnly}, {"총괄했던", R::Left, kStart | kRelOnly},
     {"담당했던", R::Left, kStart | kRelOnly}, {"맡았던", R::Left, kStart | kRelOnly}, {"맡던", R::Left, kStart | kRelOnly},
@@ -1474,9 +1476,13 @@ class Rules {
       if (!starts_with(word(i), "출신") || i == 0) continue;
       int j = i - 1;
       // "누리넷의 AI랩 출신": a unit named after its company's genitive is that company's
+      // (a team also written right after it: "네이버 음성합성팀 출신이다"; not "구글 텔아비브 연구소", a
+      // place's lab)
       auto unit_of_genitive = [&](int k) {
         const int g = k > 0 ? s_.inside[static_cast<std::size_t>(k - 1)] : -1;
-        return g >= 0 && men(g).role == Role::Genitive && split_particle(word(k)).role == Role::None &&
+        if (g < 0 || split_particle(word(k)).role != Role::None) return false;
+        if (men(g).role == Role::None && type(g) == EntityType::Organization) return ends_with(word(k), "팀");
+        return men(g).role == Role::Genitive &&
                (ends_with(word(k), "랩") || ends_with(word(k), "연구소") || ends_with(word(k), "사업부") || ends_with(word(k), "팀"));
       };
       while (j > 0 && (s_.inside[static_cast<std::size_t>(j)] < 0 || unit_of_genitive(j)) &&
@@ -1490,7 +1496,14 @@ class Rules {
         continue;
       }
       if (word(i) == "출신" && i + 1 < n_) continue;  // "Y 출신 연구원들": a description, not this person
-      int q = before(men(o).first, [&](int k) { return type(k) == EntityType::Person && is_subject(role(k)); }, true);
+      // (the person with a title carrying the topic: "오 CTO는 네이버 음성합성팀 출신이다")
+      int q = before(men(o).first, [&](int k) {
+        if (type(k) != EntityType::Person) return false;
+        if (is_subject(role(k))) return true;
+        const int after = men(k).last + 1;
+        return after < men(o).first && s_.inside[static_cast<std::size_t>(after)] < 0 && !title_prefix(word(after)).empty() &&
+               is_subject(split_particle(word(after)).role);
+      }, true);
       if (q >= 0) emit(R::Left, ent(q), ent(o), kConfNoun, "ko.left.alumnus", i);
     }
   }

@@ -336,3 +336,13 @@ TEST_CASE("korean: titles written as C-level acronyms and 연구원장, a founde
   CHECK(g.find("(윤서하)-[founded]->(넥스트온톨로지)") != std::string::npos);
   CHECK(g.find("(윤서하)-[left]->(LG AI Research)") != std::string::npos);
 }
+
+TEST_CASE("korean: 'X에서 4년간 연구원으로 일했다' is a past job, 'X CTO는 Y 음성합성팀 출신이다'") {
+  using inmaek::extract::testing::ko::graph_of;
+  const std::string g = graph_of({"소리누리는 한도윤 대표가 세운 회사다. 한 대표는 삼성리서치에서 4년간 음성인식 연구원으로 일했다. "
+                                  "오세린 CTO는 네이버 음성합성팀 출신이다. 구글 텔아비브 연구소 출신 노아 벤다비드 대표가 합류했다."});
+  CAPTURE(g);
+  CHECK(g.find("(한도윤)-[left]->(Samsung Research)") != std::string::npos);
+  CHECK(g.find("(오세린)-[left]->(Naver)") != std::string::npos);
+  CHECK(g.find("-[left]->(텔아비브)") == std::string::npos);
+}
