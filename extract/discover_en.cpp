@@ -183,6 +183,32 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       break;
     }
   }
+  // A deal sheet's heading, "■ BITGARAM AI (Seoul) | ₩85bn Series B": the company in capitals before a
+  // bracket, a bar or a dash, on a line about a round (named as the text spells it in title case)
+  if (!final_mark && n >= 3) {
+    int e = 0;
+    auto all_caps = [](std::string_view w) {
+      return w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '&'; }) &&
+             w[0] >= 'A' && w[0] <= 'Z';
+    };
+    while (e < n && e < 4 && all_caps(t[static_cast<std::size_t>(e)].text) && !lex_token[static_cast<std::size_t>(e)]) ++e;
+    bool round_line = false;
+    for (int k = e; k < n; ++k)
+      round_line = round_line || is_any(t[static_cast<std::size_t>(k)].text, {"series", "seed", "pre-seed", "round", "funding", "acquisition", "ipo"});
+    const bool separated = e >= 1 && e < n &&
+                           (t[static_cast<std::size_t>(e)].paren_open_before || t[static_cast<std::size_t>(e - 1)].comma_after ||
+                            t[static_cast<std::size_t>(e - 1)].dash_after);
+    if (separated && round_line && !(e == 1 && is_title_word(lower(t[0].text)))) {
+      std::string name;
+      for (int k = 0; k < e; ++k) {
+        std::string w(t[static_cast<std::size_t>(k)].text);
+        if (w.size() > 3 || (w.size() == 3 && w != "LLM"))
+          for (std::size_t c = 1; c < w.size(); ++c) w[c] = static_cast<char>(w[c] >= 'A' && w[c] <= 'Z' ? w[c] - 'A' + 'a' : w[c]);
+        name += (name.empty() ? "" : " ") + w;
+      }
+      if (!is_stop_word(lower(name))) out.push_back({name, EntityType::Organization, {}});
+    }
+  }
   if (n >= 5 && !final_mark && caps * 10 >= n * 6 && !byline && !label_line) return;
 
   auto low = [&](int k) { return k >= 0 && k < n ? lower(t[static_cast<std::size_t>(k)].text) : std::string(); };

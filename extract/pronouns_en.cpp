@@ -159,6 +159,8 @@ std::optional<PronounHit> english_pronoun(const Sentence& s, int i) {
       if (m.find("-year-old") != std::string::npos || m.find("-person") != std::string::npos ||
           m.find("-employee") != std::string::npos || m.find("-member") != std::string::npos)
         continue;
+      // "the voice-AI startup", "the health-AI company": a compound naming the field
+      if (m.size() > 4 && m.compare(m.size() - 3, 3, "-ai") == 0) continue;
       if (m == "young" || m == "new" || m == "embattled" || m == "fast-growing" ||
           m == "ai" || m == "tech" || m == "robotics" || m == "chip" || m == "software" || m == "search" || m == "social" ||
           m == "cloud" || m == "defense" || m == "video" || m == "drug")

@@ -155,7 +155,7 @@ TEST_CASE("english names: both orders of one name, a headline in capitals, a das
       {"Seorin Intelligence was founded by Bae Min-jae in 2020. Min-jae Bae left Kakao Brain in 2019.",
        {"(Bae Min-jae)-[founded]->(Seorin Intelligence)", "(Bae Min-jae)-[left]->(Kakao Brain)"}, {}},
       {"KAGEROU SYSTEMS — Series C\n\nKanda Growth Fund invested in Kagerou Systems. Kagerou was founded in 2019 by Ren Hoshino.",
-       {"(Ren Hoshino)-[founded]->(KAGEROU SYSTEMS)"}, {"(Ren Hoshino)-[founded]->(Kagerou)"}},
+       {"(Ren Hoshino)-[founded]->(Kagerou Systems)"}, {"(Ren Hoshino)-[founded]->(Kagerou)"}},
       {"Haldor Microdevices reported revenue of $9bn. Haldor completed its acquisition of Lumetric Labs in June.",
        {"(Haldor Microdevices)-[acquired]->(Lumetric Labs)"}, {}},
   });

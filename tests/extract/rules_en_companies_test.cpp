@@ -365,3 +365,18 @@ TEST_CASE("a model of a family whose maker the document named is that maker's, u
        {"(Kasumi Labs)-[developed]->(Hanabi-2)", "(Orrery Labs)-[developed]->(Hanabi-2)"}},
   });
 }
+
+TEST_CASE("english deal sheets: a heading in capitals before a bracket or a bar names the company; 'the voice-AI startup'") {
+  const std::string sheet =
+      "■ SORAE LABS (Seoul) | ₩85bn Series B\n\n"
+      "- The round: The voice-AI startup raised ₩85 billion in a round led by the Hanbit AI Fund.\n\n"
+      "- The product: Alongside the round, Sorae shipped Sorae-2, a speech model.\n\n"
+      "■ NEXT UP | events this week\n\nNothing to report.";
+  check_rows({
+      {sheet, {"(Hanbit AI Fund)-[invested]->(Sorae Labs)", "(Sorae Labs)-[developed]->(Sorae-2)"}, {}},
+  });
+  using inmaek::extract::testing::en::entities_of;
+  const std::string e = entities_of({sheet});
+  CHECK(e.find("Sorae Labs (Organization)") != std::string::npos);
+  CHECK(e.find("Next Up") == std::string::npos);  // a heading on no round
+}
