@@ -574,11 +574,17 @@ DocExtraction Extractor::extract(const Document& doc) const {
             if (st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Organization) funded = m.entity;
             break;
           }
-      // a deal sheet's heading, "OPALINE HEALTH — Seed — €6.5m": the round below is this company's
+      // a deal sheet's heading, "OPALINE HEALTH — Seed — €6.5m", "VAANIKA LABS (Bengaluru) | $9M Series
+      // A": the round below is this company's
       if (!raise && round && !s.mentions.empty() && s.mentions.front().first == 0 && !s.mentions.front().pronoun &&
           st.entities[static_cast<std::size_t>(s.mentions.front().entity)].type == EntityType::Organization &&
           static_cast<std::size_t>(s.mentions.front().last) + 1 < s.tokens.size() &&
-          s.tokens[static_cast<std::size_t>(s.mentions.front().last)].dash_after)
+          (s.tokens[static_cast<std::size_t>(s.mentions.front().last)].dash_after ||
+           s.tokens[static_cast<std::size_t>(s.mentions.front().last) + 1].paren_open_before ||
+           text.norm.substr(s.tokens[static_cast<std::size_t>(s.mentions.front().last)].span.end,
+                            s.tokens[static_cast<std::size_t>(s.mentions.front().last) + 1].span.begin -
+                                s.tokens[static_cast<std::size_t>(s.mentions.front().last)].span.end)
+                   .find('|') != std::string::npos))
         funded = s.mentions.front().entity;
     } else {
       const std::string_view st_text = text.slice(s.span);

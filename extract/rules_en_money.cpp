@@ -87,11 +87,13 @@ std::vector<int> RulesEn::with_angels(std::vector<int> list) const {
   return list;
 }
 
-// "... led by A, alongside new investor B": B invested in the same round.
+// "... led by A, alongside new investor B": B invested in the same round (and "X led, with B and a
+// handful of angels").
 void RulesEn::alongside(int k, int target) {
   if (target < 0) return;
   for (int j = k + 1; j < n_; ++j)
-    if (lw_[static_cast<std::size_t>(j)] == "alongside") {
+    if (lw_[static_cast<std::size_t>(j)] == "alongside" ||
+        (j == k + 1 && lw_[static_cast<std::size_t>(j)] == "with" && s_.tokens[static_cast<std::size_t>(k)].comma_after)) {
       int from = j;
       while (from + 1 < n_ && inside(from + 1) < 0 && in_list(from + 1, {"new", "existing", "investor", "investors", "backer", "backers"}))
         ++from;

@@ -380,3 +380,14 @@ TEST_CASE("english deal sheets: a heading in capitals before a bracket or a bar 
   CHECK(e.find("Sorae Labs (Organization)") != std::string::npos);
   CHECK(e.find("Next Up") == std::string::npos);  // a heading on no round
 }
+
+TEST_CASE("english deal sheets: 'X led, with Y and a handful of angels' under a heading with a bracket or a bar") {
+  check_rows({
+      {"■ VAANIKA LABS (Bengaluru) | $9M Series A\n\n- The round: Peak XV Partners led, with Nilgiri Ventures and a handful of angels.",
+       {"(Peak XV Partners)-[invested]->(Vaanika Labs)", "(Nilgiri Ventures)-[invested]->(Vaanika Labs)"}, {}},
+      // a company opening a sentence with a comma is no heading
+      {"Solbaram AI raised $47 million.\n\nCheongram Investment, the venture arm of Cheongram Financial Group, led the round.\n\n"
+       "The startup was founded by Lee Seo-yeon.",
+       {"(Lee Seo-yeon)-[founded]->(Solbaram AI)"}, {"(Lee Seo-yeon)-[founded]->(Cheongram Investment)"}},
+  });
+}
