@@ -140,6 +140,15 @@ if(EXISTS ${_score})
   # fragmented), then read as the session's development sets (31: 0.915, 32: 0.860 / 3 fragmented).
   inmaek_quality(en_holdout31 ${_q}/en_holdout31 ${_q}/en_holdout31/gold.json 0.90 0.88 0.93 1)
   inmaek_quality(mixed_holdout32 ${_q}/mixed_holdout32 ${_q}/mixed_holdout32/gold.json 0.85 0.82 0.95 3)
+  # Session 8's held-out sets, written blind at the session's start and scored once near its end
+  # (9d35bb1; session 7's final code in brackets): English 33 (eight: wire, FT-style, trade press, Q&A,
+  # press release, roundup, retrospective, Gulf outlet) 0.888 / 0.750 / 0.813, entity recall 0.981
+  # [0.811]; mixed 34 (three events in both languages) 0.674 / 0.558 / 0.611, 0.927, 5 fragmented
+  # [0.609, 5]; Korean 35 (eight: wire, funding roundup, trade press, profile, interview, obituary,
+  # newsletter, regional) 0.844 / 0.505 / 0.632, 0.812 [0.624]. Then read for a last round.
+  inmaek_quality(en_holdout33 ${_q}/en_holdout33 ${_q}/en_holdout33/gold.json 0.80 0.77 0.97 2)
+  inmaek_quality(mixed_holdout34 ${_q}/mixed_holdout34 ${_q}/mixed_holdout34/gold.json 0.74 0.74 0.93 5)
+  inmaek_quality(ko_holdout35 ${_q}/ko_holdout35 ${_q}/ko_holdout35/gold.json 0.68 0.72 0.84 2)
   # Held out, fourteenth set (session 5): ten Korean articles by outlet type (funding, people moves,
   # M&A, launch, interview, weekly roundup, overseas, joint venture, board, spin-out), written blind
   # and scored once on main's code (70946a6): core P/R/F1 0.955/0.575/0.718, all F1 0.710, entity
@@ -171,7 +180,8 @@ foreach(_suite en mixed ko_holdout2 en_holdout ko_holdout3 en_holdout3 en_holdou
                en_holdout6 mixed_holdout6 en_holdout8 en_holdout7 mixed_holdout7 mixed_holdout10 en_holdout11 en_holdout12
                mixed_holdout13 ko_holdout14 en_holdout15 mixed_holdout16 en_holdout17 en_holdout18 mixed_holdout20
                en_holdout19 en_holdout21 mixed_holdout22 en_holdout23 mixed_holdout24 en_holdout25 mixed_holdout26
-               en_holdout27 mixed_holdout28 en_holdout29 mixed_holdout30 en_holdout31 mixed_holdout32)
+               en_holdout27 mixed_holdout28 en_holdout29 mixed_holdout30 en_holdout31 mixed_holdout32 en_holdout33
+               mixed_holdout34 ko_holdout35)
   add_test(NAME quality/${_suite}_gold_evidence COMMAND ${INMAEK_PYTHON} ${_q}/check_evidence.py ${_q}/${_suite}/gold.json)
   set_tests_properties(quality/${_suite}_gold_evidence PROPERTIES LABELS quality)
 endforeach()
