@@ -86,6 +86,7 @@ class RulesEn : public SentenceEn {
   void money_from(int k);
   void came_in(int k);
   void following_on(int k);
+  int round_told(int k, int otherwise) const;
   void wrote_cheque(int k);
   void arrived_from(int k);
   void final_day(int k);

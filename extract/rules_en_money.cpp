@@ -146,6 +146,15 @@ void RulesEn::came_in(int k) {
     emit_ent(R::Invested, ent(inside(k + 3)), target, k, kConfRound, "en.invested.came_in");
 }
 
+// The company of the last investment this sentence told before token k ("X led the seed, with Y
+// following on": Y's round is X's), else `otherwise`.
+int RulesEn::round_told(int k, int otherwise) const {
+  int o = otherwise;
+  for (const Found& f : out_)
+    if (f.type == R::Invested && f.trigger < k) o = f.object;
+  return o;
+}
+
 // "$3.2M seed led by Gwangan Capital, with Kakao Ventures following on": an investor in the same round.
 void RulesEn::following_on(int k) {
   if (k < 2 || k + 1 >= n_ || lw_[static_cast<std::size_t>(k + 1)] != "on" || !s_.money_context) return;
@@ -154,9 +163,7 @@ void RulesEn::following_on(int k) {
   if (m < 0 || type(m) != EntityType::Organization || pronoun(m)) return;
   const std::vector<int> who = group_left(m, true);
   if (first(who.front()) < 1 || !in_list(first(who.front()) - 1, {"with"})) return;
-  int o = round_target(k);
-  for (const Found& f : out_)
-    if (f.type == R::Invested && f.trigger < k) o = f.object;  // the round this sentence told
+  const int o = round_told(k, round_target(k));
   for (int a : who) emit_ent(R::Invested, ent(a), o, k, kConfRound, "en.invested.following_on");
 }
 
@@ -170,9 +177,8 @@ void RulesEn::angels_including(int k) {
     if (inside(j) >= 0 && in_list(j > 0 ? j - 1 : 0, {"from", "by"})) return;
   // (the round of a raise in this sentence, else of the company the text said raised money; no
   // guess from the sentence before)
-  int target = raise_verb_before(k) >= 0 ? raiser(k) : ctx_.funded;
-  for (const Found& f : out_)
-    if (f.type == R::Invested && f.trigger < k) target = f.object;  // "Inti Capital came in alongside us, and so did angels"
+  // ("Inti Capital came in alongside us, and so did angels": the round the sentence told)
+  const int target = round_told(k, raise_verb_before(k) >= 0 ? raiser(k) : ctx_.funded);
   if (target < 0) return;
   for (int a : object_after(k, "", false, 7, true)) {
     bool told = false;
