@@ -373,7 +373,10 @@ DocExtraction Extractor::extract(const Document& doc) const {
           ((static_cast<std::size_t>(m.last) + 1 < s.tokens.size() && s.tokens[static_cast<std::size_t>(m.last) + 1].text == "&") ||
            (m.first >= 1 && s.tokens[static_cast<std::size_t>(m.first) - 1].text == "&")))
         continue;
-      if (name.size() <= 3 && !latin) {
+      // (a one-syllable product or company written with its Latin form or in quotes: "'결(GYEOL)'을")
+      const bool marked = st.entities[static_cast<std::size_t>(id)].type != EntityType::Person && h.end < text.norm.size() &&
+                          (text.norm[h.end] == '(' || text.norm[h.end] == '\'') && pos > 0 && text.norm[pos - 1] == '\'';
+      if (name.size() <= 3 && !latin && !marked) {
         // a one-syllable surname counts only as "[surname] [title]": "권 대표는"
         std::size_t next = static_cast<std::size_t>(m.last) + 1;
         // "류 전 CTO는": a former or current marker may stand between the surname and the title
@@ -588,8 +591,10 @@ DocExtraction Extractor::extract(const Document& doc) const {
         funded = s.mentions.front().entity;
     } else {
       const std::string_view st_text = text.slice(s.span);
+      // ("시리즈A 투자를 마무리했다": a round closed)
       if (st_text.find("유치") != std::string_view::npos || st_text.find("투자를 받") != std::string_view::npos ||
-          st_text.find("투자받") != std::string_view::npos || st_text.find("조달") != std::string_view::npos)
+          st_text.find("투자받") != std::string_view::npos || st_text.find("조달") != std::string_view::npos ||
+          st_text.find("투자를 마무리") != std::string_view::npos || st_text.find("투자를 완료") != std::string_view::npos)
         for (const Mention& m : s.mentions)
           if ((m.role == Role::Topic || m.role == Role::Subject) &&
               st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Organization) {

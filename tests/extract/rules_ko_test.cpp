@@ -346,3 +346,14 @@ TEST_CASE("korean: 'X에서 4년간 연구원으로 일했다' is a past job, 'X
   CHECK(g.find("(오세린)-[left]->(Naver)") != std::string::npos);
   CHECK(g.find("-[left]->(텔아비브)") == std::string::npos);
 }
+
+TEST_CASE("korean: a one-syllable product in quotes with its Latin form, a round closed with 투자를 마무리했다") {
+  using inmaek::extract::testing::ko::graph_of;
+  const std::string g = graph_of({"소리누리는 음성 스타트업이다. 이 회사는 한국어 음성합성 모델 '결(GYEOL)'을 개발해 공급해 왔다. "
+                                  "소리누리는 투자를 유치했다.\n\n"
+                                  "도쿄의 스타트업 하루카시스템즈(Haruka Systems)가 15억엔 규모의 시리즈A 투자를 마무리했다. "
+                                  "일본 벤처캐피털 미도리캐피털이 투자를 이끌었다."});
+  CAPTURE(g);
+  CHECK(g.find("(소리누리)-[developed]->(GYEOL)") != std::string::npos);
+  CHECK(g.find("(미도리캐피털)-[invested]->(Haruka Systems)") != std::string::npos);
+}
