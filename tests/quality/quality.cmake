@@ -148,7 +148,7 @@ if(EXISTS ${_score})
   # newsletter, regional) 0.844 / 0.505 / 0.632, 0.812 [0.624]. Then read for a last round.
   inmaek_quality(en_holdout33 ${_q}/en_holdout33 ${_q}/en_holdout33/gold.json 0.80 0.77 0.97 2)
   inmaek_quality(mixed_holdout34 ${_q}/mixed_holdout34 ${_q}/mixed_holdout34/gold.json 0.74 0.74 0.93 5)
-  inmaek_quality(ko_holdout35 ${_q}/ko_holdout35 ${_q}/ko_holdout35/gold.json 0.68 0.72 0.84 2)
+  inmaek_quality(ko_holdout35 ${_q}/ko_holdout35 ${_q}/ko_holdout35/gold.json 0.71 0.74 0.84 2)
   # Held out, fourteenth set (session 5): ten Korean articles by outlet type (funding, people moves,
   # M&A, launch, interview, weekly roundup, overseas, joint venture, board, spin-out), written blind
   # and scored once on main's code (70946a6): core P/R/F1 0.955/0.575/0.718, all F1 0.710, entity
