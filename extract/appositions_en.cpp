@@ -73,13 +73,7 @@ bool is_plain_word(const SentenceEn& s, int k) {
          w != "with" && w != "from" && w != "to" && w != "by" && w != "on" && w != "is" && w != "was";
 }
 
-// Descriptor after a name: [a|the|two] [former] [ORG('s) | ex-ORG] TITLE... [of|at ORG].
-struct Descriptor {
-  int org = -1;  // entity
-  bool former = false, founder = false, other_title = false, investor = false;
-  std::string role;
-  int title_token = -1;
-};
+}  // namespace
 
 Descriptor parse_descriptor(const SentenceEn& s, int k) {
   Descriptor d;
@@ -203,7 +197,8 @@ Descriptor parse_descriptor(const SentenceEn& s, int k) {
         q = r + 1;
         break;
       } else if (!(is_plain_word(s, r) || lw[static_cast<std::size_t>(r)].find('-') != std::string::npos ||
-                   is_stop_word(s.s_.tokens[static_cast<std::size_t>(r)].text))) {
+                   is_stop_word(s.s_.tokens[static_cast<std::size_t>(r)].text) ||
+                   is_place(s.s_.tokens[static_cast<std::size_t>(r)].text))) {  // "of Nairobi health-AI startup Y"
         break;
       }
     int m = s.inside(q);
@@ -227,6 +222,8 @@ Descriptor parse_descriptor(const SentenceEn& s, int k) {
   }
   return d;
 }
+
+namespace {
 
 void emit_descriptor(SentenceEn& s, const Descriptor& d, const std::vector<int>& people, const char* rule, double conf) {
   if (d.org < 0) return;

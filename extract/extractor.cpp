@@ -30,6 +30,18 @@ std::string family_of(const std::string& name) {
   return end >= 3 ? name.substr(0, end) : std::string();
 }
 
+// The evidence of a relation: its sentence, as in the original text, and where it stands there.
+Evidence sentence_evidence(const Text& text, const Sentence& s, const std::string& doc_id, const std::string& source, const char* rule) {
+  Evidence e;
+  e.doc_id = doc_id;
+  e.source = source;
+  e.sentence = std::string(text.raw_slice(s.span));
+  e.begin = text.to_raw[s.span.begin];
+  e.end = e.begin + e.sentence.size();
+  e.rule = rule;
+  return e;
+}
+
 // A model of a family whose maker the document named, with no maker of its own in the document:
 // "The company's first model, Hanabi-7B ... Hanabi-2, launched last November, ...": the family's
 // maker made it too (the evidence is the first sentence naming the model).
@@ -63,12 +75,7 @@ void add_family_makers(const std::vector<Sentence>& sentences, const DocState& s
       r.subject = *it->second.begin();
       r.object = m.entity;
       r.confidence = 0.6;
-      r.evidence.doc_id = out.doc_id;
-      r.evidence.source = source;
-      r.evidence.sentence = std::string(text.raw_slice(s.span));
-      r.evidence.begin = text.to_raw[s.span.begin];
-      r.evidence.end = r.evidence.begin + r.evidence.sentence.size();
-      r.evidence.rule = "family";
+      r.evidence = sentence_evidence(text, s, out.doc_id, source, "family");
       out.relations.push_back(std::move(r));
     }
 }
@@ -529,12 +536,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
       }
       if ((f.type == RelationType::Invested || f.type == RelationType::Acquired) && !s.amounts.empty())
         r.amount = s.amounts.front().amount;
-      r.evidence.doc_id = out.doc_id;
-      r.evidence.source = doc.source;
-      r.evidence.sentence = std::string(text.raw_slice(s.span));
-      r.evidence.begin = text.to_raw[s.span.begin];
-      r.evidence.end = r.evidence.begin + r.evidence.sentence.size();
-      r.evidence.rule = f.rule;
+      r.evidence = sentence_evidence(text, s, out.doc_id, doc.source, f.rule);
       if (r.type == RelationType::Invested) {
         funded = r.object;
         invested_here.emplace_back(r.subject, r.object);

@@ -63,6 +63,17 @@ class SentenceEn {
                 std::string role = {});
 };
 
+// Descriptor after a name: [a|the|two] [former] [ORG('s) | ex-ORG] TITLE... [of|at ORG].
+struct Descriptor {
+  int org = -1;  // entity
+  bool former = false, founder = false, other_title = false, investor = false;
+  std::string role;
+  int title_token = -1;
+};
+// The descriptor starting at token k ("the Lagos-born founder of payments company Tinkpay"): the
+// organisation, past a description before its name, and the title (appositions_en.cpp).
+Descriptor parse_descriptor(const SentenceEn& s, int k);
+
 // Appositions, titles, copulas and possessives: "X, CEO of Y", "former Y researcher X",
 // "Y's model Z", "X, a unit of Y".
 void appositions(SentenceEn& s, std::vector<Found>& out);

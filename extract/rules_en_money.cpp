@@ -54,12 +54,10 @@ int RulesEn::raiser(int k) const {
 // "Sony Innovation Fund wrote the first institutional cheque in 2021": the writer invested in the
 // company the text is about (or the one raising in the sentence).
 void RulesEn::wrote_cheque(int k) {
-  bool wrote = false;
-  for (int j = k - 1; j >= 0 && j >= k - 4 && inside(j) < 0; --j) wrote = wrote || in_list(j, {"wrote", "writes", "written", "cut"});
-  if (!wrote || is_irrealis_en(s_, k)) return;
+  int j = k - 1;  // the verb, at most four words before
+  while (j >= 0 && j >= k - 4 && inside(j) < 0 && !in_list(j, {"wrote", "writes", "written", "cut"})) --j;
+  if (j < 0 || j < k - 4 || inside(j) >= 0 || is_irrealis_en(s_, k)) return;
   int rel = -1;
-  int j = k - 1;
-  while (j >= 0 && !in_list(j, {"wrote", "writes", "written", "cut"})) --j;
   const std::vector<int> who = subject_of(j, rel);
   const int target = raise_verb_before(j) >= 0 ? raiser(j) : ctx_.funded >= 0 ? ctx_.funded : ctx_.main_org;
   for (int a : who)

@@ -229,18 +229,9 @@ void RulesEn::step_down(int k, int j) {
   if (j < 0) j = k + 2;  // after "stepped down"
   if (j < n_ && lw_[static_cast<std::size_t>(j)] == "as") {
     role = title_after(j + 1);
-    for (int q = j + 1; q < n_ && q <= j + 8; ++q)
-      if (inside(q) >= 0) {
-        // (past a description: "as chief executive of Nairobi health-AI startup Tiba Signal")
-        int b = q - 1;
-        while (b > j + 1 && b >= q - 4 && inside(b) < 0 && !s_.tokens[static_cast<std::size_t>(b)].comma_after &&
-               !in_list(b, {"of", "at"}) && (is_org_noun(lw_[static_cast<std::size_t>(b)]) || !lower_word(s_.tokens[static_cast<std::size_t>(b)].text) ||
-                                             lw_[static_cast<std::size_t>(b)].find('-') != std::string::npos || b < q - 1))
-          --b;
-        if (type(inside(q)) == EntityType::Organization && b >= 1 && in_list(b, {"of", "at"}) && (b == q - 1 || is_org_noun(lw_[static_cast<std::size_t>(q - 1)])))
-          org = ent(inside(q));
-        break;
-      }
+    // the title's organisation, past a description ("as chief executive of Nairobi health-AI startup
+    // Tiba Signal")
+    org = parse_descriptor(*this, j + 1).org;
   } else if (j < n_ && (lw_[static_cast<std::size_t>(j)] == "from" || lw_[static_cast<std::size_t>(j)] == "of")) {
     std::vector<int> o = object_after(j, "", false);
     if (!o.empty() && type(o.front()) == EntityType::Organization) org = ent(o.front());
