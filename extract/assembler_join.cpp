@@ -173,11 +173,16 @@ void join_across_languages(Assembler::Impl& s, unsigned threads) {
       return false;
     };
     if (type == EntityType::Person) {
+      std::set<std::uint32_t> surname_only;  // (used only when no whole name matches)
       for (const HangulPerson& hn : h.persons)
         for (std::uint32_t c : person_index.candidates(hn)) {
           const LatinCluster& l = latin[person_at[c].first];
-          if (l.root != h.root && !found.count(l.root) && person_names_match(hn, person_names[c])) found.insert(l.root);
+          if (l.root == h.root || found.count(l.root)) continue;
+          const PersonMatch m = person_match(hn, person_names[c]);
+          if (m == PersonMatch::Full) found.insert(l.root);
+          else if (m == PersonMatch::Surname) surname_only.insert(l.root);
         }
+      if (found.empty()) found = std::move(surname_only);
     } else {
       for (const LatinCluster& l : latin)
         if (l.type == type && l.root != h.root && any_org_match(l.orgs, l.lexicon)) found.insert(l.root);

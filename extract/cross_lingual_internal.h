@@ -87,6 +87,11 @@ std::string_view vietnamese_surname_latin(std::string_view hangul);
 HangulPerson prepare_hangul_person(std::string_view hangul);
 LatinPerson prepare_latin_person(std::string_view latin);
 bool person_names_match(const HangulPerson& hangul, const LatinPerson& latin);
+// How a pair matches: not at all, a Hangul word of a foreign surname alone ("머라티") on the Latin
+// last word, or the whole name. The join prefers whole-name matches: "린웨이팅" is "Wei-Ting Lin"
+// in pinyin, and only sounds like the surname of "Priya Raghunathan".
+enum class PersonMatch { None, Surname, Full };
+PersonMatch person_match(const HangulPerson& hangul, const LatinPerson& latin);
 
 // Exact blocking for person names (assembler_join.cpp): a Hangul name that is neither two words
 // nor a possible surname alone can match a Latin name only through a string the two share

@@ -123,6 +123,37 @@ bool gloss_pieces(std::string_view word, std::vector<std::string_view>& out) {
   return true;
 }
 
+// Words of the glossary that say what kind of unit a name is, not which one.
+bool is_unit_gloss(std::string_view piece) {
+  for (std::string_view u : {"연구소", "연구원", "센터", "연구", "랩", "재단", "사업부", "부문"})
+    if (piece == u) return true;
+  return false;
+}
+
+// Each Latin word from `from` on is the gloss of one piece, each piece used once ("next-generation"
+// may cover 차세대 alone), and every piece is used (with `drop_research`, 연구 may go untranslated:
+// a 연구센터 is often just a "Center"; "of", "for" and "the" need no piece).
+bool glosses_match(const std::vector<std::string_view>& pieces, const LatinOrg& lp, std::size_t from, bool drop_research) {
+  std::vector<bool> used(pieces.size(), false);
+  for (std::size_t k = from; k < lp.words.size(); ++k) {
+    const std::string& l = lp.word_letters[k];
+    if (drop_research && (l == "of" || l == "for" || l == "the")) continue;
+    bool found = false;
+    for (std::size_t q = 0; q < pieces.size() && !found; ++q) {
+      if (used[q]) continue;
+      for (const auto& [ko, en] : kGlossary)
+        if (ko == pieces[q] && (l == en || (en.size() >= 4 && l.size() > en.size() && l.compare(0, en.size(), en) == 0))) {
+          used[q] = found = true;
+          break;
+        }
+    }
+    if (!found) return false;
+  }
+  for (std::size_t q = 0; q < pieces.size(); ++q)
+    if (!used[q] && !(drop_research && pieces[q] == "연구")) return false;
+  return true;
+}
+
 // A unit named after its organisation, the rest translated: the first Hangul word is the Latin
 // name's first words (as org_names_match judges them), every other Hangul word is glossary words,
 // and they and the remaining Latin words are the same set of meanings.
@@ -138,26 +169,24 @@ bool translated_unit_match(const HangulOrg& hp, const LatinOrg& lp, bool strict)
     std::string head;
     for (std::size_t k = 0; k < split; ++k) head += (k ? " " : "") + lw[k];
     if (!org_names_match(prepare_hangul_org(hw[0]), prepare_latin_org(head), strict)) continue;
-    // each remaining Latin word is the gloss of one piece, each piece used once ("next-generation" may
-    // cover 차세대 alone)
-    std::vector<bool> used(pieces.size(), false);
-    bool all = true;
-    for (std::size_t k = split; k < lw.size() && all; ++k) {
-      const std::string& l = lp.word_letters[k];
-      bool found = false;
-      for (std::size_t q = 0; q < pieces.size() && !found; ++q) {
-        if (used[q]) continue;
-        for (const auto& [ko, en] : kGlossary)
-          if (ko == pieces[q] && (l == en || (en.size() >= 4 && l.size() > en.size() && l.compare(0, en.size(), en) == 0))) {
-            used[q] = found = true;
-            break;
-          }
-      }
-      all = found;
-    }
-    if (all && std::find(used.begin(), used.end(), false) == used.end()) return true;
+    if (glosses_match(pieces, lp, split, false)) return true;
   }
   return false;
+}
+
+// A name wholly translated: every Hangul word is glossary words, and they and the Latin words are
+// the same meanings ("기초AI연구소" / "Fundamental AI Research", "차세대추론연구센터" /
+// "Next-Generation Reasoning Center", which leaves out 연구), with two words at least that say
+// more than what kind of unit it is ("AI 연구소" names no one lab).
+bool translated_name_match(const HangulOrg& hp, const LatinOrg& lp) {
+  if (lp.words.size() < 2) return false;
+  std::vector<std::string_view> pieces;
+  for (const std::string& w : hp.words)
+    if (!gloss_pieces(w, pieces)) return false;
+  int telling = 0;
+  for (std::string_view q : pieces)
+    telling += !is_unit_gloss(q);
+  return telling >= 2 && glosses_match(pieces, lp, 0, true);
 }
 
 }  // namespace
@@ -273,7 +302,7 @@ bool org_names_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {
   if (lp.has_hangul || !hp.has_hangul || hp.digits != lp.digits) return false;
   const std::vector<std::string>&hw = hp.words, &lw = lp.words;
   if (lp.camel && hw.size() == lw.size() && !hw.empty() && camel_words_match(hp, lp)) return true;
-  if (translated_unit_match(hp, lp, strict)) return true;
+  if (translated_unit_match(hp, lp, strict) || translated_name_match(hp, lp)) return true;
   // word by word, each Korean word the romanisation or the transliteration of its English word:
   // "결 보이스" / "Gyeol Voice" (a Korean word and an English one)
   if (hw.size() >= 2 && hw.size() == lw.size()) {

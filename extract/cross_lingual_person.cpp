@@ -33,6 +33,15 @@ bool spoken_final_e(const std::string& w) {
   return c != 'a' && c != 'e' && c != 'i' && c != 'o' && c != 'u' && c != 'y';
 }
 
+// "ines", "agnes", "andres": the e of a final -es after a consonant, which Spanish, Portuguese and
+// German names say (이네스, 아그네스, 안드레스) and English leaves silent (James). The reading
+// doubles the s, which keeps the e a vowel ("iness").
+bool spoken_final_es(const std::string& w) {
+  if (w.size() < 4 || w.compare(w.size() - 2, 2, "es") != 0) return false;
+  const char c = w[w.size() - 3];
+  return std::string_view("aeiouysxzgch").find(c) == std::string_view::npos;
+}
+
 bool starts_wh(const std::string& w) { return w.size() > 2 && (w[0] == 'W' || w[0] == 'w') && w[1] == 'h'; }
 
 // Bit c - 'a' for the first letter c of each spelling (all lower-case letters).
@@ -109,13 +118,15 @@ LatinPerson prepare_latin_person(std::string_view raw) {
   LatinPerson p;
   p.text = std::string(raw);
   std::vector<std::string> l = split_words(latin);
-  // "Khalid Al Mansouri", "Khalid Al-Mansouri": an Arabic article belongs to the surname (알만수리)
+  // "Khalid Al Mansouri", "Khalid Al-Mansouri": an Arabic article belongs to the surname (알만수리),
+  // one word whose sound still breaks after the article ("Al-Harbi" is 알하르비: the h is spoken)
   if (l.size() >= 2) {
     std::string& last = l.back();
     for (std::string_view art : {"Al-", "al-", "El-", "el-"})
-      if (last.size() > art.size() + 2 && last.compare(0, art.size(), art) == 0) last = std::string(art.substr(0, 2)) + last.substr(art.size());
+      if (last.size() > art.size() + 2 && last.compare(0, art.size(), art) == 0)
+        last = std::string(art.substr(0, 2)) + " " + last.substr(art.size());
     if (l.size() >= 3 && (l[l.size() - 2] == "Al" || l[l.size() - 2] == "al" || l[l.size() - 2] == "El" || l[l.size() - 2] == "el")) {
-      l[l.size() - 2] += l.back();
+      l[l.size() - 2] += " " + l.back();
       l.pop_back();
     }
   }
@@ -160,6 +171,7 @@ LatinPerson prepare_latin_person(std::string_view raw) {
       // German and Dutch W is a v: "Weber" is 베버, "Wolfgang" 볼프강
       if ((k.has_v = lw.size() > 2 && lw[0] == 'W' && lw[1] != 'h')) k.v = latin_keys("V" + lw.substr(1));
       if ((k.has_final_e = spoken_final_e(lower))) k.final_e = latin_keys(lower.substr(0, lower.size() - 1) + "a");
+      else if ((k.has_final_e = spoken_final_es(lower))) k.final_e = latin_keys(lower + "s");
       // German, Dutch and Nordic J is a y: "Johanna" is 요하나, "Jonas" 요나스
       if ((k.has_j = lw.size() > 2 && lw[0] == 'J' && std::string_view("aeiou").find(lower[1]) != std::string_view::npos))
         k.j = latin_keys("Y" + lw.substr(1));
@@ -180,13 +192,23 @@ LatinPerson prepare_latin_person(std::string_view raw) {
   return p;
 }
 
-bool person_names_match(const HangulPerson& hp, const LatinPerson& lp) {
-  const std::vector<std::string>& h = hp.words;
+static bool full_name_match(const HangulPerson& hp, const LatinPerson& lp);
+
+PersonMatch person_match(const HangulPerson& hp, const LatinPerson& lp) {
+  if (full_name_match(hp, lp)) return PersonMatch::Full;
   const std::vector<std::string>& l = lp.words;  // (before a middle initial is dropped)
   // a foreign surname alone and the last Latin word
   if (hp.alone && l.size() >= 2 &&
       (hangul_matches_latin(hp.keys[0], lp.last) || (lp.has_wh && hangul_matches_latin(hp.keys[0], lp.last_wh))))
-    return true;
+    return PersonMatch::Surname;
+  return PersonMatch::None;
+}
+
+bool person_names_match(const HangulPerson& hp, const LatinPerson& lp) { return person_match(hp, lp) != PersonMatch::None; }
+
+// The whole Hangul name against the whole Latin one.
+static bool full_name_match(const HangulPerson& hp, const LatinPerson& lp) {
+  const std::vector<std::string>& h = hp.words;
   if (lp.pinyin && (hp.joined == lp.pinyin_forward || hp.joined == lp.pinyin_reversed)) return true;
   if (!lp.full) return false;
   if (!hp.vietnamese_surname.empty())

@@ -65,6 +65,12 @@ bool is_region_word(std::string_view w) {
   return false;
 }
 
+// "영입", "발표", "선임": a noun the dictionary also lists as a verb with 하다 (hiring, announcing,
+// appointing), which names what happened, never a person.
+static bool is_verbal_noun(std::string_view w) {
+  return hangul_syllable_count(w) >= 2 && is_dictionary_word(std::string(w) + "하다");
+}
+
 // Open-world discovery over one sentence's tokens (Korean; also finds Latin names).
 void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector<Candidate>& out) {
   const auto& t = s.tokens;
@@ -142,6 +148,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
                   !t[static_cast<std::size_t>(i + 1)].comma_after;
     std::string b = a_bare && !before_title(i + 1) ? hangul_name_token(i + 2, !before_title(i + 2)) : "";
     if (b == "님") b.clear();  // "탁은비 님을": the honorific is no part of the name
+    if (is_verbal_noun(b)) b.clear();  // "출신 오카포 영입": the hiring, not a surname
     // "연구자 하파엘 올리베이라가": a foreign surname of three syllables or more after the first word makes
     // it a given name, even one that reads like a Korean full name (하 + 파엘)
     const bool foreign_surname = !b.empty() && hangul_syllable_count(b) >= 3 && !is_dictionary_word(b) &&
@@ -336,6 +343,8 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         // "X를 (새) CEO로 선임": the name carries the object particle when the title is the goal
         if (last.empty() && split_particle(w).role == Role::Goal && split_particle(t[static_cast<std::size_t>(j)].text).role == Role::Object) {
           last = hangul_name_token(j, true);
+          // ("도미닉 하르트만을 CTO로": the 만 of a German name is no particle "only" here)
+          if (!last.empty() && split_particle(t[static_cast<std::size_t>(j)].text).particle == "만을") last += "만";
           if (!last.empty() && j > 0 && !looks_like_korean_full_name(last)) {
             std::string first = hangul_name_token(j - 1, false);
             if (!first.empty() && !looks_like_predicate(first)) last = first + " " + last;
@@ -372,7 +381,8 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
                               (!is_dictionary_word(first_word) || is_japanese_surname(first_word));
         if (japanese) {
           out.push_back({first_word + " " + last, EntityType::Person, {}});
-        } else if (!last.empty()) {
+        } else if (!last.empty() && !is_verbal_noun(last)) {
+          // ("알하르비 영입 새 센터장": 영입, hiring, is what happened to the name before it)
           if (looks_like_korean_full_name(last)) {
             out.push_back({last, EntityType::Person, {}});
           } else {

@@ -199,6 +199,14 @@ DocExtraction Extractor::extract(const Document& doc) const {
     if (surface.find(' ') == std::string_view::npos) continue;
     st.entity_for_lexicon(static_cast<int>(h.entry), surface);
   }
+  // A name neither begins nor ends with a quotation mark ("'차세대추론센터'의 센터장": the word's stem
+  // before 의 still holds the closing quote).
+  for (Candidate& c : candidates) {
+    const std::size_t b = c.name.find_first_not_of("'\"");
+    const std::size_t e = c.name.find_last_not_of("'\"");
+    c.name = b == std::string::npos ? std::string() : c.name.substr(b, e + 1 - b);
+  }
+  std::erase_if(candidates, [](const Candidate& c) { return c.name.empty(); });
   // Discovered names become entities (full names first so that surnames attach to them).
   std::stable_sort(candidates.begin(), candidates.end(),
                    [](const Candidate& a, const Candidate& b) { return a.name.size() > b.name.size(); });

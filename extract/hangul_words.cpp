@@ -193,8 +193,9 @@ bool looks_like_korean_full_name(std::string_view word) {
   if (n == 4) return false;
   for (std::size_t k = 0; k < std::size(kSurnames); ++k)
     if (starts_with(word, kSurnames[k]))
-      // a rarer surname must also read as a native name: "마르코" (르: a loanword's ㅡ) is no 마 family name
-      return n == 3 && !is_dictionary_word(word) && (k < kCommonSurnames || looks_like_korean_name(word));
+      // the name must read as a native one: "마르코" (르: a loanword's ㅡ) is no 마 family name, and
+      // "이네스" (스) no 이 family name
+      return n == 3 && !is_dictionary_word(word) && looks_like_korean_name(word);
   return false;
 }
 

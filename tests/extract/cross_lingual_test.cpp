@@ -301,3 +301,51 @@ TEST_CASE("organisation names: a unit named after its organisation, the rest tra
     CHECK(org_names_match(r.hangul, r.latin) == r.matches);
   }
 }
+
+TEST_CASE("organisation names: a name wholly translated, with two words that say which unit it is") {
+  struct Row {
+    const char* hangul;
+    const char* latin;
+    bool matches;
+  };
+  const Row rows[] = {
+      {"차세대추론연구센터", "Next-Generation Reasoning Center", true},  // 연구 may go untranslated
+      {"기초AI연구소", "Fundamental AI Research", true},
+      {"음성윤리연구소", "Institute for Speech Ethics", true},           // "for" needs no word
+      {"차세대추론연구센터", "Reasoning Center", false},                // 차세대 left out
+      {"AI연구소", "AI Lab", false},                                    // says only what kind of unit
+      {"기초AI연구소", "Fundamental Robotics Research", false},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.hangul);
+    CAPTURE(r.latin);
+    CHECK(org_names_match(r.hangul, r.latin) == r.matches);
+  }
+}
+
+TEST_CASE("person names: an Arabic article before a spoken h, a final -es said") {
+  struct Row {
+    const char* hangul;
+    const char* latin;
+    bool matches;
+  };
+  const Row rows[] = {
+      {"살마 알하다드", "Salma Al-Haddad", true},  {"살마 알하다드", "Salma Al Haddad", true},
+      {"알하다드", "Salma Al-Haddad", true},       {"살마 알하다드", "Salma Al-Hamdan", false},
+      {"이네스 솔레르", "Inés Soler", true},       {"아그네스 베버", "Agnes Weber", true},
+      {"제임스 스미스", "James Smith", true},      {"제임 스미스", "James Smith", false},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.hangul);
+    CAPTURE(r.latin);
+    CHECK(person_names_match(r.hangul, r.latin) == r.matches);
+  }
+}
+
+TEST_CASE("person names: how a pair matches, the whole name or a surname alone") {
+  // 린웨이팅 is "Wei-Ting Lin" in pinyin; a surname-like word alone only sounds like a Latin last word
+  CHECK(person_match(prepare_hangul_person("린웨이팅"), prepare_latin_person("Wei-Ting Lin")) == PersonMatch::Full);
+  CHECK(person_match(prepare_hangul_person("머라티"), prepare_latin_person("Mira Murati")) == PersonMatch::Surname);
+  CHECK(person_match(prepare_hangul_person("머라티"), prepare_latin_person("Mira Chen")) == PersonMatch::None);
+  CHECK(person_match(prepare_hangul_person("박지훈"), prepare_latin_person("Park Ji-hoon")) == PersonMatch::Full);
+}

@@ -402,6 +402,17 @@ TEST_CASE("english: people across languages join only on a full-name match") {
   CHECK(g2.find("(한서진)") != std::string::npos);
 }
 
+TEST_CASE("english: a Hangul name joins the person whose whole name it writes, not one whose surname it sounds like") {
+  // 린웨이팅 is Wei-Ting Lin in pinyin, and sounds like the surname of Priya Raghunathan
+  const std::string g = graph_of({"호시노AI는 대만 출신 린웨이팅 최고기술책임자(CTO)가 2021년 세운 회사다.",
+                                  "Hoshino AI was founded in 2021 by Wei-Ting Lin, a former LINE engineer. "
+                                  "Priya Raghunathan joined Hoshino AI last year."});
+  CAPTURE(g);
+  CHECK(g.find("(Wei-Ting Lin)-[founded]->") != std::string::npos);
+  CHECK(g.find("(린웨이팅)") == std::string::npos);
+  CHECK(g.find("(Priya Raghunathan)-[founded]->") == std::string::npos);
+}
+
 TEST_CASE("english: Korean names in their English spellings join the Hangul name") {
   struct Pair {
     std::string hangul, latin;

@@ -357,3 +357,20 @@ TEST_CASE("korean: a one-syllable product in quotes with its Latin form, a round
   CHECK(g.find("(소리누리)-[developed]->(GYEOL)") != std::string::npos);
   CHECK(g.find("(미도리캐피털)-[invested]->(Haruka Systems)") != std::string::npos);
 }
+
+TEST_CASE("korean discovery: hiring words are no names, quotes end a unit's name, a foreign given name with 이, a German -만 before 을") {
+  using inmaek::extract::testing::ko::graph_of;
+  const std::string g = graph_of({"엘비스AI, 메타 출신 사라 알카티브 영입…'차세대언어연구센터' 초대 센터장\n\n"
+                                  "알카티브 박사는 엘비스AI 산하 '차세대언어연구센터'의 초대 센터장을 맡는다. "
+                                  "한편 바이트웨이브는 앤트로픽 출신 오카포 영입에 성공했다.",
+                                  "포르투갈 출신 이네스 솔레르 박사가 지난달 한빛랩스로 자리를 옮겼다. "
+                                  "음성 스타트업 누리봇은 지난달 도미닉 하르트만을 최고기술책임자(CTO)로 영입했다."});
+  CAPTURE(g);
+  CHECK(g.find("(사라 알카티브)-[left]->(Meta)") != std::string::npos);
+  CHECK(g.find("(사라 알카티브)-[works_for]->(차세대언어연구센터)") != std::string::npos);
+  CHECK(g.find("영입)") == std::string::npos);   // "알카티브 영입", "오카포 영입" are no people
+  CHECK(g.find("센터')") == std::string::npos);  // the closing quote is not part of the name
+  CHECK(g.find("(이네스 솔레르)-[joined]->(한빛랩스)") != std::string::npos);
+  CHECK(g.find("(이네스)") == std::string::npos);
+  CHECK(g.find("(도미닉 하르트만)-[joined]->(누리봇)") != std::string::npos);
+}
