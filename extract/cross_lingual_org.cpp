@@ -108,7 +108,8 @@ constexpr std::pair<std::string_view, std::string_view> kGlossary[] = {
     {"클라우드", "cloud"},      {"사업부", "division"},       {"부문", "division"},        {"벤처", "venture"},
     {"투자", "investment"},     {"반도체", "semiconductor"},  {"언어", "language"},        {"음성", "speech"},
     {"음성", "voice"},          {"윤리", "ethics"},           {"정책", "policy"},          {"응용", "applied"},
-    {"서울", "seoul"},          {"도쿄", "tokyo"},            {"실리콘밸리", "silicon"}};
+    {"서울", "seoul"},          {"도쿄", "tokyo"},            {"실리콘밸리", "silicon"},   {"지능", "intelligence"},
+    {"은행", "bank"},           {"증권", "securities"},       {"전자", "electronics"},     {"로보틱스", "robotics"}};
 
 // The Hangul words (after the first) read as glossary words, longest first: "안전연구소" -> 안전 연구소.
 bool gloss_pieces(std::string_view word, std::vector<std::string_view>& out) {
@@ -130,12 +131,12 @@ bool is_unit_gloss(std::string_view piece) {
   return false;
 }
 
-// Each Latin word from `from` on is the gloss of one piece, each piece used once ("next-generation"
+// Each Latin word from `from` to `to` is the gloss of one piece, each piece used once ("next-generation"
 // may cover 차세대 alone), and every piece is used (with `drop_research`, 연구 may go untranslated:
 // a 연구센터 is often just a "Center"; "of", "for" and "the" need no piece).
-bool glosses_match(const std::vector<std::string_view>& pieces, const LatinOrg& lp, std::size_t from, bool drop_research) {
+bool glosses_match(const std::vector<std::string_view>& pieces, const LatinOrg& lp, std::size_t from, std::size_t to, bool drop_research) {
   std::vector<bool> used(pieces.size(), false);
-  for (std::size_t k = from; k < lp.words.size(); ++k) {
+  for (std::size_t k = from; k < to; ++k) {
     const std::string& l = lp.word_letters[k];
     if (drop_research && (l == "of" || l == "for" || l == "the")) continue;
     bool found = false;
@@ -157,20 +158,39 @@ bool glosses_match(const std::vector<std::string_view>& pieces, const LatinOrg& 
 // A unit named after its organisation, the rest translated: the first Hangul word is the Latin
 // name's first words (as org_names_match judges them), every other Hangul word is glossary words,
 // and they and the remaining Latin words are the same set of meanings.
+// One word may hold both ("한빛지능" is the "Hanbit Intelligence"): it is cut after its first two
+// syllables or more.
 bool translated_unit_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {
   const std::vector<std::string>&hw = hp.words, &lw = lp.words;
-  if (hw.size() < 2 || lw.size() < 3) return false;
-  std::vector<std::string_view> pieces;
-  for (std::size_t k = 1; k < hw.size(); ++k)
-    if (!gloss_pieces(hw[k], pieces)) return false;
-  for (std::size_t split = 1; split + 1 < lw.size() + 1 && split < lw.size(); ++split) {
-    const std::size_t rest = lw.size() - split;
-    if (rest > pieces.size() + 1 || pieces.size() > rest + 1) continue;
-    std::string head;
-    for (std::size_t k = 0; k < split; ++k) head += (k ? " " : "") + lw[k];
-    if (!org_names_match(prepare_hangul_org(hw[0]), prepare_latin_org(head), strict)) continue;
-    if (glosses_match(pieces, lp, split, false)) return true;
+  if (hw.empty() || lw.size() < 2) return false;
+  std::vector<std::pair<std::string_view, std::vector<std::string_view>>> readings;  // (head, pieces)
+  if (hw.size() >= 2 && lw.size() >= 3) {
+    std::vector<std::string_view> pieces;
+    bool ok = true;
+    for (std::size_t k = 1; k < hw.size() && ok; ++k) ok = gloss_pieces(hw[k], pieces);
+    if (ok) readings.emplace_back(hw[0], std::move(pieces));
   }
+  if (hw.size() == 1 && has_hangul(hw[0]))
+    for (std::size_t at = 0, syllables = 0; at < hw[0].size();) {
+      decode_utf8(hw[0], at);
+      std::vector<std::string_view> pieces;
+      if (++syllables >= 2 && at < hw[0].size() && gloss_pieces(std::string_view(hw[0]).substr(at), pieces))
+        readings.emplace_back(std::string_view(hw[0]).substr(0, at), std::move(pieces));
+    }
+  for (const auto& [hangul_head, pieces] : readings)
+    for (std::size_t split = 1; split < lw.size(); ++split) {
+      const std::size_t rest = lw.size() - split;
+      if (rest > pieces.size() + 1 || pieces.size() > rest + 1) continue;
+      std::string head;
+      for (std::size_t k = 0; k < split; ++k) head += (k ? " " : "") + lw[k];
+      if (org_names_match(prepare_hangul_org(hangul_head), prepare_latin_org(head), strict) && glosses_match(pieces, lp, split, lw.size(), false))
+        return true;
+    }
+  // the translated word first in English: "레우미은행" / "Bank Leumi"
+  for (const auto& [hangul_head, pieces] : readings)
+    if (pieces.size() == 1 && lw.size() == 2 && org_names_match(prepare_hangul_org(hangul_head), prepare_latin_org(lw[1]), strict) &&
+        glosses_match(pieces, lp, 0, 1, false))
+      return true;
   return false;
 }
 
@@ -186,7 +206,7 @@ bool translated_name_match(const HangulOrg& hp, const LatinOrg& lp) {
   int telling = 0;
   for (std::string_view q : pieces)
     telling += !is_unit_gloss(q);
-  return telling >= 2 && glosses_match(pieces, lp, 0, true);
+  return telling >= 2 && glosses_match(pieces, lp, 0, lp.words.size(), true);
 }
 
 }  // namespace
@@ -303,6 +323,22 @@ bool org_names_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {
   const std::vector<std::string>&hw = hp.words, &lw = lp.words;
   if (lp.camel && hw.size() == lw.size() && !hw.empty() && camel_words_match(hp, lp)) return true;
   if (translated_unit_match(hp, lp, strict) || translated_name_match(hp, lp)) return true;
+  // a Latin group name before the Hangul, the same first word in the Latin name: the rest compared
+  // ("LG테크놀로지벤처스" / "LG Technology Ventures", "SK바이오팜" / "SK Biopharm")
+  if (hw.size() == 1 && lw.size() >= 2) {
+    std::size_t lead = 0;
+    while (lead < hw[0].size() && ((hw[0][lead] >= 'A' && hw[0][lead] <= 'Z') || (hw[0][lead] >= 'a' && hw[0][lead] <= 'z'))) ++lead;
+    // (not "AI", which names no group: "AI연구소" is no "AI Lab" in particular)
+    if (lead >= 2 && lead < hw[0].size() && letters_lower(hw[0].substr(0, lead)) == lp.word_letters[0] && lp.word_letters[0] != "ai") {
+      std::string rest;
+      for (std::size_t k = 1; k < lw.size(); ++k) rest += (k > 1 ? " " : "") + lw[k];
+      const std::string_view hangul_rest = std::string_view(hw[0]).substr(lead);
+      const LatinOrg latin_rest = prepare_latin_org(rest);
+      if (org_names_match(prepare_hangul_org(hangul_rest), latin_rest, strict)) return true;
+      std::vector<std::string_view> pieces;  // (or the rest translated: "LG전자" / "LG Electronics")
+      if (gloss_pieces(hangul_rest, pieces) && glosses_match(pieces, latin_rest, 0, latin_rest.words.size(), true)) return true;
+    }
+  }
   // word by word, each Korean word the romanisation or the transliteration of its English word:
   // "결 보이스" / "Gyeol Voice" (a Korean word and an English one)
   if (hw.size() >= 2 && hw.size() == lw.size()) {

@@ -72,6 +72,11 @@ std::string_view vietnamese_surname_latin(std::string_view hangul) {
 HangulPerson prepare_hangul_person(std::string_view hangul) {
   HangulPerson p;
   p.words = split_words(hangul);
+  // "라일라 알 만수리": the Arabic article written apart is part of the surname (알만수리)
+  if (p.words.size() == 3 && (p.words[1] == "알" || p.words[1] == "엘")) {
+    p.words[1] += p.words[2];
+    p.words.pop_back();
+  }
   for (const std::string& w : p.words) p.joined += w;
   const std::vector<std::string>& h = p.words;
   // "머라티" alone (a surname written without the given name): a foreign surname of three or more

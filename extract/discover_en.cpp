@@ -214,8 +214,10 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
   auto low = [&](int k) { return k >= 0 && k < n ? lower(t[static_cast<std::size_t>(k)].text) : std::string(); };
   // an organisation's noun at k, not one a relative clause makes a person's ("a chip designer who serves as CTO")
   // (nor a chip's: "a neural processing unit")
+  // (nor one that qualifies a title: "the fund manager", "a startup founder")
   auto org_noun_at = [&](int k) {
-    return is_org_noun(low(k)) && low(k + 1) != "who" && !(low(k) == "unit" && is_any(low(k - 1), {"processing", "computing", "graphics", "tensor"}));
+    return is_org_noun(low(k)) && low(k + 1) != "who" && !is_title_word(low(k + 1)) &&
+           !(low(k) == "unit" && is_any(low(k - 1), {"processing", "computing", "graphics", "tensor"}));
   };
   // "Founded in 2019 by A and B, ...": the sentence opens with a participle clause
   const bool fronted_participle = is_any(t[0].text, {"founded", "co-founded", "cofounded", "started", "launched", "established",

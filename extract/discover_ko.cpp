@@ -65,6 +65,15 @@ bool is_region_word(std::string_view w) {
   return false;
 }
 
+// A word whose particle makes it an object or a goal ("CPO로", "CEO를").
+static bool object_or_goal(std::string_view w) {
+  const Role r = split_particle(w).role;
+  return r == Role::Object || r == Role::Goal;
+}
+
+// "알", "엘": the Arabic article, written apart in Korean ("라일라 알 만수리") as often as not.
+static bool is_arabic_article(std::string_view w) { return w == "알" || w == "엘"; }
+
 // "영입", "발표", "선임": a noun the dictionary also lists as a verb with 하다 (hiring, announcing,
 // appointing), which names what happened, never a person.
 static bool is_verbal_noun(std::string_view w) {
@@ -76,7 +85,10 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
   const auto& t = s.tokens;
   const int n = static_cast<int>(t.size());
   const std::size_t first_candidate = out.size();  // this sentence's candidates start here
-  auto hangul_name_token = [&](int i, bool allow_particle) -> std::string {
+  // bare: the word stands right before a title (or its organisation), where it carries no particle:
+  // a name ending like 로, 가 or 도 ("디알로 CTO", "모리나가 대표") is still a name unless the rest is
+  // a word ("회사로")
+  auto hangul_name_token = [&](int i, bool allow_particle, bool bare = false) -> std::string {
     if (i < 0 || i >= n || lex_token[static_cast<std::size_t>(i)]) return {};
     std::string_view w = t[static_cast<std::size_t>(i)].text;
     if (allow_particle) w = split_particle(w).stem;
@@ -93,7 +105,9 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     const ParticleSplit rs = split_particle(w);
     const Role r = rs.role;
     // a name can end like the copula ("오카다", "하라다"); other particles mean an argument, not a name
-    if (!allow_particle && (looks_like_predicate(w) || (r != Role::None && r != Role::Copula && r != Role::Also)) &&
+    const bool bare_name = bare && (rs.particle == "로" || rs.particle == "가" || rs.particle == "도") && !is_dictionary_word(w) &&
+                           !is_dictionary_word(rs.stem);
+    if (!allow_particle && (looks_like_predicate(w) || (r != Role::None && r != Role::Copula && r != Role::Also && !bare_name)) &&
         !looks_like_korean_full_name(w))
       return {};
     // "협상도 정 COO": a word of the language with the particle 도 ("also") is no given name
@@ -142,13 +156,28 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     }
     // A word followed by a title carries no particle ("홀츠만 CEO": 만 is part of the name).
     auto before_title = [&](int k) { return k + 1 < n && !title_prefix(t[static_cast<std::size_t>(k + 1)].text).empty(); };
-    std::string a = hangul_name_token(i + 1, !before_title(i + 1));
+    // (a title that is the object or the goal, "휘트모어가 CPO로 합류했다", leaves the name its particle)
+    auto bare_before_title = [&](int k) { return before_title(k) && !object_or_goal(t[static_cast<std::size_t>(k + 1)].text); };
+    // "모리나가 다케시 대표": a first word ending like 가, 로 or 도 before a second word and a title is
+    // bare too (a surname written first)
+    const bool first_of_two = i + 2 < n && bare_before_title(i + 2) && !t[static_cast<std::size_t>(i + 1)].comma_after &&
+                              !hangul_name_token(i + 1, false, true).empty();
+    std::string a = first_of_two ? hangul_name_token(i + 1, false, true)
+                                 : hangul_name_token(i + 1, !before_title(i + 1), bare_before_title(i + 1));
     if (a.empty()) return;
-    bool a_bare = (before_title(i + 1) || split_particle(t[static_cast<std::size_t>(i + 1)].text).role == Role::None) &&
+    bool a_bare = (first_of_two || before_title(i + 1) || split_particle(t[static_cast<std::size_t>(i + 1)].text).role == Role::None) &&
                   !t[static_cast<std::size_t>(i + 1)].comma_after;
-    std::string b = a_bare && !before_title(i + 1) ? hangul_name_token(i + 2, !before_title(i + 2)) : "";
+    std::string b = a_bare && !before_title(i + 1) ? hangul_name_token(i + 2, !before_title(i + 2), bare_before_title(i + 2)) : "";
     if (b == "님") b.clear();  // "탁은비 님을": the honorific is no part of the name
     if (is_verbal_noun(b)) b.clear();  // "출신 오카포 영입": the hiring, not a surname
+    // "라일라 알 만수리 CEO": an Arabic article written apart belongs to the surname after it
+    if (a_bare && is_arabic_article(t[static_cast<std::size_t>(i + 2)].text) && !t[static_cast<std::size_t>(i + 2)].comma_after) {
+      const std::string sur = hangul_name_token(i + 3, !before_title(i + 3), bare_before_title(i + 3));
+      if (hangul_syllable_count(sur) >= 2 && !is_dictionary_word(a)) {
+        out.push_back({a + " " + std::string(t[static_cast<std::size_t>(i + 2)].text) + " " + sur, EntityType::Person, {}});
+        return;
+      }
+    }
     // "연구자 하파엘 올리베이라가": a foreign surname of three syllables or more after the first word makes
     // it a given name, even one that reads like a Korean full name (하 + 파엘)
     const bool foreign_surname = !b.empty() && hangul_syllable_count(b) >= 3 && !is_dictionary_word(b) &&
@@ -339,9 +368,11 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         // only right before a title; the extractor keeps them when one person of the document has it
         out.push_back({std::string(t[static_cast<std::size_t>(j)].text), EntityType::Person, {}});
       } else if (j >= 0 && !t[static_cast<std::size_t>(j)].comma_after) {
-        std::string last = hangul_name_token(j, false);
+        std::string last = hangul_name_token(j, false, !object_or_goal(w));
         // "X를 (새) CEO로 선임": the name carries the object particle when the title is the goal
-        if (last.empty() && split_particle(w).role == Role::Goal && split_particle(t[static_cast<std::size_t>(j)].text).role == Role::Object) {
+        // ("X가 CPO로 합류했다", "X가 대표로 선임됐다": or the subject, when the title is the goal)
+        const Role holder = split_particle(t[static_cast<std::size_t>(j)].text).role;
+        if (last.empty() && split_particle(w).role == Role::Goal && (holder == Role::Object || holder == Role::Subject)) {
           last = hangul_name_token(j, true);
           // ("도미닉 하르트만을 CTO로": the 만 of a German name is no particle "only" here)
           if (!last.empty() && split_particle(t[static_cast<std::size_t>(j)].text).particle == "만을") last += "만";
@@ -379,7 +410,13 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
                               // (a surname that is also a word of the language only when it is a common Japanese
                               // surname: 모리, not 따라 or 이후)
                               (!is_dictionary_word(first_word) || is_japanese_surname(first_word));
-        if (japanese) {
+        const bool arabic = !last.empty() && j >= 2 && is_arabic_article(t[static_cast<std::size_t>(j - 1)].text) &&
+                            !t[static_cast<std::size_t>(j - 1)].comma_after && !t[static_cast<std::size_t>(j - 2)].comma_after;
+        const std::string given = arabic ? hangul_name_token(j - 2, false) : std::string();
+        if (!given.empty() && !is_dictionary_word(given)) {
+          // "라일라 알 만수리 CEO": the given name before the article
+          out.push_back({given + " " + std::string(t[static_cast<std::size_t>(j - 1)].text) + " " + last, EntityType::Person, {}});
+        } else if (japanese) {
           out.push_back({first_word + " " + last, EntityType::Person, {}});
         } else if (!last.empty() && !is_verbal_noun(last)) {
           // ("알하르비 영입 새 센터장": 영입, hiring, is what happened to the name before it)

@@ -60,6 +60,8 @@ bool is_implausible_name(std::string_view name, EntityType type) {
   if (words.empty()) return true;
   if (words.size() == 1 && words[0].size() <= 3) return false;  // a surname ("최 대표") is resolved later
   if (type == EntityType::Person && words.size() == 1) return is_dictionary_word(words[0]);  // "이사회", not "배준형"
+  // "라일라 알 만수리": the Arabic article is no verb stem (알다)
+  if (type == EntityType::Person && words.size() == 3 && (words[1] == "알" || words[1] == "엘")) words.erase(words.begin() + 1);
   // "레 투 하": a Vietnamese name of short words that are also Korean words
   if (type == EntityType::Person && words.size() == 3 && !vietnamese_surname_latin(words[0]).empty()) return false;
   std::size_t ordinary = 0;
@@ -71,6 +73,14 @@ bool is_implausible_name(std::string_view name, EntityType type) {
     if (is_dictionary_word(w) || is_common_noun(w) || (words.size() > 1 && is_dictionary_compound(w))) ++ordinary;
   }
   return ordinary == words.size();
+}
+
+// "엑사원랩장", "비전센터장", "음성AI팀장": a unit and the title of its head in one word, a post,
+// not a name
+static bool ends_with_unit_head(std::string_view word) {
+  for (std::string_view h : {"랩장", "센터장", "소장", "팀장", "실장", "본부장", "부문장", "그룹장", "원장", "단장", "사업부장"})
+    if (word.size() > h.size() + 3 && word.compare(word.size() - h.size(), h.size(), h) == 0) return true;
+  return false;
 }
 
 void discover_repeated(const std::vector<Sentence>& sentences, const std::vector<std::vector<bool>>& lex_tokens,
@@ -103,7 +113,7 @@ void discover_repeated(const std::vector<Sentence>& sentences, const std::vector
       if (stem.size() < 9) continue;
       auto [it, fresh] = is_candidate.try_emplace(stem, false);
       if (fresh)
-        it->second = !known.count(stem) && is_unknown_word(stem) && !known_keys.count(variant_key(stem));
+        it->second = !known.count(stem) && is_unknown_word(stem) && !known_keys.count(variant_key(stem)) && !ends_with_unit_head(stem);
       if (!it->second) continue;
       Tally& x = tally[stem];
       if (x.sentences.empty() || x.sentences.back() != si) x.sentences.push_back(si);

@@ -288,6 +288,12 @@ DocExtraction Extractor::extract(const Document& doc) const {
     if (e.type == EntityType::Person && e.lexicon < 0) {
       std::size_t sp = c.name.rfind(' ');
       if (sp != std::string::npos) doc_names.emplace_back(c.name.substr(sp + 1), id);
+      // "알만수리" and "알 만수리" for "라일라 알 만수리": the Arabic article goes with the surname
+      if (const std::size_t sp1 = c.name.find(' '); sp != std::string::npos && sp1 < sp && has_hangul(c.name) &&
+                                                    (c.name.compare(sp1 + 1, sp - sp1, "알 ") == 0 || c.name.compare(sp1 + 1, sp - sp1, "엘 ") == 0)) {
+        doc_names.emplace_back(c.name.substr(sp1 + 1), id);
+        doc_names.emplace_back(c.name.substr(sp1 + 1, sp - sp1 - 1) + c.name.substr(sp + 1), id);
+      }
       // "Zhao" for "Zhao Jiahui", "Tan" for "Tan Wei Jie": Chinese and Korean names written surname first
       if (sp != std::string::npos && !has_hangul(c.name) && is_east_asian_surname(std::string_view(c.name).substr(0, c.name.find(' '))))
         doc_names.emplace_back(c.name.substr(0, c.name.find(' ')), id);

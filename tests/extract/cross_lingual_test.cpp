@@ -349,3 +349,29 @@ TEST_CASE("person names: how a pair matches, the whole name or a surname alone")
   CHECK(person_match(prepare_hangul_person("머라티"), prepare_latin_person("Mira Chen")) == PersonMatch::None);
   CHECK(person_match(prepare_hangul_person("박지훈"), prepare_latin_person("Park Ji-hoon")) == PersonMatch::Full);
 }
+
+TEST_CASE("organisation names: one Hangul word holding a name and a translated word, a Latin group name before the Hangul") {
+  struct Row {
+    const char* hangul;
+    const char* latin;
+    bool matches;
+  };
+  const Row rows[] = {
+      {"한빛지능", "Hanbit Intelligence", true},   {"한빛지능", "Hanbit", false},  // the translated word left out
+      {"한빛지능", "Saebit Intelligence", false},  {"레우미은행", "Bank Leumi", true},
+      {"레우미은행", "Bank Hapoalim", false},      {"LG테크놀로지벤처스", "LG Technology Ventures", true},
+      {"LG테크놀로지벤처스", "SK Technology Ventures", false}, {"SK증권", "SK Securities", true},
+      {"LG전자", "LG Uplus", false},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.hangul);
+    CAPTURE(r.latin);
+    CHECK(org_names_match(r.hangul, r.latin) == r.matches);
+  }
+}
+
+TEST_CASE("person names: an Arabic article written apart in Hangul") {
+  CHECK(person_names_match("라일라 알 만수리", "Layla Al Mansouri"));
+  CHECK(person_names_match("라일라 알 만수리", "Layla Al-Mansouri"));
+  CHECK_FALSE(person_names_match("라일라 알 만수리", "Layla Al-Harbi"));
+}

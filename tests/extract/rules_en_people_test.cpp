@@ -615,3 +615,10 @@ TEST_CASE("english profiles: 'with X, a former Y colleague, as co-founder', 'arr
       {"Vaani Labs raised $12 million led by Lightspeed India.", {"(Lightspeed India)-[invested]->(Vaani Labs)"}, {}},
   });
 }
+
+TEST_CASE("english: an organisation noun qualifying a title is no organisation ('the fund manager')") {
+  const std::string g = inmaek::extract::testing::en::graph_of({"Han Ji-ho, the fund manager who ran the deal at Nuri Capital, said the team was strong. "
+                                                                "Han Ji-ho joined Nuri Capital in 2019."});
+  CAPTURE(g);
+  CHECK(g.find("(Han Ji-ho)-[joined]->(Nuri Capital)") != std::string::npos);
+}

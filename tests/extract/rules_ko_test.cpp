@@ -374,3 +374,21 @@ TEST_CASE("korean discovery: hiring words are no names, quotes end a unit's name
   CHECK(g.find("(이네스)") == std::string::npos);
   CHECK(g.find("(도미닉 하르트만)-[joined]->(누리봇)") != std::string::npos);
 }
+
+TEST_CASE("korean discovery: an Arabic article written apart, a Japanese surname ending like 가, a name ending like 로 before a title, a unit head's post") {
+  using inmaek::extract::testing::ko::graph_of;
+  const std::string g = graph_of({"사하르AI는 구글 출신인 라일라 알 카디 최고경영자(CEO)가 2022년 세운 회사다. 알카디 CEO는 \"좋다\"고 말했다.",
+                                  "스텔라AI는 2021년 소니 출신 모리나가 겐타 대표가 세운 회사다. 공동 창업자인 마마두 디알로 CTO는 메타 출신이다. "
+                                  "구글 제품 총괄을 지낸 다니엘 휘트모어가 최고제품책임자(CPO)로 스텔라AI에 합류했다.",
+                                  "누리랩은 음성 스타트업이다. 임도현 모델랩장은 누리랩에 합류했다. 모델랩장으로 일하며 연구를 이끈다. "
+                                  "모델랩장을 맡은 뒤 성과를 냈다."});
+  CAPTURE(g);
+  CHECK(g.find("(라일라 알 카디)-[founded]->(사하르AI)") != std::string::npos);
+  CHECK(g.find("(라일라 알 카디)-[left]->(Google)") != std::string::npos);
+  CHECK(g.find("(모리나가 겐타)-[founded]->(스텔라AI)") != std::string::npos);
+  CHECK(g.find("(모리나)") == std::string::npos);
+  CHECK(g.find("(마마두 디알로)-[left]->(Meta)") != std::string::npos);
+  CHECK(g.find("(다니엘 휘트모어)-[joined]->(스텔라AI)") != std::string::npos);  // 가 is the particle here
+  CHECK(g.find("휘트모어가") == std::string::npos);
+  CHECK(g.find("모델랩장)") == std::string::npos);
+}
