@@ -164,6 +164,14 @@ std::string pinyin_hangul(std::string_view word) {
         break;
       }
     if (!f) return {};
+    // a final n before a vowel starts the next syllable: "zhineng" is zhi-neng, not zhin-eng
+    if (f->spelling.size() >= 2 && f->spelling.back() == 'n' && i + f->spelling.size() < w.size() &&
+        std::string_view("aeiou").find(w[i + f->spelling.size()]) != std::string_view::npos)
+      for (const Final& x : kFinals)
+        if (x.spelling == f->spelling.substr(0, f->spelling.size() - 1)) {
+          f = &x;
+          break;
+        }
     i += f->spelling.size();
     int v = f->v1;
     const bool retroflex = ini == "zh" || ini == "ch" || ini == "sh" || ini == "r" || ini == "z" || ini == "c" || ini == "s";

@@ -323,11 +323,15 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
   }
 
   // "HongShan, the investment firm formerly known as Sequoia Capital China": one organisation, two names
+  // (and a name used in one country: "StarRiver, known in China as Xinghe Zhineng")
   for (int k = 1; k + 2 < n; ++k) {
     const std::string w = low(k), w1 = low(k + 1);
     int name_at = -1;
-    if (is_any(w, {"formerly", "previously", "once"}) && w1 == "known" && low(k + 2) == "as") name_at = k + 3;
+    if (is_any(w, {"formerly", "previously", "once", "also"}) && w1 == "known" && low(k + 2) == "as") name_at = k + 3;
     else if (is_any(w, {"formerly", "previously"}) && is_any(w1, {"called", "named"})) name_at = k + 2;
+    // "StarRiver, known in China as Xinghe Zhineng", "known locally as"
+    else if (w == "known" && w1 == "locally" && low(k + 2) == "as") name_at = k + 3;
+    else if (w == "known" && w1 == "in" && k + 3 < n && low(k + 3) == "as") name_at = k + 4;
     if (name_at < 0 || name_at >= n) continue;
     auto run = [&](int from, int dir) {  // the name-shaped words from `from` on, in direction dir
       int a = from, b = from;

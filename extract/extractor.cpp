@@ -272,8 +272,15 @@ DocExtraction Extractor::extract(const Document& doc) const {
     // (a name given as another name of an entity already made is that entity: "HongShan, formerly
     // known as Sequoia Capital China")
     int id = c.also.empty() ? -1 : st.entity_named(c.also);
-    if (id >= 0) st.add_name(id, c.name);
-    else id = st.entity_for_name(c.name, c.type, true);
+    if (id >= 0) {
+      st.add_name(id, c.name);
+      // ("StarRiver, known in China as Xinghe Zhineng": the other name, typed a person by its shape
+      // alone, is the organisation's)
+      LocalEntity& other = st.entities[static_cast<std::size_t>(id)];
+      if (!c.by_default && other.type != c.type && other.lexicon < 0 && shape_typed.count(id) && !context_typed.count(id)) other.type = c.type;
+    } else {
+      id = st.entity_for_name(c.name, c.type, true);
+    }
     (c.by_default ? shape_typed : context_typed).insert(id);
     doc_names.emplace_back(c.name, id);
     if (!c.latin.empty()) {

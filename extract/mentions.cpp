@@ -63,17 +63,20 @@ bool place_mention(const std::string& norm, const Sentence& s, std::size_t b, st
     return false;
   std::string_view rest(norm.data() + e, lt.span.end - e);
   int last_token = last;
-  if (rest.size() > 1 && rest[0] == '(' && rest[1] >= 'A' && rest[1] <= 'Z' && rest.find(')') == std::string_view::npos) {
-    // "라마찬드란(Priya Ramachandran)이": the parenthesis closes a few words later; the
-    // particle after it belongs to the name
+  if (rest.size() > 1 && rest[0] == '(' && rest.find(')') == std::string_view::npos && !lt.close_after) {
+    // "라마찬드란(Priya Ramachandran)이": the parenthesis closes a few words later; the particle after
+    // it belongs to the name, and so do the words ("메디온헬스케어(대표 황보다은)는": only the particle,
+    // the words inside are other names)
+    const bool latin_name = rest[1] >= 'A' && rest[1] <= 'Z';
     for (int k = last + 1; k < static_cast<int>(s.tokens.size()) && k <= last + 4; ++k) {
       std::string_view w = s.tokens[static_cast<std::size_t>(k)].text;
+      if (w.find('(') != std::string_view::npos) break;
       std::size_t close = w.find(')');
       // "(Priya Ramachandran) 대표": the parenthesis closing the word was cut off with the punctuation
       if (close == std::string_view::npos && s.tokens[static_cast<std::size_t>(k)].close_after) close = w.size();
       if (close == std::string_view::npos) continue;
       rest = w.substr(std::min(close + 1, w.size()));
-      last_token = k;
+      if (latin_name) last_token = k;
       break;
     }
   }

@@ -248,6 +248,10 @@ TEST_CASE("names across languages: Chinese pinyin, German W, camel case, short e
   CHECK(pinyin_hangul("Tianlan") == "톈란");
   CHECK(pinyin_hangul("Jiahui") == "자후이");
   CHECK(pinyin_hangul("Xu") == "쉬");
+  // a final n before a vowel starts the next syllable
+  CHECK(pinyin_hangul("Zhineng") == "즈넝");
+  CHECK(pinyin_hangul("Xinghe") == "싱허");
+  CHECK(pinyin_hangul("Huanan") == "화난");
   CHECK(pinyin_hangul("Morgan").empty());
   CHECK(person_names_match("천하오", "Chen Hao"));
   CHECK(person_names_match("천하오", "Hao Chen"));

@@ -391,3 +391,19 @@ TEST_CASE("english deal sheets: 'X led, with Y and a handful of angels' under a 
        {"(Lee Seo-yeon)-[founded]->(Solbaram AI)"}, {"(Lee Seo-yeon)-[founded]->(Cheongram Investment)"}},
   });
 }
+
+TEST_CASE("english: a company's name in another country ('known in China as'), 'Investment' names a firm") {
+  using inmaek::extract::testing::en::graph_of;
+  const std::string g = graph_of({"Brightriver, known in China as Mingjiang Zhineng, was founded in 2021 by Chen Hao. "
+                                  "Mingjiang Zhineng raised $20 million last year. Brightriver partnered with Naver in May.",
+                                  "누리봇은 서울브릿지인베스트먼트로부터 투자를 받았다.",
+                                  "Nuribot raised $5 million from returning investor Seoulbridge Investment."});
+  CAPTURE(g);
+  // one organisation under both names
+  CHECK(g.find("(Chen Hao)-[founded]->(Mingjiang Zhineng)") != std::string::npos);
+  CHECK(g.find("(Mingjiang Zhineng)-[partnered_with]->(Naver)") != std::string::npos);
+  CHECK(g.find("(Brightriver)") == std::string::npos);
+  // one firm in both languages
+  CHECK(g.find("(Seoulbridge Investment)-[invested]->") != std::string::npos);
+  CHECK(g.find("(서울브릿지인베스트먼트)") == std::string::npos);
+}

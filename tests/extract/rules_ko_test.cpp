@@ -392,3 +392,11 @@ TEST_CASE("korean discovery: an Arabic article written apart, a Japanese surname
   CHECK(g.find("휘트모어가") == std::string::npos);
   CHECK(g.find("모델랩장)") == std::string::npos);
 }
+
+TEST_CASE("korean: the particle after a parenthesis that opens right after a name is the name's ('X(대표 Y)는')") {
+  using inmaek::extract::testing::ko::graph_of;
+  const std::string g = graph_of({"의료 AI 기업 누리메드(대표 황보수진)는 구글 출신 카림 하다드 박사를 최고전략책임자(CSO)로 선임했다고 4일 밝혔다."});
+  CAPTURE(g);
+  CHECK(g.find("(카림 하다드)-[joined]->(누리메드)") != std::string::npos);
+  CHECK(g.find("(황보수진)-[works_for]->(누리메드)") != std::string::npos);
+}
