@@ -106,7 +106,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     const Role r = rs.role;
     // a name can end like the copula ("오카다", "하라다"); other particles mean an argument, not a name
     const bool bare_name = bare && (rs.particle == "로" || rs.particle == "가" || rs.particle == "도") && !is_dictionary_word(w) &&
-                           !is_dictionary_word(rs.stem);
+                           (hangul_syllable_count(rs.stem) < 2 || !is_dictionary_word(rs.stem));
     if (!allow_particle && (looks_like_predicate(w) || (r != Role::None && r != Role::Copula && r != Role::Also && !bare_name)) &&
         !looks_like_korean_full_name(w))
       return {};

@@ -74,6 +74,8 @@ constexpr TriggerDef kTriggers[] = {
     {"하던", R::Left, kStart | kRelOnly}, {"했던", R::Left, kStart | kRelOnly}, {"총괄했던", R::Left, kStart | kRelOnly},
     {"담당했던", R::Left, kStart | kRelOnly}, {"맡았던", R::Left, kStart | kRelOnly}, {"맡던", R::Left, kStart | kRelOnly},
     {"이끌다", R::Left, kStart},        {"이끌다가", R::Left, kStart},
+    // "X에서 7년간 모델을 연구했고", "X에서 설계를 맡다 지난해 독립했다": research done and a post left there
+    {"연구했", R::Left, kStart},        {"맡다", R::Left, kStart},         {"독립했", R::Left, kStart},
     // "X에서 8년간 일하다 Y에 합류했다": a job ended by the next clause; "X에서 일하던 Y"
     {"일하다", R::Left, kStart},        {"근무하다", R::Left, kStart},     {"재직하다", R::Left, kStart},
     {"일하던", R::Left, kStart | kRelOnly}, {"근무하던", R::Left, kStart | kRelOnly}, {"재직하던", R::Left, kStart | kRelOnly},
@@ -267,6 +269,12 @@ class Rules {
     const bool person = type(m) == EntityType::Person;
     for (int j = x.last + 1; j < n_ && j <= x.last + 6; ++j) {
       std::string_view w = word(j);
+      // "삼성전자 시스템LSI사업부에서": a unit of the organisation carries its case
+      if (!person && j == x.last + 1 && type(m) == EntityType::Organization) {
+        const ParticleSplit ps = split_particle(w);
+        for (std::string_view unit : {"사업부", "사업본부", "본부", "부문", "연구소", "연구센터"})
+          if (ps.role != Role::None && ends_with(ps.stem, unit)) return ps.role;
+      }
       if (starts_with(w, "등") || starts_with(w, "측") || starts_with(w, "씨") || starts_with(w, "님") || starts_with(w, "이사회") || starts_with(w, "본사") ||
           starts_with(w, "내부") || starts_with(w, "연구팀") || starts_with(w, "팀")) {
         std::string_view rest = w.substr(starts_with(w, "이사회") || starts_with(w, "연구팀") ? 9 : starts_with(w, "내부") || starts_with(w, "본사") ? 6 : 3);
@@ -296,6 +304,9 @@ class Rules {
   // A predicate in adnominal form that opens a relative clause: "세운", "설립한", "일했던", "개발하는".
   static bool relative_predicate(std::string_view w) {
     if (ends_with(w, "하는") || ends_with(w, "되는") || ends_with(w, "있는")) return true;
+    // verbs whose present adnominal reads like a noun with 는 ("X가 이끄는 Y")
+    for (std::string_view v : {"이끄는", "만드는", "세우는", "키우는", "맡는", "다니는", "꾸리는", "거느리는", "내놓는", "선보이는", "돕는"})
+      if (w == v) return true;
     if (split_particle(w).role != Role::None) return false;  // a noun with its particle
     return w.size() >= 6 && (ends_with(w, "한") || ends_with(w, "던") || ends_with(w, "된") || ends_with(w, "운") ||
                              ends_with(w, "온") || ends_with(w, "난") || ends_with(w, "든") || ends_with(w, "긴") ||
@@ -312,9 +323,19 @@ class Rules {
     if (role(m) == Role::Topic) return false;
     for (int k = men(m).last + 1; k < t; ++k) {
       if (s_.inside[static_cast<std::size_t>(k)] >= 0 || !relative_predicate(word(k)) || k + 1 >= n_) continue;
-      const int head_mention = s_.inside[static_cast<std::size_t>(k + 1)];
-      const Role head = head_mention >= 0 ? role(head_mention) : split_particle(word(k + 1)).role;
+      // the head: the first word with a case after bare modifiers ("X CEO가 이끄는 프랑스 AI 기업
+      // 미스트랄AI에서": the head is in the source case)
+      int h = k + 1;
+      while (h + 1 < n_ && h < k + 4 && s_.inside[static_cast<std::size_t>(h)] < 0 && split_particle(word(h)).role == Role::None &&
+             !looks_like_predicate(word(h)) && !relative_predicate(word(h)))
+        ++h;
+      const int head_mention = s_.inside[static_cast<std::size_t>(h)];
+      // (not the predicate at t, nor anything else that ends a clause)
+      // (the words skipped end in a noun of its kind, "… AI 기업 미스트랄AI": "지난 3월 결AI에" has its head in 3월)
+      if (h > k + 1 && (h >= t || head_mention < 0 || type_noun(word(h - 1)) == TypeNoun::None)) continue;
+      const Role head = head_mention >= 0 ? role(head_mention) : split_particle(word(h)).role;
       if (head == Role::Subject || head == Role::Topic || head == Role::Goal || head == Role::Copula) return true;
+      if (head == Role::Source && h > k + 1) return true;
     }
     return false;
   }

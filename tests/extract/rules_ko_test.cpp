@@ -400,3 +400,14 @@ TEST_CASE("korean: the particle after a parenthesis that opens right after a nam
   CHECK(g.find("(카림 하다드)-[joined]->(누리메드)") != std::string::npos);
   CHECK(g.find("(황보수진)-[works_for]->(누리메드)") != std::string::npos);
 }
+
+TEST_CASE("korean: research done and posts left ('X에서 연구했다', '맡다 독립했다'); a subject inside 'X CEO가 이끄는 ... Y에서' is not the main subject") {
+  using inmaek::extract::testing::ko::graph_of;
+  const std::string g = graph_of({"프랑스 출신 클레르 뒤부르 박사는 이달 누리랩에 합류했다. 뒤부르 박사는 앙투안 르블랑 최고경영자(CEO)가 이끄는 프랑스 AI 기업 "
+                                  "미스트랄AI에서 2년간 언어 모델을 연구했다.",
+                                  "반도체 스타트업 누리칩의 김지석 대표는 삼성전자 반도체사업부에서 칩 설계를 맡다 지난해 독립했다."});
+  CAPTURE(g);
+  CHECK(g.find("(클레르 뒤부르)-[left]->(Mistral AI)") != std::string::npos);
+  CHECK(g.find("(앙투안 르블랑)-[left]->") == std::string::npos);
+  CHECK(g.find("(김지석)-[left]->(Samsung Electronics)") != std::string::npos);
+}
