@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <initializer_list>
 #include <iterator>
 #include <string>
 #include <vector>
@@ -63,6 +64,27 @@ bool listed(const char* const (*pairs)[2], std::size_t n, const char* h, const c
   for (std::size_t i = 0; i < n; ++i)
     if (std::string(pairs[i][0]) == h && std::string(pairs[i][1]) == l) return true;
   return false;
+}
+
+// A table of name pairs and whether they name the same organisation (or person).
+struct NameRow {
+  const char* hangul;
+  const char* latin;
+  bool matches;
+};
+void check_orgs(std::initializer_list<NameRow> rows) {
+  for (const NameRow& r : rows) {
+    CAPTURE(std::string(r.hangul));
+    CAPTURE(std::string(r.latin));
+    CHECK(org_names_match(r.hangul, r.latin) == r.matches);
+  }
+}
+void check_people(std::initializer_list<NameRow> rows) {
+  for (const NameRow& r : rows) {
+    CAPTURE(std::string(r.hangul));
+    CAPTURE(std::string(r.latin));
+    CHECK(person_names_match(r.hangul, r.latin) == r.matches);
+  }
 }
 
 }  // namespace
@@ -303,43 +325,23 @@ TEST_CASE("organisation names: a unit named after its organisation, the rest tra
 }
 
 TEST_CASE("organisation names: a name wholly translated, with two words that say which unit it is") {
-  struct Row {
-    const char* hangul;
-    const char* latin;
-    bool matches;
-  };
-  const Row rows[] = {
+  check_orgs({
       {"차세대추론연구센터", "Next-Generation Reasoning Center", true},  // 연구 may go untranslated
       {"기초AI연구소", "Fundamental AI Research", true},
       {"음성윤리연구소", "Institute for Speech Ethics", true},           // "for" needs no word
       {"차세대추론연구센터", "Reasoning Center", false},                // 차세대 left out
       {"AI연구소", "AI Lab", false},                                    // says only what kind of unit
       {"기초AI연구소", "Fundamental Robotics Research", false},
-  };
-  for (const Row& r : rows) {
-    CAPTURE(r.hangul);
-    CAPTURE(r.latin);
-    CHECK(org_names_match(r.hangul, r.latin) == r.matches);
-  }
+  });
 }
 
 TEST_CASE("person names: an Arabic article before a spoken h, a final -es said") {
-  struct Row {
-    const char* hangul;
-    const char* latin;
-    bool matches;
-  };
-  const Row rows[] = {
+  check_people({
       {"살마 알하다드", "Salma Al-Haddad", true},  {"살마 알하다드", "Salma Al Haddad", true},
       {"알하다드", "Salma Al-Haddad", true},       {"살마 알하다드", "Salma Al-Hamdan", false},
       {"이네스 솔레르", "Inés Soler", true},       {"아그네스 베버", "Agnes Weber", true},
       {"제임스 스미스", "James Smith", true},      {"제임 스미스", "James Smith", false},
-  };
-  for (const Row& r : rows) {
-    CAPTURE(r.hangul);
-    CAPTURE(r.latin);
-    CHECK(person_names_match(r.hangul, r.latin) == r.matches);
-  }
+  });
 }
 
 TEST_CASE("person names: how a pair matches, the whole name or a surname alone") {
@@ -351,23 +353,13 @@ TEST_CASE("person names: how a pair matches, the whole name or a surname alone")
 }
 
 TEST_CASE("organisation names: one Hangul word holding a name and a translated word, a Latin group name before the Hangul") {
-  struct Row {
-    const char* hangul;
-    const char* latin;
-    bool matches;
-  };
-  const Row rows[] = {
+  check_orgs({
       {"한빛지능", "Hanbit Intelligence", true},   {"한빛지능", "Hanbit", false},  // the translated word left out
       {"한빛지능", "Saebit Intelligence", false},  {"레우미은행", "Bank Leumi", true},
       {"레우미은행", "Bank Hapoalim", false},      {"LG테크놀로지벤처스", "LG Technology Ventures", true},
       {"LG테크놀로지벤처스", "SK Technology Ventures", false}, {"SK증권", "SK Securities", true},
       {"LG전자", "LG Uplus", false},
-  };
-  for (const Row& r : rows) {
-    CAPTURE(r.hangul);
-    CAPTURE(r.latin);
-    CHECK(org_names_match(r.hangul, r.latin) == r.matches);
-  }
+  });
 }
 
 TEST_CASE("person names: an Arabic article written apart in Hangul") {
