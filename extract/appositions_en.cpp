@@ -309,6 +309,17 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
   profile_headline(s);
   for (int p = 0; p < static_cast<int>(s.s_.mentions.size()); ++p) {
     if (s.type(p) != EntityType::Person || s.pronoun(p) || s.genitive(p)) continue;
+    // "Yasmin El-Sayed (ex-Careem)", "Joon Park (formerly at Naver)": a description in parentheses
+    if (const int k = s.last(p) + 1; k < s.n_ && s.s_.tokens[static_cast<std::size_t>(k)].paren_open_before) {
+      const int o = s.inside(k);
+      if (o >= 0 && starts_ex(s.lw_[static_cast<std::size_t>(k)]) && s.type(o) == EntityType::Organization &&
+          s.s_.tokens[static_cast<std::size_t>(s.last(o))].close_after) {
+        s.emit_ent(R::Left, s.ent(p), s.ent(o), k, kConfTitle, "en.parenthesis");  // "(ex-Careem)" alone
+      } else {
+        const Descriptor d = parse_descriptor(s, k);
+        if (d.org >= 0 && (d.former || d.founder)) emit_descriptor(s, d, {p}, "en.parenthesis", kConfTitle);
+      }
+    }
     if (const int a = s.skip_apposition(p); a >= 0) post_after(s, p, a, false);
     // "Kasumi Labs was incorporated that autumn, with Arjun Malhotra, a former Sony AI colleague, as
     // co-founder and CTO": the titles at the organisation the sentence is about

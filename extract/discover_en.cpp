@@ -322,6 +322,20 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     a = e + 1;
   }
 
+  // "Yasmin El-Sayed (ex-Careem)", "an ex-Grab engineer": the former employer written into the word
+  for (int k = 0; k < n; ++k) {
+    const std::string_view w = t[static_cast<std::size_t>(k)].text;
+    if (w.size() < 5 || !(w.substr(0, 3) == "ex-" || w.substr(0, 3) == "Ex-") || !(w[3] >= 'A' && w[3] <= 'Z') ||
+        lex_token[static_cast<std::size_t>(k)])
+      continue;
+    std::string name(strip_possessive(w.substr(3)));
+    for (int q = k + 1; q < n && q <= k + 2 && !t[static_cast<std::size_t>(q - 1)].comma_after && !t[static_cast<std::size_t>(q - 1)].close_after &&
+                        name_shaped(t[static_cast<std::size_t>(q)].text) && !lex_token[static_cast<std::size_t>(q)];
+         ++q)
+      name += " " + std::string(strip_possessive(t[static_cast<std::size_t>(q)].text));
+    if (name.find('-') == std::string::npos && !is_stop_word(lower(name))) out.push_back({name, EntityType::Organization, {}});
+  }
+
   // "HongShan, the investment firm formerly known as Sequoia Capital China": one organisation, two names
   // (and a name used in one country: "StarRiver, known in China as Xinghe Zhineng")
   for (int k = 1; k + 2 < n; ++k) {

@@ -90,7 +90,7 @@ bool is_founder_word(std::string_view w) {
 bool is_former_word(std::string_view w) { return is_any(w, {"former", "ex", "onetime", "one-time", "previously", "erstwhile", "formerly"}); }
 
 bool is_org_suffix(std::string_view w) {
-  return is_any(w, {"inc", "inc.", "corp", "corp.", "co.", "co", "ltd", "ltd.", "llc", "gmbh", "plc", "labs", "lab", "ai",
+  return is_any(w, {"inc", "inc.", "corp", "corp.", "co.", "co", "ltd", "ltd.", "llc", "gmbh", "plc", "labs", "lab", "ai", "ia",
                 "capital", "ventures", "partners", "technologies", "robotics", "systems", "group", "holdings", "holding", "fund",
                 "trust", "industries", "mutual", "insurance", "airlines", "motors", "digital", "logistics", "health", "energy", "mobility", "data", "security", "biosciences",
                 "therapeutics", "pharma", "pharmaceuticals", "semiconductors", "materials", "interactive", "games", "bank",

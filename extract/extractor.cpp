@@ -585,6 +585,14 @@ DocExtraction Extractor::extract(const Document& doc) const {
     }
     st.previous_investments = std::move(invested_here);
     st.previous_founded = founded_here;
+    // "• Raqim AI (Amman) — $9M Series A. The startup raised ...": a bullet item opening with a
+    // company is about it
+    if (english && !s.mentions.empty() && s.mentions.front().first == 0 && s.mentions.front().entity >= 0 &&
+        st.entities[static_cast<std::size_t>(s.mentions.front().entity)].type == EntityType::Organization) {
+      const std::string_view raw(text.norm.data() + s.span.begin, s.span.size());
+      if (raw.rfind("\u2022", 0) == 0 || raw.rfind("- ", 0) == 0 || raw.rfind("* ", 0) == 0 || raw.rfind("\u25AA", 0) == 0)
+        st.young_org = s.mentions.front().entity;
+    }
     // The organisation that raised money: the topic or subject of a sentence that says so, or the
     // receiver of an investment just read.
     if (english) {

@@ -161,6 +161,13 @@ std::optional<PronounHit> english_pronoun(const Sentence& s, int i) {
         continue;
       // "the voice-AI startup", "the health-AI company": a compound naming the field
       if (m.size() > 4 && m.compare(m.size() - 3, 3, "-ai") == 0) continue;
+      // "The document-intelligence startup raised ...": any hyphenated compound before the noun
+      // describes it
+      // (not the noun itself: "the start-up", "the spin-off"; only opening the sentence, where the
+      // reference is its subject: elsewhere "the speech-recognition company" may be a new one)
+      if (const std::size_t dash = m.find('-'); i == 0 && dash != std::string::npos && dash > 1 && dash + 2 < m.size() && k + 1 < n &&
+                                                std::isalpha(static_cast<unsigned char>(m[dash + 1])) && !en::is_org_noun(m))
+        continue;
       if (m == "young" || m == "new" || m == "embattled" || m == "fast-growing" ||
           m == "ai" || m == "tech" || m == "robotics" || m == "chip" || m == "software" || m == "search" || m == "social" ||
           m == "cloud" || m == "defense" || m == "video" || m == "drug")

@@ -242,6 +242,13 @@ std::vector<int> SentenceEn::group_right(int m, bool mixed) const {
   while (true) {
     int lc = last(cur);
     if (lc + 1 < n_ && inside(lc + 1) < 0 && is_corporate_suffix(lw_[static_cast<std::size_t>(lc + 1)])) ++lc;  // "Nvidia Corp.,"
+    // "Yasmin El-Sayed (ex-Careem) and Omar Haddad": a parenthesis after the member is part of it
+    if (lc + 1 < n_ && s_.tokens[static_cast<std::size_t>(lc + 1)].paren_open_before)
+      for (int q = lc + 1; q < n_ && q <= lc + 6; ++q)
+        if (s_.tokens[static_cast<std::size_t>(q)].close_after) {
+          lc = q;
+          break;
+        }
     int j = lc + 1;
     // "Heron Corp., B": the abbreviation's full stop stands between the word and the comma
     const std::string_view lt = s_.tokens[static_cast<std::size_t>(lc)].text;
@@ -362,6 +369,9 @@ bool is_irrealis_en(const Sentence& s, int k) {
     const std::string w = lower(s.tokens[static_cast<std::size_t>(j)].text);
     if (w.find("n't") != std::string::npos) return true;
     if (w == "may" && s.tokens[static_cast<std::size_t>(j)].text[0] == 'M') continue;  // the month
+    // "had looked at buying X", "is looking at acquiring": a purchase considered
+    if (w == "at" && j == k - 1 && j >= 1 && is_any(lower(s.tokens[static_cast<std::size_t>(j - 1)].text), {"looked", "looking", "look", "looks"}))
+      return true;
     // "will join X as CTO", "will operate as a subsidiary of Y": a post or a structure announced as
     // settled (ANNOTATION.md: a firm announcement is at most optional, never a plan to drop)
     if (w == "will" && j + 1 <= k) {

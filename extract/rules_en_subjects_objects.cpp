@@ -99,6 +99,16 @@ std::vector<int> RulesEn::subject_of(int k, int& relative) const {
   int j = k - 1;
   int steps = 0;
   while (j >= 0 && steps < 10) {
+    // "Omar Haddad (formerly at Careem) joined Y": a parenthesis before the verb holds no subject
+    if (s_.tokens[static_cast<std::size_t>(j)].close_after) {
+      int open = j;
+      while (open > 0 && open > j - 8 && !s_.tokens[static_cast<std::size_t>(open)].paren_open_before) --open;
+      if (open > 0 && s_.tokens[static_cast<std::size_t>(open)].paren_open_before) {
+        j = open - 1;
+        ++steps;
+        continue;
+      }
+    }
     const int m = ending_at(j);
     if ((m < 0 || pronoun(m)) && lw_[static_cast<std::size_t>(j)] == "it" && j >= 1) {
       // "Nvidia said it had acquired", "The startup said last week it had secured": "it" is the one who said

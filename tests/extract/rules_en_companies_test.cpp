@@ -407,3 +407,16 @@ TEST_CASE("english: a company's name in another country ('known in China as'), '
   CHECK(g.find("(Seoulbridge Investment)-[invested]->") != std::string::npos);
   CHECK(g.find("(서울브릿지인베스트먼트)") == std::string::npos);
 }
+
+TEST_CASE("english newsletters: 'The X-first Y-intelligence startup raised' opening a bullet's second sentence; 'IA' ends a company's name; 'looked at buying'") {
+  using inmaek::extract::testing::en::graph_of;
+  const std::string g = graph_of({"• Raqim AI (Amman) — $9M Series A. The Arabic-first contract-intelligence startup raised $9 million led by "
+                                  "Wamda Capital.\n\n"
+                                  "• Tucano IA (Recife) — R$20 milhões seed. The legal-AI startup closed a seed round led by Canary.\n\n"
+                                  "Nvidia bought Orchid Labs. Advanced Micro Devices (AMD.O) had also looked at buying Orchid Labs earlier this year."});
+  CAPTURE(g);
+  CHECK(g.find("(Wamda Capital)-[invested]->(Raqim AI)") != std::string::npos);
+  CHECK(g.find("(Canary)-[invested]->(Tucano IA)") != std::string::npos);
+  CHECK(g.find("(Nvidia)-[acquired]->(Orchid Labs)") != std::string::npos);
+  CHECK(g.find("(Advanced Micro Devices)-[acquired]->") == std::string::npos);
+}

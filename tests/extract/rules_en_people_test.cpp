@@ -622,3 +622,15 @@ TEST_CASE("english: an organisation noun qualifying a title is no organisation (
   CAPTURE(g);
   CHECK(g.find("(Han Ji-ho)-[joined]->(Nuri Capital)") != std::string::npos);
 }
+
+TEST_CASE("english: a description in parentheses after a person ('(ex-Careem)', '(formerly at Y)') and the list goes on after it") {
+  const std::string g = inmaek::extract::testing::en::graph_of(
+      {"Qalam was founded in 2022 by Salma Idris (ex-Talabat) and Omar Fikri. "
+       "Omar Fikri (formerly at Swvl) joined Qalam as CTO."});
+  CAPTURE(g);
+  CHECK(g.find("(Salma Idris)-[founded]->(Qalam)") != std::string::npos);
+  CHECK(g.find("(Omar Fikri)-[founded]->(Qalam)") != std::string::npos);
+  CHECK(g.find("(Salma Idris)-[left]->(Talabat)") != std::string::npos);
+  CHECK(g.find("(Omar Fikri)-[left]->(Swvl)") != std::string::npos);
+  CHECK(g.find("(Swvl)-[joined]->") == std::string::npos);  // the parenthesis holds no subject
+}
