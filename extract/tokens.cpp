@@ -16,7 +16,8 @@ bool is_edge_punct(char32_t c) {
     case 0x25A0: case 0x25A1: case 0x2022: case 0x2219:
       return true;
     default:
-      return false;
+      // list marks of Korean announcements and arrows: "◇한빛인베스트먼트", "▲부사장 김민수", "※", "★", "→"
+      return (c >= 0x25A0 && c <= 0x25FF) || c == 0x203B || c == 0x2605 || c == 0x2606 || (c >= 0x2190 && c <= 0x21FF);
   }
 }
 

@@ -51,3 +51,14 @@ TEST_CASE("tokens: a photo caption's position markers are dropped, their comma k
   drop_photo_positions(u);
   CHECK(u.size() == 5);
 }
+
+TEST_CASE("tokens: the list marks of announcements and arrows are no part of a word") {
+  const std::vector<Token> t = words("◇한빛인베스트먼트 ▲부사장 김민수 ※참고 ★Nova →Orbit");
+  REQUIRE(t.size() == 6);
+  CHECK(t[0].text == "한빛인베스트먼트");
+  CHECK(t[1].text == "부사장");
+  CHECK(t[2].text == "김민수");
+  CHECK(t[3].text == "참고");
+  CHECK(t[4].text == "Nova");
+  CHECK(t[5].text == "Orbit");
+}
