@@ -171,7 +171,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     if (b == "님") b.clear();  // "탁은비 님을": the honorific is no part of the name
     if (is_verbal_noun(b)) b.clear();  // "출신 오카포 영입": the hiring, not a surname
     // "라일라 알 만수리 CEO": an Arabic article written apart belongs to the surname after it
-    if (a_bare && is_arabic_article(t[static_cast<std::size_t>(i + 2)].text) && !t[static_cast<std::size_t>(i + 2)].comma_after) {
+    if (a_bare && i + 2 < n && is_arabic_article(t[static_cast<std::size_t>(i + 2)].text) && !t[static_cast<std::size_t>(i + 2)].comma_after) {
       const std::string sur = hangul_name_token(i + 3, !before_title(i + 3), bare_before_title(i + 3));
       if (hangul_syllable_count(sur) >= 2 && !is_dictionary_word(a)) {
         out.push_back({a + " " + std::string(t[static_cast<std::size_t>(i + 2)].text) + " " + sur, EntityType::Person, {}});
@@ -461,6 +461,24 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
       // any case, or none, after an organisation noun, when the word is no word of the language
       else if (is_org_kind_noun(prev) && ps.role != Role::Copula && ps.role != Role::Also && is_unknown_word(ps.stem))
         out.push_back({std::string(ps.stem), EntityType::Organization, {}});
+      // "투자사 메리디언 크레스트 캐피털이": bare unknown words after an organisation noun, up to one that
+      // ends like a firm's name and carries the case
+      if (is_org_kind_noun(prev) && ps.role == Role::None && !t[static_cast<std::size_t>(i)].comma_after && is_unknown_word(ps.stem)) {
+        std::string name(ps.stem);
+        for (int k = i + 1; k < n && k <= i + 2 && !lex_token[static_cast<std::size_t>(k)]; ++k) {
+          const ParticleSplit next = split_particle(t[static_cast<std::size_t>(k)].text);
+          if (!has_hangul(next.stem) || next.stem.find('(') != std::string_view::npos) break;
+          name += " " + std::string(next.stem);
+          if (next.role != Role::None || t[static_cast<std::size_t>(k)].comma_after) {
+            bool firm_end = looks_like_org_name(next.stem);
+            for (std::string_view x : {"캐피털", "캐피탈", "벤처스", "파트너스", "인베스트먼트", "홀딩스", "그룹", "랩스", "에쿼티", "자산운용"})
+              firm_end = firm_end || next.stem.ends_with(x);
+            if (firm_end) out.push_back({name, EntityType::Organization, {}});
+            break;
+          }
+          if (looks_like_predicate(next.stem) || type_noun(next.stem) != TypeNoun::None) break;
+        }
+      }
     }
     // "프리야 라마찬드란(Priya Ramachandran)": a Hangul name with its Latin form in parentheses.
     if (const std::size_t open = w.find('('); open != std::string_view::npos && open > 0 && open + 1 < w.size() &&
@@ -527,10 +545,16 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
                 type_noun(prev) == TypeNoun::None && !t[static_cast<std::size_t>(i - 1)].comma_after)
               name = std::string(prev) + " " + name;
           }
+          // "스타트업 케스트럴 마인즈(Kestrel Minds)가": the organisation noun before both words
+          const bool org_noun_before_two = name.find(' ') != std::string::npos && i > 1 &&
+                                           (is_org_kind_noun(t[static_cast<std::size_t>(i - 2)].text) ||
+                                            type_noun(t[static_cast<std::size_t>(i - 2)].text) == TypeNoun::Organization);
           // "설계업체 하이든실리콘(Hayden Silicon)": a company; a person's name of two Latin words has two
           // Hangul words too ("제니퍼 김(Jennifer Kim)")
           if (org_noun_before)
             out.push_back({std::string(hangul_last), EntityType::Organization, latin});
+          else if (org_noun_before_two)
+            out.push_back({name, EntityType::Organization, latin});
           else if (name.find(' ') != std::string::npos)
             out.push_back({name, EntityType::Person, latin, false, false, korean_name});
         }

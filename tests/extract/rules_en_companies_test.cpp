@@ -420,3 +420,12 @@ TEST_CASE("english newsletters: 'The X-first Y-intelligence startup raised' open
   CHECK(g.find("(Nvidia)-[acquired]->(Orchid Labs)") != std::string::npos);
   CHECK(g.find("(Advanced Micro Devices)-[acquired]->") == std::string::npos);
 }
+
+TEST_CASE("english newsletters: an item opened by a list mark is no headline however many capitals it has") {
+  using inmaek::extract::testing::en::graph_of;
+  const std::string g = graph_of({"🌍 ELSEWHERE\n\n▸ Tembo Labs (Nairobi) — $7M seed\n"
+                                  "Co-led by Partech Africa and Acumen. Tembo was set up last year by Wanjiru Njoroge and Baraka Mwita."});
+  CAPTURE(g);
+  CHECK(g.find("(Wanjiru Njoroge)-[founded]->(Tembo Labs)") != std::string::npos);
+  CHECK(g.find("(Baraka Mwita)-[founded]->(Tembo Labs)") != std::string::npos);
+}

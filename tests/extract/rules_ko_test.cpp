@@ -411,3 +411,13 @@ TEST_CASE("korean: research done and posts left ('X에서 연구했다', '맡다
   CHECK(g.find("(앙투안 르블랑)-[left]->") == std::string::npos);
   CHECK(g.find("(김지석)-[left]->(Samsung Electronics)") != std::string::npos);
 }
+
+TEST_CASE("korean discovery: a company of two words after a type noun with its Latin form, a firm's name of three words after 투자사") {
+  using inmaek::extract::testing::ko::graph_of;
+  const std::string g = graph_of({"[창업자를 만나다] 아난드 메논 팔콘 마인즈 대표\n\n"
+                                  "런던의 AI 스타트업 팔콘 마인즈(Falcon Minds)가 최근 시리즈A 투자를 유치했다. "
+                                  "두바이 기반 투자사 사하라 블루 캐피털이 라운드를 주도했다."});
+  CAPTURE(g);
+  CHECK(g.find("(사하라 블루 캐피털)-[invested]->(Falcon Minds)") != std::string::npos);  // one company, shown by its Latin name
+  CHECK(g.find("(블루 캐피털)") == std::string::npos);
+}
