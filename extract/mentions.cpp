@@ -219,8 +219,9 @@ void find_pronouns(Sentence& s, DocState& st) {
       type = EntityType::Person;
     } else if (p.stem == "이곳" || p.stem == "동사" || p.stem == "당사" || p.stem == "이곳은") {
       type = EntityType::Organization;
-    } else if ((p.stem == "회사" || p.stem == "기업" || p.stem == "스타트업" || p.stem == "업체") &&
-               p.role != Role::None && p.role != Role::Genitive) {
+    } else if ((p.stem == "회사" || p.stem == "기업" || p.stem == "스타트업" || p.stem == "업체") && p.role != Role::None &&
+               // ("이 회사의 NPU '레니게이드'": with the demonstrative the genitive refers too)
+               (p.role != Role::Genitive || (i > 0 && (t[i - 1].text == "이" || t[i - 1].text == "해당")))) {
       if (i > 0 && (t[i - 1].text == "이" || t[i - 1].text == "해당" || t[i - 1].text == "같은" || t[i - 1].text == "그"))
         first = i - 1;
       else if (!(p.role == Role::Topic || p.role == Role::Subject || p.role == Role::Object))

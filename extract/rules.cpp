@@ -1652,6 +1652,8 @@ class Rules {
     for (int m = 0; m + 1 < mentions(); ++m) {
       if (men(m).role != Role::Genitive || !agent_type(m)) continue;
       int next = m + 1;
+      // "아마존웹서비스(AWS)의 … '베드록'": past the maker's own name in parentheses
+      if (next + 1 < mentions() && ent(next) == ent(m) && men(next).first <= men(m).last + 1) ++next;
       int gap = men(next).first - men(m).last - 1;
       if (type(next) != EntityType::Product || gap > 3) continue;
       bool ok = true;

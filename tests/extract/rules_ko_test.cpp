@@ -421,3 +421,12 @@ TEST_CASE("korean discovery: a company of two words after a type noun with its L
   CHECK(g.find("(사하라 블루 캐피털)-[invested]->(Falcon Minds)") != std::string::npos);  // one company, shown by its Latin name
   CHECK(g.find("(블루 캐피털)") == std::string::npos);
 }
+
+TEST_CASE("korean: 'X(ABBR)의 … 서비스 P' past the maker's parenthesised name; '이 회사의 … P' refers to the company") {
+  using inmaek::extract::testing::ko::graph_of;
+  const std::string g = graph_of({"반도체 스타트업 케이론칩스는 지난해 투자를 유치했다. 이 회사의 2세대 신경망처리장치(NPU) '누리원'이 데이터센터에 쓰였다. "
+                                  "마이크로소프트(MS)의 생성형 AI 서비스 '빛결'에도 탑재된다."});
+  CAPTURE(g);
+  CHECK(g.find("(케이론칩스)-[developed]->(누리원)") != std::string::npos);
+  CHECK(g.find("(Microsoft)-[developed]->(빛결)") != std::string::npos);
+}
