@@ -480,6 +480,12 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         }
       }
     }
+    // "▲상무 기태윤(전 DSC인베스트먼트 이사)": a Korean full name before a former or present post in
+    // parentheses, as announcements of appointments list people
+    if (const std::size_t open = w.find('('); open != std::string_view::npos && open + 1 < w.size() && !lex_token[static_cast<std::size_t>(i)] &&
+                                               looks_like_korean_full_name(w.substr(0, open)) && i + 1 < n &&
+                                               (is_former_marker(w.substr(open + 1)) || is_current_marker(w.substr(open + 1))))
+      out.push_back({std::string(w.substr(0, open)), EntityType::Person, {}});
     // "프리야 라마찬드란(Priya Ramachandran)": a Hangul name with its Latin form in parentheses.
     if (const std::size_t open = w.find('('); open != std::string_view::npos && open > 0 && open + 1 < w.size() &&
                                                w[open + 1] >= 'A' && w[open + 1] <= 'Z' && !lex_token[static_cast<std::size_t>(i)]) {

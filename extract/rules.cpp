@@ -76,6 +76,9 @@ constexpr TriggerDef kTriggers[] = {
     {"이끌다", R::Left, kStart},        {"이끌다가", R::Left, kStart},
     // "X에서 7년간 모델을 연구했고", "X에서 설계를 맡다 지난해 독립했다": research done and a post left there
     {"연구했", R::Left, kStart},        {"맡다", R::Left, kStart},         {"독립했", R::Left, kStart},
+    // "X에서 데이터 플랫폼을 총괄했다", "X에서 인프라를 담당하다 합류했다"
+    {"총괄했", R::Left, kStart},        {"담당했", R::Left, kStart},       {"총괄하다", R::Left, kStart},
+    {"담당하다", R::Left, kStart},      {"연구하다", R::Left, kStart},
     // "X에서 8년간 일하다 Y에 합류했다": a job ended by the next clause; "X에서 일하던 Y"
     {"일하다", R::Left, kStart},        {"근무하다", R::Left, kStart},     {"재직하다", R::Left, kStart},
     {"일하던", R::Left, kStart | kRelOnly}, {"근무하던", R::Left, kStart | kRelOnly}, {"재직하던", R::Left, kStart | kRelOnly},
@@ -226,6 +229,7 @@ class Rules {
       }
     }
     genitive_products();
+    parenthesised_posts();
     title_predicates();
     own_products();
     parenthesised_heads();
@@ -1539,6 +1543,9 @@ class Rules {
       emit(R::Founded, ent(p), ent(o), kConfNoun, "ko.founded.apposition", title_token);
       return;
     }
+    // ("봉지수(전 LG AI연구원 책임연구원)": the marker glued to the name before it)
+    const bool glued_former = men(o).first > 0 && (ends_with(word(men(o).first - 1), "(전") || ends_with(word(men(o).first - 1), "(前"));
+    if (glued_former) return;  // parenthesised_posts() tells it
     if (former || was) {
       emit(R::Left, ent(p), ent(o), kConfNoun, "ko.left.former-title", title_token);
       return;
@@ -1586,6 +1593,12 @@ class Rules {
       if (org < 0 && ctx_.previous_topic >= 0 &&
           ctx_.entities[static_cast<std::size_t>(ctx_.previous_topic)].type == EntityType::Organization)
         org = ctx_.previous_topic;
+      // "X는 전 미스트랄AI 프로덕트 리드다": a former post is one left
+      if (o >= 0 && org == ent(o) && men(o).first > 0 && s_.inside[static_cast<std::size_t>(men(o).first - 1)] < 0 &&
+          is_former_marker(word(men(o).first - 1))) {
+        emit(R::Left, ent(p), org, kConfNoun, "ko.left.former-title-predicate", i);
+        continue;
+      }
       emit(R::WorksFor, ent(p), org, kConfNoun, "ko.works_for.title-predicate", i, std::string(title));
     }
     // "딥소울AI는 최하늘 대표가 ...": a titled person inside a sentence about an organisation
@@ -1644,6 +1657,27 @@ class Rules {
       if (prod < 0 || type(prod) != EntityType::Product) continue;
       int maker = before(i, [&](int k) { return type(k) == EntityType::Organization && is_subject(role(k)); }, false);
       if (maker >= 0) emit(R::Developed, ent(maker), ent(prod), kConfNoun, "ko.developed.own", i);
+    }
+  }
+
+  // "기태윤(전 DSC인베스트먼트 이사)", "김하린(현 네이버 리더)": a post in parentheses right after a
+  // person, former (left) or present (works for)
+  void parenthesised_posts() {
+    for (int p = 0; p < mentions(); ++p) {
+      if (type(p) != EntityType::Person || men(p).pronoun) continue;
+      const std::string_view w = word(men(p).last);
+      const std::size_t open = w.find('(');
+      if (open == std::string_view::npos) continue;
+      const std::string_view marker = w.substr(open + 1);
+      const bool former = is_former_marker(marker);
+      if (!former && !is_current_marker(marker)) continue;
+      const int o = p + 1 < mentions() && men(p + 1).first > men(p).last && men(p + 1).first <= men(p).last + 2 ? p + 1 : -1;
+      if (o < 0 || type(o) != EntityType::Organization) continue;
+      std::string title;  // the word after the organisation, before the parenthesis closes
+      if (const int k = men(o).last + 1; k < n_ && s_.inside[static_cast<std::size_t>(k)] < 0)
+        title = std::string(title_prefix(without_parens(word(k))));
+      if (former) emit(R::Left, ent(p), ent(o), kConfNoun, "ko.left.parenthesised-post", men(o).first);
+      else emit(R::WorksFor, ent(p), ent(o), kConfNoun, "ko.works_for.parenthesised-post", men(o).first, title);
     }
   }
 

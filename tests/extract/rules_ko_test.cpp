@@ -430,3 +430,19 @@ TEST_CASE("korean: 'X(ABBR)의 … 서비스 P' past the maker's parenthesised n
   CHECK(g.find("(케이론칩스)-[developed]->(누리원)") != std::string::npos);
   CHECK(g.find("(Microsoft)-[developed]->(빛결)") != std::string::npos);
 }
+
+TEST_CASE("korean: past posts told by 총괄했다 / 담당하다, 'X는 전 Y 리드다', and '이름(전 Y 직함)' in announcements") {
+  using inmaek::extract::testing::ko::graph_of;
+  const std::string g = graph_of({"케냐 출신 브라이언 오티에노 CTO는 통신사 사파리콤에서 데이터 플랫폼을 총괄했다. "
+                                  "일본 출신 료타 가네코 CTO는 프리퍼드네트웍스(PFN)에서 인프라를 담당하다 합류했다. "
+                                  "업스테이지가 영입한 루카 로시 CPO는 전 미스트랄AI 프로덕트 리드다.",
+                                  "◇카카오 ▲카나나 성과리더 봉지수(전 LG AI연구원 책임연구원) ▲AI 리더 한보름(현 네이버 리더)"});
+  CAPTURE(g);
+  CHECK(g.find("(브라이언 오티에노)-[left]->(사파리콤)") != std::string::npos);
+  CHECK(g.find("(료타 가네코)-[left]->(Preferred Networks)") != std::string::npos);
+  CHECK(g.find("(루카 로시)-[left]->(Mistral AI)") != std::string::npos);
+  CHECK(g.find("(루카 로시)-[works_for]->(Mistral AI)") == std::string::npos);
+  CHECK(g.find("(봉지수)-[left]->(LG AI Research)") != std::string::npos);
+  CHECK(g.find("(봉지수)-[works_for]->(LG AI Research)") == std::string::npos);
+  CHECK(g.find("(한보름)-[works_for]->(Naver)") != std::string::npos);
+}
