@@ -328,6 +328,17 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     a = e + 1;
   }
 
+  // "Kallisto, founded in 2019 by ...", "Siemens has acquired X", "Siemens bought X": one capitalised word
+  // opening the sentence as the subject of what only organisations do (no lexicon: it is unknown)
+  if (n >= 3 && !lex_token[0] && name_shaped(t[0].text) && !is_stop_word(strip_possessive(t[0].text)) &&
+      !is_title_word(lower(t[0].text)) && strip_possessive(t[0].text).size() == t[0].text.size() && !name_shaped(t[1].text)) {
+    const std::string w1 = lower(t[1].text), w2 = lower(t[2].text);
+    const bool described = t[0].comma_after && is_any(w1, {"founded", "co-founded", "cofounded", "which"});
+    const bool acts = !t[0].comma_after && (is_any(w1, {"acquired", "bought", "raised"}) ||
+                                            (is_any(w1, {"has", "had"}) && is_any(w2, {"acquired", "bought", "raised"})));
+    if (described || acts) out.push_back({std::string(t[0].text), EntityType::Organization, {}});
+  }
+
   // "Yasmin El-Sayed (ex-Careem)", "an ex-Grab engineer": the former employer written into the word
   for (int k = 0; k < n; ++k) {
     const std::string_view w = t[static_cast<std::size_t>(k)].text;
@@ -444,8 +455,14 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       const bool digits_tail = j > i && !w.empty() && w[0] >= '0' && w[0] <= '9' && w.size() <= 5;
       // "Hartwell & Stone", "Sheikh Tahnoun bin Zayed Al Nahyan", "Ursula von der Leyen": joiners
       // and name particles inside a name, before a capitalised word
-      const bool next_name = j + 1 < n && name_shaped(t[static_cast<std::size_t>(j + 1)].text) &&
-                             !t[static_cast<std::size_t>(j)].comma_after;
+      auto particle = [](std::string_view x) {
+        return is_any(x, {"bin", "bint", "ibn", "al", "el", "de", "van", "von", "der", "den", "da", "del", "di", "du", "dos", "das", "la", "le"});
+      };
+      // ("Joost van der Heijden", "María de la Cruz": a particle may follow a particle)
+      const bool next_name = !t[static_cast<std::size_t>(j)].comma_after &&
+                             ((j + 1 < n && name_shaped(t[static_cast<std::size_t>(j + 1)].text)) ||
+                              (j + 2 < n && particle(t[static_cast<std::size_t>(j)].text) && particle(t[static_cast<std::size_t>(j + 1)].text) &&
+                               !t[static_cast<std::size_t>(j + 1)].comma_after && name_shaped(t[static_cast<std::size_t>(j + 2)].text)));
       // "Max Planck Institute for Intelligent Systems", "University of Toronto", "... of Science and Technology"
       const bool institution = j > i && next_name && is_any(w, {"of", "for", "and"}) &&
                                (is_any(t[static_cast<std::size_t>(j - 1)].text, {"institute", "university", "center", "centre",
@@ -453,9 +470,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
                                                                                "agency", "foundation", "college", "bank"}) ||
                                 (w == "and" && j - 2 > i && lower(t[static_cast<std::size_t>(j - 2)].text) == "of"));
       const bool joiner = j > i && next_name &&
-                          (w == "&" || institution ||
-                           is_any(w, {"bin", "bint", "ibn", "al", "el", "de", "van", "von", "der", "den", "da", "del", "di", "du",
-                                      "dos", "das", "la", "le"})) &&
+                          (w == "&" || institution || particle(w)) &&
                           !(w[0] >= 'A' && w[0] <= 'Z' && w != "Al" && w != "El");
       if (joiner) {
         name += ' ';

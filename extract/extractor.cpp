@@ -578,8 +578,12 @@ DocExtraction Extractor::extract(const Document& doc) const {
       // what "the startup" names next (not a company named only to describe a person: "X, founder of
       // fintech unicorn PayZap, also invested")
       const std::string_view rule_name = f.rule;
+      // (nor a fund: "Kallisto, founded in 2019 by X, put in €500m" leaves "the start-up" the round's)
       if ((r.type == RelationType::Founded || r.type == RelationType::Acquired || r.type == RelationType::Invested) &&
-          !(english && (rule_name == "en.apposition" || rule_name == "en.title_before")))
+          !(english && (rule_name == "en.apposition" || rule_name == "en.title_before")) &&
+          !(r.type == RelationType::Founded &&
+            std::any_of(st.entities[static_cast<std::size_t>(r.object)].names.begin(), st.entities[static_cast<std::size_t>(r.object)].names.end(),
+                        [](const Alias& a) { return en::looks_like_fund_name(a.text); })))
         st.young_org = r.object;
       if (r.type == RelationType::Founded && se.type == EntityType::Person) founded_here = r.object;
       out.relations.push_back(std::move(r));

@@ -429,3 +429,16 @@ TEST_CASE("english newsletters: an item opened by a list mark is no headline how
   CHECK(g.find("(Wanjiru Njoroge)-[founded]->(Tembo Labs)") != std::string::npos);
   CHECK(g.find("(Baraka Mwita)-[founded]->(Tembo Labs)") != std::string::npos);
 }
+
+TEST_CASE("english: 'van der' names, a one-word company opening a sentence as what only companies do, a fund founded is not 'the start-up'") {
+  using inmaek::extract::testing::en::graph_of;
+  const std::string g = graph_of({"Lumora AI has closed a €300 million round led by Amsterdam-based Kestrel Capital. "
+                                  "Kestrel, founded in 2019 by former Prosus executive Joost van den Berg, put in €100m. "
+                                  "The start-up was set up in 2023 by Claire Morin.\n\n"
+                                  "Brenntag has acquired Munich-based Nordlicht Robotics."});
+  CAPTURE(g);
+  CHECK(g.find("(Joost van den Berg)-[founded]->(Kestrel Capital)") != std::string::npos);
+  CHECK(g.find("(Claire Morin)-[founded]->(Lumora AI)") != std::string::npos);
+  CHECK(g.find("(Claire Morin)-[founded]->(Kestrel Capital)") == std::string::npos);
+  CHECK(g.find("(Brenntag)-[acquired]->(Nordlicht Robotics)") != std::string::npos);
+}
