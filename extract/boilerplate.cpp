@@ -6,6 +6,7 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "extract/hangul_words.h"
 #include "extract/scan_internal.h"
 #include "extract/sentences.h"
 #include "extract/text.h"
@@ -275,6 +276,20 @@ std::size_t key_bytes(std::string_view s) {
 
 enum class Mode { Normal, Tail, Summary };
 
+bool is_listing_item(std::string_view line, std::size_t cps) {
+  if (line.find("\u25B2", 3) != std::string_view::npos) return true;
+  if (cps > 40 || line.find("사진") != std::string_view::npos) return false;
+  // its last word a Korean full name ("▲상무 김민수(전 X 이사)"), or its first a title ("▲최고제품책임자(CPO)
+  // 마리아 곤살레스"); a caption describes ("▲ 발표 중인 대표")
+  std::string_view rest = line.substr(3);
+  while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+  const std::string_view first = rest.substr(0, std::min(rest.find(' '), rest.find('(')));
+  std::string_view last = rest.substr(0, rest.find('('));
+  while (!last.empty() && last.back() == ' ') last.remove_suffix(1);
+  if (const std::size_t sp = last.rfind(' '); sp != std::string_view::npos) last.remove_prefix(sp + 1);
+  return looks_like_korean_full_name(last) || (!first.empty() && !title_prefix(first).empty() && rest.find(' ') != std::string_view::npos);
+}
+
 }  // namespace
 
 std::vector<Span> body_paragraphs(const Text& text) {
@@ -302,7 +317,9 @@ std::vector<Span> body_paragraphs(const Text& text) {
     }
     // Rules that drop a line, some of them starting a block that is dropped with it.
     if (!has_letter(core)) continue;
-    if (scan::starts_at(line, 0, "\u25B2") || scan::starts_at(line, 0, "\u25B3")) continue;
+    // (not an item of an announcement of appointments: "▲AI CIC장 표세라", "▲상무 김민수 ▲이사 박하린",
+    // short and without a predicate, or several items on one line)
+    if ((scan::starts_at(line, 0, "\u25B2") || scan::starts_at(line, 0, "\u25B3")) && !is_listing_item(line, cps)) continue;
     if (cps <= kCaptionMax && contains_any(line, kCaptionMarks)) continue;
     if (std::string_view half = doubled_half(line); !half.empty()) {
       seen_lines.insert(key_of(half));
@@ -329,7 +346,9 @@ std::vector<Span> body_paragraphs(const Text& text) {
         scan::is_upper(static_cast<unsigned char>(core[3])) && !ends_sentence(core))
       continue;
     if (cps <= kBylineTitleMax && (ends_any(strip_count(core), kBylineTitles) || has_email(core))) continue;
-    if (in_table(bare, kWidgetLines) || starts_any(core, kWidgetPrefixes)) continue;
+    // ("◇카카오": an announcement's heading names the organisation, not a share button)
+    const bool heading_mark = scan::starts_at(line, 0, "\u25C7") || scan::starts_at(line, 0, "\u25C6");
+    if (!heading_mark && (in_table(bare, kWidgetLines) || starts_any(core, kWidgetPrefixes))) continue;
     if (cps <= kShortWidget && contains_any(core, kWidgetPhrases)) continue;
 
     const std::uint64_t key = key_of(line);
@@ -337,7 +356,7 @@ std::vector<Span> body_paragraphs(const Text& text) {
       // Navigation before the headline.
       seen_lines.insert(key);
       if (non_space_cps(core) < kHeadlineMin) continue;
-    } else if (non_space_cps(core) <= kTinyLine) {
+    } else if (non_space_cps(core) <= kTinyLine && !heading_mark) {
       continue;
     }
     if (mode == Mode::Tail) {

@@ -480,6 +480,20 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         }
       }
     }
+    // "▲네이버 퓨처AI센터장 진세연 ▲…": a Korean full name closing an item of an announcement (the
+    // word before it says the post)
+    {
+      auto item_start = [&](int k) {
+        const Token& tk = t[static_cast<std::size_t>(k)];
+        return tk.span.begin >= s.span.begin + 3 && std::string_view(tk.text.data() - 3, 3) == "\u25B2";
+      };
+      const bool closes_item = i > 0 && !item_start(i) && (i + 1 == n || item_start(i + 1));
+      bool in_item = false;
+      for (int k = i; k >= 0 && !in_item; --k) in_item = item_start(k);
+      const std::string_view bare = w.substr(0, w.find('('));
+      if (closes_item && in_item && !lex_token[static_cast<std::size_t>(i)] && looks_like_korean_full_name(bare))
+        out.push_back({std::string(bare), EntityType::Person, {}});
+    }
     // "▲상무 기태윤(전 DSC인베스트먼트 이사)": a Korean full name before a former or present post in
     // parentheses, as announcements of appointments list people
     if (const std::size_t open = w.find('('); open != std::string_view::npos && open + 1 < w.size() && !lex_token[static_cast<std::size_t>(i)] &&

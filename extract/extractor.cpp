@@ -348,6 +348,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
 
   // Pass 2: mentions, resolution, relations.
   int previous_topic = -1;
+  int listing_org = -1;  // (Korean announcements of appointments)
   bool previous_money = false;
   PreviousSentence previous_en;  // English: what the previous sentence was about
   std::vector<int> recent_orgs;  // organisations in order of their last mention
@@ -511,11 +512,24 @@ DocExtraction Extractor::extract(const Document& doc) const {
                 std::string(to_string(m.role)) + ">";
       std::fprintf(stderr, "%s\n", line.c_str());
     }
+    // "◇카카오 ▲상무 김민수 ▲이사 박하린": an announcement's heading names the organisation of the items
+    // after it, until a sentence that is no heading or item
+    if (!english && !s.tokens.empty()) {
+      const std::size_t lead = s.tokens[0].span.begin - s.span.begin;
+      const std::string_view before_first(s.tokens[0].text.data() - lead, lead);
+      const bool heading = before_first.find("\u25C7") != std::string_view::npos || before_first.find("\u25C6") != std::string_view::npos;
+      const bool item = before_first.find("\u25B2") != std::string_view::npos;
+      if (heading && !s.mentions.empty() && s.mentions.front().first == 0 &&
+          st.entities[static_cast<std::size_t>(s.mentions.front().entity)].type == EntityType::Organization)
+        listing_org = s.mentions.front().entity;
+      else if (!heading && !item && s.tokens.size() > 4)  // (a short line such as "<신규 선임>" keeps it)
+        listing_org = -1;
+    }
     RuleContext ctx{st.entities, s, previous_topic, recent_orgs.size() >= 2 ? recent_orgs[recent_orgs.size() - 2] : -1,
                     recent_orgs.empty() ? -1 : recent_orgs.back(), funded,
                     // (a filing's "Company" is the organisation it is about)
                     st.defined_terms.count("company") ? st.defined_terms.at("company") : st.main_entity(EntityType::Organization),
-                    &st.person_org, st.speaker_label >= 0 ? st.speaker_label : st.author};
+                    &st.person_org, st.speaker_label >= 0 ? st.speaker_label : st.author, listing_org};
     const std::vector<Found> found = english ? apply_rules_en(ctx) : apply_rules(ctx);
     if (debug_)
       for (const Found& f : found)

@@ -82,6 +82,8 @@ struct RuleContext {
   // the person writing or speaking (a post's author, an interview's speaker), for lines that only
   // describe them: a profile's "Research Lead at Sakana AI | ex-Samsung Research"
   int narrator = -1;
+  // the organisation a Korean announcement of appointments lists people for ("◇카카오 ▲상무 김민수")
+  int listing_org = -1;
 };
 
 // Runs every relation rule over one analysed sentence.

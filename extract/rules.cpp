@@ -230,6 +230,7 @@ class Rules {
     }
     genitive_products();
     parenthesised_posts();
+    listed_posts();
     title_predicates();
     own_products();
     parenthesised_heads();
@@ -1657,6 +1658,38 @@ class Rules {
       if (prod < 0 || type(prod) != EntityType::Product) continue;
       int maker = before(i, [&](int k) { return type(k) == EntityType::Organization && is_subject(role(k)); }, false);
       if (maker >= 0) emit(R::Developed, ent(maker), ent(prod), kConfNoun, "ko.developed.own", i);
+    }
+  }
+
+  // "◇카카오 ▲상무 김민수 ▲네이버 퓨처AI센터장 진세연": each item after a ▲ gives its person's post at
+  // the organisation the item names, or at the heading's
+  void listed_posts() {
+    auto item_start = [&](int k) {
+      const Token& tk = s_.tokens[static_cast<std::size_t>(k)];
+      return tk.span.begin >= s_.span.begin + 3 && std::string_view(tk.text.data() - 3, 3) == "\u25B2";
+    };
+    for (int a = 0; a < n_; ++a) {
+      if (!item_start(a)) continue;
+      int b = a + 1;
+      while (b < n_ && !item_start(b)) ++b;
+      int person = -1, org = -1;
+      std::string title;
+      for (int m = 0; m < mentions(); ++m) {
+        if (men(m).first < a || men(m).first >= b || men(m).pronoun) continue;
+        if (type(m) == EntityType::Organization && person < 0 && org < 0) org = m;
+        if (type(m) == EntityType::Person && person < 0) person = m;
+      }
+      if (person < 0) continue;
+      for (int k = a; k < men(person).first && title.empty(); ++k)
+        if (s_.inside[static_cast<std::size_t>(k)] < 0) title = std::string(title_prefix(without_parens(word(k))));
+      // (a unit's head or lead: "퓨처AI센터장", "사업본부장", "성과리더")
+      if (title.empty() && men(person).first > a && s_.inside[static_cast<std::size_t>(men(person).first - 1)] < 0 &&
+          (ends_with(word(men(person).first - 1), "장") || ends_with(word(men(person).first - 1), "리더")))
+        title = std::string(word(men(person).first - 1));
+      const int at = org >= 0 ? ent(org) : ctx_.listing_org;
+      if (at < 0 || title.empty()) continue;
+      emit(R::WorksFor, ent(person), at, kConfNoun, "ko.works_for.listed", men(person).first, title);
+      a = b - 1;
     }
   }
 

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -132,4 +133,13 @@ TEST_CASE("body_paragraphs reads a repeated body once") {
 TEST_CASE("body_paragraphs on empty and boilerplate-only pages") {
   CHECK(body("").empty());
   CHECK(body("로그인\n댓글 0\n").empty());
+}
+
+TEST_CASE("body_paragraphs keeps the items of an announcement of appointments, drops a caption with the same mark") {
+  const std::string page = kHead + "◇누리랩\n<신규 선임>\n▲최고재무책임자(CFO) 한보미\n▲상무 김도윤(전 하늘증권 이사) ▲이사 박서린\n"
+                           "▲ 발표 중인 대표\n" + kBody1 + "\n";
+  const std::vector<std::string> b = body(page);
+  CHECK(std::find(b.begin(), b.end(), "▲최고재무책임자(CFO) 한보미") != b.end());
+  CHECK(std::find(b.begin(), b.end(), "▲상무 김도윤(전 하늘증권 이사) ▲이사 박서린") != b.end());
+  CHECK(std::find(b.begin(), b.end(), "▲ 발표 중인 대표") == b.end());
 }

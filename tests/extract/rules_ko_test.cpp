@@ -446,3 +446,16 @@ TEST_CASE("korean: past posts told by 총괄했다 / 담당하다, 'X는 전 Y �
   CHECK(g.find("(봉지수)-[works_for]->(LG AI Research)") == std::string::npos);
   CHECK(g.find("(한보름)-[works_for]->(Naver)") != std::string::npos);
 }
+
+TEST_CASE("korean announcements of appointments: '◇회사' heads the '▲직함 이름' items after it, an item may name its own organisation") {
+  using inmaek::extract::testing::ko::graph_of;
+  const std::string g = graph_of({"업스테이지·카카오, 임원 인사 단행\n\n업스테이지와 카카오가 임원 인사를 단행했다.\n\n"
+                                  "◇업스테이지\n<신규 선임>\n▲최고재무책임자(CFO) 한보미\n▲상무 김도윤(전 하늘증권 이사) ▲네이버 퓨처AI센터장 진세연\n\n"
+                                  "◇카카오\n▲상무 봉지수"});
+  CAPTURE(g);
+  CHECK(g.find("(한보미)-[works_for]->(Upstage)") != std::string::npos);
+  CHECK(g.find("(김도윤)-[works_for]->(Upstage)") != std::string::npos);
+  CHECK(g.find("(진세연)-[works_for]->(Naver)") != std::string::npos);
+  CHECK(g.find("(봉지수)-[works_for]->(Kakao)") != std::string::npos);
+  CHECK(g.find("(봉지수)-[works_for]->(Upstage)") == std::string::npos);
+}
