@@ -480,6 +480,20 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         }
       }
     }
+    // "유한양행과 한국산업은행이 참여했다", "퓨처플레이와 네이버 D2SF로부터 투자를 받았다": an unknown word
+    // joined by 와/과 to an organisation the lexicon knows, in a sentence about a round, is an investor
+    // too (not a Korean full name: a person would be)
+    if (i + 1 < n && lex_token[static_cast<std::size_t>(i + 1)] && !lex_token[static_cast<std::size_t>(i)] && !t[static_cast<std::size_t>(i)].comma_after) {
+      const ParticleSplit ps = split_particle(w);
+      if (ps.role == Role::Comitative && has_hangul(ps.stem) && hangul_syllable_count(ps.stem) >= 3 && is_unknown_word(ps.stem) &&
+          !looks_like_korean_full_name(ps.stem) && type_noun(ps.stem) == TypeNoun::None && !looks_like_predicate(ps.stem)) {
+        bool round = false;
+        for (int k = i + 1; k < n && !round; ++k)
+          for (std::string_view cue : {"참여", "투자", "주도", "리드", "출자"})
+            round = round || t[static_cast<std::size_t>(k)].text.find(cue) != std::string_view::npos;
+        if (round) out.push_back({std::string(ps.stem), EntityType::Organization, {}});
+      }
+    }
     // "▲네이버 퓨처AI센터장 진세연 ▲…": a Korean full name closing an item of an announcement (the
     // word before it says the post)
     {

@@ -459,3 +459,13 @@ TEST_CASE("korean announcements of appointments: '◇회사' heads the '▲직�
   CHECK(g.find("(봉지수)-[works_for]->(Kakao)") != std::string::npos);
   CHECK(g.find("(봉지수)-[works_for]->(Upstage)") == std::string::npos);
 }
+
+TEST_CASE("korean: an unknown word joined by 와/과 to a known organisation in a round is an investor ('유한양행과 한국산업은행이 참여했다')") {
+  using inmaek::extract::testing::ko::graph_of;
+  const std::string g = graph_of({"AI 신약 스타트업 코다바이오가 시리즈B 투자를 유치했다. 보람인베스트먼트가 리드하고 해솔제약과 한국산업은행이 참여했다. "
+                                  "코다바이오는 지난해 티엘파트와 네이버 D2SF로부터 시드 투자를 받았다. 대표는 한도윤과 네이버에서 일했다."});
+  CAPTURE(g);
+  CHECK(g.find("(해솔제약)-[invested]->(코다바이오)") != std::string::npos);
+  CHECK(g.find("(티엘파트)-[invested]->(코다바이오)") != std::string::npos);
+  CHECK(g.find("(한도윤)") == std::string::npos);  // a Korean full name, and no round
+}
