@@ -83,6 +83,7 @@ constexpr TriggerDef kTriggers[] = {
     {"일하다", R::Left, kStart},        {"근무하다", R::Left, kStart},     {"재직하다", R::Left, kStart},
     {"일하던", R::Left, kStart | kRelOnly}, {"근무하던", R::Left, kStart | kRelOnly}, {"재직하던", R::Left, kStart | kRelOnly},
     {"연구하던", R::Left, kStart | kRelOnly}, {"연구했던", R::Left, kStart | kRelOnly}, {"활동하던", R::Left, kStart | kRelOnly},
+    {"연구한", R::Left, kStart | kRelOnly}, {"기획하던", R::Left, kStart | kRelOnly},
     {"활동했던", R::Left, kStart | kRelOnly}, {"몸담던", R::Left, kStart | kRelOnly},
     {"부임", R::Joined, 0},             {"모셔", R::Joined, kStart | kOrgAgent}, {"모셨", R::Joined, kStart | kOrgAgent},
     {"데려오", R::Joined, kStart | kOrgAgent}, {"데려왔", R::Joined, kStart | kOrgAgent}, {"데려와", R::Joined, kStart | kOrgAgent},
@@ -747,6 +748,21 @@ class Rules {
         for (int org : group(o)) emit(R::Left, ent(head), ent(org), kConfAdnominal, "ko.left.relative", t);  // "A와 B를 거친 X"
         return;
       }
+      // "주 대표는 X에서 4년간 모델을 연구한 연구원 출신이다", "마티아스는 X에서 10년 가까이 연구한
+      // 사람이다": a description of the person the sentence is about
+      if (head < 0 && o >= 0 && role(o) == Role::Source && t + 1 < n_ && s_.inside[static_cast<std::size_t>(t + 1)] < 0) {
+        const std::string_view next = word(t + 1);
+        bool generic = false;
+        for (std::string_view noun : {"사람", "인물", "연구원", "엔지니어", "개발자", "전문가", "연구자"})
+          generic = generic || starts_with(next, noun);
+        int p = -1;  // (the nearest topic, its particle maybe on a title: "주 대표는", "…, 백 CTO는")
+        for (int m = o - 1; generic && p < 0 && m >= 0; --m)
+          if (type(m) == EntityType::Person && role(m) == Role::Topic) p = m;
+        if (p >= 0) {
+          for (int org : group(o)) emit(R::Left, ent(p), ent(org), kConfAdnominal, "ko.left.described", t);
+          return;
+        }
+      }
     }
     if (h.def->flags & kRelOnly) return;
     if (o < 0 && !(h.def->flags & kObjectOrg) && h.form == Form::Finite) {
@@ -1155,6 +1171,12 @@ class Rules {
     if (obj < 0) return;
     double conf = weak ? kConfAdnominal : kConfVerb;
     int subj = before(t, [&](int k) { return k != obj && agent_type(k) && (is_subject(role(k)) && !in_relative_clause(k, t)); }, false);
+    // "코다바이오는 [X 대표가 설립했으며], P를 개발했다": a person's subject (이/가) closed by its own clause
+    // leaves the predicate to the organisation in the topic
+    if (subj >= 0 && type(subj) == EntityType::Person && role(subj) == Role::Subject && finite_break(men(subj).last, men(obj).first)) {
+      const int topic = topic_before(men(subj).first, EntityType::Organization);
+      if (topic >= 0) subj = topic;
+    }
     int agent = subj >= 0 ? ent(subj) : subject_before(t, true, true, &conf);
     if (subj < 0) conf = kConfZero;
     std::vector<int> agents = subj >= 0 ? group(subj) : std::vector<int>{};

@@ -469,3 +469,15 @@ TEST_CASE("korean: an unknown word joined by 와/과 to a known organisation in 
   CHECK(g.find("(티엘파트)-[invested]->(코다바이오)") != std::string::npos);
   CHECK(g.find("(한도윤)") == std::string::npos);  // a Korean full name, and no round
 }
+
+TEST_CASE("korean: 'X는 [Y 대표가 설립했으며], P를 개발했다' is X's product; 'Z에서 … 연구한 연구원 출신이다' describes the topic") {
+  using inmaek::extract::testing::ko::graph_of;
+  const std::string g = graph_of({"코다셀은 2019년 서울대 교수 출신 기현아 대표가 설립했으며, 단백질 구조 예측 플랫폼 '셀폴드'를 개발했다. "
+                                  "결봇은 주하민 대표가 세운 회사다. 주 대표는 카카오브레인에서 4년간 모델을 연구한 연구원 출신이고, "
+                                  "백도진 CTO는 네이버클라우드에서 인프라를 맡았던 엔지니어 출신이다."});
+  CAPTURE(g);
+  CHECK(g.find("(코다셀)-[developed]->(셀폴드)") != std::string::npos);
+  CHECK(g.find("(기현아)-[developed]->(셀폴드)") == std::string::npos);
+  CHECK(g.find("(주하민)-[left]->(Kakao Brain)") != std::string::npos);
+  CHECK(g.find("(주하민)-[left]->(Naver Cloud)") == std::string::npos);
+}
