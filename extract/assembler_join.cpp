@@ -251,6 +251,36 @@ void join_across_languages(Assembler::Impl& s, unsigned threads) {
     }
     if (found.size() == 1) joins.emplace_back(l.root, *found.begin());
   }
+  // "FAIR" / "Fundamental AI Research": an acronym in capitals and the one organisation whose words
+  // it abbreviates (a word in capitals gives all its letters: "AI")
+  {
+    std::map<std::string, std::set<std::uint32_t>> by_initials;
+    for (const LatinCluster& l : latin) {
+      if (l.type != EntityType::Organization) continue;
+      for (const std::string& n : l.names) {
+        const std::vector<std::string> words = split_words(n);
+        if (words.size() < 2) continue;
+        std::string initials;
+        for (const std::string& w : words) {
+          const bool caps = std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+          if (caps) initials += w;
+          else if (w[0] >= 'A' && w[0] <= 'Z') initials += w[0];
+          else if (w != "of" && w != "for" && w != "and" && w != "the") initials.clear(), initials += '?';
+        }
+        if (initials.find('?') == std::string::npos) by_initials[initials].insert(l.root);
+      }
+    }
+    for (const LatinCluster& l : latin) {
+      if (l.type != EntityType::Organization || l.lexicon) continue;
+      std::set<std::uint32_t> found;
+      for (const std::string& n : l.names)
+        if (n.size() >= 3 && n.size() <= 6 && std::all_of(n.begin(), n.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+          if (const auto it = by_initials.find(n); it != by_initials.end())
+            for (std::uint32_t r : it->second)
+              if (r != l.root) found.insert(r);
+      if (found.size() == 1) joins.emplace_back(l.root, *found.begin());
+    }
+  }
   for (const auto& [x, y] : joins) s.uf.unite(x, y);
 }
 

@@ -480,6 +480,31 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         }
       }
     }
+    // "FAIR 출신 클레르 뒤부아", "DLR 출신": a Latin name right before 출신 is where the person came from
+    if (i > 0 && (w == "출신" || w == "출신인" || w == "출신의" || w == "출신이다" || w == "출신으로") && !lex_token[static_cast<std::size_t>(i - 1)]) {
+      int a = i - 1;
+      while (a > 0 && a > i - 3 && !lex_token[static_cast<std::size_t>(a - 1)] && !t[static_cast<std::size_t>(a - 1)].comma_after &&
+             !t[static_cast<std::size_t>(a - 1)].text.empty() && t[static_cast<std::size_t>(a - 1)].text[0] >= 'A' &&
+             t[static_cast<std::size_t>(a - 1)].text[0] <= 'Z')
+        --a;
+      std::string name;
+      bool latin = true;
+      for (int k = a; k < i && latin; ++k) {
+        const std::string_view x = t[static_cast<std::size_t>(k)].text;
+        latin = !x.empty() && x[0] >= 'A' && x[0] <= 'Z' && !has_hangul(x) && x.find('(') == std::string_view::npos;
+        name += (name.empty() ? "" : " ") + std::string(x);
+      }
+      // ("소니 AI 출신": a bare Hangul word before a generic Latin one is the name's first word)
+      if (latin && a > 0 && (name == "AI" || name == "Research" || name == "Labs" || name == "Lab")) {
+        const std::string_view prev = t[static_cast<std::size_t>(a - 1)].text;
+        if (has_hangul(prev) && split_particle(prev).role == Role::None && !looks_like_predicate(prev) && !t[static_cast<std::size_t>(a - 1)].comma_after &&
+            type_noun(prev) == TypeNoun::None && !is_common_noun(prev))
+          name = std::string(prev) + " " + name;
+        else
+          latin = false;
+      }
+      if (latin && name.size() >= 2 && title_prefix(name).empty()) out.push_back({name, EntityType::Organization, {}});
+    }
     // "유한양행과 한국산업은행이 참여했다", "퓨처플레이와 네이버 D2SF로부터 투자를 받았다": an unknown word
     // joined by 와/과 to an organisation the lexicon knows, in a sentence about a round, is an investor
     // too (not a Korean full name: a person would be)

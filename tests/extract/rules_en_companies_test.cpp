@@ -442,3 +442,14 @@ TEST_CASE("english: 'van der' names, a one-word company opening a sentence as wh
   CHECK(g.find("(Claire Morin)-[founded]->(Kestrel Capital)") == std::string::npos);
   CHECK(g.find("(Brenntag)-[acquired]->(Nordlicht Robotics)") != std::string::npos);
 }
+
+TEST_CASE("entities: an acronym in capitals joins the one organisation whose words it abbreviates") {
+  using inmaek::extract::testing::en::graph_of;
+  const std::string g = graph_of({"Lena Ortiz joined Fundamental AI Research in 2019. Fundamental AI Research released Vireo in 2021.",
+                                  "Before that, Ortiz worked at Google. Lena Ortiz left FAIR in 2023.",
+                                  "Marta Riva joined BNP in 2020."});
+  CAPTURE(g);
+  CHECK(g.find("(Lena Ortiz)-[left]->(Fundamental AI Research)") != std::string::npos);
+  CHECK(g.find("(FAIR)") == std::string::npos);
+  CHECK(g.find("(Marta Riva)-[joined]->(BNP)") != std::string::npos);  // no organisation it abbreviates
+}

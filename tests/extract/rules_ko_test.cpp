@@ -481,3 +481,12 @@ TEST_CASE("korean: 'X는 [Y 대표가 설립했으며], P를 개발했다' is X'
   CHECK(g.find("(주하민)-[left]->(Kakao Brain)") != std::string::npos);
   CHECK(g.find("(주하민)-[left]->(Naver Cloud)") == std::string::npos);
 }
+
+TEST_CASE("korean discovery: a Latin name before 출신 is where the person came from ('FAIR 출신', '소니 AI 출신'), never 'AI' alone") {
+  using inmaek::extract::testing::ko::graph_of;
+  const std::string g = graph_of({"프랑스 출신 클레르 뒤부아는 메타의 AI 연구 조직 FAIR 출신이다. 유키 AI 출신 모리타 켄지 박사가 합류했다."});
+  CAPTURE(g);
+  CHECK(g.find("(클레르 뒤부아)-[left]->(FAIR)") != std::string::npos);
+  CHECK(g.find("(모리타 켄지)-[left]->(유키 AI)") != std::string::npos);
+  CHECK(g.find("(AI)") == std::string::npos);
+}
