@@ -146,6 +146,7 @@ std::vector<int> SentenceEn::group_left(int m, bool mixed) const {
     // "and Lisbon-based C": the base is no member
     if (j >= 1 && inside(j) < 0 && lw_[static_cast<std::size_t>(j)].find("-based") != std::string::npos) j = skip_descriptors_left(j - 1);
     // "B and Mexico's C": a place in the possessive is no member
+    bool past_place = false;  // ("Nvidia, Abu Dhabi's MGX": the comma before the place separates too)
     if (j >= 1 && inside(j) < 0 && s_.tokens[static_cast<std::size_t>(j)].text.size() > 2 &&
         s_.tokens[static_cast<std::size_t>(j)].text[0] >= 'A' && s_.tokens[static_cast<std::size_t>(j)].text[0] <= 'Z' &&
         strip_possessive(s_.tokens[static_cast<std::size_t>(j)].text).size() != s_.tokens[static_cast<std::size_t>(j)].text.size()) {
@@ -154,6 +155,7 @@ std::vector<int> SentenceEn::group_left(int m, bool mixed) const {
           s_.tokens[static_cast<std::size_t>(j - 1)].text[0] >= 'A' && s_.tokens[static_cast<std::size_t>(j - 1)].text[0] <= 'Z')
         --j;
       j = skip_descriptors_left(j - 1);
+      past_place = true;
     }
     // "B and local VC firm C", "B and Japanese carrier C": a short description of the kind of
     // organisation before the member (mirrors group_right)
@@ -194,7 +196,7 @@ std::vector<int> SentenceEn::group_left(int m, bool mixed) const {
             break;
           }
       }
-    } else if (!(s_.tokens[static_cast<std::size_t>(j)].comma_after && ending_at(j) >= 0 && j == first(cur) - 1)) {
+    } else if (!(s_.tokens[static_cast<std::size_t>(j)].comma_after && ending_at(j) >= 0 && (j == first(cur) - 1 || past_place))) {
       break;
     }
     const int a = ending_at(j);
@@ -293,6 +295,12 @@ std::vector<int> SentenceEn::group_right(int m, bool mixed) const {
     }
     // "and Paris-based Atelier Neuronal": the base is no member
     if (j + 1 < n_ && inside(j) < 0 && lw_[static_cast<std::size_t>(j)].find("-based") != std::string::npos) ++j;
+    // "Nvidia, Abu Dhabi's MGX": a place of two words in the possessive is no member either
+    if (j + 2 < n_ && inside(j) < 0 && inside(j + 1) < 0 && s_.tokens[static_cast<std::size_t>(j)].text.size() > 1 &&
+        s_.tokens[static_cast<std::size_t>(j)].text[0] >= 'A' && s_.tokens[static_cast<std::size_t>(j)].text[0] <= 'Z' &&
+        strip_possessive(s_.tokens[static_cast<std::size_t>(j + 1)].text).size() != s_.tokens[static_cast<std::size_t>(j + 1)].text.size() &&
+        is_place(std::string(s_.tokens[static_cast<std::size_t>(j)].text) + " " + std::string(strip_possessive(s_.tokens[static_cast<std::size_t>(j + 1)].text))))
+      j += 2;
     // "Index Ventures, Israel's Carmel Ridge Partners": a place in the possessive is no member
     if (j + 1 < n_ && inside(j) < 0 && s_.tokens[static_cast<std::size_t>(j)].text.size() > 2 &&
         s_.tokens[static_cast<std::size_t>(j)].text[0] >= 'A' && s_.tokens[static_cast<std::size_t>(j)].text[0] <= 'Z' &&

@@ -453,3 +453,15 @@ TEST_CASE("entities: an acronym in capitals joins the one organisation whose wor
   CHECK(g.find("(FAIR)") == std::string::npos);
   CHECK(g.find("(Marta Riva)-[joined]->(BNP)") != std::string::npos);  // no organisation it abbreviates
 }
+
+TEST_CASE("english: a list of investors goes on past a place of two words in the possessive ('Nvidia, Abu Dhabi's MGX and ...')") {
+  using inmaek::extract::testing::en::graph_of;
+  const std::string g = graph_of({"Lumora AI has closed a €300 million funding round led by Kestrel Capital. "
+                                  "Nvidia, Abu Dhabi's MGX and existing backer General Catalyst also took part.\n\n"
+                                  "Vireo Labs raised $40 million from Samsung Next, Hong Kong's Horizons Ventures and Orbit Ventures."});
+  CAPTURE(g);
+  CHECK(g.find("(Nvidia)-[invested]->(Lumora AI)") != std::string::npos);
+  CHECK(g.find("(MGX)-[invested]->(Lumora AI)") != std::string::npos);
+  CHECK(g.find("(Horizons Ventures)-[invested]->(Vireo Labs)") != std::string::npos);
+  CHECK(g.find("(Orbit Ventures)-[invested]->(Vireo Labs)") != std::string::npos);
+}
