@@ -635,7 +635,10 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
         }
     }
     // "Amazon Bedrock, Amazon's service for ...": a product described as an organisation's product noun
-    if (tp == EntityType::Product && !s.genitive(p) && s.s_.tokens[static_cast<std::size_t>(s.last(p))].comma_after) {
+    // (or a colon: "Solar Pro 3: Upstage's mid-size model", a review's heading)
+    const std::string_view pl = s.s_.tokens[static_cast<std::size_t>(s.last(p))].text;
+    const bool colon_after = *(pl.data() + pl.size()) == ':';
+    if (tp == EntityType::Product && !s.genitive(p) && (s.s_.tokens[static_cast<std::size_t>(s.last(p))].comma_after || colon_after)) {
       int q = s.last(p) + 1;
       if (q < s.n_ && s.inside(q) < 0 && (lw[static_cast<std::size_t>(q)] == "the" || lw[static_cast<std::size_t>(q)] == "a")) ++q;
       const int o = q < s.n_ ? s.inside(q) : -1;

@@ -465,3 +465,10 @@ TEST_CASE("english: a list of investors goes on past a place of two words in the
   CHECK(g.find("(Horizons Ventures)-[invested]->(Vireo Labs)") != std::string::npos);
   CHECK(g.find("(Orbit Ventures)-[invested]->(Vireo Labs)") != std::string::npos);
 }
+
+TEST_CASE("english: a product and its maker's description after a colon ('Vireo 2: Lumora's mid-size model')") {
+  using inmaek::extract::testing::en::graph_of;
+  const std::string g = graph_of({"Lumora AI released two models this week.\n\nVireo 2: Lumora AI's mid-size model, tuned for documents.\n\nOur verdict: Lumora AI's best work."});
+  CAPTURE(g);
+  CHECK(g.find("(Lumora AI)-[developed]->(Vireo 2)") != std::string::npos);
+}
