@@ -93,6 +93,9 @@ constexpr TriggerDef kTriggers[] = {
     {"선뵀", R::Developed, kStart},     {"공개", R::Developed, 0},         {"만든", R::Developed, kStart},
     {"만들", R::Developed, kStart},     {"만드", R::Developed, kStart},    {"론칭", R::Developed, 0},
     {"런칭", R::Developed, 0},          {"제작", R::Developed, 0},         {"발표", R::Developed, 0},
+    // "'큐브리걸'을 운영한다", "'츠바메'를 서비스한다": a service a company runs is its product (the
+    // object must be a product)
+    {"운영", R::Developed, kStart},      {"서비스하", R::Developed, kStart}, {"서비스한", R::Developed, kStart},
     {"인수", R::Acquired, 0},           {"사들", R::Acquired, kStart},     {"매입", R::Acquired, 0},
     {"팔렸", R::Acquired, kStart | kPassiveVerb}, {"팔린", R::Acquired, kStart | kPassiveVerb},
     {"매각됐", R::Acquired, kStart | kPassiveVerb}, {"매각된", R::Acquired, kStart | kPassiveVerb},

@@ -490,3 +490,14 @@ TEST_CASE("korean discovery: a Latin name before 출신 is where the person came
   CHECK(g.find("(모리타 켄지)-[left]->(유키 AI)") != std::string::npos);
   CHECK(g.find("(AI)") == std::string::npos);
 }
+
+TEST_CASE("korean: a service a company runs is its product ('P를 운영한다', 'P를 서비스한다'), not a fund it runs") {
+  using inmaek::extract::testing::ko::graph_of;
+  const std::string g = graph_of({"법률 AI 스타트업 로큐브는 판례 검색 서비스 '큐브리걸'을 운영한다. "
+                                  "도쿄의 스타트업 하루카시스템즈(Haruka Systems)는 업무 자동화 에이전트 '츠바메(Tsubame)'를 서비스한다. "
+                                  "벤처캐피털 보람인베스트먼트는 '보람펀드'를 운영한다."});
+  CAPTURE(g);
+  CHECK(g.find("(로큐브)-[developed]->(큐브리걸)") != std::string::npos);
+  CHECK(g.find("(Haruka Systems)-[developed]->(Tsubame)") != std::string::npos);
+  CHECK(g.find("(보람인베스트먼트)-[developed]->") == std::string::npos);
+}
