@@ -1118,6 +1118,13 @@ class Rules {
       }
       return;
     }
+    // a headline, "네이버, 하이퍼클로바X 경량 모델 오픈소스 공개": the organisation before the comma
+    // that opens it released the product between
+    if (const int hs = headline_subject(); hs >= 0 && h.form == Form::Noun && (h.def->stem == "공개" || h.def->stem == "출시" || h.def->stem == "선보" || h.def->stem == "선봬" || h.def->stem == "론칭")) {
+      for (int m = hs + 1; m < mentions() && men(m).last < t; ++m)
+        if (type(m) == EntityType::Product) emit(R::Developed, ent(hs), ent(m), kConfAdnominal, "ko.developed.headline", t);
+      return;
+    }
     if (h.form == Form::Noun) {
       // "Y 개발을 주도했던 X", "Y와 Z 개발을 이끈 X"
       int prod = before(t, [&](int k) { return type(k) == EntityType::Product && men(k).last >= t - 1; }, true);
@@ -1682,6 +1689,7 @@ class Rules {
       int prod = mention_after(i, 4);
       if (prod < 0 || type(prod) != EntityType::Product) continue;
       int maker = before(i, [&](int k) { return type(k) == EntityType::Organization && is_subject(role(k)); }, false);
+      if (maker < 0) maker = headline_subject();  // "삼성전자, 갤럭시 AI에 자체 모델 '가우스' 확대 적용"
       if (maker >= 0) emit(R::Developed, ent(maker), ent(prod), kConfNoun, "ko.developed.own", i);
     }
   }
@@ -1716,6 +1724,17 @@ class Rules {
       emit(R::WorksFor, ent(person), at, kConfNoun, "ko.works_for.listed", men(person).first, title);
       a = b - 1;
     }
+  }
+
+  // A headline's subject: an organisation opening a sentence without a final mark, set off by a
+  // comma ("네이버, …", "삼성전자, …"); -1 when the sentence is no such headline.
+  int headline_subject() const {
+    if (mentions() == 0 || men(0).first != 0 || type(0) != EntityType::Organization || men(0).role != Role::None ||
+        !s_.tokens[static_cast<std::size_t>(men(0).last)].comma_after)
+      return -1;
+    const std::string_view tail = s_.tokens.back().text;
+    const char end = *(tail.data() + tail.size());
+    return end == '.' ? -1 : 0;
   }
 
   // "기태윤(전 DSC인베스트먼트 이사)", "김하린(현 네이버 리더)": a post in parentheses right after a

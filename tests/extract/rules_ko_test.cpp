@@ -501,3 +501,14 @@ TEST_CASE("korean: a service a company runs is its product ('P를 운영한다',
   CHECK(g.find("(Haruka Systems)-[developed]->(Tsubame)") != std::string::npos);
   CHECK(g.find("(보람인베스트먼트)-[developed]->") == std::string::npos);
 }
+
+TEST_CASE("korean headlines: 'X, P … 공개' and 'X, … 자체 모델 P …' give X's product; a sentence with a final mark is no headline") {
+  using inmaek::extract::testing::ko::graph_of;
+  const std::string g = graph_of({"네이버, 하이퍼클로바X 경량 모델 오픈소스 공개\n\n"
+                                  "본문이 시작된다. 삼성전자, 갤럭시 AI에 자체 모델 '가우스' 확대 적용",
+                                  "카카오, 업스테이지와 함께 솔라 관련 행사를 열고 공개 토론을 했다."});
+  CAPTURE(g);
+  CHECK(g.find("(Naver)-[developed]->(HyperCLOVA X)") != std::string::npos);
+  CHECK(g.find("(Samsung Electronics)-[developed]->(Samsung Gauss)") != std::string::npos);
+  CHECK(g.find("(Kakao)-[developed]->") == std::string::npos);  // a sentence, not a headline
+}
