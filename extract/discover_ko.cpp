@@ -519,6 +519,20 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         if (round) out.push_back({std::string(ps.stem), EntityType::Organization, {}});
       }
     }
+    // ... and the other way round: "SK텔레콤과 인터베스트로부터 투자를 받았다"
+    if (i > 0 && lex_token[static_cast<std::size_t>(i - 1)] && !lex_token[static_cast<std::size_t>(i)] &&
+        split_particle(t[static_cast<std::size_t>(i - 1)].text).role == Role::Comitative && !t[static_cast<std::size_t>(i - 1)].comma_after) {
+      const ParticleSplit ps = split_particle(w);
+      if ((ps.role == Role::Source || ps.role == Role::Subject || ps.role == Role::Also) && has_hangul(ps.stem) &&
+          hangul_syllable_count(ps.stem) >= 3 && is_unknown_word(ps.stem) && !looks_like_korean_full_name(ps.stem) &&
+          type_noun(ps.stem) == TypeNoun::None && !looks_like_predicate(ps.stem)) {
+        bool round = false;
+        for (int k = i; k < n && !round; ++k)
+          for (std::string_view cue : {"참여", "투자", "주도", "리드", "출자"})
+            round = round || t[static_cast<std::size_t>(k)].text.find(cue) != std::string_view::npos;
+        if (round) out.push_back({std::string(ps.stem), EntityType::Organization, {}});
+      }
+    }
     // "▲네이버 퓨처AI센터장 진세연 ▲…": a Korean full name closing an item of an announcement (the
     // word before it says the post)
     {

@@ -34,7 +34,19 @@ struct Tally {
 bool is_verb_stem(std::string_view w) {
   std::string v(w);
   v += "다";
-  return is_dictionary_word(v);
+  if (is_dictionary_word(v)) return true;
+  // a compound with an auxiliary verb the dictionary lists apart: "만들어내" = 만들어 + 내 (만들다 + 내다),
+  // "찾아내", "밝혀주"
+  for (std::string_view aux : {"내", "주", "보", "두", "놓", "버리"})
+    if (w.size() > aux.size() + 6 && w.substr(w.size() - aux.size()) == aux) {
+      const std::string_view before = w.substr(0, w.size() - aux.size());
+      const std::string_view link = before.substr(before.size() - 3);
+      if (link == "어" || link == "아" || link == "여") {
+        if (is_dictionary_word(std::string(before.substr(0, before.size() - 3)) + "다")) return true;
+      }
+      if (is_dictionary_word(std::string(before) + "다")) return true;
+    }
+  return false;
 }
 }  // namespace
 

@@ -512,3 +512,13 @@ TEST_CASE("korean headlines: 'X, P … 공개' and 'X, … 자체 모델 P …' 
   CHECK(g.find("(Samsung Electronics)-[developed]->(Samsung Gauss)") != std::string::npos);
   CHECK(g.find("(Kakao)-[developed]->") == std::string::npos);  // a sentence, not a headline
 }
+
+TEST_CASE("korean: 'SK텔레콤과 인터베스트로부터 투자를 받았다' (the unknown investor after the known one); a compound verb ('만들어내는') is no name") {
+  using inmaek::extract::testing::ko::graph_of;
+  const std::string g = graph_of({"로봇 스타트업 하늘손은 SK텔레콤과 인터베스트로부터 200억원 규모의 시리즈A 투자를 받았다. "
+                                  "하늘손은 영상을 받아 동작을 만들어내는 모델 'HS-1'을 개발했다. 동작을 만들어내는 기술이 핵심이다."});
+  CAPTURE(g);
+  CHECK(g.find("(인터베스트)-[invested]->(하늘손)") != std::string::npos);
+  CHECK(g.find("(SK Telecom)-[invested]->(하늘손)") != std::string::npos);
+  CHECK(g.find("만들어내") == std::string::npos);
+}
