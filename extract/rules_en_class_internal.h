@@ -77,6 +77,7 @@ class RulesEn : public SentenceEn {
 
   // rules_en_money.cpp
   int raise_verb_before(int k) const;
+  bool picked_up_money(int j) const;
   int raiser(int k) const;
   int round_target(int k) const;
   void alongside(int k, int target);

@@ -11,8 +11,23 @@ namespace inmaek::extract::rules_en {
 // The raise verb (raised/raises/closed/secured) before token k in this sentence, or -1.
 int RulesEn::raise_verb_before(int k) const {
   for (int j = k - 1; j >= 0; --j)
-    if (in_list(j, {"raised", "raises", "raising", "closed", "secured"})) return j;
+    if (in_list(j, {"raised", "raises", "raising", "closed", "secured"}) || picked_up_money(j)) return j;
   return -1;
+}
+
+// "picked up KRW 25 billion", "picked up an $18M seed round": money picked up is raised, not bought.
+bool RulesEn::picked_up_money(int j) const {
+  if (!(in_list(j, {"picked", "picks", "picking"}) && j + 2 < n_ && lw_[static_cast<std::size_t>(j + 1)] == "up")) return false;
+  for (int q = j + 2; q < n_ && q <= j + 3; ++q) {
+    const std::string& w = lw_[static_cast<std::size_t>(q)];
+    if (w.empty()) continue;
+    const unsigned char c = static_cast<unsigned char>(w[0]);
+    if ((c >= '0' && c <= '9') || c == '$' || c >= 0x80 || in_list(q, {"krw", "usd", "eur", "us$", "r$", "rs", "inr", "jpy", "sgd"}) ||
+        w.find('$') != std::string::npos)
+      return true;
+    if (!in_list(q, {"a", "an", "another", "fresh", "new"})) return false;
+  }
+  return false;
 }
 
 // The entity that raised money: the subject of a raise verb before k in this sentence (-1 when it
@@ -189,6 +204,10 @@ void RulesEn::angels_including(int k) {
 // sentence's subject (the verb need not be "raised").
 void RulesEn::money_from(int k) {
   bool amount = false;
+  // ("KRW 25 billion in Series A money from X": money named just before "from")
+  if (k >= 1 && inside(k - 1) < 0 && in_list(k - 1, {"money", "funding", "financing", "capital"}))
+    for (int j = k - 2; j >= 0 && j >= k - 8 && inside(j) < 0 && !amount; --j)
+      amount = in_list(j, {"million", "billion", "bn", "m", "crore", "lakh", "trillion"});
   for (int j = k - 1; j >= 0 && j >= k - 3 && inside(j) < 0; --j) {
     const std::string_view t = s_.tokens[static_cast<std::size_t>(j)].text;
     const std::string& w = lw_[static_cast<std::size_t>(j)];
@@ -202,7 +221,8 @@ void RulesEn::money_from(int k) {
       for (int q = j - 1; q >= 0 && q >= j - 3 && inside(q) < 0; --q)
         if (in_list(q, {"money", "funding", "capital", "backing", "financing"})) amount = true;
   if (!amount || is_irrealis_en(s_, k)) return;
-  if (raise_verb_before(k) >= 0) return;  // the raise rule has it
+  for (int j = k - 1; j >= 0; --j)
+    if (in_list(j, {"raised", "raises", "raising", "closed", "secured"})) return;  // the raise rule has it
   int target = -1;
   for (int m = 0; m < static_cast<int>(s_.mentions.size()); ++m)
     if (s_.mentions[static_cast<std::size_t>(m)].role == Role::Subject) {

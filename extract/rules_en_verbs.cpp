@@ -130,6 +130,7 @@ void RulesEn::verb(int k, const Trigger& t) {
     const std::string next = k + 1 < n_ ? lw_[static_cast<std::size_t>(k + 1)] : std::string();
     if (w == "set" && next != "up") return;
     if ((w == "snapped" || w == "snapping" || w == "picked") && next != "up") return;  // "snapping up X" bought X
+    if (picked_up_money(k)) return;  // "picked up $18M": raised (the rules about money tell from whom)
     if (w == "spun" && next != "out" && next != "off") return;
     if ((w == "stepped" || w == "stepping") && next != "down" && next != "away") return;
     // "walked away from Google DeepMind": left it

@@ -472,3 +472,16 @@ TEST_CASE("english: a product and its maker's description after a colon ('Vireo 
   CAPTURE(g);
   CHECK(g.find("(Lumora AI)-[developed]->(Vireo 2)") != std::string::npos);
 }
+
+TEST_CASE("english: money 'picked up' is raised, not bought; 'KRW 25 billion in Series A money from X, the venture arm of Y, and Z'") {
+  using inmaek::extract::testing::en::graph_of;
+  const std::string g = graph_of({"Tapir AI picked up an $18M seed round from Kaszek. "
+                                  "Dalbit Labs picked up KRW 25 billion in Series A money from Kakao Ventures, the venture capital arm of Kakao, "
+                                  "and Korea Investment Partners. Nvidia picked up Orchid Labs last year."});
+  CAPTURE(g);
+  CHECK(g.find("(Kaszek)-[invested]->(Tapir AI)") != std::string::npos);
+  CHECK(g.find("(Tapir AI)-[acquired]->") == std::string::npos);
+  CHECK(g.find("(Kakao Ventures)-[invested]->(Dalbit Labs)") != std::string::npos);
+  CHECK(g.find("(Korea Investment Partners)-[invested]->(Dalbit Labs)") != std::string::npos);
+  CHECK(g.find("(Nvidia)-[acquired]->(Orchid Labs)") != std::string::npos);
+}
