@@ -109,7 +109,9 @@ constexpr std::pair<std::string_view, std::string_view> kGlossary[] = {
     {"투자", "investment"},     {"반도체", "semiconductor"},  {"언어", "language"},        {"음성", "speech"},
     {"음성", "voice"},          {"윤리", "ethics"},           {"정책", "policy"},          {"응용", "applied"},
     {"서울", "seoul"},          {"도쿄", "tokyo"},            {"실리콘밸리", "silicon"},   {"지능", "intelligence"},
-    {"은행", "bank"},           {"증권", "securities"},       {"전자", "electronics"},     {"로보틱스", "robotics"}};
+    {"은행", "bank"},           {"증권", "securities"},       {"전자", "electronics"},     {"로보틱스", "robotics"},
+    {"항만", "port"},           {"공사", "authority"},        {"공사", "corporation"},     {"대학교", "university"},
+    {"대학", "university"},     {"병원", "hospital"},         {"보험", "insurance"},       {"통신", "telecom"}};
 
 // The Hangul words (after the first) read as glossary words, longest first: "안전연구소" -> 안전 연구소.
 bool gloss_pieces(std::string_view word, std::vector<std::string_view>& out) {
@@ -347,8 +349,11 @@ bool org_names_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {
       const std::string& l = lp.word_letters[k];
       // (a version is written alike in both: "결 코더 1.5" / "Gyeol Coder 1.5")
       if (!has_hangul(hw[k]) && hw[k] == lw[k] && !hp.digits.empty()) continue;
+      // (a soft g is the ㅈ Korean writes: "제미나이" / "Gemini", "제네시스" / "Genesis")
       all = has_hangul(hw[k]) && !l.empty() &&
-            (hp.word_romanized[k] == l || korean_name_spelled(hw[k], l) || hangul_spells_latin_exactly(hp.word_keys[k], lp.word_keys[k]));
+            (hp.word_romanized[k] == l || korean_name_spelled(hw[k], l) || hangul_spells_latin_exactly(hp.word_keys[k], lp.word_keys[k]) ||
+             (l.size() > 2 && l[0] == 'g' && (l[1] == 'e' || l[1] == 'i') &&
+              hangul_spells_latin_exactly(hp.word_keys[k], latin_keys("j" + l.substr(1)))));
     }
     if (all) return true;
   }

@@ -796,6 +796,10 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
         }
       }
     }
+    // a name with a version or a size in it is no person's ("Gaon-3 Vision", "Qwen3 Max"): a product
+    // when only its shape said person
+    if (person && by_default && !org && !product && std::any_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      person = false, product = true;
     if (org) out.push_back({name, EntityType::Organization, {}});
     else if (product) out.push_back({name, EntityType::Product, {}});
     else if (person) out.push_back({name, EntityType::Person, {}, false, by_default});

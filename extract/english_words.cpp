@@ -96,7 +96,7 @@ bool is_org_suffix(std::string_view w) {
                 "therapeutics", "pharma", "pharmaceuticals", "semiconductors", "materials", "interactive", "games", "bank",
                 "bank", "university", "institute", "foundation", "research", "intelligence", "networks", "dynamics",
                 "reasoning", "academy", "studios", "studio", "software", "cloud", "analytics", "computing", "semiconductor",
-                "electronics", "motors", "therapeutics", "investments", "investment", "management", "securities", "advisors", "media",
+                "electronics", "motors", "therapeutics", "investments", "investment", "management", "authority", "securities", "advisors", "media",
                 "platforms", "robotics", "machines", "sciences", "solutions", "company", "corporation", "hospital",
                 "hospitals", "clinic", "clinics", "telecom", "telecommunications", "communications", "technology",
                 "automotive", "aerospace", "chemicals", "steel", "foods", "retail", "markets", "exchange", "agency",

@@ -367,7 +367,7 @@ void SentenceEn::emit_ent(RelationType t, int se, int oe, int trigger, double co
 bool is_irrealis_en(const Sentence& s, int k) {
   static constexpr std::string_view kMarkers[] = {
       "plans", "plan", "planned", "planning", "intends", "intend", "will", "would", "could", "may", "might", "should",
-      "expected", "considering", "consider", "considers", "weighing", "exploring", "talks", "negotiations",
+      "expected", "expects", "expect", "considering", "consider", "considers", "weighing", "exploring", "talks", "negotiations",
       "negotiating", "discussing", "seeking", "seeks", "aims", "hopes", "hoping", "wants", "not", "never", "no",
       "reportedly", "rumored", "rumoured", "potential", "possible", "proposed", "if", "whether", "denied", "denies",
       "deny", "unlikely", "pending", "to"};

@@ -367,3 +367,10 @@ TEST_CASE("person names: an Arabic article written apart in Hangul") {
   CHECK(person_names_match("라일라 알 만수리", "Layla Al-Mansouri"));
   CHECK_FALSE(person_names_match("라일라 알 만수리", "Layla Al-Harbi"));
 }
+
+TEST_CASE("organisation names: a soft g written with ㅈ, institutions' words translated (항만 port, 공사 authority)") {
+  check_orgs({
+      {"제미나이 로보틱스", "Gemini Robotics", true}, {"제미나이 로보틱스", "Gamma Robotics", false},
+      {"부산항만공사", "Busan Port Authority", true}, {"부산항만공사", "Incheon Port Authority", false},
+  });
+}

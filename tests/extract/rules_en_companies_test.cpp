@@ -485,3 +485,13 @@ TEST_CASE("english: money 'picked up' is raised, not bought; 'KRW 25 billion in 
   CHECK(g.find("(Korea Investment Partners)-[invested]->(Dalbit Labs)") != std::string::npos);
   CHECK(g.find("(Nvidia)-[acquired]->(Orchid Labs)") != std::string::npos);
 }
+
+TEST_CASE("english: a name with a version in it is no person's; 'Authority' ends an organisation's name; 'expects to launch' is a plan") {
+  using inmaek::extract::testing::en::graph_of;
+  const std::string g = graph_of({"Gaon Intelligence released Gaon-3 on Monday. Gaon-3 Vision, the company's multimodal model, follows in May. "
+                                  "Sumbi Robotics partnered with Busan Port Authority. Gaon Intelligence expects to launch Gaon-3 Pro next year."});
+  CAPTURE(g);
+  CHECK(g.find("(Gaon Intelligence)-[developed]->(Gaon-3 Vision)") != std::string::npos);
+  CHECK(g.find("(Busan Port Authority)-[partnered_with]->(Sumbi Robotics)") != std::string::npos);  // (a symmetric relation, one direction written)
+  CHECK(g.find("(Gaon Intelligence)-[developed]->(Gaon-3 Pro)") == std::string::npos);
+}
