@@ -505,6 +505,13 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
       }
       if (latin && name.size() >= 2 && title_prefix(name).empty()) out.push_back({name, EntityType::Organization, {}});
     }
+    // (the sentence from token k on speaks of a round: 참여, 투자, 주도, 리드, 출자)
+    auto round_from = [&](int k) {
+      for (; k < n; ++k)
+        for (std::string_view cue : {"참여", "투자", "주도", "리드", "출자"})
+          if (t[static_cast<std::size_t>(k)].text.find(cue) != std::string_view::npos) return true;
+      return false;
+    };
     // "유한양행과 한국산업은행이 참여했다", "퓨처플레이와 네이버 D2SF로부터 투자를 받았다": an unknown word
     // joined by 와/과 to an organisation the lexicon knows, in a sentence about a round, is an investor
     // too (not a Korean full name: a person would be)
@@ -512,11 +519,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
       const ParticleSplit ps = split_particle(w);
       if (ps.role == Role::Comitative && has_hangul(ps.stem) && hangul_syllable_count(ps.stem) >= 3 && is_unknown_word(ps.stem) &&
           !looks_like_korean_full_name(ps.stem) && type_noun(ps.stem) == TypeNoun::None && !looks_like_predicate(ps.stem)) {
-        bool round = false;
-        for (int k = i + 1; k < n && !round; ++k)
-          for (std::string_view cue : {"참여", "투자", "주도", "리드", "출자"})
-            round = round || t[static_cast<std::size_t>(k)].text.find(cue) != std::string_view::npos;
-        if (round) out.push_back({std::string(ps.stem), EntityType::Organization, {}});
+        if (round_from(i + 1)) out.push_back({std::string(ps.stem), EntityType::Organization, {}});
       }
     }
     // ... and the other way round: "SK텔레콤과 인터베스트로부터 투자를 받았다"
@@ -526,20 +529,13 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
       if ((ps.role == Role::Source || ps.role == Role::Subject || ps.role == Role::Also) && has_hangul(ps.stem) &&
           hangul_syllable_count(ps.stem) >= 3 && is_unknown_word(ps.stem) && !looks_like_korean_full_name(ps.stem) &&
           type_noun(ps.stem) == TypeNoun::None && !looks_like_predicate(ps.stem)) {
-        bool round = false;
-        for (int k = i; k < n && !round; ++k)
-          for (std::string_view cue : {"참여", "투자", "주도", "리드", "출자"})
-            round = round || t[static_cast<std::size_t>(k)].text.find(cue) != std::string_view::npos;
-        if (round) out.push_back({std::string(ps.stem), EntityType::Organization, {}});
+        if (round_from(i)) out.push_back({std::string(ps.stem), EntityType::Organization, {}});
       }
     }
     // "▲네이버 퓨처AI센터장 진세연 ▲…": a Korean full name closing an item of an announcement (the
     // word before it says the post)
     {
-      auto item_start = [&](int k) {
-        const Token& tk = t[static_cast<std::size_t>(k)];
-        return tk.span.begin >= s.span.begin + 3 && std::string_view(tk.text.data() - 3, 3) == "\u25B2";
-      };
+      auto item_start = [&](int k) { return opens_listed_item(s, static_cast<std::size_t>(k)); };
       const bool closes_item = i > 0 && !item_start(i) && (i + 1 == n || item_start(i + 1));
       bool in_item = false;
       for (int k = i; k >= 0 && !in_item; --k) in_item = item_start(k);

@@ -53,6 +53,13 @@ struct Sentence {
   bool money_context = false;  // this or the previous sentence speaks of money or a funding round
 };
 
+// Does an item mark (▲) stand right before token k, as in an announcement of appointments
+// ("▲상무 김민수 ▲이사 박하린")?
+inline bool opens_listed_item(const Sentence& s, std::size_t k) {
+  const Token& t = s.tokens[k];
+  return t.span.begin >= s.span.begin + 3 && std::string_view(t.text.data() - 3, 3) == "\u25B2";
+}
+
 // A relation found in one sentence, before it is attached to the document.
 struct Found {
   RelationType type;

@@ -1697,10 +1697,7 @@ class Rules {
   // "◇카카오 ▲상무 김민수 ▲네이버 퓨처AI센터장 진세연": each item after a ▲ gives its person's post at
   // the organisation the item names, or at the heading's
   void listed_posts() {
-    auto item_start = [&](int k) {
-      const Token& tk = s_.tokens[static_cast<std::size_t>(k)];
-      return tk.span.begin >= s_.span.begin + 3 && std::string_view(tk.text.data() - 3, 3) == "\u25B2";
-    };
+    auto item_start = [&](int k) { return opens_listed_item(s_, static_cast<std::size_t>(k)); };
     for (int a = 0; a < n_; ++a) {
       if (!item_start(a)) continue;
       int b = a + 1;
