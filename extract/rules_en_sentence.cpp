@@ -261,6 +261,13 @@ std::vector<int> SentenceEn::group_right(int m, bool mixed) const {
       const int after = skip_apposition(cur, mixed);
       if (after >= 0 && skip_conjunction(after) >= 0) j = after;
     }
+    // "from Kaszek, which led, and Andreessen Horowitz": a short relative clause between commas
+    if (sep && j + 2 < n_ && inside(j) < 0 && (lw_[static_cast<std::size_t>(j)] == "which" || lw_[static_cast<std::size_t>(j)] == "who"))
+      for (int q = j + 1; q < n_ && q <= j + 2 && inside(q) < 0; ++q)
+        if (s_.tokens[static_cast<std::size_t>(q)].comma_after) {
+          if (q + 1 < n_ && lw_[static_cast<std::size_t>(q + 1)] == "and") j = q + 1;
+          break;
+        }
     // "by Haruto Nishimura, 31, and Aiko Fujisawa": an age between commas
     if (sep && j + 1 < n_ && inside(j) < 0 && s_.tokens[static_cast<std::size_t>(j)].comma_after && lw_[static_cast<std::size_t>(j)].size() <= 3 &&
         std::all_of(lw_[static_cast<std::size_t>(j)].begin(), lw_[static_cast<std::size_t>(j)].end(), [](char c) { return c >= '0' && c <= '9'; }))

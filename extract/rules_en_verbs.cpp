@@ -10,6 +10,19 @@ namespace inmaek::extract::rules_en {
 
 void RulesEn::verb(int k, const Trigger& t) {
   const std::string& w = lw_[static_cast<std::size_t>(k)];
+  // "led by Accel, with Blume Ventures and CRED founder Kunal Shah joining": joining a round is taking part
+  if (w == "joining" && s_.money_context && (k + 1 >= n_ || s_.tokens[static_cast<std::size_t>(k)].comma_after)) {
+    int rel = -1;
+    std::vector<int> subj = subject_of(k, rel);
+    if (subj.empty()) return;
+    subj = group_left(subj.back(), true);
+    bool with = false;
+    for (int q = first(subj.front()) - 1; q >= 0 && q >= first(subj.front()) - 3 && !with; --q) with = lw_[static_cast<std::size_t>(q)] == "with";
+    if (!with) return;
+    const int o = round_target(k);
+    for (int a : subj) emit_ent(R::Invested, ent(a), o, k, kConfRound, "en.invested.joining");
+    return;
+  }
   if ((w == "join" || w == "launch" || w == "start" || w == "found" || w == "co-found") && k >= 4 &&
       lw_[static_cast<std::size_t>(k - 1)] == "to" && k + 1 < n_ && inside(k + 1) >= 0) {
     // "X left Meta's FAIR lab after eight years to join Cohere as VP": the leaver joins, past a time

@@ -495,3 +495,15 @@ TEST_CASE("english: a name with a version in it is no person's; 'Authority' ends
   CHECK(g.find("(Busan Port Authority)-[partnered_with]->(Sumbi Robotics)") != std::string::npos);  // (a symmetric relation, one direction written)
   CHECK(g.find("(Gaon Intelligence)-[developed]->(Gaon-3 Pro)") == std::string::npos);
 }
+
+TEST_CASE("english rounds: 'from X, which led, and Y'; 'with X and Y joining'") {
+  using inmaek::extract::testing::en::graph_of;
+  const std::string g = graph_of({"Tapir AI picked up an $18M seed round from Kaszek, which led, and Andreessen Horowitz.\n\n"
+                                  "Kavach AI raised $12 million led by Accel, with Blume Ventures and angel investor Kunal Shah joining.\n\n"
+                                  "Ravi Menon is joining Kavach AI as CTO."});
+  CAPTURE(g);
+  CHECK(g.find("(Andreessen Horowitz)-[invested]->(Tapir AI)") != std::string::npos);
+  CHECK(g.find("(Blume Ventures)-[invested]->(Kavach AI)") != std::string::npos);
+  CHECK(g.find("(Kunal Shah)-[invested]->(Kavach AI)") != std::string::npos);
+  CHECK(g.find("(Ravi Menon)-[invested]->") == std::string::npos);
+}
