@@ -210,11 +210,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     }
   }
   // (an item of a list is no headline: "▸ Tausi Labs (Nairobi) — $7M seed")
-  const std::size_t lead = t[0].span.begin > s.span.begin ? t[0].span.begin - s.span.begin : 0;
-  const std::string_view before_first(t[0].text.data() - lead, lead);
-  const bool list_item = before_first.find("\u2022") != std::string_view::npos || before_first.find("\u25B8") != std::string_view::npos ||
-                         before_first.find("\u25B6") != std::string_view::npos || before_first.find("\u25AA") != std::string_view::npos ||
-                         before_first.find("- ") != std::string_view::npos;
+  const bool list_item = opens_with_list_mark(s);
   if (n >= 5 && !final_mark && caps * 10 >= n * 6 && !byline && !label_line && !list_item) return;
 
   auto low = [&](int k) { return k >= 0 && k < n ? lower(t[static_cast<std::size_t>(k)].text) : std::string(); };

@@ -287,6 +287,10 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     }
   }
 
+  // the first word opening an item of an announcement ("▲상무 김민수"), once per sentence
+  int first_item = -1;
+  for (int k = 0; k < n && first_item < 0; ++k)
+    if (opens_listed_item(s, static_cast<std::size_t>(k))) first_item = k;
   for (int i = 0; i < n; ++i) {
     std::string_view w = t[static_cast<std::size_t>(i)].text;
     // 1. Person names next to a title.
@@ -537,8 +541,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     {
       auto item_start = [&](int k) { return opens_listed_item(s, static_cast<std::size_t>(k)); };
       const bool closes_item = i > 0 && !item_start(i) && (i + 1 == n || item_start(i + 1));
-      bool in_item = false;
-      for (int k = i; k >= 0 && !in_item; --k) in_item = item_start(k);
+      const bool in_item = first_item >= 0 && first_item <= i;
       const std::string_view bare = w.substr(0, w.find('('));
       if (closes_item && in_item && !lex_token[static_cast<std::size_t>(i)] && looks_like_korean_full_name(bare))
         out.push_back({std::string(bare), EntityType::Person, {}});

@@ -515,8 +515,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
     // "◇카카오 ▲상무 김민수 ▲이사 박하린": an announcement's heading names the organisation of the items
     // after it, until a sentence that is no heading or item
     if (!english && !s.tokens.empty()) {
-      const std::size_t lead = s.tokens[0].span.begin - s.span.begin;
-      const std::string_view before_first(s.tokens[0].text.data() - lead, lead);
+      const std::string_view before_first = before_first_word(s);
       const bool heading = before_first.find("\u25C7") != std::string_view::npos || before_first.find("\u25C6") != std::string_view::npos;
       const bool item = before_first.find("\u25B2") != std::string_view::npos;
       if (heading && !s.mentions.empty() && s.mentions.front().first == 0 &&
@@ -608,9 +607,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
     // company is about it
     if (english && !s.mentions.empty() && s.mentions.front().first == 0 && s.mentions.front().entity >= 0 &&
         st.entities[static_cast<std::size_t>(s.mentions.front().entity)].type == EntityType::Organization) {
-      const std::string_view raw(text.norm.data() + s.span.begin, s.span.size());
-      if (raw.rfind("\u2022", 0) == 0 || raw.rfind("- ", 0) == 0 || raw.rfind("* ", 0) == 0 || raw.rfind("\u25AA", 0) == 0)
-        st.young_org = s.mentions.front().entity;
+      if (opens_with_list_mark(s)) st.young_org = s.mentions.front().entity;
     }
     // The organisation that raised money: the topic or subject of a sentence that says so, or the
     // receiver of an investment just read.

@@ -53,6 +53,21 @@ struct Sentence {
   bool money_context = false;  // this or the previous sentence speaks of money or a funding round
 };
 
+// The characters between the sentence's start and its first word: list marks, quotes, brackets.
+inline std::string_view before_first_word(const Sentence& s) {
+  if (s.tokens.empty() || s.tokens[0].span.begin <= s.span.begin) return {};
+  const std::size_t lead = s.tokens[0].span.begin - s.span.begin;
+  return std::string_view(s.tokens[0].text.data() - lead, lead);
+}
+
+// A sentence opened by a list mark ("• Raqim AI (Amman) — ...", "▸ ...", "- ..."): an item of a list.
+inline bool opens_with_list_mark(const Sentence& s) {
+  const std::string_view b = before_first_word(s);
+  for (std::string_view mark : {"\u2022", "\u25B8", "\u25B6", "\u25AA", "- ", "* "})
+    if (b.find(mark) != std::string_view::npos) return true;
+  return false;
+}
+
 // Does an item mark (▲) stand right before token k, as in an announcement of appointments
 // ("▲상무 김민수 ▲이사 박하린")?
 inline bool opens_listed_item(const Sentence& s, std::size_t k) {
