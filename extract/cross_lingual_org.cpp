@@ -16,20 +16,31 @@ namespace {
 
 // The first vowel of a Korean romanisation ("gaon": a) and the first vowel letter of a Latin name
 // ("qwen": e) can be the same sound: Korean writes English a as ㅏ/ㅐ (and o, i: 밥 = Bob, 파이 = Pi),
-// o as ㅗ/ㅏ/ㅓ, u as ㅜ/ㅓ/ㅠ, e as ㅔ/ㅐ/ㅓ/ㅣ, i as ㅣ/ㅏ; ㅡ, y- and w- vowels agree with any.
+// o as ㅗ/ㅏ/ㅓ, u as ㅜ/ㅓ/ㅠ, e as ㅔ/ㅐ/ㅓ/ㅣ, i as ㅣ/ㅏ; a y- vowel as its vowel after an i, an e or
+// nothing; ㅡ and w- vowels agree with any.
 bool first_vowels_agree(const std::string& romanized, const std::string& latin) {
   auto first_vowel = [](const std::string& w, bool y_vowel) {
     for (std::size_t k = 0; k < w.size(); ++k) {
       const char c = w[k];
       if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u') return std::string(w.substr(k, 2));
       if (y_vowel && c == 'y' && k > 0) return std::string("i");
-      if (!y_vowel && (c == 'y' || c == 'w')) return std::string(1, c);
+      if (!y_vowel && (c == 'y' || c == 'w')) return std::string(w.substr(k, 3));
     }
     return std::string();
   };
   const std::string h = first_vowel(romanized, false), l = first_vowel(latin, true);
-  if (h.empty() || l.empty() || h[0] == 'y' || h[0] == 'w' || h == "eu") return true;
+  if (h.empty() || l.empty() || h[0] == 'w' || h == "eu") return true;
   const char lv = l[0];
+  if (h[0] == 'y') {  // ㅑ ㅕ ㅛ ㅠ ㅖ: the glide is i or e in Latin, or left out ("Cube" = 큐브; "큐원" is no "Gaon")
+    if (h.size() < 2 || lv == 'i' || lv == 'e' || lv == 'y') return true;
+    switch (h[1]) {
+      case 'a': return lv == 'a';
+      case 'e': return lv == 'o' || lv == 'u' || lv == 'a';  // ㅕ (yeo), ㅖ (ye)
+      case 'o': return lv == 'o';
+      case 'u': return lv == 'u' || lv == 'o';
+    }
+    return true;
+  }
   switch (h[0]) {
     case 'a': return lv == 'a' || lv == 'o' || lv == 'i' || (h == "ae" && lv == 'e');
     case 'o': return lv == 'o' || lv == 'a' || (h == "oe" && lv == 'e');
@@ -55,7 +66,8 @@ constexpr std::pair<std::string_view, std::string_view> kSuffixes[] = {
     {"에너지", "energy"},   {"바이오", "bio"},         {"리서치", "research"},   {"스튜디오", "studio"},
     {"파운데이션", "foundation"}, {"컴퍼니", "company"}, {"코퍼레이션", "corporation"}, {"뱅크", "bank"},
     {"증권", "securities"}, {"자산운용", "assetmanagement"}, {"전자", "electronics"}, {"반도체", "semiconductor"},
-    {"은행", "bank"},       {"보험", "insurance"},     {"벤처투자", "ventureinvestment"}};
+    {"은행", "bank"},       {"보험", "insurance"},     {"벤처투자", "ventureinvestment"}, {"생명보험", "lifeinsurance"},
+    {"생명", "lifeinsurance"}, {"생명", "life"},       {"화재", "firemarineinsurance"}, {"화재", "fireinsurance"}};
 constexpr std::size_t kSuffixCount = sizeof(kSuffixes) / sizeof(kSuffixes[0]);
 static_assert(kSuffixCount <= 64, "suffix sets are 64-bit masks");
 
@@ -363,7 +375,14 @@ bool org_names_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {
     // "바로-L" / "Baro-L": compare 바로 with "baro"
     const std::string h = hp.head.substr(0, hp.head.size() - tail.size());
     const std::string l = lp.letters.substr(0, lp.letters.size() - tail.size());
-    return hangul_syllable_count(h) >= 1 && (letters_lower(romanize(h)) == l || korean_name_spelled(h, l) || hangul_matches_latin(h, l));
+    // (two syllables as below: the first vowels agree and the skeleton is the same, "큐원3-14B" is no
+    // "Gaon-3 14B")
+    const std::size_t syllables = hangul_syllable_count(h);
+    const std::string romanized = letters_lower(romanize(h));
+    if (syllables == 0) return false;
+    if (romanized == l || korean_name_spelled(h, l)) return true;
+    if (syllables == 2) return first_vowels_agree(romanized, l) && hangul_spells_latin_exactly(h, l);
+    return hangul_matches_latin(h, l);
   }
   // the first suffix both names end with is stripped from both
   const std::uint64_t common = hp.suffixes & lp.suffixes;

@@ -76,6 +76,16 @@ static bool is_arabic_article(std::string_view w) { return w == "알" || w == "�
 
 // "영입", "발표", "선임": a noun the dictionary also lists as a verb with 하다 (hiring, announcing,
 // appointing), which names what happened, never a person.
+// What a parenthesis after a quoted name holds when it is the name's other form: a Latin name
+// ("'누리봇'(Nuribot)") or its Chinese characters ("'류광'(流光)"), not a score, a date or a note
+// ("'큐원3'(63.5점)", "(가칭)").
+static std::string latin_in_parentheses(std::string_view inner) {
+  const auto first = static_cast<unsigned char>(inner.empty() ? 0 : inner[0]);
+  const bool latin = (first >= 'A' && first <= 'Z') || (first >= 'a' && first <= 'z');
+  const bool hanzi = first >= 0xE4 && first <= 0xE9;  // U+4E00..U+9FFF
+  return latin || hanzi ? std::string(inner) : std::string();
+}
+
 static bool is_verbal_noun(std::string_view w) {
   return hangul_syllable_count(w) >= 2 && is_dictionary_word(std::string(w) + "하다");
 }
@@ -854,7 +864,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
           std::size_t p = last.find('(');
           std::size_t pe = last.find(')');
           if (p != std::string_view::npos && pe != std::string_view::npos && pe > p + 1)
-            latin = std::string(last.substr(p + 1, pe - p - 1));
+            latin = latin_in_parentheses(last.substr(p + 1, pe - p - 1));
           out.push_back({name, type, latin, true, field_noun});
         }
       }
@@ -963,7 +973,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     std::string latin;
     if (!rest.empty() && rest[0] == '(') {
       const std::size_t close = rest.find(')');
-      if (close != std::string_view::npos) latin = std::string(rest.substr(1, close - 1));
+      if (close != std::string_view::npos) latin = latin_in_parentheses(rest.substr(1, close - 1));
     }
     out.push_back({name, EntityType::Product, latin, true});
   }

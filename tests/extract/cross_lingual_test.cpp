@@ -374,3 +374,19 @@ TEST_CASE("organisation names: a soft g written with ㅈ, institutions' words tr
       {"부산항만공사", "Busan Port Authority", true}, {"부산항만공사", "Incheon Port Authority", false},
   });
 }
+
+TEST_CASE("organisation names: insurers' words (생명 life insurance, 화재 fire and marine insurance)") {
+  check_orgs({
+      {"호시노생명", "Hoshino Life Insurance", true}, {"호시노생명", "Hoshino Life", true},
+      {"호시노생명", "Hoshino Bank", false},           {"가람화재", "Garam Fire & Marine Insurance", true},
+      {"가람화재", "Garam Life Insurance", false},
+  });
+}
+
+TEST_CASE("organisation names: a y- vowel agrees with its own vowel, also before a version with letters") {
+  check_orgs({
+      {"큐원3-14B", "Qwen3-14B", true},  {"큐원3-14B", "Gaon-3 14B", false},  // (a tail after the digits)
+      {"큐원", "Gaon", false},           {"큐브", "Cube", true},
+      {"요타", "Yotta", true},           {"바로-L", "Baro-L", true},
+  });
+}

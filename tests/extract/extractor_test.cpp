@@ -398,3 +398,24 @@ TEST_CASE("foreign names: the given name before a person found by the last word"
       {"과연 트워렉은 누리랩스에 합류했다.", {}, {"(과연 트워렉)-[joined]->(누리랩스)"}},
   });
 }
+
+TEST_CASE("quoted products: a parenthesis holding a score or a note is no other name; a Latin one or Chinese characters are") {
+  Extractor x(default_lexicon());
+  Document d;
+  d.text = "입력 2025.03.10 09:00\n누리랩스는 AI 모델 '솔바람'(Solbaram)을 공개했다. 이 모델은 '한결-7'(71.5점)과 '류광'(流光)을 앞섰다. "
+           "한결-7은 봉우랩스가 개발했다. 류광은 봉우랩스가 만들었다.";
+  d.source = "doc.txt";
+  std::vector<DocExtraction> docs;
+  docs.push_back(x.extract(d));
+  const KnowledgeGraph g = assemble(std::move(docs), *default_lexicon());
+  std::string names;
+  for (const Entity* e : g.entities()) {
+    names += e->name + ":";
+    for (const Alias& a : e->aliases) names += " " + a.text;
+    names += "\n";
+  }
+  CAPTURE(names);
+  CHECK(names.find("71.5") == std::string::npos);
+  CHECK(names.find("Solbaram") != std::string::npos);
+  CHECK(names.find("流光") != std::string::npos);
+}
