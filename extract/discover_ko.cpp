@@ -487,6 +487,12 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
             bool firm_end = looks_like_org_name(next.stem);
             for (std::string_view x : {"캐피털", "캐피탈", "벤처스", "파트너스", "인베스트먼트", "홀딩스", "그룹", "랩스", "에쿼티", "자산운용"})
               firm_end = firm_end || next.stem.ends_with(x);
+            // ("통신사 릴라이언스 지오와도": two words no word of the language, a foreign name written apart)
+            firm_end = firm_end || (k == i + 1 && next.role != Role::Copula && next.role != Role::Other && hangul_syllable_count(next.stem) >= 2 &&
+                                    (is_unknown_word(next.stem) || (next.stem.size() == 6 && !is_dictionary_word(next.stem) &&
+                                                                    !is_common_noun(next.stem) && !is_name_stopword(next.stem) &&
+                                                                    !looks_like_predicate(next.stem) && title_prefix(next.stem).empty() &&
+                                                                    type_noun(next.stem) == TypeNoun::None)));
             if (firm_end) out.push_back({name, EntityType::Organization, {}});
             break;
           }

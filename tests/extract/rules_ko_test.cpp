@@ -522,3 +522,9 @@ TEST_CASE("korean: 'SK텔레콤과 인터베스트로부터 투자를 받았다'
   CHECK(g.find("(SK Telecom)-[invested]->(하늘손)") != std::string::npos);
   CHECK(g.find("만들어내") == std::string::npos);
 }
+
+TEST_CASE("discovery: a foreign company name of two words after an organisation noun, the second short") {
+  check_rows({
+      {"누리랩스는 인도 통신사 사르바 지오와도 손잡았다.", {"(누리랩스)-[partnered_with]->(사르바 지오)"}, {"(누리랩스)-[partnered_with]->(사르바)"}},
+  });
+}
