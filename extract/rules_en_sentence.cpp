@@ -159,15 +159,22 @@ std::vector<int> SentenceEn::group_left(int m, bool mixed) const {
     }
     // "B and local VC firm C", "B and Japanese carrier C": a short description of the kind of
     // organisation before the member (mirrors group_right)
-    if (j >= 1 && type(m) == EntityType::Organization && inside(j) < 0 && is_org_noun(lw_[static_cast<std::size_t>(j)]) &&
-        !s_.tokens[static_cast<std::size_t>(j)].comma_after) {
+    // ("and crypto-focused investor C": the noun may have been skipped as a title word; "and
+    // Chennai-based family office C": a base among the words)
+    auto kind_noun = [&](int q) {
+      return q >= 1 && inside(q) < 0 && !s_.tokens[static_cast<std::size_t>(q)].comma_after &&
+             (is_org_noun(lw_[static_cast<std::size_t>(q)]) || lw_[static_cast<std::size_t>(q)] == "office");
+    };
+    if (type(m) == EntityType::Organization && !kind_noun(j) && j + 1 < first(cur) && kind_noun(j + 1)) j = j + 1;
+    if (type(m) == EntityType::Organization && kind_noun(j)) {
       int q = j - 1;
       for (int steps = 0; q >= 0 && steps < 3 && inside(q) < 0 && !s_.tokens[static_cast<std::size_t>(q)].comma_after &&
                           lw_[static_cast<std::size_t>(q)] != "and";
            --q, ++steps) {
         const std::string_view t = s_.tokens[static_cast<std::size_t>(q)].text;
         const bool acronym = t.size() >= 2 && t.size() <= 4 && std::all_of(t.begin(), t.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-        if (!(acronym || (!t.empty() && t[0] >= 'a' && t[0] <= 'z' && is_stop_word(t) == false))) break;
+        const bool base = lw_[static_cast<std::size_t>(q)].ends_with("-based");
+        if (!(acronym || base || (!t.empty() && t[0] >= 'a' && t[0] <= 'z' && is_stop_word(t) == false))) break;
       }
       if (q >= 1 && lw_[static_cast<std::size_t>(q)] == "and" && inside(q) < 0) j = q;
     }

@@ -138,6 +138,11 @@ TEST_CASE("english companies: coordinated investors across an apposition and a s
        "and local VC firm Bluepine Partners also participated.",
        {"(Hanul Venture Investment)-[invested]->(Nuriwave)", "(Bluepine Partners)-[invested]->(Nuriwave)"},
        {"(Hanul Electronics)-[invested]->(Nuriwave)"}},
+      // a noun that is also a title word ("investor"), a base and a family office before the member
+      {"Nuriwave raised $8 million from Kestrel Ventures. Hanul Telecom and crypto-focused investor Bluepine also put in money.",
+       {"(Hanul Telecom)-[invested]->(Nuriwave)", "(Bluepine)-[invested]->(Nuriwave)"}, {}},
+      {"Nuriwave raised $20 million. Kestrel Ventures and Pune-based family office Bluepine Holdings joined the round.",
+       {"(Kestrel Ventures)-[invested]->(Nuriwave)", "(Bluepine Holdings)-[invested]->(Nuriwave)"}, {}},
   });
 }
 
