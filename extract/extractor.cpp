@@ -94,7 +94,10 @@ bool is_east_asian_surname(std::string_view w) {
       "Noh", "Kwak", "Sung", "Joo", "Ryu", "Eom", "Tan", "Ng", "Ong", "Goh",
       "Teo", "Chua", "Koh", "Lau", "Chan", "Wong", "Leung", "Yeo", "Toh", "Han", "Oh", "Song", "Moon", "Son",
       "Ko", "Min", "Jin", "Cha", "Yu", "Woo", "Ha", "Yi", "Rhee", "Jeong", "Byun", "Chae", "Hu", "Sun", "Lu",
-      "Fang", "Shi", "Ren", "Ho", "Nguyen", "Tran", "Pham", "Hoang", "Vu", "Bui", "Phan", "Dang"};
+      "Fang", "Shi", "Ren", "Ho", "Nguyen", "Tran", "Pham", "Hoang", "Vu", "Bui", "Phan", "Dang",
+      // (Wade-Giles and Cantonese spellings: Taiwan, Hong Kong)
+      "Hsu", "Tsai", "Hsieh", "Chiang", "Kuo", "Tseng", "Chou", "Hsiao", "Hung", "Chao", "Yeh", "Chuang", "Liao", "Kao",
+      "Hsueh", "Tsui", "Cheung", "Kwok", "Yip", "Tse", "Chow", "Lam", "Tam", "Chang", "Lai"};
   for (std::string_view x : kSurnames)
     if (w == x) return true;
   return false;
@@ -324,6 +327,41 @@ DocExtraction Extractor::extract(const Document& doc) const {
     if (first_sp != std::string::npos && !has_hangul(e.name) && is_east_asian_surname(std::string_view(e.name).substr(0, first_sp)))
       doc_names.emplace_back(e.name.substr(0, first_sp), static_cast<int>(i));
   }
+  // "Layla spent four years at Inception" after "Layla Al-Mansouri joins": in English, a person's
+  // first name alone (blog posts, profiles, transcripts), when it is no other name of the document,
+  // no known name, and the first name of one person only
+  std::set<std::string, std::less<>> first_names;
+  if (english) {
+    std::map<std::string, std::set<int>, std::less<>> by_first;
+    for (std::size_t i = 0; i < st.entities.size(); ++i) {
+      const LocalEntity& e = st.entities[i];
+      for (const Alias& a : e.names) {
+        const std::size_t sp = a.text.find(' ');
+        if (sp == std::string::npos || has_hangul(a.text)) continue;
+        const std::string first = a.text.substr(0, sp);
+        if (e.type == EntityType::Person && !is_east_asian_surname(first)) by_first[first].insert(static_cast<int>(i));
+      }
+    }
+    for (const auto& [first, ids] : by_first) {
+      // (written as a name: "SEEDLINE PRO" in a masthead is no one's name)
+      // ("Élodie": a capital of Latin-1 in two bytes)
+      const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(first[k]); };
+      const bool accented = byte(0) == 0xC3 && byte(1) >= 0x80 && byte(1) <= 0x9E;
+      const std::size_t second = accented ? 2 : 1;
+      const bool capital = (first[0] >= 'A' && first[0] <= 'Z') || accented;
+      const bool word = first.size() < 3 || !capital || !((first[second] >= 'a' && first[second] <= 'z') || byte(second) >= 0x80) ||
+                        en::honorific_gender(first) != 0 ||
+                        en::is_stop_word(first) || en::is_place(first) || en::is_title_word(first) || lexicon_->lookup(first) >= 0;
+      if (ids.size() != 1 || word) continue;
+      // (not a word another name of the document is, or starts with: "Layla" of "Layla Ventures")
+      bool other = false;
+      for (const auto& [name, id] : doc_names)
+        other = other || (id != *ids.begin() && (name == first || name.compare(0, first.size() + 1, first + " ") == 0));
+      if (other) continue;
+      doc_names.emplace_back(first, *ids.begin());
+      first_names.insert(first);
+    }
+  }
   std::sort(doc_names.begin(), doc_names.end(), [](const auto& a, const auto& b) {
     return a.first.size() != b.first.size() ? a.first.size() > b.first.size() : a < b;
   });
@@ -398,6 +436,11 @@ DocExtraction Extractor::extract(const Document& doc) const {
       if (latin && !name.empty() && name[0] >= 'A' && name[0] <= 'Z' && text.norm[pos] >= 'a' && text.norm[pos] <= 'z') continue;
       Mention m;
       if (!place_mention(text.norm, s, pos, h.end, m)) continue;
+      // (a first name before a capitalised word starts another person's name: "Layla Hassan")
+      if (first_names.count(name) && static_cast<std::size_t>(m.last) + 1 < s.tokens.size()) {
+        const std::string_view next = s.tokens[static_cast<std::size_t>(m.last) + 1].text;
+        if (!next.empty() && next[0] >= 'A' && next[0] <= 'Z') continue;
+      }
       // "Bae, Kim & Lee": a one-word name beside an ampersand is part of a firm's name
       if (name.find(' ') == std::string::npos &&
           ((static_cast<std::size_t>(m.last) + 1 < s.tokens.size() && s.tokens[static_cast<std::size_t>(m.last) + 1].text == "&") ||

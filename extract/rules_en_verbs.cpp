@@ -302,6 +302,8 @@ void RulesEn::verb(int k, const Trigger& t) {
           break;
         }
       }
+      // (a round nobody's in this sentence: the one the text last told of, even after a sentence about a hire)
+      if (r < 0) r = ctx_.funded;
       std::vector<int> who = object_after(k, "", false, 7, true);
       // "included a handful of angel investors, among them X"
       for (int j = k + 1; who.empty() && j + 1 < n_ && j <= k + 10; ++j)

@@ -141,6 +141,10 @@ TEST_CASE("english companies: coordinated investors across an apposition and a s
       // a noun that is also a title word ("investor"), a base and a family office before the member
       {"Nuriwave raised $8 million from Kestrel Ventures. Hanul Telecom and crypto-focused investor Bluepine also put in money.",
        {"(Hanul Telecom)-[invested]->(Nuriwave)", "(Bluepine)-[invested]->(Nuriwave)"}, {}},
+      // the round after a sentence about a hire (a person the previous sentence's topic)
+      {"Nuriwave raised $42 million in a Series B. The startup also hired Hsu Ming-che as CTO. Hsu started in August. "
+       "The round also included a handful of angel investors, among them Kemi Adeyemi, the founder of Paystride.",
+       {"(Kemi Adeyemi)-[invested]->(Nuriwave)"}, {}},
       {"Nuriwave raised $20 million. Kestrel Ventures and Pune-based family office Bluepine Holdings joined the round.",
        {"(Kestrel Ventures)-[invested]->(Nuriwave)", "(Bluepine Holdings)-[invested]->(Nuriwave)"}, {}},
   });

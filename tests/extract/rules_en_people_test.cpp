@@ -634,3 +634,16 @@ TEST_CASE("english: a description in parentheses after a person ('(ex-Careem)', 
   CHECK(g.find("(Omar Fikri)-[left]->(Swvl)") != std::string::npos);
   CHECK(g.find("(Swvl)-[joined]->") == std::string::npos);  // the parenthesis holds no subject
 }
+
+TEST_CASE("english: a person's first name alone, when it is the first name of one person and no other name") {
+  check_rows({
+      // a hiring post: each newcomer named in full once, then by first name
+      {"Qalam AI welcomed two leaders. Noura Al-Sabah joins as head of research. Noura spent four years at Inception. "
+       "Élodie Marchetti joins as CTO. Élodie was most recently a staff engineer at Stripe.",
+       {"(Noura Al-Sabah)-[left]->(Inception)", "(Élodie Marchetti)-[left]->(Stripe)"}, {}},
+      // two people share the first name: neither is meant
+      {"Qalam AI welcomed Noura Al-Sabah and Noura Haddad. Noura spent four years at Inception.", {}, {"(Noura Al-Sabah)-[left]->(Inception)"}},
+      // the first name before a capitalised word starts another person's name
+      {"Noura Al-Sabah joined Qalam AI. Noura Karimi spent four years at Inception.", {}, {"(Noura Al-Sabah)-[left]->(Inception)"}},
+  });
+}
