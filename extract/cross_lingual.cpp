@@ -73,6 +73,9 @@ std::string iberian_reading(std::string_view word) {
   replace_all("lh", "ly");
   replace_all("nh", "ny");
   replace_all("ll", "y");
+  // (a final e after a consonant is spoken: "José" is 호세, "Vicente" 비센테)
+  if (w != letters_lower(word) && w.size() >= 3 && w.back() == 'e' && std::string_view("aeiou").find(w[w.size() - 2]) == std::string_view::npos)
+    w.back() = 'a';
   return w;
 }
 

@@ -44,8 +44,9 @@ struct HangulPerson {
   std::string joined;              // the words without spaces (compared with pinyin)
   bool alone = false;              // one word of 3+ syllables that may be a foreign surname alone
   bool two_words = false;          // two words, both all Hangul syllables
+  bool three_words = false;        // three words, all Hangul syllables, no Vietnamese surname first
   bool korean = false;             // one word of 3-4 syllables (a Korean full name, in any spelling)
-  std::vector<PhoneticKeys> keys;  // of each word, when one or two
+  std::vector<PhoneticKeys> keys;  // of each word, when one or two (or three_words)
   std::string romanized;           // letters of romanize(name, as_person_name), when korean
   // A Vietnamese name of three words ("쩐 민 코아"): its surname as Latin spells it ("tran") and the
   // keys of the other two words
@@ -74,7 +75,7 @@ struct LatinPerson {
     PhoneticKeys plain, iberian, indic, wh, v, final_e, j;
     bool has_iberian = false, has_indic = false, has_wh = false, has_v = false, has_final_e = false, has_j = false;
   };
-  std::vector<Word> word_keys;     // when full with two words
+  std::vector<Word> word_keys;     // when full (two or three words)
   std::vector<PhoneticKeys> second_third;  // keys of the second and third word, when full with three words
   PhoneticKeys french_first, french_second;  // french_reading keys, when full with two words
   std::string joined, joined_reversed;       // letters of both words, either order (two words)

@@ -83,8 +83,10 @@ HangulPerson prepare_hangul_person(std::string_view hangul) {
   // syllables (a Korean full name is a name of its own)
   p.alone = h.size() == 1 && hangul_syllable_count(h[0]) >= 3 && (!looks_like_korean_full_name(h[0]) || foreign_syllables(h[0]));
   p.two_words = h.size() == 2 && hangul_syllable_count(h[0]) && hangul_syllable_count(h[1]);
+  p.three_words = h.size() == 3 && vietnamese_surname_latin(h[0]).empty() &&
+                  std::all_of(h.begin(), h.end(), [](const std::string& w) { return hangul_syllable_count(w) * 3 == w.size(); });
   p.korean = h.size() == 1 && hangul_syllable_count(h[0]) >= 3 && hangul_syllable_count(h[0]) <= 4;
-  if (h.size() == 1 || h.size() == 2)
+  if (h.size() == 1 || h.size() == 2 || p.three_words)
     for (const std::string& w : h) p.keys.push_back(hangul_keys(w));
   // A Vietnamese name in three words, in the same order in both scripts ("쩐 민 코아" / "Tran Minh
   // Khoa"): the surname by the way Korean writes it (Tr is a ㅉ, Ng a silent 응), the rest by sound
@@ -161,7 +163,7 @@ LatinPerson prepare_latin_person(std::string_view raw) {
   for (const std::string& w : l)
     if (has_hangul(w) || w.size() < 2) p.full = false;
   if (!p.full) return p;
-  if (l.size() == 2) {
+  {
     for (const std::string& lw : l) {
       LatinPerson::Word k;
       // (Basque and Catalan tx is ch, in names English spelling keeps: "Etxeberria" is 에체베리아)
@@ -182,6 +184,8 @@ LatinPerson prepare_latin_person(std::string_view raw) {
         k.j = latin_keys("Y" + lw.substr(1));
       p.word_keys.push_back(std::move(k));
     }
+  }
+  if (l.size() == 2) {
     p.french_first = latin_keys(french_reading(l[0]));
     p.french_second = latin_keys(french_reading(l[1]));
     p.joined = letters_lower(l[0] + l[1]);
@@ -219,15 +223,23 @@ static bool full_name_match(const HangulPerson& hp, const LatinPerson& lp) {
   if (!hp.vietnamese_surname.empty())
     return lp.second_third.size() == 2 && lp.front == hp.vietnamese_surname && hangul_matches_latin(hp.vietnamese_keys[0], lp.second_third[0]) &&
            hangul_matches_latin(hp.vietnamese_keys[1], lp.second_third[1]);
+  auto word_matches = [](const PhoneticKeys& hw, const LatinPerson::Word& lw) {
+    return hangul_matches_latin(hw, lw.plain) || (lw.has_iberian && hangul_matches_latin(hw, lw.iberian)) ||
+           (lw.has_final_e && hangul_matches_latin(hw, lw.final_e)) ||
+           (lw.has_indic && hangul_matches_latin(hw, lw.indic)) || (lw.has_wh && hangul_matches_latin(hw, lw.wh)) ||
+           (lw.has_v && hangul_spells_latin_exactly(hw, lw.v)) || (lw.has_j && hangul_spells_latin_exactly(hw, lw.j));
+  };
+  const auto& lw = lp.word_keys;
+  // Names of three words, in the same order in both scripts ("아나 베아트리스 소자" / "Ana Beatriz
+  // Souza"); a middle name left out in one script ("아나 소자", "Ana Souza"), or a second surname
+  // ("발레리아 몬토야" / "Valeria Montoya Ríos")
+  if (hp.three_words && lw.size() == 3)
+    return word_matches(hp.keys[0], lw[0]) && word_matches(hp.keys[1], lw[1]) && word_matches(hp.keys[2], lw[2]);
+  if (hp.three_words && lw.size() == 2) return word_matches(hp.keys[0], lw[0]) && word_matches(hp.keys[2], lw[1]);
+  if (hp.two_words && lw.size() == 3)
+    return word_matches(hp.keys[0], lw[0]) && (word_matches(hp.keys[1], lw[1]) || word_matches(hp.keys[1], lw[2]));
   if (h.size() == 2) {
-    if (lp.word_keys.size() != 2 || !hp.two_words) return false;
-    auto word_matches = [](const PhoneticKeys& hw, const LatinPerson::Word& lw) {
-      return hangul_matches_latin(hw, lw.plain) || (lw.has_iberian && hangul_matches_latin(hw, lw.iberian)) ||
-             (lw.has_final_e && hangul_matches_latin(hw, lw.final_e)) ||
-             (lw.has_indic && hangul_matches_latin(hw, lw.indic)) || (lw.has_wh && hangul_matches_latin(hw, lw.wh)) ||
-             (lw.has_v && hangul_spells_latin_exactly(hw, lw.v)) || (lw.has_j && hangul_spells_latin_exactly(hw, lw.j));
-    };
-    const auto& lw = lp.word_keys;
+    if (lw.size() != 2 || !hp.two_words) return false;
     if ((word_matches(hp.keys[0], lw[0]) && word_matches(hp.keys[1], lw[1])) ||
         (word_matches(hp.keys[0], lw[1]) && word_matches(hp.keys[1], lw[0])))
       return true;
@@ -293,10 +305,11 @@ void LatinPersonIndex::add(const std::string& key, std::uint32_t name) {
 // korean_name_spelled(surname, w) holds only when w (letters, lower case, as `front` and `back`
 // are stored) is in surname_spellings(surname) or korean_name_spellings(surname) (the lists of
 // every string those two accept); (5) a Vietnamese name of three words: the Latin name's `front`
-// (indexed) equals its surname's spelling. A name that may take (1) or (3) is compared with all.
+// (indexed) equals its surname's spelling; (6) three Hangul words, or two against three Latin ones:
+// compared with all. A name that may take (1), (3) or (6) is compared with all.
 std::vector<std::uint32_t> LatinPersonIndex::candidates(const HangulPerson& hangul) const {
   std::vector<std::uint32_t> out;
-  if (hangul.alone || hangul.words.size() == 2) {
+  if (hangul.alone || hangul.words.size() == 2 || hangul.three_words) {
     out.resize(size_);
     for (std::uint32_t i = 0; i < size_; ++i) out[i] = i;
     return out;

@@ -390,3 +390,12 @@ TEST_CASE("organisation names: a y- vowel agrees with its own vowel, also before
       {"요타", "Yotta", true},           {"바로-L", "Baro-L", true},
   });
 }
+
+TEST_CASE("person names: three words in both scripts, or a middle name left out in one; an Iberian final e is spoken") {
+  check_people({
+      {"아나 베아트리스 소자", "Ana Beatriz Souza", true}, {"아나 소자", "Ana Beatriz Souza", true},
+      {"아나 베아트리스 소자", "Ana Souza", true},          {"아나 베아트리스 소자", "Ana Beatriz Lima", false},
+      {"발레리아 몬토야", "Valeria Montoya Ríos", true},    {"아나 베아트리스", "Ana Lucia Souza", false},
+      {"호세 가르시아", "José García", true},               {"마리아 호세 가르시아", "María José García", true},
+  });
+}
