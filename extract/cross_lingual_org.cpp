@@ -78,6 +78,28 @@ std::string digits_of(std::string_view x) {
   return out;
 }
 
+// The words of model tiers as Korean writes them ("링시-4 플래시" / "Lingxi-4 Flash": sh is no 시
+// to the phonetic skeleton).
+bool is_tier_pair(std::string_view hangul, std::string_view latin) {
+  static constexpr std::pair<std::string_view, std::string_view> kTiers[] = {
+      {"플래시", "flash"}, {"프로", "pro"},   {"미니", "mini"},   {"울트라", "ultra"}, {"라이트", "lite"},
+      {"맥스", "max"},     {"비전", "vision"}, {"터보", "turbo"}, {"나노", "nano"},    {"스몰", "small"},
+      {"미디엄", "medium"}, {"라지", "large"}, {"코더", "coder"}, {"에이전트", "agent"}};
+  for (const auto& [ko, en] : kTiers)
+    if (hangul == ko && latin == en) return true;
+  return false;
+}
+
+// The Hangul syllables of a word, without digits, hyphens or letters ("링시-4" -> "링시").
+std::string hangul_part(std::string_view w) {
+  std::string out;
+  for (std::size_t i = 0; i < w.size();) {
+    const std::size_t start = i;
+    if (is_hangul_syllable(decode_utf8(w, i))) out.append(w.substr(start, i - start));
+  }
+  return out;
+}
+
 bool ends_with(const std::string& s, std::string_view end) {
   return s.size() > end.size() && s.compare(s.size() - end.size(), end.size(), end) == 0;  // (and longer)
 }
@@ -362,8 +384,11 @@ bool org_names_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {
       // (a version is written alike in both: "결 코더 1.5" / "Gyeol Coder 1.5")
       if (!has_hangul(hw[k]) && hw[k] == lw[k] && !hp.digits.empty()) continue;
       // (a soft g is the ㅈ Korean writes: "제미나이" / "Gemini", "제네시스" / "Genesis")
+      // (a Chinese word in pinyin: "링시-4 플래시" / "Lingxi-4 Flash")
+      const std::string pinyin = l.size() >= 4 ? pinyin_hangul(l) : std::string();
       all = has_hangul(hw[k]) && !l.empty() &&
             (hp.word_romanized[k] == l || korean_name_spelled(hw[k], l) || hangul_spells_latin_exactly(hp.word_keys[k], lp.word_keys[k]) ||
+             (!pinyin.empty() && pinyin == hangul_part(hw[k])) || is_tier_pair(hw[k], l) ||
              (l.size() > 2 && l[0] == 'g' && (l[1] == 'e' || l[1] == 'i') &&
               hangul_spells_latin_exactly(hp.word_keys[k], latin_keys("j" + l.substr(1)))));
     }

@@ -399,3 +399,10 @@ TEST_CASE("person names: three words in both scripts, or a middle name left out 
       {"호세 가르시아", "José García", true},               {"마리아 호세 가르시아", "María José García", true},
   });
 }
+
+TEST_CASE("organisation and product names: a Chinese word in pinyin beside a tier word ('링시-4 플래시' / 'Lingxi-4 Flash')") {
+  check_orgs({
+      {"링시-4 플래시", "Lingxi-4 Flash", true}, {"링시-4 플래시", "Lingxi-4 Pro", false},
+      {"링시-4 플래시", "Lingxi-5 Flash", false}, {"제미나이 플래시", "Gemini Flash", true},
+  });
+}
