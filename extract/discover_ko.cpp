@@ -485,7 +485,8 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
           name += " " + std::string(next.stem);
           if (next.role != Role::None || t[static_cast<std::size_t>(k)].comma_after) {
             bool firm_end = looks_like_org_name(next.stem);
-            for (std::string_view x : {"캐피털", "캐피탈", "벤처스", "파트너스", "인베스트먼트", "홀딩스", "그룹", "랩스", "에쿼티", "자산운용"})
+            for (std::string_view x : {"캐피털", "캐피탈", "벤처스", "파트너스", "인베스트먼트", "홀딩스", "그룹", "랩스", "에쿼티", "자산운용",
+                                       "펀드", "인베스트", "에셋", "재단"})
               firm_end = firm_end || next.stem.ends_with(x);
             // ("통신사 릴라이언스 지오와도": two words no word of the language, a foreign name written apart)
             firm_end = firm_end || (k == i + 1 && next.role != Role::Copula && next.role != Role::Other && hangul_syllable_count(next.stem) >= 2 &&
@@ -645,6 +646,13 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
             out.push_back({name, EntityType::Organization, latin});
           else if (name.find(' ') != std::string::npos)
             out.push_back({name, EntityType::Person, latin, false, false, korean_name});
+        } else if (words == 1 && latin.size() >= 4 && org_names_match(hangul_last, latin)) {
+          // "아크핸드(ArcHand)가": one Latin word in camel case that the Hangul transliterates is a brand,
+          // a company unless a product noun stands before it
+          bool camel = false;
+          for (std::size_t q = 1; q < latin.size(); ++q) camel = camel || (latin[q] >= 'A' && latin[q] <= 'Z' && latin[q - 1] >= 'a' && latin[q - 1] <= 'z');
+          const bool product = i > 0 && type_noun(t[static_cast<std::size_t>(i - 1)].text) == TypeNoun::Product;
+          if (camel) out.push_back({std::string(hangul_last), product ? EntityType::Product : EntityType::Organization, latin});
         }
       }
     }

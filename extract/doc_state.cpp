@@ -113,19 +113,40 @@ int DocState::entity_for_name(std::string_view surface, EntityType type, bool ty
     // organisation of the document is so named: "Hansung" beside "Hansung Group" and "Hansung
     // Electronics" names neither).
     if (id < 0) {
+      // (or, when no name fits so, its last two words after a one-word name: "미나토" for "미나토
+      // 이노베이션 펀드"; "Aldermoor" is "Aldermoor Institute" beside "Aldermoor Innovation Fund")
+      bool two_words = false;
       auto without_last_word = [&](std::string_view full) {
         // (case aside: "Kagerou" for "KAGEROU SYSTEMS" in a headline)
-        return full.size() > surface.size() + 1 && fold_case(full.substr(0, surface.size())) == fold_case(surface) &&
-               full[surface.size()] == ' ' &&
-               full.find(' ', surface.size() + 1) == std::string_view::npos && !is_region_word(full.substr(surface.size() + 1)) &&
-               !en::is_place(full.substr(surface.size() + 1)) &&  // "Vaani Labs Bangladesh" is a unit of its own
-               !(has_hangul(full) && is_unit_word(full.substr(surface.size() + 1)));  // so is "결AI 안전연구소" beside 결AI
+        if (!(full.size() > surface.size() + 1 && fold_case(full.substr(0, surface.size())) == fold_case(surface) && full[surface.size()] == ' '))
+          return false;
+        std::string_view rest = full.substr(surface.size() + 1);
+        if (const std::size_t sp = rest.find(' '); sp != std::string_view::npos) {
+          if (!two_words) return false;
+          const std::string_view middle = rest.substr(0, sp);
+          if (surface.find(' ') != std::string_view::npos || rest.find(' ', sp + 1) != std::string_view::npos || is_region_word(middle) ||
+              en::is_place(middle) || (has_hangul(full) && is_unit_word(middle)))
+            return false;
+          rest = rest.substr(sp + 1);
+          // (only a fund's or a group's name: "소리넷" is not "소리넷 AI 연구소")
+          bool fund = false;
+          for (std::string_view w : {"펀드", "캐피털", "캐피탈", "벤처스", "파트너스", "인베스트먼트", "그룹", "홀딩스", "Fund", "Capital",
+                                     "Ventures", "Partners", "Investment", "Investments", "Group", "Holdings"})
+            fund = fund || rest == w;
+          if (!fund) return false;
+        }
+        return !is_region_word(rest) && !en::is_place(rest) &&  // "Vaani Labs Bangladesh" is a unit of its own
+               !(has_hangul(full) && is_unit_word(rest));      // so is "결AI 안전연구소" beside 결AI
       };
-      id = organisation_with_alias(without_last_word);
-      for (std::size_t i = id >= 0 ? static_cast<std::size_t>(id) + 1 : entities.size(); i < entities.size(); ++i)
-        if (entities[i].type == EntityType::Organization)
-          for (const Alias& a : entities[i].names)
-            if (without_last_word(a.text)) id = -2;
+      for (int pass = 0; pass < 2 && id < 0; ++pass) {
+        two_words = pass == 1;
+        id = organisation_with_alias(without_last_word);
+        for (std::size_t i = id >= 0 ? static_cast<std::size_t>(id) + 1 : entities.size(); i < entities.size(); ++i)
+          if (entities[i].type == EntityType::Organization)
+            for (const Alias& a : entities[i].names)
+              if (without_last_word(a.text)) id = -2;
+        if (id == -2) break;  // (several fit: none is meant)
+      }
       if (id == -2) id = -1;
     }
     if (id >= 0) {

@@ -516,3 +516,10 @@ TEST_CASE("english rounds: 'from X, which led, and Y'; 'with X and Y joining'") 
   CHECK(g.find("(Kunal Shah)-[invested]->(Kavach AI)") != std::string::npos);
   CHECK(g.find("(Ravi Menon)-[invested]->") == std::string::npos);
 }
+
+TEST_CASE("english companies: a one-word short name is the two-word organisation before a three-word fund") {
+  check_rows({
+      {"The Kestrel Institute launched Nuriwave. The Kestrel Innovation Fund invested in Nuriwave. Ines Vidal left Kestrel in May.",
+       {"(Ines Vidal)-[left]->(Kestrel Institute)"}, {"(Ines Vidal)-[left]->(Kestrel Innovation Fund)"}},
+  });
+}

@@ -528,3 +528,13 @@ TEST_CASE("discovery: a foreign company name of two words after an organisation 
       {"누리랩스는 인도 통신사 사르바 지오와도 손잡았다.", {"(누리랩스)-[partnered_with]->(사르바 지오)"}, {"(누리랩스)-[partnered_with]->(사르바)"}},
   });
 }
+
+TEST_CASE("discovery: a Hangul name with one camel-case Latin word in parentheses; a fund of three words and its first word alone") {
+  check_rows({
+      {"로봇 손을 개발하는 아크핸드(ArcHand)가 시리즈A를 마무리했다. 아크핸드는 배유나 대표가 2023년 세운 회사다.",
+       {"(배유나)-[founded]->(ArcHand)"}, {}},
+      {"누리랩스는 일본 벤처캐피털 사쿠라 이노베이션 펀드로부터 3억엔을 투자받았다. 사쿠라 측은 현지 진출을 돕기로 했다. "
+       "사쿠라는 지난해 봉우랩스에도 투자했다.",
+       {"(사쿠라 이노베이션 펀드)-[invested]->(누리랩스)", "(사쿠라 이노베이션 펀드)-[invested]->(봉우랩스)"}, {"(사쿠라)-[invested]->(봉우랩스)"}},
+  });
+}
