@@ -86,6 +86,14 @@ static std::string latin_in_parentheses(std::string_view inner) {
   return latin || hanzi ? std::string(inner) : std::string();
 }
 
+// What happens to people in announcements of appointments: "알하르비 영입 새 센터장".
+static bool is_appointment_noun(std::string_view w) {
+  for (std::string_view x : {"영입", "선임", "임명", "합류", "발탁", "승진", "내정", "취임", "겸임", "복귀", "이동", "전보", "선출", "위촉",
+                             "사임", "퇴임", "사퇴", "교체", "신설", "재선임", "연임", "중임"})
+    if (w == x) return true;
+  return false;
+}
+
 static bool is_verbal_noun(std::string_view w) {
   return hangul_syllable_count(w) >= 2 && is_dictionary_word(std::string(w) + "하다");
 }
@@ -174,8 +182,20 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
                               !hangul_name_token(i + 1, false, true).empty();
     std::string a = first_of_two ? hangul_name_token(i + 1, false, true)
                                  : hangul_name_token(i + 1, !before_title(i + 1), bare_before_title(i + 1));
+    // "출신 노다 아키라가": a first word ending like the copula (다) before a second name word is bare
+    bool copula_like = false;
+    if (!first_of_two && i + 2 < n && !t[static_cast<std::size_t>(i + 1)].comma_after) {
+      const std::string_view whole = t[static_cast<std::size_t>(i + 1)].text;
+      const ParticleSplit ps = split_particle(whole);
+      if (ps.role == Role::Copula && ps.particle == "다" && hangul_syllable_count(whole) >= 2 && hangul_syllable_count(whole) * 3 == whole.size() &&
+          !is_dictionary_word(whole) && !lex_token[static_cast<std::size_t>(i + 1)] && !hangul_name_token(i + 2, true).empty() &&
+          !is_dictionary_word(split_particle(t[static_cast<std::size_t>(i + 2)].text).stem)) {
+        a = std::string(whole);
+        copula_like = true;
+      }
+    }
     if (a.empty()) return;
-    bool a_bare = (first_of_two || before_title(i + 1) || split_particle(t[static_cast<std::size_t>(i + 1)].text).role == Role::None) &&
+    bool a_bare = (first_of_two || copula_like || before_title(i + 1) || split_particle(t[static_cast<std::size_t>(i + 1)].text).role == Role::None) &&
                   !t[static_cast<std::size_t>(i + 1)].comma_after;
     std::string b = a_bare && !before_title(i + 1) ? hangul_name_token(i + 2, !before_title(i + 2), bare_before_title(i + 2)) : "";
     if (b == "님") b.clear();  // "탁은비 님을": the honorific is no part of the name
@@ -432,17 +452,21 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
           out.push_back({given + " " + std::string(t[static_cast<std::size_t>(j - 1)].text) + " " + last, EntityType::Person, {}});
         } else if (japanese) {
           out.push_back({first_word + " " + last, EntityType::Person, {}});
-        } else if (!last.empty() && !is_verbal_noun(last)) {
-          // ("알하르비 영입 새 센터장": 영입, hiring, is what happened to the name before it)
-          if (looks_like_korean_full_name(last)) {
+        } else if (!last.empty()) {
+          // ("알하르비 영입 새 센터장": 영입, hiring, is what happened to the name before it; a surname
+          // that is also a verbal noun stands after a given name: "라일라 하산 박사", 하산하다)
+          std::string first = j > 0 && !t[static_cast<std::size_t>(j - 1)].comma_after ? hangul_name_token(j - 1, false) : "";
+          // ("직후 노브리지 부사장": 직후 is a word, not a first name)
+          if (first.empty() || looks_like_korean_full_name(first) || looks_like_predicate(first) || is_dictionary_word(first)) first.clear();
+          const bool event = is_verbal_noun(last) && (first.empty() || is_appointment_noun(last));
+          if (event) {
+            // no name
+          } else if (looks_like_korean_full_name(last)) {
             out.push_back({last, EntityType::Person, {}});
+          } else if (!first.empty()) {
+            out.push_back({first + " " + last, EntityType::Person, {}});
           } else {
-            std::string first = j > 0 && !t[static_cast<std::size_t>(j - 1)].comma_after ? hangul_name_token(j - 1, false) : "";
-            if (!first.empty() && !looks_like_korean_full_name(first) && !looks_like_predicate(first) &&
-                !is_dictionary_word(first))  // "직후 노브리지 부사장": 직후 is a word, not a first name
-              out.push_back({first + " " + last, EntityType::Person, {}});
-            else
-              out.push_back({last, EntityType::Person, {}});
+            out.push_back({last, EntityType::Person, {}});
           }
         }
       }

@@ -538,3 +538,12 @@ TEST_CASE("discovery: a Hangul name with one camel-case Latin word in parenthese
        {"(사쿠라 이노베이션 펀드)-[invested]->(누리랩스)", "(사쿠라 이노베이션 펀드)-[invested]->(봉우랩스)"}, {"(사쿠라)-[invested]->(봉우랩스)"}},
   });
 }
+
+TEST_CASE("discovery: a foreign surname that is also a verbal noun after a given name; a surname first ending like the copula") {
+  check_rows({
+      {"누리랩스는 구글에서 일한 라일라 하산 박사를 영입했다.", {"(라일라 하산)-[joined]->(누리랩스)"}, {}},
+      {"누리랩스에는 일본 소프트뱅크 출신 노다 아키라가 합류했다.", {"(노다 아키라)-[joined]->(누리랩스)"}, {}},
+      // (hiring before a title names nobody)
+      {"누리랩스, 알하르비 영입 새 센터장 선임", {}, {"(알하르비 영입)"}},
+  });
+}
