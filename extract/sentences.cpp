@@ -182,6 +182,13 @@ std::vector<Span> split_sentences(const Text& text, Span para) {
                 return c >= '0' && c <= '9';
               }) && scan::trim(s, {para.begin, b}).empty();
           split = !abbr && !initial && !list_no;
+        } else if (only_dots && has_closer && is_close_bracket(s[j]) && !korean_end) {
+          // "'에이닷(A.)' 사업을", "(Inc.)": an initial or an abbreviation closing a parenthesis
+          std::size_t b = mark_begin;
+          while (b > para.begin && is_ascii_alpha(scan::before(s, b))) b = scan::prev_start(s, b);
+          const std::string_view tok = s.substr(b, mark_begin - b);
+          const bool opened = b > para.begin && scan::before(s, b) == U'(';
+          split = !(opened && !tok.empty() && tok.size() <= 5 && scan::is_upper(static_cast<unsigned char>(tok[0])));
         } else {
           split = true;
         }

@@ -89,3 +89,9 @@ TEST_CASE("split_sentences stays inside the paragraph span") {
   }
   CHECK(got == std::vector<std::string>{"본문 하나.", "본문 둘."});
 }
+
+TEST_CASE("split_sentences: an initial or an abbreviation closing a parenthesis ends no sentence") {
+  CHECK(split("누리랩스가 내놓은 '누리봇(N.)' 사업을 이끈 민서준 부사장은 승진했다. 다음 문장이다.").size() == 2);
+  CHECK(split("Nuriwave (Corp.) raised money. Next sentence.").size() == 2);
+  CHECK(split("그는 떠났다(사진.) 다음 문장이다.").size() == 2);  // (a Korean word before the mark ends one)
+}
