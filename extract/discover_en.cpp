@@ -230,7 +230,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
                        sentence_lower.find(" round") != std::string::npos || sentence_lower.find("invest") != std::string::npos ||
                        sentence_lower.find("backer") != std::string::npos || sentence_lower.find("particip") != std::string::npos ||
                        sentence_lower.find("series ") != std::string::npos || sentence_lower.find("backed by") != std::string::npos ||
-                       sentence_lower.find("stake") != std::string::npos;
+                       sentence_lower.find("stake") != std::string::npos || sentence_lower.find(" seed") != std::string::npos ||
+                       sentence_lower.find("landed") != std::string::npos || sentence_lower.find("secured") != std::string::npos ||
+                       sentence_lower.find("bagged") != std::string::npos || sentence_lower.find("netted") != std::string::npos;
 
   // A lexicon name followed by a version or tier is a model of its own: "Gemini 2.0 Flash",
   // "Llama 3.1 8B", "Mistral Small" (the longer name replaces the lexicon one).
@@ -533,8 +535,12 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
                        (name.size() > 2 && name.compare(0, 2, "FY") == 0 && name[2] >= '0' && name[2] <= '9')))
       continue;
     std::string_view last_word = std::string_view(name).substr(name.rfind(' ') == std::string::npos ? 0 : name.rfind(' ') + 1);
-    const std::string prev = low(first - 1), prev2 = low(first - 2), next = low(last + 1), next2 = low(last + 2),
-                      next3 = low(last + 3);
+    // ("Savanna Speech (Nairobi) closed a seed": a place in parentheses after the name is skipped)
+    int after = last + 1;
+    if (after + 1 < n && t[static_cast<std::size_t>(after)].paren_open_before && t[static_cast<std::size_t>(after)].close_after &&
+        is_place(t[static_cast<std::size_t>(after)].text) && !t[static_cast<std::size_t>(last)].comma_after)
+      ++after;
+    const std::string prev = low(first - 1), prev2 = low(first - 2), next = low(after), next2 = low(after + 1), next3 = low(after + 2);
     const std::string_view last_text = t[static_cast<std::size_t>(last)].text;
     const char after_last = *(last_text.data() + last_text.size());
     const bool comma = t[static_cast<std::size_t>(last)].comma_after || after_last == ';' || after_last == ':';

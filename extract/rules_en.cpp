@@ -69,6 +69,10 @@ constexpr Trigger kTriggers[] = {
     {"pushed", R::Left, kParticle},      {"forced", R::Left, kParticle},      {"eased", R::Left, kParticle},
     {"putting", R::Invested, kPrepInto}, {"puts", R::Invested, kPrepInto},    {"pumped", R::Invested, kPrepInto},
     {"partner", R::PartneredWith, kPrepWith},  {"put", R::Invested, kPrepInto},
+    // money from investors: "closed a $6.5M seed from X", "landed R$40 million from X"
+    {"closed", R::Invested, kRaise},     {"closes", R::Invested, kRaise},     {"secures", R::Invested, kRaise},
+    {"landed", R::Invested, kRaise},     {"lands", R::Invested, kRaise},      {"bagged", R::Invested, kRaise},
+    {"netted", R::Invested, kRaise},     {"nabbed", R::Invested, kRaise},     {"snagged", R::Invested, kRaise},
 };
 
 }  // namespace

@@ -7,11 +7,20 @@
 #include "extract/rules_en_class_internal.h"
 
 namespace inmaek::extract::rules_en {
+namespace {
+
+// Verbs of a company taking money in: "raised", "closed a seed", "landed R$40 million" (lower case).
+bool is_raise_word(std::string_view w) {
+  return is_any(w, {"raised", "raises", "raising", "closed", "closes", "secured", "secures", "landed", "lands", "bagged", "netted", "nabbed",
+                    "snagged"});
+}
+
+}  // namespace
 
 // The raise verb (raised/raises/closed/secured) before token k in this sentence, or -1.
 int RulesEn::raise_verb_before(int k) const {
   for (int j = k - 1; j >= 0; --j)
-    if (in_list(j, {"raised", "raises", "raising", "closed", "secured"}) || picked_up_money(j)) return j;
+    if (is_raise_word(lw_[static_cast<std::size_t>(j)]) || picked_up_money(j)) return j;
   return -1;
 }
 
@@ -222,7 +231,7 @@ void RulesEn::money_from(int k) {
         if (in_list(q, {"money", "funding", "capital", "backing", "financing"})) amount = true;
   if (!amount || is_irrealis_en(s_, k)) return;
   for (int j = k - 1; j >= 0; --j)
-    if (in_list(j, {"raised", "raises", "raising", "closed", "secured"})) return;  // the raise rule has it
+    if (is_raise_word(lw_[static_cast<std::size_t>(j)])) return;  // the raise rule has it
   int target = -1;
   for (int m = 0; m < static_cast<int>(s_.mentions.size()); ++m)
     if (s_.mentions[static_cast<std::size_t>(m)].role == Role::Subject) {

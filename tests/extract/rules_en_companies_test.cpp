@@ -523,3 +523,10 @@ TEST_CASE("english companies: a one-word short name is the two-word organisation
        {"(Ines Vidal)-[left]->(Kestrel Institute)"}, {"(Ines Vidal)-[left]->(Kestrel Innovation Fund)"}},
   });
 }
+
+TEST_CASE("english money: more verbs of taking money ('closed a seed from', 'landed ... from'), a place in parentheses after the name") {
+  check_rows({
+      {"Mbali Speech (Nairobi) closed a $6.5M seed from Tamarind Ventures.", {"(Tamarind Ventures)-[invested]->(Mbali Speech)"}, {}},
+      {"Jacaré AI landed R$40 million (~US$7.3M) from Pirarucu.", {"(Pirarucu)-[invested]->(Jacaré AI)"}, {}},
+  });
+}
