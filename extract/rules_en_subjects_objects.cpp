@@ -315,9 +315,19 @@ std::vector<int> RulesEn::object_after(int k, std::string_view prep, bool want_p
 
 // "by X" within a few words after k: the agent of a passive.
 int RulesEn::by_after(int k) const {
-  for (int j = k + 1; j < n_ && j <= k + 5; ++j) {
+  bool place = false;  // ("founded in Hangzhou in 2021 by X": a place after "in", of one or two words)
+  for (int j = k + 1; j < n_ && j <= k + (place ? 8 : 5); ++j) {
     const std::string& w = lw_[static_cast<std::size_t>(j)];
     if (w == "by") return j;
+    const std::string_view text = s_.tokens[static_cast<std::size_t>(j)].text;
+    const bool place_word = inside(j) < 0 && !text.empty() && text[0] >= 'A' && text[0] <= 'Z' &&
+                            (lw_[static_cast<std::size_t>(j - 1)] == "in" || (place && j >= 2 && lw_[static_cast<std::size_t>(j - 2)] == "in")) &&
+                            (is_place(text) || (j + 1 < n_ && is_place(std::string(text) + " " + std::string(s_.tokens[static_cast<std::size_t>(j + 1)].text))) ||
+                             (place && j >= 1 && is_place(std::string(s_.tokens[static_cast<std::size_t>(j - 1)].text) + " " + std::string(text))));
+    if (place_word) {
+      place = true;
+      continue;
+    }
     if (inside(j) >= 0 || !(is_date_word(j) || w == "in" || w == "jointly" || w == "last" || w == "year" || w == "early" ||
                              w == "late" || w == "up" || w == "off" || w == "since" || w == "this" || w == "month" || w == "week"))
       return -1;

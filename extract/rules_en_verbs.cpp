@@ -338,6 +338,11 @@ void RulesEn::verb(int k, const Trigger& t) {
     return;
   }
   if (by >= 0) {  // passive: "Y was founded by X", "Y, developed by X", "X was hired by Y"
+    // ("set up by alumni of DeepMind and Meta": people from the organisations, not the organisations)
+    if (by + 2 < n_ && in_list(by + 1, {"alumni", "veterans", "employees", "engineers", "researchers", "scientists", "people", "staff",
+                                        "members", "graduates", "executives"}) &&
+        in_list(by + 2, {"of", "from", "at"}))
+      return;
     std::vector<int> patient = subject_of(k, rel);
     std::vector<int> agent = object_after(by, "", false, 7, t.type == R::Invested);
     if (patient.empty() && k == 0 && !agent.empty()) {

@@ -647,3 +647,11 @@ TEST_CASE("english: a person's first name alone, when it is the first name of on
       {"Noura Al-Sabah joined Qalam AI. Noura Karimi spent four years at Inception.", {}, {"(Noura Al-Sabah)-[left]->(Inception)"}},
   });
 }
+
+TEST_CASE("english: a passive's agent after a place and a year ('founded in Hangzhou in 2021 by A and B'), not after 'alumni of'") {
+  check_rows({
+      {"Lingyun, founded in Hangzhou in 2021 by Zhou Yiming and Liang Xiaowen, makes robot software.",
+       {"(Zhou Yiming)-[founded]->(Lingyun)", "(Liang Xiaowen)-[founded]->(Lingyun)"}, {}},
+      {"Quorra Labs was set up in Paris in 2023 by alumni of Nuriwave and Kestrel AI.", {}, {"(Nuriwave)-[founded]->(Quorra Labs)"}},
+  });
+}
