@@ -752,8 +752,14 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
           break;
         if (m >= 0) {
           if (!s.genitive(m)) {
-            // "X is now a SoftBank unit", "X, a Hyundai subsidiary"
-            const int r = s.last(m) + 1;
+            // "X is now a SoftBank unit", "X, a Hyundai subsidiary", "X, the Sony Group research unit" (a
+            // word or two of what the unit does between)
+            int r = s.last(m) + 1;
+            while (!s.s_.tokens[static_cast<std::size_t>(s.last(m))].comma_after && r < s.last(m) + 3 && r + 1 < s.n_ && s.inside(r) < 0 && !s.s_.tokens[static_cast<std::size_t>(r)].comma_after &&
+                   (is_plain_word(s, r) || lw[static_cast<std::size_t>(r)] == "ai") &&
+                   !(lw[static_cast<std::size_t>(r)] == "unit" || lw[static_cast<std::size_t>(r)] == "subsidiary" ||
+                     lw[static_cast<std::size_t>(r)] == "division" || lw[static_cast<std::size_t>(r)] == "affiliate"))
+              ++r;
             if (!s.pronoun(m) && s.type(m) == EntityType::Organization && r < s.n_ && s.inside(r) < 0 &&
                 (lw[static_cast<std::size_t>(r)] == "unit" || lw[static_cast<std::size_t>(r)] == "subsidiary" ||
                  lw[static_cast<std::size_t>(r)] == "division" || lw[static_cast<std::size_t>(r)] == "affiliate"))

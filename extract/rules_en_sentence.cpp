@@ -323,6 +323,17 @@ std::vector<int> SentenceEn::group_right(int m, bool mixed) const {
     const int a = j < n_ ? inside(j) : -1;
     if (a < 0 || first(a) != j || genitive(a) || pronoun(a)) break;
     if (!(type(a) == type(m) || (mixed && type(a) != EntityType::Product && type(m) != EntityType::Product))) break;
+    // "Sony AI, the Sony Group research unit, as head": the one named describes the member before
+    if (j >= 1 && is_determiner(lw_[static_cast<std::size_t>(j - 1)]) && inside(j - 1) < 0) {
+      auto unit = [&](int q) { return is_any(lw_[static_cast<std::size_t>(q)], {"unit", "arm", "subsidiary", "division", "affiliate", "lab", "team", "wing", "fund"}); };
+      auto plain = [&](int q) {
+        const std::string_view t = s_.tokens[static_cast<std::size_t>(q)].text;
+        return (!t.empty() && t[0] >= 'a' && t[0] <= 'z') || lw_[static_cast<std::size_t>(q)] == "ai";
+      };
+      int q = last(a) + 1;
+      while (q < n_ && q <= last(a) + 3 && inside(q) < 0 && !s_.tokens[static_cast<std::size_t>(q - 1)].comma_after && !unit(q) && plain(q)) ++q;
+      if (q < n_ && inside(q) < 0 && !s_.tokens[static_cast<std::size_t>(q - 1)].comma_after && unit(q)) break;
+    }
     g.push_back(a);
     cur = a;
   }

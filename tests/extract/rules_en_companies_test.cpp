@@ -530,3 +530,14 @@ TEST_CASE("english money: more verbs of taking money ('closed a seed from', 'lan
       {"Jacaré AI landed R$40 million (~US$7.3M) from Pirarucu.", {"(Pirarucu)-[invested]->(Jacaré AI)"}, {}},
   });
 }
+
+TEST_CASE("english companies: 'X, the Y research unit' is a unit of Y, and Y no second organisation joined") {
+  check_rows({
+      {"Kenji Morimoto has joined Kestrel AI, the Nuriwave Group research unit, as head of its Tokyo lab.",
+       {"(Kestrel AI)-[subsidiary_of]->(Nuriwave Group)", "(Kenji Morimoto)-[joined]->(Kestrel AI)"},
+       {"(Kenji Morimoto)-[joined]->(Nuriwave Group)"}},
+      // (a comma after the name: the description is no unit of the one named before it)
+      {"Haruki Tamura, her former manager at Nuriwave, now runs Kestrel AI, the research unit of Hanbit Group.", {},
+       {"(Nuriwave)-[subsidiary_of]->(Kestrel AI)"}},
+  });
+}
