@@ -88,8 +88,13 @@ std::vector<int> RulesEn::subject_of(int k, int& relative) const {
     return {};
   }
   // "X, the startup backed by Y, has released": the subject stands before the parenthetical
-  if (j0 >= 1 && s_.tokens[static_cast<std::size_t>(j0)].comma_after) {
-    for (int c = j0 - 1; c >= 0; --c)
+  // (a time may stand between: "X, the lab led by Y, today released")
+  int jc = j0;
+  while (jc >= 1 && jc >= j0 - 2 && inside(jc) < 0 && !s_.tokens[static_cast<std::size_t>(jc)].comma_after &&
+         (is_date_word(jc) || in_list(jc, {"today", "yesterday", "on", "this", "last", "week", "also", "formally", "officially", "quietly"})))
+    --jc;
+  if (jc >= 1 && s_.tokens[static_cast<std::size_t>(jc)].comma_after) {
+    for (int c = jc - 1; c >= 0; --c)
       if (s_.tokens[static_cast<std::size_t>(c)].comma_after) {
         const int a = ending_at(c);
         if (a >= 0 && !genitive(a) && !pronoun(a)) return group_left(a);

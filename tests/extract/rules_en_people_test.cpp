@@ -655,3 +655,10 @@ TEST_CASE("english: a passive's agent after a place and a year ('founded in Hang
       {"Quorra Labs was set up in Paris in 2023 by alumni of Nuriwave and Kestrel AI.", {}, {"(Nuriwave)-[founded]->(Quorra Labs)"}},
   });
 }
+
+TEST_CASE("english: the subject before an apposition that a time word separates from the verb ('X, the lab led by Y, today released Z')") {
+  check_rows({
+      {"Kestrel Research, the Toronto-based lab led by Ayesha Siddiqui, today released Kestrel-3.",
+       {"(Kestrel Research)-[developed]->(Kestrel-3)"}, {"(Ayesha Siddiqui)-[developed]->(Kestrel-3)"}},
+  });
+}
