@@ -541,3 +541,10 @@ TEST_CASE("english companies: 'X, the Y research unit' is a unit of Y, and Y no 
        {"(Nuriwave)-[subsidiary_of]->(Kestrel AI)"}},
   });
 }
+
+TEST_CASE("english companies: an unknown one-word company opening a sentence about its deal ('X completed its acquisition of Y')") {
+  check_rows({
+      {"Quellmark completed its acquisition of Selkie Analytics for £31mn.", {"(Quellmark)-[acquired]->(Selkie Analytics)"},
+       {"(Selkie Analytics)-[acquired]->(Selkie Analytics)"}},
+  });
+}
