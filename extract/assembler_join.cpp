@@ -197,6 +197,14 @@ void join_across_languages(Assembler::Impl& s, unsigned threads) {
       if (found.empty())
         for (const LatinCluster& l : latin)
           if (l.type == type && l.root != h.root && any_org_match(l.loose, true)) found.insert(l.root);
+      // several fit: the one a strict reading fits, when it is one ("루멘서브" is "LumenServe", not also
+      // "LumenServe Edge")
+      if (found.size() > 1) {
+        std::set<std::uint32_t> strict;
+        for (const LatinCluster& l : latin)
+          if (found.count(l.root) && any_org_match(l.orgs, true)) strict.insert(l.root);
+        if (strict.size() == 1) found = std::move(strict);
+      }
     }
     // (only a full name pivots: a surname alone may be several people)
     bool full = false;

@@ -65,7 +65,7 @@ void add_family_makers(const std::vector<Sentence>& sentences, const DocState& s
       // (not a model still to come: "Aurora-3 is due next year", "is training Cobalt-2", "출시할 예정")
       const std::string lowered = fold_case(text.slice(s.span));
       bool planned = false;
-      for (std::string_view w : {" will ", " plans", " planned", " plan to", " expected", " expects", " expect to", " upcoming", " coming ", " next ", " later ",
+      for (std::string_view w : {" will ", " plans", " planned", " plan to", " intends", " intend to", " aims to", " expected", " expects", " expect to", " upcoming", " coming ", " next ", " later ",
                                  " training ", " working on", " developing", " preparing", " soon", " due ", "계획", "예정", "준비",
                                  "할 것", "개발 중", "개발하고", "출시할", "선보일", "내놓을", "공개할"})
         planned = planned || lowered.find(w) != std::string::npos;

@@ -1010,3 +1010,11 @@ TEST_CASE("english discovery: a one-word name after a full name is that person's
        {"(Markus Weber)-[left]->(Kontext AI)"}, {"(Weber)-[left]->(Kontext AI)"}},
   });
 }
+
+TEST_CASE("english: across languages, of several Latin names a Hangul one fits, the one it fits strictly") {
+  const std::string g = graph_of({"누리랩스는 추론 엔진 '루멘서브'를 개발했다.",
+                                  "Nuri Labs built LumenServe. Its latest version, LumenServe Edge, was released in May."});
+  CAPTURE(g);
+  CHECK(g.find("(루멘서브)") == std::string::npos);  // joined with LumenServe
+  CHECK(g.find("(Nuri Labs)-[developed]->(LumenServe Edge)") != std::string::npos);  // "its latest version, X"
+}
