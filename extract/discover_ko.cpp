@@ -973,7 +973,11 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
   // "'엑사원 3.5'", "'솔라 프로 3(Solar Pro 3)'를": a lexicon name with a version (and a tier word) is a
   // model of its own, as in English ("Gemini 2.0 Flash")
   for (int i = 0; i + 1 < n; ++i) {
-    if (!lex_token[static_cast<std::size_t>(i)] || (i > 0 && lex_token[static_cast<std::size_t>(i - 1)])) continue;
+    // (a name starts here unless a bare lexicon word runs into it: "업스테이지의 '솔라 프로 2'" starts at 솔라)
+    if (!lex_token[static_cast<std::size_t>(i)] ||
+        (i > 0 && lex_token[static_cast<std::size_t>(i - 1)] && split_particle(t[static_cast<std::size_t>(i - 1)].text).role == Role::None &&
+         !t[static_cast<std::size_t>(i - 1)].comma_after))
+      continue;
     // the lexicon's words ("솔라 프로"), then what follows them
     int j = i;
     while (j + 1 < n && lex_token[static_cast<std::size_t>(j + 1)] && has_hangul(t[static_cast<std::size_t>(j + 1)].text) &&

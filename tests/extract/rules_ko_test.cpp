@@ -547,3 +547,10 @@ TEST_CASE("discovery: a foreign surname that is also a verbal noun after a given
       {"누리랩스, 알하르비 영입 새 센터장 선임", {}, {"(알하르비 영입)"}},
   });
 }
+
+TEST_CASE("discovery: a lexicon model with a version after another lexicon name in the genitive ('업스테이지의 '솔라 프로 2'와')") {
+  check_rows({
+      {"누리랩스는 자사 모델이 업스테이지의 '솔라 프로 2'와 비슷하다고 밝혔다.", {"(Upstage)-[developed]->(솔라 프로 2)"},
+       {"(Upstage)-[developed]->(Solar LLM)"}},
+  });
+}
