@@ -1652,7 +1652,23 @@ class Rules {
 
   // "삼성전자는 자사 생성형 AI 모델 '가우스'를": 자사 ("its own") points at the topic.
   // "주력 제품 '스캔리더'는": a flagship product with no maker named is the company in focus's.
+  // "X의 주력 제품은 … '와이'다": the flagship named by the copula is X's.
   void own_products() {
+    for (int i = 0; i + 1 < n_; ++i) {
+      if (word(i) != "주력" || is_irrealis(s_, i)) continue;
+      const ParticleSplit noun = split_particle(word(i + 1));
+      if (noun.role != Role::Topic || !(noun.stem == "제품" || noun.stem == "모델" || noun.stem == "서비스" || noun.stem == "솔루션")) continue;
+      int prod = -1;
+      for (int m = 0; m < mentions(); ++m)
+        if (men(m).first > i + 1 && type(m) == EntityType::Product && role(m) == Role::Copula) prod = m;
+      if (prod < 0) continue;
+      const int g = i > 0 ? s_.inside[static_cast<std::size_t>(i - 1)] : -1;
+      int maker = g >= 0 && role(g) == Role::Genitive && agent_type(g) && type(g) == EntityType::Organization ? ent(g) : -1;
+      if (maker < 0 && g < 0 && ctx_.previous_topic >= 0 &&
+          ctx_.entities[static_cast<std::size_t>(ctx_.previous_topic)].type == EntityType::Organization)
+        maker = ctx_.previous_topic;
+      if (maker >= 0) emit(R::Developed, maker, ent(prod), g >= 0 ? kConfNoun : kConfZero, "ko.developed.flagship-copula", i);
+    }
     for (int i = 0; i + 1 < n_; ++i) {
       if ((word(i) != "주력" && word(i) != "대표") || is_irrealis(s_, i)) continue;
       const std::string_view noun = split_particle(word(i + 1)).stem;

@@ -554,3 +554,10 @@ TEST_CASE("discovery: a lexicon model with a version after another lexicon name 
        {"(Upstage)-[developed]->(Solar LLM)"}},
   });
 }
+
+TEST_CASE("developed: the flagship named by the copula ('X의 주력 제품은 … '와이'다'), of the company in focus without a genitive") {
+  check_rows({
+      {"누리랩스의 주력 제품은 감정까지 재현하는 음성합성 모델 '소리결 3'다.", {"(누리랩스)-[developed]->(소리결 3)"}, {}},
+      {"누리랩스는 2021년 설립됐다. 주력 제품은 음성합성 모델 '소리결 3'이다.", {"(누리랩스)-[developed]->(소리결 3)"}, {}},
+  });
+}
