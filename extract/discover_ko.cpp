@@ -557,6 +557,23 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
           if (t[static_cast<std::size_t>(k)].text.find(cue) != std::string_view::npos) return true;
       return false;
     };
+    // "본엔젤스가 주도하고 하나벤처스가 참여한 시리즈A": an unknown word, the subject of leading or taking
+    // part in a round
+    if (i + 1 < n && !lex_token[static_cast<std::size_t>(i)] && !t[static_cast<std::size_t>(i)].comma_after) {
+      const ParticleSplit ps = split_particle(w);
+      const std::string_view v = t[static_cast<std::size_t>(i + 1)].text;
+      const bool leads = v.starts_with("주도") || v.starts_with("리드") || v.starts_with("참여");
+      if (leads && (ps.role == Role::Subject || ps.role == Role::Also) && has_hangul(ps.stem) && is_unknown_word(ps.stem) &&
+          !looks_like_korean_full_name(ps.stem))
+        for (int k = 0; k < n; ++k)
+          if (t[static_cast<std::size_t>(k)].text.find("시리즈") != std::string_view::npos ||
+              t[static_cast<std::size_t>(k)].text.find("라운드") != std::string_view::npos ||
+              t[static_cast<std::size_t>(k)].text.find("투자") != std::string_view::npos ||
+              t[static_cast<std::size_t>(k)].text.find("시드") != std::string_view::npos) {
+            out.push_back({std::string(ps.stem), EntityType::Organization, {}});
+            break;
+          }
+    }
     // "유한양행과 한국산업은행이 참여했다", "퓨처플레이와 네이버 D2SF로부터 투자를 받았다": an unknown word
     // joined by 와/과 to an organisation the lexicon knows, in a sentence about a round, is an investor
     // too (not a Korean full name: a person would be)

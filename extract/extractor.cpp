@@ -171,12 +171,27 @@ DocExtraction Extractor::extract(const Document& doc) const {
   lex_tokens.reserve(sentences.size());
   for (Sentence& s : sentences) {
     std::vector<bool> lex_token(s.tokens.size(), false);
-    for (const Mention& m : lexicon_mentions(s))
+    const std::vector<Mention> lexicon_hits = lexicon_mentions(s);
+    for (const Mention& m : lexicon_hits)
       for (int k = m.first; k <= m.last; ++k) lex_token[static_cast<std::size_t>(k)] = true;
     if (english)
       discover_en(s, lex_token, candidates);
     else
       discover(s, lex_token, candidates);
+    // "딥시크의 'R1'", "오픈AI의 'o3'": a quoted Latin name right after an organisation the lexicon
+    // knows, in the genitive, is its product (not a person's: "조니 아이브의 'io'" is a company)
+    for (const Mention& m : lexicon_hits) {
+      const std::size_t k = static_cast<std::size_t>(m.last) + 1;
+      if (english || k >= s.tokens.size() || lex_token[k] || lexicon_->entries()[static_cast<std::size_t>(m.entity)].type != EntityType::Organization ||
+          split_particle(s.tokens[static_cast<std::size_t>(m.last)].text).role != Role::Genitive ||
+          s.tokens[static_cast<std::size_t>(m.last)].comma_after || !s.tokens[k].open_before || !s.tokens[k].close_after)
+        continue;
+      const std::string_view w = s.tokens[k].text;
+      const std::string_view inner = w.substr(0, w.find_first_of("'\"("));
+      bool name_like = !inner.empty() && inner.size() <= 24 && ((inner[0] >= 'A' && inner[0] <= 'Z') || (inner[0] >= 'a' && inner[0] <= 'z'));
+      for (char c : inner) name_like = name_like && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.');
+      if (name_like) candidates.push_back({std::string(inner), EntityType::Product, {}, true});
+    }
     lex_tokens.push_back(std::move(lex_token));
   }
   if (!english) {

@@ -561,3 +561,11 @@ TEST_CASE("developed: the flagship named by the copula ('X의 주력 제품은 �
       {"누리랩스는 2021년 설립됐다. 주력 제품은 음성합성 모델 '소리결 3'이다.", {"(누리랩스)-[developed]->(소리결 3)"}, {}},
   });
 }
+
+TEST_CASE("discovery: an unknown lead investor as the subject of 주도하고; a quoted Latin name after a known company in the genitive") {
+  check_rows({
+      {"누리랩스는 이듬해 가람누리가 주도하고 하나벤처스가 참여한 45억원 규모의 시리즈A를 유치했다.",
+       {"(가람누리)-[invested]->(누리랩스)"}, {}},
+      {"누리랩스의 모델은 오픈AI의 'GPT-4.1', 딥시크의 'R7', 알리바바의 'Q3' 등과 대등했다.", {"(DeepSeek)-[developed]->(R7)"}, {}},
+  });
+}
