@@ -498,6 +498,34 @@ void PreviousSentence::remember(const Sentence& s, const DocState& st) {
   else if (genitive_person >= 0) person = genitive_person;
 }
 
+// "- 2014: co-founded Nuri Vision with X", "2021: joined Anthropic": a career timeline's line, a year
+// and a verb without a subject, tells of the person the text is about (the one last in focus).
+void timeline_subject(Sentence& s, DocState& st, const PreviousSentence& previous) {
+  const auto& t = s.tokens;
+  std::size_t y = 0;  // (after a list mark)
+  while (y < t.size() && y < 2 && (t[y].text == "-" || t[y].text == "*" || t[y].text == "\u2022" || t[y].text == "\u2013")) ++y;
+  if (t.size() < y + 3 || s.inside[y] >= 0 || s.inside[y + 1] >= 0) return;
+  const std::string_view year = t[y].text;
+  // (the colon is cut off the word: it stands right after the year in the text the token views)
+  const std::string_view rest(year.data() + year.size(), 1);
+  if (year.size() != 4 || !(year.starts_with("19") || year.starts_with("20")) ||
+      !std::all_of(year.begin(), year.end(), [](char c) { return c >= '0' && c <= '9'; }) || rest != ":")
+    return;
+  const std::string verb = en::lower(t[y + 1].text);
+  const bool past = verb.size() > 3 && verb.ends_with("ed") && t[y + 1].text[0] >= 'a' && t[y + 1].text[0] <= 'z';
+  if (!(past || en::is_any(verb, {"left", "became", "took", "sold", "built", "ran", "led", "won", "began", "rejoined"}))) return;
+  const int person = previous.person >= 0 ? previous.person : st.last_mentioned(EntityType::Person, -1, -1);
+  if (person < 0) return;
+  Mention m;
+  m.span = t[y].span;
+  m.first = m.last = static_cast<int>(y);
+  m.entity = person;
+  m.role = Role::Subject;
+  m.pronoun = true;
+  s.mentions.push_back(m);
+  s.inside[y] = static_cast<int>(s.mentions.size() - 1);
+}
+
 void find_pronouns_en(Sentence& s, DocState& st, const PreviousSentence& previous, std::string_view norm) {
   const int n = static_cast<int>(s.tokens.size());
   note_narrator(s, st, norm);
@@ -604,6 +632,7 @@ void find_pronouns_en(Sentence& s, DocState& st, const PreviousSentence& previou
     for (int k = p->first; k <= p->last; ++k) s.inside[static_cast<std::size_t>(k)] = static_cast<int>(s.mentions.size() - 1);
     i = p->last;
   }
+  timeline_subject(s, st, previous);
   index_mentions(s);
 }
 

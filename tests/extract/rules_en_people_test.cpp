@@ -662,3 +662,13 @@ TEST_CASE("english: the subject before an apposition that a time word separates 
        {"(Kestrel Research)-[developed]->(Kestrel-3)"}, {"(Ayesha Siddiqui)-[developed]->(Kestrel-3)"}},
   });
 }
+
+TEST_CASE("english: a career timeline's lines ('- 2014: co-founded X', '2021: joined Y') tell of the person in focus") {
+  check_rows({
+      {"Hana Seo has left Kestrel AI and joined Nuriwave.\nTHE CV, BRIEFLY\n- 2014: co-founded vision startup Quorra Labs with Ines Vidal.\n"
+       "- 2021: joined Kestrel AI.",
+       {"(Hana Seo)-[founded]->(Quorra Labs)", "(Ines Vidal)-[founded]->(Quorra Labs)", "(Hana Seo)-[joined]->(Kestrel AI)"}, {}},
+      // (a year with no colon opens an ordinary sentence)
+      {"Hana Seo has left Kestrel AI. 2014 saw Quorra Labs raise money.", {}, {"(Hana Seo)-[founded]->(Quorra Labs)"}},
+  });
+}
