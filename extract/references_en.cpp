@@ -151,7 +151,7 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
     const Mention* described = nullptr;
     const std::string head = std::string(en::strip_possessive(en::lower(s.tokens[static_cast<std::size_t>(p.last)].text)));
     if (nominal && p.role == Role::Genitive && p.first >= 1 && s.tokens[static_cast<std::size_t>(p.first - 1)].comma_after &&
-        (head == "group" || head == "conglomerate" || head == "giant"))
+        (head == "group" || head == "conglomerate" || head == "giant" || head == "company" || head == "firm"))
       for (const Mention* a : before)
         if (a->last == p.first - 1 && is_org(*a)) described = a;
     if (described) {
@@ -159,7 +159,10 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
       // giant's research team": Google; "Naver Cloud, the group's unit": Naver), else none
       const std::string& dn = st.entities[static_cast<std::size_t>(described->entity)].name;
       const std::string first_word = dn.substr(0, dn.find(' '));
-      if (first_word.size() == dn.size()) return -1;
+      // ("Google Brain, the company's research unit": the company the text was about, else as above)
+      const bool company = head == "company" || head == "firm";
+      const int about = company && previous.subject_org != described->entity ? previous.subject_org : -1;
+      if (first_word.size() == dn.size()) return about;
       // (several: for "the group's", the one named as a group or holding company)
       std::vector<int> found, groups;
       for (std::size_t e = 0; e < st.entities.size(); ++e) {
@@ -177,7 +180,7 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
       }
       if (found.size() == 1) return found.front();
       if (head != "giant" && groups.size() == 1) return groups.front();
-      return -1;
+      return about;
     }
     // "Camille Robert, a researcher who worked at Anthropic, has joined the start-up": an organisation
     // inside an apposition to a person describes that person's past, it is not the one the person joins

@@ -259,3 +259,11 @@ TEST_CASE("english references: 'the institute' is the organisation last named wi
        {"(Hallam Trust)-[invested]->(Aster Institute)"}, {"(Hallam Trust)-[invested]->(Eastbrook University)"}},
   });
 }
+
+TEST_CASE("english references: 'X, the company's research unit' names the company X belongs to, not X") {
+  const std::string g = inmaek::extract::testing::en::graph_of(
+      {"Hanbit Systems acquired Quorra Labs in 2017. Hana Seo moved to Orion Brain, the company's deep-learning research unit."});
+  CAPTURE(g);
+  CHECK(g.find("(Orion Brain)-[subsidiary_of]->(Hanbit Systems)") != std::string::npos);
+  CHECK(g.find("(Orion Brain)-[subsidiary_of]->(Orion Brain)") == std::string::npos);
+}
