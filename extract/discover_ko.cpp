@@ -323,8 +323,10 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     if (opens_listed_item(s, static_cast<std::size_t>(k))) first_item = k;
   for (int i = 0; i < n; ++i) {
     std::string_view w = t[static_cast<std::size_t>(i)].text;
-    // 1. Person names next to a title.
-    if (!title_prefix(w).empty() && !lex_token[static_cast<std::size_t>(i)]) {
+    // 1. Person names next to a title (or a unit's head after its known organisation: "김태린 LG
+    // AI연구원 엑사원랩장").
+    if ((!title_prefix(w).empty() || (i > 0 && lex_token[static_cast<std::size_t>(i - 1)] && !unit_head_title(w).empty())) &&
+        !lex_token[static_cast<std::size_t>(i)]) {
       // Name before: [name] [전/현]? [org]? [modifiers]* title
       int j = i - 1;
       while (j >= 0 && is_title_modifier(t[static_cast<std::size_t>(j)].text)) --j;

@@ -124,6 +124,16 @@ std::string strip_parens(std::string_view s) {
 
 }  // namespace
 
+std::string_view unit_head_title(std::string_view word) {
+  const std::string_view stem = split_particle(word).stem;
+  for (std::string_view h : {"랩장", "연구원장", "연구소장", "센터장", "팀장", "실장", "본부장", "부문장", "사업부장", "그룹장", "단장"})
+    if (stem.size() > h.size() && stem.ends_with(h)) {
+      const std::string_view unit = stem.substr(0, stem.size() - h.size());
+      return hangul_syllable_count(unit) >= 2 ? stem : std::string_view();
+    }
+  return {};
+}
+
 std::string_view title_prefix(std::string_view word) {
   static const WordTrie kTitleStarts = trie_of(kTitles, WordTrie::Direction::Prefix);
   std::string_view best;

@@ -8,6 +8,10 @@ namespace inmaek::extract {
 // word is not a title. The remainder may be a particle, "(CEO)" or a copula ending.
 std::string_view title_prefix(std::string_view word);
 
+// "엑사원랩장", "공동연구원장", "신호처리연구소장": the head of a unit named in the word, a post; the
+// word without its particle, or "" (not "AI연구원장", the head of what the name before it is).
+std::string_view unit_head_title(std::string_view word);
+
 // Modifiers that can stand before a title inside an apposition ("수석", "공동", "최고", "임시").
 bool is_title_modifier(std::string_view word);
 

@@ -1497,6 +1497,7 @@ class Rules {
           while (j < n_ && is_title_modifier(word(j)) && title_prefix(word(j)).empty()) ++j;
           if (j < n_ && s_.inside[static_cast<std::size_t>(j)] < 0) {
             std::string_view title = title_prefix(word(j));
+            if (title.empty()) title = unit_head_title(word(j));  // "김태린 LG AI연구원 엑사원랩장"
             if (!title.empty()) title_relation(p, o, j, title, former);
           }
         }

@@ -569,3 +569,10 @@ TEST_CASE("discovery: an unknown lead investor as the subject of 주도하고; a
       {"누리랩스의 모델은 오픈AI의 'GPT-4.1', 딥시크의 'R7', 알리바바의 'Q3' 등과 대등했다.", {"(DeepSeek)-[developed]->(R7)"}, {}},
   });
 }
+
+TEST_CASE("appositions: the head of a unit named in one word after the organisation ('김태린 LG AI연구원 엑사원랩장')") {
+  check_rows({
+      {"한서진 LG AI연구원 엑사원랩장은 새 모델을 소개했다.", {"(한서진)-[works_for]->(LG AI Research)"}, {}},
+      {"한서진 카카오 공동연구원장은 말했다.", {"(한서진)-[works_for]->(Kakao)"}, {}},
+  });
+}
