@@ -699,13 +699,24 @@ DocExtraction Extractor::extract(const Document& doc) const {
       // ("시리즈A 투자를 마무리했다": a round closed)
       if (st_text.find("유치") != std::string_view::npos || st_text.find("투자를 받") != std::string_view::npos ||
           st_text.find("투자받") != std::string_view::npos || st_text.find("조달") != std::string_view::npos ||
-          st_text.find("투자를 마무리") != std::string_view::npos || st_text.find("투자를 완료") != std::string_view::npos)
-        for (const Mention& m : s.mentions)
-          if ((m.role == Role::Topic || m.role == Role::Subject) &&
+          st_text.find("투자를 마무리") != std::string_view::npos || st_text.find("투자를 완료") != std::string_view::npos) {
+        bool found = false;
+        for (const Mention& m : s.mentions) {
+          // (not the lead of a round in a relative clause: "소프트뱅크벤처스가 이끈 시리즈A에서")
+          const std::size_t next = static_cast<std::size_t>(m.last) + 1;
+          const bool leads = next < s.tokens.size() && (s.tokens[next].text == "이끈" || s.tokens[next].text == "주도한" ||
+                                                        s.tokens[next].text == "리드한" || s.tokens[next].text == "참여한");
+          if ((m.role == Role::Topic || m.role == Role::Subject) && !leads &&
               st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Organization) {
             funded = m.entity;
+            found = true;
             break;
           }
+        }
+        // (an interviewee's answer without a subject: the company the interviewee speaks for)
+        if (!found && st.in_answer && st.interviewee >= 0)
+          if (const auto it = st.person_org.find(st.interviewee); it != st.person_org.end()) funded = it->second;
+      }
     }
     // The two organisations named last, for "양사는" (both companies) in a later sentence.
     for (const Mention& m : s.mentions) {

@@ -188,8 +188,17 @@ void interview_references(Sentence& s, DocState& st) {
   }
   // a quoted answer's sentence without a subject of its own is the interviewee's ("2021년 오픈AI로 옮겼다")
   if (st.in_answer) {
-    for (const Mention& m : s.mentions)
-      if (m.role == Role::Subject || m.role == Role::Topic) return;
+    // (a subject with 도, "카브야 캐피털도 참여했다", or a name whose title carries the case, "사토 유이
+    // 박사가 합류했다", is the sentence's own)
+    for (const Mention& m : s.mentions) {
+      if (m.role == Role::Subject || m.role == Role::Topic || m.role == Role::Also) return;
+      const std::size_t next = static_cast<std::size_t>(m.last) + 1;
+      if (m.role == Role::None && next < t.size() && s.inside[next] < 0 && !title_prefix(t[next].text).empty()) {
+        const std::string_view title = title_prefix(t[next].text);
+        const Role r = particle_role(title, t[next].text.substr(title.size()));
+        if (r == Role::Subject || r == Role::Topic) return;
+      }
+    }
     for (std::size_t i = 0; i < t.size(); ++i)
       if (s.inside[i] < 0) {
         add(i, st.interviewee, Role::Topic);

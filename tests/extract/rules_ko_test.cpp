@@ -576,3 +576,11 @@ TEST_CASE("appositions: the head of a unit named in one word after the organisat
       {"한서진 카카오 공동연구원장은 말했다.", {"(한서진)-[works_for]->(Kakao)"}, {}},
   });
 }
+
+TEST_CASE("interviews: an answer's investors join the round of the interviewee's company, not of the round's lead") {
+  check_rows({
+      {"한가람 별빛랩스 대표는 올해 초 회사를 세웠다. 지난 8일 한 대표를 만났다.\n―투자는.\n"
+       "\"지난해 가람벤처스가 이끈 시리즈A에서 120억원을 유치했다. 투자사 카브야 캐피털도 참여했다. 구글 출신 사토 유이 박사가 합류했다.\"",
+       {"(카브야 캐피털)-[invested]->(별빛랩스)"}, {"(카브야 캐피털)-[invested]->(가람벤처스)"}},
+  });
+}
