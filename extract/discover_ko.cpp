@@ -605,6 +605,17 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
       const std::string_view bare = w.substr(0, w.find('('));
       if (closes_item && in_item && !lex_token[static_cast<std::size_t>(i)] && looks_like_korean_full_name(bare))
         out.push_back({std::string(bare), EntityType::Person, {}});
+      // "▲AI CTO 라일라 하산", "▲글로벌AI파트너십담당 노다 아키라": a foreign name of two words closing an
+      // item after its post (the given name no word of the language)
+      else if (closes_item && in_item && i >= 2 && !lex_token[static_cast<std::size_t>(i)] && !lex_token[static_cast<std::size_t>(i - 1)] &&
+               !item_start(i - 1) && bare.size() == w.size() && hangul_syllable_count(bare) >= 2 && hangul_syllable_count(bare) * 3 == bare.size()) {
+        const std::string_view given = t[static_cast<std::size_t>(i - 1)].text;
+        const std::string_view post = t[static_cast<std::size_t>(i - 2)].text;
+        const bool after_post = !title_prefix(post).empty() || post.ends_with("담당") || post.ends_with("총괄") || !unit_head_title(post).empty();
+        if (after_post && hangul_syllable_count(given) >= 2 && hangul_syllable_count(given) * 3 == given.size() && !is_dictionary_word(given) &&
+            !looks_like_korean_full_name(given) && title_prefix(given).empty() && !is_common_noun(given))
+          out.push_back({std::string(given) + " " + std::string(bare), EntityType::Person, {}});
+      }
     }
     // "▲상무 기태윤(전 DSC인베스트먼트 이사)": a Korean full name before a former or present post in
     // parentheses, as announcements of appointments list people

@@ -574,9 +574,16 @@ DocExtraction Extractor::extract(const Document& doc) const {
     // after it, until a sentence that is no heading or item
     if (!english && !s.tokens.empty()) {
       const std::string_view before_first = before_first_word(s);
+      // (or a bracketed label: "[인사] SK텔레콤", "<인사> 카카오")
+      const bool label = s.tokens.size() >= 2 && s.tokens[0].text == "인사" &&
+                         (before_first.find('[') != std::string_view::npos || before_first.find('<') != std::string_view::npos ||
+                          before_first.find("\u3010") != std::string_view::npos);
       const bool heading = before_first.find("\u25C7") != std::string_view::npos || before_first.find("\u25C6") != std::string_view::npos;
       const bool item = before_first.find("\u25B2") != std::string_view::npos;
-      if (heading && !s.mentions.empty() && s.mentions.front().first == 0 &&
+      if (label && !s.mentions.empty() && s.mentions.front().first == 1 &&
+          st.entities[static_cast<std::size_t>(s.mentions.front().entity)].type == EntityType::Organization)
+        listing_org = s.mentions.front().entity;
+      else if (heading && !s.mentions.empty() && s.mentions.front().first == 0 &&
           st.entities[static_cast<std::size_t>(s.mentions.front().entity)].type == EntityType::Organization)
         listing_org = s.mentions.front().entity;
       else if (!heading && !item && s.tokens.size() > 4)  // (a short line such as "<신규 선임>" keeps it)

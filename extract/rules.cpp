@@ -1729,9 +1729,10 @@ class Rules {
       if (person < 0) continue;
       for (int k = a; k < men(person).first && title.empty(); ++k)
         if (s_.inside[static_cast<std::size_t>(k)] < 0) title = std::string(title_prefix(without_parens(word(k))));
-      // (a unit's head or lead: "퓨처AI센터장", "사업본부장", "성과리더")
+      // (a unit's head or lead: "퓨처AI센터장", "사업본부장", "성과리더", "파트너십담당")
       if (title.empty() && men(person).first > a && s_.inside[static_cast<std::size_t>(men(person).first - 1)] < 0 &&
-          (ends_with(word(men(person).first - 1), "장") || ends_with(word(men(person).first - 1), "리더")))
+          (ends_with(word(men(person).first - 1), "장") || ends_with(word(men(person).first - 1), "리더") ||
+           ends_with(word(men(person).first - 1), "담당") || ends_with(word(men(person).first - 1), "총괄")))
         title = std::string(word(men(person).first - 1));
       const int at = org >= 0 ? ent(org) : ctx_.listing_org;
       if (at < 0 || title.empty()) continue;

@@ -584,3 +584,10 @@ TEST_CASE("interviews: an answer's investors join the round of the interviewee's
        {"(카브야 캐피털)-[invested]->(별빛랩스)"}, {"(카브야 캐피털)-[invested]->(가람벤처스)"}},
   });
 }
+
+TEST_CASE("announcements: a bracketed label names the organisation ('[인사] X'); foreign names and posts ending in 담당 in the items") {
+  check_rows({
+      {"누리랩스가 인사를 단행했다.\n\n[인사] 누리랩스\n◇신규 영입\n▲AI CTO 라일라 하산\n▲글로벌파트너십담당 노다 아키라\n◇승진\n▲부사장 모현우(AI서비스사업부장)\n",
+       {"(라일라 하산)-[works_for]->(누리랩스)", "(노다 아키라)-[works_for]->(누리랩스)", "(모현우)-[works_for]->(누리랩스)"}, {}},
+  });
+}
