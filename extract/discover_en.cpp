@@ -170,7 +170,10 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       const char* gap = t[static_cast<std::size_t>(c)].text.data() + t[static_cast<std::size_t>(c)].text.size();
       const bool bullet = std::string_view(gap, static_cast<std::size_t>(t[static_cast<std::size_t>(c + 1)].text.data() - gap))
                               .find("\xE2\x80\xA2") != std::string_view::npos;
-      byline = titles || (bullet && is_title_word(lower(t[static_cast<std::size_t>(c + 1)].text)));
+      // ("• Research Scientist at ...": a title after a filler word)
+      byline = titles || (bullet && (is_title_word(lower(t[static_cast<std::size_t>(c + 1)].text)) ||
+                                     (c + 2 < n && is_title_filler(lower(t[static_cast<std::size_t>(c + 1)].text)) &&
+                                      is_title_word(lower(t[static_cast<std::size_t>(c + 2)].text)))));
       break;
     }
   // (a labelled line of a fact sheet is no headline: "Chief Technology Officer: Ryo Ishikawa")
@@ -442,6 +445,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     bool possessive = false;
     int reach = i + 4;
     bool institution_name = false;  // "Royal Bank of Canada": an organisation whatever its last word
+    int restart = -1;                // a run to drop, the next one starting at this word
     while (j < n && j < reach && !lex_token[static_cast<std::size_t>(j)]) {
       std::string_view w = t[static_cast<std::size_t>(j)].text;
       std::string_view stem = strip_possessive(w);
@@ -452,6 +456,16 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
         if (j == i) break;
         name.clear();
         i = j;
+        break;
+      }
+      // "THE FIRST COMPUTER Chiamaka Eze ever owned": a run of words in capitals (a feature's opening)
+      // before a name in title case is no part of it
+      auto caps = [&](int q) {
+        const std::string_view x = t[static_cast<std::size_t>(q)].text;
+        return x.size() >= 2 && std::all_of(x.begin(), x.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '\''; });
+      };
+      if (j >= i + 2 && caps(j - 1) && caps(j - 2) && !caps(j) && w.size() >= 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'a' && w[1] <= 'z') {
+        restart = j;
         break;
       }
       const bool digits_tail = j > i && !w.empty() && w[0] >= '0' && w[0] <= '9' && w.size() <= 5;
@@ -511,8 +525,15 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       // "Disclosure: Lumenfold gave ...": a colon or semicolon ends a name too
       const char after = *(w.data() + w.size());
       // "Tern — Palisade Compute's model family": a dash between words ends a name too
+      // ("Hyunwoo Lee • Research Scientist": so does a bullet)
+      bool bullet = false;
+      if (j < n) {
+        const std::string_view b = t[static_cast<std::size_t>(j)].text;
+        const std::string_view between(w.data() + w.size(), static_cast<std::size_t>(b.data() - (w.data() + w.size())));
+        bullet = between.find("\u2022") != std::string_view::npos || between.find('|') != std::string_view::npos;
+      }
       if (possessive || t[static_cast<std::size_t>(j - 1)].comma_after || t[static_cast<std::size_t>(j - 1)].close_after ||
-          after == ':' || after == ';' || t[static_cast<std::size_t>(j - 1)].dash_after)
+          after == ':' || after == ';' || t[static_cast<std::size_t>(j - 1)].dash_after || bullet)
         break;
     }
     int joiners = 0;  // "&", "bin", "von" inside the name
@@ -520,6 +541,10 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       if (is_any(t[static_cast<std::size_t>(k)].text, {"&", "bin", "bint", "ibn", "de", "van", "von", "der", "den", "da", "del",
                                                        "di", "du", "dos", "das", "la", "le", "al", "el"}) && k > i && k + 1 < j)
         ++joiners;
+    if (restart >= 0) {
+      i = restart;
+      continue;
+    }
     const int first = i, last = j - 1, words = j - i - joiners;
     i = j;
     if (words == 0) {
@@ -549,6 +574,24 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     const char after_last = *(last_text.data() + last_text.size());
     const bool comma = t[static_cast<std::size_t>(last)].comma_after || after_last == ';' || after_last == ':';
 
+    // "Head of Applied Research at Upstage": a field between a title's "of" and the "at" of its
+    // organisation names none
+    if (prev == "of" && is_title_word(prev2) && next == "at" && !comma) continue;
+    // "Congrats Jihoon!!", "Welcome aboard, Jihoon": a greeting before a first name is no part of it
+    // (the name itself stays a reference to a person of the text)
+    if (words == 2 && is_any(lower(t[static_cast<std::size_t>(first)].text), {"congrats", "congratulations", "thanks", "welcome", "hi",
+                                                                            "hello", "dear", "cheers", "kudos"}))
+      continue;
+    // "Hyunwoo Lee • Research Scientist at LG AI Research": a comment's or a byline's author before a
+    // bullet and a post
+    bool bulleted_person = false;
+    if (words >= 2 && words <= 3 && last + 1 < n) {
+      // (the bullet is cut away from the words: it stands between them in the text)
+      const std::string_view a = t[static_cast<std::size_t>(last)].text, b = t[static_cast<std::size_t>(last + 1)].text;
+      const std::string_view between(a.data() + a.size(), static_cast<std::size_t>(b.data() - (a.data() + a.size())));
+      bulleted_person = (between.find("\u2022") != std::string_view::npos || between.find("\u00b7") != std::string_view::npos) &&
+                        (is_title_word(next) || is_title_filler(next) || is_any(next, {"1st", "2nd", "3rd"}));
+    }
     // Type from shape and context.
     bool org = (words >= 2 && is_org_suffix(last_word)) || institution_name;
     // "CTO Seoyeon Rhee, the startup says ...": a title right before two or three title-case words
@@ -561,7 +604,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
         !is_title_word(prev))
       org = true;
     // "former Celonis product leads", "a Google research scientist": an employer before a title
-    if (!org && !comma && is_title_filler(next) && next != "and" && next != "of" && next != "a" && next != "the" &&
+    if (!org && !comma && !bulleted_person && is_title_filler(next) && next != "and" && next != "of" && next != "a" && next != "the" &&
         next != "an" && next != "its" && next != "his" && next != "her" && next != "their" && is_title_word(next2))
       org = true;
     // "the company's Cortex AI services": a product noun after the name makes it a product
@@ -569,7 +612,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       org = false;
     // "Nvidia Corp.", "Acme Inc.": the suffix alone is no name
     if (words == 1 && is_org_suffix(name) && name.size() <= 5) continue;
-    bool product = false, person = titled_person, by_default = false;
+    bool product = false, person = titled_person || (bulleted_person && !org), by_default = false;
     if (!org && !person) {
       if (before_is(t, first, 3, [](std::string_view w) { return is_org_noun(w); })) org = true;
       // ("Founded in 2019 by A and B, the company builds ...": the comma closes a fronted participle

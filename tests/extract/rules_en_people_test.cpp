@@ -672,3 +672,14 @@ TEST_CASE("english: a career timeline's lines ('- 2014: co-founded X', '2021: jo
       {"Hana Seo has left Kestrel AI. 2014 saw Quorra Labs raise money.", {}, {"(Hana Seo)-[founded]->(Quorra Labs)"}},
   });
 }
+
+TEST_CASE("english discovery: a feature's opening in capitals before a name, a field after 'Head of', a greeting, a comment's author line") {
+  check_rows({
+      {"THE FIRST COMPUTER Adaeze Okafor ever owned was a Pentium. Adaeze Okafor joined Nuriwave in 2015.",
+       {"(Adaeze Okafor)-[joined]->(Nuriwave)"}, {}},
+      {"Hana Seo is starting a new position as Head of Applied Research at Kestrel AI.", {"(Hana Seo)-[joined]->(Kestrel AI)"},
+       {"(Hana Seo)-[joined]->(Applied Research)"}},
+      {"Hana Seo joined Kestrel AI.\n\nMinjae Park • Research Scientist at Nuriwave\n\nCongrats Hana!!",
+       {"(Minjae Park)-[works_for]->(Nuriwave)"}, {"(Congrats Hana)"}},
+  });
+}
