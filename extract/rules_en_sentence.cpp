@@ -174,7 +174,9 @@ std::vector<int> SentenceEn::group_left(int m, bool mixed) const {
         const std::string_view t = s_.tokens[static_cast<std::size_t>(q)].text;
         const bool acronym = t.size() >= 2 && t.size() <= 4 && std::all_of(t.begin(), t.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
         const bool base = lw_[static_cast<std::size_t>(q)].ends_with("-based");
-        if (!(acronym || base || (!t.empty() && t[0] >= 'a' && t[0] <= 'z' && is_stop_word(t) == false))) break;
+        // ("and new backer C", "and existing investor C": adjectives of a backer's standing)
+        const bool standing = is_any(t, {"new", "existing", "returning", "early", "longtime", "long-time", "other", "previous"});
+        if (!(acronym || base || standing || (!t.empty() && t[0] >= 'a' && t[0] <= 'z' && is_stop_word(t) == false))) break;
       }
       if (q >= 1 && lw_[static_cast<std::size_t>(q)] == "and" && inside(q) < 0) j = q;
     }

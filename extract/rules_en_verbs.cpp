@@ -278,7 +278,11 @@ void RulesEn::verb(int k, const Trigger& t) {
       alongside(k, target);
       return;
     }
-    if (w == "included" || w == "include" || w == "includes") {
+    // "Mikan AI's previous shareholders, including A and B, tendered": investors named after "including"
+    if (w == "including" && !(k >= 1 && s_.tokens[static_cast<std::size_t>(k - 1)].comma_after &&
+                              in_list(k - 1, {"investors", "backers", "shareholders", "funders"})))
+      return;
+    if (w == "included" || w == "include" || w == "includes" || w == "including") {
       // "Other participants in the round included A, B and C", "Its investors include A and B"
       bool investors = false;
       for (int j = k - 5; j < n_ && j <= k + 6; ++j)  // "Its investors include", "included a handful of angel investors"
@@ -295,11 +299,15 @@ void RulesEn::verb(int k, const Trigger& t) {
           break;
         }
         // (the possessive right before the investors: "Vireo's backers include", not "such as Naver's D2SF")
+        // (an adjective may stand between: "Mikan AI's previous shareholders")
         const int g = inside(j);
-        if (g >= 0 && genitive(g) && type(g) == EntityType::Organization && last(g) + 1 < n_ &&
-            in_list(last(g) + 1, {"investors", "backers", "shareholders", "funders"})) {
-          r = ent(g);
-          break;
+        if (g >= 0 && genitive(g) && type(g) == EntityType::Organization && last(g) + 1 < n_) {
+          int q = last(g) + 1;
+          if (q + 1 < n_ && in_list(q, {"previous", "existing", "early", "earlier", "other", "current", "new", "original"})) ++q;
+          if (in_list(q, {"investors", "backers", "shareholders", "funders"})) {
+            r = ent(g);
+            break;
+          }
         }
       }
       // (a round nobody's in this sentence: the one the text last told of, even after a sentence about a hire)
@@ -345,6 +353,14 @@ void RulesEn::verb(int k, const Trigger& t) {
       return;
     std::vector<int> patient = subject_of(k, rel);
     std::vector<int> agent = object_after(by, "", false, 7, t.type == R::Invested);
+    // "co-founded by my former teammate at Naver Cloud, Mina Choi": the organisation describes the
+    // person named after it, who is the agent
+    if (!agent.empty() && type(agent.front()) == EntityType::Organization && first(agent.front()) >= 1 &&
+        in_list(first(agent.front()) - 1, {"at", "of", "from"}) && s_.tokens[static_cast<std::size_t>(last(agent.front()))].comma_after &&
+        t.type == R::Founded) {
+      const int after = last(agent.front()) + 1 < n_ ? inside(last(agent.front()) + 1) : -1;
+      if (after >= 0 && first(after) == last(agent.front()) + 1 && type(after) == EntityType::Person) agent = group_right(after);
+    }
     if (patient.empty() && k == 0 && !agent.empty()) {
       // "Founded in 2022 by A and B, Corvane Labs builds ...": the patient follows the agents (and
       // their apposition: "by A and B, two former DeepMind researchers, the company builds")

@@ -548,3 +548,14 @@ TEST_CASE("english companies: an unknown one-word company opening a sentence abo
        {"(Selkie Analytics)-[acquired]->(Selkie Analytics)"}},
   });
 }
+
+TEST_CASE("english money: investors after 'shareholders, including'; 'and new backer C'; a passive's agent described by an organisation first") {
+  check_rows({
+      {"Hanbit Digital bought Quorra AI. Quorra AI's previous shareholders, including Kestrel Group and Nuri Partners, tendered their shares.",
+       {"(Kestrel Group)-[invested]->(Quorra AI)", "(Nuri Partners)-[invested]->(Quorra AI)"}, {}},
+      {"Tembusu raised money. Kestrel Ventures and new backer Saujana Capital participated.",
+       {"(Kestrel Ventures)-[invested]->(Tembusu)", "(Saujana Capital)-[invested]->(Tembusu)"}, {}},
+      {"Dalbit Robotics builds robot hands. It was co-founded last year by my former teammate at Nuriwave, Mina Choi, together with Ryu Seung-min.",
+       {"(Mina Choi)-[founded]->(Dalbit Robotics)", "(Ryu Seung-min)-[founded]->(Dalbit Robotics)"}, {"(Nuriwave)-[founded]->(Dalbit Robotics)"}},
+  });
+}
