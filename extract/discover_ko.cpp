@@ -120,6 +120,9 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
       ++syl;
     }
     if (syl == 0 || syl > 6) return {};
+    // "이시카와 다쿠미 대표": a Japanese surname ending in 와 (river, marsh) is no word with the particle 와
+    if (syl >= 3 && (w.ends_with("카와") || w.ends_with("가와") || w.ends_with("사와") || w.ends_with("바와")) && !is_dictionary_word(w))
+      return std::string(w);
     const ParticleSplit rs = split_particle(w);
     const Role r = rs.role;
     // a name can end like the copula ("오카다", "하라다"); other particles mean an argument, not a name

@@ -591,3 +591,13 @@ TEST_CASE("announcements: a bracketed label names the organisation ('[인사] X'
        {"(라일라 하산)-[works_for]->(누리랩스)", "(노다 아키라)-[works_for]->(누리랩스)", "(모현우)-[works_for]->(누리랩스)"}, {}},
   });
 }
+
+TEST_CASE("discovery: a Japanese surname ending in 와 before a given name; a connective verb form is no given name ('대해서도')") {
+  check_rows({
+      {"코토노하시스템즈는 요시카와 다쿠미 대표가 2019년 설립한 회사다.", {"(요시카와 다쿠미)-[founded]->(코토노하시스템즈)"}, {}},
+  });
+  const std::string g = testing::ko::graph_of({"봉우랩스의 인수 제안설에 대해서도 라구나탄 누리랩스 대표는 부인했다."});
+  CAPTURE(g);
+  CHECK(g.find("대해서도") == std::string::npos);
+  CHECK(g.find("(라구나탄)-[works_for]->(누리랩스)") != std::string::npos);
+}
