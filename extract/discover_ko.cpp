@@ -703,6 +703,9 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
             out.push_back({name, EntityType::Organization, latin});
           else if (name.find(' ') != std::string::npos)
             out.push_back({name, EntityType::Person, latin, false, false, korean_name});
+          // "탄웨이링(Tan Wei Ling)": a Chinese name in one Hangul word, its pinyin in parentheses
+          else if (hangul_syllable_count(hangul_last) >= 2 && hangul_syllable_count(hangul_last) <= 4 && person_names_match(hangul_last, latin))
+            out.push_back({std::string(hangul_last), EntityType::Person, latin});
         } else if (words == 1 && latin.size() >= 4 && org_names_match(hangul_last, latin)) {
           // "아크핸드(ArcHand)가": one Latin word in camel case that the Hangul transliterates is a brand,
           // a company unless a product noun stands before it

@@ -601,3 +601,9 @@ TEST_CASE("discovery: a Japanese surname ending in 와 before a given name; a co
   CHECK(g.find("대해서도") == std::string::npos);
   CHECK(g.find("(라구나탄)-[works_for]->(누리랩스)") != std::string::npos);
 }
+
+TEST_CASE("discovery: a Chinese name in one Hangul word with its pinyin in parentheses ('탄웨이링(Tan Wei Ling)')") {
+  check_rows({
+      {"라이언록캐피탈의 탄웨이링(Tan Wei Ling) 파트너는 누리랩스에 투자했다.", {"(Tan Wei Ling)-[works_for]->(라이언록캐피탈)"}, {}},
+  });
+}
