@@ -1053,6 +1053,19 @@ class Rules {
     // "X의 대규모 투자로" with the investee as the topic ("X의 투자 조직" is a compound noun, not an event)
     if (h.form == Form::Noun) {
       if (split_particle(word(t)).role == Role::None) return;
+      // "X는 Y에 전략적 투자를 단행했다": the investment carried out, as 투자했다
+      if (split_particle(word(t)).role == Role::Object && t + 1 < n_ && !is_irrealis(s_, t + 1) &&
+          (starts_with(word(t + 1), "단행") || starts_with(word(t + 1), "집행") || starts_with(word(t + 1), "진행했") ||
+           starts_with(word(t + 1), "했"))) {
+        const int target = before(t, [&](int k) { return type(k) == EntityType::Organization && role(k) == Role::Goal; }, true);
+        if (target >= 0) {
+          double conf = kConfVerb;
+          const int inv = before(t, [&](int k) { return k != target && agent_type(k) && is_subject(role(k)) && !in_relative_clause(k, t); }, false);
+          const int investor = inv >= 0 ? ent(inv) : subject_before(t, true, true, &conf);
+          emit(R::Invested, investor, ent(target), conf, "ko.invested.carried-out", t);
+          return;
+        }
+      }
       int inv = before(t, [&](int k) { return agent_type(k) && role(k) == Role::Genitive; }, true);
       if (inv >= 0 && men(inv).last >= t - 2) {
         int recv = raiser(men(inv).first, {inv});

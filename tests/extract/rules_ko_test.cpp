@@ -607,3 +607,10 @@ TEST_CASE("discovery: a Chinese name in one Hangul word with its pinyin in paren
       {"라이언록캐피탈의 탄웨이링(Tan Wei Ling) 파트너는 누리랩스에 투자했다.", {"(Tan Wei Ling)-[works_for]->(라이언록캐피탈)"}, {}},
   });
 }
+
+TEST_CASE("invested: an investment carried out ('Y에 전략적 투자를 단행했다'), not one planned") {
+  check_rows({
+      {"누리랩스는 지난해 미국 스타트업 봉우랩스에 전략적 투자를 단행했다.", {"(누리랩스)-[invested]->(봉우랩스)"}, {}},
+      {"누리랩스는 미국 스타트업 봉우랩스에 투자를 진행할 계획이다.", {}, {"(누리랩스)-[invested]->(봉우랩스)"}},
+  });
+}
