@@ -309,13 +309,15 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
       const bool buy = v.substr(0, 9) == "인수했" || v.substr(0, 9) == "인수한" || v.substr(0, 9) == "사들였";
       const bool invest = v.substr(0, 9) == "투자했" || v.substr(0, 9) == "투자한";
       if (!buy && !invest) continue;
-      for (int j = k - 1; j >= 0 && j >= k - 3; --j) {
+      for (int j = k - 1; j >= 0 && j >= k - 4; --j) {
         const ParticleSplit ps = cut_paren(split_particle(t[static_cast<std::size_t>(j)].text));
-        if ((buy && ps.role == Role::Object) || (invest && ps.role == Role::Goal)) {
+        if ((buy && ps.role == Role::Object) || (invest && ps.role == Role::Goal && ps.stem.find_first_of("0123456789") == std::string_view::npos)) {
           if (slot_ok(j, ps.stem)) out.push_back({std::string(ps.stem), EntityType::Organization, {}});
           break;
         }
-        if (ps.role != Role::None && ps.role != Role::Object) break;  // "1억달러를" may stand between
+        // "1억달러를" may stand between, and a price: "약 6억달러에 인수한"
+        const bool amount = ps.stem.find_first_of("0123456789") != std::string_view::npos;
+        if (ps.role != Role::None && ps.role != Role::Object && !amount) break;
       }
     }
   }

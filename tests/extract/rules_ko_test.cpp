@@ -614,3 +614,9 @@ TEST_CASE("invested: an investment carried out ('Y에 전략적 투자를 단행
       {"누리랩스는 미국 스타트업 봉우랩스에 투자를 진행할 계획이다.", {}, {"(누리랩스)-[invested]->(봉우랩스)"}},
   });
 }
+
+TEST_CASE("discovery: the object of 인수한 past its price ('왓패드를 약 6억달러에 인수한')") {
+  check_rows({
+      {"누리랩스가 2021년 캐나다 웹소설 플랫폼 봉우패드를 약 6억달러에 인수한 이후 최대 규모다.", {"(누리랩스)-[acquired]->(봉우패드)"}, {}},
+  });
+}
