@@ -466,7 +466,13 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
           // ("직후 노브리지 부사장": 직후 is a word, not a first name)
           if (first.empty() || looks_like_korean_full_name(first) || looks_like_predicate(first) || is_dictionary_word(first)) first.clear();
           const bool event = is_verbal_noun(last) && (first.empty() || is_appointment_noun(last));
-          if (event) {
+          // ("칼리드 알만수리 RIA 기술투자 총괄": words of the language after an organisation name a field)
+          const std::string_view before_last = j > 0 ? t[static_cast<std::size_t>(j - 1)].text : std::string_view();
+          const bool org_before = j > 0 && (lex_token[static_cast<std::size_t>(j - 1)] ||
+                                            (before_last.size() >= 2 && std::all_of(before_last.begin(), before_last.end(), [](char c) { return c >= 'A' && c <= 'Z'; })));
+          const bool field = org_before && hangul_syllable_count(last) >= 4 &&
+                             is_dictionary_compound(last) && !looks_like_korean_full_name(last);
+          if (event || field) {
             // no name
           } else if (looks_like_korean_full_name(last)) {
             out.push_back({last, EntityType::Person, {}});
@@ -804,6 +810,25 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
       std::string_view next = split_particle(t[static_cast<std::size_t>(i + 1)].text).stem;
       if (looks_like_korean_full_name(next) && !lex_token[static_cast<std::size_t>(i + 1)])
         out.push_back({std::string(next), EntityType::Person, {}});
+    }
+    // "마이크로소프트리서치아시아(MSRA)에", "개인정보보호위원회(PIPC)는": a long Hangul name no word of the
+    // language with its acronym in parentheses is an organisation (not a technology: "신경망처리장치(NPU)")
+    if (!lex_token[static_cast<std::size_t>(i)]) {
+      const std::size_t open = w.find('(');
+      const std::size_t close = open == std::string_view::npos ? std::string_view::npos : w.find(')', open);
+      if (open != std::string_view::npos && close != std::string_view::npos && close > open + 2 && close - open - 1 <= 6) {
+        const std::string_view acronym = w.substr(open + 1, close - open - 1), hangul = w.substr(0, open);
+        const bool caps = std::all_of(acronym.begin(), acronym.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+        static constexpr std::string_view kTechnology[] = {"AI", "API", "SDK", "IPO", "MOU", "CPU", "GPU", "NPU", "TPU", "LLM", "SLM", "ETF",
+                                                           "ESG", "HBM", "RAG", "AGI", "ASI", "VLM", "LMM", "MLOPS", "NLP", "OCR", "TTS",
+                                                           "STT", "SAAS", "PAAS", "IAAS", "CEO", "CTO", "CFO", "COO", "CSO", "CPO", "M&A"};
+        const std::size_t syl = hangul_syllable_count(hangul);
+        if (caps && acronym.size() >= 3 && std::find(std::begin(kTechnology), std::end(kTechnology), acronym) == std::end(kTechnology) &&
+            syl >= 4 && syl <= 14 && syl * 3 == hangul.size() && !is_dictionary_compound(hangul) && !is_common_noun(hangul) &&
+            type_noun(hangul) == TypeNoun::None && title_prefix(hangul).empty() && !looks_like_predicate(hangul) &&
+            !looks_like_korean_full_name(hangul))
+          out.push_back({std::string(hangul), EntityType::Organization, std::string(acronym)});
+      }
     }
     // "LumenScale", "SageForge": a single CamelCase Latin word is a brand (an organisation unless
     // a product noun stands before it); "조직 D2SF", "자회사 SKB": a Latin name after an organisation noun.

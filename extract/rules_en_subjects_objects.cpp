@@ -290,7 +290,15 @@ std::vector<int> RulesEn::object_after(int k, std::string_view prep, bool want_p
       const EntityType t = type(m);
       const bool fits = want_product ? t == EntityType::Product : t != EntityType::Product;
       // "backed by SoftBank's Vision Fund 2", "moved to Meta's FAIR lab": the possessed organisation
-      const int owned = genitive(m) && last(m) + 1 < n_ ? inside(last(m) + 1) : -1;
+      // (or after a description: "Kakao's venture capital arm Kakao Ventures")
+      int owned = genitive(m) && last(m) + 1 < n_ ? inside(last(m) + 1) : -1;
+      for (int q = last(m) + 1; genitive(m) && owned < 0 && q < n_ && q <= last(m) + 4 && !s_.tokens[static_cast<std::size_t>(q - 1)].comma_after; ++q) {
+        if (inside(q) >= 0) {
+          owned = inside(q);
+          break;
+        }
+        if (!lower_word(s_.tokens[static_cast<std::size_t>(q)].text)) break;
+      }
       const bool possessed_org = owned >= 0 && !want_product && type(owned) == EntityType::Organization && !genitive(owned);
       if (is_descriptor_org(m) || (genitive(m) && !fits) || (genitive(m) && want_product) || (genitive(m) && pronoun(m)) ||
           possessed_org) {

@@ -559,3 +559,10 @@ TEST_CASE("english money: investors after 'shareholders, including'; 'and new ba
        {"(Mina Choi)-[founded]->(Dalbit Robotics)", "(Ryu Seung-min)-[founded]->(Dalbit Robotics)"}, {"(Nuriwave)-[founded]->(Dalbit Robotics)"}},
   });
 }
+
+TEST_CASE("english money: a possessor describing an investor after 'including' is not the investor ('including Kakao's venture capital arm X')") {
+  check_rows({
+      {"Hanbit bought Soribox. The deal hands an exit to Soribox's early backers, including Kakao's venture capital arm Kakao Ventures.",
+       {"(Kakao Ventures)-[invested]->(Soribox)"}, {"(Kakao)-[invested]->(Soribox)"}},
+  });
+}

@@ -620,3 +620,14 @@ TEST_CASE("discovery: the object of 인수한 past its price ('왓패드를 약 
       {"누리랩스가 2021년 캐나다 웹소설 플랫폼 봉우패드를 약 6억달러에 인수한 이후 최대 규모다.", {"(누리랩스)-[acquired]->(봉우패드)"}, {}},
   });
 }
+
+TEST_CASE("discovery: a long Hangul name with its acronym in parentheses is an organisation, a technology's is not; a field after an acronym is no name") {
+  testing::ko::check_rows({
+      {"그는 2012년 누리소프트리서치아시아(NSRA)에 입사했다. 누리랩스는 신경망처리장치(NPU)를 만든다.",
+       {}, {"(신경망처리장치)"}},
+      {"봉우투자청(BIA)은 누리랩스에 투자했다. 칼리드 알만수리 BIA 기술투자 총괄은 만족했다.", {}, {"(기술투자)-[works_for]"}},
+  }, true);
+  const std::string g = testing::ko::graph_of({"민서준 대표는 2012년 누리소프트리서치아시아(NSRA)에 입사했다."});
+  CAPTURE(g);
+  CHECK(g.find("(민서준)-[joined]->(NSRA)") != std::string::npos);
+}
