@@ -135,6 +135,13 @@ struct HangulOrg {
   std::vector<Head> heads;         // [0] the whole head, then one per suffix it ends with
   std::uint64_t suffixes = 0;      // bit k: the head ends with kSuffixes[k]
   std::vector<std::uint8_t> head_of;  // suffix -> index in heads
+  // the readings of the name as a head and glossary words ("결AI 안전연구소": 결AI + 안전, 연구소;
+  // "한빛지능": 한빛 + 지능), which translated_unit_match compares with Latin names
+  struct GlossReading {
+    std::string head;
+    std::vector<std::string> pieces;
+  };
+  std::vector<GlossReading> gloss_readings;
 };
 struct LatinOrg {
   std::string text;

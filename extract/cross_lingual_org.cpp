@@ -196,23 +196,42 @@ bool glosses_match(const std::vector<std::string_view>& pieces, const LatinOrg& 
 // and they and the remaining Latin words are the same set of meanings.
 // One word may hold both ("한빛지능" is the "Hanbit Intelligence"): it is cut after its first two
 // syllables or more.
-bool translated_unit_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {
-  const std::vector<std::string>&hw = hp.words, &lw = lp.words;
-  if (hw.empty() || lw.size() < 2) return false;
-  std::vector<std::pair<std::string_view, std::vector<std::string_view>>> readings;  // (head, pieces)
-  if (hw.size() >= 2 && lw.size() >= 3) {
+// The readings translated_unit_match compares (computed once per Hangul name): the first word and
+// the glossary words of the others, or one word cut after its first two syllables or more.
+std::vector<HangulOrg::GlossReading> gloss_readings(const std::vector<std::string>& hw) {
+  std::vector<HangulOrg::GlossReading> out;
+  auto add = [&](std::string_view head, const std::vector<std::string_view>& pieces) {
+    HangulOrg::GlossReading r;
+    r.head = std::string(head);
+    for (std::string_view p : pieces) r.pieces.emplace_back(p);
+    out.push_back(std::move(r));
+  };
+  if (hw.size() >= 2) {
     std::vector<std::string_view> pieces;
     bool ok = true;
     for (std::size_t k = 1; k < hw.size() && ok; ++k) ok = gloss_pieces(hw[k], pieces);
-    if (ok) readings.emplace_back(hw[0], std::move(pieces));
+    if (ok) add(hw[0], pieces);
   }
   if (hw.size() == 1 && has_hangul(hw[0]))
     for (std::size_t at = 0, syllables = 0; at < hw[0].size();) {
       decode_utf8(hw[0], at);
       std::vector<std::string_view> pieces;
       if (++syllables >= 2 && at < hw[0].size() && gloss_pieces(std::string_view(hw[0]).substr(at), pieces))
-        readings.emplace_back(std::string_view(hw[0]).substr(0, at), std::move(pieces));
+        add(std::string_view(hw[0]).substr(0, at), pieces);
     }
+  return out;
+}
+
+bool translated_unit_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {
+  const std::vector<std::string>&hw = hp.words, &lw = lp.words;
+  if (hw.empty() || lw.size() < 2 || hp.gloss_readings.empty()) return false;
+  std::vector<std::pair<std::string_view, std::vector<std::string_view>>> readings;  // (head, pieces)
+  for (const HangulOrg::GlossReading& r : hp.gloss_readings) {
+    // (of several words, only against a Latin name of three or more)
+    if (hw.size() >= 2 && lw.size() < 3) continue;
+    std::vector<std::string_view> pieces(r.pieces.begin(), r.pieces.end());
+    readings.emplace_back(r.head, std::move(pieces));
+  }
   for (const auto& [hangul_head, pieces] : readings)
     for (std::size_t split = 1; split < lw.size(); ++split) {
       const std::size_t rest = lw.size() - split;
@@ -292,6 +311,7 @@ HangulOrg prepare_hangul_org(std::string_view hangul) {
     p.heads.push_back(std::move(x));
   };
   add_head(p.head);
+  p.gloss_readings = gloss_readings(p.words);
   p.head_of.assign(kSuffixCount, 0);
   for (std::size_t k = 0; k < kSuffixCount; ++k)
     if (ends_with(p.head, kSuffixes[k].first)) {
