@@ -720,7 +720,14 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
           bool camel = false;
           for (std::size_t q = 1; q < latin.size(); ++q) camel = camel || (latin[q] >= 'A' && latin[q] <= 'Z' && latin[q - 1] >= 'a' && latin[q - 1] <= 'z');
           const bool product = i > 0 && type_noun(t[static_cast<std::size_t>(i - 1)].text) == TypeNoun::Product;
-          if (camel) out.push_back({std::string(hangul_last), product ? EntityType::Product : EntityType::Organization, latin});
+          // (or a plain word in a sentence about money, as an investor: "카세크(Kaszek)와 모나시스(Monashees)로부터")
+          const std::string_view after = w.substr(w.find(')') == std::string_view::npos ? w.size() : w.find(')') + 1);
+          const Role after_role = after.empty() ? Role::None : particle_role(latin, after);
+          bool money = false;
+          for (int q = 0; q < n && !money; ++q)
+            money = t[static_cast<std::size_t>(q)].text.find("투자") != std::string_view::npos;
+          const bool investor = money && (after_role == Role::Source || after_role == Role::Comitative) && !product;
+          if (camel || investor) out.push_back({std::string(hangul_last), product ? EntityType::Product : EntityType::Organization, latin});
         }
       }
     }

@@ -631,3 +631,9 @@ TEST_CASE("discovery: a long Hangul name with its acronym in parentheses is an o
   CAPTURE(g);
   CHECK(g.find("(민서준)-[joined]->(NSRA)") != std::string::npos);
 }
+
+TEST_CASE("discovery: investors named in Hangul with a plain Latin word in parentheses ('모나시스(Monashees)로부터')") {
+  check_rows({
+      {"누리랩스는 모나시스(Monashees)로부터 3200만 달러를 투자받았다.", {"(Monashees)-[invested]->(누리랩스)"}, {}},
+  });
+}
