@@ -225,6 +225,9 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
         continue;
       }
       if (nominal && reporting && listed(**it)) continue;
+      // ("A and B had poured $32 million into the startup": the investors are not what they put money into)
+      if (nominal && (verb_before == "into" || verb_before == "in") && (listed(**it) || ((*it)->last + 1 < p.first && en::lower(s.tokens[static_cast<std::size_t>((*it)->last + 1)].text) == "and")))
+        continue;
       if (nominal && subject_of_verb_before(s, **it, p.first)) {
         // "Google has also invested in the company": some other organisation, the last one named
         acting = (*it)->entity;

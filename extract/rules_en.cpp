@@ -50,7 +50,8 @@ constexpr Trigger kTriggers[] = {
     {"headed", R::Left, kHeaded},         {"ran", R::Left, kHeaded},           {"oversaw", R::Left, kHeaded},
     {"runs", R::WorksFor, kHeaded},       {"running", R::WorksFor, kHeaded},   {"heads", R::WorksFor, kHeaded},
     {"years", R::Left, kPastWork},       {"included", R::Invested, kRound},   {"include", R::Invested, kRound},
-    {"includes", R::Invested, kRound},   {"including", R::Invested, kRound},
+    {"includes", R::Invested, kRound},   {"including", R::Invested, kRound},  {"investors", R::Invested, kRound},
+    {"backers", R::Invested, kRound},    {"shareholders", R::Invested, kRound},
     // bare forms; they fire only where the modality check lets them ("left X to found Y")
     {"co-led", R::Invested, kRound},     {"backs", R::Invested, 0},           {"snapped", R::Acquired, kParticle},
     {"snapping", R::Acquired, kParticle}, {"picked", R::Acquired, kParticle},

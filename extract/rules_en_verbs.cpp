@@ -278,6 +278,16 @@ void RulesEn::verb(int k, const Trigger& t) {
       alongside(k, target);
       return;
     }
+    // "Jacarandá's investors, Kaszek and Monashees, had poured": investors in apposition to the possessor's noun
+    if (in_list(k, {"investors", "backers", "shareholders"})) {
+      const int g = k >= 1 ? ending_at(k - 1) : -1;
+      const int a = k + 1 < n_ ? inside(k + 1) : -1;
+      if (g >= 0 && genitive(g) && type(g) == EntityType::Organization && s_.tokens[static_cast<std::size_t>(k)].comma_after && a >= 0 &&
+          first(a) == k + 1 && type(a) != EntityType::Product && !is_irrealis_en(s_, k))
+        for (int m : group_right(a, true))
+          if (type(m) != EntityType::Product) emit_ent(R::Invested, ent(m), ent(g), k, kConfRound, "en.invested.apposed_investors");
+      return;
+    }
     // "Mikan AI's previous shareholders, including A and B, tendered": investors named after "including"
     if (w == "including" && !(k >= 1 && s_.tokens[static_cast<std::size_t>(k - 1)].comma_after &&
                               in_list(k - 1, {"investors", "backers", "shareholders", "funders"})))

@@ -566,3 +566,11 @@ TEST_CASE("english money: a possessor describing an investor after 'including' i
        {"(Kakao Ventures)-[invested]->(Soribox)"}, {"(Kakao)-[invested]->(Soribox)"}},
   });
 }
+
+TEST_CASE("english money: investors in apposition to a possessor's investors; 'into the startup' is not one of them") {
+  check_rows({
+      {"Hanbit bought Jacaranda AI. Jacaranda's investors, Pirarucu and Tamarind Ventures, had poured a combined US$32 million into the startup.",
+       {"(Pirarucu)-[invested]->(Jacaranda AI)", "(Tamarind Ventures)-[invested]->(Jacaranda AI)"},
+       {"(Tamarind Ventures)-[invested]->(Pirarucu)", "(Pirarucu)-[invested]->(Tamarind Ventures)"}},
+  });
+}
