@@ -335,10 +335,13 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       !is_title_word(lower(t[0].text)) && strip_possessive(t[0].text).size() == t[0].text.size() && !name_shaped(t[1].text)) {
     const std::string w1 = lower(t[1].text), w2 = lower(t[2].text);
     const bool described = t[0].comma_after && is_any(w1, {"founded", "co-founded", "cofounded", "which"});
-    // ("Capgemini completed its acquisition of X", "Siemens announced a partnership")
-    const std::string w3 = n >= 4 ? lower(t[3].text) : std::string();
-    const bool deal = is_any(w1, {"completed", "announced", "agreed", "finalized", "finalised", "closed"}) &&
-                      is_any(w2, {"its", "the", "a", "an"}) && is_any(w3, {"acquisition", "purchase", "takeover", "merger", "partnership"});
+    // ("Capgemini completed its acquisition of X", "Siemens announced a partnership"; "Capgemini last
+    // month completed": a time between)
+    std::size_t v = 1;
+    if (n >= 6 && is_any(w1, {"last", "this", "earlier"}) && is_any(w2, {"month", "week", "year", "quarter"})) v = 3;
+    const std::string d1 = lower(t[v].text), d2 = lower(t[v + 1].text), d3 = v + 2 < static_cast<std::size_t>(n) ? lower(t[v + 2].text) : std::string();
+    const bool deal = is_any(d1, {"completed", "announced", "agreed", "finalized", "finalised", "closed"}) &&
+                      is_any(d2, {"its", "the", "a", "an"}) && is_any(d3, {"acquisition", "purchase", "takeover", "merger", "partnership"});
     const bool acts = !t[0].comma_after && (is_any(w1, {"acquired", "bought", "raised"}) || deal ||
                                             (is_any(w1, {"has", "had"}) && is_any(w2, {"acquired", "bought", "raised"})));
     if (described || acts) out.push_back({std::string(t[0].text), EntityType::Organization, {}});

@@ -546,6 +546,7 @@ TEST_CASE("english companies: an unknown one-word company opening a sentence abo
   check_rows({
       {"Quellmark completed its acquisition of Selkie Analytics for £31mn.", {"(Quellmark)-[acquired]->(Selkie Analytics)"},
        {"(Selkie Analytics)-[acquired]->(Selkie Analytics)"}},
+      {"Quellmark last month completed its acquisition of Brisa Labs.", {"(Quellmark)-[acquired]->(Brisa Labs)"}, {}},
   });
 }
 
