@@ -547,6 +547,16 @@ void RulesEn::verb(int k, const Trigger& t) {
     step_down(k, k + 1);
     return;
   }
+  // "We also put out a small model, Tidewater-7B": a model released
+  if ((w == "put" || w == "puts") && k + 1 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "out") {
+    if (is_irrealis_en(s_, k)) return;
+    int r = -1;
+    const std::vector<int> makers = subject_of(k, r);
+    for (int p : object_after(k + 1, "", true))
+      for (int a : makers)
+        if (type(a) != EntityType::Product) emit(R::Developed, a, p, k, kConfVerb, "en.put_out");
+    return;
+  }
   // plans and pledges are not money put in: "putting ... into" needs an amount
   if ((w == "putting" || w == "puts" || w == "pumped" || w == "committed") && s_.amounts.empty()) return;
   // "Existing backers A and B also put in more money": the round just told

@@ -575,3 +575,10 @@ TEST_CASE("english money: investors in apposition to a possessor's investors; 'i
        {"(Tamarind Ventures)-[invested]->(Pirarucu)", "(Pirarucu)-[invested]->(Tamarind Ventures)"}},
   });
 }
+
+TEST_CASE("english products: a model 'put out' by its maker, not a statement") {
+  check_rows({
+      {"Harbor Inference raised money this year. We also put out a small model, Tidewater-7B.",
+       {"(Harbor Inference)-[developed]->(Tidewater-7B)"}, {}},
+  });
+}
