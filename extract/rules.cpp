@@ -85,6 +85,9 @@ constexpr TriggerDef kTriggers[] = {
     {"연구하던", R::Left, kStart | kRelOnly}, {"연구했던", R::Left, kStart | kRelOnly}, {"활동하던", R::Left, kStart | kRelOnly},
     {"연구한", R::Left, kStart | kRelOnly}, {"기획하던", R::Left, kStart | kRelOnly},
     {"활동했던", R::Left, kStart | kRelOnly}, {"몸담던", R::Left, kStart | kRelOnly},
+    // "X에서 연구를 이끌어 온 Y가 Z로 자리를 옮겼다": a post held until a move the sentence tells (see find_triggers)
+    {"이끌어", R::Left, kStart | kRelOnly}, {"맡아", R::Left, kStart | kRelOnly}, {"일해", R::Left, kStart | kRelOnly},
+    {"연구해", R::Left, kStart | kRelOnly}, {"몸담아", R::Left, kStart | kRelOnly},
     {"부임", R::Joined, 0},             {"모셔", R::Joined, kStart | kOrgAgent}, {"모셨", R::Joined, kStart | kOrgAgent},
     {"데려오", R::Joined, kStart | kOrgAgent}, {"데려왔", R::Joined, kStart | kOrgAgent}, {"데려와", R::Joined, kStart | kOrgAgent},
     {"협약", R::PartneredWith, 0},      {"MOU", R::PartneredWith, 0},      {"partnership", R::PartneredWith, 0},
@@ -201,6 +204,20 @@ std::vector<Hit> find_triggers(const Sentence& s) {
       if ((best->flags & kRaise) && best->stem == "유치" && sent_text.find("인재") != std::string_view::npos) continue;
     }
     Form form = form_of(word, best->stem, *best);
+    // ("이끌어 온 Y": a connective with 온 modifies the name after it; only in a sentence about a move,
+    // since "이끌어 온" alone tells a post still held)
+    if (best->type == R::Left && (best->flags & kRelOnly) && word == best->stem && word.size() >= 6 &&
+        (word.ends_with("어") || word.ends_with("아") || word.ends_with("해"))) {
+      if (i + 1 >= s.tokens.size() || (s.tokens[i + 1].text != "온" && s.tokens[i + 1].text != "왔던")) continue;
+      bool move = false;
+      for (const Token& tok : s.tokens)
+        move = move || tok.text.find("옮겼") != std::string_view::npos || tok.text.find("이직") != std::string_view::npos ||
+               tok.text.find("합류") != std::string_view::npos || tok.text.find("떠났") != std::string_view::npos ||
+               tok.text.find("영입") != std::string_view::npos;
+      if (!move) continue;
+      out.push_back({static_cast<int>(i + 1), best, Form::Adnominal});  // (at 온, right before the name)
+      continue;
+    }
     // "X를 내놓은 이후", "Y를 떠난 뒤": an adnominal before a time noun heads no name; the clause is
     // the predicate's own
     if (form == Form::Adnominal && i + 1 < s.tokens.size()) {

@@ -637,3 +637,12 @@ TEST_CASE("discovery: investors named in Hangul with a plain Latin word in paren
       {"누리랩스는 모나시스(Monashees)로부터 3200만 달러를 투자받았다.", {"(Monashees)-[invested]->(누리랩스)"}, {}},
   });
 }
+
+TEST_CASE("left: a post led up to a move the sentence tells ('X에서 … 이끌어 온 Y가 Z로 자리를 옮겼다'), not a post still held") {
+  check_rows({
+      {"구글 딥마인드에서 모델 학습을 이끌어 온 프리야 난다쿠마르(Priya Nandakumar)가 앤트로픽으로 자리를 옮겼다.",
+       {"(Priya Nandakumar)-[left]->(DeepMind)", "(Priya Nandakumar)-[joined]->(Anthropic)"}, {}},
+      {"네이버에서 검색을 이끌어 온 김서윤 팀장은 새 모델을 소개했다. 김서윤 네이버 팀장은 웃었다.", {"(김서윤)-[works_for]->(Naver)"},
+       {"(김서윤)-[left]->(Naver)"}},
+  });
+}
