@@ -237,7 +237,7 @@ void join_across_languages(Assembler::Impl& s, unsigned threads) {
     if (found.size() == 1) joins.emplace_back(l.root, *found.begin());
   }
 
-  // "X" / "X Capital"
+  // "X" / "X Capital", "Sakana" / "Sakana AI"
   std::map<std::string, std::set<std::uint32_t>> by_name;  // lower-case Latin name -> organisation roots
   for (const LatinCluster& l : latin)
     if (l.type == EntityType::Organization)
@@ -252,7 +252,7 @@ void join_across_languages(Assembler::Impl& s, unsigned threads) {
       for (const std::string& other : l.names)
         short_form = short_form || (other.size() > n.size() + 1 && other.compare(0, n.size() + 1, n + " ") == 0);
       if (short_form) continue;
-      for (std::string_view w : {" capital", " ventures", " partners", " holdings", " group"})
+      for (std::string_view w : {" capital", " ventures", " partners", " holdings", " group", " ai", " labs", " lab", " technologies"})
         if (const auto it = by_name.find(fold_case(n) + std::string(w)); it != by_name.end())
           for (std::uint32_t r : it->second)
             if (r != l.root) found.insert(r);

@@ -852,7 +852,14 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     // when only its shape said person
     if (person && by_default && !org && !product && std::any_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; }))
       person = false, product = true;
-    if (org) out.push_back({name, EntityType::Organization, {}});
+    // "National Autonomous University of Mexico (UNAM)": the abbreviation in parentheses is its other name
+    std::string abbreviation;
+    if (org && last + 1 < n && t[static_cast<std::size_t>(last + 1)].paren_open_before && t[static_cast<std::size_t>(last + 1)].close_after) {
+      const std::string_view a = t[static_cast<std::size_t>(last + 1)].text;
+      if (a.size() >= 2 && a.size() <= 6 && std::all_of(a.begin(), a.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '&'; }))
+        abbreviation = std::string(a);
+    }
+    if (org) out.push_back({name, EntityType::Organization, {}, false, false, abbreviation});
     else if (product) out.push_back({name, EntityType::Product, {}});
     else if (person) out.push_back({name, EntityType::Person, {}, false, by_default});
   }

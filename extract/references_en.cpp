@@ -209,6 +209,13 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
       return head >= 0 && st.entities[static_cast<std::size_t>(s.mentions[static_cast<std::size_t>(head)].entity)].type == EntityType::Person &&
              (w == "a" || w == "an" || w == "the" || w == "who" || en::is_former_word(w) || en::is_title_word(w));
     };
+    // ("Soribox's early backers, including A, B and C, which together had put money into the company":
+    // the company the backers are of)
+    if (nominal && (verb_before == "into" || verb_before == "in"))
+      for (const Mention* a : before)
+        if (is_org(*a) && a->role == Role::Genitive && !a->pronoun)
+          for (int q = a->last + 1; q <= a->last + 2 && q < p.first; ++q)
+            if (en::is_any(s.tokens[static_cast<std::size_t>(q)].text, {"backers", "investors", "shareholders"})) return a->entity;
     for (auto it = before.rbegin(); it != before.rend(); ++it) {
       if (!is_org(**it)) continue;
       // ("Brian Mwangi, a former Safaricom data lead, say the startup ...": a past employer is not it;

@@ -582,3 +582,13 @@ TEST_CASE("english products: a model 'put out' by its maker, not a statement") {
        {"(Harbor Inference)-[developed]->(Tidewater-7B)"}, {}},
   });
 }
+
+TEST_CASE("english references: 'into the company' after a company's backers is that company") {
+  check_rows({
+      {"Hanbit bought Soribox. The deal hands an exit to Soribox's early backers, including Kakao's venture capital arm Kakao Ventures, "
+       "state-run Korea Development Bank and Busan-based Dongbaek Investment, which together had put 15 billion won into the company.",
+       {"(Dongbaek Investment)-[invested]->(Soribox)"},
+       {"(Dongbaek Investment)-[invested]->(Kakao Ventures)", "(Korea Development Bank)-[invested]->(Dongbaek Investment)",
+        "(Korea Development Bank)-[invested]->(Kakao Ventures)"}},
+  });
+}

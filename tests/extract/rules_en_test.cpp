@@ -1018,3 +1018,14 @@ TEST_CASE("english: across languages, of several Latin names a Hangul one fits, 
   CHECK(g.find("(루멘서브)") == std::string::npos);  // joined with LumenServe
   CHECK(g.find("(Nuri Labs)-[developed]->(LumenServe Edge)") != std::string::npos);  // "its latest version, X"
 }
+
+TEST_CASE("english: an abbreviation in parentheses names the organisation; a name without its last word ('AI', 'Labs') across documents") {
+  const std::string g = graph_of({"Rodrigo Castaneda left the National Autonomous University of Mexico (UNAM) in 2020.",
+                                  "Rodrigo Castaneda joined UNAM in 2010.", "Hana Seo joined Kestrel AI in 2021.",
+                                  "Hana Seo left Kestrel in 2024."});
+  CAPTURE(g);
+  // (one organisation, whichever of its names the graph shows)
+  CHECK(g.find("(Rodrigo Castaneda)-[joined]->(UNAM)") != std::string::npos);
+  CHECK(g.find("(Rodrigo Castaneda)-[left]->(UNAM)") != std::string::npos);
+  CHECK(g.find("(Hana Seo)-[left]->(Kestrel AI)") != std::string::npos);
+}
