@@ -130,7 +130,9 @@ int SentenceEn::skip_descriptors_right(int k) const {
       break;
     }
     const std::string& w = lw_[static_cast<std::size_t>(k)];
-    if (w != "and" && w != "of" && (is_title_word(w) || is_title_filler(w) || is_former_word(w) || starts_ex(w) || is_kin(w) || w == "angel"))
+    // ("and Ms Nurul Huda Rahman": an honorific too)
+    if (w != "and" && w != "of" && (is_title_word(w) || is_title_filler(w) || is_former_word(w) || starts_ex(w) || is_kin(w) || w == "angel" ||
+                                   honorific_gender(s_.tokens[static_cast<std::size_t>(k)].text) != 0))
       ++k;
     else
       break;

@@ -683,3 +683,10 @@ TEST_CASE("english discovery: a feature's opening in capitals before a name, a f
        {"(Minjae Park)-[works_for]->(Nuriwave)"}, {"(Congrats Hana)"}},
   });
 }
+
+TEST_CASE("english: a list of people goes on past an honorific without a full stop ('and Ms Nurul Huda Rahman')") {
+  check_rows({
+      {"Tembusu was founded in 2020 by Dr Lim Wei Jie, a former scientist at Kestrel Labs, and Ms Nurul Huda Rahman, a former banker.",
+       {"(Lim Wei Jie)-[founded]->(Tembusu)", "(Nurul Huda Rahman)-[founded]->(Tembusu)"}, {}},
+  });
+}
