@@ -235,7 +235,8 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
                        sentence_lower.find("series ") != std::string::npos || sentence_lower.find("backed by") != std::string::npos ||
                        sentence_lower.find("stake") != std::string::npos || sentence_lower.find(" seed") != std::string::npos ||
                        sentence_lower.find("landed") != std::string::npos || sentence_lower.find("secured") != std::string::npos ||
-                       sentence_lower.find("bagged") != std::string::npos || sentence_lower.find("netted") != std::string::npos;
+                       sentence_lower.find("bagged") != std::string::npos || sentence_lower.find("netted") != std::string::npos ||
+                       sentence_lower.find("shareholder") != std::string::npos;
 
   // A lexicon name followed by a version or tier is a model of its own: "Gemini 2.0 Flash",
   // "Llama 3.1 8B", "Mistral Small" (the longer name replaces the lexicon one).
@@ -419,7 +420,10 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     while (e < n && e <= k + 4 && !lex_token[static_cast<std::size_t>(e)] && name_shaped(t[static_cast<std::size_t>(e)].text) &&
            !t[static_cast<std::size_t>(e - 1)].comma_after)
       ++e;
-    return e > k + 1 && is_org_suffix(lower(strip_possessive(t[static_cast<std::size_t>(e - 1)].text)));
+    // ("JAFCO Group and Global Brain": a member of a list of backers)
+    const bool listed = raising && ((k >= 1 && lower(t[static_cast<std::size_t>(k - 1)].text) == "and") ||
+                                    (e < n && lower(t[static_cast<std::size_t>(e)].text) == "and"));
+    return e > k + 1 && (is_org_suffix(lower(strip_possessive(t[static_cast<std::size_t>(e - 1)].text))) || listed);
   };
   // "BCN: I left Google that summer": an interview's speaker label in initials names nobody new
   int i = 0;
@@ -848,6 +852,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
         }
       }
     }
+    // ("Global Brain", "National Capital": a run that opens with an adjective of the language, as
+    // only organisation names do, is no person's)
+    if (person && by_default && is_stop_word(strip_possessive(t[static_cast<std::size_t>(first)].text))) person = false, org = true;
     // a name with a version or a size in it is no person's ("Gaon-3 Vision", "Qwen3 Max"): a product
     // when only its shape said person
     if (person && by_default && !org && !product && std::any_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; }))

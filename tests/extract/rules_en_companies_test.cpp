@@ -592,3 +592,14 @@ TEST_CASE("english references: 'into the company' after a company's backers is t
         "(Korea Development Bank)-[invested]->(Kakao Ventures)"}},
   });
 }
+
+TEST_CASE("english discovery: a backer named with an adjective of the language first, in a list of shareholders ('and Global Brain')") {
+  check_rows({
+      {"Hanbit bought Mikan AI. Mikan AI's previous shareholders, including JAFCO Group and Global Brain, tendered their shares.",
+       {"(Global Brain)-[invested]->(Mikan AI)", "(JAFCO Group)-[invested]->(Mikan AI)"}, {}},
+  });
+  const inmaek::KnowledgeGraph g = inmaek::extract::testing::en::assembled({"Mikan AI's shareholders, including JAFCO Group and Global Brain, sold."});
+  bool org = false;
+  for (const inmaek::Entity* e : g.entities()) org = org || (e->name == "Global Brain" && e->type == inmaek::EntityType::Organization);
+  CHECK(org);
+}
