@@ -1208,6 +1208,16 @@ class Rules {
     }
     if (h.form == Form::Passive) return;
     int obj = before(t, [&](int k) { return role(k) == Role::Object && type(k) == EntityType::Product; }, true);
+    // "'코다리 워크'의 베타 버전을 공개했다": a version of a product released is the product's release
+    if (obj < 0)
+      obj = before(t, [&](int k) {
+        if (role(k) != Role::Genitive || type(k) != EntityType::Product) return false;
+        for (int q = men(k).last + 1; q < t && q <= men(k).last + 3; ++q)
+          if (s_.inside[static_cast<std::size_t>(q)] < 0 && split_particle(word(q)).stem.ends_with("버전") &&
+              split_particle(word(q)).role == Role::Object)
+            return true;
+        return false;
+      }, true);
     if (obj < 0) return;
     double conf = weak ? kConfAdnominal : kConfVerb;
     int subj = before(t, [&](int k) { return k != obj && agent_type(k) && (is_subject(role(k)) && !in_relative_clause(k, t)); }, false);

@@ -646,3 +646,9 @@ TEST_CASE("left: a post led up to a move the sentence tells ('X에서 … 이끌
        {"(김서윤)-[left]->(Naver)"}},
   });
 }
+
+TEST_CASE("developed: a version of a product released ('X의 베타 버전을 공개했다') is the product's release") {
+  check_rows({
+      {"코다리랩스는 최근 업무 자동화 에이전트 '코다리 워크'의 베타 버전을 공개했다.", {"(코다리랩스)-[developed]->(코다리 워크)"}, {}},
+  });
+}
