@@ -157,6 +157,42 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
   const bool final_mark = after == '.' || after == '!' || after == '?' || after == '"' || after == '\'';
   // (a byline is no headline: "Posted by Ada Kovalenko, Co-founder & CEO")
   bool byline = lower(t[0].text) == "by" || (n >= 2 && is_any(t[0].text, {"posted", "written"}) && lower(t[1].text) == "by");
+  bool roster = false;
+  // a panel's roster or a speaker's line: "PARK JI-WON, Head of Foundation Models, Naver Cloud",
+  // "MODERATOR: Grace Okonkwo-Lim, Partner, Tanjong Ridge Ventures": a name, a post, an organisation
+  {
+    int f = 0;
+    if (n >= 2 && *(t[0].text.data() + t[0].text.size()) == ':' &&
+        std::all_of(t[0].text.begin(), t[0].text.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+      f = 1;
+    int c = f;
+    while (c < n && c < f + 3 && !t[static_cast<std::size_t>(c)].comma_after && name_shaped(t[static_cast<std::size_t>(c)].text)) ++c;
+    const bool name_words = c < n && c > f && c <= f + 2 && name_shaped(t[static_cast<std::size_t>(c)].text) &&
+                            t[static_cast<std::size_t>(c)].comma_after && !lex_token[static_cast<std::size_t>(c)];
+    bool org_after = false;
+    if (name_words && c + 2 < n && (is_title_word(lower(t[static_cast<std::size_t>(c + 1)].text)) ||
+                                    is_title_filler(lower(t[static_cast<std::size_t>(c + 1)].text)))) {
+      for (int q = c + 1; q + 1 < n && q <= c + 6; ++q)
+        if (t[static_cast<std::size_t>(q)].comma_after) {
+          org_after = name_shaped(t[static_cast<std::size_t>(q + 1)].text);
+          break;
+        }
+    }
+    if (org_after && !final_mark) {
+      std::string name;
+      for (int k = f; k <= c; ++k) {
+        std::string w(t[static_cast<std::size_t>(k)].text);
+        // (a name in capitals as a roster writes it: "PARK JI-WON" is Park Ji-Won)
+        const bool all_caps = std::all_of(w.begin(), w.end(), [](char x) { return !(x >= 'a' && x <= 'z'); });
+        if (all_caps)
+          for (std::size_t q = 1; q < w.size(); ++q)
+            if (w[q] >= 'A' && w[q] <= 'Z' && w[q - 1] != '-') w[q] = static_cast<char>(w[q] - 'A' + 'a');
+        name += (name.empty() ? "" : " ") + w;
+      }
+      out.push_back({name, EntityType::Person, {}});
+      roster = true;
+    }
+  }
   // a signature: "Inês Albuquerque, Co-founder & CEO"
   for (int c = 1; !byline && c <= 3 && c + 1 < n && n <= 10; ++c)
     if (t[static_cast<std::size_t>(c)].comma_after) {
@@ -214,7 +250,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
   }
   // (an item of a list is no headline: "▸ Tausi Labs (Nairobi) — $7M seed")
   const bool list_item = opens_with_list_mark(s);
-  if (n >= 5 && !final_mark && caps * 10 >= n * 6 && !byline && !label_line && !list_item) return;
+  if (n >= 5 && !final_mark && caps * 10 >= n * 6 && !byline && !label_line && !list_item && !roster) return;
 
   auto low = [&](int k) { return k >= 0 && k < n ? lower(t[static_cast<std::size_t>(k)].text) : std::string(); };
   // an organisation's noun at k, not one a relative clause makes a person's ("a chip designer who serves as CTO")
@@ -583,7 +619,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
 
     // "Head of Applied Research at Upstage": a field between a title's "of" and the "at" of its
     // organisation names none
-    if (prev == "of" && is_title_word(prev2) && next == "at" && !comma) continue;
+    if (prev == "of" && is_title_word(prev2) && ((next == "at" && !comma) || (comma && roster))) continue;
     // "Congrats Jihoon!!", "Welcome aboard, Jihoon": a greeting before a first name is no part of it
     // (the name itself stays a reference to a person of the text)
     if (words == 2 && is_any(lower(t[static_cast<std::size_t>(first)].text), {"congrats", "congratulations", "thanks", "welcome", "hi",

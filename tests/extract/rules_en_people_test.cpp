@@ -690,3 +690,14 @@ TEST_CASE("english: a list of people goes on past an honorific without a full st
        {"(Lim Wei Jie)-[founded]->(Tembusu)", "(Nurul Huda Rahman)-[founded]->(Tembusu)"}, {}},
   });
 }
+
+TEST_CASE("english: a panel's roster lines ('PARK JI-WON, Head of Foundation Models, Naver Cloud') name people, not headlines or fields") {
+  check_rows({
+      {"TRANSCRIPT\nMODERATOR: Grace Okonkwo-Lim, Partner, Tanjong Ridge Ventures\nPANELISTS:\nHAN SO-YEON, Head of Foundation Models, Kestrel AI\n",
+       {"(Grace Okonkwo-Lim)-[works_for]->(Tanjong Ridge Ventures)"}, {}},
+  });
+  const std::string g = inmaek::extract::testing::en::graph_of(
+      {"PANELISTS:\nHAN SO-YEON, Head of Foundation Models, Kestrel AI\nHAN: I joined Nuriwave in 2022."});
+  CAPTURE(g);
+  CHECK(g.find("Foundation Models)") == std::string::npos);
+}
