@@ -26,6 +26,8 @@ constexpr Trigger kTriggers[] = {
     {"count", R::Invested, 0},            {"counted", R::Invested, 0},          {"lead", R::Invested, kRound},        {"hire", R::Joined, kOrgAgent},      {"become", R::Joined, 0},      {"spent", R::Left, kPastWork},
     {"joined", R::Joined, 0},            {"joins", R::Joined, 0},             {"rejoined", R::Joined, 0},
     {"hired", R::Joined, kOrgAgent},     {"hires", R::Joined, kOrgAgent},     {"recruited", R::Joined, kOrgAgent},
+    {"re-hiring", R::Joined, kOrgAgent}, {"rehiring", R::Joined, kOrgAgent},  {"re-hired", R::Joined, kOrgAgent},
+    {"rehired", R::Joined, kOrgAgent},
     {"poached", R::Joined, kOrgAgent},   {"moved", R::Joined, kPrepTo},       {"coming", R::Joined, kPrepTo},      {"decamped", R::Joined, kPrepTo},      {"came", R::Joined, kPrepTo},      {"returns", R::Joined, kPrepTo},     {"returning", R::Joined, kPrepTo},
     {"committed", R::Invested, kPrepTo},       {"returned", R::Joined, kPrepTo},
     {"invested", R::Invested, kPrepIn},  {"invests", R::Invested, kPrepIn},   {"backed", R::Invested, 0},
@@ -99,6 +101,7 @@ std::vector<Found> RulesEn::run() {
     if (lw_[static_cast<std::size_t>(k)] == "following") following_on(k);
     if (in_list(k, {"cheque", "check", "cheques", "checks"})) wrote_cheque(k);
     if (in_list(k, {"arrived", "arrives", "came"})) arrived_from(k);
+    if (in_list(k, {"lost", "loses"})) lost_to(k);
     if (lw_[static_cast<std::size_t>(k)] == "day") final_day(k);
     if (in_list(k, {"head", "lead", "run", "oversee"})) to_head(k);
     if (in_list(k, {"stint", "tenure"})) stint(k);

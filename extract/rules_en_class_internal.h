@@ -90,6 +90,7 @@ class RulesEn : public SentenceEn {
   int round_told(int k, int otherwise) const;
   void wrote_cheque(int k);
   void arrived_from(int k);
+  void lost_to(int k);
   void final_day(int k);
   void to_head(int k);
   void stint(int k);

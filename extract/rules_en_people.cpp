@@ -126,6 +126,31 @@ void RulesEn::headed(int k, const Trigger& t) {
   for (int a : subj) emit(t.type, a, org, k, kConfRelative, "en.headed", role);
 }
 
+// "Naver lost Cha Min-seo, who led work on HyperCLOVA X, to Samsung Electronics": the person left the
+// organisation that lost them and joined the one they were lost to.
+void RulesEn::lost_to(int k) {
+  if (k + 1 >= n_ || is_irrealis_en(s_, k)) return;
+  const int p = inside(k + 1);
+  if (p < 0 || first(p) != k + 1 || type(p) != EntityType::Person) return;
+  int rel = -1;
+  const std::vector<int> losers = subject_of(k, rel);
+  if (losers.empty() || type(losers.front()) != EntityType::Organization) return;
+  // "to Y" after the people and their apposition or relative clause
+  int to = -1;
+  for (int j = last(p) + 1; j + 1 < n_ && j <= last(p) + 16; ++j)
+    if (lw_[static_cast<std::size_t>(j)] == "to" && inside(j) < 0 && inside(j + 1) >= 0 && first(inside(j + 1)) == j + 1 &&
+        (s_.tokens[static_cast<std::size_t>(j - 1)].comma_after || j == last(p) + 1)) {
+      to = inside(j + 1);
+      break;
+    }
+  if (to < 0 || type(to) != EntityType::Organization || ent(to) == ent(losers.front())) return;
+  for (int a : group_right(p)) {
+    if (type(a) != EntityType::Person) continue;
+    emit(R::Left, a, losers.front(), k, kConfRelative, "en.lost_to");
+    emit(R::Joined, a, to, k, kConfRelative, "en.lost_to");
+  }
+}
+
 // "Yusuf Demirci arrived last year from Google DeepMind": the person left that organisation.
 void RulesEn::arrived_from(int k) {
   int from = -1;

@@ -701,3 +701,13 @@ TEST_CASE("english: a panel's roster lines ('PARK JI-WON, Head of Foundation Mod
   CAPTURE(g);
   CHECK(g.find("Foundation Models)") == std::string::npos);
 }
+
+TEST_CASE("english: 'X lost P, who ..., to Y' (P left X and joined Y); 're-hiring P' is hiring") {
+  check_rows({
+      {"Nuriwave Labs lost Cha Min-seo, who led work on its speech models, to Kestrel Labs last year.",
+       {"(Cha Min-seo)-[left]->(Nuriwave Labs)", "(Cha Min-seo)-[joined]->(Kestrel Labs)"}, {}},
+      {"Nuriwave Labs pulled off a similar trick in 2024, re-hiring Hana Seo and Daniel Okafor.",
+       {"(Hana Seo)-[joined]->(Nuriwave Labs)", "(Daniel Okafor)-[joined]->(Nuriwave Labs)"}, {}},
+      {"Nuriwave lost money to Kestrel Labs.", {}, {"(Nuriwave)-[left]->(Kestrel Labs)"}},
+  });
+}
