@@ -241,12 +241,20 @@ DocExtraction Extractor::extract(const Document& doc) const {
     for (const Candidate& c : candidates)
       if (!c.by_default) ++said[c.name][c.type];
     for (Candidate& c : candidates) {
-      if (!c.by_default) continue;
       const auto it = said.find(c.name);
       if (it == said.end()) continue;
       const auto best = std::max_element(it->second.begin(), it->second.end(),
                                          [](const auto& a, const auto& b) { return a.second < b.second; });
-      c.type = best->first;
+      if (c.by_default) {
+        c.type = best->first;
+        continue;
+      }
+      // ("Ajala Speech's models" once, a company four times: the type most places gave it, when
+      // those outnumber the rest at least three to one)
+      int others = 0;
+      for (const auto& [type, count] : it->second)
+        if (type != best->first) others += count;
+      if (c.type != best->first && best->second >= 3 * std::max(1, others)) c.type = best->first;
     }
   }
   // entities typed a person only by the shape of their name ("Vellum Voice"), and those some context typed

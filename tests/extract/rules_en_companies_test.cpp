@@ -603,3 +603,12 @@ TEST_CASE("english discovery: a backer named with an adjective of the language f
   for (const inmaek::Entity* e : g.entities()) org = org || (e->name == "Global Brain" && e->type == inmaek::EntityType::Organization);
   CHECK(org);
 }
+
+TEST_CASE("english discovery: a name most places type an organisation is one, though one place calls its models its own") {
+  const inmaek::KnowledgeGraph g = inmaek::extract::testing::en::assembled(
+      {"Ajara Speech's models follow Yoruba. Ada Nwosu co-founded Ajara Speech in 2022. In February, Ajara Speech raised money "
+       "led by Kestrel Ventures. Ajara Speech has partnered with Nuriwave Labs. Ajara Speech hired Tunde Bakare."});
+  bool org = false;
+  for (const inmaek::Entity* e : g.entities()) org = org || (e->name == "Ajara Speech" && e->type == inmaek::EntityType::Organization);
+  CHECK(org);
+}
