@@ -888,6 +888,11 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
         }
       }
     }
+    // ("Its products include Vellichor Bench and Vellichor Trace": what a list of products names)
+    if (person && by_default && (sentence_lower.find("products include") != std::string::npos ||
+                                 sentence_lower.find("products included") != std::string::npos ||
+                                 sentence_lower.find("models include") != std::string::npos))
+      person = false, product = true;
     // ("Global Brain", "National Capital": a run that opens with an adjective of the language, as
     // only organisation names do, is no person's)
     if (person && by_default && is_stop_word(strip_possessive(t[static_cast<std::size_t>(first)].text))) person = false, org = true;

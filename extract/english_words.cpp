@@ -70,7 +70,7 @@ bool is_title_word(std::string_view w) {
                 "chairwoman", "chair", "partner", "manager", "professor", "lead", "leader", "employee", "staffer",
                 "analyst", "investor", "boss", "chief executive", "founding", "fellow", "member", "teachers",
                 "teacher", "developer", "backer", "backers", "shareholder", "shareholders", "investors", "leads", "designer", "designers", "employees",
-                "staffers", "veterans", "alumni", "alumnus", "adviser", "advisor", "principal", "colleague", "colleagues"});
+                "staffers", "veterans", "alumni", "alumnus", "adviser", "advisor", "principal", "colleague", "colleagues", "counsel"});
 }
 
 bool is_title_filler(std::string_view w) {

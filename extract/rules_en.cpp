@@ -100,7 +100,7 @@ std::vector<Found> RulesEn::run() {
     if (lw_[static_cast<std::size_t>(k)] == "came") came_in(k);
     if (lw_[static_cast<std::size_t>(k)] == "following") following_on(k);
     if (in_list(k, {"cheque", "check", "cheques", "checks"})) wrote_cheque(k);
-    if (in_list(k, {"arrived", "arrives", "came"})) arrived_from(k);
+    if (in_list(k, {"arrived", "arrives", "came", "comes"})) arrived_from(k);
     if (in_list(k, {"lost", "loses"})) lost_to(k);
     if (lw_[static_cast<std::size_t>(k)] == "day") final_day(k);
     if (in_list(k, {"head", "lead", "run", "oversee"})) to_head(k);

@@ -155,12 +155,14 @@ void RulesEn::lost_to(int k) {
 void RulesEn::arrived_from(int k) {
   int from = -1;
   for (int j = k + 1; j + 1 < n_ && j <= k + 5; ++j) {
-    if (inside(j) >= 0) break;
+    // ("Kenji comes to us from Sony AI": the one the post speaks for in between)
+    if (inside(j) >= 0 && !(pronoun(inside(j)) && j >= 1 && lw_[static_cast<std::size_t>(j - 1)] == "to")) break;
+    if (inside(j) >= 0) continue;
     if (lw_[static_cast<std::size_t>(j)] == "from") {
       from = j;
       break;
     }
-    if (!(is_date_word(j) || in_list(j, {"last", "this", "year", "month", "week", "in", "only", "recently", "just"}))) break;
+    if (!(is_date_word(j) || in_list(j, {"last", "this", "year", "month", "week", "in", "only", "recently", "just", "to"}))) break;
   }
   if (from < 0 || is_irrealis_en(s_, k)) return;
   const int o = inside(from + 1);

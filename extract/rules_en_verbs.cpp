@@ -292,6 +292,14 @@ void RulesEn::verb(int k, const Trigger& t) {
     if (w == "including" && !(k >= 1 && s_.tokens[static_cast<std::size_t>(k - 1)].comma_after &&
                               in_list(k - 1, {"investors", "backers", "shareholders", "funders"})))
       return;
+    // "Its products include Vellichor Bench and Vellichor Trace": the possessor's products
+    if ((w == "include" || w == "includes" || w == "included") && k >= 2 && in_list(k - 1, {"products", "models", "offerings"})) {
+      const int g = ending_at(k - 2);
+      if (g >= 0 && genitive(g) && type(g) == EntityType::Organization && !is_irrealis_en(s_, k))
+        for (int p : object_after(k, "", true))
+          if (type(p) == EntityType::Product) emit(R::Developed, g, p, k, kConfRound, "en.products_include");
+      return;
+    }
     if (w == "included" || w == "include" || w == "includes" || w == "including") {
       // "Other participants in the round included A, B and C", "Its investors include A and B"
       bool investors = false;

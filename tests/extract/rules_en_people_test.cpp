@@ -711,3 +711,13 @@ TEST_CASE("english: 'X lost P, who ..., to Y' (P left X and joined Y); 're-hirin
       {"Nuriwave lost money to Kestrel Labs.", {}, {"(Nuriwave)-[left]->(Kestrel Labs)"}},
   });
 }
+
+TEST_CASE("english posts: 'X comes to us from Y', a counsel's title, 'Its products include A'") {
+  check_rows({
+      {"Nuriwave Labs hired two people this week. Kenji Watanabe is our new Head of Research. Kenji comes to us from Kestrel AI in Tokyo.",
+       {"(Kenji Watanabe)-[left]->(Kestrel AI)"}, {}},
+      {"Nuriwave Labs hired two people. Fatima Benali joins as General Counsel.", {"(Fatima Benali)-[joined]->(Nuriwave Labs)"},
+       {"(Fatima Benali)-[joined]->(General Counsel)"}},
+      {"Nuriwave Labs was founded in 2021. Its products include Orion Bench and Orion Trace.", {"(Nuriwave Labs)-[developed]->(Orion Bench)"}, {}},
+  });
+}
