@@ -159,6 +159,17 @@ if(EXISTS ${_score})
   inmaek_quality(en_holdout41 ${_q}/en_holdout41 ${_q}/en_holdout41/gold.json 0.75 0.76 0.93 2)
   inmaek_quality(mixed_holdout42 ${_q}/mixed_holdout42 ${_q}/mixed_holdout42/gold.json 0.81 0.81 0.98 2)
   inmaek_quality(ko_holdout43 ${_q}/ko_holdout43 ${_q}/ko_holdout43/gold.json 0.72 0.70 0.80 4)
+  # session 10: three sets read from mid-session (44 English, 45 mixed, 46 Korean), three scored once
+  # unread mid-session, then read (47, 48, 49), three scored once unread at the end (50, 51, 52); see the README
+  inmaek_quality(en_holdout44 ${_q}/en_holdout44 ${_q}/en_holdout44/gold.json 0.81 0.79 0.94 4)
+  inmaek_quality(mixed_holdout45 ${_q}/mixed_holdout45 ${_q}/mixed_holdout45/gold.json 0.82 0.84 0.89 3)
+  inmaek_quality(ko_holdout46 ${_q}/ko_holdout46 ${_q}/ko_holdout46/gold.json 0.73 0.74 0.87 0)
+  inmaek_quality(en_holdout47 ${_q}/en_holdout47 ${_q}/en_holdout47/gold.json 0.79 0.75 0.88 2)
+  inmaek_quality(mixed_holdout48 ${_q}/mixed_holdout48 ${_q}/mixed_holdout48/gold.json 0.78 0.79 0.91 1)
+  inmaek_quality(ko_holdout49 ${_q}/ko_holdout49 ${_q}/ko_holdout49/gold.json 0.67 0.68 0.84 1)
+  inmaek_quality(en_holdout50 ${_q}/en_holdout50 ${_q}/en_holdout50/gold.json 0.72 0.70 0.94 3)
+  inmaek_quality(mixed_holdout51 ${_q}/mixed_holdout51 ${_q}/mixed_holdout51/gold.json 0.81 0.83 0.95 2)
+  inmaek_quality(ko_holdout52 ${_q}/ko_holdout52 ${_q}/ko_holdout52/gold.json 0.69 0.72 0.82 2)
   # Held out, fourteenth set (session 5): ten Korean articles by outlet type (funding, people moves,
   # M&A, launch, interview, weekly roundup, overseas, joint venture, board, spin-out), written blind
   # and scored once on main's code (70946a6): core P/R/F1 0.955/0.575/0.718, all F1 0.710, entity
@@ -192,7 +203,8 @@ foreach(_suite en mixed ko_holdout2 en_holdout ko_holdout3 en_holdout3 en_holdou
                en_holdout19 en_holdout21 mixed_holdout22 en_holdout23 mixed_holdout24 en_holdout25 mixed_holdout26
                en_holdout27 mixed_holdout28 en_holdout29 mixed_holdout30 en_holdout31 mixed_holdout32 en_holdout33
                mixed_holdout34 ko_holdout35 mixed_holdout36 ko_holdout37 mixed_holdout38 ko_holdout39 en_holdout40 en_holdout41
-               mixed_holdout42 ko_holdout43)
+               mixed_holdout42 ko_holdout43 en_holdout44 mixed_holdout45 ko_holdout46 en_holdout47 mixed_holdout48
+               ko_holdout49 en_holdout50 mixed_holdout51 ko_holdout52)
   add_test(NAME quality/${_suite}_gold_evidence COMMAND ${INMAEK_PYTHON} ${_q}/check_evidence.py ${_q}/${_suite}/gold.json)
   set_tests_properties(quality/${_suite}_gold_evidence PROPERTIES LABELS quality)
 endforeach()
