@@ -366,13 +366,14 @@ DocExtraction Extractor::extract(const Document& doc) const {
       }
     }
     for (const auto& [first, ids] : by_first) {
+      if (first.size() < 3) continue;
       // (written as a name: "SEEDLINE PRO" in a masthead is no one's name)
       // ("Élodie": a capital of Latin-1 in two bytes)
       const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(first[k]); };
       const bool accented = byte(0) == 0xC3 && byte(1) >= 0x80 && byte(1) <= 0x9E;
       const std::size_t second = accented ? 2 : 1;
       const bool capital = (first[0] >= 'A' && first[0] <= 'Z') || accented;
-      const bool word = first.size() < 3 || !capital || !((first[second] >= 'a' && first[second] <= 'z') || byte(second) >= 0x80) ||
+      const bool word = !capital || !((first[second] >= 'a' && first[second] <= 'z') || byte(second) >= 0x80) ||
                         en::honorific_gender(first) != 0 ||
                         en::is_stop_word(first) || en::is_place(first) || en::is_title_word(first) || lexicon_->lookup(first) >= 0;
       if (ids.size() != 1 || word) continue;
@@ -592,7 +593,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
           st.entities[static_cast<std::size_t>(s.mentions.front().entity)].type == EntityType::Organization)
         listing_org = s.mentions.front().entity;
       else if (heading && !s.mentions.empty() && s.mentions.front().first == 0 &&
-          st.entities[static_cast<std::size_t>(s.mentions.front().entity)].type == EntityType::Organization)
+               st.entities[static_cast<std::size_t>(s.mentions.front().entity)].type == EntityType::Organization)
         listing_org = s.mentions.front().entity;
       else if (!heading && !item && s.tokens.size() > 4)  // (a short line such as "<신규 선임>" keeps it)
         listing_org = -1;
