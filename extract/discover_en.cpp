@@ -291,8 +291,11 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
            strip_possessive(t[static_cast<std::size_t>(e)].text).size() == t[static_cast<std::size_t>(e)].text.size() &&
            !lex_token[static_cast<std::size_t>(e + 1)]) {
       std::string_view w = t[static_cast<std::size_t>(e + 1)].text;
+      // ("GPT-5 mini", "GPT-4o mini": a tier in lower case after a name with a version in it)
+      const std::string_view before = t[static_cast<std::size_t>(e)].text;
+      const bool versioned = std::any_of(before.begin(), before.end(), [](char c) { return c >= '0' && c <= '9'; });
       if (is_version_word(w)) digits = true;
-      else if (is_tier_word(w)) tier = true;
+      else if (is_tier_word(w) || (versioned && is_any(w, {"mini", "nano", "turbo"}))) tier = true;
       else break;
       ++e;
     }

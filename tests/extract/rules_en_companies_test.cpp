@@ -612,3 +612,9 @@ TEST_CASE("english discovery: a name most places type an organisation is one, th
   for (const inmaek::Entity* e : g.entities()) org = org || (e->name == "Ajara Speech" && e->type == inmaek::EntityType::Organization);
   CHECK(org);
 }
+
+TEST_CASE("english products: a lower-case tier after a lexicon model with a version ('GPT-5 mini') is a model of its own") {
+  check_rows({
+      {"The model beat OpenAI's GPT-4o mini on Korean benchmarks.", {"(OpenAI)-[developed]->(GPT-4o mini)"}, {}},
+  });
+}
