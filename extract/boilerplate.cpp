@@ -288,13 +288,10 @@ bool is_listing_item(std::string_view line, std::size_t cps) {
   while (!last.empty() && last.back() == ' ') last.remove_suffix(1);
   if (const std::size_t sp = last.rfind(' '); sp != std::string_view::npos) last.remove_prefix(sp + 1);
   // (or its second: "▲AI CTO 라일라 하산"; a post ending in 담당: "▲글로벌AI파트너십담당 노다 아키라")
-  auto post = [](std::string_view w) {
-    return !w.empty() && (!title_prefix(w).empty() || w.ends_with("담당") || w.ends_with("총괄") || !unit_head_title(w).empty());
-  };
   const std::size_t sp1 = rest.find(' ');
   const std::string_view second = sp1 == std::string_view::npos ? std::string_view() : rest.substr(sp1 + 1, rest.find(' ', sp1 + 1) - sp1 - 1);
   const bool more_after_second = sp1 != std::string_view::npos && rest.find(' ', sp1 + 1) != std::string_view::npos;
-  return looks_like_korean_full_name(last) || (post(first) && sp1 != std::string_view::npos) ||
+  return looks_like_korean_full_name(last) || (is_post_word(first) && sp1 != std::string_view::npos) ||
          (!second.empty() && !title_prefix(second).empty() && more_after_second);
 }
 

@@ -322,6 +322,14 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     }
   }
 
+  // whether the sentence speaks of an investment, or of a round (once per sentence)
+  bool investment = false, round_words = false;
+  for (const Token& tok : t) {
+    investment = investment || tok.text.find("투자") != std::string_view::npos;
+    round_words = round_words || tok.text.find("시리즈") != std::string_view::npos || tok.text.find("라운드") != std::string_view::npos ||
+                  tok.text.find("시드") != std::string_view::npos;
+  }
+  round_words = round_words || investment;
   // the first word opening an item of an announcement ("▲상무 김민수"), once per sentence
   int first_item = -1;
   for (int k = 0; k < n && first_item < 0; ++k)
@@ -576,16 +584,9 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
       const ParticleSplit ps = split_particle(w);
       const std::string_view v = t[static_cast<std::size_t>(i + 1)].text;
       const bool leads = v.starts_with("주도") || v.starts_with("리드") || v.starts_with("참여");
-      if (leads && (ps.role == Role::Subject || ps.role == Role::Also) && has_hangul(ps.stem) && is_unknown_word(ps.stem) &&
+      if (leads && round_words && (ps.role == Role::Subject || ps.role == Role::Also) && has_hangul(ps.stem) && is_unknown_word(ps.stem) &&
           !looks_like_korean_full_name(ps.stem))
-        for (int k = 0; k < n; ++k)
-          if (t[static_cast<std::size_t>(k)].text.find("시리즈") != std::string_view::npos ||
-              t[static_cast<std::size_t>(k)].text.find("라운드") != std::string_view::npos ||
-              t[static_cast<std::size_t>(k)].text.find("투자") != std::string_view::npos ||
-              t[static_cast<std::size_t>(k)].text.find("시드") != std::string_view::npos) {
-            out.push_back({std::string(ps.stem), EntityType::Organization, {}});
-            break;
-          }
+        out.push_back({std::string(ps.stem), EntityType::Organization, {}});
     }
     // "유한양행과 한국산업은행이 참여했다", "퓨처플레이와 네이버 D2SF로부터 투자를 받았다": an unknown word
     // joined by 와/과 to an organisation the lexicon knows, in a sentence about a round, is an investor
@@ -622,8 +623,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
                !item_start(i - 1) && bare.size() == w.size() && hangul_syllable_count(bare) >= 2 && hangul_syllable_count(bare) * 3 == bare.size()) {
         const std::string_view given = t[static_cast<std::size_t>(i - 1)].text;
         const std::string_view post = t[static_cast<std::size_t>(i - 2)].text;
-        const bool after_post = !title_prefix(post).empty() || post.ends_with("담당") || post.ends_with("총괄") || !unit_head_title(post).empty();
-        if (after_post && hangul_syllable_count(given) >= 2 && hangul_syllable_count(given) * 3 == given.size() && !is_dictionary_word(given) &&
+        if (is_post_word(post) && hangul_syllable_count(given) >= 2 && hangul_syllable_count(given) * 3 == given.size() && !is_dictionary_word(given) &&
             !looks_like_korean_full_name(given) && title_prefix(given).empty() && !is_common_noun(given))
           out.push_back({std::string(given) + " " + std::string(bare), EntityType::Person, {}});
       }
@@ -723,10 +723,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
           // (or a plain word in a sentence about money, as an investor: "카세크(Kaszek)와 모나시스(Monashees)로부터")
           const std::string_view after = w.substr(w.find(')') == std::string_view::npos ? w.size() : w.find(')') + 1);
           const Role after_role = after.empty() ? Role::None : particle_role(latin, after);
-          bool money = false;
-          for (int q = 0; q < n && !money; ++q)
-            money = t[static_cast<std::size_t>(q)].text.find("투자") != std::string_view::npos;
-          const bool investor = money && (after_role == Role::Source || after_role == Role::Comitative) && !product;
+          const bool investor = investment && (after_role == Role::Source || after_role == Role::Comitative) && !product;
           if (camel || investor) out.push_back({std::string(hangul_last), product ? EntityType::Product : EntityType::Organization, latin});
         }
       }

@@ -135,6 +135,10 @@ std::string_view unit_head_title(std::string_view word) {
   return {};
 }
 
+bool is_post_word(std::string_view w) {
+  return !w.empty() && (!title_prefix(w).empty() || w.ends_with("담당") || w.ends_with("총괄") || !unit_head_title(w).empty());
+}
+
 std::string_view title_prefix(std::string_view word) {
   static const WordTrie kTitleStarts = trie_of(kTitles, WordTrie::Direction::Prefix);
   std::string_view best;

@@ -12,6 +12,10 @@ std::string_view title_prefix(std::string_view word);
 // word without its particle, or "" (not "AI연구원장", the head of what the name before it is).
 std::string_view unit_head_title(std::string_view word);
 
+// A post as announcements write it: a title, a unit's head, or a charge ending in 담당/총괄
+// ("글로벌AI파트너십담당").
+bool is_post_word(std::string_view word);
+
 // Modifiers that can stand before a title inside an apposition ("수석", "공동", "최고", "임시").
 bool is_title_modifier(std::string_view word);
 
