@@ -274,6 +274,19 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
                        sentence_lower.find("bagged") != std::string::npos || sentence_lower.find("netted") != std::string::npos ||
                        sentence_lower.find("shareholder") != std::string::npos;
 
+  // A model code in lower case after a release verb or before a model noun: "released o3-pro",
+  // "its gpt-oss-120b model" (letters first, then a digit: not "5g", not "q3")
+  for (int k = 1; k < n; ++k) {
+    const std::string_view w = strip_possessive(t[static_cast<std::size_t>(k)].text);
+    if (lex_token[static_cast<std::size_t>(k)] || w.size() < 3 || !(w[0] >= 'a' && w[0] <= 'z') || !is_model_code(w) ||
+        std::any_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+      continue;
+    const bool release_verb = is_any(low(k - 1), {"released", "launched", "unveiled", "introduced", "debuted", "shipped",
+                                                  "open-sourced", "releases", "launches", "unveils", "release", "launch"});
+    const bool model_after = !t[static_cast<std::size_t>(k)].comma_after && (low(k + 1) == "model" || low(k + 1) == "models");
+    if (release_verb || model_after) out.push_back({std::string(w), EntityType::Product, {}});
+  }
+
   // A lexicon name followed by a version or tier is a model of its own: "Gemini 2.0 Flash",
   // "Llama 3.1 8B", "Mistral Small" (the longer name replaces the lexicon one).
   for (int a = 0; a < n;) {
@@ -758,7 +771,14 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       // (not a title's field: "Orison's head of product, Beatriz Monteiro")
       const bool title_field = prev2 == "of" && (is_title_word(low(first - 3)) || is_title_word(low(first - 4)));
       if ((before_is(t, first, 2, [](std::string_view w) { return is_product_noun(w); }) && !title_field) ||
-          (!comma && is_product_noun(next) && next != "called" && next != "named" && next != "platform") ||
+          (!comma && is_product_noun(next) && next != "called" && next != "named" &&
+           // ("platform" names both, but "its Lumen Grid platform" is the possessor's product)
+           // (not an acronym: "its API platform", "its ML platform team")
+           (next != "platform" ||
+            (std::any_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+             (is_any(prev, {"its", "their", "our"}) ||
+              (first >= 1 && strip_possessive(t[static_cast<std::size_t>(first - 1)].text).size() !=
+                                 t[static_cast<std::size_t>(first - 1)].text.size()))))) ||
           // "the Solenne Assistant enterprise chatbot", "its Relay coding agent": one describing word between
           (!comma && last + 2 < n && !t[static_cast<std::size_t>(last + 1)].comma_after && !is_title_word(next) &&
            (is_any(prev, {"the", "its", "their", "our", "his", "her"}) ||
@@ -770,11 +790,25 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
           // "X, a coding model"; not "X, a former product director" (a title follows the noun)
           (comma && (next == "a" || next == "an" || next == "the") &&
            ((is_product_noun(next2) && !is_title_word(next3)) || (is_product_noun(next3) && !is_title_word(low(last + 4))))) ||
+          // "X, the open-source language models released by Y": more describing words, then a verb of making
+          (comma && (next == "a" || next == "an" || next == "the") && [&] {
+            for (int r = last + 3; r < n && r <= last + 6; ++r) {
+              const std::string& w = low(r);
+              if (w.empty() || !(w[0] >= 'a' && w[0] <= 'z') || is_title_word(w)) return false;
+              if (is_product_noun(w))
+                return is_any(low(r + 1), {"developed", "built", "made", "created", "released", "launched", "trained",
+                                           "designed", "unveiled", "that", "from"});
+            }
+            return false;
+          }()) ||
           (comma && is_any(next, {"developed", "built", "made", "created", "released"}) && next2 == "by") ||
           (comma && possessive_product_after(t, last + 1)) ||
           // "its Haneul series of language models", "the Orca family of models"
           (!comma && is_any(next, {"series", "family", "line"}) && next2 == "of" &&
-           (is_product_noun(next3) || is_product_noun(low(last + 4)) || is_product_noun(low(last + 5)))))
+           (is_product_noun(next3) || is_product_noun(low(last + 4)) || is_product_noun(low(last + 5)))) ||
+          // "has released the Kumo series"
+          (is_any(next, {"series", "family"}) && is_any(prev, {"the", "its", "their"}) &&
+           is_any(prev2, {"released", "launched", "unveiled", "introduced", "open-sourced", "debuted", "shipped"})))
         product = true;
     }
     if (!org && !product) {

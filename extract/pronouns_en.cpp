@@ -61,6 +61,17 @@ std::optional<PronounHit> english_pronoun(const Sentence& s, int i) {
       return h;
     }
   }
+  // "Their first model, Tala-1": a product of theirs is a company's (the founders' company)
+  if (w == "their") {
+    for (int k = i + 1; k < n && k <= i + 3 && s.inside[static_cast<std::size_t>(k)] < 0; ++k) {
+      if (en::is_title_word(word(k))) break;
+      if (word(k) == "model" || word(k) == "models" || word(k) == "product" || word(k) == "chatbot" || word(k) == "assistant") {
+        h.type = EntityType::Organization;
+        h.role = Role::Genitive;
+        return h;
+      }
+    }
+  }
   if (w == "his" || w == "her") {
     h.type = EntityType::Person;
     h.role = Role::Genitive;

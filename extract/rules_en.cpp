@@ -36,7 +36,7 @@ constexpr Trigger kTriggers[] = {
     {"raises", R::Invested, kRaise},     {"released", R::Developed, 0},       {"releases", R::Developed, 0},
     {"unveiled", R::Developed, 0},       {"unveils", R::Developed, 0},        {"developed", R::Developed, 0},
     {"develops", R::Developed, 0},       {"built", R::Developed, 0},          {"build", R::Developed, 0},
-    {"builds", R::Developed, 0},
+    {"builds", R::Developed, 0},         {"makes", R::Developed, 0},
     {"introduced", R::Developed, 0},     {"debuted", R::Developed, 0},        {"acquired", R::Acquired, 0},
     {"acquires", R::Acquired, 0},        {"bought", R::Acquired, 0},          {"buys", R::Acquired, 0},
     {"purchased", R::Acquired, 0},       {"partnered", R::PartneredWith, kPrepWith},

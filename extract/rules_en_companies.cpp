@@ -267,7 +267,8 @@ void RulesEn::joint_venture(int k) {
 // "Tessellate, the four-person team behind Gauge", "the startup behind ChatGPT, OpenAI": the makers
 // of a product.
 void RulesEn::team_behind(int k) {
-  if (k < 2 || k + 1 >= n_ || !in_list(k - 1, {"team", "company", "startup", "start-up", "lab", "firm", "group", "outfit", "studio"}))
+  if (k < 2 || k + 1 >= n_ || !in_list(k - 1, {"team", "company", "startup", "start-up", "lab", "firm", "group", "outfit", "studio",
+                                                  "programme", "program", "initiative", "project", "institute", "consortium"}))
     return;
   int p = k + 1;
   while (p < n_ && p <= k + 3 && inside(p) < 0 && is_determiner(lw_[static_cast<std::size_t>(p)])) ++p;  // "behind the Gauge toolkit"

@@ -424,6 +424,19 @@ void RulesEn::verb(int k, const Trigger& t) {
         for (int a : subj) emit(R::PartneredWith, a, o, k, kConfRelative, "en.worked_with");
       return;
     }
+    // "at Google DeepMind, where he worked on the Gemini models": the place made what was worked on
+    if ((w == "worked" || w == "works" || w == "working") && k + 2 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "on") {
+      int where = -1;
+      for (int j = k - 1; j >= 1 && j >= k - 4; --j)
+        if (lw_[static_cast<std::size_t>(j)] == "where") where = j;
+      const int place = where >= 1 ? inside(where - 1) : -1;
+      int p = k + 2;
+      while (p < n_ && p <= k + 4 && inside(p) < 0 && is_determiner(lw_[static_cast<std::size_t>(p)])) ++p;
+      const int made = p < n_ ? inside(p) : -1;
+      if (place >= 0 && type(place) == EntityType::Organization && made >= 0 && type(made) == EntityType::Product &&
+          !genitive(made) && !is_irrealis_en(s_, k))
+        for (int x : group_right(made)) emit(R::Developed, place, x, k, kConfRelative, "en.where_worked_on");
+    }
     std::vector<int> obj = object_after(k, "at", false, w == "spent" ? 10 : 7);
     if (obj.empty() && (w == "worked" || w == "works")) obj = object_after(k, "for", false);
     // a past job ("previously worked at Y", "spent six years at Y") is both: the person worked for Y
@@ -460,6 +473,20 @@ void RulesEn::verb(int k, const Trigger& t) {
   if ((subj.empty() || type(subj.front()) != EntityType::Person) && t.type == R::Joined && k >= 1 && inside(k - 1) >= 0 &&
       type(inside(k - 1)) == EntityType::Person && s_.tokens[static_cast<std::size_t>(k - 1)].comma_after)
     subj = {inside(k - 1)};
+  // "X makes a transcription engine called Sonnette": a product of the same clause only (not "makes
+  // tools for evaluating AI models, Bloomberg reported")
+  if (w == "makes") {
+    for (int j = k + 1; j < n_ && j <= k + 7; ++j) {
+      const int m = inside(j);
+      if (m >= 0) {
+        if (type(m) == EntityType::Product && !genitive(m) && !is_irrealis_en(s_, k))
+          for (int a : subj) emit(R::Developed, a, m, k, kConfVerb, "en.makes");
+        break;
+      }
+      if (s_.tokens[static_cast<std::size_t>(j)].comma_after) break;
+    }
+    return;
+  }
   if (t.flags & kOrgAgent) {
     hire(k, t, subj, rel);
     return;

@@ -618,3 +618,50 @@ TEST_CASE("english products: a lower-case tier after a lexicon model with a vers
       {"The model beat OpenAI's GPT-4o mini on Korean benchmarks.", {"(OpenAI)-[developed]->(GPT-4o mini)"}, {}},
   });
 }
+
+TEST_CASE("english products: a possessed name before 'platform' is the possessor's product, an acronym is not") {
+  check_rows({
+      {"Orrin Data will fold the tool into its Lumen Grid platform.", {"(Orrin Data)-[developed]->(Lumen Grid)"}, {}},
+      {"Pellan Bank serves customers through Orrin Data's API platform.", {}, {"(Orrin Data)-[developed]->(API)"}},
+  });
+}
+
+TEST_CASE("english products: a model code in lower case after a release verb ('released o4-nano')") {
+  check_rows({
+      {"Kavitra Systems released o4-nano on Monday.", {"(Kavitra Systems)-[developed]->(o4-nano)"}, {}},
+      {"Kavitra Systems released q3 figures on Monday.", {}, {"(Kavitra Systems)-[developed]->(q3)"}},
+  });
+}
+
+TEST_CASE("english products: 'their first model, X' after the founding of a company is the company's") {
+  check_rows({
+      {"Fenwick Robotics was founded in 2021 by Ayo Balogun. Their first model, Tala-1, shipped in June.",
+       {"(Fenwick Robotics)-[developed]->(Tala-1)"}, {"(Ayo Balogun)-[developed]->(Tala-1)"}},
+  });
+}
+
+TEST_CASE("english products: 'X, the ... models released by Y' and 'the programme behind X'") {
+  check_rows({
+      {"Lunaris 3, the open-source language models released by the Korvath Institute, are free to use.",
+       {"(Korvath Institute)-[developed]->(Lunaris 3)"}, {}},
+      {"Singa Data, the national programme behind the Merlion family of open-source models, said it would expand.",
+       {"(Singa Data)-[developed]->(Merlion)"}, {}},
+  });
+}
+
+TEST_CASE("english products: 'at Y, where he worked on the X models' makes Y the maker of X") {
+  check_rows({
+      {"Dmitri Volkov spent four years at Tarsier Labs, where he worked on the Orca models.",
+       {"(Tarsier Labs)-[developed]->(Orca)", "(Dmitri Volkov)-[works_for]->(Tarsier Labs)"}, {"(Dmitri Volkov)-[developed]->(Orca)"}},
+      {"Dmitri Volkov spent four years at Tarsier Labs, where he will work on the Orca models.", {}, {"(Tarsier Labs)-[developed]->(Orca)"}},
+  });
+}
+
+TEST_CASE("english products: 'makes a ... called X' and 'has released the X series'; not a product past a comma") {
+  check_rows({
+      {"Volterra Systems makes a transcription engine called Sonnetto, and Brisa Labs has released the Kumo series.",
+       {"(Volterra Systems)-[developed]->(Sonnetto)", "(Brisa Labs)-[developed]->(Kumo)"}, {}},
+      {"Dorsal Labs weighed buying Lumetric, a company that makes tools for evaluating AI models, Vantage Wire reported.", {},
+       {"(Lumetric)-[developed]->(Vantage Wire)"}},
+  });
+}
