@@ -480,6 +480,10 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
         ;
       else if (s.s_.tokens[static_cast<std::size_t>(l)].comma_after) {
         ok = true;
+        // "X, once a principal scientist at Google,": a past post
+        if (k + 1 < s.n_ && s.inside(k) < 0 && lw[static_cast<std::size_t>(k)] == "once" &&
+            is_any(lw[static_cast<std::size_t>(k + 1)], {"a", "an", "the"}))
+          past = earlier = true, ++k;
         // "X, who is Y's CEO,", "X, who's now Y's CEO", "X, who served as Y's chief executive"
         if (k < s.n_ && s.inside(k) < 0 &&
             (lw[static_cast<std::size_t>(k)] == "who" || (lw[static_cast<std::size_t>(k)] == "which" && tp == EntityType::Organization)))
@@ -612,8 +616,21 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
           int c = after;
           const std::string cw = c >= 0 && c < s.n_ ? lw[static_cast<std::size_t>(c)] : std::string();
           if (c >= 0 && c < s.n_ && s.inside(c) < 0 && (cw == "is" || cw == "remains" || cw == "was")) {
-            Descriptor d2 = parse_descriptor(s, c + 1);
-            if (cw != "was" || d2.investor || d2.founder) emit_descriptor(s, d2, {p}, "en.apposition", kConfCopula);
+            // "X, the only non-researcher of the three, was previously a staff engineer at Y": a past post
+            const std::string c1 = c + 1 < s.n_ ? lw[static_cast<std::size_t>(c + 1)] : std::string();
+            const bool earlier_post = cw == "was" && is_any(c1, {"previously", "formerly", "once", "earlier"});
+            Descriptor d2 = parse_descriptor(s, c + (earlier_post ? 2 : 1));
+            if (earlier_post && !d2.founder && !d2.investor) d2.former = true;
+            if (cw != "was" || d2.investor || d2.founder || earlier_post) emit_descriptor(s, d2, {p}, "en.apposition", kConfCopula);
+          }
+          // "X, once a principal scientist at Google, became chief scientist at Y": a new post is a joining
+          if (c >= 0 && c < s.n_ && s.inside(c) < 0 && (cw == "became" || cw == "becomes") && tp == EntityType::Person &&
+              !is_irrealis_en(s.s_, c)) {
+            const Descriptor d2 = parse_descriptor(s, c + 1);
+            if (d2.org >= 0 && !d2.former && !d2.founder && !d2.investor) {
+              emit_descriptor(s, d2, {p}, "en.apposition", kConfCopula);
+              s.emit_ent(R::Joined, s.ent(p), d2.org, d2.title_token, kConfCopula, "en.became");
+            }
           }
         }
       }

@@ -119,7 +119,8 @@ std::optional<PronounHit> english_pronoun(const Sentence& s, int i) {
                                                   "hires", "poached", "struck", "closed", "completed", "set", "backed",
                                                   "started", "spun", "co-founded", "established", "owned", "created",
                                                   "developed", "built", "trained", "co-developed", "designed", "makes",
-                                                  "develops", "builds", "trains", "sells", "runs", "operates", "announced"};
+                                                  "develops", "builds", "trains", "sells", "runs", "operates", "announced",
+                                                  "roped", "brought"};
     const std::string v = word(k);
     for (std::string_view x : kVerbs)
       if (v == x) {

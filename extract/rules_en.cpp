@@ -27,7 +27,7 @@ constexpr Trigger kTriggers[] = {
     {"joined", R::Joined, 0},            {"joins", R::Joined, 0},             {"rejoined", R::Joined, 0},
     {"hired", R::Joined, kOrgAgent},     {"hires", R::Joined, kOrgAgent},     {"recruited", R::Joined, kOrgAgent},
     {"re-hiring", R::Joined, kOrgAgent}, {"rehiring", R::Joined, kOrgAgent},  {"re-hired", R::Joined, kOrgAgent},
-    {"rehired", R::Joined, kOrgAgent},
+    {"rehired", R::Joined, kOrgAgent},   {"roped", R::Joined, kOrgAgent},     {"brought", R::Joined, kOrgAgent},
     {"poached", R::Joined, kOrgAgent},   {"moved", R::Joined, kPrepTo},       {"coming", R::Joined, kPrepTo},      {"decamped", R::Joined, kPrepTo},      {"came", R::Joined, kPrepTo},      {"returns", R::Joined, kPrepTo},     {"returning", R::Joined, kPrepTo},
     {"committed", R::Invested, kPrepTo},       {"returned", R::Joined, kPrepTo},
     {"invested", R::Invested, kPrepIn},  {"invests", R::Invested, kPrepIn},   {"backed", R::Invested, 0},

@@ -241,7 +241,7 @@ int SentenceEn::skip_apposition(int m, bool mixed) const {
   if (a >= 0 && !(mixed && genitive(a))) return -1;
   const std::string& w = lw_[static_cast<std::size_t>(l + 1)];
   if (a < 0 && !(w == "a" || w == "an" || w == "the" || w == "who" || w == "now" || w == "its" || w == "his" || w == "her" ||
-                 w == "two" || w == "three" || w == "both" || w == "all" ||
+                 w == "two" || w == "three" || w == "both" || w == "all" || w == "once" ||
                  is_former_word(w) || is_title_word(w)))
     return -1;
   for (int q = l + 1; q < n_ && q <= l + 14; ++q)
