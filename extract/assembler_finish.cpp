@@ -113,11 +113,12 @@ Entity make_entity(const Assembler::Impl& s, const Cluster& c) {
     ent.wikidata = le.wikidata;
     for (const Alias& a : le.names) ent.add_alias(a.text, a.lang);
   } else {
-    // Canonical: a multi-word Latin name if any, else the most frequent (then longest) name.
+    // Canonical: a multi-word Latin name if any (without quotes), else the most frequent (then longest) name.
     auto score = [&](const std::string& n, int count) {
       const bool latin = !has_hangul(n);
       const bool multi = n.find(' ') != std::string::npos;
-      return std::make_tuple(latin && (multi || c.type != EntityType::Person), count, multi, n.size());
+      // (not one with a nickname in quotes: 'Chukwuemeka "Emeka" Obi' is Chukwuemeka Obi)
+      return std::make_tuple(latin && (multi || c.type != EntityType::Person), n.find('"') == std::string::npos, count, multi, n.size());
     };
     const std::string* best = nullptr;
     int best_count = 0;

@@ -395,6 +395,12 @@ bool org_names_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {
       if (gloss_pieces(hangul_rest, pieces) && glosses_match(pieces, latin_rest, 0, latin_rest.words.size(), true)) return true;
     }
   }
+  // a Romance group's or bank's word left out in Korean: "세레노" / "Banco Sereno", "마르슬랭" / "Groupe Marcelin"
+  if (hw.size() == 1 && lw.size() == 2 &&
+      (lp.word_letters[0] == "banco" || lp.word_letters[0] == "banca" || lp.word_letters[0] == "banque" ||
+       lp.word_letters[0] == "groupe" || lp.word_letters[0] == "grupo" || lp.word_letters[0] == "gruppo") &&
+      org_names_match(hp, prepare_latin_org(lw[1]), strict))
+    return true;
   // word by word, each Korean word the romanisation or the transliteration of its English word:
   // "결 보이스" / "Gyeol Voice" (a Korean word and an English one)
   if (hw.size() >= 2 && hw.size() == lw.size()) {
@@ -426,6 +432,7 @@ bool org_names_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {
     const std::string romanized = letters_lower(romanize(h));
     if (syllables == 0) return false;
     if (romanized == l || korean_name_spelled(h, l)) return true;
+    if (l.size() >= 4 && pinyin_hangul(l) == h) return true;  // "싱허-R2" / "Xinghe-R2"
     if (syllables == 2) return first_vowels_agree(romanized, l) && hangul_spells_latin_exactly(h, l);
     return hangul_matches_latin(h, l);
   }
@@ -439,7 +446,8 @@ bool org_names_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {
   // a short name only by its exact romanisation: "모아" / "Moa"; one syllable only with a suffix both
   // names share ("결AI" / "Gyeol AI")
   if (l.text.size() == 3 && h.syllables == 2 && h.romanized == l.text) return true;
-  if (k >= 0 && h.syllables == 1 && l.text.size() >= 3 && h.romanized == l.text) return true;
+  // ("누뱅크" / "Nubank": a two-letter head with a shared suffix)
+  if (k >= 0 && h.syllables == 1 && l.text.size() >= 2 && h.romanized == l.text) return true;
   if (l.text.size() < 4 || h.syllables < 2) return false;
   if (h.romanized == l.text) return true;
   // Korean words spelled in English (누리 = Nuri) by their romanisations; transliterations by their

@@ -236,8 +236,10 @@ static bool full_name_match(const HangulPerson& hp, const LatinPerson& lp) {
   if (hp.three_words && lw.size() == 3)
     return word_matches(hp.keys[0], lw[0]) && word_matches(hp.keys[1], lw[1]) && word_matches(hp.keys[2], lw[2]);
   if (hp.three_words && lw.size() == 2) return word_matches(hp.keys[0], lw[0]) && word_matches(hp.keys[2], lw[1]);
+  // (or the two surnames without the given name: "모레이라 리마" / "Gustavo Moreira Lima")
   if (hp.two_words && lw.size() == 3)
-    return word_matches(hp.keys[0], lw[0]) && (word_matches(hp.keys[1], lw[1]) || word_matches(hp.keys[1], lw[2]));
+    return (word_matches(hp.keys[0], lw[0]) && (word_matches(hp.keys[1], lw[1]) || word_matches(hp.keys[1], lw[2]))) ||
+           (word_matches(hp.keys[0], lw[1]) && word_matches(hp.keys[1], lw[2]));
   if (h.size() == 2) {
     if (lw.size() != 2 || !hp.two_words) return false;
     if ((word_matches(hp.keys[0], lw[0]) && word_matches(hp.keys[1], lw[1])) ||

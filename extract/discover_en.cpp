@@ -48,6 +48,11 @@ bool before_is(const std::vector<Token>& t, int i, int skip, Pred pred) {
     std::string_view w = t[static_cast<std::size_t>(k)].text;
     // '"... someone else's model": Ana Lopes on ...': a closing quote or bracket ends the phrase
     if (t[static_cast<std::size_t>(k)].close_after) return false;
+    // ("unveil the company's first model; Hana Kobayashi appointed ...": a semicolon ends it too; a
+    // colon introduces the name: "The product: Gaon 2.0")
+    const std::string_view next = t[static_cast<std::size_t>(k + 1)].text;
+    const std::string_view gap(w.data() + w.size(), static_cast<std::size_t>(next.data() - (w.data() + w.size())));
+    if (gap.find(';') != std::string_view::npos) return false;
     if (pred(w)) return true;
     if (t[static_cast<std::size_t>(k)].comma_after || !is_determiner(w)) {
       if (k == i - 1 && w.find('-') != std::string_view::npos) continue;  // "Toronto-based"
@@ -489,6 +494,20 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       ++i;
       continue;
     }
+    // 'Chukwuemeka "Emeka" Obi': a nickname in quotes between the given name and the surname (the
+    // person is the two names; the whole as the text writes it is another name)
+    if (i + 2 < n && !t[static_cast<std::size_t>(i)].comma_after && !t[static_cast<std::size_t>(i)].close_after &&
+        t[static_cast<std::size_t>(i + 1)].open_before && t[static_cast<std::size_t>(i + 1)].close_after &&
+        !t[static_cast<std::size_t>(i + 1)].paren_open_before && name_shaped(t[static_cast<std::size_t>(i + 1)].text) &&
+        name_shaped(t[static_cast<std::size_t>(i + 2)].text) && !lex_token[static_cast<std::size_t>(i + 1)] &&
+        !lex_token[static_cast<std::size_t>(i + 2)] && !is_stop_word(strip_possessive(t[static_cast<std::size_t>(i + 2)].text)) &&
+        !is_title_word(lower(strip_possessive(t[static_cast<std::size_t>(i + 2)].text)))) {
+      const std::string_view a = t[static_cast<std::size_t>(i)].text, b = strip_possessive(t[static_cast<std::size_t>(i + 2)].text);
+      out.push_back({std::string(a) + " " + std::string(b), EntityType::Person, {}, false, false,
+                     std::string(a.data(), static_cast<std::size_t>(b.data() + b.size() - a.data()))});
+      i += 3;
+      continue;
+    }
     // "SoftBank-backed Corvane AI": the modifier word is no part of the name after it; the owner or
     // backer it names is an organisation ("the Walmart-owned marketplace")
     if (const std::size_t h = w0.rfind('-');
@@ -652,7 +671,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
                         (is_title_word(next) || is_title_filler(next) || is_any(next, {"1st", "2nd", "3rd"}));
     }
     // Type from shape and context.
-    bool org = (words >= 2 && is_org_suffix(last_word)) || institution_name;
+    // ("Bank Leumi", "Banco Sereno", "Groupe Marcelin": a bank's or a group's word first)
+    bool org = (words >= 2 && is_org_suffix(last_word)) || institution_name ||
+               (words == 2 && is_any(t[static_cast<std::size_t>(first)].text, {"bank", "banco", "banca", "banque", "groupe", "grupo", "gruppo"}));
     // "CTO Seoyeon Rhee, the startup says ...": a title right before two or three title-case words
     // names a person, whatever follows
     const bool titled_person = !org && words >= 2 && words <= 3 && first >= 1 && is_title_word(prev) && !possessive;
@@ -822,8 +843,10 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     }
     if (!org && !product && !person) {
       // verbs and prepositions that take organisations or products
-      const bool org_verb = is_any(prev, {"joined", "join", "joining", "quit", "left", "leaving", "acquired", "bought",
-                                          "acquire", "buy", "founded", "co-founded", "started", "at", "rejoined"}) ||
+      // (not across a comma: "On my left, Priya Raghunathan")
+      const bool verb_before = first >= 1 && !t[static_cast<std::size_t>(first - 1)].comma_after;
+      const bool org_verb = (verb_before && is_any(prev, {"joined", "join", "joining", "quit", "left", "leaving", "acquired", "bought",
+                                          "acquire", "buy", "founded", "co-founded", "started", "at", "rejoined"})) ||
                             (prev == "in" && is_any(prev2, {"invested", "invest", "investing", "stake"})) ||
                             (prev == "with" && is_any(prev2, {"partnered", "partnering", "partnership", "up", "collaboration", "collaborating",
                                                                 "alliance", "agreement", "deal", "collaborated"})) ||
@@ -837,7 +860,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
                                             "funded", "bought"})) ||
                             (!comma && is_any(next, {"raised", "raises", "acquired", "bought", "sold", "hired", "launched",
                                                     "released", "unveiled", "invested", "led", "partnered"}));
-      const bool product_verb = is_any(prev, {"released", "unveiled", "introduced", "debuted", "launched", "launches",
+      const bool product_verb = verb_before && is_any(prev, {"released", "unveiled", "introduced", "debuted", "launched", "launches",
                                               "releases", "unveils"});
       if (product_verb && !(words >= 2 && is_org_suffix(last_word))) product = true;
       else if (org_verb) {

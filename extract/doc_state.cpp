@@ -1,5 +1,6 @@
 // The document state: entities for lexicon entries and discovered names (merging the forms of one
 // name), and the salience of each mention, which pronoun and reference resolution asks.
+#include <algorithm>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -148,6 +149,24 @@ int DocState::entity_for_name(std::string_view surface, EntityType type, bool ty
         if (id == -2) break;  // (several fit: none is meant)
       }
       if (id == -2) id = -1;
+    }
+    if (id >= 0) {
+      add_name(id, surface);
+      return id;
+    }
+  }
+  // "R2" for "Xinghe-R2": a model code named without the family before its hyphen (when only one
+  // product of the document ends so)
+  if (type == EntityType::Product && std::any_of(surface.begin(), surface.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    int id = -1;
+    for (std::size_t i = 0; i < entities.size() && id != -2; ++i) {
+      if (entities[i].type != EntityType::Product) continue;
+      for (const Alias& a : entities[i].names)
+        if (a.text.size() > surface.size() + 1 && a.text.compare(a.text.size() - surface.size(), surface.size(), surface) == 0 &&
+            a.text[a.text.size() - surface.size() - 1] == '-') {
+          id = id < 0 || id == static_cast<int>(i) ? static_cast<int>(i) : -2;
+          break;
+        }
     }
     if (id >= 0) {
       add_name(id, surface);

@@ -25,7 +25,8 @@ bool subject_of_verb_before(const Sentence& s, const Mention& a, int ref) {
   for (int j = from; j < ref; ++j)
     if (s.tokens[static_cast<std::size_t>(j)].comma_after) return false;
   while (k < ref && (word(k) == "had" || word(k) == "has" || word(k) == "have" || word(k) == "also" || word(k) == "later" ||
-                     word(k) == "reportedly" || word(k) == "then" || word(k) == "recently"))
+                     word(k) == "reportedly" || word(k) == "then" || word(k) == "recently" || word(k) == "still" ||
+                     word(k) == "already"))
     ++k;
   if (k >= ref) return false;
   const std::string v = word(k);
@@ -35,7 +36,10 @@ bool subject_of_verb_before(const Sentence& s, const Mention& a, int ref) {
       v == "stated" || v == "added" || v == "reported")
     return false;
   return v.size() > 2 && (v.compare(v.size() - 2, 2, "ed") == 0 || v == "led" || v == "bought" || v == "sold" || v == "hired" ||
-                          v == "told" || v == "sued" || v == "met" || v == "beat");
+                          v == "told" || v == "sued" || v == "met" || v == "beat" ||
+                          // "X still holds a minority stake in the company": present tense too
+                          v == "holds" || v == "owns" || v == "backs" || v == "funds" || v == "controls" || v == "acquires" ||
+                          v == "buys");
 }
 
 // A fund by its name: "Byeolbit Capital", "Northzone Ventures", "Isar Growth Partners".

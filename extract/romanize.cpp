@@ -336,7 +336,8 @@ void latin_word_key(std::string_view w, std::string& key, bool keep_r = false) {
       case 'q': emit(key, 'K'); step = nx == 'u' ? 2 : 1; break;
       case 'g':
         if (nx == 'h') {
-          if (k == 0) emit(key, 'K');
+          // silent in "night", a g between vowels ("Raghu" = 라구, "Meghan" = 메건)
+          if (k == 0 || (vowel(k - 1) && is_aeiou(at(k + 2)))) emit(key, 'K');
           step = 2;
         } else {
           emit(key, nx == 'e' || nx == 'i' || nx == 'y' ? 'G' : 'K');
@@ -356,8 +357,8 @@ void latin_word_key(std::string_view w, std::string& key, bool keep_r = false) {
         // a spoken r only before a vowel; not before a final silent e ("ore", "Moore", "Azure": 오어, 무어, 애저)
         if (keep_r || !(k > 0 && vowel(k - 1) && (!vowel(k + 1) || (at(k + 1) == 'e' && k + 2 == n)))) emit(key, 'L');
         break;
-      case 'h':
-        if (vowel(k + 1) && (k == 0 || vowel(k - 1))) emit(key, 'H');
+      case 'h':  // (and before a glide: "Sahyadri" = 사하드리)
+        if ((vowel(k + 1) || (nx == 'y' && is_aeiou(at(k + 2)))) && (k == 0 || vowel(k - 1))) emit(key, 'H');
         break;
       default: break;  // w, glide y
     }
@@ -391,7 +392,9 @@ void hangul_word_key(const std::vector<Syllable>& word, std::string& key, bool k
     const bool open = s.t == 0;
     // (and a word-initial 슈 before a consonant: German Sch, Sp, St, "슈미트" = Schmidt, "슈프레" = Spree)
     const bool german_sch = open && j == 0 && s.l == kLS && s.v == kVYu && j + 1 < word.size() && word[j + 1].l != kLNg;
-    const bool epenthetic = !keep_epenthetic && (((open || s.t == kTR) && s.v == kVEu && s.l != kLNg) || german_sch ||
+    // (and 즘 at the end of a word: "프리즘" = prism, the vowel Korean puts between s and m)
+    const bool sm = s.v == kVEu && s.t == 16 && (s.l == kLJ || s.l == kLS) && j > 0 && j + 1 == word.size();
+    const bool epenthetic = !keep_epenthetic && (((open || s.t == kTR) && s.v == kVEu && s.l != kLNg) || german_sch || sm ||
                                                  (open && j > 0 && j + 1 == word.size() && s.v == kVI && (s.l == kLJ || s.l == kLCh)));
     if (!epenthetic) emit(key, 'a');
     // "브릿지" = bridge: a final ㅅ before ㅈ/ㅊ writes the d of "dge", "tch", not a sound of its own

@@ -37,12 +37,14 @@ std::vector<Token> tokenize(std::string_view text, Span sentence) {
   std::size_t i = sentence.begin;
   const std::size_t end = std::min(sentence.end, text.size());
   while (i < end) {
-    while (i < end && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t')) ++i;
+    // (a double hyphen is a dash, between words or inside one: "March 3, 2026--Parallax Reasoning")
+    auto double_hyphen = [&](std::size_t at) { return at + 1 < end && text[at] == '-' && text[at + 1] == '-'; };
+    while (i < end && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t' || double_hyphen(i))) i += double_hyphen(i) ? 2 : 1;
     if (i >= end) break;
     std::size_t w_begin = i;
     // an ellipsis inside a word ends it: headlines write "주도…카카오벤처스" for two phrases
     while (i < end && text[i] != ' ' && text[i] != '\n' && text[i] != '\t' &&
-           !(i > w_begin && text.compare(i, 3, "\xE2\x80\xA6") == 0))
+           !(i > w_begin && (text.compare(i, 3, "\xE2\x80\xA6") == 0 || double_hyphen(i))))
       ++i;
     std::size_t w_end = i;
     Token t;
@@ -76,7 +78,8 @@ std::vector<Token> tokenize(std::string_view text, Span sentence) {
   for (std::size_t k = 0; k + 1 < out.size(); ++k) {
     const std::string_view gap = text.substr(out[k].span.end, out[k + 1].span.begin - out[k].span.end);
     // (a lone hyphen or bar is no edge punctuation: it stays a word of its own)
-    out[k].dash_after = gap.find("\xE2\x80\x94") != std::string_view::npos || gap.find("\xE2\x80\x93") != std::string_view::npos;
+    out[k].dash_after = gap.find("\xE2\x80\x94") != std::string_view::npos || gap.find("\xE2\x80\x93") != std::string_view::npos ||
+                        gap.find("--") != std::string_view::npos;
     // a bullet or a bar standing between words separates as a comma does: a profile's
     // "Llion Jones • Co-founder at Sakana AI", "Research Lead at Sakana AI | ex-Samsung Research"
     if (gap.find(" \xE2\x80\xA2 ") != std::string_view::npos || gap.find(" | ") != std::string_view::npos) out[k].comma_after = true;

@@ -406,3 +406,22 @@ TEST_CASE("organisation and product names: a Chinese word in pinyin beside a tie
       {"링시-4 플래시", "Lingxi-5 Flash", false}, {"제미나이 플래시", "Gemini Flash", true},
   });
 }
+
+TEST_CASE("organisation and product names: sounds Korean writes its own way ('프리즘' = prism, 'hy' = 햐/하, 'gh' between vowels)") {
+  check_orgs({
+      {"프리즘-1", "Prism-1", true},          {"프리즘-1", "Prison-1", false},     {"사하드리 텔레콤", "Sahyadri Telecom", true},
+      {"누뱅크", "Nubank", true},             {"누뱅크", "Nu Holdings", false},    {"싱허-R2", "Xinghe-R2", true},
+      {"싱허-R2", "Xinhua-R2", false},        {"세레노", "Banco Sereno", true},    {"세레노", "Banco Santander", false},
+      {"마르슬랭", "Groupe Marcelin", true},  {"세레노", "Sereno Capital", false},
+  });
+  check_people({
+      {"라구나탄", "Priya Raghunathan", true}, {"라구나탄", "Priya Krishnan", false},
+  });
+}
+
+TEST_CASE("person names: two Hangul words for a Latin name's last two (a given name left out: '모레이라 리마')") {
+  check_people({
+      {"모레이라 리마", "Gustavo Moreira Lima", true}, {"모레이라 리마", "Gustavo Moreira Souza", false},
+      {"구스타보 리마", "Gustavo Moreira Lima", true},
+  });
+}

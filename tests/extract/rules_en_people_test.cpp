@@ -721,3 +721,37 @@ TEST_CASE("english posts: 'X comes to us from Y', a counsel's title, 'Its produc
       {"Nuriwave Labs was founded in 2021. Its products include Orion Bench and Orion Trace.", {"(Nuriwave Labs)-[developed]->(Orion Bench)"}, {}},
   });
 }
+
+TEST_CASE("english discovery: a nickname in quotes between the names ('Chukwuemeka \"Emeka\" Obi') is one person named without it") {
+  const std::string text = "Tausi was founded in 2022 by engineer Wanjiru Kamau and scientist Chukwuemeka \"Emeka\" Obi. Obi previously worked at Google.";
+  check_rows({{text, {"(Chukwuemeka Obi)-[founded]->(Tausi)", "(Chukwuemeka Obi)-[left]->(Google)"}, {"(Chukwuemeka Emeka)-[founded]->(Tausi)"}}});
+}
+
+TEST_CASE("english discovery: a verb before a comma takes no name after it ('On my left, Priya Raghunathan')") {
+  const std::string e = inmaek::extract::testing::en::entities_of(
+      {"On my left, Priya Raghunathan, co-founder and CEO of Kaveri Labs in Bengaluru. Priya, let's start with you."});
+  CHECK(e.find("Priya Raghunathan (Person)\n") != std::string::npos);
+}
+
+TEST_CASE("english discovery: a semicolon ends a product noun's reach; a bank's word first names an organisation") {
+  const std::string e = inmaek::extract::testing::en::entities_of(
+      {"Parallax Reasoning unveils the company's first model; Hana Kobayashi appointed Head of Research.",
+       "Tamar reads invoices inside corporate software; Bank Leumi is among its customers."});
+  CHECK(e.find("Hana Kobayashi (Person)\n") != std::string::npos);
+  CHECK(e.find("Bank Leumi (Organization)\n") != std::string::npos);
+}
+
+TEST_CASE("english discovery: a double hyphen is a dash ('March 3, 2026--Parallax Reasoning, an AI company')") {
+  check_rows({{"SAN FRANCISCO--(BUSINESS WIRE)--March 3, 2026--Parallax Reasoning, an AI research company, today announced a "
+               "$40 million seed round led by Andreessen Horowitz.",
+               {"(Andreessen Horowitz)-[invested]->(Parallax Reasoning)"}, {"(Andreessen Horowitz)-[invested]->(Reasoning)"}}});
+}
+
+TEST_CASE("english products: a model code after a family's hyphen is that model ('R2' for 'Xinghe-R2')") {
+  const std::string g = inmaek::extract::testing::en::graph_of(
+      {"StarRiver released Xinghe-R2 last month. R2 is a reasoning model with 70 billion parameters."});
+  CHECK(g.find("(StarRiver)-[developed]->(Xinghe-R2)\n") != std::string::npos);
+  const std::string e = inmaek::extract::testing::en::entities_of(
+      {"StarRiver released Xinghe-R2 last month. R2 is a reasoning model with 70 billion parameters."});
+  CHECK(("\n" + e).find("\nR2 (Product)\n") == std::string::npos);
+}

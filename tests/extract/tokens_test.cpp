@@ -62,3 +62,15 @@ TEST_CASE("tokens: the list marks of announcements and arrows are no part of a w
   CHECK(t[4].text == "Nova");
   CHECK(t[5].text == "Orbit");
 }
+
+TEST_CASE("tokens: a double hyphen is a dash, inside a word or between words") {
+  const std::vector<Token> t = words("2026--Parallax Reasoning -- a lab co-founder");
+  REQUIRE(t.size() == 6);
+  CHECK(t[0].text == "2026");
+  CHECK(t[0].dash_after);
+  CHECK(t[1].text == "Parallax");
+  CHECK(t[2].text == "Reasoning");
+  CHECK(t[2].dash_after);
+  CHECK(t[3].text == "a");
+  CHECK(t[5].text == "co-founder");
+}
