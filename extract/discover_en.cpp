@@ -673,7 +673,12 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     // Type from shape and context.
     // ("Bank Leumi", "Banco Sereno", "Groupe Marcelin": a bank's or a group's word first)
     bool org = (words >= 2 && is_org_suffix(last_word)) || institution_name ||
-               (words == 2 && is_any(t[static_cast<std::size_t>(first)].text, {"bank", "banco", "banca", "banque", "groupe", "grupo", "gruppo"}));
+               (words == 2 && is_any(t[static_cast<std::size_t>(first)].text, {"bank", "banco", "banca", "banque", "groupe", "grupo", "gruppo"})) ||
+               // ("Universidad de Buenos Aires", "Instituto de Tecnologia": an institution's word first)
+               (words >= 2 && is_any(t[static_cast<std::size_t>(first)].text, {"universidad", "universidade", "université", "università",
+                                                                              "universitat", "instituto", "institut", "istituto",
+                                                                              "fundación", "fundação", "fondation", "escuela", "escola",
+                                                                              "école", "centro", "banco", "banque", "grupo", "groupe"}));
     // "CTO Seoyeon Rhee, the startup says ...": a title right before two or three title-case words
     // names a person, whatever follows
     const bool titled_person = !org && words >= 2 && words <= 3 && first >= 1 && is_title_word(prev) && !possessive;
@@ -911,11 +916,15 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
         (prev == "and" || prev == "including" || (first >= 1 && t[static_cast<std::size_t>(first - 1)].comma_after) ||
          next == "and" || comma))
       org = true;
-    if (!org && !product && !person && words >= 2 && words <= (joiners > 0 ? 4 : 3)) {
-      // Two or three title-case words default to a person ("Hana Okoye", "Timothée Lacroix").
+    if (!org && !product && !person && words >= 2 && words <= 3 + joiners) {
+      // Two or three title-case words default to a person ("Hana Okoye", "Timothée Lacroix"), and
+      // the particles between them ("Joost van den Berg")
       bool titlecase = true;
       for (int k = first; k <= last; ++k) {
         std::string_view w = strip_possessive(t[static_cast<std::size_t>(k)].text);
+        if (k > first && k < last && w.size() >= 2 && w[0] >= 'a' && w[0] <= 'z' &&
+            is_any(w, {"bin", "ibn", "de", "van", "von", "der", "den", "da", "del", "di", "du", "dos", "das", "la", "le"}))
+          continue;
         if (w.size() < 2 || !starts_upper(w) || is_upper(w[1])) titlecase = false;
       }
       person = titlecase;

@@ -27,7 +27,7 @@ constexpr Trigger kTriggers[] = {
     {"joined", R::Joined, 0},            {"joins", R::Joined, 0},             {"rejoined", R::Joined, 0},
     {"hired", R::Joined, kOrgAgent},     {"hires", R::Joined, kOrgAgent},     {"recruited", R::Joined, kOrgAgent},
     {"re-hiring", R::Joined, kOrgAgent}, {"rehiring", R::Joined, kOrgAgent},  {"re-hired", R::Joined, kOrgAgent},
-    {"rehired", R::Joined, kOrgAgent},   {"roped", R::Joined, kOrgAgent},     {"brought", R::Joined, kOrgAgent},
+    {"rehired", R::Joined, kOrgAgent},   {"roped", R::Joined, kOrgAgent},     {"lured", R::Joined, kOrgAgent},     {"brought", R::Joined, kOrgAgent},
     {"poached", R::Joined, kOrgAgent},   {"moved", R::Joined, kPrepTo},       {"coming", R::Joined, kPrepTo},      {"decamped", R::Joined, kPrepTo},      {"came", R::Joined, kPrepTo},      {"returns", R::Joined, kPrepTo},     {"returning", R::Joined, kPrepTo},
     {"committed", R::Invested, kPrepTo},       {"returned", R::Joined, kPrepTo},
     {"invested", R::Invested, kPrepIn},  {"invests", R::Invested, kPrepIn},   {"backed", R::Invested, 0},
@@ -36,7 +36,7 @@ constexpr Trigger kTriggers[] = {
     {"raises", R::Invested, kRaise},     {"released", R::Developed, 0},       {"releases", R::Developed, 0},
     {"unveiled", R::Developed, 0},       {"unveils", R::Developed, 0},        {"developed", R::Developed, 0},
     {"develops", R::Developed, 0},       {"built", R::Developed, 0},          {"build", R::Developed, 0},
-    {"builds", R::Developed, 0},         {"makes", R::Developed, 0},
+    {"builds", R::Developed, 0},         {"makes", R::Developed, 0},          {"develop", R::Developed, 0},
     {"introduced", R::Developed, 0},     {"debuted", R::Developed, 0},        {"acquired", R::Acquired, 0},
     {"acquires", R::Acquired, 0},        {"bought", R::Acquired, 0},          {"buys", R::Acquired, 0},
     {"purchased", R::Acquired, 0},       {"partnered", R::PartneredWith, kPrepWith},
@@ -92,6 +92,7 @@ std::vector<Found> RulesEn::run() {
     if (in_list(k, {"sold", "sells"})) sold_to(k);
     if (lw_[static_cast<std::size_t>(k)] == "venture" && k >= 1 && lw_[static_cast<std::size_t>(k - 1)] == "joint") joint_venture(k);
     if (lw_[static_cast<std::size_t>(k)] == "behind") team_behind(k);
+    if (lw_[static_cast<std::size_t>(k)] == "among") among_investors(k);
     if (in_list(k, {"co-founders", "cofounders", "founders"})) founders_are(k);
     if (lw_[static_cast<std::size_t>(k)] == "parent") parent_company(k);
     if (lw_[static_cast<std::size_t>(k)] == "whose") whose_product(k);

@@ -107,6 +107,7 @@ class RulesEn : public SentenceEn {
   void joint_venture(int k);
   void tracker_line();
   void team_behind(int k);
+  void among_investors(int k);
   void founders_are(int k);
   void parent_company(int k);
   void whose_product(int k);

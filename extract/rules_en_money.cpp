@@ -292,4 +292,42 @@ void RulesEn::tracker_line() {
   }
 }
 
+// "Sakana counts Nvidia among its investors", "Moonshot has Alibaba among its biggest backers": the
+// names before "among" invested in the sentence's subject.
+void RulesEn::among_investors(int k) {
+  if (k < 2 || k + 2 >= n_ || !in_list(k + 1, {"its", "their"}) || is_irrealis_en(s_, k)) return;
+  int j = k + 2;
+  while (j < n_ && j <= k + 4 && lower_word(s_.tokens[static_cast<std::size_t>(j)].text) &&
+         !in_list(j, {"investors", "backers", "shareholders", "funders"}))
+    ++j;
+  if (j >= n_ || !in_list(j, {"investors", "backers", "shareholders", "funders"})) return;
+  const int investor = inside(k - 1);
+  if (investor < 0 || genitive(investor) || pronoun(investor) || type(investor) == EntityType::Product) return;
+  const std::vector<int> investors = group_left(investor);
+  const int start = first(investors.front());
+  if (start >= 1 && in_list(start - 1, {"counts", "count", "counted"})) return;  // (counts_among)
+  int target = -1;
+  // ("Sakana AI, the Tokyo startup ..., which has Nvidia among its investors": the antecedent of "which")
+  for (int q = start - 1; q >= 1 && !s_.tokens[static_cast<std::size_t>(q)].comma_after; --q)
+    if (in_list(q, {"which", "that"})) {
+      if (!s_.tokens[static_cast<std::size_t>(q - 1)].comma_after) return;
+      // (the name before the comma, or before an apposition that ends there; not a reference, which
+      // may stand for another company)
+      for (int c = q - 1; c >= 0 && target < 0; --c)
+        if (inside(c) >= 0 && type(inside(c)) == EntityType::Organization && !genitive(inside(c)) && !pronoun(inside(c)) &&
+            c == last(inside(c)) && s_.tokens[static_cast<std::size_t>(c)].comma_after)
+          target = inside(c);
+      if (target < 0) return;
+      break;
+    }
+  for (int m = 0; target < 0 && m < static_cast<int>(s_.mentions.size()) && first(m) < first(investor); ++m)
+    if (s_.mentions[static_cast<std::size_t>(m)].role == Role::Subject && type(m) == EntityType::Organization && !genitive(m)) {
+      target = m;
+      break;
+    }
+  if (target < 0) return;
+  for (int a : investors)
+    if (ent(a) != ent(target)) emit(R::Invested, a, target, k, kConfRound, "en.among_investors");
+}
+
 }  // namespace inmaek::extract::rules_en

@@ -421,8 +421,9 @@ bool is_irrealis_en(const Sentence& s, int k) {
         // "to" only as an infinitive marker right before the verb ("plans to buy", "in talks to acquire")
         if (m == "to" && j != k - 1) break;
         // "agreed to lead", "has agreed to buy": a decision taken
-        if (m == "to" && j >= 1 && (lower(s.tokens[static_cast<std::size_t>(j - 1)].text) == "agreed" ||
-                                    lower(s.tokens[static_cast<std::size_t>(j - 1)].text) == "agrees"))
+        // ("continues to develop X": what goes on is no plan)
+        if (m == "to" && j >= 1 && is_any(s.tokens[static_cast<std::size_t>(j - 1)].text,
+                                          {"agreed", "agrees", "continues", "continue", "continued", "continuing"}))
           break;
         if (m == "to") {
           // "left OpenAI to found Anthropic": the purpose of a departure happened

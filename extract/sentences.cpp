@@ -22,6 +22,10 @@ constexpr std::array kAbbreviations = {
     "a.m"sv, "p.m"sv,
 };
 
+// Legal forms of other countries, which end a sentence unless a word in lower case follows:
+// "Verdant Compute B.V. was founded ..." but "... established Orbisant Japan K.K. The unit ..."
+constexpr std::array kLegalForms = {"B.V"sv, "N.V"sv, "S.A"sv, "K.K"sv, "S.p.A"sv, "Pte"sv, "Pvt"sv, "Bhd"sv};
+
 // Syllables that end a Korean sentence (했다, 합니다, 해요, 하죠, 합니까).
 bool is_final_ending(char32_t c) { return c == U'다' || c == U'요' || c == U'죠' || c == U'까'; }
 
@@ -159,6 +163,11 @@ std::vector<Span> split_sentences(const Text& text, Span para) {
           const std::string_view tok = s.substr(b, mark_begin - b);
           const bool glued = b > para.begin && scan::is_letter(scan::before(s, b));
           bool abbr = !glued && std::find(kAbbreviations.begin(), kAbbreviations.end(), tok) != kAbbreviations.end();
+          if (!glued && std::find(kLegalForms.begin(), kLegalForms.end(), tok) != kLegalForms.end()) {
+            std::size_t n = k;
+            while (n < para.end && (s[n] == ' ' || s[n] == '\t')) ++n;
+            abbr = n < para.end && scan::at(s, n) >= 'a' && scan::at(s, n) <= 'z';
+          }
           // "No. 3" is a number; "No. We did not" is an answer
           if (abbr && (tok == "No" || tok == "Nos")) {
             std::size_t n = k;

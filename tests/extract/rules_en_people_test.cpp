@@ -755,3 +755,33 @@ TEST_CASE("english products: a model code after a family's hyphen is that model 
       {"StarRiver released Xinghe-R2 last month. R2 is a reasoning model with 70 billion parameters."});
   CHECK(("\n" + e).find("\nR2 (Product)\n") == std::string::npos);
 }
+
+TEST_CASE("english discovery: particles inside a person's name ('Joost van den Berg'), a legal form left out of the company's") {
+  check_rows({{"Verdant Compute B.V. was founded by Joost van den Berg and Sanne de Vries.",
+               {"(Joost van den Berg)-[founded]->(Verdant Compute)", "(Sanne de Vries)-[founded]->(Verdant Compute)"}, {}}});
+  const std::string e = inmaek::extract::testing::en::entities_of(
+      {"She earned a doctorate from the Universidad de Buenos Aires in 1986 and joined IBM two years later."});
+  CHECK(e.find("Universidad de Buenos Aires (Organization)\n") != std::string::npos);
+}
+
+TEST_CASE("english people: 'lured X away from Y to become its chief scientist'") {
+  check_rows({{"Kotoba Labs also lured Daisuke Mori away from Sony AI to become its chief scientist.",
+               {"(Daisuke Mori)-[joined]->(Kotoba Labs)", "(Daisuke Mori)-[left]->(Sony AI)"}, {"(Daisuke Mori)-[joined]->(Sony AI)"}}});
+}
+
+TEST_CASE("english money: 'X has Y among its biggest backers', also in a relative clause; customers are no backers") {
+  check_rows({
+      {"Moonshot AI has Alibaba and Tencent among its biggest backers.",
+       {"(Alibaba Group)-[invested]->(Moonshot AI)", "(Tencent)-[invested]->(Moonshot AI)"}, {}},
+      {"Kumo Labs competes with Moonshot AI, a Beijing startup, which has Alibaba among its backers.",
+       {"(Alibaba Group)-[invested]->(Moonshot AI)"}, {"(Alibaba Group)-[invested]->(Kumo Labs)"}},
+      {"Moonshot AI has Alibaba among its biggest customers.", {}, {"(Alibaba Group)-[invested]->(Moonshot AI)"}},
+  });
+}
+
+TEST_CASE("english products: 'continues to develop X' happens; 'plans to develop X' does not") {
+  check_rows({
+      {"Naver continues to develop HyperCLOVA X.", {"(Naver)-[developed]->(HyperCLOVA X)"}, {}},
+      {"Naver plans to develop HyperCLOVA Y.", {}, {"(Naver)-[developed]->(HyperCLOVA Y)"}},
+  });
+}

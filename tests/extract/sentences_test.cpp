@@ -95,3 +95,10 @@ TEST_CASE("split_sentences: an initial or an abbreviation closing a parenthesis 
   CHECK(split("Nuriwave (Corp.) raised money. Next sentence.").size() == 2);
   CHECK(split("그는 떠났다(사진.) 다음 문장이다.").size() == 2);  // (a Korean word before the mark ends one)
 }
+
+TEST_CASE("split_sentences: a foreign legal form ends a sentence unless a word in lower case follows") {
+  CHECK(split("Verdant Compute B.V. was founded in 2019. It makes chips.") ==
+        std::vector<std::string>{"Verdant Compute B.V. was founded in 2019.", "It makes chips."});
+  CHECK(split("The group set up Orbisant Japan K.K. The unit sells software.") ==
+        std::vector<std::string>{"The group set up Orbisant Japan K.K.", "The unit sells software."});
+}
