@@ -724,7 +724,20 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
           const std::string_view after = w.substr(w.find(')') == std::string_view::npos ? w.size() : w.find(')') + 1);
           const Role after_role = after.empty() ? Role::None : particle_role(latin, after);
           const bool investor = investment && (after_role == Role::Source || after_role == Role::Comitative) && !product;
-          if (camel || investor) out.push_back({std::string(hangul_last), product ? EntityType::Product : EntityType::Organization, latin});
+          // (or any name no word of the language spells, as an argument: "스트라이더(Strider)는 베리디안(Veridian)이
+          // 만든 코드 에디터다"; a product when the sentence says what kind of product the topic is)
+          const bool argument = (after_role == Role::Topic || after_role == Role::Subject || after_role == Role::Object ||
+                                 after_role == Role::Comitative) &&
+                                !is_dictionary_word(hangul_last) && !is_dictionary_compound(hangul_last) && !is_common_noun(hangul_last) &&
+                                type_noun(hangul_last) == TypeNoun::None && !is_name_stopword(hangul_last);
+          bool product_copula = false;
+          if (argument && after_role == Role::Topic)
+            for (int k = i + 1; k < n; ++k) {
+              const ParticleSplit ps = split_particle(t[static_cast<std::size_t>(k)].text);
+              if (ps.role == Role::Copula && type_noun(ps.stem) == TypeNoun::Product) product_copula = true;
+            }
+          if (camel || investor || argument)
+            out.push_back({std::string(hangul_last), product || product_copula ? EntityType::Product : EntityType::Organization, latin});
         }
       }
     }
@@ -1088,21 +1101,63 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
   }
   // "프리야 라구나탄과 … 하파엘 올리베이라가 공동 창업했다": a foreign full name joined by 과/와 to a person
   // named in full in the same sentence is a person too
+  // (or, in a sentence that tells a founding, the founders: "A B와 C D가 2022년 공동 창업한 X",
+  // "X는 E F, G H가 세운 회사", a short surname too: "마커스 리가")
   bool full_person = false;
   for (std::size_t c = first_candidate; c < out.size(); ++c)
     full_person = full_person || (out[c].type == EntityType::Person && out[c].name.find(' ') != std::string::npos);
-  for (int i = 0; full_person && i + 1 < n; ++i) {
+  bool founding = false;
+  for (int i = 0; i < n; ++i) {
+    const std::string_view w = t[static_cast<std::size_t>(i)].text;
+    founding = founding || w.find("창업") != std::string_view::npos || w.find("설립") != std::string_view::npos ||
+               w.rfind("세운", 0) == 0 || w.rfind("세웠", 0) == 0 || w.rfind("차린", 0) == 0 || w.rfind("차렸", 0) == 0;
+  }
+  for (int i = 0; (full_person || founding) && i + 1 < n; ++i) {
     if (lex_token[static_cast<std::size_t>(i)] || lex_token[static_cast<std::size_t>(i + 1)] || t[static_cast<std::size_t>(i)].comma_after) continue;
     const ParticleSplit b = split_particle(t[static_cast<std::size_t>(i + 1)].text);
-    if (b.role != Role::Comitative) continue;
+    // (the founders are subjects, listed with commas, or joined by 와/과)
+    const bool listed = founding && t[static_cast<std::size_t>(i + 1)].comma_after && b.role == Role::None;
+    if (!(b.role == Role::Comitative || (founding && (b.role == Role::Subject || listed)))) continue;
+    if (founding && !full_person && t[static_cast<std::size_t>(i + 1)].open_before) continue;
     const std::string_view a = t[static_cast<std::size_t>(i)].text;
-    const std::size_t na = hangul_syllable_count(a), nb = hangul_syllable_count(b.stem);
-    if (na < 2 || na > 3 || na * 3 != a.size() || nb < 3 || nb * 3 != b.stem.size()) continue;
+    // (only the last syllable is the particle: "홀츠만이" is 홀츠만 + 이, not 홀츠 + 만이)
+    std::string_view stem = b.stem;
+    if (const std::string_view whole = t[static_cast<std::size_t>(i + 1)].text;
+        whole.size() > 3 && whole.size() - 3 > stem.size() &&
+        (whole.substr(whole.size() - 3) == "이" || whole.substr(whole.size() - 3) == "가" || whole.substr(whole.size() - 3) == "과" ||
+         whole.substr(whole.size() - 3) == "와"))
+      stem = whole.substr(0, whole.size() - 3);
+    const std::size_t na = hangul_syllable_count(a), nb = hangul_syllable_count(stem);
+    if (na < 2 || na > (founding ? 4 : 3) || na * 3 != a.size() || nb * 3 != stem.size() || nb < (founding && na >= 3 ? 1 : 3) || nb > 4)
+      continue;
+    // (a one-syllable surname only as a foreign one: "리", "첸", "우", not a Korean word's syllable)
+    // (a foreign given name or surname may look like a Korean full name, "마커스", "마일스", in a
+    // founding: a Korean writes a full name as one word; a one-syllable surname, "리", is a word too)
+    const bool both_korean = looks_like_korean_full_name(a) && looks_like_korean_full_name(stem);
     bool plain = true;
-    for (std::string_view w : {a, b.stem})
-      plain = plain && !is_dictionary_word(w) && !is_common_noun(w) && type_noun(w) == TypeNoun::None && title_prefix(w).empty() &&
-              !looks_like_predicate(w) && !is_name_stopword(w) && !looks_like_org_name(w) && !looks_like_korean_full_name(w);
-    if (plain && split_particle(a).role == Role::None) out.push_back({std::string(a) + " " + std::string(b.stem), EntityType::Person, {}});
+    for (std::string_view w : {a, stem})
+      plain = plain && !(is_dictionary_word(w) && !(founding && nb == 1 && w == stem)) && !is_common_noun(w) &&
+              type_noun(w) == TypeNoun::None && title_prefix(w).empty() && !looks_like_predicate(w) && !is_name_stopword(w) &&
+              !looks_like_org_name(w) && (!looks_like_korean_full_name(w) || (founding && !both_korean));
+    if (plain && split_particle(a).role == Role::None) out.push_back({std::string(a) + " " + std::string(stem), EntityType::Person, {}});
+  }
+  // "카이로스는 2021년 … 공동 창업했다", "루나웨이브는 … 세운 회사": the topic of a founding is the company
+  // (when the founders are the sentence's subject and nothing is its object: "펠드먼은 … 헬릭스를 공동
+  // 창업했다" names the founder first)
+  bool subject = false, object = false;
+  for (int i = 1; i < n; ++i) {
+    const Role r = split_particle(t[static_cast<std::size_t>(i)].text).role;
+    subject = subject || r == Role::Subject;
+    object = object || r == Role::Object;
+  }
+  if (founding && subject && !object && n >= 3 && !lex_token[0]) {
+    const ParticleSplit topic = split_particle(t[0].text);
+    const std::size_t syllables = hangul_syllable_count(topic.stem);
+    if (topic.role == Role::Topic && syllables >= 2 && syllables <= 6 && syllables * 3 == topic.stem.size() &&
+        !is_dictionary_word(topic.stem) && !is_common_noun(topic.stem) && type_noun(topic.stem) == TypeNoun::None &&
+        title_prefix(topic.stem).empty() && !is_name_stopword(topic.stem) && !looks_like_predicate(topic.stem) &&
+        !is_region_word(topic.stem) && !looks_like_korean_full_name(topic.stem) && !is_dictionary_compound(topic.stem))
+      out.push_back({std::string(topic.stem), EntityType::Organization, {}});
   }
   // "A, B, SV엔젤 등 투자사들이": the last of a list of known names closed by 등 before a word for
   // investors or companies is one of them

@@ -652,3 +652,25 @@ TEST_CASE("developed: a version of a product released ('X의 베타 버전을 �
       {"코다리랩스는 최근 업무 자동화 에이전트 '코다리 워크'의 베타 버전을 공개했다.", {"(코다리랩스)-[developed]->(코다리 워크)"}, {}},
   });
 }
+
+TEST_CASE("founded: foreign founders named bare in a founding sentence, and its topic the company ('A B와 C D가 공동 창업했다')") {
+  check_rows({
+      {"라젠드라 메논과 프리야 나이르가 2022년 공동 창업한 바하나AI(Vahana AI)는 인도어 모델을 만든다.",
+       {"(라젠드라 메논)-[founded]->(Vahana AI)", "(프리야 나이르)-[founded]->(Vahana AI)"}, {}},
+      {"카이로스는 2021년 구글 출신 토마스 베르나르(Thomas Bernard)와 메타 출신 루카 로시, 엘레나 비앙키가 공동 창업했습니다.",
+       {"(Thomas Bernard)-[founded]->(카이로스)", "(루카 로시)-[founded]->(카이로스)", "(엘레나 비앙키)-[founded]->(카이로스)"}, {}},
+      // a one-syllable foreign surname, and a copula that goes on ("세운 회사인데")
+      {"루나웨이브는 다니엘 오르테가(Daniel Ortega)와 마커스 리가 2020년에 세운 회사인데, 최근 매각됐다.",
+       {"(Daniel Ortega)-[founded]->(루나웨이브)", "(마커스 리)-[founded]->(루나웨이브)"}, {}},
+      // (the founder as the topic and the company as the object: no company named after the topic)
+      {"펠드먼은 그해 초 오픈AI를 떠난 뒤 프리야 나라야난과 함께 헬릭스를 공동 창업했다.", {}, {"-[founded]->(펠드먼)"}},
+  });
+}
+
+TEST_CASE("discovery: a plain Latin name in parentheses that the Hangul spells, as an argument ('베리디안(Veridian)은 … 설립했다')") {
+  check_rows({
+      {"베리디안(Veridian)은 2021년 마커스 리가 설립했다.", {"(마커스 리)-[founded]->(Veridian)"}, {}},
+      // (not a gloss of a word of the language)
+      {"오로라랩스는 에이전트(Agent)를 공개했다.", {}, {"(오로라랩스)-[developed]->(Agent)", "(오로라랩스)-[developed]->(에이전트)"}},
+  });
+}
