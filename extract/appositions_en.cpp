@@ -196,6 +196,11 @@ Descriptor parse_descriptor(const SentenceEn& s, int k) {
           r + 1 < s.n_ && s.inside(r + 1) >= 0) {  // "at the Hyderabad-based Deccan Institute"
         q = r + 1;
         break;
+      } else if (r + 1 < s.n_ && s.inside(r + 1) >= 0 && strip_possessive(s.s_.tokens[static_cast<std::size_t>(r)].text).size() !=
+                                                              s.s_.tokens[static_cast<std::size_t>(r)].text.size() &&
+                 is_place(strip_possessive(s.s_.tokens[static_cast<std::size_t>(r)].text))) {  // "at Senegal's Wave"
+        q = r + 1;
+        break;
       } else if (!(is_plain_word(s, r) || lw[static_cast<std::size_t>(r)].find('-') != std::string::npos ||
                    is_stop_word(s.s_.tokens[static_cast<std::size_t>(r)].text) ||
                    is_place(s.s_.tokens[static_cast<std::size_t>(r)].text))) {  // "of Nairobi health-AI startup Y"

@@ -850,7 +850,11 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       // verbs and prepositions that take organisations or products
       // (not across a comma: "On my left, Priya Raghunathan")
       const bool verb_before = first >= 1 && !t[static_cast<std::size_t>(first - 1)].comma_after;
-      const bool org_verb = (verb_before && is_any(prev, {"joined", "join", "joining", "quit", "left", "leaving", "acquired", "bought",
+      // ("head of product at Senegal's Wave": a country's possessive between "at" and the name)
+      const bool place_owner = first >= 2 && strip_possessive(t[static_cast<std::size_t>(first - 1)].text).size() != t[static_cast<std::size_t>(first - 1)].text.size() &&
+                               is_place(strip_possessive(t[static_cast<std::size_t>(first - 1)].text)) &&
+                               is_any(prev2, {"at", "joined", "left", "from"});
+      const bool org_verb = place_owner || (verb_before && is_any(prev, {"joined", "join", "joining", "quit", "left", "leaving", "acquired", "bought",
                                           "acquire", "buy", "founded", "co-founded", "started", "at", "rejoined"})) ||
                             (prev == "in" && is_any(prev2, {"invested", "invest", "investing", "stake"})) ||
                             (prev == "with" && is_any(prev2, {"partnered", "partnering", "partnership", "up", "collaboration", "collaborating",

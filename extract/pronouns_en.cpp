@@ -68,6 +68,7 @@ std::optional<PronounHit> english_pronoun(const Sentence& s, int i) {
       if (word(k) == "model" || word(k) == "models" || word(k) == "product" || word(k) == "chatbot" || word(k) == "assistant") {
         h.type = EntityType::Organization;
         h.role = Role::Genitive;
+        h.persons_company = true;  // (the company of the people just named, if the text told it)
         return h;
       }
     }
@@ -90,9 +91,15 @@ std::optional<PronounHit> english_pronoun(const Sentence& s, int i) {
     h.role = Role::Genitive;
     return h;
   }
-  // "it" only in reported speech: "Nvidia said it had acquired ..."
-  if (w == "it" && (word(i - 1) == "said" || word(i - 1) == "says" || word(i - 1) == "announced" ||
-                    word(i - 1) == "confirmed" || word(i - 1) == "added")) {
+  // "it" only in reported speech: "Nvidia said it had acquired ...", "said Tuesday it had secured",
+  // "said on Monday that it"
+  int said = i - 1;
+  while (said >= 1 && said >= i - 4 &&
+         en::is_any(word(said), {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                                 "yesterday", "on", "that", "last", "this", "week", "month", "earlier"}))
+    --said;
+  if (w == "it" && (word(said) == "said" || word(said) == "says" || word(said) == "announced" ||
+                    word(said) == "confirmed" || word(said) == "added")) {
     h.type = EntityType::Organization;
     h.role = Role::Subject;
     return h;

@@ -582,8 +582,10 @@ void find_pronouns_en(Sentence& s, DocState& st, const PreviousSentence& previou
         if (a.first < i && st.entities[static_cast<std::size_t>(a.entity)].type == EntityType::Person) person = a.entity;
       if (person < 0) person = previous.person >= 0 ? previous.person : st.most_recent(EntityType::Person);
       const auto it = person >= 0 ? st.person_org.find(person) : st.person_org.end();
-      if (it == st.person_org.end()) continue;
-      ent = it->second;
+      if (it != st.person_org.end()) ent = it->second;
+      // ("Their first model, Tala-1": else the organisation a reference would name)
+      else if (en::lower(s.tokens[static_cast<std::size_t>(i)].text) == "their") ent = org_reference_en(s, st, *p, previous);
+      else continue;
     } else if (p->narrator) {
       // in a quotation, the speaker the sentence names; elsewhere the interviewee or the author
       ent = inside_quotation(s, i, norm) ? speaker_person_en(s, st) : st.speaker_label >= 0 ? st.speaker_label : st.author;

@@ -89,6 +89,8 @@ bool SentenceEn::post_ended(int subject_last, int k) const {
     const std::string& x = lw_[static_cast<std::size_t>(q)];
     if (x == "which" || x == "where" || x == "who" || x == "that" || x == "while") break;
     if (x == "until" || x == "previously" || x == "earlier") return true;
+    // "She was at Microsoft before.": before, said last
+    if (x == "before" && q + 1 == n_) return true;
     // "worked at Google before coming to Kestrel", "before joining X": a job before the next one
     if (x == "before" && q + 1 < n_ && inside(q + 1) < 0 && lw_[static_cast<std::size_t>(q + 1)].size() > 4 &&
         lw_[static_cast<std::size_t>(q + 1)].compare(lw_[static_cast<std::size_t>(q + 1)].size() - 3, 3, "ing") == 0)
@@ -269,7 +271,23 @@ std::vector<int> SentenceEn::group_right(int m, bool mixed) const {
                (lt.data()[lt.size()] == '.' && lt.data()[lt.size() + 1] == ',');
     // "A, a former X researcher, and B", "A, ..., along with B": people across an apposition
     if (sep && (type(m) == EntityType::Person || mixed)) {
-      const int after = skip_apposition(cur, mixed);
+      int after = skip_apposition(cur, mixed);
+      // ("A, a former engineer at Samsung Research, the R&D hub of Samsung Electronics, and B": an
+      // apposition of the apposition's organisation)
+      // (read as a reference to it: "Samsung, the Korean chip giant, and B")
+      if (after >= 0 && skip_conjunction(after) < 0 && inside(after) >= 0 && pronoun(inside(after)) && first(inside(after)) == after &&
+          s_.tokens[static_cast<std::size_t>(last(inside(after)))].comma_after && last(inside(after)) + 1 < n_ &&
+          inside(after - 1) >= 0 && type(inside(after - 1)) == EntityType::Organization)
+        after = last(inside(after)) + 1;
+      if (after >= 0 && skip_conjunction(after) < 0 && after + 1 < n_ && inside(after) < 0 &&
+          (lw_[static_cast<std::size_t>(after)] == "the" || lw_[static_cast<std::size_t>(after)] == "a" ||
+           lw_[static_cast<std::size_t>(after)] == "an") &&
+          inside(after - 1) >= 0 && type(inside(after - 1)) == EntityType::Organization)
+        for (int q = after; q < n_ && q <= after + 10; ++q)
+          if (s_.tokens[static_cast<std::size_t>(q)].comma_after) {
+            after = q + 1 < n_ ? q + 1 : -1;
+            break;
+          }
       if (after >= 0 && skip_conjunction(after) >= 0) j = after;
     }
     // "from Kaszek, which led, and Andreessen Horowitz": a short relative clause between commas

@@ -785,3 +785,30 @@ TEST_CASE("english products: 'continues to develop X' happens; 'plans to develop
       {"Naver plans to develop HyperCLOVA Y.", {}, {"(Naver)-[developed]->(HyperCLOVA Y)"}},
   });
 }
+
+TEST_CASE("english references: 'their model' is the company of the people just named, not a past employer") {
+  check_rows({{"There's a great team in Mexico City, Xolo Labs, started by Daniela Ortega. She was at Microsoft before. "
+               "Their speech model, Tlalli, is good on Mexican Spanish.",
+               {"(Xolo Labs)-[developed]->(Tlalli)", "(Daniela Ortega)-[left]->(Microsoft)"}, {"(Microsoft)-[developed]->(Tlalli)"}}});
+}
+
+TEST_CASE("english references: 'said Tuesday it had secured' is the company that said it") {
+  check_rows({{"Haneul Labs, a Seoul-based developer of AI agents, said Tuesday it had secured 45 billion won in a Series B round "
+               "led by Hanbit Investment Partners.",
+               {"(Hanbit Investment Partners)-[invested]->(Haneul Labs)"}, {}}});
+}
+
+TEST_CASE("english people: founders listed across an apposition that has its own apposition") {
+  check_rows({
+      {"Haneul Labs was founded in 2022 by Park Ji-hoon, a former engineer at Samsung Research, the R&D hub of Samsung Electronics, "
+       "and Lee Su-jin, who previously worked at Naver Cloud.",
+       {"(Park Ji-hoon)-[founded]->(Haneul Labs)", "(Lee Su-jin)-[founded]->(Haneul Labs)"}, {}},
+      {"Haneul Labs was founded in 2022 by Park Ji-hoon, a former engineer at Samsung, the Korean chip giant, and Lee Su-jin.",
+       {"(Lee Su-jin)-[founded]->(Haneul Labs)"}, {}},
+  });
+}
+
+TEST_CASE("english people: a past post behind a country's possessive ('head of product at Senegal's Wave')") {
+  check_rows({{"Amina Diallo, previously head of product at Senegal's Wave, joined Kora Voice.",
+               {"(Amina Diallo)-[left]->(Wave)", "(Amina Diallo)-[joined]->(Kora Voice)"}, {}}});
+}
