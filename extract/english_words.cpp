@@ -39,7 +39,7 @@ bool looks_like_fund_name(std::string_view name) {
 }
 
 bool is_corporate_suffix(std::string_view w) {
-  return is_any(w, {"corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "co.", "nv", "n.v.", "ag", "sa", "se"});
+  return is_any(w, {"corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "co.", "co", "nv", "n.v.", "ag", "sa", "se"});
 }
 
 char honorific_gender(std::string_view w) {

@@ -145,6 +145,11 @@ int SentenceEn::skip_descriptors_right(int k) const {
 std::vector<int> SentenceEn::group_left(int m, bool mixed) const {
   std::vector<int> g{m};
   int cur = m;
+  // the member ending at j, or before a legal form there ("Nvidia Corp., SK Telecom Co. and B")
+  auto member_at = [&](int j) {
+    if (j >= 1 && inside(j) < 0 && is_corporate_suffix(lw_[static_cast<std::size_t>(j)])) return ending_at(j - 1);
+    return ending_at(j);
+  };
   while (true) {
     int j = skip_descriptors_left(first(cur) - 1);
     // "and Lisbon-based C": the base is no member
@@ -209,10 +214,11 @@ std::vector<int> SentenceEn::group_left(int m, bool mixed) const {
             break;
           }
       }
-    } else if (!(s_.tokens[static_cast<std::size_t>(j)].comma_after && ending_at(j) >= 0 && (j == first(cur) - 1 || past_place))) {
+    } else if (!(s_.tokens[static_cast<std::size_t>(j)].comma_after && member_at(j) >= 0 &&
+                 (j == first(cur) - 1 || (j == first(cur) - 2 && ending_at(j) < 0) || past_place))) {
       break;
     }
-    const int a = ending_at(j);
+    const int a = member_at(j);
     // "she and Hamid Rezaei co-founded X": a person's pronoun opens a list of people
     const bool person_pronoun = a >= 0 && pronoun(a) && type(a) == EntityType::Person && type(m) == EntityType::Person &&
                                 first(a) == last(a) && is_any(lw_[static_cast<std::size_t>(first(a))], {"he", "she"});

@@ -519,6 +519,31 @@ void RulesEn::verb(int k, const Trigger& t) {
         if (type(a) == EntityType::Organization && ent(a) != target) emit_ent(R::Invested, ent(a), target, k, kConfRound, "en.joined_round");
     return;
   }
+  // ("who joined last year from the University of Ghana": time words before "from")
+  int from_at = k + 1 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "from" ? k + 1 : -1;
+  if (from_at < 0 && t.type == R::Joined) {
+    const int f = skip_fillers(k + 1);
+    if (f > k + 1 && f < n_ && lw_[static_cast<std::size_t>(f)] == "from") from_at = f;
+  }
+  if (t.type == R::Joined && !(t.flags & kOrgAgent) && from_at >= 0) {
+    // "X, who joined from Anthropic": the organisation after "from" is the one X left; the one joined
+    // is the other organisation of the sentence ("Brenner Digital is run by X, who joined from SAP")
+    const std::vector<int> from = object_after(from_at - 1, "from", false);
+    int joined = -1;
+    for (int m = 0; m < static_cast<int>(s_.mentions.size()) && first(m) < k; ++m)
+      if (type(m) == EntityType::Organization && !genitive(m) && (from.empty() || ent(m) != ent(from.front()))) {
+        joined = m;
+        break;
+      }
+    // ("Its research is led by X, who joined last year from Y": else the organisation "its" names)
+    for (int m = 0; joined < 0 && m < static_cast<int>(s_.mentions.size()) && first(m) < k; ++m)
+      if (type(m) == EntityType::Organization && genitive(m) && pronoun(m) && (from.empty() || ent(m) != ent(from.front()))) joined = m;
+    for (int a : subj) {
+      for (int o : from) emit(R::Left, a, o, k, kConfRelative, "en.joined_from");
+      if (joined >= 0 && type(a) == EntityType::Person) emit(R::Joined, a, joined, k, kConfRound, "en.joined_from");
+    }
+    return;
+  }
   // the object-less "joined": "joined last year as CTO", "joined in 2021, after ...", "joined us"
   const int after_time = skip_fillers(k + 1);
   const bool bare_join = after_time > k + 1 && (after_time >= n_ || in_list(after_time, {"as", "after", "from"}) ||
@@ -556,22 +581,6 @@ void RulesEn::verb(int k, const Trigger& t) {
       emit_ent(R::Joined, ent(a), org, k, kConfRelative, "en.joins_as");
       if (!role.empty()) emit_ent(R::WorksFor, ent(a), org, k, kConfRelative, "en.joins_as", role);
       if (source >= 0 && source != org) emit_ent(R::Left, ent(a), source, k, kConfRelative, "en.joins_from");
-    }
-    return;
-  }
-  if (t.type == R::Joined && !(t.flags & kOrgAgent) && k + 1 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "from") {
-    // "X, who joined from Anthropic": the organisation after "from" is the one X left; the one joined
-    // is the other organisation of the sentence ("Brenner Digital is run by X, who joined from SAP")
-    const std::vector<int> from = object_after(k, "from", false);
-    int joined = -1;
-    for (int m = 0; m < static_cast<int>(s_.mentions.size()) && first(m) < k; ++m)
-      if (type(m) == EntityType::Organization && !genitive(m) && (from.empty() || ent(m) != ent(from.front()))) {
-        joined = m;
-        break;
-      }
-    for (int a : subj) {
-      for (int o : from) emit(R::Left, a, o, k, kConfRelative, "en.joined_from");
-      if (joined >= 0 && type(a) == EntityType::Person) emit(R::Joined, a, joined, k, kConfRound, "en.joined_from");
     }
     return;
   }

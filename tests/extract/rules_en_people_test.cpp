@@ -812,3 +812,15 @@ TEST_CASE("english people: a past post behind a country's possessive ('head of p
   check_rows({{"Amina Diallo, previously head of product at Senegal's Wave, joined Kora Voice.",
                {"(Amina Diallo)-[left]->(Wave)", "(Amina Diallo)-[joined]->(Kora Voice)"}, {}}});
 }
+
+TEST_CASE("english money: members of a list with legal forms ('Nvidia Corp., SK Telecom Co. and B also took part')") {
+  check_rows({{"Kestrel Reasoning raised $300 million. Nvidia Corp., SK Telecom Co. and Samsung Next also took part.",
+               {"(Nvidia)-[invested]->(Kestrel Reasoning)", "(SK Telecom)-[invested]->(Kestrel Reasoning)",
+                "(Samsung Next)-[invested]->(Kestrel Reasoning)"}, {}}});
+}
+
+TEST_CASE("english people: 'who joined last year from Y' left Y and joined the organisation 'its' names") {
+  check_rows({{"Ajala Speech hired engineers. Its research is led by Kwabena Mensah-Bonsu, who joined last year from the University of Ghana.",
+               {"(Kwabena Mensah-Bonsu)-[left]->(University of Ghana)", "(Kwabena Mensah-Bonsu)-[joined]->(Ajala Speech)"},
+               {"(Kwabena Mensah-Bonsu)-[joined]->(University of Ghana)"}}});
+}
