@@ -139,7 +139,7 @@ Descriptor parse_descriptor(const SentenceEn& s, int k) {
       if (is_founder_word(w)) d.founder = true;
       else if (is_investor_word(w)) d.investor = true;
       else d.other_title = true;
-    } else if (w == "and" && last_title == k - 1 && k + 1 < s.n_ && s.inside(k + 1) < 0 &&
+    } else if ((w == "and" || w == "&") && last_title == k - 1 && k + 1 < s.n_ && s.inside(k + 1) < 0 &&
                (is_title_word(lw[static_cast<std::size_t>(k + 1)]) || is_title_filler(lw[static_cast<std::size_t>(k + 1)]))) {
       // "co-founder and CEO of Y"
     } else if (!is_title_filler(w) || w == "of" || w == "and") break;
@@ -155,7 +155,8 @@ Descriptor parse_descriptor(const SentenceEn& s, int k) {
   // the role without founder words: "co-founder and CEO" -> "CEO"
   int role_from = start;
   for (int q = start; q <= last_title; ++q)
-    if (is_founder_word(lw[static_cast<std::size_t>(q)]) || lw[static_cast<std::size_t>(q)] == "and") role_from = q + 1;
+    if (is_founder_word(lw[static_cast<std::size_t>(q)]) || lw[static_cast<std::size_t>(q)] == "and" || lw[static_cast<std::size_t>(q)] == "&")
+      role_from = q + 1;
   if (!d.founder) role_from = start;
   for (int q = role_from; q <= last_title; ++q)
     if (!is_former_word(lw[static_cast<std::size_t>(q)]))

@@ -415,6 +415,9 @@ DocExtraction Extractor::extract(const Document& doc) const {
   PreviousSentence previous_en;  // English: what the previous sentence was about
   std::vector<int> recent_orgs;  // organisations in order of their last mention
   int funded = -1;               // the organisation last said to raise money
+  // the person a line of its own names ("Chidi Okeke • 1st" over a comment): whom the next line,
+  // a profile's headline, describes
+  int header_person = -1;
   for (Sentence& s : sentences) {
     s.mention_at.assign(s.tokens.size(), -1);
     s.inside.assign(s.tokens.size(), -1);
@@ -602,7 +605,12 @@ DocExtraction Extractor::extract(const Document& doc) const {
                     recent_orgs.empty() ? -1 : recent_orgs.back(), funded,
                     // (a filing's "Company" is the organisation it is about)
                     st.defined_terms.count("company") ? st.defined_terms.at("company") : st.main_entity(EntityType::Organization),
-                    &st.person_org, st.speaker_label >= 0 ? st.speaker_label : st.author, listing_org};
+                    &st.person_org,
+                    header_person >= 0 ? header_person : st.speaker_label >= 0 ? st.speaker_label : st.author, listing_org};
+    header_person = english && s.tokens.size() <= 4 && s.mentions.size() == 1 && s.mentions.front().first == 0 &&
+                            st.entities[static_cast<std::size_t>(s.mentions.front().entity)].type == EntityType::Person
+                        ? s.mentions.front().entity
+                        : -1;
     const std::vector<Found> found = english ? apply_rules_en(ctx) : apply_rules(ctx);
     if (debug_)
       for (const Found& f : found)

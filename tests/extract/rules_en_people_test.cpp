@@ -824,3 +824,13 @@ TEST_CASE("english people: 'who joined last year from Y' left Y and joined the o
                {"(Kwabena Mensah-Bonsu)-[left]->(University of Ghana)", "(Kwabena Mensah-Bonsu)-[joined]->(Ajala Speech)"},
                {"(Kwabena Mensah-Bonsu)-[joined]->(University of Ghana)"}}});
 }
+
+TEST_CASE("english people: titles joined by '&' ('Co-founder & CTO, Vaani Compute'); a headline under a commenter's name is the commenter's") {
+  check_rows({
+      {"RITIKA BANERJEE, Co-founder & CTO, Vaani Compute\nPARK JI-WON, Head of Foundation Models, Naver Cloud\n\nRITIKA BANERJEE: Thanks.",
+       {"(Ritika Banerjee)-[founded]->(Vaani Compute)", "(Ritika Banerjee)-[works_for]->(Vaani Compute)"}, {}},
+      {"Posted by Ada Kovalenko, Research Lead at Orbit AI\n\nI am moving on after three great years. Thanks to my friends at "
+       "Tiderun Labs.\n\nRebecca Lind • 2nd\nPrincipal Scientist at Microsoft\n\nChidi Okeke • 1st\nCo-founder & CEO at Tiderun Labs",
+       {"(Chidi Okeke)-[founded]->(Tiderun Labs)", "(Rebecca Lind)-[works_for]->(Microsoft)"}, {"(Rebecca Lind)-[founded]->(Tiderun Labs)", "(Ada Kovalenko)-[founded]->(Tiderun Labs)"}},
+  });
+}
