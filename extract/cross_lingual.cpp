@@ -96,12 +96,14 @@ std::string indic_reading(std::string_view word) {
 // (Korean writes French names as they sound): "Ferrand" -> "feran" (페랑), "Camille" -> "cami"
 // (카미유), "Guillaume" -> "giyom" (기욤), "Lample" -> "lanple" (랑플). Applied as a second reading only.
 std::string french_reading(std::string_view word) {
-  std::string w = letters_lower(word);
+  std::string w = letters_lower(fold_latin(word));  // (without accents: "Élise" is "elise")
   auto replace_all = [&](std::string_view from, std::string_view to) {
     for (std::size_t at = w.find(from); at != std::string::npos; at = w.find(from, at + to.size())) w.replace(at, from.size(), to);
   };
   auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; };
   if (w.size() > 5 && w.compare(w.size() - 4, 4, "ille") == 0 && w[w.size() - 5] != 'v') w.resize(w.size() - 3);  // Camille
+  // a final -il after a vowel is a glide: "Dubreuil" (뒤브뢰유), "Bareil", "Auteuil"
+  if (w.size() > 4 && w.compare(w.size() - 2, 2, "il") == 0 && vowel(w[w.size() - 3])) w.replace(w.size() - 2, 2, "y");
   for (std::size_t k = 0; k + 2 < w.size(); ++k)  // gu before e, i: a hard g
     if (w[k] == 'g' && w[k + 1] == 'u' && (w[k + 2] == 'e' || w[k + 2] == 'i')) w.erase(k + 1, 1);
   replace_all("ill", "iy");
@@ -118,6 +120,8 @@ std::string french_reading(std::string_view word) {
          !vowel(w[w.size() - 2]) && w[w.size() - 2] != 's')
     w.pop_back();
   if (w.size() > 3 && (w.back() == 'd' || w.back() == 't' || w.back() == 's' || w.back() == 'x') && vowel(w[w.size() - 2])) w.pop_back();
+  // a final e after a consonant is mute, and the consonant before it spoken: "Claire" (클레르), "Élise" (엘리즈)
+  if (w.size() > 3 && w.back() == 'e' && !vowel(w[w.size() - 2])) w.pop_back();
   // doubled consonants are one
   for (std::size_t k = 1; k < w.size();)
     if (w[k] == w[k - 1] && !vowel(w[k])) w.erase(k, 1);

@@ -67,7 +67,8 @@ constexpr std::pair<std::string_view, std::string_view> kSuffixes[] = {
     {"파운데이션", "foundation"}, {"컴퍼니", "company"}, {"코퍼레이션", "corporation"}, {"뱅크", "bank"},
     {"증권", "securities"}, {"자산운용", "assetmanagement"}, {"전자", "electronics"}, {"반도체", "semiconductor"},
     {"은행", "bank"},       {"보험", "insurance"},     {"벤처투자", "ventureinvestment"}, {"생명보험", "lifeinsurance"},
-    {"생명", "lifeinsurance"}, {"생명", "life"},       {"화재", "firemarineinsurance"}, {"화재", "fireinsurance"}};
+    {"생명", "lifeinsurance"}, {"생명", "life"},       {"화재", "firemarineinsurance"}, {"화재", "fireinsurance"},
+    {"중공업", "heavyindustries"}, {"중공업", "heavyindustry"}};
 constexpr std::size_t kSuffixCount = sizeof(kSuffixes) / sizeof(kSuffixes[0]);
 static_assert(kSuffixCount <= 64, "suffix sets are 64-bit masks");
 
@@ -395,20 +396,48 @@ bool org_names_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {
       if (gloss_pieces(hangul_rest, pieces) && glosses_match(pieces, latin_rest, 0, latin_rest.words.size(), true)) return true;
     }
   }
-  // a Romance group's or bank's word left out in Korean: "세레노" / "Banco Sereno", "마르슬랭" / "Groupe Marcelin"
-  if (hw.size() == 1 && lw.size() == 2 &&
+  // a Romance group's, bank's or fund's word left out in Korean: "세레노" / "Banco Sereno", "마르슬랭" /
+  // "Groupe Marcelin", "팜파 벤처스" / "Fondo Pampa Ventures"
+  if (lw.size() >= 2 && hw.size() + 1 == lw.size() &&
       (lp.word_letters[0] == "banco" || lp.word_letters[0] == "banca" || lp.word_letters[0] == "banque" ||
-       lp.word_letters[0] == "groupe" || lp.word_letters[0] == "grupo" || lp.word_letters[0] == "gruppo") &&
-      org_names_match(hp, prepare_latin_org(lw[1]), strict))
+       lp.word_letters[0] == "groupe" || lp.word_letters[0] == "grupo" || lp.word_letters[0] == "gruppo" ||
+       lp.word_letters[0] == "fondo" || lp.word_letters[0] == "fonds" || lp.word_letters[0] == "fundo") &&
+      [&] {
+        std::string rest;
+        for (std::size_t k = 1; k < lw.size(); ++k) rest += (k > 1 ? " " : "") + lw[k];
+        return org_names_match(hp, prepare_latin_org(rest), strict);
+      }())
     return true;
+  // Latin letters inside a Hangul word are a word of their own: "피크XV파트너스" / "Peak XV Partners"
+  if (hw.size() == 1 && lw.size() >= 3 && hp.tail.empty()) {
+    std::string spaced;
+    bool latin_run = false, inner = false;
+    for (std::size_t i = 0; i < hw[0].size();) {
+      const std::size_t start = i;
+      const char32_t c = decode_utf8(hw[0], i);
+      const bool latin = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+      if (!spaced.empty() && latin != latin_run) {
+        spaced += ' ';
+        inner = inner || !latin;  // Hangul again after Latin letters
+      }
+      latin_run = latin;
+      spaced.append(hw[0].substr(start, i - start));
+    }
+    if (inner && std::count(spaced.begin(), spaced.end(), ' ') + 1 == static_cast<std::ptrdiff_t>(lw.size()) &&
+        org_names_match(prepare_hangul_org(spaced), lp, strict))
+      return true;
+  }
   // word by word, each Korean word the romanisation or the transliteration of its English word:
   // "결 보이스" / "Gyeol Voice" (a Korean word and an English one)
   if (hw.size() >= 2 && hw.size() == lw.size()) {
     bool all = true;
     for (std::size_t k = 0; k < hw.size() && all; ++k) {
       const std::string& l = lp.word_letters[k];
-      // (a version is written alike in both: "결 코더 1.5" / "Gyeol Coder 1.5")
-      if (!has_hangul(hw[k]) && hw[k] == lw[k] && !hp.digits.empty()) continue;
+      // (a version is written alike in both: "결 코더 1.5" / "Gyeol Coder 1.5"; so is a Latin word
+      // among Hangul ones: "피크 XV 파트너스" / "Peak XV Partners")
+      if (!has_hangul(hw[k]) && (hw[k] == lw[k] || (!lp.word_letters[k].empty() && letters_lower(hw[k]) == lp.word_letters[k])) &&
+          (!hp.digits.empty() || hw.size() >= 3))
+        continue;
       // (a soft g is the ㅈ Korean writes: "제미나이" / "Gemini", "제네시스" / "Genesis")
       // (a Chinese word in pinyin: "링시-4 플래시" / "Lingxi-4 Flash")
       const std::string pinyin = l.size() >= 4 ? pinyin_hangul(l) : std::string();

@@ -167,8 +167,10 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
   // "MODERATOR: Grace Okonkwo-Lim, Partner, Tanjong Ridge Ventures": a name, a post, an organisation
   {
     int f = 0;
+    // ("Moderator: Gabriela Reyes, managing partner, Cenote Capital": a role's label in title case too)
     if (n >= 2 && *(t[0].text.data() + t[0].text.size()) == ':' &&
-        std::all_of(t[0].text.begin(), t[0].text.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+        (std::all_of(t[0].text.begin(), t[0].text.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) ||
+         is_any(t[0].text, {"moderator", "host", "interviewer", "panelist", "panellist", "speaker", "chair"})))
       f = 1;
     int c = f;
     while (c < n && c < f + 3 && !t[static_cast<std::size_t>(c)].comma_after && name_shaped(t[static_cast<std::size_t>(c)].text)) ++c;
@@ -487,6 +489,33 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
   if (n >= 2 && t[0].text.size() <= 4 && *(t[0].text.data() + t[0].text.size()) == ':' &&
       std::all_of(t[0].text.begin(), t[0].text.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
     i = 1;
+  // "REYES: And there's been a lot of press": a transcript's speaker label, a surname in capitals, is
+  // a person (the one named in full elsewhere); not a label of the text ("NOTE:", "UPDATE:") or a place
+  // (or the whole name: "KENJI MORIOKA: (laughs) Yes.")
+  else if (n >= 3 && !lex_token[0] && !lex_token[1] && *(t[1].text.data() + t[1].text.size()) == ':' &&
+           !t[0].comma_after && t[0].text.size() >= 2 && t[1].text.size() >= 2 &&
+           std::all_of(t[0].text.begin(), t[0].text.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '-'; }) &&
+           std::all_of(t[1].text.begin(), t[1].text.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '-'; }) &&
+           !is_title_word(lower(t[0].text)) && !is_title_word(lower(t[1].text)) && !is_place(std::string(t[0].text) + " " + std::string(t[1].text))) {
+    std::string name = std::string(t[0].text) + " " + std::string(t[1].text);
+    for (std::size_t q = 1; q < name.size(); ++q)
+      if (name[q] >= 'A' && name[q] <= 'Z' && name[q - 1] != '-' && name[q - 1] != ' ') name[q] = static_cast<char>(name[q] - 'A' + 'a');
+    out.push_back({name, EntityType::Person, {}});
+    i = 2;
+  }
+  else if (n >= 2 && t[0].text.size() >= 3 && *(t[0].text.data() + t[0].text.size()) == ':' && !lex_token[0] &&
+           std::all_of(t[0].text.begin(), t[0].text.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '-'; }) &&
+           !is_title_word(lower(t[0].text)) && !is_place(t[0].text) &&
+           !is_any(t[0].text, {"note", "notes", "update", "updated", "correction", "editor", "editors", "disclosure", "source",
+                               "sources", "photo", "video", "audio", "transcript", "breaking", "exclusive", "related", "read",
+                               "watch", "listen", "subscribe", "advertisement", "sponsored", "tags", "topics", "share",
+                               "question", "answer", "host", "moderator", "interviewer", "panelist", "speaker", "audience"})) {
+    std::string name(t[0].text);
+    for (std::size_t q = 1; q < name.size(); ++q)
+      if (name[q] >= 'A' && name[q] <= 'Z' && name[q - 1] != '-') name[q] = static_cast<char>(name[q] - 'A' + 'a');
+    out.push_back({name, EntityType::Person, {}});
+    i = 1;
+  }
   while (i < n) {
     std::string_view w0 = t[static_cast<std::size_t>(i)].text;
     if (lex_token[static_cast<std::size_t>(i)] || !name_shaped(w0) ||

@@ -1128,7 +1128,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
          whole.substr(whole.size() - 3) == "와"))
       stem = whole.substr(0, whole.size() - 3);
     const std::size_t na = hangul_syllable_count(a), nb = hangul_syllable_count(stem);
-    if (na < 2 || na > (founding ? 4 : 3) || na * 3 != a.size() || nb * 3 != stem.size() || nb < (founding && na >= 3 ? 1 : 3) || nb > 4)
+    if (na < 2 || na > (founding ? 4 : 3) || na * 3 != a.size() || nb * 3 != stem.size() || nb < (founding && na >= 3 ? 1 : 3) || nb > 5)
       continue;
     // (a one-syllable surname only as a foreign one: "리", "첸", "우", not a Korean word's syllable)
     // (a foreign given name or surname may look like a Korean full name, "마커스", "마일스", in a

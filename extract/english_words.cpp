@@ -130,7 +130,8 @@ bool is_product_noun(std::string_view w) {
                 "services", "tools", "apps", "agents", "assistants", "chatbots", "chips", "accelerators", "accelerator",
                 "processors", "processor", "glasses", "headset", "device", "devices", "robot", "robots",
                 "system", "platform", "software", "smartphones", "phones", "browser", "engine", "copilot", "interpreter",
-                "called", "dubbed", "named", "successor", "predecessor", "flagship", "generator", "llm", "version"});
+                "called", "dubbed", "named", "successor", "predecessor", "flagship", "generator", "llm", "version",
+                "suite", "stack"});
 }
 
 bool is_stop_word(std::string_view w) {

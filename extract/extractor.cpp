@@ -225,6 +225,22 @@ DocExtraction Extractor::extract(const Document& doc) const {
     c.name = b == std::string::npos ? std::string() : c.name.substr(b, e + 1 - b);
   }
   std::erase_if(candidates, [](const Candidate& c) { return c.name.empty(); });
+  // "비야누에바가 최고경영자(CEO)": a one-word name taken with its particle before a title is the
+  // surname of a person the document names in full ("마테오 비야누에바")
+  {
+    std::set<std::string, std::less<>> surnames;
+    for (const Candidate& c : candidates)
+      if (c.type == EntityType::Person && has_hangul(c.name) && c.name.rfind(' ') != std::string::npos)
+        surnames.insert(c.name.substr(c.name.rfind(' ') + 1));
+    for (Candidate& c : candidates) {
+      if (c.type != EntityType::Person || c.name.find(' ') != std::string::npos || c.name.size() < 9 || surnames.count(c.name)) continue;
+      for (std::string_view particle : {"가", "이", "는", "은", "도", "와", "과"})
+        if (c.name.ends_with(particle) && surnames.count(std::string_view(c.name).substr(0, c.name.size() - particle.size()))) {
+          c.name.resize(c.name.size() - particle.size());
+          break;
+        }
+    }
+  }
   // Discovered names become entities (full names first so that surnames attach to them).
   std::stable_sort(candidates.begin(), candidates.end(),
                    [](const Candidate& a, const Candidate& b) { return a.name.size() > b.name.size(); });

@@ -26,6 +26,7 @@ constexpr Particle kParticles[] = {
     {"이", Role::Subject, After::Consonant}, {"가", Role::Subject, After::Vowel},
     {"께서", Role::Subject, After::Any},     {"께서는", Role::Subject, After::Any},
     {"은", Role::Topic, After::Consonant},   {"는", Role::Topic, After::Vowel},
+    {"은요", Role::Topic, After::Consonant}, {"는요", Role::Topic, After::Vowel},  // (spoken: "로한 메타는요")
     {"을", Role::Object, After::Consonant},  {"를", Role::Object, After::Vowel},
     // source
     {"에서", Role::Source, After::Any},          {"에서는", Role::Source, After::Any},

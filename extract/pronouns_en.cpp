@@ -277,6 +277,11 @@ void mark_subject_en(Sentence& s) {
     if (after_prep) continue;
     // "ABU DHABI, May 14 (Meridian Wire) - Sarab AI ...": a name in parentheses is an aside
     if (s.tokens[static_cast<std::size_t>(m.first)].paren_open_before) continue;
+    // "ADLER: Your co-founder came from Kakao": a speaker's label is no part of what is said
+    if (m.first == 0 && m.last + 1 < static_cast<int>(s.tokens.size())) {
+      const std::string_view lt = s.tokens[static_cast<std::size_t>(m.last)].text;
+      if (*(lt.data() + lt.size()) == ':') continue;
+    }
     // "Inflection AI co-founder Mustafa Suleyman joined": the organisation only describes the title
     // (not "X, founder of Y, also invested": an apposition after a comma describes the subject)
     if (m.last + 1 < static_cast<int>(s.tokens.size()) && !s.tokens[static_cast<std::size_t>(m.last)].comma_after &&

@@ -269,7 +269,7 @@ bool is_aeiou(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c
 // One word of lowercase ASCII letters.
 // keep_r: an r before a consonant is spoken (Leonardo = 레오나르도, Orbit = 오르빗), as in most
 // languages other than English.
-void latin_word_key(std::string_view w, std::string& key, bool keep_r = false) {
+void latin_word_key(std::string_view w, std::string& key, bool keep_r = false, bool spoken_e = false) {
   const std::size_t n = w.size();
   const auto at = [&](std::size_t k) { return k < n ? w[k] : '\0'; };
   const auto vowel = [&](std::size_t k) {
@@ -285,7 +285,8 @@ void latin_word_key(std::string_view w, std::string& key, bool keep_r = false) {
       // g precedes it (James, Charles; not Moses, George's "ges").
       const bool final_e = k + 1 == n || (k + 2 == n && w[k + 1] == 's' && k > 0 &&
                                            std::string_view("sxzgch").find(w[k - 1]) == std::string_view::npos);
-      const bool silent_e = c == 'e' && final_e && k > 0 && !vowel(k - 1) &&
+      // (spoken in a third reading: Japanese and Romance names, "Tsubame" = 츠바메)
+      const bool silent_e = !spoken_e && c == 'e' && final_e && k > 0 && !vowel(k - 1) &&
                             std::any_of(w.begin(), w.begin() + static_cast<std::ptrdiff_t>(k - 1),
                                         [](char x) { return is_aeiou(x) || x == 'y'; });
       if (!silent_e) emit(key, 'a');
@@ -466,7 +467,7 @@ std::string romanize(std::string_view hangul, const RomanizeOptions& options) {
   return out;
 }
 
-static std::string latin_key_of(std::string_view latin, bool keep_r) {
+static std::string latin_key_of(std::string_view latin, bool keep_r, bool spoken_e = false) {
   std::string key, word;
   std::size_t i = 0;
   while (i <= latin.size()) {
@@ -474,7 +475,7 @@ static std::string latin_key_of(std::string_view latin, bool keep_r) {
     if (letter != 0) {
       word += letter;
     } else if (!word.empty()) {
-      latin_word_key(word, key, keep_r);
+      latin_word_key(word, key, keep_r, spoken_e);
       word.clear();
     }
   }
@@ -503,12 +504,12 @@ std::string hangul_phonetic_key(std::string_view hangul) { return phonetic_key(h
 
 namespace {
 
-// Both variants of a key (key_of(false), key_of(true)) with their consonant counts.
+// The variants of a key (key_of(0), key_of(1), key_of(2)) with their consonant counts.
 template <class KeyOf>
 PhoneticKeys both_keys(KeyOf key_of) {
   PhoneticKeys k;
-  for (int v = 0; v < 2; ++v) {
-    k.key[v] = key_of(v != 0);
+  for (int v = 0; v < 3; ++v) {
+    k.key[v] = key_of(v);
     k.consonants[v] = consonants(k.key[v]);
   }
   return k;
@@ -517,22 +518,24 @@ PhoneticKeys both_keys(KeyOf key_of) {
 }  // namespace
 
 PhoneticKeys hangul_keys(std::string_view hangul) {
-  return both_keys([&](bool keep_epenthetic) { return phonetic_key(hangul, keep_epenthetic); });
+  // (the third key is the second: Hangul has one reading that keeps ㅡ)
+  return both_keys([&](int v) { return phonetic_key(hangul, v != 0); });
 }
 
 PhoneticKeys latin_keys(std::string_view latin) {
-  return both_keys([&](bool keep_r) { return latin_key_of(latin, keep_r); });
+  // English (r before a consonant silent, a final e silent), r spoken, and r and a final e spoken
+  return both_keys([&](int v) { return latin_key_of(latin, v != 0, v == 2); });
 }
 
 bool hangul_spells_latin_exactly(const PhoneticKeys& hangul, const PhoneticKeys& latin) {
-  for (int keep_r = 0; keep_r < 2; ++keep_r)
+  for (int keep_r = 0; keep_r < 3; ++keep_r)
     for (int keep = 0; keep < 2; ++keep)
       if (!hangul.key[keep].empty() && hangul.key[keep] == latin.key[keep_r]) return true;
   return false;
 }
 
 bool hangul_matches_latin(const PhoneticKeys& hangul, const PhoneticKeys& latin) {
-  for (int keep_r = 0; keep_r < 2; ++keep_r) {
+  for (int keep_r = 0; keep_r < 3; ++keep_r) {
     const std::string& kl = latin.key[keep_r];
     for (int keep = 0; keep < 2; ++keep) {
       const std::string& kh = hangul.key[keep];

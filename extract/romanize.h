@@ -75,12 +75,13 @@ bool hangul_matches_latin(std::string_view hangul, std::string_view latin);
 bool hangul_spells_latin_exactly(std::string_view hangul, std::string_view latin);
 
 // The skeletons of one name, computed once when a name is compared with many: key[0] and key[1]
-// are a Hangul name's hangul_phonetic_key() and its key with ㅡ kept as a vowel, or a Latin
-// name's latin_key() and its key with every r spoken. The two functions below give the same
-// answers as the ones above on the names the keys were made of.
+// are a Hangul name's hangul_phonetic_key() and its key with ㅡ kept as a vowel (key[2] is key[1]),
+// or a Latin name's latin_key(), its key with every r spoken, and its key with every r and a final
+// e spoken ("Tsubame" = 츠바메). The two functions below give the same answers as the ones above on
+// the names the keys were made of.
 struct PhoneticKeys {
-  std::string key[2];
-  std::size_t consonants[2] = {0, 0};  // symbols other than "a"
+  std::string key[3];
+  std::size_t consonants[3] = {0, 0, 0};  // symbols other than "a"
 };
 PhoneticKeys hangul_keys(std::string_view hangul);
 PhoneticKeys latin_keys(std::string_view latin);

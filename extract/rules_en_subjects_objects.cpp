@@ -115,6 +115,10 @@ std::vector<int> RulesEn::subject_of(int k, int& relative) const {
       }
     }
     const int m = ending_at(j);
+    // ("ADLER: Your co-founder came from Kakao": a speaker's label is no subject of what is said)
+    if (m >= 0 && first(m) == 0 && *(s_.tokens[static_cast<std::size_t>(last(m))].text.data() +
+                                     s_.tokens[static_cast<std::size_t>(last(m))].text.size()) == ':')
+      break;
     if ((m < 0 || pronoun(m)) && lw_[static_cast<std::size_t>(j)] == "it" && j >= 1) {
       // "Nvidia said it had acquired", "The startup said last week it had secured": "it" is the one who said
       int said = j - 1;

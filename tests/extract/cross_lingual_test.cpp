@@ -200,9 +200,9 @@ TEST_CASE("organisation names: the judgements on prepared names and on strings")
   const char* const latin[] = {"Yunseul AI",  "Byeolbit Capital", "Hyperleaf Labs", "Mulgyeol-2", "Cheongram Financial Group",
                                "SoriTalk 4",  "SoriTime",         "Gyeol Voice",    "Gyeol Vision", "Tianlan",
                                "Moa",         "Mia",              "Baro-L",         "Lattice One", "Mistral Small",
-                               "Sbame Cloud", "Nuri",             "OpenAI",         "Blue Ore Capital"};
+                               "Subaru Cloud", "Nuri",             "OpenAI",         "Blue Ore Capital"};
   // the pairs accepted, strict or not; rejected among the rest: 소리톡 / SoriTime, 결 보이스 /
-  // Gyeol Vision, 모아 / Mia, 쓰바메클라우드 / Sbame Cloud (a letter short), every unrelated pair
+  // Gyeol Vision, 모아 / Mia, 쓰바메클라우드 / Subaru Cloud (a consonant apart), every unrelated pair
   const char* const pairs[][2] = {{"결 보이스", "Gyeol Voice"},   {"누리", "Nuri"},
                                   {"래티스원", "Lattice One"},    {"모아", "Moa"},
                                   {"물결-2", "Mulgyeol-2"},       {"미스트랄 스몰", "Mistral Small"},
@@ -423,5 +423,17 @@ TEST_CASE("person names: two Hangul words for a Latin name's last two (a given n
   check_people({
       {"모레이라 리마", "Gustavo Moreira Lima", true}, {"모레이라 리마", "Gustavo Moreira Souza", false},
       {"구스타보 리마", "Gustavo Moreira Lima", true},
+  });
+}
+
+TEST_CASE("names across languages: French readings with accents and glides, Japanese final vowels, words Korean leaves out or splits") {
+  check_people({
+      {"클레르 뒤브뢰유", "Claire Dubreuil", true}, {"엘리즈 마르샹", "Élise Marchand", true},
+      {"클레르 뒤브뢰유", "Claire Dubois", false},
+  });
+  check_orgs({
+      {"츠바메캐피털", "Tsubame Capital", true},          {"다이코쿠중공업", "Daikoku Heavy Industries", true},
+      {"다이코쿠중공업", "Daikoku Electronics", false},   {"팜파 벤처스", "Fondo Pampa Ventures", true},
+      {"피크XV파트너스", "Peak XV Partners", true},       {"피크XV파트너스", "Peak XI Partners", false},
   });
 }

@@ -834,3 +834,26 @@ TEST_CASE("english people: titles joined by '&' ('Co-founder & CTO, Vaani Comput
        {"(Chidi Okeke)-[founded]->(Tiderun Labs)", "(Rebecca Lind)-[works_for]->(Microsoft)"}, {"(Rebecca Lind)-[founded]->(Tiderun Labs)", "(Ada Kovalenko)-[founded]->(Tiderun Labs)"}},
   });
 }
+
+TEST_CASE("english transcripts: speaker labels in capitals are the speakers, and no subject of what they say") {
+  const std::string text =
+      "Moderator: Gabriela Reyes, managing partner, Cenote Capital\n\n"
+      "KENJI MORIOKA: Daikoku Heavy Industries bought us last April.\n\n"
+      "REYES: Your co-founder came from Kakao, right?\n\n"
+      "MORIOKA: Yes. Takeshi Ono came from Kakao.";
+  check_rows({{text, {"(Gabriela Reyes)-[works_for]->(Cenote Capital)", "(Takeshi Ono)-[left]->(Kakao)"},
+               {"(Gabriela Reyes)-[left]->(Kakao)", "(Kenji Morioka)-[left]->(Kakao)"}}});
+  const std::string e = inmaek::extract::testing::en::entities_of({text});
+  CHECK(e.find("Moderator Gabriela Reyes") == std::string::npos);
+  CHECK(("\n" + e).find("\nReyes (") == std::string::npos);  // (one person: Gabriela Reyes)
+  CHECK(e.find("Kenji Morioka (Person)\n") != std::string::npos);
+  CHECK(("\n" + e).find("\nMorioka (") == std::string::npos);
+}
+
+TEST_CASE("english discovery: the first of two surnames names the person ('HERRERA:' for Matías Herrera Gómez); suites and stacks are products") {
+  const std::string e = inmaek::extract::testing::en::entities_of(
+      {"Matías Herrera Gómez founded Andes Neural in 2021.\n\nHERRERA: We sold it in 2025.\n\n"
+       "Sarvagya's voice models were integrated into Kiritani Connect, Kiritani's cloud contact-center suite."});
+  CHECK(("\n" + e).find("\nHerrera (") == std::string::npos);
+  CHECK(e.find("Kiritani Connect (Product)\n") != std::string::npos);
+}

@@ -674,3 +674,10 @@ TEST_CASE("discovery: a plain Latin name in parentheses that the Hangul spells, 
       {"오로라랩스는 에이전트(Agent)를 공개했다.", {}, {"(오로라랩스)-[developed]->(Agent)", "(오로라랩스)-[developed]->(에이전트)"}},
   });
 }
+
+TEST_CASE("discovery: a surname taken with its particle before a title is the person named in full ('비야누에바가 최고경영자')") {
+  check_rows({
+      {"노스라이트는 지난해 마테오 비야누에바와 클레르 뒤브뢰유가 함께 세웠다. 현재 비야누에바가 최고경영자(CEO)를 맡고 있다.",
+       {"(마테오 비야누에바)-[founded]->(노스라이트)"}, {"(비야누에바가)-[works_for]->(노스라이트)"}},
+  });
+}
