@@ -94,8 +94,20 @@ Descriptor parse_descriptor(const SentenceEn& s, int k) {
   if (k < s.n_ && s.inside(k) < 0 && is_former_word(lw[static_cast<std::size_t>(k)])) d.former = true, ++k;
   // "both formerly of Google", "formerly at Meta": no title, the organisation left
   if (d.former && k + 1 < s.n_ && s.inside(k) < 0 && (lw[static_cast<std::size_t>(k)] == "of" || lw[static_cast<std::size_t>(k)] == "at") &&
-      s.inside(k + 1) >= 0 && s.type(s.inside(k + 1)) == EntityType::Organization && !s.genitive(s.inside(k + 1))) {
-    d.org = s.ent(s.inside(k + 1));
+      s.inside(k + 1) >= 0 && s.type(s.inside(k + 1)) == EntityType::Organization) {
+    int m = s.inside(k + 1);
+    // ("both formerly of Meta's Paris research lab": the possessor, unless the lab is named: "Meta's FAIR")
+    // (or "of Sea's e-commerce arm Shopee": the unit named after a description)
+    if (s.genitive(m))
+      for (int q = s.last(m) + 1; q < s.n_ && q <= s.last(m) + 4; ++q) {
+        const int owned = s.inside(q);
+        if (owned >= 0) {
+          if (s.type(owned) == EntityType::Organization && !s.genitive(owned)) m = owned;
+          break;
+        }
+        if (!is_plain_word(s, q) && s.lw_[static_cast<std::size_t>(q)].find('-') == std::string::npos) break;
+      }
+    d.org = s.ent(m);
     d.title_token = k;
     return d;
   }

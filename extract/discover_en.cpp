@@ -200,9 +200,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       roster = true;
     }
   }
-  // a signature: "Inês Albuquerque, Co-founder & CEO"
+  // a signature: "Inês Albuquerque, Co-founder & CEO" (or a hiring post's heading: "Kwame Mensah — VP of Research")
   for (int c = 1; !byline && c <= 3 && c + 1 < n && n <= 10; ++c)
-    if (t[static_cast<std::size_t>(c)].comma_after) {
+    if (t[static_cast<std::size_t>(c)].comma_after || t[static_cast<std::size_t>(c)].dash_after) {
       bool titles = true;
       for (int k = c + 1; k < n; ++k) titles = titles && (is_title_word(lower(t[static_cast<std::size_t>(k)].text)) ||
                                                           is_title_filler(lower(t[static_cast<std::size_t>(k)].text)) ||

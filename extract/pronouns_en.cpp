@@ -185,7 +185,8 @@ std::optional<PronounHit> english_pronoun(const Sentence& s, int i) {
       // (not the noun itself: "the start-up", "the spin-off"; only opening the sentence, where the
       // reference is its subject: elsewhere "the speech-recognition company" may be a new one)
       if (const std::size_t dash = m.find('-'); i == 0 && dash != std::string::npos && dash > 1 && dash + 2 < m.size() && k + 1 < n &&
-                                                std::isalpha(static_cast<unsigned char>(m[dash + 1])) && !en::is_org_noun(m))
+                                                std::isalpha(static_cast<unsigned char>(m[dash + 1])) &&
+                                                !en::is_org_noun(en::strip_possessive(m)))  // ("The start-up's first model")
         continue;
       if (m == "young" || m == "new" || m == "embattled" || m == "fast-growing" ||
           m == "ai" || m == "tech" || m == "robotics" || m == "chip" || m == "software" || m == "search" || m == "social" ||

@@ -96,7 +96,14 @@ std::vector<int> RulesEn::subject_of(int k, int& relative) const {
   if (jc >= 1 && s_.tokens[static_cast<std::size_t>(jc)].comma_after) {
     for (int c = jc - 1; c >= 0; --c)
       if (s_.tokens[static_cast<std::size_t>(c)].comma_after) {
-        const int a = ending_at(c);
+        int a = ending_at(c);
+        // ("Bareun AI (바른AI), which builds ..., raised": past the name's other form in parentheses)
+        if (a < 0 && s_.tokens[static_cast<std::size_t>(c)].close_after)
+          for (int open = c; open >= 1 && open >= c - 5; --open)
+            if (s_.tokens[static_cast<std::size_t>(open)].paren_open_before) {
+              a = ending_at(open - 1);
+              break;
+            }
         if (a >= 0 && !genitive(a) && !pronoun(a)) return group_left(a);
         break;
       }

@@ -371,6 +371,16 @@ void RulesEn::verb(int k, const Trigger& t) {
       return;
     std::vector<int> patient = subject_of(k, rel);
     std::vector<int> agent = object_after(by, "", false, 7, t.type == R::Invested);
+    // "founded by three researchers who had worked at American groups: A, who ..., and B and C": the
+    // people a colon introduces after a description of them
+    if (agent.empty() && t.type == R::Founded)
+      for (int q = by + 1; q + 1 < n_ && q <= by + 14 && inside(q) < 0; ++q) {
+        const std::string_view w = s_.tokens[static_cast<std::size_t>(q)].text;
+        if (*(w.data() + w.size()) != ':') continue;
+        const int m = inside(q + 1);
+        if (m >= 0 && type(m) == EntityType::Person) agent = group_right(m);
+        break;
+      }
     // "co-founded by my former teammate at Naver Cloud, Mina Choi": the organisation describes the
     // person named after it, who is the agent
     if (!agent.empty() && type(agent.front()) == EntityType::Organization && first(agent.front()) >= 1 &&
@@ -838,9 +848,13 @@ void RulesEn::verb(int k, const Trigger& t) {
   // "joined Y as TITLE": works_for with the role
   if (type == R::Joined) {
     const int last_obj = s_.mentions[static_cast<std::size_t>(obj.back())].last;
-    int j = last_obj + 1;
+    // (past a time: "joined Cobalto on Monday as our CTO", "in March as its chief technology officer")
+    int j = skip_fillers(last_obj + 1);
+    if (j + 1 < n_ && lw_[static_cast<std::size_t>(j)] == "on" && is_date_word(j + 1)) j = skip_fillers(j + 1);
     if (j < n_ && lw_[static_cast<std::size_t>(j)] == "as") {
-      std::string role = title_after(j + 1);
+      int r = j + 1;
+      if (r < n_ && in_list(r, {"our", "its", "their", "the", "a", "an"})) ++r;
+      std::string role = title_after(r);
       if (!role.empty())
         for (int a : subj)
           for (int o : obj) {

@@ -857,3 +857,29 @@ TEST_CASE("english discovery: the first of two surnames names the person ('HERRE
   CHECK(("\n" + e).find("\nHerrera (") == std::string::npos);
   CHECK(e.find("Kiritani Connect (Product)\n") != std::string::npos);
 }
+
+TEST_CASE("english people: a hiring post's heading 'Name — Title' names the person; 'joined X on Monday as our CTO'") {
+  check_rows({{"Three new leaders join Cobalto\n\nBeatriz Albuquerque \u2014 Chief Technology Officer\n\n"
+               "Beatriz joined Cobalto on Monday as our CTO.",
+               {"(Beatriz Albuquerque)-[joined]->(Cobalto)", "(Beatriz Albuquerque)-[works_for]->(Cobalto)"}, {}}});
+}
+
+TEST_CASE("english people: founders a colon introduces after a description; 'formerly of X's lab' left X, of 'X's arm Y' left Y") {
+  check_rows({
+      {"Mistral was founded in 2023 by three researchers who had worked at American groups: Arthur Mensch, who left Google "
+       "DeepMind, and Guillaume Lample and Timothée Lacroix, both formerly of Meta's Paris research lab.",
+       {"(Arthur Mensch)-[founded]->(Mistral AI)", "(Guillaume Lample)-[founded]->(Mistral AI)", "(Timothée Lacroix)-[founded]->(Mistral AI)",
+        "(Guillaume Lample)-[left]->(Meta)"}, {}},
+      {"In March, the company hired Arjun Mehta, formerly of Sea's e-commerce arm Shopee, as chief technology officer.",
+       {"(Arjun Mehta)-[left]->(Shopee)"}, {"(Arjun Mehta)-[left]->(Sea)"}},
+  });
+}
+
+TEST_CASE("english references: 'The start-up's first model, Firn'; a subject with its other name in parentheses before a relative clause") {
+  check_rows({
+      {"Nordlicht AI was founded in Berlin in 2024. The start-up's first model, Firn, runs inside banks.",
+       {"(Nordlicht AI)-[developed]->(Firn)"}, {}},
+      {"Bareun AI (바른AI), which builds models for banks, raised 30 billion won in a Series A led by Korea Investment Partners.",
+       {"(Korea Investment Partners)-[invested]->(Bareun AI)"}, {}},
+  });
+}
