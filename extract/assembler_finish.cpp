@@ -94,7 +94,7 @@ std::string without_legal_form(const std::string& name) {
     const std::size_t sp = out.rfind(' ');
     if (sp == std::string::npos || sp < 3) break;
     const std::string last = out.substr(sp + 1);
-    for (const char* form : {"Inc", "Corp", "Co", "Ltd", "LLC", "PLC", "Plc", "GmbH", "K.K", "KK", "B.V", "N.V", "S.A", "S.p.A", "Pte", "Bhd"})
+    for (const char* form : {"Inc", "Corp", "Co", "Ltd", "LLC", "PLC", "Plc", "GmbH", "K.K", "KK", "B.V", "N.V", "S.A", "S.p.A", "Pte", "Pvt", "Bhd"})
       if (last == form) {
         out.erase(sp);
         cut = true;

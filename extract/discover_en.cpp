@@ -518,6 +518,11 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
   }
   while (i < n) {
     std::string_view w0 = t[static_cast<std::size_t>(i)].text;
+    // ("… Pvt. Ltd.": legal forms name nobody)
+    if (*(w0.data() + w0.size()) == '.' && is_any(w0, {"pvt", "pte", "bhd", "ltd"})) {
+      ++i;
+      continue;
+    }
     if (lex_token[static_cast<std::size_t>(i)] || !name_shaped(w0) ||
         (is_stop_word(strip_possessive(w0)) && !soft_start(i)) || is_title_word(strip_possessive(w0))) {
       ++i;
@@ -556,6 +561,8 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     while (j < n && j < reach && !lex_token[static_cast<std::size_t>(j)]) {
       std::string_view w = t[static_cast<std::size_t>(j)].text;
       std::string_view stem = strip_possessive(w);
+      // ("Promptwise Technologies Pvt. Ltd.": an abbreviated legal form is no part of the name)
+      if (j > i && *(w.data() + w.size()) == '.' && is_any(w, {"pvt", "pte", "bhd"})) break;
       if (j > i && t[static_cast<std::size_t>(j)].paren_open_before) break;  // "Quillmark (Austin, legal AI)"
       // "Tel Aviv-based Quellsec": the place and its "-based" are no part of the name after them
       if (const std::size_t h = w.rfind('-');
@@ -591,7 +598,8 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
                                (is_any(t[static_cast<std::size_t>(j - 1)].text, {"institute", "university", "center", "centre",
                                                                                "school", "academy", "ministry", "department",
                                                                                "agency", "foundation", "college", "bank"}) ||
-                                (w == "and" && j - 2 > i && lower(t[static_cast<std::size_t>(j - 2)].text) == "of"));
+                                (w == "and" && j - 2 > i && (lower(t[static_cast<std::size_t>(j - 2)].text) == "of" ||
+                                                             lower(t[static_cast<std::size_t>(j - 2)].text) == "for")));
       const bool joiner = j > i && next_name &&
                           (w == "&" || institution || particle(w)) &&
                           !(w[0] >= 'A' && w[0] <= 'Z' && w != "Al" && w != "El");

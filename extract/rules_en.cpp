@@ -87,7 +87,7 @@ std::vector<Found> RulesEn::run() {
     owned_modifier(k);
     product_maker(k);
     if (inside(k) >= 0) continue;
-    if (in_list(k, {"subsidiary", "unit", "division", "affiliate"})) as_subsidiary(k);
+    if (in_list(k, {"subsidiary", "unit", "division", "affiliate", "arm"})) as_subsidiary(k);
     if (in_list(k, {"subsidiary", "unit", "division", "arm", "branch"})) opened_unit(k);
     if (in_list(k, {"sold", "sells"})) sold_to(k);
     if (lw_[static_cast<std::size_t>(k)] == "venture" && k >= 1 && lw_[static_cast<std::size_t>(k - 1)] == "joint") joint_venture(k);

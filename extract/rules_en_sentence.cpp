@@ -303,6 +303,16 @@ std::vector<int> SentenceEn::group_right(int m, bool mixed) const {
           if (q + 1 < n_ && lw_[static_cast<std::size_t>(q + 1)] == "and") j = q + 1;
           break;
         }
+    // "by Zhou Mingyu, who previously led a research group in ByteDance's Seed unit, and Wei Jiahui":
+    // a longer "who" clause between people
+    if (sep && j + 2 < n_ && inside(j) < 0 && lw_[static_cast<std::size_t>(j)] == "who" && type(m) == EntityType::Person)
+      for (int q = j + 1; q + 2 < n_ && q <= j + 16; ++q)
+        if (s_.tokens[static_cast<std::size_t>(q)].comma_after) {
+          if (lw_[static_cast<std::size_t>(q + 1)] == "and" && inside(q + 2) >= 0 && type(inside(q + 2)) == EntityType::Person &&
+              first(inside(q + 2)) == q + 2)
+            j = q + 1;
+          break;
+        }
     // "by Haruto Nishimura, 31, and Aiko Fujisawa": an age between commas
     if (sep && j + 1 < n_ && inside(j) < 0 && s_.tokens[static_cast<std::size_t>(j)].comma_after && lw_[static_cast<std::size_t>(j)].size() <= 3 &&
         std::all_of(lw_[static_cast<std::size_t>(j)].begin(), lw_[static_cast<std::size_t>(j)].end(), [](char c) { return c >= '0' && c <= '9'; }))

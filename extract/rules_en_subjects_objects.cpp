@@ -340,7 +340,7 @@ std::vector<int> RulesEn::object_after(int k, std::string_view prep, bool want_p
 // "by X" within a few words after k: the agent of a passive.
 int RulesEn::by_after(int k) const {
   bool place = false;  // ("founded in Hangzhou in 2021 by X": a place after "in", of one or two words)
-  for (int j = k + 1; j < n_ && j <= k + (place ? 8 : 5); ++j) {
+  for (int j = k + 1; j < n_ && j <= k + (place ? 8 : 7); ++j) {
     const std::string& w = lw_[static_cast<std::size_t>(j)];
     if (w == "by") return j;
     const std::string_view text = s_.tokens[static_cast<std::size_t>(j)].text;

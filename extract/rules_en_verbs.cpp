@@ -343,7 +343,8 @@ void RulesEn::verb(int k, const Trigger& t) {
       return;
     }
     if (w == "participated" || w == "participating" || (w == "part" && k >= 1 && (lw_[static_cast<std::size_t>(k - 1)] == "took" || lw_[static_cast<std::size_t>(k - 1)] == "taking"))) {
-      std::vector<int> subj = subject_of(k, rel);
+      // (the subject of "took": "A and B, a fund backed by C, also took part")
+      std::vector<int> subj = subject_of(w == "part" ? k - 1 : k, rel);
       if (!subj.empty()) subj = group_left(subj.back(), true);  // "with Heron Capital and angel X participating"
       int o = -1;
       // "took part in xAI's funding rounds", "participated in Qilin's Series C": the possessor's round

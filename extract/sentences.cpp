@@ -166,7 +166,9 @@ std::vector<Span> split_sentences(const Text& text, Span para) {
           if (!glued && std::find(kLegalForms.begin(), kLegalForms.end(), tok) != kLegalForms.end()) {
             std::size_t n = k;
             while (n < para.end && (s[n] == ' ' || s[n] == '\t')) ++n;
-            abbr = n < para.end && scan::at(s, n) >= 'a' && scan::at(s, n) <= 'z';
+            // (or another legal form: "Promptwise Technologies Pvt. Ltd.")
+            abbr = n < para.end && ((scan::at(s, n) >= 'a' && scan::at(s, n) <= 'z') || s.compare(n, 3, "Ltd") == 0 ||
+                                    s.compare(n, 7, "Limited") == 0);
           }
           // "No. 3" is a number; "No. We did not" is an answer
           if (abbr && (tok == "No" || tok == "Nos")) {

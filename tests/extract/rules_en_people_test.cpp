@@ -883,3 +883,24 @@ TEST_CASE("english references: 'The start-up's first model, Firn'; a subject wit
        {"(Korea Investment Partners)-[invested]->(Bareun AI)"}, {}},
   });
 }
+
+TEST_CASE("english: investors with an apposition before 'also took part', a long 'who' clause between founders, 'set up in May last year by'") {
+  check_rows({
+      {"Deulbit Labs raised 20 billion won. Kakao Ventures and Hanbit Growth Partners, a Pangyo-based fund backed by a group of "
+       "manufacturers, also took part in the round.",
+       {"(Kakao Ventures)-[invested]->(Deulbit Labs)", "(Hanbit Growth Partners)-[invested]->(Deulbit Labs)"}, {}},
+      {"Lingxi Dynamics was set up in May last year by Zhou Mingyu, who previously led a multimodal research group in ByteDance's "
+       "Seed unit, and Wei Jiahui.",
+       {"(Zhou Mingyu)-[founded]->(Lingxi Dynamics)", "(Wei Jiahui)-[founded]->(Lingxi Dynamics)"}, {}},
+  });
+}
+
+TEST_CASE("english companies: 'X itself is the telecom arm of Y'; institutions with 'for ... and ...'; 'Pvt. Ltd.' is no part of a name") {
+  check_rows({{"SoftBank Corp. itself is the telecom arm of SoftBank Group.", {"(SoftBank Corp.)-[subsidiary_of]->(SoftBank Group)"}, {}}});
+  const std::string e = inmaek::extract::testing::en::entities_of(
+      {"The lender is the National Bank for Agriculture and Rural Development. Aozora signed a deal with Promptwise Technologies Pvt. Ltd. "
+       "in Pune. Promptwise Technologies Pvt. Ltd. is based in Pune."});
+  CHECK(e.find("National Bank for Agriculture and Rural Development (Organization)\n") != std::string::npos);
+  CHECK(e.find("Promptwise Technologies (Organization)\n") != std::string::npos);
+  CHECK(e.find("Pvt") == std::string::npos);
+}
