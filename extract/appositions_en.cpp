@@ -527,7 +527,10 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
         const std::string w = k < s.n_ ? lw[static_cast<std::size_t>(k)] : std::string();
         const std::string w1 = k + 1 < s.n_ ? lw[static_cast<std::size_t>(k + 1)] : std::string();
         const bool whos = relative && lower(s.s_.tokens[static_cast<std::size_t>(k - 1)].text) == "who's";
-        if (whos) ok = true;
+        // "He's our CTO": the copula inside the pronoun
+        const std::string lt = lower(s.s_.tokens[static_cast<std::size_t>(l)].text);
+        const bool hes = tp == EntityType::Person && s.pronoun(p) && (lt == "he's" || lt == "she's") && w != "been" && w != "got";
+        if (whos || hes) ok = true;
         else if (w == "is" || w == "are" || w == "remains") ok = true, ++k;
         else if (w == "was" || w == "were") {
           ok = past = true, ++k;

@@ -399,6 +399,14 @@ void note_narrator(const Sentence& s, DocState& st, std::string_view norm) {
     }
   // initials: "BCN:" for Beatriz Carvalho Nunes
   const std::string_view t0 = s.tokens[static_cast<std::size_t>(std::min(start, n - 1))].text;
+  // an interview's "Q:" and "A:": the answers are the interviewee's (the person the text is about),
+  // the questions nobody's in the graph
+  if ((t0 == "A" || t0 == "Q") && colon_after(std::min(start, n - 1))) {
+    const int interviewee = t0 == "A" ? st.main_entity(EntityType::Person) : -1;
+    if (st.speaker_label != interviewee) st.previous_label = st.speaker_label;
+    st.speaker_label = interviewee;
+    return;
+  }
   if (t0.size() >= 2 && t0.size() <= 4 && colon_after(std::min(start, n - 1)) &&
       std::all_of(t0.begin(), t0.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
     for (std::size_t e = 0; e < st.entities.size(); ++e) {

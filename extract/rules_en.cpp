@@ -93,6 +93,7 @@ std::vector<Found> RulesEn::run() {
     if (lw_[static_cast<std::size_t>(k)] == "venture" && k >= 1 && lw_[static_cast<std::size_t>(k - 1)] == "joint") joint_venture(k);
     if (lw_[static_cast<std::size_t>(k)] == "behind") team_behind(k);
     if (lw_[static_cast<std::size_t>(k)] == "among") among_investors(k);
+    if (in_list(k, {"investor", "investors", "backer", "backers", "shareholder", "shareholders"})) investor_was(k);
     if (in_list(k, {"co-founders", "cofounders", "founders"})) founders_are(k);
     if (lw_[static_cast<std::size_t>(k)] == "parent") parent_company(k);
     if (lw_[static_cast<std::size_t>(k)] == "whose") whose_product(k);

@@ -108,6 +108,7 @@ class RulesEn : public SentenceEn {
   void tracker_line();
   void team_behind(int k);
   void among_investors(int k);
+  void investor_was(int k);
   void founders_are(int k);
   void parent_company(int k);
   void whose_product(int k);

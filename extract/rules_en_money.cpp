@@ -330,4 +330,23 @@ void RulesEn::among_investors(int k) {
     if (ent(a) != ent(target)) emit(R::Invested, a, target, k, kConfRound, "en.among_investors");
 }
 
+// "Our seed investor was Coral Capital", "Its biggest backers are A and B": the names after the
+// copula invested in the possessor.
+void RulesEn::investor_was(int k) {
+  if (k + 2 >= n_ || !in_list(k + 1, {"was", "were", "is", "are"}) || is_irrealis_en(s_, k)) return;
+  int owner = -1;
+  for (int j = k - 1; j >= 0 && j >= k - 3; --j) {
+    const int m = inside(j);
+    if (m >= 0) {
+      if (genitive(m) && type(m) == EntityType::Organization) owner = m;
+      break;
+    }
+    if (!lower_word(s_.tokens[static_cast<std::size_t>(j)].text)) break;  // "seed", "lead", "biggest"
+  }
+  const int first_investor = inside(k + 2);
+  if (owner < 0 || first_investor < 0 || first(first_investor) != k + 2 || genitive(first_investor)) return;
+  for (int a : group_right(first_investor, true))
+    if (type(a) != EntityType::Product && ent(a) != ent(owner)) emit(R::Invested, a, owner, k, kConfRound, "en.investor_was");
+}
+
 }  // namespace inmaek::extract::rules_en

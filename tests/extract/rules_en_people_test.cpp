@@ -904,3 +904,12 @@ TEST_CASE("english companies: 'X itself is the telecom arm of Y'; institutions w
   CHECK(e.find("Promptwise Technologies (Organization)\n") != std::string::npos);
   CHECK(e.find("Pvt") == std::string::npos);
 }
+
+TEST_CASE("english interviews: answers after 'A:' are the interviewee's, 'He's our CTO' a post at the interviewee's company") {
+  check_rows({{"Aoi Tanabe co-founded Kaiyo Intelligence with Ren Matsuda in 2022. Tanabe, Kaiyo's chief executive, spoke to us.\n\n"
+               "Q: You left Google before the boom.\n\nA: I left Google in the spring of 2022. Ren left PFN in 2021. "
+               "He's our CTO.\n\nQ: Who is on the cap table?\n\nA: Our seed investor was Coral Capital.",
+               {"(Aoi Tanabe)-[left]->(Google)", "(Ren Matsuda)-[works_for]->(Kaiyo Intelligence)",
+                "(Coral Capital)-[invested]->(Kaiyo Intelligence)"},
+               {"(Ren Matsuda)-[works_for]->(Google)", "(Coral Capital)-[invested]->(Google)"}}});
+}
