@@ -261,6 +261,10 @@ void find_pronouns(Sentence& s, DocState& st) {
       if (!prior.pronoun && prior.last < static_cast<int>(first) && st.entities[static_cast<std::size_t>(prior.entity)].type == type &&
           !(company && DocState::is_institution(st.entities[static_cast<std::size_t>(prior.entity)])))
         ent = prior.entity;
+    // ("… '싱킹 머신즈 랩'을 설립했다. 이 회사는 …": the company the previous sentence told the founding of)
+    if (ent < 0 && company && st.previous_founded >= 0 &&
+        st.entities[static_cast<std::size_t>(st.previous_founded)].type == EntityType::Organization)
+      ent = st.previous_founded;
     if (ent < 0) ent = st.most_recent(type, company);
     if (ent < 0) continue;
     Mention m;

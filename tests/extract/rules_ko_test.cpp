@@ -681,3 +681,12 @@ TEST_CASE("discovery: a surname taken with its particle before a title is the pe
        {"(마테오 비야누에바)-[founded]->(노스라이트)"}, {"(비야누에바가)-[works_for]->(노스라이트)"}},
   });
 }
+
+TEST_CASE("references: '이 회사' after a sentence that told a founding is the company founded") {
+  check_rows({
+      {"세이프 슈퍼인텔리전스는 지난해 큰 투자를 받았다. 한편 미라 무라티는 지난해 2월 '싱킹 머신즈 랩(Thinking Machines Lab)'을 설립했다. "
+       "이 회사는 지난해 7월 앤드리슨호로위츠가 주도한 20억달러 규모 시드 투자를 받았다.",
+       {"(Mira Murati)-[founded]->(Thinking Machines Lab)", "(Andreessen Horowitz)-[invested]->(Thinking Machines Lab)"},
+       {"(Andreessen Horowitz)-[invested]->(Safe Superintelligence)"}},
+  });
+}
