@@ -997,6 +997,18 @@ class Rules {
         return investors;
       };
       int inv = before(t, [&](int k) { return agent_type(k) && ((is_subject(role(k)) && !in_relative_clause(k, t)) || (h.def->stem == "주도" && role(k) == Role::None && men(k).last == t - 1) || listed_before_deung(k)); }, true);
+      // "ASML이 13억유로를 넣으며 라운드를 주도했다": the subject of a clause joined by -며 / -면서,
+      // when nothing else between is a subject or a name
+      if (inv < 0) {
+        const int cand = before(t, [&](int k) { return agent_type(k) && is_subject(role(k)) && !in_relative_clause(k, t); }, false);
+        bool shared = cand >= 0;
+        for (int k = cand >= 0 ? men(cand).last + 1 : t; shared && k < t; ++k) {
+          const std::string_view w = word(k);
+          if (s_.inside[static_cast<std::size_t>(k)] >= 0 || is_subject(split_particle(w).role)) shared = false;
+          else if (looks_like_predicate(w) && !ends_with(w, "며") && !ends_with(w, "면서")) shared = false;
+        }
+        if (shared) inv = cand;
+      }
       if (inv < 0 || quote_between(men(inv).last, t)) return;
       std::vector<int> investors = group(inv, true);
       int recv = -1;

@@ -690,3 +690,11 @@ TEST_CASE("references: '이 회사' after a sentence that told a founding is the
        {"(Andreessen Horowitz)-[invested]->(Safe Superintelligence)"}},
   });
 }
+
+TEST_CASE("invested: the subject of a clause joined by -며 leads the round ('ASML이 13억유로를 넣으며 라운드를 주도했다')") {
+  check_rows({
+      {"미스트랄AI는 17억유로를 유치했다. ASML이 13억유로를 넣으며 라운드를 주도했다.", {"(ASML)-[invested]->(Mistral AI)"}, {}},
+      // (not across another subject: "B가 … 넣었고 C가 주도했다")
+      {"미스트랄AI는 17억유로를 유치했다. ASML이 13억유로를 넣었고 엔비디아가 라운드를 주도했다.", {"(Nvidia)-[invested]->(Mistral AI)"}, {}},
+  });
+}
