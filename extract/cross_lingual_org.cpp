@@ -68,7 +68,7 @@ constexpr std::pair<std::string_view, std::string_view> kSuffixes[] = {
     {"증권", "securities"}, {"자산운용", "assetmanagement"}, {"전자", "electronics"}, {"반도체", "semiconductor"},
     {"은행", "bank"},       {"보험", "insurance"},     {"벤처투자", "ventureinvestment"}, {"생명보험", "lifeinsurance"},
     {"생명", "lifeinsurance"}, {"생명", "life"},       {"화재", "firemarineinsurance"}, {"화재", "fireinsurance"},
-    {"중공업", "heavyindustries"}, {"중공업", "heavyindustry"}};
+    {"중공업", "heavyindustries"}, {"중공업", "heavyindustry"}, {"펀드", "fund"}};
 constexpr std::size_t kSuffixCount = sizeof(kSuffixes) / sizeof(kSuffixes[0]);
 static_assert(kSuffixCount <= 64, "suffix sets are 64-bit masks");
 
@@ -357,10 +357,19 @@ LatinOrg prepare_latin_org(std::string_view raw) {
       p.camel_words.push_back(std::move(x));
     }
   p.letters = letters_lower(latin);
+  // (the keys read the words apart: "Gaon Growth" is no "gaongrowth", whose "ng" would be one sound)
+  auto spaced_prefix = [&](std::size_t letters) {
+    std::size_t seen = 0, end = 0;
+    while (end < latin.size() && seen < letters) {
+      const char c = latin[end++];
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) ++seen;
+    }
+    return std::string(latin.substr(0, end));
+  };
   auto add_tail = [&](std::string l) {
     LatinOrg::Tail x;
     x.pinyin = pinyin_hangul(l);
-    x.keys = latin_keys(l);
+    x.keys = latin_keys(spaced_prefix(l.size()));
     x.text = std::move(l);
     p.tails.push_back(std::move(x));
   };

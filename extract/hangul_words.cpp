@@ -346,7 +346,7 @@ bool looks_like_org_name(std::string_view word) {
       "생명", "화학", "통신", "텔레콤", "자산운용", "벤처투자", "인베스트", "엔터테인먼트", "일렉트릭", "모터스", "헬스케어",
       "중공업", "건설", "물산", "상사", "홀딩스", "협회", "학회", "재단", "위원회", "공사", "공단", "대학교", "과학기술원",
       "로보틱스", "솔루션즈", "네트웍스", "커뮤니케이션즈", "인터랙티브", "스튜디오", "랩", "물류", "닷컴", "페이", "뱅크",
-      "코리아", "재팬"};
+      "코리아", "재팬", "펀드"};  // ("사바나프런티어펀드"; not "사모펀드", "모태펀드": the head is a word)
   for (std::string_view s : kIndustry) {
     if (!ends_with(word, s) || word.size() <= s.size()) continue;
     const std::string_view head = word.substr(0, word.size() - s.size());

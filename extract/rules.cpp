@@ -1094,6 +1094,18 @@ class Rules {
           emit(R::Invested, investor, ent(target), conf, "ko.invested.carried-out", t);
           return;
         }
+        // "네이버 D2SF가 프리A 투자를 했다": a round's investment, in the company the text said raised money
+        if (t >= 1) {
+          const std::string_view kind = word(t - 1);
+          const bool round_kind = kind.find("시리즈") != std::string_view::npos || kind.find("시드") != std::string_view::npos ||
+                                  kind.find("프리") != std::string_view::npos || kind == "후속" || kind == "추가" || kind == "브리지";
+          const int inv = before(t, [&](int k) { return agent_type(k) && is_subject(role(k)) && !in_relative_clause(k, t); }, true);
+          if (round_kind && inv >= 0) {
+            const int recv = raiser(men(inv).first, {inv});
+            for (int g : group(inv)) emit(R::Invested, ent(g), recv, kConfNoun, "ko.invested.round-made", t);
+            return;
+          }
+        }
       }
       int inv = before(t, [&](int k) { return agent_type(k) && role(k) == Role::Genitive; }, true);
       if (inv >= 0 && men(inv).last >= t - 2) {

@@ -437,3 +437,10 @@ TEST_CASE("names across languages: French readings with accents and glides, Japa
       {"피크XV파트너스", "Peak XV Partners", true},       {"피크XV파트너스", "Peak XI Partners", false},
   });
 }
+
+TEST_CASE("organisation names: funds, and Latin words read apart ('가온그로스펀드' is no 'gaongrowth' with one ng)") {
+  check_orgs({
+      {"가온그로스펀드", "Gaon Growth Fund", true}, {"가온그로스펀드", "Gaon Capital", false},
+      {"사바나프런티어펀드", "Savannah Frontier Fund", true},
+  });
+}

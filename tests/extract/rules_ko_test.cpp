@@ -698,3 +698,13 @@ TEST_CASE("invested: the subject of a clause joined by -며 leads the round ('AS
       {"미스트랄AI는 17억유로를 유치했다. ASML이 13억유로를 넣었고 엔비디아가 라운드를 주도했다.", {"(Nvidia)-[invested]->(Mistral AI)"}, {}},
   });
 }
+
+TEST_CASE("invested: '프리A 투자를 했다' invests in the company that raised; a fund's name ending in 펀드 leads a round") {
+  check_rows({
+      {"카게로AI는 지난해 5억엔을 받았다. 올해 초에는 네이버 D2SF가 프리A 투자를 했다.", {"(Naver D2SF)-[invested]->(카게로AI)"}, {}},
+      {"이로코AI는 시드 투자를 받았다. 현지 VC 사바나프런티어펀드가 주도했고 Y콤비네이터가 참여했다.",
+       {"(사바나프런티어펀드)-[invested]->(이로코AI)", "(Y Combinator)-[invested]->(이로코AI)"}, {}},
+      // (a fund of the language's words is no name)
+      {"이로코AI는 시드 투자를 받았다. 사모펀드가 주도했다.", {}, {"(사모펀드)-[invested]->(이로코AI)"}},
+  });
+}
