@@ -579,6 +579,9 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
       }
       if (ok) {
         Descriptor d = parse_descriptor(s, k);
+        // "X is Orbit's new chief operating officer": a new post is a joining
+        if (!past && !became && d.title_token >= k && k >= 1 && lw[static_cast<std::size_t>(k - 1)] == "is")
+          for (int q = k; q <= d.title_token; ++q) became = became || lw[static_cast<std::size_t>(q)] == "new";
         // "Wielgosz, who serves as CTO, said", "Herrera, the CEO,", "Mensah serves as CTO": the title at
         // the organisation in focus
         if (d.org < 0 && !past && !d.former && !d.founder && tp == EntityType::Person && d.title_token >= 0 &&
@@ -643,6 +646,12 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
             Descriptor d2 = parse_descriptor(s, c + (earlier_post ? 2 : 1));
             if (earlier_post && !d2.founder && !d2.investor) d2.former = true;
             if (cw != "was" || d2.investor || d2.founder || earlier_post) emit_descriptor(s, d2, {p}, "en.apposition", kConfCopula);
+            // "X, previously a policy lead at Y, is Northlight's new chief operating officer": a new post
+            bool new_post = false;
+            for (int q = c + 1; q <= d2.title_token && q < s.n_; ++q) new_post = new_post || lw[static_cast<std::size_t>(q)] == "new";
+            if (cw == "is" && new_post && d2.org >= 0 && tp == EntityType::Person && !d2.former && !d2.founder && !d2.investor &&
+                !is_irrealis_en(s.s_, c))
+              s.emit_ent(R::Joined, s.ent(p), d2.org, d2.title_token, kConfCopula, "en.new_post");
           }
           // "X, once a principal scientist at Google, became chief scientist at Y": a new post is a joining
           if (c >= 0 && c < s.n_ && s.inside(c) < 0 && (cw == "became" || cw == "becomes") && tp == EntityType::Person &&

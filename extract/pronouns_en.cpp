@@ -271,7 +271,16 @@ void mark_subject_en(Sentence& s) {
     if (m.role == Role::Genitive) continue;
     bool after_prep = false;
     if (m.first > 0) {
-      const std::string prev = en::lower(s.tokens[static_cast<std::size_t>(m.first - 1)].text);
+      int q = m.first - 1;
+      // ("from Bpifrance, Buenos Aires-based Fondo Pampa Ventures": past a base, a list's comma counts too)
+      if (q >= 1 && en::lower(s.tokens[static_cast<std::size_t>(q)].text).ends_with("-based")) {
+        --q;
+        while (q >= 1 && s.inside[static_cast<std::size_t>(q)] < 0 && !s.tokens[static_cast<std::size_t>(q)].comma_after &&
+               s.tokens[static_cast<std::size_t>(q)].text[0] >= 'A' && s.tokens[static_cast<std::size_t>(q)].text[0] <= 'Z')
+          --q;  // "Buenos Aires-based": the place's other words
+        if (s.tokens[static_cast<std::size_t>(q)].comma_after) after_prep = true;
+      }
+      const std::string prev = en::lower(s.tokens[static_cast<std::size_t>(q)].text);
       for (std::string_view p : kPreps)
         if (prev == p) after_prep = true;
     }

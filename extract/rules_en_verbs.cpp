@@ -234,7 +234,9 @@ void RulesEn::verb(int k, const Trigger& t) {
                                                    "investment", "tranche", "extension", "bridge", "deal", "million", "billion",
                                                    "raised", "raises", "secured"});
       if (!round_before) return;
-      const int target = raiser(k);
+      // (else the company the text last said raised money, past a paragraph about its founders)
+      int target = raiser(k);
+      if (target < 0) target = ctx_.funded;
       for (int a : object_after(by, "", false, 7, true)) emit_ent(R::Invested, ent(a), target, k, kConfRound, "en.invested.led_by");
       alongside(k, target);
       return;
@@ -338,7 +340,8 @@ void RulesEn::verb(int k, const Trigger& t) {
       return;
     }
     if (w == "participation") {
-      const int r = raiser(k);
+      int r = raiser(k);
+      if (r < 0) r = ctx_.funded;
       for (int a : with_angels(object_after(k, "from", false, 7, true))) emit_ent(R::Invested, ent(a), r, k, kConfRound, "en.invested.participation");
       return;
     }

@@ -913,3 +913,19 @@ TEST_CASE("english interviews: answers after 'A:' are the interviewee's, 'He's o
                 "(Coral Capital)-[invested]->(Kaiyo Intelligence)"},
                {"(Ren Matsuda)-[works_for]->(Google)", "(Coral Capital)-[invested]->(Google)"}}});
 }
+
+TEST_CASE("english money: a round led by X after a paragraph about the founders is the company that raised") {
+  check_rows({{"Northlight Reasoning announced on Tuesday a €180 million seed round, one of the largest ever raised in Europe.\n\n"
+               "Villanueva, an Argentine-born researcher, spent four years at OpenAI. Dubreuil was an engineer at Mistral AI.\n\n"
+               "The round was led by Lightspeed Venture Partners, with participation from Bpifrance, Buenos Aires-based Fondo Pampa Ventures.",
+               {"(Lightspeed Venture Partners)-[invested]->(Northlight Reasoning)", "(Bpifrance)-[invested]->(Northlight Reasoning)"},
+               {"(Lightspeed Venture Partners)-[invested]->(Mistral AI)"}}});
+}
+
+TEST_CASE("english people: 'X is Y's new chief operating officer' joined Y; without 'new' only works for it") {
+  check_rows({
+      {"Sofía Quintero, previously a policy lead at Google DeepMind, is Mistral's new chief operating officer.",
+       {"(Sofía Quintero)-[joined]->(Mistral AI)", "(Sofía Quintero)-[left]->(DeepMind)"}, {}},
+      {"Mina Park is Mistral's chief operating officer.", {"(Mina Park)-[works_for]->(Mistral AI)"}, {"(Mina Park)-[joined]->(Mistral AI)"}},
+  });
+}
