@@ -94,6 +94,8 @@ std::vector<Found> RulesEn::run() {
     if (lw_[static_cast<std::size_t>(k)] == "behind") team_behind(k);
     if (lw_[static_cast<std::size_t>(k)] == "among") among_investors(k);
     if (in_list(k, {"investor", "investors", "backer", "backers", "shareholder", "shareholders"})) investor_was(k);
+    if (in_list(k, {"co-founder", "cofounder"})) co_founder_is(k);
+    if (in_list(k, {"joined", "joins", "join"})) joined_body(k);
     if (in_list(k, {"co-founders", "cofounders", "founders"})) founders_are(k);
     if (lw_[static_cast<std::size_t>(k)] == "parent") parent_company(k);
     if (lw_[static_cast<std::size_t>(k)] == "whose") whose_product(k);

@@ -109,6 +109,8 @@ class RulesEn : public SentenceEn {
   void team_behind(int k);
   void among_investors(int k);
   void investor_was(int k);
+  void co_founder_is(int k);
+  void joined_body(int k);
   void founders_are(int k);
   void parent_company(int k);
   void whose_product(int k);

@@ -314,4 +314,41 @@ void RulesEn::founders_are(int k) {
     if (type(p) == EntityType::Person) emit_ent(R::Founded, ent(p), org, k, kConfRelative, "en.founders_are");
 }
 
+// "Her co-founder is Park Tae-hoon", "Deepgrove's other co-founder was X": X founded the possessor's
+// company (the company itself, or the one the person was said to found or work for).
+void RulesEn::co_founder_is(int k) {
+  if (k < 1 || k + 2 >= n_ || !in_list(k + 1, {"is", "was"}) || is_irrealis_en(s_, k)) return;
+  const int who = inside(k + 2);
+  if (who < 0 || first(who) != k + 2 || type(who) != EntityType::Person) return;
+  int owner = inside(k - 1);
+  if (owner < 0 && k >= 2 && in_list(k - 1, {"other", "fellow"})) owner = inside(k - 2);
+  if (owner < 0 || !genitive(owner)) return;
+  int org = -1;
+  if (type(owner) == EntityType::Organization) org = ent(owner);
+  else if (type(owner) == EntityType::Person && ctx_.person_org)
+    if (const auto it = ctx_.person_org->find(ent(owner)); it != ctx_.person_org->end()) org = it->second;
+  if (org >= 0) emit_ent(R::Founded, ent(who), org, k, kConfRelative, "en.co_founder_is");
+}
+
+// "Kamau has joined Vellan's executive committee as chief Africa officer": joining a body of the
+// organisation is joining the organisation.
+void RulesEn::joined_body(int k) {
+  if (k + 2 >= n_ || is_irrealis_en(s_, k)) return;
+  const int o = inside(k + 1);
+  if (o < 0 || first(o) != k + 1 || !genitive(o) || pronoun(o) || type(o) != EntityType::Organization) return;
+  int q = last(o) + 1;
+  while (q < n_ && q <= last(o) + 2 && inside(q) < 0 && in_list(q, {"executive", "advisory", "leadership", "management", "research"})) ++q;
+  if (q >= n_ || inside(q) >= 0 || !in_list(q, {"board", "committee", "team", "council"})) return;
+  int rel = -1;
+  std::vector<int> subj = subject_of(k, rel);
+  if (subj.empty() && rel >= 0) subj = {rel};
+  const int as = q + 1 < n_ && in_list(q + 1, {"as"}) ? q + 1 : -1;
+  const std::string role = as >= 0 ? title_after(as + 1) : std::string();
+  for (int a : subj) {
+    if (type(a) != EntityType::Person) continue;
+    emit(R::Joined, a, o, k, kConfRelative, "en.joined_body");
+    if (!role.empty()) emit(R::WorksFor, a, o, k, kConfRelative, "en.joined_body", role);
+  }
+}
+
 }  // namespace inmaek::extract::rules_en

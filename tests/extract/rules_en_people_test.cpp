@@ -929,3 +929,12 @@ TEST_CASE("english people: 'X is Y's new chief operating officer' joined Y; with
       {"Mina Park is Mistral's chief operating officer.", {"(Mina Park)-[works_for]->(Mistral AI)"}, {"(Mina Park)-[joined]->(Mistral AI)"}},
   });
 }
+
+TEST_CASE("english people: 'Her co-founder is X' founded her company; 'joined Y's executive committee as Z' joined Y") {
+  check_rows({
+      {"Yoon Seo-jin founded Deepgrove in 2023. Her co-founder is Park Tae-hoon.", {"(Park Tae-hoon)-[founded]->(Deepgrove)"}, {}},
+      {"Wanjiru Kamau has joined Vellan Group's executive committee as chief Africa officer.",
+       {"(Wanjiru Kamau)-[joined]->(Vellan Group)", "(Wanjiru Kamau)-[works_for]->(Vellan Group)"}, {}},
+      {"Wanjiru Kamau has joined Vellan Group's fight against fraud.", {}, {"(Wanjiru Kamau)-[joined]->(Vellan Group)"}},
+  });
+}
