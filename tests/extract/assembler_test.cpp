@@ -125,7 +125,7 @@ TEST_CASE("Assembler: any order, any number of threads (adding and finishing), t
   }
 }
 
-TEST_CASE("Assembler: a document id already added is ignored; the first copy counts") {
+TEST_CASE("Assembler: a document id already added is ignored, the first copy counts") {
   const auto a1 = document("a", {entity(EntityType::Organization, {{"Acme Labs", "en"}}),
                                  entity(EntityType::Person, {{"Jane Roe", "en"}})},
                            {relation(RelationType::Founded, 1, 0, "a", "Jane Roe founded Acme Labs.")});
@@ -210,7 +210,7 @@ TEST_CASE("Assembler: adopt_source replaces a larger source, in the evidence too
   }
 }
 
-TEST_CASE("issue 5: evidence sentences in the given text store; a document's evidence ordered by sentence text") {
+TEST_CASE("issue 5: evidence sentences in the given text store, a document's evidence ordered by sentence text") {
   // One document supporting one relation with three sentences, written out of text order, one
   // of them twice; and a second document whose evidence claims the first one's id.
   auto doc_a = document("a", {entity(EntityType::Organization, {{"Acme Labs", "en"}}),

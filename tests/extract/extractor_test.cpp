@@ -34,7 +34,7 @@ TEST_CASE("founded: active, adnominal, co-founder lists and the founder noun") {
   });
 }
 
-TEST_CASE("left and joined: one event gives two relations; pronouns resolve") {
+TEST_CASE("left and joined: one event gives two relations, pronouns resolve") {
   check_rows({
       {"존 슐먼은 오픈AI를 떠나 앤트로픽에 합류했다.",
        {"(John Schulman)-[left]->(OpenAI)", "(John Schulman)-[joined]->(Anthropic)"},
@@ -167,7 +167,7 @@ TEST_CASE("co-founders around a relative clause, unit words in appositions, Came
   });
 }
 
-TEST_CASE("a Korean full name is one node across documents; a bare surname is not joined") {
+TEST_CASE("a Korean full name is one node across documents, a bare surname is not joined") {
   const std::string g = graph_of({"김민수 노바랩스 대표는 말했다.", "김민수 노바랩스 대표가 밝혔다."});
   CHECK(g == "(김민수)-[works_for]->(노바랩스)\n");
 }
@@ -192,7 +192,7 @@ TEST_CASE("a subject inside a relative clause is not the subject of the main ver
   });
 }
 
-TEST_CASE("left: several organisations passed through, 마저, headlines; names ending like a particle") {
+TEST_CASE("left: several organisations passed through, 마저, headlines, names ending like a particle") {
   check_rows({
       {"무라티는 테슬라와 구글을 거쳐 오픈AI에 합류했다.",
        {"(Mira Murati)-[left]->(Tesla)", "(Mira Murati)-[left]->(Google)", "(Mira Murati)-[joined]->(OpenAI)"},
@@ -298,7 +298,7 @@ TEST_CASE("groups, parents, both parties and funding rounds") {
   });
 }
 
-TEST_CASE("headline ellipses split words; a regional branch is not its parent") {
+TEST_CASE("headline ellipses split words, a regional branch is not its parent") {
   const std::string g = graph_of({"누리랩스, 300억원 유치…한빛벤처스 주도\n누리랩스는 도쿄에 자회사 '누리랩스 재팬'을 세웠다. 누리랩스는 직원을 늘렸다."});
   CAPTURE(g);
   CHECK(g.find("유치…") == std::string::npos);
@@ -319,14 +319,14 @@ TEST_CASE("passive sales, middle-dot lists, 자회사이자, and objects inside 
   });
 }
 
-TEST_CASE("an apposition holds whatever the clause forecasts; a designated title does not") {
+TEST_CASE("an apposition holds whatever the clause forecasts, a designated title does not") {
   check_rows({
       {"박세린 한빛증권 연구원은 \"시장이 커질 것\"이라고 전망했다.", {"(박세린)-[works_for]->(한빛증권)"}, {}},
       {"정하윤 누리랩스 차기 대표 내정자는 이날 취재진을 만났다.", {}, {"(정하윤)-[works_for]->(누리랩스)"}},
   });
 }
 
-TEST_CASE("round participants invest in the company that raised, not in the round's lead; quotes hold their own verbs") {
+TEST_CASE("round participants invest in the company that raised, not in the round's lead, quotes hold their own verbs") {
   check_rows({
       {"누리랩스는 450억원 규모의 시리즈B 투자를 유치했다. 이번 라운드는 한빛벤처스가 주도했다. "
        "한결인베스트먼트도 후속 투자에 참여했다.",
@@ -348,7 +348,7 @@ TEST_CASE("joining as a title: the organisation before a title in the goal case"
   });
 }
 
-TEST_CASE("quoted products: owned by an organisation, or after a system noun; a person's quoted thing is no product of theirs") {
+TEST_CASE("quoted products: owned by an organisation, or after a system noun, a person's quoted thing is no product of theirs") {
   check_rows({
       {"누리랩스의 '솔바람(Solbaram)'은 빠르게 성장했다.", {"(누리랩스)-[developed]->(Solbaram)"}, {}},
       {"누리랩스는 냉각 시스템 '아이스볼트'를 공개했다.", {"(누리랩스)-[developed]->(아이스볼트)"}, {}},
@@ -356,7 +356,7 @@ TEST_CASE("quoted products: owned by an organisation, or after a system noun; a 
   });
 }
 
-TEST_CASE("headline joiners (·, –, /) split names; a group named without 그룹 is the group") {
+TEST_CASE("headline joiners (·, –, /) split names, a group named without 그룹 is the group") {
   const std::string g = graph_of({"누리랩스–한결로보틱스 맞손\n누리랩스는 한결로보틱스와 업무협약을 맺었다. 한빛금융그룹은 누리랩스에 투자했다. "
                                   "한빛금융 관계자는 만족했다. 정하윤/누리랩스 대표는 웃었다."});
   CAPTURE(g);
@@ -399,7 +399,7 @@ TEST_CASE("foreign names: the given name before a person found by the last word"
   });
 }
 
-TEST_CASE("quoted products: a parenthesis holding a score or a note is no other name; a Latin one or Chinese characters are") {
+TEST_CASE("quoted products: a parenthesis holding a score or a note is no other name, a Latin one or Chinese characters are") {
   Extractor x(default_lexicon());
   Document d;
   d.text = "입력 2025.03.10 09:00\n누리랩스는 AI 모델 '솔바람'(Solbaram)을 공개했다. 이 모델은 '한결-7'(71.5점)과 '류광'(流光)을 앞섰다. "

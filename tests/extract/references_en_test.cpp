@@ -24,7 +24,7 @@ TEST_CASE("english references: 'I' in an interview is the labelled speaker, by n
   });
 }
 
-TEST_CASE("english references: 'I' in a signed post is its author; 'we' is the author's company") {
+TEST_CASE("english references: 'I' in a signed post is its author, 'we' is the author's company") {
   check_rows({
       {"Posted by Ada Kovalenko, Co-founder & CEO\n\nWhen Omar Reyes and I started Plinth Robotics in 2020, we had "
        "both just left Stratus Cloud.\n\nOur seed round was led by Harrow Ventures.",
@@ -47,7 +47,7 @@ TEST_CASE("english references: 'I' inside a quotation is the speaker the sentenc
   CHECK(g.find("[joined]->(Northwind AI)") == std::string::npos);
 }
 
-TEST_CASE("english references: a 'No.' answer ends its sentence; 'No. 3' does not") {
+TEST_CASE("english references: a 'No.' answer ends its sentence, 'No. 3' does not") {
   check_rows({
       {"Kenta Mori: No. Ivo Brandt and I co-founded Fernwood Labs in 2022.", {"(Ivo Brandt)-[founded]->(Fernwood Labs)",
                                                                              "(Kenta Mori)-[founded]->(Fernwood Labs)"}, {}},
@@ -119,7 +119,7 @@ TEST_CASE("english discovery: 'Introducing X' in a headline names X") {
   CHECK(g.find("Introducing") == std::string::npos);
 }
 
-TEST_CASE("english companies: a joint venture's partners founded it; 'the venture' names it next") {
+TEST_CASE("english companies: a joint venture's partners founded it, 'the venture' names it next") {
   check_rows({
       {"Vireo AI and Mistral announced Alpenglow Systems, a 50-50 joint venture that will build robot models. The venture "
        "is led by Lukas Brenner.",
@@ -132,7 +132,7 @@ TEST_CASE("english companies: a joint venture's partners founded it; 'the ventur
   });
 }
 
-TEST_CASE("english references: a signature under a post's headline is its author; a reporter's byline is not") {
+TEST_CASE("english references: a signature under a post's headline is its author, a reporter's byline is not") {
   check_rows({
       {"We raised money\n\nInes Albuquerque, Co-founder & CEO\n\nWhen Kwame Osei and I started Tidewell Labs in 2021, we "
        "had a simple idea.",

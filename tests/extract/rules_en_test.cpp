@@ -758,7 +758,7 @@ TEST_CASE("english: newsletter deal lines, investor lists mixing funds and angel
   });
 }
 
-TEST_CASE("english: past jobs are worked-for and left; organisations working with organisations partner") {
+TEST_CASE("english: past jobs are worked-for and left, organisations working with organisations partner") {
   check_rows({
       {"Tove Lund spent six years at Brindle Labs before founding Heron Labs.",
        {"(Tove Lund)-[works_for]->(Brindle Labs)", "(Tove Lund)-[left]->(Brindle Labs)"}, {}},
@@ -1019,7 +1019,7 @@ TEST_CASE("english: across languages, of several Latin names a Hangul one fits, 
   CHECK(g.find("(Nuri Labs)-[developed]->(LumenServe Edge)") != std::string::npos);  // "its latest version, X"
 }
 
-TEST_CASE("english: an abbreviation in parentheses names the organisation; a name without its last word ('AI', 'Labs') across documents") {
+TEST_CASE("english: an abbreviation in parentheses names the organisation, a name without its last word ('AI', 'Labs') across documents") {
   const std::string g = graph_of({"Rodrigo Castaneda left the National Autonomous University of Mexico (UNAM) in 2020.",
                                   "Rodrigo Castaneda joined UNAM in 2010.", "Hana Seo joined Kestrel AI in 2021.",
                                   "Hana Seo left Kestrel in 2024."});

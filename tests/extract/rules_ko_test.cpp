@@ -29,7 +29,7 @@ TEST_CASE("discovery: no given name with 도, no person from a title with its En
   });
 }
 
-TEST_CASE("discovery: a group's initials and an upper-case unit name; a field of AI before a quote types nothing") {
+TEST_CASE("discovery: a group's initials and an upper-case unit name, a field of AI before a quote types nothing") {
   check_rows({
       {"LG CNS가 누리랩스와 합작법인을 세웠다. LG CNS는 누리랩스에 100억원을 투자했다.",
        {"(LG CNS)-[invested]->(누리랩스)"}, {"(LG)-[invested]"}},
@@ -38,7 +38,7 @@ TEST_CASE("discovery: a group's initials and an upper-case unit name; a field of
   });
 }
 
-TEST_CASE("founded: a generic head with its own case closes the relative clause; a noun with a particle takes no object") {
+TEST_CASE("founded: a generic head with its own case closes the relative clause, a noun with a particle takes no object") {
   check_rows({
       {"합작법인 '누리에이전틱스'가 출범했다. 누리에이전틱스는 LG CNS와 봉우랩스가 함께 출자해 세운 회사로, LG CNS의 자회사로 편입된다.",
        {"(LG CNS)-[founded]->(누리에이전틱스)", "(봉우랩스)-[founded]->(누리에이전틱스)",
@@ -57,7 +57,7 @@ TEST_CASE("titles: 최고…책임자 forms, a past title with 이던, a verb no
   });
 }
 
-TEST_CASE("left: a titled subject leaves its own organisation; a company ousts through its board") {
+TEST_CASE("left: a titled subject leaves its own organisation, a company ousts through its board") {
   check_rows({
       {"스타트업 봉우랩스의 민서준 최고기술책임자(CTO)가 일신상의 이유로 사임했다.", {"(민서준)-[left]->(봉우랩스)"}, {}},
       {"스타트업 봉우랩스의 이사회가 창업자인 민서준 대표를 해임했다.", {"(민서준)-[left]->(봉우랩스)"}, {}},
@@ -79,7 +79,7 @@ TEST_CASE("joined and works_for: appointment to the company in focus, a board as
   });
 }
 
-TEST_CASE("founders of the company in focus; investors named by a generic head") {
+TEST_CASE("founders of the company in focus, investors named by a generic head") {
   check_rows({
       {"스타트업 봉우랩스 이사회는 민서준 대표 외에 공동창업자인 윤채원 최고기술책임자(CTO) 등으로 구성돼 있다.",
        {"(윤채원)-[founded]->(봉우랩스)"}, {}},
@@ -99,7 +99,7 @@ TEST_CASE("products: flagship products of the company in focus, quoted names end
   });
 }
 
-TEST_CASE("invested: an investor named in the round without a target; a surname glued to an organisation is no person") {
+TEST_CASE("invested: an investor named in the round without a target, a surname glued to an organisation is no person") {
   check_rows({
       {"스타트업 봉우랩스가 300억원 규모의 투자를 유치했다. 일본 벤처캐피털 미나토캐피털도 약 50억 엔을 투자하며 이번 라운드에 이름을 올렸다.",
        {"(미나토캐피털)-[invested]->(봉우랩스)"}, {}},
@@ -110,7 +110,7 @@ TEST_CASE("invested: an investor named in the round without a target; a surname 
   });
 }
 
-TEST_CASE("references: a surname with a former marker before its title; descriptor nouns before a product's type noun") {
+TEST_CASE("references: a surname with a former marker before its title, descriptor nouns before a product's type noun") {
   check_rows({
       {"스타트업 봉우랩스는 2019년 민서준 대표와 윤채원 전 최고기술책임자(CTO)가 함께 세운 회사다. 공동창업자인 윤 전 CTO는 지난해 "
        "말 회사를 떠났다.",
@@ -120,7 +120,7 @@ TEST_CASE("references: a surname with a former marker before its title; descript
   });
 }
 
-TEST_CASE("interviews: answers speak for the person interviewed and the company; 님; an adnominal before a time noun") {
+TEST_CASE("interviews: answers speak for the person interviewed and the company, 님, an adnominal before a time noun") {
   check_rows({
       {"[인터뷰] 민서준 봉우랩스 대표 \"의료 AI의 기준 되겠다\"\n\n스타트업 봉우랩스를 세운 민서준 대표를 만났다.\n\n"
        "Q. 창업 계기는.\n\nA. 2021년 네이버를 나왔고, 2022년 봉우랩스를 세웠습니다. 윤채원 CTO와 함께 봉우랩스를 공동 창업했어요.\n\n"
@@ -146,7 +146,7 @@ TEST_CASE("foreign names: Chinese characters after a Hangul name, surname-first 
   });
 }
 
-TEST_CASE("organisations named by a quoted Hangul form of several words with the Latin form; a described company is some company") {
+TEST_CASE("organisations named by a quoted Hangul form of several words with the Latin form, a described company is some company") {
   check_rows({
       {"민서준 대표는 서울에 본사를 둔 '미르벨 로보틱스(Mirbel Robotics)'를 설립했다. 미르벨은 모델을 공개했다.",
        {"(민서준)-[founded]->(Mirbel Robotics)"}, {"(로보틱스)"}},
@@ -154,7 +154,7 @@ TEST_CASE("organisations named by a quoted Hangul form of several words with the
   });
 }
 
-TEST_CASE("discovery: a field of AI is no company; a foreign surname ending in 만 stays a name") {
+TEST_CASE("discovery: a field of AI is no company, a foreign surname ending in 만 stays a name") {
   check_rows({
       {"민서준 대표는 카카오 음성AI 부문 부사장을 맡는다.", {"(민서준)-[works_for]->(Kakao)"}, {"(음성AI)"}},
       {"봉우랩스는 레나 호프만 최고경영자(CEO)와 윤채원 CTO가 2021년 공동 창업한 회사다.", {"(레나 호프만)-[founded]->(봉우랩스)"}, {}},
@@ -184,7 +184,7 @@ TEST_CASE("parentheses closing a word before a space: a head in parentheses, a L
   });
 }
 
-TEST_CASE("discovery: a company with its Latin form after a company noun; a unit after its company's genitive") {
+TEST_CASE("discovery: a company with its Latin form after a company noun, a unit after its company's genitive") {
   check_rows({
       {"윤채원 CTO는 미국 반도체 설계업체 하이든실리콘(Hayden Silicon) 연구원 출신이다.", {"(윤채원)-[left]->(Hayden Silicon)"},
        {"(하이든실리콘)-[", "(Hayden Silicon)-["}},
@@ -192,7 +192,7 @@ TEST_CASE("discovery: a company with its Latin form after a company noun; a unit
   });
 }
 
-TEST_CASE("products and rounds: a type noun with its abbreviation before a quote; 'X 주도로' with the raiser as subject") {
+TEST_CASE("products and rounds: a type noun with its abbreviation before a quote, 'X 주도로' with the raiser as subject") {
   check_rows({
       {"창고용 자율이동로봇(AMR) '루미봇'을 개발한 스타트업 봉우랩스는 상장을 준비한다.", {"(봉우랩스)-[developed]->(루미봇)"}, {}},
       {"의료 AI를 만드는 스타트업 봉우랩스가 카카오벤처스 주도로 120억원 규모의 시리즈A 투자를 받았다.",
@@ -214,7 +214,7 @@ TEST_CASE("discovery: a foreign full name joined by 과/와 to a person named in
   });
 }
 
-TEST_CASE("invested: a list closed by 등 before a generic subject; a Vietnamese name of three words; 데려왔다") {
+TEST_CASE("invested: a list closed by 등 before a generic subject, a Vietnamese name of three words, 데려왔다") {
   check_rows({
       {"별빛랩스가 시리즈A 투자를 유치했다. 이번 투자에는 소프트뱅크벤처스, 가온파트너스, 카카오벤처스 등 국내외 투자사들이 참여했다.",
        {"(가온파트너스)-[invested]->(별빛랩스)", "(Kakao Ventures)-[invested]->(별빛랩스)"}, {}},
@@ -223,7 +223,7 @@ TEST_CASE("invested: a list closed by 등 before a generic subject; a Vietnamese
   });
 }
 
-TEST_CASE("discovery: an AI institute named X-AI연구원; the unknown last name of an investor list closed by 등") {
+TEST_CASE("discovery: an AI institute named X-AI연구원, the unknown last name of an investor list closed by 등") {
   check_rows({
       {"한빛그룹의 인공지능(AI) 연구 계열사 한빛AI연구원이 새 모델을 공개했다.", {"(한빛AI연구원)-[subsidiary_of]->(한빛그룹)"}, {}},
       {"별빛랩스가 시리즈A 투자를 유치했다. 이번 투자에는 소프트뱅크벤처스, 가온파트너스, 누리엔젤 등 투자사들이 참여했다.",
@@ -252,7 +252,7 @@ TEST_CASE("invested: a list closed by 등 takes part in a round only when the se
   });
 }
 
-TEST_CASE("interviews: '―' questions answered by quoted paragraphs; the answers' sentences without a subject are the interviewee's") {
+TEST_CASE("interviews: '―' questions answered by quoted paragraphs, the answers' sentences without a subject are the interviewee's") {
   check_rows({
       {"한가람 별빛랩스 대표는 올해 초 회사를 세웠다. 지난 8일 한 대표를 만났다.\n―이력이 궁금하다.\n"
        "\"2018년 런던 딥마인드에 입사해 3년간 연구했다. 2021년 오픈AI로 옮겼다. 두 곳 모두 좋은 회사다.\"\n―첫 제품은.\n"
@@ -261,7 +261,7 @@ TEST_CASE("interviews: '―' questions answered by quoted paragraphs; the answer
   });
 }
 
-TEST_CASE("people: a past post in a relative clause ('X에서 연구하던'); a Chinese name's surname before a title ('왕 CTO')") {
+TEST_CASE("people: a past post in a relative clause ('X에서 연구하던'), a Chinese name's surname before a title ('왕 CTO')") {
   check_rows({
       {"달빛랩스는 네이버에서 언어모델을 연구하던 한서윤 대표가 2022년 창업했다.", {"(한서윤)-[left]->(Naver)"}, {}},
       {"하늘AI는 2024년 정하나 대표가 세운 스타트업이다. 공동창업자인 왕쯔한(王子涵) 최고기술책임자(CTO)는 알리바바클라우드 "
@@ -284,7 +284,7 @@ TEST_CASE("people: a Japanese surname alone for a name written surname first wit
   });
 }
 
-TEST_CASE("discovery: a Korean name after a middle dot in the parentheses ('·한국명'); Japanese names in open syllables before a title") {
+TEST_CASE("discovery: a Korean name after a middle dot in the parentheses ('·한국명'), Japanese names in open syllables before a title") {
   check_rows({
       {"액셀리온은 재미교포 엔지니어 대니얼 오(Daniel Oh·한국명 오승민) 최고기술책임자(CTO)가 창업했다. 오승민 CTO는 엔비디아를 떠났다.",
        {"(Daniel Oh)-[left]->(Nvidia)"}, {"(오승민)-"}},
@@ -293,7 +293,7 @@ TEST_CASE("discovery: a Korean name after a middle dot in the parentheses ('·�
   });
 }
 
-TEST_CASE("founded and invested: a passive '설립된' has no zero founder; leading research is no round; the amount raised is no investment") {
+TEST_CASE("founded and invested: a passive '설립된' has no zero founder, leading research is no round, the amount raised is no investment") {
   check_rows({
       {"솔빛랩스는 시리즈B 투자를 유치했다. 캡오리종파트너스가 신규 투자자로 참여했다. 이로써 솔빛랩스의 누적 투자 유치액은 1200억원으로 "
        "늘었다. 2021년 설립된 솔빛랩스는 네이버에서 8년간 음성인식 연구를 이끈 김서연 대표와 엘로디 마르샹 CTO가 공동 창업했다.",
@@ -401,7 +401,7 @@ TEST_CASE("korean: the particle after a parenthesis that opens right after a nam
   CHECK(g.find("(황보수진)-[works_for]->(누리메드)") != std::string::npos);
 }
 
-TEST_CASE("korean: research done and posts left ('X에서 연구했다', '맡다 독립했다'); a subject inside 'X CEO가 이끄는 ... Y에서' is not the main subject") {
+TEST_CASE("korean: research done and posts left ('X에서 연구했다', '맡다 독립했다'), a subject inside 'X CEO가 이끄는 ... Y에서' is not the main subject") {
   using inmaek::extract::testing::ko::graph_of;
   const std::string g = graph_of({"프랑스 출신 클레르 뒤부르 박사는 이달 누리랩에 합류했다. 뒤부르 박사는 앙투안 르블랑 최고경영자(CEO)가 이끄는 프랑스 AI 기업 "
                                   "미스트랄AI에서 2년간 언어 모델을 연구했다.",
@@ -422,7 +422,7 @@ TEST_CASE("korean discovery: a company of two words after a type noun with its L
   CHECK(g.find("(블루 캐피털)") == std::string::npos);
 }
 
-TEST_CASE("korean: 'X(ABBR)의 … 서비스 P' past the maker's parenthesised name; '이 회사의 … P' refers to the company") {
+TEST_CASE("korean: 'X(ABBR)의 … 서비스 P' past the maker's parenthesised name, '이 회사의 … P' refers to the company") {
   using inmaek::extract::testing::ko::graph_of;
   const std::string g = graph_of({"반도체 스타트업 케이론칩스는 지난해 투자를 유치했다. 이 회사의 2세대 신경망처리장치(NPU) '누리원'이 데이터센터에 쓰였다. "
                                   "마이크로소프트(MS)의 생성형 AI 서비스 '빛결'에도 탑재된다."});
@@ -470,7 +470,7 @@ TEST_CASE("korean: an unknown word joined by 와/과 to a known organisation in 
   CHECK(g.find("(한도윤)") == std::string::npos);  // a Korean full name, and no round
 }
 
-TEST_CASE("korean: 'X는 [Y 대표가 설립했으며], P를 개발했다' is X's product; 'Z에서 … 연구한 연구원 출신이다' describes the topic") {
+TEST_CASE("korean: 'X는 [Y 대표가 설립했으며], P를 개발했다' is X's product, 'Z에서 … 연구한 연구원 출신이다' describes the topic") {
   using inmaek::extract::testing::ko::graph_of;
   const std::string g = graph_of({"코다셀은 2019년 서울대 교수 출신 기현아 대표가 설립했으며, 단백질 구조 예측 플랫폼 '셀폴드'를 개발했다. "
                                   "결봇은 주하민 대표가 세운 회사다. 주 대표는 카카오브레인에서 4년간 모델을 연구한 연구원 출신이고, "
@@ -502,7 +502,7 @@ TEST_CASE("korean: a service a company runs is its product ('P를 운영한다',
   CHECK(g.find("(보람인베스트먼트)-[developed]->") == std::string::npos);
 }
 
-TEST_CASE("korean headlines: 'X, P … 공개' and 'X, … 자체 모델 P …' give X's product; a sentence with a final mark is no headline") {
+TEST_CASE("korean headlines: 'X, P … 공개' and 'X, … 자체 모델 P …' give X's product, a sentence with a final mark is no headline") {
   using inmaek::extract::testing::ko::graph_of;
   const std::string g = graph_of({"네이버, 하이퍼클로바X 경량 모델 오픈소스 공개\n\n"
                                   "본문이 시작된다. 삼성전자, 갤럭시 AI에 자체 모델 '가우스' 확대 적용",
@@ -513,7 +513,7 @@ TEST_CASE("korean headlines: 'X, P … 공개' and 'X, … 자체 모델 P …' 
   CHECK(g.find("(Kakao)-[developed]->") == std::string::npos);  // a sentence, not a headline
 }
 
-TEST_CASE("korean: 'SK텔레콤과 인터베스트로부터 투자를 받았다' (the unknown investor after the known one); a compound verb ('만들어내는') is no name") {
+TEST_CASE("korean: 'SK텔레콤과 인터베스트로부터 투자를 받았다' (the unknown investor after the known one), a compound verb ('만들어내는') is no name") {
   using inmaek::extract::testing::ko::graph_of;
   const std::string g = graph_of({"로봇 스타트업 하늘손은 SK텔레콤과 인터베스트로부터 200억원 규모의 시리즈A 투자를 받았다. "
                                   "하늘손은 영상을 받아 동작을 만들어내는 모델 'HS-1'을 개발했다. 동작을 만들어내는 기술이 핵심이다."});
@@ -529,7 +529,7 @@ TEST_CASE("discovery: a foreign company name of two words after an organisation 
   });
 }
 
-TEST_CASE("discovery: a Hangul name with one camel-case Latin word in parentheses; a fund of three words and its first word alone") {
+TEST_CASE("discovery: a Hangul name with one camel-case Latin word in parentheses, a fund of three words and its first word alone") {
   check_rows({
       {"로봇 손을 개발하는 아크핸드(ArcHand)가 시리즈A를 마무리했다. 아크핸드는 배유나 대표가 2023년 세운 회사다.",
        {"(배유나)-[founded]->(ArcHand)"}, {}},
@@ -539,7 +539,7 @@ TEST_CASE("discovery: a Hangul name with one camel-case Latin word in parenthese
   });
 }
 
-TEST_CASE("discovery: a foreign surname that is also a verbal noun after a given name; a surname first ending like the copula") {
+TEST_CASE("discovery: a foreign surname that is also a verbal noun after a given name, a surname first ending like the copula") {
   check_rows({
       {"누리랩스는 구글에서 일한 라일라 하산 박사를 영입했다.", {"(라일라 하산)-[joined]->(누리랩스)"}, {}},
       {"누리랩스에는 일본 소프트뱅크 출신 노다 아키라가 합류했다.", {"(노다 아키라)-[joined]->(누리랩스)"}, {}},
@@ -562,7 +562,7 @@ TEST_CASE("developed: the flagship named by the copula ('X의 주력 제품은 �
   });
 }
 
-TEST_CASE("discovery: an unknown lead investor as the subject of 주도하고; a quoted Latin name after a known company in the genitive") {
+TEST_CASE("discovery: an unknown lead investor as the subject of 주도하고, a quoted Latin name after a known company in the genitive") {
   check_rows({
       {"누리랩스는 이듬해 가람누리가 주도하고 하나벤처스가 참여한 45억원 규모의 시리즈A를 유치했다.",
        {"(가람누리)-[invested]->(누리랩스)"}, {}},
@@ -585,14 +585,14 @@ TEST_CASE("interviews: an answer's investors join the round of the interviewee's
   });
 }
 
-TEST_CASE("announcements: a bracketed label names the organisation ('[인사] X'); foreign names and posts ending in 담당 in the items") {
+TEST_CASE("announcements: a bracketed label names the organisation ('[인사] X'), foreign names and posts ending in 담당 in the items") {
   check_rows({
       {"누리랩스가 인사를 단행했다.\n\n[인사] 누리랩스\n◇신규 영입\n▲AI CTO 라일라 하산\n▲글로벌파트너십담당 노다 아키라\n◇승진\n▲부사장 모현우(AI서비스사업부장)\n",
        {"(라일라 하산)-[works_for]->(누리랩스)", "(노다 아키라)-[works_for]->(누리랩스)", "(모현우)-[works_for]->(누리랩스)"}, {}},
   });
 }
 
-TEST_CASE("discovery: a Japanese surname ending in 와 before a given name; a connective verb form is no given name ('대해서도')") {
+TEST_CASE("discovery: a Japanese surname ending in 와 before a given name, a connective verb form is no given name ('대해서도')") {
   check_rows({
       {"코토노하시스템즈는 요시카와 다쿠미 대표가 2019년 설립한 회사다.", {"(요시카와 다쿠미)-[founded]->(코토노하시스템즈)"}, {}},
   });
@@ -621,7 +621,7 @@ TEST_CASE("discovery: the object of 인수한 past its price ('왓패드를 약 
   });
 }
 
-TEST_CASE("discovery: a long Hangul name with its acronym in parentheses is an organisation, a technology's is not; a field after an acronym is no name") {
+TEST_CASE("discovery: a long Hangul name with its acronym in parentheses is an organisation, a technology's is not, a field after an acronym is no name") {
   testing::ko::check_rows({
       {"그는 2012년 누리소프트리서치아시아(NSRA)에 입사했다. 누리랩스는 신경망처리장치(NPU)를 만든다.",
        {}, {"(신경망처리장치)"}},
@@ -699,7 +699,7 @@ TEST_CASE("invested: the subject of a clause joined by -며 leads the round ('AS
   });
 }
 
-TEST_CASE("invested: '프리A 투자를 했다' invests in the company that raised; a fund's name ending in 펀드 leads a round") {
+TEST_CASE("invested: '프리A 투자를 했다' invests in the company that raised, a fund's name ending in 펀드 leads a round") {
   check_rows({
       {"카게로AI는 지난해 5억엔을 받았다. 올해 초에는 네이버 D2SF가 프리A 투자를 했다.", {"(Naver D2SF)-[invested]->(카게로AI)"}, {}},
       {"이로코AI는 시드 투자를 받았다. 현지 VC 사바나프런티어펀드가 주도했고 Y콤비네이터가 참여했다.",

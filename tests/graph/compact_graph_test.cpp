@@ -107,7 +107,7 @@ TEST_CASE("compact graph: relations read back as added and merged, in key order,
   }
 }
 
-TEST_CASE("compact graph: copies share the text store and diverge; evidence offsets must fit 32 bits") {
+TEST_CASE("compact graph: copies share the text store and diverge, evidence offsets must fit 32 bits") {
   KnowledgeGraph g;
   g.add_entity(org("A"));
   g.add_entity(org("B"));

@@ -86,7 +86,7 @@ TEST_CASE("ego_network keeps the entities within K undirected hops and the relat
   }
 }
 
-TEST_CASE("ego_network: unknown seeds give an empty graph; entities keep their aliases") {
+TEST_CASE("ego_network: unknown seeds give an empty graph, entities keep their aliases") {
   const KnowledgeGraph g = chain();
   CHECK(ego_network(g, {"nobody"}, 3).entity_count() == 0);
   const KnowledgeGraph ego = ego_network(g, {"ann-lee"}, 1);

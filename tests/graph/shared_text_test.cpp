@@ -9,7 +9,7 @@
 
 using inmaek::SharedText;
 
-TEST_CASE("SharedText: copies share one buffer; compares and prints as its string") {
+TEST_CASE("SharedText: copies share one buffer, compares and prints as its string") {
   const SharedText a(std::string("샘 올트먼은 오픈AI를 설립했다."));
   const SharedText b = a;
   CHECK(b.shares(a));

@@ -12,7 +12,7 @@
 using inmaek::MemoryTextStore;
 using inmaek::TextRef;
 
-TEST_CASE("MemoryTextStore: texts round-trip; the empty text is {0, 0}; many texts from several threads") {
+TEST_CASE("MemoryTextStore: texts round-trip, the empty text is {0, 0}, many texts from several threads") {
   MemoryTextStore store;
   const TextRef empty = store.append("");
   CHECK(empty == TextRef{});

@@ -115,7 +115,7 @@ TEST_CASE("ensure_writable_dir throws IoError naming the directory when it canno
   }
 }
 
-TEST_CASE("issue: a build killed by SIGKILL left graph.dot.tmp.<pid>; the next write removes it") {
+TEST_CASE("issue: a build killed by SIGKILL left graph.dot.tmp.<pid>, the next write removes it") {
   TempDir tmp("stale");
   const pid_t dead = ::fork();
   if (dead == 0) ::_exit(0);

@@ -167,7 +167,7 @@ TEST_CASE("--formats writes exactly the formats asked for") {
   }
 }
 
-TEST_CASE("--quiet prints nothing on success; the summary goes to stderr, never stdout") {
+TEST_CASE("--quiet prints nothing on success, the summary goes to stderr, never stdout") {
   TempDir tmp("quiet");
   auto r = run_cli({"build", examples_dir(), "-o", tmp / "q", "-q"});
   CHECK(r.code == t::kExitOk);

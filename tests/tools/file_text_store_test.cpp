@@ -38,7 +38,7 @@ std::string text_for(std::size_t i, std::mt19937& rng) {
 
 }  // namespace
 
-TEST_CASE("FileTextStore: texts round-trip before and after the file is made; the empty text is {0, 0}") {
+TEST_CASE("FileTextStore: texts round-trip before and after the file is made, the empty text is {0, 0}") {
   const fs::path dir = scratch_dir("roundtrip");
   for (bool file : {false, true}) {
     CAPTURE(file);

@@ -33,7 +33,7 @@ std::string reasons(const std::vector<t::Problem>& problems) {
 
 }  // namespace
 
-TEST_CASE("HTML: the article's paragraphs, title and publication date; scripts, styles and navigation dropped") {
+TEST_CASE("HTML: the article's paragraphs, title and publication date, scripts, styles and navigation dropped") {
   std::vector<t::Problem> problems;
   const auto docs = t::read_documents(fixture("article.html"), problems);
   CHECK(problems.empty());
@@ -86,7 +86,7 @@ TEST_CASE("parse_html: table of pages") {
   }
 }
 
-TEST_CASE("HTML without a body is skipped with its reason; a page with only scripts and menus too") {
+TEST_CASE("HTML without a body is skipped with its reason, a page with only scripts and menus too") {
   for (const char* name : {"no_body.html", "script_only.html"}) {
     CAPTURE(name);
     std::vector<t::Problem> problems;
@@ -98,7 +98,7 @@ TEST_CASE("HTML without a body is skipped with its reason; a page with only scri
   }
 }
 
-TEST_CASE("JSONL: one document per record; title and published feed extraction; url is the source") {
+TEST_CASE("JSONL: one document per record, title and published feed extraction, url is the source") {
   std::vector<t::Problem> problems;
   const auto docs = t::read_documents(fixture("articles.jsonl"), problems);
   CHECK(problems.empty());  // the blank line is ignored
@@ -245,7 +245,7 @@ TEST_CASE("stdin: '-' reads text, JSONL or HTML (detected by the first byte, or 
   }
 }
 
-TEST_CASE("directories are searched for every format; --input-format rejects unknown values") {
+TEST_CASE("directories are searched for every format, --input-format rejects unknown values") {
   TempDir tmp("dirfmt");
   write_file(tmp / "in/a.HTML", read_file(fixture("article.html")));
   write_file(tmp / "in/sub/b.jsonl", read_file(fixture("articles.jsonl")));

@@ -69,7 +69,7 @@ TEST_CASE("Progress disabled prints nothing") {
   CHECK(out.str().empty());
 }
 
-TEST_CASE("the command line draws no progress when stderr is not a terminal; --progress forces it") {
+TEST_CASE("the command line draws no progress when stderr is not a terminal, --progress forces it") {
   TempDir tmp("progress");
   const auto quiet = run_cli({"build", inmaek::testing::examples_dir(), "-o", tmp / "a"});
   CHECK_FALSE(contains(quiet.err, "\r"));

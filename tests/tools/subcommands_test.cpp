@@ -70,7 +70,7 @@ TEST_CASE("update: build A then update B gives byte-identical files to build A B
   CHECK(snapshot(tmp / "inc") == snapshot(tmp / "union"));
 }
 
-TEST_CASE("update: documents already in the graph are not counted twice; the files stay the same") {
+TEST_CASE("update: documents already in the graph are not counted twice, the files stay the same") {
   TempDir tmp("update-dup");
   require_ok({"build", examples_dir(), "-o", tmp / "g", "-q"});
   const auto before = snapshot(tmp / "g");
@@ -169,7 +169,7 @@ TEST_CASE("merge, update, stats, explain: errors before any work") {
   CHECK_FALSE(fs::exists(tmp / "f/graph.graphml"));
 }
 
-TEST_CASE("--strict: a skipped input means nothing is written, exit 1; the previous files stay") {
+TEST_CASE("--strict: a skipped input means nothing is written, exit 1, the previous files stay") {
   TempDir tmp("strict");
   require_ok({"build", examples_dir(), "-o", tmp / "g", "-q"});
   const auto before = snapshot(tmp / "g");
@@ -221,7 +221,7 @@ TEST_CASE("explain: every relation of an entity with its evidence quote, date an
   CHECK(run_cli({"explain", tmp / "g", "YUNSEUL AI"}).out == r.out);
 }
 
-TEST_CASE("--focus NAME --depth K writes only the ego network; the state keeps every document") {
+TEST_CASE("--focus NAME --depth K writes only the ego network, the state keeps every document") {
   TempDir tmp("focus");
   require_ok({"build", examples_dir(), "-o", tmp / "full", "-q"});
   require_ok({"build", examples_dir(), "-o", tmp / "ego", "--focus", "yunseul ai", "--depth", "1", "-q"});
