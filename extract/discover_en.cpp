@@ -957,7 +957,11 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
         (prev == "and" || prev == "including" || (first >= 1 && t[static_cast<std::size_t>(first - 1)].comma_after) ||
          next == "and" || comma))
       org = true;
-    if (!org && !product && !person && words >= 2 && words <= 3 + joiners) {
+    // (four words for a Vietnamese name: "Nguyen Thi Thu Ha")
+    const bool vietnamese = words == 4 && is_any(t[static_cast<std::size_t>(first)].text,
+                                                 {"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui",
+                                                  "do", "ho", "ngo", "duong", "ly", "trinh", "dinh", "truong"});
+    if (!org && !product && !person && words >= 2 && (words <= 3 + joiners || vietnamese)) {
       // Two or three title-case words default to a person ("Hana Okoye", "Timothée Lacroix"), and
       // the particles between them ("Joost van den Berg")
       bool titlecase = true;

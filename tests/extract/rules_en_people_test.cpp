@@ -937,3 +937,10 @@ TEST_CASE("english people: 'Her co-founder is X' founded her company, 'joined Y'
        {"(Wanjiru Kamau)-[joined]->(Vellan Group)", "(Wanjiru Kamau)-[works_for]->(Vellan Group)"}, {}},
   });
 }
+
+TEST_CASE("english discovery: a Vietnamese name of four words ('Nguyen Thi Thu Ha'), then its last word alone") {
+  check_rows({{"Sao Bien AI was founded in 2021 by Nguyen Thi Thu Ha, a former researcher at VinAI. Ha has joined FPT Smart Cloud as "
+               "head of voice AI.",
+               {"(Nguyen Thi Thu Ha)-[founded]->(Sao Bien AI)", "(Nguyen Thi Thu Ha)-[left]->(VinAI)",
+                "(Nguyen Thi Thu Ha)-[joined]->(FPT Smart Cloud)"}, {}}});
+}
