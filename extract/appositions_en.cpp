@@ -280,6 +280,30 @@ void new_position(SentenceEn& s, int k) {
   if (!d.role.empty()) s.emit_ent(R::WorksFor, s.ent(person), d.org, k, kConfTitle, "en.new_position", d.role);
 }
 
+// "Herrera sold the startup and moved to São Paulo to become Pagora's head of AI": the post a move or
+// a departure was made for is a joining.
+void to_become(SentenceEn& s, int k) {
+  const auto& lw = s.lw_;
+  if (k < 2 || k + 1 >= s.n_ || lw[static_cast<std::size_t>(k)] != "become" || lw[static_cast<std::size_t>(k - 1)] != "to" ||
+      is_irrealis_en(s.s_, k))
+    return;
+  int move = -1;
+  for (int q = k - 2; q >= 0 && q >= k - 12; --q)
+    if (s.inside(q) < 0 && is_any(lw[static_cast<std::size_t>(q)], {"moved", "relocated", "left", "quit", "resigned", "departed", "returned"})) {
+      move = q;
+      break;
+    }
+  if (move < 0) return;
+  int who = -1;
+  for (int m = 0; m < static_cast<int>(s.s_.mentions.size()) && s.first(m) < move; ++m)
+    if (s.type(m) == EntityType::Person && !s.genitive(m)) who = m;
+  if (who < 0) return;
+  const Descriptor d = parse_descriptor(s, k + 1);
+  if (d.org < 0 || d.former || d.founder || d.investor || d.title_token < 0) return;
+  s.emit_ent(R::Joined, s.ent(who), d.org, d.title_token, kConfCopula, "en.to_become");
+  if (!d.role.empty()) s.emit_ent(R::WorksFor, s.ent(who), d.org, d.title_token, kConfCopula, "en.to_become", d.role);
+}
+
 // A profile's headline under its author's name, "Research Lead at Sakana AI | ex-Samsung Research |
 // Multilingual LLMs": a short line of descriptions without a name, each of the narrator.
 void profile_headline(SentenceEn& s) {
@@ -370,6 +394,7 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
   const auto& lw = s.lw_;
   for (int k = 1; k + 2 < s.n_; ++k)
     if (s.inside(k) < 0 && lw[static_cast<std::size_t>(k)] != "as") new_position(s, k);
+  for (int k = 2; k + 1 < s.n_; ++k) to_become(s, k);
   const int nm = static_cast<int>(s.s_.mentions.size());
   for (int p = 0; p < nm; ++p) {
     const EntityType tp = s.type(p);

@@ -461,10 +461,15 @@ bool is_irrealis_en(const Sentence& s, int k) {
           break;
         if (m == "to") {
           // "left OpenAI to found Anthropic": the purpose of a departure happened
-          for (int q = j - 1; q >= 0 && q >= j - 5; --q) {
+          for (int q = j - 1; q >= 0 && q >= j - 8; --q) {
             const std::string v = lower(s.tokens[static_cast<std::size_t>(q)].text);
-            if (v == "left" || v == "quit" || v == "departed" || v == "resigned" || v == "leaving") return false;
+            if (v == "left" || v == "quit" || v == "departed" || v == "resigned" || v == "leaving" || v == "moved" || v == "relocated")
+              return false;
             if (v == "on" && q >= 1 && lower(s.tokens[static_cast<std::size_t>(q - 1)].text) == "went") return false;  // "went on to co-found X"
+            // (not past another clause or a wish: "left Google and hopes one day to become ...")
+            if (v == "and" || v == "hopes" || v == "hope" || v == "wants" || v == "plans" || v == "aims" || v == "expects" ||
+                v == "would" || v == "will")
+              break;
           }
         }
         if (m == "to") {

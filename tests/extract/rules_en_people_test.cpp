@@ -944,3 +944,15 @@ TEST_CASE("english discovery: a Vietnamese name of four words ('Nguyen Thi Thu H
                {"(Nguyen Thi Thu Ha)-[founded]->(Sao Bien AI)", "(Nguyen Thi Thu Ha)-[left]->(VinAI)",
                 "(Nguyen Thi Thu Ha)-[joined]->(FPT Smart Cloud)"}, {}}});
 }
+
+TEST_CASE("english people: 'left X ... to become Y at Z' joined Z, not when only hoped for; 'left X to start the company' names the sentence's company") {
+  check_rows({
+      {"Tom Lee left Google in 2024 to become chief scientist at Orbit Labs.",
+       {"(Tom Lee)-[joined]->(Orbit Labs)", "(Tom Lee)-[works_for]->(Orbit Labs)", "(Tom Lee)-[left]->(Google)"}, {}},
+      {"Tom Lee left Google in 2024 and hopes one day to become chief scientist at Orbit Labs.", {}, {"(Tom Lee)-[joined]->(Orbit Labs)"}},
+      {"Samsung Electronics makes chips.\n\nVellum Robotics was founded in 2020 by Lorenzo Bellandi, an Italian-born roboticist who "
+       "left Carnegie Mellon University that year to start the company, and Haruto Nishimura.",
+       {"(Lorenzo Bellandi)-[founded]->(Vellum Robotics)", "(Lorenzo Bellandi)-[left]->(Carnegie Mellon University)"},
+       {"(Lorenzo Bellandi)-[founded]->(Samsung Electronics)"}},
+  });
+}
