@@ -945,7 +945,7 @@ TEST_CASE("english discovery: a Vietnamese name of four words ('Nguyen Thi Thu H
                 "(Nguyen Thi Thu Ha)-[joined]->(FPT Smart Cloud)"}, {}}});
 }
 
-TEST_CASE("english people: 'left X ... to become Y at Z' joined Z, not when only hoped for; 'left X to start the company' names the sentence's company") {
+TEST_CASE("english people: 'left X ... to become Y at Z' joined Z, not when only hoped for, 'left X to start the company' names the sentence's company") {
   check_rows({
       {"Tom Lee left Google in 2024 to become chief scientist at Orbit Labs.",
        {"(Tom Lee)-[joined]->(Orbit Labs)", "(Tom Lee)-[works_for]->(Orbit Labs)", "(Tom Lee)-[left]->(Google)"}, {}},
