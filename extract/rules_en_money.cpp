@@ -295,14 +295,23 @@ void RulesEn::tracker_line() {
 // "Sakana counts Nvidia among its investors", "Moonshot has Alibaba among its biggest backers": the
 // names before "among" invested in the sentence's subject.
 void RulesEn::among_investors(int k) {
-  if (k < 2 || k + 2 >= n_ || !in_list(k + 1, {"its", "their"}) || is_irrealis_en(s_, k)) return;
+  // ("with Nvidia, AMD and Cisco among the participants": the round's company)
+  const bool round_members = k + 2 < n_ && in_list(k + 1, {"the"}) && in_list(k + 2, {"participants", "investors", "backers"});
+  if (k < 2 || k + 2 >= n_ || !(in_list(k + 1, {"its", "their"}) || round_members) || is_irrealis_en(s_, k)) return;
   int j = k + 2;
   while (j < n_ && j <= k + 4 && lower_word(s_.tokens[static_cast<std::size_t>(j)].text) &&
-         !in_list(j, {"investors", "backers", "shareholders", "funders"}))
+         !in_list(j, {"investors", "backers", "shareholders", "funders", "participants"}))
     ++j;
-  if (j >= n_ || !in_list(j, {"investors", "backers", "shareholders", "funders"})) return;
+  if (j >= n_ || !in_list(j, {"investors", "backers", "shareholders", "funders", "participants"})) return;
   const int investor = inside(k - 1);
   if (investor < 0 || genitive(investor) || pronoun(investor) || type(investor) == EntityType::Product) return;
+  if (round_members) {
+    const int target = round_target(k);
+    if (target >= 0 && money_words())
+      for (int a : group_left(investor))
+        if (ent(a) != target) emit_ent(R::Invested, ent(a), target, k, kConfRound, "en.among_participants");
+    return;
+  }
   const std::vector<int> investors = group_left(investor);
   const int start = first(investors.front());
   if (start >= 1 && in_list(start - 1, {"counts", "count", "counted"})) return;  // (counts_among)

@@ -623,6 +623,21 @@ void RulesEn::verb(int k, const Trigger& t) {
   if (w == "put" && !s_.amounts.empty())
     for (int j = k + 1; j < n_ && j <= k + 8 && inside(j) < 0; ++j)
       if (lw_[static_cast<std::size_t>(j)] == "into") put_into = true;
+  // ("Nvidia also put money into the seed round": money into the round just told, no amount needed)
+  if (w == "put" && !put_into && k + 3 < n_ && in_list(k + 1, {"money", "capital", "cash"}) && in_list(k + 2, {"into", "in"}) &&
+      ctx_.funded >= 0 && !is_irrealis_en(s_, k)) {
+    bool round = false, named = false;
+    for (int j = k + 3; j < n_ && j <= k + 7; ++j) {
+      named = named || inside(j) >= 0;
+      round = round || in_list(j, {"round", "seed", "series", "raise", "financing"});
+    }
+    if (round && !named) {
+      int r = -1;
+      for (int a : subject_of(k, r))
+        if (type(a) != EntityType::Product && ent(a) != ctx_.funded) emit_ent(R::Invested, ent(a), ctx_.funded, k, kConfRound, "en.invested.into_round");
+      return;
+    }
+  }
   if (w == "put" && !put_into) {
     if (k + 2 >= n_ || lw_[static_cast<std::size_t>(k + 1)] != "in" || ctx_.funded < 0 ||
         !in_list(k + 2, {"more", "money", "capital", "cash", "funds", "again"}))

@@ -956,3 +956,15 @@ TEST_CASE("english people: 'left X ... to become Y at Z' joined Z, not when only
        {"(Lorenzo Bellandi)-[founded]->(Samsung Electronics)"}},
   });
 }
+
+TEST_CASE("english money: 'with A, B and C among the participants' and 'put money into the seed round' are the round just told") {
+  check_rows({
+      {"Thinking Machines Lab was founded by Mira Murati. In July it raised a $2 billion seed round led by Andreessen Horowitz, with "
+       "Nvidia, AMD and Cisco among the participants.",
+       {"(Nvidia)-[invested]->(Thinking Machines Lab)", "(AMD)-[invested]->(Thinking Machines Lab)", "(Cisco)-[invested]->(Thinking Machines Lab)"}, {}},
+      {"Stellarc AI makes robots. It raised $50 million in a seed round led by Kleiner Perkins. Nvidia Corp. also put money into the seed round.",
+       {"(Nvidia)-[invested]->(Stellarc AI)"}, {}},
+      {"Stellarc AI makes robots. It raised $50 million in a seed round led by Kleiner Perkins. Nvidia may put money into the next round.",
+       {}, {"(Nvidia)-[invested]->(Stellarc AI)"}},
+  });
+}
