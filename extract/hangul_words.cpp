@@ -215,6 +215,9 @@ bool looks_like_korean_full_name(std::string_view word) {
 }
 
 bool looks_like_predicate(std::string_view word) {
+  // connective forms of verbs of leaving, whose 나 also ends given names ("CEO 자리에서 물러나 메타의 …")
+  for (std::string_view v : {"물러나", "떠나", "벗어나", "빠져나"})
+    if (word == v || (word.size() > v.size() && word.ends_with(v))) return true;
   static const WordTrie kEndings = trie_of(kPredicateEndings, WordTrie::Direction::Suffix);
   bool ending = false;
   kEndings.for_each_match(word, [&](std::uint32_t i) { ending = ending || word.size() > kPredicateEndings[i].size(); });

@@ -683,8 +683,13 @@ class Rules {
     }
     if (org < 0 && ends_with(without_parens(word(t)), "자인")) {
       // "공동창업자인 X CTO": a founder of the company the sentence (or the one before) is about
+      // ("스케일AI에 투자하고 이 회사 창업자인 X를": the company just named, after "이 회사")
       int focus = -1;
-      for (int m = 0; m < mentions() && men(m).last < t; ++m)
+      const bool this_company = j >= 1 && word(j - 1) == "이" && (word(j) == "회사" || word(j) == "기업" || word(j) == "스타트업");
+      if (this_company)
+        for (int m = 0; m < mentions() && men(m).last < j - 1; ++m)
+          if (type(m) == EntityType::Organization && !men(m).pronoun) focus = ent(m);
+      for (int m = 0; focus < 0 && m < mentions() && men(m).last < t; ++m)
         if (type(m) == EntityType::Organization && role(m) == Role::Topic) { focus = ent(m); break; }
       if (focus < 0 && ctx_.previous_topic >= 0 &&
           ctx_.entities[static_cast<std::size_t>(ctx_.previous_topic)].type == EntityType::Organization)

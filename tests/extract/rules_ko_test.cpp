@@ -708,3 +708,11 @@ TEST_CASE("invested: '프리A 투자를 했다' invests in the company that rais
       {"이로코AI는 시드 투자를 받았다. 사모펀드가 주도했다.", {}, {"(사모펀드)-[invested]->(이로코AI)"}},
   });
 }
+
+TEST_CASE("founded: '이 회사 창업자인 X' names the company just mentioned, and '물러나' is no name") {
+  check_rows({
+      {"메타는 지난해 6월 데이터 라벨링 기업 스케일AI에 143억달러를 투자하고 이 회사 창업자인 알렉산더 왕을 데려왔다.",
+       {"(Alexandr Wang)-[founded]->(Scale AI)"}, {"(Alexandr Wang)-[founded]->(Meta)"}},
+      {"왕은 스케일AI 최고경영자(CEO) 자리에서 물러나 메타의 최고AI책임자(CAIO)를 맡았다.", {}, {"(물러나)-[works_for]->(Meta)"}},
+  });
+}
