@@ -732,6 +732,18 @@ class Rules {
 
   void left(const Hit& h) {
     const int t = h.token;
+    // "대표직에서 물러나 이사회 의장을 맡는다": a post given up for another at the same company is no
+    // departure (not "CEO 자리에서 물러나 메타의 CAIO를 맡았다", where another company follows)
+    if (starts_with(h.def->stem, "물러") && t >= 1) {
+      const std::string_view post = split_particle(word(t - 1)).stem;
+      const bool post_source = split_particle(word(t - 1)).role == Role::Source && (ends_with(post, "직") || post == "자리");
+      bool other_post = false, other_org = false;
+      for (int k = t + 1; k < n_ && post_source; ++k) {
+        if (s_.inside[static_cast<std::size_t>(k)] >= 0 && type(s_.inside[static_cast<std::size_t>(k)]) == EntityType::Organization) other_org = true;
+        if (starts_with(word(k), "맡")) other_post = true;
+      }
+      if (post_source && other_post && !other_org) return;
+    }
     const bool org_agent_verb = h.def->stem == "해고" || h.def->stem == "축출" || h.def->stem == "해임" ||
                                 h.def->stem == "쫓아낸";
     auto org_arg = [&](int k) {

@@ -716,3 +716,10 @@ TEST_CASE("founded: '이 회사 창업자인 X' names the company just mentioned
       {"왕은 스케일AI 최고경영자(CEO) 자리에서 물러나 메타의 최고AI책임자(CAIO)를 맡았다.", {}, {"(물러나)-[works_for]->(Meta)"}},
   });
 }
+
+TEST_CASE("left: a post given up for another at the same company is no departure ('대표직에서 물러나 이사회 의장을 맡는다')") {
+  check_rows({
+      {"업스테이지를 창업한 김성훈 대표는 대표직에서 물러나 이사회 의장을 맡는다.", {"(Kim Sung-hoon)-[founded]->(Upstage)"}, {"(Kim Sung-hoon)-[left]->(Upstage)"}},
+      {"알렉산더 왕은 스케일AI 최고경영자(CEO) 자리에서 물러나 메타의 최고AI책임자(CAIO)를 맡았다.", {"(Alexandr Wang)-[left]->(Scale AI)"}, {}},
+  });
+}
