@@ -68,7 +68,9 @@ constexpr std::pair<std::string_view, std::string_view> kSuffixes[] = {
     {"증권", "securities"}, {"자산운용", "assetmanagement"}, {"전자", "electronics"}, {"반도체", "semiconductor"},
     {"은행", "bank"},       {"보험", "insurance"},     {"벤처투자", "ventureinvestment"}, {"생명보험", "lifeinsurance"},
     {"생명", "lifeinsurance"}, {"생명", "life"},       {"화재", "firemarineinsurance"}, {"화재", "fireinsurance"},
-    {"중공업", "heavyindustries"}, {"중공업", "heavyindustry"}, {"펀드", "fund"}};
+    {"중공업", "heavyindustries"}, {"펀드", "fund"},
+    // Chinese company words read in Korean: 智能 zhineng, 科技 keji ("란팅즈넝" / "Lanting Intelligence")
+    {"즈넝", "intelligence"}, {"커지", "technology"}};
 constexpr std::size_t kSuffixCount = sizeof(kSuffixes) / sizeof(kSuffixes[0]);
 static_assert(kSuffixCount <= 64, "suffix sets are 64-bit masks");
 
@@ -417,6 +419,15 @@ bool org_names_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {
         return org_names_match(hp, prepare_latin_org(rest), strict);
       }())
     return true;
+  // a name Korean writes without its first word, the rest spelled exactly: "오리손테 벤처스" / "Andes
+  // Horizonte Ventures", "스트레이츠 파트너스" / "Lumen Straits Partners" (a word of three syllables or
+  // more before the kind of firm: "리지 캐피털" names too many)
+  if (hw.size() >= 2 && lw.size() == hw.size() + 1 && hangul_syllable_count(hw[0]) >= 3 && hangul_syllable_count(hw[0]) * 3 == hw[0].size()) {
+    std::string rest;
+    for (std::size_t k = 1; k < lw.size(); ++k) rest += (k > 1 ? " " : "") + lw[k];
+    const LatinOrg tail = prepare_latin_org(rest);
+    if (tail.suffixes != 0 && org_names_match(hp, tail, true)) return true;
+  }
   // Latin letters inside a Hangul word are a word of their own: "피크XV파트너스" / "Peak XV Partners"
   if (hw.size() == 1 && lw.size() >= 3 && hp.tail.empty()) {
     std::string spaced;

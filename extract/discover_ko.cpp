@@ -1025,7 +1025,27 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
           // "한국전자통신연구원" style names are one word; "생성 AI", "받는 AI" are no names
           break;
         }
-        out.push_back({std::string(prev) + " " + std::string(stem), EntityType::Organization, {}});
+        // ("메리디안 리지 캐피털", "안데스 오리손테 벤처스": a third word before, no word of the language either)
+        std::string name = std::string(prev) + " " + std::string(stem);
+        if (i >= 2 && !lex_token[static_cast<std::size_t>(i - 2)] && !t[static_cast<std::size_t>(i - 2)].comma_after) {
+          const std::string_view first = t[static_cast<std::size_t>(i - 2)].text;
+          if (has_hangul(first) && hangul_syllable_count(first) * 3 == first.size() && first.size() >= 6 &&
+              split_particle(first).role == Role::None && !is_dictionary_word(first) && !is_common_noun(first) &&
+              !is_name_stopword(first) && !looks_like_predicate(first) && title_prefix(first).empty() && !is_title_modifier(first) &&
+              type_noun(first) == TypeNoun::None && !is_region_word(first) && !is_dictionary_word(prev) && !is_common_noun(prev) &&
+              // (nor a country or a city before the name: "사우디 알자히르 캐피털")
+              [&] {
+                for (std::string_view place : {"사우디", "사우디아라비아", "아랍에미리트", "이스라엘", "나이지리아", "인도네시아", "케냐",
+                                               "베트남", "브라질", "멕시코", "아르헨티나", "칠레", "콜롬비아", "캐나다", "스위스", "스웨덴",
+                                               "네덜란드", "이탈리아", "스페인", "폴란드", "튀르키예", "이집트", "카타르", "두바이",
+                                               "아부다비", "실리콘밸리", "샌프란시스코", "뉴욕", "런던", "파리", "베를린", "도쿄", "오사카",
+                                               "베이징", "상하이", "선전", "항저우", "홍콩", "대만", "벵갈루루", "뭄바이", "라고스", "나이로비"})
+                  if (first == place) return false;
+                return true;
+              }())
+            name = std::string(first) + " " + name;
+        }
+        out.push_back({name, EntityType::Organization, {}});
         break;
       }
     }

@@ -91,7 +91,7 @@ bool is_former_word(std::string_view w) { return is_any(w, {"former", "ex", "one
 
 bool is_org_suffix(std::string_view w) {
   return is_any(w, {"inc", "inc.", "corp", "corp.", "co.", "co", "ltd", "ltd.", "llc", "gmbh", "plc", "labs", "lab", "ai", "ia",
-                "b.v", "b.v.", "n.v", "n.v.", "s.a", "s.a.", "k.k", "k.k.", "s.p.a", "s.p.a.", "pte", "bhd", "pvt",
+                "b.v", "b.v.", "n.v", "n.v.", "s.a", "s.a.", "k.k", "k.k.", "s.p.a", "s.p.a.", "pte", "bhd", "pvt", "internet", "mission",
                 "capital", "ventures", "partners", "technologies", "robotics", "systems", "group", "holdings", "holding", "fund",
                 "trust", "industries", "mutual", "insurance", "airlines", "motors", "digital", "logistics", "health", "energy", "mobility", "data", "security", "biosciences",
                 "therapeutics", "pharma", "pharmaceuticals", "semiconductors", "materials", "interactive", "games", "bank",

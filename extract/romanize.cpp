@@ -396,7 +396,7 @@ void hangul_word_key(const std::vector<Syllable>& word, std::string& key, bool k
     // (and 즘 at the end of a word: "프리즘" = prism, the vowel Korean puts between s and m)
     const bool sm = s.v == kVEu && s.t == 16 && (s.l == kLJ || s.l == kLS) && j > 0 && j + 1 == word.size();
     const bool epenthetic = !keep_epenthetic && (((open || s.t == kTR) && s.v == kVEu && s.l != kLNg) || german_sch || sm ||
-                                                 (open && j > 0 && j + 1 == word.size() && s.v == kVI && (s.l == kLJ || s.l == kLCh)));
+                                                 (open && j > 0 && j + 1 == word.size() && s.v == kVI && (s.l == kLJ || s.l == kLCh || s.l == kLS)));
     if (!epenthetic) emit(key, 'a');
     // "브릿지" = bridge: a final ㅅ before ㅈ/ㅊ writes the d of "dge", "tch", not a sound of its own
     const bool dge = s.t == 19 && j + 1 < word.size() && (word[j + 1].l == kLJ || word[j + 1].l == kLCh);

@@ -444,3 +444,13 @@ TEST_CASE("organisation names: funds, and Latin words read apart ('가온그로�
       {"사바나프런티어펀드", "Savannah Frontier Fund", true},
   });
 }
+
+TEST_CASE("names across languages: Indic '-sh' as 시, Chinese 智能 / 科技 read as 즈넝 / 커지, a first word Korean leaves out") {
+  check_people({
+      {"바비시 아가르왈", "Bhavish Aggarwal", true}, {"바비시 아가르왈", "Bhavin Agarwal", false},
+  });
+  check_orgs({
+      {"란팅즈넝", "Lanting Intelligence", true},            {"란팅즈넝", "Lanting Technology", false},
+      {"스트레이츠 파트너스", "Lumen Straits Partners", true}, {"리지 캐피털", "Meridian Ridge Capital", false},
+  });
+}

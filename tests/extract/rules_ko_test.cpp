@@ -723,3 +723,9 @@ TEST_CASE("left: a post given up for another at the same company is no departure
       {"알렉산더 왕은 스케일AI 최고경영자(CEO) 자리에서 물러나 메타의 최고AI책임자(CAIO)를 맡았다.", {"(Alexandr Wang)-[left]->(Scale AI)"}, {}},
   });
 }
+
+TEST_CASE("discovery: an investor of three words none of the language spells ('메리디안 리지 캐피털'), not after a country") {
+  check_rows({
+      {"츠바메랩스는 투자를 유치했다. 미국 벤처캐피털 메리디안 리지 캐피털이 이번 라운드를 주도했다.", {"(메리디안 리지 캐피털)-[invested]->(츠바메랩스)"}, {}},
+  });
+}
