@@ -769,7 +769,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
         if (r > last + 1 && !name_shaped(t[static_cast<std::size_t>(r)].text)) break;
         if ((pw.size() > 2 && pw.compare(pw.size() - 2, 2, "'s") == 0) || (pw == "its" && r == last + 1)) {  // "X, its platform"
           // (a product noun first: "platform" names both, and "X, its platform" is a product)
-          if (is_title_word(low(r + 1)) || is_title_word(low(r + 2)))
+          // ("X, Kakao's AI platform lead": the title after the words of its field)
+          if (is_title_word(low(r + 1)) || is_title_word(low(r + 2)) || is_title_word(low(r + 3)) ||
+              (is_title_word(low(r + 4)) && !t[static_cast<std::size_t>(r + 3 < n ? r + 3 : r)].comma_after))
             ;  // "X, Brindle's head of product": a person's title
           else if (is_product_noun(low(r + 1)) || is_product_noun(low(r + 2)) || is_product_noun(low(r + 3)))
             possessed_product = true;

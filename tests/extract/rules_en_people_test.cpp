@@ -968,3 +968,9 @@ TEST_CASE("english money: 'with A, B and C among the participants' and 'put mone
        {}, {"(Nvidia)-[invested]->(Stellarc AI)"}},
   });
 }
+
+TEST_CASE("english discovery: 'X, Kakao's AI platform lead' is a person with a title, not a product") {
+  const std::string e = inmaek::extract::testing::en::entities_of(
+      {"Seo Min-jae, Kakao's AI platform lead, is rumoured to be joining a Seoul enterprise-AI company."});
+  CHECK(e.find("Seo Min-jae (Person)\n") != std::string::npos);
+}
