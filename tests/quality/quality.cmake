@@ -167,9 +167,24 @@ if(EXISTS ${_score})
   inmaek_quality(en_holdout47 ${_q}/en_holdout47 ${_q}/en_holdout47/gold.json 0.79 0.75 0.88 2)
   inmaek_quality(mixed_holdout48 ${_q}/mixed_holdout48 ${_q}/mixed_holdout48/gold.json 0.78 0.79 0.91 1)
   inmaek_quality(ko_holdout49 ${_q}/ko_holdout49 ${_q}/ko_holdout49/gold.json 0.67 0.68 0.84 1)
-  inmaek_quality(en_holdout50 ${_q}/en_holdout50 ${_q}/en_holdout50/gold.json 0.72 0.70 0.94 3)
+  inmaek_quality(en_holdout50 ${_q}/en_holdout50 ${_q}/en_holdout50/gold.json 0.80 0.77 0.95 3)
   inmaek_quality(mixed_holdout51 ${_q}/mixed_holdout51 ${_q}/mixed_holdout51/gold.json 0.81 0.83 0.95 2)
   inmaek_quality(ko_holdout52 ${_q}/ko_holdout52 ${_q}/ko_holdout52/gold.json 0.69 0.72 0.82 2)
+  # session 11: six sets scored once unread early or mid-session, then read (53 English, 54 mixed, 55 Korean,
+  # 59 English, 60 mixed, 61 English), six scored once unread at the end (56, 57, 62 English, 58 and 64 mixed,
+  # 63 Korean; 64 then read); see the README
+  inmaek_quality(en_holdout53 ${_q}/en_holdout53 ${_q}/en_holdout53/gold.json 0.89 0.86 0.92 4)
+  inmaek_quality(mixed_holdout54 ${_q}/mixed_holdout54 ${_q}/mixed_holdout54/gold.json 0.88 0.85 0.97 2)
+  inmaek_quality(ko_holdout55 ${_q}/ko_holdout55 ${_q}/ko_holdout55/gold.json 0.77 0.77 0.90 4)
+  inmaek_quality(en_holdout56 ${_q}/en_holdout56 ${_q}/en_holdout56/gold.json 0.78 0.78 0.93 7)
+  inmaek_quality(en_holdout57 ${_q}/en_holdout57 ${_q}/en_holdout57/gold.json 0.79 0.75 0.92 6)
+  inmaek_quality(mixed_holdout58 ${_q}/mixed_holdout58 ${_q}/mixed_holdout58/gold.json 0.76 0.74 0.92 3)
+  inmaek_quality(en_holdout59 ${_q}/en_holdout59 ${_q}/en_holdout59/gold.json 0.77 0.76 0.94 5)
+  inmaek_quality(mixed_holdout60 ${_q}/mixed_holdout60 ${_q}/mixed_holdout60/gold.json 0.84 0.81 0.95 2)
+  inmaek_quality(en_holdout61 ${_q}/en_holdout61 ${_q}/en_holdout61/gold.json 0.81 0.79 0.93 6)
+  inmaek_quality(en_holdout62 ${_q}/en_holdout62 ${_q}/en_holdout62/gold.json 0.72 0.70 0.91 4)
+  inmaek_quality(ko_holdout63 ${_q}/ko_holdout63 ${_q}/ko_holdout63/gold.json 0.74 0.70 0.89 3)
+  inmaek_quality(mixed_holdout64 ${_q}/mixed_holdout64 ${_q}/mixed_holdout64/gold.json 0.83 0.80 0.94 13)
   # Held out, fourteenth set (session 5): ten Korean articles by outlet type (funding, people moves,
   # M&A, launch, interview, weekly roundup, overseas, joint venture, board, spin-out), written blind
   # and scored once on main's code (70946a6): core P/R/F1 0.955/0.575/0.718, all F1 0.710, entity
@@ -204,7 +219,9 @@ foreach(_suite en mixed ko_holdout2 en_holdout ko_holdout3 en_holdout3 en_holdou
                en_holdout27 mixed_holdout28 en_holdout29 mixed_holdout30 en_holdout31 mixed_holdout32 en_holdout33
                mixed_holdout34 ko_holdout35 mixed_holdout36 ko_holdout37 mixed_holdout38 ko_holdout39 en_holdout40 en_holdout41
                mixed_holdout42 ko_holdout43 en_holdout44 mixed_holdout45 ko_holdout46 en_holdout47 mixed_holdout48
-               ko_holdout49 en_holdout50 mixed_holdout51 ko_holdout52)
+               ko_holdout49 en_holdout50 mixed_holdout51 ko_holdout52 en_holdout53 mixed_holdout54 ko_holdout55
+               en_holdout56 en_holdout57 mixed_holdout58 en_holdout59 mixed_holdout60 en_holdout61 en_holdout62
+               ko_holdout63 mixed_holdout64)
   add_test(NAME quality/${_suite}_gold_evidence COMMAND ${INMAEK_PYTHON} ${_q}/check_evidence.py ${_q}/${_suite}/gold.json)
   set_tests_properties(quality/${_suite}_gold_evidence PROPERTIES LABELS quality)
 endforeach()
