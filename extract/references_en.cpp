@@ -112,6 +112,9 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
     for (const Mention& a : s.mentions)
       if (a.first < p.first && is_org(a) && !a.pronoun && a.entity != possessor) possessor = a.entity, ++count;
     if (count == 1) return possessor;
+    // ("Murati left OpenAI and founded the lab in February. In July it raised …": the company the
+    // previous sentence told the founding of, when no company was its subject)
+    if (st.previous_founded >= 0 && previous_subject < 0 && p.role == Role::Subject) return st.previous_founded;
   } else {
     // the mentions so far, pronouns included (they are appended as they are found), in text order
     std::vector<const Mention*> before;

@@ -267,3 +267,11 @@ TEST_CASE("english references: 'X, the company's research unit' names the compan
   CHECK(g.find("(Orion Brain)-[subsidiary_of]->(Hanbit Systems)") != std::string::npos);
   CHECK(g.find("(Orion Brain)-[subsidiary_of]->(Orion Brain)") == std::string::npos);
 }
+
+TEST_CASE("english references: 'it' after a sentence that told a founding by a person is the company founded") {
+  const std::string g = inmaek::extract::testing::en::graph_of(
+      {"Mira Murati left OpenAI in 2024 and founded Thinking Machines Lab in February. In July it raised a $2 billion seed round "
+       "led by Andreessen Horowitz."});
+  CHECK(g.find("(Andreessen Horowitz)-[invested]->(Thinking Machines Lab)\n") != std::string::npos);
+  CHECK(g.find("(Andreessen Horowitz)-[invested]->(OpenAI)\n") == std::string::npos);
+}
