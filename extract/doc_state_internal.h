@@ -41,6 +41,7 @@ class DocState {
   int main_entity(EntityType t) const;
 
   int young_org = -1;  // the organisation last founded, acquired or funded: what "the startup" names
+  int young_buyer = -1;  // the buyer, when young_org was last acquired
   int previous_founded = -1;  // the organisation people founded in the previous sentence ("The company's engine")
   // English: the organisation last described by a place or nationality ("Paris-based X"), by that word
   std::map<std::string, int, std::less<>> place_org;

@@ -694,8 +694,10 @@ DocExtraction Extractor::extract(const Document& doc) const {
           !(english && (rule_name == "en.apposition" || rule_name == "en.title_before")) &&
           !(r.type == RelationType::Founded &&
             std::any_of(st.entities[static_cast<std::size_t>(r.object)].names.begin(), st.entities[static_cast<std::size_t>(r.object)].names.end(),
-                        [](const Alias& a) { return en::looks_like_fund_name(a.text); })))
+                        [](const Alias& a) { return en::looks_like_fund_name(a.text); }))) {
         st.young_org = r.object;
+        st.young_buyer = r.type == RelationType::Acquired ? r.subject : -1;
+      }
       if (r.type == RelationType::Founded && se.type == EntityType::Person) founded_here = r.object;
       out.relations.push_back(std::move(r));
     }
@@ -705,7 +707,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
     // company is about it
     if (english && !s.mentions.empty() && s.mentions.front().first == 0 && s.mentions.front().entity >= 0 &&
         st.entities[static_cast<std::size_t>(s.mentions.front().entity)].type == EntityType::Organization) {
-      if (opens_with_list_mark(s)) st.young_org = s.mentions.front().entity;
+      if (opens_with_list_mark(s)) st.young_org = s.mentions.front().entity, st.young_buyer = -1;
     }
     // The organisation that raised money: the topic or subject of a sentence that says so, or the
     // receiver of an investment just read.

@@ -275,3 +275,14 @@ TEST_CASE("english references: 'it' after a sentence that told a founding by a p
   CHECK(g.find("(Andreessen Horowitz)-[invested]->(Thinking Machines Lab)\n") != std::string::npos);
   CHECK(g.find("(Andreessen Horowitz)-[invested]->(OpenAI)\n") == std::string::npos);
 }
+
+TEST_CASE("english references: 'the startup' after the startup in focus bought another is the buyer") {
+  const std::string g = graph_of({"Kairo Intelligence was founded in 2023 by Tomoko Hayashida. Kairo released Hikari-8B last July. "
+                                  "In December, Kairo acquired Tsukumo Data, an Osaka-based data-labeling company. Last month the startup "
+                                  "signed a joint development agreement with Fujitsu."});
+  CHECK(g.find("(Fujitsu)-[partnered_with]->(Kairo Intelligence)\n") != std::string::npos);
+  CHECK(g.find("(Fujitsu)-[partnered_with]->(Tsukumo Data)\n") == std::string::npos);
+  // (a startup named once and bought is what "the startup" names next)
+  const std::string g2 = graph_of({"Nvidia acquired Run:ai in 2024. The startup was founded in 2018 by Omri Geller."});
+  CHECK(g2.find("(Omri Geller)-[founded]->(Run:ai)\n") != std::string::npos);
+}
