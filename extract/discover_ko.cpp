@@ -330,6 +330,21 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
                   tok.text.find("시드") != std::string_view::npos;
   }
   round_words = round_words || investment;
+  // "A와 인터베스트, 신생 운용사 B가 참여했다": an unknown word between a known investor joined by 와/과 and a
+  // comma, in a sentence about a round, is an investor too
+  bool joins_round = false;
+  for (const Token& tok : t) joins_round = joins_round || tok.text.find("참여") != std::string_view::npos || tok.text.find("주도") != std::string_view::npos;
+  for (int i = 1; i + 1 < n && round_words && joins_round; ++i) {
+    const std::string_view w = t[static_cast<std::size_t>(i)].text;
+    const ParticleSplit before = split_particle(t[static_cast<std::size_t>(i - 1)].text);
+    if (lex_token[static_cast<std::size_t>(i)] || !t[static_cast<std::size_t>(i)].comma_after || before.role != Role::Comitative ||
+        !(lex_token[static_cast<std::size_t>(i - 1)] || looks_like_org_name(before.stem)))
+      continue;
+    const std::size_t syllables = hangul_syllable_count(w);
+    if (syllables >= 3 && syllables * 3 == w.size() && split_particle(w).role == Role::None && is_unknown_word(w) &&
+        title_prefix(w).empty() && type_noun(w) == TypeNoun::None)
+      out.push_back({std::string(w), EntityType::Organization, {}});
+  }
   // the first word opening an item of an announcement ("▲상무 김민수"), once per sentence
   int first_item = -1;
   for (int k = 0; k < n && first_item < 0; ++k)

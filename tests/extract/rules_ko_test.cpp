@@ -729,3 +729,11 @@ TEST_CASE("discovery: an investor of three words none of the language spells ('�
       {"츠바메랩스는 투자를 유치했다. 미국 벤처캐피털 메리디안 리지 캐피털이 이번 라운드를 주도했다.", {"(메리디안 리지 캐피털)-[invested]->(츠바메랩스)"}, {}},
   });
 }
+
+TEST_CASE("discovery: an unknown word listed between known investors in a round is an investor ('A와 인터베스트, 신생 운용사 B가')") {
+  check_rows({
+      {"벨로아AI는 지난달 300억원 규모 시리즈B 투자를 유치했다. 이번 라운드는 카카오벤처스가 이끌었고, 소프트뱅크벤처스아시아와 "
+       "인터베스트, 신생 운용사 한강넥스트파트너스가 새로 참여했다.",
+       {"(인터베스트)-[invested]->(벨로아AI)", "(SoftBank Ventures Asia)-[invested]->(벨로아AI)", "(한강넥스트파트너스)-[invested]->(벨로아AI)"}, {}},
+  });
+}
