@@ -1,6 +1,7 @@
 #pragma once
 // Name tests assemble uses to join entities across documents and languages.
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -166,6 +167,9 @@ struct LatinOrg {
   std::vector<Tail> tails;         // [0] the letters, then without each suffix they end with
   std::uint64_t suffixes = 0;
   std::vector<std::uint8_t> tail_of;
+  // the name without its first word, prepared, when it has three words or more and the rest ends in a
+  // suffix word ("Straits Partners" of "Lumen Straits Partners": Korean may leave the first word out)
+  std::shared_ptr<const LatinOrg> without_first;
 };
 HangulOrg prepare_hangul_org(std::string_view hangul);
 LatinOrg prepare_latin_org(std::string_view latin);

@@ -325,7 +325,23 @@ HangulOrg prepare_hangul_org(std::string_view hangul) {
   return p;
 }
 
+namespace {
+LatinOrg prepare_latin_words(std::string_view raw);
+}  // namespace
+
 LatinOrg prepare_latin_org(std::string_view raw) {
+  LatinOrg p = prepare_latin_words(raw);
+  if (p.words.size() >= 3) {
+    std::string rest;
+    for (std::size_t k = 1; k < p.words.size(); ++k) rest += (k > 1 ? " " : "") + p.words[k];
+    LatinOrg tail = prepare_latin_words(rest);
+    if (tail.suffixes != 0) p.without_first = std::make_shared<const LatinOrg>(std::move(tail));
+  }
+  return p;
+}
+
+namespace {
+LatinOrg prepare_latin_words(std::string_view raw) {
   // (without a legal form at the end, which Korean leaves out: "Sorinet Japan K.K." is 소리넷재팬)
   std::string folded = fold_latin(raw);
   for (std::string_view form : {" K.K.", " K.K", " KK", " Inc.", " Inc", " Co., Ltd.", " Co., Ltd", " Co.", " Ltd.", " Ltd", " LLC",
@@ -385,6 +401,7 @@ LatinOrg prepare_latin_org(std::string_view raw) {
     }
   return p;
 }
+}  // namespace
 
 bool org_names_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {
   if (lp.has_hangul || !hp.has_hangul || hp.digits != lp.digits) return false;
@@ -422,12 +439,9 @@ bool org_names_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {
   // a name Korean writes without its first word, the rest spelled exactly: "오리손테 벤처스" / "Andes
   // Horizonte Ventures", "스트레이츠 파트너스" / "Lumen Straits Partners" (a word of three syllables or
   // more before the kind of firm: "리지 캐피털" names too many)
-  if (hw.size() >= 2 && lw.size() == hw.size() + 1 && hangul_syllable_count(hw[0]) >= 3 && hangul_syllable_count(hw[0]) * 3 == hw[0].size()) {
-    std::string rest;
-    for (std::size_t k = 1; k < lw.size(); ++k) rest += (k > 1 ? " " : "") + lw[k];
-    const LatinOrg tail = prepare_latin_org(rest);
-    if (tail.suffixes != 0 && org_names_match(hp, tail, true)) return true;
-  }
+  if (lp.without_first && hw.size() >= 2 && lw.size() == hw.size() + 1 && hangul_syllable_count(hw[0]) >= 3 &&
+      hangul_syllable_count(hw[0]) * 3 == hw[0].size() && org_names_match(hp, *lp.without_first, true))
+    return true;
   // Latin letters inside a Hangul word are a word of their own: "피크XV파트너스" / "Peak XV Partners"
   if (hw.size() == 1 && lw.size() >= 3 && hp.tail.empty()) {
     std::string spaced;

@@ -127,6 +127,32 @@ bool is_model_code(std::string_view w) {
   return true;
 }
 
+// A word in capitals, hyphens allowed: "REYES", "JI-WON".
+bool in_capitals(std::string_view w) {
+  return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '-'; });
+}
+
+// A name written in capitals as a roster or a speaker's label writes it, in title case: "PARK JI-WON" is
+// "Park Ji-Won" (words with a lower-case letter stay as they are).
+std::string from_capitals(std::string_view name) {
+  std::string out(name);
+  std::size_t word = 0;
+  for (std::size_t q = 0; q <= out.size(); ++q) {
+    if (q < out.size() && out[q] != ' ') continue;
+    const std::string_view w = std::string_view(out).substr(word, q - word);
+    if (std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+      for (std::size_t k = word + 1; k < q; ++k)
+        if (out[k] >= 'A' && out[k] <= 'Z' && out[k - 1] != '-') out[k] = static_cast<char>(out[k] - 'A' + 'a');
+    word = q + 1;
+  }
+  return out;
+}
+
+// A particle inside a person's or a place's name: "Sheikh Tahnoun bin Zayed", "Joost van den Berg".
+bool is_name_particle(std::string_view w) {
+  return is_any(w, {"bin", "bint", "ibn", "al", "el", "de", "van", "von", "der", "den", "da", "del", "di", "du", "dos", "das", "la", "le"});
+}
+
 // A hiring verb a few words before token i: "hired away X from [Quill Insurance]".
 bool hired_before(const std::vector<Token>& t, int i) {
   for (int k = i - 2; k >= 0 && k >= i - 7; --k)
@@ -187,16 +213,8 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     }
     if (org_after && !final_mark) {
       std::string name;
-      for (int k = f; k <= c; ++k) {
-        std::string w(t[static_cast<std::size_t>(k)].text);
-        // (a name in capitals as a roster writes it: "PARK JI-WON" is Park Ji-Won)
-        const bool all_caps = std::all_of(w.begin(), w.end(), [](char x) { return !(x >= 'a' && x <= 'z'); });
-        if (all_caps)
-          for (std::size_t q = 1; q < w.size(); ++q)
-            if (w[q] >= 'A' && w[q] <= 'Z' && w[q - 1] != '-') w[q] = static_cast<char>(w[q] - 'A' + 'a');
-        name += (name.empty() ? "" : " ") + w;
-      }
-      out.push_back({name, EntityType::Person, {}});
+      for (int k = f; k <= c; ++k) name += (name.empty() ? "" : " ") + std::string(t[static_cast<std::size_t>(k)].text);
+      out.push_back({from_capitals(name), EntityType::Person, {}});  // (as a roster writes it: "PARK JI-WON")
       roster = true;
     }
   }
@@ -493,27 +511,18 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
   // a person (the one named in full elsewhere); not a label of the text ("NOTE:", "UPDATE:") or a place
   // (or the whole name: "KENJI MORIOKA: (laughs) Yes.")
   else if (n >= 3 && !lex_token[0] && !lex_token[1] && *(t[1].text.data() + t[1].text.size()) == ':' &&
-           !t[0].comma_after && t[0].text.size() >= 2 && t[1].text.size() >= 2 &&
-           std::all_of(t[0].text.begin(), t[0].text.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '-'; }) &&
-           std::all_of(t[1].text.begin(), t[1].text.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '-'; }) &&
+           !t[0].comma_after && t[0].text.size() >= 2 && t[1].text.size() >= 2 && in_capitals(t[0].text) && in_capitals(t[1].text) &&
            !is_title_word(lower(t[0].text)) && !is_title_word(lower(t[1].text)) && !is_place(std::string(t[0].text) + " " + std::string(t[1].text))) {
-    std::string name = std::string(t[0].text) + " " + std::string(t[1].text);
-    for (std::size_t q = 1; q < name.size(); ++q)
-      if (name[q] >= 'A' && name[q] <= 'Z' && name[q - 1] != '-' && name[q - 1] != ' ') name[q] = static_cast<char>(name[q] - 'A' + 'a');
-    out.push_back({name, EntityType::Person, {}});
+    out.push_back({from_capitals(std::string(t[0].text) + " " + std::string(t[1].text)), EntityType::Person, {}});
     i = 2;
   }
-  else if (n >= 2 && t[0].text.size() >= 3 && *(t[0].text.data() + t[0].text.size()) == ':' && !lex_token[0] &&
-           std::all_of(t[0].text.begin(), t[0].text.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '-'; }) &&
+  else if (n >= 2 && t[0].text.size() >= 3 && *(t[0].text.data() + t[0].text.size()) == ':' && !lex_token[0] && in_capitals(t[0].text) &&
            !is_title_word(lower(t[0].text)) && !is_place(t[0].text) &&
            !is_any(t[0].text, {"note", "notes", "update", "updated", "correction", "editor", "editors", "disclosure", "source",
                                "sources", "photo", "video", "audio", "transcript", "breaking", "exclusive", "related", "read",
                                "watch", "listen", "subscribe", "advertisement", "sponsored", "tags", "topics", "share",
                                "question", "answer", "host", "moderator", "interviewer", "panelist", "speaker", "audience"})) {
-    std::string name(t[0].text);
-    for (std::size_t q = 1; q < name.size(); ++q)
-      if (name[q] >= 'A' && name[q] <= 'Z' && name[q - 1] != '-') name[q] = static_cast<char>(name[q] - 'A' + 'a');
-    out.push_back({name, EntityType::Person, {}});
+    out.push_back({from_capitals(t[0].text), EntityType::Person, {}});
     i = 1;
   }
   while (i < n) {
@@ -585,13 +594,10 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       const bool digits_tail = j > i && !w.empty() && w[0] >= '0' && w[0] <= '9' && w.size() <= 5;
       // "Hartwell & Stone", "Sheikh Tahnoun bin Zayed Al Nahyan", "Ursula von der Leyen": joiners
       // and name particles inside a name, before a capitalised word
-      auto particle = [](std::string_view x) {
-        return is_any(x, {"bin", "bint", "ibn", "al", "el", "de", "van", "von", "der", "den", "da", "del", "di", "du", "dos", "das", "la", "le"});
-      };
       // ("Joost van der Heijden", "María de la Cruz": a particle may follow a particle)
       const bool next_name = !t[static_cast<std::size_t>(j)].comma_after &&
                              ((j + 1 < n && name_shaped(t[static_cast<std::size_t>(j + 1)].text)) ||
-                              (j + 2 < n && particle(t[static_cast<std::size_t>(j)].text) && particle(t[static_cast<std::size_t>(j + 1)].text) &&
+                              (j + 2 < n && is_name_particle(t[static_cast<std::size_t>(j)].text) && is_name_particle(t[static_cast<std::size_t>(j + 1)].text) &&
                                !t[static_cast<std::size_t>(j + 1)].comma_after && name_shaped(t[static_cast<std::size_t>(j + 2)].text)));
       // "Max Planck Institute for Intelligent Systems", "University of Toronto", "... of Science and Technology"
       const bool institution = j > i && next_name && is_any(w, {"of", "for", "and"}) &&
@@ -601,7 +607,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
                                 (w == "and" && j - 2 > i && (lower(t[static_cast<std::size_t>(j - 2)].text) == "of" ||
                                                              lower(t[static_cast<std::size_t>(j - 2)].text) == "for")));
       const bool joiner = j > i && next_name &&
-                          (w == "&" || institution || particle(w)) &&
+                          (w == "&" || institution || is_name_particle(w)) &&
                           !(w[0] >= 'A' && w[0] <= 'Z' && w != "Al" && w != "El");
       if (joiner) {
         name += ' ';
@@ -653,8 +659,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     }
     int joiners = 0;  // "&", "bin", "von" inside the name
     for (int k = i; k < j; ++k)
-      if (is_any(t[static_cast<std::size_t>(k)].text, {"&", "bin", "bint", "ibn", "de", "van", "von", "der", "den", "da", "del",
-                                                       "di", "du", "dos", "das", "la", "le", "al", "el"}) && k > i && k + 1 < j)
+      if ((t[static_cast<std::size_t>(k)].text == "&" || is_name_particle(t[static_cast<std::size_t>(k)].text)) && k > i && k + 1 < j)
         ++joiners;
     if (restart >= 0) {
       i = restart;
@@ -708,14 +713,14 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
                         (is_title_word(next) || is_title_filler(next) || is_any(next, {"1st", "2nd", "3rd"}));
     }
     // Type from shape and context.
-    // ("Bank Leumi", "Banco Sereno", "Groupe Marcelin": a bank's or a group's word first)
+    // (a bank's, a group's or an institution's word first: "Bank Leumi", "Groupe Marcelin", "Universidad de
+    // Buenos Aires")
     bool org = (words >= 2 && is_org_suffix(last_word)) || institution_name ||
-               (words == 2 && is_any(t[static_cast<std::size_t>(first)].text, {"bank", "banco", "banca", "banque", "groupe", "grupo", "gruppo"})) ||
-               // ("Universidad de Buenos Aires", "Instituto de Tecnologia": an institution's word first)
-               (words >= 2 && is_any(t[static_cast<std::size_t>(first)].text, {"universidad", "universidade", "université", "università",
-                                                                              "universitat", "instituto", "institut", "istituto",
-                                                                              "fundación", "fundação", "fondation", "escuela", "escola",
-                                                                              "école", "centro", "banco", "banque", "grupo", "groupe"}));
+               (words >= 2 && is_any(t[static_cast<std::size_t>(first)].text,
+                                     {"banco", "banca", "banque", "groupe", "grupo", "gruppo", "universidad", "universidade", "université",
+                                      "università", "universitat", "instituto", "institut", "istituto", "fundación", "fundação",
+                                      "fondation", "escuela", "escola", "école", "centro"})) ||
+               (words == 2 && lower(t[static_cast<std::size_t>(first)].text) == "bank");
     // "CTO Seoyeon Rhee, the startup says ...": a title right before two or three title-case words
     // names a person, whatever follows
     const bool titled_person = !org && words >= 2 && words <= 3 && first >= 1 && is_title_word(prev) && !possessive;
@@ -969,9 +974,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       bool titlecase = true;
       for (int k = first; k <= last; ++k) {
         std::string_view w = strip_possessive(t[static_cast<std::size_t>(k)].text);
-        if (k > first && k < last && w.size() >= 2 && w[0] >= 'a' && w[0] <= 'z' &&
-            is_any(w, {"bin", "ibn", "de", "van", "von", "der", "den", "da", "del", "di", "du", "dos", "das", "la", "le"}))
-          continue;
+        if (k > first && k < last && w[0] >= 'a' && w[0] <= 'z' && is_name_particle(w)) continue;
         if (w.size() < 2 || !starts_upper(w) || is_upper(w[1])) titlecase = false;
       }
       person = titlecase;

@@ -125,8 +125,17 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
     // company builds ...": the company founded is not one named earlier in the sentence
     const std::string prev_word = p.first >= 1 ? en::lower(s.tokens[static_cast<std::size_t>(p.first - 1)].text) : std::string();
     const std::string first_word = en::lower(s.tokens[0].text);
-    const bool to_found = (prev_word == "start" || prev_word == "found" || prev_word == "co-found" || prev_word == "launch") &&
-                          p.first >= 2 && en::lower(s.tokens[static_cast<std::size_t>(p.first - 2)].text) == "to";
+    const bool to_found = en::is_any(prev_word, {"start", "found", "co-found", "cofound", "launch", "build"}) && p.first >= 2 &&
+                          en::lower(s.tokens[static_cast<std::size_t>(p.first - 2)].text) == "to";
+    // (unless the sentence opens on that company: "Vellum was founded in 2020 by X, who left CMU that year
+    // to start the company" — its first company that no verb or preposition took, not "left CMU")
+    if (nominal && to_found)
+      for (const Mention* a : before) {
+        const std::string before_a = a->first >= 1 ? en::lower(s.tokens[static_cast<std::size_t>(a->first - 1)].text) : std::string();
+        if (!a->pronoun && is_org(*a) && a->role != Role::Genitive &&
+            !en::is_any(before_a, {"left", "quit", "from", "at", "of", "by", "with", "joined", "in", "for", "to"}))
+          return a->entity;
+      }
     if (nominal && (to_found ||
                     (p.first >= 1 && s.tokens[static_cast<std::size_t>(p.first - 1)].comma_after &&
                      (first_word == "founded" || first_word == "co-founded" || first_word == "based" || first_word == "headquartered" ||
@@ -197,18 +206,6 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
     const bool joins = verb_before == "joined" || verb_before == "joins" || verb_before == "join" || verb_before == "joining" ||
                        verb_before == "started" || verb_before == "founded" || verb_before == "co-founded" ||
                        verb_before == "launched";
-    // "Vellum was founded in 2020 by X, who left CMU that year to start the company": what one leaves
-    // to start is the sentence's subject company
-    if (nominal && p.first >= 2 && en::lower(s.tokens[static_cast<std::size_t>(p.first - 2)].text) == "to" &&
-        en::is_any(verb_before, {"start", "found", "co-found", "cofound", "launch", "build"}))
-      for (const Mention& a : s.mentions) {
-        if (a.first >= p.first) break;
-        // (the first company of the sentence, where no verb or preposition took it: not "left CMU")
-        const std::string before_a = a.first >= 1 ? en::lower(s.tokens[static_cast<std::size_t>(a.first - 1)].text) : std::string();
-        if (!a.pronoun && is_org(a) && a.role != Role::Genitive &&
-            !en::is_any(before_a, {"left", "quit", "from", "at", "of", "by", "with", "joined", "in", "for", "to"}))
-          return a.entity;
-      }
     auto in_person_apposition = [&](const Mention& a) {
       if (!joins) return false;
       int open = -1, close = -1;
