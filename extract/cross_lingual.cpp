@@ -1,6 +1,7 @@
 #include "extract/cross_lingual_internal.h"
 
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -9,6 +10,8 @@
 #include "extract/utf8.h"
 
 namespace inmaek::extract {
+
+std::string_view sino_korean_tsv();  // generated from extract/data/sino_korean.tsv
 
 // Readings of Latin names for the cross-lingual name tests (cross_lingual_person.cpp,
 // cross_lingual_org.cpp).
@@ -129,80 +132,126 @@ std::string french_reading(std::string_view word) {
   return w;
 }
 
+namespace {
+
+struct PinyinFinal {
+  std::string_view spelling;
+  int v1, t1, v2;  // first vowel and final consonant of the first syllable, vowel of a second (ㅇ+v2) or -1
+};
+// jungseong: ㅏ0 ㅐ1 ㅑ2 ㅓ4 ㅔ5 ㅕ6 ㅖ7 ㅗ8 ㅘ9 ㅜ13 ㅝ14 ㅞ15 ㅟ16 ㅠ17 ㅡ18 ㅣ20; jongseong: ㄴ4 ㄹ8 ㅇ21
+constexpr PinyinFinal kPinyinFinals[] = {
+    {"iang", 2, 21, -1}, {"iong", 17, 21, -1}, {"uang", 9, 21, -1}, {"ang", 0, 21, -1}, {"eng", 4, 21, -1},
+    {"ing", 20, 21, -1}, {"ong", 13, 21, -1}, {"iao", 2, 0, 8}, {"ian", 7, 4, -1},  {"uai", 9, 0, 20},
+    {"uan", 9, 4, -1},   {"ai", 0, 0, 20},    {"ao", 0, 0, 8},    {"an", 0, 4, -1},  {"ei", 5, 0, 20},
+    {"en", 4, 4, -1},    {"er", 4, 8, -1},    {"ia", 2, 0, -1},   {"ie", 7, 0, -1},  {"iu", 17, 0, -1},
+    {"in", 20, 4, -1},   {"ou", 4, 0, 13},    {"ua", 9, 0, -1},   {"uo", 14, 0, -1}, {"ui", 13, 0, 20},
+    {"un", 13, 4, -1},   {"ue", 15, 0, -1},   {"a", 0, 0, -1},    {"e", 4, 0, -1},   {"i", 20, 0, -1},
+    {"o", 8, 0, -1},     {"u", 13, 0, -1}};
+// choseong: ㄱ0 ㄴ2 ㄷ3 ㄹ5 ㅁ6 ㅂ7 ㅅ9 ㅆ10 ㅇ11 ㅈ12 ㅉ13 ㅊ14 ㅋ15 ㅌ16 ㅍ17 ㅎ18
+constexpr std::pair<std::string_view, int> kPinyinInitials[] = {
+    {"zh", 12}, {"ch", 14}, {"sh", 9}, {"b", 7}, {"p", 17}, {"m", 6}, {"f", 17}, {"d", 3}, {"t", 16}, {"n", 2},
+    {"l", 5},   {"g", 0},   {"k", 15}, {"h", 18}, {"j", 12}, {"q", 14}, {"x", 9}, {"r", 5}, {"z", 13}, {"c", 14},
+    {"s", 10},  {"y", 11},  {"w", 11}};
+
+struct PinyinSyllable {
+  std::string_view initial;  // "" for none
+  int lead = 11;             // its choseong (ㅇ for none)
+  const PinyinFinal* final = nullptr;
+};
+
+// The syllables of a run of pinyin (lower-case letters), or an empty vector when it is none.
+std::vector<PinyinSyllable> pinyin_parse(const std::string& w) {
+  std::vector<PinyinSyllable> out;
+  std::size_t i = 0;
+  while (i < w.size()) {
+    PinyinSyllable syl;
+    for (const auto& [sp, idx] : kPinyinInitials)
+      if (w.compare(i, sp.size(), sp) == 0) {
+        syl.initial = sp, syl.lead = idx;
+        break;
+      }
+    i += syl.initial.size();
+    for (const PinyinFinal& x : kPinyinFinals)
+      if (w.compare(i, x.spelling.size(), x.spelling) == 0) {
+        syl.final = &x;
+        break;
+      }
+    if (!syl.final) return {};
+    // a final n before a vowel starts the next syllable: "zhineng" is zhi-neng, not zhin-eng
+    const std::string_view fs = syl.final->spelling;
+    if (fs.size() >= 2 && fs.back() == 'n' && i + fs.size() < w.size() &&
+        std::string_view("aeiou").find(w[i + fs.size()]) != std::string_view::npos)
+      for (const PinyinFinal& x : kPinyinFinals)
+        if (x.spelling == fs.substr(0, fs.size() - 1)) {
+          syl.final = &x;
+          break;
+        }
+    i += syl.final->spelling.size();
+    out.push_back(syl);
+  }
+  return out;
+}
+
+}  // namespace
+
 // A Latin word read as Mandarin pinyin and written the way Korean writes Chinese names and places
 // (국립국어원's table): "Chen" -> 천, "Hao" -> 하오, "Tianlan" -> 톈란, "Jiahui" -> 자후이, "Xu" -> 쉬.
 // Empty when the word is not a run of pinyin syllables.
 std::string pinyin_hangul(std::string_view word) {
-  struct Final {
-    std::string_view spelling;
-    int v1, t1, v2;  // first vowel and final consonant of the first syllable, vowel of a second (ㅇ+v2) or -1
-  };
-  // jungseong: ㅏ0 ㅐ1 ㅑ2 ㅓ4 ㅔ5 ㅕ6 ㅖ7 ㅗ8 ㅘ9 ㅜ13 ㅝ14 ㅞ15 ㅟ16 ㅠ17 ㅡ18 ㅣ20; jongseong: ㄴ4 ㄹ8 ㅇ21
-  static constexpr Final kFinals[] = {
-      {"iang", 2, 21, -1}, {"iong", 17, 21, -1}, {"uang", 9, 21, -1}, {"ang", 0, 21, -1}, {"eng", 4, 21, -1},
-      {"ing", 20, 21, -1}, {"ong", 13, 21, -1}, {"iao", 2, 0, 8}, {"ian", 7, 4, -1},  {"uai", 9, 0, 20},
-      {"uan", 9, 4, -1},   {"ai", 0, 0, 20},    {"ao", 0, 0, 8},    {"an", 0, 4, -1},  {"ei", 5, 0, 20},
-      {"en", 4, 4, -1},    {"er", 4, 8, -1},    {"ia", 2, 0, -1},   {"ie", 7, 0, -1},  {"iu", 17, 0, -1},
-      {"in", 20, 4, -1},   {"ou", 4, 0, 13},    {"ua", 9, 0, -1},   {"uo", 14, 0, -1}, {"ui", 13, 0, 20},
-      {"un", 13, 4, -1},   {"ue", 15, 0, -1},   {"a", 0, 0, -1},    {"e", 4, 0, -1},   {"i", 20, 0, -1},
-      {"o", 8, 0, -1},     {"u", 13, 0, -1}};
-  // choseong: ㄱ0 ㄴ2 ㄷ3 ㄹ5 ㅁ6 ㅂ7 ㅅ9 ㅆ10 ㅇ11 ㅈ12 ㅉ13 ㅊ14 ㅋ15 ㅌ16 ㅍ17 ㅎ18
-  static constexpr std::pair<std::string_view, int> kInitials[] = {
-      {"zh", 12}, {"ch", 14}, {"sh", 9}, {"b", 7}, {"p", 17}, {"m", 6}, {"f", 17}, {"d", 3}, {"t", 16}, {"n", 2},
-      {"l", 5},   {"g", 0},   {"k", 15}, {"h", 18}, {"j", 12}, {"q", 14}, {"x", 9}, {"r", 5}, {"z", 13}, {"c", 14},
-      {"s", 10},  {"y", 11},  {"w", 11}};
-  std::string w = letters_lower(word);
   std::string out;
   auto put = [&](int l, int v, int t) { append_utf8(out, static_cast<char32_t>(0xAC00 + (l * 21 + v) * 28 + t)); };
-  std::size_t i = 0;
-  while (i < w.size()) {
-    int l = 11;
-    std::string_view ini;
-    for (const auto& [sp, idx] : kInitials)
-      if (w.compare(i, sp.size(), sp) == 0) {
-        ini = sp, l = idx;
-        break;
-      }
-    i += ini.size();
-    const Final* f = nullptr;
-    for (const Final& x : kFinals)
-      if (w.compare(i, x.spelling.size(), x.spelling) == 0) {
-        f = &x;
-        break;
-      }
-    if (!f) return {};
-    // a final n before a vowel starts the next syllable: "zhineng" is zhi-neng, not zhin-eng
-    if (f->spelling.size() >= 2 && f->spelling.back() == 'n' && i + f->spelling.size() < w.size() &&
-        std::string_view("aeiou").find(w[i + f->spelling.size()]) != std::string_view::npos)
-      for (const Final& x : kFinals)
-        if (x.spelling == f->spelling.substr(0, f->spelling.size() - 1)) {
-          f = &x;
-          break;
-        }
-    i += f->spelling.size();
-    int v = f->v1;
+  for (const PinyinSyllable& syl : pinyin_parse(letters_lower(word))) {
+    const std::string_view ini = syl.initial, fs = syl.final->spelling;
+    const int l = syl.lead;
+    int v = syl.final->v1;
     const bool retroflex = ini == "zh" || ini == "ch" || ini == "sh" || ini == "r" || ini == "z" || ini == "c" || ini == "s";
     const bool palatal = ini == "j" || ini == "q" || ini == "x" || ini == "y";
-    if (f->spelling == "i" && retroflex) v = 18;                               // shi 스, zhi 즈, si 쓰
-    if (palatal && (f->spelling == "u" || f->spelling == "un")) v = 16;        // xu 쉬, jun 쥔
-    if (palatal && f->spelling == "uan") v = 16;                               // xuan 쉬안
-    if (ini == "y" && f->spelling == "an") v = 7;                              // yan 옌
-    if (ini == "w" && (f->spelling == "a" || f->spelling == "an" || f->spelling == "ang" || f->spelling == "ai")) v = 9;
-    if (ini == "w" && (f->spelling == "o" || f->spelling == "en" || f->spelling == "eng")) v = 14;  // wo 워, wen 원
-    if (ini == "w" && f->spelling == "ei") v = 15;                              // wei 웨이
-    if (ini == "y" && f->spelling == "e") v = 7;                               // ye 예
-    if (ini == "y" && f->spelling == "ou") { put(11, 17, 0); continue; }       // you 유
-    if (ini == "y" && f->spelling == "ao") v = 2;                              // yao 야오
-    if (ini == "y" && f->spelling == "a") v = 2;
-    if (ini == "y" && f->spelling == "ang") v = 2;
-    if (ini == "y" && f->spelling == "ong") v = 17;
+    if (fs == "i" && retroflex) v = 18;                               // shi 스, zhi 즈, si 쓰
+    if (palatal && (fs == "u" || fs == "un")) v = 16;                 // xu 쉬, jun 쥔
+    if (palatal && fs == "uan") v = 16;                               // xuan 쉬안
+    if (ini == "y" && fs == "an") v = 7;                              // yan 옌
+    if (ini == "w" && (fs == "a" || fs == "an" || fs == "ang" || fs == "ai")) v = 9;
+    if (ini == "w" && (fs == "o" || fs == "en" || fs == "eng")) v = 14;  // wo 워, wen 원
+    if (ini == "w" && fs == "ei") v = 15;                              // wei 웨이
+    if (ini == "y" && fs == "e") v = 7;                               // ye 예
+    if (ini == "y" && fs == "ou") { put(11, 17, 0); continue; }       // you 유
+    if (ini == "y" && fs == "ao") v = 2;                              // yao 야오
+    if (ini == "y" && fs == "a") v = 2;
+    if (ini == "y" && fs == "ang") v = 2;
+    if (ini == "y" && fs == "ong") v = 17;
     // ㅈ and ㅊ before a y-vowel are written without the y (jian 젠, qiang 창); ㅅ keeps it (xie 셰)
     if (l == 12 || l == 13 || l == 14) v = v == 2 ? 0 : v == 6 ? 4 : v == 7 ? 5 : v == 12 ? 8 : v == 17 ? 13 : v;
-    put(l, v, f->t1);
-    if (f->v2 >= 0 && !(palatal && f->spelling == "uan")) put(11, f->v2, 0);
-    if (palatal && f->spelling == "uan") put(11, 0, 4);                        // 쉬 + 안
+    put(l, v, syl.final->t1);
+    if (syl.final->v2 >= 0 && !(palatal && fs == "uan")) put(11, syl.final->v2, 0);
+    if (palatal && fs == "uan") put(11, 0, 4);                        // 쉬 + 안
   }
   return out;
+}
+
+std::vector<std::string> pinyin_syllables(std::string_view word) {
+  std::vector<std::string> out;
+  for (const PinyinSyllable& syl : pinyin_parse(letters_lower(word))) out.push_back(std::string(syl.initial) + std::string(syl.final->spelling));
+  return out;
+}
+
+std::string_view sino_korean_readings(std::string_view syllable) {
+  static const std::unordered_map<std::string_view, std::string_view> table = [] {
+    std::unordered_map<std::string_view, std::string_view> t;
+    const std::string_view text = sino_korean_tsv();
+    std::size_t at = 0;
+    while (at < text.size()) {
+      std::size_t end = text.find('\n', at);
+      if (end == std::string_view::npos) end = text.size();
+      const std::string_view line = text.substr(at, end - at);
+      at = end + 1;
+      const std::size_t tab = line.find('\t');
+      if (line.empty() || line[0] == '#' || tab == std::string_view::npos) continue;
+      t.emplace(line.substr(0, tab), line.substr(tab + 1));
+    }
+    return t;
+  }();
+  const auto it = table.find(syllable);
+  return it == table.end() ? std::string_view() : it->second;
 }
 
 }  // namespace inmaek::extract

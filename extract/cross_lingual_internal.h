@@ -22,6 +22,13 @@ std::string iberian_reading(std::string_view word);
 std::string indic_reading(std::string_view word);
 // A Latin word read as Mandarin pinyin, in Hangul as Korean writes Chinese names ("Chen" -> 천), or "".
 std::string pinyin_hangul(std::string_view word);
+// The pinyin syllables of a Latin word, without tones, lower case ("Minghao" -> ming, hao), or none
+// when the word is not a run of pinyin syllables.
+std::vector<std::string> pinyin_syllables(std::string_view word);
+// The Korean readings (한자음) of the common characters a Mandarin syllable names, as one string of
+// Hangul syllables ("chen" -> "신심진참친침"; readings with ㄹ/ㄴ first also in their word-initial form:
+// "liang" -> "량양"), from Unihan (extract/data/sino_korean.tsv); "" for no syllable.
+std::string_view sino_korean_readings(std::string_view syllable);
 
 // Organisation and product names across languages: "윤슬AI" / "Yunseul AI", "물결-2" / "Mulgyeol-2",
 // "청람금융그룹" / "Cheongram Financial Group". strict: the phonetic skeletons must be equal.
@@ -49,6 +56,7 @@ struct HangulPerson {
   bool korean = false;             // one word of 3-4 syllables (a Korean full name, in any spelling)
   std::vector<PhoneticKeys> keys;  // of each word, when one or two (or three_words)
   std::string romanized;           // letters of romanize(name, as_person_name), when korean
+  std::vector<std::string> syllables;  // the syllables of the word, when korean
   // A Vietnamese name of three words ("쩐 민 코아"): its surname as Latin spells it ("tran") and the
   // keys of the other two words
   std::string vietnamese_surname;
@@ -70,6 +78,8 @@ struct LatinPerson {
   bool has_wh = false;
   bool pinyin = false;             // 2-3 words, each a run of pinyin syllables
   std::string pinyin_forward, pinyin_reversed;  // their Hangul, surname first / last word first
+  // their syllables in the same two orders ("Minghao Chen": ming hao chen / chen ming hao), when pinyin
+  std::vector<std::string> syllables_forward, syllables_reversed;
   // Full names: words without a middle initial, 2-3 of 2+ bytes, none with Hangul.
   bool full = false;
   struct Word {

@@ -95,6 +95,11 @@ HangulPerson prepare_hangul_person(std::string_view hangul) {
     if (!p.vietnamese_surname.empty()) p.vietnamese_keys = {hangul_keys(h[1]), hangul_keys(h[2])};
   }
   if (!p.korean) return p;
+  for (std::size_t i = 0; i < h[0].size();) {
+    const std::size_t b = i;
+    decode_utf8(h[0], i);
+    p.syllables.push_back(h[0].substr(b, i - b));
+  }
   p.romanized = letters_lower(romanize(h[0], {.as_person_name = true}));
   // The surname is the first syllable (or a two-syllable one such as 남궁 in a four-syllable name);
   // the given name is the rest
@@ -155,6 +160,11 @@ LatinPerson prepare_latin_person(std::string_view raw) {
       const std::string last = pinyin_hangul(l.back());
       p.pinyin = true;
       p.pinyin_reversed = last + p.pinyin_forward.substr(0, p.pinyin_forward.size() - last.size());
+      for (const std::string& w : l)
+        for (std::string& syl : pinyin_syllables(w)) p.syllables_forward.push_back(std::move(syl));
+      p.syllables_reversed = pinyin_syllables(l.back());
+      p.syllables_reversed.insert(p.syllables_reversed.end(), p.syllables_forward.begin(),
+                                  p.syllables_forward.end() - static_cast<std::ptrdiff_t>(p.syllables_reversed.size()));
     }
   }
   // "Daniel R. Whitaker": a middle initial is not written in Hangul
@@ -203,6 +213,16 @@ LatinPerson prepare_latin_person(std::string_view raw) {
 
 static bool full_name_match(const HangulPerson& hp, const LatinPerson& lp);
 
+// A Chinese name written in Hangul by the Korean reading of its characters, as some Korean outlets
+// do ("진명호" for 陳明浩, "Chen Minghao"): each Hangul syllable is a Korean reading of a common
+// character with that Mandarin syllable (Unihan), in the same order, surname first.
+static bool sino_korean_match(const HangulPerson& hp, const std::vector<std::string>& pinyin) {
+  if (pinyin.size() != hp.syllables.size()) return false;
+  for (std::size_t k = 0; k < pinyin.size(); ++k)
+    if (sino_korean_readings(pinyin[k]).find(hp.syllables[k]) == std::string_view::npos) return false;
+  return true;
+}
+
 PersonMatch person_match(const HangulPerson& hp, const LatinPerson& lp) {
   if (full_name_match(hp, lp)) return PersonMatch::Full;
   const std::vector<std::string>& l = lp.words;  // (before a middle initial is dropped)
@@ -219,6 +239,8 @@ bool person_names_match(const HangulPerson& hp, const LatinPerson& lp) { return 
 static bool full_name_match(const HangulPerson& hp, const LatinPerson& lp) {
   const std::vector<std::string>& h = hp.words;
   if (lp.pinyin && (hp.joined == lp.pinyin_forward || hp.joined == lp.pinyin_reversed)) return true;
+  if (lp.pinyin && hp.korean && (sino_korean_match(hp, lp.syllables_forward) || sino_korean_match(hp, lp.syllables_reversed)))
+    return true;
   if (!lp.full) return false;
   if (!hp.vietnamese_surname.empty())
     return lp.second_third.size() == 2 && lp.front == hp.vietnamese_surname && hangul_matches_latin(hp.vietnamese_keys[0], lp.second_third[0]) &&
@@ -282,6 +304,12 @@ LatinPersonIndex::LatinPersonIndex(const std::vector<LatinPerson>& names) : size
     if (p.pinyin) {
       add(p.pinyin_forward, i);
       add(p.pinyin_reversed, i);
+      // (7) Korean readings: every reading of the first syllable in either order, marked by a \x01
+      for (const auto* order : {&p.syllables_forward, &p.syllables_reversed}) {
+        if (order->empty()) continue;
+        const std::string_view readings = sino_korean_readings(order->front());
+        for (std::size_t k = 0; k + 3 <= readings.size(); k += 3) add("\x01" + std::string(readings.substr(k, 3)), i);
+      }
     }
     if (!p.full) continue;
     if (!p.joined.empty()) {
@@ -308,7 +336,9 @@ void LatinPersonIndex::add(const std::string& key, std::uint32_t name) {
 // are stored) is in surname_spellings(surname) or korean_name_spellings(surname) (the lists of
 // every string those two accept); (5) a Vietnamese name of three words: the Latin name's `front`
 // (indexed) equals its surname's spelling; (6) three Hangul words, or two against three Latin ones:
-// compared with all. A name that may take (1), (3) or (6) is compared with all.
+// compared with all; (7) a Korean reading of a pinyin name: its first syllable is a reading of the
+// Latin name's first syllable in either order (indexed as \x01 + reading). A name that may take (1),
+// (3) or (6) is compared with all.
 std::vector<std::uint32_t> LatinPersonIndex::candidates(const HangulPerson& hangul) const {
   std::vector<std::uint32_t> out;
   if (hangul.alone || hangul.words.size() == 2 || hangul.three_words) {
@@ -323,6 +353,7 @@ std::vector<std::uint32_t> LatinPersonIndex::candidates(const HangulPerson& hang
   take(hangul.vietnamese_surname);  // (5) a Vietnamese name: its surname is the Latin name's `front`
   if (hangul.korean) {
     take(hangul.romanized);
+    if (!hangul.syllables.empty()) take("\x01" + hangul.syllables.front());
     for (const HangulPerson::Split& s : hangul.split) {
       if (!s.ok) continue;
       for (const std::string& x : surname_spellings(s.surname)) take(x);

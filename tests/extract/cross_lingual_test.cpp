@@ -22,7 +22,8 @@ namespace {
 // two words and foreign surnames alone (compared with all).
 const char* const kHangul[] = {"박성현", "이지우", "남궁민수", "성민호", "천하오", "왕웨이", "김민", "선우재",
                                "최승현", "정하늘", "한서진", "윤재희", "에릭 모건", "카미유 페랑", "머라티",
-                               "알만수리", "휘트모어", "천", "황보영", "제갈", "쩐 민 코아", "응우옌 티 란", "레 투 하"};
+                               "알만수리", "휘트모어", "천", "황보영", "제갈", "쩐 민 코아", "응우옌 티 란", "레 투 하",
+                               "진명호", "양문봉"};
 // Latin names: both orders, hyphens, joined given names, other surname spellings (Rhee, Bahk,
 // Shung: korean_name_spelled only), a romanization split elsewhere ("Parkseong Hyeon"), middle
 // initials, Arabic articles, pinyin both ways, one-word names.
@@ -33,7 +34,8 @@ const char* const kLatin[] = {
     "Seunghyun Choi", "Jung Ha-neul", "Haneul Chung", "Han Seo-jin", "Seo-jin Han", "Yoon Jae-hee", "Jaehee Yun",
     "Eric Morgan", "Eric R. Morgan", "Camille Ferrand", "Mira Murati", "Khalid Al Mansouri", "Khalid Al-Mansouri",
     "Daniel Whitmore", "Chen", "Hwangbo Young", "Young Hwangbo", "Jegal Sun", "Park", "Daniel R. Whitaker",
-    "Tran Minh Khoa", "Nguyen Thi Lan", "Le Thu Ha", "Pham Minh Khoa"};
+    "Tran Minh Khoa", "Nguyen Thi Lan", "Le Thu Ha", "Pham Minh Khoa", "Chen Minghao", "Minghao Chen", "Liang Wenfeng",
+    "Chen Minjun"};
 
 bool contains(const std::vector<std::uint32_t>& v, std::uint32_t x) { return std::binary_search(v.begin(), v.end(), x); }
 
@@ -43,8 +45,8 @@ namespace {
 
 // Every pair of kHangul x kLatin the person test accepts; every other pair is rejected. Not
 // accepted on purpose: 김민 (two syllables: too short to tell from a word), 천 and 제갈 (a surname
-// alone), 최승현 / Seungyun Choi (another given name), 쩐 민 코아 / Pham Minh Khoa (another
-// surname), 휘트모어 / Daniel R. Whitaker, 머라티 / Murati's others.
+// alone), 최승현 / Seungyun Choi (another given name), 진명호 / Chen Minjun (명 is no reading of min),
+// 쩐 민 코아 / Pham Minh Khoa (another surname), 휘트모어 / Daniel R. Whitaker, 머라티 / Murati's others.
 const char* const kPersonPairs[][2] = {
     {"남궁민수", "Minsu Namgung"}, {"남궁민수", "Namkoong Min-su"}, {"레 투 하", "Le Thu Ha"},
     {"머라티", "Mira Murati"},      {"박성현", "Bahk Sung-hyun"},    {"박성현", "Park Seong-hyeon"},
@@ -55,6 +57,7 @@ const char* const kPersonPairs[][2] = {
     {"윤재희", "Jaehee Yun"},       {"윤재희", "Yoon Jae-hee"},      {"응우옌 티 란", "Nguyen Thi Lan"},
     {"이지우", "Ji Woo Lee"},       {"이지우", "Jiwoo Rhee"},        {"이지우", "Yi Ji-woo"},
     {"정하늘", "Haneul Chung"},     {"정하늘", "Jung Ha-neul"},      {"쩐 민 코아", "Tran Minh Khoa"},
+    {"진명호", "Chen Minghao"},     {"진명호", "Minghao Chen"},      {"양문봉", "Liang Wenfeng"},
     {"천하오", "Chen Hao"},         {"천하오", "Hao Chen"},          {"최승현", "Choe Seung-hyun"},
     {"최승현", "Seunghyun Choi"},   {"카미유 페랑", "Camille Ferrand"}, {"한서진", "Han Seo-jin"},
     {"한서진", "Seo-jin Han"},      {"황보영", "Hwangbo Young"},     {"황보영", "Young Hwangbo"},
@@ -140,7 +143,8 @@ TEST_CASE("person names: what the index keys on") {
   // a compound surname's other spelling, the surname last
   const Row rows[] = {{"성민호", "Shung Min-ho"}, {"성민호", "Minho Shung"}, {"박성현", "Parkseong Hyeon"},
                       {"천하오", "Chen Hao"},     {"천하오", "Hao Chen"},    {"남궁민수", "Namkoong Min-su"},
-                      {"박성현", "Bahk Sung-hyun"}, {"이지우", "Ji Woo Lee"}, {"황보영", "Young Hwangbo"}};
+                      {"박성현", "Bahk Sung-hyun"}, {"이지우", "Ji Woo Lee"}, {"황보영", "Young Hwangbo"},
+                      {"진명호", "Chen Minghao"}, {"진명호", "Minghao Chen"}, {"양문봉", "Liang Wenfeng"}};
   for (const Row& row : rows) {
     CAPTURE(row.hangul);
     CAPTURE(row.latin);
