@@ -161,6 +161,16 @@ bool hired_before(const std::vector<Token>& t, int i) {
   return false;
 }
 
+// A subsidiary noun in the few words from token i, in the same clause: "is now a subsidiary of",
+// "operates as a Heliotrope unit", "became a wholly owned division of".
+bool part_of_after(const std::vector<Token>& t, int i) {
+  for (int k = i; k < static_cast<int>(t.size()) && k <= i + 7; ++k) {
+    if (is_any(t[static_cast<std::size_t>(k)].text, {"subsidiary", "unit", "division", "affiliate"})) return true;
+    if (t[static_cast<std::size_t>(k)].comma_after) return false;
+  }
+  return false;
+}
+
 // Tokens a..b as one name, possessive endings dropped: "Gemini 2.0 Flash".
 std::string joined_words(const std::vector<Token>& t, int a, int b) {
   std::string name;
@@ -913,9 +923,15 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
                                             "funded", "bought"})) ||
                             (!comma && is_any(next, {"raised", "raises", "acquired", "bought", "sold", "hired", "launched",
                                                     "released", "unveiled", "invested", "led", "partnered"}));
+      // what only an organisation does or is, said right after the name: "Mbeki Imaging was acquired",
+      // "X raised $5 million", "X is now a subsidiary of Y", "X operates as a Heliotrope unit"
+      const bool org_after = !comma && (((next == "was" || next == "is") && is_any(next2, {"founded", "co-founded", "acquired", "established", "bought"})) ||
+                                         is_any(next, {"raised", "raises", "acquired", "bought", "partnered"}) ||
+                                         (is_any(next, {"is", "was", "became", "becomes", "operates", "remains", "now"}) && part_of_after(t, last + 1)));
       const bool product_verb = verb_before && is_any(prev, {"released", "unveiled", "introduced", "debuted", "launched", "launches",
                                               "releases", "unveils"});
       if (product_verb && !(words >= 2 && is_org_suffix(last_word))) product = true;
+      else if (org_after) org = true;
       else if (org_verb) {
         if (words >= 2 && !is_org_suffix(last_word) && next != "raised" && prev != "at" && prev != "from" &&
             prev != "including" && !is_any(prev, {"acquired", "bought", "joined", "left", "quit", "leaving", "rejoined", "join", "joining",

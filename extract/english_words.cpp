@@ -70,7 +70,8 @@ bool is_title_word(std::string_view w) {
                 "chairwoman", "chair", "partner", "manager", "professor", "lead", "leader", "employee", "staffer",
                 "analyst", "investor", "boss", "chief executive", "founding", "fellow", "member", "teachers",
                 "teacher", "developer", "backer", "backers", "shareholder", "shareholders", "investors", "leads", "designer", "designers", "employees",
-                "staffers", "veterans", "alumni", "alumnus", "adviser", "advisor", "principal", "colleague", "colleagues", "counsel"});
+                "staffers", "veterans", "alumni", "alumnus", "adviser", "advisor", "principal", "colleague", "colleagues", "counsel", "banker", "bankers", "lawyer",
+                "consultant", "economist", "exec", "execs", "trader", "strategist", "programmer", "operative"});
 }
 
 bool is_title_filler(std::string_view w) {
@@ -80,7 +81,11 @@ bool is_title_filler(std::string_view w) {
                 "founding", "data", "engineering", "science", "scientific", "business", "marketing", "policy",
                 "strategy", "a", "an", "the", "its", "their", "his", "her", "existing", "returning", "finance", "sales",
                 "legal", "people", "design", "security", "communications", "commercial", "revenue", "growth", "deputy",
-                "assistant", "associate", "global", "regional", "country", "group", "information", "digital"});
+                "assistant", "associate", "global", "regional", "country", "group", "information", "digital",
+                // ("head of applied research", "head of model behavior", "director of developer relations")
+                "applied", "behavior", "behaviour", "alignment", "evaluation", "evaluations", "partnerships", "operations",
+                "international", "developer", "relations", "talent", "public", "affairs", "government", "risk", "compliance",
+                "customer", "success"});
 }
 
 bool is_founder_word(std::string_view w) {
@@ -106,7 +111,15 @@ bool is_org_suffix(std::string_view w) {
                 "biotech", "bio", "medical", "healthcare", "diagnostics", "genomics", "instruments", "devices", "microsystems",
                 "compute", "quantum", "infrastructure", "mobile", "automation", "agriculture", "education", "learning", "commerce", "services", "consultancy",
                 "microdevices", "microelectronics", "photonics", "optics", "silicon", "chips", "semis", "llp", "kk", "ag", "sa", "nv",
-                "bv", "spa", "srl", "pte", "pty", "sdn", "bhd", "enterprise", "enterprises", "ventures.", "works"});
+                "bv", "spa", "srl", "pte", "pty", "sdn", "bhd", "enterprise", "enterprises", "ventures.", "works",
+                // the same words in the languages of European and Latin American company names ("Nordlicht
+                // Energie", "Nordhav Invest", "Visiona Médica", "Andes Sistemas")
+                "energie", "énergie", "energia", "energía", "gruppe", "groep", "technik", "technologie", "technologien",
+                "tecnologia", "tecnologias", "tecnología", "tecnologías", "tecnologie", "sistemas", "sistemi", "systeme",
+                "systèmes", "soluciones", "soluções", "solucoes", "industrie", "industria", "indústria", "werke", "logistik",
+                "stiftung", "verlag", "versicherung", "versicherungen", "seguros", "saúde", "saude", "salud", "médica",
+                "medica", "médical", "alliance", "consortium", "association", "coalition", "invest", "kapital", "fonden", "banque", "banco", "holding", "telecomunicações",
+                "telecomunicaciones", "robotik", "robótica", "robotica", "informatik", "informática", "digitale"});
 }
 
 bool is_org_noun(std::string_view w) {
@@ -141,6 +154,8 @@ bool is_stop_word(std::string_view w) {
                 "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
                 "nov", "dec", "mr", "mr.", "ms", "ms.", "mrs", "dr", "dr.", "former", "ex", "separately", "meanwhile",
+                // a filing's defined terms ('the Board of Directors of the Company (the "Board")')
+                "board", "committee", "directors",
                 "however", "called", "dubbed", "introducing", "announcing", "meet", "expect", "watch", "ask", "consider", "see",
                 // gerunds that open a sentence before a name ("Bringing Yasmin into Qamar ...")
                 "bringing", "hiring", "adding", "joining", "leaving", "building", "backing", "following", "making", "taking",

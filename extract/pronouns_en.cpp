@@ -7,6 +7,17 @@
 
 namespace inmaek::extract {
 
+// The nouns "the ..." refers to an organisation with: "the company", "the startup", "the chipmaker".
+static bool is_reference_noun(const std::string& noun) {
+  const bool maker = noun.size() > 5 && noun.compare(noun.size() - 5, 5, "maker") == 0;  // chipmaker, carmaker
+  return noun == "company" || noun == "startup" || noun == "start-up" || noun == "firm" || noun == "lab" || noun == "group" ||
+         noun == "giant" || noun == "conglomerate" || noun == "institute" || noun == "venture" || noun == "outfit" ||
+         noun == "unicorn" || noun == "lender" || noun == "nonprofit" || noun == "carrier" || noun == "telco" ||
+         noun == "insurer" || noun == "retailer" || noun == "operator" || noun == "university" || noun == "foundation" ||
+         noun == "academy" || noun == "bank" || noun == "agency" || noun == "fintech" || noun == "insurtech" ||
+         noun == "healthtech" || noun == "edtech" || maker;
+}
+
 std::optional<PronounHit> english_pronoun(const Sentence& s, int i) {
   const int n = static_cast<int>(s.tokens.size());
   const std::string w = en::lower(s.tokens[static_cast<std::size_t>(i)].text);
@@ -192,18 +203,20 @@ std::optional<PronounHit> english_pronoun(const Sentence& s, int i) {
           m == "ai" || m == "tech" || m == "robotics" || m == "chip" || m == "software" || m == "search" || m == "social" ||
           m == "cloud" || m == "defense" || m == "video" || m == "drug")
         continue;
-      if (!t.empty() && std::isupper(static_cast<unsigned char>(t[0])) && k + 1 < n && !en::is_title_word(t)) continue;
+      // (not the noun itself, capitalised as a press release defines it: 'Heliotrope (the "Company")' and
+      // then "The Company is backed by ...")
+      // (a capitalised noun that is part of a longer name is a modifier: "the Global Telco AI Alliance")
+      if (!t.empty() && std::isupper(static_cast<unsigned char>(t[0])) && k + 1 < n && !en::is_title_word(t) &&
+          (!is_reference_noun(std::string(en::strip_possessive(m))) ||
+           (!s.tokens[static_cast<std::size_t>(k + 1)].text.empty() &&
+            std::isupper(static_cast<unsigned char>(s.tokens[static_cast<std::size_t>(k + 1)].text[0]))) ||
+           s.inside[static_cast<std::size_t>(k + 1)] >= 0))
+        continue;
       break;
     }
     if (k >= n) return std::nullopt;
     const std::string noun = std::string(en::strip_possessive(word(k)));
-    const bool maker = noun.size() > 5 && noun.compare(noun.size() - 5, 5, "maker") == 0;  // chipmaker, carmaker
-    if (noun == "company" || noun == "startup" || noun == "start-up" || noun == "firm" || noun == "lab" || noun == "group" ||
-        noun == "giant" || noun == "conglomerate" || noun == "institute" || noun == "venture" || noun == "outfit" ||
-        noun == "unicorn" || noun == "lender" || noun == "nonprofit" || noun == "carrier" || noun == "telco" ||
-        noun == "insurer" || noun == "retailer" || noun == "operator" || noun == "university" || noun == "foundation" ||
-        noun == "academy" || noun == "bank" || noun == "agency" || noun == "fintech" || noun == "insurtech" ||
-        noun == "healthtech" || noun == "edtech" || noun == "chipmaker" || maker) {
+    if (is_reference_noun(noun)) {
       // "the lab he co-founded", "the company she started": the head of a relative clause, not a reference
       if (k + 1 < n && (word(k + 1) == "he" || word(k + 1) == "she" || word(k + 1) == "they" || word(k + 1) == "we"))
         return std::nullopt;

@@ -22,12 +22,26 @@ bool subject_of_verb_before(const Sentence& s, const Mention& a, int ref) {
   int from = a.last;
   if (s.tokens[static_cast<std::size_t>(a.last)].comma_after && k + 1 < ref && (word(k) == "which" || word(k) == "that"))
     from = ++k;
+  // "Mbeki Scan, a Johannesburg-based imaging company, was acquired by the company": past an
+  // apposition that names nothing
+  const bool relative = from != a.last;
+  if (!relative && s.tokens[static_cast<std::size_t>(a.last)].comma_after && k < ref && (word(k) == "a" || word(k) == "an")) {
+    int j = k;
+    while (j < ref && !s.tokens[static_cast<std::size_t>(j)].comma_after && s.inside[static_cast<std::size_t>(j)] < 0) ++j;
+    if (j < ref && s.inside[static_cast<std::size_t>(j)] < 0 && j <= k + 6) from = k = j + 1;
+  }
   for (int j = from; j < ref; ++j)
     if (s.tokens[static_cast<std::size_t>(j)].comma_after) return false;
   while (k < ref && (word(k) == "had" || word(k) == "has" || word(k) == "have" || word(k) == "also" || word(k) == "later" ||
                      word(k) == "reportedly" || word(k) == "then" || word(k) == "recently" || word(k) == "still" ||
                      word(k) == "already"))
     ++k;
+  // a passive whose agent is the reference: "X was acquired by the company" is not the company acquiring
+  // itself (but "Arclight, which was founded in 2021 ... invested in the company" is Arclight)
+  if (!relative && k + 2 < ref && ref <= k + 6 && (word(k) == "was" || word(k) == "were") && word(ref - 1) == "by") {
+    const std::string p = word(k + 1);  // "was acquired [in 2024] by the company"
+    return p.size() > 2 && (p.compare(p.size() - 2, 2, "ed") == 0 || p == "bought");
+  }
   if (k >= ref) return false;
   const std::string v = word(k);
   if (v == "that" || v == "which" || v == "who" || v == "and" || v == "in" || v == "at" || v == "for" || v == "after") return false;

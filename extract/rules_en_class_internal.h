@@ -107,6 +107,7 @@ class RulesEn : public SentenceEn {
   void joint_venture(int k);
   void tracker_line();
   void team_behind(int k);
+  void person_behind(int k);
   void among_investors(int k);
   void investor_was(int k);
   void co_founder_is(int k);

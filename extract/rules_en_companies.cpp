@@ -267,6 +267,7 @@ void RulesEn::joint_venture(int k) {
 // "Tessellate, the four-person team behind Gauge", "the startup behind ChatGPT, OpenAI": the makers
 // of a product.
 void RulesEn::team_behind(int k) {
+  person_behind(k);
   if (k < 2 || k + 1 >= n_ || !in_list(k - 1, {"team", "company", "startup", "start-up", "lab", "firm", "group", "outfit", "studio",
                                                   "programme", "program", "initiative", "project", "institute", "consortium"}))
     return;
@@ -290,6 +291,33 @@ void RulesEn::team_behind(int k) {
     maker = inside(last(product) + 1);
   if (maker < 0 || type(maker) != EntityType::Organization || is_irrealis_en(s_, k)) return;
   emit(R::Developed, maker, product, k, kConfRelative, "en.team_behind");
+}
+
+// "Teo Marsh was one of the researchers behind GPT-5", "Marsh, the engineer behind Orca-2, ...": the
+// person the sentence is about built the product.
+void RulesEn::person_behind(int k) {
+  if (k < 2 || k + 1 >= n_ ||
+      !in_list(k - 1, {"researcher", "researchers", "engineer", "engineers", "scientist", "scientists", "architect", "architects",
+                       "developer", "developers", "creator", "creators", "people", "person", "minds", "brains", "designer", "designers"}))
+    return;
+  int p = k + 1;
+  while (p < n_ && p <= k + 3 && inside(p) < 0 && is_determiner(lw_[static_cast<std::size_t>(p)])) ++p;
+  const int product = p < n_ ? inside(p) : -1;
+  if (product < 0 || type(product) != EntityType::Product || genitive(product) || is_irrealis_en(s_, k)) return;
+  // the person: the sentence's subject before the noun, or the name the apposition describes
+  int person = -1;
+  for (int m = 0; m < static_cast<int>(s_.mentions.size()) && first(m) < k; ++m)
+    if (s_.mentions[static_cast<std::size_t>(m)].role == Role::Subject || (s_.tokens[static_cast<std::size_t>(last(m))].comma_after && person < 0)) {
+      person = m;
+      break;
+    }
+  if (person < 0 || type(person) != EntityType::Person) return;
+  // (nothing but the noun's words between: "X said the engineers behind Y" is someone else)
+  for (int j = last(person) + 1; j < k - 1; ++j)
+    if (inside(j) >= 0 || !in_list(j, {"was", "is", "were", "one", "of", "the", "a", "an", "among", "key", "lead", "core", "main",
+                                        "chief", "senior", "principal", "original", "two", "three", "few", "handful", "has", "been"}))
+      return;
+  emit(R::Developed, person, product, k, kConfRelative, "en.person_behind");
 }
 
 // "Its parent company, Arden Global, ...", "its parent, X": the possessor is the parent's subsidiary.
@@ -332,10 +360,25 @@ void RulesEn::in_collaboration(int k) {
   if (k < 1 || k + 2 >= n_ || lw_[static_cast<std::size_t>(k + 1)] != "with") return;
   int b = k - 1;
   while (b >= 1 && b >= k - 3 && inside(b) < 0 && (in_list(b, {"a", "an", "the"}) || lower_word(s_.tokens[static_cast<std::size_t>(b)].text))) --b;
-  if (!in_list(b, {"in", "through", "under", "via"}) && lw_[static_cast<std::size_t>(k - 1)] != "in") return;
+  // "Heliotrope entered into a strategic collaboration with Oracle", "Korvel signed a partnership with
+  // X": the subject of the verb
+  int verb_at = -1;
+  for (int j = k - 1; j >= 1 && j >= k - 5 && inside(j) < 0 && verb_at < 0; --j)
+    if (in_list(j, {"signed", "signs", "inked", "inks", "struck", "strikes", "formed", "forms", "sealed", "seals", "forged", "forges"}) ||
+        (in_list(j, {"into"}) && in_list(j - 1, {"entered", "enters"})))
+      verb_at = lw_[static_cast<std::size_t>(j)] == "into" ? j - 1 : j;
+  const bool signed_deal = verb_at >= 0;
+  if (!signed_deal && !in_list(b, {"in", "through", "under", "via"}) && lw_[static_cast<std::size_t>(k - 1)] != "in") return;
   if (is_irrealis_en(s_, k)) return;
   const int partner = inside(k + 2);
   if (partner < 0 || type(partner) != EntityType::Organization || genitive(partner)) return;
+  if (signed_deal) {
+    int rel = -1;
+    const std::vector<int> who = subject_of(verb_at, rel);
+    for (int a : who)
+      if (type(a) == EntityType::Organization && ent(a) != ent(partner)) emit(R::PartneredWith, a, partner, k, kConfVerb, "en.signed_partnership");
+    return;
+  }
   int actor = -1;
   for (int j = k - 2; j >= 0; --j) {
     const int m = inside(j);
@@ -352,6 +395,20 @@ void RulesEn::in_collaboration(int k) {
 // "X will operate as a wholly owned subsidiary of Y", "X became a unit of Y in 2021": the
 // subject of the sentence is part of Y.
 void RulesEn::as_subsidiary(int k) {
+  // "Mbeki Imaging now operates as a Heliotrope subsidiary": the owner named before the noun
+  if (k >= 3 && inside(k - 1) >= 0 && (k + 1 >= n_ || lw_[static_cast<std::size_t>(k + 1)] != "of") && !is_irrealis_en(s_, k)) {
+    const int o = inside(k - 1);
+    int j = first(o) - 1;
+    while (j >= 1 && inside(j) < 0 && in_list(j, {"wholly", "owned", "wholly-owned", "fully", "majority-owned"})) --j;
+    if (type(o) == EntityType::Organization && !genitive(o) && j >= 1 && in_list(j, {"a", "an"}) &&
+        in_list(j - 1, {"as", "became", "become", "becomes", "is", "was", "remains"}))
+      for (int m = 0; m < static_cast<int>(s_.mentions.size()) && first(m) < j; ++m)
+        if (s_.mentions[static_cast<std::size_t>(m)].role == Role::Subject) {
+          if (type(m) == EntityType::Organization && ent(m) != ent(o)) emit(R::SubsidiaryOf, m, o, k, kConfRelative, "en.as_owner_subsidiary");
+          break;
+        }
+    return;
+  }
   if (k + 2 >= n_ || lw_[static_cast<std::size_t>(k + 1)] != "of" || is_irrealis_en(s_, k)) return;
   int as = -1;
   for (int j = k - 1; j >= 0 && j >= k - 4 && inside(j) < 0; --j)

@@ -229,6 +229,12 @@ std::vector<int> RulesEn::subject_of(int k, int& relative) const {
           }
         }
       }
+      // "A, a former Google researcher, and B, who quit Flipkart": after a list whose members have
+      // appositions of their own, the relative is the last member's
+      if (a >= 0 && w == "who" && s_.tokens[static_cast<std::size_t>(j - 1)].comma_after && first(a) >= 2 &&
+          lw_[static_cast<std::size_t>(first(a) - 1)] == "and" && s_.tokens[static_cast<std::size_t>(first(a) - 2)].comma_after &&
+          inside(first(a) - 2) < 0)
+        return {a};
       return a >= 0 ? group_left(a) : std::vector<int>{};
     }
     if (inside(j) < 0 && s_.tokens[static_cast<std::size_t>(j)].comma_after && j == k - 1 - skipped_aux(k)) {

@@ -639,9 +639,12 @@ void RulesEn::verb(int k, const Trigger& t) {
     }
   }
   if (w == "put" && !put_into) {
-    if (k + 2 >= n_ || lw_[static_cast<std::size_t>(k + 1)] != "in" || ctx_.funded < 0 ||
-        !in_list(k + 2, {"more", "money", "capital", "cash", "funds", "again"}))
+    // ("Existing backers A and B also put money in": the sentence ends after "in")
+    const bool money_in = k + 2 < n_ && in_list(k + 1, {"money", "capital", "cash", "more"}) && lw_[static_cast<std::size_t>(k + 2)] == "in" &&
+                          (k + 3 >= n_ || in_list(k + 3, {"too", "again", "as", "alongside"}));
+    if (!money_in && (k + 2 >= n_ || lw_[static_cast<std::size_t>(k + 1)] != "in" || !in_list(k + 2, {"more", "money", "capital", "cash", "funds", "again"})))
       return;
+    if (ctx_.funded < 0 || is_irrealis_en(s_, k)) return;
     int r = -1;
     for (int a : subject_of(k, r))
       if (type(a) != EntityType::Product && ent(a) != ctx_.funded) emit_ent(R::Invested, ent(a), ctx_.funded, k, kConfRound, "en.invested.put_in");

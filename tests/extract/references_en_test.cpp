@@ -286,3 +286,26 @@ TEST_CASE("english references: 'the startup' after the startup in focus bought a
   const std::string g2 = graph_of({"Nvidia acquired Run:ai in 2024. The startup was founded in 2018 by Omri Geller."});
   CHECK(g2.find("(Omri Geller)-[founded]->(Run:ai)\n") != std::string::npos);
 }
+
+TEST_CASE("english references: a press release's defined term 'the Company', capitalised, is the company") {
+  check_rows({
+      {"Heliotrope Health (the \"Company\") announced a Series C. The Company is backed by Accel and General Catalyst.",
+       {"(Accel)-[invested]->(Heliotrope Health)", "(General Catalyst)-[invested]->(Heliotrope Health)"}, {}},
+      // (a capitalised noun inside a longer name is no reference: "the Global Telco AI Alliance")
+      {"Kestrel Mobile invested $100 million in Anthropic. In 2023 Kestrel Mobile also co-founded the Global Telco Systems Group.",
+       {}, {"(Kestrel Mobile)-[founded]->(Anthropic)"}},
+      // (nor a filing's "Board")
+      {"Arcturion Inc. (the \"Company\") said the Board appointed Rohan Kapoor. Kapoor joins the Company from Google DeepMind.",
+       {"(Rohan Kapoor)-[joined]->(Arcturion)"}, {"(Rohan Kapoor)-[joined]->(Board)"}},
+  });
+}
+
+TEST_CASE("english references: 'X, a ... company, was acquired by the company' is another company than X") {
+  check_rows({
+      {"Heliotrope Health announced a Series C. Mbeki Scan, a Johannesburg-based imaging company, was acquired by the company in 2024.",
+       {"(Heliotrope Health)-[acquired]->(Mbeki Scan)"}, {}},
+      // (but a relative clause's passive is no agent: the company is the one it describes)
+      {"Arclight, which was founded in 2021 by Marcus Feld, raised money. Microsoft invested $1 billion in the company in 2023.",
+       {"(Microsoft)-[invested]->(Arclight)"}, {}},
+  });
+}

@@ -665,3 +665,42 @@ TEST_CASE("english products: 'makes a ... called X' and 'has released the X seri
        {"(Lumetric)-[developed]->(Vantage Wire)"}},
   });
 }
+
+TEST_CASE("english companies: company words of other languages ('Nordlicht Energie', 'Fjellhav Invest') name organisations") {
+  check_rows({
+      {"Korvel AI partnered with Nordlicht Energie.", {"(Korvel AI)-[partnered_with]->(Nordlicht Energie)"}, {}},
+      {"Korvel AI raised $20 million from Fjellhav Invest and Selva Sistemas.",
+       {"(Fjellhav Invest)-[invested]->(Korvel AI)", "(Selva Sistemas)-[invested]->(Korvel AI)"}, {}},
+      {"In 2023 Kestrel Mobile co-founded the Open Edge AI Alliance.", {"(Kestrel Mobile)-[founded]->(Open Edge AI Alliance)"}, {}},
+  });
+}
+
+TEST_CASE("english companies: 'signed a partnership with', 'entered into a strategic collaboration with'") {
+  check_rows({
+      {"In December Korvel AI signed a partnership with Nordlicht Energie.", {"(Korvel AI)-[partnered_with]->(Nordlicht Energie)"}, {}},
+      {"In 2025 Heliotrope Health entered into a strategic collaboration with Oracle.",
+       {"(Heliotrope Health)-[partnered_with]->(Oracle)"}, {}},
+      {"Heliotrope Health plans to sign a partnership with Oracle next year.", {}, {"(Heliotrope Health)-[partnered_with]->(Oracle)"}},
+  });
+}
+
+TEST_CASE("english companies: 'X is now a subsidiary of Y' and 'X operates as a Y subsidiary' make X an organisation") {
+  check_rows({
+      {"Heliotrope Health raised money. Mbeki Imaging is now a subsidiary of Heliotrope Health.",
+       {"(Mbeki Imaging)-[subsidiary_of]->(Heliotrope Health)"}, {}},
+      {"Heliotrope Health raised money. Mbeki Imaging now operates as a Heliotrope Health subsidiary.",
+       {"(Mbeki Imaging)-[subsidiary_of]->(Heliotrope Health)"}, {}},
+      {"Heliotrope Health raised money. Mbeki Imaging may become a Heliotrope Health subsidiary.", {},
+       {"(Mbeki Imaging)-[subsidiary_of]->(Heliotrope Health)"}},
+  });
+  CHECK(inmaek::extract::testing::en::entities_of({"Mbeki Imaging is now a subsidiary of Heliotrope Health."}).find("Mbeki Imaging (Organization)") !=
+        std::string::npos);
+}
+
+TEST_CASE("english companies: existing backers who 'also put money in' invested in the round just told") {
+  check_rows({
+      {"Korvel AI raised $50 million. Existing backers Index Ventures and Larchwood Capital also put money in.",
+       {"(Index Ventures)-[invested]->(Korvel AI)", "(Larchwood Capital)-[invested]->(Korvel AI)"}, {}},
+      {"Korvel AI raised $50 million. Larchwood Capital will put money in later.", {}, {"(Larchwood Capital)-[invested]->(Korvel AI)"}},
+  });
+}

@@ -974,3 +974,34 @@ TEST_CASE("english discovery: 'X, Kakao's AI platform lead' is a person with a t
       {"Seo Min-jae, Kakao's AI platform lead, is rumoured to be joining a Seoul enterprise-AI company."});
   CHECK(e.find("Seo Min-jae (Person)\n") != std::string::npos);
 }
+
+TEST_CASE("english people: 'X was one of the researchers behind Y' made Y; not someone praising them") {
+  check_rows({
+      {"Teo Marsh works at Orbis Labs. Marsh was one of the researchers behind Quill-5.", {"(Teo Marsh)-[developed]->(Quill-5)"}, {}},
+      {"Teo Marsh, one of the engineers behind Orca-2, joined Orbis Labs.", {"(Teo Marsh)-[developed]->(Orca-2)"}, {}},
+      {"Teo Marsh praised the researchers behind Quill-5.", {}, {"(Teo Marsh)-[developed]->(Quill-5)"}},
+  });
+}
+
+TEST_CASE("english people: bankers and lawyers are posts ('founded by former Morgan Stanley banker X')") {
+  check_rows({
+      {"Larchwood Capital was founded in 2015 by former Morgan Stanley banker Jonas Lindqvist.",
+       {"(Jonas Lindqvist)-[founded]->(Larchwood Capital)", "(Jonas Lindqvist)-[left]->(Morgan Stanley)"},
+       {"(Morgan Stanley)-[founded]->(Larchwood Capital)"}},
+  });
+}
+
+TEST_CASE("english people: 'Y's head of applied research, X,' works for Y") {
+  check_rows({
+      {"Nvidia's head of applied research, Leona Baptiste, said the deal was good.", {"(Leona Baptiste)-[works_for]->(Nvidia)"}, {}},
+  });
+}
+
+TEST_CASE("english people: 'A, a former Google researcher, and B, who quit Flipkart': the relative clause is B's") {
+  check_rows({
+      {"Vaanika was founded in 2023 by Ananya Rao, a former Google speech researcher, and Rohan Mehta, who quit Flipkart in 2022.",
+       {"(Rohan Mehta)-[left]->(Flipkart)", "(Ananya Rao)-[left]->(Google)"}, {"(Ananya Rao)-[left]->(Flipkart)"}},
+      {"Ananya Rao and Rohan Mehta, who quit Flipkart in 2022, founded Vaanika.",
+       {"(Ananya Rao)-[left]->(Flipkart)", "(Rohan Mehta)-[left]->(Flipkart)"}, {}},
+  });
+}
