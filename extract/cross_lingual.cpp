@@ -221,9 +221,13 @@ std::string pinyin_hangul(std::string_view word) {
     if (ini == "y" && fs == "ong") v = 17;
     // ㅈ and ㅊ before a y-vowel are written without the y (jian 젠, qiang 창); ㅅ keeps it (xie 셰)
     if (l == 12 || l == 13 || l == 14) v = v == 2 ? 0 : v == 6 ? 4 : v == 7 ? 5 : v == 12 ? 8 : v == 17 ? 13 : v;
+    if (palatal && fs == "uan") {                                    // 쉬 + 안 (xuan), 위 + 안 (yuan)
+      put(l, v, 0);
+      put(11, 0, 4);
+      continue;
+    }
     put(l, v, syl.final->t1);
-    if (syl.final->v2 >= 0 && !(palatal && fs == "uan")) put(11, syl.final->v2, 0);
-    if (palatal && fs == "uan") put(11, 0, 4);                        // 쉬 + 안
+    if (syl.final->v2 >= 0) put(11, syl.final->v2, 0);
   }
   return out;
 }
@@ -252,6 +256,23 @@ std::string_view sino_korean_readings(std::string_view syllable) {
   }();
   const auto it = table.find(syllable);
   return it == table.end() ? std::string_view() : it->second;
+}
+
+bool sino_korean_reads(const std::vector<std::string>& hangul_syllables, const std::vector<std::string>& pinyin) {
+  if (pinyin.empty() || pinyin.size() != hangul_syllables.size()) return false;
+  for (std::size_t k = 0; k < pinyin.size(); ++k)
+    if (hangul_syllables[k].size() != 3 || sino_korean_readings(pinyin[k]).find(hangul_syllables[k]) == std::string_view::npos) return false;
+  return true;
+}
+
+bool sino_korean_spelled(std::string_view hangul, std::string_view latin) {
+  std::vector<std::string> syllables;
+  for (std::size_t i = 0; i < hangul.size();) {
+    const std::size_t b = i;
+    decode_utf8(hangul, i);
+    syllables.emplace_back(hangul.substr(b, i - b));
+  }
+  return sino_korean_reads(syllables, pinyin_syllables(latin));
 }
 
 }  // namespace inmaek::extract

@@ -29,6 +29,11 @@ std::vector<std::string> pinyin_syllables(std::string_view word);
 // Hangul syllables ("chen" -> "신심진참친침"; readings with ㄹ/ㄴ first also in their word-initial form:
 // "liang" -> "량양"), from Unihan (extract/data/sino_korean.tsv); "" for no syllable.
 std::string_view sino_korean_readings(std::string_view syllable);
+// Each Hangul syllable is a Korean reading of the Mandarin syllable in the same place ("진", "명", "호"
+// against chen, ming, hao), as many of one as of the other.
+bool sino_korean_reads(const std::vector<std::string>& hangul_syllables, const std::vector<std::string>& pinyin);
+// The same on a Hangul word and a Latin one in pinyin ("현무" / "Xuanwu"); false when the Latin is no pinyin.
+bool sino_korean_spelled(std::string_view hangul, std::string_view latin);
 
 // Organisation and product names across languages: "윤슬AI" / "Yunseul AI", "물결-2" / "Mulgyeol-2",
 // "청람금융그룹" / "Cheongram Financial Group". strict: the phonetic skeletons must be equal.
@@ -123,6 +128,19 @@ class LatinPersonIndex {
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_key_;
 };
 
+// A set of organisation-suffix indices (cross_lingual_org.cpp's kSuffixes), up to 128.
+struct SuffixSet {
+  std::uint64_t bits[2] = {0, 0};
+  void set(std::size_t k) { bits[k / 64] |= std::uint64_t{1} << (k % 64); }
+  bool any() const { return (bits[0] | bits[1]) != 0; }
+  // the lowest index in both sets, or -1
+  int first_common(const SuffixSet& o) const {
+    for (int w = 0; w < 2; ++w)
+      if (const std::uint64_t c = bits[w] & o.bits[w]) return w * 64 + __builtin_ctzll(c);
+    return -1;
+  }
+};
+
 struct HangulOrg {
   std::string text;
   bool has_hangul = false;
@@ -144,7 +162,7 @@ struct HangulOrg {
     PhoneticKeys keys;
   };
   std::vector<Head> heads;         // [0] the whole head, then one per suffix it ends with
-  std::uint64_t suffixes = 0;      // bit k: the head ends with kSuffixes[k]
+  SuffixSet suffixes;              // k: the head ends with kSuffixes[k]
   std::vector<std::uint8_t> head_of;  // suffix -> index in heads
   // the readings of the name as a head and glossary words ("결AI 안전연구소": 결AI + 안전, 연구소;
   // "한빛지능": 한빛 + 지능), which translated_unit_match compares with Latin names
@@ -175,7 +193,7 @@ struct LatinOrg {
     PhoneticKeys keys;
   };
   std::vector<Tail> tails;         // [0] the letters, then without each suffix they end with
-  std::uint64_t suffixes = 0;
+  SuffixSet suffixes;
   std::vector<std::uint8_t> tail_of;
   // the name without its first word, prepared, when it has three words or more and the rest ends in a
   // suffix word ("Straits Partners" of "Lumen Straits Partners": Korean may leave the first word out)

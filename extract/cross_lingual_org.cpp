@@ -70,9 +70,13 @@ constexpr std::pair<std::string_view, std::string_view> kSuffixes[] = {
     {"생명", "lifeinsurance"}, {"생명", "life"},       {"화재", "firemarineinsurance"}, {"화재", "fireinsurance"},
     {"중공업", "heavyindustries"}, {"펀드", "fund"},
     // Chinese company words read in Korean: 智能 zhineng, 科技 keji ("란팅즈넝" / "Lanting Intelligence")
-    {"즈넝", "intelligence"}, {"커지", "technology"}};
+    {"즈넝", "intelligence"}, {"커지", "technology"},
+    // the same words by their Korean reading: 智能 지능 ("현무지능" / "Xuanwu Intelligence"), 科技 과기
+    {"지능", "intelligence"}, {"과기", "technology"},
+    // (智能 in an English name is often "AI": "전당지능" / "Qiantang AI", "란팅즈넝" / "Lanting AI")
+    {"지능", "ai"}, {"즈넝", "ai"}};
 constexpr std::size_t kSuffixCount = sizeof(kSuffixes) / sizeof(kSuffixes[0]);
-static_assert(kSuffixCount <= 64, "suffix sets are 64-bit masks");
+static_assert(kSuffixCount <= 128, "suffix sets hold 128");
 
 std::string digits_of(std::string_view x) {
   std::string out;
@@ -318,7 +322,7 @@ HangulOrg prepare_hangul_org(std::string_view hangul) {
   p.head_of.assign(kSuffixCount, 0);
   for (std::size_t k = 0; k < kSuffixCount; ++k)
     if (ends_with(p.head, kSuffixes[k].first)) {
-      p.suffixes |= std::uint64_t{1} << k;
+      p.suffixes.set(k);
       p.head_of[k] = static_cast<std::uint8_t>(p.heads.size());
       add_head(p.head.substr(0, p.head.size() - kSuffixes[k].first.size()));
     }
@@ -335,7 +339,7 @@ LatinOrg prepare_latin_org(std::string_view raw) {
     std::string rest;
     for (std::size_t k = 1; k < p.words.size(); ++k) rest += (k > 1 ? " " : "") + p.words[k];
     LatinOrg tail = prepare_latin_words(rest);
-    if (tail.suffixes != 0) p.without_first = std::make_shared<const LatinOrg>(std::move(tail));
+    if (tail.suffixes.any()) p.without_first = std::make_shared<const LatinOrg>(std::move(tail));
   }
   return p;
 }
@@ -395,7 +399,7 @@ LatinOrg prepare_latin_words(std::string_view raw) {
   p.tail_of.assign(kSuffixCount, 0);
   for (std::size_t k = 0; k < kSuffixCount; ++k)
     if (ends_with(p.letters, kSuffixes[k].second)) {
-      p.suffixes |= std::uint64_t{1} << k;
+      p.suffixes.set(k);
       p.tail_of[k] = static_cast<std::uint8_t>(p.tails.size());
       add_tail(p.letters.substr(0, p.letters.size() - kSuffixes[k].second.size()));
     }
@@ -500,12 +504,13 @@ bool org_names_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {
     return hangul_matches_latin(h, l);
   }
   // the first suffix both names end with is stripped from both
-  const std::uint64_t common = hp.suffixes & lp.suffixes;
-  const int k = common ? __builtin_ctzll(common) : -1;
+  const int k = hp.suffixes.first_common(lp.suffixes);
   const HangulOrg::Head& h = hp.heads[k < 0 ? 0 : hp.head_of[static_cast<std::size_t>(k)]];
   const LatinOrg::Tail& l = lp.tails[k < 0 ? 0 : lp.tail_of[static_cast<std::size_t>(k)]];
-  // a Chinese name in pinyin ("톈란" / "Tianlan")
+  // a Chinese name in pinyin ("톈란" / "Tianlan"), or in the Korean reading of its characters ("현무" /
+  // "Xuanwu": 玄武)
   if (!l.pinyin.empty() && l.pinyin == h.text && h.syllables >= 2) return true;
+  if (!l.pinyin.empty() && h.syllables >= 2 && sino_korean_spelled(h.text, l.text)) return true;
   // a short name only by its exact romanisation: "모아" / "Moa"; one syllable only with a suffix both
   // names share ("결AI" / "Gyeol AI")
   if (l.text.size() == 3 && h.syllables == 2 && h.romanized == l.text) return true;

@@ -217,10 +217,7 @@ static bool full_name_match(const HangulPerson& hp, const LatinPerson& lp);
 // do ("진명호" for 陳明浩, "Chen Minghao"): each Hangul syllable is a Korean reading of a common
 // character with that Mandarin syllable (Unihan), in the same order, surname first.
 static bool sino_korean_match(const HangulPerson& hp, const std::vector<std::string>& pinyin) {
-  if (pinyin.size() != hp.syllables.size()) return false;
-  for (std::size_t k = 0; k < pinyin.size(); ++k)
-    if (sino_korean_readings(pinyin[k]).find(hp.syllables[k]) == std::string_view::npos) return false;
-  return true;
+  return sino_korean_reads(hp.syllables, pinyin);
 }
 
 PersonMatch person_match(const HangulPerson& hp, const LatinPerson& lp) {

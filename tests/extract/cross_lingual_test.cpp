@@ -458,3 +458,21 @@ TEST_CASE("names across languages: Indic '-sh' as 시, Chinese 智能 / 科技 r
       {"스트레이츠 파트너스", "Lumen Straits Partners", true}, {"리지 캐피털", "Meridian Ridge Capital", false},
   });
 }
+
+TEST_CASE("names across languages: Chinese names in the Korean reading of their characters ('진명호' = Chen Minghao, '현무지능' = Xuanwu Intelligence)") {
+  CHECK(sino_korean_readings("chen").find("진") != std::string_view::npos);
+  CHECK(sino_korean_readings("liang").find("양") != std::string_view::npos);  // 梁 량, at the start of a word 양
+  CHECK(sino_korean_readings("xyz").empty());
+  CHECK(pinyin_syllables("Minghao") == std::vector<std::string>{"ming", "hao"});
+  CHECK(pinyin_syllables("Morgan").empty());
+  CHECK(person_names_match("진명호", "Chen Minghao"));
+  CHECK(person_names_match("진명호", "Minghao Chen"));
+  CHECK(person_names_match("양문봉", "Liang Wenfeng"));
+  CHECK_FALSE(person_names_match("진명호", "Chen Minjun"));  // 명 is no reading of min
+  CHECK_FALSE(person_names_match("김명호", "Chen Minghao"));
+  CHECK(org_names_match("현무지능", "Xuanwu Intelligence"));
+  CHECK(org_names_match("쉬안우즈넝", "Xuanwu Intelligence"));  // the Mandarin sound, 智能 as 즈넝
+  CHECK(org_names_match("전당지능", "Qiantang AI"));            // 智能 in an English name as "AI"
+  CHECK(org_names_match("통의천문", "Tongyi Qianwen"));
+  CHECK_FALSE(org_names_match("현무지능", "Xuanji Intelligence"));
+}

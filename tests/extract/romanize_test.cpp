@@ -252,6 +252,10 @@ TEST_CASE("names across languages: Chinese pinyin, German W, camel case, short e
   CHECK(pinyin_hangul("Zhineng") == "즈넝");
   CHECK(pinyin_hangul("Xinghe") == "싱허");
   CHECK(pinyin_hangul("Huanan") == "화난");
+  // uan after j, q, x, y is 위안-like, the first syllable without a final ㄴ
+  CHECK(pinyin_hangul("Xuanwu") == "쉬안우");
+  CHECK(pinyin_hangul("Yuan") == "위안");
+  CHECK(pinyin_hangul("Juan") == "쥐안");
   CHECK(pinyin_hangul("Morgan").empty());
   CHECK(person_names_match("천하오", "Chen Hao"));
   CHECK(person_names_match("천하오", "Hao Chen"));

@@ -184,7 +184,7 @@ if(EXISTS ${_score})
   inmaek_quality(en_holdout61 ${_q}/en_holdout61 ${_q}/en_holdout61/gold.json 0.81 0.79 0.93 6)
   inmaek_quality(en_holdout62 ${_q}/en_holdout62 ${_q}/en_holdout62/gold.json 0.72 0.70 0.91 4)
   inmaek_quality(ko_holdout63 ${_q}/ko_holdout63 ${_q}/ko_holdout63/gold.json 0.74 0.70 0.89 3)
-  inmaek_quality(mixed_holdout64 ${_q}/mixed_holdout64 ${_q}/mixed_holdout64/gold.json 0.83 0.80 0.94 12)
+  inmaek_quality(mixed_holdout64 ${_q}/mixed_holdout64 ${_q}/mixed_holdout64/gold.json 0.84 0.81 0.94 11)
   # Held out, fourteenth set (session 5): ten Korean articles by outlet type (funding, people moves,
   # M&A, launch, interview, weekly roundup, overseas, joint venture, board, spin-out), written blind
   # and scored once on main's code (70946a6): core P/R/F1 0.955/0.575/0.718, all F1 0.710, entity
