@@ -177,6 +177,15 @@ Descriptor parse_descriptor(const SentenceEn& s, int k) {
       d.role += s.s_.tokens[static_cast<std::size_t>(q)].text;
     }
   int after = last_title + 1;
+  // "VP Engineering at Y", "CTO Platform at Y": the field after the title, without "of"
+  {
+    int q = after;
+    while (q < s.n_ && q < after + 3 && s.inside(q) < 0 && is_title_filler(lw[static_cast<std::size_t>(q)]) &&
+           !is_any(lw[static_cast<std::size_t>(q)], {"of", "and", "a", "an", "the"}) && !s.s_.tokens[static_cast<std::size_t>(q - 1)].comma_after)
+      ++q;
+    if (q > after && q + 1 < s.n_ && lw[static_cast<std::size_t>(q)] == "at" && !s.s_.tokens[static_cast<std::size_t>(q - 1)].comma_after)
+      after = q;
+  }
   // "head of platform engineering at Y", "vice president for global business at Y": the unit after
   // "of" or "for" is no organisation name
   if (after < s.n_ && (lw[static_cast<std::size_t>(after)] == "of" || lw[static_cast<std::size_t>(after)] == "for") &&
@@ -401,6 +410,9 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
     // 1. Title before a person: "former OpenAI researcher X", "Quantara's CEO, Grace Liu", "ex-Google engineer X".
     if (tp == EntityType::Person && !s.pronoun(p)) {
       int j = s.first(p) - 1;
+      // (an honorific between the title and the name: "CEO Dr. Tamar Levinson")
+      if (j >= 1 && s.inside(j) < 0 && is_any(lw[static_cast<std::size_t>(j)], {"dr", "dr.", "prof", "prof.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "sir", "dame"}))
+        --j;
       int last_title = -1;
       bool former = false, founder = false, other_title = false;
       std::string role;

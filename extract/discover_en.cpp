@@ -351,7 +351,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     // organisation of its own: "Qualcomm Ventures", "Amazon Industrial Innovation Fund".
     const std::string_view bw = t[static_cast<std::size_t>(b)].text;
     const bool modifier = bw.rfind('-') != std::string_view::npos &&
-                          is_any(bw.substr(bw.rfind('-') + 1), {"backed", "owned", "funded", "based", "led"});  // "SoftBank-backed"
+                          is_any(bw.substr(bw.rfind('-') + 1), {"backed", "owned", "controlled", "funded", "based", "led"});  // "SoftBank-backed"
     if (e == b && !modifier && strip_possessive(bw).size() == bw.size() && !t[static_cast<std::size_t>(b)].comma_after &&
         !t[static_cast<std::size_t>(b)].close_after) {
       // the last word of a fund or a unit: "Qualcomm Ventures", "Google Research Africa"
@@ -564,8 +564,8 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     // "SoftBank-backed Corvane AI": the modifier word is no part of the name after it; the owner or
     // backer it names is an organisation ("the Walmart-owned marketplace")
     if (const std::size_t h = w0.rfind('-');
-        h != std::string_view::npos && is_any(w0.substr(h + 1), {"backed", "owned", "funded", "based", "led"})) {
-      if (is_any(w0.substr(h + 1), {"backed", "owned", "funded"}) && h >= 2 && !is_stop_word(w0.substr(0, h)))
+        h != std::string_view::npos && is_any(w0.substr(h + 1), {"backed", "owned", "controlled", "funded", "based", "led"})) {
+      if (is_any(w0.substr(h + 1), {"backed", "owned", "controlled", "funded"}) && h >= 2 && !is_stop_word(w0.substr(0, h)))
         out.push_back({std::string(w0.substr(0, h)), EntityType::Organization, {}});
       ++i;
       continue;
@@ -585,7 +585,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       if (j > i && t[static_cast<std::size_t>(j)].paren_open_before) break;  // "Quillmark (Austin, legal AI)"
       // "Tel Aviv-based Quellsec": the place and its "-based" are no part of the name after them
       if (const std::size_t h = w.rfind('-');
-          h != std::string_view::npos && is_any(w.substr(h + 1), {"based", "backed", "owned", "funded", "led", "born", "first", "native", "focused", "speaking"})) {
+          h != std::string_view::npos && is_any(w.substr(h + 1), {"based", "backed", "owned", "controlled", "funded", "led", "born", "first", "native", "focused", "speaking"})) {
         if (j == i) break;
         name.clear();
         i = j;
@@ -842,9 +842,17 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
                        std::any_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
     // ("Norrsken22 and the Ilori Family Office also took part": first in the list too)
     if (!org && !person && raising && words == 1 && (is_model_code(name) || camel) &&
-        (is_any(prev, {"and", "including", "from", "by"}) || (first == 0 && next == "and")) &&
+        (is_any(prev, {"and", "including", "from", "by"}) || (first == 0 && next == "and") || (prev == "of" && prev2 == "participation")) &&
         (next.empty() || comma || is_any(next, {"and", "participating", "joining", "also", "in", "to"})))
       org = true;
+    // "Flat6Labs", "BayernKapital", "SambaLabs": one word in camel case ending in a company word
+    if (!org && !person && camel) {
+      const std::string low_name = lower(name);
+      for (std::string_view end : {"labs", "lab", "ventures", "capital", "kapital", "partners", "fund", "robotics", "networks", "systems"})
+        if (low_name.size() >= end.size() + 2 && low_name.compare(low_name.size() - end.size(), end.size(), end) == 0 &&
+            name[name.size() - end.size()] >= 'A' && name[name.size() - end.size()] <= 'Z')
+          org = true;
+    }
     if (!org && !person && !verb_named && words == 1 && is_model_code(name)) product = true;
     if (!org && !person && possessed_product) product = true;
     if (!org && !product && !person && !verb_named) {
@@ -963,6 +971,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       if (pl.size() > 6 && pl.compare(pl.size() - 6, 6, "-based") == 0) org = true;
       // "Intel-owned Mobileye", "SoftBank-backed Kumo": what an owner or backer modifies is an organisation
       if ((pl.size() > 6 && pl.compare(pl.size() - 6, 6, "-owned") == 0) || (pl.size() > 7 && pl.compare(pl.size() - 7, 7, "-backed") == 0) ||
+          (pl.size() > 11 && pl.compare(pl.size() - 11, 11, "-controlled") == 0) ||
           (pl.size() > 7 && pl.compare(pl.size() - 7, 7, "-funded") == 0))
         org = true;
     }

@@ -84,7 +84,7 @@ bool place_mention(const std::string& norm, const Sentence& s, std::size_t b, st
       is_latin_word_char(static_cast<unsigned char>(name.back())))
     return false;
   // "SoftBank-backed", "Hyundai-owned": the name modifies what follows, as a possessor does
-  if (rest == "'s" || rest == "'" || rest == "-backed" || rest == "-owned" || rest == "-funded") {  // English possessive: "OpenAI's"
+  if (rest == "'s" || rest == "'" || rest == "-backed" || rest == "-owned" || rest == "-funded" || rest == "-controlled") {  // English possessive: "OpenAI's"
     m.span = {b, e};
     m.first = first;
     m.last = last;

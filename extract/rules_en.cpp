@@ -62,7 +62,7 @@ constexpr Trigger kTriggers[] = {
     {"secured", R::Invested, kRaise},    {"known", R::Developed, 0},    {"buying", R::Acquired, 0},          {"acquiring", R::Acquired, 0},
     {"stake", R::Invested, kPrepIn},     {"stakes", R::Invested, kPrepIn},    {"open-sourced", R::Developed, 0},
     {"investment", R::Invested, kNominal}, {"chaired", R::WorksFor, kLeadBy}, {"run", R::WorksFor, kLeadBy},
-    {"leads", R::WorksFor, kHeaded},     {"releasing", R::Developed, 0},
+    {"leads", R::WorksFor, kHeaded},     {"releasing", R::Developed, 0},      {"leading", R::Invested, kRound},
     {"building", R::Developed, 0},       {"developing", R::Developed, 0},     {"shipped", R::Developed, 0},
     {"ships", R::Developed, 0},          {"rolled", R::Developed, 0},
     {"co-developed", R::Developed, 0},   {"co-created", R::Developed, 0},     {"co-designed", R::Developed, 0},
@@ -89,6 +89,7 @@ std::vector<Found> RulesEn::run() {
     if (inside(k) >= 0) continue;
     if (in_list(k, {"subsidiary", "unit", "division", "affiliate", "arm"})) as_subsidiary(k);
     if (in_list(k, {"subsidiary", "unit", "division", "arm", "branch"})) opened_unit(k);
+    if (in_list(k, {"subsidiary", "unit", "division", "arm", "lab", "laboratory", "hub", "affiliate"})) possessors_unit(k);
     if (in_list(k, {"sold", "sells"})) sold_to(k);
     if (lw_[static_cast<std::size_t>(k)] == "venture" && k >= 1 && lw_[static_cast<std::size_t>(k - 1)] == "joint") joint_venture(k);
     if (lw_[static_cast<std::size_t>(k)] == "behind") team_behind(k);

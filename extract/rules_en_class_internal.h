@@ -108,6 +108,7 @@ class RulesEn : public SentenceEn {
   void tracker_line();
   void team_behind(int k);
   void person_behind(int k);
+  void possessors_unit(int k);
   void among_investors(int k);
   void investor_was(int k);
   void co_founder_is(int k);

@@ -136,12 +136,14 @@ void RulesEn::deal(int k) {
 // names the owner or the investor of the organisation it describes.
 void RulesEn::owned_modifier(int k) {
   const std::string& w = lw_[static_cast<std::size_t>(k)];
-  const bool owned = w.size() > 6 && w.compare(w.size() - 6, 6, "-owned") == 0;
+  // ("Intel-controlled Mobileye" is owned too)
+  const bool controlled = w.size() > 11 && w.compare(w.size() - 11, 11, "-controlled") == 0;
+  const bool owned = controlled || (w.size() > 6 && w.compare(w.size() - 6, 6, "-owned") == 0);
   const bool backed = w.size() > 7 && w.compare(w.size() - 7, 7, "-backed") == 0;
   if (!owned && !backed) return;
   const std::string_view text = s_.tokens[static_cast<std::size_t>(k)].text;
   const int owner = inside(k) >= 0 ? (last(inside(k)) == k ? ent(inside(k)) : -1)
-                                   : entity_named(text.substr(0, text.size() - (owned ? 6 : 7)));
+                                   : entity_named(text.substr(0, text.size() - (controlled ? 11 : owned ? 6 : 7)));
   if (owner < 0 || ctx_.entities[static_cast<std::size_t>(owner)].type != EntityType::Organization) return;
   int target = -1;
   for (int j = k + 1; j < n_ && j <= k + 3; ++j)
@@ -159,6 +161,47 @@ void RulesEn::owned_modifier(int k) {
   if (target < 0 || ent(target) == owner) return;
   if (owned) emit_ent(R::SubsidiaryOf, ent(target), owner, k, kConfRelative, "en.owned_modifier");
   else emit_ent(R::Invested, owner, ent(target), k, kConfRelative, "en.backed_modifier");
+}
+
+// "FAIR, the company's AI research lab", "Toyota Ventures is Toyota's corporate venture arm", "Samsung
+// Research, Samsung Electronics' advanced R&D hub": a unit the possessor owns, named before it.
+void RulesEn::possessors_unit(int k) {
+  // the possessor: a few plain words back ("the company's AI research lab")
+  int g = -1;
+  for (int j = k - 1; j >= 0 && j >= k - 5; --j) {
+    if (inside(j) >= 0) {
+      // (a plural's apostrophe may have been read as a closing quote: "Samsung Electronics' R&D hub")
+      const std::string_view lt = s_.tokens[static_cast<std::size_t>(last(inside(j)))].text;
+      const bool s_apostrophe = !lt.empty() && lt.back() == 's' && lt.data()[lt.size()] == '\'';
+      if ((genitive(inside(j)) || s_apostrophe) && type(inside(j)) == EntityType::Organization) g = inside(j);
+      break;
+    }
+    if (s_.tokens[static_cast<std::size_t>(j)].comma_after || !(lower_word(s_.tokens[static_cast<std::size_t>(j)].text) || lw_[static_cast<std::size_t>(j)] == "ai" ||
+                                                                 lw_[static_cast<std::size_t>(j)] == "r&d"))
+      return;
+    if (is_any(lw_[static_cast<std::size_t>(j)], {"and", "or", "of", "with", "for", "to", "in", "at", "by", "from"})) return;
+  }
+  if (g < 0 || is_irrealis_en(s_, k)) return;
+  int before = first(g) - 1;
+  if (before >= 0 && inside(before) < 0 && in_list(before, {"the", "a", "an"})) --before;
+  if (before < 0 || inside(before) >= 0) {
+    // (no article: "Samsung Research, Samsung Electronics' advanced R&D hub")
+    if (before < 0 || !s_.tokens[static_cast<std::size_t>(before)].comma_after) return;
+  }
+  int unit = -1;
+  if (s_.tokens[static_cast<std::size_t>(before)].comma_after) {
+    unit = ending_at(before);  // an apposition
+    // (and the comma closes it, or the sentence ends: "FAIR, the company's lab, said ...")
+    if (!(k + 1 >= n_ || s_.tokens[static_cast<std::size_t>(k)].comma_after || clause_ends_after(k))) return;
+  } else if (in_list(before, {"is", "was", "became", "remains", "being"})) {
+    for (int m = 0; m < static_cast<int>(s_.mentions.size()) && first(m) < before; ++m)
+      if (s_.mentions[static_cast<std::size_t>(m)].role == Role::Subject) {
+        if (last(m) == before - 1 || (last(m) < before - 1 && in_list(before - 1, {"now", "also", "still"}))) unit = m;
+        break;
+      }
+  }
+  if (unit < 0 || type(unit) != EntityType::Organization || genitive(unit) || ent(unit) == ent(g)) return;
+  emit(R::SubsidiaryOf, unit, g, k, kConfRelative, "en.possessors_unit");
 }
 
 // "Tessellate opened a Tokyo subsidiary, Tessellate KK": the subject's new unit, named after a comma.

@@ -191,7 +191,10 @@ std::vector<int> SentenceEn::group_left(int m, bool mixed) const {
     }
     if (j < 0) break;
     if (lw_[static_cast<std::size_t>(j)] == "and" && inside(j) < 0) {
+      const int before_and = j - 1;
       j = skip_descriptors_left(j - 1);
+      // (an apposition may end in a post word: "A, the Dutch state-backed investor, and B")
+      if (before_and >= 1 && j < before_and && inside(before_and) < 0 && s_.tokens[static_cast<std::size_t>(before_and)].comma_after) j = before_and;
       // "A, the venture capital arm of Y, and B": past an apposition to its head
       if (j >= 1 && type(m) == EntityType::Organization && s_.tokens[static_cast<std::size_t>(j)].comma_after) {
         for (int c = j - 1; c >= 0 && c >= j - 14; --c)
@@ -231,6 +234,10 @@ std::vector<int> SentenceEn::group_left(int m, bool mixed) const {
 }
 
 int SentenceEn::skip_conjunction(int j) const {
+  // "led by A and by B", "from A and from B": the preposition said again
+  if (j + 2 < n_ && lw_[static_cast<std::size_t>(j)] == "and" && (lw_[static_cast<std::size_t>(j + 1)] == "by" || lw_[static_cast<std::size_t>(j + 1)] == "from") &&
+      inside(j + 2) >= 0)
+    return j + 2;
   if (j < n_ && lw_[static_cast<std::size_t>(j)] == "and") return j + 1;
   if (j + 1 < n_ && (lw_[static_cast<std::size_t>(j)] == "along" || lw_[static_cast<std::size_t>(j)] == "together") &&
       lw_[static_cast<std::size_t>(j + 1)] == "with")

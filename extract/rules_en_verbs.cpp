@@ -208,7 +208,11 @@ void RulesEn::verb(int k, const Trigger& t) {
   int rel = -1;
   const int by = by_after(k);
   if (t.flags & kRound) {
-    const bool led = w == "led" || w == "co-led" || w == "lead";
+    // ("is leading a $300 million investment in Y": the progressive, not a gerund: "after leading its Series A")
+    const bool progressive = w == "leading" && k >= 1 &&
+                             (in_list(k - 1, {"is", "are", "was", "were"}) || (k >= 2 && in_list(k - 1, {"also"}) && in_list(k - 2, {"is", "are", "was", "were"})));
+    if (w == "leading" && !progressive) return;
+    const bool led = w == "led" || w == "co-led" || w == "lead" || progressive;
     // "the former Ardent reinforcement-learning lead": the noun, a title
     if (w == "lead")
       for (int j = k - 1; j >= 0 && j >= k - 4; --j) {
@@ -342,7 +346,9 @@ void RulesEn::verb(int k, const Trigger& t) {
     if (w == "participation") {
       int r = raiser(k);
       if (r < 0) r = ctx_.funded;
-      for (int a : with_angels(object_after(k, "from", false, 7, true))) emit_ent(R::Invested, ent(a), r, k, kConfRound, "en.invested.participation");
+      // ("participation from X", "with the participation of X")
+      const std::string_view prep = k + 1 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "of" ? "of" : "from";
+      for (int a : with_angels(object_after(k, prep, false, 7, true))) emit_ent(R::Invested, ent(a), r, k, kConfRound, "en.invested.participation");
       return;
     }
     if (w == "participated" || w == "participating" || (w == "part" && k >= 1 && (lw_[static_cast<std::size_t>(k - 1)] == "took" || lw_[static_cast<std::size_t>(k - 1)] == "taking"))) {
@@ -613,6 +619,16 @@ void RulesEn::verb(int k, const Trigger& t) {
     for (int p : object_after(k + 1, "", true))
       for (int a : makers)
         if (type(a) != EntityType::Product) emit(R::Developed, a, p, k, kConfVerb, "en.put_out");
+    return;
+  }
+  // "A and existing backer B are putting in money as well": the round just told
+  if ((w == "putting" || w == "puts") && k + 2 < n_ && ctx_.funded >= 0 && !is_irrealis_en(s_, k) &&
+      ((lw_[static_cast<std::size_t>(k + 1)] == "in" && in_list(k + 2, {"money", "more", "capital", "cash", "funds"})) ||
+       (in_list(k + 1, {"money", "capital", "cash"}) && lw_[static_cast<std::size_t>(k + 2)] == "in" &&
+        (k + 3 >= n_ || in_list(k + 3, {"too", "again", "as", "alongside"}))))) {
+    int r = -1;
+    for (int a : subject_of(k, r))
+      if (type(a) != EntityType::Product && ent(a) != ctx_.funded) emit_ent(R::Invested, ent(a), ctx_.funded, k, kConfRound, "en.invested.putting_in");
     return;
   }
   // plans and pledges are not money put in: "putting ... into" needs an amount

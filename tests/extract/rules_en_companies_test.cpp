@@ -704,3 +704,54 @@ TEST_CASE("english companies: existing backers who 'also put money in' invested 
       {"Korvel AI raised $50 million. Larchwood Capital will put money in later.", {}, {"(Larchwood Capital)-[invested]->(Korvel AI)"}},
   });
 }
+
+TEST_CASE("english companies: a one-word camel-case name ending in a company word is an organisation ('Flat6Labs')") {
+  check_rows({
+      {"Kora AI raised $12 million in a seed round led by Tamarind Capital. Partech Africa, Flat6Labs and Janngo Capital also took part.",
+       {"(Flat6Labs)-[invested]->(Kora AI)", "(Partech Africa)-[invested]->(Kora AI)", "(Janngo Capital)-[invested]->(Kora AI)"}, {}},
+  });
+  CHECK(inmaek::extract::testing::en::entities_of({"Kora AI hired engineers from Flat6Labs."}).find("Flat6Labs (Organization)") != std::string::npos);
+}
+
+TEST_CASE("english companies: 'X is leading a $N investment in Y' and 'is leading the round'; not 'after leading'") {
+  check_rows({
+      {"MGX is leading a $300 million investment in Vireon Photonics, the companies said.", {"(MGX)-[invested]->(Vireon Photonics)"}, {}},
+      {"Vireon Photonics is raising $300 million. Corvid Capital is leading the round.", {"(Corvid Capital)-[invested]->(Vireon Photonics)"}, {}},
+      {"Quillmark AI raised $40 million. Delta Ventures and Birch Capital took part, while Orrin Partners participated again after leading "
+       "the company's Series A.",
+       {"(Orrin Partners)-[invested]->(Quillmark AI)"}, {"(Delta Ventures)-[invested]->(Birch Capital)"}},
+  });
+}
+
+TEST_CASE("english companies: investors listed past an apposition ending in a post word, 'putting in money as well'") {
+  check_rows({
+      {"Vireon Photonics raised $300 million. Invest-NL, the Dutch state-backed investor, and existing backer Innovation Industries are "
+       "putting in money as well.",
+       {"(Invest-NL)-[invested]->(Vireon Photonics)", "(Innovation Industries)-[invested]->(Vireon Photonics)"}, {}},
+      {"Vireon Photonics raised $300 million. Kinetic Ventures is putting money into a new fund next year.", {},
+       {"(Kinetic Ventures)-[invested]->(Vireon Photonics)"}},
+  });
+}
+
+TEST_CASE("english companies: 'led by A and by B, with the participation of C and angel investor D'") {
+  check_rows({
+      {"Arbel AI raised $30 million. The round was led by Sequoia Capital and by NVentures, with the participation of Israeli fund "
+       "Team8 and angel investor Eyal Ben-David.",
+       {"(Sequoia Capital)-[invested]->(Arbel AI)", "(NVentures)-[invested]->(Arbel AI)", "(Team8)-[invested]->(Arbel AI)",
+        "(Eyal Ben-David)-[invested]->(Arbel AI)"},
+       {}},
+  });
+}
+
+TEST_CASE("english companies: 'Intel-controlled Mobileye' and a unit the possessor owns, named before it") {
+  check_rows({
+      {"Amnon Shashua is president of Intel-controlled Mobileye.", {"(Mobileye)-[subsidiary_of]->(Intel)"}, {}},
+      {"Meta announced a new lab on Monday. It will sit beside FAIR, the company's AI research lab.", {"(FAIR)-[subsidiary_of]->(Meta)"}, {}},
+      {"Toyota Motor announced a fund. Toyota Ventures is Toyota Motor's corporate venture arm.",
+       {"(Toyota Ventures)-[subsidiary_of]->(Toyota Motor)"}, {}},
+      {"Samsung Research, Samsung Electronics' advanced R&D hub, built the model.",
+       {"(Samsung Research)-[subsidiary_of]->(Samsung Electronics)"}, {}},
+      // (a unit of the possessor's that is not the name before it)
+      {"Vireo AI, which sold its app to Meta, will work with Meta's research lab.", {}, {"(Vireo AI)-[subsidiary_of]->(Meta)"}},
+  });
+}

@@ -1005,3 +1005,11 @@ TEST_CASE("english people: 'A, a former Google researcher, and B, who quit Flipk
        {"(Ananya Rao)-[left]->(Flipkart)", "(Rohan Mehta)-[left]->(Flipkart)"}, {}},
   });
 }
+
+TEST_CASE("english people: a title before an honorific and a name ('CEO Dr. Tamar Levinson'), a field after the title ('VP Engineering at Wix')") {
+  check_rows({
+      {"Arbel AI raised $30 million. CEO Dr. Tamar Levinson said the money would go to hiring.", {"(Tamar Levinson)-[works_for]->(Arbel AI)"}, {}},
+      {"Arbel AI hired Michal Avraham, previously VP Engineering at Wix.",
+       {"(Michal Avraham)-[left]->(Wix)", "(Michal Avraham)-[joined]->(Arbel AI)"}, {}},
+  });
+}
