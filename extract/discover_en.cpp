@@ -950,7 +950,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
           const bool org_agent = prev == "by" && (is_any(prev2, {"acquired", "backed", "funded", "bought"}) ||
                                                   (prev2 == "led" && raising));
           person = prev == "by" && !org_agent;
-          org = org_agent;
+          // ("a partnership with Airtel Africa": only organisations partner)
+          org = org_agent || (prev == "with" && is_any(prev2, {"partnered", "partnering", "partnership", "collaboration", "alliance",
+                                                               "agreement", "collaborated"}));
         }
         else
           org = true;
@@ -1051,6 +1053,20 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       if (a.size() >= 2 && a.size() <= 6 && std::all_of(a.begin(), a.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '&'; }))
         abbreviation = std::string(a);
     }
+    // ("Mubadala Investment Co.": a company word right after a lexicon name is the rest of that name,
+    // no name of its own)
+    if (first >= 1 && lex_token[static_cast<std::size_t>(first - 1)] && !t[static_cast<std::size_t>(first - 1)].comma_after &&
+        [&] {
+          int words_of_name = 0;  // (legal forms aside: "Investment Co." is one word, "Cloud Infrastructure" two)
+          for (int q = first; q <= last; ++q) {
+            const std::string w = lower(strip_possessive(t[static_cast<std::size_t>(q)].text));
+            if (!is_org_suffix(w)) return false;
+            if (!is_any(w, {"co", "co.", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "sa", "nv", "bv", "kk"}))
+              ++words_of_name;
+          }
+          return words_of_name == 1;
+        }())
+      continue;
     if (org) out.push_back({name, EntityType::Organization, {}, false, false, abbreviation});
     else if (product) out.push_back({name, EntityType::Product, {}});
     else if (person) out.push_back({name, EntityType::Person, {}, false, by_default});

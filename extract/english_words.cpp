@@ -139,7 +139,7 @@ bool is_maker_noun(std::string_view w) {
 }
 
 bool is_product_noun(std::string_view w) {
-  return is_any(w, {"model", "models", "chatbot", "assistant", "tool", "app", "agent", "service", "product", "chip", "tutor",
+  return is_any(w, {"model", "models", "chatbot", "assistant", "tool", "app", "agent", "service", "product", "chip", "tutor", "api", "sdk",
                 "services", "tools", "apps", "agents", "assistants", "chatbots", "chips", "accelerators", "accelerator",
                 "processors", "processor", "glasses", "headset", "device", "devices", "robot", "robots",
                 "system", "platform", "software", "smartphones", "phones", "browser", "engine", "copilot", "interpreter",

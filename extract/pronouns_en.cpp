@@ -15,7 +15,7 @@ static bool is_reference_noun(const std::string& noun) {
          noun == "unicorn" || noun == "lender" || noun == "nonprofit" || noun == "carrier" || noun == "telco" ||
          noun == "insurer" || noun == "retailer" || noun == "operator" || noun == "university" || noun == "foundation" ||
          noun == "academy" || noun == "bank" || noun == "agency" || noun == "fintech" || noun == "insurtech" ||
-         noun == "healthtech" || noun == "edtech" || maker;
+         noun == "healthtech" || noun == "edtech" || noun == "fund" || maker;
 }
 
 std::optional<PronounHit> english_pronoun(const Sentence& s, int i) {
@@ -122,6 +122,14 @@ std::optional<PronounHit> english_pronoun(const Sentence& s, int i) {
     h.role = Role::Object;
     return h;
   }
+  // "It has a commercial partnership with Airtel Africa": a partnership it holds
+  if (w == "it" && i + 3 < n && (word(i + 1) == "has" || word(i + 1) == "had") && (word(i + 2) == "a" || word(i + 2) == "an"))
+    for (int k = i + 3; k < n && k <= i + 6 && s.inside[static_cast<std::size_t>(k)] < 0; ++k)
+      if (en::is_any(word(k), {"partnership", "collaboration", "alliance", "agreement"}) && k + 1 < n && word(k + 1) == "with") {
+        h.type = EntityType::Organization;
+        h.role = Role::Subject;
+        return h;
+      }
   // "it" as the subject of a relation verb: "after it bought Run:ai", "it has teamed up with Y"
   if (w == "it") {
     int k = i + 1;
@@ -226,7 +234,9 @@ std::optional<PronounHit> english_pronoun(const Sentence& s, int i) {
       if (noun == "venture" && k + 1 < n && (word(k + 1) == "capital" || word(k + 1) == "capitalist" || word(k + 1) == "arm" ||
                                              word(k + 1) == "fund" || word(k + 1) == "studio" || word(k + 1) == "debt"))
         return std::nullopt;
-      if (k + 1 < n && (en::is_org_noun(word(k + 1)) || word(k + 1) == "said")) {
+      // ("the fund manager": a title after the bare noun; "the company's CEO" is the company's)
+      if (k + 1 < n && (en::is_org_noun(word(k + 1)) || (noun.size() == word(k).size() && en::is_title_word(word(k + 1))) ||
+                        word(k + 1) == "said")) {
         if (word(k + 1) != "said") return std::nullopt;  // "the company founder"
       }
       h.last = k;

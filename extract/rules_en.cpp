@@ -100,7 +100,12 @@ std::vector<Found> RulesEn::run() {
     if (in_list(k, {"co-founders", "cofounders", "founders"})) founders_are(k);
     if (lw_[static_cast<std::size_t>(k)] == "parent") parent_company(k);
     if (lw_[static_cast<std::size_t>(k)] == "whose") whose_product(k);
-    if (in_list(k, {"collaboration", "partnership", "cooperation"})) in_collaboration(k);
+    // (an agreement only with a word that makes it a partnership: "a joint development agreement with Y")
+    if (in_list(k, {"collaboration", "partnership", "cooperation", "alliance"}) ||
+        (in_list(k, {"agreement", "deal", "pact"}) && k >= 1 &&
+         in_list(k - 1, {"development", "partnership", "distribution", "licensing", "supply", "cooperation", "collaboration", "strategic",
+                         "commercial", "research"})))
+      in_collaboration(k);
     if (lw_[static_cast<std::size_t>(k)] == "from") money_from(k);
     if (lw_[static_cast<std::size_t>(k)] == "came") came_in(k);
     if (lw_[static_cast<std::size_t>(k)] == "following") following_on(k);

@@ -153,15 +153,27 @@ void RulesEn::lost_to(int k) {
 
 // "Yusuf Demirci arrived last year from Google DeepMind": the person left that organisation.
 void RulesEn::arrived_from(int k) {
-  int from = -1;
+  int from = -1, to = -1;
   for (int j = k + 1; j + 1 < n_ && j <= k + 5; ++j) {
-    // ("Kenji comes to us from Sony AI": the one the post speaks for in between)
+    // ("Kenji comes to us from Sony AI": the one the post speaks for in between; "comes to Saebyeok
+    // AI from Samsung Research": the one joined, when "came" has not told it)
+    if (inside(j) >= 0 && j >= 1 && lw_[static_cast<std::size_t>(j - 1)] == "to" && type(inside(j)) == EntityType::Organization &&
+        !genitive(inside(j))) {
+      to = inside(j);
+      j = last(to);
+      continue;
+    }
     if (inside(j) >= 0 && !(pronoun(inside(j)) && j >= 1 && lw_[static_cast<std::size_t>(j - 1)] == "to")) break;
     if (inside(j) >= 0) continue;
     if (lw_[static_cast<std::size_t>(j)] == "from") {
       from = j;
       break;
     }
+    // ("comes to Saebyeok from ...": a name after "to" that nothing else named)
+    const std::string_view tt = s_.tokens[static_cast<std::size_t>(j)].text;
+    if (j >= 1 && lw_[static_cast<std::size_t>(j - 1)] == "to" && !tt.empty() && tt[0] >= 'A' && tt[0] <= 'Z' &&
+        !s_.tokens[static_cast<std::size_t>(j)].comma_after)
+      continue;
     if (!(is_date_word(j) || in_list(j, {"last", "this", "year", "month", "week", "in", "only", "recently", "just", "to"}))) break;
   }
   if (from < 0 || is_irrealis_en(s_, k)) return;
@@ -171,7 +183,10 @@ void RulesEn::arrived_from(int k) {
   std::vector<int> subj = subject_of(k, rel);
   if (subj.empty() && rel >= 0) subj = {rel};
   for (int a : subj)
-    if (type(a) == EntityType::Person) emit(R::Left, a, o, k, kConfRelative, "en.arrived_from");
+    if (type(a) == EntityType::Person) {
+      emit(R::Left, a, o, k, kConfRelative, "en.arrived_from");
+      if (to >= 0 && !pronoun(to) && ent(to) != ent(o) && !in_list(k, {"came", "arrived"})) emit(R::Joined, a, to, k, kConfRelative, "en.arrived_from");
+    }
 }
 
 // "After five years at Samsung Research, last Friday was my final day": the person left the

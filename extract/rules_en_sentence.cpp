@@ -270,6 +270,11 @@ std::vector<int> SentenceEn::group_right(int m, bool mixed) const {
   while (true) {
     int lc = last(cur);
     if (lc + 1 < n_ && inside(lc + 1) < 0 && is_corporate_suffix(lw_[static_cast<std::size_t>(lc + 1)])) ++lc;  // "Nvidia Corp.,"
+    // ("Mubadala Investment Co. and G42": company words after a name that stand for the rest of it)
+    while (type(cur) == EntityType::Organization && lc + 1 < n_ && lc < last(cur) + 3 && inside(lc + 1) < 0 &&
+           !s_.tokens[static_cast<std::size_t>(lc)].comma_after && is_org_suffix(lw_[static_cast<std::size_t>(lc + 1)]) &&
+           s_.tokens[static_cast<std::size_t>(lc + 1)].text[0] >= 'A' && s_.tokens[static_cast<std::size_t>(lc + 1)].text[0] <= 'Z')
+      ++lc;
     // "Yasmin El-Sayed (ex-Careem) and Omar Haddad": a parenthesis after the member is part of it
     if (lc + 1 < n_ && s_.tokens[static_cast<std::size_t>(lc + 1)].paren_open_before)
       for (int q = lc + 1; q < n_ && q <= lc + 6; ++q)
@@ -365,7 +370,13 @@ std::vector<int> SentenceEn::group_right(int m, bool mixed) const {
         s_.tokens[static_cast<std::size_t>(j)].text[0] >= 'A' && s_.tokens[static_cast<std::size_t>(j)].text[0] <= 'Z' &&
         strip_possessive(s_.tokens[static_cast<std::size_t>(j)].text).size() != s_.tokens[static_cast<std::size_t>(j)].text.size())
       ++j;
-    const int a = j < n_ ? inside(j) : -1;
+    int a = j < n_ ? inside(j) : -1;
+    // "OpenAI and Elon Musk's xAI": a person's possessive before the member names its owner
+    if (a >= 0 && first(a) == j && genitive(a) && !pronoun(a) && type(a) == EntityType::Person && last(a) + 1 < n_ &&
+        inside(last(a) + 1) >= 0 && type(inside(last(a) + 1)) == type(m) && !genitive(inside(last(a) + 1))) {
+      a = inside(last(a) + 1);
+      j = first(a);
+    }
     if (a < 0 || first(a) != j || genitive(a) || pronoun(a)) break;
     if (!(type(a) == type(m) || (mixed && type(a) != EntityType::Product && type(m) != EntityType::Product))) break;
     // "Sony AI, the Sony Group research unit, as head": the one named describes the member before

@@ -334,6 +334,9 @@ std::vector<int> RulesEn::object_after(int k, std::string_view prep, bool want_p
     if (!title_and && (is_boundary(w) || w == "by" || w == "and" || w == "who" || w == "which" || (w == "with" && prep != "with")))
       return {};
     if (w == "to" && prep.empty()) return {};  // "left last week to join Y": Y is the infinitive's
+    // ("comes to Saebyeok from Samsung Research": past an unknown name, the next preposition's object
+    // is no object of this one)
+    if (w == "from" && (prep == "to" || prep == "with" || prep == "in" || prep == "into")) return {};
     if (!(is_determiner(w) || is_product_noun(w) || is_org_noun(w) || is_title_word(w) || is_title_filler(w) ||
           w.find('-') != std::string::npos))
       only_nouns = false;

@@ -309,3 +309,10 @@ TEST_CASE("english references: 'X, a ... company, was acquired by the company' i
        {"(Microsoft)-[invested]->(Arclight)"}, {}},
   });
 }
+
+TEST_CASE("english references: 'the fund' is an organisation named before, 'the fund manager' a post") {
+  check_rows({
+      {"Korea Growth Fund backed Bitgaram AI. \"We are buying a team,\" Park Do-yoon, the fund manager who ran the deal, said.", {},
+       {"(Park Do-yoon)-[works_for]->(Korea Growth Fund)"}},
+  });
+}

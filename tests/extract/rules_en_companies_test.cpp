@@ -755,3 +755,27 @@ TEST_CASE("english companies: 'Intel-controlled Mobileye' and a unit the possess
       {"Vireo AI, which sold its app to Meta, will work with Meta's research lab.", {}, {"(Vireo AI)-[subsidiary_of]->(Meta)"}},
   });
 }
+
+TEST_CASE("english companies: 'has a (commercial) partnership with', 'a joint development agreement with'; not any agreement") {
+  check_rows({
+      {"Kora AI raised $12 million. It has a commercial partnership with Airtel Africa.", {"(Airtel Africa)-[partnered_with]->(Kora AI)"}, {}},
+      {"Tsubame Robotics builds arms. Tsubame Robotics has a joint development agreement with Yaskawa Electric.",
+       {"(Tsubame Robotics)-[partnered_with]->(Yaskawa Electric)"}, {}},
+      {"Tsubame Robotics has a rental agreement with Mori Building.", {}, {"(Tsubame Robotics)-[partnered_with]->(Mori Building)"}},
+  });
+}
+
+TEST_CASE("english companies: lists past company words after a lexicon name and past a person's possessive") {
+  check_rows({
+      {"MGX, which was set up in 2024 by Mubadala Investment Co. and G42, has previously invested in OpenAI and Elon Musk's xAI.",
+       {"(Mubadala)-[founded]->(MGX)", "(G42)-[founded]->(MGX)", "(MGX)-[invested]->(OpenAI)", "(MGX)-[invested]->(xAI)"},
+       {"(MGX)-[invested]->(Elon Musk)"}},
+  });
+  CHECK(inmaek::extract::testing::en::entities_of({"MGX was set up by Mubadala Investment Co. in 2024."}).find("Investment") == std::string::npos);
+}
+
+TEST_CASE("english products: 'X, its transcription API' is the possessor's product") {
+  check_rows({
+      {"Lelapa AI builds tools for African languages. Vulavula, its transcription API, is popular.", {"(Lelapa AI)-[developed]->(Vulavula)"}, {}},
+  });
+}

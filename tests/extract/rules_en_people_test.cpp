@@ -1013,3 +1013,12 @@ TEST_CASE("english people: a title before an honorific and a name ('CEO Dr. Tama
        {"(Michal Avraham)-[left]->(Wix)", "(Michal Avraham)-[joined]->(Arbel AI)"}, {}},
   });
 }
+
+TEST_CASE("english people: 'comes to X from Y' joined X and left Y; an unknown X is not Y") {
+  check_rows({
+      {"Saebyeok AI raised money. Baek Ji-hoon comes to Saebyeok AI from Samsung Research.",
+       {"(Baek Ji-hoon)-[joined]->(Saebyeok AI)", "(Baek Ji-hoon)-[left]->(Samsung Research)"}, {}},
+      {"Baek Ji-hoon came to Hwaseong from Samsung Research last year.", {"(Baek Ji-hoon)-[left]->(Samsung Research)"},
+       {"(Baek Ji-hoon)-[joined]->(Samsung Research)"}},
+  });
+}
