@@ -535,6 +535,16 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     out.push_back({from_capitals(t[0].text), EntityType::Person, {}});
     i = 1;
   }
+  // a company's blog or newsroom on a line of its own: "Saebyeok AI Blog", "Kairo Newsroom"
+  if (n >= 2 && n <= 5 && is_any(lower(t[static_cast<std::size_t>(n - 1)].text), {"blog", "newsroom"}) &&
+      !lex_token[static_cast<std::size_t>(n - 2)]) {
+    int a = n - 2;
+    while (a >= 1 && name_shaped(t[static_cast<std::size_t>(a - 1)].text) && !lex_token[static_cast<std::size_t>(a - 1)] &&
+           !is_stop_word(lower(t[static_cast<std::size_t>(a - 1)].text)))
+      --a;
+    if (name_shaped(t[static_cast<std::size_t>(a)].text) && !is_stop_word(lower(t[static_cast<std::size_t>(a)].text)))
+      out.push_back({joined_words(t, a, n - 2), EntityType::Organization, {}});
+  }
   while (i < n) {
     std::string_view w0 = t[static_cast<std::size_t>(i)].text;
     // ("… Pvt. Ltd.": legal forms name nobody)
@@ -583,6 +593,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       // ("Promptwise Technologies Pvt. Ltd.": an abbreviated legal form is no part of the name)
       if (j > i && *(w.data() + w.size()) == '.' && is_any(w, {"pvt", "pte", "bhd"})) break;
       if (j > i && t[static_cast<std::size_t>(j)].paren_open_before) break;  // "Quillmark (Austin, legal AI)"
+      if (j > i && j == n - 1 && n <= 5 && is_any(lower(w), {"blog", "newsroom"})) break;  // "Haneul Labs Blog"
       // "Tel Aviv-based Quellsec": the place and its "-based" are no part of the name after them
       if (const std::size_t h = w.rfind('-');
           h != std::string_view::npos && is_any(w.substr(h + 1), {"based", "backed", "owned", "controlled", "funded", "led", "born", "first", "native", "focused", "speaking"})) {
@@ -917,7 +928,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
                                is_place(strip_possessive(t[static_cast<std::size_t>(first - 1)].text)) &&
                                is_any(prev2, {"at", "joined", "left", "from"});
       const bool org_verb = place_owner || (verb_before && is_any(prev, {"joined", "join", "joining", "quit", "left", "leaving", "acquired", "bought",
-                                          "acquire", "buy", "founded", "co-founded", "started", "at", "rejoined"})) ||
+                                          "acquire", "buy", "founded", "co-founded", "started", "at", "rejoined",
+                                          // "left Naver to start Saebyeok"
+                                          "start", "found", "co-found", "starting", "founding"})) ||
                             (prev == "in" && is_any(prev2, {"invested", "invest", "investing", "stake"})) ||
                             (prev == "with" && is_any(prev2, {"partnered", "partnering", "partnership", "up", "collaboration", "collaborating",
                                                                 "alliance", "agreement", "deal", "collaborated"})) ||

@@ -64,6 +64,8 @@ class DocState {
   int speaker_label = -1;
   int previous_label = -1;  // the one who spoke before (the other side of an interview)
   int author = -1;
+  // English: the company whose blog or newsroom the text is ("Saebyeok AI Blog"): its "we"
+  int house_org = -1;
   // a filing's or contract's defined terms: 'Harrowgate Data Corporation (the "Company")' makes "the
   // Company" Harrowgate for the rest of the document (lower-case noun -> entity)
   std::map<std::string, int> defined_terms;

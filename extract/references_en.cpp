@@ -401,6 +401,11 @@ int speaker_org_en(const Sentence& s, const DocState& st) {
 void note_narrator(const Sentence& s, DocState& st, std::string_view norm) {
   const int n = static_cast<int>(s.tokens.size());
   if (n < 2) return;
+  // a company's blog or newsroom: "Saebyeok AI Blog", "The Kairo Newsroom"
+  if (st.house_org < 0 && n <= 5 && en::is_any(en::lower(s.tokens[static_cast<std::size_t>(n - 1)].text), {"blog", "newsroom"}))
+    for (const Mention& m : s.mentions)
+      if (!m.pronoun && m.last == n - 2 && st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Organization)
+        st.house_org = m.entity;
   auto colon_after = [&](int k) {
     const std::size_t at = s.tokens[static_cast<std::size_t>(k)].span.end;
     return at < norm.size() && norm[at] == ':';
@@ -631,7 +636,10 @@ void find_pronouns_en(Sentence& s, DocState& st, const PreviousSentence& previou
       // outside quotations in an interview or a signed post: the company of the one speaking
       const int narrator = st.speaker_label >= 0 ? st.speaker_label : st.author;
       const auto said = narrator >= 0 && !inside_quotation(s, i, norm) ? st.person_org.find(narrator) : st.person_org.end();
-      ent = said != st.person_org.end() ? said->second : st.quote_org >= 0 ? st.quote_org : st.main_entity(EntityType::Organization);
+      ent = said != st.person_org.end() ? said->second
+            : st.quote_org >= 0 ? st.quote_org
+            : st.house_org >= 0 && !inside_quotation(s, i, norm) ? st.house_org
+                                                                  : st.main_entity(EntityType::Organization);
     } else if (const auto defined = st.defined_terms.find(en::lower(s.tokens[static_cast<std::size_t>(p->last)].text));
                p->type == EntityType::Organization && p->last > p->first && defined != st.defined_terms.end()) {
       ent = defined->second;  // "the Company" of a filing

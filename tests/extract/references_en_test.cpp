@@ -316,3 +316,16 @@ TEST_CASE("english references: 'the fund' is an organisation named before, 'the 
        {"(Park Do-yoon)-[works_for]->(Korea Growth Fund)"}},
   });
 }
+
+TEST_CASE("english references: a company blog's header names the company its 'we' is; 'left X to start Y' names an organisation") {
+  const std::string post =
+      "Haneul Labs Blog\n\nPosted by Seo Yu-na, Co-founder & CEO · March 3, 2025\n\n"
+      "Today we are releasing Dalbit-2, our second open model. When Kang Min-jae and I left Naver to start Haneul in 2023, "
+      "we wanted small models. We raised $10 million in a round led by Kakao Ventures.";
+  const std::string g = graph_of({post});
+  CAPTURE(g);
+  CHECK(g.find("(Haneul Labs)-[developed]->(Dalbit-2)\n") != std::string::npos);
+  CHECK(g.find("(Kakao Ventures)-[invested]->(Haneul Labs)\n") != std::string::npos);
+  CHECK(g.find("(Kang Min-jae)-[founded]->(Haneul Labs)\n") != std::string::npos);
+  CHECK(g.find("(Seo Yu-na)-[founded]->(Haneul Labs)\n") != std::string::npos);
+}
