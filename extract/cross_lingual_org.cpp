@@ -446,6 +446,11 @@ bool org_names_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {
   if (lp.without_first && hw.size() >= 2 && lw.size() == hw.size() + 1 && hangul_syllable_count(hw[0]) >= 3 &&
       hangul_syllable_count(hw[0]) * 3 == hw[0].size() && org_names_match(hp, *lp.without_first, true))
     return true;
+  // (the same written as one word: "프런티어펀드" / "Zhongguancun Frontier Fund", a head of three syllables
+  // or more before the kind of firm)
+  if (lp.without_first && hw.size() == 1 && lw.size() == 3 && hp.heads.size() >= 2 && hp.heads[1].syllables >= 3 &&
+      hangul_syllable_count(hw[0]) * 3 == hw[0].size() && org_names_match(hp, *lp.without_first, true))
+    return true;
   // Latin letters inside a Hangul word are a word of their own: "피크XV파트너스" / "Peak XV Partners"
   if (hw.size() == 1 && lw.size() >= 3 && hp.tail.empty()) {
     std::string spaced;
@@ -507,6 +512,14 @@ bool org_names_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {
   const int k = hp.suffixes.first_common(lp.suffixes);
   const HangulOrg::Head& h = hp.heads[k < 0 ? 0 : hp.head_of[static_cast<std::size_t>(k)]];
   const LatinOrg::Tail& l = lp.tails[k < 0 ? 0 : lp.tail_of[static_cast<std::size_t>(k)]];
+  // a head that keeps Latin letters, against the Latin words before the suffix word: "오픈AI재팬" /
+  // "OpenAI Japan" (오픈AI / OpenAI)
+  if (k >= 0 && lw.size() >= 2 && lp.word_letters.back() == kSuffixes[static_cast<std::size_t>(k)].second &&
+      std::any_of(h.text.begin(), h.text.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }) && has_hangul(h.text)) {
+    std::string rest;
+    for (std::size_t q = 0; q + 1 < lw.size(); ++q) rest += (q > 0 ? " " : "") + lw[q];
+    if (org_names_match(prepare_hangul_org(h.text), prepare_latin_org(rest), strict)) return true;
+  }
   // a Chinese name in pinyin ("톈란" / "Tianlan"), or in the Korean reading of its characters ("현무" /
   // "Xuanwu": 玄武)
   if (!l.pinyin.empty() && l.pinyin == h.text && h.syllables >= 2) return true;

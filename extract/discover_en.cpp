@@ -762,7 +762,13 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     if (words == 1 && is_org_suffix(name) && name.size() <= 5) continue;
     bool product = false, person = titled_person || (bulleted_person && !org), by_default = false;
     if (!org && !person) {
-      if (before_is(t, first, 3, [](std::string_view w) { return is_org_noun(w); })) org = true;
+      // (not across a headline's colon: "The ark builder: Mio Tachibana wants ...")
+      const bool colon_before = first >= 1 && [&] {
+        const std::string_view pw = t[static_cast<std::size_t>(first - 1)].text, nw = t[static_cast<std::size_t>(first)].text;
+        return std::string_view(pw.data() + pw.size(), static_cast<std::size_t>(nw.data() - (pw.data() + pw.size()))).find(':') !=
+               std::string_view::npos;
+      }();
+      if (!colon_before && before_is(t, first, 3, [](std::string_view w) { return is_org_noun(w); })) org = true;
       // ("Founded in 2019 by A and B, the company builds ...": the comma closes a fronted participle
       // clause, and what follows is the main clause's subject, not an apposition)
       // (not what a company makes: "Harrowgate builds Ledgerline, an AI-native platform")

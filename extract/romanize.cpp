@@ -359,7 +359,12 @@ void latin_word_key(std::string_view w, std::string& key, bool keep_r = false, b
         if (keep_r || !(k > 0 && vowel(k - 1) && (!vowel(k + 1) || (at(k + 1) == 'e' && k + 2 == n)))) emit(key, 'L');
         break;
       case 'h':  // (and before a glide: "Sahyadri" = 사하드리)
-        if ((vowel(k + 1) || (nx == 'y' && is_aeiou(at(k + 2)))) && (k == 0 || vowel(k - 1))) emit(key, 'H');
+        // (and after a consonant that ends a word part: "Alderhorn" = 알더혼, "Lindholm" = 린드홀름; not
+        // an English "-ham": "Durham" = 더럼)
+        if ((vowel(k + 1) || (nx == 'y' && is_aeiou(at(k + 2)))) &&
+            (k == 0 || vowel(k - 1) || (k >= 2 && (w[k - 1] == 'r' || w[k - 1] == 'l' || w[k - 1] == 'n' || w[k - 1] == 'd' || w[k - 1] == 'm') &&
+                                        !(nx == 'a' && at(k + 2) == 'm' && k + 3 == n))))
+          emit(key, 'H');
         break;
       default: break;  // w, glide y
     }

@@ -476,3 +476,14 @@ TEST_CASE("names across languages: Chinese names in the Korean reading of their 
   CHECK(org_names_match("통의천문", "Tongyi Qianwen"));
   CHECK_FALSE(org_names_match("현무지능", "Xuanji Intelligence"));
 }
+
+TEST_CASE("organisation names: h spoken after a consonant in compounds ('알더혼' = Alderhorn, not '-ham'), a head keeping Latin letters, a first word left out of one Hangul word") {
+  CHECK(org_names_match("알더혼캐피털", "Alderhorn Capital"));
+  CHECK(org_names_match("더럼", "Durham"));                      // (the h of an English -ham is silent)
+  CHECK(org_names_match("오픈AI재팬", "OpenAI Japan"));          // 오픈AI / OpenAI, then 재팬 / Japan
+  CHECK(org_names_match("SB오픈AI재팬", "SB OpenAI Japan"));
+  CHECK_FALSE(org_names_match("오픈AI재팬", "Anthropic Japan"));
+  CHECK(org_names_match("프런티어펀드", "Zhongguancun Frontier Fund"));  // the first word left out
+  CHECK_FALSE(org_names_match("프런티어펀드", "Zhongguancun Horizon Fund"));
+  CHECK_FALSE(org_names_match("리지캐피털", "Meridian Ridge Capital"));  // (two syllables name too many)
+}

@@ -1022,3 +1022,8 @@ TEST_CASE("english people: 'comes to X from Y' joined X and left Y; an unknown X
        {"(Baek Ji-hoon)-[joined]->(Samsung Research)"}},
   });
 }
+
+TEST_CASE("english people: an organisation noun across a headline's colon types no one ('The ark builder: Mio Tachibana wants ...')") {
+  CHECK(inmaek::extract::testing::en::entities_of({"The ark builder: Mio Tachibana wants Japan's AI to speak for itself"})
+            .find("Mio Tachibana (Person)") != std::string::npos);
+}
