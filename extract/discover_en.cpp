@@ -95,6 +95,10 @@ bool possessive_product_after(const std::vector<Token>& t, int k) {
 // "1.5", "3.3", "8B", "4o": a version or size after a model name.
 bool is_version_word(std::string_view w) {
   w = strip_possessive(w);
+  // a letter and a number: "Kimi K2", "Hunyuan T1"
+  if (w.size() >= 2 && w.size() <= 4 && w[0] >= 'A' && w[0] <= 'Z' &&
+      std::all_of(w.begin() + 1, w.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return true;
   if (w.empty() || w.size() > 5 || !(w[0] >= '0' && w[0] <= '9')) return false;
   for (char c : w)
     if (!((c >= '0' && c <= '9') || c == '.' || c == 'B' || c == 'b' || c == 'o')) return false;
@@ -293,7 +297,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
   // (nor one that qualifies a title: "the fund manager", "a startup founder")
   auto org_noun_at = [&](int k) {
     return is_org_noun(low(k)) && low(k + 1) != "who" && !is_title_word(low(k + 1)) &&
-           !(low(k) == "unit" && is_any(low(k - 1), {"processing", "computing", "graphics", "tensor"}));
+           !(low(k) == "unit" && is_any(low(k - 1), {"processing", "computing", "graphics", "tensor"})) &&
+           // (a platform of a product's kind is a product: "Kaji, an agent platform")
+           !(low(k) == "platform" && is_product_noun(low(k - 1)));
   };
   // "Founded in 2019 by A and B, ...": the sentence opens with a participle clause
   const bool fronted_participle = is_any(t[0].text, {"founded", "co-founded", "cofounded", "started", "launched", "established",
@@ -774,9 +780,16 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       // (not what a company makes: "Harrowgate builds Ledgerline, an AI-native platform")
       // (the noun before any title: "Ada Nwosu, a partner at Ventures Platform" is a person)
       else if (comma && (next == "a" || next == "an" || next == "the") && !fronted_participle &&
-               (org_noun_at(last + 2) || (!is_title_word(low(last + 2)) &&
-                                          (org_noun_at(last + 3) || (!is_title_word(low(last + 3)) &&
-                                                                     (org_noun_at(last + 4) || (!is_title_word(low(last + 4)) && org_noun_at(last + 5))))))) &&
+               // (the noun of the apposition: up to four words in, before a title or a product's noun ends it;
+               // "Kaji, an agent platform the company launched" is a product)
+               [&] {
+                 for (int q = last + 2; q <= last + 5; ++q) {
+                   if (org_noun_at(q)) return true;
+                   if (is_product_noun(low(q))) return org_noun_at(q + 1);  // ("a Korean chip startup")
+                   if (is_title_word(low(q))) return false;
+                 }
+                 return false;
+               }() &&
                !is_any(prev, {"builds", "makes", "sells", "offers", "ships", "develops", "launched", "released", "unveiled", "shipped"}))
         org = true;
       else if (comma && (next == "a" || next == "the") &&

@@ -90,6 +90,8 @@ std::vector<Found> RulesEn::run() {
     if (in_list(k, {"subsidiary", "unit", "division", "affiliate", "arm"})) as_subsidiary(k);
     if (in_list(k, {"subsidiary", "unit", "division", "arm", "branch"})) opened_unit(k);
     if (in_list(k, {"subsidiary", "unit", "division", "arm", "lab", "laboratory", "hub", "affiliate"})) possessors_unit(k);
+    if (in_list(k, {"is", "was", "remains"})) product_is(k);
+    if (in_list(k, {"launched", "released", "built", "developed", "unveiled", "introduced", "shipped", "makes", "sells"})) product_the_maker_launched(k);
     if (in_list(k, {"sold", "sells"})) sold_to(k);
     if (lw_[static_cast<std::size_t>(k)] == "venture" && k >= 1 && lw_[static_cast<std::size_t>(k - 1)] == "joint") joint_venture(k);
     if (lw_[static_cast<std::size_t>(k)] == "behind") team_behind(k);

@@ -109,6 +109,8 @@ class RulesEn : public SentenceEn {
   void team_behind(int k);
   void person_behind(int k);
   void possessors_unit(int k);
+  void product_is(int k);
+  void product_the_maker_launched(int k);
   void among_investors(int k);
   void investor_was(int k);
   void co_founder_is(int k);

@@ -204,6 +204,40 @@ void RulesEn::possessors_unit(int k) {
   emit(R::SubsidiaryOf, unit, g, k, kConfRelative, "en.possessors_unit");
 }
 
+// "Hakobune's main product is Funade", "Its flagship model is Tavor-R1": the possessor made the product
+// named after the copula.
+void RulesEn::product_is(int k) {
+  if (k < 2 || k + 1 >= n_ || inside(k + 1) < 0 || type(inside(k + 1)) != EntityType::Product || first(inside(k + 1)) != k + 1) return;
+  if (!is_product_noun(lw_[static_cast<std::size_t>(k - 1)]) || is_irrealis_en(s_, k)) return;
+  int g = -1;
+  for (int j = k - 2; j >= 0 && j >= k - 4; --j) {
+    if (inside(j) >= 0) {
+      if (genitive(inside(j)) && type(inside(j)) == EntityType::Organization) g = inside(j);
+      break;
+    }
+    if (!in_list(j, {"main", "flagship", "first", "latest", "core", "best-known", "only", "newest", "biggest", "own"})) return;
+  }
+  if (g >= 0) emit(R::Developed, g, inside(k + 1), k, kConfRelative, "en.product_is");
+}
+
+// "Kaji, an agent platform the company launched last year": a product described by what its maker
+// did, the maker the subject of the reduced relative clause.
+void RulesEn::product_the_maker_launched(int k) {
+  if (k < 4 || inside(k) >= 0) return;
+  const int maker = inside(k - 1);
+  if (maker < 0 || type(maker) != EntityType::Organization || genitive(maker) || is_irrealis_en(s_, k)) return;
+  // back over the description to the comma after the product
+  int j = first(maker) - 1;
+  while (j >= 1 && j >= first(maker) - 5 && inside(j) < 0 && !s_.tokens[static_cast<std::size_t>(j)].comma_after &&
+         (is_product_noun(lw_[static_cast<std::size_t>(j)]) || lower_word(s_.tokens[static_cast<std::size_t>(j)].text)))
+    --j;
+  if (j < 1 || inside(j) < 0 || !in_list(j + 1, {"a", "an", "the"}) || !is_product_noun(lw_[static_cast<std::size_t>(first(maker) - 1)]))
+    return;
+  const int product = ending_at(j);
+  if (product < 0 || !s_.tokens[static_cast<std::size_t>(j)].comma_after || type(product) != EntityType::Product) return;
+  emit(R::Developed, maker, product, k, kConfRelative, "en.product_the_maker_launched");
+}
+
 // "Tessellate opened a Tokyo subsidiary, Tessellate KK": the subject's new unit, named after a comma.
 void RulesEn::opened_unit(int k) {
   if (!s_.tokens[static_cast<std::size_t>(k)].comma_after || k + 1 >= n_) return;

@@ -153,7 +153,11 @@ std::vector<int> SentenceEn::group_left(int m, bool mixed) const {
   while (true) {
     int j = skip_descriptors_left(first(cur) - 1);
     // "and Lisbon-based C": the base is no member
-    if (j >= 1 && inside(j) < 0 && lw_[static_cast<std::size_t>(j)].find("-based") != std::string::npos) j = skip_descriptors_left(j - 1);
+    bool past_base = false;
+    if (j >= 1 && inside(j) < 0 && lw_[static_cast<std::size_t>(j)].find("-based") != std::string::npos) {
+      j = skip_descriptors_left(j - 1);
+      past_base = true;  // ("A, Zurich-based B": the comma before the base separates the members)
+    }
     // "B and Mexico's C": a place in the possessive is no member
     bool past_place = false;  // ("Nvidia, Abu Dhabi's MGX": the comma before the place separates too)
     if (j >= 1 && inside(j) < 0 && s_.tokens[static_cast<std::size_t>(j)].text.size() > 2 &&
@@ -185,11 +189,34 @@ std::vector<int> SentenceEn::group_left(int m, bool mixed) const {
         const bool base = lw_[static_cast<std::size_t>(q)].ends_with("-based");
         // ("and new backer C", "and existing investor C": adjectives of a backer's standing)
         const bool standing = is_any(t, {"new", "existing", "returning", "early", "longtime", "long-time", "other", "previous"});
-        if (!(acronym || base || standing || (!t.empty() && t[0] >= 'a' && t[0] <= 'z' && is_stop_word(t) == false))) break;
+        // ("and the São Paulo firm C": a place among the words)
+        const bool place = is_place(t) || (q >= 1 && is_place(std::string(s_.tokens[static_cast<std::size_t>(q - 1)].text) + " " + std::string(t))) ||
+                           (q + 1 < n_ && is_place(std::string(t) + " " + std::string(s_.tokens[static_cast<std::size_t>(q + 1)].text)));
+        if (!(acronym || base || standing || place || (!t.empty() && t[0] >= 'a' && t[0] <= 'z' && is_stop_word(t) == false))) break;
       }
+      if (q >= 2 && lw_[static_cast<std::size_t>(q)] == "the" && inside(q) < 0 && lw_[static_cast<std::size_t>(q - 1)] == "and") --q;
       if (q >= 1 && lw_[static_cast<std::size_t>(q)] == "and" && inside(q) < 0) j = q;
     }
     if (j < 0) break;
+    // "Kestrel Ventures of Palo Alto, Cairo-based B": a place after "of" closes the member before it
+    if (j >= 3 && inside(j) < 0 && s_.tokens[static_cast<std::size_t>(j)].comma_after && lw_[static_cast<std::size_t>(j)] != "and") {
+      auto capital = [&](int q) {
+        const std::string_view t = s_.tokens[static_cast<std::size_t>(q)].text;
+        return !t.empty() && t[0] >= 'A' && t[0] <= 'Z';
+      };
+      int q = j;
+      while (q >= 2 && q > j - 2 && inside(q - 1) < 0 && capital(q - 1) && lw_[static_cast<std::size_t>(q - 1)] != "of") --q;
+      std::string place;
+      for (int x = q; x <= j; ++x) place += (x > q ? " " : "") + std::string(s_.tokens[static_cast<std::size_t>(x)].text);
+      if (q >= 2 && inside(q) < 0 && capital(q) && lw_[static_cast<std::size_t>(q - 1)] == "of" && is_place(place)) {
+        const int a = member_at(q - 2);
+        if (a >= 0 && !genitive(a) && !pronoun(a) && (type(a) == type(m) || (mixed && type(a) != EntityType::Product && type(m) != EntityType::Product))) {
+          g.insert(g.begin(), a);
+          cur = a;
+          continue;
+        }
+      }
+    }
     if (lw_[static_cast<std::size_t>(j)] == "and" && inside(j) < 0) {
       const int before_and = j - 1;
       j = skip_descriptors_left(j - 1);
@@ -202,7 +229,8 @@ std::vector<int> SentenceEn::group_left(int m, bool mixed) const {
             const int h = ending_at(c);
             // (the head starts a list item: "SoftBank, which also backs Rebellions, a Korean chip
             // startup, and KT" lists SoftBank and KT, not Rebellions)
-            const int hf = h >= 0 ? first(group_left(h).front()) : -1;
+            int hf = h >= 0 ? first(group_left(h).front()) : -1;
+            if (hf >= 2 && inside(hf - 1) < 0 && lw_[static_cast<std::size_t>(hf - 1)].find("-based") != std::string::npos) --hf;
             const bool item = hf == 0 || (hf >= 1 && (s_.tokens[static_cast<std::size_t>(hf - 1)].comma_after ||
                                                        lw_[static_cast<std::size_t>(hf - 1)] == "and"));
             bool relative = false;
@@ -210,15 +238,16 @@ std::vector<int> SentenceEn::group_left(int m, bool mixed) const {
               if (inside(q) < 0 && (lw_[static_cast<std::size_t>(q)] == "which" || lw_[static_cast<std::size_t>(q)] == "who" ||
                                     lw_[static_cast<std::size_t>(q)] == "that"))
                 relative = true;
+            // (or a relative clause: "A, Zurich-based B, which manages about €2bn, and C")
             if (h >= 0 && item && !relative && !genitive(h) && !pronoun(h) && c + 1 < n_ && inside(c + 1) < 0 &&
                 (lw_[static_cast<std::size_t>(c + 1)] == "the" || lw_[static_cast<std::size_t>(c + 1)] == "a" ||
-                 lw_[static_cast<std::size_t>(c + 1)] == "an"))
+                 lw_[static_cast<std::size_t>(c + 1)] == "an" || lw_[static_cast<std::size_t>(c + 1)] == "which"))
               j = c;
             break;
           }
       }
     } else if (!(s_.tokens[static_cast<std::size_t>(j)].comma_after && member_at(j) >= 0 &&
-                 (j == first(cur) - 1 || (j == first(cur) - 2 && ending_at(j) < 0) || past_place))) {
+                 (j == first(cur) - 1 || (j == first(cur) - 2 && ending_at(j) < 0) || past_place || past_base))) {
       break;
     }
     const int a = member_at(j);

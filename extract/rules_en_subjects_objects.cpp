@@ -139,6 +139,12 @@ std::vector<int> RulesEn::subject_of(int k, int& relative) const {
     }
     if (m >= 0) {
       if (genitive(m) && j == k - 1) return {};  // "Halcyon's board": not a subject
+      // "OpenAI, which counts Microsoft as its backer, and Anthropic, backed by Amazon": a participle
+      // right after the last member of a list whose members have clauses of their own is that member's
+      if (j == k - 1 && s_.tokens[static_cast<std::size_t>(j)].comma_after && !genitive(m) && first(m) >= 2 &&
+          lw_[static_cast<std::size_t>(first(m) - 1)] == "and" && s_.tokens[static_cast<std::size_t>(first(m) - 2)].comma_after &&
+          inside(first(m) - 2) < 0)
+        return {m};
       if (!genitive(m) && !is_descriptor_org(m)) {
         // "Oasis Research, a unit of Abu Dhabi conglomerate Tamkeen Holdings, on Tuesday released":
         // a name inside an apposition that closes before the verb; the subject is the head

@@ -286,7 +286,10 @@ void RulesEn::verb(int k, const Trigger& t) {
     }
     // "Jacarandá's investors, Kaszek and Monashees, had poured": investors in apposition to the possessor's noun
     if (in_list(k, {"investors", "backers", "shareholders"})) {
-      const int g = k >= 1 ? ending_at(k - 1) : -1;
+      // ("Tsumugi's early backers, A and B": an adjective of their standing between)
+      const bool standing = k >= 2 && in_list(k - 1, {"early", "earliest", "existing", "previous", "current", "first", "biggest",
+                                                      "largest", "main", "other", "new", "original", "institutional"});
+      const int g = k >= 1 ? ending_at(standing ? k - 2 : k - 1) : -1;
       const int a = k + 1 < n_ ? inside(k + 1) : -1;
       if (g >= 0 && genitive(g) && type(g) == EntityType::Organization && s_.tokens[static_cast<std::size_t>(k)].comma_after && a >= 0 &&
           first(a) == k + 1 && type(a) != EntityType::Product && !is_irrealis_en(s_, k))

@@ -779,3 +779,36 @@ TEST_CASE("english products: 'X, its transcription API' is the possessor's produ
       {"Lelapa AI builds tools for African languages. Vulavula, its transcription API, is popular.", {"(Lelapa AI)-[developed]->(Vulavula)"}, {}},
   });
 }
+
+TEST_CASE("english companies: investor lists with a place after 'of', a place in the kind words, a relative clause between members, 'early backers'") {
+  check_rows({
+      {"Qiantang AI raised $50 million. Kestrel Ventures of Palo Alto, Cairo-based Nile Delta Ventures and the Hangzhou Xihu Guidance "
+       "Fund also took part in the round.",
+       {"(Kestrel Ventures)-[invested]->(Qiantang AI)", "(Nile Delta Ventures)-[invested]->(Qiantang AI)",
+        "(Hangzhou Xihu Guidance Fund)-[invested]->(Qiantang AI)"},
+       {}},
+      {"Xuanwu Intelligence raised $80 million. Kuala Lumpur's Lotus Crest Capital and the São Paulo firm Ipê Ventures joined the round.",
+       {"(Lotus Crest Capital)-[invested]->(Xuanwu Intelligence)", "(Ipê Ventures)-[invested]->(Xuanwu Intelligence)"}, {}},
+      {"Hakobune AI raised money. Hanamichi Ventures, Zurich-based Alderhorn Capital, which manages about €2bn, and Seoul's Byeolbit "
+       "Investment also invested.",
+       {"(Hanamichi Ventures)-[invested]->(Hakobune AI)", "(Alderhorn Capital)-[invested]->(Hakobune AI)",
+        "(Byeolbit Investment)-[invested]->(Hakobune AI)"},
+       {}},
+      {"Kestrel Telecom bought Tsumugi AI. Tsumugi AI's early backers, Hanamichi Ventures and Mumbai-based Tarang Capital, sold their shares.",
+       {"(Hanamichi Ventures)-[invested]->(Tsumugi AI)", "(Tarang Capital)-[invested]->(Tsumugi AI)"}, {}},
+      // (a participle after the last member of such a list is that member's)
+      {"OpenAI, which counts Microsoft as its largest backer, and Anthropic, backed by Amazon and Google, raised more.",
+       {"(Amazon)-[invested]->(Anthropic)"}, {"(Amazon)-[invested]->(OpenAI)", "(Google)-[invested]->(OpenAI)"}},
+  });
+}
+
+TEST_CASE("english products: 'X's main product is Y', 'Y, an agent platform the company launched', a version 'K2' after a name") {
+  check_rows({
+      {"Hakobune AI sells to banks. Kaji, an agent platform the company launched last year, is popular.", {"(Hakobune AI)-[developed]->(Kaji)"}, {}},
+      {"Moonshot AI released its breakout model, Kimi K2, in July.", {"(Moonshot AI)-[developed]->(Kimi K2)"}, {}},
+      {"Hakobune AI's main product is Funade-3, a Japanese model.", {"(Hakobune AI)-[developed]->(Funade-3)"}, {}},
+  });
+  // (a chip startup is still a company)
+  CHECK(inmaek::extract::testing::en::entities_of({"Rebellions AI hired Tove Lund. Furiosa Networks, a Korean chip startup, did too."})
+            .find("Furiosa Networks (Organization)") != std::string::npos);
+}
