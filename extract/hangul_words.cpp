@@ -15,6 +15,28 @@
 #include "extract/word_trie.h"
 
 namespace inmaek::extract {
+
+std::string_view places_ko_txt();  // generated from extract/data/places_ko.txt
+
+bool is_korean_place(std::string_view word) {
+  static const std::unordered_set<std::string_view> places = [] {
+    std::unordered_set<std::string_view> out;
+    std::string_view text = places_ko_txt();
+    while (!text.empty()) {
+      const std::size_t nl = text.find('\n');
+      std::string_view line = text.substr(0, nl);
+      while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+      if (!line.empty() && line[0] != '#') out.insert(line);
+      if (nl == std::string_view::npos) break;
+      text.remove_prefix(nl + 1);
+    }
+    return out;
+  }();
+  if (places.count(word)) return true;
+  constexpr std::string_view kOf = "의";
+  return word.size() > kOf.size() && word.substr(word.size() - kOf.size()) == kOf && places.count(word.substr(0, word.size() - kOf.size()));
+}
+
 namespace {
 
 constexpr std::string_view kTitles[] = {

@@ -52,6 +52,9 @@ bool is_release_adnominal(std::string_view word);
 
 // Common nouns that are never names on their own ("투자", "기술", "시장", "서비스"...).
 bool is_common_noun(std::string_view word);
+// A country, region or city in Korean ("미국", "팰로앨토"), or one with 의 ("카이로의"): a place that
+// describes the name after it (extract/data/places_ko.txt).
+bool is_korean_place(std::string_view word);
 
 // A word that can name an organisation standing between a person and a title ("노바큐브",
 // "한국AI산업연구원", "한결대"): no particle, no predicate ending, no stop word.

@@ -250,6 +250,7 @@ class Rules {
       }
     }
     genitive_products();
+    possessed_investors();
     parenthesised_posts();
     listed_posts();
     title_predicates();
@@ -441,8 +442,11 @@ class Rules {
       for (int j = a.last + 1; j < b.first; ++j) {
         std::string_view w = word(j);
         if (w == "및" || w == "그리고") { linked = true; end = j; continue; }
-        // a description of the next one: "A와 기존 주주인 B", "A와 미국 액셀러레이터 B"
-        if (is_descriptor_noun(w) || (ends_with(w, "인") && is_descriptor_noun(w.substr(0, w.size() - 3)))) { end = j; continue; }
+        // a description of the next one: "A와 기존 주주인 B", "A와 미국 액셀러레이터 B", "A, 이집트 카이로의 B"
+        if (is_descriptor_noun(w) || (ends_with(w, "인") && is_descriptor_noun(w.substr(0, w.size() - 3))) || is_korean_place(w)) {
+          end = j;
+          continue;
+        }
         if (s_.inside[static_cast<std::size_t>(j)] >= 0 || is_title_modifier(w) || !title_prefix(w).empty() ||
             is_former_marker(w) || is_current_marker(w)) {
           if (s_.tokens[static_cast<std::size_t>(j)].comma_after) linked = true;
@@ -983,6 +987,37 @@ class Rules {
     return -1;
   }
 
+  // "쓰무기AI의 기존 투자사인 일본 하나미치벤처스와 인도 뭄바이의 타랑캐피털": the investors an
+  // organisation's investor noun names, in apposition after it.
+  void possessed_investors() {
+    for (int t = 1; t + 1 < n_; ++t) {
+      const std::string_view w = word(t);
+      if (!(w == "투자사인" || w == "투자자인" || w == "주주인" || w == "투자사이자" || w == "주주이자" || w == "투자자들인" ||
+            w == "투자사들인"))
+        continue;
+      int j = t - 1;
+      if (s_.inside[static_cast<std::size_t>(j)] < 0 &&
+          (word(j) == "기존" || word(j) == "초기" || word(j) == "주요" || word(j) == "최대" || word(j) == "초기의"))
+        --j;
+      const int owner = j >= 0 ? s_.inside[static_cast<std::size_t>(j)] : -1;
+      if (owner < 0 || men(owner).last != j || role(owner) != Role::Genitive || type(owner) != EntityType::Organization) continue;
+      if (is_irrealis(s_, t)) continue;
+      int k = t + 1;
+      while (k < n_) {
+        // places and plain nouns before the member: "일본 하나미치벤처스", "인도 뭄바이의 타랑캐피털"
+        int q = k;
+        while (q < n_ && q <= k + 3 && s_.inside[static_cast<std::size_t>(q)] < 0 &&
+               (is_korean_place(word(q)) || is_descriptor_noun(word(q))))
+          ++q;
+        const int m = q < n_ ? s_.inside[static_cast<std::size_t>(q)] : -1;
+        if (m < 0 || men(m).first != q || !agent_type(m) || ent(m) == ent(owner)) break;
+        emit(R::Invested, ent(m), ent(owner), kConfNoun, "ko.invested.possessed-investors", t);
+        if (!(role(m) == Role::Comitative || s_.tokens[static_cast<std::size_t>(men(m).last)].comma_after)) break;
+        k = men(m).last + 1;
+      }
+    }
+  }
+
   void invested(const Hit& h) {
     const int t = h.token;
     // "솔빛랩스의 누적 투자 유치액은": the amount a company raised, no investment of its own
@@ -1158,6 +1193,11 @@ class Rules {
       // "미나토캐피털도 50억 엔을 투자하며 이번 라운드에 이름을 올렸다": an investor in the round
       bool round = false;
       for (int k = t + 1; k < n_; ++k) round = round || word(k).find("라운드") != std::string_view::npos;
+      // ("A와 B도 투자했다" after a sentence about the money raised: also investors in that round)
+      if (!round && ctx_.funded >= 0 && !is_irrealis(s_, t)) {
+        const int also = before(t, [&](int k) { return agent_type(k) && role(k) == Role::Also && !in_relative_clause(k, t); }, true);
+        round = also >= 0 && ends_with(word(men(also).last), "도");
+      }
       const int inv = round ? before(t, [&](int k) { return agent_type(k) && is_subject(role(k)) && !in_relative_clause(k, t); }, true) : -1;
       if (inv >= 0 && !quote_between(men(inv).last, t)) {
         const std::vector<int> investors = group(inv, true);

@@ -737,3 +737,24 @@ TEST_CASE("discovery: an unknown word listed between known investors in a round 
        {"(인터베스트)-[invested]->(벨로아AI)", "(SoftBank Ventures Asia)-[invested]->(벨로아AI)", "(한강넥스트파트너스)-[invested]->(벨로아AI)"}, {}},
   });
 }
+
+TEST_CASE("investors: 'A와 B도 투자했다' after a sentence about the money raised; places between listed investors") {
+  check_rows({
+      {"첸탕AI는 5000만 달러를 유치했다. 케스트럴벤처스와 나일델타벤처스도 투자했다.",
+       {"(케스트럴벤처스)-[invested]->(첸탕AI)", "(나일델타벤처스)-[invested]->(첸탕AI)"}, {}},
+      {"첸탕AI는 5000만 달러를 유치했다. 미국 팰로앨토의 케스트럴벤처스, 이집트 카이로의 나일델타벤처스, 지방정부 펀드인 "
+       "시후가이드펀드도 투자자로 이름을 올렸다.",
+       {"(케스트럴벤처스)-[invested]->(첸탕AI)", "(나일델타벤처스)-[invested]->(첸탕AI)", "(시후가이드펀드)-[invested]->(첸탕AI)"}, {}},
+      {"쉬안우지능은 8000만 달러를 유치했다. 말레이시아 로터스크레스트캐피털과 브라질 상파울루의 이페벤처스가 참여했다.",
+       {"(로터스크레스트캐피털)-[invested]->(쉬안우지능)", "(이페벤처스)-[invested]->(쉬안우지능)"}, {}},
+      // (a plan is no investment)
+      {"첸탕AI는 5000만 달러를 유치했다. 케스트럴벤처스도 투자할 계획이다.", {}, {"(케스트럴벤처스)-[invested]->(첸탕AI)"}},
+  });
+}
+
+TEST_CASE("investors: 'X의 기존 투자사인 A와 B' invested in X") {
+  check_rows({
+      {"하늘시스템즈가 쓰무기AI를 인수했다. 쓰무기AI의 기존 투자사인 일본 하나미치벤처스와 인도 뭄바이의 타랑캐피털은 지분을 넘겼다.",
+       {"(하나미치벤처스)-[invested]->(쓰무기AI)", "(타랑캐피털)-[invested]->(쓰무기AI)"}, {}},
+  });
+}
