@@ -1078,6 +1078,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     // when only its shape said person
     if (person && by_default && !org && !product && std::any_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; }))
       person = false, product = true;
+    // ("Universal Speech Model", "Clova Assistant": a name that ends in a product's noun)
+    if (person && by_default && !org && !product && words >= 2 && is_any(lower(last_word), {"model", "assistant", "chatbot", "copilot"}))
+      person = false, product = true;
     // "National Autonomous University of Mexico (UNAM)": the abbreviation in parentheses is its other name
     std::string abbreviation;
     if (org && last + 1 < n && t[static_cast<std::size_t>(last + 1)].paren_open_before && t[static_cast<std::size_t>(last + 1)].close_after) {

@@ -331,6 +331,17 @@ std::vector<int> RulesEn::object_after(int k, std::string_view prep, bool want_p
       }
       if (!fits && !want_product) return {};
       if (!fits) return {};
+      // "by two people I admire enormously: A and B": the subject of a relative clause after its noun
+      // is no object
+      if (pronoun(m) && j >= 1 && inside(j - 1) < 0 && lower_word(s_.tokens[static_cast<std::size_t>(j - 1)].text) &&
+          !is_determiner(lw_[static_cast<std::size_t>(j - 1)]) && !is_any(lw_[static_cast<std::size_t>(j - 1)], {"and", "or", "by", "with"}) &&
+          s_.tokens[static_cast<std::size_t>(j)].text == "I" &&
+          (lw_[static_cast<std::size_t>(j - 1)] == "people" ||
+           (lw_[static_cast<std::size_t>(j - 1)].size() > 3 && lw_[static_cast<std::size_t>(j - 1)].back() == 's' &&
+            !is_date_word(j - 1) && !is_any(lw_[static_cast<std::size_t>(j - 1)], {"years", "months", "weeks", "days", "times"})))) {
+        j = last(m);
+        continue;
+      }
       return group_right(m, investors);
     }
     const std::string& w = lw_[static_cast<std::size_t>(j)];

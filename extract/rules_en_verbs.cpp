@@ -589,6 +589,15 @@ void RulesEn::verb(int k, const Trigger& t) {
         org = ent(inside(q));
         title_org = true;
       }
+    // "Geulteo was acquired by Naraeum, and its founder Choi Yun-ho joined as head of product": the
+    // founder of the company bought joined the buyer
+    if (title_org)
+      for (int q = 0; q + 2 < first(subj.front()); ++q)
+        if (in_list(q, {"acquired", "bought"}) && in_list(q + 1, {"by"}) && inside(q + 2) >= 0 &&
+            type(inside(q + 2)) == EntityType::Organization && ent(inside(q + 2)) != org) {
+          org = ent(inside(q + 2));
+          break;
+        }
     if (bare_join && lw_[static_cast<std::size_t>(k + 1)] != "as") j = after_time;
     int source = -1;
     if (j < n_ && lw_[static_cast<std::size_t>(j)] == "from") {

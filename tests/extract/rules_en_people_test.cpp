@@ -1027,3 +1027,17 @@ TEST_CASE("english people: an organisation noun across a headline's colon types 
   CHECK(inmaek::extract::testing::en::entities_of({"The ark builder: Mio Tachibana wants Japan's AI to speak for itself"})
             .find("Mio Tachibana (Person)") != std::string::npos);
 }
+
+TEST_CASE("english people: beliefs and claims are no facts; 'its founder X joined' after its sale joined the buyer; 'people I admire' is no founder") {
+  check_rows({
+      {"When Adaeze Nwosu quit xAI, colleagues assumed she had been poached by OpenAI.", {}, {"(Adaeze Nwosu)-[joined]->(OpenAI)"}},
+      {"Posts on X claimed that Lena Fairbrook was leaving for xAI.", {}, {"(Lena Fairbrook)-[joined]->(xAI)"}},
+      {"Contract-analytics startup Geulteo was acquired by Naraeum Labs in 2024, and its founder Choi Yun-ho joined as head of product.",
+       {"(Choi Yun-ho)-[joined]->(Naraeum Labs)", "(Naraeum Labs)-[acquired]->(Geulteo)"}, {"(Choi Yun-ho)-[joined]->(Geulteo)"}},
+      {"Posted by Rafael Tavares, Director at Microsoft\n\nJandaia was founded in 2024 by two people I admire enormously: Luana Couto "
+       "and Thiago Ishikawa.",
+       {"(Luana Couto)-[founded]->(Jandaia)", "(Thiago Ishikawa)-[founded]->(Jandaia)"}, {"(Rafael Tavares)-[founded]->(Jandaia)"}},
+  });
+  CHECK(inmaek::extract::testing::en::entities_of({"I worked on what became Google's Universal Speech Model."}).find("Universal Speech Model (Product)") !=
+        std::string::npos);
+}
