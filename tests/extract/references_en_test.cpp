@@ -317,7 +317,7 @@ TEST_CASE("english references: 'the fund' is an organisation named before, 'the 
   });
 }
 
-TEST_CASE("english references: a company blog's header names the company its 'we' is; 'left X to start Y' names an organisation") {
+TEST_CASE("english references: a company blog's header names the company its 'we' is, and 'left X to start Y' names an organisation") {
   const std::string post =
       "Haneul Labs Blog\n\nPosted by Seo Yu-na, Co-founder & CEO · March 3, 2025\n\n"
       "Today we are releasing Dalbit-2, our second open model. When Kang Min-jae and I left Naver to start Haneul in 2023, "

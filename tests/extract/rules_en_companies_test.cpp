@@ -713,7 +713,7 @@ TEST_CASE("english companies: a one-word camel-case name ending in a company wor
   CHECK(inmaek::extract::testing::en::entities_of({"Kora AI hired engineers from Flat6Labs."}).find("Flat6Labs (Organization)") != std::string::npos);
 }
 
-TEST_CASE("english companies: 'X is leading a $N investment in Y' and 'is leading the round'; not 'after leading'") {
+TEST_CASE("english companies: 'X is leading a $N investment in Y' and 'is leading the round', not 'after leading'") {
   check_rows({
       {"MGX is leading a $300 million investment in Vireon Photonics, the companies said.", {"(MGX)-[invested]->(Vireon Photonics)"}, {}},
       {"Vireon Photonics is raising $300 million. Corvid Capital is leading the round.", {"(Corvid Capital)-[invested]->(Vireon Photonics)"}, {}},
@@ -756,7 +756,7 @@ TEST_CASE("english companies: 'Intel-controlled Mobileye' and a unit the possess
   });
 }
 
-TEST_CASE("english companies: 'has a (commercial) partnership with', 'a joint development agreement with'; not any agreement") {
+TEST_CASE("english companies: 'has a (commercial) partnership with', 'a joint development agreement with', not any agreement") {
   check_rows({
       {"Kora AI raised $12 million. It has a commercial partnership with Airtel Africa.", {"(Airtel Africa)-[partnered_with]->(Kora AI)"}, {}},
       {"Tsubame Robotics builds arms. Tsubame Robotics has a joint development agreement with Yaskawa Electric.",

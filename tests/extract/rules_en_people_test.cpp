@@ -975,7 +975,7 @@ TEST_CASE("english discovery: 'X, Kakao's AI platform lead' is a person with a t
   CHECK(e.find("Seo Min-jae (Person)\n") != std::string::npos);
 }
 
-TEST_CASE("english people: 'X was one of the researchers behind Y' made Y; not someone praising them") {
+TEST_CASE("english people: 'X was one of the researchers behind Y' made Y, not someone praising them") {
   check_rows({
       {"Teo Marsh works at Orbis Labs. Marsh was one of the researchers behind Quill-5.", {"(Teo Marsh)-[developed]->(Quill-5)"}, {}},
       {"Teo Marsh, one of the engineers behind Orca-2, joined Orbis Labs.", {"(Teo Marsh)-[developed]->(Orca-2)"}, {}},
@@ -1014,7 +1014,7 @@ TEST_CASE("english people: a title before an honorific and a name ('CEO Dr. Tama
   });
 }
 
-TEST_CASE("english people: 'comes to X from Y' joined X and left Y; an unknown X is not Y") {
+TEST_CASE("english people: 'comes to X from Y' joined X and left Y, an unknown X is not Y") {
   check_rows({
       {"Saebyeok AI raised money. Baek Ji-hoon comes to Saebyeok AI from Samsung Research.",
        {"(Baek Ji-hoon)-[joined]->(Saebyeok AI)", "(Baek Ji-hoon)-[left]->(Samsung Research)"}, {}},
@@ -1028,7 +1028,7 @@ TEST_CASE("english people: an organisation noun across a headline's colon types 
             .find("Mio Tachibana (Person)") != std::string::npos);
 }
 
-TEST_CASE("english people: beliefs and claims are no facts; 'its founder X joined' after its sale joined the buyer; 'people I admire' is no founder") {
+TEST_CASE("english people: beliefs and claims are no facts, 'its founder X joined' after its sale joined the buyer, 'people I admire' is no founder") {
   check_rows({
       {"When Adaeze Nwosu quit xAI, colleagues assumed she had been poached by OpenAI.", {}, {"(Adaeze Nwosu)-[joined]->(OpenAI)"}},
       {"Posts on X claimed that Lena Fairbrook was leaving for xAI.", {}, {"(Lena Fairbrook)-[joined]->(xAI)"}},

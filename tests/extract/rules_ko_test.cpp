@@ -738,7 +738,7 @@ TEST_CASE("discovery: an unknown word listed between known investors in a round 
   });
 }
 
-TEST_CASE("investors: 'A와 B도 투자했다' after a sentence about the money raised; places between listed investors") {
+TEST_CASE("investors: 'A와 B도 투자했다' after a sentence about the money raised, places between listed investors") {
   check_rows({
       {"첸탕AI는 5000만 달러를 유치했다. 케스트럴벤처스와 나일델타벤처스도 투자했다.",
        {"(케스트럴벤처스)-[invested]->(첸탕AI)", "(나일델타벤처스)-[invested]->(첸탕AI)"}, {}},
