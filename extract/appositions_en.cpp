@@ -422,6 +422,8 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
         if (s.s_.tokens[static_cast<std::size_t>(k)].comma_after && k != j) break;
         if (is_title_word(w)) {
           if (last_title < 0) last_title = k;
+          // ("DeepMind alumna Mira Weber": an alumna worked there before)
+          if (is_any(w, {"alumnus", "alumna", "alumni", "alum"})) former = true;
           if (is_founder_word(w)) founder = true;
           else other_title = true;
         } else if (is_former_word(w)) {

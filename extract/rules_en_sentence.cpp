@@ -483,7 +483,9 @@ bool is_irrealis_en(const Sentence& s, int k) {
       "deny", "unlikely", "pending", "to",
       // beliefs and claims nobody confirmed: "assumed she had been poached by OpenAI", "posts claimed X was leaving"
       "assumed", "assume", "assumes", "speculated", "speculate", "speculation", "claimed", "claim", "claims", "suspected",
-      "alleged", "allegedly", "supposedly", "believed", "believes", "guessed"};
+      "alleged", "allegedly", "supposedly", "believed", "believes", "guessed",
+      // what is under way is not done: "was being acquired by Stone", "a bigger model is coming"
+      "being", "coming", "upcoming", "forthcoming"};
   // "will expand its existing partnership with Y": what exists is no plan, whatever is planned for it
   if (k >= 1 && is_any(s.tokens[static_cast<std::size_t>(k - 1)].text, {"existing", "longstanding", "long-standing", "ongoing"})) return false;
   for (int j = k - 1; j >= 0 && j >= k - 6; --j) {

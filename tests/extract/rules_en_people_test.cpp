@@ -1041,3 +1041,11 @@ TEST_CASE("english people: beliefs and claims are no facts, 'its founder X joine
   CHECK(inmaek::extract::testing::en::entities_of({"I worked on what became Google's Universal Speech Model."}).find("Universal Speech Model (Product)") !=
         std::string::npos);
 }
+
+TEST_CASE("english people: an alumna is a past employee, what is under way is not done ('was being acquired', 'is coming')") {
+  check_rows({
+      {"Tiefsee Systems, a company co-founded by DeepMind alumna Mira Weber, raised money.",
+       {"(Mira Weber)-[founded]->(Tiefsee Systems)", "(Mira Weber)-[left]->(DeepMind)"}, {"(DeepMind)-[founded]->(Tiefsee Systems)"}},
+      {"Several outlets reported that Tupi Labs was being acquired by Stone.", {}, {"(Stone)-[acquired]->(Tupi Labs)"}},
+  });
+}
