@@ -81,6 +81,14 @@ Descriptor parse_descriptor(const SentenceEn& s, int k) {
   // "one of Mistral's investors", "among its backers" (after "is also")
   while (k < s.n_ && s.inside(k) < 0 && (lw[static_cast<std::size_t>(k)] == "also" || lw[static_cast<std::size_t>(k)] == "still")) ++k;
   if (k + 1 < s.n_ && s.inside(k) < 0 && lw[static_cast<std::size_t>(k)] == "one" && lw[static_cast<std::size_t>(k + 1)] == "of") k += 2;
+  // ("two of the three co-founders of Inflection AI", "both of its founders")
+  else if (k + 1 < s.n_ && s.inside(k) < 0 && is_any(lw[static_cast<std::size_t>(k)], {"two", "three", "four", "both", "all"}) &&
+           lw[static_cast<std::size_t>(k + 1)] == "of") {
+    k += 2;
+    if (k + 1 < s.n_ && s.inside(k) < 0 && lw[static_cast<std::size_t>(k)] == "the" &&
+        is_any(lw[static_cast<std::size_t>(k + 1)], {"two", "three", "four", "five", "six"}))
+      k += 2;
+  }
   else if (k < s.n_ && s.inside(k) < 0 && lw[static_cast<std::size_t>(k)] == "among") ++k;
   // "previously a researcher on ByteDance's Seed team": the past before the article
   if (k + 1 < s.n_ && s.inside(k) < 0 && (lw[static_cast<std::size_t>(k)] == "previously" || lw[static_cast<std::size_t>(k)] == "formerly") &&
@@ -135,6 +143,14 @@ Descriptor parse_descriptor(const SentenceEn& s, int k) {
        lw[static_cast<std::size_t>(k)].find("-based") != std::string::npos) &&
       !s.s_.tokens[static_cast<std::size_t>(k)].comma_after)
     ++k;
+  // ("the Nigerian founder of payments company Ledgerline": a nationality before the title)
+  if (k + 1 < s.n_ && s.inside(k) < 0 && s.inside(k + 1) < 0 && is_title_word(lw[static_cast<std::size_t>(k + 1)]) &&
+      !is_title_word(lw[static_cast<std::size_t>(k)]) && !s.s_.tokens[static_cast<std::size_t>(k)].comma_after) {
+    const std::string_view t = s.s_.tokens[static_cast<std::size_t>(k)].text;
+    if (t.size() > 4 && t[0] >= 'A' && t[0] <= 'Z' &&
+        (t.ends_with("ian") || t.ends_with("ese") || t.ends_with("ish") || t.ends_with("can") || t.ends_with("ean") || t.ends_with("ch")))
+      ++k;
+  }
   while (k + plain < s.n_ && plain < 2 && s.inside(k + plain) < 0 && is_plain_word(s, k + plain) &&
          !is_title_word(lw[static_cast<std::size_t>(k + plain)]) && !is_title_filler(lw[static_cast<std::size_t>(k + plain)]) &&
          !s.s_.tokens[static_cast<std::size_t>(k + plain)].comma_after)

@@ -118,7 +118,7 @@ bool is_org_suffix(std::string_view w) {
                 "tecnologia", "tecnologias", "tecnología", "tecnologías", "tecnologie", "sistemas", "sistemi", "systeme",
                 "systèmes", "soluciones", "soluções", "solucoes", "industrie", "industria", "indústria", "werke", "logistik",
                 "stiftung", "verlag", "versicherung", "versicherungen", "seguros", "saúde", "saude", "salud", "médica",
-                "medica", "médical", "alliance", "consortium", "association", "coalition", "invest", "kapital", "fonden", "banque", "banco", "holding", "telecomunicações",
+                "medica", "médical", "fonds", "alliance", "consortium", "association", "coalition", "invest", "kapital", "fonden", "banque", "banco", "holding", "telecomunicações",
                 "telecomunicaciones", "robotik", "robótica", "robotica", "informatik", "informática", "digitale"});
 }
 
@@ -140,6 +140,7 @@ bool is_maker_noun(std::string_view w) {
 
 bool is_product_noun(std::string_view w) {
   return is_any(w, {"model", "models", "chatbot", "assistant", "tool", "app", "agent", "service", "product", "chip", "tutor", "api", "sdk",
+                "framework", "frameworks", "library", "encoder",
                 "services", "tools", "apps", "agents", "assistants", "chatbots", "chips", "accelerators", "accelerator",
                 "processors", "processor", "glasses", "headset", "device", "devices", "robot", "robots",
                 "system", "platform", "software", "smartphones", "phones", "browser", "engine", "copilot", "interpreter",

@@ -50,7 +50,7 @@ bool subject_of_verb_before(const Sentence& s, const Mention& a, int ref) {
       v == "stated" || v == "added" || v == "reported")
     return false;
   return v.size() > 2 && (v.compare(v.size() - 2, 2, "ed") == 0 || v == "led" || v == "bought" || v == "sold" || v == "hired" ||
-                          v == "told" || v == "sued" || v == "met" || v == "beat" ||
+                          v == "told" || v == "sued" || v == "met" || v == "beat" || v == "took" || v == "takes" || v == "won" ||
                           // "X still holds a minority stake in the company": present tense too
                           v == "holds" || v == "owns" || v == "backs" || v == "funds" || v == "controls" || v == "acquires" ||
                           v == "buys");

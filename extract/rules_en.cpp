@@ -89,7 +89,8 @@ std::vector<Found> RulesEn::run() {
     if (inside(k) >= 0) continue;
     if (in_list(k, {"subsidiary", "unit", "division", "affiliate", "arm"})) as_subsidiary(k);
     if (in_list(k, {"subsidiary", "unit", "division", "arm", "branch"})) opened_unit(k);
-    if (in_list(k, {"subsidiary", "unit", "division", "arm", "lab", "laboratory", "hub", "affiliate"})) possessors_unit(k);
+    if (in_list(k, {"subsidiary", "unit", "division", "arm", "lab", "laboratory", "hub", "affiliate", "group", "accelerator", "incubator"}))
+      possessors_unit(k);
     if (in_list(k, {"is", "was", "remains"})) product_is(k);
     if (in_list(k, {"launched", "released", "built", "developed", "unveiled", "introduced", "shipped", "makes", "sells"})) product_the_maker_launched(k);
     if (in_list(k, {"sold", "sells"})) sold_to(k);

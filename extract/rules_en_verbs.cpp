@@ -240,6 +240,14 @@ void RulesEn::verb(int k, const Trigger& t) {
       if (!round_before) return;
       // (else the company the text last said raised money, past a paragraph about its founders)
       int target = raiser(k);
+      // "Nvidia also took a minority stake in the company as part of a €600mn round led by X": the
+      // company the stake is in
+      for (int j = 0; j + 2 < k; ++j)
+        if (in_list(j, {"stake", "invested", "investment"}) && lw_[static_cast<std::size_t>(j + 1)] == "in" && inside(j + 2) >= 0 &&
+            type(inside(j + 2)) == EntityType::Organization && !genitive(inside(j + 2))) {
+          target = ent(inside(j + 2));
+          break;
+        }
       if (target < 0) target = ctx_.funded;
       for (int a : object_after(by, "", false, 7, true)) emit_ent(R::Invested, ent(a), target, k, kConfRound, "en.invested.led_by");
       alongside(k, target);

@@ -812,3 +812,24 @@ TEST_CASE("english products: 'X's main product is Y', 'Y, an agent platform the 
   CHECK(inmaek::extract::testing::en::entities_of({"Rebellions AI hired Tove Lund. Furiosa Networks, a Korean chip startup, did too."})
             .find("Furiosa Networks (Organization)") != std::string::npos);
 }
+
+TEST_CASE("english companies: a stake taken as part of a round led by X, 'Fonds', frameworks, a possessor's group or accelerator") {
+  check_rows({
+      {"Nordlys Compute raised money. Nvidia also took a minority stake in the company as part of a €600mn funding round led by "
+       "Fjordhavn Capital.",
+       {"(Nvidia)-[invested]->(Nordlys Compute)", "(Fjordhavn Capital)-[invested]->(Nordlys Compute)"}, {"(Fjordhavn Capital)-[invested]->(Nvidia)"}},
+      {"Tessaro Labs had raised about €95 million from investors including the Cologne-based fund Rheinland Tech Fonds, Point Nine "
+       "and Next47.",
+       {"(Rheinland Tech Fonds)-[invested]->(Tessaro Labs)", "(Point Nine)-[invested]->(Tessaro Labs)", "(Next47)-[invested]->(Tessaro Labs)"}, {}},
+      {"Tlaloc AI sells agents. Tlaloc AI's open-source agent framework, Chac, is popular.", {"(Tlaloc AI)-[developed]->(Chac)"}, {}},
+      {"Kodari raised money. D2SF, Naver's startup accelerator, took part.", {"(Naver D2SF)-[subsidiary_of]->(Naver)"}, {}},
+  });
+}
+
+TEST_CASE("english people: 'two of the three co-founders of X', 'the Nigerian founder of payments company Y'") {
+  check_rows({
+      {"Mustafa Suleyman and Karén Simonyan, two of the three co-founders of Inflection AI, joined Microsoft.",
+       {"(Mustafa Suleyman)-[founded]->(Inflection AI)", "(Karén Simonyan)-[founded]->(Inflection AI)"}, {}},
+      {"Yusuf Adeyemi, the Nigerian founder of payments company Ledgerline, invested.", {"(Yusuf Adeyemi)-[founded]->(Ledgerline)"}, {}},
+  });
+}
