@@ -372,8 +372,42 @@ void post_after(SentenceEn& s, int p, int k, bool after_departure) {
 
 }  // namespace
 
+// A line of a call's or a panel's participants: "Daniel Okonkwo — Co-Founder and Chief Executive
+// Officer" (a post at the organisation the text is about), "Ravi Menon — Morgan Stanley" (an analyst's
+// firm).
+static void dash_title_line(SentenceEn& s) {
+  if (s.n_ < 3 || s.s_.mentions.empty()) return;
+  const int p = 0;
+  if (s.first(p) != 0 || s.type(p) != EntityType::Person || s.pronoun(p) || !s.s_.tokens[static_cast<std::size_t>(s.last(p))].dash_after) return;
+  const int k = s.last(p) + 1;
+  // an organisation that ends the line
+  if (const int o = s.inside(k); o >= 0 && s.first(o) == k && s.last(o) == s.n_ - 1 && s.type(o) == EntityType::Organization) {
+    s.emit(R::WorksFor, p, o, k, kConfTitle, "en.dash_title_line");
+    return;
+  }
+  std::string role;
+  bool founder = false, title = false;
+  for (int q = k; q < s.n_; ++q) {
+    const std::string& w = s.lw_[static_cast<std::size_t>(q)];
+    if (s.inside(q) >= 0) return;
+    if (is_founder_word(w)) founder = true;
+    else if (is_title_word(w)) title = true;
+    else if (!(is_title_filler(w) || w == "and" || w == "&" || w == "investor" || w == "relations")) return;
+    if (!is_founder_word(w) && w != "and" && w != "&") {
+      if (!role.empty()) role += ' ';
+      role += s.s_.tokens[static_cast<std::size_t>(q)].text;
+    }
+  }
+  if (!title && !founder) return;
+  const int org = s.ctx_.main_org;
+  if (org < 0) return;
+  if (founder) s.emit_ent(R::Founded, s.ent(p), org, k, kConfTitle, "en.dash_title_line");
+  if (title) s.emit_ent(R::WorksFor, s.ent(p), org, k, kConfTitle, "en.dash_title_line", role);
+}
+
 void appositions(SentenceEn& s, std::vector<Found>& out) {
   profile_headline(s);
+  dash_title_line(s);
   for (int p = 0; p < static_cast<int>(s.s_.mentions.size()); ++p) {
     if (s.type(p) != EntityType::Person || s.pronoun(p) || s.genitive(p)) continue;
     // "Yasmin El-Sayed (ex-Careem)", "Joon Park (formerly at Naver)": a description in parentheses

@@ -289,7 +289,23 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
   }
   // (an item of a list is no headline: "▸ Tausi Labs (Nairobi) — $7M seed")
   const bool list_item = opens_with_list_mark(s);
-  if (n >= 5 && !final_mark && caps * 10 >= n * 6 && !byline && !label_line && !list_item && !roster) return;
+  const bool headline = n >= 5 && !final_mark && caps * 10 >= n * 6 && !byline && !label_line && !list_item && !roster;
+  // a company and its stock ticker in a headline the rest of discovery skips: "Vantora Cloud (VNTR) Q3
+  // Earnings Call Transcript" (not a post: "Anjali Menon (CEO)")
+  for (int k = 1; headline && k + 1 < n; ++k) {
+    const std::string_view tk = t[static_cast<std::size_t>(k)].text;
+    if (is_title_word(lower(tk))) continue;
+    if (!t[static_cast<std::size_t>(k)].paren_open_before || !t[static_cast<std::size_t>(k)].close_after || tk.size() < 2 || tk.size() > 5 ||
+        !std::all_of(tk.begin(), tk.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) || lex_token[static_cast<std::size_t>(k - 1)])
+      continue;
+    int a = k - 1;
+    while (a >= 1 && a > k - 4 && name_shaped(t[static_cast<std::size_t>(a - 1)].text) && !lex_token[static_cast<std::size_t>(a - 1)] &&
+           !is_stop_word(lower(t[static_cast<std::size_t>(a - 1)].text)) && !t[static_cast<std::size_t>(a - 1)].comma_after)
+      --a;
+    if (name_shaped(t[static_cast<std::size_t>(a)].text) && !is_stop_word(lower(t[static_cast<std::size_t>(a)].text)))
+      out.push_back({joined_words(t, a, k - 1), EntityType::Organization, {}});
+  }
+  if (headline) return;
 
   auto low = [&](int k) { return k >= 0 && k < n ? lower(t[static_cast<std::size_t>(k)].text) : std::string(); };
   // an organisation's noun at k, not one a relative clause makes a person's ("a chip designer who serves as CTO")
@@ -752,13 +768,14 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     // names a person, whatever follows
     const bool titled_person = !org && words >= 2 && words <= 3 && first >= 1 && is_title_word(prev) && !possessive;
     // "Ola founder Bhavish Aggarwal", "Spotify co-founder Daniel Ek": a founder's or chief's company
-    if (!comma && words <= 3 &&
+    // (not across a dash: "Daniel Okonkwo — Co-Founder and Chief Executive Officer" is a person's post)
+    if (!comma && !t[static_cast<std::size_t>(last)].dash_after && words <= 3 &&
         (is_founder_word(next) || is_any(next, {"ceo", "cto", "cfo", "coo", "chairman"}) ||
          (is_title_word(next) && is_former_word(prev))) &&  // "Former Redcliff principal X"
         !is_title_word(prev))
       org = true;
     // "former Celonis product leads", "a Google research scientist": an employer before a title
-    if (!org && !comma && !bulleted_person && is_title_filler(next) && next != "and" && next != "of" && next != "a" && next != "the" &&
+    if (!org && !comma && !t[static_cast<std::size_t>(last)].dash_after && !bulleted_person && is_title_filler(next) && next != "and" && next != "of" && next != "a" && next != "the" &&
         next != "an" && next != "its" && next != "his" && next != "her" && next != "their" && is_title_word(next2))
       org = true;
     // "the company's Cortex AI services": a product noun after the name makes it a product
@@ -954,6 +971,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
                             (prev == "with" && is_any(prev2, {"partnered", "partnering", "partnership", "up", "collaboration", "collaborating",
                                                                 "alliance", "agreement", "deal", "collaborated"})) ||
                             (prev == "to" && is_any(prev2, {"moved", "returned", "defected"})) ||
+                            (prev == "of" && is_any(prev2, {"acquisition", "purchase", "takeover", "buyout"})) ||
                             (prev == "from" && (raising || is_any(prev2, {"resigned", "departed", "ousted", "fired"}) ||
                                                 hired_before(t, first))) ||
                             (prev == "by" && is_any(prev2, {"acquired", "backed", "funded", "hired", "bought", "led", "co-led"})) ||
@@ -975,7 +993,8 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       else if (org_verb) {
         if (words >= 2 && !is_org_suffix(last_word) && next != "raised" && prev != "at" && prev != "from" &&
             prev != "including" && !is_any(prev, {"acquired", "bought", "joined", "left", "quit", "leaving", "rejoined", "join", "joining",
-                                                  "founded", "co-founded", "cofounded"}))
+                                                  "founded", "co-founded", "cofounded"}) &&
+            !(prev == "of" && is_any(prev2, {"acquisition", "purchase", "takeover", "buyout"})))
         {
           // "acquired by Arkwright Industrial" is an organisation, "hired by Marta Kowalski" a person
           // "led by" names a person outside a funding round ("the lab is led by Tove Lund")

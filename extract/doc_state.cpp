@@ -262,7 +262,14 @@ void DocState::note(int entity, Salience s) {
 // asking costs nothing however long the document is.
 int DocState::main_entity(EntityType t) const {
   const auto it = best_.find(static_cast<int>(t));
-  return it == best_.end() ? -1 : it->second;
+  if (it == best_.end()) return -1;
+  if (entities[static_cast<std::size_t>(it->second)].type == t) return it->second;
+  // (an entity typed otherwise since it was noted, "Marisol Ortega — Vice President, Investor
+  // Relations": the best of those that have the type now)
+  int best = -1;
+  for (const auto& [e, sc] : score_)
+    if (entities[static_cast<std::size_t>(e)].type == t && (best < 0 || sc > score_.at(best))) best = e;
+  return best;
 }
 
 // The entity of type t named last before this sentence, other than `except`, or -1.

@@ -157,6 +157,8 @@ bool is_stop_word(std::string_view w) {
                 "nov", "dec", "mr", "mr.", "ms", "ms.", "mrs", "dr", "dr.", "former", "ex", "separately", "meanwhile",
                 // a filing's defined terms ('the Board of Directors of the Company (the "Board")')
                 "board", "committee", "directors",
+                // the fields of titles, capitalised in a post ("Vice President, Investor Relations")
+                "relations", "affairs",
                 "however", "called", "dubbed", "introducing", "announcing", "meet", "expect", "watch", "ask", "consider", "see",
                 // gerunds that open a sentence before a name ("Bringing Yasmin into Qamar ...")
                 "bringing", "hiring", "adding", "joining", "leaving", "building", "backing", "following", "making", "taking",

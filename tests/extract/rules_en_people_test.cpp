@@ -1049,3 +1049,19 @@ TEST_CASE("english people: an alumna is a past employee, what is under way is no
       {"Several outlets reported that Tupi Labs was being acquired by Stone.", {}, {"(Stone)-[acquired]->(Tupi Labs)"}},
   });
 }
+
+TEST_CASE("english people: an earnings call's participants ('Name — Title') hold their posts at the company of the call, whose 'we' it is") {
+  const std::string call =
+      "Koralle Cloud (KRLC) Q2 Fiscal 2026 Earnings Call Transcript\n\nCall participants:\n"
+      "Ines Faber — Vice President, Investor Relations\nTomas Berg — Co-Founder and Chief Executive Officer\n\n"
+      "Tomas Berg — Co-Founder and Chief Executive Officer\n\nThanks, Ines. In October we closed our acquisition of Lumo Agents.";
+  const std::string g = inmaek::extract::testing::en::graph_of({call});
+  CAPTURE(g);
+  CHECK(g.find("(Tomas Berg)-[founded]->(Koralle Cloud)\n") != std::string::npos);
+  CHECK(g.find("(Ines Faber)-[works_for]->(Koralle Cloud)\n") != std::string::npos);
+  CHECK(g.find("(Koralle Cloud)-[acquired]->(Lumo Agents)\n") != std::string::npos);
+  CHECK(g.find("Relations") == std::string::npos);
+  // (a post in parentheses is no ticker)
+  CHECK(inmaek::extract::testing::en::entities_of({"Co-founders Anjali Menon (CEO) and Rohit Bhat, both ex-Flipkart, build arms."})
+            .find("Anjali Menon (Person)") != std::string::npos);
+}
