@@ -82,6 +82,20 @@ std::string iberian_reading(std::string_view word) {
   return w;
 }
 
+// A Spanish name respelled as it sounds (a second Romance reading beside iberian_reading, whose r and
+// rr are Portuguese): a written h is silent ("Herrera" -> "errera", 에레라; "Hernández" -> 에르난데스),
+// j is an h, ll a y. Applied as a second reading only.
+std::string spanish_reading(std::string_view word) {
+  std::string w = letters_lower(fold_latin(word));
+  if (w.size() > 3 && w[0] == 'h') w.erase(0, 1);
+  for (char& c : w)
+    if (c == 'j') c = 'h';
+  for (std::size_t at = w.find("ll"); at != std::string::npos; at = w.find("ll", at + 1)) w.replace(at, 2, "y");
+  // (a final e after a consonant is spoken: "Gómez Vicente" is 비센테)
+  if (w.size() >= 3 && w.back() == 'e' && std::string_view("aeiou").find(w[w.size() - 2]) == std::string_view::npos) w.back() = 'a';
+  return w;
+}
+
 // An Indian name with its aspirates written plainly, as Korean writes them: "Raghunathan" -> "ragunatan"
 // (라구나탄), "Siddharth" -> "sidart", "Bhavesh" -> "bavesh". Applied as a second reading only.
 std::string indic_reading(std::string_view word) {

@@ -182,7 +182,15 @@ LatinPerson prepare_latin_person(std::string_view raw) {
       k.plain = latin_keys(spoken);
       const std::string lower = letters_lower(lw), iberian = iberian_reading(lw), indic = indic_reading(lw);
       if ((k.has_iberian = iberian != lower)) k.iberian = latin_keys(iberian);
+      if (const std::string spanish = spanish_reading(lw); (k.has_spanish = spanish != lower && spanish != iberian)) k.spanish = latin_keys(spanish);
       if ((k.has_indic = indic != lower)) k.indic = latin_keys(indic);
+      // a nasal before a consonant at the start of an African name is a syllable of its own in Korean:
+      // "Nwosu" is 은워수, "Mbeki" 음베키, "Ndidi" 은디디 (read as if a vowel came first)
+      if (!k.has_indic && lower.size() >= 4 && (lower[0] == 'n' || lower[0] == 'm') &&
+          std::string_view("bdgjkpstwz").find(lower[1]) != std::string_view::npos) {
+        k.has_indic = true;
+        k.indic = latin_keys("u" + lower);
+      }
       // "Whitaker" is 휘터커: Korean writes the h of "wh"
       if ((k.has_wh = starts_wh(lw))) k.wh = latin_keys("H" + lw.substr(2));
       // German and Dutch W is a v: "Weber" is 베버, "Wolfgang" 볼프강
@@ -244,6 +252,7 @@ static bool full_name_match(const HangulPerson& hp, const LatinPerson& lp) {
            hangul_matches_latin(hp.vietnamese_keys[1], lp.second_third[1]);
   auto word_matches = [](const PhoneticKeys& hw, const LatinPerson::Word& lw) {
     return hangul_matches_latin(hw, lw.plain) || (lw.has_iberian && hangul_matches_latin(hw, lw.iberian)) ||
+           (lw.has_spanish && hangul_matches_latin(hw, lw.spanish)) ||
            (lw.has_final_e && hangul_matches_latin(hw, lw.final_e)) ||
            (lw.has_indic && hangul_matches_latin(hw, lw.indic)) || (lw.has_wh && hangul_matches_latin(hw, lw.wh)) ||
            (lw.has_v && hangul_spells_latin_exactly(hw, lw.v)) || (lw.has_j && hangul_spells_latin_exactly(hw, lw.j));

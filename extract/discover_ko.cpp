@@ -837,6 +837,21 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     if ((w == "씨" || w == "씨는" || w == "씨가" || w == "씨의" || w == "씨를" || w == "씨와" || w == "씨도") && i > 0 &&
         looks_like_korean_full_name(t[static_cast<std::size_t>(i - 1)].text) && !lex_token[static_cast<std::size_t>(i - 1)])
       out.push_back({std::string(t[static_cast<std::size_t>(i - 1)].text), EntityType::Person, {}});
+    // ("사쿠라이 다이키 씨를": a foreign name of two words before 씨, each a plain Hangul word no word of the
+    // language)
+    else if ((w == "씨" || w == "씨는" || w == "씨가" || w == "씨의" || w == "씨를" || w == "씨와" || w == "씨도") && i > 1 &&
+             !lex_token[static_cast<std::size_t>(i - 1)] && !lex_token[static_cast<std::size_t>(i - 2)]) {
+      const std::string_view a = t[static_cast<std::size_t>(i - 2)].text, b = t[static_cast<std::size_t>(i - 1)].text;
+      auto plain = [](std::string_view x) {
+        const std::size_t syl = hangul_syllable_count(x);
+        return syl >= 1 && syl <= 5 && syl * 3 == x.size() && !is_common_noun(x) && !looks_like_predicate(x) && !is_dictionary_word(x) &&
+               title_prefix(x).empty() && split_particle(x).role == Role::None;
+      };
+      // (not a clause's verb before the name: "인수됐고 에레라 씨는")
+      if (plain(a) && plain(b) && hangul_syllable_count(a) + hangul_syllable_count(b) >= 4 &&
+          !ends_with_any(a, {"고", "며", "서", "다", "요", "해", "돼", "게", "지", "면", "니"}))
+        out.push_back({std::string(a) + " " + std::string(b), EntityType::Person, {}});
+    }
     // "연구위원을 지낸 남윤호", "AWS에서 일했던 윤채원": a Korean full name after a career verb
     if (i + 1 < n && ends_with_any(w, {"지낸", "일했던", "근무했던", "몸담았던", "이끌던", "거친", "재직했던", "일한"})) {
       std::string_view next = split_particle(t[static_cast<std::size_t>(i + 1)].text).stem;

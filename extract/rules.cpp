@@ -63,6 +63,10 @@ constexpr TriggerDef kTriggers[] = {
     // in a funding context only: "X가 이끈 시리즈A", "X도 후속 투자에 나섰다", "X가 단독으로 진행했다"
     {"이끈", R::Invested, kStart | kRound}, {"이끌었", R::Invested, kStart | kRound}, {"나섰", R::Invested, kStart | kRound},
     {"진행했", R::Invested, kStart | kRound}, {"리드", R::Invested, kRound},
+    // "A와 B도 이 라운드에 이름을 올렸다", "C, D가 뒤를 이었다" (after the lead): only after those nouns
+    {"올렸", R::Invested, kStart | kRound}, {"이었", R::Invested, kStart | kRound},
+    // "X 씨를 최고운영책임자로 모셨다": hired, in honorific words
+    {"모셨", R::Joined, kStart | kOrgAgent}, {"모셔", R::Joined, kStart | kOrgAgent}, {"모신", R::Joined, kStart | kOrgAgent},
     {"넣", R::Invested, kStart | kRaise | kObjectOrg},
     {"거쳐", R::Left, kStart | kObjectOrg}, {"거친", R::Left, kStart | kObjectOrg}, {"거쳤", R::Left, kStart | kObjectOrg},
     {"나와", R::Left, kStart | kObjectOrg}, {"이끌던", R::Left, kStart | kObjectOrg}, {"이끌었던", R::Left, kStart | kObjectOrg},
@@ -443,7 +447,8 @@ class Rules {
         std::string_view w = word(j);
         if (w == "및" || w == "그리고") { linked = true; end = j; continue; }
         // a description of the next one: "A와 기존 주주인 B", "A와 미국 액셀러레이터 B", "A, 이집트 카이로의 B"
-        if (is_descriptor_noun(w) || (ends_with(w, "인") && is_descriptor_noun(w.substr(0, w.size() - 3))) || is_korean_place(w)) {
+        if (is_descriptor_noun(w) || (ends_with(w, "인") && is_descriptor_noun(w.substr(0, w.size() - 3))) || is_korean_place(w) ||
+            w == "소재" || w == "소재의" || w == "기반" || w == "기반의") {
           end = j;
           continue;
         }
@@ -1023,6 +1028,14 @@ class Rules {
     // "솔빛랩스의 누적 투자 유치액은": the amount a company raised, no investment of its own
     if (starts_with(word(t), "유치액") || (t + 1 < n_ && starts_with(word(t + 1), "유치액")) || (t >= 1 && word(t - 1) == "누적")) return;
     if (h.def->flags & kRound) {
+      // ("이름을 올렸다", "뒤를 이었다" only: "매출을 올렸다" is revenue, "회사를 이었다" a succession)
+      if ((h.def->stem == "올렸" && !(t >= 1 && word(t - 1) == "이름을")) || (h.def->stem == "이었" && !(t >= 1 && word(t - 1) == "뒤를")))
+        return;
+      if ((h.def->stem == "올렸" || h.def->stem == "이었") && ctx_.funded < 0) {
+        bool round = false;
+        for (int k = 0; k < n_; ++k) round = round || word(k).find("라운드") != std::string_view::npos || word(k).find("투자") != std::string_view::npos;
+        if (!round) return;
+      }
       // "음성인식 연구를 이끈 김서연": leading what is no round leads no investment
       if (h.def->stem == "이끈" || h.def->stem == "이끌었")
         for (int j = t - 1; j >= 0 && j >= t - 2; --j) {

@@ -487,3 +487,13 @@ TEST_CASE("organisation names: h spoken after a consonant in compounds ('알더�
   CHECK_FALSE(org_names_match("프런티어펀드", "Zhongguancun Horizon Fund"));
   CHECK_FALSE(org_names_match("리지캐피털", "Meridian Ridge Capital"));  // (two syllables name too many)
 }
+
+TEST_CASE("person names: African initial nasals ('은워수' = Nwosu, '음베키' = Mbeki), a silent Spanish h ('에레라' = Herrera), 전기 = Electric") {
+  CHECK(person_names_match("아다에제 은워수", "Adaeze Nwosu"));
+  CHECK(person_names_match("타보 음베키", "Thabo Mbeki"));
+  CHECK(person_names_match("후안 에레라", "Juan Herrera"));
+  CHECK(person_names_match("에레라 고메스", "Matías Herrera Gómez"));
+  CHECK(person_names_match("하파엘 올리베이라", "Rafael Oliveira"));  // (the Portuguese reading still)
+  CHECK_FALSE(person_names_match("후안 에레라", "Juan Ferreira"));
+  CHECK(org_names_match("쓰바메전기", "Tsubame Electric"));
+}

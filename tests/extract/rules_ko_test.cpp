@@ -758,3 +758,16 @@ TEST_CASE("investors: 'X의 기존 투자사인 A와 B' invested in X") {
        {"(하나미치벤처스)-[invested]->(쓰무기AI)", "(타랑캐피털)-[invested]->(쓰무기AI)"}, {}},
   });
 }
+
+TEST_CASE("investors: '이 라운드에 이름을 올렸다', '뒤를 이었다' after a lead, '상하이 소재 X', a foreign name of two words before 씨") {
+  check_rows({
+      {"리벨리온은 시리즈C를 유치했다. 삼성벤처투자와 케이디비인베스트도 이 라운드에 이름을 올렸다.",
+       {"(Samsung Venture Investment)-[invested]->(Rebellions)"}, {}},
+      {"링쉬테크놀로지는 투자를 유치했다. 스톤브리지캐피털이 라운드를 주도했고 상하이 소재 칭윈캐피털이 뒤를 이었다.",
+       {"(칭윈캐피털)-[invested]->(링쉬테크놀로지)"}, {}},
+      // (revenue raised is no investment)
+      {"리벨리온은 시리즈C를 유치했다. 퓨리오사AI도 올해 매출을 올렸다.", {}, {"(FuriosaAI)-[invested]->(Rebellions)"}},
+  });
+  CHECK(testing::ko::graph_of({"카자네AI는 지난 8월 사쿠라이 다이키 씨를 최고운영책임자로 영입했다."}).find("(사쿠라이 다이키)-[joined]->(카자네AI)") !=
+        std::string::npos);
+}
