@@ -345,6 +345,19 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         title_prefix(w).empty() && type_noun(w) == TypeNoun::None)
       out.push_back({std::string(w), EntityType::Organization, {}});
   }
+  // "블루포인트파트너스와 코스모엔젤클럽으로부터 투자받았다": the word after a known investor joined by 와/과 that
+  // the money came from is an investor too
+  for (int i = 1; i < n && investment; ++i) {
+    const ParticleSplit ps = split_particle(t[static_cast<std::size_t>(i)].text);
+    const ParticleSplit before = split_particle(t[static_cast<std::size_t>(i - 1)].text);
+    if (lex_token[static_cast<std::size_t>(i)] || ps.role != Role::Source || before.role != Role::Comitative ||
+        !(lex_token[static_cast<std::size_t>(i - 1)] || looks_like_org_name(before.stem)))
+      continue;
+    const std::size_t syllables = hangul_syllable_count(ps.stem);
+    if (syllables >= 3 && syllables * 3 == ps.stem.size() && is_unknown_word(ps.stem) && title_prefix(ps.stem).empty() &&
+        type_noun(ps.stem) == TypeNoun::None)
+      out.push_back({std::string(ps.stem), EntityType::Organization, {}});
+  }
   // the first word opening an item of an announcement ("▲상무 김민수"), once per sentence
   int first_item = -1;
   for (int k = 0; k < n && first_item < 0; ++k)
@@ -1208,6 +1221,34 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         title_prefix(topic.stem).empty() && !is_name_stopword(topic.stem) && !looks_like_predicate(topic.stem) &&
         !is_region_word(topic.stem) && !looks_like_korean_full_name(topic.stem) && !is_dictionary_compound(topic.stem))
       out.push_back({std::string(topic.stem), EntityType::Organization, {}});
+  }
+  // "진하람 대표는 지난해 파랑실리콘을 세웠다": what a founding verb has for its object is a company, even a
+  // compound of ordinary words ("파랑실리콘", blue silicon); "파랑실리콘은 … 투자받았다", "윈드서프는 … 인수됐다":
+  // the topic of a raise or of a purchase undergone
+  auto company_word = [&](std::string_view stem) {
+    const std::size_t syllables = hangul_syllable_count(stem);
+    return syllables >= 3 && syllables <= 8 && syllables * 3 == stem.size() && !is_dictionary_word(stem) && !is_common_noun(stem) &&
+           type_noun(stem) == TypeNoun::None && title_prefix(stem).empty() && !is_name_stopword(stem) && !looks_like_predicate(stem) &&
+           !is_region_word(stem) && !is_korean_place(stem) && !looks_like_korean_full_name(stem) && !is_verbal_noun(stem);
+  };
+  for (int i = 0; i + 1 < n; ++i) {
+    const std::string_view next = t[static_cast<std::size_t>(i + 1)].text;
+    const bool founds = next.starts_with("세웠") || next.starts_with("설립했") || next.starts_with("창업했") || next.starts_with("차렸") ||
+                        (i + 2 < n && (next == "공동" || next == "함께") && (t[static_cast<std::size_t>(i + 2)].text.starts_with("창업했") ||
+                                                                        t[static_cast<std::size_t>(i + 2)].text.starts_with("설립했") ||
+                                                                        t[static_cast<std::size_t>(i + 2)].text.starts_with("세웠")));
+    if (!founds || lex_token[static_cast<std::size_t>(i)]) continue;
+    const ParticleSplit obj = split_particle(t[static_cast<std::size_t>(i)].text);
+    if (obj.role == Role::Object && company_word(obj.stem)) out.push_back({std::string(obj.stem), EntityType::Organization, {}});
+  }
+  if (n >= 3 && !lex_token[0]) {
+    const ParticleSplit topic = split_particle(t[0].text);
+    bool undergone = false;
+    for (int i = 1; i < n; ++i) {
+      const std::string_view w = t[static_cast<std::size_t>(i)].text;
+      undergone = undergone || w.starts_with("투자받") || w.starts_with("인수됐") || w.starts_with("인수되") || w.starts_with("피인수");
+    }
+    if (undergone && topic.role == Role::Topic && company_word(topic.stem)) out.push_back({std::string(topic.stem), EntityType::Organization, {}});
   }
   // "A, B, SV엔젤 등 투자사들이": the last of a list of known names closed by 등 before a word for
   // investors or companies is one of them

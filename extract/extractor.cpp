@@ -702,7 +702,15 @@ DocExtraction Extractor::extract(const Document& doc) const {
       out.relations.push_back(std::move(r));
     }
     st.previous_investments = std::move(invested_here);
-    st.previous_founded = founded_here;
+    // (a sentence about the founder alone keeps the founding before it in view: "… 파랑실리콘을
+    // 차렸습니다. 진 대표 말로는 … 이 회사는 …")
+    const bool founder_only = st.previous_founded >= 0 && !s.mentions.empty() &&
+                              std::all_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
+                                if (st.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Person) return false;
+                                const auto it = st.person_org.find(m.entity);
+                                return it != st.person_org.end() && it->second == st.previous_founded;
+                              });
+    if (founded_here >= 0 || !founder_only) st.previous_founded = founded_here;
     // "• Raqim AI (Amman) — $9M Series A. The startup raised ...": a bullet item opening with a
     // company is about it
     if (english && !s.mentions.empty() && s.mentions.front().first == 0 && s.mentions.front().entity >= 0 &&

@@ -670,7 +670,13 @@ class Rules {
               emit(R::WorksFor, ent(m), ent(obj), kConfAdnominal, "ko.founded.with-title", t, std::string(title));
         }
     } else {
-      int s = subject_before(t, true, true, &conf);
+      // ("허깅페이스를 떠나 라피스를 세웠고": who left a company before founding one is a person)
+      bool left_first = false;
+      for (int k = 0; k < t; ++k) {
+        const std::string_view w = word(k);
+        left_first = left_first || starts_with(w, "떠나") || starts_with(w, "떠난") || starts_with(w, "퇴사") || starts_with(w, "나와");
+      }
+      int s = subject_before(t, true, !left_first, &conf);
       emit(R::Founded, s, ent(obj), kConfZero, "ko.founded.zero", t);
       // "B와 함께 Y를 공동 창업했다" with the subject dropped: B founded it too
       if (s >= 0)

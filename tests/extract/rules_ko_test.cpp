@@ -771,3 +771,23 @@ TEST_CASE("investors: '이 라운드에 이름을 올렸다', '뒤를 이었다'
   CHECK(testing::ko::graph_of({"카자네AI는 지난 8월 사쿠라이 다이키 씨를 최고운영책임자로 영입했다."}).find("(사쿠라이 다이키)-[joined]->(카자네AI)") !=
         std::string::npos);
 }
+
+TEST_CASE("discovery: the object of a founding verb is a company even as a compound of ordinary words ('파랑실리콘을 세웠다'), and so is a raise's investor after '와'") {
+  check_rows({
+      {"진하람 대표는 지난해 파랑실리콘을 세웠다.", {"(진하람)-[founded]->(파랑실리콘)"}, {}},
+      {"파랑실리콘은 블루포인트파트너스와 코스모엔젤클럽으로부터 시드 35억 원을 투자받았다.",
+       {"(블루포인트파트너스)-[invested]->(파랑실리콘)", "(코스모엔젤클럽)-[invested]->(파랑실리콘)"}, {}},
+      // (a common noun is no company: "회사를 세웠다")
+      {"진하람 대표는 지난해 회사를 세웠다.", {}, {"(진하람)-[founded]->(회사)"}},
+  });
+}
+
+TEST_CASE("references: '이 회사' past a sentence about the founder alone is the company just founded, a founder after '떠나' is a person") {
+  check_rows({
+      {"리벨리온 창립 멤버였던 진하람 전 이사가 올해 4월 퇴사해 파랑실리콘을 차렸다. 진 대표 말로는 칩을 만드는 게 목표다. "
+       "이 회사는 10월 블루포인트파트너스와 코스모엔젤클럽으로부터 시드 35억 원을 투자받았다.",
+       {"(블루포인트파트너스)-[invested]->(파랑실리콘)"}, {"(블루포인트파트너스)-[invested]->(Rebellions)"}},
+      {"독일 라인탈벤처스가 라피스AI에 투자했다. 엘로디 뒤부아 대표는 지난해 4월 허깅페이스를 떠나 라피스AI를 세웠다.",
+       {"(엘로디 뒤부아)-[founded]->(라피스AI)"}, {"(라인탈벤처스)-[founded]->(라피스AI)"}},
+  });
+}
