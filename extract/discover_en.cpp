@@ -569,6 +569,11 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
   }
   while (i < n) {
     std::string_view w0 = t[static_cast<std::size_t>(i)].text;
+    // ("Oslo- and New York-based X": a word with a hanging hyphen names nothing)
+    if (!w0.empty() && *(w0.data() + w0.size()) == '-' && *(w0.data() + w0.size() + 1) == ' ') {
+      ++i;
+      continue;
+    }
     // ("… Pvt. Ltd.": legal forms name nobody)
     if (*(w0.data() + w0.size()) == '.' && is_any(w0, {"pvt", "pte", "bhd", "ltd"})) {
       ++i;

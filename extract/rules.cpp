@@ -976,6 +976,20 @@ class Rules {
     return false;
   }
 
+  // "빛나라의 주요 투자자를 보면 A가 시리즈B를 주도했고": the organisation whose investors the sentence
+  // names before token t, or -1.
+  int possessor_of_investors(int t) const {
+    for (int m = 0; m < mentions() && men(m).last < t; ++m) {
+      if (role(m) != Role::Genitive || type(m) != EntityType::Organization) continue;
+      for (int k = men(m).last + 1; k < t && k <= men(m).last + 2; ++k) {
+        const std::string_view w = word(k);
+        if (starts_with(w, "투자자") || starts_with(w, "투자사") || starts_with(w, "주주")) return ent(m);
+        if (!(w == "주요" || w == "기존" || w == "초기" || w == "최대")) break;
+      }
+    }
+    return -1;
+  }
+
   int raiser(int t, const std::vector<int>& exclude) const {
     for (int m = 0; m < mentions() && men(m).last < t; ++m) {
       if (type(m) != EntityType::Organization || role(m) != Role::Topic) continue;
@@ -1088,6 +1102,7 @@ class Rules {
         const int r = before(men(investors.back()).first, [&](int k) { return type(k) == EntityType::Organization && is_subject(role(k)) && !in_relative_clause(k, t); }, true);
         if (r >= 0) recv = ent(r);
       }
+      if (recv < 0) recv = possessor_of_investors(t);
       if (recv < 0) recv = raiser(men(investors.back()).first, investors);
       for (int g : investors) emit(R::Invested, ent(g), recv, kConfNoun, "ko.invested.round", t);
       return;

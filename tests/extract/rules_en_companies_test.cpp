@@ -833,3 +833,10 @@ TEST_CASE("english people: 'two of the three co-founders of X', 'the Nigerian fo
       {"Yusuf Adeyemi, the Nigerian founder of payments company Ledgerline, invested.", {"(Yusuf Adeyemi)-[founded]->(Ledgerline)"}, {}},
   });
 }
+
+TEST_CASE("english companies: a word with a hanging hyphen names nothing ('led by Oslo- and New York-based Halvorsen Capital')") {
+  check_rows({
+      {"Gaon AI raised a $60 million Series A led by Oslo- and New York-based Halvorsen Capital.",
+       {"(Halvorsen Capital)-[invested]->(Gaon AI)"}, {"(Oslo)-[invested]->(Gaon AI)"}},
+  });
+}

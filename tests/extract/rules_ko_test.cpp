@@ -791,3 +791,10 @@ TEST_CASE("references: '이 회사' past a sentence about the founder alone is t
        {"(엘로디 뒤부아)-[founded]->(라피스AI)"}, {"(라인탈벤처스)-[founded]->(라피스AI)"}},
   });
 }
+
+TEST_CASE("investors: 'X의 주요 투자자를 보면 A가 시리즈B를 주도했고' invested in X, whatever the text was about before") {
+  check_rows({
+      {"퓨리오사AI는 칩을 만든다. 빛나라반도체의 주요 투자자를 보면 노르트제이벤처스가 2022년 시리즈B를 주도했다.",
+       {"(노르트제이벤처스)-[invested]->(빛나라반도체)"}, {"(노르트제이벤처스)-[invested]->(FuriosaAI)"}},
+  });
+}
