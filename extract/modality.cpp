@@ -12,7 +12,9 @@ constexpr std::string_view kMarkers[] = {
     "계획", "예정", "검토", "추진", "협의", "논의", "협상", "가능성", "전망", "루머", "소문", "부인", "않",
     "없", "못", "아니", "고려", "하겠", "하려", "관측", "예상", "기대", "희망", "의향", "타진", "물색",
     "저울질", "설이", "설도", "설에", "수도", "방침", "목표", "준비", "예측", "말아", "거절", "무산", "철회",
-    "취소", "중단", "반대", "거부", "보류", "할지", "될지", "제안"};
+    "취소", "중단", "반대", "거부", "보류", "할지", "될지", "제안",
+    // hearsay: "인수한다는 이야기가 돌았다", "합류했다는 보도가 나왔으나"
+    "이야기가", "이야기도", "얘기가", "얘기도", "보도가", "보도도", "풍문", "불발", "결렬"};
 
 bool contains(std::string_view w, std::string_view m) { return w.find(m) != std::string_view::npos; }
 
@@ -33,8 +35,9 @@ bool is_irrealis(const Sentence& s, int trigger) {
   if (trigger < 0 || trigger >= n) return false;
   std::string_view tw = s.tokens[static_cast<std::size_t>(trigger)].text;
   if (ends_in_rieul_future(tw)) return true;
-  // an attempt or intention: "사들이려", "인수하려고", "합류하려던"
-  for (std::string_view e : {"려", "려고", "려는", "려던", "려다"})
+  // an attempt or intention: "사들이려", "인수하려고", "합류하려던"; a decision not yet carried out:
+  // "인수하기로 합의했다"
+  for (std::string_view e : {"려", "려고", "려는", "려던", "려다", "기로"})
     if (tw.size() > e.size() && tw.substr(tw.size() - e.size()) == e) return true;
   // a yes/no question: "인수한 건가", "합류할까"
   {

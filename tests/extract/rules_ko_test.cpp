@@ -798,3 +798,11 @@ TEST_CASE("investors: 'X의 주요 투자자를 보면 A가 시리즈B를 주도
        {"(노르트제이벤처스)-[invested]->(빛나라반도체)"}, {"(노르트제이벤처스)-[invested]->(FuriosaAI)"}},
   });
 }
+
+TEST_CASE("modality: hearsay ('인수한다는 이야기가 돌았다') and a decision not carried out ('인수하기로 합의했다') are no acquisitions") {
+  check_rows({
+      {"이번 주 엔비디아가 파랑실리콘을 인수한다는 이야기가 돌았다.", {}, {"(Nvidia)-[acquired]->(파랑실리콘)"}},
+      {"오픈AI는 윈드서프AI를 30억 달러에 인수하기로 합의했으나 거래는 무산됐다.", {}, {"(OpenAI)-[acquired]->(윈드서프AI)"}},
+      {"오픈AI는 윈드서프AI를 30억 달러에 인수했다.", {"(OpenAI)-[acquired]->(윈드서프AI)"}, {}},
+  });
+}
