@@ -352,6 +352,27 @@ DocExtraction Extractor::extract(const Document& doc) const {
       if (sp2 != std::string::npos && !has_hangul(c.name)) doc_names.emplace_back(c.name.substr(sp2 + 1), id);
     }
   }
+  // "링쉬는" after "링쉬테크놀로지": a Korean company named without the kind of company its name ends
+  // in (테크놀로지, 랩스, AI, 반도체 ...), when what is left is no word of the language
+  if (!english) {
+    static constexpr std::string_view kKinds[] = {"테크놀로지스", "테크놀로지", "랩스", "로보틱스", "시스템즈", "인텔리전스", "에이아이", "AI",
+                                                  "반도체", "바이오", "다이내믹스", "네트웍스", "솔루션즈", "헬스케어", "모빌리티"};
+    const std::size_t known = doc_names.size();
+    for (std::size_t k = 0; k < known; ++k) {
+      const auto [name, id] = doc_names[k];
+      if (st.entities[static_cast<std::size_t>(id)].type != EntityType::Organization || name.find(' ') != std::string::npos || !has_hangul(name))
+        continue;
+      for (std::string_view kind : kKinds)
+        if (name.size() > kind.size() && std::string_view(name).substr(name.size() - kind.size()) == kind) {
+          const std::string head = name.substr(0, name.size() - kind.size());
+          const std::size_t syllables = hangul_syllable_count(head);
+          if (syllables >= 2 && syllables * 3 == head.size() && !is_dictionary_word(head) && !is_common_noun(head) &&
+              st.entity_named(head) < 0 && lexicon_->lookup(head) < 0)
+            doc_names.emplace_back(head, id);
+          break;
+        }
+    }
+  }
   // People the lexicon knows, by their surname, once the full name was seen in this document.
   for (std::size_t i = 0; i < st.entities.size(); ++i) {
     const LocalEntity& e = st.entities[i];

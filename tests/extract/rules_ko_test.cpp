@@ -806,3 +806,13 @@ TEST_CASE("modality: hearsay ('인수한다는 이야기가 돌았다') and a de
       {"오픈AI는 윈드서프AI를 30억 달러에 인수했다.", {"(OpenAI)-[acquired]->(윈드서프AI)"}, {}},
   });
 }
+
+TEST_CASE("references: a Korean company named without the kind its name ends in ('링쉬는' after '링쉬테크놀로지'), not when the rest is a word") {
+  check_rows({
+      {"링쉬테크놀로지가 투자를 유치했다. 링쉬는 올해 1월 싱가포르에 해외 법인 '링쉬 인터내셔널'을 설립했다. 회사는 지난달 모델 '쉬안지-3'를 공개했다.",
+       {"(링쉬 인터내셔널)-[subsidiary_of]->(링쉬테크놀로지)", "(링쉬테크놀로지)-[developed]->(쉬안지-3)"}, {}},
+  });
+  // (하늘 is a word: "하늘시스템즈" gives no "하늘")
+  CHECK(testing::ko::graph_of({"하늘시스템즈가 투자를 유치했다. 하늘은 맑았고 바다로보틱스는 모델 '파도-2'를 공개했다."}).find("(하늘시스템즈)-[developed]->") ==
+        std::string::npos);
+}
