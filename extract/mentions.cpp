@@ -257,9 +257,15 @@ void find_pronouns(Sentence& s, DocState& st) {
     int ent = -1;
     const bool company = p.stem == "회사" || p.stem == "기업" || p.stem == "스타트업" || p.stem == "업체" || p.stem == "동사" ||
                          p.stem == "당사";
+    // (not a former employer: "메타 출신인 A와 함께 회사를 세웠다", "구글 딥마인드 연구원 출신으로")
+    auto alumni_of = [&](const Mention& m) {
+      for (int k = m.last + 1; k < static_cast<int>(t.size()) && k <= m.last + 2; ++k)
+        if (t[static_cast<std::size_t>(k)].text.rfind("출신", 0) == 0) return true;
+      return false;
+    };
     for (const Mention& prior : s.mentions)  // an antecedent earlier in the same sentence comes first
       if (!prior.pronoun && prior.last < static_cast<int>(first) && st.entities[static_cast<std::size_t>(prior.entity)].type == type &&
-          !(company && DocState::is_institution(st.entities[static_cast<std::size_t>(prior.entity)])))
+          !(company && DocState::is_institution(st.entities[static_cast<std::size_t>(prior.entity)])) && !alumni_of(prior))
         ent = prior.entity;
     // ("… '싱킹 머신즈 랩'을 설립했다. 이 회사는 …": the company the previous sentence told the founding of)
     if (ent < 0 && company && st.previous_founded >= 0 &&

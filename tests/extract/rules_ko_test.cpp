@@ -816,3 +816,10 @@ TEST_CASE("references: a Korean company named without the kind its name ends in 
   CHECK(testing::ko::graph_of({"하늘시스템즈가 투자를 유치했다. 하늘은 맑았고 바다로보틱스는 모델 '파도-2'를 공개했다."}).find("(하늘시스템즈)-[developed]->") ==
         std::string::npos);
 }
+
+TEST_CASE("references: '회사를 세웠다' is no former employer named before it in the sentence ('메타 출신인 A와 함께')") {
+  check_rows({
+      {"미스트랄AI는 유럽 최대 AI 기업이다. 아르튀르 멘슈 CEO는 구글 딥마인드 연구원 출신으로, 메타 출신인 기욤 랑플과 함께 2023년 회사를 세웠다.",
+       {"(Arthur Mensch)-[founded]->(Mistral AI)", "(기욤 랑플)-[founded]->(Mistral AI)"}, {"(Arthur Mensch)-[founded]->(Meta)"}},
+  });
+}
