@@ -11,6 +11,7 @@
 #include "extract/doc_state_internal.h"
 #include "extract/english_words.h"
 #include "extract/extractor_internal.h"
+#include "extract/cross_lingual_internal.h"  // fold_latin
 #include "extract/hangul_words.h"
 #include "extract/jamo.h"
 #include "extract/korean_dictionary.h"
@@ -326,6 +327,9 @@ DocExtraction Extractor::extract(const Document& doc) const {
     }
     (c.by_default ? shape_typed : context_typed).insert(id);
     doc_names.emplace_back(c.name, id);
+    // ("Castaneda" for "Castañeda", "Jose" for "José": a person's name without its accents)
+    if (!has_hangul(c.name) && c.type == EntityType::Person && !c.by_default && st.entity_named(fold_latin(c.name)) < 0)
+      if (const std::string folded = fold_latin(c.name); folded != c.name) doc_names.emplace_back(folded, id);
     if (!c.latin.empty()) {
       st.add_name(id, c.latin);
       doc_names.emplace_back(c.latin, id);
@@ -337,7 +341,11 @@ DocExtraction Extractor::extract(const Document& doc) const {
     const LocalEntity& e = st.entities[static_cast<std::size_t>(id)];
     if (e.type == EntityType::Person && e.lexicon < 0) {
       std::size_t sp = c.name.rfind(' ');
-      if (sp != std::string::npos) doc_names.emplace_back(c.name.substr(sp + 1), id);
+      if (sp != std::string::npos) {
+        doc_names.emplace_back(c.name.substr(sp + 1), id);
+        if (!has_hangul(c.name))
+          if (const std::string folded = fold_latin(c.name.substr(sp + 1)); folded != c.name.substr(sp + 1)) doc_names.emplace_back(folded, id);
+      }
       // "알만수리" and "알 만수리" for "라일라 알 만수리": the Arabic article goes with the surname
       if (const std::size_t sp1 = c.name.find(' '); sp != std::string::npos && sp1 < sp && has_hangul(c.name) &&
                                                     (c.name.compare(sp1 + 1, sp - sp1, "알 ") == 0 || c.name.compare(sp1 + 1, sp - sp1, "엘 ") == 0)) {

@@ -329,3 +329,13 @@ TEST_CASE("english references: a company blog's header names the company its 'we
   CHECK(g.find("(Kang Min-jae)-[founded]->(Haneul Labs)\n") != std::string::npos);
   CHECK(g.find("(Seo Yu-na)-[founded]->(Haneul Labs)\n") != std::string::npos);
 }
+
+TEST_CASE("english references: a person's name written without its accents is the same person ('Castaneda' for 'Castañeda'), a state's abbreviation no name") {
+  check_rows({
+      {"Tlaloc AI hired Mariana Castañeda, a former Meta researcher, as chief scientist. Castaneda, who spent four years at Meta's FAIR lab "
+       "before co-founding Tlaloc AI in 2022, spoke.",
+       {"(Mariana Castañeda)-[founded]->(Tlaloc AI)"}, {"(FAIR)-[founded]->(Tlaloc AI)"}},
+  });
+  CHECK(inmaek::extract::testing::en::entities_of({"The Redmond, Wash., company has invested about $13 billion in OpenAI."}).find("Wash") ==
+        std::string::npos);
+}
