@@ -21,8 +21,14 @@ namespace {
 // Common Japanese surnames as Korean writes them that are also words of the language (모리 "profit",
 // 아베, 이토): a name may start with them.
 bool is_japanese_surname(std::string_view w) {
-  static constexpr std::string_view kSurnames[] = {"모리", "아베", "이토", "오노", "고토", "가토", "사이토", "오타", "이시이", "구도",
-                                                   "마에다", "오카", "나가이", "이마이", "우치다", "오노데라"};
+  // (and those that end like a Korean verb, "-다": "니시다 료가 함께 창업했다" names 니시다 료)
+  static constexpr std::string_view kSurnames[] = {
+      "모리", "아베", "이토", "오노", "고토", "가토", "사이토", "오타", "이시이", "구도", "마에다", "오카", "나가이", "이마이", "우치다", "오노데라",
+      "요시다", "야마다", "니시다", "혼다", "시마다", "오다", "하라다", "와다", "이시다", "오카다", "마쓰다", "후쿠다", "구보타", "쓰다",
+      "다나카", "스즈키", "사토", "다카하시", "와타나베", "야마모토", "나카무라", "고바야시", "야마구치", "마쓰모토", "이노우에", "기무라",
+      "하야시", "시미즈", "야마자키", "이케다", "하시모토", "야마시타", "이시카와", "나카지마", "오가와", "후지타", "오카모토", "마쓰이",
+      "나카가와", "나카노", "하라", "다무라", "다케우치", "가네코", "와다", "나카야마", "이시하라", "사카모토", "엔도", "아오키", "후지이",
+      "니시무라", "후쿠시마", "오타니", "사쿠라이", "스가와라", "노무라", "기쿠치", "스기야마", "아라이", "미야자키", "무라카미", "곤도"};
   for (std::string_view s : kSurnames)
     if (w == s) return true;
   return false;
@@ -1198,11 +1204,16 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     // founding: a Korean writes a full name as one word; a one-syllable surname, "리", is a word too)
     const bool both_korean = looks_like_korean_full_name(a) && looks_like_korean_full_name(stem);
     bool plain = true;
+    // (after a Japanese surname, any given name: "니시다 료가")
     for (std::string_view w : {a, stem})
-      plain = plain && !(is_dictionary_word(w) && !(founding && nb == 1 && w == stem)) && !is_common_noun(w) &&
-              type_noun(w) == TypeNoun::None && title_prefix(w).empty() && !looks_like_predicate(w) && !is_name_stopword(w) &&
-              !looks_like_org_name(w) && (!looks_like_korean_full_name(w) || (founding && !both_korean));
-    if (plain && split_particle(a).role == Role::None) out.push_back({std::string(a) + " " + std::string(stem), EntityType::Person, {}});
+      plain = plain && (is_japanese_surname(w) ||
+                        (w == stem && is_japanese_surname(a) && title_prefix(w).empty() && type_noun(w) == TypeNoun::None) ||
+                        (!(is_dictionary_word(w) && !(founding && nb == 1 && w == stem)) && !is_common_noun(w) &&
+                         type_noun(w) == TypeNoun::None && title_prefix(w).empty() && !looks_like_predicate(w) && !is_name_stopword(w) &&
+                         !looks_like_org_name(w) && (!looks_like_korean_full_name(w) || (founding && !both_korean))));
+    // ("니시다": a surname that ends like a copula)
+    if (plain && (split_particle(a).role == Role::None || is_japanese_surname(a)))
+      out.push_back({std::string(a) + " " + std::string(stem), EntityType::Person, {}});
   }
   // "카이로스는 2021년 … 공동 창업했다", "루나웨이브는 … 세운 회사": the topic of a founding is the company
   // (when the founders are the sentence's subject and nothing is its object: "펠드먼은 … 헬릭스를 공동

@@ -823,3 +823,10 @@ TEST_CASE("references: '회사를 세웠다' is no former employer named before 
        {"(Arthur Mensch)-[founded]->(Mistral AI)", "(기욤 랑플)-[founded]->(Mistral AI)"}, {"(Arthur Mensch)-[founded]->(Meta)"}},
   });
 }
+
+TEST_CASE("discovery: Japanese surnames that end like a Korean verb or copula ('니시다 료가 함께 창업했다')") {
+  check_rows({
+      {"카자네AI는 2023년 오카모토 히나타와 니시다 료가 공동 창업했다.",
+       {"(니시다 료)-[founded]->(카자네AI)", "(오카모토 히나타)-[founded]->(카자네AI)"}, {}},
+  });
+}
