@@ -82,6 +82,17 @@ std::string iberian_reading(std::string_view word) {
   return w;
 }
 
+// A German name respelled as it sounds: ch inside a word is the h Korean writes ("Albrecht" -> "albrehit",
+// 알브레히트; "Bach" -> "bah"), sch an sh. Applied as a second reading only.
+std::string german_reading(std::string_view word) {
+  std::string w = letters_lower(fold_latin(word));
+  for (std::size_t at = w.find("sch"); at != std::string::npos; at = w.find("sch", at + 2)) w.replace(at, 3, "sh");
+  // (after a front vowel or a consonant the ich-sound is written 히: "Albrecht" 알브레히트, "Richter" 리히터)
+  for (std::size_t at = w.find("ch", 1); at != std::string::npos; at = w.find("ch", at + 1))
+    w.replace(at, 2, std::string_view("aou").find(w[at - 1]) == std::string_view::npos ? "hi" : "h");
+  return w;
+}
+
 // A Spanish name respelled as it sounds (a second Romance reading beside iberian_reading, whose r and
 // rr are Portuguese): a written h is silent ("Herrera" -> "errera", 에레라; "Hernández" -> 에르난데스),
 // j is an h, ll a y. Applied as a second reading only.
@@ -100,6 +111,11 @@ std::string spanish_reading(std::string_view word) {
 // (라구나탄), "Siddharth" -> "sidart", "Bhavesh" -> "bavesh". Applied as a second reading only.
 std::string indic_reading(std::string_view word) {
   std::string w = letters_lower(word);
+  // (and a v between vowels is the w Korean often writes: "Raghavan" is 라가완 as well as 라가반)
+  for (std::size_t k = 1; k + 1 < w.size(); ++k)
+    if (w[k] == 'v' && std::string_view("aeiou").find(w[k - 1]) != std::string_view::npos &&
+        std::string_view("aeiou").find(w[k + 1]) != std::string_view::npos)
+      w[k] = 'w';
   for (std::size_t k = 1; k < w.size();)
     if (w[k] == 'h' && (w[k - 1] == 'g' || w[k - 1] == 'd' || w[k - 1] == 'b' || w[k - 1] == 't' || w[k - 1] == 'k' ||
                         w[k - 1] == 'j' || w[k - 1] == 'p'))

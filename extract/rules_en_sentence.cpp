@@ -198,6 +198,26 @@ std::vector<int> SentenceEn::group_left(int m, bool mixed) const {
       if (q >= 1 && lw_[static_cast<std::size_t>(q)] == "and" && inside(q) < 0) j = q;
     }
     if (j < 0) break;
+    // "Kakao Ventures, the venture capital arm of internet company Kakao, Tokyo-based B": past the
+    // apposition ending before the base to its head
+    if (past_base && s_.tokens[static_cast<std::size_t>(j)].comma_after && member_at(j) >= 0 && type(m) == EntityType::Organization) {
+      const int f = first(member_at(j));
+      bool jumped = false;
+      if (!(f == 0 || s_.tokens[static_cast<std::size_t>(f - 1)].comma_after || lw_[static_cast<std::size_t>(f - 1)] == "and"))
+        for (int c = f - 1; c >= 1 && c >= f - 12; --c)
+          if (s_.tokens[static_cast<std::size_t>(c)].comma_after) {
+            const int h = ending_at(c);
+            if (h >= 0 && !genitive(h) && !pronoun(h) && type(h) == EntityType::Organization && c + 1 < n_ &&
+                is_any(lw_[static_cast<std::size_t>(c + 1)], {"the", "a", "an"}) && (first(h) == 0 || s_.tokens[static_cast<std::size_t>(first(h) - 1)].comma_after ||
+                                                        lw_[static_cast<std::size_t>(first(h) - 1)] == "and")) {
+              g.insert(g.begin(), h);
+              cur = h;
+              jumped = true;
+            }
+            break;
+          }
+      if (jumped) continue;
+    }
     // "Kestrel Ventures of Palo Alto, Cairo-based B": a place after "of" closes the member before it
     if (j >= 3 && inside(j) < 0 && s_.tokens[static_cast<std::size_t>(j)].comma_after && lw_[static_cast<std::size_t>(j)] != "and") {
       auto capital = [&](int q) {
@@ -247,7 +267,13 @@ std::vector<int> SentenceEn::group_left(int m, bool mixed) const {
           }
       }
     } else if (!(s_.tokens[static_cast<std::size_t>(j)].comma_after && member_at(j) >= 0 &&
-                 (j == first(cur) - 1 || (j == first(cur) - 2 && ending_at(j) < 0) || past_place || past_base))) {
+                 (j == first(cur) - 1 || (j == first(cur) - 2 && ending_at(j) < 0) || past_place ||
+                  // ("A, Zurich-based B": A a list's item itself, not the end of an apposition: "Kakao Ventures,
+                  // the venture capital arm of internet company Kakao, Tokyo-based B")
+                  (past_base && [&] {
+                    const int f = first(member_at(j));
+                    return f == 0 || s_.tokens[static_cast<std::size_t>(f - 1)].comma_after || lw_[static_cast<std::size_t>(f - 1)] == "and";
+                  }())))) {
       break;
     }
     const int a = member_at(j);

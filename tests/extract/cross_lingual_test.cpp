@@ -497,3 +497,12 @@ TEST_CASE("person names: African initial nasals ('은워수' = Nwosu, '음베키
   CHECK_FALSE(person_names_match("후안 에레라", "Juan Ferreira"));
   CHECK(org_names_match("쓰바메전기", "Tsubame Electric"));
 }
+
+TEST_CASE("person names: German ch ('알브레히트' = Albrecht, '리히터' = Richter), an Indian v written as w ('라가완' = Raghavan)") {
+  CHECK(person_names_match("요나스 알브레히트", "Jonas Albrecht"));
+  CHECK(person_names_match("한스 리히터", "Hans Richter"));
+  CHECK_FALSE(person_names_match("요나스 알브레히트", "Jonas Albright"));
+  CHECK(person_names_match("프리야 라가완", "Priya Raghavan"));
+  CHECK(person_names_match("프리야 라가반", "Priya Raghavan"));
+  CHECK(german_reading("Albrecht") == "albrehit");
+}

@@ -840,3 +840,11 @@ TEST_CASE("english companies: a word with a hanging hyphen names nothing ('led b
        {"(Halvorsen Capital)-[invested]->(Gaon AI)"}, {"(Oslo)-[invested]->(Gaon AI)"}},
   });
 }
+
+TEST_CASE("english companies: a '-based' member after an apposition's organisation keeps that organisation out of the list") {
+  check_rows({
+      {"Dalbit Labs raised $20 million. Kakao Ventures, the venture capital arm of internet company Kakao, Tokyo-based Hoshino Capital and "
+       "Nairobi's Savanna Frontier Fund also joined the round.",
+       {"(Kakao Ventures)-[invested]->(Dalbit Labs)", "(Hoshino Capital)-[invested]->(Dalbit Labs)"}, {"(Kakao)-[invested]->(Dalbit Labs)"}},
+  });
+}
