@@ -447,8 +447,12 @@ class Rules {
         std::string_view w = word(j);
         if (w == "및" || w == "그리고") { linked = true; end = j; continue; }
         // a description of the next one: "A와 기존 주주인 B", "A와 미국 액셀러레이터 B", "A, 이집트 카이로의 B"
+        // ("미국 벤처캐피털(VC) B": a description with its abbreviation)
+        const std::string bare = without_parens(w);
         if (is_descriptor_noun(w) || (ends_with(w, "인") && is_descriptor_noun(w.substr(0, w.size() - 3))) || is_korean_place(w) ||
-            w == "소재" || w == "소재의" || w == "기반" || w == "기반의") {
+            w == "소재" || w == "소재의" || w == "기반" || w == "기반의" ||
+            (bare.size() < w.size() && title_prefix(w).empty() && is_descriptor_noun(bare))) {
+          if (s_.tokens[static_cast<std::size_t>(j)].comma_after) linked = true;
           end = j;
           continue;
         }
@@ -639,7 +643,26 @@ class Rules {
       }
       return;  // an adnominal whose head is unknown asserts nothing
     }
-    if (h.form == Form::Passive) return;
+    if (h.form == Form::Passive) {
+      // "하람랩스는 지난해 8월 마선영 대표와 탁재원 CTO에 의해 설립됐다": the agents of a passive founding
+      int by = -1;
+      for (int k = 1; k < t && by < 0; ++k)
+        if (word(k) == "의해" || word(k) == "의해서") by = k - 1;
+      if (by < 0) return;
+      const int agent = s_.inside[static_cast<std::size_t>(by)] >= 0 ? s_.inside[static_cast<std::size_t>(by)] : -1;
+      // (the agent's word ends in 에, after a title: "탁재원 CTO에 의해")
+      int a = agent;
+      if (a < 0)
+        for (int m = mentions() - 1; m >= 0; --m)
+          if (men(m).last < by && men(m).last >= by - 1 && agent_type(m)) {
+            a = m;
+            break;
+          }
+      const int topic = topic_before(t, EntityType::Organization);
+      if (a < 0 || topic < 0 || !agent_type(a) || ent(a) == ent(topic)) return;
+      for (int g : group(a)) emit(R::Founded, ent(g), ent(topic), kConfVerb, "ko.founded.passive-agent", t);
+      return;
+    }
     // "회사를 나와 창업에 뛰어들었다": the noun with its own case takes no object
     if (h.form == Form::Noun && split_particle(without_parens(word(t))).role != Role::None) return;
     // "X가 Y를 설립했다", "X는 2015년 Y를 공동 창업했다", "X 창업" (noun + 하다 split)

@@ -830,3 +830,12 @@ TEST_CASE("discovery: Japanese surnames that end like a Korean verb or copula ('
        {"(니시다 료)-[founded]->(카자네AI)", "(오카모토 히나타)-[founded]->(카자네AI)"}, {}},
   });
 }
+
+TEST_CASE("founders: the agents of a passive founding ('A 대표와 B CTO에 의해 설립됐다'), a description with its abbreviation between investors") {
+  check_rows({
+      {"하람랩스는 지난해 8월 마선영 대표와 탁재원 CTO에 의해 설립됐다.", {"(마선영)-[founded]->(하람랩스)", "(탁재원)-[founded]->(하람랩스)"}, {}},
+      {"하람랩스는 지난해 8월 설립됐다.", {}, {"(하람랩스)-[founded]->(하람랩스)"}},
+      {"김성훈 대표가 2020년 이활석 최고기술책임자(CTO), 박은정 최고과학책임자(CSO)와 함께 세운 이 회사는 업스테이지다.",
+       {"(Lee Hwal-seok)-[founded]->(Upstage)", "(박은정)-[founded]->(Upstage)"}, {}},
+  });
+}
