@@ -295,14 +295,14 @@ bool sino_korean_reads(const std::vector<std::string>& hangul_syllables, const s
   return true;
 }
 
-bool sino_korean_spelled(std::string_view hangul, std::string_view latin) {
-  std::vector<std::string> syllables;
-  for (std::size_t i = 0; i < hangul.size();) {
+std::vector<std::string> code_points(std::string_view s) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < s.size();) {
     const std::size_t b = i;
-    decode_utf8(hangul, i);
-    syllables.emplace_back(hangul.substr(b, i - b));
+    decode_utf8(s, i);
+    out.emplace_back(s.substr(b, i - b));
   }
-  return sino_korean_reads(syllables, pinyin_syllables(latin));
+  return out;
 }
 
 }  // namespace inmaek::extract

@@ -34,8 +34,8 @@ std::string_view sino_korean_readings(std::string_view syllable);
 // Each Hangul syllable is a Korean reading of the Mandarin syllable in the same place ("진", "명", "호"
 // against chen, ming, hao), as many of one as of the other.
 bool sino_korean_reads(const std::vector<std::string>& hangul_syllables, const std::vector<std::string>& pinyin);
-// The same on a Hangul word and a Latin one in pinyin ("현무" / "Xuanwu"); false when the Latin is no pinyin.
-bool sino_korean_spelled(std::string_view hangul, std::string_view latin);
+// The code points of s, each as its UTF-8 bytes ("진명호" -> 진, 명, 호).
+std::vector<std::string> code_points(std::string_view s);
 
 // Organisation and product names across languages: "윤슬AI" / "Yunseul AI", "물결-2" / "Mulgyeol-2",
 // "청람금융그룹" / "Cheongram Financial Group". strict: the phonetic skeletons must be equal.
@@ -160,6 +160,7 @@ struct HangulOrg {
   std::string head, tail;          // Hangul and Latin letters, and the Latin letters at the end
   struct Head {                    // the head, or without one known suffix
     std::string text;
+    std::vector<std::string> chars;  // code_points(text), for the Korean readings of Chinese names
     std::size_t syllables = 0;
     std::string romanized;
     PhoneticKeys keys;
@@ -193,6 +194,7 @@ struct LatinOrg {
   struct Tail {
     std::string text;
     std::string pinyin;
+    std::vector<std::string> pinyin_syllables;  // pinyin_syllables(text), when pinyin is not empty
     PhoneticKeys keys;
   };
   std::vector<Tail> tails;         // [0] the letters, then without each suffix they end with

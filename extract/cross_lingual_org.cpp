@@ -314,6 +314,7 @@ HangulOrg prepare_hangul_org(std::string_view hangul) {
     x.syllables = hangul_syllable_count(h);
     x.romanized = letters_lower(romanize(h));
     x.keys = hangul_keys(h);
+    x.chars = code_points(h);
     x.text = std::move(h);
     p.heads.push_back(std::move(x));
   };
@@ -391,6 +392,7 @@ LatinOrg prepare_latin_words(std::string_view raw) {
   auto add_tail = [&](std::string l) {
     LatinOrg::Tail x;
     x.pinyin = pinyin_hangul(l);
+    if (!x.pinyin.empty()) x.pinyin_syllables = pinyin_syllables(l);
     x.keys = latin_keys(spaced_prefix(l.size()));
     x.text = std::move(l);
     p.tails.push_back(std::move(x));
@@ -523,7 +525,7 @@ bool org_names_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {
   // a Chinese name in pinyin ("톈란" / "Tianlan"), or in the Korean reading of its characters ("현무" /
   // "Xuanwu": 玄武)
   if (!l.pinyin.empty() && l.pinyin == h.text && h.syllables >= 2) return true;
-  if (!l.pinyin.empty() && h.syllables >= 2 && sino_korean_spelled(h.text, l.text)) return true;
+  if (!l.pinyin.empty() && h.syllables >= 2 && sino_korean_reads(h.chars, l.pinyin_syllables)) return true;
   // a short name only by its exact romanisation: "모아" / "Moa"; one syllable only with a suffix both
   // names share ("결AI" / "Gyeol AI")
   if (l.text.size() == 3 && h.syllables == 2 && h.romanized == l.text) return true;

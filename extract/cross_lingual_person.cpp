@@ -95,11 +95,7 @@ HangulPerson prepare_hangul_person(std::string_view hangul) {
     if (!p.vietnamese_surname.empty()) p.vietnamese_keys = {hangul_keys(h[1]), hangul_keys(h[2])};
   }
   if (!p.korean) return p;
-  for (std::size_t i = 0; i < h[0].size();) {
-    const std::size_t b = i;
-    decode_utf8(h[0], i);
-    p.syllables.push_back(h[0].substr(b, i - b));
-  }
+  p.syllables = code_points(h[0]);
   p.romanized = letters_lower(romanize(h[0], {.as_person_name = true}));
   // The surname is the first syllable (or a two-syllable one such as 남궁 in a four-syllable name);
   // the given name is the rest
@@ -222,13 +218,6 @@ LatinPerson prepare_latin_person(std::string_view raw) {
 
 static bool full_name_match(const HangulPerson& hp, const LatinPerson& lp);
 
-// A Chinese name written in Hangul by the Korean reading of its characters, as some Korean outlets
-// do ("진명호" for 陳明浩, "Chen Minghao"): each Hangul syllable is a Korean reading of a common
-// character with that Mandarin syllable (Unihan), in the same order, surname first.
-static bool sino_korean_match(const HangulPerson& hp, const std::vector<std::string>& pinyin) {
-  return sino_korean_reads(hp.syllables, pinyin);
-}
-
 PersonMatch person_match(const HangulPerson& hp, const LatinPerson& lp) {
   if (full_name_match(hp, lp)) return PersonMatch::Full;
   const std::vector<std::string>& l = lp.words;  // (before a middle initial is dropped)
@@ -245,7 +234,9 @@ bool person_names_match(const HangulPerson& hp, const LatinPerson& lp) { return 
 static bool full_name_match(const HangulPerson& hp, const LatinPerson& lp) {
   const std::vector<std::string>& h = hp.words;
   if (lp.pinyin && (hp.joined == lp.pinyin_forward || hp.joined == lp.pinyin_reversed)) return true;
-  if (lp.pinyin && hp.korean && (sino_korean_match(hp, lp.syllables_forward) || sino_korean_match(hp, lp.syllables_reversed)))
+  // a Chinese name in the Korean reading of its characters, as some Korean outlets write it ("진명호" for
+  // 陳明浩, "Chen Minghao"), surname first
+  if (lp.pinyin && hp.korean && (sino_korean_reads(hp.syllables, lp.syllables_forward) || sino_korean_reads(hp.syllables, lp.syllables_reversed)))
     return true;
   if (!lp.full) return false;
   if (!hp.vietnamese_surname.empty())

@@ -78,6 +78,7 @@ class RulesEn : public SentenceEn {
   // rules_en_money.cpp
   int raise_verb_before(int k) const;
   bool picked_up_money(int j) const;
+  bool money_put_in(int k) const;
   int raiser(int k) const;
   int round_target(int k) const;
   void alongside(int k, int target);

@@ -17,6 +17,15 @@ bool is_raise_word(std::string_view w) {
 
 }  // namespace
 
+// "put in more money", "put money in" (the sentence ending there or "too", "as well" after it): money
+// put into the round just told, at token k ("put", "puts", "putting").
+bool RulesEn::money_put_in(int k) const {
+  if (k + 2 >= n_) return false;
+  if (lw_[static_cast<std::size_t>(k + 1)] == "in") return in_list(k + 2, {"more", "money", "capital", "cash", "funds", "again"});
+  return in_list(k + 1, {"money", "capital", "cash", "more"}) && lw_[static_cast<std::size_t>(k + 2)] == "in" &&
+         (k + 3 >= n_ || in_list(k + 3, {"too", "again", "as", "alongside"}));
+}
+
 // The raise verb (raised/raises/closed/secured) before token k in this sentence, or -1.
 int RulesEn::raise_verb_before(int k) const {
   for (int j = k - 1; j >= 0; --j)

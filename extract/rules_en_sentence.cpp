@@ -150,6 +150,10 @@ std::vector<int> SentenceEn::group_left(int m, bool mixed) const {
     if (j >= 1 && inside(j) < 0 && is_corporate_suffix(lw_[static_cast<std::size_t>(j)])) return ending_at(j - 1);
     return ending_at(j);
   };
+  // a name starting at token f opens an item of a list: first in the sentence, after a comma or "and"
+  auto opens_item = [&](int f) {
+    return f == 0 || (f >= 1 && (s_.tokens[static_cast<std::size_t>(f - 1)].comma_after || lw_[static_cast<std::size_t>(f - 1)] == "and"));
+  };
   while (true) {
     int j = skip_descriptors_left(first(cur) - 1);
     // "and Lisbon-based C": the base is no member
@@ -203,13 +207,12 @@ std::vector<int> SentenceEn::group_left(int m, bool mixed) const {
     if (past_base && s_.tokens[static_cast<std::size_t>(j)].comma_after && member_at(j) >= 0 && type(m) == EntityType::Organization) {
       const int f = first(member_at(j));
       bool jumped = false;
-      if (!(f == 0 || s_.tokens[static_cast<std::size_t>(f - 1)].comma_after || lw_[static_cast<std::size_t>(f - 1)] == "and"))
+      if (!opens_item(f))
         for (int c = f - 1; c >= 1 && c >= f - 12; --c)
           if (s_.tokens[static_cast<std::size_t>(c)].comma_after) {
             const int h = ending_at(c);
             if (h >= 0 && !genitive(h) && !pronoun(h) && type(h) == EntityType::Organization && c + 1 < n_ &&
-                is_any(lw_[static_cast<std::size_t>(c + 1)], {"the", "a", "an"}) && (first(h) == 0 || s_.tokens[static_cast<std::size_t>(first(h) - 1)].comma_after ||
-                                                        lw_[static_cast<std::size_t>(first(h) - 1)] == "and")) {
+                is_any(lw_[static_cast<std::size_t>(c + 1)], {"the", "a", "an"}) && opens_item(first(h))) {
               g.insert(g.begin(), h);
               cur = h;
               jumped = true;
@@ -251,8 +254,7 @@ std::vector<int> SentenceEn::group_left(int m, bool mixed) const {
             // startup, and KT" lists SoftBank and KT, not Rebellions)
             int hf = h >= 0 ? first(group_left(h).front()) : -1;
             if (hf >= 2 && inside(hf - 1) < 0 && lw_[static_cast<std::size_t>(hf - 1)].find("-based") != std::string::npos) --hf;
-            const bool item = hf == 0 || (hf >= 1 && (s_.tokens[static_cast<std::size_t>(hf - 1)].comma_after ||
-                                                       lw_[static_cast<std::size_t>(hf - 1)] == "and"));
+            const bool item = opens_item(hf);
             bool relative = false;
             for (int q = hf - 1; q >= 0 && q >= hf - 6 && hf >= 1; --q)
               if (inside(q) < 0 && (lw_[static_cast<std::size_t>(q)] == "which" || lw_[static_cast<std::size_t>(q)] == "who" ||
@@ -270,10 +272,7 @@ std::vector<int> SentenceEn::group_left(int m, bool mixed) const {
                  (j == first(cur) - 1 || (j == first(cur) - 2 && ending_at(j) < 0) || past_place ||
                   // ("A, Zurich-based B": A a list's item itself, not the end of an apposition: "Kakao Ventures,
                   // the venture capital arm of internet company Kakao, Tokyo-based B")
-                  (past_base && [&] {
-                    const int f = first(member_at(j));
-                    return f == 0 || s_.tokens[static_cast<std::size_t>(f - 1)].comma_after || lw_[static_cast<std::size_t>(f - 1)] == "and";
-                  }())))) {
+                  (past_base && opens_item(first(member_at(j))))))) {
       break;
     }
     const int a = member_at(j);

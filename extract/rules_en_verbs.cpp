@@ -641,19 +641,17 @@ void RulesEn::verb(int k, const Trigger& t) {
         if (type(a) != EntityType::Product) emit(R::Developed, a, p, k, kConfVerb, "en.put_out");
     return;
   }
-  // "A and existing backer B are putting in money as well": the round just told
-  if ((w == "putting" || w == "puts") && k + 2 < n_ && ctx_.funded >= 0 && !is_irrealis_en(s_, k) &&
-      ((lw_[static_cast<std::size_t>(k + 1)] == "in" && in_list(k + 2, {"money", "more", "capital", "cash", "funds"})) ||
-       (in_list(k + 1, {"money", "capital", "cash"}) && lw_[static_cast<std::size_t>(k + 2)] == "in" &&
-        (k + 3 >= n_ || in_list(k + 3, {"too", "again", "as", "alongside"}))))) {
+  // "Existing backers A and B also put in more money", "... also put money in", "A and existing backer B
+  // are putting in money as well": the round just told
+  if ((w == "put" || w == "puts" || w == "putting") && money_put_in(k) && ctx_.funded >= 0 && !is_irrealis_en(s_, k)) {
     int r = -1;
     for (int a : subject_of(k, r))
-      if (type(a) != EntityType::Product && ent(a) != ctx_.funded) emit_ent(R::Invested, ent(a), ctx_.funded, k, kConfRound, "en.invested.putting_in");
+      if (type(a) != EntityType::Product && ent(a) != ctx_.funded)
+        emit_ent(R::Invested, ent(a), ctx_.funded, k, kConfRound, w == "put" ? "en.invested.put_in" : "en.invested.putting_in");
     return;
   }
   // plans and pledges are not money put in: "putting ... into" needs an amount
   if ((w == "putting" || w == "puts" || w == "pumped" || w == "committed") && s_.amounts.empty()) return;
-  // "Existing backers A and B also put in more money": the round just told
   // "Amazon has put $8 billion into Anthropic": an amount put into a company, as "pumped"
   bool put_into = false;
   if (w == "put" && !s_.amounts.empty())
@@ -674,18 +672,7 @@ void RulesEn::verb(int k, const Trigger& t) {
       return;
     }
   }
-  if (w == "put" && !put_into) {
-    // ("Existing backers A and B also put money in": the sentence ends after "in")
-    const bool money_in = k + 2 < n_ && in_list(k + 1, {"money", "capital", "cash", "more"}) && lw_[static_cast<std::size_t>(k + 2)] == "in" &&
-                          (k + 3 >= n_ || in_list(k + 3, {"too", "again", "as", "alongside"}));
-    if (!money_in && (k + 2 >= n_ || lw_[static_cast<std::size_t>(k + 1)] != "in" || !in_list(k + 2, {"more", "money", "capital", "cash", "funds", "again"})))
-      return;
-    if (ctx_.funded < 0 || is_irrealis_en(s_, k)) return;
-    int r = -1;
-    for (int a : subject_of(k, r))
-      if (type(a) != EntityType::Product && ent(a) != ctx_.funded) emit_ent(R::Invested, ent(a), ctx_.funded, k, kConfRound, "en.invested.put_in");
-    return;
-  }
+  if (w == "put" && !put_into) return;  // (money put in without an amount: above)
   std::string_view prep;
   if (t.flags & kPrepFrom) prep = "from";
   if (t.flags & kPrepWith) prep = "with";
