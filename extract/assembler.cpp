@@ -114,6 +114,33 @@ void Assembler::Impl::add_relation(RelationAcc r, EvidenceRef e) {
   evidence.push_back(e);
 }
 
+void Assembler::Impl::vote_by_relations(std::unordered_map<std::uint32_t, std::array<int, 3>>& votes) {
+  if (votes.empty()) return;
+  constexpr int none = -1, person = static_cast<int>(EntityType::Person),
+                org = static_cast<int>(EntityType::Organization), product = static_cast<int>(EntityType::Product);
+  auto vote = [&](std::uint32_t node, int type) {
+    if (type == none) return;
+    if (auto it = votes.find(uf.find(node)); it != votes.end()) ++it->second[static_cast<std::size_t>(type)];
+  };
+  for (std::size_t i = 0; i < relations.size(); ++i) {
+    const RelationAcc& r = relations[i];
+    int subject = none, object = org;
+    switch (r.type) {
+      case RelationType::Left:
+      case RelationType::Joined:
+      case RelationType::WorksFor: subject = person; break;
+      case RelationType::SubsidiaryOf:
+      case RelationType::PartneredWith: subject = org; break;
+      case RelationType::Acquired: subject = org, object = none; break;
+      case RelationType::Developed: object = product; break;
+      case RelationType::Founded:
+      case RelationType::Invested: break;
+    }
+    vote(r.subject, subject);
+    vote(r.object, object);
+  }
+}
+
 void Assembler::Impl::release() {
   std::vector<DocInfo>().swap(docs);
   std::vector<std::uint32_t>().swap(doc_of);
@@ -121,7 +148,7 @@ void Assembler::Impl::release() {
   strings.clear();
   std::vector<std::uint32_t>().swap(uf.parent);
   std::vector<Node>().swap(nodes);
-  std::unordered_map<std::string, std::uint32_t>().swap(by_key);
+  std::unordered_map<std::string, KeyNode>().swap(by_key);
   by_variant.clear();
   relations.clear();
   relation_index.clear();
@@ -189,9 +216,10 @@ bool Assembler::add(const DocExtraction& d) {
       for (std::size_t k = 0; k < plans[i].size(); ++k) {
         const AliasPlan& p = plans[i][k];
         if (p.key.empty()) continue;
-        auto [it, added] = s.by_key.emplace(p.key, 0);
-        if (added) it->second = s.new_node(e.type);
-        const std::uint32_t key_node = it->second;
+        auto [it, added] = s.by_key.emplace(p.key, Impl::KeyNode{});
+        if (added) it->second.node = s.new_node(e.type);
+        if (e.names[k].text.find(' ') != std::string::npos) it->second.spaced = true;
+        const std::uint32_t key_node = it->second.node;
         if (node == kNone) node = key_node;
         s.uf.unite(node, key_node);
         if (p.lex_variant != kNone) s.uf.unite(node, p.lex_variant);

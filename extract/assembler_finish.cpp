@@ -1,5 +1,6 @@
 // Assembler::finish: the deterministic pass over the accumulators, in assemble()'s order.
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <map>
 #include <set>
@@ -35,12 +36,36 @@ void join_variants(Assembler::Impl& s) {
   s.by_variant.clear();
 }
 
+// One name, two types: "Tsubame Electric" a company in one document and (mis-read) a person in
+// another, "Bhashini" a product here and an organisation there. A name is one entity whatever the
+// type each document gave it (the cluster takes the type most sightings give), so the nodes of one
+// name key are joined across types, lexicon entries included. A one-word person name is left out:
+// a surname alone ("Lim") does not make a company of it.
+void join_namesakes(Assembler::Impl& s) {
+  std::unordered_map<std::string, std::vector<std::uint32_t>> by_name;  // name key -> nodes of any type
+  for (const auto& [key, kn] : s.by_key) {
+    if (key.empty() || (static_cast<EntityType>(key[0] - '0') == EntityType::Person && !kn.spaced)) continue;
+    by_name[key.substr(1)].push_back(kn.node);
+  }
+  for (std::uint32_t i = 0; i < s.nlex; ++i)
+    for (const Alias& a : s.lexicon.entries()[i].names)
+      if (auto it = by_name.find(name_key(a.text)); it != by_name.end()) it->second.push_back(i);
+  for (const auto& [name, nodes] : by_name) {
+    if (nodes.size() < 2) continue;
+    for (std::uint32_t n : nodes)
+      if (s.nodes[n].type != s.nodes[nodes[0]].type) {
+        for (std::uint32_t m : nodes) s.uf.unite(nodes[0], m);
+        break;
+      }
+  }
+}
+
 struct Cluster {
   std::uint32_t root = kNone;
   EntityType type = EntityType::Organization;
   Pos first;
   std::map<std::string, std::pair<int, NameCount>> names;  // name -> (count, language sighting)
-  int type_votes[3] = {0, 0, 0};  // name sightings per type (clusters joined across types)
+  std::array<int, 3> type_votes{};  // name sightings per type (clusters joined across types)
 };
 
 // The clusters holding at least one local entity, in the order assemble() creates entities:
@@ -60,22 +85,17 @@ std::vector<Cluster> make_clusters(Assembler::Impl& s) {
       auto [nt, nadded] = c.names.emplace(s.strings[nc.name], std::make_pair(0, nc));
       nt->second.first += static_cast<int>(nc.count);
       if (!nadded && s.before(nt->second.second.lang_pos, nc.lang_pos)) nt->second.second = nc;
-      c.type_votes[static_cast<int>(node.type) % 3] += static_cast<int>(nc.count);
+      c.type_votes[static_cast<std::size_t>(node.type)] += static_cast<int>(nc.count);
     }
   }
   // A company and its namesake product joined across languages: the type most of the sightings
   // give, an organisation on a tie. (A cluster of one type keeps it.)
-  for (Cluster& c : out) {
-    int types = 0;
-    for (int v : c.type_votes) types += v > 0;
-    if (types < 2) continue;
-    const int org = static_cast<int>(EntityType::Organization) % 3;
-    int best = org;
-    for (int t = 0; t < 3; ++t)
-      if (c.type_votes[t] > c.type_votes[best]) best = t;
-    for (EntityType t : {EntityType::Person, EntityType::Organization, EntityType::Product})
-      if (static_cast<int>(t) % 3 == best) c.type = t;
-  }
+  std::unordered_map<std::uint32_t, std::array<int, 3>> votes;  // root -> votes, for those of several types
+  for (const Cluster& c : out)
+    if (several_types(c.type_votes)) votes.emplace(c.root, c.type_votes);
+  s.vote_by_relations(votes);
+  for (Cluster& c : out)
+    if (const auto it = votes.find(c.root); it != votes.end()) c.type = voted_type(it->second);
   std::sort(out.begin(), out.end(), [&](const Cluster& a, const Cluster& b) {
     const bool al = a.root < s.nlex, bl = b.root < s.nlex;
     if (al != bl) return al;
@@ -166,6 +186,7 @@ KnowledgeGraph Assembler::finish(unsigned threads) {
   Impl& s = *impl_;
   std::lock_guard lock(s.mu);
   join_variants(s);
+  join_namesakes(s);
   join_across_languages(s, threads);
 
   // Entities, then their ranks in id order: relations are grouped and added in (subject, type,

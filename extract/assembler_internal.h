@@ -5,6 +5,7 @@
 #include <sys/mman.h>
 
 #include <algorithm>
+#include <array>
 #include <new>
 #include <type_traits>
 #include <limits>
@@ -214,7 +215,11 @@ struct Assembler::Impl {
   StringPool strings;
   UnionFind uf;
   std::vector<Node> nodes;
-  std::unordered_map<std::string, std::uint32_t> by_key;  // type + name key -> node
+  struct KeyNode {
+    std::uint32_t node = kNone;
+    bool spaced = false;  // some name with this key has a space ("Tsubame Electric", not "Lim")
+  };
+  std::unordered_map<std::string, KeyNode> by_key;  // type + name key -> node
   // type + transliteration key -> name -> (first sighting, node)
   std::unordered_map<std::string, std::map<std::uint32_t, std::pair<Pos, std::uint32_t>>> by_variant;
   ChunkedVector<RelationAcc> relations;
@@ -236,6 +241,9 @@ struct Assembler::Impl {
     return uf.add();
   }
   void count_name(std::uint32_t node, std::uint32_t name, std::uint32_t lang, const Pos& at);
+  // Adds to the votes of each root in `votes` the type each of its relations calls for ("developed"
+  // a product, "works for" a person and an organisation): for a cluster of several types.
+  void vote_by_relations(std::unordered_map<std::uint32_t, std::array<int, 3>>& votes);
   // Frees every accumulator (after finish).
   void release();
   // Merges the attributes of `from` into `into` as merge_relation() does.
@@ -243,6 +251,20 @@ struct Assembler::Impl {
   // Adds `r` (with its one evidence record `e`), or folds it into the relation with its key.
   void add_relation(RelationAcc r, EvidenceRef e);
 };
+
+// Whether name sightings (`votes`, by EntityType) give a cluster several types.
+inline bool several_types(const std::array<int, 3>& votes) {
+  return (votes[0] > 0) + (votes[1] > 0) + (votes[2] > 0) > 1;
+}
+
+// The type of a cluster of several types: the one most votes (name sightings, then relations: see
+// Impl::vote_by_relations) give, an organisation on a tie.
+inline EntityType voted_type(const std::array<int, 3>& votes) {
+  std::size_t best = static_cast<std::size_t>(EntityType::Organization);
+  for (std::size_t t = 0; t < 3; ++t)
+    if (votes[t] > votes[best]) best = t;
+  return static_cast<EntityType>(best);
+}
 
 // Joins clusters across scripts (assembler_join.cpp), comparing names on up to `threads` threads;
 // the result does not depend on the thread count.

@@ -1,5 +1,6 @@
 // Assembler::finish's cross-lingual join: Hangul-only clusters with Latin-named ones and back.
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <cstdint>
 #include <exception>
@@ -8,6 +9,7 @@
 #include <set>
 #include <string>
 #include <thread>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -100,11 +102,14 @@ struct LatinCluster {
 void join_across_languages(Assembler::Impl& s, unsigned threads) {
   std::map<std::uint32_t, std::vector<std::string>> latin_names, hangul_names;  // root -> names
   std::map<std::uint32_t, EntityType> root_type;
+  std::map<std::uint32_t, std::array<int, 3>> type_votes;  // root -> name sightings per type (namesakes)
   std::set<std::uint32_t> lexicon_roots;
   for (std::uint32_t n = 0; n < s.nodes.size(); ++n) {
     if (s.nodes[n].names.empty() && s.nodes[n].first.doc == kNone) continue;  // no document names it
     const std::uint32_t root = s.uf.find(n);
     root_type[root] = root < s.nlex ? s.lexicon.entries()[root].type : s.nodes[n].type;
+    auto& votes = type_votes[root];
+    for (const NameCount& c : s.nodes[n].names) votes[static_cast<std::size_t>(s.nodes[n].type)] += static_cast<int>(c.count);
     if (root < s.nlex) {
       if (lexicon_roots.insert(root).second)
         for (const Alias& a : s.lexicon.entries()[root].names) (has_hangul(a.text) ? hangul_names : latin_names)[root].push_back(a.text);
@@ -114,6 +119,15 @@ void join_across_languages(Assembler::Impl& s, unsigned threads) {
       const std::string name(s.strings[c.name]);
       (has_hangul(name) ? hangul_names : latin_names)[root].push_back(name);
     }
+  }
+  // A cluster of nodes of several types (join_namesakes) has the type most sightings give, an
+  // organisation on a tie, as make_clusters() decides it.
+  {
+    std::unordered_map<std::uint32_t, std::array<int, 3>> votes;
+    for (const auto& [root, v] : type_votes)
+      if (root >= s.nlex && several_types(v)) votes.emplace(root, v);
+    s.vote_by_relations(votes);
+    for (const auto& [root, v] : votes) root_type[root] = voted_type(v);
   }
   // Each name once, in one order whatever the folding order; clusters by root.
   std::vector<HangulCluster> hangul;

@@ -251,3 +251,37 @@ TEST_CASE("issue 5: evidence sentences in the given text store, a document's evi
     }
   }
 }
+
+TEST_CASE("Assembler: one name typed apart in two documents is one entity, of the type its sightings and relations give") {
+  // a company read as a person in one document: two sightings of the company, one of the person
+  const auto a = document("a", {entity(EntityType::Organization, {{"Kasumi Robotics", "en"}, {"Kasumi", "en"}}),
+                                entity(EntityType::Organization, {{"Moro Chips", "en"}})},
+                          {relation(RelationType::Acquired, 0, 1, "a", "Kasumi Robotics bought Moro Chips.")});
+  const auto b = document("b", {entity(EntityType::Person, {{"Kasumi Robotics", "en"}, {"카스미 로보틱스", "ko"}})}, {});
+  const KnowledgeGraph g = fold({a, b});
+  const Entity* k = g.find("kasumi-robotics");
+  REQUIRE(k != nullptr);
+  CHECK(k->type == EntityType::Organization);
+  CHECK(g.find("kasumi-robotics-Person") == nullptr);
+  CHECK(g.entities().size() == 2);
+  CHECK(g.relations().size() == 1);
+
+  // a tie in sightings: the relations decide ("developed" calls for a product), and the edge stays
+  const auto c = document("c", {entity(EntityType::Organization, {{"Nuri Labs", "en"}}),
+                                entity(EntityType::Product, {{"Sora-9", "en"}, {"소라-9", "ko"}})},
+                          {relation(RelationType::Developed, 0, 1, "c", "Nuri Labs released Sora-9.")});
+  const auto d = document("d", {entity(EntityType::Organization, {{"Sora-9 Max", "en"}, {"Sora-9", "en"}})}, {});
+  const KnowledgeGraph h = fold({c, d});
+  const Entity* p = h.find("sora-9");
+  REQUIRE(p != nullptr);
+  CHECK(p->type == EntityType::Product);
+  REQUIRE(h.relations().size() == 1);
+  CHECK(h.relations()[0].object == "sora-9");
+}
+
+TEST_CASE("Assembler: a one-word person name is not joined with a company of that name") {
+  const auto a = document("a", {entity(EntityType::Organization, {{"Lim", "en"}})}, {});
+  const auto b = document("b", {entity(EntityType::Person, {{"Lim", "en"}})}, {});
+  const KnowledgeGraph g = fold({a, b});
+  CHECK(g.entities().size() == 2);
+}
