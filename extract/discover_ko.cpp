@@ -191,12 +191,15 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
                               !hangul_name_token(i + 1, false, true).empty();
     std::string a = first_of_two ? hangul_name_token(i + 1, false, true)
                                  : hangul_name_token(i + 1, !before_title(i + 1), bare_before_title(i + 1));
-    // "출신 노다 아키라가": a first word ending like the copula (다) before a second name word is bare
+    // "출신 노다 아키라가": a first word ending like the copula (다) before a second name word is bare;
+    // so is a Japanese surname in open syllables ending like the particle 로 ("CTO인 이시구로 겐타는")
     bool copula_like = false;
     if (!first_of_two && i + 2 < n && !t[static_cast<std::size_t>(i + 1)].comma_after) {
       const std::string_view whole = t[static_cast<std::size_t>(i + 1)].text;
       const ParticleSplit ps = split_particle(whole);
-      if (ps.role == Role::Copula && ps.particle == "다" && hangul_syllable_count(whole) >= 2 && hangul_syllable_count(whole) * 3 == whole.size() &&
+      const bool ro = ps.particle == "로" && hangul_syllable_count(whole) >= 3 && open_syllables(whole) &&
+                      !is_dictionary_word(ps.stem) && open_syllables(split_particle(t[static_cast<std::size_t>(i + 2)].text).stem);
+      if (((ps.role == Role::Copula && ps.particle == "다") || ro) && hangul_syllable_count(whole) >= 2 && hangul_syllable_count(whole) * 3 == whole.size() &&
           !is_dictionary_word(whole) && !lex_token[static_cast<std::size_t>(i + 1)] && !hangul_name_token(i + 2, true).empty() &&
           !is_dictionary_word(split_particle(t[static_cast<std::size_t>(i + 2)].text).stem)) {
         a = std::string(whole);
@@ -483,10 +486,12 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         // "모리 아야카 CTO", "하야시 겐타 대표": a Japanese name, surname first, in open syllables,
         // though either word may read like a Korean full name (하 + 야시, 아 + 야카)
         const std::string first_word = !last.empty() && j > 0 && !t[static_cast<std::size_t>(j - 1)].comma_after
-                                           ? hangul_name_token(j - 1, false)
+                                           ? hangul_name_token(j - 1, false, true)
                                            : std::string();
+        // (the given name may read like a Korean full name too, "쓰지모토 이사오", after a surname of three
+        // syllables or more)
         const bool japanese = !first_word.empty() && open_syllables(first_word) && open_syllables(last) &&
-                              !looks_like_korean_full_name(last) && ends_open(first_word) &&
+                              (!looks_like_korean_full_name(last) || hangul_syllable_count(first_word) >= 3) && ends_open(first_word) &&
                               hangul_syllable_count(first_word) >= 2 && hangul_syllable_count(last) >= 2 &&
                               hangul_syllable_count(first_word) + hangul_syllable_count(last) >= 4 &&
                               !looks_like_predicate(first_word) && !is_common_noun(first_word) && title_prefix(first_word).empty() &&

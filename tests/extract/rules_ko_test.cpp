@@ -539,6 +539,18 @@ TEST_CASE("discovery: a Hangul name with one camel-case Latin word in parenthese
   });
 }
 
+TEST_CASE("discovery: Japanese surnames ending like the particle 로, given names that read like a Korean full name") {
+  check_rows({
+      // (이시구로, 미야시로: 로 is part of the surname before a second name word or a title)
+      {"미도리소프트의 전임 CTO인 미야시로 다쿠야는 지난달 미도리소프트를 떠났다.", {"(미야시로 다쿠야)-[left]->(미도리소프트)"}, {"(미야시)"}},
+      {"미야시로 다쿠야 CTO가 지난달 미도리소프트를 떠났다.", {"(미야시로 다쿠야)-[left]->(미도리소프트)"}, {"(미야시)"}},
+      // (이사오 reads like 이 + 사오; after a surname of four syllables it is a given name)
+      {"미도리소프트는 2001년 가와구치 이사오 창업주가 오사카에서 세운 회사다.", {"(가와구치 이사오)-[founded]->(미도리소프트)"}, {"(이사오)-"}},
+      // (a goal with 로 after an ordinary word stays a goal)
+      {"누리랩스는 본사를 도쿄로 옮겼다.", {}, {"(도쿄로"}},
+  });
+}
+
 TEST_CASE("discovery: a foreign surname that is also a verbal noun after a given name, a surname first ending like the copula") {
   check_rows({
       {"누리랩스는 구글에서 일한 라일라 하산 박사를 영입했다.", {"(라일라 하산)-[joined]->(누리랩스)"}, {}},
