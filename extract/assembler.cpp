@@ -175,8 +175,7 @@ bool Assembler::add(const DocExtraction& d) {
   Impl& s = *impl_;
   std::vector<std::vector<AliasPlan>> plans(d.entities.size());
   for (std::size_t i = 0; i < d.entities.size(); ++i)
-    if (d.entities[i].lexicon < 0)
-      for (const Alias& a : d.entities[i].names) plans[i].push_back(plan_alias(s, d.entities[i], a));
+    for (const Alias& a : d.entities[i].names) plans[i].push_back(plan_alias(s, d.entities[i], a));
 
   // The distinct evidence sentences of the document in text order: their ranks order its
   // evidence as the texts would (finish() sorts by rank, not by reading texts back).
@@ -212,6 +211,14 @@ bool Assembler::add(const DocExtraction& d) {
     std::uint32_t node = kNone;
     if (e.lexicon >= 0 && static_cast<std::uint32_t>(e.lexicon) < s.nlex) {
       node = static_cast<std::uint32_t>(e.lexicon);
+      // a name the document gives a lexicon entry ("Preferred Networks (PFN)") is that entry's in
+      // every document ("PFN은" elsewhere)
+      for (const AliasPlan& p : plans[i]) {
+        if (p.key.empty() || p.lexed != kNone || s.nodes[node].type != e.type) continue;
+        auto [it, added] = s.by_key.emplace(p.key, Impl::KeyNode{});
+        if (added) it->second.node = s.new_node(e.type);
+        s.uf.unite(node, it->second.node);
+      }
     } else {
       for (std::size_t k = 0; k < plans[i].size(); ++k) {
         const AliasPlan& p = plans[i][k];

@@ -285,3 +285,19 @@ TEST_CASE("Assembler: a one-word person name is not joined with a company of tha
   const KnowledgeGraph g = fold({a, b});
   CHECK(g.entities().size() == 2);
 }
+
+TEST_CASE("Assembler: a name one document gives a lexicon entry names that entry in the other documents") {
+  const int openai = default_lexicon()->lookup("OpenAI");
+  REQUIRE(openai >= 0);
+  LocalEntity known = entity(EntityType::Organization, {{"OpenAI", "en"}, {"OAI Labs", "en"}});
+  known.lexicon = openai;
+  const auto a = document("a", {known}, {});
+  const auto b = document("b", {entity(EntityType::Person, {{"Dana Moss", "en"}}), entity(EntityType::Organization, {{"OAI Labs", "en"}})},
+                          {relation(RelationType::Joined, 0, 1, "b", "Dana Moss joined OAI Labs.")});
+  const KnowledgeGraph g = fold({a, b});
+  CHECK(g.find("oai-labs") == nullptr);
+  REQUIRE(g.relations().size() == 1);
+  CHECK(g.relations()[0].object == "openai");
+  // (the same documents the other way round)
+  CHECK(full_dump(fold({b, a})) == full_dump(g));
+}
