@@ -273,6 +273,35 @@ void join_across_languages(Assembler::Impl& s, unsigned threads) {
     }
     if (found.size() == 1) joins.emplace_back(l.root, *found.begin());
   }
+  // "R1" / "DeepSeek-R1", "K2" / "Kimi K2": a version code alone (letters, then a digit) names the one
+  // product whose name ends in it
+  {
+    auto is_code = [](const std::string& n) {
+      std::size_t k = 0;
+      while (k < n.size() && ((n[k] >= 'A' && n[k] <= 'Z') || (n[k] >= 'a' && n[k] <= 'z'))) ++k;
+      if (k == 0 || k > 2 || k == n.size() || n.size() > 6) return false;
+      return std::all_of(n.begin() + static_cast<std::ptrdiff_t>(k), n.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.'; }) &&
+             n[k] != '.';
+    };
+    std::map<std::string, std::set<std::uint32_t>> by_code;  // code -> product roots with a name ending in " code" / "-code"
+    for (const LatinCluster& l : latin) {
+      if (l.type != EntityType::Product) continue;
+      for (const std::string& n : l.names) {
+        const std::size_t cut = n.find_last_of(" -");
+        if (cut != std::string::npos && cut > 0 && is_code(n.substr(cut + 1))) by_code[n.substr(cut + 1)].insert(l.root);
+      }
+    }
+    for (const LatinCluster& l : latin) {
+      if (l.type != EntityType::Product || l.lexicon) continue;
+      std::set<std::uint32_t> found;
+      for (const std::string& n : l.names)
+        if (is_code(n))
+          if (const auto it = by_code.find(n); it != by_code.end())
+            for (std::uint32_t r : it->second)
+              if (r != l.root) found.insert(r);
+      if (found.size() == 1) joins.emplace_back(l.root, *found.begin());
+    }
+  }
   // "FAIR" / "Fundamental AI Research": an acronym in capitals and the one organisation whose words
   // it abbreviates (a word in capitals gives all its letters: "AI")
   {

@@ -301,3 +301,19 @@ TEST_CASE("Assembler: a name one document gives a lexicon entry names that entry
   // (the same documents the other way round)
   CHECK(full_dump(fold({b, a})) == full_dump(g));
 }
+
+TEST_CASE("Assembler: a version code alone names the one product whose name ends in it") {
+  const auto a = document("a", {entity(EntityType::Organization, {{"Nimbus Labs", "en"}}), entity(EntityType::Product, {{"Nimbus-Q2", "en"}})},
+                          {relation(RelationType::Developed, 0, 1, "a", "Nimbus Labs released Nimbus-Q2.")});
+  const auto b = document("b", {entity(EntityType::Product, {{"Q2", "en"}})}, {});
+  const KnowledgeGraph g = fold({a, b});
+  CHECK(g.find("q2") == nullptr);
+  CHECK(g.entities().size() == 2);
+  // two products end in it: no telling which
+  const auto c = document("c", {entity(EntityType::Product, {{"Cirro Q2", "en"}})}, {});
+  const KnowledgeGraph h = fold({a, b, c});
+  CHECK(h.find("q2") != nullptr);
+  // a word is no version code
+  const auto d = document("d", {entity(EntityType::Product, {{"Nimbus-Q2 Max", "en"}}), entity(EntityType::Product, {{"Max", "en"}})}, {});
+  CHECK(fold({d}).entities().size() == 2);
+}
