@@ -302,6 +302,26 @@ void join_across_languages(Assembler::Impl& s, unsigned threads) {
       if (found.size() == 1) joins.emplace_back(l.root, *found.begin());
     }
   }
+  // "믿:음 2.0" / "Mi:dm 2.0", "딥시크 R1" / "DeepSeek R1": a lexicon name in either language with one
+  // version after it (the same letters and digits) is one product
+  {
+    std::map<std::pair<int, std::string>, std::set<std::uint32_t>> by_version;  // (entry, version key) -> product roots
+    auto add_versions = [&](std::uint32_t root, const std::vector<std::string>& names) {
+      for (const std::string& n : names)
+        for (std::size_t cut = n.find_first_of(" -"); cut != std::string::npos; cut = n.find_first_of(" -", cut + 1)) {
+          const std::string tail = n.substr(cut + 1);
+          if (tail.empty() || has_hangul(tail) || std::none_of(tail.begin(), tail.end(), [](char c) { return c >= '0' && c <= '9'; }))
+            continue;
+          if (const int entry = s.lexicon.lookup(n.substr(0, cut)); entry >= 0) by_version[{entry, name_key(tail)}].insert(root);
+        }
+    };
+    for (const LatinCluster& l : latin)
+      if (l.type == EntityType::Product && !l.lexicon) add_versions(l.root, l.names);
+    for (const HangulCluster& h : hangul)
+      if (h.type == EntityType::Product && h.root >= s.nlex) add_versions(h.root, h.names);
+    for (const auto& [key, roots] : by_version)
+      for (std::uint32_t r : roots) joins.emplace_back(*roots.begin(), r);
+  }
   // "FAIR" / "Fundamental AI Research": an acronym in capitals and the one organisation whose words
   // it abbreviates (a word in capitals gives all its letters: "AI")
   {

@@ -317,3 +317,17 @@ TEST_CASE("Assembler: a version code alone names the one product whose name ends
   const auto d = document("d", {entity(EntityType::Product, {{"Nimbus-Q2 Max", "en"}}), entity(EntityType::Product, {{"Max", "en"}})}, {});
   CHECK(fold({d}).entities().size() == 2);
 }
+
+TEST_CASE("Assembler: a lexicon name in either language with the same version after it is one product") {
+  REQUIRE(default_lexicon()->lookup("Mi:dm") >= 0);
+  REQUIRE(default_lexicon()->lookup("믿:음") == default_lexicon()->lookup("Mi:dm"));
+  const auto a = document("a", {entity(EntityType::Product, {{"Mi:dm 3.5", "en"}})}, {});
+  const auto b = document("b", {entity(EntityType::Product, {{"믿:음 3.5", "ko"}})}, {});
+  const auto c = document("c", {entity(EntityType::Product, {{"믿:음 4.0", "ko"}})}, {});
+  const KnowledgeGraph g = fold({a, b, c});
+  CHECK(g.entities().size() == 2);
+  const Entity* e = g.find("mi-dm-3-5");
+  REQUIRE(e != nullptr);
+  REQUIRE(e->aliases.size() == 1);
+  CHECK(e->aliases[0].text == "믿:음 3.5");
+}

@@ -1029,3 +1029,12 @@ TEST_CASE("english: an abbreviation in parentheses names the organisation, a nam
   CHECK(g.find("(Rodrigo Castaneda)-[left]->(UNAM)") != std::string::npos);
   CHECK(g.find("(Hana Seo)-[left]->(Kestrel AI)") != std::string::npos);
 }
+
+TEST_CASE("lexicon: funds renamed from a parent's regional arm keep their old names (Sequoia Capital China is HongShan)") {
+  check_rows({
+      {"Sequoia Capital China led a $30 million round in Kestrel Robotics.", {"(HongShan)-[invested]->(Kestrel Robotics)"},
+       {"(Sequoia Capital)-"}},
+      {"Sequoia India invested $12 million in Kestrel Robotics.", {"(Peak XV Partners)-[invested]->(Kestrel Robotics)"},
+       {"(Sequoia Capital)-"}},
+  });
+}
