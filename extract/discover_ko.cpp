@@ -551,7 +551,9 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
       const std::string_view prev = t[static_cast<std::size_t>(i - 1)].text;
       const bool bare_noun = split_particle(prev).role == Role::None && (prev == "스타트업" || prev == "기업" || prev == "업체" ||
                                                                          prev == "회사" || prev == "챗봇" || prev == "모델");
-      const bool core_role = ps.role == Role::Object || ps.role == Role::Subject || ps.role == Role::Topic || ps.role == Role::Goal;
+      // ("스타트업 가람웍스도 주목받는다": 도, "also", for the subject, when the word is no word of the language)
+      const bool core_role = ps.role == Role::Object || ps.role == Role::Subject || ps.role == Role::Topic || ps.role == Role::Goal ||
+                             (ps.role == Role::Also && ps.particle == "도" && is_unknown_word(ps.stem));
       if (tn != TypeNoun::None && bare_noun && core_role && ps.stem.size() >= 9 && has_hangul(ps.stem) && !is_common_noun(ps.stem) &&
           type_noun(ps.stem) == TypeNoun::None && !looks_like_predicate(ps.stem) && title_prefix(ps.stem).empty())
         out.push_back({std::string(ps.stem), tn == TypeNoun::Product ? EntityType::Product : EntityType::Organization, {}});

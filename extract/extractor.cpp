@@ -598,12 +598,24 @@ DocExtraction Extractor::extract(const Document& doc) const {
     } else {
       find_pronouns(s, st);
     }
+    bool argued = false;  // a mention with a case particle before this one in the sentence
+    // (not one more party to what is told: "DSC인베스트먼트도 후속 투자에 나섰다", "X도 참여했다")
+    const bool joins_in = !english && std::any_of(s.tokens.begin(), s.tokens.end(), [](const Token& tk) {
+      for (std::string_view w : {"투자", "참여", "참가", "동참", "후속"})
+        if (tk.text.find(w) != std::string_view::npos) return true;
+      return false;
+    });
     for (const Mention& m : s.mentions) {
       if (m.pronoun) continue;
       // "former Meta researchers": an organisation that only describes a person is not in focus
       const bool descriptor = english && m.role == Role::None && m.last + 1 < static_cast<int>(s.tokens.size()) &&
                               en::is_title_word(en::lower(s.tokens[static_cast<std::size_t>(m.last + 1)].text));
-      st.note(m.entity, m.role == Role::Topic || m.role == Role::Copula ? DocState::kTopic
+      // "판교의 스타트업 위드플로우도 주목받는다": a company, the first argument of a sentence with 도 ("also")
+      // for its particle, is what the sentence is about
+      const bool also_first = !english && !argued && m.role == Role::Also && !joins_in &&
+                              st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Organization;
+      if (m.role != Role::None && m.role != Role::Genitive) argued = true;
+      st.note(m.entity, m.role == Role::Topic || m.role == Role::Copula || also_first ? DocState::kTopic
                         : m.role == Role::Subject                      ? DocState::kSubject
                         : descriptor                                   ? DocState::kDescriptor
                                                                        : DocState::kPlain);

@@ -539,6 +539,17 @@ TEST_CASE("discovery: a Hangul name with one camel-case Latin word in parenthese
   });
 }
 
+TEST_CASE("references: a company brought in with 도 ('also') is the one 이 회사 then means, not a co-investor") {
+  check_rows({
+      {"대구의 물류 스타트업 누리랩스는 올해 초 한빛정보에 인수됐다. 판교의 에이전트 스타트업 가람웍스도 주목받는다. "
+       "지난해 엔지니어들이 세운 이 회사는 지난달 봄날벤처스로부터 50억 원을 투자받았다.",
+       {"(봄날벤처스)-[invested]->(가람웍스)"}, {"(봄날벤처스)-[invested]->(누리랩스)"}},
+      {"가람웍스는 지난달 50억 원 규모의 시리즈A 투자를 유치했다. 기존 투자사인 봄날벤처스도 후속 투자에 나섰다. "
+       "이 회사는 올해 새 모델 '가람-2'를 공개했다.",
+       {"(가람웍스)-[developed]->(가람-2)"}, {"(봄날벤처스)-[developed]"}},
+  });
+}
+
 TEST_CASE("discovery: Japanese surnames ending like the particle 로, given names that read like a Korean full name") {
   check_rows({
       // (이시구로, 미야시로: 로 is part of the surname before a second name word or a title)
