@@ -1105,6 +1105,13 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     // ("Universal Speech Model", "Clova Assistant": a name that ends in a product's noun)
     if (person && by_default && !org && !product && words >= 2 && is_any(lower(last_word), {"model", "assistant", "chatbot", "copilot"}))
       person = false, product = true;
+    // ("Maru India", "Kakao Japan": a name and a country is a company's arm there, no person)
+    if (person && by_default && !org && !product && words == 2 &&
+        is_any(last_word, {"india", "japan", "korea", "china", "europe", "asia", "america", "americas", "germany", "france",
+                           "singapore", "vietnam", "indonesia", "thailand", "taiwan", "brazil", "mexico", "canada", "australia",
+                           "africa", "nigeria", "kenya", "spain", "italy", "switzerland", "israel", "malaysia", "philippines",
+                           "uk", "usa", "emea", "apac", "latam", "mena"}))
+      person = false, org = true;
     // "National Autonomous University of Mexico (UNAM)": the abbreviation in parentheses is its other name
     std::string abbreviation;
     if (org && last + 1 < n && t[static_cast<std::size_t>(last + 1)].paren_open_before && t[static_cast<std::size_t>(last + 1)].close_after) {
@@ -1112,8 +1119,8 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       if (a.size() >= 2 && a.size() <= 6 && std::all_of(a.begin(), a.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '&'; }))
         abbreviation = std::string(a);
     }
-    // ("Mubadala Investment Co.": a company word right after a lexicon name is the rest of that name,
-    // no name of its own)
+    // ("Mubadala Investment Co.", "Samsung Electronics Co Ltd": a company word, or legal forms alone,
+    // right after a lexicon name are the rest of that name, no name of their own)
     if (first >= 1 && lex_token[static_cast<std::size_t>(first - 1)] && !t[static_cast<std::size_t>(first - 1)].comma_after &&
         [&] {
           int words_of_name = 0;  // (legal forms aside: "Investment Co." is one word, "Cloud Infrastructure" two)
@@ -1123,7 +1130,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
             if (!is_any(w, {"co", "co.", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "sa", "nv", "bv", "kk"}))
               ++words_of_name;
           }
-          return words_of_name == 1;
+          return words_of_name <= 1;
         }())
       continue;
     if (org) out.push_back({name, EntityType::Organization, {}, false, false, abbreviation});

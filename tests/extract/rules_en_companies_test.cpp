@@ -774,6 +774,15 @@ TEST_CASE("english companies: lists past company words after a lexicon name and 
        {"(MGX)-[invested]->(Elon Musk)"}},
   });
   CHECK(inmaek::extract::testing::en::entities_of({"MGX was set up by Mubadala Investment Co. in 2024."}).find("Investment") == std::string::npos);
+  // a name and a country: a company's arm there, not a person
+  const std::string arm = inmaek::extract::testing::en::entities_of({"Priya Nair will join Sorin as Managing Director of Sorin India."});
+  CAPTURE(arm);
+  CHECK(arm.find("Sorin India (Organization)") != std::string::npos);
+  // legal forms alone after a lexicon name, as wire copy writes them
+  const std::string e = inmaek::extract::testing::en::entities_of({"Samsung Electronics Co Ltd relies on its own Gauss models."});
+  CAPTURE(e);
+  CHECK(e.find("Co Ltd") == std::string::npos);
+  CHECK(e.find("Samsung Electronics (Organization)") != std::string::npos);
 }
 
 TEST_CASE("english products: 'X, its transcription API' is the possessor's product") {
