@@ -193,6 +193,24 @@ DocExtraction Extractor::extract(const Document& doc) const {
       for (char c : inner) name_like = name_like && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.');
       if (name_like) candidates.push_back({std::string(inner), EntityType::Product, {}, true});
     }
+    // "싱킹 머신즈 랩(TML)", "Thinking Machines Lab (TML)": an abbreviation in parentheses right after
+    // an organisation or product the lexicon knows is its name in this document ("TML을 떠나")
+    for (const Mention& m : lexicon_hits) {
+      std::size_t at = m.span.end;
+      if (english && at < text.norm.size() && text.norm[at] == ' ') ++at;
+      if (at >= text.norm.size() || text.norm[at] != '(') continue;
+      const std::size_t close = text.norm.find(')', at);
+      if (close == std::string::npos || close - at < 3 || close - at > 9) continue;
+      const std::string inner = text.norm.substr(at + 1, close - at - 1);
+      const int entry = m.entity;
+      const LexiconEntry& le = lexicon_->entries()[static_cast<std::size_t>(entry)];
+      const int letters = static_cast<int>(std::count_if(inner.begin(), inner.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
+      if (le.type == EntityType::Person || letters < 2 ||
+          !std::all_of(inner.begin(), inner.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '&'; }))
+        continue;
+      if (const int other = lexicon_->lookup(inner); other >= 0 && other != entry) continue;
+      candidates.push_back({std::string(text.norm.substr(m.span.begin, m.span.size())), le.type, inner});
+    }
     lex_tokens.push_back(std::move(lex_token));
   }
   if (!english) {
@@ -545,8 +563,12 @@ DocExtraction Extractor::extract(const Document& doc) const {
         if (close != std::string::npos && close - after < 60) {
           std::string_view inner(text.norm.data() + after + 1, close - after - 1);
           std::string_view self(text.norm.data() + m.span.begin, m.span.size());
+          // (after a person, no acronym nor another entity's name: "털럭(TML)" in a list of who left where)
+          const int named = st.entity_named(std::string(inner));
+          const bool person = st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Person;
+          const bool acronym = std::none_of(inner.begin(), inner.end(), [](char c) { return c >= 'a' && c <= 'z'; });
           if (!inner.empty() && !has_hangul(inner) && std::isupper(static_cast<unsigned char>(inner[0])) &&
-              title_prefix(inner).empty())
+              title_prefix(inner).empty() && !(person && (acronym || (named >= 0 && named != m.entity))))
             st.add_name(m.entity, inner);
           else if (!inner.empty() && has_hangul(inner) && !has_hangul(self) && inner.find(' ') == std::string_view::npos &&
                    split_particle(inner).role == Role::None && title_prefix(inner).empty() && !is_common_noun(inner) &&

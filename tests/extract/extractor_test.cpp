@@ -8,6 +8,7 @@
 #include "extract/assemble.h"
 #include "extract/lexicon.h"
 #include "extract_test_util.h"
+#include "english_rows.h"
 #include "korean_rows.h"
 
 using namespace inmaek;
@@ -418,4 +419,26 @@ TEST_CASE("quoted products: a parenthesis holding a score or a note is no other 
   CHECK(names.find("71.5") == std::string::npos);
   CHECK(names.find("Solbaram") != std::string::npos);
   CHECK(names.find("流光") != std::string::npos);
+}
+
+TEST_CASE("an abbreviation in parentheses after a known organisation names it in the document, not a person after it") {
+  check_rows({
+      {"싱킹 머신즈 랩(TML)의 연구원이던 엘리자 모건이 지난달 TML을 떠나 누리랩스에 합류했다.",
+       {"(엘리자 모건)-[left]->(Thinking Machines Lab)", "(엘리자 모건)-[joined]->(누리랩스)"}, {}},
+  });
+  CHECK(testing::en::graph_of({"Thinking Machines Lab (TML) hired Dana Moss in May. Moss left TML in October."})
+            .find("(Dana Moss)-[left]->(Thinking Machines Lab)\n") != std::string::npos);
+  // "모건(TML)" in a list of who left where: TML is where, not another name of the person
+  Extractor x(default_lexicon());
+  Document d;
+  d.text = "입력 2025.03.10 09:00\n싱킹 머신즈 랩의 공동창업자인 엘리자 모건이 지난달 회사를 떠났다.\n\n- 떠난 사람: 모건(TML), 르쿤(메타)\n";
+  d.source = "a.txt";
+  const DocExtraction e = x.extract(d);
+  bool found = false;
+  for (const LocalEntity& ent : e.entities)
+    if (ent.name == "엘리자 모건") {
+      found = true;
+      for (const Alias& a : ent.names) CHECK(a.text != "TML");
+    }
+  CHECK(found);
 }
