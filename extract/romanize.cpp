@@ -269,6 +269,8 @@ bool is_aeiou(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c
 // One word of lowercase ASCII letters.
 // keep_r: an r before a consonant is spoken (Leonardo = 레오나르도, Orbit = 오르빗), as in most
 // languages other than English.
+// spoken_e: the third reading (Japanese, Romance, Indian and Arabic names): a final e spoken, an h
+// before a consonant spoken.
 void latin_word_key(std::string_view w, std::string& key, bool keep_r = false, bool spoken_e = false) {
   const std::size_t n = w.size();
   const auto at = [&](std::size_t k) { return k < n ? w[k] : '\0'; };
@@ -364,6 +366,9 @@ void latin_word_key(std::string_view w, std::string& key, bool keep_r = false, b
         if ((vowel(k + 1) || (nx == 'y' && is_aeiou(at(k + 2)))) &&
             (k == 0 || vowel(k - 1) || (k >= 2 && (w[k - 1] == 'r' || w[k - 1] == 'l' || w[k - 1] == 'n' || w[k - 1] == 'd' || w[k - 1] == 'm') &&
                                         !(nx == 'a' && at(k + 2) == 'm' && k + 3 == n))))
+          emit(key, 'H');
+        // (in the third reading, between a vowel and a consonant too: "Mehrotra" = 메흐로트라, "Ahmad" = 아흐마드)
+        else if (spoken_e && k > 0 && vowel(k - 1) && nx != '\0' && !vowel(k + 1) && nx != 'y' && nx != 'h')
           emit(key, 'H');
         break;
       default: break;  // w, glide y

@@ -506,3 +506,12 @@ TEST_CASE("person names: German ch ('알브레히트' = Albrecht, '리히터' = 
   CHECK(person_names_match("프리야 라가반", "Priya Raghavan"));
   CHECK(german_reading("Albrecht") == "albrehit");
 }
+
+TEST_CASE("person names: an h between a vowel and a consonant spoken or not ('메흐로트라' and '메로트라' = Mehrotra, '아흐마드' = Ahmad)") {
+  CHECK(person_names_match("아르준 메흐로트라", "Arjun Mehrotra"));
+  CHECK(person_names_match("아르준 메로트라", "Arjun Mehrotra"));
+  CHECK(person_names_match("아흐마드 칸", "Ahmad Khan"));
+  CHECK(person_names_match("압둘 라흐만", "Abdul Rahman"));
+  CHECK(person_names_match("아르준 메타", "Arjun Mehta"));
+  CHECK_FALSE(person_names_match("아르준 메흐로트라", "Arjun Malhotra"));
+}
