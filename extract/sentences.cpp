@@ -43,6 +43,23 @@ std::size_t mark_len(std::string_view s, std::size_t i) {
 
 constexpr std::size_t kMaxBracket = 300;  // an unclosed bracket stops hiding marks after this
 
+// An interview's speaker label at a line's start, "한도윤: " or "사회자: ": up to three Hangul words
+// (the last no verb's ending) and a colon before a space. Returns the end of the colon, or 0.
+std::size_t speaker_label_end(std::string_view s, std::size_t b, std::size_t end) {
+  std::size_t i = b, words = 0;
+  while (i < end && words < 3) {
+    const std::size_t word = i;
+    while (i < end && scan::at(s, i) >= 0xAC00 && scan::at(s, i) <= 0xD7A3) i += scan::len_at(s, i);
+    if (i == word) return 0;
+    ++words;
+    // (not a clause's verb before the colon: "그가 말했다: …")
+    if (i < end && s[i] == ':') return i + 1 < end && s[i + 1] == ' ' && !is_final_ending(scan::before(s, i)) ? i + 1 : 0;
+    if (i >= end || s[i] != ' ') return 0;
+    ++i;
+  }
+  return 0;
+}
+
 }  // namespace
 
 std::vector<Span> split_sentences(const Text& text, Span para) {
@@ -64,6 +81,13 @@ std::vector<Span> split_sentences(const Text& text, Span para) {
   std::size_t open_at = 0;
   std::size_t i = para.begin;
   while (i < para.end) {
+    // (a speaker's label is no part of what the speaker says: "한도윤: 모리야마 박사가 …" names no 한도윤 모리야마)
+    if (i == start && (start == para.begin || s[start - 1] == '\n'))
+      if (const std::size_t label = speaker_label_end(s, start, para.end); label > 0) {
+        emit(start, label);
+        start = i = label;
+        continue;
+      }
     const char ch = s[i];
     if (ch == '\n') {
       emit(start, i);

@@ -102,3 +102,12 @@ TEST_CASE("split_sentences: a foreign legal form ends a sentence unless a word i
   CHECK(split("The group set up Orbisant Japan K.K. The unit sells software.") ==
         std::vector<std::string>{"The group set up Orbisant Japan K.K.", "The unit sells software."});
 }
+
+TEST_CASE("split_sentences: an interview's speaker label at a line's start is a sentence of its own") {
+  CHECK(split("사회자: 최근 소식이 있었죠.\n윤서진: 모리타 료 박사가 합류했습니다.") ==
+        std::vector<std::string>{"사회자:", "최근 소식이 있었죠.", "윤서진:", "모리타 료 박사가 합류했습니다."});
+  // (not a colon inside a line, nor a Latin label, nor a time)
+  CHECK(split("발표 시각은 오전 10:30이다.") == std::vector<std::string>{"발표 시각은 오전 10:30이다."});
+  CHECK(split("MODERATOR: Welcome back.") == std::vector<std::string>{"MODERATOR: Welcome back."});
+  CHECK(split("그가 말했다: 준비됐다.") == std::vector<std::string>{"그가 말했다: 준비됐다."});
+}
