@@ -185,6 +185,13 @@ std::string_view title_prefix(std::string_view word) {
 bool is_title_modifier(std::string_view word) {
   static const std::unordered_set<std::string_view> kModifierSet = set_of(kTitleModifiers);
   if (kModifierSet.count(word)) return true;
+  // two such words, or a department's, written as one: "사업개발 총괄", "글로벌사업 부사장", "제품마케팅 담당"
+  static const std::unordered_set<std::string_view> kDepartments = {"마케팅", "영업", "재무", "법무", "인사", "홍보", "운영", "디자인",
+                                                                    "데이터", "보안", "인프라", "플랫폼", "서비스", "신사업", "해외",
+                                                                    "국내", "투자", "경영", "기획", "파트너십", "대외협력", "솔루션"};
+  auto part = [&](std::string_view p) { return (kModifierSet.count(p) && p.size() >= 6) || kDepartments.count(p); };
+  for (std::size_t cut = 6; cut + 6 <= word.size(); cut += 3)
+    if (part(word.substr(0, cut)) && part(word.substr(cut))) return true;
   // an organisational unit: "시스템LSI사업부", "음성AI부문", "경영학과", "클라우드본부"
   static constexpr std::string_view kUnits[] = {"사업부", "부문", "본부", "센터", "학과", "연구팀", "사업본부", "실험실", "대학원", "학부", "연구실"};
   for (std::string_view u : kUnits)

@@ -911,7 +911,29 @@ class Rules {
         return;
       }
     }
-    if (o < 0) return;
+    if (o < 0) {
+      // "라훌 샤르마가 미국 사업개발 총괄로 합류했다": joining in a post with no company named is joining
+      // the company the document is about
+      const bool post = t > 0 && s_.inside[static_cast<std::size_t>(t - 1)] < 0 && !title_prefix(word(t - 1)).empty() &&
+                        split_particle(word(t - 1)).role == Role::Goal;
+      if (!post || h.form != Form::Finite || !starts_with(word(t), "합류") || ctx_.main_org < 0) return;
+      const int subj = before(t, [&](int k) { return is_subject(role(k)) && !in_relative_clause(k, t) && type(k) == EntityType::Person; }, false);
+      if (subj < 0) return;
+      // (only modifiers of the post and times between the person and the post: not "로지브레인의 데이터
+      // 총괄로", "하늘시스템즈 경영진에 CAIO로")
+      for (int k = men(subj).last + 1; k < t - 1; ++k) {
+        const std::string_view w = word(k);
+        const bool time = w == "지난달" || w == "지난해" || w == "올해" || w == "최근" || w == "이번" || w == "당시" ||
+                          (w.find_first_of("0123456789") != std::string_view::npos &&
+                           (ends_with(w, "월") || ends_with(w, "일") || ends_with(w, "년") || ends_with(w, "월에") || ends_with(w, "년에")));
+        // (the person's own title or honorific carrying the case: "이노우에 박사가", "윤서진 씨가")
+        const bool own_title = k == men(subj).last + 1 && (!title_prefix(w).empty() || starts_with(w, "씨"));
+        if (s_.inside[static_cast<std::size_t>(k)] >= 0 || !(time || own_title || is_title_modifier(w) || is_region_word(w))) return;
+      }
+      for (int g : group(subj)) emit(R::Joined, ent(g), ctx_.main_org, kConfZero, "ko.joined.post", t);
+      role_for(ent(subj), ctx_.main_org, -1, t, kConfZero);
+      return;
+    }
     if (h.form == Form::Noun && role(o) != Role::Goal) return;
     double conf = kConfVerb;
     int subj = before(t, [&](int k) { return k != o && ((is_subject(role(k)) && !in_relative_clause(k, t)) || (h.form == Form::Noun && role(k) == Role::None && men(k).last + 1 == men(o).first)) && type(k) == EntityType::Person; }, false);

@@ -550,6 +550,16 @@ TEST_CASE("references: a company brought in with 도 ('also') is the one 이 회
   });
 }
 
+TEST_CASE("joined: a post with no company named is in the company the document is about, a department before the post names none") {
+  check_rows({
+      {"누리랩스는 올해 직원을 두 배로 늘렸다. 지난달에는 윤서진 박사가 미국 사업개발 총괄로 합류했다.",
+       {"(윤서진)-[joined]->(누리랩스)", "(윤서진)-[works_for]->(누리랩스)"}, {"사업개발"}},
+      // (another company's post, or a word other than the post's between: no telling)
+      {"누리랩스는 올해 직원을 두 배로 늘렸다. 윤서진 박사는 가온테크의 데이터 총괄로 합류한다.", {}, {"(윤서진)-[joined]->(누리랩스)"}},
+      {"누리랩스는 올해 직원을 두 배로 늘렸다. 윤서진 박사는 가온테크 경영진에 최고기술책임자로 합류했다.", {}, {"(윤서진)-[joined]->(누리랩스)"}},
+  });
+}
+
 TEST_CASE("discovery: Japanese surnames ending like the particle 로, given names that read like a Korean full name") {
   check_rows({
       // (이시구로, 미야시로: 로 is part of the surname before a second name word or a title)
