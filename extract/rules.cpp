@@ -674,6 +674,22 @@ class Rules {
       if (subj >= 0) {
         for (int g : group(subj)) emit(R::Founded, ent(g), ent(topic), kConfAdnominal, "ko.founded.topic", t);
         co_agents(R::Founded, subj, t, ent(topic), kConfAdnominal);
+        return;
+      }
+      // "츠무기AI는 …를 만든다. 2024년 A 대표와 B CTO가 함께 세웠다.": people founding with no company in
+      // the sentence found the one the previous sentence was about
+      // (nor a topic or an object the sentence names otherwise: "로움은 … 변호사가 창업했다")
+      bool org_named = false;
+      for (int m = 0; m < mentions(); ++m) org_named = org_named || type(m) == EntityType::Organization;
+      for (int k = 0; k < t && !org_named; ++k) {
+        const Role r = split_particle(word(k)).role;
+        org_named = s_.inside[static_cast<std::size_t>(k)] < 0 && (r == Role::Topic || r == Role::Object);
+      }
+      if (topic < 0 && !org_named && ctx_.previous_topic >= 0 &&
+          ctx_.entities[static_cast<std::size_t>(ctx_.previous_topic)].type == EntityType::Organization) {
+        const int founder = before(t, [&](int k) { return is_subject(role(k)) && !in_relative_clause(k, t) && type(k) == EntityType::Person && !men(k).pronoun; }, false);
+        if (founder >= 0)
+          for (int g : group(founder)) emit(R::Founded, ent(g), ctx_.previous_topic, kConfZero, "ko.founded.previous-topic", t);
       }
       return;
     }

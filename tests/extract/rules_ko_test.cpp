@@ -560,6 +560,17 @@ TEST_CASE("joined: a post with no company named is in the company the document i
   });
 }
 
+TEST_CASE("founded: people founding with no company in the sentence found the one the previous sentence was about") {
+  check_rows({
+      {"오사카의 스타트업 가온웍스는 음성 합성 모델을 만든다. 2024년 4월 윤서진 대표와 모리타 겐지 최고기술책임자(CTO)가 함께 세웠다.",
+       {"(윤서진)-[founded]->(가온웍스)", "(모리타 겐지)-[founded]->(가온웍스)"}, {}},
+      // (a topic or an object of the sentence's own, even one not recognised, is what was founded)
+      {"오사카의 스타트업 가온웍스는 음성 합성 모델을 만든다. 로움은 윤서진 변호사가 2022년 창업했다.", {}, {"(윤서진)-[founded]->(가온웍스)"}},
+      {"오사카의 스타트업 가온웍스는 음성 합성 모델을 만든다. 윤서진 씨는 2021년 친구 두 명과 산티아고에서 안데스 뉴럴을 세웠다.", {},
+       {"(윤서진)-[founded]->(가온웍스)"}},
+  });
+}
+
 TEST_CASE("discovery: Japanese surnames ending like the particle 로, given names that read like a Korean full name") {
   check_rows({
       // (이시구로, 미야시로: 로 is part of the surname before a second name word or a title)
