@@ -74,6 +74,8 @@ class DocState {
   bool interview = false;
   int interviewee = -1;
   bool in_answer = false;
+  // questions on lines opened by a hyphen ("- 창업 전에는 무엇을 했나."), each answered by a quoted line
+  bool hyphen_questions = false;
 
   int last_mentioned(EntityType t, int except, int except2 = -1) const;
   // The entity of type t mentioned last (not as a descriptor) for which ok(entity) holds, or -1.

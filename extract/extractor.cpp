@@ -104,6 +104,23 @@ bool is_east_asian_surname(std::string_view w) {
   return false;
 }
 
+// A Korean interview whose questions stand on lines opened by a hyphen, each line followed by a
+// quoted answer: at least two such pairs ("- 투자 유치는 어땠나.\n\n\"시드 투자는 …\"").
+bool hyphen_questions(std::string_view text) {
+  int pairs = 0;
+  std::size_t at = 0;
+  while (at < text.size() && pairs < 2) {
+    const std::size_t end = std::min(text.find('\n', at), text.size());
+    if (text.compare(at, 2, "- ") == 0 && end - at < 200) {
+      std::size_t next = end;
+      while (next < text.size() && (text[next] == '\n' || text[next] == ' ')) ++next;
+      if (next < text.size() && (text[next] == '"' || text.compare(next, 3, "\u201C") == 0)) ++pairs;
+    }
+    at = end + 1;
+  }
+  return pairs >= 2;
+}
+
 }  // namespace
 
 Extractor::Extractor(std::shared_ptr<const Lexicon> lexicon, ExtractorOptions opt)
@@ -147,6 +164,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
   // Lexicon hits, once for the whole document.
   const std::vector<LexiconHit> hits = lexicon_->find(lowered);
   DocState st(*lexicon_, text, lowered);
+  st.hyphen_questions = !english && hyphen_questions(text.norm);
 
   // Places lexicon hits into a sentence (leftmost-longest among valid ones).
   auto lexicon_mentions = [&](Sentence& s) {
@@ -685,7 +703,8 @@ DocExtraction Extractor::extract(const Document& doc) const {
                     // (a filing's "Company" is the organisation it is about)
                     st.defined_terms.count("company") ? st.defined_terms.at("company") : st.main_entity(EntityType::Organization),
                     &st.person_org,
-                    header_person >= 0 ? header_person : st.speaker_label >= 0 ? st.speaker_label : st.author, listing_org};
+                    header_person >= 0 ? header_person : st.speaker_label >= 0 ? st.speaker_label : st.author, listing_org,
+                    st.in_answer ? st.interviewee : -1};
     header_person = english && s.tokens.size() <= 4 && s.mentions.size() == 1 && s.mentions.front().first == 0 &&
                             st.entities[static_cast<std::size_t>(s.mentions.front().entity)].type == EntityType::Person
                         ? s.mentions.front().entity
@@ -744,7 +763,9 @@ DocExtraction Extractor::extract(const Document& doc) const {
       if ((r.type == RelationType::WorksFor || r.type == RelationType::Founded || r.type == RelationType::Joined) &&
           se.type == EntityType::Person && !past)
         if (r.type == RelationType::Founded || !st.founder_of.count(r.subject)) st.person_org[r.subject] = r.object;
-      if (r.type == RelationType::Founded && se.type == EntityType::Person) st.founder_of.insert(r.subject);
+      // (so is the head of a company: "윤채원 숨비로보틱스 대표", whom a later "2016년 딥마인드에 입사했다" does not move)
+      const bool head = r.type == RelationType::WorksFor && (r.role == "대표" || r.role == "CEO" || r.role == "최고경영자" || r.role == "대표이사");
+      if ((r.type == RelationType::Founded || head) && se.type == EntityType::Person && !past) st.founder_of.insert(r.subject);
       // "I left Google that summer": no longer the company the person speaks for
       if (r.type == RelationType::Left)
         if (const auto it = st.person_org.find(r.subject); it != st.person_org.end() && it->second == r.object) st.person_org.erase(it);

@@ -106,6 +106,8 @@ struct RuleContext {
   int narrator = -1;
   // the organisation a Korean announcement of appointments lists people for ("◇카카오 ▲상무 김민수")
   int listing_org = -1;
+  // the person whose quoted answer the sentence is, in a Korean interview (DocState::interviewee)
+  int answering = -1;
 };
 
 // Runs every relation rule over one analysed sentence.

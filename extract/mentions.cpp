@@ -142,12 +142,17 @@ void interview_references(Sentence& s, DocState& st) {
   const char* base = t[0].text.data() - t[0].span.begin;
   std::size_t b = t[0].span.begin;
   while (b > 0 && (base[b - 1] == ' ' || base[b - 1] == '"' || base[b - 1] == '\t')) --b;
-  const bool dash = b >= 3 && (std::string_view(base + b - 3, 3) == "―" || std::string_view(base + b - 3, 3) == "—");
+  bool dash = b >= 3 && (std::string_view(base + b - 3, 3) == "―" || std::string_view(base + b - 3, 3) == "—");
   if (dash) b -= 3;
+  // (or a hyphen, a word of its own, in a document that asks its questions so: DocState::hyphen_questions)
+  if (!dash && st.hyphen_questions && t.size() >= 2 && t[0].text == "-") {
+    dash = true;
+    b = t[0].span.begin;
+  }
   while (b > 0 && base[b - 1] == ' ') --b;
   const bool line_start = b == 0 || base[b - 1] == '\n';
   if (t[0].text == "Q." || t[0].text == "Q:" || t[0].text == "Q" ||  // the tokenizer drops the full stop
-      (dash && line_start && t.size() <= 12 && has_hangul(t[0].text))) {
+      (dash && line_start && t.size() <= 12 && has_hangul(t[t[0].text == "-" ? 1 : 0].text))) {
     if (!st.interview) st.interviewee = st.main_entity(EntityType::Person);
     st.interview = true;
     st.in_answer = false;
@@ -198,6 +203,14 @@ void interview_references(Sentence& s, DocState& st) {
         const Role r = particle_role(title, t[next].text.substr(title.size()));
         if (r == Role::Subject || r == Role::Topic) return;
       }
+    }
+    // (nor one whose subject is the company itself: "동사는 2023년 자회사를 세웠다", "회사는")
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      const ParticleSplit p = split_particle(t[i].text);
+      if ((p.role == Role::Subject || p.role == Role::Topic) &&
+          (p.stem == "동사" || p.stem == "당사" || p.stem == "회사" || p.stem == "기업" || p.stem == "이곳" || p.stem == "저희" ||
+           p.stem == "우리"))
+        return;
     }
     for (std::size_t i = 0; i < t.size(); ++i)
       if (s.inside[i] < 0) {

@@ -280,6 +280,8 @@ class Rules {
   int mentions() const { return static_cast<int>(s_.mentions.size()); }
 
   void emit(R type, int subj_entity, int obj_entity, double conf, const char* rule, int trigger, std::string role = {}) {
+    // (what an interviewee says was released, "지난해 내놓은 첫 모델", the company released)
+    if (type == R::Developed && subj_entity >= 0 && subj_entity == ctx_.answering && speaker_org() >= 0) subj_entity = speaker_org();
     if (subj_entity < 0 || obj_entity < 0 || subj_entity == obj_entity) return;
     out_.push_back({type, subj_entity, obj_entity, conf, rule, trigger, std::move(role)});
   }
@@ -397,6 +399,15 @@ class Rules {
 
   // The subject of the predicate at token t: nearest subject/topic before it in the sentence,
   // else the previous sentence's topic (zero anaphora). Returns an entity; conf lowered for zero.
+  // In an interviewee's answer, the company the person speaks for: the one they were last said to
+  // found, join or work for, else the one the document is about; -1 outside answers.
+  int speaker_org() const {
+    if (ctx_.answering < 0) return -1;
+    if (ctx_.person_org)
+      if (const auto it = ctx_.person_org->find(ctx_.answering); it != ctx_.person_org->end()) return it->second;
+    return ctx_.main_org;
+  }
+
   int subject_before(int t, bool want_person, bool want_org, double* conf) const {
     int m = before(t, [&](int k) {
       if (!is_subject(role(k)) || in_relative_clause(k, t)) return false;
@@ -404,6 +415,12 @@ class Rules {
       return (want_person && ty == EntityType::Person) || (want_org && ty == EntityType::Organization);
     }, false);
     if (m >= 0) return ent(m);
+    // an interviewee's answer ("지사장으로 X 씨를 영입했습니다"): what only a company does, the company of
+    // the person speaking
+    if (want_org && !want_person && speaker_org() >= 0) {
+      *conf = kConfZero;
+      return speaker_org();
+    }
     // Zero anaphora only when the clause has no subject of its own ("엔지니어 한 명이 이직했다").
     for (int k = 0; k < t; ++k) {
       if (s_.inside[static_cast<std::size_t>(k)] >= 0) continue;
@@ -688,8 +705,10 @@ class Rules {
       if (topic < 0 && !org_named && ctx_.previous_topic >= 0 &&
           ctx_.entities[static_cast<std::size_t>(ctx_.previous_topic)].type == EntityType::Organization) {
         const int founder = before(t, [&](int k) { return is_subject(role(k)) && !in_relative_clause(k, t) && type(k) == EntityType::Person && !men(k).pronoun; }, false);
-        if (founder >= 0)
+        if (founder >= 0) {
           for (int g : group(founder)) emit(R::Founded, ent(g), ctx_.previous_topic, kConfZero, "ko.founded.previous-topic", t);
+          co_agents(R::Founded, founder, t, ctx_.previous_topic, kConfZero);
+        }
       }
       return;
     }
@@ -1069,6 +1088,12 @@ class Rules {
       for (int m : exclude)
         if (ent(m) == ctx_.previous_topic) return -1;
       return ctx_.previous_topic;
+    }
+    // an interviewee's answer ("시리즈A는 글로벌 브레인이 주도했고"): the company of the person speaking
+    if (const int org = speaker_org(); org >= 0) {
+      for (int m : exclude)
+        if (ent(m) == org) return -1;
+      return org;
     }
     return -1;
   }

@@ -442,3 +442,19 @@ TEST_CASE("an abbreviation in parentheses after a known organisation names it in
     }
   CHECK(found);
 }
+
+TEST_CASE("interviews asking on lines opened by a hyphen: what the answers say the company did is the interviewee's company's") {
+  const char* text =
+      "[인터뷰] 윤서진 가온웍스 대표 \"작은 모델이 이긴다\"\n\n"
+      "도쿄의 AI 스타트업 가온웍스는 음성 모델을 만든다. 2024년 4월 윤서진 대표와 모리타 겐지 최고기술책임자(CTO)가 함께 세웠다.\n\n"
+      "- 창업 전에는 어떤 일을 했나.\n\n"
+      "\"한빛전자에서 6년간 음성 연구를 했습니다.\"\n\n"
+      "- 투자 유치는 어땠나.\n\n"
+      "\"시리즈A는 봄날벤처스가 주도했고, 파도캐피털이 참여했어요. 지난해에는 음성 모델 '소리결-2'를 내놓았습니다.\"\n\n"
+      "- 한국 사업은 어떻게 되고 있나.\n\n"
+      "\"서울 지사를 열었고, 지사장으로 한빛전자 출신인 권도현 씨를 영입했습니다.\"\n";
+  check_rows({{text,
+               {"(윤서진)-[founded]->(가온웍스)", "(모리타 겐지)-[founded]->(가온웍스)", "(봄날벤처스)-[invested]->(가온웍스)",
+                "(파도캐피털)-[invested]->(가온웍스)", "(권도현)-[joined]->(가온웍스)", "(가온웍스)-[developed]->(소리결-2)"},
+               {"(윤서진)-[developed]->(소리결-2)"}}});
+}
