@@ -932,6 +932,20 @@ class Rules {
         return;
       }
     }
+    if ((h.def->flags & kOrgAgent) && h.form == Form::Passive) {
+      // "코히어는 X가 COO로 영입됐다고 밝혔다", "X는 Y에 CTO로 선임됐다": the person hired is the subject,
+      // the company the goal or the topic before it
+      const int p = before(t, [&](int k) { return type(k) == EntityType::Person && role(k) == Role::Subject && !men(k).pronoun; }, false);
+      if (p >= 0) {
+        int o = before(t, [&](int k) { return type(k) == EntityType::Organization && role(k) == Role::Goal && k > p; }, true);
+        if (o < 0) o = before(men(p).first, [&](int k) { return type(k) == EntityType::Organization && role(k) == Role::Topic; }, false);
+        if (o >= 0) {
+          emit(R::Joined, ent(p), ent(o), kConfVerb, "ko.joined.hired-passive", t);
+          role_for(ent(p), ent(o), p, t, kConfVerb);
+          return;
+        }
+      }
+    }
     auto org_arg = [&](int k) {
       Role r = role(k);
       return type(k) == EntityType::Organization && (r == Role::Goal || (h.form == Form::Noun && r == Role::Genitive));
@@ -1469,7 +1483,24 @@ class Rules {
         return;
       }
     }
-    if (obj < 0) return;
+    if (obj < 0) {
+      // "X가 Y의 지분 100%를 인수했다", "Y 지분 전량을 인수하는": the whole of a company bought is the company
+      int stake = -1;
+      for (int k = t - 1; k >= 1 && k >= t - 3 && stake < 0; --k) {
+        const std::string_view w = word(k);
+        if ((starts_with(w, "100%") || starts_with(w, "전량") || starts_with(w, "전부")) && split_particle(w).role == Role::Object &&
+            word(k - 1) == "지분")
+          stake = k - 1;
+      }
+      if (stake < 1) return;
+      const int y = s_.inside[static_cast<std::size_t>(stake - 1)];
+      if (y < 0 || type(y) != EntityType::Organization || (role(y) != Role::Genitive && role(y) != Role::None)) return;
+      double conf = kConfVerb;
+      const int x = before(men(y).first, [&](int k) { return type(k) == EntityType::Organization && is_subject(role(k)) && !in_relative_clause(k, t); }, false);
+      const int buyer = x >= 0 ? ent(x) : subject_before(t, false, true, &conf);
+      emit(R::Acquired, buyer, ent(y), x >= 0 ? conf : kConfZero, "ko.acquired.whole-stake", t);
+      return;
+    }
     double conf = kConfVerb;
     int x = before(t, [&](int k) { return k != obj && type(k) == EntityType::Organization && (is_subject(role(k)) && !in_relative_clause(k, t)); }, false);
     int buyer = x >= 0 ? ent(x) : subject_before(t, false, true, &conf);
