@@ -1202,6 +1202,17 @@ class Rules {
         const int r = before(men(investors.back()).first, [&](int k) { return type(k) == EntityType::Organization && is_subject(role(k)) && !in_relative_clause(k, t); }, true);
         if (r >= 0) recv = ent(r);
       }
+      // "ASML이 미스트랄AI의 17억 유로 규모 시리즈C를 주도했다": the company whose round it is
+      if (recv < 0 && is_subject(role(inv)))
+        for (int j = t - 1; j > men(inv).last && j >= t - 2 && recv < 0; --j) {
+          const ParticleSplit ps = split_particle(word(j));
+          if (ps.role != Role::Object || (ps.stem.find("라운드") == std::string_view::npos && ps.stem.find("시리즈") == std::string_view::npos &&
+                                          ps.stem.find("투자") == std::string_view::npos && ps.stem.find("펀딩") == std::string_view::npos))
+            continue;
+          for (int m = mentions() - 1; m > inv && recv < 0; --m)
+            if (men(m).last < j && type(m) == EntityType::Organization && role(m) == Role::Genitive && !clause_break(men(inv).last, men(m).first))
+              recv = ent(m);
+        }
       if (recv < 0) recv = possessor_of_investors(t);
       if (recv < 0) recv = raiser(men(investors.back()).first, investors);
       for (int g : investors) emit(R::Invested, ent(g), recv, kConfNoun, "ko.invested.round", t);

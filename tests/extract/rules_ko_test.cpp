@@ -571,7 +571,7 @@ TEST_CASE("founded: people founding with no company in the sentence found the on
   });
 }
 
-TEST_CASE("acquired: the whole stake of a company bought, joined: a passive hire with the company the topic") {
+TEST_CASE("acquired: the whole stake of a company bought, joined: a passive hire with the company the topic, invested: a company's round led") {
   check_rows({
       {"한빛소프트가 독일의 검색 스타트업 케른랩스(Kern Labs)의 지분 100%를 인수하는 절차를 마무리했다고 밝혔다.",
        {"(한빛소프트)-[acquired]->(Kern Labs)"}, {}},
@@ -579,6 +579,8 @@ TEST_CASE("acquired: the whole stake of a company bought, joined: a passive hire
       {"가온웍스는 지난달 누리랩스 지분 30%를 인수했다.", {}, {"(가온웍스)-[acquired]->(누리랩스)"}},
       {"캐나다의 코히어(Cohere)는 마이크로소프트 출신 엘레나 페트로바가 최고운영책임자(COO)로 영입됐다고 밝혔다.",
        {"(엘레나 페트로바)-[joined]->(Cohere)", "(엘레나 페트로바)-[works_for]->(Cohere)"}, {}},
+      // a round led, whose company stands in the genitive before it
+      {"지난 9월 한빛전자가 독일 케른랩스의 500억 원 규모 시리즈B를 주도하며 300억 원을 넣었다.", {"(한빛전자)-[invested]->(케른랩스)"}, {}},
   });
 }
 
