@@ -1084,12 +1084,18 @@ class Rules {
     return -1;
   }
 
-  int raiser(int t, const std::vector<int>& exclude) const {
+  // (raising: the subject dropped from "… 700억 원을 유치했다" is the previous sentence's topic before
+  // the company that last raised money)
+  int raiser(int t, const std::vector<int>& exclude, bool raising = false) const {
     for (int m = 0; m < mentions() && men(m).last < t; ++m) {
       if (type(m) != EntityType::Organization || role(m) != Role::Topic) continue;
       if (std::find(exclude.begin(), exclude.end(), m) != exclude.end()) continue;
       return ent(m);
     }
+    if (raising && ctx_.previous_topic >= 0 &&
+        ctx_.entities[static_cast<std::size_t>(ctx_.previous_topic)].type == EntityType::Organization &&
+        std::none_of(exclude.begin(), exclude.end(), [&](int m) { return ent(m) == ctx_.previous_topic; }))
+      return ctx_.previous_topic;
 
     if (ctx_.funded >= 0) {
       bool excluded = false;
@@ -1249,7 +1255,7 @@ class Rules {
       int inv = before(t, [&](int k) { return agent_type(k) && role(k) == Role::Source; }, true);
       if (inv < 0) return;
       std::vector<int> investors = group(inv, true);
-      int recv = raiser(men(investors.back()).first, investors);
+      int recv = raiser(men(investors.back()).first, investors, true);
       for (int g : investors) emit(R::Invested, ent(g), recv, kConfVerb, "ko.invested.raised", t);
       return;
     }

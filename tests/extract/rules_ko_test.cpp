@@ -581,6 +581,10 @@ TEST_CASE("acquired: the whole stake of a company bought, joined: a passive hire
        {"(엘레나 페트로바)-[joined]->(Cohere)", "(엘레나 페트로바)-[works_for]->(Cohere)"}, {}},
       // a round led, whose company stands in the genitive before it
       {"지난 9월 한빛전자가 독일 케른랩스의 500억 원 규모 시리즈B를 주도하며 300억 원을 넣었다.", {"(한빛전자)-[invested]->(케른랩스)"}, {}},
+      // a raise with its subject dropped is the previous sentence's topic's, not the last company to raise
+      {"누리랩스는 지난달 파도캐피털로부터 50억 원을 투자받았다. 가온웍스는 2019년 윤서진 대표가 창업한 회사다. "
+       "2024년 시리즈B에서 봄날벤처스로부터 100억 원을 유치했다.",
+       {"(봄날벤처스)-[invested]->(가온웍스)", "(파도캐피털)-[invested]->(누리랩스)"}, {"(봄날벤처스)-[invested]->(누리랩스)"}},
   });
 }
 
