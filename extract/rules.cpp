@@ -454,6 +454,14 @@ class Rules {
       // tokens between a and b may only be an apposition of a (titles, modifiers, 및/그리고)
       int end = a.last;
       bool linked = s_.tokens[static_cast<std::size_t>(a.last)].comma_after || a.role == Role::Comitative;
+      // "SBVA(옛 소프트뱅크벤처스아시아)와 B": the same name restated in parentheses stands for the one before it
+      if (k >= 1 && ent(k) == ent(k - 1) && men(k - 1).last + 2 >= a.first && a.last + 1 == b.first &&
+          (linked || men(k - 1).role == Role::Comitative) &&
+          (type(k) == type(m) || (any_agent && agent_type(k) && agent_type(m)))) {
+        g.push_back(k - 1);
+        --k;
+        continue;
+      }
       if (a.last == b.first) {  // "석준영·옥다은": two names in one word, joined by a middle dot
         const bool type_ok = type(k) == type(m) || (any_agent && agent_type(k) && agent_type(m));
         if (!type_ok) break;
