@@ -219,6 +219,21 @@ void join_across_languages(Assembler::Impl& s, unsigned threads) {
           if (found.count(l.root) && any_org_match(l.orgs, true)) strict.insert(l.root);
         if (strict.size() == 1) found = std::move(strict);
       }
+      // still several: the one most of the names fit ("츠바메랩스" and "츠바메" are "Tsubame Labs", which
+      // both fit, not "Sarvam AI", which "츠바메" alone reads like)
+      if (found.size() > 1 && h.orgs.size() > 1) {
+        std::map<std::uint32_t, std::size_t> fits;
+        for (const LatinCluster& l : latin)
+          if (found.count(l.root))
+            for (const HangulOrg& hn : h.orgs)
+              if (std::any_of(l.orgs.begin(), l.orgs.end(), [&](const LatinOrg& ln) { return org_names_match(hn, ln, true); })) ++fits[l.root];
+        std::size_t best = 0, at_best = 0;
+        std::uint32_t best_root = kNone;
+        for (const auto& [r, n] : fits)
+          if (n > best) best = n, at_best = 1, best_root = r;
+          else if (n == best) ++at_best;
+        if (at_best == 1) found = {best_root};
+      }
     }
     // (only a full name pivots: a surname alone may be several people)
     bool full = false;

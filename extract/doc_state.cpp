@@ -102,11 +102,22 @@ int DocState::entity_for_name(std::string_view surface, EntityType type, bool ty
     }
   }
   if (type == EntityType::Organization) {
-    // "한빛금융" for "한빛금융그룹": a group named without the word 그룹 (or 홀딩스).
-    int id = organisation_with_alias([&](std::string_view full) {
-      return full.size() > surface.size() && full.substr(0, surface.size()) == surface &&
-             (full.substr(surface.size()) == "그룹" || full.substr(surface.size()) == "홀딩스");
-    });
+    // "한빛금융" for "한빛금융그룹": a group named without the word 그룹 (or 홀딩스); "츠바메" for
+    // "츠바메랩스": a company without the kind of company written onto its name (not a fund's word: "누리"
+    // is no "누리벤처스"), when one organisation of the document is so named
+    auto glued = [&](std::string_view full) {
+      if (!(full.size() > surface.size() && full.substr(0, surface.size()) == surface)) return false;
+      const std::string_view rest = full.substr(surface.size());
+      if (rest == "그룹" || rest == "홀딩스") return true;
+      return has_hangul(surface) && hangul_syllable_count(surface) >= 2 &&
+             (rest == "랩스" || rest == "랩" || rest == "AI" || rest == "테크" || rest == "테크놀로지" || rest == "테크놀로지스" ||
+              rest == "로보틱스" || rest == "시스템즈");
+    };
+    int id = organisation_with_alias(glued);
+    for (std::size_t i = id >= 0 ? static_cast<std::size_t>(id) + 1 : entities.size(); i < entities.size() && id >= 0; ++i)
+      if (entities[i].type == EntityType::Organization)
+        for (const Alias& a : entities[i].names)
+          if (glued(a.text)) id = -1;
     // "Aster Institute" for "Aster Institute for Machine Intelligence": an institution without its "for ..."
     if (id < 0)
       id = organisation_with_alias([&](std::string_view full) {

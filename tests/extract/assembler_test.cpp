@@ -331,3 +331,17 @@ TEST_CASE("Assembler: a lexicon name in either language with the same version af
   REQUIRE(e->aliases.size() == 1);
   CHECK(e->aliases[0].text == "믿:음 3.5");
 }
+
+TEST_CASE("Assembler: a Hangul name that reads like two Latin ones goes to the one most of its names fit") {
+  // "츠바메" alone reads like both; "츠바메랩스" only like "Tsubame Labs"
+  const auto a = document("a", {entity(EntityType::Organization, {{"Tsubame Labs", "en"}, {"Tsubame", "en"}}),
+                                entity(EntityType::Organization, {{"Sarvam AI", "en"}})}, {});
+  const auto b = document("b", {entity(EntityType::Organization, {{"츠바메랩스", "ko"}, {"츠바메", "ko"}})}, {});
+  const KnowledgeGraph g = fold({a, b});
+  CHECK(g.entities().size() == 2);
+  const Entity* t = g.find("tsubame-labs");
+  REQUIRE(t != nullptr);
+  bool hangul = false;
+  for (const Alias& al : t->aliases) hangul = hangul || al.text == "츠바메랩스";
+  CHECK(hangul);
+}

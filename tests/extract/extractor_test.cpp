@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -457,4 +458,25 @@ TEST_CASE("interviews asking on lines opened by a hyphen: what the answers say t
                {"(윤서진)-[founded]->(가온웍스)", "(모리타 겐지)-[founded]->(가온웍스)", "(봄날벤처스)-[invested]->(가온웍스)",
                 "(파도캐피털)-[invested]->(가온웍스)", "(권도현)-[joined]->(가온웍스)", "(가온웍스)-[developed]->(소리결-2)"},
                {"(윤서진)-[developed]->(소리결-2)"}}});
+}
+
+TEST_CASE("a company named without the kind of company written onto its name is that company, a fund's word is no such kind") {
+  Extractor x(default_lexicon());
+  auto names_of = [&](const std::string& text) {
+    Document d;
+    d.text = "입력 2025.03.10 09:00\n" + text;
+    d.source = "a.txt";
+    std::vector<std::string> out;
+    for (const LocalEntity& e : x.extract(d).entities)
+      if (e.type == EntityType::Organization) {
+        std::string all;
+        for (const Alias& a : e.names) all += a.text + "|";
+        out.push_back(all);
+      }
+    return out;
+  };
+  const auto one = names_of("가람랩스는 도쿄의 AI 스타트업이다. 한빛소프트가 가람 인수를 타진했다는 보도가 나왔다. 가람은 지난해 모델을 공개했다.");
+  CHECK(std::count_if(one.begin(), one.end(), [](const std::string& n) { return n.find("가람랩스|") != std::string::npos && n.find("가람|") != std::string::npos; }) == 1);
+  const auto two = names_of("가람벤처스는 지난달 한빛소프트에 투자했다. 가람은 지난해 모델을 공개했다.");
+  CHECK(std::none_of(two.begin(), two.end(), [](const std::string& n) { return n.find("가람벤처스|") != std::string::npos && n.find("가람|") != std::string::npos; }));
 }
