@@ -767,8 +767,9 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
           const bool investor = investment && (after_role == Role::Source || after_role == Role::Comitative) && !product;
           // (or any name no word of the language spells, as an argument: "스트라이더(Strider)는 베리디안(Veridian)이
           // 만든 코드 에디터다"; a product when the sentence says what kind of product the topic is)
+          // (or where someone worked or went: "크루트림(Krutrim)에서 CPO를 맡아 온")
           const bool argument = (after_role == Role::Topic || after_role == Role::Subject || after_role == Role::Object ||
-                                 after_role == Role::Comitative) &&
+                                 after_role == Role::Comitative || after_role == Role::Source || after_role == Role::Goal) &&
                                 !is_dictionary_word(hangul_last) && !is_dictionary_compound(hangul_last) && !is_common_noun(hangul_last) &&
                                 type_noun(hangul_last) == TypeNoun::None && !is_name_stopword(hangul_last);
           bool product_copula = false;

@@ -585,6 +585,9 @@ TEST_CASE("acquired: the whole stake of a company bought, joined: a passive hire
       {"누리랩스는 지난달 파도캐피털로부터 50억 원을 투자받았다. 가온웍스는 2019년 윤서진 대표가 창업한 회사다. "
        "2024년 시리즈B에서 봄날벤처스로부터 100억 원을 유치했다.",
        {"(봄날벤처스)-[invested]->(가온웍스)", "(파도캐피털)-[invested]->(누리랩스)"}, {"(봄날벤처스)-[invested]->(누리랩스)"}},
+      // a name with its Latin form where someone worked is a company: the one "회사" then means
+      {"벵갈루루의 크루트림(Krutrim)에서 최고제품책임자(CPO)를 맡아 온 아난야 레디(Ananya Reddy)가 회사를 떠났다.",
+       {"(Ananya Reddy)-[left]->(Krutrim)"}, {}},
       // an investor restated in parentheses is still one of the list
       {"가온웍스는 시리즈C에서 SBVA(옛 소프트뱅크벤처스아시아)와 봄날벤처스로부터 700억 원을 유치했다.",
        {"(SoftBank Ventures Asia)-[invested]->(가온웍스)", "(봄날벤처스)-[invested]->(가온웍스)"}, {}},
