@@ -840,8 +840,9 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
                                 : t[static_cast<std::size_t>(i)].close_after        ? w.size()
                                                                                      : std::string_view::npos;
       const std::size_t han_chars = close == std::string_view::npos ? 0 : (close - open - 1) / 3;
-      if (lead >= 0xE4 && lead <= 0xE9 && syl >= 2 && syl <= 5 && syl * 3 == hangul.size() && han_chars >= 2 && han_chars <= 4 &&
-          !looks_like_org_name(hangul) && !is_dictionary_word(hangul) && !is_name_stopword(hangul)) {
+      // (a one-syllable given name only after its surname: "다카하시 렌(高橋蓮)이")
+      if (lead >= 0xE4 && lead <= 0xE9 && syl >= 1 && syl <= 5 && syl * 3 == hangul.size() && han_chars >= 2 && han_chars <= 4 &&
+          !looks_like_org_name(hangul) && (syl == 1 || !is_dictionary_word(hangul)) && !is_name_stopword(hangul)) {
         std::string name(hangul);
         // the characters spell the surname too when they outnumber the syllables ("겐타" for 斎藤健太)
         if (han_chars > syl && i > 0 && !lex_token[static_cast<std::size_t>(i - 1)] && !t[static_cast<std::size_t>(i - 1)].comma_after) {
@@ -852,7 +853,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
               !is_common_noun(prev) && !looks_like_predicate(prev) && !is_region_word(prev))
             name = std::string(prev) + " " + name;
         }
-        out.push_back({name, EntityType::Person, {}});
+        if (name.find(' ') != std::string::npos || syl >= 2) out.push_back({name, EntityType::Person, {}});
       }
     }
     // "탁은비 님을": a name before the honorific 님 (a rarer surname is enough there)

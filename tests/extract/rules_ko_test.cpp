@@ -143,6 +143,8 @@ TEST_CASE("foreign names: Chinese characters after a Hangul name, surname-first 
       {"스타트업 봉우랩스는 도쿄대 출신 사이토 겐타(斎藤健太) 박사를 최고과학책임자(CSO)로 영입했다. 사이토 CSO는 연구를 총괄한다.",
        {"(사이토 겐타)-[joined]->(봉우랩스)"}, {"(사이토)-"}},
       {"스타트업 봉우랩스는 브라질 출신 연구자 하파엘 산토리니가 2021년 세웠다.", {"(하파엘 산토리니)-[founded]->(봉우랩스)"}, {"(하파엘)-"}},
+      // (a one-syllable given name after its surname)
+      {"한빛전자에서 연구를 이끌던 모리타 렌(森田蓮)이 도쿄의 봉우랩스에 합류했다.", {"(모리타 렌)-[joined]->(봉우랩스)"}, {"(렌)-"}},
   });
 }
 
