@@ -52,7 +52,9 @@ bool place_mention(const std::string& norm, const Sentence& s, std::size_t b, st
                       (static_cast<unsigned char>(prev) == 0x93 || static_cast<unsigned char>(prev) == 0x94);
     // "the ex-Anthropic researcher": a name after "ex-" at the start of its word
     const bool ex = b == ft.span.begin + 3 && (norm.compare(ft.span.begin, 3, "ex-") == 0 || norm.compare(ft.span.begin, 3, "Ex-") == 0);
-    if (prev != '\'' && prev != '"' && prev != '(' && prev != '[' && prev != '/' && !middle_dot && !dash && !ex) return false;
+    // "㈜LG", "(주)카카오": a company after the mark of a Korean joint-stock company
+    const bool corp = (b >= 3 && norm.compare(b - 3, 3, "\u321C") == 0) || (b >= 5 && norm.compare(b - 5, 5, "(\uC8FC)") == 0);
+    if (prev != '\'' && prev != '"' && prev != '(' && prev != '[' && prev != '/' && !middle_dot && !dash && !ex && !corp) return false;
   }
   std::string_view name(norm.data() + b, e - b);
   // "Ms. Tsao": an honorific, not the lexicon's MS (Microsoft in Korean text)

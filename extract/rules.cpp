@@ -299,6 +299,8 @@ class Rules {
       if (is_subject(r)) return r;
     }
     if (x.role != Role::None) return x.role;
+    // "삼성전자 역시 … 개발했다": 역시 ("likewise") after a bare name makes it the subject, as 도 would
+    if (x.last + 1 < n_ && (word(x.last + 1) == "역시" || word(x.last + 1) == "또한")) return Role::Also;
     const bool person = type(m) == EntityType::Person;
     for (int j = x.last + 1; j < n_ && j <= x.last + 6; ++j) {
       std::string_view w = word(j);
@@ -645,7 +647,9 @@ class Rules {
       if (head < 0) head = generic_head_topic(t, EntityType::Organization);
       if (head >= 0 && type(head) == EntityType::Organization) {
         double conf = kConfAdnominal;
-        int subj = before(t, [&](int k) { return (is_subject(role(k)) && !in_relative_clause(k, t)) && agent_type(k) && k != head; }, false);
+        // (a passive, "설립된 ㈜LG 산하 …", names what was founded, not by whom)
+        const bool passive = ends_with(word(t), "된") || ends_with(word(t), "진");
+        int subj = passive ? -1 : before(t, [&](int k) { return (is_subject(role(k)) && !in_relative_clause(k, t)) && agent_type(k) && k != head; }, false);
         if (subj >= 0) {
           for (int g : group(subj)) emit(R::Founded, ent(g), ent(head), conf, "ko.founded.adnominal", t);
           co_agents(R::Founded, subj, t, ent(head), conf);

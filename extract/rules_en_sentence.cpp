@@ -503,7 +503,7 @@ bool is_irrealis_en(const Sentence& s, int k) {
   static constexpr std::string_view kMarkers[] = {
       "plans", "plan", "planned", "planning", "intends", "intend", "will", "would", "could", "may", "might", "should",
       "expected", "expects", "expect", "considering", "consider", "considers", "weighing", "exploring", "talks", "negotiations",
-      "negotiating", "discussing", "seeking", "seeks", "aims", "hopes", "hoping", "wants", "not", "never", "no",
+      "negotiating", "discussing", "seeking", "seeks", "aims", "hopes", "hoping", "wants", "not", "never", "no", "nor", "neither",
       "reportedly", "rumored", "rumoured", "potential", "possible", "proposed", "if", "whether", "denied", "denies",
       "deny", "unlikely", "pending", "to",
       // beliefs and claims nobody confirmed: "assumed she had been poached by OpenAI", "posts claimed X was leaving"
@@ -561,6 +561,8 @@ bool is_irrealis_en(const Sentence& s, int k) {
   for (int j = 0; j < k; ++j) {
     const std::string w = lower(s.tokens[static_cast<std::size_t>(j)].text);
     if (w == "denied" || w == "denies" || w == "rumors" || w == "rumours" || w == "rumor") return true;
+    // "Nor, he added, has Nvidia invested": a sentence opened by a negation negates its verb
+    if (j == 0 && (w == "nor" || w == "neither")) return true;
     // "held talks with investors including X about joining the round"
     if ((w == "talks" || w == "negotiations" || w == "discussions") && j + 1 < k) {
       const std::string nx = lower(s.tokens[static_cast<std::size_t>(j + 1)].text);

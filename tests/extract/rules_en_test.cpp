@@ -1038,3 +1038,15 @@ TEST_CASE("lexicon: funds renamed from a parent's regional arm keep their old na
        {"(Sequoia Capital)-"}},
   });
 }
+
+TEST_CASE("english: a sentence opened by a negation, a country's abbreviation before 'AI firm'") {
+  check_rows({
+      {"Nor, he added, has Tidewater Capital invested in Brindle Labs: the two firms only discussed a deal.", {},
+       {"(Tidewater Capital)-[invested]->(Brindle Labs)"}},
+      {"Corvane AI, which invested $100 million in U.S. AI firm Brindle Labs in 2023, released its Wren-2 model in July.",
+       {"(Corvane AI)-[invested]->(Brindle Labs)"}, {}},
+  });
+  const std::string e = inmaek::extract::testing::en::entities_of({"Corvane AI invested $100 million in U.S. AI firm Brindle Labs in 2023."});
+  CAPTURE(e);
+  CHECK(e.find("U.S") == std::string::npos);
+}

@@ -596,6 +596,17 @@ TEST_CASE("acquired: the whole stake of a company bought, joined: a passive hire
   });
 }
 
+TEST_CASE("a company after the mark of a joint-stock company, 역시 after a bare name, a passive founding names no founder") {
+  check_rows({
+      {"㈜LG 산하 LG AI연구원은 같은 달 새 모델을 내놨다.", {"(LG AI Research)-[subsidiary_of]->(LG)"}, {}},
+      {"(주)카카오 산하 카카오브레인은 새 모델을 공개했다.", {"(Kakao Brain)-[subsidiary_of]->(Kakao)"}, {}},
+      {"누리랩스는 자체 모델 '누리-1'을 개발했다. 한빛전자 역시 자체 모델 '한빛 가우스'를 개발해 쓰고 있다.",
+       {"(누리랩스)-[developed]->(누리-1)", "(한빛전자)-[developed]->(한빛 가우스)"}, {"(누리랩스)-[developed]->(한빛 가우스)"}},
+      {"LG AI연구원은 2020년 12월 구광모 회장의 주도로 설립된 ㈜LG 산하 AI 싱크탱크다.", {"(LG AI Research)-[subsidiary_of]->(LG)"},
+       {"(LG AI Research)-[founded]->(LG)"}},
+  });
+}
+
 TEST_CASE("discovery: Japanese surnames ending like the particle 로, given names that read like a Korean full name") {
   check_rows({
       // (이시구로, 미야시로: 로 is part of the surname before a second name word or a title)
