@@ -47,6 +47,17 @@ bool is_irrealis(const Sentence& s, int trigger) {
   }
   for (std::string_view m : kMarkers)
     if (contains(tw, m) && m != "설이" && m != "설도" && m != "설에") return true;
+  // "회사를 떠날 것이라는 관측도 나왔지만": what "came out" was a guess, the predicate's subject a marker
+  if (trigger > 0) {
+    const std::string_view prev = s.tokens[static_cast<std::size_t>(trigger - 1)].text;
+    const Role r = split_particle(prev).role;
+    if (r == Role::Subject || r == Role::Also || r == Role::Topic)
+      for (std::string_view m : {"관측", "전망", "예상", "보도", "이야기", "얘기", "소문", "루머", "분석", "추측"})
+        if (prev.rfind(m, 0) == 0) return true;
+  }
+  // a rumour named by its event: "퇴사설을 부인했다", "인수설이 돌았다"
+  for (std::string_view e : {"퇴사설", "인수설", "합류설", "이적설", "영입설", "매각설", "투자설", "결별설", "이직설", "사임설", "해임설", "경질설"})
+    if (tw.rfind(e, 0) == 0) return true;
   for (int k = trigger + 1; k < n && k <= trigger + 4; ++k) {
     std::string_view w = s.tokens[static_cast<std::size_t>(k)].text;
     if (s.inside[static_cast<std::size_t>(k)] >= 0) break;  // another argument: a new clause

@@ -607,6 +607,14 @@ TEST_CASE("a company after the mark of a joint-stock company, 역시 after a bar
   });
 }
 
+TEST_CASE("irrealis: a guess that 'came out', a rumour named by its event") {
+  check_rows({
+      {"카카오의 윤서진 CTO는 인수를 환영했다. 업계에서는 윤서진 CTO가 인수 이후 회사를 떠날 것이라는 관측도 나왔지만, 그는 퇴사설을 부인했다.",
+       {"(윤서진)-[works_for]->(Kakao)"}, {"(윤서진)-[left]->(Kakao)"}},
+      {"한빛전자가 가온웍스를 인수한다는 인수설이 돌았다.", {}, {"(한빛전자)-[acquired]->(가온웍스)"}},
+  });
+}
+
 TEST_CASE("discovery: Japanese surnames ending like the particle 로, given names that read like a Korean full name") {
   check_rows({
       // (이시구로, 미야시로: 로 is part of the surname before a second name word or a title)
