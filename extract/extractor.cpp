@@ -247,9 +247,10 @@ DocExtraction Extractor::extract(const Document& doc) const {
     extend_foreign_given_names(sentences, lex_tokens, candidates);
   }
   for (const LexiconHit& h : hits) {
-    // lexicon people seen in the document, so that their surnames attach to them
+    // lexicon people seen in the document, so that their surnames attach to them; and organisations
+    // of several words, so that their short forms do ("Scale" for "Scale AI")
     const LexiconEntry& e = lexicon_->entries()[h.entry];
-    if (e.type != EntityType::Person) continue;
+    if (e.type == EntityType::Product) continue;
     std::string_view surface(text.norm.data() + h.begin, h.end - h.begin);
     if (surface.find(' ') == std::string_view::npos) continue;
     st.entity_for_lexicon(static_cast<int>(h.entry), surface);

@@ -859,3 +859,11 @@ TEST_CASE("english companies: a '-based' member after an apposition's organisati
        {"(Kakao Ventures)-[invested]->(Dalbit Labs)", "(Hoshino Capital)-[invested]->(Dalbit Labs)"}, {"(Kakao)-[invested]->(Dalbit Labs)"}},
   });
 }
+
+TEST_CASE("english companies: a lexicon organisation named without its last word is that organisation") {
+  const std::string e = inmaek::extract::testing::en::entities_of(
+      {"Meta invested $14.3 billion in Scale AI in June. Alexandr Wang stepped down as Scale's chief executive."});
+  CAPTURE(e);
+  CHECK(e.find("Scale AI (Organization)") != std::string::npos);
+  CHECK(e.find("Scale (Organization)") == std::string::npos);
+}
