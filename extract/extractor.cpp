@@ -860,11 +860,29 @@ DocExtraction Extractor::extract(const Document& doc) const {
       recent_orgs.push_back(m.entity);
     }
     // The sentence's topic carries over to the next (Korean drops repeated subjects).
+    bool topic_here = false;
     for (const Mention& m : s.mentions)
       if (m.role == Role::Topic || m.role == Role::Subject) {
         previous_topic = m.entity;
+        topic_here = true;
         break;
       }
+    // ("한 대표의 경력은 화려하다": a person in the genitive of the topic is what the sentence is about)
+    for (std::size_t i = 0; !english && !topic_here && i < s.mentions.size(); ++i) {
+      const Mention& m = s.mentions[i];
+      if (m.pronoun || st.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Person) continue;
+      std::size_t k = static_cast<std::size_t>(m.last) + 1;
+      if (m.role != Role::Genitive) {
+        if (k >= s.tokens.size() || s.inside[k] >= 0 || title_prefix(s.tokens[k].text).empty() ||
+            split_particle(s.tokens[k].text).role != Role::Genitive)
+          continue;
+        ++k;
+      }
+      if (k < s.tokens.size() && s.inside[k] < 0 && split_particle(s.tokens[k].text).role == Role::Topic) {
+        previous_topic = m.entity;
+        topic_here = true;
+      }
+    }
   }
   add_family_makers(sentences, st, text, doc.source, out);
   // An entity no sentence mentions and no relation names (a candidate whose every occurrence went

@@ -428,7 +428,10 @@ class Rules {
       if (s_.inside[static_cast<std::size_t>(k)] >= 0) continue;
       const ParticleSplit ps = split_particle(word(k));
       // "이사회는 X를 대표로 선임했다": the board of the company in focus
-      if ((ps.role == Role::Subject || ps.role == Role::Topic) && word(k).size() > 3 && ps.stem != "이사회") return -1;
+      // (not a verb's adnominal read as a noun and a topic particle: "학위를 받은 뒤")
+      if ((ps.role == Role::Subject || ps.role == Role::Topic) && word(k).size() > 3 && ps.stem != "이사회" && ps.stem.size() >= 6 &&
+          !looks_like_predicate(word(k)))
+        return -1;
     }
     if (ctx_.previous_topic >= 0) {
       EntityType ty = ctx_.entities[static_cast<std::size_t>(ctx_.previous_topic)].type;

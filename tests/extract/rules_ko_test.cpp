@@ -615,6 +615,13 @@ TEST_CASE("irrealis: a guess that 'came out', a rumour named by its event") {
   });
 }
 
+TEST_CASE("zero subjects: a person in the genitive of the topic carries over, a verb's adnominal is no topic") {
+  check_rows({
+      {"한서진 세렌디AI 대표는 2023년 회사를 세웠다. 한 대표의 경력은 화려하다. 미국 스탠퍼드대에서 박사 학위를 받은 뒤 2019년 구글 브레인에 연구원으로 입사했다.",
+       {"(한서진)-[joined]->(Google Brain)"}, {}},
+  });
+}
+
 TEST_CASE("discovery: Japanese surnames ending like the particle 로, given names that read like a Korean full name") {
   check_rows({
       // (이시구로, 미야시로: 로 is part of the surname before a second name word or a title)
