@@ -1518,7 +1518,7 @@ class Rules {
     if (obj < 0) {
       // "X가 Y의 지분 100%를 인수했다", "Y 지분 전량을 인수하는": the whole of a company bought is the company
       int stake = -1;
-      for (int k = t - 1; k >= 1 && k >= t - 3 && stake < 0; --k) {
+      for (int k = t - 1; k >= 1 && k >= t - 6 && stake < 0; --k) {
         const std::string_view w = word(k);
         if ((starts_with(w, "100%") || starts_with(w, "전량") || starts_with(w, "전부")) && split_particle(w).role == Role::Object &&
             word(k - 1) == "지분")

@@ -577,6 +577,7 @@ TEST_CASE("acquired: the whole stake of a company bought, joined: a passive hire
   check_rows({
       {"한빛소프트가 독일의 검색 스타트업 케른랩스(Kern Labs)의 지분 100%를 인수하는 절차를 마무리했다고 밝혔다.",
        {"(한빛소프트)-[acquired]->(Kern Labs)"}, {}},
+      {"한빛소프트는 케른랩스의 지분 100%를 5000만 달러(약 720억 원)에 인수했다.", {"(한빛소프트)-[acquired]->(케른랩스)"}, {}},
       // (a part of the stake is no purchase of the company)
       {"가온웍스는 지난달 누리랩스 지분 30%를 인수했다.", {}, {"(가온웍스)-[acquired]->(누리랩스)"}},
       {"캐나다의 코히어(Cohere)는 마이크로소프트 출신 엘레나 페트로바가 최고운영책임자(COO)로 영입됐다고 밝혔다.",
