@@ -620,6 +620,10 @@ TEST_CASE("zero subjects: a person in the genitive of the topic carries over, a 
   check_rows({
       {"한서진 세렌디AI 대표는 2023년 회사를 세웠다. 한 대표의 경력은 화려하다. 미국 스탠퍼드대에서 박사 학위를 받은 뒤 2019년 구글 브레인에 연구원으로 입사했다.",
        {"(한서진)-[joined]->(Google Brain)"}, {}},
+      // (a person brought in with 도 on the title is whom 그 then means)
+      {"하람랩스는 새 모델을 공개했다. 마선영 대표는 개발을 이끌었다. 제품 개발에는 네이버클라우드 출신 용하린 제품총괄도 힘을 보탰다. "
+       "그는 지난해 11월 하람랩스에 합류했다.",
+       {"(용하린)-[joined]->(하람랩스)"}, {"(마선영)-[joined]->(하람랩스)"}},
   });
 }
 
