@@ -33,6 +33,7 @@ constexpr Trigger kTriggers[] = {
     {"invested", R::Invested, kPrepIn},  {"invests", R::Invested, kPrepIn},   {"backed", R::Invested, 0},
     {"funded", R::Invested, 0},          {"led", R::Invested, kRound},        {"participated", R::Invested, kRound},
     {"participation", R::Invested, kRound}, {"part", R::Invested, kRound},    {"raised", R::Invested, kRaise},
+    {"among", R::Invested, kRound},
     {"raises", R::Invested, kRaise},     {"released", R::Developed, 0},       {"releases", R::Developed, 0},
     {"unveiled", R::Developed, 0},       {"unveils", R::Developed, 0},        {"developed", R::Developed, 0},
     {"develops", R::Developed, 0},       {"built", R::Developed, 0},          {"build", R::Developed, 0},

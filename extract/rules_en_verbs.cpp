@@ -354,6 +354,20 @@ void RulesEn::verb(int k, const Trigger& t) {
       for (int a : who) emit_ent(R::Invested, ent(a), r, k, kConfRound, "en.invested.included");
       return;
     }
+    // "a $2 billion seed round led by A, with Nvidia among the other backers": a backer named before the noun
+    if (w == "among") {
+      int q = k + 1;
+      if (q < n_ && lw_[static_cast<std::size_t>(q)] == "the") ++q;
+      if (q < n_ && in_list(q, {"other", "existing", "new", "early"})) ++q;
+      const int a = k >= 1 ? ending_at(k - 1) : -1;
+      if (q >= n_ || !in_list(q, {"backers", "investors", "funders", "participants"}) || a < 0 || type(a) == EntityType::Product ||
+          genitive(a) || is_irrealis_en(s_, k))
+        return;
+      const int o = round_target(k);
+      for (int m : group_left(a, true))
+        if (type(m) != EntityType::Product) emit_ent(R::Invested, ent(m), o, k, kConfRound, "en.invested.among_backers");
+      return;
+    }
     if (w == "participation") {
       int r = raiser(k);
       if (r < 0) r = ctx_.funded;

@@ -1050,3 +1050,11 @@ TEST_CASE("english: a sentence opened by a negation, a country's abbreviation be
   CAPTURE(e);
   CHECK(e.find("U.S") == std::string::npos);
 }
+
+TEST_CASE("english: a backer named before 'among the other backers'") {
+  check_rows({
+      {"Brindle Labs raised a $200 million seed round led by Tidewater Capital, with Corvane AI among the other backers.",
+       {"(Tidewater Capital)-[invested]->(Brindle Labs)", "(Corvane AI)-[invested]->(Brindle Labs)"}, {}},
+      {"Brindle Labs raised a $200 million round, and Corvane AI is among the companies it serves.", {}, {"(Corvane AI)-[invested]->(Brindle Labs)"}},
+  });
+}
