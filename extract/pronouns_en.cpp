@@ -203,7 +203,11 @@ std::optional<PronounHit> english_pronoun(const Sentence& s, int i) {
       // describes it
       // (not the noun itself: "the start-up", "the spin-off"; only opening the sentence, where the
       // reference is its subject: elsewhere "the speech-recognition company" may be a new one)
-      if (const std::size_t dash = m.find('-'); i == 0 && dash != std::string::npos && dash > 1 && dash + 2 < m.size() && k + 1 < n &&
+      // (or before the noun's possessive: "the data-labelling company's founder, Alexandr Wang")
+      const std::string next_noun = k + 1 < n ? word(k + 1) : std::string();
+      const bool possessive_next = next_noun.size() > 2 && next_noun.ends_with("'s") &&
+                                   is_reference_noun(std::string(en::strip_possessive(next_noun)));
+      if (const std::size_t dash = m.find('-'); (i == 0 || possessive_next) && dash != std::string::npos && dash > 1 && dash + 2 < m.size() && k + 1 < n &&
                                                 std::isalpha(static_cast<unsigned char>(m[dash + 1])) &&
                                                 !en::is_org_noun(en::strip_possessive(m)))  // ("The start-up's first model")
         continue;

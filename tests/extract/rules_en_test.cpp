@@ -1058,3 +1058,10 @@ TEST_CASE("english: a backer named before 'among the other backers'") {
       {"Brindle Labs raised a $200 million round, and Corvane AI is among the companies it serves.", {}, {"(Corvane AI)-[invested]->(Brindle Labs)"}},
   });
 }
+
+TEST_CASE("english: 'the data-labelling company's founder, X' is the founder of the company just named") {
+  check_rows({
+      {"Tidewater Capital invested $14 million in Brindle Labs in June and brought in the data-labelling company's founder, Marta Kowalski.",
+       {"(Marta Kowalski)-[founded]->(Brindle Labs)"}, {}},
+  });
+}
