@@ -151,8 +151,11 @@ std::vector<int> SentenceEn::group_left(int m, bool mixed) const {
     return ending_at(j);
   };
   // a name starting at token f opens an item of a list: first in the sentence, after a comma or "and"
+  // (or after the word that opens a list of backers: "with Kakao Ventures, the venture arm of Kakao Corp.,
+  // and B participating")
   auto opens_item = [&](int f) {
-    return f == 0 || (f >= 1 && (s_.tokens[static_cast<std::size_t>(f - 1)].comma_after || lw_[static_cast<std::size_t>(f - 1)] == "and"));
+    return f == 0 || (f >= 1 && (s_.tokens[static_cast<std::size_t>(f - 1)].comma_after ||
+                                 is_any(lw_[static_cast<std::size_t>(f - 1)], {"and", "with", "from"})));
   };
   while (true) {
     int j = skip_descriptors_left(first(cur) - 1);

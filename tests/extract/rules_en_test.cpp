@@ -1065,3 +1065,12 @@ TEST_CASE("english: 'the data-labelling company's founder, X' is the founder of 
        {"(Marta Kowalski)-[founded]->(Brindle Labs)"}, {}},
   });
 }
+
+TEST_CASE("english: a backer's apposition naming its parent, in a list opened by 'with'") {
+  check_rows({
+      {"Brindle Labs raised $20 million last month. The round was led by Tidewater Capital, with Corvane Ventures, the venture arm of "
+       "Corvane Corp., and Tokyo's Kuroshio Systems participating.",
+       {"(Corvane Ventures)-[invested]->(Brindle Labs)", "(Kuroshio Systems)-[invested]->(Brindle Labs)"},
+       {"(Corvane Corp)-[invested]->(Brindle Labs)", "(Corvane)-[invested]->(Brindle Labs)"}},
+  });
+}
