@@ -1105,9 +1105,10 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     // ("Universal Speech Model", "Clova Assistant": a name that ends in a product's noun)
     if (person && by_default && !org && !product && words >= 2 && is_any(lower(last_word), {"model", "assistant", "chatbot", "copilot"}))
       person = false, product = true;
-    // ("U.S. AI firm Anthropic": a country's abbreviation and "AI" describe the firm named after them)
-    if (words == 2 && lower(last_word) == "ai" &&
-        is_any(strip_possessive(t[static_cast<std::size_t>(first)].text), {"u.s", "u.s.", "us", "u.k", "u.k.", "uk", "e.u", "eu", "uae"}))
+    // ("U.S. AI firm Anthropic", "led by U.S. venture firm X": a country's abbreviation, alone or with
+    // "AI", describes the firm named after it)
+    if ((words == 1 || (words == 2 && lower(last_word) == "ai")) &&
+        is_any(strip_possessive(t[static_cast<std::size_t>(first)].text), {"u.s", "u.s.", "u.k", "u.k.", "e.u", "e.u.", "uae", "u.a.e"}))
       continue;
     // ("Maru India", "Kakao Japan": a name and a country is a company's arm there, no person)
     if (person && by_default && !org && !product && words == 2 &&
