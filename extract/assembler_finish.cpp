@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <map>
 #include <set>
+#include <string_view>
 #include <tuple>
 #include <unordered_map>
 #include <utility>
@@ -42,22 +43,18 @@ void join_variants(Assembler::Impl& s) {
 // name key are joined across types, lexicon entries included. A one-word person name is left out:
 // a surname alone ("Lim") does not make a company of it.
 void join_namesakes(Assembler::Impl& s) {
-  std::unordered_map<std::string, std::vector<std::uint32_t>> by_name;  // name key -> nodes of any type
+  // (keys are typed, so a name seen again here is the same name with another type)
+  std::unordered_map<std::string_view, std::uint32_t> by_name;  // name key -> its first node (views of by_key)
+  by_name.reserve(s.by_key.size());
   for (const auto& [key, kn] : s.by_key) {
     if (key.empty() || (static_cast<EntityType>(key[0] - '0') == EntityType::Person && !kn.spaced)) continue;
-    by_name[key.substr(1)].push_back(kn.node);
+    const auto [it, added] = by_name.emplace(std::string_view(key).substr(1), kn.node);
+    if (!added) s.uf.unite(it->second, kn.node);
   }
   for (std::uint32_t i = 0; i < s.nlex; ++i)
     for (const Alias& a : s.lexicon.entries()[i].names)
-      if (auto it = by_name.find(name_key(a.text)); it != by_name.end()) it->second.push_back(i);
-  for (const auto& [name, nodes] : by_name) {
-    if (nodes.size() < 2) continue;
-    for (std::uint32_t n : nodes)
-      if (s.nodes[n].type != s.nodes[nodes[0]].type) {
-        for (std::uint32_t m : nodes) s.uf.unite(nodes[0], m);
-        break;
-      }
-  }
+      if (const auto it = by_name.find(name_key(a.text)); it != by_name.end() && s.nodes[it->second].type != s.nodes[i].type)
+        s.uf.unite(i, it->second);
 }
 
 struct Cluster {
