@@ -1110,6 +1110,16 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     if ((words == 1 || (words == 2 && lower(last_word) == "ai")) &&
         is_any(strip_possessive(t[static_cast<std::size_t>(first)].text), {"u.s", "u.s.", "u.k", "u.k.", "e.u", "e.u.", "uae", "u.a.e"}))
       continue;
+    // ("Maru Intelligence Communications", "Hanseong AI Global Communications" in a press release's
+    // contacts: a company's press office is the company, no name of its own)
+    if (words >= 2 && (last_word == "Communications" || last_word == "Relations")) {
+      bool office = false;
+      for (const Candidate& c : out)
+        office = office || (c.type == EntityType::Organization && name.size() > c.name.size() + 1 && name.compare(0, c.name.size(), c.name) == 0 &&
+                            name[c.name.size()] == ' ');
+      for (int q = first; q < last && !office; ++q) office = lex_token[static_cast<std::size_t>(q)];
+      if (office) continue;
+    }
     // ("Maru India", "Kakao Japan": a name and a country is a company's arm there, no person)
     if (person && by_default && !org && !product && words == 2 &&
         is_any(last_word, {"india", "japan", "korea", "china", "europe", "asia", "america", "americas", "germany", "france",

@@ -867,3 +867,11 @@ TEST_CASE("english companies: a lexicon organisation named without its last word
   CHECK(e.find("Scale AI (Organization)") != std::string::npos);
   CHECK(e.find("Scale (Organization)") == std::string::npos);
 }
+
+TEST_CASE("english companies: a company's press office in a release's contacts is no company of its own") {
+  const std::string e = inmaek::extract::testing::en::entities_of(
+      {"SEOUL, Feb. 2, 2026 /PRNewswire/ -- Sorin Robotics today announced that it acquired Kestrel Minds.\n\nMedia contact\nSorin Robotics Communications\npress@sorin.example"});
+  CAPTURE(e);
+  CHECK(e.find("Sorin Robotics (Organization)") != std::string::npos);
+  CHECK(e.find("Communications") == std::string::npos);
+}
