@@ -82,6 +82,24 @@ std::string iberian_reading(std::string_view word) {
   return w;
 }
 
+// A Brazilian name respelled as it sounds, beside iberian_reading: t and d before i are the ch and j
+// Korean writes, a final o a u, sc before e or i an s, th a t ("Thiago" -> "chiagu", 치아구;
+// "Nascimento" -> "nasimentu", 나시멘투). Applied as a second reading only.
+std::string brazilian_reading(std::string_view word) {
+  std::string w = iberian_reading(fold_latin(word));
+  auto replace_all = [&](std::string_view from, std::string_view to) {
+    for (std::size_t at = w.find(from); at != std::string::npos; at = w.find(from, at + to.size())) w.replace(at, from.size(), to);
+  };
+  replace_all("th", "t");
+  replace_all("sce", "se");
+  replace_all("sci", "si");
+  replace_all("ti", "chi");
+  replace_all("di", "ji");
+  if (w.size() >= 3 && w.back() == 'o') w.back() = 'u';
+  if (w.size() >= 4 && w.compare(w.size() - 2, 2, "os") == 0) w[w.size() - 2] = 'u';
+  return w;
+}
+
 // A German name respelled as it sounds: ch inside a word is the h Korean writes ("Albrecht" -> "albrehit",
 // 알브레히트; "Bach" -> "bah"), sch an sh. Applied as a second reading only.
 std::string german_reading(std::string_view word) {

@@ -19,6 +19,7 @@ bool person_names_match(std::string_view hangul, std::string_view latin);
 // A French name respelled as English spelling would say it ("Ferrand" -> "feran"), a second reading.
 std::string french_reading(std::string_view word);
 std::string iberian_reading(std::string_view word);
+std::string brazilian_reading(std::string_view word);
 std::string spanish_reading(std::string_view word);
 std::string german_reading(std::string_view word);
 std::string indic_reading(std::string_view word);
@@ -90,9 +91,9 @@ struct LatinPerson {
   // Full names: words without a middle initial, 2-3 of 2+ bytes, none with Hangul.
   bool full = false;
   struct Word {
-    PhoneticKeys plain, iberian, spanish, german, indic, wh, v, final_e, j;
+    PhoneticKeys plain, iberian, spanish, german, indic, wh, v, final_e, j, brazilian;
     bool has_iberian = false, has_spanish = false, has_german = false, has_indic = false, has_wh = false, has_v = false,
-         has_final_e = false, has_j = false;
+         has_final_e = false, has_j = false, has_brazilian = false;
   };
   std::vector<Word> word_keys;     // when full (two or three words)
   std::vector<PhoneticKeys> second_third;  // keys of the second and third word, when full with three words

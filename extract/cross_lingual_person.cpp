@@ -180,6 +180,8 @@ LatinPerson prepare_latin_person(std::string_view raw) {
       if ((k.has_iberian = iberian != lower)) k.iberian = latin_keys(iberian);
       if (const std::string spanish = spanish_reading(lw); (k.has_spanish = spanish != lower && spanish != iberian)) k.spanish = latin_keys(spanish);
       if (const std::string german = german_reading(lw); (k.has_german = german != lower)) k.german = latin_keys(german);
+      if (const std::string brazilian = brazilian_reading(lw); (k.has_brazilian = brazilian != lower && brazilian != iberian))
+        k.brazilian = latin_keys(brazilian);
       if ((k.has_indic = indic != lower)) k.indic = latin_keys(indic);
       // a nasal before a consonant at the start of an African name is a syllable of its own in Korean:
       // "Nwosu" is 은워수, "Mbeki" 음베키, "Ndidi" 은디디 (read as if a vowel came first)
@@ -245,6 +247,7 @@ static bool full_name_match(const HangulPerson& hp, const LatinPerson& lp) {
   auto word_matches = [](const PhoneticKeys& hw, const LatinPerson::Word& lw) {
     return hangul_matches_latin(hw, lw.plain) || (lw.has_iberian && hangul_matches_latin(hw, lw.iberian)) ||
            (lw.has_spanish && hangul_matches_latin(hw, lw.spanish)) || (lw.has_german && hangul_matches_latin(hw, lw.german)) ||
+           (lw.has_brazilian && hangul_matches_latin(hw, lw.brazilian)) ||
            (lw.has_final_e && hangul_matches_latin(hw, lw.final_e)) ||
            (lw.has_indic && hangul_matches_latin(hw, lw.indic)) || (lw.has_wh && hangul_matches_latin(hw, lw.wh)) ||
            (lw.has_v && hangul_spells_latin_exactly(hw, lw.v)) || (lw.has_j && hangul_spells_latin_exactly(hw, lw.j));

@@ -515,3 +515,12 @@ TEST_CASE("person names: an h between a vowel and a consonant spoken or not ('�
   CHECK(person_names_match("아르준 메타", "Arjun Mehta"));
   CHECK_FALSE(person_names_match("아르준 메흐로트라", "Arjun Malhotra"));
 }
+
+TEST_CASE("person names: Brazilian readings ('치아구 나시멘투' = Thiago Nascimento: t before i a ch, a final o a u, sc an s)") {
+  CHECK(person_names_match("치아구 나시멘투", "Thiago Nascimento"));
+  CHECK(person_names_match("티아고 나시멘토", "Thiago Nascimento"));
+  CHECK(person_names_match("지아구 산투스", "Diago Santos"));
+  CHECK(brazilian_reading("Nascimento") == "nasimentu");
+  CHECK(brazilian_reading("Thiago") == "chiagu");
+  CHECK_FALSE(person_names_match("치아구 나시멘투", "Thiago Nakamura"));
+}
