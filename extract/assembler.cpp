@@ -37,14 +37,17 @@ AliasPlan plan_alias(const Assembler::Impl& s, const LocalEntity& e, const Alias
                                    e.names.size() == 1 && has_hangul(a.text) && a.text.size() <= 12 &&
                                    !looks_like_korean_full_name(a.text);
   if (single_person_token) return p;
-  p.key = typed(e.type, name_key(a.text));
+  // (a company's name keyed without its legal form: "Mizuchi Labs K.K." is "Mizuchi Labs")
+  const std::string base = e.type == EntityType::Person ? a.text : without_legal_form(a.text);
+  p.key = typed(e.type, name_key(base));
   if (has_hangul(a.text)) {
     std::string vkey = variant_key(a.text);
     auto lv = s.lex_variant.find(std::make_pair(static_cast<int>(e.type), vkey));
     if (lv != s.lex_variant.end() && same_transliteration(lv->second.second, a.text)) p.lex_variant = lv->second.first;
     p.variant = typed(e.type, vkey);
   }
-  const int lexed = s.lexicon.lookup(a.text);
+  int lexed = s.lexicon.lookup(a.text);
+  if (lexed < 0 && base != a.text) lexed = s.lexicon.lookup(base);
   if (lexed >= 0 && s.lexicon.entries()[static_cast<std::size_t>(lexed)].type == e.type)
     p.lexed = static_cast<std::uint32_t>(lexed);
   return p;

@@ -102,23 +102,6 @@ std::vector<Cluster> make_clusters(Assembler::Impl& s) {
   return out;
 }
 
-// A company's name without the abbreviated legal form that ends it: "Acme Robotics Inc" is shown as
-// "Acme Robotics" (the full name stays an alias). Spelled-out forms ("Hoshizora Corporation") stay.
-std::string without_legal_form(const std::string& name) {
-  std::string out = name;
-  for (bool cut = true; cut;) {
-    cut = false;
-    const std::size_t sp = out.rfind(' ');
-    if (sp == std::string::npos || sp < 3) break;
-    const std::string last = out.substr(sp + 1);
-    for (const char* form : {"Inc", "Corp", "Co", "Ltd", "LLC", "PLC", "Plc", "GmbH", "K.K", "KK", "B.V", "N.V", "S.A", "S.p.A", "Pte", "Pvt", "Bhd"})
-      if (last == form) {
-        out.erase(sp);
-        cut = true;
-      }
-  }
-  return out;
-}
 
 Entity make_entity(const Assembler::Impl& s, const Cluster& c) {
   Entity ent;
@@ -151,7 +134,7 @@ Entity make_entity(const Assembler::Impl& s, const Cluster& c) {
           best = &n;
           break;
         }
-    if (best) ent.name = without_legal_form(*best);
+    if (best) ent.name = c.type == EntityType::Person ? *best : without_legal_form(*best);
   }
   for (const auto& [n, count] : c.names) ent.add_alias(n, s.strings[count.second.lang]);
   return ent;
@@ -178,6 +161,24 @@ std::string unique_id(const Assembler::Impl& s, const Cluster& c, const Entity& 
 }
 
 }  // namespace
+
+// A company's name without the abbreviated legal form that ends it: "Acme Robotics Inc" is shown as
+// "Acme Robotics" (the full name stays an alias). Spelled-out forms ("Hoshizora Corporation") stay.
+std::string without_legal_form(const std::string& name) {
+  std::string out = name;
+  for (bool cut = true; cut;) {
+    cut = false;
+    const std::size_t sp = out.rfind(' ');
+    if (sp == std::string::npos || sp < 3) break;
+    const std::string last = out.substr(sp + 1);
+    for (const char* form : {"Inc", "Corp", "Co", "Ltd", "LLC", "PLC", "Plc", "GmbH", "AG", "SAS", "K.K", "KK", "B.V", "N.V", "S.A", "S.p.A", "Pte", "Pvt", "Bhd"})
+      if (last == form) {
+        out.erase(sp);
+        cut = true;
+      }
+  }
+  return out;
+}
 
 KnowledgeGraph Assembler::finish(unsigned threads) {
   Impl& s = *impl_;

@@ -266,6 +266,10 @@ inline EntityType voted_type(const std::array<int, 3>& votes) {
   return static_cast<EntityType>(best);
 }
 
+// A company's name without the abbreviated legal form that ends it ("Mizuchi Labs K.K" -> "Mizuchi
+// Labs"; assembler_finish.cpp).
+std::string without_legal_form(const std::string& name);
+
 // Joins clusters across scripts (assembler_join.cpp), comparing names on up to `threads` threads;
 // the result does not depend on the thread count.
 void join_across_languages(Assembler::Impl& s, unsigned threads);

@@ -345,3 +345,17 @@ TEST_CASE("Assembler: a Hangul name that reads like two Latin ones goes to the o
   for (const Alias& al : t->aliases) hangul = hangul || al.text == "츠바메랩스";
   CHECK(hangul);
 }
+
+TEST_CASE("Assembler: a company's name with its legal form is the name without it") {
+  const auto a = document("a", {entity(EntityType::Organization, {{"Kasumi Labs K.K", "en"}})}, {});
+  const auto b = document("b", {entity(EntityType::Organization, {{"Kasumi Labs", "en"}, {"카스미랩스", "ko"}})}, {});
+  const auto c = document("c", {entity(EntityType::Organization, {{"Sillon Intelligence SAS", "en"}}),
+                                entity(EntityType::Person, {{"Ada Co", "en"}})}, {});
+  const auto d = document("d", {entity(EntityType::Organization, {{"Sillon Intelligence", "en"}}),
+                                entity(EntityType::Person, {{"Ada", "en"}})}, {});
+  const KnowledgeGraph g = fold({a, b, c, d});
+  CHECK(g.find("kasumi-labs") != nullptr);
+  CHECK(g.find("sillon-intelligence") != nullptr);
+  CHECK(g.find("ada-co") != nullptr);  // (a person's name keeps its words)
+  CHECK(g.entities().size() == 4);
+}
