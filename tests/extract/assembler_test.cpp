@@ -359,3 +359,9 @@ TEST_CASE("Assembler: a company's name with its legal form is the name without i
   CHECK(g.find("ada-co") != nullptr);  // (a person's name keeps its words)
   CHECK(g.entities().size() == 4);
 }
+
+TEST_CASE("Assembler: a German ch is the h Korean writes in a company's name ('노르트리히트벤처스' / 'Nordlicht Ventures')") {
+  const auto a = document("a", {entity(EntityType::Organization, {{"Feldlicht Ventures", "en"}})}, {});
+  const auto b = document("b", {entity(EntityType::Organization, {{"펠트리히트벤처스", "ko"}})}, {});
+  CHECK(fold({a, b}).entities().size() == 1);
+}
