@@ -65,12 +65,8 @@ std::vector<std::string> loose_latin_readings(const std::string& latin) {
   // a German ch as the h Korean writes: "노르트리히트벤처스" / "Nordlicht Ventures"
   if (latin.find("ch") != std::string::npos) {
     std::string v;
-    for (std::size_t b = 0; b <= latin.size();) {
-      const std::size_t e = std::min(latin.find(' ', b), latin.size());
-      const std::string word = latin.substr(b, e - b);
+    for (const std::string& word : split_words(latin))
       v += (v.empty() ? "" : " ") + (word.find("ch") != std::string::npos ? german_reading(word) : word);
-      b = e + 1;
-    }
     if (v != latin) out.push_back(v);
   }
   return out;

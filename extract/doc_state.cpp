@@ -113,11 +113,8 @@ int DocState::entity_for_name(std::string_view surface, EntityType type, bool ty
              (rest == "랩스" || rest == "랩" || rest == "AI" || rest == "테크" || rest == "테크놀로지" || rest == "테크놀로지스" ||
               rest == "로보틱스" || rest == "시스템즈");
     };
-    int id = organisation_with_alias(glued);
-    for (std::size_t i = id >= 0 ? static_cast<std::size_t>(id) + 1 : entities.size(); i < entities.size() && id >= 0; ++i)
-      if (entities[i].type == EntityType::Organization)
-        for (const Alias& a : entities[i].names)
-          if (glued(a.text)) id = -1;
+    int id = organisation_with_alias(glued, true);
+    if (id == -2) id = -1;  // (several fit: none is meant)
     // "Aster Institute" for "Aster Institute for Machine Intelligence": an institution without its "for ..."
     if (id < 0)
       id = organisation_with_alias([&](std::string_view full) {
@@ -155,11 +152,7 @@ int DocState::entity_for_name(std::string_view surface, EntityType type, bool ty
       };
       for (int pass = 0; pass < 2 && id < 0; ++pass) {
         two_words = pass == 1;
-        id = organisation_with_alias(without_last_word);
-        for (std::size_t i = id >= 0 ? static_cast<std::size_t>(id) + 1 : entities.size(); i < entities.size(); ++i)
-          if (entities[i].type == EntityType::Organization)
-            for (const Alias& a : entities[i].names)
-              if (without_last_word(a.text)) id = -2;
+        id = organisation_with_alias(without_last_word, true);
         if (id == -2) break;  // (several fit: none is meant)
       }
       if (id == -2) id = -1;
@@ -204,15 +197,21 @@ int DocState::entity_for_name(std::string_view surface, EntityType type, bool ty
   return id;
 }
 
-// The first organisation with an alias that satisfies `fits`, or -1.
+// The first organisation with an alias that satisfies `fits`, or -1 (with `only`, -2 when another fits too).
 template <class Fits>
-int DocState::organisation_with_alias(Fits fits) const {
+int DocState::organisation_with_alias(Fits fits, bool only) const {
+  int found = -1;
   for (std::size_t i = 0; i < entities.size(); ++i) {
     if (entities[i].type != EntityType::Organization) continue;
     for (const Alias& a : entities[i].names)
-      if (fits(std::string_view(a.text))) return static_cast<int>(i);
+      if (fits(std::string_view(a.text))) {
+        if (found >= 0) return -2;
+        found = static_cast<int>(i);
+        if (!only) return found;
+        break;
+      }
   }
-  return -1;
+  return found;
 }
 
 // The one person a short form names: the last word of a multi-word name ("궈" for "루시 궈"),

@@ -28,8 +28,9 @@ class DocState {
   int entity_for_name(std::string_view surface, EntityType type, bool type_sure);
   // The entity with a name of the same key as surface, or -1 (creates none).
   int entity_named(std::string_view surface) const;
+  // The first organisation with an alias that `fits`, or -1; with `only`, -2 when another one fits too.
   template <class Fits>
-  int organisation_with_alias(Fits fits) const;
+  int organisation_with_alias(Fits fits, bool only = false) const;
   int person_by_short_name(std::string_view short_name) const;
   void add_name(int id, std::string_view surface);
 

@@ -116,6 +116,13 @@ constexpr TriggerDef kTriggers[] = {
 constexpr double kConfVerb = 0.85, kConfAdnominal = 0.8, kConfNoun = 0.75, kConfZero = 0.6, kConfGenitive = 0.65;
 
 bool starts_with(std::string_view w, std::string_view s) { return w.size() >= s.size() && w.substr(0, s.size()) == s; }
+
+// A noun naming a funding round or an investment ("시리즈C", "시드 라운드", "투자", "펀딩").
+bool names_round(std::string_view stem) {
+  for (std::string_view w : {"라운드", "시리즈", "투자", "펀딩"})
+    if (stem.find(w) != std::string_view::npos) return true;
+  return false;
+}
 bool ends_with(std::string_view w, std::string_view s) { return w.size() >= s.size() && w.substr(w.size() - s.size()) == s; }
 
 std::string without_parens(std::string_view w) {
@@ -987,9 +994,9 @@ class Rules {
       // 총괄로", "하늘시스템즈 경영진에 CAIO로")
       for (int k = men(subj).last + 1; k < t - 1; ++k) {
         const std::string_view w = word(k);
-        const bool time = w == "지난달" || w == "지난해" || w == "올해" || w == "최근" || w == "이번" || w == "당시" ||
-                          (w.find_first_of("0123456789") != std::string_view::npos &&
-                           (ends_with(w, "월") || ends_with(w, "일") || ends_with(w, "년") || ends_with(w, "월에") || ends_with(w, "년에")));
+        const Span at = s_.tokens[static_cast<std::size_t>(k)].span;
+        const bool time = w == "최근" || w == "이번" || w == "당시" ||
+                          std::any_of(s_.dates.begin(), s_.dates.end(), [&](const DateMention& d) { return d.span.begin < at.end && at.begin < d.span.end; });
         // (the person's own title or honorific carrying the case: "이노우에 박사가", "윤서진 씨가")
         const bool own_title = k == men(subj).last + 1 && (!title_prefix(w).empty() || starts_with(w, "씨"));
         if (s_.inside[static_cast<std::size_t>(k)] >= 0 || !(time || own_title || is_title_modifier(w) || is_region_word(w))) return;
@@ -1182,9 +1189,7 @@ class Rules {
         for (int j = t - 1; j >= 0 && j >= t - 2; --j) {
           const ParticleSplit ps = split_particle(word(j));
           if (ps.role != Role::Object) continue;
-          if (ps.stem.find("라운드") == std::string_view::npos && ps.stem.find("투자") == std::string_view::npos &&
-              ps.stem.find("시리즈") == std::string_view::npos && ps.stem.find("펀딩") == std::string_view::npos)
-            return;
+          if (!names_round(ps.stem)) return;
           break;
         }
       // "X가 주도하고 A, B 등이 참여한 라운드", "이번 투자에는 A와 B가 참여했다", "X 주도로"
@@ -1227,9 +1232,7 @@ class Rules {
       if (recv < 0 && is_subject(role(inv)))
         for (int j = t - 1; j > men(inv).last && j >= t - 2 && recv < 0; --j) {
           const ParticleSplit ps = split_particle(word(j));
-          if (ps.role != Role::Object || (ps.stem.find("라운드") == std::string_view::npos && ps.stem.find("시리즈") == std::string_view::npos &&
-                                          ps.stem.find("투자") == std::string_view::npos && ps.stem.find("펀딩") == std::string_view::npos))
-            continue;
+          if (ps.role != Role::Object || !names_round(ps.stem)) continue;
           for (int m = mentions() - 1; m > inv && recv < 0; --m)
             if (men(m).last < j && type(m) == EntityType::Organization && role(m) == Role::Genitive && !clause_break(men(inv).last, men(m).first))
               recv = ent(m);
