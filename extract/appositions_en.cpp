@@ -75,6 +75,17 @@ bool is_plain_word(const SentenceEn& s, int k) {
 
 }  // namespace
 
+// True when word k ends the line, or only a place in parentheses follows it: a panel's "Tomasz
+// Wiercinski, co-founder and CEO, Vistula Intelligence (Warsaw)".
+bool ends_line(const SentenceEn& s, int k) {
+  if (k == s.n_ - 1) return true;
+  const auto& t = s.s_.tokens;
+  if (k + 1 >= s.n_ || s.n_ - k - 1 > 3 || !t[static_cast<std::size_t>(k + 1)].paren_open_before || !t.back().close_after) return false;
+  for (int q = k + 1; q < s.n_; ++q)
+    if (s.inside(q) >= 0 && s.type(s.inside(q)) != EntityType::Organization) return false;
+  return true;
+}
+
 Descriptor parse_descriptor(const SentenceEn& s, int k) {
   Descriptor d;
   const auto& lw = s.lw_;
@@ -254,7 +265,7 @@ Descriptor parse_descriptor(const SentenceEn& s, int k) {
   // a profile line "Karthik Subramanian • Executive Director, Bhasha Commons": the organisation ending
   // the line after the title and a comma
   if (d.org < 0 && s.s_.tokens[static_cast<std::size_t>(last_title)].comma_after && after < s.n_ && s.inside(after) >= 0 &&
-      s.first(s.inside(after)) == after && s.last(s.inside(after)) == s.n_ - 1 && s.type(s.inside(after)) == EntityType::Organization &&
+      s.first(s.inside(after)) == after && ends_line(s, s.last(s.inside(after))) && s.type(s.inside(after)) == EntityType::Organization &&
       !s.genitive(s.inside(after)))
     d.org = s.ent(s.inside(after));
   // "a researcher on ByteDance's Seed team", "an engineer in Google's speech group": the possessor's unit
@@ -512,6 +523,13 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
              lw[static_cast<std::size_t>(k)] == "by" || lw[static_cast<std::size_t>(k)] == "to" ||
              lw[static_cast<std::size_t>(k)] == "under" || lw[static_cast<std::size_t>(k)] == "told")) {
           org = bare_title_org(s, s.first(p), s.ent(p));  // "... with Chief Technology Officer Ravi Subramaniam", "Founder X said"
+          // "- Founder Priya Raghunathan spent four years at Y": a list item under a heading this reading
+          // does not know names no company, unless the person's own is known
+          if (k < 0 && opens_with_list_mark(s.s_)) {
+            org = -1;
+            if (s.ctx_.person_org)
+              if (const auto it = s.ctx_.person_org->find(s.ent(p)); it != s.ctx_.person_org->end()) org = it->second;
+          }
           // "will join Kaveri as head of AI, reporting to group CEO X": the organisation just named
           if (k >= 1 && lw[static_cast<std::size_t>(k)] == "to" && lw[static_cast<std::size_t>(k - 1)].compare(0, 6, "report") == 0)
             for (int q = k - 2; q >= 0; --q)

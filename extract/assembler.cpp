@@ -20,6 +20,7 @@ struct AliasPlan {
   std::string variant;        // type + transliteration key, for Hangul names; else empty
   std::uint32_t lex_variant = kNone;  // lexicon entry confirmed by same_transliteration
   std::uint32_t lexed = kNone;        // lexicon entry of the same type with this name
+  std::string swapped;                // a person's key with the two names the other way round
 };
 
 std::uint32_t offset32(std::size_t v) {
@@ -28,6 +29,23 @@ std::uint32_t offset32(std::size_t v) {
 }
 
 std::string typed(EntityType t, const std::string& key) { return static_cast<char>('0' + static_cast<int>(t)) + key; }
+
+// The key of a name for the cross-document index: a product's version without marks that do not
+// change it ("Amagumo 3.0" / "Amagumo v3" / "Amagumo 3").
+std::string key_of(EntityType type, const std::string& name) {
+  return name_key(type == EntityType::Product ? plain_version(name) : name);
+}
+
+// A Latin person name of two words in the other order ("Minghui Zhao" for "Zhao Minghui": Chinese
+// and Japanese names as written at home and in the Western press); else empty.
+std::string swapped_key(const std::string& name) {
+  if (has_hangul(name)) return {};
+  const std::size_t sp = name.find(' ');
+  if (sp == std::string::npos || name.find(' ', sp + 1) != std::string::npos) return {};
+  const std::string first = name_key(name.substr(0, sp)), second = name_key(name.substr(sp + 1));
+  if (first.size() < 2 || second.size() < 2) return {};
+  return typed(EntityType::Person, second + first);
+}
 
 // assemble()'s rules for one alias of a discovered entity.
 AliasPlan plan_alias(const Assembler::Impl& s, const LocalEntity& e, const Alias& a) {
@@ -39,7 +57,8 @@ AliasPlan plan_alias(const Assembler::Impl& s, const LocalEntity& e, const Alias
   if (single_person_token) return p;
   // (a company's name keyed without its legal form: "Mizuchi Labs K.K." is "Mizuchi Labs")
   const std::string base = e.type == EntityType::Person ? a.text : without_legal_form(a.text);
-  p.key = typed(e.type, name_key(base));
+  p.key = typed(e.type, key_of(e.type, base));
+  if (e.type == EntityType::Person) p.swapped = swapped_key(a.text);
   if (has_hangul(a.text)) {
     std::string vkey = variant_key(a.text);
     auto lv = s.lex_variant.find(std::make_pair(static_cast<int>(e.type), vkey));
@@ -232,6 +251,9 @@ bool Assembler::add(const DocExtraction& d) {
         const std::uint32_t key_node = it->second.node;
         if (node == kNone) node = key_node;
         s.uf.unite(node, key_node);
+        // (the name the other way round, seen before or after: whichever comes second finds the first)
+        if (const auto sw = p.swapped.empty() ? s.by_key.end() : s.by_key.find(p.swapped); sw != s.by_key.end())
+          s.uf.unite(node, sw->second.node);
         if (p.lex_variant != kNone) s.uf.unite(node, p.lex_variant);
         if (!p.variant.empty()) {
           const Pos at{doc, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(k)};

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "extract/cross_lingual_internal.h"
+#include "extract/lexicon.h"
 #include "extract/romanize.h"
 #include "extract/utf8.h"
 
@@ -273,7 +274,9 @@ bool translated_name_match(const HangulOrg& hp, const LatinOrg& lp) {
 
 }  // namespace
 
-HangulOrg prepare_hangul_org(std::string_view hangul) {
+HangulOrg prepare_hangul_org(std::string_view raw) {
+  const std::string plain = plain_version(raw);  // ("아마구모 3.0" is "아마구모 3")
+  const std::string_view hangul = plain;
   HangulOrg p;
   p.text = std::string(hangul);
   p.has_hangul = has_hangul(hangul);
@@ -348,7 +351,7 @@ LatinOrg prepare_latin_org(std::string_view raw) {
 namespace {
 LatinOrg prepare_latin_words(std::string_view raw) {
   // (without a legal form at the end, which Korean leaves out: "Sorinet Japan K.K." is 소리넷재팬)
-  std::string folded = fold_latin(raw);
+  std::string folded = fold_latin(plain_version(raw));
   for (std::string_view form : {" K.K.", " K.K", " KK", " Inc.", " Inc", " Co., Ltd.", " Co., Ltd", " Co.", " Ltd.", " Ltd", " LLC",
                                 " GmbH", " S.A.", " SAS", " Corp.", " Corp", " PLC", " Plc"})
     if (folded.size() > form.size() + 2 && folded.compare(folded.size() - form.size(), form.size(), form) == 0) {

@@ -839,7 +839,12 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
       const std::size_t close = w.find(')', open) != std::string_view::npos ? w.find(')', open)
                                 : t[static_cast<std::size_t>(i)].close_after        ? w.size()
                                                                                      : std::string_view::npos;
-      const std::size_t han_chars = close == std::string_view::npos ? 0 : (close - open - 1) / 3;
+      std::size_t han_chars = close == std::string_view::npos ? 0 : (close - open - 1) / 3;
+      // (characters only: "쿠모리(曇り)", kana among them, is a word glossed, no name)
+      for (std::size_t at = open + 1; han_chars > 0 && at < close;) {
+        const char32_t c = decode_utf8(w, at);
+        if (c < 0x3400 || c > 0x9FFF || (c >= 0x4DC0 && c < 0x4E00)) han_chars = 0;
+      }
       // (a one-syllable given name only after its surname: "다카하시 렌(高橋蓮)이")
       if (lead >= 0xE4 && lead <= 0xE9 && syl >= 1 && syl <= 5 && syl * 3 == hangul.size() && han_chars >= 2 && han_chars <= 4 &&
           !looks_like_org_name(hangul) && (syl == 1 || !is_dictionary_word(hangul)) && !is_name_stopword(hangul)) {

@@ -156,6 +156,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
       s.span = sp;
       s.tokens = tokenize(text.norm, sp);
       drop_photo_positions(s.tokens);
+      if (english) drop_list_mark(s.tokens);
       if (!s.tokens.empty()) sentences.push_back(std::move(s));
     }
   }
@@ -829,6 +830,10 @@ DocExtraction Extractor::extract(const Document& doc) const {
                                 s.tokens[static_cast<std::size_t>(s.mentions.front().last)].span.end)
                    .find('|') != std::string::npos))
         funded = s.mentions.front().entity;
+      // ("3) KUMO ROBOTICS (Tokyo) - ¥1.2B Series A": a heading of a round whose company this reading
+      // does not know; the round below is not the last one's)
+      else if (!raise && round && (s.mentions.empty() || s.mentions.front().first > 0) && caps_heading(s))
+        funded = -1;
     } else {
       const std::string_view st_text = text.slice(s.span);
       // ("시리즈A 투자를 마무리했다": a round closed)

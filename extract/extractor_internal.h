@@ -1,5 +1,6 @@
 #pragma once
 // The sentence analysis shared by the extractor's steps (mentions, resolution, rules).
+#include <algorithm>
 #include <cstddef>
 #include <map>
 #include <optional>
@@ -66,6 +67,20 @@ inline bool opens_with_list_mark(const Sentence& s) {
   for (std::string_view mark : {"\u2022", "\u25B8", "\u25B6", "\u25AA", "- ", "* "})
     if (b.find(mark) != std::string_view::npos) return true;
   return false;
+}
+
+// A heading in capitals, "KUMO ROBOTICS (Tokyo) | ¥1.2bn Series A", "3) NOVA LABS - $4M seed": its
+// first word (after a number) has two or more letters, all capitals, and no word after it is in lower
+// case but a round's ("seed", "round").
+inline bool caps_heading(const Sentence& s) {
+  std::size_t k = 0;
+  if (k < s.tokens.size() && !s.tokens[k].text.empty() && s.tokens[k].text[0] >= '0' && s.tokens[k].text[0] <= '9') ++k;
+  if (k >= s.tokens.size() || s.tokens.size() > 12) return false;
+  const std::string_view w = s.tokens[k].text;
+  if (w.size() < 2 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return false;
+  return std::none_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(k), s.tokens.end(), [](const Token& t) {
+    return t.text[0] >= 'a' && t.text[0] <= 'z' && t.text != "seed" && t.text != "pre-seed" && t.text != "round" && t.text != "extension";
+  });
 }
 
 // Does an item mark (▲) stand right before token k, as in an announcement of appointments

@@ -170,7 +170,7 @@ std::string_view title_prefix(std::string_view word) {
     std::string rest = strip_parens(word.substr(t.size()));
     if (!rest.empty() && !is_particle_suffix(t, rest) && rest != "들" && rest != "직" && rest != "직을" &&
         rest != "직에서" && rest != "직에" && rest != "자리에서" && rest != "을지낸" && rest != "였던" &&
-        rest != "이었던" && rest != "이던")
+        rest != "이었던" && rest != "이던" && rest != "랑")  // (spoken "대표랑": with the CEO)
       return;
     // "CEO" inside a longer Latin word ("CEOs" is fine, "CEOX" is not)
     if (t.size() < word.size()) {

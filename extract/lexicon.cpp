@@ -78,6 +78,27 @@ std::string name_key(std::string_view s) {
   return out;
 }
 
+std::string plain_version(std::string_view s) {
+  auto digit = [&](std::size_t i) { return i < s.size() && s[i] >= '0' && s[i] <= '9'; };
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    // "v3" at a word's start: the version 3
+    if (s[i] == 'v' && digit(i + 1) && (i == 0 || s[i - 1] == ' ' || s[i - 1] == '-')) continue;
+    // "3.0", "2.0.0": no minor version
+    if (s[i] == '.' && i > 0 && digit(i - 1) && i + 1 < s.size() && s[i + 1] == '0') {
+      std::size_t j = i;
+      while (j + 1 < s.size() && s[j] == '.' && s[j + 1] == '0' && !digit(j + 2)) j += 2;
+      if (j > i && (j == s.size() || s[j] != '.')) {
+        i = j - 1;
+        continue;
+      }
+    }
+    out += s[i];
+  }
+  return out;
+}
+
 void LexiconBuilder::add(LexiconEntry e) {
   for (auto& existing : entries_) {
     if (existing.canonical == e.canonical) {

@@ -65,5 +65,8 @@ std::string_view default_lexicon_tsv();
 std::string fold_case(std::string_view s);
 // Name key for exact lookups: ASCII lower-cased, spaces, dots, hyphens and middle dots removed.
 std::string name_key(std::string_view s);
+// A name's version numbers without the marks that do not change them: "Amagumo 3.0" and "Amagumo v3"
+// are "Amagumo 3" ("3.5", "V3" and "2.05" stay as they are).
+std::string plain_version(std::string_view s);
 
 }  // namespace inmaek::extract

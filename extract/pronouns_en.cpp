@@ -315,7 +315,8 @@ void mark_subject_en(Sentence& s) {
     // "ABU DHABI, May 14 (Meridian Wire) - Sarab AI ...": a name in parentheses is an aside
     if (s.tokens[static_cast<std::size_t>(m.first)].paren_open_before) continue;
     // "ADLER: Your co-founder came from Kakao": a speaker's label is no part of what is said
-    if (m.first == 0 && m.last + 1 < static_cast<int>(s.tokens.size())) {
+    // (not a career timeline's year, "- 2014: co-founded X", which stands for its person)
+    if (m.first == 0 && !m.pronoun && m.last + 1 < static_cast<int>(s.tokens.size())) {
       const std::string_view lt = s.tokens[static_cast<std::size_t>(m.last)].text;
       if (*(lt.data() + lt.size()) == ':') continue;
     }

@@ -123,7 +123,7 @@ std::vector<int> RulesEn::subject_of(int k, int& relative) const {
     }
     const int m = ending_at(j);
     // ("ADLER: Your co-founder came from Kakao": a speaker's label is no subject of what is said)
-    if (m >= 0 && first(m) == 0 && *(s_.tokens[static_cast<std::size_t>(last(m))].text.data() +
+    if (m >= 0 && first(m) == 0 && !pronoun(m) && *(s_.tokens[static_cast<std::size_t>(last(m))].text.data() +
                                      s_.tokens[static_cast<std::size_t>(last(m))].text.size()) == ':')
       break;
     if ((m < 0 || pronoun(m)) && lw_[static_cast<std::size_t>(j)] == "it" && j >= 1) {

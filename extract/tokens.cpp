@@ -104,4 +104,10 @@ void drop_photo_positions(std::vector<Token>& tokens) {
   tokens = std::move(kept);
 }
 
+void drop_list_mark(std::vector<Token>& tokens) {
+  static constexpr std::string_view kMarks[] = {"-", "*", "\u2022", "\u2013", "\u2014", "\u00B7"};
+  if (tokens.size() >= 2 && std::find(std::begin(kMarks), std::end(kMarks), tokens.front().text) != std::end(kMarks))
+    tokens.erase(tokens.begin());
+}
+
 }  // namespace inmaek::extract

@@ -25,6 +25,11 @@ std::vector<Token> tokenize(std::string_view text, Span sentence);
 // departure.
 void drop_photo_positions(std::vector<Token>& tokens);
 
+// Drops the list mark that opens an English line ("- Ana Lopes, co-founder and CEO, Orbit Labs",
+// "• Ben Ito, partner, Cedar Fund"): the name after it opens the sentence. Korean documents keep it
+// (an interview's hyphen marks its questions).
+void drop_list_mark(std::vector<Token>& tokens);
+
 // True when the code point is punctuation that tokenize() strips from word edges.
 bool is_edge_punct(char32_t c);
 

@@ -365,3 +365,28 @@ TEST_CASE("Assembler: a German ch is the h Korean writes in a company's name ('�
   const auto b = document("b", {entity(EntityType::Organization, {{"펠트리히트벤처스", "ko"}})}, {});
   CHECK(fold({a, b}).entities().size() == 1);
 }
+
+TEST_CASE("Assembler: a person's two names in the other order are one person ('Zhao Minghui' / 'Minghui Zhao'), whichever comes first") {
+  const auto a = document("a", {entity(EntityType::Person, {{"Zhao Minghui", "en"}})}, {});
+  const auto b = document("b", {entity(EntityType::Person, {{"Minghui Zhao", "en"}})}, {});
+  CHECK(fold({a, b}).entities().size() == 1);
+  CHECK(full_dump(fold({b, a})) == full_dump(fold({a, b})));
+  // (not three names, nor a company's two words)
+  const auto c = document("c", {entity(EntityType::Person, {{"Ana Maria Lopes", "en"}})}, {});
+  const auto d = document("d", {entity(EntityType::Person, {{"Lopes Maria Ana", "en"}})}, {});
+  CHECK(fold({c, d}).entities().size() == 2);
+  const auto e = document("e", {entity(EntityType::Organization, {{"Nova Labs", "en"}})}, {});
+  const auto f = document("f", {entity(EntityType::Organization, {{"Labs Nova", "en"}})}, {});
+  CHECK(fold({e, f}).entities().size() == 2);
+}
+
+TEST_CASE("Assembler: a product's version written '3.0' or 'v3' is version 3, in either script") {
+  const auto a = document("a", {entity(EntityType::Product, {{"Kumo-3", "en"}})}, {});
+  const auto b = document("b", {entity(EntityType::Product, {{"Kumo 3.0", "en"}})}, {});
+  const auto c = document("c", {entity(EntityType::Product, {{"Kumo v3", "en"}})}, {});
+  const auto d = document("d", {entity(EntityType::Product, {{"쿠모 3.0", "ko"}})}, {});
+  CHECK(fold({a, b, c, d}).entities().size() == 1);
+  // ("3.5" is another version)
+  const auto e = document("e", {entity(EntityType::Product, {{"Kumo 3.5", "en"}})}, {});
+  CHECK(fold({a, e}).entities().size() == 2);
+}

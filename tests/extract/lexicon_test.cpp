@@ -26,3 +26,16 @@ TEST_CASE("fold_case: capitals with accents fold like ASCII ones, byte lengths u
     CHECK(f.size() == r.in.size());
   }
 }
+
+TEST_CASE("plain_version: '3.0' and 'v3' are version 3, other versions and names stay") {
+  using inmaek::extract::plain_version;
+  CHECK(plain_version("Kumo 3.0") == "Kumo 3");
+  CHECK(plain_version("Kumo v3") == "Kumo 3");
+  CHECK(plain_version("Kumo-v2.0.0") == "Kumo-2");
+  CHECK(plain_version("Kumo 3.5") == "Kumo 3.5");
+  CHECK(plain_version("Kumo 2.05") == "Kumo 2.05");
+  CHECK(plain_version("Kumo 3.0.1") == "Kumo 3.0.1");
+  CHECK(plain_version("DeepSeek-V3") == "DeepSeek-V3");  // (a capital V is part of the name)
+  CHECK(plain_version("Nova v") == "Nova v");
+  CHECK(plain_version("levo2") == "levo2");  // (inside a word)
+}

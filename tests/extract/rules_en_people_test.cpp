@@ -1065,3 +1065,18 @@ TEST_CASE("english people: an earnings call's participants ('Name — Title') ho
   CHECK(inmaek::extract::testing::en::entities_of({"Co-founders Anjali Menon (CEO) and Rohit Bhat, both ex-Flipkart, build arms."})
             .find("Anjali Menon (Person)") != std::string::npos);
 }
+
+TEST_CASE("english transcripts: a panel's list of participants ('- Name, co-founder and CEO, Org (City)') and what each one's 'we' did") {
+  const std::string text =
+      "Panel: labs far from the Valley (edited transcript)\n\nPanelists:\n"
+      "- Tomasz Wiercinski, co-founder and CEO, Vistula Intelligence (Warsaw)\n"
+      "- Naledi Mokoena, founder and chief executive, Karoo Labs (Cape Town)\n"
+      "* Pieter Claes, partner, Scheldt Ventures\n\n"
+      "WIERCINSKI: Thank you. We hired forty people this year.\n\n"
+      "MOKOENA: We released Karoo-3 in April.";
+  check_rows({{text,
+               {"(Tomasz Wiercinski)-[founded]->(Vistula Intelligence)", "(Tomasz Wiercinski)-[works_for]->(Vistula Intelligence)",
+                "(Naledi Mokoena)-[founded]->(Karoo Labs)", "(Naledi Mokoena)-[works_for]->(Karoo Labs)",
+                "(Pieter Claes)-[works_for]->(Scheldt Ventures)", "(Karoo Labs)-[developed]->(Karoo-3)"},
+               {"(Vistula Intelligence)-[developed]->(Karoo-3)"}}});
+}

@@ -939,3 +939,18 @@ TEST_CASE("founders: the agents of a passive founding ('A 대표와 B CTO에 의
        {"(Lee Hwal-seok)-[founded]->(Upstage)", "(박은정)-[founded]->(Upstage)"}, {}},
   });
 }
+
+TEST_CASE("discovery: a word glossed in Japanese with kana ('쿠모리(曇り)') is no person, a title with the spoken 랑 ends a name") {
+  const Extractor x(testing::default_lexicon());
+  auto persons = [&](const std::string& text) {
+    Document d;
+    d.text = "입력 2025.03.10 09:00\n" + text;
+    std::string out;
+    for (const LocalEntity& e : x.extract(d).entities)
+      if (e.type == EntityType::Person) out += e.names.front().text + "\n";
+    return out;
+  };
+  CHECK(persons("회사 이름 하나구모(曇り)는 일본어로 흐림을 뜻한다.").empty());
+  CHECK(persons("하나구모(花雲)가 회사를 떠났다.") == "하나구모\n");  // (characters only: a name)
+  check_rows({{"네이버 출신인 민서준 대표랑 윤채원 CTO가 같이 차린 회사가 봉우랩스다.", {"(민서준)-[left]->(Naver)"}, {"(민서준 대표랑)-[left]->(Naver)"}}});
+}

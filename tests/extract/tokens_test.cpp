@@ -74,3 +74,19 @@ TEST_CASE("tokens: a double hyphen is a dash, inside a word or between words") {
   CHECK(t[3].text == "a");
   CHECK(t[5].text == "co-founder");
 }
+
+TEST_CASE("tokens: an English line's list mark is dropped, a lone word is kept") {
+  std::vector<Token> t = words("- Ana Lopes, partner, Cedar Fund");
+  drop_list_mark(t);
+  REQUIRE(t.size() == 5);
+  CHECK(t[0].text == "Ana");
+  std::vector<Token> u = words("\u2022 Ben Ito");
+  drop_list_mark(u);
+  CHECK(u.front().text == "Ben");
+  std::vector<Token> v = words("-");  // (nothing after it: kept)
+  drop_list_mark(v);
+  CHECK(v.size() == 1);
+  std::vector<Token> w = words("Ana - Ben");  // (a hyphen between words is no list mark)
+  drop_list_mark(w);
+  CHECK(w.size() == 3);
+}
