@@ -67,6 +67,12 @@ AliasPlan plan_alias(const Assembler::Impl& s, const LocalEntity& e, const Alias
   }
   int lexed = s.lexicon.lookup(a.text);
   if (lexed < 0 && base != a.text) lexed = s.lexicon.lookup(base);
+  // ("Taiwan Semiconductor Manufacturing Co" for the lexicon's "... Company")
+  if (lexed < 0 && base != a.text) {
+    const std::string_view form = std::string_view(a.text).substr(base.size() + 1);
+    if (form == "Co" || form == "Co.") lexed = s.lexicon.lookup(base + " Company");
+    else if (form == "Corp" || form == "Corp.") lexed = s.lexicon.lookup(base + " Corporation");
+  }
   if (lexed >= 0 && s.lexicon.entries()[static_cast<std::size_t>(lexed)].type == e.type)
     p.lexed = static_cast<std::uint32_t>(lexed);
   return p;

@@ -1037,7 +1037,12 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         const std::size_t sp = name.find(' ');
         const bool named_kind = sp != std::string::npos && has_hangul(name.substr(0, sp)) && !is_dictionary_word(name.substr(0, sp)) &&
                                 !is_name_stopword(name.substr(0, sp)) && !is_common_noun(name.substr(0, sp));
-        if (!name.empty() && !too_long && !wordy && k < n && !is_name_stopword(name) &&
+        // "'사르밤 이후'를 묻다", "'딥시크 쇼크'": a headline's phrase about a name, no name
+        bool phrase = false;
+        if (const std::size_t ls = name.rfind(' '); ls != std::string::npos)
+          for (std::string_view x : {"이후", "이전", "시대", "너머", "다음", "대항마", "쇼크", "충격", "효과", "열풍", "신화", "현상", "딜레마", "전쟁", "천하"})
+            phrase = phrase || std::string_view(name).substr(ls + 1) == x;
+        if (!name.empty() && !too_long && !wordy && !phrase && k < n && !is_name_stopword(name) &&
             (type_noun(name) == TypeNoun::None || named_kind)) {
           EntityType type = tn == TypeNoun::Product ? EntityType::Product : EntityType::Organization;
           std::string latin;

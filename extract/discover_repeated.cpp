@@ -28,7 +28,9 @@ struct Tally {
   int with_particle = 0;               // occurrences with a case particle
   bool product = false;                // quoted, or after a product noun
   bool titled = false;                 // a title follows it: a person, left to the title rules
+  std::string_view given;              // a bare unknown word before it: a foreign given name ("이선 콜드웰이")
 };
+
 
 // "데려오", "강화하": the stem of a verb the dictionary lists ("데려오다", "강화하다").
 bool is_verb_stem(std::string_view w) {
@@ -47,6 +49,19 @@ bool is_verb_stem(std::string_view w) {
       if (is_dictionary_word(std::string(before) + "다")) return true;
     }
   return false;
+}
+
+// "이선" of "이선 콜드웰이": a bare word of two to four syllables that is no word of the language, nor
+// a title, a kind of organisation or a place, right before a repeated name: the given name of a
+// foreign person the name is the surname of.
+bool given_name_before(const std::vector<Token>& t, std::size_t k, const std::vector<bool>& lex) {
+  if (k == 0 || lex[k - 1] || t[k - 1].comma_after || t[k - 1].close_after) return false;
+  const std::string_view w = t[k - 1].text;
+  const std::size_t syl = hangul_syllable_count(w);
+  return syl >= 2 && syl <= 4 && syl * 3 == w.size() && split_particle(w).role == Role::None && !is_dictionary_word(w) &&
+         !is_dictionary_compound(w) && !is_common_noun(w) && !is_name_stopword(w) && type_noun(w) == TypeNoun::None &&
+         title_prefix(w).empty() && !is_title_modifier(w) && !looks_like_predicate(w) && !is_verb_stem(w) && !is_region_word(w) &&
+         !looks_like_org_name(w) && !looks_like_korean_full_name(w);
 }
 }  // namespace
 
@@ -133,6 +148,7 @@ void discover_repeated(const std::vector<Sentence>& sentences, const std::vector
       if (k > 0 && split_particle(t[k - 1].text).role == Role::None && type_noun(t[k - 1].text) == TypeNoun::Product) x.product = true;
       if (t[k].open_before && t[k].close_after) x.product = true;
       if (k + 1 < t.size() && !title_prefix(t[k + 1].text).empty()) x.titled = true;
+      if (x.given.empty() && argument_role(ps.role) && given_name_before(t, k, lex_tokens[si])) x.given = t[k - 1].text;
     }
   }
   // in a stable order: by first sentence, then by word
@@ -144,7 +160,8 @@ void discover_repeated(const std::vector<Sentence>& sentences, const std::vector
                                                                         : a.first < b.first;
   });
   for (const auto& [word, x] : found)
-    out.push_back({std::string(word), x->product ? EntityType::Product : EntityType::Organization, {}});
+    if (!x->given.empty() && !x->product) out.push_back({std::string(x->given) + " " + std::string(word), EntityType::Person, {}});
+    else out.push_back({std::string(word), x->product ? EntityType::Product : EntityType::Organization, {}});
 }
 
 }  // namespace inmaek::extract

@@ -119,7 +119,8 @@ bool is_org_suffix(std::string_view w) {
                 "systèmes", "soluciones", "soluções", "solucoes", "industrie", "industria", "indústria", "werke", "logistik",
                 "stiftung", "verlag", "versicherung", "versicherungen", "seguros", "saúde", "saude", "salud", "médica",
                 "medica", "médical", "fonds", "alliance", "consortium", "association", "coalition", "invest", "kapital", "fonden", "banque", "banco", "holding", "telecomunicações",
-                "telecomunicaciones", "robotik", "robótica", "robotica", "informatik", "informática", "digitale"});
+                "telecomunicaciones", "robotik", "robótica", "robotica", "informatik", "informática", "digitale", "inteligência",
+                "inteligencia", "intelligenza", "intelligenz"});
 }
 
 bool is_org_noun(std::string_view w) {

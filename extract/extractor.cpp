@@ -460,11 +460,18 @@ DocExtraction Extractor::extract(const Document& doc) const {
                         en::honorific_gender(first) != 0 ||
                         en::is_stop_word(first) || en::is_place(first) || en::is_title_word(first) || lexicon_->lookup(first) >= 0;
       if (ids.size() != 1 || word) continue;
-      // (not a word another name of the document is, or starts with: "Layla" of "Layla Ventures")
+      // (not a word another name of the document is, or starts with: "Layla" of "Layla Ventures"; but
+      // a company of that one word the lexicon does not know is the person misread: "a deal with
+      // Rizky's company" after "Rizky Pratama Wijaya")
+      auto misread = [&](const std::pair<std::string, int>& n) {
+        const LocalEntity& o = st.entities[static_cast<std::size_t>(n.second)];
+        return n.first == first && o.type == EntityType::Organization && o.lexicon < 0 && o.names.size() == 1;
+      };
       bool other = false;
-      for (const auto& [name, id] : doc_names)
-        other = other || (id != *ids.begin() && (name == first || name.compare(0, first.size() + 1, first + " ") == 0));
+      for (const auto& n : doc_names)
+        other = other || (n.second != *ids.begin() && !misread(n) && (n.first == first || n.first.compare(0, first.size() + 1, first + " ") == 0));
       if (other) continue;
+      doc_names.erase(std::remove_if(doc_names.begin(), doc_names.end(), misread), doc_names.end());
       doc_names.emplace_back(first, *ids.begin());
       first_names.insert(first);
     }

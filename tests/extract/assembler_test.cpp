@@ -390,3 +390,12 @@ TEST_CASE("Assembler: a product's version written '3.0' or 'v3' is version 3, in
   const auto e = document("e", {entity(EntityType::Product, {{"Kumo 3.5", "en"}})}, {});
   CHECK(fold({a, e}).entities().size() == 2);
 }
+
+TEST_CASE("Assembler: a company's abbreviated 'Co' or 'Corp' is the lexicon's 'Company' or 'Corporation'") {
+  REQUIRE(default_lexicon()->lookup("Taiwan Semiconductor Manufacturing Company") >= 0);
+  const auto a = document("a", {entity(EntityType::Organization, {{"Taiwan Semiconductor Manufacturing Co", "en"}})}, {});
+  const auto b = document("b", {entity(EntityType::Organization, {{"TSMC", "en"}})}, {});
+  const KnowledgeGraph g = fold({a, b});
+  CHECK(g.entities().size() == 1);
+  CHECK(g.find("tsmc") != nullptr);
+}

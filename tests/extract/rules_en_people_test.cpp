@@ -1080,3 +1080,13 @@ TEST_CASE("english transcripts: a panel's list of participants ('- Name, co-foun
                 "(Pieter Claes)-[works_for]->(Scheldt Ventures)", "(Karoo Labs)-[developed]->(Karoo-3)"},
                {"(Vistula Intelligence)-[developed]->(Karoo-3)"}}});
 }
+
+TEST_CASE("english: a person's first name alone is the person, not a company of that one word ('a deal with Rizky's company')") {
+  check_rows({{"Rizky Pratama Wijaya founded Nusantara Compute in 2022.\n\nLast month Saptak Labs signed a deal with Rizky's company, "
+               "the two said.",
+               {"(Rizky Pratama Wijaya)-[founded]->(Nusantara Compute)"},
+               {"(Rizky)-[partnered_with]->(Saptak Labs)", "(Saptak Labs)-[partnered_with]->(Rizky)"}},
+              // (a company of two words typed as one: "Caju Inteligência" is a company, "Caju" its short name)
+              {"Caju Inteligência raised R$85 million in a Series A.\n\nCaju was co-founded by Mariana Duarte in 2022.",
+               {"(Mariana Duarte)-[founded]->(Caju Inteligência)"}, {}}});
+}

@@ -954,3 +954,9 @@ TEST_CASE("discovery: a word glossed in Japanese with kana ('쿠모리(曇り)')
   CHECK(persons("하나구모(花雲)가 회사를 떠났다.") == "하나구모\n");  // (characters only: a name)
   check_rows({{"네이버 출신인 민서준 대표랑 윤채원 CTO가 같이 차린 회사가 봉우랩스다.", {"(민서준)-[left]->(Naver)"}, {"(민서준 대표랑)-[left]->(Naver)"}}});
 }
+
+TEST_CASE("discovery: a repeated surname after a bare given name is a foreign person ('이선 콜드웰이 ... 콜드웰은'), a quoted headline phrase is no product") {
+  check_rows({{"봉우랩스에는 이달 오픈AI에서 4년간 일했던 이선 캘러웨이가 합류했다.\n\n캘러웨이는 지난해 11월 오픈AI를 떠났다.",
+               {"(이선 캘러웨이)-[left]->(OpenAI)"}, {"(캘러웨이)-"}},
+              {"◇인도 AI, '사르밤 이후'를 묻다\n\n업스테이지의 AI 모델 '사르밤 이후'가 공개됐다.", {}, {"(사르밤 이후)"}}});
+}
