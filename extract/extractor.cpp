@@ -505,6 +505,9 @@ DocExtraction Extractor::extract(const Document& doc) const {
   PreviousSentence previous_en;  // English: what the previous sentence was about
   std::vector<int> recent_orgs;  // organisations in order of their last mention
   int funded = -1;               // the organisation last said to raise money
+  // a raise told of a company not yet named ("한서진 전 전무가 스타트업을 세우고 320억 원을 유치했다"):
+  // the company founded next is the one funded
+  bool raise_unnamed = false;
   // the person a line of its own names ("Chidi Okeke • 1st" over a comment): whom the next line,
   // a profile's headline, describes
   int header_person = -1;
@@ -713,7 +716,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
                     st.defined_terms.count("company") ? st.defined_terms.at("company") : st.main_entity(EntityType::Organization),
                     &st.person_org,
                     header_person >= 0 ? header_person : st.speaker_label >= 0 ? st.speaker_label : st.author, listing_org,
-                    st.in_answer ? st.interviewee : -1};
+                    st.in_answer ? st.interviewee : -1, &st.founder_of};
     header_person = english && s.tokens.size() <= 4 && s.mentions.size() == 1 && s.mentions.front().first == 0 &&
                             st.entities[static_cast<std::size_t>(s.mentions.front().entity)].type == EntityType::Person
                         ? s.mentions.front().entity
@@ -763,7 +766,12 @@ DocExtraction Extractor::extract(const Document& doc) const {
       r.evidence = sentence_evidence(text, s, out.doc_id, doc.source, f.rule);
       if (r.type == RelationType::Invested) {
         funded = r.object;
+        raise_unnamed = false;
         invested_here.emplace_back(r.subject, r.object);
+      }
+      if (r.type == RelationType::Founded && raise_unnamed && st.entities[static_cast<std::size_t>(r.object)].type == EntityType::Organization) {
+        funded = r.object;
+        raise_unnamed = false;
       }
       // a past job ("spent seven years at Google": works_for and left) is not whom the person speaks for
       const bool past = std::any_of(found.begin(), found.end(), [&](const Found& g) {
@@ -862,7 +870,14 @@ DocExtraction Extractor::extract(const Document& doc) const {
         }
         // (an interviewee's answer without a subject: the company the interviewee speaks for)
         if (!found && st.in_answer && st.interviewee >= 0)
-          if (const auto it = st.person_org.find(st.interviewee); it != st.person_org.end()) funded = it->second;
+          if (const auto it = st.person_org.find(st.interviewee); it != st.person_org.end()) funded = it->second, found = true;
+        // (a person raising for a company neither the sentence nor the one before names: the one
+        // founded next)
+        if (!found && (previous_topic < 0 || st.entities[static_cast<std::size_t>(previous_topic)].type != EntityType::Organization) &&
+            std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
+              return st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Person;
+            }))
+          raise_unnamed = true;
       }
     }
     // The two organisations named last, for "양사는" (both companies) in a later sentence.

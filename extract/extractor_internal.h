@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -123,6 +124,8 @@ struct RuleContext {
   int listing_org = -1;
   // the person whose quoted answer the sentence is, in a Korean interview (DocState::interviewee)
   int answering = -1;
+  // the people the document said founded a company (person_org then holds the company founded)
+  const std::set<int>* founders = nullptr;
 };
 
 // Runs every relation rule over one analysed sentence.

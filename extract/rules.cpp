@@ -1778,6 +1778,21 @@ class Rules {
         break;
       }
     }
+    // "한 대표와 윤 CTO는" after "한서진 ... 루멘웍스를 설립했다": a founder's head title, with no
+    // organisation before the name, is held at the company founded
+    if (!ctx_.founders || !ctx_.person_org) return;
+    for (int p = 0; p < mentions(); ++p) {
+      if (men(p).pronoun || type(p) != EntityType::Person || !ctx_.founders->count(ent(p))) continue;
+      if (p > 0 && type(p - 1) == EntityType::Organization && men(p - 1).last + 1 >= men(p).first) continue;
+      const int k = men(p).last + 1;
+      if (k >= n_ || s_.inside[static_cast<std::size_t>(k)] >= 0 || split_particle(word(men(p).last)).role != Role::None) continue;
+      const std::string_view title = title_prefix(word(k));
+      if (!(title == "대표" || title == "공동대표" || title == "대표이사" || title == "CEO" || title == "최고경영자")) continue;
+      const auto it = ctx_.person_org->find(ent(p));
+      if (it == ctx_.person_org->end() || ctx_.entities[static_cast<std::size_t>(it->second)].type != EntityType::Organization) continue;
+      if (std::none_of(out_.begin(), out_.end(), [&](const Found& y) { return y.type == R::WorksFor && y.subject == ent(p); }))
+        emit(R::WorksFor, ent(p), it->second, kConfZero, "ko.works_for.founder-title", k, std::string(title));
+    }
   }
 
   // Appositions: "사티아 나델라 마이크로소프트 CEO", "쿼라의 CEO 애덤", "전 트위치 CEO",

@@ -960,3 +960,17 @@ TEST_CASE("discovery: a repeated surname after a bare given name is a foreign pe
                {"(이선 캘러웨이)-[left]->(OpenAI)"}, {"(캘러웨이)-"}},
               {"◇인도 AI, '사르밤 이후'를 묻다\n\n업스테이지의 AI 모델 '사르밤 이후'가 공개됐다.", {}, {"(사르밤 이후)"}}});
 }
+
+TEST_CASE("investments: a person's raise for a company not yet named is the company founded next, a founder's bare head title is at the company founded") {
+  check_rows({{"민서준 전 카카오 전무가 AI 스타트업을 세우고 100억 원 규모의 시드 투자를 유치했다.\n\n"
+               "민 전 전무는 지난 7월 카카오를 퇴사한 뒤 봉우랩스를 설립했다.\n\n"
+               "이번 라운드는 한빛벤처스가 주도했고 누리캐피털이 참여했다.\n\n"
+               "한빛벤처스 관계자는 \"민 대표는 준비된 창업자\"라고 말했다.",
+               {"(민서준)-[founded]->(봉우랩스)", "(한빛벤처스)-[invested]->(봉우랩스)", "(누리캐피털)-[invested]->(봉우랩스)",
+                "(민서준)-[works_for]->(봉우랩스)"},
+               {}},
+              // (the raise of the company the sentence before was about stays that company's)
+              {"봉우랩스는 음성 모델을 만든다.\n\n2023년 민서준 대표가 창업했고, 지난해 시리즈A를 유치했다.\n\n"
+               "올해 2월에는 도쿄 법인 봉우재팬을 세웠다.\n\n지난해 시리즈A는 한빛벤처스가 주도했다.",
+               {"(한빛벤처스)-[invested]->(봉우랩스)"}, {"(한빛벤처스)-[invested]->(봉우재팬)"}}});
+}
