@@ -381,7 +381,8 @@ std::vector<Span> body_paragraphs(const Text& text) {
     bool any_long = false, any_fresh = false, leading = true;
     for (std::size_t k = 0; k < sents.size(); ++k) {
       const std::string_view st = text.slice(sents[k]);
-      if (key_bytes(st) < kDedupeMin) continue;
+      // (a speaker's label, "카스티요:", repeats by nature)
+      if (key_bytes(st) < kDedupeMin || st.back() == ':') continue;
       any_long = true;
       const bool fresh = seen_sentences.insert(key_of(st)).second;
       any_fresh = any_fresh || fresh;

@@ -112,7 +112,9 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
   // bare: the word stands right before a title (or its organisation), where it carries no particle:
   // a name ending like 로, 가 or 도 ("디알로 CTO", "모리나가 대표") is still a name unless the rest is
   // a word ("회사로")
-  auto hangul_name_token = [&](int i, bool allow_particle, bool bare = false) -> std::string {
+  // (positional: the word stands before an organisation and a title, "에밀리 보드로 오를랑AI 대표",
+  // where no particle can be: its 로 is the name's even when the rest is a word, 보드)
+  auto hangul_name_token = [&](int i, bool allow_particle, bool bare = false, bool positional = false) -> std::string {
     if (i < 0 || i >= n || lex_token[static_cast<std::size_t>(i)]) return {};
     std::string_view w = t[static_cast<std::size_t>(i)].text;
     if (allow_particle) w = split_particle(w).stem;
@@ -133,7 +135,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     const Role r = rs.role;
     // a name can end like the copula ("오카다", "하라다"); other particles mean an argument, not a name
     const bool bare_name = bare && (rs.particle == "로" || rs.particle == "가" || rs.particle == "도") && !is_dictionary_word(w) &&
-                           (hangul_syllable_count(rs.stem) < 2 || !is_dictionary_word(rs.stem));
+                           (positional || hangul_syllable_count(rs.stem) < 2 || !is_dictionary_word(rs.stem));
     if (!allow_particle && (looks_like_predicate(w) || (r != Role::None && r != Role::Copula && r != Role::Also && !bare_name)) &&
         !looks_like_korean_full_name(w))
       return {};
@@ -380,7 +382,9 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
       // Name before: [name] [전/현]? [org]? [modifiers]* title
       int j = i - 1;
       while (j >= 0 && is_title_modifier(t[static_cast<std::size_t>(j)].text)) --j;
+      bool org_between = false;
       if (j >= 0 && lex_token[static_cast<std::size_t>(j)]) {  // an organisation between name and title
+        org_between = true;
         --j;
         while (j >= 0 && lex_token[static_cast<std::size_t>(j)]) --j;
         while (j >= 0 && (is_former_marker(t[static_cast<std::size_t>(j)].text) ||
@@ -436,6 +440,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
           // "김민수 노바큐브 대표", "마르코 빌라 한빛증권 애널리스트": a name, then an organisation
           out.push_back({std::string(t[static_cast<std::size_t>(j)].text), EntityType::Organization, {}});
           j = j - 1;
+          org_between = true;
         }
       }
       // "코어비전 CTO로 복귀": a bare word before a title in the goal case is its organisation
@@ -454,7 +459,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         // only right before a title; the extractor keeps them when one person of the document has it
         out.push_back({std::string(t[static_cast<std::size_t>(j)].text), EntityType::Person, {}});
       } else if (j >= 0 && !t[static_cast<std::size_t>(j)].comma_after) {
-        std::string last = hangul_name_token(j, false, !object_or_goal(w));
+        std::string last = hangul_name_token(j, false, !object_or_goal(w), org_between && !object_or_goal(w));
         // "X를 (새) CEO로 선임": the name carries the object particle when the title is the goal
         // ("X가 CPO로 합류했다", "X가 대표로 선임됐다": or the subject, when the title is the goal)
         const Role holder = split_particle(t[static_cast<std::size_t>(j)].text).role;

@@ -50,6 +50,9 @@ class DocState {
   // speaker of the last quotation speaks for ("we" in a quote is the speaker's company)
   std::map<int, int> person_org;  // a founder speaks for the company founded
   std::set<int> founder_of;
+  // the company whose head each person was first called ("차윤서 보닥AI 대표"): a news title is the
+  // post held when the article was written
+  std::map<int, int> head_of;
   // English: the investors and the funded organisations of the previous sentence's investments ("Nvidia
   // also participated. The company's co-founders ...": the company is the one funded)
   std::vector<std::pair<int, int>> previous_investments;
@@ -75,6 +78,13 @@ class DocState {
   bool interview = false;
   int interviewee = -1;
   bool in_answer = false;
+  // a transcript's speaker labels ("변상아(SK텔레콤): …", "보드로:"): the person labelled speaks (is
+  // the interviewee) until the next label, whatever the lines in between
+  bool transcript = false;
+  int moderator = -1;  // the label's "(사회)": who asks, not answers
+  // the previous sentence introduced a person other than the one answering ("흥미로운 인물이 토마스
+  // 에체베리아입니다"): a next sentence without a subject is about that person, not the speaker
+  bool other_person_before = false;
   // questions on lines opened by a hyphen ("- 창업 전에는 무엇을 했나."), each answered by a quoted line
   bool hyphen_questions = false;
 

@@ -648,7 +648,14 @@ DocExtraction Extractor::extract(const Document& doc) const {
         if (!m.pronoun && m.role != Role::Genitive && st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Organization)
           for (std::string& w : place_words_en(s, m)) st.place_org[std::move(w)] = m.entity;
     } else {
+      const int speaker = st.transcript ? st.interviewee : -1;
       find_pronouns(s, st);
+      // (a transcript's new speaker: the round a sentence without a subject tells is the new speaker's)
+      if (st.transcript && st.interviewee != speaker) funded = -1;
+      st.other_person_before = std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
+        return m.entity != st.interviewee && !m.pronoun && m.role == Role::Copula &&
+               st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Person;
+      });
     }
     bool argued = false;  // a mention with a case particle before this one in the sentence
     // (not one more party to what is told: "DSC인베스트먼트도 후속 투자에 나섰다", "X도 참여했다")
@@ -716,7 +723,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
                     st.defined_terms.count("company") ? st.defined_terms.at("company") : st.main_entity(EntityType::Organization),
                     &st.person_org,
                     header_person >= 0 ? header_person : st.speaker_label >= 0 ? st.speaker_label : st.author, listing_org,
-                    st.in_answer ? st.interviewee : -1, &st.founder_of};
+                    st.in_answer ? st.interviewee : -1, &st.founder_of, &st.head_of};
     header_person = english && s.tokens.size() <= 4 && s.mentions.size() == 1 && s.mentions.front().first == 0 &&
                             st.entities[static_cast<std::size_t>(s.mentions.front().entity)].type == EntityType::Person
                         ? s.mentions.front().entity
@@ -783,6 +790,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
       // (so is the head of a company: "윤채원 숨비로보틱스 대표", whom a later "2016년 딥마인드에 입사했다" does not move)
       const bool head = r.type == RelationType::WorksFor && (r.role == "대표" || r.role == "CEO" || r.role == "최고경영자" || r.role == "대표이사");
       if ((r.type == RelationType::Founded || head) && se.type == EntityType::Person && !past) st.founder_of.insert(r.subject);
+      if (head && se.type == EntityType::Person && !past) st.head_of.emplace(r.subject, r.object);
       // "I left Google that summer": no longer the company the person speaks for
       if (r.type == RelationType::Left)
         if (const auto it = st.person_org.find(r.subject); it != st.person_org.end() && it->second == r.object) st.person_org.erase(it);

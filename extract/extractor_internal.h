@@ -126,6 +126,8 @@ struct RuleContext {
   int answering = -1;
   // the people the document said founded a company (person_org then holds the company founded)
   const std::set<int>* founders = nullptr;
+  // the company whose head each person was first called (DocState::head_of)
+  const std::map<int, int>* head_of = nullptr;
 };
 
 // Runs every relation rule over one analysed sentence.

@@ -131,6 +131,15 @@ bool is_other_company_modifier(std::string_view w) {
                            w.substr(w.size() - 3) == "던");
 }
 
+// The person a transcript's speaker label names ("변상아(SK텔레콤):", "보드로:", split off as a
+// sentence of its own), or -1.
+int speaker_label(const Sentence& s, const DocState& st, std::string_view text) {
+  if (text.size() < 2 || text.back() != ':' || s.tokens.size() > 5 || s.mentions.empty()) return -1;
+  const Mention& m = s.mentions.front();
+  if (m.first != 0 || m.pronoun || st.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Person) return -1;
+  return m.entity;
+}
+
 }  // namespace
 
 // An interview's answers: "A." opens what the person interviewed says (a topic for the sentence),
@@ -160,8 +169,21 @@ void interview_references(Sentence& s, DocState& st) {
     st.in_answer = false;
     return;
   }
+  // a transcript's speaker label, "변상아(SK텔레콤):" or "보드로:": the person labelled speaks from
+  // here (for the company in the parentheses, unless the document said another)
+  if (const int speaker = speaker_label(s, st, std::string_view(base + s.span.begin, s.span.size())); speaker >= 0) {
+    const std::string_view label(base + s.span.begin, s.span.size());
+    for (std::string_view part : {"(사회", "(진행", "(모더레이터", "(좌장"})
+      if (label.find(part) != std::string_view::npos) st.moderator = speaker;
+    st.interview = st.transcript = true;
+    st.in_answer = speaker != st.moderator;  // (the moderator asks)
+    st.interviewee = speaker;
+    for (const Mention& m : s.mentions)
+      if (st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Organization) st.person_org.emplace(speaker, m.entity);
+    return;
+  }
   if (!st.interview || st.interviewee < 0) return;
-  if (line_start) st.in_answer = t[0].open_before;
+  if (line_start && !st.transcript) st.in_answer = t[0].open_before;
   auto add = [&](std::size_t i, int ent, Role role) {
     Mention m;
     m.span = t[i].span;
@@ -188,13 +210,15 @@ void interview_references(Sentence& s, DocState& st) {
     if (p.role == Role::None && t[i].text != "저희" && t[i].text != "우리") continue;
     // (in a quoted answer the plain forms too: "나는 보상 설계를 맡는다", "우리 같은 작은 회사")
     if (p.stem == "저" || (p.stem == "제" && p.role == Role::Subject) ||
-        (st.in_answer && (p.stem == "나" || (p.stem == "내" && p.role == Role::Subject))))
+        // (not "나와", the verb: "바이트댄스를 나와 창업했다")
+        (st.in_answer && ((p.stem == "나" && p.role != Role::Comitative) || (p.stem == "내" && p.role == Role::Subject))))
       add(i, st.interviewee, p.role);
     else if ((p.stem == "저희" || (st.in_answer && p.stem == "우리")) && org >= 0)
       add(i, org, p.role);
   }
-  // a quoted answer's sentence without a subject of its own is the interviewee's ("2021년 오픈AI로 옮겼다")
-  if (st.in_answer) {
+  // a quoted answer's sentence without a subject of its own is the interviewee's ("2021년 오픈AI로 옮겼다"),
+  // unless the sentence before told of another person
+  if (st.in_answer && !st.other_person_before) {
     // (a subject with 도, "카브야 캐피털도 참여했다", or a name whose title carries the case, "사토 유이
     // 박사가 합류했다", is the sentence's own)
     for (const Mention& m : s.mentions) {
@@ -211,7 +235,11 @@ void interview_references(Sentence& s, DocState& st) {
       const ParticleSplit p = split_particle(t[i].text);
       if ((p.role == Role::Subject || p.role == Role::Topic) &&
           (p.stem == "동사" || p.stem == "당사" || p.stem == "회사" || p.stem == "기업" || p.stem == "이곳" || p.stem == "저희" ||
-           p.stem == "우리"))
+           p.stem == "우리" || p.stem == "그" || p.stem == "그녀" || p.stem == "그들" || p.stem == "이들"))
+        return;
+      // (nor one whose subject is other people: "연구원 두 분이 저희 팀에 합류했어요", "엔지니어들이")
+      if (p.role == Role::Subject &&
+          (p.stem == "분" || p.stem == "명" || p.stem.ends_with("들") || !title_prefix(p.stem).empty() || p.stem == "사람" || p.stem == "직원"))
         return;
     }
     for (std::size_t i = 0; i < t.size(); ++i)
@@ -278,10 +306,19 @@ void find_pronouns(Sentence& s, DocState& st) {
         if (t[static_cast<std::size_t>(k)].text.rfind("출신", 0) == 0) return true;
       return false;
     };
+    // "AWS에서 9년 일하다 나와서 이 회사를 차렸습니다": the company founded is none named before it in
+    // the sentence (the one left, its parent)
+    bool founding = false;
+    if (i + 1 < t.size())
+      for (std::string_view v : {"창업", "설립", "세우", "세웠", "차리", "차렸", "차려"}) founding = founding || t[i + 1].text.rfind(v, 0) == 0;
     for (const Mention& prior : s.mentions)  // an antecedent earlier in the same sentence comes first
       if (!prior.pronoun && prior.last < static_cast<int>(first) && st.entities[static_cast<std::size_t>(prior.entity)].type == type &&
-          !(company && DocState::is_institution(st.entities[static_cast<std::size_t>(prior.entity)])) && !alumni_of(prior))
+          !(company && DocState::is_institution(st.entities[static_cast<std::size_t>(prior.entity)])) && !alumni_of(prior) &&
+          !founding)
         ent = prior.entity;
+    // (and in an interview, the company founded is the one the person speaking speaks for)
+    if (ent < 0 && founding && st.interview && st.interviewee >= 0)
+      if (const auto it = st.person_org.find(st.interviewee); it != st.person_org.end()) ent = it->second;
     // ("… '싱킹 머신즈 랩'을 설립했다. 이 회사는 …": the company the previous sentence told the founding of)
     if (ent < 0 && company && st.previous_founded >= 0 &&
         st.entities[static_cast<std::size_t>(st.previous_founded)].type == EntityType::Organization)

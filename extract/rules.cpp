@@ -1445,7 +1445,10 @@ class Rules {
           for (int g : group(subj)) emit(R::Developed, ent(g), ent(head), conf, "ko.developed.adnominal", t);
         } else {
           int s = subject_before(t, true, true, &conf);
-          emit(R::Developed, s, ent(head), kConfZero, "ko.developed.adnominal-zero", t);
+          // (not the person answering, whose turn it merely is: "공개한 추론 모델 '쉬안우-R2'가 주력입니다";
+          // a founder answering speaks for the company founded)
+          if (s >= 0 && s == ctx_.answering) s = led_company(s);
+          if (s >= 0) emit(R::Developed, s, ent(head), kConfZero, "ko.developed.adnominal-zero", t);
         }
         return;
       }
@@ -1756,6 +1759,18 @@ class Rules {
     }
   }
 
+  // The company a founder or head leads: the one the person was first called the head of, else the
+  // one founded last; -1 for others.
+  int led_company(int person) const {
+    if (!ctx_.founders || !ctx_.person_org || !ctx_.founders->count(person)) return -1;
+    int org = -1;
+    if (const auto h = ctx_.head_of ? ctx_.head_of->find(person) : std::map<int, int>::const_iterator(); ctx_.head_of && h != ctx_.head_of->end())
+      org = h->second;
+    else if (const auto f = ctx_.person_org->find(person); f != ctx_.person_org->end())
+      org = f->second;
+    return org >= 0 && ctx_.entities[static_cast<std::size_t>(org)].type == EntityType::Organization ? org : -1;
+  }
+
   // "박성현 대표가 세운 리벨리온": the founder's title, with no organisation of its own, is a title
   // at the company founded.
   void founder_titles() {
@@ -1788,10 +1803,11 @@ class Rules {
       if (k >= n_ || s_.inside[static_cast<std::size_t>(k)] >= 0 || split_particle(word(men(p).last)).role != Role::None) continue;
       const std::string_view title = title_prefix(word(k));
       if (!(title == "대표" || title == "공동대표" || title == "대표이사" || title == "CEO" || title == "최고경영자")) continue;
-      const auto it = ctx_.person_org->find(ent(p));
-      if (it == ctx_.person_org->end() || ctx_.entities[static_cast<std::size_t>(it->second)].type != EntityType::Organization) continue;
+      // (the company the person was first called the head of, else the one founded last)
+      const int org = led_company(ent(p));
+      if (org < 0) continue;
       if (std::none_of(out_.begin(), out_.end(), [&](const Found& y) { return y.type == R::WorksFor && y.subject == ent(p); }))
-        emit(R::WorksFor, ent(p), it->second, kConfZero, "ko.works_for.founder-title", k, std::string(title));
+        emit(R::WorksFor, ent(p), org, kConfZero, "ko.works_for.founder-title", k, std::string(title));
     }
   }
 
@@ -1839,8 +1855,9 @@ class Rules {
       {
         // "MS CEO는 '술레이만은…'": a title with its own case particle is not in apposition
         const Role tr = particle_role(title, without_parens(word(j).substr(title.size())));
+        // (nor one ending a list's item: "한빛벤처스 파트너, 엘렌 보드로 누리AI 대표")
         if ((tr != Role::None && tr != Role::Copula) || s_.tokens[static_cast<std::size_t>(j)].close_after ||
-            s_.tokens[static_cast<std::size_t>(men(p).first)].open_before)
+            s_.tokens[static_cast<std::size_t>(j)].comma_after || s_.tokens[static_cast<std::size_t>(men(p).first)].open_before)
           continue;
       }
       int tk = j;

@@ -44,7 +44,8 @@ std::size_t mark_len(std::string_view s, std::size_t i) {
 constexpr std::size_t kMaxBracket = 300;  // an unclosed bracket stops hiding marks after this
 
 // An interview's speaker label at a line's start, "한도윤: " or "사회자: ": up to three Hangul words
-// (the last no verb's ending) and a colon before a space. Returns the end of the colon, or 0.
+// (the last no verb's ending), perhaps a part in parentheses ("변상아(SK텔레콤): ", "옥채린(사회): "), and
+// a colon before a space or the line's end. Returns the end of the colon, or 0.
 std::size_t speaker_label_end(std::string_view s, std::size_t b, std::size_t end) {
   std::size_t i = b, words = 0;
   while (i < end && words < 3) {
@@ -52,8 +53,17 @@ std::size_t speaker_label_end(std::string_view s, std::size_t b, std::size_t end
     while (i < end && scan::at(s, i) >= 0xAC00 && scan::at(s, i) <= 0xD7A3) i += scan::len_at(s, i);
     if (i == word) return 0;
     ++words;
+    if (i < end && s[i] == '(') {
+      const std::size_t close = s.find(')', i);
+      if (close == std::string_view::npos || close > i + 48 || close + 1 >= end || s[close + 1] != ':' ||
+          s.substr(i, close - i).find('\n') != std::string_view::npos)
+        return 0;
+      i = close + 1;
+      return i + 1 == end || s[i + 1] == ' ' || s[i + 1] == '\n' ? i + 1 : 0;
+    }
     // (not a clause's verb before the colon: "그가 말했다: …")
-    if (i < end && s[i] == ':') return i + 1 < end && s[i + 1] == ' ' && !is_final_ending(scan::before(s, i)) ? i + 1 : 0;
+    // (a name alone may end like one: "카스티요: ")
+    if (i < end && s[i] == ':') return i + 1 < end && s[i + 1] == ' ' && (words == 1 || !is_final_ending(scan::before(s, i))) ? i + 1 : 0;
     if (i >= end || s[i] != ' ') return 0;
     ++i;
   }

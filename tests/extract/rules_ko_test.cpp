@@ -974,3 +974,22 @@ TEST_CASE("investments: a person's raise for a company not yet named is the comp
                "올해 2월에는 도쿄 법인 봉우재팬을 세웠다.\n\n지난해 시리즈A는 한빛벤처스가 주도했다.",
                {"(한빛벤처스)-[invested]->(봉우랩스)"}, {"(한빛벤처스)-[invested]->(봉우재팬)"}}});
 }
+
+TEST_CASE("transcripts: a speaker label ('이름(회사):', '이름:') makes 저/저희 and sentences without a subject the speaker's, until the next label") {
+  const std::string text =
+      "패널 토론에는 민지호 한빛벤처스 파트너, 엘렌 보드로 누리AI 대표, 카를로스 파레데스 안데스랩스 창업자가 참석했다.\n\n"
+      "민지호(사회): 먼저 소개를 부탁드립니다.\n\n"
+      "엘렌 보드로(누리AI): 누리AI는 제가 구글을 떠나 2023년 세운 회사예요. 지난달 시리즈A를 마쳤는데, 한빛벤처스가 리드했어요.\n\n"
+      "카를로스 파레데스(안데스랩스): 저는 아마존웹서비스(AWS)에서 9년 일하다 2024년에 나와서 이 회사를 차렸습니다. "
+      "최근 딥마인드에서 일하던 연구원 두 분이 저희 팀에 합류했어요.\n\n"
+      "민지호: 보드로 대표님, 다음 계획은요?\n\n"
+      "보드로: 바이트댄스를 나와 합류한 엔지니어들과 모델을 만듭니다.\n\n"
+      "파레데스: 저희는 오라클과 협력 계약을 맺었습니다.";
+  check_rows({{text.c_str(),
+               {"(엘렌 보드로)-[founded]->(누리AI)", "(엘렌 보드로)-[left]->(Google)", "(한빛벤처스)-[invested]->(누리AI)",
+                "(카를로스 파레데스)-[founded]->(안데스랩스)", "(카를로스 파레데스)-[left]->(Amazon Web Services)",
+                "(엘렌 보드로)-[works_for]->(누리AI)"},
+               {"(카를로스 파레데스)-[founded]->(Amazon Web Services)", "(카를로스 파레데스)-[left]->(DeepMind)",
+                "(민지호)-[founded]->(누리AI)", "(이사벨 보드)", "(엘렌 보드로)-[left]->(ByteDance)",
+                "(한빛벤처스)-[invested]->(안데스랩스)", "(엘렌 보드로)-[works_for]->(한빛벤처스)"}}});
+}

@@ -110,4 +110,10 @@ TEST_CASE("split_sentences: an interview's speaker label at a line's start is a 
   CHECK(split("발표 시각은 오전 10:30이다.") == std::vector<std::string>{"발표 시각은 오전 10:30이다."});
   CHECK(split("MODERATOR: Welcome back.") == std::vector<std::string>{"MODERATOR: Welcome back."});
   CHECK(split("그가 말했다: 준비됐다.") == std::vector<std::string>{"그가 말했다: 준비됐다."});
+  // a part in parentheses: the speaker's company or part in the talk
+  CHECK(split("윤서진(봉우랩스): 저희가 합류했습니다.\n민지호(사회): 좋습니다.") ==
+        std::vector<std::string>{"윤서진(봉우랩스):", "저희가 합류했습니다.", "민지호(사회):", "좋습니다."});
+  CHECK(split("봉우랩스(대표 윤서진)는 성장했다.") == std::vector<std::string>{"봉우랩스(대표 윤서진)는 성장했다."});
+  // (a name alone may end like a verb: 카스티요)
+  CHECK(split("카스티요: 사실이 아닙니다.") == std::vector<std::string>{"카스티요:", "사실이 아닙니다."});
 }
