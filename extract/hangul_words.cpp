@@ -185,6 +185,8 @@ std::string_view title_prefix(std::string_view word) {
 bool is_title_modifier(std::string_view word) {
   static const std::unordered_set<std::string_view> kModifierSet = set_of(kTitleModifiers);
   if (kModifierSet.count(word)) return true;
+  // a post in one word before the title: "남궁현 AI사업총괄 부사장", "글로벌사업담당 상무"
+  if (word.size() > 6 && (word.ends_with("총괄") || word.ends_with("담당")) && split_particle(word).role == Role::None) return true;
   // two such words, or a department's, written as one: "사업개발 총괄", "글로벌사업 부사장", "제품마케팅 담당"
   static const std::unordered_set<std::string_view> kDepartments = {"마케팅", "영업", "재무", "법무", "인사", "홍보", "운영", "디자인",
                                                                     "데이터", "보안", "인프라", "플랫폼", "서비스", "신사업", "해외",
@@ -316,8 +318,9 @@ TypeNoun type_noun(std::string_view word) {
 }
 
 bool is_org_like_word(std::string_view w) {
+  // (nor a post: "AI사업총괄", "글로벌사업담당")
   if (w.size() < 6 || is_name_stopword(w) || is_common_noun(w) || looks_like_predicate(w) || !title_prefix(w).empty() ||
-      is_title_modifier(w) || type_noun(w) != TypeNoun::None)
+      is_title_modifier(w) || type_noun(w) != TypeNoun::None || w.ends_with("총괄") || w.ends_with("담당"))
     return false;
   const Role r = split_particle(w).role;
   return r == Role::None || r == Role::Copula;

@@ -104,6 +104,7 @@ constexpr TriggerDef kTriggers[] = {
     // object must be a product)
     {"운영", R::Developed, kStart},      {"서비스하", R::Developed, kStart}, {"서비스한", R::Developed, kStart},
     {"인수", R::Acquired, 0},           {"사들", R::Acquired, kStart},     {"매입", R::Acquired, 0},
+    {"흡수합병", R::Acquired, 0},  // (a merger by absorption: "A가 B를 흡수합병했다", "B는 A에 흡수합병됐다")
     {"팔렸", R::Acquired, kStart | kPassiveVerb}, {"팔린", R::Acquired, kStart | kPassiveVerb},
     {"매각됐", R::Acquired, kStart | kPassiveVerb}, {"매각된", R::Acquired, kStart | kPassiveVerb},
     {"자회사", R::SubsidiaryOf, kNoun}, {"계열사", R::SubsidiaryOf, kNoun}, {"계열", R::SubsidiaryOf, kNoun | kStart}, {"산하", R::SubsidiaryOf, kNoun},
@@ -1574,6 +1575,16 @@ class Rules {
     if (starts_with(word(t), "손자회사") || starts_with(word(t), "증손회사")) return;  // not the direct parent
     int b = mention_after(t, 3);
     if (b >= 0 && type(b) != EntityType::Organization) b = -1;
+    // "SK텔레콤 계열 AI 반도체 기업 사피온코리아": the company named after a longer description
+    if (b < 0)
+      for (int k = t + 1; k < n_ && k <= t + 6; ++k) {
+        const int m = s_.inside[static_cast<std::size_t>(k)];
+        if (m >= 0) {
+          if (men(m).first == k && k > t + 1 && type(m) == EntityType::Organization && type_noun(word(k - 1)) != TypeNoun::None) b = m;
+          break;
+        }
+        if (split_particle(word(k)).role != Role::None || looks_like_predicate(word(k))) break;
+      }
     {
       // "Y는 X의 자회사이자 …", "Y는 X의 자회사로": a copula or goal on the noun makes the topic the child
       const std::string_view rest = word(t).substr(std::min(word(t).size(), word(t).find(h.def->stem) + h.def->stem.size()));

@@ -993,3 +993,9 @@ TEST_CASE("transcripts: a speaker label ('이름(회사):', '이름:') makes 저
                 "(민지호)-[founded]->(누리AI)", "(이사벨 보드)", "(엘렌 보드로)-[left]->(ByteDance)",
                 "(한빛벤처스)-[invested]->(안데스랩스)", "(엘렌 보드로)-[works_for]->(한빛벤처스)"}}});
 }
+
+TEST_CASE("acquisitions and posts: '흡수합병', a subsidiary named after a long description, a post in one word before the title") {
+  check_rows({{"봉우랩스는 2024년 한빛텔레콤 계열 AI 반도체 기업 누리칩스를 흡수합병했다.",
+               {"(봉우랩스)-[acquired]->(누리칩스)", "(누리칩스)-[subsidiary_of]->(한빛텔레콤)"}, {"(봉우랩스)-[subsidiary_of]->(한빛텔레콤)"}},
+              {"◇한빛텔레콤\n\n남궁현 AI사업총괄 부사장이 지난달 말 회사를 떠났다.", {}, {"(AI사업총괄)"}}});
+}
