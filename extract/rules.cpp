@@ -64,7 +64,9 @@ constexpr TriggerDef kTriggers[] = {
     {"이끈", R::Invested, kStart | kRound}, {"이끌었", R::Invested, kStart | kRound}, {"나섰", R::Invested, kStart | kRound},
     {"진행했", R::Invested, kStart | kRound}, {"리드", R::Invested, kRound},
     // "A와 B도 이 라운드에 이름을 올렸다", "C, D가 뒤를 이었다" (after the lead): only after those nouns
-    {"올렸", R::Invested, kStart | kRound}, {"이었", R::Invested, kStart | kRound},
+    {"올렸", R::Invested, kStart | kRound}, {"이었", R::Invested, kStart | kRound}, {"들어왔", R::Invested, kStart | kRound},
+    // "X로부터 2천500만 달러를 받았다": money received (only right after its amount)
+    {"받았", R::Invested, kStart | kRaise}, {"받아", R::Invested, kStart | kRaise},
     // "X 씨를 최고운영책임자로 모셨다": hired, in honorific words
     {"모셨", R::Joined, kStart | kOrgAgent}, {"모셔", R::Joined, kStart | kOrgAgent}, {"모신", R::Joined, kStart | kOrgAgent},
     {"넣", R::Invested, kStart | kRaise | kObjectOrg},
@@ -1172,6 +1174,8 @@ class Rules {
     }
   }
 
+  static constexpr std::string_view kMoneyObjects[] = {"원을", "달러를", "유로를", "위안을", "엔을", "파운드를", "루피를"};
+
   void invested(const Hit& h) {
     const int t = h.token;
     // "솔빛랩스의 누적 투자 유치액은": the amount a company raised, no investment of its own
@@ -1180,7 +1184,11 @@ class Rules {
       // ("이름을 올렸다", "뒤를 이었다" only: "매출을 올렸다" is revenue, "회사를 이었다" a succession)
       if ((h.def->stem == "올렸" && !(t >= 1 && word(t - 1) == "이름을")) || (h.def->stem == "이었" && !(t >= 1 && word(t - 1) == "뒤를")))
         return;
-      if ((h.def->stem == "올렸" || h.def->stem == "이었") && ctx_.funded < 0) {
+      // ("A와 B가 들어왔다" after a round: came in as investors; not "X에 들어왔다", joining X)
+      if (h.def->stem == "들어왔" &&
+          std::any_of(s_.mentions.begin(), s_.mentions.end(), [&](const Mention& m) { return m.role == Role::Goal; }))
+        return;
+      if ((h.def->stem == "올렸" || h.def->stem == "이었" || h.def->stem == "들어왔") && ctx_.funded < 0) {
         bool round = false;
         for (int k = 0; k < n_; ++k) round = round || word(k).find("라운드") != std::string_view::npos || word(k).find("투자") != std::string_view::npos;
         if (!round) return;
@@ -1271,6 +1279,9 @@ class Rules {
     }
     if (h.def->flags & kRaise) {
       if (h.form == Form::Noun && word(t).find("유치") == std::string_view::npos) return;
+      if ((h.def->stem == "받았" || h.def->stem == "받아") &&
+          !(t >= 1 && std::any_of(std::begin(kMoneyObjects), std::end(kMoneyObjects), [&](std::string_view m) { return ends_with(word(t - 1), m); })))
+        return;
       int inv = before(t, [&](int k) { return agent_type(k) && role(k) == Role::Source; }, true);
       if (inv < 0) return;
       std::vector<int> investors = group(inv, true);

@@ -999,3 +999,13 @@ TEST_CASE("acquisitions and posts: '흡수합병', a subsidiary named after a lo
                {"(봉우랩스)-[acquired]->(누리칩스)", "(누리칩스)-[subsidiary_of]->(한빛텔레콤)"}, {"(봉우랩스)-[subsidiary_of]->(한빛텔레콤)"}},
               {"◇한빛텔레콤\n\n남궁현 AI사업총괄 부사장이 지난달 말 회사를 떠났다.", {}, {"(AI사업총괄)"}}});
 }
+
+TEST_CASE("investments: money received from investors ('X로부터 N 달러를 받았다'), investors who came in ('들어왔다') after a round") {
+  check_rows({{"봉우랩스는 음성 모델을 만든다.\n\n봉우랩스는 지난해 한빛벤처스와 누리캐피털로부터 2천500만 달러를 받았고, 올해 모델을 공개했다.\n\n"
+               "시리즈B에는 솔빛인베스트먼트와 다온파트너스가 들어왔다.\n\n김민수 대표는 2020년 네이버에 들어왔다.",
+               {"(한빛벤처스)-[invested]->(봉우랩스)", "(누리캐피털)-[invested]->(봉우랩스)", "(솔빛인베스트먼트)-[invested]->(봉우랩스)",
+                "(다온파트너스)-[invested]->(봉우랩스)"},
+               {"(김민수)-[invested]", "(Naver)-[invested]"}},
+              // (a prize or a contract received is no investment)
+              {"봉우랩스는 음성 모델을 만든다.\n\n봉우랩스는 한빛전자로부터 혁신상을 받았다.", {}, {"(한빛전자)-[invested]"}}});
+}
