@@ -119,6 +119,8 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     std::string_view w = t[static_cast<std::size_t>(i)].text;
     if (allow_particle) w = split_particle(w).stem;
     if (w.empty() || w == "님" || is_name_stopword(w) || !title_prefix(w).empty() || is_title_modifier(w)) return {};
+    // "나이지리아계", "인도계": of a country's descent, a description
+    if (w.size() > 6 && w.ends_with("계") && is_korean_place(w.substr(0, w.size() - 3))) return {};
     if (type_noun(w) != TypeNoun::None || looks_like_org_name(w)) return {};
     // "미국인인 응우옌": a noun with the copula's adnominal ending (who is an American) is no name
     if (w.size() > 6 && w.substr(w.size() - 3) == "인" && is_dictionary_word(w.substr(0, w.size() - 3))) return {};

@@ -1009,3 +1009,8 @@ TEST_CASE("investments: money received from investors ('X로부터 N 달러를 �
               // (a prize or a contract received is no investment)
               {"봉우랩스는 음성 모델을 만든다.\n\n봉우랩스는 한빛전자로부터 혁신상을 받았다.", {}, {"(한빛전자)-[invested]"}}});
 }
+
+TEST_CASE("discovery: a country's descent ('나이지리아계') describes a person, it is no name") {
+  check_rows({{"봉우랩스는 구글 출신 나이지리아계 연구자 올루와세운 아데예미(Oluwaseun Adeyemi)를 영입했다. 나이지리아계 연구자는 드물다.",
+               {}, {"(나이지리아계)"}}});
+}
