@@ -69,6 +69,21 @@ std::vector<std::string> loose_latin_readings(const std::string& latin) {
       v += (v.empty() ? "" : " ") + (word.find("ch") != std::string::npos ? german_reading(word) : word);
     if (v != latin) out.push_back(v);
   }
+  // a Spanish name's silent h, its j and z ("오리손테벤처스" / "Horizonte Ventures"), for the words that
+  // have them (the others keep their letters and capitals)
+  if (latin.find_first_of("Hjz") != std::string::npos) {
+    std::string v;
+    for (const std::string& word : split_words(latin)) {
+      std::string w = word;
+      if (word[0] == 'H' || word.find_first_of("jz") != std::string::npos) {
+        w = spanish_reading(word);
+        for (char& c : w)
+          if (c == 'z') c = 's';
+      }
+      v += (v.empty() ? "" : " ") + w;
+    }
+    if (v != latin) out.push_back(v);
+  }
   return out;
 }
 

@@ -853,7 +853,9 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         if (c < 0x3400 || c > 0x9FFF || (c >= 0x4DC0 && c < 0x4E00)) han_chars = 0;
       }
       // (a one-syllable given name only after its surname: "다카하시 렌(高橋蓮)이")
+      // (not a quoted name: "화웨이의 AI 칩 '어센드(昇騰) 910C'" is a product's)
       if (lead >= 0xE4 && lead <= 0xE9 && syl >= 1 && syl <= 5 && syl * 3 == hangul.size() && han_chars >= 2 && han_chars <= 4 &&
+          !t[static_cast<std::size_t>(i)].open_before &&
           !looks_like_org_name(hangul) && (syl == 1 || !is_dictionary_word(hangul)) && !is_name_stopword(hangul)) {
         std::string name(hangul);
         // the characters spell the surname too when they outnumber the syllables ("겐타" for 斎藤健太)

@@ -399,3 +399,9 @@ TEST_CASE("Assembler: a company's abbreviated 'Co' or 'Corp' is the lexicon's 'C
   CHECK(g.entities().size() == 1);
   CHECK(g.find("tsmc") != nullptr);
 }
+
+TEST_CASE("Assembler: a Spanish company name's silent h and its z as Korean writes them ('오리손테 벤처스' / 'Horizonte Ventures')") {
+  const auto a = document("a", {entity(EntityType::Organization, {{"Pampa Horizonte Ventures", "en"}})}, {});
+  const auto b = document("b", {entity(EntityType::Organization, {{"오리손테 벤처스", "ko"}})}, {});
+  CHECK(fold({a, b}).entities().size() == 1);
+}

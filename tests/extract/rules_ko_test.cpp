@@ -952,6 +952,7 @@ TEST_CASE("discovery: a word glossed in Japanese with kana ('쿠모리(曇り)')
   };
   CHECK(persons("회사 이름 하나구모(曇り)는 일본어로 흐림을 뜻한다.").empty());
   CHECK(persons("하나구모(花雲)가 회사를 떠났다.") == "하나구모\n");  // (characters only: a name)
+  CHECK(persons("봉우랩스는 칩 '하나구모(花雲) 910C'로 모델을 학습했다.").empty());  // (quoted: a product's)
   check_rows({{"네이버 출신인 민서준 대표랑 윤채원 CTO가 같이 차린 회사가 봉우랩스다.", {"(민서준)-[left]->(Naver)"}, {"(민서준 대표랑)-[left]->(Naver)"}}});
 }
 
