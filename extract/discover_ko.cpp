@@ -121,6 +121,9 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     if (w.empty() || w == "님" || is_name_stopword(w) || !title_prefix(w).empty() || is_title_modifier(w)) return {};
     // "나이지리아계", "인도계": of a country's descent, a description
     if (w.size() > 6 && w.ends_with("계") && is_korean_place(w.substr(0, w.size() - 3))) return {};
+    // "정보보호 책임자", "아시아태평양 총괄": two words of the language written as one, a field
+    // (not a Japanese name in open syllables that splits into words: 모리나가)
+    if (w.size() >= 12 && w.size() % 3 == 0 && !open_syllables(w) && is_dictionary_compound(w) && !looks_like_korean_full_name(w)) return {};
     if (type_noun(w) != TypeNoun::None || looks_like_org_name(w)) return {};
     // "미국인인 응우옌": a noun with the copula's adnominal ending (who is an American) is no name
     if (w.size() > 6 && w.substr(w.size() - 3) == "인" && is_dictionary_word(w.substr(0, w.size() - 3))) return {};
@@ -189,6 +192,13 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     auto before_title = [&](int k) { return k + 1 < n && !title_prefix(t[static_cast<std::size_t>(k + 1)].text).empty(); };
     // (a title that is the object or the goal, "휘트모어가 CPO로 합류했다", leaves the name its particle)
     auto bare_before_title = [&](int k) { return before_title(k) && !object_or_goal(t[static_cast<std::size_t>(k + 1)].text); };
+    // "마리솔 킨테로 스트레이츠메리디언 파트너": the name's last word before an organisation and a title
+    // carries no particle (its 로 is the name's)
+    auto before_org_title = [&](int k) {
+      if (k + 2 >= n || !before_title(k + 1) || object_or_goal(t[static_cast<std::size_t>(k + 2)].text)) return false;
+      const std::string_view o = t[static_cast<std::size_t>(k + 1)].text;
+      return split_particle(o).role == Role::None && (lex_token[static_cast<std::size_t>(k + 1)] || looks_like_org_name(o) || is_org_like_word(o));
+    };
     // "모리나가 다케시 대표": a first word ending like 가, 로 or 도 before a second word and a title is
     // bare too (a surname written first)
     const bool first_of_two = i + 2 < n && bare_before_title(i + 2) && !t[static_cast<std::size_t>(i + 1)].comma_after &&
@@ -213,7 +223,10 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     if (a.empty()) return;
     bool a_bare = (first_of_two || copula_like || before_title(i + 1) || split_particle(t[static_cast<std::size_t>(i + 1)].text).role == Role::None) &&
                   !t[static_cast<std::size_t>(i + 1)].comma_after;
-    std::string b = a_bare && !before_title(i + 1) ? hangul_name_token(i + 2, !before_title(i + 2), bare_before_title(i + 2)) : "";
+    const bool org_title_after = before_org_title(i + 2);
+    std::string b = a_bare && !before_title(i + 1)
+                        ? hangul_name_token(i + 2, !before_title(i + 2) && !org_title_after, bare_before_title(i + 2) || org_title_after, org_title_after)
+                        : "";
     if (b == "님") b.clear();  // "탁은비 님을": the honorific is no part of the name
     if (is_verbal_noun(b)) b.clear();  // "출신 오카포 영입": the hiring, not a surname
     // "라일라 알 만수리 CEO": an Arabic article written apart belongs to the surname after it

@@ -1015,3 +1015,10 @@ TEST_CASE("discovery: a country's descent ('나이지리아계') describes a per
   check_rows({{"봉우랩스는 구글 출신 나이지리아계 연구자 올루와세운 아데예미(Oluwaseun Adeyemi)를 영입했다. 나이지리아계 연구자는 드물다.",
                {}, {"(나이지리아계)"}}});
 }
+
+TEST_CASE("discovery: a field of two words written as one ('정보보호 책임자') is no name, a name's 로 before an organisation and a title is the name's") {
+  check_rows({{"봉우랩스는 음성 모델을 만든다.\n\n한 대기업 정보보호 책임자는 \"어렵다\"고 말했다. 정보보호 책임자는 봉우랩스를 떠났다.",
+               {}, {"(정보보호)"}},
+              {"투자를 이끈 멕시코 출신 마리솔 킨테로 한빛벤처스 파트너는 봉우랩스를 칭찬했다. 킨테로 파트너는 구글을 떠났다.",
+               {"(마리솔 킨테로)-[left]->(Google)"}, {"(마리솔)-", "(킨테)"}}});
+}
