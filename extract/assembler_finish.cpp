@@ -55,6 +55,20 @@ void join_namesakes(Assembler::Impl& s) {
     for (const Alias& a : s.lexicon.entries()[i].names)
       if (const auto it = by_name.find(name_key(a.text)); it != by_name.end() && s.nodes[it->second].type != s.nodes[i].type)
         s.uf.unite(i, it->second);
+  // "Early backer Cedar Ridge walks away" (read as a person) and "Cedar Ridge Ventures": a person of two
+  // words or more named as a fund is without its last word ("Redwood Arc" / "Redwood Arc Capital")
+  static constexpr std::string_view kFundWords[] = {"ventures", "capital", "partners", "investments", "holdings"};
+  std::string person_key;
+  for (const auto& [key, kn] : s.by_key) {
+    if (key.empty() || static_cast<EntityType>(key[0] - '0') != EntityType::Organization) continue;
+    for (std::string_view w : kFundWords)
+      if (key.size() > w.size() + 7 && std::string_view(key).ends_with(w)) {
+        person_key.assign(1, static_cast<char>('0' + static_cast<int>(EntityType::Person)));
+        person_key.append(key, 1, key.size() - 1 - w.size());
+        if (const auto it = s.by_key.find(person_key); it != s.by_key.end() && it->second.spaced) s.uf.unite(kn.node, it->second.node);
+        break;
+      }
+  }
 }
 
 struct Cluster {

@@ -405,3 +405,15 @@ TEST_CASE("Assembler: a Spanish company name's silent h and its z as Korean writ
   const auto b = document("b", {entity(EntityType::Organization, {{"오리손테 벤처스", "ko"}})}, {});
   CHECK(fold({a, b}).entities().size() == 1);
 }
+
+TEST_CASE("Assembler: a person named as a fund is without its last word ('Cedar Ridge' read as a person, 'Cedar Ridge Ventures')") {
+  const auto a = document("a", {entity(EntityType::Person, {{"Cedar Ridge", "en"}})}, {});
+  const auto b = document("b", {entity(EntityType::Organization, {{"Cedar Ridge Ventures", "en"}})}, {});
+  const KnowledgeGraph g = fold({a, b});
+  CHECK(g.entities().size() == 1);
+  CHECK(full_dump(fold({b, a})) == full_dump(g));
+  // (a one-word name is no fund's: "Ridge" the surname stays a person)
+  const auto c = document("c", {entity(EntityType::Person, {{"Ridge", "en"}})}, {});
+  const auto d = document("d", {entity(EntityType::Organization, {{"Ridge Ventures", "en"}})}, {});
+  CHECK(fold({c, d}).entities().size() == 2);
+}
