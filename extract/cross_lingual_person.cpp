@@ -199,6 +199,13 @@ LatinPerson prepare_latin_person(std::string_view raw) {
       // German, Dutch and Nordic J is a y: "Johanna" is 요하나, "Jonas" 요나스
       if ((k.has_j = lw.size() > 2 && lw[0] == 'J' && std::string_view("aeiou").find(lower[1]) != std::string_view::npos))
         k.j = latin_keys("Y" + lw.substr(1));
+      // English th is the s Korean writes too ("Smith" 스미스, "Keith" 키스, "Ethan" 이선, its E an i)
+      if ((k.has_th = lower.find("th") != std::string::npos)) {
+        std::string th = lower;
+        for (std::size_t at = th.find("th"); at != std::string::npos; at = th.find("th", at + 1)) th.replace(at, 2, "s");
+        if (th.size() >= 3 && th[0] == 'e' && std::string_view("aeiou").find(th[1]) == std::string_view::npos) th[0] = 'i';
+        k.th = latin_keys(th);
+      }
       p.word_keys.push_back(std::move(k));
     }
   }
@@ -250,7 +257,8 @@ static bool full_name_match(const HangulPerson& hp, const LatinPerson& lp) {
            (lw.has_brazilian && hangul_matches_latin(hw, lw.brazilian)) ||
            (lw.has_final_e && hangul_matches_latin(hw, lw.final_e)) ||
            (lw.has_indic && hangul_matches_latin(hw, lw.indic)) || (lw.has_wh && hangul_matches_latin(hw, lw.wh)) ||
-           (lw.has_v && hangul_spells_latin_exactly(hw, lw.v)) || (lw.has_j && hangul_spells_latin_exactly(hw, lw.j));
+           (lw.has_v && hangul_spells_latin_exactly(hw, lw.v)) || (lw.has_j && hangul_spells_latin_exactly(hw, lw.j)) ||
+           (lw.has_th && hangul_spells_latin_exactly(hw, lw.th));
   };
   const auto& lw = lp.word_keys;
   // Names of three words, in the same order in both scripts ("아나 베아트리스 소자" / "Ana Beatriz

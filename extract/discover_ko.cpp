@@ -1099,7 +1099,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     if (i > 0 && !lex_token[static_cast<std::size_t>(i)] && !lex_token[static_cast<std::size_t>(i - 1)]) {
       static constexpr std::string_view kOrgWords[] = {
           "캐피털", "캐피탈", "파트너스", "벤처스", "랩스", "인베스트먼트", "인텔리전스", "테크놀로지스", "로보틱스",
-          "다이내믹스", "시스템즈", "홀딩스", "인큐베이트", "리서치", "어드바이저스", "증권", "자산운용", "은행",
+          "다이내믹스", "다이나믹스", "시스템즈", "홀딩스", "인큐베이트", "리서치", "어드바이저스", "증권", "자산운용", "은행",
           "대학교", "연구원", "재단", "그룹", "컴퍼니", "코퍼레이션", "네트웍스", "바이오", "에너지", "모빌리티",
           "코리아", "재팬", "스튜디오", "소프트", "AI"};
       std::string_view stem = split_particle(w).stem;

@@ -82,6 +82,8 @@ class DocState {
   // the interviewee) until the next label, whatever the lines in between
   bool transcript = false;
   int moderator = -1;  // the label's "(사회)": who asks, not answers
+  // the organisation a Korean timeline's lines ("- 2025년 12월: …") tell of, while they go on
+  int timeline_org = -1;
   // the previous sentence introduced a person other than the one answering ("흥미로운 인물이 토마스
   // 에체베리아입니다"): a next sentence without a subject is about that person, not the speaker
   bool other_person_before = false;

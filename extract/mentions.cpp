@@ -140,6 +140,34 @@ int speaker_label(const Sentence& s, const DocState& st, std::string_view text) 
   return m.entity;
 }
 
+// "4. 마루랩스 근황" ... "- 2025년 12월: MS 리서치 출신 X를 최고과학자로 영입": the lines of a
+// timeline (a list mark, a date, a colon) without a subject of their own tell of the organisation
+// named last before the timeline began.
+void timeline_topic(Sentence& s, DocState& st) {
+  const auto& t = s.tokens;
+  std::size_t y = t.size() >= 3 && t[0].text == "-" ? 1 : 0;
+  const std::string_view year = y < t.size() ? t[y].text : std::string_view();
+  const bool line = y == 1 && year.size() >= 7 && year[0] >= '1' && year[0] <= '2' && year.find("년") == 4;
+  bool colon = false;
+  for (std::size_t k = y; line && k < t.size() && k <= y + 2 && !colon; ++k)
+    colon = *(t[k].text.data() + t[k].text.size()) == ':';
+  if (!line || !colon) {
+    st.timeline_org = -1;
+    return;
+  }
+  if (st.timeline_org < 0) st.timeline_org = st.last_mentioned(EntityType::Organization, -1);
+  if (st.timeline_org < 0) return;
+  for (const Mention& m : s.mentions)
+    if (m.role == Role::Subject || m.role == Role::Topic) return;
+  Mention m;
+  m.span = t[y].span;
+  m.first = m.last = static_cast<int>(y);
+  m.entity = st.timeline_org;
+  m.role = Role::Topic;
+  m.pronoun = true;
+  s.mentions.push_back(m);
+}
+
 }  // namespace
 
 // An interview's answers: "A." opens what the person interviewed says (a topic for the sentence),
@@ -336,6 +364,7 @@ void find_pronouns(Sentence& s, DocState& st) {
     s.mention_at[i] = static_cast<int>(s.mentions.size() - 1);
     for (std::size_t k = first; k <= i; ++k) s.inside[k] = static_cast<int>(s.mentions.size() - 1);
   }
+  timeline_topic(s, st);
   index_mentions(s);
 }
 

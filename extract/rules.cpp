@@ -1229,7 +1229,9 @@ class Rules {
         }
         if (shared) inv = cand;
       }
-      if (inv < 0 || quote_between(men(inv).last, t)) return;
+      // (nor a timeline's company, standing on the line's date: "- 2026년 1월: 시리즈B (X 리드)")
+      if (inv < 0 || quote_between(men(inv).last, t) || (men(inv).pronoun && word(men(inv).first).find("년") != std::string_view::npos))
+        return;
       std::vector<int> investors = group(inv, true);
       int recv = -1;
       if (!is_subject(role(inv))) {

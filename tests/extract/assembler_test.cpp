@@ -417,3 +417,13 @@ TEST_CASE("Assembler: a person named as a fund is without its last word ('Cedar 
   const auto d = document("d", {entity(EntityType::Organization, {{"Ridge Ventures", "en"}})}, {});
   CHECK(fold({c, d}).entities().size() == 2);
 }
+
+TEST_CASE("Assembler: English th as the s Korean writes ('이선 콜드웰' / 'Ethan Caldwell', '키스 스미스' / 'Keith Smith')") {
+  const auto a = document("a", {entity(EntityType::Person, {{"Ethan Caldwell", "en"}}), entity(EntityType::Person, {{"Keith Smith", "en"}})}, {});
+  const auto b = document("b", {entity(EntityType::Person, {{"이선 콜드웰", "ko"}}), entity(EntityType::Person, {{"키스 스미스", "ko"}})}, {});
+  CHECK(fold({a, b}).entities().size() == 2);
+  // (another given name is another person: "Evan Caldwell")
+  const auto c = document("c", {entity(EntityType::Person, {{"Evan Caldwell", "en"}})}, {});
+  const auto d = document("d", {entity(EntityType::Person, {{"이선 콜드웰", "ko"}})}, {});
+  CHECK(fold({c, d}).entities().size() == 2);
+}
