@@ -1026,8 +1026,9 @@ TEST_CASE("discovery: a field of two words written as one ('정보보호 책임�
 TEST_CASE("timelines: a line's date and colon with no subject of its own tells of the organisation named before the timeline") {
   check_rows({{"4. 봉우랩스 근황\n이번 행사에서 가장 많이 언급된 회사가 봉우랩스였다.\n"
                "- 2024년: 민서준 대표와 윤채원 CTO가 공동 창업\n"
+               "- 2025년 3월: 한빛전자와 공동 연구 협약\n"
                "- 2025년 12월: 구글 출신 하미란 박사를 최고과학자로 영입\n"
                "- 2026년 1월: 시리즈B 1400억 원(한빛벤처스 리드), 누리칩스 다이나믹스 인수, '봉우-2' 공개",
                {"(하미란)-[joined]->(봉우랩스)", "(봉우랩스)-[acquired]->(누리칩스 다이나믹스)", "(민서준)-[works_for]->(봉우랩스)"},
-               {"(봉우랩스)-[invested]"}}});
+               {"(봉우랩스)-[invested]", "(하미란)-[joined]->(한빛전자)"}}});
 }
