@@ -139,14 +139,18 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
     // company builds ...": the company founded is not one named earlier in the sentence
     const std::string prev_word = p.first >= 1 ? en::lower(s.tokens[static_cast<std::size_t>(p.first - 1)].text) : std::string();
     const std::string first_word = en::lower(s.tokens[0].text);
-    const bool to_found = en::is_any(prev_word, {"start", "found", "co-found", "cofound", "launch", "build"}) && p.first >= 2 &&
+    // ("who left Alphabet-owned Google DeepMind in November to join the startup": nor the one left)
+    const bool to_found = en::is_any(prev_word, {"start", "found", "co-found", "cofound", "launch", "build", "join"}) && p.first >= 2 &&
                           en::lower(s.tokens[static_cast<std::size_t>(p.first - 2)].text) == "to";
+    int left_at = p.first;  // the first word of leaving, if any
+    for (int k = 0; k < p.first && left_at == p.first; ++k)
+      if (en::is_any(en::lower(s.tokens[static_cast<std::size_t>(k)].text), {"left", "quit", "departed", "leaving", "exited"})) left_at = k;
     // (unless the sentence opens on that company: "Vellum was founded in 2020 by X, who left CMU that year
     // to start the company" — its first company that no verb or preposition took, not "left CMU")
     if (nominal && to_found)
       for (const Mention* a : before) {
         const std::string before_a = a->first >= 1 ? en::lower(s.tokens[static_cast<std::size_t>(a->first - 1)].text) : std::string();
-        if (!a->pronoun && is_org(*a) && a->role != Role::Genitive &&
+        if (!a->pronoun && is_org(*a) && a->role != Role::Genitive && a->first < left_at &&
             !en::is_any(before_a, {"left", "quit", "from", "at", "of", "by", "with", "joined", "in", "for", "to"}))
           return a->entity;
       }

@@ -1090,3 +1090,9 @@ TEST_CASE("english: a person's first name alone is the person, not a company of 
               {"Caju Inteligência raised R$85 million in a Series A.\n\nCaju was co-founded by Mariana Duarte in 2022.",
                {"(Mariana Duarte)-[founded]->(Caju Inteligência)"}, {}}});
 }
+
+TEST_CASE("english references: 'who left X ... to join the startup' joins the startup in focus, not the one left") {
+  check_rows({{"Narae Labs released Dalbit 2 on Monday.\n\nThe release is the first big test for chief scientist Lukas Brenner, "
+               "who left Alphabet-owned Google DeepMind in November to join the startup.",
+               {"(Lukas Brenner)-[left]->(DeepMind)", "(Lukas Brenner)-[joined]->(Narae Labs)"}, {"(Lukas Brenner)-[joined]->(DeepMind)"}}});
+}
