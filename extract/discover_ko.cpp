@@ -117,6 +117,11 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
   auto hangul_name_token = [&](int i, bool allow_particle, bool bare = false, bool positional = false) -> std::string {
     if (i < 0 || i >= n || lex_token[static_cast<std::size_t>(i)]) return {};
     std::string_view w = t[static_cast<std::size_t>(i)].text;
+    // "구민석(48) 부사장": an age in parentheses after the name
+    if (const std::size_t open = w.find('('); open != std::string_view::npos && open > 0 && open + 1 < w.size() &&
+                                               std::all_of(w.begin() + static_cast<std::ptrdiff_t>(open) + 1, w.end(),
+                                                           [](char c) { return (c >= '0' && c <= '9') || c == ')'; }))
+      w = w.substr(0, open);
     if (allow_particle) w = split_particle(w).stem;
     if (w.empty() || w == "님" || is_name_stopword(w) || !title_prefix(w).empty() || is_title_modifier(w)) return {};
     // "나이지리아계", "인도계": of a country's descent, a description
@@ -392,7 +397,10 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     std::string_view w = t[static_cast<std::size_t>(i)].text;
     // 1. Person names next to a title (or a unit's head after its known organisation: "김태린 LG
     // AI연구원 엑사원랩장").
-    if ((!title_prefix(w).empty() || (i > 0 && lex_token[static_cast<std::size_t>(i - 1)] && !unit_head_title(w).empty())) &&
+    // (or a post glued to its field, carrying the case: "석지원 AI기술총괄이")
+    const std::string_view post_stem = split_particle(w).stem;
+    const bool glued_post = post_stem.size() > 9 && post_stem.ends_with("총괄") && split_particle(w).role != Role::None;
+    if ((!title_prefix(w).empty() || glued_post || (i > 0 && lex_token[static_cast<std::size_t>(i - 1)] && !unit_head_title(w).empty())) &&
         !lex_token[static_cast<std::size_t>(i)]) {
       // Name before: [name] [전/현]? [org]? [modifiers]* title
       int j = i - 1;

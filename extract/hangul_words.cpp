@@ -152,7 +152,8 @@ std::string_view unit_head_title(std::string_view word) {
   for (std::string_view h : {"랩장", "연구원장", "연구소장", "센터장", "팀장", "실장", "본부장", "부문장", "사업부장", "그룹장", "단장"})
     if (stem.size() > h.size() && stem.ends_with(h)) {
       const std::string_view unit = stem.substr(0, stem.size() - h.size());
-      return hangul_syllable_count(unit) >= 2 ? stem : std::string_view();
+      // (a unit written with Latin letters too: "글로벌AI센터장")
+      return hangul_syllable_count(unit) >= 2 || (unit.size() >= 6 && has_hangul(unit)) ? stem : std::string_view();
     }
   return {};
 }

@@ -960,9 +960,17 @@ class Rules {
     if ((h.def->flags & kOrgAgent) && h.form == Form::Passive) {
       // "코히어는 X가 COO로 영입됐다고 밝혔다", "X는 Y에 CTO로 선임됐다": the person hired is the subject,
       // the company the goal or the topic before it
-      const int p = before(t, [&](int k) { return type(k) == EntityType::Person && role(k) == Role::Subject && !men(k).pronoun; }, false);
+      // (or whose title carries the case: "X 출신 구민석(48) 부사장이 Y 센터장으로 영입됐다")
+      auto titled_subject = [&](int k) {
+        const int next = men(k).last + 1;
+        if (role(k) != Role::None || next >= n_ || s_.inside[static_cast<std::size_t>(next)] >= 0) return false;
+        const std::string_view title = title_prefix(word(next));
+        return !title.empty() && is_subject(particle_role(title, without_parens(word(next).substr(title.size()))));
+      };
+      const int p = before(t, [&](int k) { return type(k) == EntityType::Person && (role(k) == Role::Subject || titled_subject(k)) && !men(k).pronoun; }, false);
       if (p >= 0) {
         int o = before(t, [&](int k) { return type(k) == EntityType::Organization && role(k) == Role::Goal && k > p; }, true);
+        if (o < 0) o = org_before_goal_title(t);
         if (o < 0) o = before(men(p).first, [&](int k) { return type(k) == EntityType::Organization && role(k) == Role::Topic; }, false);
         if (o >= 0) {
           emit(R::Joined, ent(p), ent(o), kConfVerb, "ko.joined.hired-passive", t);
@@ -1036,7 +1044,9 @@ class Rules {
   int org_before_goal_title(int t) const {
     for (int k = t - 1; k > 0 && k >= t - 4; --k) {
       if (s_.inside[static_cast<std::size_t>(k)] >= 0) continue;
-      const std::string_view title = title_prefix(word(k));
+      // (or a unit's head: "삼성리서치 글로벌AI센터장으로")
+      std::string_view title = title_prefix(word(k));
+      if (title.empty()) title = unit_head_title(word(k));
       if (title.empty()) continue;
       const std::string rest = without_parens(word(k).substr(title.size()));
       if (rest != "로" && rest != "으로" && rest != "로서") return -1;
@@ -1430,13 +1440,15 @@ class Rules {
             w.find("이끌") != std::string_view::npos || w.find("맡") != std::string_view::npos ||
             w.find("총괄") != std::string_view::npos) {
           int head = -1;
-          if (looks_like_predicate(w) || ends_with(w, "한") || ends_with(w, "던") || ends_with(w, "이끈")) {
-            for (int j = k + 1; j < n_ && j <= k + 4; ++j) {
+          // ("개발을 이끌어 온 X": an auxiliary's adnominal after the verb)
+          const bool aux = k + 1 < n_ && (word(k + 1) == "온" || word(k + 1) == "왔던");
+          if (looks_like_predicate(w) || ends_with(w, "한") || ends_with(w, "던") || ends_with(w, "이끈") || aux) {
+            for (int j = k + 1 + (aux ? 1 : 0); j < n_ && j <= k + 4; ++j) {
               int mi = s_.inside[static_cast<std::size_t>(j)];
               if (mi >= 0 && agent_type(mi)) { head = mi; break; }
             }
           }
-          if (head >= 0 && (ends_with(w, "던") || ends_with(w, "한") || ends_with(w, "이끈"))) agent = ent(head);
+          if (head >= 0 && (ends_with(w, "던") || ends_with(w, "한") || ends_with(w, "이끈") || aux)) agent = ent(head);
           else {
             int sm = before(men(prod).first, [&](int j) { return agent_type(j) && is_subject(role(j)); }, false);
             if (sm >= 0) agent = ent(sm);

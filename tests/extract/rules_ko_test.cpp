@@ -1032,3 +1032,10 @@ TEST_CASE("timelines: a line's date and colon with no subject of its own tells o
                {"(하미란)-[joined]->(봉우랩스)", "(봉우랩스)-[acquired]->(누리칩스 다이나믹스)", "(민서준)-[works_for]->(봉우랩스)"},
                {"(봉우랩스)-[invested]", "(하미란)-[joined]->(한빛전자)"}}});
 }
+
+TEST_CASE("people moves: a passive hire whose title carries the case into a unit's head post, a post glued to its field, 'Y 개발을 이끌어 온 X'") {
+  check_rows({{"■ 한빛전자 = 구글 출신 구민석(48) 부사장이 한빛랩스 글로벌AI센터장으로 영입됐다.",
+               {"(구민석)-[joined]->(한빛랩스)", "(구민석)-[left]->(Google)"}, {}},
+              {"■ 봉우클라우드 = 초거대 모델 '누리솔' 개발을 이끌어 온 석지원 AI기술총괄이 회사를 떠났다. 석 총괄은 창업을 준비한다.",
+               {"(석지원)-[developed]->(누리솔)"}, {}}});
+}
