@@ -705,7 +705,9 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
         // past: "Before that she was an engineer at Y" left Y; "X, who served as Y's CEO," worked for Y
         bool before_cue = false;
         for (int q = 0; q < l; ++q)
-          if (s.inside(q) < 0 && (lw[static_cast<std::size_t>(q)] == "before" || lw[static_cast<std::size_t>(q)] == "previously"))
+          // ("Until last March I was a senior researcher at X": a post that ended)
+          if (s.inside(q) < 0 && (lw[static_cast<std::size_t>(q)] == "before" || lw[static_cast<std::size_t>(q)] == "previously" ||
+                                  (q == 0 && lw[0] == "until")))
             before_cue = true;
         // "X was a researcher at Y until 2021": a post that ended
         if (past && !before_cue && d.title_token >= 0) before_cue = s.post_ended(0, d.title_token);

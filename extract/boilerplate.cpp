@@ -342,8 +342,11 @@ std::vector<Span> body_paragraphs(const Text& text) {
       mode = Mode::Summary;
       continue;
     }
-    if (is_date_line(core)) continue;
-    if (cps <= kBylineMax && starts_any(core, kBylinePrefixes)) {
+    // (a post's own byline stays, "Posted on May 2, 2026 by Ana Duarte", "Written by X": it names the
+    // author, the "I" of the post)
+    const bool post_byline = (core.starts_with("Posted") || core.starts_with("Written by")) && core.find(" by ") != std::string_view::npos;
+    if (is_date_line(core) && !post_byline) continue;
+    if (cps <= kBylineMax && starts_any(core, kBylinePrefixes) && !post_byline) {
       if (has_email(core)) mode = Mode::Tail;
       continue;
     }

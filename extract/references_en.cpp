@@ -480,12 +480,16 @@ void note_narrator(const Sentence& s, DocState& st, std::string_view norm) {
       }
     }
   const std::string w0 = en::lower(s.tokens[0].text);
-  const int at = w0 == "by" ? 1 : ((w0 == "posted" || w0 == "written") && en::lower(s.tokens[1].text) == "by") ? 2 : -1;
+  int at = w0 == "by" ? 1 : -1;
+  // ("Posted by X", "Posted on February 22, 2026 by X", "Written by X")
+  if (w0 == "posted" || w0 == "written")
+    for (int k = 1; k + 1 < n && k <= 8 && at < 0; ++k)
+      if (en::lower(s.tokens[static_cast<std::size_t>(k)].text) == "by") at = k + 1;
   // a news byline names a reporter, who is not the "I" of an interviewee's answers: a post's author is
   // "Posted by" / "Written by", or signs with a title ("By Ada Kovalenko, co-founder and CEO")
   bool titled = false;
   for (int k = at + 1; k < n && at >= 0; ++k) titled = titled || en::is_title_word(en::lower(s.tokens[static_cast<std::size_t>(k)].text));
-  if (at >= 0 && at < n && s.inside[static_cast<std::size_t>(at)] >= 0 && (at == 2 || titled)) {
+  if (at >= 0 && at < n && s.inside[static_cast<std::size_t>(at)] >= 0 && (at >= 2 || titled)) {
     const Mention& m = s.mentions[static_cast<std::size_t>(s.inside[static_cast<std::size_t>(at)])];
     if (m.first == at && is_person(m)) st.author = m.entity;
   }

@@ -82,7 +82,10 @@ std::vector<Token> tokenize(std::string_view text, Span sentence) {
                         gap.find("--") != std::string_view::npos;
     // a bullet or a bar standing between words separates as a comma does: a profile's
     // "Llion Jones • Co-founder at Sakana AI", "Research Lead at Sakana AI | ex-Samsung Research"
-    if (gap.find(" \xE2\x80\xA2 ") != std::string_view::npos || gap.find(" | ") != std::string_view::npos) out[k].comma_after = true;
+    // (and a middle dot standing alone: "by Ananya Krishnan · 9 min read")
+    if (gap.find(" \xE2\x80\xA2 ") != std::string_view::npos || gap.find(" | ") != std::string_view::npos ||
+        gap.find(" \xC2\xB7 ") != std::string_view::npos)
+      out[k].comma_after = true;
   }
   return out;
 }

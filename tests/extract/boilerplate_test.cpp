@@ -143,3 +143,14 @@ TEST_CASE("body_paragraphs keeps the items of an announcement of appointments, d
   CHECK(std::find(b.begin(), b.end(), "▲상무 김도윤(전 하늘증권 이사) ▲이사 박서린") != b.end());
   CHECK(std::find(b.begin(), b.end(), "▲ 발표 중인 대표") == b.end());
 }
+
+TEST_CASE("boilerplate: a post's own byline ('Posted on DATE by X', 'Written by X') stays, a bare date line goes") {
+  const std::string text = "Eleven months of Orbit\nPosted on February 22, 2026 by Ana Duarte\nPosted on February 22, 2026\nWritten by Ben Ito\n"
+                           "Orbit Labs makes speech models for small shops.";
+  std::string kept;
+  const inmaek::extract::Text t = inmaek::extract::normalize(text);
+  for (const inmaek::extract::Span& p : inmaek::extract::body_paragraphs(t)) kept += std::string(t.slice(p)) + "\n";
+  CHECK(kept.find("by Ana Duarte") != std::string::npos);
+  CHECK(kept.find("Written by Ben Ito") != std::string::npos);
+  CHECK(kept.find("Posted on February 22, 2026\n") == std::string::npos);
+}

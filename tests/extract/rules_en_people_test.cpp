@@ -1096,3 +1096,10 @@ TEST_CASE("english references: 'who left X ... to join the startup' joins the st
                "who left Alphabet-owned Google DeepMind in November to join the startup.",
                {"(Lukas Brenner)-[left]->(DeepMind)", "(Lukas Brenner)-[joined]->(Narae Labs)"}, {"(Lukas Brenner)-[joined]->(DeepMind)"}}});
 }
+
+TEST_CASE("english posts: 'Posted on DATE by X · 9 min read' names the author, the 'I' of the post, 'Until last March I was ...' a post left") {
+  check_rows({{"Eleven months of Orbit\n\nPosted on February 22, 2026 by Ana Duarte \u00B7 9 min read \u00B7 Tags: startups\n\n"
+               "Until last March I was a senior researcher at Cedar Labs.\n\nI quit in March 2025, and a few weeks later Ben Ito and I "
+               "started Orbit Labs.",
+               {"(Ana Duarte)-[left]->(Cedar Labs)", "(Ana Duarte)-[founded]->(Orbit Labs)", "(Ben Ito)-[founded]->(Orbit Labs)"}, {}}});
+}
