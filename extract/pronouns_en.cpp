@@ -238,6 +238,12 @@ std::optional<PronounHit> english_pronoun(const Sentence& s, int i) {
       if (noun == "venture" && k + 1 < n && (word(k + 1) == "capital" || word(k + 1) == "capitalist" || word(k + 1) == "arm" ||
                                              word(k + 1) == "fund" || word(k + 1) == "studio" || word(k + 1) == "debt"))
         return std::nullopt;
+      // "the startup investment arm of Naver", "the company research unit": a compound naming another
+      // organisation (the noun, one more word, then what kind of unit it is)
+      if (noun.size() == word(k).size() && k + 2 < n && s.inside[static_cast<std::size_t>(k + 1)] < 0 &&
+          !s.tokens[static_cast<std::size_t>(k)].comma_after && !en::is_any(word(k + 1), {"a", "an", "the"}) &&
+          en::is_any(word(k + 2), {"arm", "arms", "unit", "units", "division", "fund", "program", "programme", "ecosystem", "scene"}))
+        return std::nullopt;
       // ("the fund manager": a title after the bare noun; "the company's CEO" is the company's)
       if (k + 1 < n && (en::is_org_noun(word(k + 1)) || (noun.size() == word(k).size() && en::is_title_word(word(k + 1))) ||
                         word(k + 1) == "said")) {

@@ -207,6 +207,19 @@ std::vector<int> RulesEn::subject_of(int k, int& relative) const {
             break;
           }
       }
+      // "Naver D2SF, the startup investment arm of internet giant Naver, which led the round": the
+      // relative after an apposition "the ... of Y" is the head's, not Y's
+      if (a >= 0 && w == "which" && s_.tokens[static_cast<std::size_t>(j - 1)].comma_after && !genitive(a))
+        for (int c = first(a) - 1; c >= 1 && c >= first(a) - 9 && inside(c) < 0; --c) {
+          if (s_.tokens[static_cast<std::size_t>(c)].comma_after) break;
+          if (in_list(c, {"the", "a", "an"}) && s_.tokens[static_cast<std::size_t>(c - 1)].comma_after) {
+            bool of = false;
+            for (int q = c + 1; q < first(a); ++q) of = of || lw_[static_cast<std::size_t>(q)] == "of";
+            const int head = ending_at(c - 1);
+            if (of && head >= 0 && type(head) == EntityType::Organization && !genitive(head)) a = head;
+            break;
+          }
+        }
       // "Mistral's audio team, which last year released Voxtral": a team, group or lab an organisation
       // owns acts for it
       if (a < 0 && w == "which" && j >= 3 && s_.tokens[static_cast<std::size_t>(j - 1)].comma_after &&

@@ -875,3 +875,9 @@ TEST_CASE("english companies: a company's press office in a release's contacts i
   CHECK(e.find("Sorin Robotics (Organization)") != std::string::npos);
   CHECK(e.find("Communications") == std::string::npos);
 }
+
+TEST_CASE("english companies: 'X, the startup investment arm of internet giant Y, which led the round' (a compound is no reference, the relative is X's)") {
+  check_rows({{"Gyeol AI raised money from existing backer Naver D2SF, the startup investment arm of internet giant Naver, which led its "
+               "seed round in 2023.",
+               {"(Naver D2SF)-[subsidiary_of]->(Naver)", "(Naver D2SF)-[invested]->(Gyeol AI)"}, {"(Naver)-[invested]->(Gyeol AI)"}}});
+}
