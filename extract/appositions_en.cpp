@@ -19,6 +19,12 @@ constexpr double kConfTitle = 0.8, kConfCopula = 0.8, kConfPossessive = 0.7, kCo
 // work for ("Vidal founded Quorra ... Vidal is chief executive"), else the organisation the previous
 // sentence was about, else the one the article is about.
 int bare_title_org(const SentenceEn& s, int before, int person = -1) {
+  // "Vektorwerk's 40-person team, including co-founders A and B, will move ...": the people of the
+  // organisation whose team or staff the sentence is about
+  if (!s.s_.mentions.empty() && s.genitive(0) && s.type(0) == EntityType::Organization && s.first(0) < before && !s.pronoun(0))
+    for (int k = s.last(0) + 1; k < before && k <= s.last(0) + 3; ++k)
+      if (is_any(s.lw_[static_cast<std::size_t>(k)], {"team", "staff", "employees", "engineers", "researchers", "people", "founders"}))
+        return s.ent(0);
   int subject_person = -1;
   for (int m = 0; m < static_cast<int>(s.s_.mentions.size()); ++m)
     if (s.s_.mentions[static_cast<std::size_t>(m)].role == Role::Subject) {

@@ -1103,3 +1103,10 @@ TEST_CASE("english posts: 'Posted on DATE by X · 9 min read' names the author, 
                "started Orbit Labs.",
                {"(Ana Duarte)-[left]->(Cedar Labs)", "(Ana Duarte)-[founded]->(Orbit Labs)", "(Ben Ito)-[founded]->(Orbit Labs)"}, {}}});
 }
+
+TEST_CASE("english people: 'X's team, including co-founders A and B, will move into Y' founded X, not the buyer") {
+  check_rows({{"Databricks has acquired Vektorwerk, a Berlin startup, for a reported 180 million euros.\n\n"
+               "Vektorwerk's 40-person team, including co-founders Jana Albrecht and Felix Osei, will move into Databricks' Mosaic AI group.",
+               {"(Jana Albrecht)-[founded]->(Vektorwerk)", "(Felix Osei)-[founded]->(Vektorwerk)"},
+               {"(Jana Albrecht)-[founded]->(Databricks)"}}});
+}
