@@ -31,9 +31,10 @@ std::uint32_t offset32(std::size_t v) {
 std::string typed(EntityType t, const std::string& key) { return static_cast<char>('0' + static_cast<int>(t)) + key; }
 
 // The key of a name for the cross-document index: a product's version without marks that do not
-// change it ("Amagumo 3.0" / "Amagumo v3" / "Amagumo 3").
+// change it ("Amagumo 3.0" / "Amagumo v3" / "Amagumo 3"), accents folded.
 std::string key_of(EntityType type, const std::string& name) {
-  return name_key(type == EntityType::Product ? plain_version(name) : name);
+  // (and Latin letters without their accents: "Ipê Ventures" / "Ipe Ventures")
+  return name_key(fold_latin(type == EntityType::Product ? plain_version(name) : name));
 }
 
 // A Latin person name of two words in the other order ("Minghui Zhao" for "Zhao Minghui": Chinese

@@ -199,12 +199,17 @@ LatinPerson prepare_latin_person(std::string_view raw) {
       // German, Dutch and Nordic J is a y: "Johanna" is 요하나, "Jonas" 요나스
       if ((k.has_j = lw.size() > 2 && lw[0] == 'J' && std::string_view("aeiou").find(lower[1]) != std::string_view::npos))
         k.j = latin_keys("Y" + lw.substr(1));
-      // English th is the s Korean writes too ("Smith" 스미스, "Keith" 키스, "Ethan" 이선, its E an i)
-      if ((k.has_th = lower.find("th") != std::string::npos)) {
-        std::string th = lower;
-        for (std::size_t at = th.find("th"); at != std::string::npos; at = th.find("th", at + 1)) th.replace(at, 2, "s");
-        if (th.size() >= 3 && th[0] == 'e' && std::string_view("aeiou").find(th[1]) == std::string_view::npos) th[0] = 'i';
-        k.th = latin_keys(th);
+      // English spelling read as Korean writes it: th is an s too ("Smith" 스미스, "Keith" 키스, "Ethan"
+      // 이선, its E an i), a final mb or mbe an m ("Whitcombe" 위트컴, "Lamb" 램)
+      {
+        std::string en_reading = lower;
+        for (std::size_t at = en_reading.find("th"); at != std::string::npos; at = en_reading.find("th", at + 1)) en_reading.replace(at, 2, "s");
+        if (en_reading != lower && en_reading.size() >= 3 && en_reading[0] == 'e' &&
+            std::string_view("aeiou").find(en_reading[1]) == std::string_view::npos)
+          en_reading[0] = 'i';
+        if (en_reading.ends_with("mbe")) en_reading.erase(en_reading.size() - 2);
+        else if (en_reading.ends_with("mb")) en_reading.pop_back();
+        if ((k.has_th = en_reading != lower)) k.th = latin_keys(en_reading);
       }
       p.word_keys.push_back(std::move(k));
     }

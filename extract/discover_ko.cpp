@@ -389,6 +389,20 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         type_noun(ps.stem) == TypeNoun::None)
       out.push_back({std::string(ps.stem), EntityType::Organization, {}});
   }
+  // "▶박지훈=저희는 …", "▶타카하시 미사키=네, …": an interview's speaker before an equals sign, one to
+  // three Hangul words no word of the language, is a person
+  for (int k = 0; k < n && k < 3; ++k) {
+    const Token& tk = t[static_cast<std::size_t>(k)];
+    const std::string_view w = tk.text;
+    if (lex_token[static_cast<std::size_t>(k)] || hangul_syllable_count(w) == 0 || hangul_syllable_count(w) * 3 != w.size() ||
+        is_dictionary_word(w) || !title_prefix(w).empty())
+      break;
+    if (*(w.data() + w.size()) != '=') continue;
+    std::string name;
+    for (int q = 0; q <= k; ++q) name += (q ? " " : "") + std::string(t[static_cast<std::size_t>(q)].text);
+    if (k > 0 || looks_like_korean_full_name(w)) out.push_back({name, EntityType::Person, {}});
+    break;
+  }
   // the first word opening an item of an announcement ("▲상무 김민수"), once per sentence
   int first_item = -1;
   for (int k = 0; k < n && first_item < 0; ++k)
@@ -453,7 +467,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
           }
           if (ok && !org.empty()) out.push_back({org, EntityType::Organization, {}});
           j = marker - 1;
-        } else if ((looks_like_korean_full_name(t[static_cast<std::size_t>(j - 1)].text) &&
+        } else if ((looks_like_korean_full_name(t[static_cast<std::size_t>(j - 1)].text) && !t[static_cast<std::size_t>(j - 1)].comma_after &&
                     !looks_like_korean_full_name(t[static_cast<std::size_t>(j)].text) &&
                     is_org_like_word(t[static_cast<std::size_t>(j)].text) &&
                     // ("하야시 겐타 대표": a Japanese name in open syllables, no name and company)
@@ -874,9 +888,11 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         if (c < 0x3400 || c > 0x9FFF || (c >= 0x4DC0 && c < 0x4E00)) han_chars = 0;
       }
       // (a one-syllable given name only after its surname: "다카하시 렌(高橋蓮)이")
-      // (not a quoted name: "화웨이의 AI 칩 '어센드(昇騰) 910C'" is a product's)
+      // (not a quoted name: "화웨이의 AI 칩 '어센드(昇騰) 910C'" is a product's; nor one a company's name
+      // is said to be: "회사 이름 호시카제(星風)는")
+      const std::string_view before_word = i > 0 ? t[static_cast<std::size_t>(i - 1)].text : std::string_view();
       if (lead >= 0xE4 && lead <= 0xE9 && syl >= 1 && syl <= 5 && syl * 3 == hangul.size() && han_chars >= 2 && han_chars <= 4 &&
-          !t[static_cast<std::size_t>(i)].open_before &&
+          !t[static_cast<std::size_t>(i)].open_before && before_word != "이름" && before_word != "사명" && before_word != "회사명" &&
           !looks_like_org_name(hangul) && (syl == 1 || !is_dictionary_word(hangul)) && !is_name_stopword(hangul)) {
         std::string name(hangul);
         // the characters spell the surname too when they outnumber the syllables ("겐타" for 斎藤健太)

@@ -192,6 +192,8 @@ bool is_title_modifier(std::string_view word) {
   static const std::unordered_set<std::string_view> kDepartments = {"마케팅", "영업", "재무", "법무", "인사", "홍보", "운영", "디자인",
                                                                     "데이터", "보안", "인프라", "플랫폼", "서비스", "신사업", "해외",
                                                                     "국내", "투자", "경영", "기획", "파트너십", "대외협력", "솔루션"};
+  // (a department alone too: "모코이나 인프라 총괄", "데이터 총괄")
+  if (kDepartments.count(word)) return true;
   auto part = [&](std::string_view p) { return (kModifierSet.count(p) && p.size() >= 6) || kDepartments.count(p); };
   for (std::size_t cut = 6; cut + 6 <= word.size(); cut += 3)
     if (part(word.substr(0, cut)) && part(word.substr(cut))) return true;

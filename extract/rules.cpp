@@ -1852,9 +1852,9 @@ class Rules {
   void appositions() {
     for (int p = 0; p < mentions(); ++p) {
       if (type(p) != EntityType::Person || men(p).pronoun) continue;
-      // Person first: P [전|현]? O [modifiers] TITLE
+      // Person first: P [전|현]? O [modifiers] TITLE (not across a comma: "▶박지훈=타카하시 대표 팀의")
       int k = men(p).last + 1;
-      if (men(p).role == Role::None && k < n_) {
+      if (men(p).role == Role::None && k < n_ && !s_.tokens[static_cast<std::size_t>(men(p).last)].comma_after) {
         bool former = false;
         if (is_former_marker(word(k))) { former = true; ++k; }
         else if (is_current_marker(word(k))) ++k;

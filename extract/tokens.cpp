@@ -39,11 +39,13 @@ std::vector<Token> tokenize(std::string_view text, Span sentence) {
   while (i < end) {
     // (a double hyphen is a dash, between words or inside one: "March 3, 2026--Parallax Reasoning")
     auto double_hyphen = [&](std::size_t at) { return at + 1 < end && text[at] == '-' && text[at + 1] == '-'; };
-    while (i < end && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t' || double_hyphen(i))) i += double_hyphen(i) ? 2 : 1;
+    // (an equals sign joins a speaker or a heading to what follows: "▶박지훈=서린그룹 IT 계열사인", a word
+    // boundary like a space)
+    while (i < end && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t' || text[i] == '=' || double_hyphen(i))) i += double_hyphen(i) ? 2 : 1;
     if (i >= end) break;
     std::size_t w_begin = i;
     // an ellipsis inside a word ends it: headlines write "주도…카카오벤처스" for two phrases
-    while (i < end && text[i] != ' ' && text[i] != '\n' && text[i] != '\t' &&
+    while (i < end && text[i] != ' ' && text[i] != '\n' && text[i] != '\t' && text[i] != '=' &&
            !(i > w_begin && (text.compare(i, 3, "\xE2\x80\xA6") == 0 || double_hyphen(i))))
       ++i;
     std::size_t w_end = i;
@@ -84,7 +86,7 @@ std::vector<Token> tokenize(std::string_view text, Span sentence) {
     // "Llion Jones • Co-founder at Sakana AI", "Research Lead at Sakana AI | ex-Samsung Research"
     // (and a middle dot standing alone: "by Ananya Krishnan · 9 min read")
     if (gap.find(" \xE2\x80\xA2 ") != std::string_view::npos || gap.find(" | ") != std::string_view::npos ||
-        gap.find(" \xC2\xB7 ") != std::string_view::npos)
+        gap.find(" \xC2\xB7 ") != std::string_view::npos || gap.find('=') != std::string_view::npos)
       out[k].comma_after = true;
   }
   return out;

@@ -427,3 +427,12 @@ TEST_CASE("Assembler: English th as the s Korean writes ('이선 콜드웰' / 'E
   const auto d = document("d", {entity(EntityType::Person, {{"이선 콜드웰", "ko"}})}, {});
   CHECK(fold({c, d}).entities().size() == 2);
 }
+
+TEST_CASE("Assembler: accents folded in keys ('Ipê Ventures' / 'Ipe Ventures'), '상사' is a corporation, a final 'mbe' an m ('위트컴' / 'Whitcombe')") {
+  const auto a = document("a", {entity(EntityType::Organization, {{"Ipê Ventures", "en"}}),
+                                entity(EntityType::Organization, {{"Kawanami Corporation", "en"}}),
+                                entity(EntityType::Person, {{"Daniel Holcombe", "en"}})}, {});
+  const auto b = document("b", {entity(EntityType::Organization, {{"Ipe Ventures", "en"}}), entity(EntityType::Organization, {{"가와나미상사", "ko"}}),
+                                entity(EntityType::Person, {{"다니엘 홀컴", "ko"}})}, {});
+  CHECK(fold({a, b}).entities().size() == 3);
+}

@@ -1039,3 +1039,18 @@ TEST_CASE("people moves: a passive hire whose title carries the case into a unit
               {"■ 봉우클라우드 = 초거대 모델 '누리솔' 개발을 이끌어 온 석지원 AI기술총괄이 회사를 떠났다. 석 총괄은 창업을 준비한다.",
                {"(석지원)-[developed]->(누리솔)"}, {}}});
 }
+
+TEST_CASE("interviews and profiles: a speaker before an equals sign ('▶X Y=') is a person, a department before a title ('인프라 총괄') no name, a company's name in characters no person") {
+  const Extractor x(testing::default_lexicon());
+  auto persons = [&](const std::string& text) {
+    Document d;
+    d.text = "입력 2025.03.10 09:00\n" + text;
+    std::string out;
+    for (const LocalEntity& e : x.extract(d).entities)
+      if (e.type == EntityType::Person) out += e.names.front().text + "\n";
+    return out;
+  };
+  CHECK(persons("―협력은 어떻게 하나.\n▶타카하시 미사키=네, 봉우랩스와 협약을 맺었습니다.").find("타카하시 미사키\n") != std::string::npos);
+  CHECK(persons("엔비디아를 떠나 봉우랩스에 합류한 탄디웨 모코에나가 인프라 총괄을 맡고 있다.").find("인프라") == std::string::npos);
+  CHECK(persons("봉우랩스는 성장했다. 회사 이름 하나구모(花雲)는 '꽃구름'이라는 뜻이다.").empty());
+}

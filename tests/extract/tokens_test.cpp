@@ -90,3 +90,11 @@ TEST_CASE("tokens: an English line's list mark is dropped, a lone word is kept")
   drop_list_mark(w);
   CHECK(w.size() == 3);
 }
+
+TEST_CASE("tokens: an equals sign separates a speaker or a heading from what follows, as a comma") {
+  const std::vector<Token> t = words("\u25B6박지훈=네, 맞습니다. a=b");
+  REQUIRE(t.size() >= 3);
+  CHECK(t[0].text == "박지훈");
+  CHECK(t[0].comma_after);
+  CHECK(t[1].text == "네");
+}
