@@ -319,6 +319,9 @@ DocExtraction Extractor::extract(const Document& doc) const {
     // (a name given with its Latin form in parentheses is a name: "대니얼 오(Daniel Oh)")
     if (!c.quoted && !english && c.latin.empty() && is_implausible_name(c.name, c.type)) continue;
     if (std::count(c.name.begin(), c.name.end(), '(') != std::count(c.name.begin(), c.name.end(), ')')) continue;
+    // (a kind of company alone is no company's name: "AI · Robotics · Funding" in a site's menu)
+    if (english && c.type == EntityType::Organization && c.name.find(' ') == std::string::npos && en::is_org_suffix(en::lower(c.name)))
+      continue;
     // (a Hangul name of several words too: "프리야 라구나탄 케스트럴 마인즈 대표" beside "스타트업 케스트럴 마인즈")
     if (c.type == EntityType::Person && (c.name.find(' ') == std::string::npos || has_hangul(c.name)) && org_names.count(c.name)) continue;
     // "베버 한결텔레콤 CAIO", "휘태커 메리디언 CEO": a Hangul person whose last word is an organisation

@@ -881,3 +881,10 @@ TEST_CASE("english companies: 'X, the startup investment arm of internet giant Y
                "seed round in 2023.",
                {"(Naver D2SF)-[subsidiary_of]->(Naver)", "(Naver D2SF)-[invested]->(Gyeol AI)"}, {"(Naver)-[invested]->(Gyeol AI)"}}});
 }
+
+TEST_CASE("english companies: a kind of company alone ('AI · Robotics · Funding' in a menu) is no company") {
+  const std::string e = inmaek::extract::testing::en::entities_of(
+      {"Startups  Venture  AI  Robotics  Events\nAI \u00B7 Robotics \u00B7 Funding\n\nKestrel Robotics raised $40 million from Accel."});
+  CHECK(("\n" + e).find("\nRobotics (") == std::string::npos);
+  CHECK(e.find("Kestrel Robotics (Organization)") != std::string::npos);
+}
