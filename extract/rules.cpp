@@ -1795,6 +1795,13 @@ class Rules {
     }
   }
 
+  // A company head's title: "대표", "CEO" (and, with chairs, "회장", "의장", "사장": titles a founder holds
+  // where the company is named, but not always at the company the founder started).
+  static bool is_head_title(std::string_view title, bool chairs = true) {
+    static constexpr std::string_view kHeads[] = {"대표", "공동대표", "대표이사", "CEO", "최고경영자", "의장", "회장", "사장"};
+    return std::find(std::begin(kHeads), std::end(kHeads) - (chairs ? 0 : 3), title) != std::end(kHeads) - (chairs ? 0 : 3);
+  }
+
   // The company a founder or head leads: the one the person was first called the head of, else the
   // one founded last; -1 for others.
   int led_company(int person) const {
@@ -1820,8 +1827,7 @@ class Rules {
         if (k >= n_ || s_.inside[static_cast<std::size_t>(k)] >= 0) continue;
         if (split_particle(word(men(p).last)).role != Role::None) continue;
         const std::string_view title = title_prefix(word(k));
-        static constexpr std::string_view kHeads[] = {"대표", "공동대표", "대표이사", "CEO", "최고경영자", "의장", "회장", "사장"};
-        if (std::find(std::begin(kHeads), std::end(kHeads), title) == std::end(kHeads)) continue;
+        if (!is_head_title(title)) continue;
         bool has_job = false;
         for (const Found& y : out_)
           if (y.type == R::WorksFor && y.subject == x.subject) has_job = true;
@@ -1838,7 +1844,7 @@ class Rules {
       const int k = men(p).last + 1;
       if (k >= n_ || s_.inside[static_cast<std::size_t>(k)] >= 0 || split_particle(word(men(p).last)).role != Role::None) continue;
       const std::string_view title = title_prefix(word(k));
-      if (!(title == "대표" || title == "공동대표" || title == "대표이사" || title == "CEO" || title == "최고경영자")) continue;
+      if (!is_head_title(title, /*chairs=*/false)) continue;
       // (the company the person was first called the head of, else the one founded last)
       const int org = led_company(ent(p));
       if (org < 0) continue;

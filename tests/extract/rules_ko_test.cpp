@@ -16,6 +16,17 @@ using testing::ko::Row;
 // Absent lines may not appear even inside a longer line here.
 void check_rows(const std::vector<Row>& rows) { testing::ko::check_rows(rows, true); }
 
+// The people one invented text's extraction names, one per line (first name each).
+std::string persons(const std::string& text) {
+  static const Extractor x(testing::default_lexicon());
+  Document d;
+  d.text = "입력 2025.03.10 09:00\n" + text;
+  std::string out;
+  for (const LocalEntity& e : x.extract(d).entities)
+    if (e.type == EntityType::Person) out += e.names.front().text + "\n";
+  return out;
+}
+
 }  // namespace
 
 TEST_CASE("discovery: no given name with 도, no person from a title with its English form, 한/이 before a title") {
@@ -941,15 +952,6 @@ TEST_CASE("founders: the agents of a passive founding ('A 대표와 B CTO에 의
 }
 
 TEST_CASE("discovery: a word glossed in Japanese with kana ('쿠모리(曇り)') is no person, a title with the spoken 랑 ends a name") {
-  const Extractor x(testing::default_lexicon());
-  auto persons = [&](const std::string& text) {
-    Document d;
-    d.text = "입력 2025.03.10 09:00\n" + text;
-    std::string out;
-    for (const LocalEntity& e : x.extract(d).entities)
-      if (e.type == EntityType::Person) out += e.names.front().text + "\n";
-    return out;
-  };
   CHECK(persons("회사 이름 하나구모(曇り)는 일본어로 흐림을 뜻한다.").empty());
   CHECK(persons("하나구모(花雲)가 회사를 떠났다.") == "하나구모\n");  // (characters only: a name)
   CHECK(persons("봉우랩스는 칩 '하나구모(花雲) 910C'로 모델을 학습했다.").empty());  // (quoted: a product's)
@@ -1041,15 +1043,6 @@ TEST_CASE("people moves: a passive hire whose title carries the case into a unit
 }
 
 TEST_CASE("interviews and profiles: a speaker before an equals sign ('▶X Y=') is a person, a department before a title ('인프라 총괄') no name, a company's name in characters no person") {
-  const Extractor x(testing::default_lexicon());
-  auto persons = [&](const std::string& text) {
-    Document d;
-    d.text = "입력 2025.03.10 09:00\n" + text;
-    std::string out;
-    for (const LocalEntity& e : x.extract(d).entities)
-      if (e.type == EntityType::Person) out += e.names.front().text + "\n";
-    return out;
-  };
   CHECK(persons("―협력은 어떻게 하나.\n▶타카하시 미사키=네, 봉우랩스와 협약을 맺었습니다.").find("타카하시 미사키\n") != std::string::npos);
   CHECK(persons("엔비디아를 떠나 봉우랩스에 합류한 탄디웨 모코에나가 인프라 총괄을 맡고 있다.").find("인프라") == std::string::npos);
   CHECK(persons("봉우랩스는 성장했다. 회사 이름 하나구모(花雲)는 '꽃구름'이라는 뜻이다.").empty());
