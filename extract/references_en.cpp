@@ -142,18 +142,19 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
     // ("who left Alphabet-owned Google DeepMind in November to join the startup": nor the one left)
     const bool to_found = en::is_any(prev_word, {"start", "found", "co-found", "cofound", "launch", "build", "join"}) && p.first >= 2 &&
                           en::lower(s.tokens[static_cast<std::size_t>(p.first - 2)].text) == "to";
-    int left_at = p.first;  // the first word of leaving, if any
-    for (int k = 0; k < p.first && left_at == p.first; ++k)
-      if (en::is_any(en::lower(s.tokens[static_cast<std::size_t>(k)].text), {"left", "quit", "departed", "leaving", "exited"})) left_at = k;
     // (unless the sentence opens on that company: "Vellum was founded in 2020 by X, who left CMU that year
     // to start the company" — its first company that no verb or preposition took, not "left CMU")
-    if (nominal && to_found)
+    if (nominal && to_found) {
+      int left_at = p.first;  // the first word of leaving, if any
+      for (int k = 0; k < p.first && left_at == p.first; ++k)
+        if (en::is_any(en::lower(s.tokens[static_cast<std::size_t>(k)].text), {"left", "quit", "departed", "leaving", "exited"})) left_at = k;
       for (const Mention* a : before) {
         const std::string before_a = a->first >= 1 ? en::lower(s.tokens[static_cast<std::size_t>(a->first - 1)].text) : std::string();
         if (!a->pronoun && is_org(*a) && a->role != Role::Genitive && a->first < left_at &&
             !en::is_any(before_a, {"left", "quit", "from", "at", "of", "by", "with", "joined", "in", "for", "to"}))
           return a->entity;
       }
+    }
     if (nominal && (to_found ||
                     (p.first >= 1 && s.tokens[static_cast<std::size_t>(p.first - 1)].comma_after &&
                      (first_word == "founded" || first_word == "co-founded" || first_word == "based" || first_word == "headquartered" ||
@@ -567,11 +568,11 @@ void PreviousSentence::remember(const Sentence& s, const DocState& st) {
 }
 
 // "- 2014: co-founded Nuri Vision with X", "2021: joined Anthropic": a career timeline's line, a year
-// and a verb without a subject, tells of the person the text is about (the one last in focus).
+// and a verb without a subject, tells of the person the text is about (the one last in focus). (The
+// line's list mark is gone already: drop_list_mark.)
 void timeline_subject(Sentence& s, DocState& st, const PreviousSentence& previous) {
   const auto& t = s.tokens;
-  std::size_t y = 0;  // (after a list mark)
-  while (y < t.size() && y < 2 && (t[y].text == "-" || t[y].text == "*" || t[y].text == "\u2022" || t[y].text == "\u2013")) ++y;
+  const std::size_t y = 0;
   if (t.size() < y + 3 || s.inside[y] >= 0 || s.inside[y + 1] >= 0) return;
   const std::string_view year = t[y].text;
   // (the colon is cut off the word: it stands right after the year in the text the token views)
