@@ -195,6 +195,62 @@ void join_across_languages(Assembler::Impl& s, unsigned threads) {
     }
   const LatinPersonIndex person_index(person_names);
 
+  // The Latin side first: a Latin-only cluster that will join another ("Furiosa" joins the bilingual
+  // "FuriosaAI" / 퓨리오사AI) is that cluster when a Hangul name is compared below, so "퓨리오사" fitting
+  // both is one fit, not two.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> latin_joins;
+  // Latin-only clusters and the bilingual ones (few: compared with all)
+  for (const LatinCluster& l : latin) {
+    if (l.bilingual || l.lexicon) continue;  // bilingual, or the lexicon's own
+    std::set<std::uint32_t> found;
+    for (const HangulCluster& h : hangul) {
+      if (h.type != l.type || h.root == l.root || !h.bilingual) continue;  // Hangul-only: below
+      bool match = false;
+      if (l.type == EntityType::Person) {
+        for (const HangulPerson& hn : h.persons)
+          for (const LatinPerson& ln : l.persons) match = match || person_names_match(hn, ln);
+      } else {
+        for (const HangulOrg& hn : h.orgs)
+          for (const LatinOrg& ln : l.orgs) match = match || org_names_match(hn, ln, true);
+      }
+      if (match) found.insert(h.root);
+    }
+    if (found.size() == 1) latin_joins.emplace_back(l.root, *found.begin());
+  }
+
+  // "X" / "X Capital", "Sakana" / "Sakana AI"
+  std::map<std::string, std::set<std::uint32_t>> by_name;  // lower-case Latin name -> organisation roots
+  for (const LatinCluster& l : latin)
+    if (l.type == EntityType::Organization)
+      for (const std::string& n : l.names) by_name[fold_case(n)].insert(l.root);
+  for (const LatinCluster& l : latin) {
+    if (l.type != EntityType::Organization || l.lexicon) continue;
+    std::set<std::uint32_t> found;
+    for (const std::string& n : l.names) {
+      // a short form of a longer name of its own cluster ("Hansung" beside "Hansung AI Research") is
+      // not the name of a fund or group
+      bool short_form = false;
+      for (const std::string& other : l.names)
+        short_form = short_form || (other.size() > n.size() + 1 && other.compare(0, n.size() + 1, n + " ") == 0);
+      if (short_form) continue;
+      for (std::string_view w : {" capital", " ventures", " partners", " holdings", " group", " ai", " labs", " lab", " technologies"})
+        if (const auto it = by_name.find(fold_case(n) + std::string(w)); it != by_name.end())
+          for (std::uint32_t r : it->second)
+            if (r != l.root) found.insert(r);
+    }
+    if (found.size() == 1) latin_joins.emplace_back(l.root, *found.begin());
+  }
+  std::map<std::uint32_t, std::uint32_t> joins_latin;  // Latin-only root -> the root it joins
+  for (const auto& [x, y] : latin_joins) joins_latin.emplace(x, y);
+  auto latin_target = [&](std::uint32_t r) {
+    for (int hops = 0; hops < 4; ++hops) {
+      const auto it = joins_latin.find(r);
+      if (it == joins_latin.end()) break;
+      r = it->second;
+    }
+    return r;
+  };
+
   // Hangul-only clusters
   std::vector<std::vector<std::uint32_t>> joined(hangul.size());  // cluster -> roots it joins
   parallel_for(hangul.size(), threads, [&](std::size_t i) {
@@ -257,6 +313,11 @@ void join_across_languages(Assembler::Impl& s, unsigned threads) {
         if (at_best == 1) found = {best_root};
       }
     }
+    {
+      std::set<std::uint32_t> targets;
+      for (std::uint32_t r : found) targets.insert(latin_target(r));
+      if (targets.size() < found.size()) found = std::move(targets);
+    }
     // (only a full name pivots: a surname alone may be several people)
     bool full = false;
     for (const std::string& hn : h.names) full = full || hn.find(' ') != std::string::npos || looks_like_korean_full_name(hn);
@@ -265,51 +326,10 @@ void join_across_languages(Assembler::Impl& s, unsigned threads) {
       if (lexicon_roots.count(r) || std::binary_search(hangul_roots.begin(), hangul_roots.end(), r)) pivot = false;
     if (found.size() == 1 || pivot) joined[i].assign(found.begin(), found.end());
   });
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> joins;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> joins = std::move(latin_joins);
   for (std::size_t i = 0; i < hangul.size(); ++i)
     for (std::uint32_t r : joined[i]) joins.emplace_back(hangul[i].root, r);
 
-  // Latin-only clusters and the bilingual ones (few: compared with all)
-  for (const LatinCluster& l : latin) {
-    if (l.bilingual || l.lexicon) continue;  // bilingual, or the lexicon's own
-    std::set<std::uint32_t> found;
-    for (const HangulCluster& h : hangul) {
-      if (h.type != l.type || h.root == l.root || !h.bilingual) continue;  // Hangul-only: above
-      bool match = false;
-      if (l.type == EntityType::Person) {
-        for (const HangulPerson& hn : h.persons)
-          for (const LatinPerson& ln : l.persons) match = match || person_names_match(hn, ln);
-      } else {
-        for (const HangulOrg& hn : h.orgs)
-          for (const LatinOrg& ln : l.orgs) match = match || org_names_match(hn, ln, true);
-      }
-      if (match) found.insert(h.root);
-    }
-    if (found.size() == 1) joins.emplace_back(l.root, *found.begin());
-  }
-
-  // "X" / "X Capital", "Sakana" / "Sakana AI"
-  std::map<std::string, std::set<std::uint32_t>> by_name;  // lower-case Latin name -> organisation roots
-  for (const LatinCluster& l : latin)
-    if (l.type == EntityType::Organization)
-      for (const std::string& n : l.names) by_name[fold_case(n)].insert(l.root);
-  for (const LatinCluster& l : latin) {
-    if (l.type != EntityType::Organization || l.lexicon) continue;
-    std::set<std::uint32_t> found;
-    for (const std::string& n : l.names) {
-      // a short form of a longer name of its own cluster ("Hansung" beside "Hansung AI Research") is
-      // not the name of a fund or group
-      bool short_form = false;
-      for (const std::string& other : l.names)
-        short_form = short_form || (other.size() > n.size() + 1 && other.compare(0, n.size() + 1, n + " ") == 0);
-      if (short_form) continue;
-      for (std::string_view w : {" capital", " ventures", " partners", " holdings", " group", " ai", " labs", " lab", " technologies"})
-        if (const auto it = by_name.find(fold_case(n) + std::string(w)); it != by_name.end())
-          for (std::uint32_t r : it->second)
-            if (r != l.root) found.insert(r);
-    }
-    if (found.size() == 1) joins.emplace_back(l.root, *found.begin());
-  }
   // "R1" / "DeepSeek-R1", "K2" / "Kimi K2": a version code alone (letters, then a digit) names the one
   // product whose name ends in it
   {

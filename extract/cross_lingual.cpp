@@ -143,6 +143,24 @@ std::string indic_reading(std::string_view word) {
   return w;
 }
 
+// An Indonesian or Malay name respelled as it sounds: c is the ch Korean writes ("Wicaksono" ->
+// "wichaksono", 위짝소노; "Cahya" 차햐), and the old Dutch spellings dj, tj, sj, oe and ie are j, ch, sh, u
+// and i ("Soedirman" -> "sudirman", "Arief" -> "arif"). Applied as a second reading only.
+std::string indonesian_reading(std::string_view word) {
+  std::string w = letters_lower(fold_latin(word));
+  auto replace_all = [&](std::string_view from, std::string_view to) {
+    for (std::size_t at = w.find(from); at != std::string::npos; at = w.find(from, at + to.size())) w.replace(at, from.size(), to);
+  };
+  replace_all("dj", "j");
+  replace_all("tj", "ch");
+  replace_all("sj", "sh");
+  replace_all("oe", "u");
+  replace_all("ie", "i");
+  for (std::size_t k = 0; k + 1 < w.size(); ++k)
+    if (w[k] == 'c' && std::string_view("aeiou").find(w[k + 1]) != std::string_view::npos) w.insert(++k, 1, 'h');
+  return w;
+}
+
 // A French name respelled the way English spelling would say it, for the transliteration tests
 // (Korean writes French names as they sound): "Ferrand" -> "feran" (페랑), "Camille" -> "cami"
 // (카미유), "Guillaume" -> "giyom" (기욤), "Lample" -> "lanple" (랑플). Applied as a second reading only.

@@ -183,6 +183,8 @@ LatinPerson prepare_latin_person(std::string_view raw) {
       if (const std::string brazilian = brazilian_reading(lw); (k.has_brazilian = brazilian != lower && brazilian != iberian))
         k.brazilian = latin_keys(brazilian);
       if ((k.has_indic = indic != lower)) k.indic = latin_keys(indic);
+      if (const std::string indonesian = indonesian_reading(lw); (k.has_indonesian = indonesian != lower && indonesian != indic))
+        k.indonesian = latin_keys(indonesian);
       // a nasal before a consonant at the start of an African name is a syllable of its own in Korean:
       // "Nwosu" is 은워수, "Mbeki" 음베키, "Ndidi" 은디디 (read as if a vowel came first)
       if (!k.has_indic && lower.size() >= 4 && (lower[0] == 'n' || lower[0] == 'm') &&
@@ -190,8 +192,6 @@ LatinPerson prepare_latin_person(std::string_view raw) {
         k.has_indic = true;
         k.indic = latin_keys("u" + lower);
       }
-      // "Whitaker" is 휘터커: Korean writes the h of "wh"
-      if ((k.has_wh = starts_wh(lw))) k.wh = latin_keys("H" + lw.substr(2));
       // German and Dutch W is a v: "Weber" is 베버, "Wolfgang" 볼프강
       if ((k.has_v = lw.size() > 2 && lw[0] == 'W' && lw[1] != 'h')) k.v = latin_keys("V" + lw.substr(1));
       if ((k.has_final_e = spoken_final_e(lower))) k.final_e = latin_keys(lower.substr(0, lower.size() - 1) + "a");
@@ -210,6 +210,8 @@ LatinPerson prepare_latin_person(std::string_view raw) {
         if (en_reading.ends_with("mbe")) en_reading.erase(en_reading.size() - 2);
         else if (en_reading.ends_with("mb")) en_reading.pop_back();
         if ((k.has_th = en_reading != lower)) k.th = latin_keys(en_reading);
+        // "Whitaker" is 휘터커: Korean writes the h of "wh" (read the English way too: "Whitcombe" 휫컴)
+        if ((k.has_wh = starts_wh(lw))) k.wh = latin_keys("h" + en_reading.substr(2));
       }
       p.word_keys.push_back(std::move(k));
     }
@@ -261,7 +263,8 @@ static bool full_name_match(const HangulPerson& hp, const LatinPerson& lp) {
            (lw.has_spanish && hangul_matches_latin(hw, lw.spanish)) || (lw.has_german && hangul_matches_latin(hw, lw.german)) ||
            (lw.has_brazilian && hangul_matches_latin(hw, lw.brazilian)) ||
            (lw.has_final_e && hangul_matches_latin(hw, lw.final_e)) ||
-           (lw.has_indic && hangul_matches_latin(hw, lw.indic)) || (lw.has_wh && hangul_matches_latin(hw, lw.wh)) ||
+           (lw.has_indic && hangul_matches_latin(hw, lw.indic)) ||
+           (lw.has_indonesian && hangul_matches_latin(hw, lw.indonesian)) || (lw.has_wh && hangul_matches_latin(hw, lw.wh)) ||
            (lw.has_v && hangul_spells_latin_exactly(hw, lw.v)) || (lw.has_j && hangul_spells_latin_exactly(hw, lw.j)) ||
            (lw.has_th && hangul_spells_latin_exactly(hw, lw.th));
   };

@@ -436,3 +436,14 @@ TEST_CASE("Assembler: accents folded in keys ('Ipê Ventures' / 'Ipe Ventures'),
                                 entity(EntityType::Person, {{"다니엘 홀컴", "ko"}})}, {});
   CHECK(fold({a, b}).entities().size() == 3);
 }
+
+TEST_CASE("Assembler: a Hangul short form fitting a company and the Latin short form that joins it is one company ('님바라' / 'Nimbara' / 'Nimbara AI')") {
+  const auto a = document("a", {entity(EntityType::Organization, {{"Nimbara AI", "en"}, {"님바라AI", "ko"}})}, {});
+  const auto b = document("b", {entity(EntityType::Organization, {{"Nimbara", "en"}})}, {});
+  const auto c = document("c", {entity(EntityType::Organization, {{"님바라", "ko"}})}, {});
+  CHECK(fold({a, b, c}).entities().size() == 1);
+  CHECK(fold({c, b, a}).entities().size() == 1);
+  // (with a fund of the same first word, "Nimbara" fits two and nothing joins)
+  const auto d = document("d", {entity(EntityType::Organization, {{"Nimbara Capital", "en"}})}, {});
+  CHECK(fold({a, b, c, d}).entities().size() == 4);
+}

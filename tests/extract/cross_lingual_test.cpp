@@ -524,3 +524,20 @@ TEST_CASE("person names: Brazilian readings ('치아구 나시멘투' = Thiago N
   CHECK(brazilian_reading("Thiago") == "chiagu");
   CHECK_FALSE(person_names_match("치아구 나시멘투", "Thiago Nakamura"));
 }
+
+TEST_CASE("person names: Indonesian readings ('위짝소노' = Wicaksono: c is a ch, the old ie an i, oe a u)") {
+  CHECK(person_names_match("아리프 위짝소노", "Arief Wicaksono"));
+  CHECK(person_names_match("아리에프 위칵소노", "Arief Wicaksono"));
+  CHECK(person_names_match("푸트리 차햐니", "Putri Cahyani"));
+  CHECK(person_names_match("수디르만 하디", "Soedirman Hadi"));
+  CHECK_FALSE(person_names_match("아리프 위짝소노", "Arief Wiratmoko"));
+  CHECK(indonesian_reading("Wicaksono") == "wichaksono");
+  CHECK(indonesian_reading("Soedirman") == "sudirman");
+}
+
+TEST_CASE("person names: 'wh' with an English ending ('휫컴' = Whitcombe: the h of wh, a final mbe an m)") {
+  CHECK(person_names_match("대니얼 휫컴", "Daniel Whitcombe"));
+  CHECK(person_names_match("다니엘 위트컴", "Daniel Whitcombe"));
+  CHECK(person_names_match("존 휘트모어", "John Whitmore"));
+  CHECK_FALSE(person_names_match("대니얼 휫컴", "Daniel Whitford"));
+}
