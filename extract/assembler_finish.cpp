@@ -177,7 +177,9 @@ std::string unique_id(const Assembler::Impl& s, const Cluster& c, const Entity& 
 }  // namespace
 
 // A company's name without the abbreviated legal form that ends it: "Acme Robotics Inc" is shown as
-// "Acme Robotics" (the full name stays an alias). Spelled-out forms ("Hoshizora Corporation") stay.
+// "Acme Robotics" (the full name stays an alias), and without the spelled-out forms that are only
+// legal forms ("Sarvagya AI Private Limited", "Acme Incorporated"). Forms that are also part of
+// brands ("Hoshizora Corporation", "Ford Motor Company") stay.
 std::string without_legal_form(const std::string& name) {
   std::string out = name;
   for (bool cut = true; cut;) {
@@ -185,11 +187,14 @@ std::string without_legal_form(const std::string& name) {
     const std::size_t sp = out.rfind(' ');
     if (sp == std::string::npos || sp < 3) break;
     const std::string last = out.substr(sp + 1);
-    for (const char* form : {"Inc", "Corp", "Co", "Ltd", "LLC", "PLC", "Plc", "GmbH", "AG", "SAS", "K.K", "KK", "B.V", "N.V", "S.A", "S.p.A", "Pte", "Pvt", "Bhd"})
+    for (const char* form : {"Inc", "Corp", "Co", "Ltd", "LLC", "PLC", "Plc", "GmbH", "AG", "SAS", "K.K", "KK", "B.V", "N.V", "S.A", "S.p.A", "Pte",
+                             "Pvt", "Bhd", "Limited", "Incorporated"})
       if (last == form) {
         out.erase(sp);
         cut = true;
       }
+    // ("Private Limited": India's private company)
+    if (cut && last == "Limited" && out.size() > 8 && out.ends_with(" Private") && out.size() - 8 >= 3) out.erase(out.size() - 8);
   }
   return out;
 }

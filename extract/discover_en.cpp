@@ -501,6 +501,42 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     if (!other.empty() && !head.empty() && other != head) out.push_back({head, EntityType::Organization, {}, false, false, other});
   }
 
+  // "Oriel AI (Oriel Cognitive Systems Ltd.)", "Seorin Artificial Intelligence Research Co., Ltd.
+  // ("Seorin AI Lab")": a company's brand and its legal name side by side, one in parentheses, both
+  // starting with the same word; the one in parentheses ends in a legal form or is quoted (a press
+  // release's defined name). Each is named as discovery names it (up to the first comma).
+  for (int k = 1; k < n; ++k) {
+    const Token& open = t[static_cast<std::size_t>(k)];
+    if (!open.paren_open_before || t[static_cast<std::size_t>(k - 1)].comma_after || t[static_cast<std::size_t>(k - 1)].close_after) continue;
+    int j = k;
+    while (j < n && j < k + 6 && !t[static_cast<std::size_t>(j)].close_after && name_shaped(t[static_cast<std::size_t>(j)].text)) ++j;
+    if (j >= n || !t[static_cast<std::size_t>(j)].close_after || !name_shaped(t[static_cast<std::size_t>(j)].text)) continue;
+    const std::string_view first = strip_possessive(open.text);
+    int h = k - 1;  // the head's first word: the same word as the parenthesis's, a few words back
+    while (h >= 0 && k - h <= 6 && t[static_cast<std::size_t>(h)].text != first && name_shaped(t[static_cast<std::size_t>(h)].text) &&
+           (h == k - 1 || !t[static_cast<std::size_t>(h)].comma_after || is_org_suffix(low(h))))
+      --h;
+    if (h < 0 || h == k - 1 || t[static_cast<std::size_t>(h)].text != first || lex_token[static_cast<std::size_t>(h)]) continue;
+    auto legal = [&](int a, int b) {
+      for (int q = a; q <= b; ++q)
+        if (is_any(low(q), {"inc", "corp", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "sas", "nv", "bv", "kk", "pte", "pvt", "limited",
+                            "corporation", "incorporated"}) && q > a)
+          return true;
+      return false;
+    };
+    const char* gap = t[static_cast<std::size_t>(k - 1)].text.data() + t[static_cast<std::size_t>(k - 1)].text.size();
+    const std::string_view between(gap, static_cast<std::size_t>(open.text.data() - gap));
+    const bool quoted = between.find('"') != std::string_view::npos || between.find("\xE2\x80\x9C") != std::string_view::npos;
+    if (!(legal(k, j) || (quoted && legal(h, k - 1)))) continue;
+    auto name_from = [&](int a, int b) {  // (up to the first comma: "Seorin ... Research Co")
+      int e = a;
+      while (e < b && !t[static_cast<std::size_t>(e)].comma_after) ++e;
+      return joined_words(t, a, e);
+    };
+    const std::string head = name_from(h, k - 1), inner = name_from(k, j);
+    if (head != inner) out.push_back({head, EntityType::Organization, {}, false, false, inner});
+  }
+
   // "siblings Dario and Daniela Amodei", "co-founders Ana and Luis Ortega": two given names share
   // the surname written once; the first person is "Dario Amodei", named "Dario" here.
   for (int k = 1; k + 3 < n; ++k) {

@@ -438,12 +438,13 @@ void RulesEn::in_collaboration(int k) {
   int b = k - 1;
   while (b >= 1 && b >= k - 3 && inside(b) < 0 && (in_list(b, {"a", "an", "the"}) || lower_word(s_.tokens[static_cast<std::size_t>(b)].text))) --b;
   // "Heliotrope entered into a strategic collaboration with Oracle", "Korvel signed a partnership with
-  // X": the subject of the verb
+  // X", "X launched Y and announced a partnership with Z": the subject of the verb
   // ("It has a commercial partnership with Airtel", "We have a joint development agreement with Y")
   int verb_at = -1;
   for (int j = k - 1; j >= 1 && j >= k - 5 && inside(j) < 0 && verb_at < 0; --j)
     if (in_list(j, {"signed", "signs", "inked", "inks", "struck", "strikes", "formed", "forms", "sealed", "seals", "forged", "forges",
-                    "has", "have", "had"}) ||
+                    "has", "have", "had", "announced", "announces", "expanded", "expands", "deepened", "deepens", "extended", "extends",
+                    "renewed", "renews"}) ||
         (in_list(j, {"into"}) && in_list(j - 1, {"entered", "enters"})))
       verb_at = lw_[static_cast<std::size_t>(j)] == "into" ? j - 1 : j;
   const bool signed_deal = verb_at >= 0;

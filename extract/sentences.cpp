@@ -233,7 +233,14 @@ std::vector<Span> split_sentences(const Text& text, Span para) {
           while (b > para.begin && is_ascii_alpha(scan::before(s, b))) b = scan::prev_start(s, b);
           const std::string_view tok = s.substr(b, mark_begin - b);
           const bool opened = b > para.begin && scan::before(s, b) == U'(';
-          split = !(opened && !tok.empty() && tok.size() <= 5 && scan::is_upper(static_cast<unsigned char>(tok[0])));
+          // ("Oriel AI (Oriel Cognitive Systems Ltd.) was founded": an abbreviation or a legal form closing
+          // the parenthesis, the sentence going on in lower case)
+          std::size_t n = k;
+          while (n < para.end && (s[n] == ' ' || s[n] == '\t')) ++n;
+          const bool legal_form = (std::find(kLegalForms.begin(), kLegalForms.end(), tok) != kLegalForms.end() ||
+                                   std::find(kAbbreviations.begin(), kAbbreviations.end(), tok) != kAbbreviations.end()) &&
+                                  n < para.end && scan::at(s, n) >= 'a' && scan::at(s, n) <= 'z';
+          split = !legal_form && !(opened && !tok.empty() && tok.size() <= 5 && scan::is_upper(static_cast<unsigned char>(tok[0])));
         } else {
           split = true;
         }

@@ -358,6 +358,17 @@ TEST_CASE("Assembler: a company's name with its legal form is the name without i
   CHECK(g.find("sillon-intelligence") != nullptr);
   CHECK(g.find("ada-co") != nullptr);  // (a person's name keeps its words)
   CHECK(g.entities().size() == 4);
+  // spelled-out forms that are only legal forms ("Private Limited", "Limited", "Incorporated"), not
+  // those brands keep ("Corporation")
+  const auto e = document("e", {entity(EntityType::Organization, {{"Vyomika AI Private Limited", "en"}}),
+                                entity(EntityType::Organization, {{"Tarnwell Incorporated", "en"}}),
+                                entity(EntityType::Organization, {{"Hoshizora Corporation", "en"}})}, {});
+  const auto f = document("f", {entity(EntityType::Organization, {{"Vyomika AI", "en"}}), entity(EntityType::Organization, {{"Tarnwell", "en"}}),
+                                entity(EntityType::Organization, {{"Hoshizora", "en"}})}, {});
+  const KnowledgeGraph h = fold({e, f});
+  CHECK(h.find("vyomika-ai") != nullptr);
+  CHECK(h.find("tarnwell") != nullptr);
+  CHECK(h.entities().size() == 4);
 }
 
 TEST_CASE("Assembler: a German ch is the h Korean writes in a company's name ('노르트리히트벤처스' / 'Nordlicht Ventures')") {

@@ -888,3 +888,31 @@ TEST_CASE("english companies: a kind of company alone ('AI · Robotics · Fundin
   CHECK(("\n" + e).find("\nRobotics (") == std::string::npos);
   CHECK(e.find("Kestrel Robotics (Organization)") != std::string::npos);
 }
+
+TEST_CASE("english companies: a brand and its legal name side by side, one in parentheses, are one company") {
+  using inmaek::extract::testing::en::entities_of;
+  // the legal name in parentheses
+  std::string e = entities_of({"Corvane AI (Corvane Neural Systems Ltd.) was founded in Berlin in 2024 by Lukas Brenner and Ada Okoro."});
+  CAPTURE(e);
+  CHECK(e.find("Corvane AI (") == std::string::npos);  // (an alias of the legal name's entity)
+  CHECK(e.find("Corvane Neural Systems (Organization)") != std::string::npos);
+  // a press release's defined name in quotes after the legal name
+  e = entities_of({"BERLIN, Feb. 10, 2026 /PRWire/ -- Tanager Machine Intelligence Co., Ltd. (\"Tanager Lab\"), a unit of Tanager "
+                   "Group, today launched Wren 3."});
+  CAPTURE(e);
+  CHECK(e.find("Tanager Lab (") == std::string::npos);  // (an alias of the legal name's entity)
+  // (a parenthesis of another company, a place, or a name without a legal form or quotes: two entities)
+  e = entities_of({"Corvane AI (Corvane Capital) was founded in Berlin in 2024 by Lukas Brenner."});
+  CAPTURE(e);
+  CHECK(e.find("Corvane Capital (") != std::string::npos);
+  check_rows({{"Corvane AI (Corvane Neural Systems Ltd.) was founded in Berlin in 2024 by Lukas Brenner and Ada Okoro.",
+               {"(Lukas Brenner)-[founded]->(Corvane Neural Systems)", "(Ada Okoro)-[founded]->(Corvane Neural Systems)"}, {}}});
+}
+
+TEST_CASE("english companies: 'X launched Y and announced a partnership with Z' is X's partnership") {
+  check_rows({{"Tanager Lab today launched Wren 3 and announced a partnership with Corvane.", {"(Corvane)-[partnered_with]->(Tanager Lab)"}, {}},
+              {"Tanager Lab, the research arm of Tanager Group, today launched Wren 3, its flagship language model, and announced a "
+               "multi-year strategic research partnership with Corvane.",
+               {"(Corvane)-[partnered_with]->(Tanager Lab)"}, {}},
+              {"Tanager Lab announced plans for a partnership with Corvane.", {}, {"(Corvane)-[partnered_with]->(Tanager Lab)"}}});
+}

@@ -101,6 +101,10 @@ TEST_CASE("split_sentences: a foreign legal form ends a sentence unless a word i
         std::vector<std::string>{"Verdant Compute B.V. was founded in 2019.", "It makes chips."});
   CHECK(split("The group set up Orbisant Japan K.K. The unit sells software.") ==
         std::vector<std::string>{"The group set up Orbisant Japan K.K.", "The unit sells software."});
+  // (closing a parenthesis too: the brand's legal name, then the sentence goes on)
+  CHECK(split("Corvane AI (Corvane Neural Systems Ltd.) was founded in Berlin. It makes models.") ==
+        std::vector<std::string>{"Corvane AI (Corvane Neural Systems Ltd.) was founded in Berlin.", "It makes models."});
+  CHECK(split("The deal went to Corvane (Corvane Neural Systems Ltd.) Its rivals lost.").size() == 2);
 }
 
 TEST_CASE("split_sentences: an interview's speaker label at a line's start is a sentence of its own") {
