@@ -879,6 +879,10 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
     if (!s.genitive(p) && (!s.pronoun(p) || lw[static_cast<std::size_t>(s.first(p))] == "the")) {
       int k = s.last(p) + 1;
       bool ok = s.s_.tokens[static_cast<std::size_t>(s.last(p))].comma_after;
+      // "Microsoft Japan Co., Ltd., the Japanese subsidiary of Y": past legal forms the name left out
+      for (int q = k; !ok && q < s.n_ && q <= k + 1 && s.inside(q) < 0 && is_any(lw[static_cast<std::size_t>(q)], {"co", "ltd", "inc", "corp", "llc", "limited"}); ++q)
+        if (s.s_.tokens[static_cast<std::size_t>(q)].comma_after && (q + 1 >= s.n_ || !is_any(lw[static_cast<std::size_t>(q + 1)], {"ltd", "limited"})))
+          ok = true, k = q + 1;
       // "Tata Consultancy Services (TCS), the Tata Group's IT services arm": past the short form
       if (!ok && k < s.n_ && s.s_.tokens[static_cast<std::size_t>(k)].paren_open_before && s.inside(k) >= 0 &&
           s.s_.tokens[static_cast<std::size_t>(s.last(s.inside(k)))].comma_after)

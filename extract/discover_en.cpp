@@ -471,6 +471,18 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     if (name.find('-') == std::string::npos && !is_stop_word(lower(name))) out.push_back({name, EntityType::Organization, {}});
   }
 
+  // "Microsoft Japan Co., Ltd.", "Nvidia India Pvt Ltd": a known company's arm in a country, named with
+  // a legal form of its own, is a company of its own
+  for (int k = 0; k + 2 < n; ++k) {
+    if (!lex_token[static_cast<std::size_t>(k)] || lex_token[static_cast<std::size_t>(k + 1)] || t[static_cast<std::size_t>(k)].comma_after ||
+        !is_place(t[static_cast<std::size_t>(k + 1)].text) ||
+        !is_any(low(k + 2), {"co", "inc", "corp", "ltd", "k.k", "kk", "gmbh", "llc", "pte", "pvt", "ag", "bv", "b.v", "limited", "sas", "s.a"}))
+      continue;
+    int a = k;
+    while (a >= 1 && k - a < 4 && lex_token[static_cast<std::size_t>(a - 1)] && !t[static_cast<std::size_t>(a - 1)].comma_after) --a;
+    out.push_back({joined_words(t, a, k + 1), EntityType::Organization, {}});
+  }
+
   // "HongShan, the investment firm formerly known as Sequoia Capital China": one organisation, two names
   // (and a name used in one country: "StarRiver, known in China as Xinghe Zhineng")
   for (int k = 1; k + 2 < n; ++k) {

@@ -605,12 +605,17 @@ void find_pronouns_en(Sentence& s, DocState& st, const PreviousSentence& previou
       if (g == 'm' || g == 'f') st.gender[m.entity] = g;  // (over what a pronoun guessed)
     }
   // 'Harrowgate Data Corporation (the "Company")': a defined term names that organisation from here on
+  // (also after the short name the parenthesis defines: '("Hoshino Digital" or "the Company")')
   for (const Mention& m : s.mentions) {
     if (m.pronoun || st.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Organization) continue;
     int j = m.last + 1;
-    if (j >= n || !s.tokens[static_cast<std::size_t>(j)].paren_open_before) continue;
-    if (en::lower(s.tokens[static_cast<std::size_t>(j)].text) == "the") ++j;
-    if (j >= n || !s.tokens[static_cast<std::size_t>(j)].open_before || !s.tokens[static_cast<std::size_t>(j)].close_after) continue;
+    const bool after_short_name = j + 1 < n && s.tokens[static_cast<std::size_t>(m.first)].open_before &&
+                                  s.tokens[static_cast<std::size_t>(m.last)].close_after && en::lower(s.tokens[static_cast<std::size_t>(j)].text) == "or";
+    if (after_short_name) ++j;
+    else if (j >= n || !s.tokens[static_cast<std::size_t>(j)].paren_open_before) continue;
+    bool quoted = j < n && s.tokens[static_cast<std::size_t>(j)].open_before;
+    if (j < n && en::lower(s.tokens[static_cast<std::size_t>(j)].text) == "the") ++j;
+    if (j >= n || !(quoted || s.tokens[static_cast<std::size_t>(j)].open_before) || !s.tokens[static_cast<std::size_t>(j)].close_after) continue;
     const std::string term = en::lower(s.tokens[static_cast<std::size_t>(j)].text);
     if (s.tokens[static_cast<std::size_t>(j)].text[0] >= 'A' && s.tokens[static_cast<std::size_t>(j)].text[0] <= 'Z' &&
         en::is_org_noun(term))

@@ -297,6 +297,11 @@ TEST_CASE("english references: a press release's defined term 'the Company', cap
       // (nor a filing's "Board")
       {"Arcturion Inc. (the \"Company\") said the Board appointed Rohan Kapoor. Kapoor joins the Company from Google DeepMind.",
        {"(Rohan Kapoor)-[joined]->(Arcturion)"}, {"(Rohan Kapoor)-[joined]->(Board)"}},
+      // (defined beside the short name, '("Short" or "the Company")'; a company named later is not it)
+      {"TOKYO, June 3, 2025 -- Kawasemi Digital Holdings, Inc. (TSE Prime: 4121) (\"Kawasemi Digital\" or \"the Company\") today "
+       "announced that it has completed the acquisition of Tobiuo AI Inc. (\"Tobiuo\"). The Company also announced a strategic "
+       "collaboration with Sakuragi Cloud.",
+       {"(Kawasemi Digital Holdings)-[partnered_with]->(Sakuragi Cloud)"}, {"(Sakuragi Cloud)-[partnered_with]->(Tobiuo AI)"}},
   });
 }
 

@@ -916,3 +916,8 @@ TEST_CASE("english companies: 'X launched Y and announced a partnership with Z' 
                {"(Corvane)-[partnered_with]->(Tanager Lab)"}, {}},
               {"Tanager Lab announced plans for a partnership with Corvane.", {}, {"(Corvane)-[partnered_with]->(Tanager Lab)"}}});
 }
+
+TEST_CASE("english companies: a known company's arm in a country with a legal form of its own ('Microsoft Japan Co., Ltd., the Japanese subsidiary of Y')") {
+  check_rows({{"Kestrel signed a deal with Microsoft Japan Co., Ltd., the Japanese subsidiary of Microsoft Corporation, last week.",
+               {"(Microsoft Japan)-[subsidiary_of]->(Microsoft)"}, {}}});
+}
