@@ -1065,7 +1065,9 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
         break;
       }
       const std::string& w = lw[static_cast<std::size_t>(q)];
-      const bool headword = is_product_noun(w) || w == "product" || w == "technology" || w == "offering";
+      // ("Tidewell's first hit was Marlin 2", "its debut release, Wren")
+      const bool headword = is_product_noun(w) || w == "product" || w == "technology" || w == "offering" || w == "hit" || w == "release" ||
+                            w == "debut";
       if (headword) head_noun = true;
       const bool modifier = w == "main" || w == "core" || w == "key" || w == "primary" || w == "newest" || w == "only" ||
                             w == "best-known" || w == "custom" || w == "first" || (steps < 2 && is_plain_word(s, q) && !copula) ||

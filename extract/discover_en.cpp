@@ -785,10 +785,17 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     if (after + 1 < n && t[static_cast<std::size_t>(after)].paren_open_before && t[static_cast<std::size_t>(after)].close_after &&
         is_place(t[static_cast<std::size_t>(after)].text) && !t[static_cast<std::size_t>(last)].comma_after)
       ++after;
+    // ("Marlin 2 (2024), a speech model": a year in parentheses after the name too)
+    bool year_after = false;
+    if (after + 1 < n && t[static_cast<std::size_t>(after)].paren_open_before && t[static_cast<std::size_t>(after)].close_after &&
+        !t[static_cast<std::size_t>(last)].comma_after && [](std::string_view y) {
+          return y.size() == 4 && (y.starts_with("19") || y.starts_with("20")) && std::all_of(y.begin(), y.end(), [](char c) { return c >= '0' && c <= '9'; });
+        }(t[static_cast<std::size_t>(after)].text))
+      ++after, year_after = true;
     const std::string prev = low(first - 1), prev2 = low(first - 2), next = low(after), next2 = low(after + 1), next3 = low(after + 2);
-    const std::string_view last_text = t[static_cast<std::size_t>(last)].text;
+    const std::string_view last_text = t[static_cast<std::size_t>(year_after ? last + 1 : last)].text;
     const char after_last = *(last_text.data() + last_text.size());
-    const bool comma = t[static_cast<std::size_t>(last)].comma_after || after_last == ';' || after_last == ':';
+    const bool comma = t[static_cast<std::size_t>(year_after ? last + 1 : last)].comma_after || after_last == ';' || after_last == ':';
 
     // "Head of Applied Research at Upstage": a field between a title's "of" and the "at" of its
     // organisation names none
@@ -898,7 +905,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     // "Activision Blizzard, which Microsoft bought", "Thomson Reuters acquired Casetext": "which" and
     // the verbs of companies tell an organisation from a person
     if (!org && !person && words >= 2 && !is_org_suffix(last_word) &&
-        ((comma && next == "which" && !is_any(prev, {"and", "by", "including", "with"}) && !is_title_word(prev)) ||
+        ((comma && next == "which" && !is_any(prev, {"and", "by", "including", "with"}) && !is_title_word(prev) &&
+          // (not "..., which is why": a relative about the whole clause)
+          !(is_any(next2, {"is", "was"}) && is_any(next3, {"why", "how"}))) ||
          (!comma && is_any(next, {"acquired", "bought", "raised", "partnered", "hired", "acquires", "raises", "builds", "makes", "secured",
                                   "closed", "landed", "bagged", "nabbed",
                                   "sells", "manufactures", "employs", "operates", "ships", "licenses", "develops", "reported",

@@ -1125,7 +1125,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
           "캐피털", "캐피탈", "파트너스", "벤처스", "랩스", "인베스트먼트", "인텔리전스", "테크놀로지스", "로보틱스",
           "다이내믹스", "다이나믹스", "시스템즈", "홀딩스", "인큐베이트", "리서치", "어드바이저스", "증권", "자산운용", "은행",
           "대학교", "연구원", "재단", "그룹", "컴퍼니", "코퍼레이션", "네트웍스", "바이오", "에너지", "모빌리티",
-          "코리아", "재팬", "스튜디오", "소프트", "AI"};
+          "코리아", "재팬", "스튜디오", "소프트", "AI", "펀드"};
       std::string_view stem = split_particle(w).stem;
       std::string_view prev = t[static_cast<std::size_t>(i - 1)].text;
       for (std::string_view ow : kOrgWords) {
@@ -1135,6 +1135,8 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
             looks_like_predicate(prev) || split_particle(prev).role != Role::None || type_noun(prev) != TypeNoun::None ||
             !title_prefix(prev).empty() || is_title_modifier(prev) || prev.size() < 6)
           break;
+        // ("사바나 프런티어 펀드": a fund's name is no word of the language; "성장 펀드" is a kind of fund)
+        if (ow == "펀드" && !is_unknown_word(split_particle(prev).stem)) break;
         if (ow == "연구원" || ow == "코리아" || ow == "재팬" || ow == "그룹" || ow == "AI") {
           // "한국전자통신연구원" style names are one word; "생성 AI", "받는 AI" are no names
           break;

@@ -31,6 +31,39 @@ std::string family_of(const std::string& name) {
   return end >= 3 ? name.substr(0, end) : std::string();
 }
 
+// Other versions of a product the document names: "Marlin 3" wherever "Marlin 2" is a product, "말린
+// 3" beside "말린 2" (a family's name, a space or a hyphen, a version of one or two digits, maybe a
+// minor one), written anywhere in the document.
+void add_other_versions(const std::string& norm, std::vector<Candidate>& candidates) {
+  std::set<std::pair<std::string, char>> families;  // (name, separator)
+  std::set<std::string, std::less<>> known;
+  for (const Candidate& c : candidates) {
+    known.insert(c.name);
+    if (c.type != EntityType::Product) continue;
+    std::size_t v = c.name.size();
+    while (v > 0 && ((c.name[v - 1] >= '0' && c.name[v - 1] <= '9') || c.name[v - 1] == '.')) --v;
+    if (v < 2 || v == c.name.size() || (c.name[v - 1] != ' ' && c.name[v - 1] != '-') || c.name.size() - v > 4) continue;
+    const std::string head = c.name.substr(0, v - 1);
+    // (a name of its own: three Latin letters or two Hangul syllables, no version inside)
+    if (head.size() < 3 || head.find_first_of("0123456789") != std::string::npos) continue;
+    families.emplace(head, c.name[v - 1]);
+  }
+  auto letter_or_digit = [](unsigned char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
+  for (const auto& [head, sep] : families)
+    for (std::size_t at = norm.find(head); at != std::string::npos; at = norm.find(head, at + 1)) {
+      if (at > 0 && letter_or_digit(static_cast<unsigned char>(norm[at - 1]))) continue;
+      std::size_t k = at + head.size();
+      if (k >= norm.size() || norm[k] != sep) continue;
+      const std::size_t digits = ++k;
+      while (k < norm.size() && k - digits < 2 && norm[k] >= '0' && norm[k] <= '9') ++k;
+      if (k == digits || (k < norm.size() && norm[k] >= '0' && norm[k] <= '9')) continue;
+      if (k + 1 < norm.size() && norm[k] == '.' && norm[k + 1] >= '0' && norm[k + 1] <= '9') k += 2;
+      if (k < norm.size() && letter_or_digit(static_cast<unsigned char>(norm[k]))) continue;
+      std::string name = norm.substr(at, k - at);
+      if (known.insert(name).second) candidates.push_back({std::move(name), EntityType::Product, {}});
+    }
+}
+
 // The evidence of a relation: its sentence, as in the original text, and where it stands there.
 Evidence sentence_evidence(const Text& text, const Sentence& s, const std::string& doc_id, const std::string& source, const char* rule) {
   Evidence e;
@@ -264,6 +297,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
     c.name = b == std::string::npos ? std::string() : c.name.substr(b, e + 1 - b);
   }
   std::erase_if(candidates, [](const Candidate& c) { return c.name.empty(); });
+  add_other_versions(text.norm, candidates);
   // "비야누에바가 최고경영자(CEO)": a one-word name taken with its particle before a title is the
   // surname of a person the document names in full ("마테오 비야누에바")
   {

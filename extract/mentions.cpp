@@ -336,9 +336,12 @@ void find_pronouns(Sentence& s, DocState& st) {
     };
     // "AWS에서 9년 일하다 나와서 이 회사를 차렸습니다": the company founded is none named before it in
     // the sentence (the one left, its parent)
+    // ("함께 회사를 공동 창업했다": past an adverb of the founding)
     bool founding = false;
-    if (i + 1 < t.size())
-      for (std::string_view v : {"창업", "설립", "세우", "세웠", "차리", "차렸", "차려"}) founding = founding || t[i + 1].text.rfind(v, 0) == 0;
+    std::size_t verb_at = i + 1;
+    if (verb_at + 1 < t.size() && (t[verb_at].text == "공동" || t[verb_at].text == "함께" || t[verb_at].text == "새로")) ++verb_at;
+    if (verb_at < t.size())
+      for (std::string_view v : {"창업", "설립", "세우", "세웠", "차리", "차렸", "차려"}) founding = founding || t[verb_at].text.rfind(v, 0) == 0;
     for (const Mention& prior : s.mentions)  // an antecedent earlier in the same sentence comes first
       if (!prior.pronoun && prior.last < static_cast<int>(first) && st.entities[static_cast<std::size_t>(prior.entity)].type == type &&
           !(company && DocState::is_institution(st.entities[static_cast<std::size_t>(prior.entity)])) && !alumni_of(prior) &&
@@ -352,6 +355,14 @@ void find_pronouns(Sentence& s, DocState& st) {
         st.entities[static_cast<std::size_t>(st.previous_founded)].type == EntityType::Organization)
       ent = st.previous_founded;
     if (ent < 0) ent = st.most_recent(type, company);
+    // (nor, when founded, a company the sentence named before it: the one the founder left)
+    auto named_before = [&](int e) {
+      for (const Mention& prior : s.mentions)
+        if (prior.entity == e && prior.last < static_cast<int>(first)) return true;
+      return false;
+    };
+    if (ent >= 0 && founding && company && p.role == Role::Object && named_before(ent))
+      ent = st.last_mentioned_if(type, [&](int e) { return !DocState::is_institution(st.entities[static_cast<std::size_t>(e)]) && !named_before(e); });
     if (ent < 0) continue;
     Mention m;
     m.span = {t[first].span.begin, t[i].span.begin + p.stem.size()};

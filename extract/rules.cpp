@@ -1509,7 +1509,16 @@ class Rules {
     int agent = subj >= 0 ? ent(subj) : subject_before(t, true, true, &conf);
     if (subj < 0) conf = kConfZero;
     std::vector<int> agents = subj >= 0 ? group(subj) : std::vector<int>{};
-    for (int g : group(obj)) {
+    std::vector<int> objects = group(obj);
+    // "2024년 'A 2'를, 지난해 9월에는 ... 'A 3'를 선보였다": an object closed by a comma, the verb left to
+    // the next object of the same case (its own time in between)
+    for (int k = objects.back() - 1; k >= 0 && k > subj; --k)
+      if (role(k) == Role::Object && type(k) == EntityType::Product && s_.tokens[static_cast<std::size_t>(men(k).last)].comma_after &&
+          !finite_break(men(k).last, men(objects.back()).first)) {
+        for (int g : group(k)) objects.push_back(g);
+        break;
+      }
+    for (int g : objects) {
       if (agents.empty()) emit(R::Developed, agent, ent(g), conf, "ko.developed.zero", t);
       for (int a : agents) emit(R::Developed, ent(a), ent(g), conf, "ko.developed.verb", t);
     }

@@ -921,3 +921,14 @@ TEST_CASE("english companies: a known company's arm in a country with a legal fo
   check_rows({{"Kestrel signed a deal with Microsoft Japan Co., Ltd., the Japanese subsidiary of Microsoft Corporation, last week.",
                {"(Microsoft Japan)-[subsidiary_of]->(Microsoft)"}, {}}});
 }
+
+TEST_CASE("english products: a year in parentheses after a model's name, 'X's first hit was Y', other versions of a product the document names") {
+  check_rows({{"Tidewell AI sells voices. Tidewell AI's first hit was Marlin 2 (2024), a text-to-speech model for call centres. "
+               "Marlin 3, released last September, added translation.",
+               {"(Tidewell AI)-[developed]->(Marlin 2)", "(Tidewell AI)-[developed]->(Marlin 3)"}, {}}});
+  // ("..., which is why": a relative about the clause says nothing of the name before it)
+  const std::string e = inmaek::extract::testing::en::entities_of(
+      {"Tidewell hired him. The romanisation of his name in the filings is Choe Min-ho, which is why both spellings appear."});
+  CAPTURE(e);
+  CHECK(e.find("Choe Min-ho (Person)") != std::string::npos);
+}

@@ -1047,3 +1047,26 @@ TEST_CASE("interviews and profiles: a speaker before an equals sign ('▶X Y=') 
   CHECK(persons("엔비디아를 떠나 봉우랩스에 합류한 탄디웨 모코에나가 인프라 총괄을 맡고 있다.").find("인프라") == std::string::npos);
   CHECK(persons("봉우랩스는 성장했다. 회사 이름 하나구모(花雲)는 '꽃구름'이라는 뜻이다.").empty());
 }
+
+TEST_CASE("products and funds: a fund named apart from '펀드', other versions of a product named in the document, an object closed by a comma that shares the verb") {
+  check_rows({
+      // "사바나 프런티어 펀드": a fund whose name is no word of the language ("성장 펀드" is a kind of fund)
+      {"타이드웰AI는 120억 원 규모의 시리즈A 투자를 유치했다. 이번 투자에는 카룬 프런티어 펀드와 봄날벤처스가 참여했다.",
+       {"(카룬 프런티어 펀드)-[invested]->(타이드웰AI)"}, {"(카룬 프런티어)"}},
+      {"타이드웰AI는 120억 원 규모의 시리즈A 투자를 유치했다. 이번 투자에는 성장 펀드와 봄날벤처스가 참여했다.", {"(봄날벤처스)-[invested]->(타이드웰AI)"}, {"(성장 펀드)"}},
+      // "'말린 2'를, 지난해 9월에는 ... '말린 3'를 선보였다": both versions, "말린 3" a product wherever named
+      {"타이드웰AI는 음성 AI 스타트업이다. 2024년 상담용 음성 모델 '말린 2'를, 지난해 9월에는 실시간 통역을 지원하는 '말린 3'를 "
+       "선보였다. 말린 3는 고객사를 늘렸다.",
+       {"(타이드웰AI)-[developed]->(말린 2)", "(타이드웰AI)-[developed]->(말린 3)"}, {}},
+      // (a comma that closes a clause of its own stops the sharing)
+      {"타이드웰AI는 음성 AI 스타트업이다. 2024년 음성 모델 '말린 2'를 공개했고, 지난해 9월에는 봉우랩스가 '말린 3'를 선보였다.",
+       {"(봉우랩스)-[developed]->(말린 3)"}, {"(봉우랩스)-[developed]->(말린 2)"}},
+  });
+}
+
+TEST_CASE("references: '회사를 공동 창업했다' after leaving a company is the company in focus, not the one left") {
+  check_rows({{"봉우랩스는 한서윤 대표가 2023년 세운 회사다. 한 대표는 네이버클라우드에서 5년간 근무한 뒤 퇴사했고, 대학 동기인 이도후 "
+               "최고운영책임자(COO)와 함께 회사를 공동 창업했다.",
+               {"(한서윤)-[founded]->(봉우랩스)", "(이도후)-[founded]->(봉우랩스)", "(한서윤)-[left]->(Naver Cloud)"},
+               {"-[founded]->(Naver Cloud)"}}});
+}
