@@ -899,9 +899,12 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         if (han_chars > syl && i > 0 && !lex_token[static_cast<std::size_t>(i - 1)] && !t[static_cast<std::size_t>(i - 1)].comma_after) {
           const std::string_view prev = t[static_cast<std::size_t>(i - 1)].text;
           const std::size_t ps = hangul_syllable_count(prev);
-          if (ps >= 2 && ps <= 4 && ps * 3 == prev.size() && split_particle(prev).role == Role::None && !is_dictionary_word(prev) &&
+          // (a Japanese surname may end like a verb or the copula: "마쓰다", "요시다", "이케다")
+          const bool da = prev.ends_with("다") &&
+                          !ends_with_any(prev, {"했다", "었다", "였다", "됐다", "된다", "한다", "이다", "있다", "없다", "았다", "겠다", "는다"});
+          if (ps >= 2 && ps <= 4 && ps * 3 == prev.size() && (split_particle(prev).role == Role::None || da) && !is_dictionary_word(prev) &&
               !is_name_stopword(prev) && title_prefix(prev).empty() && !is_title_modifier(prev) && type_noun(prev) == TypeNoun::None &&
-              !is_common_noun(prev) && !looks_like_predicate(prev) && !is_region_word(prev))
+              !is_common_noun(prev) && !is_region_word(prev) && (!looks_like_predicate(prev) || da))
             name = std::string(prev) + " " + name;
         }
         if (name.find(' ') != std::string::npos || syl >= 2) out.push_back({name, EntityType::Person, {}});

@@ -180,6 +180,13 @@ std::string_view title_prefix(std::string_view word) {
     }
     best = t;
   });
+  // a rank written onto the title: "수석심사역은", "선임매니저로" (the title with its rank)
+  if (best.empty())
+    for (std::string_view rank : {"수석", "선임", "책임", "시니어"})
+      if (word.size() > rank.size() + 3 && word.starts_with(rank)) {
+        const std::string_view inner = title_prefix(word.substr(rank.size()));
+        if (!inner.empty()) return word.substr(0, rank.size() + inner.size());
+      }
   return best;
 }
 

@@ -779,7 +779,8 @@ class Rules {
       if (mi >= 0 && type(mi) == EntityType::Organization && (men(mi).role == Role::None || men(mi).role == Role::Genitive))
         org = mi;
     }
-    if (org < 0 && ends_with(without_parens(word(t)), "자인")) {
+    // ("다른 공동창업자인 X": another founder of a company told before, not the one in focus)
+    if (org < 0 && ends_with(without_parens(word(t)), "자인") && !(j >= 0 && word(j) == "다른")) {
       // "공동창업자인 X CTO": a founder of the company the sentence (or the one before) is about
       // ("스케일AI에 투자하고 이 회사 창업자인 X를": the company just named, after "이 회사")
       int focus = -1;
@@ -1921,6 +1922,14 @@ class Rules {
       title_relation(p, o, tk, title, former);
     }
     // "Y 출신 X", "Y 연구원 출신 X", "X는 Y 출신"
+    // (the person with a title carrying the topic: "오 CTO는 네이버 음성합성팀 출신이다")
+    auto titled_subject = [&](int k) {
+      if (type(k) != EntityType::Person) return false;
+      if (is_subject(role(k))) return true;
+      const int after = men(k).last + 1;
+      return after < n_ && s_.inside[static_cast<std::size_t>(after)] < 0 && !title_prefix(word(after)).empty() &&
+             is_subject(split_particle(word(after)).role);
+    };
     for (int i = 0; i < n_; ++i) {
       if (!starts_with(word(i), "출신") || i == 0) continue;
       int j = i - 1;
@@ -1938,6 +1947,37 @@ class Rules {
              (!title_prefix(word(j)).empty() || is_title_modifier(word(j)) || word(j) == "담당" || unit_of_genitive(j)) && j >= i - 3)
         --j;
       int o = s_.inside[static_cast<std::size_t>(j)];
+      // "카카오브레인에서 음성인식 엔진을 개발한 엔지니어 출신이다": where the person did the work that
+      // named them (an organisation in 에서, a clause of that work, then the occupation)
+      if ((o < 0 || type(o) != EntityType::Organization) && i >= 3 && s_.inside[static_cast<std::size_t>(i - 1)] < 0 &&
+          (!title_prefix(word(i - 1)).empty() ||
+           std::ranges::count(std::initializer_list<std::string_view>{"엔지니어", "연구원", "연구자", "개발자", "과학자", "변호사", "기자",
+                                                                      "애널리스트", "컨설턴트", "디자이너", "직원"},
+                              word(i - 1)) > 0)) {
+        const int adnominal = i - 2;
+        const std::string_view v = word(adnominal);
+        if (s_.inside[static_cast<std::size_t>(adnominal)] < 0 && (ends_with(v, "한") || ends_with(v, "던") || ends_with(v, "된")))
+          for (int k = adnominal - 1; k >= 0 && k >= adnominal - 8; --k) {
+            const int m = s_.inside[static_cast<std::size_t>(k)];
+            if (m < 0) continue;
+            // (the whole name: not "인디아" of "구글 리서치 인디아에서", a bare word before it)
+            const int w0 = men(m).first - 1;
+            // (nor "인디아" after another name without a particle: "구글 리서치 인디아")
+            const int before_name = w0 >= 0 ? s_.inside[static_cast<std::size_t>(w0)] : -1;
+            const bool whole = w0 < 0 || (before_name >= 0 && men(before_name).role != Role::None) ||
+                               (before_name < 0 && split_particle(word(w0)).role != Role::None) ||
+                               looks_like_predicate(word(w0)) || type_noun(word(w0)) != TypeNoun::None || is_descriptor_noun(word(w0)) ||
+                               s_.tokens[static_cast<std::size_t>(w0)].comma_after;
+            if (type(m) == EntityType::Organization && men(m).role == Role::Source && whole && !finite_break(men(m).last, adnominal)) o = m;
+            break;
+          }
+        if (o >= 0 && type(o) == EntityType::Organization && men(o).role == Role::Source) {
+          // (past a description of the organisation: "카카오의 AI 연구 자회사였던 카카오브레인에서")
+          const int q = before(men(o).first, titled_subject, false);
+          if (q >= 0 && !finite_break(men(q).last, men(o).first)) emit(R::Left, ent(q), ent(o), kConfNoun, "ko.left.alumnus", i);
+          continue;
+        }
+      }
       if (o < 0 || type(o) != EntityType::Organization || (men(o).role != Role::None && men(o).role != Role::Genitive)) continue;
       int p = head_person_after(i);
       if (p >= 0) {
@@ -1945,14 +1985,7 @@ class Rules {
         continue;
       }
       if (word(i) == "출신" && i + 1 < n_) continue;  // "Y 출신 연구원들": a description, not this person
-      // (the person with a title carrying the topic: "오 CTO는 네이버 음성합성팀 출신이다")
-      int q = before(men(o).first, [&](int k) {
-        if (type(k) != EntityType::Person) return false;
-        if (is_subject(role(k))) return true;
-        const int after = men(k).last + 1;
-        return after < men(o).first && s_.inside[static_cast<std::size_t>(after)] < 0 && !title_prefix(word(after)).empty() &&
-               is_subject(split_particle(word(after)).role);
-      }, true);
+      int q = before(men(o).first, titled_subject, true);
       if (q >= 0) emit(R::Left, ent(q), ent(o), kConfNoun, "ko.left.alumnus", i);
     }
   }

@@ -1070,3 +1070,22 @@ TEST_CASE("references: '회사를 공동 창업했다' after leaving a company i
                {"(한서윤)-[founded]->(봉우랩스)", "(이도후)-[founded]->(봉우랩스)", "(한서윤)-[left]->(Naver Cloud)"},
                {"-[founded]->(Naver Cloud)"}}});
 }
+
+TEST_CASE("people: a Japanese surname ending like a verb before a name in characters, a rank written onto a title, work done at a company before '출신'") {
+  check_rows({
+      // "마쓰다 겐타(松田健太)": the surname ends in 다 like a verb, the characters spell it too
+      {"구름랩스는 2023년 이서윤 대표와 마쓰다 겐타(松田健太) 최고기술책임자(CTO)가 공동 창업한 회사다.",
+       {"(마쓰다 겐타)-[founded]->(구름랩스)", "(이서윤)-[founded]->(구름랩스)"}, {"(겐타)"}},
+      // "수석심사역은": a rank glued to the title
+      {"한결인베스트먼트의 정해솔 수석심사역은 \"좋은 팀\"이라고 말했다.", {"(정해솔)-[works_for]->(한결인베스트먼트)"}, {}},
+      // "Y에서 [일]한 엔지니어 출신이다": Y is where the person worked
+      {"오 CTO는 카카오의 AI 연구 자회사였던 카카오브레인에서 음성인식 엔진을 개발한 엔지니어 출신이다. 오세린 CTO가 합류했다.",
+       {"(오세린)-[left]->(Kakao Brain)"}, {}},
+      // (not a name's last word after another name without a particle: "구글 리서치 인디아에서")
+      {"아이어 대표는 구글 리서치 인디아에서 음성인식을 연구하던 과학자 출신이다. 아난야 아이어 대표가 말했다.", {}, {"-[left]->(인디아"}},
+      // "다른 공동창업자인 X": a founder of the company told before, not of the one the sentence names
+      {"페이지리프는 쓰바메홀딩스에 인수됐다. 창업자 가운데 한 명인 류건호 전 CTO는 회사를 떠났다. 다른 공동창업자인 오카다 미나(岡田美奈)는 "
+       "쓰바메홀딩스에 남아 개발 조직을 총괄하고 있다.",
+       {}, {"(오카다 미나)-[founded]->(쓰바메홀딩스)"}},
+  });
+}
