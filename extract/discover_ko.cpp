@@ -414,7 +414,12 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     // (or a post glued to its field, carrying the case: "석지원 AI기술총괄이")
     const std::string_view post_stem = split_particle(w).stem;
     const bool glued_post = post_stem.size() > 9 && post_stem.ends_with("총괄") && split_particle(w).role != Role::None;
-    if ((!title_prefix(w).empty() || glued_post || (i > 0 && lex_token[static_cast<std::size_t>(i - 1)] && !unit_head_title(w).empty())) &&
+    // (or a unit's head after a Korean full name and 전/현: "하정우 전 퓨처AI센터장은")
+    const bool marked_unit_head = i >= 2 && !unit_head_title(w).empty() &&
+                                  (is_former_marker(t[static_cast<std::size_t>(i - 1)].text) || is_current_marker(t[static_cast<std::size_t>(i - 1)].text)) &&
+                                  looks_like_korean_full_name(t[static_cast<std::size_t>(i - 2)].text);
+    if ((!title_prefix(w).empty() || glued_post || marked_unit_head ||
+         (i > 0 && lex_token[static_cast<std::size_t>(i - 1)] && !unit_head_title(w).empty())) &&
         !lex_token[static_cast<std::size_t>(i)]) {
       // Name before: [name] [전/현]? [org]? [modifiers]* title
       int j = i - 1;

@@ -342,10 +342,28 @@ void find_pronouns(Sentence& s, DocState& st) {
     if (verb_at + 1 < t.size() && (t[verb_at].text == "공동" || t[verb_at].text == "함께" || t[verb_at].text == "새로")) ++verb_at;
     if (verb_at < t.size())
       for (std::string_view v : {"창업", "설립", "세우", "세웠", "차리", "차렸", "차려"}) founding = founding || t[verb_at].text.rfind(v, 0) == 0;
+    // ("대통령실 수석으로 발탁돼 회사를 떠났다": the company left is not the one whose post the person takes)
+    bool leaving = false;
+    if (i + 1 < t.size() && p.role == Role::Object)
+      for (std::string_view v : {"떠나", "떠났", "그만두", "그만뒀", "나와", "나왔", "퇴사"}) leaving = leaving || t[i + 1].text.rfind(v, 0) == 0;
+    auto new_post_at = [&](const Mention& m) {
+      if (!leaving || m.last + 1 >= static_cast<int>(first)) return false;
+      const std::string_view next = t[static_cast<std::size_t>(m.last + 1)].text;
+      const ParticleSplit ps = split_particle(next);
+      if (!(ps.role == Role::Goal && (!title_prefix(next).empty() || !unit_head_title(next).empty() || ps.stem.ends_with("수석") ||
+                                      ps.stem.ends_with("장관"))))
+        return false;
+      // (appointed to it now: not "부사장으로 합류했던 X는 회사를 떠났다", the company joined once and left)
+      if (m.last + 2 >= static_cast<int>(first)) return false;
+      const std::string_view verb = t[static_cast<std::size_t>(m.last + 2)].text;
+      for (std::string_view v : {"발탁", "임명", "선임", "내정", "취임"})
+        if (verb.rfind(v, 0) == 0 && verb.find("했던") == std::string_view::npos && verb.find("됐던") == std::string_view::npos) return true;
+      return false;
+    };
     for (const Mention& prior : s.mentions)  // an antecedent earlier in the same sentence comes first
       if (!prior.pronoun && prior.last < static_cast<int>(first) && st.entities[static_cast<std::size_t>(prior.entity)].type == type &&
           !(company && DocState::is_institution(st.entities[static_cast<std::size_t>(prior.entity)])) && !alumni_of(prior) &&
-          !founding)
+          !founding && !new_post_at(prior))
         ent = prior.entity;
     // (and in an interview, the company founded is the one the person speaking speaks for)
     if (ent < 0 && founding && st.interview && st.interviewee >= 0)

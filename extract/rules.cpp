@@ -111,6 +111,7 @@ constexpr TriggerDef kTriggers[] = {
     {"매각됐", R::Acquired, kStart | kPassiveVerb}, {"매각된", R::Acquired, kStart | kPassiveVerb},
     {"자회사", R::SubsidiaryOf, kNoun}, {"계열사", R::SubsidiaryOf, kNoun}, {"계열", R::SubsidiaryOf, kNoun | kStart}, {"산하", R::SubsidiaryOf, kNoun},
     {"모회사", R::SubsidiaryOf, kNoun | kParent}, {"법인", R::SubsidiaryOf, kNoun}, {"조직", R::SubsidiaryOf, kNoun},
+    {"싱크탱크", R::SubsidiaryOf, kNoun},
     {"파트너십", R::PartneredWith, 0},  {"협력", R::PartneredWith, 0},     {"제휴", R::PartneredWith, 0},
     {"손잡", R::PartneredWith, kStart}, {"손을", R::PartneredWith, kStart}, {"맞손", R::PartneredWith, 0},
     {"협업", R::PartneredWith, 0},      {"동맹", R::PartneredWith, 0},
@@ -336,6 +337,8 @@ class Rules {
       }
       if (is_former_marker(w) || is_current_marker(w) || is_title_modifier(w)) continue;
       std::string_view t = title_prefix(w);
+      // (or a unit's head: "하정우 전 퓨처AI센터장은")
+      if (t.empty()) t = unit_head_title(w);
       if (!t.empty()) {
         std::string rest = without_parens(w.substr(t.size()));
         if (rest.empty()) continue;
@@ -1584,8 +1587,8 @@ class Rules {
   void subsidiary(const Hit& h) {
     const int t = h.token;
     const bool parent_noun = h.def->flags & kParent;
-    if (h.def->stem == "법인" || h.def->stem == "조직") {
-      // weak nouns: only "X의 한국 법인 'Y'", "조직인 'Y'" with Y right after
+    if (h.def->stem == "법인" || h.def->stem == "조직" || h.def->stem == "싱크탱크") {
+      // weak nouns: only "X의 한국 법인 'Y'", "조직인 'Y'", "LG그룹의 AI 싱크탱크인 LG AI연구원" with Y right after
       int next = t + 1 < n_ ? s_.inside[static_cast<std::size_t>(t + 1)] : -1;
       if (next < 0 || men(next).first != t + 1 || type(next) != EntityType::Organization) return;
     }
@@ -1752,8 +1755,9 @@ class Rules {
   void appointed() {
     for (int t = 1; t < n_; ++t) {
       const std::string_view w = word(t);
-      if (!(starts_with(w, "선임됐") || starts_with(w, "선임되") || starts_with(w, "임명됐") || starts_with(w, "임명되") ||
-            starts_with(w, "발탁됐") || starts_with(w, "내정됐")))
+      if (!(starts_with(w, "선임됐") || starts_with(w, "선임되") || starts_with(w, "선임돼") || starts_with(w, "임명됐") ||
+            starts_with(w, "임명되") || starts_with(w, "임명돼") || starts_with(w, "발탁됐") || starts_with(w, "발탁되") ||
+            starts_with(w, "발탁돼") || starts_with(w, "내정됐")))
         continue;
       if (is_irrealis(s_, t)) continue;
       int person = -1, title_tok = -1;
@@ -1766,6 +1770,22 @@ class Rules {
         const Role r = particle_role(tp, without_parens(word(k).substr(tp.size())));
         if (r == Role::Goal) title_tok = k;
       }
+      // "X 전 원장이 과학기술정보통신부 장관에 임명되면서", "X는 대통령실 AI미래기획수석으로 발탁돼": the
+      // organisation's title in the goal case after the person, right before the verb
+      if (title_tok < 0)
+        for (int k = t - 1; k > men(person).last && k >= t - 2; --k) {
+          if (s_.inside[static_cast<std::size_t>(k)] >= 0) break;
+          std::string_view tp = title_prefix(word(k));
+          if (tp.empty()) {  // ("AI미래기획수석으로": a field written onto the title)
+            const std::string_view stem = split_particle(word(k)).stem;
+            for (std::string_view head : {"수석", "비서관", "장관", "차관", "위원장", "원장", "본부장", "센터장"})
+              if (stem.size() > head.size() && stem.ends_with(head)) tp = stem;
+          }
+          if (!tp.empty() && particle_role(tp, without_parens(word(k).substr(tp.size()))) == Role::Goal) {
+            title_tok = k;
+            break;
+          }
+        }
       if (title_tok < 0) continue;
       int j = title_tok - 1;
       while (j > 0 && s_.inside[static_cast<std::size_t>(j)] < 0 && is_title_modifier(word(j))) --j;
@@ -1777,7 +1797,8 @@ class Rules {
                ctx_.entities[static_cast<std::size_t>(ctx_.previous_topic)].type == EntityType::Organization)
         org_entity = ctx_.previous_topic;  // "초대 대표에는 X 상무가 선임됐다": the company in focus
       if (org_entity < 0) continue;
-      const std::string title(title_prefix(word(title_tok)));
+      std::string title(title_prefix(word(title_tok)));
+      if (title.empty()) title = std::string(split_particle(word(title_tok)).stem);
       emit(R::Joined, ent(person), org_entity, kConfVerb, "ko.joined.appointed", t);
       emit(R::WorksFor, ent(person), org_entity, kConfVerb, "ko.works_for.appointed", t, title);
     }

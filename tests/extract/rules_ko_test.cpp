@@ -1089,3 +1089,16 @@ TEST_CASE("people: a Japanese surname ending like a verb before a name in charac
        {}, {"(오카다 미나)-[founded]->(쓰바메홀딩스)"}},
   });
 }
+
+TEST_CASE("appointments to a post after the person, a think tank of a group, a unit's head after a full name and 전") {
+  check_rows({
+      {"봉우랩스를 이끌던 배경석 전 원장이 지난 7월 과학기술정보통신부 장관에 임명되면서 봉우랩스를 떠났다.",
+       {"(배경석)-[joined]->(Ministry of Science and ICT)", "(배경석)-[works_for]->(Ministry of Science and ICT)", "(배경석)-[left]->(봉우랩스)"}, {}},
+      // "하정석 전 퓨처AI센터장은": a person before 전 and a unit's head; the company left is not the post taken
+      {"봉우랩스도 리더십 재편에 한창이다. 하정석 전 퓨처AI센터장은 지난 6월 대통령실 AI미래기획수석으로 발탁돼 회사를 떠났다.",
+       {"(하정석)-[joined]->(Office of the President)", "(하정석)-[left]->(봉우랩스)"}, {"(하정석)-[left]->(Office of the President)"}},
+      {"LG그룹의 AI 싱크탱크인 LG AI연구원도 외부 수혈에 나섰다.", {"(LG AI Research)-[subsidiary_of]->(LG)"}, {}},
+      // (a think tank named without the one it belongs to names no parent)
+      {"AI 싱크탱크인 봉우연구소가 보고서를 냈다.", {}, {"-[subsidiary_of]->"}},
+  });
+}
