@@ -201,6 +201,11 @@ bool is_title_modifier(std::string_view word) {
                                                                     "국내", "투자", "경영", "기획", "파트너십", "대외협력", "솔루션"};
   // (a department alone too: "모코이나 인프라 총괄", "데이터 총괄")
   if (kDepartments.count(word)) return true;
+  // a department's office: "삼성전자 법무실 변호사", "비서실 실장"
+  if (word.size() > 3 && word.ends_with("실")) {
+    const std::string_view head = word.substr(0, word.size() - 3);
+    if (kDepartments.count(head) || head == "비서" || head == "전략" || head == "감사" || head == "사업") return true;
+  }
   auto part = [&](std::string_view p) { return (kModifierSet.count(p) && p.size() >= 6) || kDepartments.count(p); };
   for (std::size_t cut = 6; cut + 6 <= word.size(); cut += 3)
     if (part(word.substr(0, cut)) && part(word.substr(cut))) return true;

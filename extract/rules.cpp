@@ -1390,6 +1390,13 @@ class Rules {
       // "미나토캐피털도 50억 엔을 투자하며 이번 라운드에 이름을 올렸다": an investor in the round
       bool round = false;
       for (int k = t + 1; k < n_; ++k) round = round || word(k).find("라운드") != std::string_view::npos;
+      // ("시드 때는 퓨처플레이가 투자했다", "시리즈A에서는 X가 투자했다": the round named before)
+      const bool invested_verb = (starts_with(word(t), "투자했") || starts_with(word(t), "투자한다")) && !is_irrealis(s_, t);
+      for (int k = 0; k < t && !round && invested_verb; ++k)
+        if (s_.inside[static_cast<std::size_t>(k)] < 0) {
+          const std::string_view w = split_particle(word(k)).stem;
+          round = w == "시드" || w.starts_with("시리즈") || w.starts_with("프리A") || w.find("라운드") != std::string_view::npos;
+        }
       // ("A와 B도 투자했다" after a sentence about the money raised: also investors in that round)
       if (!round && ctx_.funded >= 0 && !is_irrealis(s_, t)) {
         const int also = before(t, [&](int k) { return agent_type(k) && role(k) == Role::Also && !in_relative_clause(k, t); }, true);

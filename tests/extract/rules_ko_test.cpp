@@ -1102,3 +1102,12 @@ TEST_CASE("appointments to a post after the person, a think tank of a group, a u
       {"AI 싱크탱크인 봉우연구소가 보고서를 냈다.", {}, {"-[subsidiary_of]->"}},
   });
 }
+
+TEST_CASE("a department's office is no person ('법무실 변호사'), an investor in a round named before the verb ('시드 때는 X가 투자했다')") {
+  CHECK(persons("삼성전자 법무실 변호사 출신인 정다은 대표는 로웨이브를 세웠다.").find("법무실") == std::string::npos);
+  check_rows({{"삼성전자 법무실 변호사 출신인 정다솔 대표는 2021년 회사를 그만둔 뒤 로웨이브를 세웠다.", {"(정다솔)-[left]->(Samsung Electronics)"}, {"법무실"}},
+              {"로웨이브는 지난해 네이버 D2SF로부터 시리즈A 투자를 받았다. 시드 때는 퓨처플레이가 투자했다.",
+               {"(FuturePlay)-[invested]->(로웨이브)", "(Naver D2SF)-[invested]->(로웨이브)"}, {}},
+              // (without a round there is no telling whom)
+              {"로웨이브는 지난해 네이버 D2SF로부터 시리즈A 투자를 받았다. 당시에는 퓨처플레이가 투자했다.", {}, {"(FuturePlay)-[invested]->(로웨이브)"}}});
+}
