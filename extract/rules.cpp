@@ -1793,6 +1793,26 @@ class Rules {
             break;
           }
         }
+      // "X 대표는 카카오의 에이전틱 AI 조직을 이끄는 '에이전트 플랫폼 성과리더'로 선임됐으며": a post of
+      // the company's own naming, quoted, in the goal case right before the verb; the company is the one
+      // in the genitive after the person
+      if (title_tok < 0 && t >= 1 && s_.inside[static_cast<std::size_t>(t - 1)] < 0) {
+        const std::string_view quoted = word(t - 1);
+        const std::size_t q = quoted.find_last_of("'\"");
+        const std::string_view tail = q == std::string_view::npos ? std::string_view() : quoted.substr(q + 1);
+        if (tail == "로" || tail == "으로") {
+          int genitive_org = -1;
+          for (int m = person + 1; m < mentions() && men(m).last < t - 1; ++m)
+            if (type(m) == EntityType::Organization && role(m) == Role::Genitive) genitive_org = m;
+          if (genitive_org >= 0) {
+            std::string title(quoted.substr(0, q));
+            while (!title.empty() && (title.back() == '\'' || title.back() == '"')) title.pop_back();
+            emit(R::Joined, ent(person), ent(genitive_org), kConfAdnominal, "ko.joined.appointed-quoted", t);
+            emit(R::WorksFor, ent(person), ent(genitive_org), kConfAdnominal, "ko.works_for.appointed-quoted", t, title);
+            continue;
+          }
+        }
+      }
       if (title_tok < 0) continue;
       int j = title_tok - 1;
       while (j > 0 && s_.inside[static_cast<std::size_t>(j)] < 0 && is_title_modifier(word(j))) --j;

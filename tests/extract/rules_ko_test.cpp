@@ -1111,3 +1111,10 @@ TEST_CASE("a department's office is no person ('법무실 변호사'), an invest
               // (without a round there is no telling whom)
               {"로웨이브는 지난해 네이버 D2SF로부터 시리즈A 투자를 받았다. 당시에는 퓨처플레이가 투자했다.", {}, {"(FuturePlay)-[invested]->(로웨이브)"}}});
 }
+
+TEST_CASE("appointments: a company's own post, quoted, in the goal case ('X는 카카오의 … 조직을 이끄는 '… 성과리더'로 선임됐다')") {
+  check_rows({{"무지개코드는 카카오에 인수됐다. 이도윤 대표는 카카오의 에이전틱 AI 조직을 이끄는 '에이전트 플랫폼 성과리더'로 선임됐다.",
+               {"(이도윤)-[joined]->(Kakao)", "(이도윤)-[works_for]->(Kakao)"}, {}},
+              // (no company in the genitive: no telling where)
+              {"이도윤 대표는 '에이전트 플랫폼 성과리더'로 선임됐다.", {}, {"(이도윤)-[joined]"}}});
+}
