@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "graph/error.h"
 #include "extract/utf8.h"
@@ -165,16 +166,31 @@ std::shared_ptr<const Lexicon> LexiconBuilder::freeze() {
   lex->entries_ = std::move(entries_);
   entries_.clear();
   std::map<std::string, std::uint32_t> seen_patterns;
+  // Organisations' names written as one word, for the names that start with one of them
+  std::set<std::string, std::less<>> org_words;
+  for (const LexiconEntry& e : lex->entries_)
+    if (e.type == EntityType::Organization)
+      for (const Alias& a : e.names)
+        if (a.text.find(' ') == std::string::npos && has_hangul(a.text)) org_words.insert(fold_case(a.text));
   for (std::uint32_t i = 0; i < lex->entries_.size(); ++i) {
     for (const Alias& a : lex->entries_[i].names) {
       lex->keys_.emplace_back(name_key(a.text), i);
       std::string p = fold_case(a.text);
-      std::string variants[2] = {p, {}};
+      std::string variants[3] = {p, {}, {}};
       // "딥 마인드" also matches "딥마인드".
       if (p.find(' ') != std::string::npos) {
         for (char c : p)
           if (c != ' ') variants[1] += c;
       }
+      // "네이버 클라우드" also matches "네이버클라우드": a group's name and the rest written apart (the rest
+      // two Hangul syllables or more)
+      if (lex->entries_[i].type == EntityType::Organization && p.find(' ') == std::string::npos && has_hangul(p))
+        for (std::size_t cut = 3; cut + 6 <= p.size(); ++cut)
+          if (org_words.count(std::string_view(p).substr(0, cut)) && hangul_syllable_count(std::string_view(p).substr(cut)) >= 2 &&
+              hangul_syllable_count(std::string_view(p).substr(cut)) * 3 == p.size() - cut) {
+            variants[2] = p.substr(0, cut) + " " + p.substr(cut);
+            break;
+          }
       for (const std::string& v : variants) {
         if (v.empty() || seen_patterns.count(v)) continue;
         seen_patterns.emplace(v, i);

@@ -102,6 +102,7 @@ constexpr TriggerDef kTriggers[] = {
     {"선뵀", R::Developed, kStart},     {"공개", R::Developed, 0},         {"만든", R::Developed, kStart},
     {"만들", R::Developed, kStart},     {"만드", R::Developed, kStart},    {"론칭", R::Developed, 0},
     {"런칭", R::Developed, 0},          {"제작", R::Developed, 0},         {"발표", R::Developed, 0},
+    {"고도화", R::Developed, 0},
     // "'큐브리걸'을 운영한다", "'츠바메'를 서비스한다": a service a company runs is its product (the
     // object must be a product)
     {"운영", R::Developed, kStart},      {"서비스하", R::Developed, kStart}, {"서비스한", R::Developed, kStart},
@@ -114,7 +115,7 @@ constexpr TriggerDef kTriggers[] = {
     {"싱크탱크", R::SubsidiaryOf, kNoun},
     {"파트너십", R::PartneredWith, 0},  {"협력", R::PartneredWith, 0},     {"제휴", R::PartneredWith, 0},
     {"손잡", R::PartneredWith, kStart}, {"손을", R::PartneredWith, kStart}, {"맞손", R::PartneredWith, 0},
-    {"협업", R::PartneredWith, 0},      {"동맹", R::PartneredWith, 0},
+    {"협업", R::PartneredWith, 0},      {"동맹", R::PartneredWith, 0},      {"컨소시엄", R::PartneredWith, 0},
 };
 
 constexpr double kConfVerb = 0.85, kConfAdnominal = 0.8, kConfNoun = 0.75, kConfZero = 0.6, kConfGenitive = 0.65;
@@ -326,6 +327,11 @@ class Rules {
         std::string_view rest = w.substr(starts_with(w, "이사회") || starts_with(w, "연구팀") ? 9 : starts_with(w, "내부") || starts_with(w, "본사") ? 6 : 3);
         if (rest.empty()) continue;
         return particle_role(w.substr(0, w.size() - rest.size()), rest);
+      }
+      // "'엑사원(EXAONE)' 시리즈를": a product's series carries its case
+      if (type(m) == EntityType::Product && j == x.last + 1 && starts_with(w, "시리즈")) {
+        const ParticleSplit ps = split_particle(w);
+        if (ps.stem == "시리즈" && ps.role != Role::None) return ps.role;
       }
       if (!person) break;
       int mi = s_.inside[static_cast<std::size_t>(j)];
@@ -632,6 +638,8 @@ class Rules {
       if (ends_with(w, "다") || ends_with(w, "했고") || ends_with(w, "하고") || ends_with(w, "며") || ends_with(w, "지만") ||
           ends_with(w, "는데") || ends_with(w, "으나"))
         return true;
+      // ("'하이퍼클로바X'를 내놨고, LG AI연구원은": a verb's -고 before a comma closes its clause)
+      if (ends_with(w, "고") && s_.tokens[static_cast<std::size_t>(k)].comma_after && looks_like_predicate(w)) return true;
     }
     return false;
   }
@@ -1498,6 +1506,8 @@ class Rules {
     }
     if (h.form == Form::Passive) return;
     int obj = before(t, [&](int k) { return role(k) == Role::Object && type(k) == EntityType::Product; }, true);
+    // (not an object of a clause closed before: "'A'를 내놨고, B는 'C' 시리즈를 고도화하고 있다")
+    if (obj >= 0 && finite_break(men(obj).last, t)) obj = -1;
     // "'코다리 워크'의 베타 버전을 공개했다": a version of a product released is the product's release
     if (obj < 0)
       obj = before(t, [&](int k) {
@@ -1656,6 +1666,15 @@ class Rules {
       b = a - 1;  // "알파벳(구글 모회사)": the name before the parenthesis
     if (b < 0)
       b = before(men(a).first, [&](int k) { return type(k) == EntityType::Organization && (is_subject(role(k)) && !in_relative_clause(k, t)); }, true);
+    if (b < 0 && !parent_noun && men(a).first == 0) {
+      // "엔씨소프트의 100% 자회사로, … 고도화하고 있다": a sentence opening with whose subsidiary it is tells
+      // of the company in focus
+      const std::string_view rest = word(t).substr(std::min(word(t).size(), word(t).find(h.def->stem) + h.def->stem.size()));
+      double conf = kConfZero;
+      const int focus = rest == "로" || rest == "로서" || rest == "다" || rest == "이다" ? subject_before(men(a).first, false, true, &conf) : -1;
+      if (focus >= 0 && focus != ent(a)) emit(R::SubsidiaryOf, focus, ent(a), kConfZero, "ko.subsidiary.of-focus", t);
+      return;
+    }
     if (b < 0) return;
     if (parent_noun)
       emit(R::SubsidiaryOf, ent(a), ent(b), kConfNoun, "ko.subsidiary.parent", t);
@@ -1665,6 +1684,20 @@ class Rules {
 
   void partnered(const Hit& h) {
     const int t = h.token;
+    // "업스테이지 컨소시엄에는 노타, 플리토와 함께 딥그레인이 참여했다": the consortium's leader and each
+    // company taking part
+    if (starts_with(word(t), "컨소시엄") && t >= 1 && split_particle(word(t)).role == Role::Goal) {
+      const int lead = s_.inside[static_cast<std::size_t>(t - 1)];
+      if (lead < 0 || type(lead) != EntityType::Organization || men(lead).role != Role::None) return;
+      int verb = t + 1;
+      while (verb < n_ && !starts_with(split_particle(word(verb)).stem, "참여") && !starts_with(word(verb), "참여") && !starts_with(word(verb), "합류"))
+        ++verb;
+      if (verb >= n_ || is_irrealis(s_, verb)) return;
+      for (int m = lead + 1; m < mentions() && men(m).last < verb; ++m)
+        if (type(m) == EntityType::Organization && ent(m) != ent(lead) && !men(m).pronoun)
+          emit(R::PartneredWith, ent(lead), ent(m), kConfNoun, "ko.partnered.consortium", t);
+      return;
+    }
     int c = before(t, [&](int k) {
       return type(k) == EntityType::Organization && (role(k) == Role::Comitative || role(k) == Role::Genitive) && t - men(k).last <= 10;
     }, false);
@@ -1686,8 +1719,17 @@ class Rules {
     }
     double conf = kConfVerb;
     int x = before(men(c).first, [&](int k) { return type(k) == EntityType::Organization && (is_subject(role(k)) && !in_relative_clause(k, t)); }, false);
+    std::vector<int> partners = group(c);
+    // "◆ 메디포스, 대웅제약과 … 협약": a headline's first name, then a comma, is its subject
+    if (x < 0 && partners.size() >= 2 && men(partners.back()).first == 0) {
+      const int subject = partners.back();
+      partners.pop_back();
+      for (int g : partners) emit(R::PartneredWith, ent(subject), ent(g), kConfNoun, "ko.partnered.headline", t);
+      return;
+    }
     int xe = x >= 0 ? ent(x) : subject_before(men(c).first, false, true, &conf);
-    emit(R::PartneredWith, xe, ent(c), x >= 0 ? conf : kConfZero, "ko.partnered.with", t);
+    // ("크래프톤, 포티투닷, 리벨리온 등과 컨소시엄을 꾸렸다": each listed partner)
+    for (int g : partners) emit(R::PartneredWith, xe, ent(g), x >= 0 ? conf : kConfZero, "ko.partnered.with", t);
   }
 
   // "양사는 … 협력하기로 했다", "두 회사는 … 제휴를 맺었다": the subject names both parties, the two

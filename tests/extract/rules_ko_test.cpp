@@ -1118,3 +1118,26 @@ TEST_CASE("appointments: a company's own post, quoted, in the goal case ('X는 �
               // (no company in the genitive: no telling where)
               {"이도윤 대표는 '에이전트 플랫폼 성과리더'로 선임됐다.", {}, {"(이도윤)-[joined]"}}});
 }
+
+TEST_CASE("consortiums, a group's company written apart ('네이버 클라우드'), a subsidiary told of the company in focus, a model refined ('고도화')") {
+  check_rows({
+      {"SK텔레콤은 크래프톤, 리벨리온, 봉우랩스 등과 컨소시엄을 꾸렸다.",
+       {"(Krafton)-[partnered_with]->(SK Telecom)", "(Rebellions)-[partnered_with]->(SK Telecom)", "(SK Telecom)-[partnered_with]->(봉우랩스)"}, {}},
+      {"업스테이지 컨소시엄에는 크래프톤, 봉우랩스와 함께 데이터 전문 스타트업 딥그레인이 참여했다.",
+       {"(Krafton)-[partnered_with]->(Upstage)", "(Upstage)-[partnered_with]->(봉우랩스)", "(Upstage)-[partnered_with]->(딥그레인)"}, {}},
+      // (a consortium planned is none)
+      {"업스테이지 컨소시엄에는 크래프톤이 참여할 계획이다.", {}, {"(Krafton)-[partnered_with]->(Upstage)"}},
+      {"네이버의 클라우드 자회사인 네이버 클라우드는 '하이퍼클로바X'를 공개했다.",
+       {"(Naver Cloud)-[subsidiary_of]->(Naver)", "(Naver Cloud)-[developed]->(HyperCLOVA X)"}, {"(Naver)-[developed]->(HyperCLOVA X)"}},
+      {"봉우AI는 지난해 엔씨소프트에서 분사해 설립된 AI 전문 기업이다. 엔씨소프트의 100% 자회사로, 자체 모델 '바람(Baram)'을 고도화하고 있다.",
+       {"(봉우AI)-[subsidiary_of]->(NCSoft)", "(봉우AI)-[developed]->(Baram)"}, {}},
+  });
+}
+
+TEST_CASE("a headline's first name before a comma is the subject ('◆ X, Y와 … 협약'), a clause closed by '-고,' keeps its object, a product's series carries its case") {
+  check_rows({
+      {"◆ 메디봉, 대웅제약과 AI 신약 공동연구 협약", {"(대웅제약)-[partnered_with]->(메디봉)"}, {}},
+      {"네이버는 2023년 8월 '하이퍼클로바X'를 내놨고, LG 산하 LG AI연구원은 '엑사원(EXAONE)' 시리즈를 꾸준히 고도화하고 있다.",
+       {"(Naver)-[developed]->(HyperCLOVA X)", "(LG AI Research)-[developed]->(Exaone)"}, {"(LG AI Research)-[developed]->(HyperCLOVA X)"}},
+  });
+}
