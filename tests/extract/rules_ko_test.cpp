@@ -1136,7 +1136,8 @@ TEST_CASE("consortiums, a group's company written apart ('네이버 클라우드
 
 TEST_CASE("a headline's first name before a comma is the subject ('◆ X, Y와 … 협약'), a clause closed by '-고,' keeps its object, a product's series carries its case") {
   check_rows({
-      {"◆ 메디봉, 대웅제약과 AI 신약 공동연구 협약", {"(대웅제약)-[partnered_with]->(메디봉)"}, {}},
+      {"오픈AI는 새 모델을 공개했다.\n◆ 메디봉, 대웅제약과 AI 신약 공동연구 협약\nAI 헬스케어 스타트업 메디봉은 신약 후보물질을 찾는다.",
+       {"(대웅제약)-[partnered_with]->(메디봉)"}, {"(OpenAI)-[partnered_with]"}},
       {"네이버는 2023년 8월 '하이퍼클로바X'를 내놨고, LG 산하 LG AI연구원은 '엑사원(EXAONE)' 시리즈를 꾸준히 고도화하고 있다.",
        {"(Naver)-[developed]->(HyperCLOVA X)", "(LG AI Research)-[developed]->(Exaone)"}, {"(LG AI Research)-[developed]->(HyperCLOVA X)"}},
   });
