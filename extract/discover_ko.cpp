@@ -18,22 +18,6 @@
 namespace inmaek::extract {
 namespace {
 
-// Common Japanese surnames as Korean writes them that are also words of the language (모리 "profit",
-// 아베, 이토): a name may start with them.
-bool is_japanese_surname(std::string_view w) {
-  // (and those that end like a Korean verb, "-다": "니시다 료가 함께 창업했다" names 니시다 료)
-  static constexpr std::string_view kSurnames[] = {
-      "모리", "아베", "이토", "오노", "고토", "가토", "사이토", "오타", "이시이", "구도", "마에다", "오카", "나가이", "이마이", "우치다", "오노데라",
-      "요시다", "야마다", "니시다", "혼다", "시마다", "오다", "하라다", "와다", "이시다", "오카다", "마쓰다", "후쿠다", "구보타", "쓰다",
-      "다나카", "스즈키", "사토", "다카하시", "와타나베", "야마모토", "나카무라", "고바야시", "야마구치", "마쓰모토", "이노우에", "기무라",
-      "하야시", "시미즈", "야마자키", "이케다", "하시모토", "야마시타", "이시카와", "나카지마", "오가와", "후지타", "오카모토", "마쓰이",
-      "나카가와", "나카노", "하라", "다무라", "다케우치", "가네코", "와다", "나카야마", "이시하라", "사카모토", "엔도", "아오키", "후지이",
-      "니시무라", "후쿠시마", "오타니", "사쿠라이", "스가와라", "노무라", "기쿠치", "스기야마", "아라이", "미야자키", "무라카미", "곤도"};
-  for (std::string_view s : kSurnames)
-    if (w == s) return true;
-  return false;
-}
-
 // The last Hangul syllable of w has no final consonant ("하야시"; not an adnominal "지낸").
 bool ends_open(std::string_view w) {
   if (w.size() < 3) return false;
@@ -847,8 +831,10 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
       const std::string_view title = title_prefix(w);
       const std::string rest = clean_suffix(w.substr(title.size()));
       const std::string_view prev = t[static_cast<std::size_t>(i - 1)].text;
+      // (not a clause's verb before a comma: "'하코부네코리아'를 세웠고, 지사장으로")
       if ((rest == "로" || rest == "으로") && split_particle(prev).role == Role::None && is_org_like_word(prev) &&
-          !looks_like_korean_full_name(prev) && !is_dictionary_word(prev))
+          !looks_like_korean_full_name(prev) && !is_dictionary_word(prev) && !t[static_cast<std::size_t>(i - 1)].comma_after &&
+          !looks_like_predicate(prev))
         out.push_back({std::string(prev), EntityType::Organization, {}});
     }
     // A broadcast caption "안소희/구글 딥마인드 연구원": a Korean full name, a slash, where they work
@@ -883,9 +869,10 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
       const std::string_view hangul = w.substr(0, open);
       const std::size_t syl = hangul_syllable_count(hangul);
       // "겐타(斎藤健太) 박사": the closing parenthesis at the end of the word is cut off with the punctuation
-      const std::size_t close = w.find(')', open) != std::string_view::npos ? w.find(')', open)
-                                : t[static_cast<std::size_t>(i)].close_after        ? w.size()
-                                                                                     : std::string_view::npos;
+      // ("천하오란(陈浩然, Chen Haoran)이": the characters, then a comma and the Latin name)
+      const std::size_t close = w.find(')', open) != std::string_view::npos                                            ? w.find(')', open)
+                                : t[static_cast<std::size_t>(i)].close_after || t[static_cast<std::size_t>(i)].comma_after ? w.size()
+                                                                                                                           : std::string_view::npos;
       std::size_t han_chars = close == std::string_view::npos ? 0 : (close - open - 1) / 3;
       // (characters only: "쿠모리(曇り)", kana among them, is a word glossed, no name)
       for (std::size_t at = open + 1; han_chars > 0 && at < close;) {

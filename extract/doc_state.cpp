@@ -232,10 +232,10 @@ int DocState::person_by_short_name(std::string_view short_name) const {
       if (sp == std::string::npos && hangul_syllable_count(short_name) == 1 && hangul_syllable_count(a.text) == 3 &&
           a.text.size() == 9 && std::string_view(a.text).substr(0, short_name.size()) == short_name)
         match = true;
-      // "레 CTO" for "레 투 하": a Vietnamese surname comes first
+      // "레 CTO" for "레 투 하": a Vietnamese surname comes first; "사토 CEO" for "사토 미유키", a Japanese one
       const std::size_t first_sp = a.text.find(' ');
-      if (first_sp != std::string::npos && first_sp != sp && std::string_view(a.text).substr(0, first_sp) == short_name &&
-          !vietnamese_surname_latin(short_name).empty())
+      if (first_sp != std::string::npos && std::string_view(a.text).substr(0, first_sp) == short_name &&
+          ((first_sp != sp && !vietnamese_surname_latin(short_name).empty()) || (first_sp == sp && is_japanese_surname(short_name))))
         match = true;
     }
     if (!match) continue;

@@ -53,6 +53,7 @@ constexpr std::string_view kTitles[] = {
     "책임자", "고문", "상무", "전무", "임원", "개발자", "디자이너", "위원장", "장관", "매니저", "파트너",
     "애널리스트", "연구위원", "선임연구원", "책임연구원", "수석연구위원", "그룹장", "사무총장", "대변인",
     "이사회의장", "대표변호사", "수석부사장", "부대표", "사외이사", "리드", "박사", "심사역", "상무이사", "전무이사",
+    "법인장", "지사장", "지부장",
     "CEO", "CTO", "CFO", "COO", "CSO", "CPO", "CRO", "CIO", "CMO", "VP", "SVP", "EVP", "GM",
     "President", "Chairman", "Founder", "Co-founder", "Cofounder"};
 
@@ -378,6 +379,22 @@ bool is_common_noun(std::string_view w) {
     if (w.size() > 3 && w.substr(w.size() - 3) == suffix) return true;
   static const std::unordered_set<std::string_view> kNounSet = set_of(kNouns);
   return kNounSet.count(w) != 0;
+}
+
+// Common Japanese surnames as Korean writes them that are also words of the language (모리 "profit",
+// 아베, 이토): a name may start with them.
+bool is_japanese_surname(std::string_view w) {
+  // (and those that end like a Korean verb, "-다": "니시다 료가 함께 창업했다" names 니시다 료)
+  static constexpr std::string_view kSurnames[] = {
+      "모리", "아베", "이토", "오노", "고토", "가토", "사이토", "오타", "이시이", "구도", "마에다", "오카", "나가이", "이마이", "우치다", "오노데라",
+      "요시다", "야마다", "니시다", "혼다", "시마다", "오다", "하라다", "와다", "이시다", "오카다", "마쓰다", "후쿠다", "구보타", "쓰다",
+      "다나카", "스즈키", "사토", "다카하시", "와타나베", "야마모토", "나카무라", "고바야시", "야마구치", "마쓰모토", "이노우에", "기무라",
+      "하야시", "시미즈", "야마자키", "이케다", "하시모토", "야마시타", "이시카와", "나카지마", "오가와", "후지타", "오카모토", "마쓰이",
+      "나카가와", "나카노", "하라", "다무라", "다케우치", "가네코", "와다", "나카야마", "이시하라", "사카모토", "엔도", "아오키", "후지이",
+      "니시무라", "후쿠시마", "오타니", "사쿠라이", "스가와라", "노무라", "기쿠치", "스기야마", "아라이", "미야자키", "무라카미", "곤도"};
+  for (std::string_view s : kSurnames)
+    if (w == s) return true;
+  return false;
 }
 
 bool looks_like_org_name(std::string_view word) {

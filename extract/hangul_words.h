@@ -7,6 +7,8 @@ namespace inmaek::extract {
 // The title at the start of `word` ("CEO", "최고경영자", "부사장", "연구원"...), or "" when the
 // word is not a title. The remainder may be a particle, "(CEO)" or a copula ending.
 std::string_view title_prefix(std::string_view word);
+// Common Japanese surnames as Korean writes them ("사토", "마쓰다"), among them words of the language.
+bool is_japanese_surname(std::string_view w);
 
 // "엑사원랩장", "공동연구원장", "신호처리연구소장": the head of a unit named in the word, a post; the
 // word without its particle, or "" (not "AI연구원장", the head of what the name before it is).

@@ -478,6 +478,9 @@ class Rules {
       // tokens between a and b may only be an apposition of a (titles, modifiers, 및/그리고)
       int end = a.last;
       bool linked = s_.tokens[static_cast<std::size_t>(a.last)].comma_after || a.role == Role::Comitative;
+      // ("삼성넥스트(Samsung Next)와 일본 벤처캐피털 B": the name restated in parentheses takes the case of
+      // the word it stands in)
+      if (k >= 1 && ent(k) == ent(k - 1) && men(k - 1).last >= a.first - 1 && men(k - 1).role == Role::Comitative) linked = true;
       // "SBVA(옛 소프트뱅크벤처스아시아)와 B": the same name restated in parentheses stands for the one before it
       if (k >= 1 && ent(k) == ent(k - 1) && men(k - 1).last + 2 >= a.first && a.last + 1 == b.first &&
           (linked || men(k - 1).role == Role::Comitative) &&
@@ -1063,7 +1066,8 @@ class Rules {
       const std::string rest = without_parens(word(k).substr(title.size()));
       if (rest != "로" && rest != "으로" && rest != "로서") return -1;
       int j = k - 1;
-      while (j > 0 && s_.inside[static_cast<std::size_t>(j)] < 0 && is_title_modifier(word(j))) --j;
+      // (past modifiers and the region of the post: "퓨리오사AI 유럽 법인장으로")
+      while (j > 0 && s_.inside[static_cast<std::size_t>(j)] < 0 && (is_title_modifier(word(j)) || is_region_word(word(j)))) --j;
       const int o = s_.inside[static_cast<std::size_t>(j)];
       if (o >= 0 && type(o) == EntityType::Organization && (role(o) == Role::None || role(o) == Role::Genitive)) return o;
       return -1;
@@ -1216,13 +1220,20 @@ class Rules {
         if (!round) return;
       }
       // "음성인식 연구를 이끈 김서연": leading what is no round leads no investment
-      if (h.def->stem == "이끈" || h.def->stem == "이끌었")
+      // (and "현지 법인은 X 법인장이 이끈다", with no object, leads one only in a sentence about a round)
+      if (h.def->stem == "이끈" || h.def->stem == "이끌었") {
+        bool object = false;
         for (int j = t - 1; j >= 0 && j >= t - 2; --j) {
           const ParticleSplit ps = split_particle(word(j));
           if (ps.role != Role::Object) continue;
           if (!names_round(ps.stem)) return;
+          object = true;
           break;
         }
+        bool round = object;
+        for (int k = 0; k < n_ && !round; ++k) round = names_round(split_particle(word(k)).stem);
+        if (!round) return;
+      }
       // "X가 주도하고 A, B 등이 참여한 라운드", "이번 투자에는 A와 B가 참여했다", "X 주도로"
       // "이번 투자에는 A, B, C 등 국내외 투자사들이 참여했다": a list closed by 등 before the subject noun
       // (only for investors: "등 투자사들이", or in a phrase about the investment: "이번 투자에는"; not
@@ -1604,6 +1615,7 @@ class Rules {
   void subsidiary(const Hit& h) {
     const int t = h.token;
     const bool parent_noun = h.def->flags & kParent;
+    if (starts_with(word(t), "법인장")) return;  // (a title: the head of a company's entity)
     if (h.def->stem == "법인" || h.def->stem == "조직" || h.def->stem == "싱크탱크") {
       // weak nouns: only "X의 한국 법인 'Y'", "조직인 'Y'", "LG그룹의 AI 싱크탱크인 LG AI연구원" with Y right after
       int next = t + 1 < n_ ? s_.inside[static_cast<std::size_t>(t + 1)] : -1;
@@ -1863,7 +1875,10 @@ class Rules {
       if (org >= 0 && type(org) == EntityType::Organization && (role(org) == Role::None || role(org) == Role::Genitive))
         org_entity = ent(org);
       else if ((j < 0 || org < 0) && ctx_.previous_topic >= 0 &&
-               ctx_.entities[static_cast<std::size_t>(ctx_.previous_topic)].type == EntityType::Organization)
+               ctx_.entities[static_cast<std::size_t>(ctx_.previous_topic)].type == EntityType::Organization &&
+               // (not "한국 법인장에는": the head of the company's entity in a country, another company)
+               !(title_tok >= 1 && (is_region_word(word(title_tok - 1)) || is_korean_place(word(title_tok - 1))) &&
+                 (starts_with(word(title_tok), "법인장") || starts_with(word(title_tok), "지사장"))))
         org_entity = ctx_.previous_topic;  // "초대 대표에는 X 상무가 선임됐다": the company in focus
       if (org_entity < 0) continue;
       std::string title(title_prefix(word(title_tok)));

@@ -1142,3 +1142,24 @@ TEST_CASE("a headline's first name before a comma is the subject ('◆ X, Y와 �
        {"(Naver)-[developed]->(HyperCLOVA X)", "(LG AI Research)-[developed]->(Exaone)"}, {"(LG AI Research)-[developed]->(HyperCLOVA X)"}},
   });
 }
+
+TEST_CASE("people and rounds: a Japanese surname and a title ('사토 CEO'), characters then a Latin name in one parenthesis, a name restated in parentheses in a list of lead investors, a region before a post ('유럽 법인장으로')") {
+  check_rows({
+      {"카제노AI는 2024년 사토 미유키(佐藤美幸)가 설립했다. 사토 CEO는 \"목표\"라고 밝혔다.", {"(사토 미유키)-[founded]->(카제노AI)"}, {"(사토)"}},
+      {"큐원 개발에 참여했던 연구자 천하오란(陈浩然, Chen Haoran)이 알리바바를 떠나 스텔라브레인(Stellabrain)에 수석과학자로 합류했다.",
+       {"(천하오란)-[left]->(Alibaba Group)", "(천하오란)-[joined]->(Stellabrain)"}, {}},
+      {"카제노AI가 시리즈A 투자를 유치했다. 삼성넥스트(Samsung Next)와 일본 벤처캐피털 미나토캐피털(Minato Capital)이 공동으로 라운드를 이끌었다.",
+       {"(Samsung Next)-[invested]->(카제노AI)", "(Minato Capital)-[invested]->(카제노AI)"}, {}},
+      {"미스트랄AI에서 일하던 줄리아 로마니(Giulia Romani)가 회사를 떠나 FuriosaAI(퓨리오사AI) 유럽 법인장으로 합류했다.",
+       {"(Giulia Romani)-[joined]->(FuriosaAI)", "(Giulia Romani)-[left]->(Mistral AI)"}, {}},
+  });
+}
+
+TEST_CASE("posts at a company's entity in a country: '법인장', '지사장' are titles; '한국 법인장에는 X가 선임됐다' is no post at the company itself; '이끈다' without a round is no investment") {
+  check_rows({
+      {"스바리카AI는 서울에 진출했다. 한국 법인장에는 삼성전자 출신 윤가람 씨가 선임됐다.", {"(윤가람)-[left]->(Samsung Electronics)"},
+       {"(윤가람)-[joined]->(스바리카AI)", "(Samsung Electronics)-[subsidiary_of]->"}},
+      {"루멘아크는 50억 원 규모 투자를 유치했다. 현지 법인은 일본 종합상사 출신인 나카무라 겐타 법인장이 이끈다.", {}, {"(나카무라 겐타)-[invested]"}},
+      {"작년에 서울에 자회사 '하코부네코리아'를 세웠고, 지사장으로 네이버클라우드 출신 윤지호 씨를 영입했다.", {}, {"(세웠고)"}},
+  });
+}
