@@ -939,7 +939,22 @@ DocExtraction Extractor::extract(const Document& doc) const {
         topic_here = true;
         break;
       }
-    // ("한 대표의 경력은 화려하다": a person in the genitive of the topic is what the sentence is about)
+    // ("SK텔레콤의 AI 투자는 올해 들어 더 빨라졌다": an organisation in the genitive of the topic is what
+    // the sentence is about, a word of its field between)
+    for (std::size_t i = 0; !english && !topic_here && i < s.mentions.size(); ++i) {
+      const Mention& m = s.mentions[i];
+      if (m.pronoun || m.role != Role::Genitive || st.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Organization) continue;
+      for (std::size_t k = static_cast<std::size_t>(m.last) + 1; k < s.tokens.size() && k <= static_cast<std::size_t>(m.last) + 2; ++k) {
+        if (s.inside[k] >= 0) break;
+        const Role r = split_particle(s.tokens[k].text).role;
+        if (r == Role::Topic) {
+          previous_topic = m.entity;
+          topic_here = true;
+        }
+        if (r != Role::None) break;
+      }
+    }
+    // ("한 대표의 경력은 화려하다": a person in the genitive of the topic, likewise)
     for (std::size_t i = 0; !english && !topic_here && i < s.mentions.size(); ++i) {
       const Mention& m = s.mentions[i];
       if (m.pronoun || st.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Person) continue;

@@ -122,7 +122,9 @@ namespace {
 bool is_other_company_modifier(std::string_view w) {
   static constexpr std::string_view kWords[] = {"새", "다른", "또다른", "신생", "여러", "한", "두", "세", "경쟁",
                                                 "라이벌", "해외", "국내", "미국", "중국", "일본", "유럽", "한국",
-                                                "많은", "일부", "각", "모든", "대형", "주요", "관련", "상장"};
+                                                "많은", "일부", "각", "모든", "대형", "주요", "관련", "상장",
+                                                // ordinals: "두 번째 회사는", "첫 회사를"
+                                                "번째", "첫", "처음", "마지막"};
   for (std::string_view k : kWords)
     if (w == k) return true;
   // adjectives: 새로운, 작은, 유망한, 젊은

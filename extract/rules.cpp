@@ -448,8 +448,12 @@ class Rules {
       const ParticleSplit ps = split_particle(word(k));
       // "이사회는 X를 대표로 선임했다": the board of the company in focus
       // (not a verb's adnominal read as a noun and a topic particle: "학위를 받은 뒤")
+      // ("핵심 엔지니어 여러 명도 회사를 떠났다": a subject with 도 too)
       if ((ps.role == Role::Subject || ps.role == Role::Topic) && word(k).size() > 3 && ps.stem != "이사회" && ps.stem.size() >= 6 &&
           !looks_like_predicate(word(k)))
+        return -1;
+      if (ps.role == Role::Also && (ps.stem == "명" || ps.stem == "분" || ps.stem.ends_with("들") || ps.stem == "사람" || ps.stem == "직원" ||
+                                    ps.stem == "인력" || !title_prefix(ps.stem).empty()))
         return -1;
     }
     if (ctx_.previous_topic >= 0) {
@@ -535,7 +539,15 @@ class Rules {
       const std::string bare = without_parens(word(k));  // "벤처캐피털(VC)인"
       const std::string_view w = bare;
       if (looks_like_predicate(w)) return -1;
-      if (type_noun(w) == TypeNoun::None && split_particle(w).role != Role::None) return -1;
+      const Role r = split_particle(w).role;
+      if (type_noun(w) == TypeNoun::None && r != Role::None) return -1;
+      // (a type noun with a case of its own: "창업한 회사는 네이버에" names no company after it, but "세운
+      // 이 회사는 업스테이지다" names the one it is)
+      if (r == Role::Subject || r == Role::Object || r == Role::Goal) return -1;
+      if (r == Role::Topic) {
+        const int next = k + 1 < n_ ? s_.inside[static_cast<std::size_t>(k + 1)] : -1;
+        if (next < 0 || men(next).role != Role::Copula) return -1;
+      }
     }
     return -1;
   }
@@ -613,7 +625,9 @@ class Rules {
       }
     }
     if (type_noun(word(t + 1)) != TypeNoun::None || starts_with(word(t + 1), "곳")) {
-      if (t + 2 < n_) {
+      // (the name right after a bare type noun: not "창업한 회사는 네이버에", where the noun has its own case)
+      // (the name right after a bare type noun: not "창업한 회사는 네이버에", where the noun has its own case)
+      if (t + 2 < n_ && split_particle(word(t + 1)).role == Role::None) {
         int m2 = s_.inside[static_cast<std::size_t>(t + 2)];
         if (m2 >= 0 && men(m2).first == t + 2) return m2;
       }
@@ -1504,6 +1518,8 @@ class Rules {
           // (not the person answering, whose turn it merely is: "공개한 추론 모델 '쉬안우-R2'가 주력입니다";
           // a founder answering speaks for the company founded)
           if (s >= 0 && s == ctx_.answering) s = led_company(s);
+          // (a founder or head in focus releases through the company: "이 대표는 …. 이번에 공개한 '하늠-2'는")
+          else if (s >= 0 && ctx_.entities[static_cast<std::size_t>(s)].type == EntityType::Person && led_company(s) >= 0) s = led_company(s);
           if (s >= 0) emit(R::Developed, s, ent(head), kConfZero, "ko.developed.adnominal-zero", t);
         }
         return;
@@ -1540,6 +1556,8 @@ class Rules {
     }
     int agent = subj >= 0 ? ent(subj) : subject_before(t, true, true, &conf);
     if (subj < 0) conf = kConfZero;
+    if (subj < 0 && agent >= 0 && ctx_.entities[static_cast<std::size_t>(agent)].type == EntityType::Person && led_company(agent) >= 0)
+      agent = led_company(agent);  // (likewise with no subject at all)
     std::vector<int> agents = subj >= 0 ? group(subj) : std::vector<int>{};
     std::vector<int> objects = group(obj);
     // "2024년 'A 2'를, 지난해 9월에는 ... 'A 3'를 선보였다": an object closed by a comma, the verb left to

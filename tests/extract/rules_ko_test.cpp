@@ -1163,3 +1163,15 @@ TEST_CASE("posts at a company's entity in a country: '법인장', '지사장' ar
       {"작년에 서울에 자회사 '하코부네코리아'를 세웠고, 지사장으로 네이버클라우드 출신 윤지호 씨를 영입했다.", {}, {"(세웠고)"}},
   });
 }
+
+TEST_CASE("references in a profile: an ordinal company is no reference ('두 번째 회사는'), a type noun with its own case heads no name, a company in the genitive of the topic, others with 도 are the subject, a founder's release is the company's") {
+  check_rows({
+      {"최은수 대표를 만났다. 그는 연쇄 창업가로 꼽힌다. 처음 창업한 회사는 네이버에, 두 번째 회사는 KT에 매각했다. 그리고 2024년, 세 번째 회사 포도AI(Podo AI)를 차렸다.",
+       {"(최은수)-[founded]->(Podo AI)"}, {"(최은수)-[founded]->(Naver)", "(Naver)-[founded]"}},
+      {"SK텔레콤은 서지호 대표를 영입했다. 서 대표는 SK텔레콤에 합류해 부사장을 맡는다. SK텔레콤의 AI 투자는 올해 들어 더 빨라졌다. 지난해 8월 "
+       "미국 앤트로픽에 1억달러를 넣었다.",
+       {"(SK Telecom)-[invested]->(Anthropic)"}, {"(서지호)-[invested]->(Anthropic)"}},
+      {"픽셀봄의 수석연구원이던 설태오 박사는 지난달 네이버로 이직했다. 앞서 핵심 엔지니어 여러 명도 회사를 떠난 것으로 전해졌다.",
+       {"(설태오)-[joined]->(Naver)"}, {"(설태오)-[left]->(Naver)"}},
+  });
+}
