@@ -749,13 +749,16 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
           if (last_word == x) org = true;
         if (org) {
           // "'케스트럴 로보틱스(Kestrel Robotics)'": as many Hangul words as the Latin form has
+          // (a word of the language too when it spells the Latin one: "주리 인텔리전스(Zuri Intelligence)")
+          const std::vector<std::string> latin_words = split_words(latin);
           std::string name(hangul_last);
           for (int k = i - 1, more = words - 1; k >= 0 && more > 0; --k, --more) {
             const std::string_view prev = t[static_cast<std::size_t>(k)].text;
             const std::string_view bare = prev.substr(prev[0] == '\'' || prev[0] == '"' ? 1 : 0);
+            const bool spelled = static_cast<int>(latin_words.size()) == words && org_names_match(bare, latin_words[static_cast<std::size_t>(more - 1)], true);
             if (lex_token[static_cast<std::size_t>(k)] || !has_hangul(bare) || split_particle(bare).role != Role::None ||
                 t[static_cast<std::size_t>(k)].comma_after || looks_like_predicate(bare) || is_name_stopword(bare) ||
-                !title_prefix(bare).empty() || type_noun(bare) != TypeNoun::None || is_dictionary_word(bare))
+                !title_prefix(bare).empty() || type_noun(bare) != TypeNoun::None || (is_dictionary_word(bare) && !spelled))
               break;
             name = std::string(bare) + " " + name;
           }

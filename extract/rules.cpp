@@ -10,6 +10,7 @@
 
 #include "extract/extractor_internal.h"
 #include "extract/hangul_words.h"
+#include "extract/utf8.h"
 #include "extract/word_trie.h"
 
 namespace inmaek::extract {
@@ -655,8 +656,14 @@ class Rules {
       if (ends_with(w, "다") || ends_with(w, "했고") || ends_with(w, "하고") || ends_with(w, "며") || ends_with(w, "지만") ||
           ends_with(w, "는데") || ends_with(w, "으나"))
         return true;
-      // ("'하이퍼클로바X'를 내놨고, LG AI연구원은": a verb's -고 before a comma closes its clause)
-      if (ends_with(w, "고") && s_.tokens[static_cast<std::size_t>(k)].comma_after && looks_like_predicate(w)) return true;
+      // ("'하이퍼클로바X'를 내놨고, LG AI연구원은", "B와 만났고": a verb's -고 closes its clause, a past one
+      // (ㅆ before it) or one before a comma)
+      if (ends_with(w, "고") && w.size() >= 6) {
+        std::size_t at = w.size() - 6;
+        const char32_t c = decode_utf8(w, at);
+        const bool past = c >= 0xAC00 && c <= 0xD7A3 && (c - 0xAC00) % 28 == 20;  // final ㅆ
+        if (past || (s_.tokens[static_cast<std::size_t>(k)].comma_after && looks_like_predicate(w))) return true;
+      }
     }
     return false;
   }
@@ -770,9 +777,10 @@ class Rules {
     int subj = before(t, [&](int k) { return k != obj && (is_subject(role(k)) && !in_relative_clause(k, t)) && agent_type(k); }, false);
     if (subj >= 0) {
       for (int g : group(subj)) emit(R::Founded, ent(g), ent(obj), conf, "ko.founded.verb", t);
-      // "A는 B와 함께 Y를 설립": co-founders
-      for (int m = subj + 1; m < obj; ++m)
-        if (role(m) == Role::Comitative && type(m) == EntityType::Person) {
+      // "A는 B와 함께 Y를 설립", "A는 Y를 B와 함께 세웠다": co-founders (before the verb, in its clause)
+      for (int m = subj + 1; m < mentions() && men(m).last < t; ++m)
+        if (m != obj && role(m) == Role::Comitative && type(m) == EntityType::Person && !finite_break(men(m).last, t) &&
+            (m < obj || t - men(m).last <= 3)) {
           for (int g : group(m)) emit(R::Founded, ent(g), ent(obj), conf, "ko.founded.with", t);
           // "치디 오카포 최고기술책임자(CTO)와 함께 Y를 공동 창업했다": the co-founder's title at Y
           const int after = men(m).last + 1;

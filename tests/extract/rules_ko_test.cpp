@@ -1175,3 +1175,11 @@ TEST_CASE("references in a profile: an ordinal company is no reference ('두 번
        {"(설태오)-[joined]->(Naver)"}, {"(설태오)-[left]->(Naver)"}},
   });
 }
+
+TEST_CASE("a company's Hangul name of words of the language spelled by its Latin name ('주리 인텔리전스(Zuri Intelligence)'), a co-founder named after the object ('Y를 B와 함께 세웠다')") {
+  check_rows({{"오코예 대표는 나이지리아 라고스에 본사를 둔 주리 인텔리전스(Zuri Intelligence)를 2023년 케냐 출신 엔지니어 브라이언 키마루(Brian "
+               "Kimaru)와 함께 세웠다.",
+               {"(Brian Kimaru)-[founded]->(Zuri Intelligence)"}, {"(인텔리전스)"}},
+              // (a companion of another clause founded nothing)
+              {"오코예 대표는 브라이언 키마루(Brian Kimaru)와 만났고, 주리랩스를 세웠다.", {}, {"(Brian Kimaru)-[founded]"}}});
+}
