@@ -1075,7 +1075,11 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
           std::string_view part = t[static_cast<std::size_t>(q)].text;
           std::size_t cut = part.find_first_of("'\"(");
           if (cut != std::string_view::npos) part = part.substr(0, cut);
-          if (looks_like_predicate(part) || (q < k && split_particle(part).role != Role::None)) wordy = true;
+          // (a word of two syllables is no stem and a particle: "'포도 엣지'", not 포 + 도)
+          if (looks_like_predicate(part) ||
+              (q < k && split_particle(part).role != Role::None &&
+               !(hangul_syllable_count(part) == 2 && part.size() == 6 && hangul_syllable_count(split_particle(part).stem) == 1)))
+            wordy = true;
         }
         // "'스텔라 에이전트'": a quoted name may end in a type noun when its first word is no word of the language
         const std::size_t sp = name.find(' ');

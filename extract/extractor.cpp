@@ -443,8 +443,22 @@ DocExtraction Extractor::extract(const Document& doc) const {
     const std::size_t known = doc_names.size();
     for (std::size_t k = 0; k < known; ++k) {
       const auto [name, id] = doc_names[k];
-      if (st.entities[static_cast<std::size_t>(id)].type != EntityType::Organization || name.find(' ') != std::string::npos || !has_hangul(name))
+      if (st.entities[static_cast<std::size_t>(id)].type != EntityType::Organization || !has_hangul(name)) continue;
+      // ("주리가" after "주리 인텔리전스(Zuri Intelligence)": the kind written apart, the first word a word
+      // of the language only when the company's Latin name spells it)
+      if (const std::size_t sp = name.find(' '); sp != std::string::npos) {
+        const std::string head = name.substr(0, sp), kind = name.substr(sp + 1);
+        const std::size_t syllables = hangul_syllable_count(head);
+        if (std::find(std::begin(kKinds), std::end(kKinds), kind) == std::end(kKinds) || syllables < 2 || syllables * 3 != head.size() ||
+            is_common_noun(head) || st.entity_named(head) >= 0 || lexicon_->lookup(head) >= 0)
+          continue;
+        bool spelled = !is_dictionary_word(head);
+        for (const Alias& a : st.entities[static_cast<std::size_t>(id)].names)
+          spelled = spelled || (!has_hangul(a.text) && a.text.find(' ') != std::string::npos &&
+                                org_names_match(head, a.text.substr(0, a.text.find(' ')), true));
+        if (spelled) doc_names.emplace_back(head, id);
         continue;
+      }
       for (std::string_view kind : kKinds)
         if (name.size() > kind.size() && std::string_view(name).substr(name.size() - kind.size()) == kind) {
           const std::string head = name.substr(0, name.size() - kind.size());
@@ -537,6 +551,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
 
   // Pass 2: mentions, resolution, relations.
   int previous_topic = -1;
+  int previous_titled_person = -1;  // (Korean: RuleContext::previous_titled_person)
   int listing_org = -1;  // (Korean announcements of appointments)
   bool previous_money = false;
   PreviousSentence previous_en;  // English: what the previous sentence was about
@@ -760,7 +775,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
                     st.defined_terms.count("company") ? st.defined_terms.at("company") : st.main_entity(EntityType::Organization),
                     &st.person_org,
                     header_person >= 0 ? header_person : st.speaker_label >= 0 ? st.speaker_label : st.author, listing_org,
-                    st.in_answer ? st.interviewee : -1, &st.founder_of, &st.head_of};
+                    st.in_answer ? st.interviewee : -1, &st.founder_of, &st.head_of, previous_titled_person};
     header_person = english && s.tokens.size() <= 4 && s.mentions.size() == 1 && s.mentions.front().first == 0 &&
                             st.entities[static_cast<std::size_t>(s.mentions.front().entity)].type == EntityType::Person
                         ? s.mentions.front().entity
@@ -933,6 +948,24 @@ DocExtraction Extractor::extract(const Document& doc) const {
     }
     // The sentence's topic carries over to the next (Korean drops repeated subjects).
     bool topic_here = false;
+    // (a person whose title carries the topic, "최 대표는 2009년 삼성전자에 입사했다", outside a quotation's
+    // speech: "유영상 SK텔레콤 사장은 \"…\"고 말했다")
+    previous_titled_person = -1;
+    if (!english && text.norm.substr(s.span.begin, s.span.size()).find_first_of("\"") == std::string::npos &&
+        text.norm.substr(s.span.begin, s.span.size()).find("\xE2\x80\x9C") == std::string::npos)
+      for (const Mention& m : s.mentions) {
+        if (m.role == Role::Topic || m.role == Role::Subject) break;
+        if (m.role != Role::None || st.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Person) continue;
+        std::size_t k = static_cast<std::size_t>(m.last) + 1;
+        if (k < s.tokens.size() && s.inside[k] < 0 && (is_former_marker(s.tokens[k].text) || is_current_marker(s.tokens[k].text))) ++k;
+        if (k >= s.tokens.size() || s.inside[k] >= 0) continue;
+        std::string_view title = title_prefix(s.tokens[k].text);
+        if (title.empty()) title = unit_head_title(s.tokens[k].text);
+        if (!title.empty() && particle_role(title, s.tokens[k].text.substr(title.size())) == Role::Topic) {
+          previous_titled_person = m.entity;
+          break;
+        }
+      }
     for (const Mention& m : s.mentions)
       if (m.role == Role::Topic || m.role == Role::Subject) {
         previous_topic = m.entity;

@@ -128,6 +128,9 @@ struct RuleContext {
   const std::set<int>* founders = nullptr;
   // the company whose head each person was first called (DocState::head_of)
   const std::map<int, int>* head_of = nullptr;
+  // the person the previous sentence was about by the title that carried its topic ("페레이라 대표는 …"),
+  // whom a person's act with no subject of its own continues ("석 달 뒤 … 안데스를 창업했다")
+  int previous_titled_person = -1;
 };
 
 // Runs every relation rule over one analysed sentence.

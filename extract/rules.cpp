@@ -457,6 +457,14 @@ class Rules {
                                     ps.stem == "인력" || !title_prefix(ps.stem).empty()))
         return -1;
     }
+    // (a person's act continues the person the previous sentence was about by a title: "최 대표는 2009년
+    // 삼성전자에 입사했다. 2013년 삼성전자를 그만두고 …")
+    // (not past a subject of another kind: "업스테이지가 외국인을 C레벨 임원으로 선임한")
+    if (want_person && !want_org && ctx_.previous_titled_person >= 0 &&
+        std::none_of(s_.mentions.begin(), s_.mentions.end(), [&](const Mention& m) { return m.last < t && is_subject(m.role); })) {
+      *conf = kConfZero;
+      return ctx_.previous_titled_person;
+    }
     if (ctx_.previous_topic >= 0) {
       EntityType ty = ctx_.entities[static_cast<std::size_t>(ctx_.previous_topic)].type;
       if ((want_person && ty == EntityType::Person) || (want_org && ty == EntityType::Organization)) {
@@ -795,7 +803,11 @@ class Rules {
         const std::string_view w = word(k);
         left_first = left_first || starts_with(w, "떠나") || starts_with(w, "떠난") || starts_with(w, "퇴사") || starts_with(w, "나와");
       }
+      // (founders are people: a person the previous sentence was about by a title before a company
+      // that was its topic earlier)
       int s = subject_before(t, true, !left_first, &conf);
+      if (s >= 0 && ctx_.previous_titled_person >= 0 && ctx_.entities[static_cast<std::size_t>(s)].type == EntityType::Organization)
+        s = ctx_.previous_titled_person;
       emit(R::Founded, s, ent(obj), kConfZero, "ko.founded.zero", t);
       // "B와 함께 Y를 공동 창업했다" with the subject dropped: B founded it too
       if (s >= 0)
@@ -1302,6 +1314,16 @@ class Rules {
           for (int m = mentions() - 1; m > inv && recv < 0; --m)
             if (men(m).last < j && type(m) == EntityType::Organization && role(m) == Role::Genitive && !clause_break(men(inv).last, men(m).first))
               recv = ent(m);
+        }
+      // "주리의 시리즈A는 … X가 리드했다": the company whose round the sentence is about
+      if (recv < 0)
+        for (int m = 0; m < mentions() && recv < 0 && men(m).last < t; ++m) {
+          if (type(m) != EntityType::Organization || role(m) != Role::Genitive || std::find(investors.begin(), investors.end(), m) != investors.end())
+            continue;
+          const int j = men(m).last + 1;
+          if (j < t && s_.inside[static_cast<std::size_t>(j)] < 0 && names_round(split_particle(word(j)).stem) &&
+              split_particle(word(j)).role == Role::Topic)
+            recv = ent(m);
         }
       if (recv < 0) recv = possessor_of_investors(t);
       if (recv < 0) recv = raiser(men(investors.back()).first, investors);

@@ -1183,3 +1183,19 @@ TEST_CASE("a company's Hangul name of words of the language spelled by its Latin
               // (a companion of another clause founded nothing)
               {"오코예 대표는 브라이언 키마루(Brian Kimaru)와 만났고, 주리랩스를 세웠다.", {}, {"(Brian Kimaru)-[founded]"}}});
 }
+
+TEST_CASE("a quoted name whose first word ends like a particle ('포도 엣지'), a company's first word for its name ('주리'), the round of a company in the genitive, a titled person's acts continued") {
+  check_rows({
+      {"포도AI는 온디바이스 AI를 만든다. 이 회사가 지난해 9월 출시한 '포도 엣지(Podo Edge)'는 인터넷 연결 없이 작동한다.",
+       {"(포도AI)-[developed]->(Podo Edge)"}, {}},
+      {"오코예 대표는 주리 인텔리전스(Zuri Intelligence)를 2023년 세웠다. 주리의 시리즈A는 총 2500만 달러 규모로, 한국의 한강프론티어펀드가 "
+       "리드했다.",
+       {"(한강프론티어펀드)-[invested]->(Zuri Intelligence)"}, {}},
+      {"마루랩스는 안데스 인텔리전스(Andes Intelligence)에 500만 달러를 투자했다. 페레이라 대표는 구글 딥마인드에서 6년간 강화학습을 "
+       "연구하다 지난해 2월 회사를 떠났다. 석 달 뒤 치아구 나시멘투(Thiago Nascimento)와 함께 안데스를 창업했다.",
+       {"(페레이라)-[founded]->(Andes Intelligence)", "(Thiago Nascimento)-[founded]->(Andes Intelligence)"},
+       {"(마루랩스)-[founded]->(Andes Intelligence)"}},
+      {"최은호 대표는 2009년 삼성전자에 입사해 휴대폰 소프트웨어를 개발했다. 4년 뒤인 2013년 삼성전자를 그만두고 구글로 자리를 옮겼다.",
+       {"(최은호)-[left]->(Samsung Electronics)", "(최은호)-[joined]->(Google)"}, {}},
+  });
+}
