@@ -1167,6 +1167,8 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     if ((words == 1 || (words == 2 && lower(last_word) == "ai")) &&
         is_any(strip_possessive(t[static_cast<std::size_t>(first)].text), {"u.s", "u.s.", "u.k", "u.k.", "e.u", "e.u.", "uae", "u.a.e"}))
       continue;
+    // ("an Oxford PhD": a degree is no name; "Seoul–Buenos Aires": places joined by a dash are a route)
+    if (is_any(last_word, {"phd", "ph.d", "mba", "msc", "bsc"}) || name.find("\xE2\x80\x93") != std::string::npos) continue;
     // ("Maru Intelligence Communications", "Hanseong AI Global Communications" in a press release's
     // contacts: a company's press office is the company, no name of its own)
     if (words >= 2 && (last_word == "Communications" || last_word == "Relations")) {

@@ -932,3 +932,15 @@ TEST_CASE("english products: a year in parentheses after a model's name, 'X's fi
   CAPTURE(e);
   CHECK(e.find("Choe Min-ho (Person)") != std::string::npos);
 }
+
+TEST_CASE("english names: a time adjective before a name ('Early Nusara backer X'), a degree ('an Oxford PhD'), places joined by a dash are no names") {
+  using inmaek::extract::testing::en::entities_of;
+  const std::string e = entities_of({"Nusara Labs raised money. Early Nusara backer Tanjung Ventures doubled down. Lucia Ferreyra, an Oxford PhD, "
+                                     "left DeepMind. She flies the Seoul\u2013Buenos Aires route often."});
+  CAPTURE(e);
+  CHECK(e.find("Early") == std::string::npos);
+  CHECK(e.find("PhD") == std::string::npos);
+  CHECK(e.find("Buenos") == std::string::npos);
+  CHECK(e.find("Tanjung Ventures (Organization)") != std::string::npos);
+  CHECK(e.find("Lucia Ferreyra (Person)") != std::string::npos);
+}
