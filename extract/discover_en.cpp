@@ -512,6 +512,52 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     const std::string head = c >= 0 && t[static_cast<std::size_t>(c)].comma_after ? run(c, -1) : std::string();
     if (!other.empty() && !head.empty() && other != head) out.push_back({head, EntityType::Organization, {}, false, false, other});
   }
+  // "Lin Wei-ting, who goes by Vivian Lin", "Jung, who goes by Dana in the Bay Area": a person's other
+  // name (a given name alone goes with the surname the sentence used: "Dana Jung")
+  // (or "Zhou Yiran, known to foreign partners as Ethan Zhou": "known" and a few words, then "as")
+  for (int k = 2; k + 2 < n; ++k) {
+    int by = -1;  // the token before the other name
+    if (low(k) == "goes" && low(k + 1) == "by" && low(k - 1) == "who" && t[static_cast<std::size_t>(k - 2)].comma_after) by = k + 1;
+    int head_end = k - 2;
+    if (low(k) == "known" && t[static_cast<std::size_t>(k - 1)].comma_after) {
+      head_end = k - 1;
+      for (int q = k + 1; q < n && q <= k + 5; ++q)
+        if (low(q) == "as") {
+          by = q;
+          break;
+        }
+    }
+    if (by < 0 || by + 1 >= n) continue;
+    const int k2 = by - 1;  // (so that k2 + 2 is the other name's first word)
+    int a = head_end;
+    while (a >= 1 && k - 2 - a < 3 && name_shaped(t[static_cast<std::size_t>(a - 1)].text) && !t[static_cast<std::size_t>(a - 1)].comma_after &&
+           !is_stop_word(low(a - 1)))
+      --a;
+    if (!name_shaped(t[static_cast<std::size_t>(a)].text) || lex_token[static_cast<std::size_t>(a)]) continue;
+    const std::string head = joined_words(t, a, head_end);
+    int b = k2 + 2;
+    while (b + 1 < n && b - (k2 + 2) < 2 && name_shaped(t[static_cast<std::size_t>(b + 1)].text) && !t[static_cast<std::size_t>(b)].comma_after) ++b;
+    if (!name_shaped(t[static_cast<std::size_t>(k2 + 2)].text) || is_stop_word(low(k2 + 2))) continue;
+    std::string other = joined_words(t, k2 + 2, b);
+    std::string full = head;
+    if (head.find(' ') == std::string::npos) {
+      // the surname alone: the person the document named in full with it
+      full.clear();
+      for (const Candidate& c : out)
+        if (c.type == EntityType::Person && (" " + c.name + " ").find(" " + head + " ") != std::string::npos) full = c.name;
+      if (other.find(' ') == std::string::npos) other += " " + head;
+    }
+    // (a person's: "goes by" says so, or the document names the head as a person, or the two names share
+    // a surname: "Zhou Yiran" / "Ethan Zhou")
+    bool person = low(k) == "goes";
+    for (const Candidate& c : out) person = person || (c.type == EntityType::Person && c.name == full);
+    if (const std::size_t sp = other.rfind(' '); !person && sp != std::string::npos && full.find(' ') != std::string::npos) {
+      const std::string surname = other.substr(sp + 1);
+      person = full.compare(0, surname.size() + 1, surname + " ") == 0 ||
+               (full.size() > surname.size() && full.compare(full.size() - surname.size() - 1, std::string::npos, " " + surname) == 0);
+    }
+    if (!full.empty() && other != full && person) out.push_back({full, EntityType::Person, {}, false, false, other});
+  }
 
   // "Oriel AI (Oriel Cognitive Systems Ltd.)", "Seorin Artificial Intelligence Research Co., Ltd.
   // ("Seorin AI Lab")": a company's brand and its legal name side by side, one in parentheses, both

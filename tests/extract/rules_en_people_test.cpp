@@ -1110,3 +1110,25 @@ TEST_CASE("english people: 'X's team, including co-founders A and B, will move i
                {"(Jana Albrecht)-[founded]->(Vektorwerk)", "(Felix Osei)-[founded]->(Vektorwerk)"},
                {"(Jana Albrecht)-[founded]->(Databricks)"}}});
 }
+
+TEST_CASE("english people: another name a person goes by ('Lin Wei-hua, who goes by Vivian Lin', 'Jung, who goes by Dana', 'known to partners as Ethan Zhou') joins the documents that use it") {
+  using inmaek::extract::testing::en::entities_of;
+  // each pair: the other document names the person only by the other name
+  std::string e = entities_of({"Yushan was set up in 2024 by Lin Wei-hua, who goes by Vivian Lin and spent 15 years at TSMC.",
+                               "Vivian Lin, the founder of Yushan, spoke on a panel."});
+  CAPTURE(e);
+  CHECK((e.find("Lin Wei-hua (Person)") == std::string::npos || e.find("Vivian Lin (Person)") == std::string::npos));
+  e = entities_of({"Jung Da-eun left OpenAI in 2025. Jung, who goes by Dana in the Bay Area, was an engineer at Anthropic.",
+                   "Dana Jung and her team run the benchmark."});
+  CAPTURE(e);
+  CHECK((e.find("Jung Da-eun (Person)") == std::string::npos || e.find("Dana Jung (Person)") == std::string::npos));
+  e = entities_of({"Tianqiong AI was founded in Hangzhou in 2023 by Zhou Yiwen, known to foreign partners as Ethan Zhou, and two engineers.",
+                   "Ethan Zhou, chief executive of Tianqiong AI, said so."});
+  CAPTURE(e);
+  CHECK((e.find("Zhou Yiwen (Person)") == std::string::npos || e.find("Ethan Zhou (Person)") == std::string::npos));
+  // (an organisation known by another name stays as it was: "HongShan, formerly known as Sequoia China")
+  // (and two people who share no surname are not joined by "known as")
+  e = entities_of({"Kim Ha-neul, known to colleagues as the quiet one, joined Naver.", "Ethan Park joined Kakao."});
+  CAPTURE(e);
+  CHECK(e.find("Kim Ha-neul (Person)") != std::string::npos);
+}
