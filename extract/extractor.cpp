@@ -101,7 +101,7 @@ void add_family_makers(const std::vector<Sentence>& sentences, const DocState& s
       bool planned = false;
       for (std::string_view w : {" will ", " plans", " planned", " plan to", " intends", " intend to", " aims to", " expected", " expects", " expect to", " upcoming", " coming ", " next ", " later ",
                                  " training ", " working on", " developing", " preparing", " soon", " due ", "계획", "예정", "준비",
-                                 "할 것", "개발 중", "개발하고", "출시할", "선보일", "내놓을", "공개할"})
+                                 "할 것", "개발 중", "개발하고", "출시할", "선보일", "내놓을", "공개할", "목표로", "앞두고", "검토"})
         planned = planned || lowered.find(w) != std::string::npos;
       if (planned) continue;
       LocalRelation r;

@@ -1199,3 +1199,11 @@ TEST_CASE("a quoted name whose first word ends like a particle ('포도 엣지')
        {"(최은호)-[left]->(Samsung Electronics)", "(최은호)-[joined]->(Google)"}, {}},
   });
 }
+
+TEST_CASE("a model of a family that the company aims to release is no model it made ('헬릭스-4' 출시를 목표로)") {
+  check_rows({{"헬릭스 인텔리전스는 지난해 말 출시한 대규모언어모델 '헬릭스-3'로 존재감을 키웠다. 헬릭스는 내년 상반기 '헬릭스-4' 출시를 목표로 하고 있다.",
+               {"(헬릭스 인텔리전스)-[developed]->(헬릭스-3)"}, {"(헬릭스 인텔리전스)-[developed]->(헬릭스-4)"}},
+              // (one in use is: "헬릭스-4는 고객사 100곳이 쓰고 있다")
+              {"헬릭스 인텔리전스는 지난해 말 출시한 대규모언어모델 '헬릭스-3'로 존재감을 키웠다. 헬릭스-4는 고객사 100곳이 쓰고 있다.",
+               {"(헬릭스 인텔리전스)-[developed]->(헬릭스-4)"}, {}}});
+}
