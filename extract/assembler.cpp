@@ -21,6 +21,7 @@ struct AliasPlan {
   std::uint32_t lex_variant = kNone;  // lexicon entry confirmed by same_transliteration
   std::uint32_t lexed = kNone;        // lexicon entry of the same type with this name
   std::string swapped;                // a person's key with the two names the other way round
+  std::string short_key;              // a Latin person's key of three words without the middle one
 };
 
 std::uint32_t offset32(std::size_t v) {
@@ -60,6 +61,13 @@ AliasPlan plan_alias(const Assembler::Impl& s, const LocalEntity& e, const Alias
   const std::string base = e.type == EntityType::Person ? a.text : without_legal_form(a.text);
   p.key = typed(e.type, key_of(e.type, base));
   if (e.type == EntityType::Person) p.swapped = swapped_key(a.text);
+  // ("Chidinma Adaeze Okonkwo-Bello" / "Chidinma Okonkwo-Bello": a middle name one document leaves out)
+  if (e.type == EntityType::Person && !has_hangul(a.text)) {
+    const std::size_t sp1 = a.text.find(' '), sp2 = sp1 == std::string::npos ? sp1 : a.text.find(' ', sp1 + 1);
+    if (sp2 != std::string::npos && a.text.find(' ', sp2 + 1) == std::string::npos && sp1 >= 2 && sp2 > sp1 + 2 &&
+        a.text[sp1 + 1] >= 'A' && a.text[sp1 + 1] <= 'Z' && a.text.size() > sp2 + 2)
+      p.short_key = typed(EntityType::Person, key_of(EntityType::Person, a.text.substr(0, sp1) + " " + a.text.substr(sp2 + 1)));
+  }
   if (has_hangul(a.text)) {
     std::string vkey = variant_key(a.text);
     auto lv = s.lex_variant.find(std::make_pair(static_cast<int>(e.type), vkey));
@@ -178,6 +186,7 @@ void Assembler::Impl::release() {
   std::vector<std::uint32_t>().swap(uf.parent);
   std::vector<Node>().swap(nodes);
   std::unordered_map<std::string, KeyNode>().swap(by_key);
+  by_short.clear();
   by_variant.clear();
   relations.clear();
   relation_index.clear();
@@ -261,6 +270,14 @@ bool Assembler::add(const DocExtraction& d) {
         // (the name the other way round, seen before or after: whichever comes second finds the first)
         if (const auto sw = p.swapped.empty() ? s.by_key.end() : s.by_key.find(p.swapped); sw != s.by_key.end())
           s.uf.unite(node, sw->second.node);
+        // (a middle name left out, likewise: the two-word name finds the three-word ones and the other way)
+        if (!p.short_key.empty()) {
+          if (const auto sh = s.by_key.find(p.short_key); sh != s.by_key.end()) s.uf.unite(node, sh->second.node);
+          s.by_short[p.short_key].push_back(node);
+        }
+        if (e.type == EntityType::Person)
+          if (const auto sh = s.by_short.find(p.key); sh != s.by_short.end())
+            for (std::uint32_t other : sh->second) s.uf.unite(node, other);
         if (p.lex_variant != kNone) s.uf.unite(node, p.lex_variant);
         if (!p.variant.empty()) {
           const Pos at{doc, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(k)};

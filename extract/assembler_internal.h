@@ -220,6 +220,9 @@ struct Assembler::Impl {
     bool spaced = false;  // some name with this key has a space ("Tsubame Electric", not "Lim")
   };
   std::unordered_map<std::string, KeyNode> by_key;  // type + name key -> node
+  // a Latin person name of three words keyed without its middle one -> the nodes of such names
+  // ("Wanjiru Njoroge Kamau" under "Wanjiru Kamau"), for the two-word name that comes later
+  std::unordered_map<std::string, std::vector<std::uint32_t>> by_short;
   // type + transliteration key -> name -> (first sighting, node)
   std::unordered_map<std::string, std::map<std::uint32_t, std::pair<Pos, std::uint32_t>>> by_variant;
   ChunkedVector<RelationAcc> relations;

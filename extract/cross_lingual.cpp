@@ -126,7 +126,8 @@ std::string spanish_reading(std::string_view word) {
 }
 
 // An Indian name with its aspirates written plainly, as Korean writes them: "Raghunathan" -> "ragunatan"
-// (라구나탄), "Siddharth" -> "sidart", "Bhavesh" -> "bavesh". Applied as a second reading only.
+// (라구나탄), "Siddharth" -> "sidart", "Bhavesh" -> "bavesh", "Krishna" -> "krishuna". Applied as a second
+// reading only.
 std::string indic_reading(std::string_view word) {
   std::string w = letters_lower(word);
   // (and a v between vowels is the w Korean often writes: "Raghavan" is 라가완 as well as 라가반)
@@ -140,6 +141,9 @@ std::string indic_reading(std::string_view word) {
       w.erase(k, 1);
     else
       ++k;
+  // (and sh before a consonant is the 슈 Korean writes: "Krishna" 크리슈나, "Lakshmi" 락슈미, "Vishnu" 비슈누)
+  for (std::size_t k = 1; k + 2 < w.size(); ++k)
+    if (w[k - 1] == 's' && w[k] == 'h' && std::string_view("aeiouy").find(w[k + 1]) == std::string_view::npos) w.insert(k + 1, 1, 'u');
   return w;
 }
 

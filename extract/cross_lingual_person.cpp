@@ -138,6 +138,22 @@ LatinPerson prepare_latin_person(std::string_view raw) {
       l.pop_back();
     }
   }
+  // "Ruiz de la Garza", "van der Berg": the particles of a surname are written with it in Hangul
+  // (루이스 데라가르사, 판데르베르흐)
+  {
+    auto particle = [](const std::string& w) {
+      for (std::string_view x : {"de", "del", "la", "las", "los", "da", "do", "dos", "das", "van", "von", "der", "den", "di", "du", "le"})
+        if (w == x) return true;
+      return false;
+    };
+    for (std::size_t k = 1; k + 1 < l.size(); ++k) {
+      if (!particle(l[k])) continue;
+      std::size_t j = k;
+      while (j + 1 < l.size() && particle(l[j])) ++j;
+      for (std::size_t q = k + 1; q <= j; ++q) l[k] += l[q];
+      l.erase(l.begin() + static_cast<std::ptrdiff_t>(k) + 1, l.begin() + static_cast<std::ptrdiff_t>(j) + 1);
+    }
+  }
   p.words = l;
   if (l.size() >= 2) {
     p.last = latin_keys(l.back());
@@ -165,7 +181,7 @@ LatinPerson prepare_latin_person(std::string_view raw) {
   }
   // "Daniel R. Whitaker": a middle initial is not written in Hangul
   if (l.size() == 3 && (l[1].size() == 1 || (l[1].size() == 2 && l[1][1] == '.'))) l.erase(l.begin() + 1);
-  p.full = l.size() >= 2 && l.size() <= 3;
+  p.full = l.size() >= 2 && l.size() <= 4;  // (four: two given names and two surnames)
   for (const std::string& w : l)
     if (has_hangul(w) || w.size() < 2) p.full = false;
   if (!p.full) return p;
@@ -275,10 +291,13 @@ static bool full_name_match(const HangulPerson& hp, const LatinPerson& lp) {
   if (hp.three_words && lw.size() == 3)
     return word_matches(hp.keys[0], lw[0]) && word_matches(hp.keys[1], lw[1]) && word_matches(hp.keys[2], lw[2]);
   if (hp.three_words && lw.size() == 2) return word_matches(hp.keys[0], lw[0]) && word_matches(hp.keys[2], lw[1]);
-  // (or the two surnames without the given name: "모레이라 리마" / "Gustavo Moreira Lima")
-  if (hp.two_words && lw.size() == 3)
-    return (word_matches(hp.keys[0], lw[0]) && (word_matches(hp.keys[1], lw[1]) || word_matches(hp.keys[1], lw[2]))) ||
-           (word_matches(hp.keys[0], lw[1]) && word_matches(hp.keys[1], lw[2]));
+  // (or the two surnames without the given name: "모레이라 리마" / "Gustavo Moreira Lima", "루이스 데라가르사" /
+  // "María Fernanda Ruiz de la Garza")
+  if (hp.two_words && lw.size() >= 3) {
+    const std::size_t last = lw.size() - 1;
+    return (word_matches(hp.keys[0], lw[0]) && (word_matches(hp.keys[1], lw[1]) || word_matches(hp.keys[1], lw[last]))) ||
+           (word_matches(hp.keys[0], lw[last - 1]) && word_matches(hp.keys[1], lw[last]));
+  }
   if (h.size() == 2) {
     if (lw.size() != 2 || !hp.two_words) return false;
     if ((word_matches(hp.keys[0], lw[0]) && word_matches(hp.keys[1], lw[1])) ||

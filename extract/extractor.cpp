@@ -433,6 +433,15 @@ DocExtraction Extractor::extract(const Document& doc) const {
       // "Montoya Ríos" for "Valeria Montoya Ríos" (Latin names only: Korean names have no double surnames)
       const std::size_t sp2 = sp != std::string::npos && sp > 0 ? c.name.rfind(' ', sp - 1) : std::string::npos;
       if (sp2 != std::string::npos && !has_hangul(c.name)) doc_names.emplace_back(c.name.substr(sp2 + 1), id);
+      // "Ruiz de la Garza" for "María Fernanda Ruiz de la Garza": a surname with its particles, from the
+      // word before the first particle
+      if (!has_hangul(c.name))
+        for (std::string_view particle : {" de ", " del ", " da ", " dos ", " van ", " von ", " di ", " du "})
+          if (const std::size_t at = c.name.find(particle); at != std::string::npos && at > 0) {
+            const std::size_t start = c.name.rfind(' ', at - 1);
+            if (start != std::string::npos) doc_names.emplace_back(c.name.substr(start + 1), id);
+            break;
+          }
     }
   }
   // "링쉬는" after "링쉬테크놀로지": a Korean company named without the kind of company its name ends

@@ -458,3 +458,17 @@ TEST_CASE("Assembler: a Hangul short form fitting a company and the Latin short 
   const auto d = document("d", {entity(EntityType::Organization, {{"Nimbara Capital", "en"}})}, {});
   CHECK(fold({a, b, c, d}).entities().size() == 4);
 }
+
+TEST_CASE("Assembler: a Latin person's middle name one document leaves out ('Wanjiru Njoroge Kamau' / 'Wanjiru Kamau'), whichever comes first") {
+  const auto a = document("a", {entity(EntityType::Person, {{"Wanjiru Njoroge Kamau", "en"}})}, {});
+  const auto b = document("b", {entity(EntityType::Person, {{"Wanjiru Kamau", "en"}})}, {});
+  CHECK(fold({a, b}).entities().size() == 1);
+  CHECK(fold({b, a}).entities().size() == 1);
+  // (two people of the same first and last name but different middle names stay two without the short one)
+  const auto c = document("c", {entity(EntityType::Person, {{"Wanjiru Akinyi Kamau", "en"}})}, {});
+  CHECK(fold({a, c}).entities().size() == 2);
+  // (a word in lower case is no middle name: "Anna de Cruz")
+  const auto d = document("d", {entity(EntityType::Person, {{"Anna de Cruz", "en"}})}, {});
+  const auto e = document("e", {entity(EntityType::Person, {{"Anna Cruz", "en"}})}, {});
+  CHECK(fold({d, e}).entities().size() == 2);
+}

@@ -541,3 +541,15 @@ TEST_CASE("person names: 'wh' with an English ending ('휫컴' = Whitcombe: the 
   CHECK(person_names_match("존 휘트모어", "John Whitmore"));
   CHECK_FALSE(person_names_match("대니얼 휫컴", "Daniel Whitford"));
 }
+
+TEST_CASE("person names: sh before a consonant is 슈 ('크리슈나' = Krishna, '락슈미' = Lakshmi), a surname's particles written with it ('루이스 데라가르사' = Ruiz de la Garza), two surnames of a four-word name") {
+  CHECK(person_names_match("크리슈나 데바", "Krishna Deva"));
+  CHECK(person_names_match("락슈미 벤카타라만", "Priya Lakshmi Venkataraman"));
+  CHECK_FALSE(person_names_match("락슈미 벤카타라만", "Priya Lakshmi Ramanathan"));
+  CHECK(indic_reading("Krishna") == "krishuna");
+  CHECK(person_names_match("루이스 데라가르사", "Ruiz de la Garza"));
+  CHECK(person_names_match("루이스 데라가르사", "María Fernanda Ruiz de la Garza"));
+  CHECK(person_names_match("안나 데라크루스", "Anna de la Cruz"));
+  CHECK(person_names_match("얀 판데르베르흐", "Jan van der Berg"));
+  CHECK_FALSE(person_names_match("루이스 데라가르사", "María Fernanda Ruiz de la Vega"));
+}

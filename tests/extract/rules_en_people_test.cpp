@@ -1132,3 +1132,12 @@ TEST_CASE("english people: another name a person goes by ('Lin Wei-hua, who goes
   CAPTURE(e);
   CHECK(e.find("Kim Ha-neul (Person)") != std::string::npos);
 }
+
+TEST_CASE("english people: a surname with its particles names the person in full ('Ruiz de la Garza' for 'María Fernanda Ruiz de la Garza')") {
+  const std::string e = inmaek::extract::testing::en::entities_of(
+      {"María Fernanda Ruiz de la Garza founded Quetzal AI in 2024. Ruiz de la Garza left Google in 2023."});
+  CAPTURE(e);
+  CHECK(("\n" + e).find("\nRuiz de la Garza (Person)") == std::string::npos);
+  check_rows({{"María Fernanda Ruiz de la Garza founded Quetzal AI in 2024. Ruiz de la Garza left Google in 2023.",
+               {"(María Fernanda Ruiz de la Garza)-[left]->(Google)"}, {}}});
+}
