@@ -78,6 +78,9 @@ class DocState {
   bool interview = false;
   int interviewee = -1;
   bool in_answer = false;
+  // Korean: the previous sentence was a section's heading ("■ 돈은 누가 댔나"): "이 회사" right after it
+  // is the company the document is about, not the one a background sentence before it described
+  bool after_heading = false;
   // a transcript's speaker labels ("변상아(SK텔레콤): …", "보드로:"): the person labelled speaks (is
   // the interviewee) until the next label, whatever the lines in between
   bool transcript = false;

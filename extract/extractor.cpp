@@ -711,6 +711,12 @@ DocExtraction Extractor::extract(const Document& doc) const {
     } else {
       const int speaker = st.transcript ? st.interviewee : -1;
       find_pronouns(s, st);
+      {
+        const std::string_view raw = std::string_view(text.norm).substr(s.span.begin, s.span.size());
+        st.after_heading = false;
+        for (std::string_view mark : {"\xE2\x96\xA0", "\xE2\x97\x86", "\xE2\x96\xB6", "\xE2\x97\x8F", "\xE2\x96\xA1", "\xE3\x80\x90"})  // ■ ◆ ▶ ● □ 【
+          st.after_heading = st.after_heading || raw.starts_with(mark);
+      }
       // (a transcript's new speaker: the round a sentence without a subject tells is the new speaker's)
       if (st.transcript && st.interviewee != speaker) funded = -1;
       st.other_person_before = std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {

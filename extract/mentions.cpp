@@ -374,6 +374,8 @@ void find_pronouns(Sentence& s, DocState& st) {
     if (ent < 0 && company && st.previous_founded >= 0 &&
         st.entities[static_cast<std::size_t>(st.previous_founded)].type == EntityType::Organization)
       ent = st.previous_founded;
+    // (right after a section's heading, the company the document is about)
+    if (ent < 0 && company && st.after_heading && !founding) ent = st.main_entity(EntityType::Organization);
     if (ent < 0) ent = st.most_recent(type, company);
     // (nor, when founded, a company the sentence named before it: the one the founder left)
     auto named_before = [&](int e) {

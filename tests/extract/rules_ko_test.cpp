@@ -1207,3 +1207,14 @@ TEST_CASE("a model of a family that the company aims to release is no model it m
               {"헬릭스 인텔리전스는 지난해 말 출시한 대규모언어모델 '헬릭스-3'로 존재감을 키웠다. 헬릭스-4는 고객사 100곳이 쓰고 있다.",
                {"(헬릭스 인텔리전스)-[developed]->(헬릭스-4)"}, {}}});
 }
+
+TEST_CASE("references: '이 회사' right after a section's heading is the company the document is about, not one a background sentence described") {
+  check_rows({{"루미바인은 지난해 설립된 AI 스타트업이다. 루미바인은 장기 작업 에이전트를 만든다. 루미바인은 서울에 사무소를 열었다. 구글 딥마인드는 "
+               "데미스 하사비스 CEO가 이끄는 구글의 AI 연구 조직이다.\n■ 돈은 누가 댔나\n이 회사는 지난달 4억 달러 규모 시리즈A 투자를 유치했다. "
+               "쓰라이브캐피털이 투자를 주도했다.",
+               {"(Thrive Capital)-[invested]->(루미바인)"}, {"-[invested]->(DeepMind)"}},
+              // (without the heading, the company just described)
+              {"루미바인은 AI 스타트업이다. 구글 딥마인드는 구글의 AI 연구 조직이다. 이 회사는 서울에 사무소를 열었다. 이 회사는 지난달 시리즈A "
+               "투자를 유치했다. 쓰라이브캐피털이 투자를 주도했다.",
+               {"(Thrive Capital)-[invested]->(DeepMind)"}, {}}});
+}
