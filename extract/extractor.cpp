@@ -380,9 +380,11 @@ DocExtraction Extractor::extract(const Document& doc) const {
     if (c.type != EntityType::Person && c.name.find(' ') == std::string::npos && !has_hangul(c.name)) {
       int person = -1;  // -1: no such person, 0: one (a name found in many places is one), 1: several
       const std::string* full = nullptr;
+      // (a transcript's label in capitals too: "BEN-AMI:" for "Noa Ben-Ami")
+      const std::string folded = fold_case(c.name);
       for (const Candidate& o : candidates)
         if (o.type == EntityType::Person && o.name.size() > c.name.size() + 1 &&
-            o.name.compare(o.name.size() - c.name.size(), c.name.size(), c.name) == 0 && o.name[o.name.size() - c.name.size() - 1] == ' ') {
+            fold_case(o.name.substr(o.name.size() - c.name.size())) == folded && o.name[o.name.size() - c.name.size() - 1] == ' ') {
           if (person < 0) person = 0, full = &o.name;
           else if (*full != o.name) person = 1;
         }

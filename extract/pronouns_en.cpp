@@ -158,8 +158,10 @@ std::optional<PronounHit> english_pronoun(const Sentence& s, int i) {
   // "GPT-5 was the headliner. OpenAI released the model on Thursday": a product named just before
   if (w == "the" && i + 1 < n && s.inside[static_cast<std::size_t>(i + 1)] < 0) {
     const std::string noun = word(i + 1);
+    // (not one a relative clause defines: "We're building the model that Korean banks can run")
     if ((noun == "model" || noun == "chatbot" || noun == "assistant") &&
-        (i + 2 >= n || (s.inside[static_cast<std::size_t>(i + 2)] < 0 && !en::is_product_noun(word(i + 2)) && word(i + 2) != "of"))) {
+        (i + 2 >= n || (s.inside[static_cast<std::size_t>(i + 2)] < 0 && !en::is_product_noun(word(i + 2)) && word(i + 2) != "of" &&
+                        word(i + 2) != "that" && word(i + 2) != "which"))) {
       h.last = i + 1;
       h.type = EntityType::Product;
       h.role = i == 0 ? Role::Subject : Role::None;

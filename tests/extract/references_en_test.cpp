@@ -344,3 +344,13 @@ TEST_CASE("english references: a person's name written without its accents is th
   CHECK(inmaek::extract::testing::en::entities_of({"The Redmond, Wash., company has invested about $13 billion in OpenAI."}).find("Wash") ==
         std::string::npos);
 }
+
+TEST_CASE("english references: 'the model that …' is defined by its clause, no reference; a transcript's label in capitals is a person's surname") {
+  check_rows({{"\"We are not building a Korean ChatGPT clone,\" Park Ji-ho of Haneul Labs said. \"We're building the model that Korean banks "
+               "can run on their own servers.\"",
+               {}, {"(Haneul Labs)-[developed]->(ChatGPT)"}}});
+  const std::string e = inmaek::extract::testing::en::entities_of(
+      {"Noa Ben-Ami co-founded Kavana Labs in 2023.\n[00:02:18] BEN-AMI: Our product is called Kavana Verify."});
+  CAPTURE(e);
+  CHECK(e.find("BEN-AMI") == std::string::npos);
+}
