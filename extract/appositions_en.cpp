@@ -1077,8 +1077,9 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
                              s.inside(q + 1) < 0 && (is_product_noun(lw[static_cast<std::size_t>(q + 1)]) || is_plain_word(s, q + 1)));
       const bool link = head_noun && !copula && (w == "is" || w == "was");
       if (link) copula = true;
-      if (!(headword || modifier || link || is_determiner(w) || w.find('-') != std::string::npos ||
-            (copula && is_plain_word(s, q))))
+      // ("Our product is called Kavana Verify": the name after "called")
+      if (!(headword || modifier || link || is_determiner(w) || w.find('-') != std::string::npos || (copula && is_plain_word(s, q)) ||
+            (copula && (w == "called" || w == "named"))))
         break;
       if (steps >= 4 && !head_noun) break;
       if (s.s_.tokens[static_cast<std::size_t>(q)].comma_after && !headword) break;

@@ -950,3 +950,8 @@ TEST_CASE("english names: a headline's colon cuts a name from the product nouns 
                "Aviv startup.",
                {"(Noa Ben-Ami)-[founded]->(Kavana)", "(Noa Ben-Ami)-[works_for]->(Kavana)"}, {}}});
 }
+
+TEST_CASE("english products: 'Our product is called Kavana Verify' is the speaker's company's") {
+  check_rows({{"Kavana Labs builds agents for chip verification. Its product is called Kavana Verify.", {"(Kavana Labs)-[developed]->(Kavana Verify)"}, {}},
+              {"Kavana Labs builds agents. Its rival is called Tessera.", {}, {"(Kavana Labs)-[developed]->(Tessera)"}}});
+}
