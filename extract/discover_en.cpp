@@ -838,8 +838,6 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
           return y.size() == 4 && (y.starts_with("19") || y.starts_with("20")) && std::all_of(y.begin(), y.end(), [](char c) { return c >= '0' && c <= '9'; });
         }(t[static_cast<std::size_t>(after)].text))
       ++after, year_after = true;
-    // (a headline's colon before the name cuts it from the product nouns before: "Agents for chips: Kavana's Noa")
-    const bool colon_before = first >= 1 && *(t[static_cast<std::size_t>(first - 1)].text.data() + t[static_cast<std::size_t>(first - 1)].text.size()) == ':';
     const std::string prev = low(first - 1), prev2 = low(first - 2), next = low(after), next2 = low(after + 1), next3 = low(after + 2);
     const std::string_view last_text = t[static_cast<std::size_t>(year_after ? last + 1 : last)].text;
     const char after_last = *(last_text.data() + last_text.size());
@@ -1015,7 +1013,11 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     if (!org && !product && !person && !verb_named) {
       // (not a title's field: "Orison's head of product, Beatriz Monteiro")
       const bool title_field = prev2 == "of" && (is_title_word(low(first - 3)) || is_title_word(low(first - 4)));
-      if ((!colon_before && before_is(t, first, 2, [](std::string_view w) { return is_product_noun(w); }) && !title_field) ||
+      // (not the possessor of a person named after it: "Agents for chips: Kavana's Noa Ben-Ami")
+      const bool possessor_of_person = possessive && last + 2 < n && name_shaped(t[static_cast<std::size_t>(last + 1)].text) &&
+                                       name_shaped(t[static_cast<std::size_t>(last + 2)].text) && !is_product_noun(next) &&
+                                       !is_product_noun(low(last + 2)) && !lex_token[static_cast<std::size_t>(last + 1)];
+      if ((!possessor_of_person && before_is(t, first, 2, [](std::string_view w) { return is_product_noun(w); }) && !title_field) ||
           (!comma && is_product_noun(next) && next != "called" && next != "named" &&
            // ("platform" names both, but "its Lumen Grid platform" is the possessor's product)
            // (not an acronym: "its API platform", "its ML platform team")

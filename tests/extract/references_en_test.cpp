@@ -345,7 +345,7 @@ TEST_CASE("english references: a person's name written without its accents is th
         std::string::npos);
 }
 
-TEST_CASE("english references: 'the model that …' is defined by its clause, no reference; a transcript's label in capitals is a person's surname") {
+TEST_CASE("english references: 'the model that …' is defined by its clause, no reference, and a transcript's label in capitals is a person's surname") {
   check_rows({{"\"We are not building a Korean ChatGPT clone,\" Park Ji-ho of Haneul Labs said. \"We're building the model that Korean banks "
                "can run on their own servers.\"",
                {}, {"(Haneul Labs)-[developed]->(ChatGPT)"}}});

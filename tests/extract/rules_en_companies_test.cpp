@@ -945,7 +945,7 @@ TEST_CASE("english names: a time adjective before a name ('Early Nusara backer X
   CHECK(e.find("Lucia Ferreyra (Person)") != std::string::npos);
 }
 
-TEST_CASE("english names: a headline's colon cuts a name from the product nouns before it ('Agents for chips: Kavana's Noa Ben-Ami')") {
+TEST_CASE("english names: the possessor of a person named after it is no product ('Agents for chips: Kavana's Noa Ben-Ami')") {
   check_rows({{"\"Agents for chips: Kavana's Noa Ben-Ami on verification\"\nMy guest today is Noa Ben-Ami, co-founder and CEO of Kavana, the Tel "
                "Aviv startup.",
                {"(Noa Ben-Ami)-[founded]->(Kavana)", "(Noa Ben-Ami)-[works_for]->(Kavana)"}, {}}});

@@ -1155,7 +1155,7 @@ TEST_CASE("people and rounds: a Japanese surname and a title ('사토 CEO'), cha
   });
 }
 
-TEST_CASE("posts at a company's entity in a country: '법인장', '지사장' are titles; '한국 법인장에는 X가 선임됐다' is no post at the company itself; '이끈다' without a round is no investment") {
+TEST_CASE("posts at a company's entity in a country: '법인장', '지사장' are titles, '한국 법인장에는 X가 선임됐다' is no post at the company itself, '이끈다' without a round is no investment") {
   check_rows({
       {"스바리카AI는 서울에 진출했다. 한국 법인장에는 삼성전자 출신 윤가람 씨가 선임됐다.", {"(윤가람)-[left]->(Samsung Electronics)"},
        {"(윤가람)-[joined]->(스바리카AI)", "(Samsung Electronics)-[subsidiary_of]->"}},
