@@ -529,6 +529,11 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
              lw[static_cast<std::size_t>(k)] == "by" || lw[static_cast<std::size_t>(k)] == "to" ||
              lw[static_cast<std::size_t>(k)] == "under" || lw[static_cast<std::size_t>(k)] == "told")) {
           org = bare_title_org(s, s.first(p), s.ent(p));  // "... with Chief Technology Officer Ravi Subramaniam", "Founder X said"
+          // "Founder and CEO X started Ajala in 2023": the company the sentence has the person found
+          if (const int v = s.last(p) + 1; v + 1 < s.n_ &&
+                                           is_any(lw[static_cast<std::size_t>(v)], {"started", "founded", "co-founded", "cofounded", "launched"}) &&
+                                           s.inside(v + 1) >= 0 && s.type(s.inside(v + 1)) == EntityType::Organization)
+            org = s.ent(s.inside(v + 1));
           // "- Founder Priya Raghunathan spent four years at Y": a list item under a heading this reading
           // does not know names no company, unless the person's own is known
           if (k < 0 && opens_with_list_mark(s.s_)) {

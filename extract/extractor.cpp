@@ -481,6 +481,30 @@ DocExtraction Extractor::extract(const Document& doc) const {
         }
     }
   }
+  // "Ajala" after "Ajala AI" in English: a company named without the kind its name ends in, when the
+  // first word is a name of its own (capitalised, no word, place or other name of the document)
+  if (english) {
+    const std::size_t known = doc_names.size();
+    for (std::size_t k = 0; k < known; ++k) {
+      const auto [name, id] = doc_names[k];
+      const LocalEntity& e = st.entities[static_cast<std::size_t>(id)];
+      const std::size_t sp = name.find(' ');
+      if (e.type != EntityType::Organization || e.lexicon >= 0 || sp == std::string::npos || name.find(' ', sp + 1) != std::string::npos) continue;
+      const std::string head = name.substr(0, sp), kind = name.substr(sp + 1);
+      if (!en::is_any(kind, {"ai", "labs", "lab", "technologies", "robotics", "systems", "intelligence"}) || head.size() < 4 ||
+          !(head[0] >= 'A' && head[0] <= 'Z') || en::is_stop_word(head) || en::is_place(head) || en::is_title_word(head) ||
+          // (adjectives that open names: "Nordic AI", "Applied Intelligence")
+          en::is_any(head, {"nordic", "scandinavian", "arab", "gulf", "baltic", "pacific", "atlantic", "global", "national", "digital",
+                            "open", "deep", "smart", "applied", "general", "human", "future", "united", "international", "african",
+                            "asian", "latin", "western", "eastern", "northern", "southern", "central", "generative", "sovereign"}) ||
+          lexicon_->lookup(head) >= 0 || st.entity_named(head) >= 0)
+        continue;
+      bool other = false;  // (the first word of another name too: "Ajala Ventures")
+      for (const auto& [n2, id2] : doc_names)
+        other = other || (id2 != id && n2.size() > head.size() && n2.compare(0, head.size() + 1, head + " ") == 0);
+      if (!other) doc_names.emplace_back(head, id);
+    }
+  }
   // People the lexicon knows, by their surname, once the full name was seen in this document.
   for (std::size_t i = 0; i < st.entities.size(); ++i) {
     const LocalEntity& e = st.entities[i];

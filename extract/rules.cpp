@@ -1713,6 +1713,12 @@ class Rules {
     if (a < 0) {
       // "노바큐브는 도쿄에 자회사 '노바큐브 재팬'을 세웠다": the parent is the topic
       if (b < 0 || parent_noun) return;
+      // (not "아부다비 정부 계열 투자사 Y": a bare word before the noun names the parent, which is no
+      // organisation the text names)
+      if ((h.def->stem == "계열" || h.def->stem == "산하") && t >= 1 && s_.inside[static_cast<std::size_t>(t - 1)] < 0 &&
+          split_particle(word(t - 1)).role == Role::None &&
+          !looks_like_predicate(word(t - 1)) && has_hangul(word(t - 1)) && !s_.tokens[static_cast<std::size_t>(t - 1)].comma_after)
+        return;
       int topic = before(t, [&](int k) { return type(k) == EntityType::Organization && (is_subject(role(k)) && !in_relative_clause(k, t)) && k != b; }, false);
       if (topic >= 0) {
         emit(R::SubsidiaryOf, ent(b), ent(topic), kConfZero, "ko.subsidiary.of-topic", t);

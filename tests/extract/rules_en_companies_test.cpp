@@ -955,3 +955,10 @@ TEST_CASE("english products: 'Our product is called Kavana Verify' is the speake
   check_rows({{"Kavana Labs builds agents for chip verification. Its product is called Kavana Verify.", {"(Kavana Labs)-[developed]->(Kavana Verify)"}, {}},
               {"Kavana Labs builds agents. Its rival is called Tessera.", {}, {"(Kavana Labs)-[developed]->(Tessera)"}}});
 }
+
+TEST_CASE("english companies: a company named without its kind ('Ajala' after 'Ajala AI'), a founder's bare title at the company the sentence has them start") {
+  check_rows({{"Sahab Capital led the round. Ajala AI, which builds speech recognition, raised $25 million. Founder and CEO Chidinma Okafor "
+               "started Ajala in 2023 after leaving Google.",
+               {"(Chidinma Okafor)-[founded]->(Ajala AI)", "(Chidinma Okafor)-[works_for]->(Ajala AI)", "(Chidinma Okafor)-[left]->(Google)"},
+               {"(Chidinma Okafor)-[works_for]->(Sahab Capital)", "(Chidinma Okafor)-[founded]->(Sahab Capital)"}}});
+}

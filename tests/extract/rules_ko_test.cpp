@@ -1218,3 +1218,10 @@ TEST_CASE("references: '이 회사' right after a section's heading is the compa
                "투자를 유치했다. 쓰라이브캐피털이 투자를 주도했다.",
                {"(Thrive Capital)-[invested]->(DeepMind)"}, {}}});
 }
+
+TEST_CASE("subsidiaries: '아부다비 정부 계열 투자사 Y' names a parent the text does not name, no subsidiary of the company in focus") {
+  check_rows({{"한울AI연구원은 같은 시기 아부다비 정부 계열 투자사 사하브캐피털로부터 3000억 원을 투자받았다.", {"(사하브캐피털)-[invested]->(한울AI연구원)"},
+               {"(사하브캐피털)-[subsidiary_of]->(한울AI연구원)"}},
+              // (a company's subsidiary named after the noun is still the company in focus's)
+              {"링쉬테크놀로지는 올해 1월 싱가포르에 해외 법인 '링쉬 인터내셔널'을 설립했다.", {"(링쉬 인터내셔널)-[subsidiary_of]->(링쉬테크놀로지)"}, {}}});
+}
