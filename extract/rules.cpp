@@ -1786,8 +1786,11 @@ class Rules {
     double conf = kConfVerb;
     int x = before(men(c).first, [&](int k) { return type(k) == EntityType::Organization && (is_subject(role(k)) && !in_relative_clause(k, t)); }, false);
     std::vector<int> partners = group(c);
-    // "◆ 메디포스, 대웅제약과 … 협약": a headline's first name, then a comma, is its subject
-    if (x < 0 && partners.size() >= 2 && men(partners.back()).first == 0) {
+    // "◆ 메디포스, 대웅제약과 … 협약": a headline's first name, then a comma, is its subject (a headline: no
+    // predicate ends it; "SK그룹, 현대자동차그룹과도 협력을 맺었다" lists partners of a subject left out)
+    const std::string_view final_word = word(n_ - 1);
+    const bool headline = !ends_with(final_word, "다") && !ends_with(final_word, "요") && !looks_like_predicate(final_word);
+    if (x < 0 && headline && partners.size() >= 2 && men(partners.back()).first == 0) {
       const int subject = partners.back();
       partners.pop_back();
       for (int g : partners) emit(R::PartneredWith, ent(subject), ent(g), kConfNoun, "ko.partnered.headline", t);

@@ -1138,6 +1138,9 @@ TEST_CASE("a headline's first name before a comma is the subject ('◆ X, Y와 �
   check_rows({
       {"오픈AI는 새 모델을 공개했다.\n◆ 메디봉, 대웅제약과 AI 신약 공동연구 협약\nAI 헬스케어 스타트업 메디봉은 신약 후보물질을 찾는다.",
        {"(대웅제약)-[partnered_with]->(메디봉)"}, {"(OpenAI)-[partnered_with]"}},
+      // (a sentence that ends in its predicate lists partners of a subject left out)
+      {"엔비디아는 삼성전자와 손잡았다. SK그룹, 현대자동차그룹과도 각각 제조 분야 협력을 맺었다.", {"(Nvidia)-[partnered_with]->(SK Group)"},
+       {"(SK Group)-[partnered_with]->(Hyundai Motor Group)", "(Hyundai Motor Group)-[partnered_with]->(SK Group)"}},
       {"네이버는 2023년 8월 '하이퍼클로바X'를 내놨고, LG 산하 LG AI연구원은 '엑사원(EXAONE)' 시리즈를 꾸준히 고도화하고 있다.",
        {"(Naver)-[developed]->(HyperCLOVA X)", "(LG AI Research)-[developed]->(Exaone)"}, {"(LG AI Research)-[developed]->(HyperCLOVA X)"}},
   });
