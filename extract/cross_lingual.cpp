@@ -61,21 +61,23 @@ std::string letters_lower(std::string_view s) {
   return out;
 }
 
+// Every `from` in w replaced by `to`, left to right (the readings below).
+static void replace_all(std::string& w, std::string_view from, std::string_view to) {
+  for (std::size_t at = w.find(from); at != std::string::npos; at = w.find(from, at + to.size())) w.replace(at, from.size(), to);
+}
+
 // A Portuguese or Spanish name respelled as it sounds, for the transliteration tests (Korean
 // writes Brazilian and Spanish names that way): an initial or double r is an h ("Rafael" -> "hafael",
 // 하파엘), j is an h ("Juan" -> "huan", 후안), lh and nh are ly and ny, ll is a y. Applied as a second
 // reading only.
 std::string iberian_reading(std::string_view word) {
   std::string w = letters_lower(word);
-  auto replace_all = [&](std::string_view from, std::string_view to) {
-    for (std::size_t at = w.find(from); at != std::string::npos; at = w.find(from, at + to.size())) w.replace(at, from.size(), to);
-  };
   if (!w.empty() && w[0] == 'r') w[0] = 'h';
   if (!w.empty() && w[0] == 'j') w[0] = 'h';
-  replace_all("rr", "h");
-  replace_all("lh", "ly");
-  replace_all("nh", "ny");
-  replace_all("ll", "y");
+  replace_all(w, "rr", "h");
+  replace_all(w, "lh", "ly");
+  replace_all(w, "nh", "ny");
+  replace_all(w, "ll", "y");
   // (a final e after a consonant is spoken: "José" is 호세, "Vicente" 비센테)
   if (w != letters_lower(word) && w.size() >= 3 && w.back() == 'e' && std::string_view("aeiou").find(w[w.size() - 2]) == std::string_view::npos)
     w.back() = 'a';
@@ -87,14 +89,11 @@ std::string iberian_reading(std::string_view word) {
 // "Nascimento" -> "nasimentu", 나시멘투). Applied as a second reading only.
 std::string brazilian_reading(std::string_view word) {
   std::string w = iberian_reading(fold_latin(word));
-  auto replace_all = [&](std::string_view from, std::string_view to) {
-    for (std::size_t at = w.find(from); at != std::string::npos; at = w.find(from, at + to.size())) w.replace(at, from.size(), to);
-  };
-  replace_all("th", "t");
-  replace_all("sce", "se");
-  replace_all("sci", "si");
-  replace_all("ti", "chi");
-  replace_all("di", "ji");
+  replace_all(w, "th", "t");
+  replace_all(w, "sce", "se");
+  replace_all(w, "sci", "si");
+  replace_all(w, "ti", "chi");
+  replace_all(w, "di", "ji");
   if (w.size() >= 3 && w.back() == 'o') w.back() = 'u';
   if (w.size() >= 4 && w.compare(w.size() - 2, 2, "os") == 0) w[w.size() - 2] = 'u';
   return w;
@@ -152,14 +151,11 @@ std::string indic_reading(std::string_view word) {
 // and i ("Soedirman" -> "sudirman", "Arief" -> "arif"). Applied as a second reading only.
 std::string indonesian_reading(std::string_view word) {
   std::string w = letters_lower(fold_latin(word));
-  auto replace_all = [&](std::string_view from, std::string_view to) {
-    for (std::size_t at = w.find(from); at != std::string::npos; at = w.find(from, at + to.size())) w.replace(at, from.size(), to);
-  };
-  replace_all("dj", "j");
-  replace_all("tj", "ch");
-  replace_all("sj", "sh");
-  replace_all("oe", "u");
-  replace_all("ie", "i");
+  replace_all(w, "dj", "j");
+  replace_all(w, "tj", "ch");
+  replace_all(w, "sj", "sh");
+  replace_all(w, "oe", "u");
+  replace_all(w, "ie", "i");
   for (std::size_t k = 0; k + 1 < w.size(); ++k)
     if (w[k] == 'c' && std::string_view("aeiou").find(w[k + 1]) != std::string_view::npos) w.insert(++k, 1, 'h');
   return w;
@@ -170,21 +166,18 @@ std::string indonesian_reading(std::string_view word) {
 // (카미유), "Guillaume" -> "giyom" (기욤), "Lample" -> "lanple" (랑플). Applied as a second reading only.
 std::string french_reading(std::string_view word) {
   std::string w = letters_lower(fold_latin(word));  // (without accents: "Élise" is "elise")
-  auto replace_all = [&](std::string_view from, std::string_view to) {
-    for (std::size_t at = w.find(from); at != std::string::npos; at = w.find(from, at + to.size())) w.replace(at, from.size(), to);
-  };
   auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; };
   if (w.size() > 5 && w.compare(w.size() - 4, 4, "ille") == 0 && w[w.size() - 5] != 'v') w.resize(w.size() - 3);  // Camille
   // a final -il after a vowel is a glide: "Dubreuil" (뒤브뢰유), "Bareil", "Auteuil"
   if (w.size() > 4 && w.compare(w.size() - 2, 2, "il") == 0 && vowel(w[w.size() - 3])) w.replace(w.size() - 2, 2, "y");
   for (std::size_t k = 0; k + 2 < w.size(); ++k)  // gu before e, i: a hard g
     if (w[k] == 'g' && w[k + 1] == 'u' && (w[k + 2] == 'e' || w[k + 2] == 'i')) w.erase(k + 1, 1);
-  replace_all("ill", "iy");
-  replace_all("eau", "o");
-  replace_all("au", "o");
-  replace_all("ou", "u");
-  replace_all("qu", "k");
-  replace_all("ch", "sh");
+  replace_all(w, "ill", "iy");
+  replace_all(w, "eau", "o");
+  replace_all(w, "au", "o");
+  replace_all(w, "ou", "u");
+  replace_all(w, "qu", "k");
+  replace_all(w, "ch", "sh");
   // nasal vowels before a consonant: "Lample" -> "lanple"
   for (std::size_t k = 1; k + 1 < w.size(); ++k)
     if (w[k] == 'm' && vowel(w[k - 1]) && !vowel(w[k + 1]) && w[k + 1] != 'm') w[k] = 'n';
