@@ -175,6 +175,12 @@ bool part_of_after(const std::vector<Token>& t, int i) {
   return false;
 }
 
+// A legal form written after a company's name, in lower case ("co", "ltd", "gmbh", "k.k", "limited").
+bool is_legal_form_word(std::string_view w) {
+  return is_any(w, {"co", "inc", "corp", "ltd", "llc", "plc", "gmbh", "ag", "sa", "s.a", "sas", "nv", "bv", "b.v", "kk", "k.k", "pte", "pvt",
+                    "limited", "corporation", "incorporated"});
+}
+
 // Tokens a..b as one name, possessive endings dropped: "Gemini 2.0 Flash".
 std::string joined_words(const std::vector<Token>& t, int a, int b) {
   std::string name;
@@ -476,7 +482,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
   for (int k = 0; k + 2 < n; ++k) {
     if (!lex_token[static_cast<std::size_t>(k)] || lex_token[static_cast<std::size_t>(k + 1)] || t[static_cast<std::size_t>(k)].comma_after ||
         !is_place(t[static_cast<std::size_t>(k + 1)].text) ||
-        !is_any(low(k + 2), {"co", "inc", "corp", "ltd", "k.k", "kk", "gmbh", "llc", "pte", "pvt", "ag", "bv", "b.v", "limited", "sas", "s.a"}))
+        !is_legal_form_word(low(k + 2)))
       continue;
     int a = k;
     while (a >= 1 && k - a < 4 && lex_token[static_cast<std::size_t>(a - 1)] && !t[static_cast<std::size_t>(a - 1)].comma_after) --a;
@@ -530,7 +536,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     if (by < 0 || by + 1 >= n) continue;
     const int k2 = by - 1;  // (so that k2 + 2 is the other name's first word)
     int a = head_end;
-    while (a >= 1 && k - 2 - a < 3 && name_shaped(t[static_cast<std::size_t>(a - 1)].text) && !t[static_cast<std::size_t>(a - 1)].comma_after &&
+    while (a >= 1 && head_end - a < 3 && name_shaped(t[static_cast<std::size_t>(a - 1)].text) && !t[static_cast<std::size_t>(a - 1)].comma_after &&
            !is_stop_word(low(a - 1)))
       --a;
     if (!name_shaped(t[static_cast<std::size_t>(a)].text) || lex_token[static_cast<std::size_t>(a)]) continue;
@@ -577,8 +583,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     if (h < 0 || h == k - 1 || t[static_cast<std::size_t>(h)].text != first || lex_token[static_cast<std::size_t>(h)]) continue;
     auto legal = [&](int a, int b) {
       for (int q = a; q <= b; ++q)
-        if (is_any(low(q), {"inc", "corp", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "sas", "nv", "bv", "kk", "pte", "pvt", "limited",
-                            "corporation", "incorporated"}) && q > a)
+        if (is_legal_form_word(low(q)) && q > a)
           return true;
       return false;
     };
