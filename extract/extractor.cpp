@@ -64,6 +64,25 @@ void add_other_versions(const std::string& norm, std::vector<Candidate>& candida
     }
 }
 
+// The person a Korean sentence is about by the title that carries its topic ("최 대표는 2009년 삼성전자에
+// 입사했다"), before any name with a case of its own, outside a quotation's speech ("유영상 SK텔레콤 사장은
+// \"…\"고 말했다"), or -1.
+int titled_topic_person(const Sentence& s, const DocState& st, const Text& text) {
+  const std::string_view raw = std::string_view(text.norm).substr(s.span.begin, s.span.size());
+  if (raw.find('"') != std::string_view::npos || raw.find("\xE2\x80\x9C") != std::string_view::npos) return -1;
+  for (const Mention& m : s.mentions) {
+    if (m.role == Role::Topic || m.role == Role::Subject) break;
+    if (m.role != Role::None || st.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Person) continue;
+    std::size_t k = static_cast<std::size_t>(m.last) + 1;
+    if (k < s.tokens.size() && s.inside[k] < 0 && (is_former_marker(s.tokens[k].text) || is_current_marker(s.tokens[k].text))) ++k;
+    if (k >= s.tokens.size() || s.inside[k] >= 0) continue;
+    std::string_view title = title_prefix(s.tokens[k].text);
+    if (title.empty()) title = unit_head_title(s.tokens[k].text);
+    if (!title.empty() && particle_role(title, s.tokens[k].text.substr(title.size())) == Role::Topic) return m.entity;
+  }
+  return -1;
+}
+
 // The evidence of a relation: its sentence, as in the original text, and where it stands there.
 Evidence sentence_evidence(const Text& text, const Sentence& s, const std::string& doc_id, const std::string& source, const char* rule) {
   Evidence e;
@@ -989,24 +1008,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
     }
     // The sentence's topic carries over to the next (Korean drops repeated subjects).
     bool topic_here = false;
-    // (a person whose title carries the topic, "최 대표는 2009년 삼성전자에 입사했다", outside a quotation's
-    // speech: "유영상 SK텔레콤 사장은 \"…\"고 말했다")
-    previous_titled_person = -1;
-    if (!english && text.norm.substr(s.span.begin, s.span.size()).find_first_of("\"") == std::string::npos &&
-        text.norm.substr(s.span.begin, s.span.size()).find("\xE2\x80\x9C") == std::string::npos)
-      for (const Mention& m : s.mentions) {
-        if (m.role == Role::Topic || m.role == Role::Subject) break;
-        if (m.role != Role::None || st.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Person) continue;
-        std::size_t k = static_cast<std::size_t>(m.last) + 1;
-        if (k < s.tokens.size() && s.inside[k] < 0 && (is_former_marker(s.tokens[k].text) || is_current_marker(s.tokens[k].text))) ++k;
-        if (k >= s.tokens.size() || s.inside[k] >= 0) continue;
-        std::string_view title = title_prefix(s.tokens[k].text);
-        if (title.empty()) title = unit_head_title(s.tokens[k].text);
-        if (!title.empty() && particle_role(title, s.tokens[k].text.substr(title.size())) == Role::Topic) {
-          previous_titled_person = m.entity;
-          break;
-        }
-      }
+    previous_titled_person = english ? -1 : titled_topic_person(s, st, text);
     for (const Mention& m : s.mentions)
       if (m.role == Role::Topic || m.role == Role::Subject) {
         previous_topic = m.entity;
