@@ -22,6 +22,7 @@ struct AliasPlan {
   std::uint32_t lexed = kNone;        // lexicon entry of the same type with this name
   std::string swapped;                // a person's key with the two names the other way round
   std::string short_key;              // a Latin person's key of three words without the middle one
+  std::vector<std::string> nick_keys; // a Latin person's keys with the given name's short or long form
 };
 
 std::uint32_t offset32(std::size_t v) {
@@ -40,6 +41,31 @@ std::string key_of(EntityType type, const std::string& name) {
 
 // A Latin person name of two words in the other order ("Minghui Zhao" for "Zhao Minghui": Chinese
 // and Japanese names as written at home and in the Western press); else empty.
+// The keys of a Latin person's name of two words with the given name's other usual form in English
+// ("Josh Kushner" / "Joshua Kushner", "Mike" / "Michael"): the long forms for a short one and the other
+// way round.
+std::vector<std::string> nickname_keys(const std::string& name) {
+  static constexpr std::pair<std::string_view, std::string_view> kForms[] = {
+      {"josh", "joshua"},  {"mike", "michael"},   {"bill", "william"}, {"will", "william"},  {"bob", "robert"},
+      {"rob", "robert"},   {"jim", "james"},      {"tom", "thomas"},   {"dan", "daniel"},    {"dave", "david"},
+      {"chris", "christopher"}, {"alex", "alexander"}, {"sam", "samuel"}, {"ben", "benjamin"}, {"matt", "matthew"},
+      {"nick", "nicholas"}, {"andy", "andrew"},   {"tony", "anthony"}, {"steve", "steven"},  {"steve", "stephen"},
+      {"joe", "joseph"},   {"greg", "gregory"},   {"jeff", "jeffrey"}, {"ed", "edward"},     {"pete", "peter"},
+      {"rick", "richard"}, {"dick", "richard"},   {"jon", "jonathan"}, {"liz", "elizabeth"}, {"kate", "katherine"},
+      {"jen", "jennifer"}, {"sue", "susan"},      {"meg", "margaret"}, {"tim", "timothy"},   {"fred", "frederick"}};
+  std::vector<std::string> out;
+  if (has_hangul(name)) return out;
+  const std::size_t sp = name.find(' ');
+  if (sp == std::string::npos || name.find(' ', sp + 1) != std::string::npos) return out;
+  const std::string first = name_key(name.substr(0, sp)), rest = name_key(name.substr(sp + 1));
+  if (rest.size() < 2) return out;
+  for (const auto& [nick, formal] : kForms) {
+    if (first == nick) out.push_back(typed(EntityType::Person, std::string(formal) + rest));
+    if (first == formal) out.push_back(typed(EntityType::Person, std::string(nick) + rest));
+  }
+  return out;
+}
+
 std::string swapped_key(const std::string& name) {
   if (has_hangul(name)) return {};
   const std::size_t sp = name.find(' ');
@@ -61,6 +87,7 @@ AliasPlan plan_alias(const Assembler::Impl& s, const LocalEntity& e, const Alias
   const std::string base = e.type == EntityType::Person ? a.text : without_legal_form(a.text);
   p.key = typed(e.type, key_of(e.type, base));
   if (e.type == EntityType::Person) p.swapped = swapped_key(a.text);
+  if (e.type == EntityType::Person) p.nick_keys = nickname_keys(fold_latin(a.text));
   // ("Chidinma Adaeze Okonkwo-Bello" / "Chidinma Okonkwo-Bello": a middle name one document leaves out)
   if (e.type == EntityType::Person && !has_hangul(a.text)) {
     const std::size_t sp1 = a.text.find(' '), sp2 = sp1 == std::string::npos ? sp1 : a.text.find(' ', sp1 + 1);
@@ -270,6 +297,9 @@ bool Assembler::add(const DocExtraction& d) {
         // (the name the other way round, seen before or after: whichever comes second finds the first)
         if (const auto sw = p.swapped.empty() ? s.by_key.end() : s.by_key.find(p.swapped); sw != s.by_key.end())
           s.uf.unite(node, sw->second.node);
+        // (a given name's other form, likewise: "Josh Kushner" / "Joshua Kushner")
+        for (const std::string& nk : p.nick_keys)
+          if (const auto nt = s.by_key.find(nk); nt != s.by_key.end()) s.uf.unite(node, nt->second.node);
         // (a middle name left out, likewise: the two-word name finds the three-word ones and the other way)
         if (!p.short_key.empty()) {
           if (const auto sh = s.by_key.find(p.short_key); sh != s.by_key.end()) s.uf.unite(node, sh->second.node);

@@ -472,3 +472,13 @@ TEST_CASE("Assembler: a Latin person's middle name one document leaves out ('Wan
   const auto e = document("e", {entity(EntityType::Person, {{"Anna Cruz", "en"}})}, {});
   CHECK(fold({d, e}).entities().size() == 2);
 }
+
+TEST_CASE("Assembler: a Latin person's given name in its short and long forms ('Josh Kushner' / 'Joshua Kushner'), whichever comes first") {
+  const auto a = document("a", {entity(EntityType::Person, {{"Joshua Kushner", "en"}})}, {});
+  const auto b = document("b", {entity(EntityType::Person, {{"Josh Kushner", "en"}, {"조시 쿠슈너", "ko"}})}, {});
+  CHECK(fold({a, b}).entities().size() == 1);
+  CHECK(fold({b, a}).entities().size() == 1);
+  // (another given name with the same surname is another person: "Jared Kushner")
+  const auto c = document("c", {entity(EntityType::Person, {{"Jared Kushner", "en"}})}, {});
+  CHECK(fold({a, c}).entities().size() == 2);
+}
