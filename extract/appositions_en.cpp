@@ -885,7 +885,7 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
       int k = s.last(p) + 1;
       bool ok = s.s_.tokens[static_cast<std::size_t>(s.last(p))].comma_after;
       // "Microsoft Japan Co., Ltd., the Japanese subsidiary of Y": past legal forms the name left out
-      for (int q = k; !ok && q < s.n_ && q <= k + 1 && s.inside(q) < 0 && is_any(lw[static_cast<std::size_t>(q)], {"co", "ltd", "inc", "corp", "llc", "limited"}); ++q)
+      for (int q = k; !ok && q < s.n_ && q <= k + 1 && s.inside(q) < 0 && (is_corporate_suffix(lw[static_cast<std::size_t>(q)]) || lw[static_cast<std::size_t>(q)] == "limited"); ++q)
         if (s.s_.tokens[static_cast<std::size_t>(q)].comma_after && (q + 1 >= s.n_ || !is_any(lw[static_cast<std::size_t>(q + 1)], {"ltd", "limited"})))
           ok = true, k = q + 1;
       // "Tata Consultancy Services (TCS), the Tata Group's IT services arm": past the short form

@@ -72,13 +72,9 @@ int titled_topic_person(const Sentence& s, const DocState& st, const Text& text)
   if (raw.find('"') != std::string_view::npos || raw.find("\xE2\x80\x9C") != std::string_view::npos) return -1;
   for (const Mention& m : s.mentions) {
     if (m.role == Role::Topic || m.role == Role::Subject) break;
-    if (m.role != Role::None || st.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Person) continue;
-    std::size_t k = static_cast<std::size_t>(m.last) + 1;
-    if (k < s.tokens.size() && s.inside[k] < 0 && (is_former_marker(s.tokens[k].text) || is_current_marker(s.tokens[k].text))) ++k;
-    if (k >= s.tokens.size() || s.inside[k] >= 0) continue;
-    std::string_view title = title_prefix(s.tokens[k].text);
-    if (title.empty()) title = unit_head_title(s.tokens[k].text);
-    if (!title.empty() && particle_role(title, s.tokens[k].text.substr(title.size())) == Role::Topic) return m.entity;
+    if (m.role == Role::None && st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Person &&
+        title_case_after(s, m) == Role::Topic)
+      return m.entity;
   }
   return -1;
 }

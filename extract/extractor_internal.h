@@ -190,6 +190,9 @@ std::string detect_language(std::string_view norm);
 
 // Puts a sentence's mentions in text order and rebuilds mention_at and inside from them (mentions.cpp).
 void index_mentions(Sentence& s);
+// The case a title right after mention m carries ("박 CTO가", "하정우 전 퓨처AI센터장은": past one former or
+// current marker, a unit's head too), or Role::None when no title follows (mentions.cpp).
+Role title_case_after(const Sentence& s, const Mention& m);
 
 // Relation rules for English sentences (same Found records, rule ids "en.*").
 std::vector<Found> apply_rules_en(const RuleContext& ctx);

@@ -118,6 +118,13 @@ bool place_mention(const std::string& norm, const Sentence& s, std::size_t b, st
 
 namespace {
 
+// A verb of founding ("창업했다", "설립한", "세웠다", "차렸다").
+bool founding_verb(std::string_view w) {
+  for (std::string_view v : {"창업", "설립", "세우", "세웠", "차리", "차렸", "차려"})
+    if (w.rfind(v, 0) == 0) return true;
+  return false;
+}
+
 // Words before "회사"/"기업" that make it some other company than the one in focus.
 bool is_other_company_modifier(std::string_view w) {
   static constexpr std::string_view kWords[] = {"새", "다른", "또다른", "신생", "여러", "한", "두", "세", "경쟁",
@@ -253,12 +260,7 @@ void interview_references(Sentence& s, DocState& st) {
     // 박사가 합류했다", is the sentence's own)
     for (const Mention& m : s.mentions) {
       if (m.role == Role::Subject || m.role == Role::Topic || m.role == Role::Also) return;
-      const std::size_t next = static_cast<std::size_t>(m.last) + 1;
-      if (m.role == Role::None && next < t.size() && s.inside[next] < 0 && !title_prefix(t[next].text).empty()) {
-        const std::string_view title = title_prefix(t[next].text);
-        const Role r = particle_role(title, t[next].text.substr(title.size()));
-        if (r == Role::Subject || r == Role::Topic) return;
-      }
+      if (m.role == Role::None && (title_case_after(s, m) == Role::Subject || title_case_after(s, m) == Role::Topic)) return;
     }
     // (nor one whose subject is the company itself: "동사는 2023년 자회사를 세웠다", "회사는")
     for (std::size_t i = 0; i < t.size(); ++i) {
@@ -322,10 +324,7 @@ void find_pronouns(Sentence& s, DocState& st) {
     // "스타트업을 창업했다": what is founded is new, no company named before ("함께 회사를 차렸던 X" may
     // look back at the company in focus)
     if (type == EntityType::Organization && p.role == Role::Object && p.stem != "회사" && i + 1 < t.size()) {
-      const std::string_view next = t[i + 1].text;
-      if (next.rfind("창업", 0) == 0 || next.rfind("설립", 0) == 0 || next.rfind("세우", 0) == 0 || next.rfind("세웠", 0) == 0 ||
-          next.rfind("차리", 0) == 0 || next.rfind("차렸", 0) == 0 || next.rfind("차려", 0) == 0)
-        continue;
+      if (founding_verb(t[i + 1].text)) continue;
     }
     int ent = -1;
     const bool company = p.stem == "회사" || p.stem == "기업" || p.stem == "스타트업" || p.stem == "업체" || p.stem == "동사" ||
@@ -339,11 +338,9 @@ void find_pronouns(Sentence& s, DocState& st) {
     // "AWS에서 9년 일하다 나와서 이 회사를 차렸습니다": the company founded is none named before it in
     // the sentence (the one left, its parent)
     // ("함께 회사를 공동 창업했다": past an adverb of the founding)
-    bool founding = false;
     std::size_t verb_at = i + 1;
     if (verb_at + 1 < t.size() && (t[verb_at].text == "공동" || t[verb_at].text == "함께" || t[verb_at].text == "새로")) ++verb_at;
-    if (verb_at < t.size())
-      for (std::string_view v : {"창업", "설립", "세우", "세웠", "차리", "차렸", "차려"}) founding = founding || t[verb_at].text.rfind(v, 0) == 0;
+    const bool founding = verb_at < t.size() && founding_verb(t[verb_at].text);
     // ("대통령실 수석으로 발탁돼 회사를 떠났다": the company left is not the one whose post the person takes)
     bool leaving = false;
     if (i + 1 < t.size() && p.role == Role::Object)
@@ -399,6 +396,22 @@ void find_pronouns(Sentence& s, DocState& st) {
   }
   timeline_topic(s, st);
   index_mentions(s);
+}
+
+Role title_case_after(const Sentence& s, const Mention& m) {
+  std::size_t k = static_cast<std::size_t>(m.last) + 1;
+  if (k < s.tokens.size() && s.inside[k] < 0 && (is_former_marker(s.tokens[k].text) || is_current_marker(s.tokens[k].text))) ++k;
+  if (k >= s.tokens.size() || s.inside[k] >= 0) return Role::None;
+  const std::string_view w = s.tokens[k].text;
+  std::string_view title = title_prefix(w);
+  if (title.empty()) title = unit_head_title(w);
+  if (title.empty()) return Role::None;
+  std::string rest(w.substr(title.size()));  // (past a gloss in parentheses: "최고기술책임자(CTO)가")
+  for (std::size_t open = rest.find('('); open != std::string::npos; open = rest.find('(')) {
+    const std::size_t close = rest.find(')', open);
+    rest.erase(open, close == std::string::npos ? std::string::npos : close - open + 1);
+  }
+  return particle_role(title, rest);
 }
 
 void index_mentions(Sentence& s) {

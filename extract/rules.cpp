@@ -1010,12 +1010,7 @@ class Rules {
       // "코히어는 X가 COO로 영입됐다고 밝혔다", "X는 Y에 CTO로 선임됐다": the person hired is the subject,
       // the company the goal or the topic before it
       // (or whose title carries the case: "X 출신 구민석(48) 부사장이 Y 센터장으로 영입됐다")
-      auto titled_subject = [&](int k) {
-        const int next = men(k).last + 1;
-        if (role(k) != Role::None || next >= n_ || s_.inside[static_cast<std::size_t>(next)] >= 0) return false;
-        const std::string_view title = title_prefix(word(next));
-        return !title.empty() && is_subject(particle_role(title, without_parens(word(next).substr(title.size()))));
-      };
+      auto titled_subject = [&](int k) { return role(k) == Role::None && is_subject(title_case_after(s_, men(k))); };
       const int p = before(t, [&](int k) { return type(k) == EntityType::Person && (role(k) == Role::Subject || titled_subject(k)) && !men(k).pronoun; }, false);
       if (p >= 0) {
         int o = before(t, [&](int k) { return type(k) == EntityType::Organization && role(k) == Role::Goal && k > p; }, true);
@@ -2085,13 +2080,7 @@ class Rules {
     }
     // "Y 출신 X", "Y 연구원 출신 X", "X는 Y 출신"
     // (the person with a title carrying the topic: "오 CTO는 네이버 음성합성팀 출신이다")
-    auto titled_subject = [&](int k) {
-      if (type(k) != EntityType::Person) return false;
-      if (is_subject(role(k))) return true;
-      const int after = men(k).last + 1;
-      return after < n_ && s_.inside[static_cast<std::size_t>(after)] < 0 && !title_prefix(word(after)).empty() &&
-             is_subject(split_particle(word(after)).role);
-    };
+    auto titled_subject = [&](int k) { return type(k) == EntityType::Person && (is_subject(role(k)) || is_subject(title_case_after(s_, men(k)))); };
     for (int i = 0; i < n_; ++i) {
       if (!starts_with(word(i), "출신") || i == 0) continue;
       int j = i - 1;
