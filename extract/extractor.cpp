@@ -17,6 +17,7 @@
 #include "extract/korean_dictionary.h"
 #include "extract/lexicon.h"
 #include "extract/sentences.h"
+#include "extract/short_names_internal.h"
 #include "extract/text.h"
 #include "extract/utf8.h"
 
@@ -130,27 +131,6 @@ void add_family_makers(const std::vector<Sentence>& sentences, const DocState& s
 }
 
 constexpr std::size_t kMaxSentenceBytes = 4000;  // longer "sentences" are tables or junk
-
-// Surnames that Chinese, Korean and Singaporean names put first in English ("Zhao Jiahui", "Park Ji-won");
-// not those that are English words too ("He", "Song", "Moon").
-bool is_east_asian_surname(std::string_view w) {
-  static constexpr std::string_view kSurnames[] = {
-      "Zhao", "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Wu", "Zhou", "Xu", "Zhu", "Guo",
-      "Lin", "Luo", "Gao", "Zheng", "Liang", "Xie", "Tang", "Feng", "Deng", "Cao", "Peng", "Zeng",
-      "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Cheng", "Wei", "Shen",
-      "Yao", "Qian", "Kim", "Lee", "Park", "Choi", "Jung", "Chung", "Kang", "Cho", "Yoon", "Jang", "Lim",
-      "Shin", "Seo", "Kwon", "Hwang", "Ahn", "Yoo", "Hong", "Jeon", "Bae", "Baek", "Heo", "Nam",
-      "Noh", "Kwak", "Sung", "Joo", "Ryu", "Eom", "Tan", "Ng", "Ong", "Goh",
-      "Teo", "Chua", "Koh", "Lau", "Chan", "Wong", "Leung", "Yeo", "Toh", "Han", "Oh", "Song", "Moon", "Son",
-      "Ko", "Min", "Jin", "Cha", "Yu", "Woo", "Ha", "Yi", "Rhee", "Jeong", "Byun", "Chae", "Hu", "Sun", "Lu",
-      "Fang", "Shi", "Ren", "Ho", "Nguyen", "Tran", "Pham", "Hoang", "Vu", "Bui", "Phan", "Dang",
-      // (Wade-Giles and Cantonese spellings: Taiwan, Hong Kong)
-      "Hsu", "Tsai", "Hsieh", "Chiang", "Kuo", "Tseng", "Chou", "Hsiao", "Hung", "Chao", "Yeh", "Chuang", "Liao", "Kao",
-      "Hsueh", "Tsui", "Cheung", "Kwok", "Yip", "Tse", "Chow", "Lam", "Tam", "Chang", "Lai"};
-  for (std::string_view x : kSurnames)
-    if (w == x) return true;
-  return false;
-}
 
 // A Korean interview whose questions stand on lines opened by a hyphen, each line followed by a
 // quoted answer: at least two such pairs ("- 투자 유치는 어땠나.\n\n\"시드 투자는 …\"").
@@ -332,7 +312,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
   // Discovered names become entities (full names first so that surnames attach to them).
   std::stable_sort(candidates.begin(), candidates.end(),
                    [](const Candidate& a, const Candidate& b) { return a.name.size() > b.name.size(); });
-  std::vector<std::pair<std::string, int>> doc_names;  // surface -> entity
+  DocNames doc_names;
   // A one-word name found as an organisation somewhere in the document is no person elsewhere
   // ("뉴로웨이브 CTO로" in a headline names the company's CTO, not a person 뉴로웨이브).
   std::set<std::string, std::less<>> org_names;
@@ -461,122 +441,10 @@ DocExtraction Extractor::extract(const Document& doc) const {
           }
     }
   }
-  // "링쉬는" after "링쉬테크놀로지": a Korean company named without the kind of company its name ends
-  // in (테크놀로지, 랩스, AI, 반도체 ...), when what is left is no word of the language
-  if (!english) {
-    static constexpr std::string_view kKinds[] = {"테크놀로지스", "테크놀로지", "랩스", "로보틱스", "시스템즈", "인텔리전스", "에이아이", "AI",
-                                                  "반도체", "바이오", "다이내믹스", "다이나믹스", "네트웍스", "솔루션즈", "헬스케어", "모빌리티"};
-    const std::size_t known = doc_names.size();
-    for (std::size_t k = 0; k < known; ++k) {
-      const auto [name, id] = doc_names[k];
-      if (st.entities[static_cast<std::size_t>(id)].type != EntityType::Organization || !has_hangul(name)) continue;
-      // ("주리가" after "주리 인텔리전스(Zuri Intelligence)": the kind written apart, the first word a word
-      // of the language only when the company's Latin name spells it)
-      if (const std::size_t sp = name.find(' '); sp != std::string::npos) {
-        const std::string head = name.substr(0, sp), kind = name.substr(sp + 1);
-        const std::size_t syllables = hangul_syllable_count(head);
-        if (std::find(std::begin(kKinds), std::end(kKinds), kind) == std::end(kKinds) || syllables < 2 || syllables * 3 != head.size() ||
-            is_common_noun(head) || st.entity_named(head) >= 0 || lexicon_->lookup(head) >= 0)
-          continue;
-        bool spelled = !is_dictionary_word(head);
-        for (const Alias& a : st.entities[static_cast<std::size_t>(id)].names)
-          spelled = spelled || (!has_hangul(a.text) && a.text.find(' ') != std::string::npos &&
-                                org_names_match(head, a.text.substr(0, a.text.find(' ')), true));
-        if (spelled) doc_names.emplace_back(head, id);
-        continue;
-      }
-      for (std::string_view kind : kKinds)
-        if (name.size() > kind.size() && std::string_view(name).substr(name.size() - kind.size()) == kind) {
-          const std::string head = name.substr(0, name.size() - kind.size());
-          const std::size_t syllables = hangul_syllable_count(head);
-          if (syllables >= 2 && syllables * 3 == head.size() && !is_dictionary_word(head) && !is_common_noun(head) &&
-              st.entity_named(head) < 0 && lexicon_->lookup(head) < 0)
-            doc_names.emplace_back(head, id);
-          break;
-        }
-    }
-  }
-  // "Ajala" after "Ajala AI" in English: a company named without the kind its name ends in, when the
-  // first word is a name of its own (capitalised, no word, place or other name of the document)
-  if (english) {
-    const std::size_t known = doc_names.size();
-    for (std::size_t k = 0; k < known; ++k) {
-      const auto [name, id] = doc_names[k];
-      const LocalEntity& e = st.entities[static_cast<std::size_t>(id)];
-      const std::size_t sp = name.find(' ');
-      if (e.type != EntityType::Organization || e.lexicon >= 0 || sp == std::string::npos || name.find(' ', sp + 1) != std::string::npos) continue;
-      const std::string head = name.substr(0, sp), kind = name.substr(sp + 1);
-      if (!en::is_any(kind, {"ai", "labs", "lab", "technologies", "robotics", "systems", "intelligence"}) || head.size() < 4 ||
-          !(head[0] >= 'A' && head[0] <= 'Z') || en::is_stop_word(head) || en::is_place(head) || en::is_title_word(head) ||
-          // (adjectives that open names: "Nordic AI", "Applied Intelligence")
-          en::is_any(head, {"nordic", "scandinavian", "arab", "gulf", "baltic", "pacific", "atlantic", "global", "national", "digital",
-                            "open", "deep", "smart", "applied", "general", "human", "future", "united", "international", "african",
-                            "asian", "latin", "western", "eastern", "northern", "southern", "central", "generative", "sovereign"}) ||
-          lexicon_->lookup(head) >= 0 || st.entity_named(head) >= 0)
-        continue;
-      bool other = false;  // (the first word of another name too: "Ajala Ventures")
-      for (const auto& [n2, id2] : doc_names)
-        other = other || (id2 != id && n2.size() > head.size() && n2.compare(0, head.size() + 1, head + " ") == 0);
-      if (!other) doc_names.emplace_back(head, id);
-    }
-  }
-  // People the lexicon knows, by their surname, once the full name was seen in this document.
-  for (std::size_t i = 0; i < st.entities.size(); ++i) {
-    const LocalEntity& e = st.entities[i];
-    if (e.type != EntityType::Person || e.lexicon < 0) continue;
-    for (const Alias& a : e.names) {
-      std::size_t sp = a.text.rfind(' ');
-      if (sp != std::string::npos && a.text.size() - sp > 4) doc_names.emplace_back(a.text.substr(sp + 1), static_cast<int>(i));
-    }
-    // "Kim" for the lexicon's "Kim Sung-hoon": a Korean or Chinese name whose canonical form is
-    // written surname first (not "Sung" of its alias "Sung Kim")
-    const std::size_t first_sp = e.name.find(' ');
-    if (first_sp != std::string::npos && !has_hangul(e.name) && is_east_asian_surname(std::string_view(e.name).substr(0, first_sp)))
-      doc_names.emplace_back(e.name.substr(0, first_sp), static_cast<int>(i));
-  }
-  // "Layla spent four years at Inception" after "Layla Al-Mansouri joins": in English, a person's
-  // first name alone (blog posts, profiles, transcripts), when it is no other name of the document,
-  // no known name, and the first name of one person only
-  std::set<std::string, std::less<>> first_names;
-  if (english) {
-    std::map<std::string, std::set<int>, std::less<>> by_first;
-    for (std::size_t i = 0; i < st.entities.size(); ++i) {
-      const LocalEntity& e = st.entities[i];
-      for (const Alias& a : e.names) {
-        const std::size_t sp = a.text.find(' ');
-        if (sp == std::string::npos || has_hangul(a.text)) continue;
-        const std::string first = a.text.substr(0, sp);
-        if (e.type == EntityType::Person && !is_east_asian_surname(first)) by_first[first].insert(static_cast<int>(i));
-      }
-    }
-    for (const auto& [first, ids] : by_first) {
-      if (first.size() < 3) continue;
-      // (written as a name: "SEEDLINE PRO" in a masthead is no one's name)
-      // ("Élodie": a capital of Latin-1 in two bytes)
-      const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(first[k]); };
-      const bool accented = byte(0) == 0xC3 && byte(1) >= 0x80 && byte(1) <= 0x9E;
-      const std::size_t second = accented ? 2 : 1;
-      const bool capital = (first[0] >= 'A' && first[0] <= 'Z') || accented;
-      const bool word = !capital || !((first[second] >= 'a' && first[second] <= 'z') || byte(second) >= 0x80) ||
-                        en::honorific_gender(first) != 0 ||
-                        en::is_stop_word(first) || en::is_place(first) || en::is_title_word(first) || lexicon_->lookup(first) >= 0;
-      if (ids.size() != 1 || word) continue;
-      // (not a word another name of the document is, or starts with: "Layla" of "Layla Ventures"; but
-      // a company of that one word the lexicon does not know is the person misread: "a deal with
-      // Rizky's company" after "Rizky Pratama Wijaya")
-      auto misread = [&](const std::pair<std::string, int>& n) {
-        const LocalEntity& o = st.entities[static_cast<std::size_t>(n.second)];
-        return n.first == first && o.type == EntityType::Organization && o.lexicon < 0 && o.names.size() == 1;
-      };
-      bool other = false;
-      for (const auto& n : doc_names)
-        other = other || (n.second != *ids.begin() && !misread(n) && (n.first == first || n.first.compare(0, first.size() + 1, first + " ") == 0));
-      if (other) continue;
-      doc_names.erase(std::remove_if(doc_names.begin(), doc_names.end(), misread), doc_names.end());
-      doc_names.emplace_back(first, *ids.begin());
-      first_names.insert(first);
-    }
-  }
+  add_company_short_names(english, st, *lexicon_, doc_names);
+  add_lexicon_surnames(st, doc_names);
+  const std::set<std::string, std::less<>> first_names =
+      english ? add_english_first_names(st, *lexicon_, doc_names) : std::set<std::string, std::less<>>{};
   std::sort(doc_names.begin(), doc_names.end(), [](const auto& a, const auto& b) {
     return a.first.size() != b.first.size() ? a.first.size() > b.first.size() : a < b;
   });
