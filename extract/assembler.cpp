@@ -21,7 +21,7 @@ struct AliasPlan {
   std::uint32_t lex_variant = kNone;  // lexicon entry confirmed by same_transliteration
   std::uint32_t lexed = kNone;        // lexicon entry of the same type with this name
   std::string swapped;                // a person's key with the two names the other way round
-  std::string short_key;              // a Latin person's key of three words without the middle one
+  std::vector<std::string> short_keys;  // a Latin person's keys of three or four words without a middle one
   std::vector<std::string> nick_keys; // a Latin person's keys with the given name's short or long form
 };
 
@@ -88,12 +88,23 @@ AliasPlan plan_alias(const Assembler::Impl& s, const LocalEntity& e, const Alias
   p.key = typed(e.type, key_of(e.type, base));
   if (e.type == EntityType::Person) p.swapped = swapped_key(a.text);
   if (e.type == EntityType::Person) p.nick_keys = nickname_keys(fold_latin(a.text));
-  // ("Chidinma Adaeze Okonkwo-Bello" / "Chidinma Okonkwo-Bello": a middle name one document leaves out)
+  // ("Chidinma Adaeze Okonkwo-Bello" / "Chidinma Okonkwo-Bello": a middle name one document leaves out;
+  // of four words, either middle one: "Thiago Henrique Nogueira Bastos" / "Thiago Nogueira Bastos")
   if (e.type == EntityType::Person && !has_hangul(a.text)) {
-    const std::size_t sp1 = a.text.find(' '), sp2 = sp1 == std::string::npos ? sp1 : a.text.find(' ', sp1 + 1);
-    if (sp2 != std::string::npos && a.text.find(' ', sp2 + 1) == std::string::npos && sp1 >= 2 && sp2 > sp1 + 2 &&
-        a.text[sp1 + 1] >= 'A' && a.text[sp1 + 1] <= 'Z' && a.text.size() > sp2 + 2)
-      p.short_key = typed(EntityType::Person, key_of(EntityType::Person, a.text.substr(0, sp1) + " " + a.text.substr(sp2 + 1)));
+    std::vector<std::string_view> words;
+    for (std::size_t b = 0; b <= a.text.size();) {
+      const std::size_t sp = std::min(a.text.find(' ', b), a.text.size());
+      words.emplace_back(std::string_view(a.text).substr(b, sp - b));
+      b = sp + 1;
+    }
+    const auto capitalised = [](std::string_view w) { return w.size() >= 2 && w[0] >= 'A' && w[0] <= 'Z'; };
+    if ((words.size() == 3 || words.size() == 4) && std::all_of(words.begin(), words.end(), capitalised))
+      for (std::size_t drop = 1; drop + 1 < words.size(); ++drop) {
+        std::string rest;
+        for (std::size_t k = 0; k < words.size(); ++k)
+          if (k != drop) rest += (rest.empty() ? "" : " ") + std::string(words[k]);
+        p.short_keys.push_back(typed(EntityType::Person, key_of(EntityType::Person, rest)));
+      }
   }
   if (has_hangul(a.text)) {
     std::string vkey = variant_key(a.text);
@@ -301,9 +312,9 @@ bool Assembler::add(const DocExtraction& d) {
         for (const std::string& nk : p.nick_keys)
           if (const auto nt = s.by_key.find(nk); nt != s.by_key.end()) s.uf.unite(node, nt->second.node);
         // (a middle name left out, likewise: the two-word name finds the three-word ones and the other way)
-        if (!p.short_key.empty()) {
-          if (const auto sh = s.by_key.find(p.short_key); sh != s.by_key.end()) s.uf.unite(node, sh->second.node);
-          s.by_short[p.short_key].push_back(node);
+        for (const std::string& short_key : p.short_keys) {
+          if (const auto sh = s.by_key.find(short_key); sh != s.by_key.end()) s.uf.unite(node, sh->second.node);
+          s.by_short[short_key].push_back(node);
         }
         if (e.type == EntityType::Person)
           if (const auto sh = s.by_short.find(p.key); sh != s.by_short.end())

@@ -85,10 +85,16 @@ std::string iberian_reading(std::string_view word) {
 }
 
 // A Brazilian name respelled as it sounds, beside iberian_reading: t and d before i are the ch and j
-// Korean writes, a final o a u, sc before e or i an s, th a t ("Thiago" -> "chiagu", 치아구;
-// "Nascimento" -> "nasimentu", 나시멘투). Applied as a second reading only.
+// Korean writes, a final o a u and a final e an i, sc before e or i an s, th a t, qu before e or i a k,
+// an initial h silent and an r after n the h sound ("Thiago" -> "chiagu", 치아구; "Nascimento" ->
+// "nasimentu", 나시멘투; "Henrique" -> "enhiki", 엔히키). Applied as a second reading only.
 std::string brazilian_reading(std::string_view word) {
   std::string w = iberian_reading(fold_latin(word));
+  if (w.size() > 3 && w[0] == 'h' && w[1] != 'h') w.erase(0, 1);
+  replace_all(w, "nr", "nh");
+  replace_all(w, "que", "ke");
+  replace_all(w, "qui", "ki");
+  if (w.size() >= 4 && w.back() == 'e' && std::string_view("aeiou").find(w[w.size() - 2]) == std::string_view::npos) w.back() = 'i';
   replace_all(w, "th", "t");
   replace_all(w, "sce", "se");
   replace_all(w, "sci", "si");

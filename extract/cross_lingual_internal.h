@@ -62,8 +62,9 @@ struct HangulPerson {
   bool alone = false;              // one word of 3+ syllables that may be a foreign surname alone
   bool two_words = false;          // two words, both all Hangul syllables
   bool three_words = false;        // three words, all Hangul syllables, no Vietnamese surname first
+  bool four_words = false;         // four words, all Hangul syllables (two given names, two surnames)
   bool korean = false;             // one word of 3-4 syllables (a Korean full name, in any spelling)
-  std::vector<PhoneticKeys> keys;  // of each word, when one or two (or three_words)
+  std::vector<PhoneticKeys> keys;  // of each word, when one or two (or three_words, four_words)
   std::string romanized;           // letters of romanize(name, as_person_name), when korean
   std::vector<std::string> syllables;  // the syllables of the word, when korean
   // A Vietnamese name of three words ("쩐 민 코아"): its surname as Latin spells it ("tran") and the

@@ -85,8 +85,9 @@ HangulPerson prepare_hangul_person(std::string_view hangul) {
   p.two_words = h.size() == 2 && hangul_syllable_count(h[0]) && hangul_syllable_count(h[1]);
   p.three_words = h.size() == 3 && vietnamese_surname_latin(h[0]).empty() &&
                   std::all_of(h.begin(), h.end(), [](const std::string& w) { return hangul_syllable_count(w) * 3 == w.size(); });
+  p.four_words = h.size() == 4 && std::all_of(h.begin(), h.end(), [](const std::string& w) { return hangul_syllable_count(w) * 3 == w.size(); });
   p.korean = h.size() == 1 && hangul_syllable_count(h[0]) >= 3 && hangul_syllable_count(h[0]) <= 4;
-  if (h.size() == 1 || h.size() == 2 || p.three_words)
+  if (h.size() == 1 || h.size() == 2 || p.three_words || p.four_words)
     for (const std::string& w : h) p.keys.push_back(hangul_keys(w));
   // A Vietnamese name in three words, in the same order in both scripts ("쩐 민 코아" / "Tran Minh
   // Khoa"): the surname by the way Korean writes it (Tr is a ㅉ, Ng a silent 응), the rest by sound
@@ -291,6 +292,19 @@ static bool full_name_match(const HangulPerson& hp, const LatinPerson& lp) {
   if (hp.three_words && lw.size() == 3)
     return word_matches(hp.keys[0], lw[0]) && word_matches(hp.keys[1], lw[1]) && word_matches(hp.keys[2], lw[2]);
   if (hp.three_words && lw.size() == 2) return word_matches(hp.keys[0], lw[0]) && word_matches(hp.keys[2], lw[1]);
+  // Names of four words, two given names and two surnames (Portuguese, Spanish): all four in order, or
+  // one of the middle two left out in either script ("치아구 노게이라 바스투스" / "Thiago Henrique Nogueira
+  // Bastos", "치아구 엔히키 노게이라 바스투스" / "Thiago Nogueira Bastos")
+  if (hp.four_words && lw.size() == 4)
+    return word_matches(hp.keys[0], lw[0]) && word_matches(hp.keys[1], lw[1]) && word_matches(hp.keys[2], lw[2]) &&
+           word_matches(hp.keys[3], lw[3]);
+  if (hp.three_words && lw.size() == 4)
+    return word_matches(hp.keys[0], lw[0]) && word_matches(hp.keys[2], lw[3]) &&
+           (word_matches(hp.keys[1], lw[1]) || word_matches(hp.keys[1], lw[2]));
+  if (hp.four_words && lw.size() == 3)
+    return word_matches(hp.keys[0], lw[0]) && word_matches(hp.keys[3], lw[2]) &&
+           (word_matches(hp.keys[1], lw[1]) || word_matches(hp.keys[2], lw[1]));
+  if (hp.four_words) return false;
   // (or the two surnames without the given name: "모레이라 리마" / "Gustavo Moreira Lima", "루이스 데라가르사" /
   // "María Fernanda Ruiz de la Garza")
   if (hp.two_words && lw.size() >= 3) {
@@ -374,10 +388,10 @@ void LatinPersonIndex::add(const std::string& key, std::uint32_t name) {
 // (indexed) equals its surname's spelling; (6) three Hangul words, or two against three Latin ones:
 // compared with all; (7) a Korean reading of a pinyin name: its first syllable is a reading of the
 // Latin name's first syllable in either order (indexed as \x01 + reading). A name that may take (1),
-// (3) or (6) is compared with all.
+// (3) or (6) is compared with all, and so is one of four Hangul words.
 std::vector<std::uint32_t> LatinPersonIndex::candidates(const HangulPerson& hangul) const {
   std::vector<std::uint32_t> out;
-  if (hangul.alone || hangul.words.size() == 2 || hangul.three_words) {
+  if (hangul.alone || hangul.words.size() == 2 || hangul.three_words || hangul.four_words) {
     out.resize(size_);
     for (std::uint32_t i = 0; i < size_; ++i) out[i] = i;
     return out;

@@ -1069,8 +1069,11 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       const bool person_after = (comma && (next == "who" || next == "whose" ||
                                            ((next == "a" || next == "an" || next == "the" || next == "two") &&
                                             (is_title_word(next2) || is_former_word(next2) || is_title_word(next3))))) ||
-                                next == "said" || next == "says";
-      if (words >= 2 && words <= 3 && (title_before || person_after)) person = true;
+                                next == "said" || next == "says" ||
+                                // (", formerly of Meta": where a person worked; a company is "formerly known as")
+                                (comma && next == "formerly" && next2 == "of");
+      // (four words where the words around say a person: "Thiago Henrique Nogueira Bastos, a Brazilian engineer")
+      if (words >= 2 && words <= 4 && (title_before || person_after)) person = true;
     }
     if (!org && !product && !person) {
       // verbs and prepositions that take organisations or products

@@ -501,6 +501,31 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
           if (!last.empty()) out.push_back({last, EntityType::Person, {}});
           last.clear();
         }
+        // "치아구 엔히키 노게이라 바스투스 CTO": Portuguese and Spanish names of three or four words, two
+        // given names and two surnames: up to two more foreign words (no word of the language, no Korean
+        // full name, no "딸인": a noun with the copula's adnominal ending) before the two found, none of
+        // them a word of the language either, where a name opens: at the sentence's start, after a comma,
+        // a word with its particle, a title or "출신" and the nouns of a profession
+        const auto longer_name = [&](int k, std::string name) {
+          const std::string a = name.substr(0, name.find(' ')), b = name.substr(name.find(' ') + 1);
+          if (looks_like_korean_full_name(a) || looks_like_korean_full_name(b) || is_dictionary_word(a) || is_dictionary_word(b)) return name;
+          std::string full = name;
+          int added = 0;
+          for (; added < 2 && k >= 0 && !t[static_cast<std::size_t>(k)].comma_after; --k, ++added) {
+            const std::string x = hangul_name_token(k, false);
+            if (x.empty() || hangul_syllable_count(x) < 2 || is_dictionary_word(x) || is_common_noun(x) || looks_like_predicate(x) ||
+                looks_like_korean_full_name(x) || is_region_word(x) || is_verbal_noun(x) ||
+                (x.ends_with("인") && is_dictionary_word(std::string_view(x).substr(0, x.size() - 3))))
+              break;
+            full = x + " " + full;
+          }
+          if (added == 0) return name;
+          if (k < 0 || t[static_cast<std::size_t>(k)].comma_after) return full;
+          const ParticleSplit before = split_particle(t[static_cast<std::size_t>(k)].text);
+          const bool opened = before.role != Role::None || !title_prefix(before.stem).empty() ||
+                              ends_with_any(before.stem, {"출신", "출신인", "엔지니어", "연구원", "연구자", "과학자", "개발자", "교수", "박사", "기업가", "창업가"});
+          return opened ? full : name;
+        };
         // "쩐 민 득 사오마이AI 대표": a Vietnamese name of three words, its surname first
         const auto bare = [&](int k) {
           const std::string_view x = t[static_cast<std::size_t>(k)].text;
@@ -536,7 +561,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
           // "라일라 알 만수리 CEO": the given name before the article
           out.push_back({given + " " + std::string(t[static_cast<std::size_t>(j - 1)].text) + " " + last, EntityType::Person, {}});
         } else if (japanese) {
-          out.push_back({first_word + " " + last, EntityType::Person, {}});
+          out.push_back({longer_name(j - 2, first_word + " " + last), EntityType::Person, {}});
         } else if (!last.empty()) {
           // ("알하르비 영입 새 센터장": 영입, hiring, is what happened to the name before it; a surname
           // that is also a verbal noun stands after a given name: "라일라 하산 박사", 하산하다)
@@ -555,7 +580,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
           } else if (looks_like_korean_full_name(last)) {
             out.push_back({last, EntityType::Person, {}});
           } else if (!first.empty()) {
-            out.push_back({first + " " + last, EntityType::Person, {}});
+            out.push_back({longer_name(j - 2, first + " " + last), EntityType::Person, {}});
           } else {
             out.push_back({last, EntityType::Person, {}});
           }

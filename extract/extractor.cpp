@@ -360,6 +360,10 @@ DocExtraction Extractor::extract(const Document& doc) const {
       bool org_word = org_names.count(last) > 0;
       for (const std::string& o : org_names)
         org_word = org_word || (o.size() > last.size() + 1 && o.compare(0, last.size(), last) == 0 && o[last.size()] == ' ');
+      // ("레베카 손튼 패럴랙스 리즈닝": or whose last two words are one)
+      const std::size_t sp = c.name.rfind(' ');
+      const std::size_t sp2 = sp > 0 ? c.name.rfind(' ', sp - 1) : std::string::npos;
+      org_word = org_word || (sp2 != std::string::npos && org_names.count(c.name.substr(sp2 + 1)) > 0);
       if (org_word) continue;
     }
     // A short single word next to a title ("권 대표", "궈 CTO") only refers to a person already

@@ -473,6 +473,18 @@ TEST_CASE("Assembler: a Latin person's middle name one document leaves out ('Wan
   CHECK(fold({d, e}).entities().size() == 2);
 }
 
+TEST_CASE("Assembler: a four-word Latin person without either middle word ('Mateus Henrique Ramos Costa' / 'Mateus Ramos Costa' / 'Mateus Henrique Costa')") {
+  const auto a = document("a", {entity(EntityType::Person, {{"Mateus Henrique Ramos Costa", "en"}})}, {});
+  const auto b = document("b", {entity(EntityType::Person, {{"Mateus Ramos Costa", "en"}})}, {});
+  const auto c = document("c", {entity(EntityType::Person, {{"Mateus Henrique Costa", "en"}})}, {});
+  CHECK(fold({a, b}).entities().size() == 1);
+  CHECK(fold({b, a}).entities().size() == 1);
+  CHECK(fold({c, a}).entities().size() == 1);
+  // (another person of three of the four words: a different last word keeps them apart)
+  const auto d = document("d", {entity(EntityType::Person, {{"Mateus Ramos Silva", "en"}})}, {});
+  CHECK(fold({a, d}).entities().size() == 2);
+}
+
 TEST_CASE("Assembler: a Latin person's given name in its short and long forms ('Josh Kushner' / 'Joshua Kushner'), whichever comes first") {
   const auto a = document("a", {entity(EntityType::Person, {{"Joshua Kushner", "en"}})}, {});
   const auto b = document("b", {entity(EntityType::Person, {{"Josh Kushner", "en"}, {"조시 쿠슈너", "ko"}})}, {});

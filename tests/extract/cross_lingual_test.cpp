@@ -525,6 +525,18 @@ TEST_CASE("person names: Brazilian readings ('치아구 나시멘투' = Thiago N
   CHECK_FALSE(person_names_match("치아구 나시멘투", "Thiago Nakamura"));
 }
 
+TEST_CASE("person names: four-word Portuguese names, one middle word left out in either script, Brazilian h, nr, final e and qu") {
+  CHECK(person_names_match("마테우스 엔히키 하모스 코스타", "Mateus Henrique Ramos Costa"));
+  CHECK(person_names_match("마테우스 하모스 코스타", "Mateus Henrique Ramos Costa"));
+  CHECK(person_names_match("마테우스 엔히키 하모스 코스타", "Mateus Ramos Costa"));
+  CHECK(person_names_match("마테우스 엔히키", "Mateus Henrique Ramos Costa"));
+  CHECK(person_names_match("비센치 알메이다", "Vicente Almeida"));
+  CHECK(brazilian_reading("Henrique") == "enhiki");
+  CHECK_FALSE(person_names_match("마테우스 엔히키 하모스 코스타", "Mateus Henrique Ramos Silva"));
+  CHECK_FALSE(person_names_match("마테우스 엔히키 하모스 코스타", "Lucas Henrique Ramos Costa"));
+  CHECK_FALSE(person_names_match("마테우스 하모스 코스타", "Mateus Henrique Lima Costa"));
+}
+
 TEST_CASE("person names: Indonesian readings ('위짝소노' = Wicaksono: c is a ch, the old ie an i, oe a u)") {
   CHECK(person_names_match("아리프 위짝소노", "Arief Wicaksono"));
   CHECK(person_names_match("아리에프 위칵소노", "Arief Wicaksono"));

@@ -910,6 +910,11 @@ TEST_CASE("english: 'her company', double surnames, a title standing for the per
        {"(Tejido Labs)-[developed]->(Telar-3)"}, {}},
       {"Valeria Montoya Ríos spoke in Bogotá. Montoya Ríos founded Tejido Labs in 2019.",
        {"(Valeria Montoya Ríos)-[founded]->(Tejido Labs)"}, {"(Montoya Ríos)-[founded]->(Tejido Labs)"}},
+      // (four words, when the words around say a person: an apposition, "formerly of")
+      {"Tejido Labs was set up by Mateus Henrique Ramos Costa, a Brazilian engineer who worked at Nubank. Ramos Costa is its CTO.",
+       {"(Mateus Henrique Ramos Costa)-[founded]->(Tejido Labs)"}, {"(Ramos Costa)-"}},
+      {"Tejido Labs was founded by Ana Souza and Mateus Henrique Ramos Costa, formerly of Nubank.",
+       {"(Mateus Henrique Ramos Costa)-[founded]->(Tejido Labs)"}, {}},
       {"On a rainy afternoon, Valeria Montoya Ríos is arguing with a whiteboard. The co-founder and chief executive of "
        "Tejido Labs has covered it in arrows.",
        {"(Valeria Montoya Ríos)-[founded]->(Tejido Labs)", "(Valeria Montoya Ríos)-[works_for]->(Tejido Labs)"}, {}},

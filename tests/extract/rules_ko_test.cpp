@@ -154,6 +154,14 @@ TEST_CASE("foreign names: Chinese characters after a Hangul name, surname-first 
       {"스타트업 봉우랩스는 도쿄대 출신 사이토 겐타(斎藤健太) 박사를 최고과학책임자(CSO)로 영입했다. 사이토 CSO는 연구를 총괄한다.",
        {"(사이토 겐타)-[joined]->(봉우랩스)"}, {"(사이토)-"}},
       {"스타트업 봉우랩스는 브라질 출신 연구자 하파엘 산토리니가 2021년 세웠다.", {"(하파엘 산토리니)-[founded]->(봉우랩스)"}, {"(하파엘)-"}},
+      // (a Portuguese name of four words, two given names and two surnames, in open syllables; later its surnames)
+      {"봉우랩스는 지난해 나은별 대표와 브라질 출신 엔지니어 마테우스 엔히키 하모스 코스타 최고기술책임자(CTO)가 함께 세웠다. "
+       "하모스 코스타 CTO는 아마존 출신이다.",
+       {"(마테우스 엔히키 하모스 코스타)-[founded]->(봉우랩스)", "(마테우스 엔히키 하모스 코스타)-[left]->(Amazon)"}, {"(하모스 코스타)-", "(마테우스 엔히키)-"}},
+      // (three words: one given name)
+      {"봉우랩스는 칠레 출신 연구자 이그나시오 페레스 로하스 대표가 2022년 세웠다.", {"(이그나시오 페레스 로하스)-[founded]->(봉우랩스)"}, {"(페레스 로하스)-"}},
+      // (no longer name across a word of the language or a Korean full name)
+      {"봉우랩스는 김하준 마테우스 코스타 공동대표가 세웠다.", {}, {"(김하준 마테우스 코스타)-"}},
       // (a one-syllable given name after its surname)
       {"한빛전자에서 연구를 이끌던 모리타 렌(森田蓮)이 도쿄의 봉우랩스에 합류했다.", {"(모리타 렌)-[joined]->(봉우랩스)"}, {"(렌)-"}},
   });
