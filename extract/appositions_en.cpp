@@ -676,6 +676,8 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
           ok = true, k += 4;  // "Sutskever has taken over as the startup's CEO"
         else if (w == "took" && w1 == "over" && k + 2 < s.n_ && lw[static_cast<std::size_t>(k + 2)] == "as")
           ok = became = true, k += 3;  // "since X took over as CEO": a new post
+        else if (w == "takes" && w1 == "over" && k + 2 < s.n_ && lw[static_cast<std::size_t>(k + 2)] == "as")
+          ok = true, k += 3;  // "Co-founder X takes over as CEO": the post (a co-founder joins nothing)
         // "X has been named head of research at Y", "X was appointed CFO of Y": a new post
         if (ok && !relative && k < s.n_ && s.inside(k) < 0 &&
             (lw[static_cast<std::size_t>(k)] == "named" || lw[static_cast<std::size_t>(k)] == "appointed" ||

@@ -930,9 +930,12 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     }
     // "Brindle named Tove Lund as its CEO": "named" after a name is the verb, not "a model named X"
     // ("Kakao has named Seo Min-jae head of ...": after an auxiliary too)
+    // ("Harbor, the Boston startup, named Dana Whitfield chief operating officer": or before a title)
     const bool verb_named = (prev == "named" || prev == "appointed") && first >= 2 &&
                             (is_upper(t[static_cast<std::size_t>(first - 2)].text[0]) ||
-                             is_any(prev2, {"has", "have", "had", "was", "were", "been", "also", "formally", "officially"}));
+                             is_any(prev2, {"has", "have", "had", "was", "were", "been", "also", "formally", "officially"}) ||
+                             (!comma && (is_title_word(next) || (next == "as" && (is_title_word(next2) || is_title_word(next3)))) &&
+                              !is_product_noun(prev2)));
     // "M12, Microsoft's venture fund": a code-like name described as an organisation
     bool possessed_product = false;  // "Wrenfield, Corvane AI's flagship model"
     if (!org && !person && comma)

@@ -479,6 +479,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
   PreviousSentence previous_en;  // English: what the previous sentence was about
   std::vector<int> recent_orgs;  // organisations in order of their last mention
   int funded = -1;               // the organisation last said to raise money
+  int investor_list = -1;        // English: the company a list of its round's investors is under way for
   // a raise told of a company not yet named ("한서진 전 전무가 스타트업을 세우고 320억 원을 유치했다"):
   // the company founded next is the one funded
   bool raise_unnamed = false;
@@ -708,7 +709,25 @@ DocExtraction Extractor::extract(const Document& doc) const {
                             st.entities[static_cast<std::size_t>(s.mentions.front().entity)].type == EntityType::Person
                         ? s.mentions.front().entity
                         : -1;
-    const std::vector<Found> found = english ? apply_rules_en(ctx) : apply_rules(ctx);
+    std::vector<Found> found = english ? apply_rules_en(ctx) : apply_rules(ctx);
+    // "Who's in the round:" then "- Index Ventures (lead)", "- Xavier Niel": each item of a list under a
+    // line about a round's investors invests in the company funded (English)
+    if (english) {
+      if (investor_list >= 0 && opens_with_list_mark(s) && !s.mentions.empty() && s.mentions.front().first == 0 && !s.mentions.front().pronoun &&
+          s.mentions.front().entity != investor_list &&
+          st.entities[static_cast<std::size_t>(s.mentions.front().entity)].type != EntityType::Product)
+        found.push_back({RelationType::Invested, s.mentions.front().entity, investor_list, 0.75, "en.investor_list", 0, {}});
+      else if (!opens_with_list_mark(s))
+        investor_list = -1;
+      const std::string_view line = text.slice(s.span);
+      if (line.size() > 1 && line.size() < 120 && line.back() == ':') {
+        bool about_investors = false;
+        for (const Token& tok : s.tokens)
+          about_investors = about_investors || en::is_any(en::lower(tok.text), {"round", "investors", "investors:", "backers", "backers:", "round:",
+                                                                                "participants", "participants:", "investing", "funding", "funding:"});
+        if (about_investors) investor_list = funded >= 0 ? funded : st.young_org;
+      }
+    }
     if (debug_)
       for (const Found& f : found)
         std::fprintf(stderr, "    %s: %s -> %s\n", f.rule, f.subject >= 0 ? st.entities[static_cast<std::size_t>(f.subject)].name.c_str() : "?",
@@ -809,13 +828,24 @@ DocExtraction Extractor::extract(const Document& doc) const {
     // The organisation that raised money: the topic or subject of a sentence that says so, or the
     // receiver of an investment just read.
     if (english) {
-      bool raise = false, round = false;
+      bool raise = false, round = false, investing = false;
       for (const Token& tok : s.tokens) {
         const std::string w = en::lower(tok.text);
         raise = raise || w == "raised" || w == "raises" || w == "secured" || w == "closed";
         round = round || w == "series" || w == "seed" || w == "round" || w == "pre-seed";
+        investing = investing || en::is_any(w, {"led", "leads", "co-led", "invested", "invests", "participated", "backed", "joined", "in"});
       }
-      if (raise)
+      // ("Orbe AI came out of stealth with a €60 million seed round": a round of an amount the subject
+      // had, "with" right before the amount, no one else's investing in the sentence)
+      bool with_amount = false;
+      if (round && !investing && !s.amounts.empty())
+        for (std::size_t k = 1; k < s.tokens.size(); ++k)
+          if (s.tokens[k].span.end > s.amounts.front().span.begin) {
+            const std::string w1 = en::lower(s.tokens[k - 1].text);
+            with_amount = w1 == "with" || (k >= 2 && (w1 == "a" || w1 == "an") && en::lower(s.tokens[k - 2].text) == "with");
+            break;
+          }
+      if (raise || with_amount)
         for (const Mention& m : s.mentions)
           if (m.role == Role::Subject) {
             if (st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Organization) funded = m.entity;

@@ -392,7 +392,10 @@ int RulesEn::by_after(int k) const {
       continue;
     }
     if (inside(j) >= 0 || !(is_date_word(j) || w == "in" || w == "jointly" || w == "last" || w == "year" || w == "early" ||
-                             w == "late" || w == "up" || w == "off" || w == "since" || w == "this" || w == "month" || w == "week"))
+                             w == "late" || w == "up" || w == "off" || w == "since" || w == "this" || w == "month" || w == "week" ||
+                             // ("founded in the spring by X", "originally started by X")
+                             w == "the" || w == "spring" || w == "summer" || w == "fall" || w == "autumn" || w == "winter" ||
+                             w == "originally" || w == "quietly"))
       return -1;
   }
   return -1;

@@ -589,6 +589,20 @@ void RulesEn::verb(int k, const Trigger& t) {
     }
     return;
   }
+  // "X joined him at Meta, as did Y": joining a person at an organisation joins the organisation (and
+  // so do those "as did" adds)
+  if (t.type == R::Joined && !(t.flags & kOrgAgent) && !subj.empty() && type(subj.front()) == EntityType::Person && k + 3 < n_ &&
+      in_list(k + 1, {"him", "her", "them"}) && lw_[static_cast<std::size_t>(k + 2)] == "at" && inside(k + 3) >= 0 &&
+      first(inside(k + 3)) == k + 3 && type(inside(k + 3)) == EntityType::Organization) {
+    const int o = inside(k + 3);
+    for (int a : subj) emit(R::Joined, a, o, k, kConfRelative, "en.joined_person_at");
+    const int after = last(o) + 1;
+    if (after + 2 < n_ && s_.tokens[static_cast<std::size_t>(last(o))].comma_after && lw_[static_cast<std::size_t>(after)] == "as" &&
+        lw_[static_cast<std::size_t>(after + 1)] == "did")
+      for (int a : object_after(after + 1, "", false))
+        if (type(a) == EntityType::Person) emit(R::Joined, a, o, k, kConfRelative, "en.joined_person_at");
+    return;
+  }
   // the object-less "joined": "joined last year as CTO", "joined in 2021, after ...", "joined us"
   const int after_time = skip_fillers(k + 1);
   const bool bare_join = after_time > k + 1 && (after_time >= n_ || in_list(after_time, {"as", "after", "from"}) ||

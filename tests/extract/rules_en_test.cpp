@@ -1080,3 +1080,45 @@ TEST_CASE("english: a backer's apposition naming its parent, in a list opened by
        {"(Corvane Corp)-[invested]->(Brindle Labs)", "(Corvane)-[invested]->(Brindle Labs)"}},
   });
 }
+
+TEST_CASE("english: a company naming a person to a post after its apposition, 'founded in the spring by'") {
+  check_rows({
+      {"- Brindle Labs, the Boston robotics startup, named Dana Whitmore chief operating officer. Whitmore left Stripe in the summer.",
+       {"(Dana Whitmore)-[joined]->(Brindle Labs)", "(Dana Whitmore)-[left]->(Stripe)"}, {"(Dana Whitmore)-[developed]->"}},
+      {"Brindle Labs came out of stealth this week. The startup was founded in the spring by Ana Ruiz and Tomas Berg.",
+       {"(Ana Ruiz)-[founded]->(Brindle Labs)", "(Tomas Berg)-[founded]->(Brindle Labs)"}, {}},
+  });
+}
+
+TEST_CASE("english: the items of a list under a line about a round's investors invest in the company that had the round") {
+  check_rows({
+      {"Brindle Labs came out of stealth with a $40 million seed round.\n\nWho's in the round:\n- Tidewater Capital (lead)\n- Corvane Ventures\n"
+       "- Marta Kowalski, founder of Kestrel AI, investing personally\n\nBrindle Labs wants to build agents.",
+       {"(Tidewater Capital)-[invested]->(Brindle Labs)", "(Corvane Ventures)-[invested]->(Brindle Labs)",
+        "(Marta Kowalski)-[invested]->(Brindle Labs)"},
+       {"(Kestrel AI)-[invested]->"}},
+      // (a list under a line about something else invests in nothing)
+      {"Brindle Labs came out of stealth with a $40 million seed round.\n\nWho spoke at the event:\n- Tidewater Capital\n- Corvane Ventures\n",
+       {}, {"(Tidewater Capital)-[invested]->(Brindle Labs)"}},
+  });
+}
+
+TEST_CASE("english: 'agreed to invest' and 'agreed to acquire' are decisions taken, 'plans to' and 'in talks to' are not") {
+  check_rows({
+      {"That month Tidewater Capital agreed to invest $14 billion in Brindle Labs for a 49% stake.",
+       {"(Tidewater Capital)-[invested]->(Brindle Labs)"}, {}},
+      {"Corvane AI has agreed to acquire Brindle Labs for $40 million.", {"(Corvane AI)-[acquired]->(Brindle Labs)"}, {}},
+      {"Corvane AI plans to acquire Brindle Labs.", {}, {"(Corvane AI)-[acquired]->(Brindle Labs)"}},
+      {"Corvane AI is in talks to buy Brindle Labs.", {}, {"(Corvane AI)-[acquired]->(Brindle Labs)"}},
+      {"Corvane AI declined to invest in Brindle Labs.", {}, {"(Corvane AI)-[invested]->(Brindle Labs)"}},
+  });
+}
+
+TEST_CASE("english: 'takes over as CEO' holds the post without joining, 'joined him at Y, as did Z'") {
+  check_rows({
+      {"Tomas Berg stepped down as chief executive of Brindle Labs. Co-founder Ana Ruiz takes over as CEO.",
+       {"(Ana Ruiz)-[works_for]->(Brindle Labs)", "(Tomas Berg)-[left]->(Brindle Labs)"}, {"(Ana Ruiz)-[joined]->(Brindle Labs)"}},
+      {"Marta Kowalski left Brindle Labs for Corvane AI. Tomas Berg, the former Stripe executive, joined her at Corvane AI, as did Ana Ruiz.",
+       {"(Tomas Berg)-[joined]->(Corvane AI)", "(Ana Ruiz)-[joined]->(Corvane AI)"}, {"(Tomas Berg)-[joined]->(Marta Kowalski)"}},
+  });
+}
