@@ -62,11 +62,14 @@ std::vector<std::string> loose_latin_readings(const std::string& latin) {
       if (latin[i] == 'T') v[i] = 'S';
       out.push_back(v);
     }
-  // a German ch as the h Korean writes: "노르트리히트벤처스" / "Nordlicht Ventures"
-  if (latin.find("ch") != std::string::npos) {
+  // a German ch as the h Korean writes, ei and eu as ai and oi: "노르트리히트벤처스" / "Nordlicht Ventures",
+  // "펠트가이스트" / "Feldgeist"
+  auto german = [](const std::string& word) {
+    return word.find("ch") != std::string::npos || word.find("ei") != std::string::npos || word.find("eu") != std::string::npos;
+  };
+  if (german(latin)) {
     std::string v;
-    for (const std::string& word : split_words(latin))
-      v += (v.empty() ? "" : " ") + (word.find("ch") != std::string::npos ? german_reading(word) : word);
+    for (const std::string& word : split_words(latin)) v += (v.empty() ? "" : " ") + (german(word) ? german_reading(word) : word);
     if (v != latin) out.push_back(v);
   }
   // a Spanish name's silent h, its j and z ("오리손테벤처스" / "Horizonte Ventures"), for the words that
@@ -171,9 +174,12 @@ void join_across_languages(Assembler::Impl& s, unsigned threads) {
   parallel_for(hangul.size() + latin.size(), threads, [&](std::size_t i) {
     if (i < hangul.size()) {
       HangulCluster& c = hangul[i];
-      for (const std::string& n : c.names)
-        if (c.type == EntityType::Person) c.persons.push_back(prepare_hangul_person(n));
-        else c.orgs.push_back(prepare_hangul_org(n));
+      // (names of one word are prepared both ways: a surname alone and a company's name look alike)
+      const bool one_word = std::none_of(c.names.begin(), c.names.end(), [](const std::string& n) { return n.find(' ') != std::string::npos; });
+      for (const std::string& n : c.names) {
+        if (c.type == EntityType::Person || one_word) c.persons.push_back(prepare_hangul_person(n));
+        if (c.type != EntityType::Person || one_word) c.orgs.push_back(prepare_hangul_org(n));
+      }
       return;
     }
     LatinCluster& c = latin[i - hangul.size()];
@@ -275,6 +281,11 @@ void join_across_languages(Assembler::Impl& s, unsigned threads) {
           else if (m == PersonMatch::Surname) surname_only.insert(l.root);
         }
       if (found.empty()) found = std::move(surname_only);
+      // "사파리콤" typed a person before a job ("사파리콤 데이터 과학자"): a one-word name no person fits
+      // is the one organisation whose name it spells exactly, if any
+      if (found.empty() && !h.orgs.empty())
+        for (const LatinCluster& l : latin)
+          if (l.type == EntityType::Organization && l.root != h.root && any_org_match(l.orgs, true)) found.insert(l.root);
     } else {
       for (const LatinCluster& l : latin)
         if (l.type == type && l.root != h.root && any_org_match(l.orgs, l.lexicon)) found.insert(l.root);
@@ -297,6 +308,15 @@ void join_across_languages(Assembler::Impl& s, unsigned threads) {
           if (found.count(l.root) && any_org_match(l.orgs, true)) strict.insert(l.root);
         if (strict.size() == 1) found = std::move(strict);
       }
+      // "주비자레타" typed an organisation: a one-word name of four syllables or more that no organisation
+      // fits is the one person whose surname it spells
+      if (found.empty() && type == EntityType::Organization && !h.persons.empty() &&
+          std::all_of(h.persons.begin(), h.persons.end(), [](const HangulPerson& p) { return p.alone && hangul_syllable_count(p.words[0]) >= 4; }))
+        for (const LatinCluster& l : latin)
+          if (l.type == EntityType::Person && l.root != h.root)
+            for (const HangulPerson& hn : h.persons)
+              for (const LatinPerson& ln : l.persons)
+                if (person_match(hn, ln) == PersonMatch::Surname) found.insert(l.root);
       // still several: the one most of the names fit ("츠바메랩스" and "츠바메" are "Tsubame Labs", which
       // both fit, not "Sarvam AI", which "츠바메" alone reads like)
       if (found.size() > 1 && h.orgs.size() > 1) {

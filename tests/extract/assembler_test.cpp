@@ -494,3 +494,22 @@ TEST_CASE("Assembler: a Latin person's given name in its short and long forms ('
   const auto c = document("c", {entity(EntityType::Person, {{"Jared Kushner", "en"}})}, {});
   CHECK(fold({a, c}).entities().size() == 2);
 }
+
+TEST_CASE("Assembler: a one-word Hangul name typed apart from the Latin name it spells ('마윙구' a person before a job, 'Mawingu' a company; '벨라비스타' a company, 'Paolo Bellavista' a person)") {
+  const auto a = document("a", {entity(EntityType::Organization, {{"Mawingu", "en"}}), entity(EntityType::Person, {{"Paolo Bellavista", "en"}})}, {});
+  const auto b = document("b", {entity(EntityType::Person, {{"마윙구", "ko"}}), entity(EntityType::Organization, {{"벨라비스타", "ko"}})}, {});
+  CHECK(fold({a, b}).entities().size() == 2);
+  CHECK(fold({b, a}).entities().size() == 2);
+  // (a short company name is no surname: fewer than four syllables)
+  const auto c = document("c", {entity(EntityType::Person, {{"Ana Vega", "en"}})}, {});
+  const auto d = document("d", {entity(EntityType::Organization, {{"베가", "ko"}})}, {});
+  CHECK(fold({c, d}).entities().size() == 2);
+}
+
+TEST_CASE("Assembler: a German company name read the German way ('펠트가이스트' / 'Feldgeist': ei an ai, a final d a t)") {
+  const auto a = document("a", {entity(EntityType::Organization, {{"Waldgeist", "en"}})}, {});
+  const auto b = document("b", {entity(EntityType::Organization, {{"발트가이스트", "ko"}})}, {});
+  CHECK(fold({a, b}).entities().size() == 1);
+  const auto c = document("c", {entity(EntityType::Organization, {{"발트하임", "ko"}})}, {});
+  CHECK(fold({a, c}).entities().size() == 2);
+}

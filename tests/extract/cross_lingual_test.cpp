@@ -505,6 +505,10 @@ TEST_CASE("person names: German ch ('알브레히트' = Albrecht, '리히터' = 
   CHECK(person_names_match("프리야 라가완", "Priya Raghavan"));
   CHECK(person_names_match("프리야 라가반", "Priya Raghavan"));
   CHECK(german_reading("Albrecht") == "albrehit");
+  // (ei and eu are ai and oi, a d ending a syllable a t)
+  CHECK(german_reading("Feldgeist") == "feltgaist");
+  CHECK(german_reading("Neumann") == "noimann");
+  CHECK(german_reading("Adler") == "adler");
 }
 
 TEST_CASE("person names: an h between a vowel and a consonant spoken or not ('메흐로트라' and '메로트라' = Mehrotra, '아흐마드' = Ahmad)") {
