@@ -497,7 +497,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     if (is_any(w, {"formerly", "previously", "once", "also"}) && w1 == "known" && low(k + 2) == "as") name_at = k + 3;
     else if (is_any(w, {"formerly", "previously"}) && is_any(w1, {"called", "named"})) name_at = k + 2;
     // "StarRiver, known in China as Xinghe Zhineng", "known locally as"
-    else if (w == "known" && w1 == "locally" && low(k + 2) == "as") name_at = k + 3;
+    else if (w == "known" && is_any(w1, {"locally", "domestically"}) && low(k + 2) == "as") name_at = k + 3;
+    // ("known at home as Yuanjie Zhineng")
+    else if (w == "known" && w1 == "at" && k + 3 < n && low(k + 2) == "home" && low(k + 3) == "as") name_at = k + 4;
     else if (w == "known" && w1 == "in" && k + 3 < n && low(k + 3) == "as") name_at = k + 4;
     if (name_at < 0 || name_at >= n) continue;
     auto run = [&](int from, int dir) {  // the name-shaped words from `from` on, in direction dir

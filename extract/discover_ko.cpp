@@ -462,7 +462,13 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
                     // ("하야시 겐타 대표": a Japanese name in open syllables, no name and company)
                     !(open_syllables(t[static_cast<std::size_t>(j - 1)].text) && open_syllables(t[static_cast<std::size_t>(j)].text))) ||
                    (has_hangul(t[static_cast<std::size_t>(j)].text) && looks_like_org_name(t[static_cast<std::size_t>(j)].text) &&
-                    split_particle(t[static_cast<std::size_t>(j)].text).role == Role::None)) {
+                    split_particle(t[static_cast<std::size_t>(j)].text).role == Role::None) ||
+                   // ("김하준(미국명 네이선 김) 누리텍 대표": after a parenthesis closing a name's other form)
+                   (t[static_cast<std::size_t>(j - 1)].close_after && t[static_cast<std::size_t>(j - 1)].text.find('(') == std::string_view::npos &&
+                    has_hangul(t[static_cast<std::size_t>(j)].text) && !looks_like_korean_full_name(t[static_cast<std::size_t>(j)].text) &&
+                    split_particle(t[static_cast<std::size_t>(j)].text).role == Role::None &&
+                    ((j >= 2 && t[static_cast<std::size_t>(j - 2)].text.find('(') != std::string_view::npos) ||
+                     (j >= 3 && t[static_cast<std::size_t>(j - 3)].text.find('(') != std::string_view::npos && !t[static_cast<std::size_t>(j - 2)].close_after)))) {
           // "김민수 노바큐브 대표", "마르코 빌라 한빛증권 애널리스트": a name, then an organisation
           out.push_back({std::string(t[static_cast<std::size_t>(j)].text), EntityType::Organization, {}});
           j = j - 1;
@@ -731,14 +737,70 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
                                                looks_like_korean_full_name(w.substr(0, open)) && i + 1 < n &&
                                                (is_former_marker(w.substr(open + 1)) || is_current_marker(w.substr(open + 1))))
       out.push_back({std::string(w.substr(0, open)), EntityType::Person, {}});
-    // "프리야 라마찬드란(Priya Ramachandran)": a Hangul name with its Latin form in parentheses.
-    if (const std::size_t open = w.find('('); open != std::string_view::npos && open > 0 && open + 1 < w.size() &&
-                                               w[open + 1] >= 'A' && w[open + 1] <= 'Z' && !lex_token[static_cast<std::size_t>(i)]) {
+    // "김대현(미국명 대니얼 김)", "그레이스 박(한국명 박은혜)", "그레이스 박(박은혜)": a person's other name in
+    // parentheses, after a label that says so, or a Korean full name opening with the surname the
+    // name before it ends in (a Western given name and a Korean surname)
+    if (const std::size_t open = w.find('('); open != std::string_view::npos && open > 0 && !lex_token[static_cast<std::size_t>(i)] &&
+                                               has_hangul(w.substr(0, open))) {
+      std::string inner(w.substr(open + 1));
+      int k = i;
+      // (a closing parenthesis ends the word inside it, "박은혜)CTO", or was cut off with its punctuation)
+      auto closed = [&](int q) { return t[static_cast<std::size_t>(q)].text.find(')') != std::string_view::npos || t[static_cast<std::size_t>(q)].close_after; };
+      while (!closed(k) && k + 1 < n && k < i + 3) inner += " " + std::string(t[static_cast<std::size_t>(++k)].text);
+      std::size_t close = closed(k) ? std::min(inner.find(')'), inner.size()) : std::string::npos;
+      bool labelled = false;
+      if (close != std::string::npos) {
+        inner.resize(close);
+        for (std::string_view label : {"미국명 ", "영문명 ", "영어명 ", "영어 이름 ", "한국명 ", "한국 이름 ", "본명 "})
+          if (inner.compare(0, label.size(), label) == 0) {
+            inner.erase(0, label.size());
+            labelled = true;
+            break;
+          }
+      }
+      const std::string last(w.substr(0, open));
+      // the name before the parenthesis: a Korean full name, or a given name and this word
+      std::string name;
+      if (looks_like_korean_full_name(last)) {
+        name = last;
+      } else if (i > 0 && !lex_token[static_cast<std::size_t>(i - 1)] && !t[static_cast<std::size_t>(i - 1)].comma_after) {
+        const std::string_view given = t[static_cast<std::size_t>(i - 1)].text;
+        if (hangul_syllable_count(given) >= 2 && hangul_syllable_count(given) * 3 == given.size() && !is_dictionary_word(given) &&
+            !looks_like_predicate(given) && title_prefix(given).empty() && split_particle(given).role == Role::None)
+          name = std::string(given) + " " + last;
+      }
+      const bool hangul_other = close != std::string::npos && looks_like_korean_full_name(inner) && inner.find(' ') == std::string::npos;
+      const bool surname_first = hangul_other && hangul_syllable_count(last) == 1 && inner.compare(0, last.size(), last) == 0;
+      bool latin_other = labelled && close != std::string::npos && inner.size() >= 5 && inner.size() < 40 && inner.find(' ') != std::string::npos;
+      for (char c : inner) latin_other = latin_other && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == ' ' || c == '-');
+      // ("(미국명 대니얼 김)": a foreign name in Hangul, two words)
+      const bool hangul_foreign = labelled && close != std::string::npos && has_hangul(inner) && std::count(inner.begin(), inner.end(), ' ') == 1 &&
+                                  std::all_of(inner.begin(), inner.end(), [](char c) { return c == ' ' || (c & 0x80); });
+      if (!name.empty() && ((labelled && (hangul_other || hangul_foreign)) || surname_first))
+        out.push_back({name, EntityType::Person, {}, false, false, inner});
+      else if (!name.empty() && latin_other)
+        out.push_back({name, EntityType::Person, inner});
+    }
+    // "프리야 라마찬드란(Priya Ramachandran)": a Hangul name with its Latin form in parentheses (after its
+    // Chinese characters and a middle dot too: "진웨이시스템스(金威系統·Kinwell Systems)", "(远界智能·영문명
+    // Vastline AI)")
+    std::string_view latin_start;  // the parenthesis's first Latin word
+    int latin_token = i;
+    if (const std::size_t open = w.find('('); open != std::string_view::npos && open + 1 < w.size()) {
+      latin_start = w.substr(open + 1);
+      const unsigned char lead = static_cast<unsigned char>(latin_start[0]);
+      if (const std::size_t dot = latin_start.find("\u00B7"); lead >= 0xE4 && lead <= 0xE9 && dot != std::string_view::npos) {
+        latin_start = latin_start.substr(dot + 2);
+        if ((latin_start == "영문명" || latin_start == "영어명" || latin_start == "영문") && i + 1 < n) latin_start = t[static_cast<std::size_t>(latin_token = i + 1)].text;
+      }
+    }
+    if (const std::size_t open = w.find('('); open != std::string_view::npos && open > 0 && !latin_start.empty() &&
+                                               latin_start[0] >= 'A' && latin_start[0] <= 'Z' && !lex_token[static_cast<std::size_t>(i)]) {
       std::string latin;
-      std::string_view piece = w.substr(open + 1);
+      std::string_view piece = latin_start;
       bool closed = false;
-      for (int k = i; k < n && k <= i + 3; ++k) {
-        if (k > i) piece = t[static_cast<std::size_t>(k)].text;
+      for (int k = latin_token; k < n && k <= latin_token + 3; ++k) {
+        if (k > latin_token) piece = t[static_cast<std::size_t>(k)].text;
         const std::size_t close = piece.find(')');
         std::string_view part = piece.substr(0, close);
         latin += (latin.empty() ? "" : " ") + std::string(part);
@@ -782,7 +844,8 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
             const std::string_view bare = prev.substr(prev[0] == '\'' || prev[0] == '"' ? 1 : 0);
             const bool spelled = static_cast<int>(latin_words.size()) == words && org_names_match(bare, latin_words[static_cast<std::size_t>(more - 1)], true);
             if (lex_token[static_cast<std::size_t>(k)] || !has_hangul(bare) || split_particle(bare).role != Role::None ||
-                t[static_cast<std::size_t>(k)].comma_after || looks_like_predicate(bare) || is_name_stopword(bare) ||
+                t[static_cast<std::size_t>(k)].comma_after || t[static_cast<std::size_t>(k)].close_after || bare.find('(') != std::string_view::npos ||
+                looks_like_predicate(bare) || is_name_stopword(bare) ||
                 !title_prefix(bare).empty() || type_noun(bare) != TypeNoun::None || (is_dictionary_word(bare) && !spelled))
               break;
             name = std::string(bare) + " " + name;

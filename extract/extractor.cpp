@@ -318,6 +318,24 @@ DocExtraction Extractor::extract(const Document& doc) const {
   std::set<std::string, std::less<>> org_names;
   for (const Candidate& c : candidates)
     if (c.type == EntityType::Organization) org_names.insert(c.name);
+  // "진웨이 차이위팅 회장": a Hangul person of two words whose first word is an organisation of the
+  // document (or glued to the kind it ends in: "진웨이시스템스") is that organisation's person, named by
+  // the second word when it is a full name
+  for (Candidate& c : candidates) {
+    if (english || c.type != EntityType::Person || !has_hangul(c.name) || std::count(c.name.begin(), c.name.end(), ' ') != 1) continue;
+    const std::string head = c.name.substr(0, c.name.find(' ')), rest = c.name.substr(c.name.find(' ') + 1);
+    bool org_head = org_names.count(head) > 0, rest_in_org = false;
+    for (const std::string& o : org_names) {
+      if (o.size() > head.size() && o.compare(0, head.size(), head) == 0)
+        for (std::string_view kind : {"시스템스", "시스템즈", "테크", "테크놀로지", "랩스", "AI", "전자", "그룹"})
+          org_head = org_head || std::string_view(o).substr(head.size()) == kind;
+      rest_in_org = rest_in_org || o.find(rest) != std::string::npos;
+    }
+    // (a full name: Korean, or of four syllables or more as Chinese names are written; "사우지 디지탈" is a company)
+    if (org_head && !rest_in_org && hangul_syllable_count(head) >= 2 && hangul_syllable_count(rest) * 3 == rest.size() &&
+        (looks_like_korean_full_name(rest) || hangul_syllable_count(rest) >= 4))
+      c.name = rest;
+  }
   // A name typed only by its shape in one place takes the type the words around it gave it elsewhere
   // ("Paris-based Atelier Neuronal" is an organisation wherever "Atelier Neuronal" stands alone).
   {
@@ -345,8 +363,9 @@ DocExtraction Extractor::extract(const Document& doc) const {
   std::set<int> shape_typed, context_typed;
   for (const Candidate& c : candidates) {
     if (debug_) std::fprintf(stderr, "candidate: %s (%s)\n", c.name.c_str(), std::string(to_string(c.type)).c_str());
-    // (a name given with its Latin form in parentheses is a name: "대니얼 오(Daniel Oh)")
-    if (!c.quoted && !english && c.latin.empty() && is_implausible_name(c.name, c.type)) continue;
+    // (a name given with its Latin form or another name in parentheses is a name: "대니얼 오(Daniel Oh)",
+    // "그레이스 박(한국명 박은혜)")
+    if (!c.quoted && !english && c.latin.empty() && c.also.empty() && is_implausible_name(c.name, c.type)) continue;
     if (std::count(c.name.begin(), c.name.end(), '(') != std::count(c.name.begin(), c.name.end(), ')')) continue;
     // (a kind of company alone is no company's name: "AI · Robotics · Funding" in a site's menu)
     if (english && c.type == EntityType::Organization && c.name.find(' ') == std::string::npos && en::is_org_suffix(en::lower(c.name)))

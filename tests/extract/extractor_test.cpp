@@ -480,3 +480,23 @@ TEST_CASE("a company named without the kind of company written onto its name is 
   const auto two = names_of("가람벤처스는 지난달 한빛소프트에 투자했다. 가람은 지난해 모델을 공개했다.");
   CHECK(std::none_of(two.begin(), two.end(), [](const std::string& n) { return n.find("가람벤처스|") != std::string::npos && n.find("가람|") != std::string::npos; }));
 }
+
+TEST_CASE("a person's other name in parentheses after a label or by the surname, a company's Latin name after its Chinese characters") {
+  // (Korean and English documents of the same people and companies: one node each)
+  const std::string g = graph_of({"재미교포 2세인 김하준(미국명 네이선 김) 누리텍 대표는 구글 출신이다. 그는 지난해 레이첼 송(한국명 송지유) CTO를 영입했다.\n\n"
+                                  "- 레이첼 송(송지유) 누리텍 최고기술책임자(CTO)\n\n송 CTO는 메타를 떠나 누리텍에 합류했다.\n\n"
+                                  "중국 스타트업 위안치즈넝(远启智能·영문명 Farstart AI)이 3억 달러를 유치했다. 대만 진허시스템스(金河系統·Jinhe Systems)도 투자했다.",
+                                  "Nathan Kim, CEO of Nuritech, said Rachel Song joined from Meta. Farstart AI raised $300 million. Jinhe Systems invested."});
+  CAPTURE(g);
+  CHECK(g.find("(Nathan Kim)-[works_for]->(Nuritech)") != std::string::npos);
+  CHECK(g.find("(Rachel Song)-[left]->(Meta)") != std::string::npos);
+  for (std::string_view split : {"(김하준)", "(송지유)", "(누리텍)", "(위안치즈넝)", "(진허시스템스)"}) CHECK(g.find(split) == std::string::npos);
+}
+
+TEST_CASE("a person named after a company of the document's first word is that company's person ('진허 차이위팅 회장')") {
+  const std::string g = graph_of({"대만 진허시스템스는 서버 업체다. 진허 차이위팅 회장은 2011년 삼성전자를 나와 진허를 세웠다."});
+  CAPTURE(g);
+  CHECK(g.find("(차이위팅)-[left]->(Samsung Electronics)") != std::string::npos);
+  CHECK(g.find("(차이위팅)-[founded]->(진허시스템스)") != std::string::npos);
+  CHECK(g.find("(진허 차이위팅)") == std::string::npos);
+}
