@@ -310,6 +310,49 @@ std::string pinyin_hangul(std::string_view word) {
   return out;
 }
 
+std::vector<std::string> wade_giles_pinyin(std::string_view word) {
+  std::vector<std::string> out{""};
+  std::vector<std::string> syllables;  // (hyphenated: "Yu-ting")
+  for (std::size_t b = 0; b < word.size();) {
+    const std::size_t e = std::min(word.find('-', b), word.size());
+    syllables.push_back(letters_lower(word.substr(b, e - b)));
+    b = e + 1;
+  }
+  for (const std::string& s : syllables) {
+    if (s.empty()) return {};
+    // initials: the unaspirated and the aspirated reading (the apostrophe is seldom written)
+    std::vector<std::string> initials;
+    std::string rest = s;
+    auto starts = [&](std::string_view x) { return rest.compare(0, x.size(), x) == 0; };
+    if (starts("tz") || starts("ts")) initials = {"z", "c"}, rest.erase(0, 2);
+    else if (starts("hs")) initials = {"x"}, rest.erase(0, 2);
+    else if (starts("ch")) initials = {"zh", "ch", "j", "q"}, rest.erase(0, 2);
+    else if (starts("sh")) initials = {"sh"}, rest.erase(0, 2);
+    else if (starts("k")) initials = {"g", "k"}, rest.erase(0, 1);
+    else if (starts("t")) initials = {"d", "t"}, rest.erase(0, 1);
+    else if (starts("p")) initials = {"b", "p"}, rest.erase(0, 1);
+    else if (starts("j")) initials = {"r"}, rest.erase(0, 1);
+    else initials = {""};
+    // finals as pinyin writes them
+    if (rest == "ieh") rest = "ie";
+    else if (rest == "ien") rest = "ian";
+    else if (rest == "ih") rest = "i";
+    else if (rest == "ung") rest = "ong";
+    else if (rest == "iung") rest = "iong";
+    else if (rest == "uei") rest = "ui";
+    else if (rest == "erh") rest = "er";
+    else if (rest == "o" && initials.front() == "g") rest = "e";  // ko: ge, ke
+    else if (rest == "ho") rest = "he";
+    std::vector<std::string> next;
+    for (const std::string& o : out)
+      for (const std::string& i : initials)
+        if (!pinyin_hangul(i + rest).empty() && next.size() < 8) next.push_back(o + i + rest);
+    out = std::move(next);
+    if (out.empty()) return {};
+  }
+  return out;
+}
+
 std::vector<std::string> pinyin_syllables(std::string_view word) {
   std::vector<std::string> out;
   for (const PinyinSyllable& syl : pinyin_parse(letters_lower(word))) out.push_back(std::string(syl.initial) + std::string(syl.final->spelling));

@@ -29,6 +29,9 @@ std::string pinyin_hangul(std::string_view word);
 // The pinyin syllables of a Latin word, without tones, lower case ("Minghao" -> ming, hao), or none
 // when the word is not a run of pinyin syllables.
 std::vector<std::string> pinyin_syllables(std::string_view word);
+// The pinyin a Wade-Giles word may stand for ("Tsai" -> zai, cai; "Yu-ting" -> yuding, yuting), only
+// those that parse as pinyin; at most 8.
+std::vector<std::string> wade_giles_pinyin(std::string_view word);
 // The Korean readings (한자음) of the common characters a Mandarin syllable names, as one string of
 // Hangul syllables ("chen" -> "신심진참친침"; readings with ㄹ/ㄴ first also in their word-initial form:
 // "liang" -> "량양"), from Unihan (extract/data/sino_korean.tsv); "" for no syllable.
@@ -88,6 +91,9 @@ struct LatinPerson {
   bool has_wh = false;
   bool pinyin = false;             // 2-3 words, each a run of pinyin syllables
   std::string pinyin_forward, pinyin_reversed;  // their Hangul, surname first / last word first
+  // Taiwanese and Hong Kong names in Wade-Giles ("Tsai Yu-ting"): the Hangul of every pinyin they may
+  // spell (aspiration is not written: "ts" is z or c), in both orders, when the words are no pinyin
+  std::vector<std::string> wade_giles;
   // their syllables in the same two orders ("Minghao Chen": ming hao chen / chen ming hao), when pinyin
   std::vector<std::string> syllables_forward, syllables_reversed;
   // Full names: words without a middle initial, 2-3 of 2+ bytes, none with Hangul.

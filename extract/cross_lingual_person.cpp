@@ -180,6 +180,40 @@ LatinPerson prepare_latin_person(std::string_view raw) {
                                   p.syllables_forward.end() - static_cast<std::ptrdiff_t>(p.syllables_reversed.size()));
     }
   }
+  // "Tsai Yu-ting" / "차이위팅": Wade-Giles, for names with its marks (a hyphenated given name, an initial
+  // Hs, Ts or Tz)
+  const bool wade_giles = std::any_of(l.begin(), l.end(), [](const std::string& w) {
+    return w.find('-') != std::string::npos || w.compare(0, 2, "Hs") == 0 || w.compare(0, 2, "Ts") == 0 || w.compare(0, 2, "Tz") == 0;
+  });
+  if (wade_giles && l.size() >= 2 && l.size() <= 3) {
+    std::vector<std::vector<std::string>> readings;  // per word: the Hangul of each pinyin it may spell
+    for (const std::string& w : l) {
+      std::vector<std::string> hangul;
+      for (const std::string& py : wade_giles_pinyin(w)) hangul.push_back(pinyin_hangul(py));
+      if (hangul.empty()) break;
+      readings.push_back(std::move(hangul));
+    }
+    if (readings.size() == l.size()) {
+      std::vector<std::string> forward{""}, reversed{""};
+      for (std::size_t k = 0; k < readings.size(); ++k) {
+        std::vector<std::string> f, r;
+        for (const std::string& x : forward)
+          for (const std::string& y : readings[k]) f.push_back(x + y);
+        // (reversed: the last word first, then the others in order)
+        const std::vector<std::string>& rk = readings[k == 0 ? readings.size() - 1 : k - 1];
+        for (const std::string& x : reversed)
+          for (const std::string& y : rk) r.push_back(x + y);
+        forward = std::move(f), reversed = std::move(r);
+        if (forward.size() > 64) break;
+      }
+      if (forward.size() <= 64) {
+        p.wade_giles = std::move(forward);
+        p.wade_giles.insert(p.wade_giles.end(), reversed.begin(), reversed.end());
+        std::sort(p.wade_giles.begin(), p.wade_giles.end());
+        p.wade_giles.erase(std::unique(p.wade_giles.begin(), p.wade_giles.end()), p.wade_giles.end());
+      }
+    }
+  }
   // "Daniel R. Whitaker": a middle initial is not written in Hangul
   if (l.size() == 3 && (l[1].size() == 1 || (l[1].size() == 2 && l[1][1] == '.'))) l.erase(l.begin() + 1);
   p.full = l.size() >= 2 && l.size() <= 4;  // (four: two given names and two surnames)
@@ -267,6 +301,7 @@ bool person_names_match(const HangulPerson& hp, const LatinPerson& lp) { return 
 static bool full_name_match(const HangulPerson& hp, const LatinPerson& lp) {
   const std::vector<std::string>& h = hp.words;
   if (lp.pinyin && (hp.joined == lp.pinyin_forward || hp.joined == lp.pinyin_reversed)) return true;
+  if (std::binary_search(lp.wade_giles.begin(), lp.wade_giles.end(), hp.joined)) return true;
   // a Chinese name in the Korean reading of its characters, as some Korean outlets write it ("진명호" for
   // 陳明浩, "Chen Minghao"), surname first
   if (lp.pinyin && hp.korean && (sino_korean_reads(hp.syllables, lp.syllables_forward) || sino_korean_reads(hp.syllables, lp.syllables_reversed)))
@@ -361,6 +396,7 @@ LatinPersonIndex::LatinPersonIndex(const std::vector<LatinPerson>& names) : size
         for (std::size_t k = 0; k + 3 <= readings.size(); k += 3) add("\x01" + std::string(readings.substr(k, 3)), i);
       }
     }
+    for (const std::string& wg : p.wade_giles) add(wg, i);  // (8) Wade-Giles: as pinyin
     if (!p.full) continue;
     if (!p.joined.empty()) {
       add(p.joined, i);
@@ -387,7 +423,8 @@ void LatinPersonIndex::add(const std::string& key, std::uint32_t name) {
 // every string those two accept); (5) a Vietnamese name of three words: the Latin name's `front`
 // (indexed) equals its surname's spelling; (6) three Hangul words, or two against three Latin ones:
 // compared with all; (7) a Korean reading of a pinyin name: its first syllable is a reading of the
-// Latin name's first syllable in either order (indexed as \x01 + reading). A name that may take (1),
+// Latin name's first syllable in either order (indexed as \x01 + reading); (8) Wade-Giles: hangul.joined
+// is one of the Latin name's wade_giles readings (indexed). A name that may take (1),
 // (3) or (6) is compared with all, and so is one of four Hangul words.
 std::vector<std::uint32_t> LatinPersonIndex::candidates(const HangulPerson& hangul) const {
   std::vector<std::uint32_t> out;

@@ -569,3 +569,14 @@ TEST_CASE("person names: sh before a consonant is 슈 ('크리슈나' = Krishna,
   CHECK(person_names_match("얀 판데르베르흐", "Jan van der Berg"));
   CHECK_FALSE(person_names_match("루이스 데라가르사", "María Fernanda Ruiz de la Vega"));
 }
+
+TEST_CASE("person names: Taiwanese names in Wade-Giles ('차이위팅' = Tsai Yu-ting, '셰진허' = Hsieh Chin-ho, '장징궈' = Chiang Ching-kuo), aspiration unwritten") {
+  CHECK(person_names_match("차이위팅", "Tsai Yu-ting"));
+  CHECK(person_names_match("위팅차이", "Yu-ting Tsai"));
+  CHECK(person_names_match("셰진허", "Hsieh Chin-ho"));
+  CHECK(person_names_match("장징궈", "Chiang Ching-kuo"));
+  CHECK(wade_giles_pinyin("Tsai") == std::vector<std::string>{"zai", "cai"});
+  CHECK(wade_giles_pinyin("Hsieh") == std::vector<std::string>{"xie"});
+  CHECK_FALSE(person_names_match("차이위팅", "Tsai Yu-ling"));
+  CHECK_FALSE(person_names_match("차이밍하오", "Tsai Yu-ting"));
+}
