@@ -525,8 +525,17 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
   // (or "Zhou Yiran, known to foreign partners as Ethan Zhou": "known" and a few words, then "as")
   for (int k = 2; k + 2 < n; ++k) {
     int by = -1;  // the token before the other name
-    if (low(k) == "goes" && low(k + 1) == "by" && low(k - 1) == "who" && t[static_cast<std::size_t>(k - 2)].comma_after) by = k + 1;
     int head_end = k - 2;
+    if (low(k) == "goes" && low(k + 1) == "by" && low(k - 1) == "who") {
+      // ("Zhou Mingyuan, a former DeepSeek researcher who goes by Kevin Zhou": after an apposition too)
+      if (!t[static_cast<std::size_t>(k - 2)].comma_after)
+        for (int c = k - 3; c >= 0 && c >= k - 10; --c)
+          if (t[static_cast<std::size_t>(c)].comma_after) {
+            if (is_any(low(c + 1), {"a", "an", "the"})) head_end = c;
+            break;
+          }
+      if (t[static_cast<std::size_t>(head_end)].comma_after) by = k + 1;
+    }
     if (low(k) == "known" && t[static_cast<std::size_t>(k - 1)].comma_after) {
       head_end = k - 1;
       for (int q = k + 1; q < n && q <= k + 5; ++q)
@@ -633,6 +642,11 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     // ("JAFCO Group and Global Brain": a member of a list of backers)
     const bool listed = raising && ((k >= 1 && lower(t[static_cast<std::size_t>(k - 1)].text) == "and") ||
                                     (e < n && lower(t[static_cast<std::size_t>(e)].text) == "and"));
+    // ("Chinese AI names", "European AI this year": a nationality and "AI" alone name no institution)
+    if (e == k + 2 && lower(t[static_cast<std::size_t>(k + 1)].text) == "ai" && !listed &&
+        is_any(t[static_cast<std::size_t>(k)].text, {"european", "british", "american", "french", "german", "korean", "japanese", "chinese",
+                                                     "indian", "swiss", "dutch", "saudi", "canadian"}))
+      return false;
     return e > k + 1 && (is_org_suffix(lower(strip_possessive(t[static_cast<std::size_t>(e - 1)].text))) || listed);
   };
   // "BCN: I left Google that summer": an interview's speaker label in initials names nobody new

@@ -1122,3 +1122,12 @@ TEST_CASE("english: 'takes over as CEO' holds the post without joining, 'joined 
        {"(Tomas Berg)-[joined]->(Corvane AI)", "(Ana Ruiz)-[joined]->(Corvane AI)"}, {"(Tomas Berg)-[joined]->(Marta Kowalski)"}},
   });
 }
+
+TEST_CASE("english: 'who goes by' after an apposition, a nationality and 'AI' alone name nothing") {
+  const std::string g = graph_of({"Brindle Labs was founded in 2023 by Qian Mingyu, a former Baidu researcher who goes by Kevin Qian with foreign "
+                                  "partners. Kevin Qian said the startup would hire. Hong Kong IPO pipeline swells with Chinese AI names."});
+  CAPTURE(g);
+  CHECK(g.find("(Qian Mingyu)-[founded]->(Brindle Labs)") != std::string::npos);
+  CHECK(g.find("(Kevin Qian)") == std::string::npos);
+  CHECK(g.find("(Chinese AI)") == std::string::npos);
+}
