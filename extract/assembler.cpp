@@ -39,8 +39,6 @@ std::string key_of(EntityType type, const std::string& name) {
   return name_key(fold_latin(type == EntityType::Product ? plain_version(name) : name));
 }
 
-// A Latin person name of two words in the other order ("Minghui Zhao" for "Zhao Minghui": Chinese
-// and Japanese names as written at home and in the Western press); else empty.
 // The keys of a Latin person's name of two words with the given name's other usual form in English
 // ("Josh Kushner" / "Joshua Kushner", "Mike" / "Michael"): the long forms for a short one and the other
 // way round.
@@ -63,9 +61,15 @@ std::vector<std::string> nickname_keys(const std::string& name) {
     if (first == nick) out.push_back(typed(EntityType::Person, std::string(formal) + rest));
     if (first == formal) out.push_back(typed(EntityType::Person, std::string(nick) + rest));
   }
+  // Yoruba names without their "Oluwa" ("God"), as friends and the press shorten them: "Oluwaseun" /
+  // "Seun", "Oluwatobi" / "Tobi"
+  if (first.size() >= 8 && first.compare(0, 5, "oluwa") == 0) out.push_back(typed(EntityType::Person, first.substr(5) + rest));
+  else if (first.size() >= 3) out.push_back(typed(EntityType::Person, "oluwa" + first + rest));
   return out;
 }
 
+// A Latin person name of two words in the other order ("Minghui Zhao" for "Zhao Minghui": Chinese
+// and Japanese names as written at home and in the Western press); else empty.
 std::string swapped_key(const std::string& name) {
   if (has_hangul(name)) return {};
   const std::size_t sp = name.find(' ');

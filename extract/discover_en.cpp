@@ -754,6 +754,15 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
         restart = j;
         break;
       }
+      // "the Korean-language Haemil models", "its Tokyo-based Kumo unit": a modifier before a name is
+      // no part of it
+      if (j == i && j + 1 < n && !t[static_cast<std::size_t>(j)].comma_after && w.find('-') != std::string_view::npos &&
+          is_any(lower(w.substr(w.rfind('-') + 1)), {"based", "language", "owned", "backed", "made", "speaking", "born", "led", "funded",
+                                                      "focused", "listed", "headquartered", "native", "style"}) &&
+          name_shaped(t[static_cast<std::size_t>(j + 1)].text)) {
+        restart = j + 1;
+        break;
+      }
       const bool digits_tail = j > i && !w.empty() && w[0] >= '0' && w[0] <= '9' && w.size() <= 5;
       // "Hartwell & Stone", "Sheikh Tahnoun bin Zayed Al Nahyan", "Ursula von der Leyen": joiners
       // and name particles inside a name, before a capitalised word

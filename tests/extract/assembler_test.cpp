@@ -513,3 +513,12 @@ TEST_CASE("Assembler: a German company name read the German way ('펠트가이�
   const auto c = document("c", {entity(EntityType::Organization, {{"발트하임", "ko"}})}, {});
   CHECK(fold({a, c}).entities().size() == 2);
 }
+
+TEST_CASE("Assembler: a Yoruba given name without its 'Oluwa' ('Oluwaseun Adeyemi' / 'Seun Adeyemi'), whichever comes first") {
+  const auto a = document("a", {entity(EntityType::Person, {{"Oluwatobi Bakare", "en"}})}, {});
+  const auto b = document("b", {entity(EntityType::Person, {{"Tobi Bakare", "en"}})}, {});
+  CHECK(fold({a, b}).entities().size() == 1);
+  CHECK(fold({b, a}).entities().size() == 1);
+  const auto c = document("c", {entity(EntityType::Person, {{"Tola Bakare", "en"}})}, {});
+  CHECK(fold({a, c}).entities().size() == 2);
+}

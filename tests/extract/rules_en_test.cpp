@@ -1131,3 +1131,10 @@ TEST_CASE("english: 'who goes by' after an apposition, a nationality and 'AI' al
   CHECK(g.find("(Kevin Qian)") == std::string::npos);
   CHECK(g.find("(Chinese AI)") == std::string::npos);
 }
+
+TEST_CASE("english: a modifier compound before a name is no part of it ('the Korean-language Haemil models')") {
+  const std::string g = graph_of({"Noeul Labs, the Seoul startup behind the Korean-language Haemil models, released Haemil 2 in April."});
+  CAPTURE(g);
+  CHECK(g.find("(Noeul Labs)-[developed]->(Haemil 2)") != std::string::npos);
+  CHECK(g.find("Korean-language") == std::string::npos);
+}
