@@ -153,7 +153,9 @@ constexpr std::pair<std::string_view, std::string_view> kGlossary[] = {
     {"서울", "seoul"},          {"도쿄", "tokyo"},            {"실리콘밸리", "silicon"},   {"지능", "intelligence"},
     {"은행", "bank"},           {"증권", "securities"},       {"전자", "electronics"},     {"로보틱스", "robotics"},
     {"항만", "port"},           {"공사", "authority"},        {"공사", "corporation"},     {"대학교", "university"},
-    {"대학", "university"},     {"병원", "hospital"},         {"보험", "insurance"},       {"통신", "telecom"}};
+    {"대학", "university"},     {"병원", "hospital"},         {"보험", "insurance"},       {"통신", "telecom"},
+    {"청", "authority"},        {"전략", "strategic"},        {"개발", "development"},     {"국부", "sovereign"},
+    {"공사", "company"}};
 
 // The Hangul words (after the first) read as glossary words, longest first: "안전연구소" -> 안전 연구소.
 bool gloss_pieces(std::string_view word, std::vector<std::string_view>& out) {

@@ -628,12 +628,14 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
   }
 
   // Words that are no names alone but start institution names: "Technology Innovation Institute",
-  // "the kingdom's Public Investment Fund", "National University of Singapore".
+  // "the kingdom's Public Investment Fund", "National University of Singapore", "Korea Investment Corporation".
   auto soft_start = [&](int k) {
     if (!is_any(t[static_cast<std::size_t>(k)].text, {"technology", "public", "artificial", "national", "applied", "digital",
                                                      "future", "global", "international", "advanced", "general", "open",
                                                      "european", "british", "american", "french", "german", "korean",
-                                                     "japanese", "chinese", "indian", "swiss", "dutch", "saudi", "canadian"}))
+                                                     "japanese", "chinese", "indian", "swiss", "dutch", "saudi", "canadian",
+                                                     // ("Korea Investment Corporation", "Japan Investment Corporation")
+                                                     "korea", "china", "japan", "israel", "canada", "france", "germany", "europe"}))
       return false;
     int e = k + 1;
     while (e < n && e <= k + 4 && !lex_token[static_cast<std::size_t>(e)] && name_shaped(t[static_cast<std::size_t>(e)].text) &&

@@ -336,6 +336,10 @@ TEST_CASE("organisation names: a name wholly translated, with two words that say
       {"차세대추론연구센터", "Reasoning Center", false},                // 차세대 left out
       {"AI연구소", "AI Lab", false},                                    // says only what kind of unit
       {"기초AI연구소", "Fundamental Robotics Research", false},
+      // (sovereign funds: a country and what the fund is, "청" an authority)
+      {"한국투자공사", "Korea Investment Corporation", true},
+      {"카타르투자청", "Qatar Investment Authority", true},
+      {"한국투자공사", "Korea Development Bank", false},
   });
 }
 

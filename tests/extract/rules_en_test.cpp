@@ -1138,3 +1138,11 @@ TEST_CASE("english: a modifier compound before a name is no part of it ('the Kor
   CHECK(g.find("(Noeul Labs)-[developed]->(Haemil 2)") != std::string::npos);
   CHECK(g.find("Korean-language") == std::string::npos);
 }
+
+TEST_CASE("english: a country opening an institution's name ('Korea Investment Corporation') is part of it") {
+  const std::string g = graph_of({"Noeul Labs raised $200 million from investors including the Qatar Investment Authority, Korea Investment "
+                                  "Corporation and Nvidia."});
+  CAPTURE(g);
+  CHECK(g.find("(Korea Investment Corporation)-[invested]->(Noeul Labs)") != std::string::npos);
+  CHECK(g.find("(Investment Corporation)") == std::string::npos);
+}
