@@ -180,7 +180,13 @@ std::string indonesian_reading(std::string_view word) {
 // (Korean writes French names as they sound): "Ferrand" -> "feran" (페랑), "Camille" -> "cami"
 // (카미유), "Guillaume" -> "giyom" (기욤), "Lample" -> "lanple" (랑플). Applied as a second reading only.
 std::string french_reading(std::string_view word) {
+  // (a hyphenated name part by part: "Villeneuve-Cazaux" -> "vilnoevkazo", 빌뇌브카조)
+  if (const std::size_t h = word.find('-'); h != std::string_view::npos && h > 0 && h + 1 < word.size())
+    return french_reading(word.substr(0, h)) + french_reading(word.substr(h + 1));
   std::string w = letters_lower(fold_latin(word));  // (without accents: "Élise" is "elise")
+  // an initial h is silent, and so is the e of "ville" ("Hugues" 위그, "Villeneuve" 빌뇌브)
+  if (w.size() > 3 && w[0] == 'h') w.erase(0, 1);
+  replace_all(w, "ville", "vil");
   auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; };
   if (w.size() > 5 && w.compare(w.size() - 4, 4, "ille") == 0 && w[w.size() - 5] != 'v') w.resize(w.size() - 3);  // Camille
   // a final -il after a vowel is a glide: "Dubreuil" (뒤브뢰유), "Bareil", "Auteuil"
@@ -190,6 +196,10 @@ std::string french_reading(std::string_view word) {
   replace_all(w, "ill", "iy");
   replace_all(w, "eau", "o");
   replace_all(w, "au", "o");
+  // eu is the 외 Korean writes, u alone (not in ou) the 위: "Villeneuve" 빌뇌브, "Hugues" 위그, "Dupont" 뒤퐁
+  replace_all(w, "eu", "oe");
+  for (std::size_t k = 0; k < w.size(); ++k)
+    if (w[k] == 'u' && (k == 0 || (w[k - 1] != 'o' && w[k - 1] != 'q' && w[k - 1] != 'g'))) w.replace(k, 1, "wi"), ++k;
   replace_all(w, "ou", "u");
   replace_all(w, "qu", "k");
   replace_all(w, "ch", "sh");

@@ -106,6 +106,8 @@ struct LatinPerson {
   std::vector<Word> word_keys;     // when full (two or three words)
   std::vector<PhoneticKeys> second_third;  // keys of the second and third word, when full with three words
   PhoneticKeys french_first, french_second;  // french_reading keys, when full with two words
+  PhoneticKeys french_second_head;           // of a hyphenated surname's first part ("Villeneuve" of "Villeneuve-Cazaux")
+  bool hyphenated_surname = false;
   std::string joined, joined_reversed;       // letters of both words, either order (two words)
   std::string front, back;                   // letters of the first and the last word
   std::string rest_after_first, rest_before_last;

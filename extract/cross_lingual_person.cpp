@@ -270,6 +270,10 @@ LatinPerson prepare_latin_person(std::string_view raw) {
   if (l.size() == 2) {
     p.french_first = latin_keys(french_reading(l[0]));
     p.french_second = latin_keys(french_reading(l[1]));
+    if (const std::size_t h = l[1].find('-'); h != std::string::npos && h >= 3 && h + 3 < l[1].size()) {
+      p.hyphenated_surname = true;
+      p.french_second_head = latin_keys(french_reading(l[1].substr(0, h)));
+    }
     p.joined = letters_lower(l[0] + l[1]);
     p.joined_reversed = letters_lower(l[1] + l[0]);
   }
@@ -354,7 +358,10 @@ static bool full_name_match(const HangulPerson& hp, const LatinPerson& lp) {
       return true;
     // a French name read the French way, both words ("카미유 페랑" / "Camille Ferrand")
     // (the surname spelled exactly, the given name close: "기욤" is near "giyome")
-    return hangul_matches_latin(hp.keys[0], lp.french_first) && hangul_spells_latin_exactly(hp.keys[1], lp.french_second);
+    // (a hyphenated surname's first part alone, as Korean shortens it: "위그 빌뇌브" / "Hugues Villeneuve-Cazaux")
+    return hangul_matches_latin(hp.keys[0], lp.french_first) &&
+           (hangul_spells_latin_exactly(hp.keys[1], lp.french_second) ||
+            (lp.hyphenated_surname && hangul_spells_latin_exactly(hp.keys[1], lp.french_second_head)));
   }
   if (!hp.korean) return false;
   if (!lp.joined.empty() && (hp.romanized == lp.joined || hp.romanized == lp.joined_reversed)) return true;

@@ -438,6 +438,9 @@ TEST_CASE("names across languages: French readings with accents and glides, Japa
   check_people({
       {"클레르 뒤브뢰유", "Claire Dubreuil", true}, {"엘리즈 마르샹", "Élise Marchand", true},
       {"클레르 뒤브뢰유", "Claire Dubois", false},
+      // (a silent initial h, u as 위 and eu as 외, "ville" as 빌, a hyphenated surname part by part or its first part alone)
+      {"위그 빌뇌브카조", "Hugues Villeneuve-Cazaux", true}, {"위그 빌뇌브", "Hugues Villeneuve-Cazaux", true},
+      {"위그 카조", "Hugues Villeneuve-Cazaux", false},     {"위그 빌뇌브", "Hugues Villemont-Cazaux", false},
   });
   check_orgs({
       {"츠바메캐피털", "Tsubame Capital", true},          {"다이코쿠중공업", "Daikoku Heavy Industries", true},
