@@ -89,7 +89,21 @@ std::string iberian_reading(std::string_view word) {
 // an initial h silent and an r after n the h sound ("Thiago" -> "chiagu", 치아구; "Nascimento" ->
 // "nasimentu", 나시멘투; "Henrique" -> "enhiki", 엔히키). Applied as a second reading only.
 std::string brazilian_reading(std::string_view word) {
-  std::string w = iberian_reading(fold_latin(word));
+  // (iberian_reading's r, rr, lh and nh, but a j stays the ㅈ Portuguese says: "João" 주앙)
+  std::string w = letters_lower(fold_latin(word));
+  if (!w.empty() && w[0] == 'r') w[0] = 'h';
+  replace_all(w, "rr", "h");
+  replace_all(w, "lh", "ly");
+  replace_all(w, "nh", "ny");
+  // nasal endings and x between vowels: "João" -> "joang" (주앙), "Magalhães" -> "magalyangis" (마갈량이스),
+  // "Teixeira" -> "teisheira" (테이셰이라)
+  if (w.size() >= 3 && w.ends_with("ao")) w.replace(w.size() - 2, 2, "ang");
+  if (w.size() >= 4 && w.ends_with("aes")) w.replace(w.size() - 3, 3, "angis");
+  if (w.size() >= 4 && w.ends_with("oes")) w.replace(w.size() - 3, 3, "ongis");
+  for (std::size_t k = 1; k + 1 < w.size(); ++k)
+    if (w[k] == 'x' && std::string_view("aeiou").find(w[k - 1]) != std::string_view::npos &&
+        std::string_view("aeiou").find(w[k + 1]) != std::string_view::npos)
+      w.replace(k, 1, "sh"), ++k;
   if (w.size() > 3 && w[0] == 'h' && w[1] != 'h') w.erase(0, 1);
   replace_all(w, "nr", "nh");
   replace_all(w, "que", "ke");

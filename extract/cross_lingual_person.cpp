@@ -160,6 +160,12 @@ LatinPerson prepare_latin_person(std::string_view raw) {
     p.last = latin_keys(l.back());
     p.has_wh = starts_wh(l.back());
     if (p.has_wh) p.last_wh = latin_keys("H" + l.back().substr(2));  // "휘트모어" / "Whitmore"
+    p.last_brazilian = latin_keys(brazilian_reading(l.back()));
+    if (const std::string& w = l.size() >= 3 ? l[l.size() - 2] : std::string(); w.size() >= 4 && w[0] >= 'A' && w[0] <= 'Z') {
+      p.has_before_last = true;
+      p.before_last = latin_keys(w);
+      p.before_last_brazilian = latin_keys(brazilian_reading(w));
+    }
   }
   // Chinese names in pinyin, written in Korean by their Mandarin sound: "천하오" / "Chen Hao", "Hao Chen"
   if (l.size() >= 2 && l.size() <= 3) {
@@ -294,7 +300,9 @@ PersonMatch person_match(const HangulPerson& hp, const LatinPerson& lp) {
   const std::vector<std::string>& l = lp.words;  // (before a middle initial is dropped)
   // a foreign surname alone and the last Latin word
   if (hp.alone && l.size() >= 2 &&
-      (hangul_matches_latin(hp.keys[0], lp.last) || (lp.has_wh && hangul_matches_latin(hp.keys[0], lp.last_wh))))
+      (hangul_matches_latin(hp.keys[0], lp.last) || (lp.has_wh && hangul_matches_latin(hp.keys[0], lp.last_wh)) ||
+       hangul_matches_latin(hp.keys[0], lp.last_brazilian) ||
+       (lp.has_before_last && (hangul_matches_latin(hp.keys[0], lp.before_last) || hangul_matches_latin(hp.keys[0], lp.before_last_brazilian)))))
     return PersonMatch::Surname;
   return PersonMatch::None;
 }

@@ -548,6 +548,16 @@ TEST_CASE("person names: four-word Portuguese names, one middle word left out in
   CHECK_FALSE(person_names_match("마테우스 하모스 코스타", "Mateus Henrique Lima Costa"));
 }
 
+TEST_CASE("person names: Portuguese nasal endings, x as sh, a j that stays ㅈ, a first surname alone ('주앙 마갈량이스 테이셰이라' = João Magalhães Teixeira)") {
+  CHECK(person_names_match("주앙 마갈량이스 테이셰이라", "João Magalhães Teixeira"));
+  CHECK(person_names_match("조앙 마갈량이스 테이셰이라", "João Magalhães Teixeira"));
+  CHECK(person_names_match("마갈량이스", "João Magalhães Teixeira"));
+  CHECK(person_names_match("테이셰이라", "João Magalhães Teixeira"));
+  CHECK(brazilian_reading("Magalhães") == "magalyangis");
+  CHECK_FALSE(person_names_match("주앙 마갈량이스 테이셰이라", "João Magalhães Pereira"));
+  CHECK_FALSE(person_names_match("코스타", "João Magalhães Teixeira"));
+}
+
 TEST_CASE("person names: Indonesian readings ('위짝소노' = Wicaksono: c is a ch, the old ie an i, oe a u)") {
   CHECK(person_names_match("아리프 위짝소노", "Arief Wicaksono"));
   CHECK(person_names_match("아리에프 위칵소노", "Arief Wicaksono"));
