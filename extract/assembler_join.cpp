@@ -350,6 +350,87 @@ void join_across_languages(Assembler::Impl& s, unsigned threads) {
   for (std::size_t i = 0; i < hangul.size(); ++i)
     for (std::uint32_t r : joined[i]) joins.emplace_back(hangul[i].root, r);
 
+  // A company whose Hangul and Latin names are not each other's reading ("진웨이시스템스(金威系統·Kinwell
+  // Systems)", "위안제즈넝 (Vastline AI)"), once a document gave both: its name without the kind is its
+  // Hangul head ("진웨이") for the first word of each Latin name ("Kinwell", "Vastline"). A Hangul-only
+  // cluster named by the head alone is the company; one named by the head and more is the one cluster
+  // named by a Latin head and the same more: a unit ("진웨이클라우드" / "Kinwell Cloud", the rest read
+  // as the Latin rest) or a product ("위안제-R2" / "Vastline-R2", the same version).
+  {
+    static constexpr std::pair<std::string_view, std::string_view> kKinds[] = {
+        {"시스템스", "systems"}, {"시스템즈", "systems"}, {"테크놀로지스", "technologies"}, {"테크놀로지", "technology"},
+        {"랩스", "labs"},        {"랩", "lab"},           {"AI", "ai"},                       {"에이아이", "ai"},
+        {"즈넝", "zhineng"},     {"커지", "keji"},         {"인텔리전스", "intelligence"},     {"로보틱스", "robotics"},
+        {"그룹", "group"},       {"홀딩스", "holdings"}};
+    std::map<std::string, std::set<std::uint32_t>> head_roots;        // Hangul head -> bilingual organisation roots
+    std::map<std::uint32_t, std::set<std::string>> latin_heads;       // bilingual root -> first words of its Latin names
+    for (const HangulCluster& h : hangul) {
+      if (!h.bilingual || h.type != EntityType::Organization) continue;
+      const auto l = std::find_if(latin.begin(), latin.end(), [&](const LatinCluster& c) { return c.root == h.root; });
+      if (l == latin.end()) continue;
+      std::set<std::string> latin_kinds;
+      for (const std::string& n : l->names) {
+        const std::vector<std::string> words = split_words(n);
+        if (words.size() < 2 || words[0].size() < 3) continue;
+        latin_heads[h.root].insert(words[0]);
+        latin_kinds.insert(fold_case(words.back()));
+      }
+      for (const std::string& n : h.names)
+        for (const auto& [ko, en] : kKinds)
+          if (n.size() > ko.size() + 3 && n.ends_with(ko) && latin_kinds.count(std::string(en))) {
+            std::string head = n.substr(0, n.size() - ko.size());
+            while (!head.empty() && head.back() == ' ') head.pop_back();
+            if (hangul_syllable_count(head) >= 2 && head.find(' ') == std::string::npos) head_roots[head].insert(h.root);
+          }
+    }
+    // Latin names by lower-case text, for the "more" below
+    std::map<std::string, std::set<std::uint32_t>> latin_by_name;
+    for (const LatinCluster& l : latin)
+      if (l.type != EntityType::Person)
+        for (const std::string& n : l.names) latin_by_name[fold_case(n)].insert(l.root);
+    for (std::size_t i = 0; i < hangul.size(); ++i) {
+      const HangulCluster& h = hangul[i];
+      if (h.bilingual || !joined[i].empty() || h.type == EntityType::Person) continue;
+      std::set<std::uint32_t> found;
+      for (const std::string& n : h.names)
+        for (const auto& [head, roots] : head_roots) {
+          if (n.compare(0, head.size(), head) != 0 || roots.size() != 1) continue;
+          const std::uint32_t company = *roots.begin();
+          std::string more = n.substr(head.size());
+          if (more.empty()) {
+            // (unless another organisation's name starts with the Latin head too: "Nimbara Capital" beside
+            // "Nimbara AI" leaves "님바라" either)
+            bool shared = false;
+            for (const std::string& lh : latin_heads[company])
+              for (auto it = latin_by_name.lower_bound(fold_case(lh) + " "); it != latin_by_name.end() && it->first.compare(0, lh.size() + 1, fold_case(lh) + " ") == 0; ++it)
+                for (std::uint32_t r : it->second) shared = shared || latin_target(r) != latin_target(company);
+            if (h.type == EntityType::Organization && !shared) found.insert(company);
+            continue;
+          }
+          // (a version: "-R2", " 2"; or a word read as the Latin one: "클라우드" / "Cloud")
+          const bool version = more[0] == '-' || more[0] == ' ';
+          while (!more.empty() && (more[0] == ' ' || (more[0] == '-' && !version))) more.erase(0, 1);
+          if (more.empty() || hangul_syllable_count(more) > 4) continue;
+          for (const std::string& lh : latin_heads[company]) {
+            if (has_hangul(more)) {
+              const HangulOrg hm = prepare_hangul_org(more);
+              for (const auto& [name, rs] : latin_by_name)
+                if (name.size() > lh.size() + 1 && name.compare(0, lh.size() + 1, fold_case(lh) + " ") == 0 &&
+                    org_names_match(hm, prepare_latin_org(name.substr(lh.size() + 1)), true))
+                  for (std::uint32_t r : rs)
+                    if (r != company) found.insert(r);
+            } else if (const auto it = latin_by_name.find(fold_case(lh + more)); it != latin_by_name.end()) {
+              for (std::uint32_t r : it->second)
+                if (r != company) found.insert(r);
+            }
+          }
+        }
+      std::set<std::uint32_t> targets;
+      for (std::uint32_t r : found) targets.insert(latin_target(r));
+      if (targets.size() == 1) joins.emplace_back(h.root, *targets.begin());
+    }
+  }
+
   // "R1" / "DeepSeek-R1", "K2" / "Kimi K2": a version code alone (letters, then a digit) names the one
   // product whose name ends in it
   {

@@ -60,9 +60,18 @@ void add_company_short_names(bool english, const DocState& st, const Lexicon& le
         if (name.size() > kind.size() && std::string_view(name).substr(name.size() - kind.size()) == kind) {
           const std::string head = name.substr(0, name.size() - kind.size());
           const std::size_t syllables = hangul_syllable_count(head);
-          if (syllables >= 2 && syllables * 3 == head.size() && !is_dictionary_word(head) && !is_common_noun(head) &&
-              st.entity_named(head) < 0 && lexicon.lookup(head) < 0)
+          if (syllables < 2 || syllables * 3 != head.size() || is_dictionary_word(head) || is_common_noun(head) || lexicon.lookup(head) >= 0) break;
+          const int other = st.entity_named(head);
+          if (other < 0) {
             doc_names.emplace_back(head, id);
+          } else if (other != id) {
+            // ("진웨이를 세웠다" found as a company of its own beside "진웨이시스템스": the same company, whose
+            // name no sentence has given the other entity yet)
+            const LocalEntity& o = st.entities[static_cast<std::size_t>(other)];
+            if (o.type == EntityType::Organization && o.lexicon < 0 && o.names.size() == 1)
+              for (std::size_t q = 0; q < known; ++q)
+                if (doc_names[q].second == other) doc_names[q].second = id;
+          }
           break;
         }
     }

@@ -522,3 +522,19 @@ TEST_CASE("Assembler: a Yoruba given name without its 'Oluwa' ('Oluwaseun Adeyem
   const auto c = document("c", {entity(EntityType::Person, {{"Tola Bakare", "en"}})}, {});
   CHECK(fold({a, c}).entities().size() == 2);
 }
+
+TEST_CASE("Assembler: a company whose Hangul and Latin names differ, once a document gave both: its Hangul head alone, its unit and its product by the Latin head") {
+  const auto a = document("a", {entity(EntityType::Organization, {{"진허시스템스", "ko"}, {"Jinhe Systems", "en"}}),
+                                entity(EntityType::Organization, {{"위안치즈넝", "ko"}, {"Farstart AI", "en"}, {"Yuanqi Zhineng", "en"}})}, {});
+  const auto b = document("b", {entity(EntityType::Organization, {{"Jinhe Cloud", "en"}}), entity(EntityType::Product, {{"Farstart-R2", "en"}})}, {});
+  const auto c = document("c", {entity(EntityType::Organization, {{"진허클라우드", "ko"}}), entity(EntityType::Product, {{"위안치-R2", "ko"}})}, {});
+  CHECK(fold({a, b, c}).entities().size() == 4);  // Jinhe Systems, Farstart AI, Jinhe Cloud, Farstart-R2
+  CHECK(fold({c, b, a}).entities().size() == 4);
+  const auto head = document("h", {entity(EntityType::Organization, {{"진허", "ko"}})}, {});
+  CHECK(fold({a, head}).entities().size() == 2);
+  // (another version is another product; the head alone is either company when another one's Latin name
+  // starts with the Latin head too)
+  const auto d = document("d", {entity(EntityType::Product, {{"위안치-R3", "ko"}})}, {});
+  CHECK(fold({a, b, d}).entities().size() == 5);
+  CHECK(fold({a, b, head}).entities().size() == 5);
+}

@@ -500,3 +500,10 @@ TEST_CASE("a person named after a company of the document's first word is that c
   CHECK(g.find("(차이위팅)-[founded]->(진허시스템스)") != std::string::npos);
   CHECK(g.find("(진허 차이위팅)") == std::string::npos);
 }
+
+TEST_CASE("a company found by its head alone beside its name with the kind is that company ('진허' / '진허시스템스')") {
+  const std::string g = graph_of({"대만 진허시스템스는 서버 업체다. 차이위팅 회장은 2011년 삼성전자를 나와 스타트업 진허를 세웠다."});
+  CAPTURE(g);
+  CHECK(g.find("(차이위팅)-[founded]->(진허시스템스)") != std::string::npos);
+  CHECK(g.find("(진허)") == std::string::npos);
+}
