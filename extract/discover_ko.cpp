@@ -794,8 +794,14 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         if ((latin_start == "영문명" || latin_start == "영어명" || latin_start == "영문") && i + 1 < n) latin_start = t[static_cast<std::size_t>(latin_token = i + 1)].text;
       }
     }
+    // ("라훌 메타(Rahul Mehta)": a surname the lexicon knows as a company, after a given name no word spells)
+    const bool lexicon_surname = lex_token[static_cast<std::size_t>(i)] && i > 0 && !lex_token[static_cast<std::size_t>(i - 1)] &&
+                                 hangul_syllable_count(t[static_cast<std::size_t>(i - 1)].text) >= 2 &&
+                                 hangul_syllable_count(t[static_cast<std::size_t>(i - 1)].text) * 3 == t[static_cast<std::size_t>(i - 1)].text.size() &&
+                                 !is_dictionary_word(t[static_cast<std::size_t>(i - 1)].text) && !looks_like_korean_full_name(t[static_cast<std::size_t>(i - 1)].text) &&
+                                 !t[static_cast<std::size_t>(i - 1)].comma_after;
     if (const std::size_t open = w.find('('); open != std::string_view::npos && open > 0 && !latin_start.empty() &&
-                                               latin_start[0] >= 'A' && latin_start[0] <= 'Z' && !lex_token[static_cast<std::size_t>(i)]) {
+                                               latin_start[0] >= 'A' && latin_start[0] <= 'Z' && (!lex_token[static_cast<std::size_t>(i)] || lexicon_surname)) {
       std::string latin;
       std::string_view piece = latin_start;
       bool closed = false;
@@ -834,7 +840,9 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         bool org = false;
         for (std::string_view x : kLatinOrgEnd)
           if (last_word == x) org = true;
-        if (org) {
+        if (lexicon_surname && (org || words < 2 || words > 3)) {
+          // (no person: the lexicon's word stands)
+        } else if (org) {
           // "'케스트럴 로보틱스(Kestrel Robotics)'": as many Hangul words as the Latin form has
           // (a word of the language too when it spells the Latin one: "주리 인텔리전스(Zuri Intelligence)")
           const std::vector<std::string> latin_words = split_words(latin);

@@ -576,6 +576,30 @@ DocExtraction Extractor::extract(const Document& doc) const {
       m.entity = id;
       ms.push_back(m);
     }
+    // "메타 CTO는" after "라훌 메타(Rahul Mehta)": a word the lexicon knows as an organisation, before a
+    // title, is the surname of the one person of the document it ends (Korean)
+    if (!english)
+      for (std::size_t k = 0; k < lexicon_count; ++k) {
+        Mention& m = ms[k];
+        const std::size_t next = static_cast<std::size_t>(m.last) + 1;
+        // (the title ending the phrase with its case: "메타 CTO 앤드루 보즈워스" is Meta's CTO)
+        if (replaced[k] || next >= s.tokens.size() || title_prefix(s.tokens[next].text).empty() ||
+            split_particle(s.tokens[next].text).role == Role::None || st.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Organization)
+          continue;
+        const std::string_view surface(text.norm.data() + m.span.begin, m.span.size());
+        int person = -1, people = 0;
+        for (std::size_t e = 0; e < st.entities.size(); ++e) {
+          const LocalEntity& le = st.entities[e];
+          if (le.type != EntityType::Person || le.lexicon >= 0) continue;
+          for (const Alias& a : le.names)
+            if (has_hangul(a.text) && a.text.size() > surface.size() + 1 && a.text.ends_with(surface) &&
+                a.text[a.text.size() - surface.size() - 1] == ' ') {
+              if (person != static_cast<int>(e)) ++people;
+              person = static_cast<int>(e);
+            }
+        }
+        if (people == 1) m.entity = person;
+      }
     for (std::size_t k = lexicon_count; k-- > 0;)
       if (replaced[k]) ms.erase(ms.begin() + static_cast<std::ptrdiff_t>(k));
     std::sort(ms.begin(), ms.end(), [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
@@ -614,6 +638,16 @@ DocExtraction Extractor::extract(const Document& doc) const {
       const bool group = std::find(std::begin(kGroups), std::end(kGroups), ps.stem) != std::end(kGroups) ||
                          (counted && ps.stem == "사람");
       if (group && (ps.role == Role::Topic || ps.role == Role::Subject || ps.role == Role::Also)) m.role = ps.role;
+      // "삼성전자 메모리사업부에서", "네이버 클라우드사업본부에": a company's unit in the place or goal case
+      // puts the company there
+      if (!english && !counted && st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Organization &&
+          (ps.role == Role::Source || ps.role == Role::Goal) && ps.stem.size() > 6 &&
+          std::none_of(ms.begin(), ms.end(), [&](const Mention& o) { return o.first == static_cast<int>(next); }))
+        for (std::string_view unit : {"사업부", "사업본부", "본부", "부문", "사업단", "연구소", "연구센터", "센터", "지사", "법인"})
+          if (ps.stem.ends_with(unit)) {
+            m.role = ps.role;
+            break;
+          }
     }
     // "SAN FRANCISCO, March 18 (Meridian Wire) - ...": the news agency of a dateline cites itself; it
     // is no party to the story

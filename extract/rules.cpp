@@ -574,6 +574,11 @@ class Rules {
       std::string_view w = word(k);
       if (is_title_modifier(w) || !title_prefix(w).empty() || w == "동료" || w == "전" || w == "현") continue;
       if (type_noun(w) != TypeNoun::None) continue;
+      // where the person comes from: "담당했던 인도 출신 엔지니어 아르준 나이르" (인도 is no 인 + 도)
+      if (k + 1 < n_ && is_korean_place(w) && (word(k + 1) == "출신" || word(k + 1) == "출신의" || word(k + 1) == "출신인")) {
+        ++k;
+        continue;
+      }
       if (looks_like_predicate(w) || split_particle(w).role != Role::None) return -1;
       // a descriptor noun: "네이버 출신 음성 연구자 석유진 대표"
       if (k <= t + 3 && is_descriptor_noun(w)) continue;
@@ -2107,7 +2112,8 @@ class Rules {
                               word(i - 1)) > 0)) {
         const int adnominal = i - 2;
         const std::string_view v = word(adnominal);
-        if (s_.inside[static_cast<std::size_t>(adnominal)] < 0 && (ends_with(v, "한") || ends_with(v, "던") || ends_with(v, "된")))
+        // (a past adnominal: "개발한", "일하던", "맡은")
+        if (s_.inside[static_cast<std::size_t>(adnominal)] < 0 && (ends_with(v, "한") || ends_with(v, "던") || ends_with(v, "된") || ends_with(v, "은")))
           for (int k = adnominal - 1; k >= 0 && k >= adnominal - 8; --k) {
             const int m = s_.inside[static_cast<std::size_t>(k)];
             if (m < 0) continue;

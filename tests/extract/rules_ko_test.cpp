@@ -1236,3 +1236,16 @@ TEST_CASE("subsidiaries: '아부다비 정부 계열 투자사 Y' names a parent
               // (a company's subsidiary named after the noun is still the company in focus's)
               {"링쉬테크놀로지는 올해 1월 싱가포르에 해외 법인 '링쉬 인터내셔널'을 설립했다.", {"(링쉬 인터내셔널)-[subsidiary_of]->(링쉬테크놀로지)"}, {}}});
 }
+
+TEST_CASE("careers: a company's unit in the place case, a past adnominal in 은, a place of origin before the job, a surname the lexicon knows as a company") {
+  check_rows({
+      {"누리텍은 한도윤 대표가 세운 회사다. 한 대표는 삼성전자 메모리사업부에서 10년간 설계를 맡은 엔지니어 출신이다.",
+       {"(한도윤)-[left]->(Samsung Electronics)"}, {}},
+      {"스타트업 누리텍은 소프트웨어 회사다. 누리텍은 구글에서 컴파일러 개발을 담당했던 인도 출신 엔지니어 아르준 나이르를 수석 아키텍트로 영입했다.",
+       {"(아르준 나이르)-[left]->(Google)", "(아르준 나이르)-[joined]->(누리텍)", "(아르준 나이르)-[works_for]->(누리텍)"}, {}},
+      {"스타트업 누리텍은 소프트웨어 회사다. 누리텍은 라훌 메타(Rahul Mehta)를 CTO로 영입했다. 메타 CTO는 딥마인드를 떠났다.",
+       {"(Rahul Mehta)-[joined]->(누리텍)", "(Rahul Mehta)-[left]->(DeepMind)"}, {"(Meta)-[left]->"}},
+      // (Meta's own CTO, named after the title, stays Meta's)
+      {"메타 CTO 앤드루 보즈워스는 회사를 떠났다.", {}, {"(Andrew Bosworth)-[left]->(라훌 메타)"}},
+  });
+}
