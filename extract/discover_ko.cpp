@@ -39,6 +39,18 @@ bool open_syllables(std::string_view w) {
   return true;
 }
 
+// "해온", "지낸": a verb's adnominal in ㄴ or ㄹ, the verb without that final and with 다 a word of the
+// dictionary (해오다, 지내다).
+bool verb_adnominal(std::string_view w) {
+  if (w.size() < 6) return false;
+  std::size_t at = w.size() - 3;
+  const char32_t last = decode_utf8(w, at);
+  if (last < 0xAC00 || last > 0xD7A3 || ((last - 0xAC00) % 28 != 4 && (last - 0xAC00) % 28 != 8)) return false;
+  std::string verb(w.substr(0, w.size() - 3));
+  append_utf8(verb, last - (last - 0xAC00) % 28);
+  return is_dictionary_word(verb + "다");
+}
+
 bool ends_with_any(std::string_view w, std::initializer_list<std::string_view> endings) {
   for (std::string_view e : endings)
     if (w.size() >= e.size() && w.substr(w.size() - e.size()) == e) return true;
@@ -101,10 +113,12 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
   auto hangul_name_token = [&](int i, bool allow_particle, bool bare = false, bool positional = false) -> std::string {
     if (i < 0 || i >= n || lex_token[static_cast<std::size_t>(i)]) return {};
     std::string_view w = t[static_cast<std::size_t>(i)].text;
-    // "구민석(48) 부사장": an age in parentheses after the name
+    // "구민석(48) 부사장": an age in parentheses after the name; "이토 하루카(伊藤遥) 대표": its Chinese characters
     if (const std::size_t open = w.find('('); open != std::string_view::npos && open > 0 && open + 1 < w.size() &&
-                                               std::all_of(w.begin() + static_cast<std::ptrdiff_t>(open) + 1, w.end(),
-                                                           [](char c) { return (c >= '0' && c <= '9') || c == ')'; }))
+                                               (std::all_of(w.begin() + static_cast<std::ptrdiff_t>(open) + 1, w.end(),
+                                                            [](char c) { return (c >= '0' && c <= '9') || c == ')'; }) ||
+                                                (static_cast<unsigned char>(w[open + 1]) >= 0xE4 && static_cast<unsigned char>(w[open + 1]) <= 0xE9 &&
+                                                 t[static_cast<std::size_t>(i)].close_after && !t[static_cast<std::size_t>(i)].comma_after)))
       w = w.substr(0, open);
     if (allow_particle) w = split_particle(w).stem;
     if (w.empty() || w == "님" || is_name_stopword(w) || !title_prefix(w).empty() || is_title_modifier(w)) return {};
@@ -511,7 +525,8 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         // given names and two surnames: up to two more foreign words (no word of the language, no Korean
         // full name, no "딸인": a noun with the copula's adnominal ending) before the two found, none of
         // them a word of the language either, where a name opens: at the sentence's start, after a comma,
-        // a word with its particle, a title or "출신" and the nouns of a profession
+        // a word in the subject's, topic's, genitive or comitative case, a title or "출신" and the nouns of
+        // a profession
         const auto longer_name = [&](int k, std::string name) {
           const std::string a = name.substr(0, name.find(' ')), b = name.substr(name.find(' ') + 1);
           if (looks_like_korean_full_name(a) || looks_like_korean_full_name(b) || is_dictionary_word(a) || is_dictionary_word(b)) return name;
@@ -520,7 +535,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
           for (; added < 2 && k >= 0 && !t[static_cast<std::size_t>(k)].comma_after; --k, ++added) {
             const std::string x = hangul_name_token(k, false);
             if (x.empty() || hangul_syllable_count(x) < 2 || is_dictionary_word(x) || is_common_noun(x) || looks_like_predicate(x) ||
-                looks_like_korean_full_name(x) || is_region_word(x) || is_verbal_noun(x) ||
+                looks_like_korean_full_name(x) || is_region_word(x) || is_verbal_noun(x) || verb_adnominal(x) ||
                 (x.ends_with("인") && is_dictionary_word(std::string_view(x).substr(0, x.size() - 3))))
               break;
             full = x + " " + full;
@@ -528,7 +543,9 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
           if (added == 0) return name;
           if (k < 0 || t[static_cast<std::size_t>(k)].comma_after) return full;
           const ParticleSplit before = split_particle(t[static_cast<std::size_t>(k)].text);
-          const bool opened = before.role != Role::None || !title_prefix(before.stem).empty() ||
+          // (not after an object or a place, whose verb the next word would be: "연구를 해온 와타나베 겐지")
+          const bool opened = before.role == Role::Topic || before.role == Role::Subject || before.role == Role::Comitative ||
+                              before.role == Role::Genitive || before.role == Role::Also || !title_prefix(before.stem).empty() ||
                               ends_with_any(before.stem, {"출신", "출신인", "엔지니어", "연구원", "연구자", "과학자", "개발자", "교수", "박사", "기업가", "창업가"});
           return opened ? full : name;
         };

@@ -1016,7 +1016,8 @@ class Rules {
       // the company the goal or the topic before it
       // (or whose title carries the case: "X 출신 구민석(48) 부사장이 Y 센터장으로 영입됐다")
       auto titled_subject = [&](int k) { return role(k) == Role::None && is_subject(title_case_after(s_, men(k))); };
-      const int p = before(t, [&](int k) { return type(k) == EntityType::Person && (role(k) == Role::Subject || titled_subject(k)) && !men(k).pronoun; }, false);
+      // ("사토 겐타는 지난달 카제나미AI 제품총괄로 영입됐다": or the topic)
+      const int p = before(t, [&](int k) { return type(k) == EntityType::Person && (role(k) == Role::Subject || role(k) == Role::Topic || titled_subject(k)) && !men(k).pronoun; }, false);
       if (p >= 0) {
         int o = before(t, [&](int k) { return type(k) == EntityType::Organization && role(k) == Role::Goal && k > p; }, true);
         if (o < 0) o = org_before_goal_title(t);
@@ -1096,6 +1097,7 @@ class Rules {
       // (or a unit's head: "삼성리서치 글로벌AI센터장으로")
       std::string_view title = title_prefix(word(k));
       if (title.empty()) title = unit_head_title(word(k));
+      if (title.empty()) title = field_head_title(k);  // (or a field's head in one word: "제품총괄로")
       if (title.empty()) continue;
       const std::string rest = without_parens(word(k).substr(title.size()));
       if (rest != "로" && rest != "으로" && rest != "로서") return -1;
@@ -1120,11 +1122,18 @@ class Rules {
   }
 
   // "CEO로 복귀", "임시 CEO로 영입": a title in the goal case gives works_for with that role.
+  // A field's head in one word, "제품총괄로", "데이터책임자로": the word without its particle (else empty).
+  std::string_view field_head_title(int k) const {
+    const ParticleSplit ps = split_particle(word(k));
+    return ps.stem.size() > 6 && (ends_with(ps.stem, "총괄") || ends_with(ps.stem, "책임자")) ? ps.stem : std::string_view();
+  }
+
   void role_for(int person, int org, int after_mention, int t, double conf) {
     int from = after_mention >= 0 ? men(after_mention).last + 1 : 0;
     for (int k = from; k < t; ++k) {
       if (s_.inside[static_cast<std::size_t>(k)] >= 0) continue;
       std::string_view title = title_prefix(word(k));
+      if (title.empty()) title = field_head_title(k);
       if (title.empty()) continue;
       std::string rest = title_rest(k, title);
       if (rest == "로" || rest == "으로" || rest == "로서") {
@@ -2138,7 +2147,18 @@ class Rules {
       if (o < 0 || type(o) != EntityType::Organization || (men(o).role != Role::None && men(o).role != Role::Genitive)) continue;
       int p = head_person_after(i);
       if (p >= 0) {
-        emit(R::Left, ent(p), ent(o), kConfNoun, "ko.left.alumnus", i);
+        // ("구글 출신 데이비드 하와 라이온 존스가": the people coordinated after it too; a name restated in
+        // parentheses is the same person)
+        int last = p;
+        for (int q = p + 1; q < static_cast<int>(s_.mentions.size()) && type(q) == EntityType::Person; ++q) {
+          const bool restated = ent(q) == ent(last);
+          const bool linked = men(last).role == Role::Comitative || s_.tokens[static_cast<std::size_t>(men(last).last)].comma_after ||
+                              (last > 0 && ent(last) == ent(last - 1) && men(last - 1).role == Role::Comitative);
+          if (!restated && !(linked && men(q).first <= men(last).last + 2)) break;
+          last = q;
+        }
+        for (int g = p; g <= last; ++g)
+          if (g == p || ent(g) != ent(g - 1)) emit(R::Left, ent(g), ent(o), kConfNoun, "ko.left.alumnus", i);
         continue;
       }
       if (word(i) == "출신" && i + 1 < n_) continue;  // "Y 출신 연구원들": a description, not this person

@@ -1249,3 +1249,16 @@ TEST_CASE("careers: a company's unit in the place case, a past adnominal in 은,
       {"메타 CTO 앤드루 보즈워스는 회사를 떠났다.", {}, {"(Andrew Bosworth)-[left]->(라훌 메타)"}},
   });
 }
+
+TEST_CASE("hires: a topic hired in the passive to a field's head in one word, a Japanese name with its characters, people coordinated after 출신") {
+  check_rows({
+      {"스타트업 카제나미AI는 도쿄 회사다. 오픈AI에서 일했던 사토 겐타(佐藤健太)는 지난달 카제나미AI 제품총괄로 영입됐다.",
+       {"(사토 겐타)-[joined]->(카제나미AI)", "(사토 겐타)-[works_for]->(카제나미AI)", "(사토 겐타)-[left]->(OpenAI)"}, {}},
+      {"카제나미AI는 이토 하루카(伊藤遥) 대표가 세웠다. 이토 대표는 사카나AI에서 연구를 담당한 연구원 출신이다.",
+       {"(이토 하루카)-[founded]->(카제나미AI)", "(이토 하루카)-[left]->(Sakana AI)"}, {"(하루카)-"}},
+      {"카제나미AI는 구글 출신 데이비드 하(David Ha)와 라이온 존스(Llion Jones)가 세운 회사다.",
+       {"(David Ha)-[left]->(Google)", "(Llion Jones)-[left]->(Google)"}, {}},
+      // (a verb after an object is no given name: "연구를 해온")
+      {"스타트업 누리텍은 소프트웨어 회사다. 누리텍은 구글에서 7년간 연구를 해온 와타나베 겐지(渡辺健二) 박사를 CSO로 영입했다.", {"(와타나베 겐지)-[joined]->(누리텍)"}, {"(해온 와타나베 겐지)-"}},
+  });
+}
