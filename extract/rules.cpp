@@ -2150,7 +2150,7 @@ class Rules {
         // ("구글 출신 데이비드 하와 라이온 존스가": the people coordinated after it too; a name restated in
         // parentheses is the same person)
         int last = p;
-        for (int q = p + 1; q < static_cast<int>(s_.mentions.size()) && type(q) == EntityType::Person; ++q) {
+        for (int q = p + 1; q < static_cast<int>(s_.mentions.size()) && type(q) == EntityType::Person && !men(q).pronoun; ++q) {
           const bool restated = ent(q) == ent(last);
           const bool linked = men(last).role == Role::Comitative || s_.tokens[static_cast<std::size_t>(men(last).last)].comma_after ||
                               (last > 0 && ent(last) == ent(last - 1) && men(last - 1).role == Role::Comitative);
