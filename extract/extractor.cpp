@@ -708,7 +708,13 @@ DocExtraction Extractor::extract(const Document& doc) const {
       const bool also_first = !english && !argued && m.role == Role::Also && !joins_in &&
                               st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Organization;
       if (m.role != Role::None && m.role != Role::Genitive) argued = true;
-      st.note(m.entity, m.role == Role::Topic || m.role == Role::Copula || also_first ? DocState::kTopic
+      // "무스타파 술레이만의 궤적은 또 다르다": a person in the genitive of the topic noun is what the
+      // sentence is about ("그는" next is that person)
+      const std::size_t next = static_cast<std::size_t>(m.last) + 1;
+      const bool topic_owner = !english && m.role == Role::Genitive && next < s.tokens.size() && s.inside[next] < 0 &&
+                               st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Person &&
+                               split_particle(s.tokens[next].text).role == Role::Topic;
+      st.note(m.entity, m.role == Role::Topic || m.role == Role::Copula || also_first || topic_owner ? DocState::kTopic
                         : m.role == Role::Subject                      ? DocState::kSubject
                         : descriptor                                   ? DocState::kDescriptor
                                                                        : DocState::kPlain);

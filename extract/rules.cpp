@@ -587,6 +587,22 @@ class Rules {
     return -1;
   }
 
+  // The people of a coordination that opens with mention p, as entities: "데이비드 하(David Ha)와 라이온
+  // 존스가" (a name restated in parentheses is the same person; a pronoun ends it: "A와 그의 동생 B").
+  std::vector<int> coordinated_after(int p) const {
+    std::vector<int> out{ent(p)};
+    int last = p;
+    for (int q = p + 1; q < static_cast<int>(s_.mentions.size()) && type(q) == EntityType::Person && !men(q).pronoun; ++q) {
+      const bool restated = ent(q) == ent(last);
+      const bool linked = men(last).role == Role::Comitative || s_.tokens[static_cast<std::size_t>(men(last).last)].comma_after ||
+                          (last > 0 && ent(last) == ent(last - 1) && men(last - 1).role == Role::Comitative);
+      if (!restated && !(linked && men(q).first <= men(last).last + 2)) break;
+      if (!restated) out.push_back(ent(q));
+      last = q;
+    }
+    return out;
+  }
+
   // "Y는 X가 세운 회사다": the adnominal's head is a generic noun with a copula, and the entity
   // it describes is the sentence's topic.
   int generic_head_topic(int t, EntityType want) const {
@@ -934,7 +950,9 @@ class Rules {
     if (h.form == Form::Adnominal) {
       int head = head_person_after(t);
       if (head >= 0 && o >= 0) {
-        for (int org : group(o)) emit(R::Left, ent(head), ent(org), kConfAdnominal, "ko.left.relative", t);  // "A와 B를 거친 X"
+        // "A와 B를 거친 X", "오픈AI를 떠난 다리오 아모데이와 다니엘라 아모데이 남매"
+        for (int person : coordinated_after(head))
+          for (int org : group(o)) emit(R::Left, person, ent(org), kConfAdnominal, "ko.left.relative", t);
         return;
       }
       // "주 대표는 X에서 4년간 모델을 연구한 연구원 출신이다", "마티아스는 X에서 10년 가까이 연구한
@@ -2147,18 +2165,8 @@ class Rules {
       if (o < 0 || type(o) != EntityType::Organization || (men(o).role != Role::None && men(o).role != Role::Genitive)) continue;
       int p = head_person_after(i);
       if (p >= 0) {
-        // ("구글 출신 데이비드 하와 라이온 존스가": the people coordinated after it too; a name restated in
-        // parentheses is the same person)
-        int last = p;
-        for (int q = p + 1; q < static_cast<int>(s_.mentions.size()) && type(q) == EntityType::Person && !men(q).pronoun; ++q) {
-          const bool restated = ent(q) == ent(last);
-          const bool linked = men(last).role == Role::Comitative || s_.tokens[static_cast<std::size_t>(men(last).last)].comma_after ||
-                              (last > 0 && ent(last) == ent(last - 1) && men(last - 1).role == Role::Comitative);
-          if (!restated && !(linked && men(q).first <= men(last).last + 2)) break;
-          last = q;
-        }
-        for (int g = p; g <= last; ++g)
-          if (g == p || ent(g) != ent(g - 1)) emit(R::Left, ent(g), ent(o), kConfNoun, "ko.left.alumnus", i);
+        // ("구글 출신 데이비드 하와 라이온 존스가": the people coordinated after it too)
+        for (int g : coordinated_after(p)) emit(R::Left, g, ent(o), kConfNoun, "ko.left.alumnus", i);
         continue;
       }
       if (word(i) == "출신" && i + 1 < n_) continue;  // "Y 출신 연구원들": a description, not this person

@@ -1262,3 +1262,14 @@ TEST_CASE("hires: a topic hired in the passive to a field's head in one word, a 
       {"스타트업 누리텍은 소프트웨어 회사다. 누리텍은 구글에서 7년간 연구를 해온 와타나베 겐지(渡辺健二) 박사를 CSO로 영입했다.", {"(와타나베 겐지)-[joined]->(누리텍)"}, {"(해온 와타나베 겐지)-"}},
   });
 }
+
+TEST_CASE("references: a person in the genitive of the topic noun is the next pronoun's; people coordinated after a relative clause of leaving") {
+  check_rows({
+      {"샘 올트먼의 선택은 달랐다. 무스타파 술레이만의 행보는 또 다르다. 그는 2022년 인플렉션AI를 공동 창업했다.",
+       {"(Mustafa Suleyman)-[founded]->(Inflection AI)"}, {"(Sam Altman)-[founded]->(Inflection AI)"}},
+      {"2021년 오픈AI를 떠난 다리오 아모데이와 다니엘라 아모데이 남매는 앤트로픽을 세웠다.",
+       {"(Dario Amodei)-[left]->(OpenAI)", "(Daniela Amodei)-[left]->(OpenAI)"}, {}},
+      {"오픈AI를 떠난 다리오 아모데이와 그의 동생 다니엘라 아모데이는 앤트로픽을 세웠다.", {"(Dario Amodei)-[left]->(OpenAI)"},
+       {"(Daniela Amodei)-[left]->(OpenAI)"}},
+  });
+}
