@@ -129,7 +129,8 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     if (w.size() >= 12 && w.size() % 3 == 0 && !open_syllables(w) && is_dictionary_compound(w) && !looks_like_korean_full_name(w)) return {};
     if (type_noun(w) != TypeNoun::None || looks_like_org_name(w)) return {};
     // "미국인인 응우옌": a noun with the copula's adnominal ending (who is an American) is no name
-    if (w.size() > 6 && w.substr(w.size() - 3) == "인" && is_dictionary_word(w.substr(0, w.size() - 3))) return {};
+    // (not a Korean full name whose first syllables spell a verb: "서다인", 서다)
+    if (w.size() > 6 && w.substr(w.size() - 3) == "인" && is_dictionary_word(w.substr(0, w.size() - 3)) && !looks_like_korean_full_name(w)) return {};
     std::size_t k = 0, syl = 0;
     while (k < w.size()) {
       if (!is_hangul_syllable(decode_utf8(w, k))) return {};

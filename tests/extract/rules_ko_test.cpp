@@ -1273,3 +1273,10 @@ TEST_CASE("references: a person in the genitive of the topic noun is the next pr
        {"(Daniela Amodei)-[left]->(OpenAI)"}},
   });
 }
+
+TEST_CASE("discovery: a Korean full name whose first syllables spell a verb before 인 is still a name ('오가인 대표', 오가다)") {
+  check_rows({
+      {"스타트업 라임텍은 음성 AI 회사다. 오가인 라임텍 대표는 네이버 출신이다.", {"(오가인)-[left]->(Naver)", "(오가인)-[works_for]->(라임텍)"}, {}},
+      {"미국인인 응우옌 대표는 네이버 출신이다.", {}, {"(미국인인)-", "(미국인)-"}},
+  });
+}
