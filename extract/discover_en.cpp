@@ -239,10 +239,14 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     }
   }
   // a signature: "Inês Albuquerque, Co-founder & CEO" (or a hiring post's heading: "Kwame Mensah — VP of Research")
+  // (a lone hyphen separates too, as call transcripts list their participants: "Kenji Moriyama - Chief
+  // Financial Officer", "Naomi Brandt - Hokuto Securities", the latter a name and an organisation's)
   for (int c = 1; !byline && c <= 3 && c + 1 < n && n <= 10; ++c)
-    if (t[static_cast<std::size_t>(c)].comma_after || t[static_cast<std::size_t>(c)].dash_after) {
+    if (t[static_cast<std::size_t>(c)].comma_after || t[static_cast<std::size_t>(c)].dash_after || t[static_cast<std::size_t>(c + 1)].text == "-") {
+      const bool hyphen = t[static_cast<std::size_t>(c + 1)].text == "-";
+      if (hyphen && c + 2 >= n) break;
       bool titles = true;
-      for (int k = c + 1; k < n; ++k) titles = titles && (is_title_word(lower(t[static_cast<std::size_t>(k)].text)) ||
+      for (int k = c + (hyphen ? 2 : 1); k < n; ++k) titles = titles && (is_title_word(lower(t[static_cast<std::size_t>(k)].text)) ||
                                                           is_title_filler(lower(t[static_cast<std::size_t>(k)].text)) ||
                                                           t[static_cast<std::size_t>(k)].text == "&" ||
                                                           // a profile's degree of connection: "Aditi Varanasi • 1st"
@@ -255,6 +259,11 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       byline = titles || (bullet && (is_title_word(lower(t[static_cast<std::size_t>(c + 1)].text)) ||
                                      (c + 2 < n && is_title_filler(lower(t[static_cast<std::size_t>(c + 1)].text)) &&
                                       is_title_word(lower(t[static_cast<std::size_t>(c + 2)].text)))));
+      if (hyphen && !byline) {  // ("Naomi Brandt - Hokuto Securities": an organisation's name after the hyphen)
+        bool named = true;
+        for (int k = c + 2; k < n; ++k) named = named && (name_shaped(t[static_cast<std::size_t>(k)].text) || t[static_cast<std::size_t>(k)].text == "&");
+        byline = named && (is_org_suffix(lower(strip_possessive(t[static_cast<std::size_t>(n - 1)].text))) || lex_token[static_cast<std::size_t>(n - 1)]);
+      }
       break;
     }
   // (a labelled line of a fact sheet is no headline: "Chief Technology Officer: Ryo Ishikawa")
@@ -311,7 +320,25 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     if (name_shaped(t[static_cast<std::size_t>(a)].text) && !is_stop_word(lower(t[static_cast<std::size_t>(a)].text)))
       out.push_back({joined_words(t, a, k - 1), EntityType::Organization, {}});
   }
-  if (headline) return;
+  // "Brindle Labs Inc. Q2 Earnings Call Transcript", "Kumo Robotics Q3 FY2026 Results Briefing": the company
+  // whose call the headline names, before its legal form or the quarter
+  if (headline) {
+    bool call = false;
+    for (int k = 0; k < n; ++k) call = call || is_any(t[static_cast<std::size_t>(k)].text, {"earnings", "results", "transcript", "briefing"});
+    int e = 0;
+    while (call && e < n && e < 5 && name_shaped(t[static_cast<std::size_t>(e)].text) && !lex_token[static_cast<std::size_t>(e)] &&
+           !is_legal_form_word(lower(t[static_cast<std::size_t>(e)].text)) && !t[static_cast<std::size_t>(e)].paren_open_before) {
+      const std::string_view w = t[static_cast<std::size_t>(e)].text;
+      // (the quarter or fiscal year ends the name: "Q2", "FY2026", "H1")
+      if (w.size() >= 2 && ((w[0] == 'Q' || w[0] == 'H') && w[1] >= '1' && w[1] <= '4')) break;
+      if (w.size() > 2 && w.compare(0, 2, "FY") == 0) break;
+      if (is_any(w, {"earnings", "results", "conference", "call", "transcript", "briefing", "annual", "quarterly"})) break;
+      ++e;
+    }
+    if (call && e >= 1 && e < n && !is_stop_word(lower(t[0].text)))
+      out.push_back({joined_words(t, 0, e - 1), EntityType::Organization, {}});
+    return;
+  }
 
   auto low = [&](int k) { return k >= 0 && k < n ? lower(t[static_cast<std::size_t>(k)].text) : std::string(); };
   // an organisation's noun at k, not one a relative clause makes a person's ("a chip designer who serves as CTO")

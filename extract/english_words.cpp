@@ -195,7 +195,7 @@ bool is_stop_word(std::string_view w) {
                 "mb", "gb", "x", "linkedin", "facebook", "instagram", "whatsapp", "print", "save", "listen",
                 "international", "global", "national", "federal", "state", "public", "private", "digital", "data", "image",
                 "credits", "credit", "illustration", "photograph", "caption", "disclosure", "correction", "update", "editor's",
-                "note",
+                "note", "participants", "panelists", "attendees", "conference",
                 // languages ("its Kiswahili voice assistant, Msaidizi"): no parties
                 "swahili", "kiswahili", "hausa", "igbo", "yoruba", "amharic", "hindi", "bengali", "tamil", "telugu",
                 "marathi", "urdu", "hinglish", "indic", "zulu", "xhosa", "somali", "wolof", "kinyarwanda", "punjabi",

@@ -85,6 +85,7 @@ constexpr Trigger kTriggers[] = {
 std::vector<Found> RulesEn::run() {
   appositions(*this, out_);
   tracker_line();
+  participant_line();
   for (int k = 0; k < n_; ++k) {
     owned_modifier(k);
     product_maker(k);

@@ -92,6 +92,7 @@ class RulesEn : public SentenceEn {
   void wrote_cheque(int k);
   void arrived_from(int k);
   void lost_to(int k);
+  void participant_line();
   void final_day(int k);
   void to_head(int k);
   void stint(int k);

@@ -126,6 +126,27 @@ void RulesEn::headed(int k, const Trigger& t) {
   for (int a : subj) emit(t.type, a, org, k, kConfRelative, "en.headed", role);
 }
 
+// A line of a call's or a panel's list of participants: "Kenji Moriyama - President and Chief Executive
+// Officer" (a post at the company the document is about), "Naomi Brandt - Hokuto Securities" (where the
+// person works).
+void RulesEn::participant_line() {
+  if (s_.mentions.empty() || n_ > 12) return;
+  const int p = 0;
+  if (first(p) != 0 || type(p) != EntityType::Person || pronoun(p)) return;
+  const int dash = last(p) + 1;
+  if (dash + 1 >= n_ || lw_[static_cast<std::size_t>(dash)] != "-" || s_.tokens[static_cast<std::size_t>(last(p))].comma_after) return;
+  if (const int o = inside(dash + 1); o >= 0) {
+    if (first(o) == dash + 1 && last(o) == n_ - 1 && type(o) == EntityType::Organization && !pronoun(o))
+      emit(R::WorksFor, p, o, dash, kConfVerb, "en.participant");
+    return;
+  }
+  if (ctx_.main_org < 0 || !is_title_word(lw_[static_cast<std::size_t>(dash + 1)])) return;
+  for (int k = dash + 1; k < n_; ++k)
+    if (inside(k) >= 0) return;
+  const std::string role = title_after(dash + 1);
+  if (!role.empty()) emit_ent(R::WorksFor, ent(p), ctx_.main_org, dash, kConfVerb, "en.participant", role);
+}
+
 // "Naver lost Cha Min-seo, who led work on HyperCLOVA X, to Samsung Electronics": the person left the
 // organisation that lost them and joined the one they were lost to.
 void RulesEn::lost_to(int k) {

@@ -1146,3 +1146,15 @@ TEST_CASE("english: a country opening an institution's name ('Korea Investment C
   CHECK(g.find("(Korea Investment Corporation)-[invested]->(Noeul Labs)") != std::string::npos);
   CHECK(g.find("(Investment Corporation)") == std::string::npos);
 }
+
+TEST_CASE("english: a call's list of participants names posts at the company and where analysts work; 'we' of its speakers is the company") {
+  const std::string g = graph_of({"Brindle Labs Inc. Q2 Earnings Call Transcript\n\nCorporate Participants\nMarta Kowalski - President and Chief Executive "
+                                  "Officer\nTomas Berg - Chief Financial Officer\n\nConference Call Participants\nAna Ruiz - Tidewater Capital\n\n"
+                                  "Marta Kowalski: Thank you. In August we completed the purchase of Corvane AI, and we launched Vela 2 in September."});
+  CAPTURE(g);
+  CHECK(g.find("(Marta Kowalski)-[works_for]->(Brindle Labs)") != std::string::npos);
+  CHECK(g.find("(Tomas Berg)-[works_for]->(Brindle Labs)") != std::string::npos);
+  CHECK(g.find("(Ana Ruiz)-[works_for]->(Tidewater Capital)") != std::string::npos);
+  CHECK(g.find("(Brindle Labs)-[developed]->(Vela 2)") != std::string::npos);
+  CHECK(g.find("Participants") == std::string::npos);
+}
