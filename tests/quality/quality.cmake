@@ -231,6 +231,14 @@ if(EXISTS ${_score})
   inmaek_quality(mixed_holdout90 ${_q}/mixed_holdout90 ${_q}/mixed_holdout90/gold.json 0.83 0.81 0.97 6)
   inmaek_quality(en_holdout91 ${_q}/en_holdout91 ${_q}/en_holdout91/gold.json 0.79 0.76 0.95 3)
   inmaek_quality(mixed_holdout92 ${_q}/mixed_holdout92 ${_q}/mixed_holdout92/gold.json 0.80 0.80 0.97 4)
+  # Session 16: four sets written blind by helpers and scored once beside session 15's code (fdc4f0f, see
+  # NOTES.md) before any was read: 93 and 94 mixed (0.803, 15 fragmented; 0.855, 10), 95 English (0.779,
+  # entity recall 0.984), 96 Korean (0.716); then read for their splits and error classes (floors follow the
+  # scores after).
+  inmaek_quality(mixed_holdout93 ${_q}/mixed_holdout93 ${_q}/mixed_holdout93/gold.json 0.79 0.79 0.98 3)
+  inmaek_quality(mixed_holdout94 ${_q}/mixed_holdout94 ${_q}/mixed_holdout94/gold.json 0.85 0.84 0.95 2)
+  inmaek_quality(en_holdout95 ${_q}/en_holdout95 ${_q}/en_holdout95/gold.json 0.84 0.81 0.97 2)
+  inmaek_quality(ko_holdout96 ${_q}/ko_holdout96 ${_q}/ko_holdout96/gold.json 0.82 0.80 0.95 4)
   # Held out, fourteenth set (session 5): ten Korean articles by outlet type (funding, people moves,
   # M&A, launch, interview, weekly roundup, overseas, joint venture, board, spin-out), written blind
   # and scored once on main's code (70946a6): core P/R/F1 0.955/0.575/0.718, all F1 0.710, entity
@@ -271,7 +279,7 @@ foreach(_suite en mixed ko_holdout2 en_holdout ko_holdout3 en_holdout3 en_holdou
                ko_holdout70 en_holdout71 mixed_holdout72 ko_holdout73 en_holdout74 mixed_holdout75 ko_holdout76
                mixed_holdout77 ko_holdout78 mixed_holdout79 mixed_holdout80 ko_holdout81 en_holdout82
                mixed_holdout83 ko_holdout84 mixed_holdout85 en_holdout86 mixed_holdout87 mixed_holdout88 ko_holdout89
-               mixed_holdout90 en_holdout91 mixed_holdout92)
+               mixed_holdout90 en_holdout91 mixed_holdout92 mixed_holdout93 mixed_holdout94 en_holdout95 ko_holdout96)
   add_test(NAME quality/${_suite}_gold_evidence COMMAND ${INMAEK_PYTHON} ${_q}/check_evidence.py ${_q}/${_suite}/gold.json)
   set_tests_properties(quality/${_suite}_gold_evidence PROPERTIES LABELS quality)
 endforeach()
