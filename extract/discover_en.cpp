@@ -1232,6 +1232,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
         if (k > first && k < last && w[0] >= 'a' && w[0] <= 'z' && is_name_particle(w)) continue;
         if (w.size() < 2 || !starts_upper(w) || is_upper(w[1])) titlecase = false;
       }
+      // (a company's signature is no one: "The Corvane Team", "Kumo Editors")
+      if (is_any(lower(strip_possessive(t[static_cast<std::size_t>(last)].text)), {"team", "staff", "editors", "newsroom", "desk"}))
+        titlecase = false;
       person = titlecase;
       by_default = titlecase;
     }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <iterator>
 #include <map>
 #include <set>
 
@@ -466,8 +467,10 @@ DocExtraction Extractor::extract(const Document& doc) const {
   }
   add_company_short_names(english, st, *lexicon_, doc_names);
   add_lexicon_surnames(st, doc_names);
+  std::set<int> shape_only;
+  std::set_difference(shape_typed.begin(), shape_typed.end(), context_typed.begin(), context_typed.end(), std::inserter(shape_only, shape_only.end()));
   const std::set<std::string, std::less<>> first_names =
-      english ? add_english_first_names(st, *lexicon_, doc_names) : std::set<std::string, std::less<>>{};
+      english ? add_english_first_names(st, *lexicon_, shape_only, doc_names) : std::set<std::string, std::less<>>{};
   std::sort(doc_names.begin(), doc_names.end(), [](const auto& a, const auto& b) {
     return a.first.size() != b.first.size() ? a.first.size() > b.first.size() : a < b;
   });

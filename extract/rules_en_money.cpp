@@ -164,6 +164,18 @@ bool RulesEn::money_words() const {
 // "Andes Río Capital came in alongside us", "Kaszek came in as lead": an investor joining the round
 // of the company the text is about.
 void RulesEn::came_in(int k) {
+  // "Our seed came from Partech Africa and Future Africa", "Brindle's Series A came from X": the round's
+  // owner (the possessor before the round's word) took money from them
+  if (k + 2 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "from" && k >= 2 &&
+      in_list(k - 1, {"seed", "round", "funding", "money", "capital", "a", "b", "c"}) && !is_irrealis_en(s_, k)) {
+    int owner = -1;
+    for (int j = k - 1; j >= 0 && j >= k - 4 && owner < 0; --j)
+      if (inside(j) >= 0 && genitive(inside(j)) && type(inside(j)) == EntityType::Organization) owner = inside(j);
+    if (owner >= 0)
+      for (int a : object_after(k + 1, "", false, 7, true))
+        if (type(a) != EntityType::Product && ent(a) != ent(owner)) emit(R::Invested, a, owner, k, kConfRound, "en.invested.came_from");
+    return;
+  }
   if (k + 2 >= n_ || lw_[static_cast<std::size_t>(k + 1)] != "in" || !in_list(k + 2, {"alongside", "as", "with"})) return;
   if (is_irrealis_en(s_, k)) return;
   int rel = -1;

@@ -119,7 +119,8 @@ void add_lexicon_surnames(const DocState& st, DocNames& doc_names) {
   }
 }
 
-std::set<std::string, std::less<>> add_english_first_names(const DocState& st, const Lexicon& lexicon, DocNames& doc_names) {
+std::set<std::string, std::less<>> add_english_first_names(const DocState& st, const Lexicon& lexicon, const std::set<int>& shape_only,
+                                                           DocNames& doc_names) {
   // "Layla spent four years at Inception" after "Layla Al-Mansouri joins": in English, a person's
   // first name alone (blog posts, profiles, transcripts), when it is no other name of the document,
   // no known name, and the first name of one person only
@@ -149,9 +150,13 @@ std::set<std::string, std::less<>> add_english_first_names(const DocState& st, c
     // (not a word another name of the document is, or starts with: "Layla" of "Layla Ventures"; but
     // a company of that one word the lexicon does not know is the person misread: "a deal with
     // Rizky's company" after "Rizky Pratama Wijaya")
+    // (not when the person is one only by the shape of a name of two words: "Jandaia" the company, "Jandaia
+    // Voz" its product)
+    const LocalEntity& person = st.entities[static_cast<std::size_t>(*ids.begin())];
+    const bool two_word_shape = shape_only.count(*ids.begin()) && std::count(person.name.begin(), person.name.end(), ' ') == 1;
     auto misread = [&](const std::pair<std::string, int>& n) {
       const LocalEntity& o = st.entities[static_cast<std::size_t>(n.second)];
-      return n.first == first && o.type == EntityType::Organization && o.lexicon < 0 && o.names.size() == 1;
+      return n.first == first && o.type == EntityType::Organization && o.lexicon < 0 && o.names.size() == 1 && !two_word_shape;
     };
     bool other = false;
     for (const auto& n : doc_names)
@@ -161,7 +166,7 @@ std::set<std::string, std::less<>> add_english_first_names(const DocState& st, c
     doc_names.emplace_back(first, *ids.begin());
     first_names.insert(first);
   }
-return first_names;
+  return first_names;
 }
 
 }  // namespace inmaek::extract

@@ -27,6 +27,8 @@ void add_company_short_names(bool english, const DocState& st, const Lexicon& le
 void add_lexicon_surnames(const DocState& st, DocNames& doc_names);
 
 // English: a person's first name alone, when no other name of the document has it; returns those names.
-std::set<std::string, std::less<>> add_english_first_names(const DocState& st, const Lexicon& lexicon, DocNames& doc_names);
+// (`shape_only`: people typed so only by the shape of their names)
+std::set<std::string, std::less<>> add_english_first_names(const DocState& st, const Lexicon& lexicon, const std::set<int>& shape_only,
+                                                           DocNames& doc_names);
 
 }  // namespace inmaek::extract

@@ -1158,3 +1158,17 @@ TEST_CASE("english: a call's list of participants names posts at the company and
   CHECK(g.find("(Brindle Labs)-[developed]->(Vela 2)") != std::string::npos);
   CHECK(g.find("Participants") == std::string::npos);
 }
+
+TEST_CASE("english: a company and its product of two title-case words stay apart, 'our seed came from A and B', a team's signature is no one") {
+  const std::string g = graph_of({"Rafael Mendes is founder and CEO of Jandaia, in Sao Paulo. The product is Jandaia Voz. Kaszek led our seed.",
+                                  "Amara Okafor is the chief executive of Kola AI.\n\nHOST: Who paid?\n\nOKAFOR: Our seed came from Partech Africa and "
+                                  "Future Africa.",
+                                  "Corvane was founded in 2020 by Lea Marchetti.\n\nThe Corvane Team"});
+  CAPTURE(g);
+  CHECK(g.find("(Rafael Mendes)-[works_for]->(Jandaia)") != std::string::npos);
+  CHECK(g.find("(Kaszek)-[invested]->(Jandaia)") != std::string::npos);
+  CHECK(g.find("(Jandaia Voz)-[invested]") == std::string::npos);
+  CHECK(g.find("(Partech Africa)-[invested]->") != std::string::npos);
+  CHECK(g.find("(Future Africa)-[invested]->") != std::string::npos);
+  CHECK(g.find("(Corvane Team)") == std::string::npos);
+}
