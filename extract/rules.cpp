@@ -483,11 +483,29 @@ class Rules {
   }
 
   // Mentions coordinated with mention m ("A, B와 C가"): m and the ones listed before it.
+  // Tokens from..to are bare nouns ending in the copula's adnominal (인): a description of what follows
+  // ("삼성전자의 해외 투자 조직인 삼성넥스트").
+  bool described_run(int from, int to) const {
+    if (to <= from || !ends_with(word(to), "인") || s_.inside[static_cast<std::size_t>(to)] >= 0) return false;
+    for (int q = from; q < to; ++q)
+      if (s_.inside[static_cast<std::size_t>(q)] >= 0 || !has_hangul(word(q)) || split_particle(word(q)).role != Role::None ||
+          looks_like_predicate(word(q)) || s_.tokens[static_cast<std::size_t>(q)].comma_after)
+        return false;
+    return true;
+  }
+
   std::vector<int> group(int m, bool any_agent = false) const {
     std::vector<int> g{m};
+    int skipped_first = -1;  // the first token of an organisation in the genitive inside the next one's description
     for (int k = m - 1; k >= 0; --k) {
       const Mention& a = men(k);
-      const Mention& b = men(g.back());
+      const int b_first = skipped_first >= 0 ? skipped_first : men(g.back()).first;
+      // "A, 삼성전자의 해외 투자 조직인 B": an organisation in the genitive inside B's description
+      if (a.role == Role::Genitive && described_run(a.last + 1, b_first - 1)) {
+        skipped_first = a.first;
+        continue;
+      }
+      skipped_first = -1;
       // tokens between a and b may only be an apposition of a (titles, modifiers, 및/그리고)
       int end = a.last;
       bool linked = s_.tokens[static_cast<std::size_t>(a.last)].comma_after || a.role == Role::Comitative;
@@ -495,20 +513,20 @@ class Rules {
       // the word it stands in)
       if (k >= 1 && ent(k) == ent(k - 1) && men(k - 1).last >= a.first - 1 && men(k - 1).role == Role::Comitative) linked = true;
       // "SBVA(옛 소프트뱅크벤처스아시아)와 B": the same name restated in parentheses stands for the one before it
-      if (k >= 1 && ent(k) == ent(k - 1) && men(k - 1).last + 2 >= a.first && a.last + 1 == b.first &&
+      if (k >= 1 && ent(k) == ent(k - 1) && men(k - 1).last + 2 >= a.first && a.last + 1 == b_first &&
           (linked || men(k - 1).role == Role::Comitative) &&
           (type(k) == type(m) || (any_agent && agent_type(k) && agent_type(m)))) {
         g.push_back(k - 1);
         --k;
         continue;
       }
-      if (a.last == b.first) {  // "석준영·옥다은": two names in one word, joined by a middle dot
+      if (a.last == b_first) {  // "석준영·옥다은": two names in one word, joined by a middle dot
         const bool type_ok = type(k) == type(m) || (any_agent && agent_type(k) && agent_type(m));
         if (!type_ok) break;
         g.push_back(k);
         continue;
       }
-      for (int j = a.last + 1; j < b.first; ++j) {
+      for (int j = a.last + 1; j < b_first; ++j) {
         std::string_view w = word(j);
         if (w == "및" || w == "그리고") { linked = true; end = j; continue; }
         // a description of the next one: "A와 기존 주주인 B", "A와 미국 액셀러레이터 B", "A, 이집트 카이로의 B"
@@ -529,11 +547,16 @@ class Rules {
           end = j;
           continue;
         }
+        // "A, 해외 투자 조직인 B": a description of the next one that ends in the copula's adnominal
+        if (described_run(j, b_first - 1)) {
+          end = b_first - 1;
+          break;
+        }
         end = -1;
         break;
       }
       const bool type_ok = type(k) == type(m) || (any_agent && agent_type(k) && agent_type(m));
-      if (end < 0 || end + 1 != b.first || !linked || !type_ok) break;
+      if (end < 0 || end + 1 != b_first || !linked || !type_ok) break;
       g.push_back(k);
     }
     return g;

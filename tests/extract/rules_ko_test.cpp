@@ -1280,3 +1280,12 @@ TEST_CASE("discovery: a Korean full name whose first syllables spell a verb befo
       {"미국인인 응우옌 대표는 네이버 출신이다.", {}, {"(미국인인)-", "(미국인)-"}},
   });
 }
+
+TEST_CASE("rounds: a participant described in the genitive of its parent and the copula's adnominal stays in the list of participants") {
+  check_rows({
+      {"스타트업 카제나미AI는 300억 원 규모의 시리즈A 투자를 유치했다. 이번 라운드는 한빛벤처스가 주도했다. 엔비디아와 일본 키츠네벤처스(Kitsune "
+       "Ventures), 삼성전자의 해외 투자 조직인 삼성넥스트가 참여했다.",
+       {"(Nvidia)-[invested]->(카제나미AI)", "(Kitsune Ventures)-[invested]->(카제나미AI)", "(Samsung Next)-[invested]->(카제나미AI)"},
+       {"(Samsung Electronics)-[invested]->(카제나미AI)"}},
+  });
+}
