@@ -62,10 +62,11 @@ std::vector<std::string> loose_latin_readings(const std::string& latin) {
       if (latin[i] == 'T') v[i] = 'S';
       out.push_back(v);
     }
-  // a German ch as the h Korean writes, ei and eu as ai and oi: "노르트리히트벤처스" / "Nordlicht Ventures",
-  // "펠트가이스트" / "Feldgeist"
+  // a German ch as the h Korean writes, ei and eu as ai and oi, an initial Sp or St: "노르트리히트벤처스" /
+  // "Nordlicht Ventures", "펠트가이스트" / "Feldgeist", "슈프레베르크캐피털" / "Spreewerk Capital"
   auto german = [](const std::string& word) {
-    return word.find("ch") != std::string::npos || word.find("ei") != std::string::npos || word.find("eu") != std::string::npos;
+    return word.find("ch") != std::string::npos || word.find("ei") != std::string::npos || word.find("eu") != std::string::npos ||
+           word.find("werk") != std::string::npos || word.compare(0, 2, "Sp") == 0 || word.compare(0, 2, "St") == 0;
   };
   if (german(latin)) {
     std::string v;
@@ -361,18 +362,22 @@ void join_across_languages(Assembler::Impl& s, unsigned threads) {
         {"시스템스", "systems"}, {"시스템즈", "systems"}, {"테크놀로지스", "technologies"}, {"테크놀로지", "technology"},
         {"랩스", "labs"},        {"랩", "lab"},           {"AI", "ai"},                       {"에이아이", "ai"},
         {"즈넝", "zhineng"},     {"커지", "keji"},         {"인텔리전스", "intelligence"},     {"로보틱스", "robotics"},
-        {"그룹", "group"},       {"홀딩스", "holdings"}};
+        {"그룹", "group"},       {"홀딩스", "holdings"},       {"캐피털", "capital"},              {"캐피탈", "capital"},
+        {"벤처스", "ventures"},  {"파트너스", "partners"}};
     std::map<std::string, std::set<std::uint32_t>> head_roots;        // Hangul head -> bilingual organisation roots
     std::map<std::uint32_t, std::set<std::string>> latin_heads;       // bilingual root -> first words of its Latin names
-    for (const HangulCluster& h : hangul) {
-      if (!h.bilingual || h.type != EntityType::Organization) continue;
-      const auto l = std::find_if(latin.begin(), latin.end(), [&](const LatinCluster& c) { return c.root == h.root; });
-      if (l == latin.end()) continue;
+    // (bilingual clusters, and the Hangul-only ones this pass joined to one Latin cluster)
+    for (std::size_t i = 0; i < hangul.size(); ++i) {
+      const HangulCluster& h = hangul[i];
+      if (h.type != EntityType::Organization || (!h.bilingual && joined[i].size() != 1)) continue;
+      const std::uint32_t root = h.bilingual ? h.root : latin_target(joined[i].front());
+      const auto l = std::find_if(latin.begin(), latin.end(), [&](const LatinCluster& c) { return c.root == root; });
+      if (l == latin.end() || l->type != EntityType::Organization) continue;
       std::set<std::string> latin_kinds;
       for (const std::string& n : l->names) {
         const std::vector<std::string> words = split_words(n);
         if (words.size() < 2 || words[0].size() < 3) continue;
-        latin_heads[h.root].insert(words[0]);
+        latin_heads[root].insert(words[0]);
         latin_kinds.insert(fold_case(words.back()));
       }
       for (const std::string& n : h.names)
@@ -380,7 +385,7 @@ void join_across_languages(Assembler::Impl& s, unsigned threads) {
           if (n.size() > ko.size() + 3 && n.ends_with(ko) && latin_kinds.count(std::string(en))) {
             std::string head = n.substr(0, n.size() - ko.size());
             while (!head.empty() && head.back() == ' ') head.pop_back();
-            if (hangul_syllable_count(head) >= 2 && head.find(' ') == std::string::npos) head_roots[head].insert(h.root);
+            if (hangul_syllable_count(head) >= 2 && head.find(' ') == std::string::npos) head_roots[head].insert(root);
           }
     }
     // Latin names by lower-case text, for the "more" below

@@ -121,8 +121,8 @@ std::string brazilian_reading(std::string_view word) {
 
 // A German name respelled as it sounds: ch inside a word is the h Korean writes ("Albrecht" -> "albrehit",
 // 알브레히트; "Bach" -> "bah"), sch an sh, ei an ai and eu an oi ("Feldgeist" -> "feltgaist", 펠트가이스트;
-// "Neumann" 노이만), a d at the end of a syllable a t, w a v ("Waldgeist" 발트가이스트). Applied as a second
-// reading only.
+// "Neumann" 노이만), a d at the end of a syllable a t, w a v ("Waldgeist" 발트가이스트), an initial sp or st as
+// shp, sht ("Spreewerk" 슈프레베르크). Applied as a second reading only.
 std::string german_reading(std::string_view word) {
   std::string w = letters_lower(fold_latin(word));
   auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; };
@@ -132,6 +132,8 @@ std::string german_reading(std::string_view word) {
   replace_all(w, "eu", "oi");
   for (char& c : w)
     if (c == 'w') c = 'v';
+  // (an initial sp or st is shp, sht: "Spreewerk" 슈프레베르크, "Stein" 슈타인)
+  if (w.size() > 3 && w[0] == 's' && (w[1] == 'p' || w[1] == 't')) w.insert(1, "h");
   for (std::size_t at = w.find("sch"); at != std::string::npos; at = w.find("sch", at + 2)) w.replace(at, 3, "sh");
   // (after a front vowel or a consonant the ich-sound is written 히: "Albrecht" 알브레히트, "Richter" 리히터)
   for (std::size_t at = w.find("ch", 1); at != std::string::npos; at = w.find("ch", at + 1))

@@ -538,3 +538,11 @@ TEST_CASE("Assembler: a company whose Hangul and Latin names differ, once a docu
   CHECK(fold({a, b, d}).entities().size() == 5);
   CHECK(fold({a, b, head}).entities().size() == 5);
 }
+
+TEST_CASE("Assembler: a company joined across languages in the same pass lends its Hangul head too ('슈프레베르크' / '슈프레베르크캐피털' / 'Spreewerk Capital')") {
+  const auto a = document("a", {entity(EntityType::Organization, {{"Spreewerk Capital", "en"}})}, {});
+  const auto b = document("b", {entity(EntityType::Organization, {{"슈프레베르크캐피털", "ko"}})}, {});
+  const auto c = document("c", {entity(EntityType::Organization, {{"슈프레베르크", "ko"}})}, {});
+  CHECK(fold({a, b, c}).entities().size() == 1);
+  CHECK(fold({c, b, a}).entities().size() == 1);
+}

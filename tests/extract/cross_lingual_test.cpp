@@ -516,6 +516,7 @@ TEST_CASE("person names: German ch ('알브레히트' = Albrecht, '리히터' = 
   CHECK(german_reading("Feldgeist") == "feltgaist");
   CHECK(german_reading("Neumann") == "noimann");
   CHECK(german_reading("Adler") == "adler");
+  CHECK(german_reading("Spreewerk") == "shpreeverk");
 }
 
 TEST_CASE("person names: an h between a vowel and a consonant spoken or not ('메흐로트라' and '메로트라' = Mehrotra, '아흐마드' = Ahmad)") {
