@@ -36,7 +36,16 @@ std::string typed(EntityType t, const std::string& key) { return static_cast<cha
 // change it ("Amagumo 3.0" / "Amagumo v3" / "Amagumo 3"), accents folded.
 std::string key_of(EntityType type, const std::string& name) {
   // (and Latin letters without their accents: "Ipê Ventures" / "Ipe Ventures")
-  return name_key(fold_latin(type == EntityType::Product ? plain_version(name) : name));
+  std::string base = type == EntityType::Product ? plain_version(name) : name;
+  // (an organisation's kind in the singular or the plural: "Bomnal Investment" / "Bomnal Investments")
+  if (type == EntityType::Organization)
+    for (const auto& [plural, singular] : {std::pair<std::string_view, std::string_view>{" Investments", " Investment"}, {" Ventures", " Venture"},
+                                           {" Partners", " Partner"}, {" Holdings", " Holding"}, {" Labs", " Lab"}, {" Technologies", " Technology"}})
+      if (base.size() > plural.size() + 2 && base.ends_with(plural)) {
+        base.replace(base.size() - plural.size(), plural.size(), singular);
+        break;
+      }
+  return name_key(fold_latin(base));
 }
 
 // The keys of a Latin person's name of two words with the given name's other usual form in English

@@ -57,7 +57,8 @@ void join_namesakes(Assembler::Impl& s) {
         s.uf.unite(i, it->second);
   // "Early backer Cedar Ridge walks away" (read as a person) and "Cedar Ridge Ventures": a person of two
   // words or more named as a fund is without its last word ("Redwood Arc" / "Redwood Arc Capital")
-  static constexpr std::string_view kFundWords[] = {"ventures", "capital", "partners", "investments", "holdings"};
+  // (keys hold a kind in the singular: key_of)
+  static constexpr std::string_view kFundWords[] = {"venture", "capital", "partner", "investment", "holding"};
   std::string person_key;
   for (const auto& [key, kn] : s.by_key) {
     if (key.empty() || static_cast<EntityType>(key[0] - '0') != EntityType::Organization) continue;

@@ -662,7 +662,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
                                                      "european", "british", "american", "french", "german", "korean",
                                                      "japanese", "chinese", "indian", "swiss", "dutch", "saudi", "canadian",
                                                      // ("Korea Investment Corporation", "Japan Investment Corporation")
-                                                     "korea", "china", "japan", "israel", "canada", "france", "germany", "europe"}))
+                                                     "korea", "china", "japan", "israel", "canada", "france", "germany", "europe",
+                                                     // ("Mar Azul Capital": a word a month's abbreviation spells)
+                                                     "mar", "may"}))
       return false;
     int e = k + 1;
     while (e < n && e <= k + 4 && !lex_token[static_cast<std::size_t>(e)] && name_shaped(t[static_cast<std::size_t>(e)].text) &&

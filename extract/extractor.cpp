@@ -325,7 +325,11 @@ DocExtraction Extractor::extract(const Document& doc) const {
   for (Candidate& c : candidates) {
     if (english || c.type != EntityType::Person || !has_hangul(c.name) || std::count(c.name.begin(), c.name.end(), ' ') != 1) continue;
     const std::string head = c.name.substr(0, c.name.find(' ')), rest = c.name.substr(c.name.find(' ') + 1);
-    bool org_head = org_names.count(head) > 0, rest_in_org = false;
+    // (or a head that ends like a company: "서린그룹 정태윤 회장")
+    bool group_head = looks_like_org_name(head);
+    for (std::string_view kind : {"그룹", "홀딩스", "전자", "금융", "증권", "은행"})
+      group_head = group_head || (head.size() >= kind.size() + 6 && head.ends_with(kind));
+    bool org_head = org_names.count(head) > 0 || (looks_like_korean_full_name(rest) && group_head), rest_in_org = false;
     for (const std::string& o : org_names) {
       if (o.size() > head.size() && o.compare(0, head.size(), head) == 0)
         for (std::string_view kind : {"시스템스", "시스템즈", "테크", "테크놀로지", "랩스", "AI", "전자", "그룹"})

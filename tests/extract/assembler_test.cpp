@@ -546,3 +546,12 @@ TEST_CASE("Assembler: a company joined across languages in the same pass lends i
   CHECK(fold({a, b, c}).entities().size() == 1);
   CHECK(fold({c, b, a}).entities().size() == 1);
 }
+
+TEST_CASE("Assembler: an organisation's kind in the singular or the plural is one key ('Bomnal Investment' / 'Bomnal Investments' / '봄날인베스트먼트')") {
+  const auto a = document("a", {entity(EntityType::Organization, {{"Haneul Investment", "en"}})}, {});
+  const auto b = document("b", {entity(EntityType::Organization, {{"Haneul Investments", "en"}})}, {});
+  const auto c = document("c", {entity(EntityType::Organization, {{"하늘인베스트먼트", "ko"}})}, {});
+  CHECK(fold({a, b, c}).entities().size() == 1);
+  const auto d = document("d", {entity(EntityType::Organization, {{"Haneul Capital", "en"}})}, {});
+  CHECK(fold({a, d}).entities().size() == 2);
+}

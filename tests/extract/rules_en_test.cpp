@@ -1172,3 +1172,11 @@ TEST_CASE("english: a company and its product of two title-case words stay apart
   CHECK(g.find("(Future Africa)-[invested]->") != std::string::npos);
   CHECK(g.find("(Corvane Team)") == std::string::npos);
 }
+
+TEST_CASE("english: a word a month's abbreviation spells opens a fund's name ('Brazil's Mar Azul Capital')") {
+  const std::string g = graph_of({"Sinara AI raised $20 million. Sinara AI's earlier backers include Brazil's Mar Azul Capital, which led its seed round "
+                                  "in 2023."});
+  CAPTURE(g);
+  CHECK(g.find("(Mar Azul Capital)-[invested]->") != std::string::npos);
+  CHECK(g.find("(Azul Capital)") == std::string::npos);
+}

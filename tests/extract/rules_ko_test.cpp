@@ -1289,3 +1289,9 @@ TEST_CASE("rounds: a participant described in the genitive of its parent and the
        {"(Samsung Electronics)-[invested]->(카제나미AI)"}},
   });
 }
+
+TEST_CASE("a person named after a company-shaped word ('서린그룹 정태윤 회장') is the company's person, named by the full name") {
+  check_rows({
+      {"서린그룹 정태윤 회장은 지난해 카카오를 떠났다.", {"(정태윤)-[left]->(Kakao)"}, {"(서린그룹 정태윤)-"}},
+  });
+}
