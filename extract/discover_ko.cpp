@@ -485,8 +485,15 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
                     ((j >= 2 && t[static_cast<std::size_t>(j - 2)].text.find('(') != std::string_view::npos) ||
                      (j >= 3 && t[static_cast<std::size_t>(j - 3)].text.find('(') != std::string_view::npos && !t[static_cast<std::size_t>(j - 2)].close_after)))) {
           // "김민수 노바큐브 대표", "마르코 빌라 한빛증권 애널리스트": a name, then an organisation
-          out.push_back({std::string(t[static_cast<std::size_t>(j)].text), EntityType::Organization, {}});
-          j = j - 1;
+          // ("하야테 시스템스 연구총괄": a kind alone takes the word before it)
+          const std::string_view org_word = t[static_cast<std::size_t>(j)].text;
+          const bool kind_alone = j >= 2 && !lex_token[static_cast<std::size_t>(j - 1)] && !t[static_cast<std::size_t>(j - 1)].comma_after &&
+                                  hangul_syllable_count(t[static_cast<std::size_t>(j - 1)].text) >= 2 &&
+                                  split_particle(t[static_cast<std::size_t>(j - 1)].text).role == Role::None &&
+                                  is_company_kind_word(org_word);
+          out.push_back({kind_alone ? std::string(t[static_cast<std::size_t>(j - 1)].text) + " " + std::string(org_word) : std::string(org_word),
+                         EntityType::Organization, {}});
+          j = kind_alone ? j - 2 : j - 1;
           org_between = true;
         }
       }

@@ -319,6 +319,12 @@ DocExtraction Extractor::extract(const Document& doc) const {
   std::set<std::string, std::less<>> org_names;
   for (const Candidate& c : candidates)
     if (c.type == EntityType::Organization) org_names.insert(c.name);
+  // "일본 츠바메 시스템스의 연구 조직": a Hangul "person" of two words whose last word is a company's kind
+  // is a company
+  for (Candidate& c : candidates)
+    if (!english && c.type == EntityType::Person && has_hangul(c.name) && std::count(c.name.begin(), c.name.end(), ' ') == 1) {
+      if (is_company_kind_word(std::string_view(c.name).substr(c.name.find(' ') + 1))) c.type = EntityType::Organization;
+    }
   // "진웨이 차이위팅 회장": a Hangul person of two words whose first word is an organisation of the
   // document (or glued to the kind it ends in: "진웨이시스템스") is that organisation's person, named by
   // the second word when it is a full name

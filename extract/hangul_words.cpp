@@ -399,6 +399,13 @@ bool is_japanese_surname(std::string_view w) {
   return false;
 }
 
+bool is_company_kind_word(std::string_view w) {
+  for (std::string_view kind : {"시스템스", "시스템즈", "테크놀로지스", "테크놀로지", "랩스", "캐피털", "캐피탈", "벤처스", "파트너스",
+                                "인베스트먼트", "홀딩스", "로보틱스", "인텔리전스"})
+    if (w == kind) return true;
+  return false;
+}
+
 bool looks_like_org_name(std::string_view word) {
   static constexpr std::string_view kSuffixes[] = {
       "AI", "랩스", "랩", "연구소", "전자", "캐피털", "캐피탈", "벤처스", "파트너스", "테크", "테크놀로지",

@@ -63,6 +63,8 @@ bool is_korean_place(std::string_view word);
 bool is_org_like_word(std::string_view word);
 
 // Organisation name shapes: "...AI", "...랩스", "...연구소", "...전자", "...캐피털", "(주)...".
+// A company's kind written as a word of its own, apart from its name: "시스템스" of "하야테 시스템스".
+bool is_company_kind_word(std::string_view word);
 bool looks_like_org_name(std::string_view word);
 
 }  // namespace inmaek::extract

@@ -1295,3 +1295,10 @@ TEST_CASE("a person named after a company-shaped word ('서린그룹 정태윤 �
       {"서린그룹 정태윤 회장은 지난해 카카오를 떠났다.", {"(정태윤)-[left]->(Kakao)"}, {"(서린그룹 정태윤)-"}},
   });
 }
+
+TEST_CASE("discovery: a company's kind written apart takes the word before it, before a title too ('하야테 시스템스 연구총괄')") {
+  check_rows({
+      {"일본 하야테 시스템스 연구총괄은 지난해 카카오를 떠났다. 하야테 시스템스는 카카오와 파트너십을 맺었다.",
+       {"(Kakao)-[partnered_with]->(하야테 시스템스)"}, {"(시스템스)", "(하야테)-"}},
+  });
+}
