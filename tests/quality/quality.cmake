@@ -239,6 +239,11 @@ if(EXISTS ${_score})
   inmaek_quality(mixed_holdout94 ${_q}/mixed_holdout94 ${_q}/mixed_holdout94/gold.json 0.85 0.84 0.95 2)
   inmaek_quality(en_holdout95 ${_q}/en_holdout95 ${_q}/en_holdout95/gold.json 0.84 0.81 0.97 2)
   inmaek_quality(ko_holdout96 ${_q}/ko_holdout96 ${_q}/ko_holdout96/gold.json 0.82 0.80 0.95 4)
+  # 97 and 98 mixed, written blind later in session 16 and scored once beside session 15's code and this
+  # session's before they were read (97: 0.833 / 8 fragmented on both, 9 with this session's code then;
+  # 98: 0.857 / 4 on both); then read for their splits.
+  inmaek_quality(mixed_holdout97 ${_q}/mixed_holdout97 ${_q}/mixed_holdout97/gold.json 0.82 0.83 0.99 8)
+  inmaek_quality(mixed_holdout98 ${_q}/mixed_holdout98 ${_q}/mixed_holdout98/gold.json 0.84 0.82 0.99 3)
   # Held out, fourteenth set (session 5): ten Korean articles by outlet type (funding, people moves,
   # M&A, launch, interview, weekly roundup, overseas, joint venture, board, spin-out), written blind
   # and scored once on main's code (70946a6): core P/R/F1 0.955/0.575/0.718, all F1 0.710, entity
@@ -279,7 +284,8 @@ foreach(_suite en mixed ko_holdout2 en_holdout ko_holdout3 en_holdout3 en_holdou
                ko_holdout70 en_holdout71 mixed_holdout72 ko_holdout73 en_holdout74 mixed_holdout75 ko_holdout76
                mixed_holdout77 ko_holdout78 mixed_holdout79 mixed_holdout80 ko_holdout81 en_holdout82
                mixed_holdout83 ko_holdout84 mixed_holdout85 en_holdout86 mixed_holdout87 mixed_holdout88 ko_holdout89
-               mixed_holdout90 en_holdout91 mixed_holdout92 mixed_holdout93 mixed_holdout94 en_holdout95 ko_holdout96)
+               mixed_holdout90 en_holdout91 mixed_holdout92 mixed_holdout93 mixed_holdout94 en_holdout95 ko_holdout96
+               mixed_holdout97 mixed_holdout98)
   add_test(NAME quality/${_suite}_gold_evidence COMMAND ${INMAEK_PYTHON} ${_q}/check_evidence.py ${_q}/${_suite}/gold.json)
   set_tests_properties(quality/${_suite}_gold_evidence PROPERTIES LABELS quality)
 endforeach()
