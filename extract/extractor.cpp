@@ -563,8 +563,9 @@ DocExtraction Extractor::extract(const Document& doc) const {
       if (latin && !name.empty() && name[0] >= 'A' && name[0] <= 'Z' && text.norm[pos] >= 'a' && text.norm[pos] <= 'z') continue;
       Mention m;
       if (!place_mention(text.norm, s, pos, h.end, m)) continue;
-      // (a first name before a capitalised word starts another person's name: "Layla Hassan")
-      if (first_names.count(name) && static_cast<std::size_t>(m.last) + 1 < s.tokens.size()) {
+      // (a first name before a capitalised word starts another person's name: "Layla Hassan"; not a
+      // transcript's label: "ADAEZE: Right.")
+      if (first_names.count(name) && static_cast<std::size_t>(m.last) + 1 < s.tokens.size() && h.end < text.norm.size() && text.norm[h.end] != ':') {
         const std::string_view next = s.tokens[static_cast<std::size_t>(m.last) + 1].text;
         if (!next.empty() && next[0] >= 'A' && next[0] <= 'Z') continue;
       }

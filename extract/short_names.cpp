@@ -154,9 +154,12 @@ std::set<std::string, std::less<>> add_english_first_names(const DocState& st, c
     // Voz" its product)
     const LocalEntity& person = st.entities[static_cast<std::size_t>(*ids.begin())];
     const bool two_word_shape = shape_only.count(*ids.begin()) && std::count(person.name.begin(), person.name.end(), ' ') == 1;
+    // (nor a person of that one word, as a transcript's label in capitals names the speaker: "ADAEZE:" after
+    // "Adaeze Okafor")
     auto misread = [&](const std::pair<std::string, int>& n) {
       const LocalEntity& o = st.entities[static_cast<std::size_t>(n.second)];
-      return n.first == first && o.type == EntityType::Organization && o.lexicon < 0 && o.names.size() == 1 && !two_word_shape;
+      if (n.first != first || o.lexicon >= 0 || o.names.size() != 1 || n.second == *ids.begin()) return false;
+      return (o.type == EntityType::Organization && !two_word_shape) || (o.type == EntityType::Person && o.names.front().text == first);
     };
     bool other = false;
     for (const auto& n : doc_names)

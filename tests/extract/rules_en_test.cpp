@@ -1180,3 +1180,12 @@ TEST_CASE("english: a word a month's abbreviation spells opens a fund's name ('B
   CHECK(g.find("(Mar Azul Capital)-[invested]->") != std::string::npos);
   CHECK(g.find("(Azul Capital)") == std::string::npos);
 }
+
+TEST_CASE("english: a panel's labels by first name in capitals are the panelists named in full ('ADAEZE:' after 'Adaeze Okafor')") {
+  const std::string g = graph_of({"Panelists:\n- Ngozi Eze, founder and CEO, Kola Labs (Lagos)\n- Ana Ruiz, partner, Tidewater Capital\n\n"
+                                  "ANA: Thank you.\n\nNGOZI: Right. I was an engineer at Flutterwave for five years. I quit in 2021."});
+  CAPTURE(g);
+  CHECK(g.find("(Ngozi Eze)-[left]->(Flutterwave)") != std::string::npos);
+  CHECK(g.find("(Ana Ruiz)-[left]->(Flutterwave)") == std::string::npos);
+  CHECK(g.find("(Ngozi)") == std::string::npos);
+}
