@@ -1328,13 +1328,18 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     for (int q = i; q <= j; ++q) {
       std::string_view w = t[static_cast<std::size_t>(q)].text;
       if (q == i && !w.empty() && (w[0] == '\'' || w[0] == '"')) w.remove_prefix(1);
-      ok = ok && w.find('(') == std::string_view::npos && has_hangul(w);
+      // (no word but the last with a case of its own: "구글이 제미나이 3(Gemini 3)를" names "제미나이 3")
+      ok = ok && w.find('(') == std::string_view::npos && has_hangul(w) && (q == j || split_particle(w).role == Role::None);
       name += (name.empty() ? "" : " ") + std::string(w);
     }
     if (!ok) continue;
     int k = j + 1;
     static constexpr std::string_view kTiers[] = {"프로", "미니", "플래시", "울트라", "라이트", "맥스", "미디엄", "스몰", "라지", "씽크", "나노"};
-    if (std::find(std::begin(kTiers), std::end(kTiers), t[static_cast<std::size_t>(k)].text) != std::end(kTiers) && k + 1 < n &&
+    // (or any bare word before a version that gives the Latin name: "클로드 오퍼스 4.5(Claude Opus 4.5)를")
+    const bool latin_after = k + 1 < n && t[static_cast<std::size_t>(k + 1)].text.find('(') != std::string_view::npos &&
+                             t[static_cast<std::size_t>(k + 1)].text[0] >= '0' && t[static_cast<std::size_t>(k + 1)].text[0] <= '9' &&
+                             has_hangul(t[static_cast<std::size_t>(k)].text) && split_particle(t[static_cast<std::size_t>(k)].text).role == Role::None;
+    if ((latin_after || std::find(std::begin(kTiers), std::end(kTiers), t[static_cast<std::size_t>(k)].text) != std::end(kTiers)) && k + 1 < n &&
         !t[static_cast<std::size_t>(k)].comma_after) {
       name += " " + std::string(t[static_cast<std::size_t>(k)].text);
       ++k;

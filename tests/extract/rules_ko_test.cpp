@@ -1302,3 +1302,10 @@ TEST_CASE("discovery: a company's kind written apart takes the word before it, b
        {"(Kakao)-[partnered_with]->(하야테 시스템스)"}, {"(시스템스)", "(하야테)-"}},
   });
 }
+
+TEST_CASE("products: a lexicon model with a version takes no word with its own case before it, and a bare word before a version with its Latin name") {
+  check_rows({
+      {"지난달 구글이 제미나이 9(Gemini 9)를 공개한 뒤 경쟁이 치열해졌다.", {"(Google)-[developed]->(Gemini 9)"}, {"(구글이 제미나이 9)"}},
+      {"앤트로픽도 일주일 만에 클로드 하모니 7.5(Claude Harmony 7.5)를 내놨다.", {"(Anthropic)-[developed]->(Claude Harmony 7.5)"}, {}},
+  });
+}
