@@ -1662,6 +1662,9 @@ class Rules {
       int buyer = before(t, [&](int k) { return type(k) == EntityType::Organization && role(k) == Role::Goal; }, true);
       if (buyer < 0) return;
       int y = before(men(buyer).first, [&](int k) { return target_ok(k) && (is_subject(role(k)) && !in_relative_clause(k, t)); }, false);
+      // ("2014년 구글에 인수된 딥마인드는": the adnominal's head is what was bought)
+      if (y < 0 && h.form == Form::Adnominal)
+        if (const int head = head_after(t, false); head >= 0 && target_ok(head) && head != buyer) y = head;
       if (y >= 0) emit(R::Acquired, ent(buyer), ent(y), kConfVerb, "ko.acquired.passive", t);
       return;
     }

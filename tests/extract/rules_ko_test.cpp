@@ -1309,3 +1309,9 @@ TEST_CASE("products: a lexicon model with a version takes no word with its own c
       {"앤트로픽도 일주일 만에 클로드 하모니 7.5(Claude Harmony 7.5)를 내놨다.", {"(Anthropic)-[developed]->(Claude Harmony 7.5)"}, {}},
   });
 }
+
+TEST_CASE("acquired: the head of an adnominal passive is what was bought ('구글에 인수된 딥마인드')") {
+  check_rows({
+      {"술레이만은 2014년 구글에 인수된 딥마인드를 떠났다.", {"(Google)-[acquired]->(DeepMind)", "(Mustafa Suleyman)-[left]->(DeepMind)"}, {}},
+  });
+}
