@@ -989,7 +989,9 @@ class Rules {
         for (int m = o - 1; generic && p < 0 && m >= 0; --m)
           if (type(m) == EntityType::Person && role(m) == Role::Topic) p = m;
         if (p >= 0) {
-          for (int org : group(o)) emit(R::Left, ent(p), ent(org), kConfAdnominal, "ko.left.described", t);
+          // ("A CEO와 B CTO는 둘 다 구글에서 일했던 엔지니어 출신이다": the people coordinated before it too)
+          for (int person : group(p))
+            for (int org : group(o)) emit(R::Left, ent(person), ent(org), kConfAdnominal, "ko.left.described", t);
           return;
         }
       }

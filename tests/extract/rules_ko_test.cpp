@@ -1315,3 +1315,10 @@ TEST_CASE("acquired: the head of an adnominal passive is what was bought ('구�
       {"술레이만은 2014년 구글에 인수된 딥마인드를 떠났다.", {"(Google)-[acquired]->(DeepMind)", "(Mustafa Suleyman)-[left]->(DeepMind)"}, {}},
   });
 }
+
+TEST_CASE("left: people coordinated before a description of where they worked all worked there ('A CEO와 B CTO는 둘 다 …에서 일했던 엔지니어 출신이다')") {
+  check_rows({
+      {"케냐 스타트업 키지지랩스가 주목받고 있다. 아마니 완잘라 CEO와 크와메 아사레 CTO는 둘 다 구글에서 일했던 엔지니어 출신이다.",
+       {"(아마니 완잘라)-[left]->(Google)", "(크와메 아사레)-[left]->(Google)"}, {}},
+  });
+}
