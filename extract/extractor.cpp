@@ -319,34 +319,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
   std::set<std::string, std::less<>> org_names;
   for (const Candidate& c : candidates)
     if (c.type == EntityType::Organization) org_names.insert(c.name);
-  // "일본 츠바메 시스템스의 연구 조직": a Hangul "person" of two words whose last word is a company's kind
-  // is a company
-  for (Candidate& c : candidates)
-    if (!english && c.type == EntityType::Person && has_hangul(c.name) && std::count(c.name.begin(), c.name.end(), ' ') == 1) {
-      if (is_company_kind_word(std::string_view(c.name).substr(c.name.find(' ') + 1))) c.type = EntityType::Organization;
-    }
-  // "진웨이 차이위팅 회장": a Hangul person of two words whose first word is an organisation of the
-  // document (or glued to the kind it ends in: "진웨이시스템스") is that organisation's person, named by
-  // the second word when it is a full name
-  for (Candidate& c : candidates) {
-    if (english || c.type != EntityType::Person || !has_hangul(c.name) || std::count(c.name.begin(), c.name.end(), ' ') != 1) continue;
-    const std::string head = c.name.substr(0, c.name.find(' ')), rest = c.name.substr(c.name.find(' ') + 1);
-    // (or a head that ends like a company: "서린그룹 정태윤 회장")
-    bool group_head = looks_like_org_name(head);
-    for (std::string_view kind : {"그룹", "홀딩스", "전자", "금융", "증권", "은행"})
-      group_head = group_head || (head.size() >= kind.size() + 6 && head.ends_with(kind));
-    bool org_head = org_names.count(head) > 0 || (looks_like_korean_full_name(rest) && group_head), rest_in_org = false;
-    for (const std::string& o : org_names) {
-      if (o.size() > head.size() && o.compare(0, head.size(), head) == 0)
-        for (std::string_view kind : {"시스템스", "시스템즈", "테크", "테크놀로지", "랩스", "AI", "전자", "그룹"})
-          org_head = org_head || std::string_view(o).substr(head.size()) == kind;
-      rest_in_org = rest_in_org || o.find(rest) != std::string::npos;
-    }
-    // (a full name: Korean, or of four syllables or more as Chinese names are written; "사우지 디지탈" is a company)
-    if (org_head && !rest_in_org && hangul_syllable_count(head) >= 2 && hangul_syllable_count(rest) * 3 == rest.size() &&
-        (looks_like_korean_full_name(rest) || hangul_syllable_count(rest) >= 4))
-      c.name = rest;
-  }
+  if (!english) fix_korean_person_candidates(org_names, candidates);
   // A name typed only by its shape in one place takes the type the words around it gave it elsewhere
   // ("Paris-based Atelier Neuronal" is an organisation wherever "Atelier Neuronal" stands alone).
   {

@@ -35,6 +35,12 @@ struct Candidate {
 // one-word person name only when the dictionary lists it whole (given names end like suffixes).
 bool is_implausible_name(std::string_view name, EntityType type);
 
+// Korean person candidates read across a company's name, set right: "츠바메 시스템스" (two words ending in
+// a company's kind) is a company, "진웨이 차이위팅" / "서린그룹 정태윤" (a company of the document, or a word
+// shaped like one, before a full name) is the person 차이위팅 / 정태윤. `org_names`: the document's
+// organisation candidates. (candidates_ko.cpp)
+void fix_korean_person_candidates(const std::set<std::string, std::less<>>& org_names, std::vector<Candidate>& candidates);
+
 struct Mention {
   Span span;             // the name, into Text::norm
   int first = 0;         // first token of the name
