@@ -495,7 +495,7 @@ TEST_CASE("Assembler: a Latin person's given name in its short and long forms ('
   CHECK(fold({a, c}).entities().size() == 2);
 }
 
-TEST_CASE("Assembler: a one-word Hangul name typed apart from the Latin name it spells ('마윙구' a person before a job, 'Mawingu' a company; '벨라비스타' a company, 'Paolo Bellavista' a person)") {
+TEST_CASE("Assembler: a one-word Hangul name typed apart from the Latin name it spells ('마윙구' a person before a job, 'Mawingu' a company, '벨라비스타' a company, 'Paolo Bellavista' a person)") {
   const auto a = document("a", {entity(EntityType::Organization, {{"Mawingu", "en"}}), entity(EntityType::Person, {{"Paolo Bellavista", "en"}})}, {});
   const auto b = document("b", {entity(EntityType::Person, {{"마윙구", "ko"}}), entity(EntityType::Organization, {{"벨라비스타", "ko"}})}, {});
   CHECK(fold({a, b}).entities().size() == 2);

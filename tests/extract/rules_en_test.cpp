@@ -1147,7 +1147,7 @@ TEST_CASE("english: a country opening an institution's name ('Korea Investment C
   CHECK(g.find("(Investment Corporation)") == std::string::npos);
 }
 
-TEST_CASE("english: a call's list of participants names posts at the company and where analysts work; 'we' of its speakers is the company") {
+TEST_CASE("english: a call's list of participants names posts at the company and where analysts work, and 'we' of its speakers is the company") {
   const std::string g = graph_of({"Brindle Labs Inc. Q2 Earnings Call Transcript\n\nCorporate Participants\nMarta Kowalski - President and Chief Executive "
                                   "Officer\nTomas Berg - Chief Financial Officer\n\nConference Call Participants\nAna Ruiz - Tidewater Capital\n\n"
                                   "Marta Kowalski: Thank you. In August we completed the purchase of Corvane AI, and we launched Vela 2 in September."});

@@ -1263,7 +1263,7 @@ TEST_CASE("hires: a topic hired in the passive to a field's head in one word, a 
   });
 }
 
-TEST_CASE("references: a person in the genitive of the topic noun is the next pronoun's; people coordinated after a relative clause of leaving") {
+TEST_CASE("references: a person in the genitive of the topic noun is the next pronoun's, and people coordinated after a relative clause of leaving") {
   check_rows({
       {"샘 올트먼의 선택은 달랐다. 무스타파 술레이만의 행보는 또 다르다. 그는 2022년 인플렉션AI를 공동 창업했다.",
        {"(Mustafa Suleyman)-[founded]->(Inflection AI)"}, {"(Sam Altman)-[founded]->(Inflection AI)"}},
