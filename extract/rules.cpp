@@ -612,13 +612,21 @@ class Rules {
 
   // The people of a coordination that opens with mention p, as entities: "데이비드 하(David Ha)와 라이온
   // 존스가" (a name restated in parentheses is the same person; a pronoun ends it: "A와 그의 동생 B").
-  std::vector<int> coordinated_after(int p) const {
+  // With `titled`, only people joined by a title with 와/과 ("공동창업자인 A CEO와 B CTO"), the founders a
+  // title before them names; else people joined by 와/과 or a comma on the name itself.
+  std::vector<int> coordinated_after(int p, bool titled = false) const {
     std::vector<int> out{ent(p)};
     int last = p;
     for (int q = p + 1; q < static_cast<int>(s_.mentions.size()) && type(q) == EntityType::Person && !men(q).pronoun; ++q) {
       const bool restated = ent(q) == ent(last);
-      const bool linked = men(last).role == Role::Comitative || s_.tokens[static_cast<std::size_t>(men(last).last)].comma_after ||
-                          (last > 0 && ent(last) == ent(last - 1) && men(last - 1).role == Role::Comitative);
+      // (or a title with 와/과 after the name: "A CEO와 B CTO")
+      const int after = men(last).last + 1;
+      const std::string_view title = after < n_ ? title_prefix(word(after)) : std::string_view();
+      const bool titled_with = !title.empty() && s_.inside[static_cast<std::size_t>(after)] < 0 &&
+                               particle_role(title, without_parens(word(after).substr(title.size()))) == Role::Comitative;
+      const bool linked = titled ? titled_with
+                                 : men(last).role == Role::Comitative || s_.tokens[static_cast<std::size_t>(men(last).last)].comma_after ||
+                                       (last > 0 && ent(last) == ent(last - 1) && men(last - 1).role == Role::Comitative);
       if (!restated && !(linked && men(q).first <= men(last).last + 2)) break;
       if (!restated) out.push_back(ent(q));
       last = q;
@@ -886,7 +894,9 @@ class Rules {
           ctx_.entities[static_cast<std::size_t>(ctx_.previous_topic)].type == EntityType::Organization)
         focus = ctx_.previous_topic;
       const int p = focus >= 0 ? head_person_after(t) : -1;
-      if (p >= 0 && !men(p).pronoun) emit(R::Founded, ent(p), focus, kConfZero, "ko.founded.founder-of-focus", t);
+      // ("공동창업자인 A CEO와 B CTO": each of the people coordinated after it)
+      if (p >= 0 && !men(p).pronoun)
+        for (int person : coordinated_after(p, true)) emit(R::Founded, person, focus, kConfZero, "ko.founded.founder-of-focus", t);
       return;
     }
     if (org < 0) {
@@ -907,7 +917,7 @@ class Rules {
     for (int k = t + 1; k < n_ && k <= t + 2; ++k) {
       int mi = s_.inside[static_cast<std::size_t>(k)];
       if (mi >= 0 && type(mi) == EntityType::Person && men(mi).first == k) {
-        emit(R::Founded, ent(mi), ent(org), kConfNoun, "ko.founded.title-before", t);
+        for (int person : coordinated_after(mi, true)) emit(R::Founded, person, ent(org), kConfNoun, "ko.founded.title-before", t);
         return;
       }
       if (!(is_title_modifier(word(k)) || !title_prefix(word(k)).empty())) break;

@@ -1322,3 +1322,12 @@ TEST_CASE("left: people coordinated before a description of where they worked al
        {"(아마니 완잘라)-[left]->(Google)", "(크와메 아사레)-[left]->(Google)"}, {}},
   });
 }
+
+TEST_CASE("founded: '공동창업자인 A CEO와 B CTO' founds both, a comma list after a founder's title only the first ('X 공동 창업자 A, B와 함께')") {
+  check_rows({
+      {"케냐 스타트업 키지지랩스가 주목받고 있다. 이 회사의 공동창업자인 아마니 완잘라 CEO와 크와메 아사레 CTO는 구글 출신이다.",
+       {"(아마니 완잘라)-[founded]->(키지지랩스)", "(크와메 아사레)-[founded]->(키지지랩스)"}, {}},
+      {"같은 해 그는 링크드인 공동 창업자 리드 호프먼, 시모니안과 함께 인플렉션AI를 세웠다.", {"(Reid Hoffman)-[founded]->(LinkedIn)"},
+       {"(시모니안)-[founded]->(LinkedIn)"}},
+  });
+}
