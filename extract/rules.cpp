@@ -478,11 +478,16 @@ class Rules {
           *conf = kConfZero;
           return it->second;
         }
+      // "'누리-2'는 … 지난 9월에는 LG AI연구원과 업무협약을 맺었다": after a product the text was about, what only
+      // a company does is the company the document is about
+      if (!want_person && want_org && ty == EntityType::Product && ctx_.main_org >= 0) {
+        *conf = kConfZero;
+        return ctx_.main_org;
+      }
     }
     return -1;
   }
 
-  // Mentions coordinated with mention m ("A, B와 C가"): m and the ones listed before it.
   // Tokens from..to are bare nouns ending in the copula's adnominal (인): a description of what follows
   // ("삼성전자의 해외 투자 조직인 삼성넥스트").
   bool described_run(int from, int to) const {
@@ -494,6 +499,7 @@ class Rules {
     return true;
   }
 
+  // Mentions coordinated with mention m ("A, B와 C가"): m and the ones listed before it.
   std::vector<int> group(int m, bool any_agent = false) const {
     std::vector<int> g{m};
     int skipped_first = -1;  // the first token of an organisation in the genitive inside the next one's description

@@ -1331,3 +1331,10 @@ TEST_CASE("founded: '공동창업자인 A CEO와 B CTO' founds both, a comma lis
        {"(시모니안)-[founded]->(LinkedIn)"}},
   });
 }
+
+TEST_CASE("partnerships: a company's act with no subject after a sentence about its product is the company's ('누리-2'는 … 협약을 맺었다)") {
+  check_rows({
+      {"스타트업 누리텍은 경량 모델 '누리-7'을 공개했다. 누리-7은 전력을 적게 쓴다. 지난 9월에는 LG AI연구원과 업무협약을 맺었다.",
+       {"(LG AI Research)-[partnered_with]->(누리텍)"}, {"(누리-7)-[partnered_with]"}},
+  });
+}
