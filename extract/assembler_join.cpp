@@ -17,6 +17,7 @@
 #include "extract/cross_lingual_internal.h"
 #include "extract/hangul_words.h"
 #include "extract/lexicon.h"
+#include "extract/utf8.h"
 
 namespace inmaek::extract {
 namespace {
@@ -366,13 +367,16 @@ void join_across_languages(Assembler::Impl& s, unsigned threads) {
         {"벤처스", "ventures"},  {"파트너스", "partners"}};
     std::map<std::string, std::set<std::uint32_t>> head_roots;        // Hangul head -> bilingual organisation roots
     std::map<std::uint32_t, std::set<std::string>> latin_heads;       // bilingual root -> first words of its Latin names
+    std::unordered_map<std::uint32_t, const LatinCluster*> latin_of;  // root -> its Latin cluster
+    for (const LatinCluster& c : latin) latin_of.emplace(c.root, &c);
     // (bilingual clusters, and the Hangul-only ones this pass joined to one Latin cluster)
     for (std::size_t i = 0; i < hangul.size(); ++i) {
       const HangulCluster& h = hangul[i];
       if (h.type != EntityType::Organization || (!h.bilingual && joined[i].size() != 1)) continue;
       const std::uint32_t root = h.bilingual ? h.root : latin_target(joined[i].front());
-      const auto l = std::find_if(latin.begin(), latin.end(), [&](const LatinCluster& c) { return c.root == root; });
-      if (l == latin.end() || l->type != EntityType::Organization) continue;
+      const auto at = latin_of.find(root);
+      if (at == latin_of.end() || at->second->type != EntityType::Organization) continue;
+      const LatinCluster* l = at->second;
       std::set<std::string> latin_kinds;
       for (const std::string& n : l->names) {
         const std::vector<std::string> words = split_words(n);
@@ -393,22 +397,32 @@ void join_across_languages(Assembler::Impl& s, unsigned threads) {
     for (const LatinCluster& l : latin)
       if (l.type != EntityType::Person)
         for (const std::string& n : l.names) latin_by_name[fold_case(n)].insert(l.root);
+    // fn(rest, roots) for each Latin name "<lh> <rest>" (lower case)
+    auto for_names_after = [&](const std::string& lh, const auto& fn) {
+      const std::string prefix = fold_case(lh) + " ";
+      for (auto it = latin_by_name.lower_bound(prefix); it != latin_by_name.end() && it->first.compare(0, prefix.size(), prefix) == 0; ++it)
+        fn(std::string_view(it->first).substr(prefix.size()), it->second);
+    };
     for (std::size_t i = 0; i < hangul.size(); ++i) {
       const HangulCluster& h = hangul[i];
       if (h.bilingual || !joined[i].empty() || h.type == EntityType::Person) continue;
       std::set<std::uint32_t> found;
       for (const std::string& n : h.names)
-        for (const auto& [head, roots] : head_roots) {
-          if (n.compare(0, head.size(), head) != 0 || roots.size() != 1) continue;
-          const std::uint32_t company = *roots.begin();
-          std::string more = n.substr(head.size());
+        // (the heads that open the name: its prefixes of two syllables or more)
+        for (std::size_t cut = 0, syllables = 0; cut < n.size();) {
+          decode_utf8(n, cut);
+          const auto head = ++syllables >= 2 ? head_roots.find(n.substr(0, cut)) : head_roots.end();
+          if (head == head_roots.end() || head->second.size() != 1) continue;
+          const std::uint32_t company = *head->second.begin();
+          std::string more = n.substr(cut);
           if (more.empty()) {
             // (unless another organisation's name starts with the Latin head too: "Nimbara Capital" beside
             // "Nimbara AI" leaves "님바라" either)
             bool shared = false;
             for (const std::string& lh : latin_heads[company])
-              for (auto it = latin_by_name.lower_bound(fold_case(lh) + " "); it != latin_by_name.end() && it->first.compare(0, lh.size() + 1, fold_case(lh) + " ") == 0; ++it)
-                for (std::uint32_t r : it->second) shared = shared || latin_target(r) != latin_target(company);
+              for_names_after(lh, [&](std::string_view, const std::set<std::uint32_t>& roots) {
+                for (std::uint32_t r : roots) shared = shared || latin_target(r) != latin_target(company);
+              });
             if (h.type == EntityType::Organization && !shared) found.insert(company);
             continue;
           }
@@ -419,11 +433,11 @@ void join_across_languages(Assembler::Impl& s, unsigned threads) {
           for (const std::string& lh : latin_heads[company]) {
             if (has_hangul(more)) {
               const HangulOrg hm = prepare_hangul_org(more);
-              for (const auto& [name, rs] : latin_by_name)
-                if (name.size() > lh.size() + 1 && name.compare(0, lh.size() + 1, fold_case(lh) + " ") == 0 &&
-                    org_names_match(hm, prepare_latin_org(name.substr(lh.size() + 1)), true))
-                  for (std::uint32_t r : rs)
+              for_names_after(lh, [&](std::string_view rest, const std::set<std::uint32_t>& roots) {
+                if (org_names_match(hm, prepare_latin_org(rest), true))
+                  for (std::uint32_t r : roots)
                     if (r != company) found.insert(r);
+              });
             } else if (const auto it = latin_by_name.find(fold_case(lh + more)); it != latin_by_name.end()) {
               for (std::uint32_t r : it->second)
                 if (r != company) found.insert(r);

@@ -820,7 +820,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
       }
     }
     // ("라훌 메타(Rahul Mehta)": a surname the lexicon knows as a company, after a given name no word spells)
-    const bool lexicon_surname = lex_token[static_cast<std::size_t>(i)] && i > 0 && !lex_token[static_cast<std::size_t>(i - 1)] &&
+    const bool lexicon_surname = lex_token[static_cast<std::size_t>(i)] && !latin_start.empty() && i > 0 && !lex_token[static_cast<std::size_t>(i - 1)] &&
                                  hangul_syllable_count(t[static_cast<std::size_t>(i - 1)].text) >= 2 &&
                                  hangul_syllable_count(t[static_cast<std::size_t>(i - 1)].text) * 3 == t[static_cast<std::size_t>(i - 1)].text.size() &&
                                  !is_dictionary_word(t[static_cast<std::size_t>(i - 1)].text) && !looks_like_korean_full_name(t[static_cast<std::size_t>(i - 1)].text) &&

@@ -625,14 +625,16 @@ class Rules {
     int last = p;
     for (int q = p + 1; q < static_cast<int>(s_.mentions.size()) && type(q) == EntityType::Person && !men(q).pronoun; ++q) {
       const bool restated = ent(q) == ent(last);
-      // (or a title with 와/과 after the name: "A CEO와 B CTO")
-      const int after = men(last).last + 1;
-      const std::string_view title = after < n_ ? title_prefix(word(after)) : std::string_view();
-      const bool titled_with = !title.empty() && s_.inside[static_cast<std::size_t>(after)] < 0 &&
-                               particle_role(title, without_parens(word(after).substr(title.size()))) == Role::Comitative;
-      const bool linked = titled ? titled_with
-                                 : men(last).role == Role::Comitative || s_.tokens[static_cast<std::size_t>(men(last).last)].comma_after ||
-                                       (last > 0 && ent(last) == ent(last - 1) && men(last - 1).role == Role::Comitative);
+      bool linked;
+      if (titled) {  // (a title with 와/과 after the name: "A CEO와 B CTO")
+        const int after = men(last).last + 1;
+        const std::string_view title = after < n_ ? title_prefix(word(after)) : std::string_view();
+        linked = !title.empty() && s_.inside[static_cast<std::size_t>(after)] < 0 &&
+                 particle_role(title, without_parens(word(after).substr(title.size()))) == Role::Comitative;
+      } else {
+        linked = men(last).role == Role::Comitative || s_.tokens[static_cast<std::size_t>(men(last).last)].comma_after ||
+                 (last > 0 && ent(last) == ent(last - 1) && men(last - 1).role == Role::Comitative);
+      }
       if (!restated && !(linked && men(q).first <= men(last).last + 2)) break;
       if (!restated) out.push_back(ent(q));
       last = q;
