@@ -100,6 +100,17 @@ static bool is_verbal_noun(std::string_view w) {
   return hangul_syllable_count(w) >= 2 && is_dictionary_word(std::string(w) + "하다");
 }
 
+// A word that reads as a Korean full name by one of the twenty most common family names ("김민수"),
+// not a foreign given name that happens to read as one by a rarer family name ("마리암", "하미드").
+static bool common_korean_full_name(std::string_view w) {
+  static constexpr std::string_view kCommon[] = {"김", "이", "박", "최", "정", "강", "조", "윤", "장", "임",
+                                                 "한", "오", "서", "신", "권", "황", "안", "송", "전", "홍"};
+  if (!looks_like_korean_full_name(w)) return false;
+  for (std::string_view s : kCommon)
+    if (w.starts_with(s)) return true;
+  return false;
+}
+
 // Open-world discovery over one sentence's tokens (Korean; also finds Latin names).
 void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector<Candidate>& out) {
   const auto& t = s.tokens;
@@ -110,6 +121,20 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
   // a word ("회사로")
   // (positional: the word stands before an organisation and a title, "에밀리 보드로 오를랑AI 대표",
   // where no particle can be: its 로 is the name's even when the rest is a word, 보드)
+  // a company named at token k, bare or in the genitive ("카마르벤처스의", "구글의"), before the people it employs
+  auto after_company = [&](int k) {
+    const ParticleSplit ps = split_particle(t[static_cast<std::size_t>(k)].text);
+    if (ps.role != Role::None && ps.role != Role::Genitive) return false;
+    return lex_token[static_cast<std::size_t>(k)] || (has_hangul(ps.stem) && looks_like_org_name(ps.stem));
+  };
+  // j and the word before it, after such a company: a foreign given name (which may read like a Korean
+  // full name, 마 + 리암) and a surname of three syllables or more, no company's shape
+  auto foreign_after_company = [&](int j) {
+    const std::string_view w = t[static_cast<std::size_t>(j)].text;
+    return j >= 2 && !lex_token[static_cast<std::size_t>(j)] && !lex_token[static_cast<std::size_t>(j - 1)] && hangul_syllable_count(w) >= 3 &&
+           hangul_syllable_count(w) * 3 == w.size() && !looks_like_korean_full_name(w) && !looks_like_org_name(w) && !is_dictionary_word(w) &&
+           after_company(j - 2) && !common_korean_full_name(t[static_cast<std::size_t>(j - 1)].text);
+  };
   auto hangul_name_token = [&](int i, bool allow_particle, bool bare = false, bool positional = false) -> std::string {
     if (i < 0 || i >= n || lex_token[static_cast<std::size_t>(i)]) return {};
     std::string_view w = t[static_cast<std::size_t>(i)].text;
@@ -474,6 +499,9 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         } else if ((looks_like_korean_full_name(t[static_cast<std::size_t>(j - 1)].text) && !t[static_cast<std::size_t>(j - 1)].comma_after &&
                     !looks_like_korean_full_name(t[static_cast<std::size_t>(j)].text) &&
                     is_org_like_word(t[static_cast<std::size_t>(j)].text) &&
+                    // ("카마르벤처스의 마리암 부르하니 파트너": after its company, the two words are the person's
+                    // given name and surname, the first only looking like a Korean full name)
+                    !foreign_after_company(j) &&
                     // ("하야시 겐타 대표": a Japanese name in open syllables, no name and company)
                     !(open_syllables(t[static_cast<std::size_t>(j - 1)].text) && open_syllables(t[static_cast<std::size_t>(j)].text))) ||
                    (has_hangul(t[static_cast<std::size_t>(j)].text) && looks_like_org_name(t[static_cast<std::size_t>(j)].text) &&
@@ -598,7 +626,9 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
           // that is also a verbal noun stands after a given name: "라일라 하산 박사", 하산하다)
           std::string first = j > 0 && !t[static_cast<std::size_t>(j - 1)].comma_after ? hangul_name_token(j - 1, false) : "";
           // ("직후 노브리지 부사장": 직후 is a word, not a first name)
-          if (first.empty() || looks_like_korean_full_name(first) || looks_like_predicate(first) || is_dictionary_word(first)) first.clear();
+          if (first.empty() || (looks_like_korean_full_name(first) && !foreign_after_company(j)) || looks_like_predicate(first) ||
+              is_dictionary_word(first))
+            first.clear();
           const bool event = is_verbal_noun(last) && (first.empty() || is_appointment_noun(last));
           // ("칼리드 알만수리 RIA 기술투자 총괄": words of the language after an organisation name a field)
           const std::string_view before_last = j > 0 ? t[static_cast<std::size_t>(j - 1)].text : std::string_view();

@@ -158,8 +158,10 @@ std::set<std::string, std::less<>> add_english_first_names(const DocState& st, c
     // "Adaeze Okafor")
     auto misread = [&](const std::pair<std::string, int>& n) {
       const LocalEntity& o = st.entities[static_cast<std::size_t>(n.second)];
-      if (n.first != first || o.lexicon >= 0 || o.names.size() != 1 || n.second == *ids.begin()) return false;
-      return (o.type == EntityType::Organization && !two_word_shape) || (o.type == EntityType::Person && o.names.front().text == first);
+      // (the label's case may differ from the name's: "HA-EUN:" read "Ha-Eun" after "Ha-eun Seo")
+      if (en::lower(n.first) != en::lower(first) || o.lexicon >= 0 || o.names.size() != 1 || n.second == *ids.begin()) return false;
+      return (o.type == EntityType::Organization && !two_word_shape) ||
+             (o.type == EntityType::Person && en::lower(o.names.front().text) == en::lower(first));
     };
     bool other = false;
     for (const auto& n : doc_names)

@@ -1189,3 +1189,12 @@ TEST_CASE("english: a panel's labels by first name in capitals are the panelists
   CHECK(g.find("(Ana Ruiz)-[left]->(Flutterwave)") == std::string::npos);
   CHECK(g.find("(Ngozi)") == std::string::npos);
 }
+
+TEST_CASE("english: a panel's label by a hyphenated first name joins the panelist whatever its case ('SU-MIN:' after 'Su-min Cho')") {
+  const std::string g = graph_of({"Panelists:\n- Su-min Cho, co-founder and CEO, Narae Labs (Busan)\n- Ana Ruiz, partner, Tidewater Capital\n\n"
+                                  "ANA: Su-min, you go first.\n\nSU-MIN: Sure. I was a researcher at Naver for four years. I left in 2022."});
+  CAPTURE(g);
+  CHECK(g.find("(Su-min Cho)-[left]->(Naver)") != std::string::npos);
+  CHECK(g.find("(Su-Min)") == std::string::npos);
+  CHECK(g.find("(Su-min)") == std::string::npos);
+}

@@ -1338,3 +1338,12 @@ TEST_CASE("partnerships: a company's act with no subject after a sentence about 
        {"(LG AI Research)-[partnered_with]->(누리텍)"}, {"(누리-7)-[partnered_with]"}},
   });
 }
+
+TEST_CASE("works_for: after its company, a foreign given name that reads like a Korean full name and a long surname are one person ('X벤처스의 마리암 부르하니 파트너')") {
+  check_rows({
+      {"카마르벤처스의 마리암 부르하니 파트너는 \"좋은 팀\"이라고 말했다.", {"(마리암 부르하니)-[works_for]->(카마르벤처스)"},
+       {"(마리암)-[works_for]", "-[works_for]->(부르하니)"}},
+      // (a common Korean family name keeps the person and the company after it apart)
+      {"노바랩스의 김민수 하나로텍 대표는 \"좋은 팀\"이라고 말했다.", {"(김민수)-[works_for]->(하나로텍)"}, {"(김민수 하나로텍)"}},
+  });
+}
