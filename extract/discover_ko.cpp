@@ -111,6 +111,13 @@ static bool common_korean_full_name(std::string_view w) {
   return false;
 }
 
+// A capital that opens a Latin name: A-Z, or an accented one of Latin-1 ("Élodie") or Latin Extended-A ("Łukasz").
+static bool opens_latin_name(std::string_view w) {
+  if (w.empty()) return false;
+  const unsigned char c = static_cast<unsigned char>(w[0]), next = w.size() > 1 ? static_cast<unsigned char>(w[1]) : 0;
+  return (c >= 'A' && c <= 'Z') || (c == 0xC3 && next >= 0x80 && next <= 0x9E && next != 0x97) || ((c == 0xC4 || c == 0xC5) && next >= 0x80 && next <= 0xBF);
+}
+
 // Open-world discovery over one sentence's tokens (Korean; also finds Latin names).
 void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector<Candidate>& out) {
   const auto& t = s.tokens;
@@ -856,7 +863,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
                                  !is_dictionary_word(t[static_cast<std::size_t>(i - 1)].text) && !looks_like_korean_full_name(t[static_cast<std::size_t>(i - 1)].text) &&
                                  !t[static_cast<std::size_t>(i - 1)].comma_after;
     if (const std::size_t open = w.find('('); open != std::string_view::npos && open > 0 && !latin_start.empty() &&
-                                               latin_start[0] >= 'A' && latin_start[0] <= 'Z' && (!lex_token[static_cast<std::size_t>(i)] || lexicon_surname)) {
+                                               opens_latin_name(latin_start) && (!lex_token[static_cast<std::size_t>(i)] || lexicon_surname)) {
       std::string latin;
       std::string_view piece = latin_start;
       bool closed = false;
@@ -884,9 +891,17 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
       const int words = static_cast<int>(std::count(latin.begin(), latin.end(), ' ')) + 1;
       // "최고과학자(Chief Scientist)": a title with its English form names nobody
       bool latin_ok = closed && !latin.empty() && latin.size() < 60 && title_prefix(hangul_last).empty();
-      for (char c : latin)
+      // (accented letters too, of Latin-1 and Latin Extended-A: "Timothée", "Łukasz", "Şahin")
+      for (std::size_t q = 0; q < latin.size(); ++q) {
+        const unsigned char c = static_cast<unsigned char>(latin[q]);
+        const unsigned char next = q + 1 < latin.size() ? static_cast<unsigned char>(latin[q + 1]) : 0;
+        if (c >= 0xC3 && c <= 0xC5 && next >= 0x80 && next <= 0xBF && !(c == 0xC3 && (next == 0x97 || next == 0xB7))) {
+          ++q;
+          continue;
+        }
         if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == ' ' || c == '-' || c == '\'' || c == '.' || c == '&'))
           latin_ok = false;
+      }
       if (latin_ok && has_hangul(hangul_last)) {  // no particle can stand before the parenthesis
         static constexpr std::string_view kLatinOrgEnd[] = {"Capital", "Ventures", "Partners", "Labs", "Lab", "AI", "Inc",
                                                             "Corp", "Group", "Research", "Securities", "Bank", "Fund",

@@ -1347,3 +1347,11 @@ TEST_CASE("works_for: after its company, a foreign given name that reads like a 
       {"노바랩스의 김민수 하나로텍 대표는 \"좋은 팀\"이라고 말했다.", {"(김민수)-[works_for]->(하나로텍)"}, {"(김민수 하나로텍)"}},
   });
 }
+
+TEST_CASE("founded: a founder's Latin name in parentheses may carry accented letters ('티모테 라크루아(Timothée Lacroix)가 공동 창업한')") {
+  check_rows({
+      {"노바AI는 2023년 토마 베르나르(Thomas Bernard)와 엘로디 뒤랑(Élodie Durand)이 공동 창업한 회사다.",
+       {"(Thomas Bernard)-[founded]->(노바AI)", "(Élodie Durand)-[founded]->(노바AI)"}, {}},
+      {"바르샤바의 스타트업 비스와AI는 우카시 노바크(Łukasz Nowak)가 지난해 세운 회사다.", {"(Łukasz Nowak)-[founded]->(비스와AI)"}, {}},
+  });
+}
