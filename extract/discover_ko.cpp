@@ -1501,24 +1501,41 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     }
     if (undergone && topic.role == Role::Topic && company_word(topic.stem)) out.push_back({std::string(topic.stem), EntityType::Organization, {}});
   }
-  // "A, B, SV엔젤 등 투자사들이": the last of a list of known names closed by 등 before a word for
-  // investors or companies is one of them
-  for (int i = 1; i + 1 < n; ++i) {
-    if (lex_token[static_cast<std::size_t>(i)] || !t[static_cast<std::size_t>(i - 1)].comma_after ||
-        !(lex_token[static_cast<std::size_t>(i - 1)] || looks_like_org_name(t[static_cast<std::size_t>(i - 1)].text)) ||
-        t[static_cast<std::size_t>(i)].comma_after || t[static_cast<std::size_t>(i + 1)].text.substr(0, 3) != "등")
-      continue;
+  // "A, B, SV엔젤 등 투자사들이", "A, 제너럴카탈리스트, B 등 기존 투자자들도": a bare unknown word standing
+  // as an item of its own in a list of known names closed by 등 before a word for investors or companies
+  // is one of them
+  for (int e = 1; e + 1 < n; ++e) {
+    if (t[static_cast<std::size_t>(e)].comma_after || t[static_cast<std::size_t>(e + 1)].text.substr(0, 3) != "등") continue;
     bool companies = false;
-    for (int k = i + 1; k < n && k <= i + 4; ++k) {
+    for (int k = e + 1; k < n && k <= e + 4; ++k) {
       const std::string_view w = t[static_cast<std::size_t>(k)].text;
       companies = companies || w.find("투자사") != std::string_view::npos || w.find("투자자") != std::string_view::npos ||
                   w.find("기업") != std::string_view::npos || w.find("회사") != std::string_view::npos ||
                   w.find("벤처캐피털") != std::string_view::npos;
     }
-    const std::string_view w = t[static_cast<std::size_t>(i)].text;
-    if (companies && split_particle(w).role == Role::None && w.size() >= 6 && !is_dictionary_word(w) && !is_common_noun(w) &&
-        title_prefix(w).empty())
-      out.push_back({std::string(w), EntityType::Organization, {}});
+    if (!companies) continue;
+    // the list's items, each closed by a comma (the last by 등), from the last back
+    std::vector<int> single;  // items of one unknown word
+    int known = 0;
+    for (int end = e, start = e; end >= 0; end = start - 1) {
+      start = end;
+      while (start > 0 && !t[static_cast<std::size_t>(start - 1)].comma_after && end - start < 3) --start;
+      bool item_known = false;
+      for (int k = start; k <= end; ++k)
+        item_known = item_known || lex_token[static_cast<std::size_t>(k)] || looks_like_org_name(t[static_cast<std::size_t>(k)].text);
+      if (item_known) ++known;
+      else if (start == end) single.push_back(end);
+      if (start == 0 || !t[static_cast<std::size_t>(start - 1)].comma_after) break;
+    }
+    if (known == 0) continue;
+    for (int i : single) {
+      const std::string_view w = t[static_cast<std::size_t>(i)].text;
+      // (the first item only after a comma or where the sentence opens: "기존 투자자인 A, B 등", not "엔비디아와 A, B 등")
+      if (split_particle(w).role == Role::None && has_hangul(w) && w.size() >= 6 && !is_dictionary_word(w) && !is_common_noun(w) &&
+          title_prefix(w).empty() && !looks_like_predicate(w) && !looks_like_korean_full_name(w) && !is_region_word(w) && !is_korean_place(w) &&
+          type_noun(w) == TypeNoun::None && !is_name_stopword(w))
+        out.push_back({std::string(w), EntityType::Organization, {}});
+    }
   }
 }
 

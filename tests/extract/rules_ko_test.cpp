@@ -244,11 +244,16 @@ TEST_CASE("invested: a list closed by 등 before a generic subject, a Vietnamese
   });
 }
 
-TEST_CASE("discovery: an AI institute named X-AI연구원, the unknown last name of an investor list closed by 등") {
+TEST_CASE("discovery: an AI institute named X-AI연구원, an unknown name of an investor list closed by 등") {
   check_rows({
       {"한빛그룹의 인공지능(AI) 연구 계열사 한빛AI연구원이 새 모델을 공개했다.", {"(한빛AI연구원)-[subsidiary_of]->(한빛그룹)"}, {}},
       {"별빛랩스가 시리즈A 투자를 유치했다. 이번 투자에는 소프트뱅크벤처스, 가온파트너스, 누리엔젤 등 투자사들이 참여했다.",
        {"(누리엔젤)-[invested]->(별빛랩스)"}, {}},
+      // (an item in the middle of the list too, and the items after it still invest)
+      {"별빛랩스가 시리즈B 투자를 유치했다. 이번 라운드는 가온파트너스가 주도했다. 엔비디아, 타라노바캐피털리스트, 카카오벤처스, 누리엔젤 등 기존 투자자들도 참여했다.",
+       {"(타라노바캐피털리스트)-[invested]->(별빛랩스)", "(Nvidia)-[invested]->(별빛랩스)", "(Kakao Ventures)-[invested]->(별빛랩스)"}, {}},
+      // (no list of known names: a list of people's names is no list of investors)
+      {"별빛랩스가 시리즈A 투자를 유치했다. 김하늘, 박보람, 이다온 등 투자자들이 참여했다.", {}, {"(박보람)-[invested]"}},
   });
 }
 
