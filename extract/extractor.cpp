@@ -944,8 +944,18 @@ DocExtraction Extractor::extract(const Document& doc) const {
           raise_unnamed = true;
       }
     }
-    // The two organisations named last, for "양사는" (both companies) in a later sentence.
+    // The two organisations named last, for "양사는" (both companies) in a later sentence; not those of
+    // a list of three or more parties to one act ("A, B, C 등 기존 투자자들도 참여했다" after "X가 라운드를
+    // 주도했다": the two companies are still X and the company funded)
+    std::map<std::pair<int, int>, std::set<int>> parties;  // (relation, one end) -> the other ends, organisations
+    for (const Found& f : found)
+      if (st.entities[static_cast<std::size_t>(f.subject)].type == EntityType::Organization &&
+          st.entities[static_cast<std::size_t>(f.object)].type == EntityType::Organization)
+        parties[{static_cast<int>(f.type), f.object}].insert(f.subject);
+    const bool list_of_parties =
+        !english && std::any_of(parties.begin(), parties.end(), [](const auto& p) { return p.second.size() >= 3; });
     for (const Mention& m : s.mentions) {
+      if (list_of_parties) break;
       if (m.pronoun || st.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Organization) continue;
       recent_orgs.erase(std::remove(recent_orgs.begin(), recent_orgs.end(), m.entity), recent_orgs.end());
       recent_orgs.push_back(m.entity);

@@ -293,6 +293,10 @@ TEST_CASE("groups, parents, both parties and funding rounds") {
       {"한누리그룹 계열 자율주행 기업 누리모빌리티는 물류 로봇을 만든다.", {"(누리모빌리티)-[subsidiary_of]->(한누리그룹)"}, {}},
       {"누리랩스와 한결로보틱스가 이날 서울에서 만났다. 양사는 공동 연구를 위한 업무협약을 맺었다.",
        {"(누리랩스)-[partnered_with]->(한결로보틱스)"}, {}},
+      // (not two of a list of parties named in between: the two companies are the round's leader and the company funded)
+      {"누리랩스는 시리즈B 투자를 유치했다. 이번 라운드는 한결로보틱스가 주도했다. 가온파트너스, 별빛캐피털, 카카오벤처스 등 기존 투자자들도 참여했다. "
+       "양사는 별도로 업무협약을 맺었다.",
+       {"(누리랩스)-[partnered_with]->(한결로보틱스)"}, {"(Kakao Ventures)-[partnered_with]", "(별빛캐피털)-[partnered_with]"}},
       {"누리랩스는 300억원 규모의 시리즈A 투자를 유치했다. 이번 라운드는 한빛벤처스가 이끌었다.",
        {"(한빛벤처스)-[invested]->(누리랩스)"}, {}},
       {"누리랩스는 시리즈A 투자를 유치했다. 한빛벤처스와 기존 주주인 한결인베스트먼트도 이번 라운드에 참여했다.",
