@@ -935,8 +935,10 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     // names a person, whatever follows
     const bool titled_person = !org && words >= 2 && words <= 3 && first >= 1 && is_title_word(prev) && !possessive;
     // "Ola founder Bhavish Aggarwal", "Spotify co-founder Daniel Ek": a founder's or chief's company
-    // (not across a dash: "Daniel Okonkwo — Co-Founder and Chief Executive Officer" is a person's post)
-    if (!comma && !t[static_cast<std::size_t>(last)].dash_after && words <= 3 &&
+    // (not across a dash: "Daniel Okonkwo — Co-Founder and Chief Executive Officer" is a person's post;
+    // nor a post in parentheses: "founded by Oliver Hale (CEO) and ...")
+    const bool post_in_parens = last + 1 < n && t[static_cast<std::size_t>(last + 1)].paren_open_before;
+    if (!comma && !t[static_cast<std::size_t>(last)].dash_after && !post_in_parens && words <= 3 &&
         (is_founder_word(next) || is_any(next, {"ceo", "cto", "cfo", "coo", "chairman"}) ||
          (is_title_word(next) && is_former_word(prev))) &&  // "Former Redcliff principal X"
         !is_title_word(prev))

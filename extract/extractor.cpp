@@ -899,7 +899,10 @@ DocExtraction Extractor::extract(const Document& doc) const {
           }
       // a deal sheet's heading, "OPALINE HEALTH — Seed — €6.5m", "VAANIKA LABS (Bengaluru) | $9M Series
       // A": the round below is this company's
-      if (!raise && round && !s.mentions.empty() && s.mentions.front().first == 0 && !s.mentions.front().pronoun &&
+      // (after an item's number: "2) AJABU LABS (Nairobi) - $6.5M seed")
+      const bool numbered = !s.mentions.empty() && s.mentions.front().first == 1 && !s.tokens.front().text.empty() &&
+                            std::all_of(s.tokens.front().text.begin(), s.tokens.front().text.end(), [](char c) { return c >= '0' && c <= '9'; });
+      if (!raise && round && !s.mentions.empty() && (s.mentions.front().first == 0 || numbered) && !s.mentions.front().pronoun &&
           st.entities[static_cast<std::size_t>(s.mentions.front().entity)].type == EntityType::Organization &&
           static_cast<std::size_t>(s.mentions.front().last) + 1 < s.tokens.size() &&
           (s.tokens[static_cast<std::size_t>(s.mentions.front().last)].dash_after ||

@@ -209,7 +209,9 @@ std::optional<PronounHit> english_pronoun(const Sentence& s, int i) {
       const std::string next_noun = k + 1 < n ? word(k + 1) : std::string();
       const bool possessive_next = next_noun.size() > 2 && next_noun.ends_with("'s") &&
                                    is_reference_noun(std::string(en::strip_possessive(next_noun)));
-      if (const std::size_t dash = m.find('-'); (i == 0 || possessive_next) && dash != std::string::npos && dash > 1 && dash + 2 < m.size() && k + 1 < n &&
+      // (or after a verb of founding: "A and B started the speech-recognition company last year")
+      const bool founded_before = i >= 1 && en::is_any(word(i - 1), {"started", "founded", "co-founded", "cofounded", "launched"});
+      if (const std::size_t dash = m.find('-'); (i == 0 || possessive_next || founded_before) && dash != std::string::npos && dash > 1 && dash + 2 < m.size() && k + 1 < n &&
                                                 std::isalpha(static_cast<unsigned char>(m[dash + 1])) &&
                                                 !en::is_org_noun(en::strip_possessive(m)))  // ("The start-up's first model")
         continue;

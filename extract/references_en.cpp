@@ -65,6 +65,15 @@ bool looks_like_investor(const LocalEntity& e) {
 // "it"): an organisation earlier in the same sentence (for "its" the sentence's subject, else the
 // nearest; for nominals the nearest that is not the subject acting on it), else the subject of the
 // previous sentence when it was an organisation, else the organisation the document is about.
+// Mention m stands inside parentheses: an aside ("Ngozi Eze (CEO, formerly at Flutterwave)").
+static bool in_parens(const Sentence& s, const Mention& m) {
+  for (int k = m.first; k >= 0; --k) {
+    if (k < m.first && s.tokens[static_cast<std::size_t>(k)].close_after) return false;
+    if (s.tokens[static_cast<std::size_t>(k)].paren_open_before) return true;
+  }
+  return false;
+}
+
 int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p, const PreviousSentence& previous) {
   const int previous_subject = previous.subject_org;
   auto is_org = [&](const Mention& m) { return st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Organization; };
@@ -262,7 +271,8 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
                              en::is_any(s.tokens[static_cast<std::size_t>(p.first - 2)].text, {"returned", "returns", "back", "came"}));
       for (int k = (*it)->last + 1; past_employer && k < p.first; ++k)
         if (en::lower(s.tokens[static_cast<std::size_t>(k)].text) == "who") past_employer = false;
-      if (nominal && (in_person_apposition(**it) || past_employer)) {
+      // (nor one in an aside in parentheses: "A (CEO, formerly at Flutterwave) and B started the company")
+      if (nominal && (in_person_apposition(**it) || past_employer || in_parens(s, **it))) {
         skipped_past = true;
         continue;
       }
@@ -547,8 +557,10 @@ void PreviousSentence::remember(const Sentence& s, const DocState& st) {
         if (type_of(m) == EntityType::Organization) subject_org = m.entity;
         break;
       }
+    // (not an aside in parentheses: "Wanjiru Kamau (CEO, formerly at Safaricom) and Tunde Adeyemi started
+    // the company. Their model ...")
     for (const Mention& m : s.mentions)
-      if ((!m.pronoun || nominal(m)) && m.role != Role::Genitive && type_of(m) == EntityType::Organization) {
+      if ((!m.pronoun || nominal(m)) && m.role != Role::Genitive && type_of(m) == EntityType::Organization && !in_parens(s, m)) {
         first_org = m.entity;
         break;
       }

@@ -282,7 +282,10 @@ void RulesEn::tracker_line() {
       }
     }
     std::string label;
-    for (int k = 0; k <= label_end; ++k) label += (k ? " " : "") + lw_[static_cast<std::size_t>(k)];
+    // (after an item's mark: "- Lead: Savanna Frontier Fund")
+    for (int k = 0; k <= label_end; ++k)
+      if (std::any_of(lw_[static_cast<std::size_t>(k)].begin(), lw_[static_cast<std::size_t>(k)].end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+        label += (label.empty() ? "" : " ") + lw_[static_cast<std::size_t>(k)];
     if (label_end >= 0 && ctx_.funded >= 0 &&
         (label == "lead" || label == "leads" || label == "led by" || label == "co-leads" || label == "also in" || label == "investors" ||
          label == "backers" || label == "participants" || label == "participating" || label == "lead investor" || label == "lead investors")) {

@@ -244,8 +244,15 @@ std::vector<int> SentenceEn::group_left(int m, bool mixed) const {
       }
     }
     if (lw_[static_cast<std::size_t>(j)] == "and" && inside(j) < 0) {
-      const int before_and = j - 1;
-      j = skip_descriptors_left(j - 1);
+      int before_and = j - 1;
+      // "Ngozi Eze (CEO, formerly at Flutterwave) and Ada Obi": a parenthesis after the member is part of it
+      if (before_and >= 1 && s_.tokens[static_cast<std::size_t>(before_and)].close_after)
+        for (int q = before_and; q >= 1 && q >= before_and - 14; --q)
+          if (s_.tokens[static_cast<std::size_t>(q)].paren_open_before) {
+            before_and = q - 1;
+            break;
+          }
+      j = skip_descriptors_left(before_and);
       // (an apposition may end in a post word: "A, the Dutch state-backed investor, and B")
       if (before_and >= 1 && j < before_and && inside(before_and) < 0 && s_.tokens[static_cast<std::size_t>(before_and)].comma_after) j = before_and;
       // "A, the venture capital arm of Y, and B": past an apposition to its head
@@ -334,7 +341,7 @@ std::vector<int> SentenceEn::group_right(int m, bool mixed) const {
       ++lc;
     // "Yasmin El-Sayed (ex-Careem) and Omar Haddad": a parenthesis after the member is part of it
     if (lc + 1 < n_ && s_.tokens[static_cast<std::size_t>(lc + 1)].paren_open_before)
-      for (int q = lc + 1; q < n_ && q <= lc + 6; ++q)
+      for (int q = lc + 1; q < n_ && q <= lc + 14; ++q)
         if (s_.tokens[static_cast<std::size_t>(q)].close_after) {
           lc = q;
           break;

@@ -79,7 +79,9 @@ std::vector<int> RulesEn::subject_of(int k, int& relative) const {
       if (s_.tokens[static_cast<std::size_t>(q)].comma_after && lw_[static_cast<std::size_t>(q + 1)] != "who") break;
       if (lw_[static_cast<std::size_t>(q)] == "who" && inside(q) < 0) {
         const int a = ending_at(q - 1);
-        if (a >= 0 && type(a) == EntityType::Person) return group_left(a);
+        // ("A (ex-Nubank) and B (who did his PhD at USP and spent four years at Y)": an aside in
+        // parentheses is about the one person before it)
+        if (a >= 0 && type(a) == EntityType::Person) return s_.tokens[static_cast<std::size_t>(q)].paren_open_before ? std::vector<int>{a} : group_left(a);
         break;
       }
     }

@@ -1141,3 +1141,34 @@ TEST_CASE("english people: a surname with its particles names the person in full
   check_rows({{"María Fernanda Ruiz de la Garza founded Quetzal AI in 2024. Ruiz de la Garza left Google in 2023.",
                {"(María Fernanda Ruiz de la Garza)-[left]->(Google)"}, {}}});
 }
+
+TEST_CASE("english people: a post in parentheses after a founder's name ('by Oliver Hale (CEO) and Zhou Lan (CTO)') leaves the founders people") {
+  const std::string text = "Lumen Labs is an AI company in London. It was founded in 2024 by Oliver Hale (CEO) and Zhou Lan (CTO).";
+  const std::string e = inmaek::extract::testing::en::entities_of({text});
+  CAPTURE(e);
+  CHECK(("\n" + e).find("\nOliver Hale (Person)") != std::string::npos);
+  CHECK(("\n" + e).find("\nZhou Lan (Person)") != std::string::npos);
+  check_rows({{text, {"(Oliver Hale)-[founded]->(Lumen Labs)", "(Zhou Lan)-[founded]->(Lumen Labs)"}, {}}});
+}
+
+TEST_CASE("english people: an aside in parentheses belongs to the one person before it, and the list goes on past it") {
+  check_rows({
+      // (the first of two founders with a long aside, the second's aside is about the second alone)
+      {"Jandira was founded in 2024 by two friends: Lia Couto (ex-Nubank, where she built the credit risk platform) and "
+       "Rui Tanaka (who did his PhD at USP and spent four years at Google DeepMind).",
+       {"(Lia Couto)-[founded]->(Jandira)", "(Rui Tanaka)-[founded]->(Jandira)", "(Rui Tanaka)-[left]->(DeepMind)"},
+       {"(Lia Couto)-[left]->(DeepMind)", "(Lia Couto)-[works_for]->(DeepMind)"}},
+      // (a founder's aside names a past employer: "the company" and "their" are still the one raising)
+      {"Kola Labs raised a $5 million seed round led by Tidewater Capital. Ngozi Eze (CEO, formerly at Flutterwave) and Ada Obi "
+       "started the speech-recognition company last year. Their model, Ohun, transcribes Yoruba audio.",
+       {"(Ngozi Eze)-[founded]->(Kola Labs)", "(Ada Obi)-[founded]->(Kola Labs)", "(Kola Labs)-[developed]->(Ohun)"},
+       {"(Ada Obi)-[founded]->(Flutterwave)", "(Flutterwave)-[developed]->(Ohun)"}},
+  });
+}
+
+TEST_CASE("english money: a numbered deal heading names the round's company for the labelled lines below it ('2) KOLA LABS (Lagos) - $5M seed', '- Lead: X')") {
+  check_rows({{"Seed Sheet, week 12\n\n1) TIDE AI (Accra) - $3M seed\n- Lead: Orme Ventures.\n\n2) KOLA LABS (Lagos) - $5M seed\n"
+               "- Lead: Tidewater Capital, with Paris-based Brise Ventures participating.\n- What: an Yoruba speech model.",
+               {"(Tidewater Capital)-[invested]->(KOLA LABS)", "(Brise Ventures)-[invested]->(KOLA LABS)", "(Orme Ventures)-[invested]->(TIDE AI)"},
+               {"(Tidewater Capital)-[invested]->(TIDE AI)"}}});
+}
