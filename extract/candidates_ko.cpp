@@ -41,6 +41,17 @@ void fix_korean_person_candidates(const std::set<std::string, std::less<>>& org_
         (looks_like_korean_full_name(rest) || hangul_syllable_count(rest) >= 4))
       c.name = rest;
   }
+  // "저우이란 로드스타 공동창업자" beside "저우이란:" and "로드스타는": a Hangul person of two words whose first
+  // word the document names as a person alone and whose second word it names as an organisation is that
+  // person, then the organisation
+  std::set<std::string, std::less<>> alone;
+  for (const Candidate& c : candidates)
+    if (c.type == EntityType::Person && has_hangul(c.name) && c.name.find(' ') == std::string::npos) alone.insert(c.name);
+  for (Candidate& c : candidates) {
+    if (c.type != EntityType::Person || !has_hangul(c.name) || std::count(c.name.begin(), c.name.end(), ' ') != 1) continue;
+    const std::string head = c.name.substr(0, c.name.find(' ')), rest = c.name.substr(c.name.find(' ') + 1);
+    if (alone.count(head) && org_names.count(rest) && hangul_syllable_count(head) >= 2) c.name = head;
+  }
 }
 
 }  // namespace inmaek::extract

@@ -1501,6 +1501,36 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     }
     if (undergone && topic.role == Role::Topic && company_word(topic.stem)) out.push_back({std::string(topic.stem), EntityType::Organization, {}});
   }
+  // "- 발렌티나 리오스 (케찰리아캐피털 매니징파트너, 멕시코)": a line of a panel's or a deal's list that opens
+  // with a name of one or two bare words and gives the person's post in parentheses
+  // (after an item's mark: "-", "·")
+  const int o = n > 0 && (t[0].text == "-" || t[0].text == "·" || t[0].text == "*" || t[0].text == "+") ? 1 : 0;
+  if (n >= o + 3) {
+    int paren = -1;
+    for (int k = o + 1; k <= o + 2 && k < n && paren < 0; ++k)
+      if (t[static_cast<std::size_t>(k)].paren_open_before) paren = k;
+    bool post = false;
+    for (int k = paren; paren > 0 && k < n && !post; ++k) {
+      // (a title, or a word ending in one: "매니징파트너", "공동창업자")
+      const std::string_view w = t[static_cast<std::size_t>(k)].text;
+      for (std::size_t at = 0; at < w.size() && !post; at += (static_cast<unsigned char>(w[at]) >= 0xE0 ? 3 : 1))
+        post = title_prefix(w.substr(at)).size() == w.size() - at;
+      if (t[static_cast<std::size_t>(k)].close_after) break;
+    }
+    bool bare = post;
+    for (int k = o; k < paren && bare; ++k) {
+      const std::string_view w = t[static_cast<std::size_t>(k)].text;
+      bare = !lex_token[static_cast<std::size_t>(k)] && !t[static_cast<std::size_t>(k)].comma_after && hangul_syllable_count(w) >= 1 &&
+             hangul_syllable_count(w) * 3 == w.size() && split_particle(w).role == Role::None && !is_dictionary_word(w) &&
+             !is_common_noun(w) && title_prefix(w).empty() && !looks_like_predicate(w) && type_noun(w) == TypeNoun::None &&
+             !looks_like_org_name(w) && !is_name_stopword(w);
+    }
+    // (one word only when it reads as a Korean full name: "김하준 (누리텍 대표)")
+    const std::string_view w0 = t[static_cast<std::size_t>(o)].text;
+    if (bare && (paren == o + 2 || looks_like_korean_full_name(w0)))
+      out.push_back({paren == o + 2 ? std::string(w0) + " " + std::string(t[static_cast<std::size_t>(o + 1)].text) : std::string(w0),
+                     EntityType::Person, {}});
+  }
   // "A, B, SV엔젤 등 투자사들이", "A, 제너럴카탈리스트, B 등 기존 투자자들도": a bare unknown word standing
   // as an item of its own in a list of known names closed by 등 before a word for investors or companies
   // is one of them

@@ -172,6 +172,8 @@ std::string_view title_prefix(std::string_view word) {
     const std::string_view t = kTitles[i];
     if (t.size() <= best.size()) return;
     std::string rest = strip_parens(word.substr(t.size()));
+    // (the honorific of spoken address, with its particle: "CTO님", "대표님은", "CEO님께서")
+    if (rest.starts_with("님") && (rest.size() == 3 || is_particle_suffix("님", rest.substr(3)))) rest.clear();
     if (!rest.empty() && !is_particle_suffix(t, rest) && rest != "들" && rest != "직" && rest != "직을" &&
         rest != "직에서" && rest != "직에" && rest != "자리에서" && rest != "을지낸" && rest != "였던" &&
         rest != "이었던" && rest != "이던" && rest != "랑")  // (spoken "대표랑": with the CEO)

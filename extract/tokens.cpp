@@ -44,9 +44,13 @@ std::vector<Token> tokenize(std::string_view text, Span sentence) {
     while (i < end && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t' || text[i] == '=' || double_hyphen(i))) i += double_hyphen(i) ? 2 : 1;
     if (i >= end) break;
     std::size_t w_begin = i;
-    // an ellipsis inside a word ends it: headlines write "주도…카카오벤처스" for two phrases
+    // an ellipsis inside a word ends it: headlines write "주도…카카오벤처스" for two phrases (and an
+    // arrow: "싱킹머신즈랩→오픈AI", a move from one company to another)
+    auto arrow = [&](std::size_t at) {
+      return at + 2 < end && text[at] == '\xE2' && (text[at + 1] == '\x86' || text[at + 1] == '\x87');
+    };
     while (i < end && text[i] != ' ' && text[i] != '\n' && text[i] != '\t' && text[i] != '=' &&
-           !(i > w_begin && (text.compare(i, 3, "\xE2\x80\xA6") == 0 || double_hyphen(i))))
+           !(i > w_begin && (text.compare(i, 3, "\xE2\x80\xA6") == 0 || double_hyphen(i) || arrow(i))))
       ++i;
     std::size_t w_end = i;
     Token t;

@@ -1360,3 +1360,30 @@ TEST_CASE("founded: a founder's Latin name in parentheses may carry accented let
       {"바르샤바의 스타트업 비스와AI는 우카시 노바크(Łukasz Nowak)가 지난해 세운 회사다.", {"(Łukasz Nowak)-[founded]->(비스와AI)"}, {}},
   });
 }
+
+TEST_CASE("discovery: a person and a company read as one name are parted when the document names each alone ('판웨이천 누리스타 CTO' beside '판웨이천:')") {
+  check_rows({
+      {"패널: 판웨이천 누리스타 공동창업자 겸 최고기술책임자(CTO)\n사회자: 판웨이천 CTO님, 누리스타는 어떤 회사인가요?\n"
+       "판웨이천: 누리스타는 지난해 시리즈A 투자를 유치했습니다.",
+       {"(판웨이천)-[founded]->(누리스타)"}, {"(판웨이천 누리스타)"}},
+  });
+}
+
+TEST_CASE("discovery: a title with the honorific of address ('판웨이천 CTO님,', '리오스 파트너님은') stands after a name") {
+  check_rows({
+      {"누리스타는 2024년 서울에서 판웨이천이 세운 회사다. 사회자: 판웨이천 CTO님, 다음 모델은 언제 나오나요?", {"(판웨이천)-[founded]->(누리스타)"}, {}},
+  });
+  // (the name alone, then what the person says of a past employer)
+  check_rows({
+      {"사회자: 판웨이천 CTO님, 어디서 일하셨나요?\n판웨이천: 저는 2020년 바이두를 떠났습니다.", {"(판웨이천)-[left]->(Baidu)"}, {}},
+  });
+}
+
+TEST_CASE("discovery: a list line opening with a name and the person's post in parentheses ('- 발렌티나 리오스 (X캐피털 매니징파트너, 멕시코)')") {
+  using inmaek::extract::testing::ko::graph_of;
+  const std::string g = graph_of({"패널\n- 마리나 소우자 (리베르타캐피털 매니징파트너, 브라질)\n- 김하준 (누리텍 대표)\n\n사회자: 반갑습니다.\n"
+                                  "소우자: 리베르타캐피털의 마리나 소우자입니다. 저는 2019년 구글을 떠났습니다."});
+  CAPTURE(g);
+  CHECK(g.find("(마리나 소우자)-[left]->(Google)") != std::string::npos);
+  CHECK(g.find("(소우자)") == std::string::npos);
+}

@@ -63,6 +63,15 @@ TEST_CASE("tokens: the list marks of announcements and arrows are no part of a w
   CHECK(t[5].text == "Orbit");
 }
 
+TEST_CASE("tokens: an arrow inside a word ends it ('누리랩스→한빛AI', a move from one company to the next)") {
+  const std::vector<Token> t = words("누리랩스→한빛AI Nova⇒Orbit");
+  REQUIRE(t.size() == 4);
+  CHECK(t[0].text == "누리랩스");
+  CHECK(t[1].text == "한빛AI");
+  CHECK(t[2].text == "Nova");
+  CHECK(t[3].text == "Orbit");
+}
+
 TEST_CASE("tokens: a double hyphen is a dash, inside a word or between words") {
   const std::vector<Token> t = words("2026--Parallax Reasoning -- a lab co-founder");
   REQUIRE(t.size() == 6);
