@@ -63,6 +63,25 @@ std::vector<std::string> loose_latin_readings(const std::string& latin) {
       if (latin[i] == 'T') v[i] = 'S';
       out.push_back(v);
     }
+  // an English compound's silent e between its words ("로드스타" / "Lodestar", "스톤브리지" / "Stonebridge"):
+  // a vowel, a consonant, then an e before another consonant, the e left out (of the name, and of its
+  // first word alone)
+  {
+    auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+    auto consonant = [&](char c) { return c >= 'a' && c <= 'z' && !vowel(c) && c != 'y'; };
+    auto silent_e = [&](std::string v) {
+      for (std::size_t i = 2; i + 3 < v.size(); ++i)
+        if (v[i] == 'e' && vowel(static_cast<char>(v[i - 2] | 0x20)) && consonant(v[i - 1]) && consonant(v[i + 1]) && v[i - 1] != v[i + 1] &&
+            v[i + 1] != 'r' && v[i + 1] != 'd' && v[i + 1] != 'n' && v[i + 2] != ' ')
+          v.erase(i, 1);
+      return v;
+    };
+    const std::size_t known = out.size();
+    for (std::size_t k = 0; k <= known; ++k) {
+      const std::string& base = k < known ? out[k] : latin;
+      if (std::string v = silent_e(base); v != base) out.push_back(std::move(v));
+    }
+  }
   // a German ch as the h Korean writes, ei and eu as ai and oi, an initial Sp or St: "노르트리히트벤처스" /
   // "Nordlicht Ventures", "펠트가이스트" / "Feldgeist", "슈프레베르크캐피털" / "Spreewerk Capital"
   auto german = [](const std::string& word) {
@@ -309,6 +328,32 @@ void join_across_languages(Assembler::Impl& s, unsigned threads) {
         for (const LatinCluster& l : latin)
           if (found.count(l.root) && any_org_match(l.orgs, true)) strict.insert(l.root);
         if (strict.size() == 1) found = std::move(strict);
+      }
+      // several still: not a company's arm in a country ("로드스타" is "Lodestar Intelligence Laboratories",
+      // not also "Lodestar Korea", whose first word alone it reads)
+      if (found.size() > 1) {
+        auto regional = [](std::string n) {
+          // (after its legal form: "Lodestar Korea Co")
+          for (std::size_t sp = n.rfind(' '); sp != std::string::npos; sp = n.rfind(' ')) {
+            const std::string w = fold_case(n.substr(sp + 1));
+            if (w != "co" && w != "co." && w != "ltd" && w != "ltd." && w != "inc" && w != "inc." && w != "corp" && w != "corp." && w != "llc" &&
+                w != "gmbh" && w != "kk")
+              break;
+            n.erase(sp);
+          }
+          const std::size_t sp = n.rfind(' ');
+          if (sp == std::string::npos) return false;
+          const std::string last = fold_case(n.substr(sp + 1));
+          for (std::string_view c : {"korea", "japan", "china", "india", "europe", "asia", "america", "americas", "germany", "france", "uk",
+                                     "us", "usa", "singapore", "taiwan", "vietnam", "indonesia", "brazil", "mexico", "canada", "africa",
+                                     "emea", "apac", "latam", "mena", "middle"})
+            if (last == c) return true;
+          return false;
+        };
+        std::set<std::uint32_t> home;
+        for (const LatinCluster& l : latin)
+          if (found.count(l.root) && !std::all_of(l.names.begin(), l.names.end(), regional)) home.insert(l.root);
+        if (home.size() == 1) found = std::move(home);
       }
       // "주비자레타" typed an organisation: a one-word name of four syllables or more that no organisation
       // fits is the one person whose surname it spells

@@ -12,7 +12,7 @@
 
 namespace inmaek::extract {
 
-void fix_korean_person_candidates(const std::set<std::string, std::less<>>& org_names, std::vector<Candidate>& candidates) {
+void fix_korean_person_candidates(std::set<std::string, std::less<>>& org_names, std::vector<Candidate>& candidates) {
   // "일본 츠바메 시스템스의 연구 조직": a Hangul "person" of two words whose last word is a company's kind
   // is a company
   for (Candidate& c : candidates)
@@ -41,6 +41,22 @@ void fix_korean_person_candidates(const std::set<std::string, std::less<>>& org_
         (looks_like_korean_full_name(rest) || hangul_syllable_count(rest) >= 4))
       c.name = rest;
   }
+  // "엘로디 바렌 오르세 인텔리전스 CEO" beside "오르세 인텔리전스는": a Hangul person of three words or more
+  // whose last words are an organisation of the document is the person named by the words before them
+  // (two or more), and no organisation is named by the surname and that organisation ("바렌 오르세 인텔리전스")
+  std::set<std::string, std::less<>> misread_orgs;
+  for (Candidate& c : candidates) {
+    if (c.type != EntityType::Person || !has_hangul(c.name) || std::count(c.name.begin(), c.name.end(), ' ') < 2) continue;
+    for (std::size_t sp = c.name.find(' '), k = 1; sp != std::string::npos; sp = c.name.find(' ', sp + 1), ++k)
+      if (k >= 2 && org_names.count(std::string_view(c.name).substr(sp + 1))) {
+        const std::string person = c.name.substr(0, sp);
+        misread_orgs.insert(person.substr(person.rfind(' ') + 1) + c.name.substr(sp));
+        c.name = person;
+        break;
+      }
+  }
+  std::erase_if(candidates, [&](const Candidate& c) { return c.type == EntityType::Organization && misread_orgs.count(c.name); });
+  for (const std::string& o : misread_orgs) org_names.erase(o);
   // "저우이란 로드스타 공동창업자" beside "저우이란:" and "로드스타는": a Hangul person of two words whose first
   // word the document names as a person alone and whose second word it names as an organisation is that
   // person, then the organisation

@@ -37,9 +37,10 @@ bool is_implausible_name(std::string_view name, EntityType type);
 
 // Korean person candidates read across a company's name, set right: "츠바메 시스템스" (two words ending in
 // a company's kind) is a company, "진웨이 차이위팅" / "서린그룹 정태윤" (a company of the document, or a word
-// shaped like one, before a full name) is the person 차이위팅 / 정태윤. `org_names`: the document's
-// organisation candidates. (candidates_ko.cpp)
-void fix_korean_person_candidates(const std::set<std::string, std::less<>>& org_names, std::vector<Candidate>& candidates);
+// shaped like one, before a full name) is the person 차이위팅 / 정태윤; "엘로디 바렌 오르세 인텔리전스" (a
+// person, then an organisation of the document) the person 엘로디 바렌. `org_names`: the document's
+// organisation candidates (less those read across a person's name). (candidates_ko.cpp)
+void fix_korean_person_candidates(std::set<std::string, std::less<>>& org_names, std::vector<Candidate>& candidates);
 
 struct Mention {
   Span span;             // the name, into Text::norm

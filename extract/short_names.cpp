@@ -44,16 +44,29 @@ void add_company_short_names(bool english, const DocState& st, const Lexicon& le
       // ("주리가" after "주리 인텔리전스(Zuri Intelligence)": the kind written apart, the first word a word
       // of the language only when the company's Latin name spells it)
       if (const std::size_t sp = name.find(' '); sp != std::string::npos) {
-        const std::string head = name.substr(0, sp), kind = name.substr(sp + 1);
+        // ("할시온은" after "할시온 리즈닝 시스템즈(Halcyon Reasoning Systems)": a description of the business
+        // between the name and its kind, only when the company's Latin name spells the first word: "바렌
+        // 오르세 인텔리전스" is a person's surname read into a company's name)
+        const bool longer = name.rfind(' ') != sp;
+        const std::string head = name.substr(0, sp), kind = name.substr(name.rfind(' ') + 1);
         const std::size_t syllables = hangul_syllable_count(head);
         if (std::find(std::begin(kKinds), std::end(kKinds), kind) == std::end(kKinds) || syllables < 2 || syllables * 3 != head.size() ||
-            is_common_noun(head) || st.entity_named(head) >= 0 || lexicon.lookup(head) >= 0)
+            is_common_noun(head) || lexicon.lookup(head) >= 0)
           continue;
-        bool spelled = !is_dictionary_word(head);
+        bool spelled = !longer && !is_dictionary_word(head);
         for (const Alias& a : st.entities[static_cast<std::size_t>(id)].names)
           spelled = spelled || (!has_hangul(a.text) && a.text.find(' ') != std::string::npos &&
                                 org_names_match(head, a.text.substr(0, a.text.find(' ')), true));
-        if (spelled) doc_names.emplace_back(head, id);
+        if (!spelled) continue;
+        if (const int other = st.entity_named(head); other < 0) {
+          doc_names.emplace_back(head, id);
+        } else if (longer && other != id) {
+          // ("할시온은" found as a company of its own: the same company, as for the kinds glued on below)
+          const LocalEntity& o = st.entities[static_cast<std::size_t>(other)];
+          if (o.type == EntityType::Organization && o.lexicon < 0 && o.names.size() == 1)
+            for (std::size_t q = 0; q < known; ++q)
+              if (doc_names[q].second == other) doc_names[q].second = id;
+        }
         continue;
       }
       for (std::string_view kind : kKinds)

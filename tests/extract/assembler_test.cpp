@@ -555,3 +555,20 @@ TEST_CASE("Assembler: an organisation's kind in the singular or the plural is on
   const auto d = document("d", {entity(EntityType::Organization, {{"Haneul Capital", "en"}})}, {});
   CHECK(fold({a, d}).entities().size() == 2);
 }
+
+TEST_CASE("Assembler: an English compound's silent e ('스톤브리지' / 'Stonebridge'), and a company's head alone is the company, not its arm in a country") {
+  const auto a = document("a", {entity(EntityType::Organization, {{"Bluestone Reasoning Systems", "en"}}),
+                                entity(EntityType::Organization, {{"Bluestone Korea", "en"}, {"Bluestone Korea Co", "en"}})}, {});
+  const auto b = document("b", {entity(EntityType::Organization, {{"블루스톤", "ko"}})}, {});
+  const auto c = document("c", {entity(EntityType::Organization, {{"블루스톤코리아", "ko"}})}, {});
+  CHECK(fold({a, b, c}).entities().size() == 2);
+  CHECK(fold({c, b, a}).entities().size() == 2);
+  // (the e read, or left out, in a name of one word too)
+  const auto d = document("d", {entity(EntityType::Organization, {{"Homestar", "en"}})}, {});
+  const auto e = document("e", {entity(EntityType::Organization, {{"홈스타", "ko"}})}, {});
+  CHECK(fold({d, e}).entities().size() == 1);
+  const auto f = document("f", {entity(EntityType::Organization, {{"호메스타", "ko"}})}, {});
+  CHECK(fold({d, f}).entities().size() == 1);
+  const auto g = document("g", {entity(EntityType::Organization, {{"홈브루", "ko"}})}, {});
+  CHECK(fold({d, g}).entities().size() == 2);
+}

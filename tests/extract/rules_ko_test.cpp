@@ -1387,3 +1387,32 @@ TEST_CASE("discovery: a list line opening with a name and the person's post in p
   CHECK(g.find("(마리나 소우자)-[left]->(Google)") != std::string::npos);
   CHECK(g.find("(소우자)") == std::string::npos);
 }
+
+TEST_CASE("short names: a company named by its first word after a name of three words whose Latin form spells it ('누비아는' after '누비아 리즈닝 시스템즈(Nubia Reasoning Systems)')") {
+  // (in the document itself: its relations are the company's, whatever another document calls it)
+  Extractor x(testing::default_lexicon());
+  Document d;
+  d.text = "누비아 리즈닝 시스템즈(Nubia Reasoning Systems)는 시드 투자를 유치했다. 누비아는 지난해 10월 설립됐으며 직원은 30명이다. "
+           "누비아는 지난달 오르빗AI를 인수했다.";
+  d.published = "2025-03-10";
+  const DocExtraction e = x.extract(d);
+  int nubia = -1, orbit = -1, named = 0;
+  for (std::size_t i = 0; i < e.entities.size(); ++i) {
+    if (e.entities[i].name == "누비아 리즈닝 시스템즈") nubia = static_cast<int>(i);
+    if (e.entities[i].name == "오르빗AI") orbit = static_cast<int>(i);
+    if (e.entities[i].name.starts_with("누비아")) ++named;
+  }
+  REQUIRE(nubia >= 0);
+  REQUIRE(orbit >= 0);
+  CHECK(named == 1);
+  bool bought = false;
+  for (const LocalRelation& r : e.relations) bought = bought || (r.type == RelationType::Acquired && r.subject == nubia && r.object == orbit);
+  CHECK(bought);
+}
+
+TEST_CASE("discovery: a person's name read across a company's of the document is the person ('엘로디 바렌 오르세 인텔리전스 CEO' beside '오르세 인텔리전스는')") {
+  check_rows({
+      {"오르세 인텔리전스는 파리의 AI 스타트업이다. 엘로디 바렌 오르세 인텔리전스 CEO가 말했다. 바렌은 지난해 구글을 떠났다.",
+       {"(엘로디 바렌)-[works_for]->(오르세 인텔리전스)", "(엘로디 바렌)-[left]->(Google)"}, {}},
+  });
+}
