@@ -151,11 +151,11 @@ constexpr std::array<std::u32string_view, 8> kCompoundSurnames = {U"남궁", U"�
 
 // Choseong indices used below.
 constexpr int kLNg = 11, kLK = 15, kLR = 5, kLCh = 14, kLT = 16, kLP = 17, kLS = 9, kLSS = 10,
-              kLJ = 12, kLJJ = 13;
+              kLJ = 12, kLJJ = 13, kLD = 3;
 // Jungseong indices used below.
-constexpr int kVYae = 3, kVWae = 10, kVWe = 15, kVEu = 18;
+constexpr int kVYae = 3, kVEo = 4, kVWae = 10, kVWe = 15, kVEu = 18, kVI = 20;
 // Jongseong indices used below.
-constexpr int kTR = 8;
+constexpr int kTR = 8, kTNg = 21;
 
 bool is_tense_initial(int l) { return l == 1 || l == 4 || l == 8 || l == 10 || l == 13; }
 
@@ -163,6 +163,9 @@ bool loanword_mark(const Unit& u, const Unit* next) {
   if (u.l == kLK || is_tense_initial(u.l)) return true;
   if (u.v == kVEu && ((u.t == 0 && u.l != kLNg) || u.l == kLT || u.l == kLP || u.l == kLCh)) return true;
   if (u.v == kVYae || u.v == kVWae || u.v == kVWe) return true;
+  // 터/턴 (English -ton: "해딩턴", "클린턴") and 딩 (-ding) stand in no Korean given name
+  if (u.l == kLT && u.v == kVEo) return true;
+  if (u.l == kLD && u.v == kVI && u.t == kTNg) return true;
   // Finals other than ㄱ ㄴ ㄹ ㅁ ㅂ ㅇ.
   if (u.t != 0 && u.t != 1 && u.t != 4 && u.t != kTR && u.t != 16 && u.t != 17 && u.t != 21) return true;
   return next != nullptr && u.t == kTR && next->l == kLR;

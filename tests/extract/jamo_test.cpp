@@ -64,6 +64,10 @@ TEST_CASE("looks_like_korean_name tells native names from transliterations") {
       {"구글", true},       // 구 is a surname and 글 is not marked: a known blind spot
       {"알트만", false},
       {"에밋 시어", false},
+      {"하딩턴", false},    // 턴: English -ton
+      {"하딩", false},      // 딩: English -ding
+      {"김태현", true},     // (태: ㅌ before another vowel)
+      {"이진", true},
   };
   for (const Row& row : rows) {
     CAPTURE(row.name);

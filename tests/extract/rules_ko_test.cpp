@@ -1416,3 +1416,10 @@ TEST_CASE("discovery: a person's name read across a company's of the document is
        {"(엘로디 바렌)-[works_for]->(오르세 인텔리전스)", "(엘로디 바렌)-[left]->(Google)"}, {}},
   });
 }
+
+TEST_CASE("people: a surname alone in another spelling than the full name's ('하딩턴 CEO' after '올리버 해딩턴') is that person") {
+  check_rows({
+      {"로드니AI는 시드 투자를 유치했다. 올리버 해딩턴 로드니AI CEO는 말했다. 하딩턴 CEO는 구글 딥마인드를 떠나 회사를 세웠다.",
+       {"(올리버 해딩턴)-[left]->(DeepMind)"}, {"(하딩턴)-[left]->(DeepMind)"}},
+  });
+}
