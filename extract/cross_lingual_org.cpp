@@ -431,6 +431,9 @@ bool org_names_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {
       const std::string_view hangul_rest = std::string_view(hw[0]).substr(lead);
       const LatinOrg latin_rest = prepare_latin_org(rest);
       if (org_names_match(prepare_hangul_org(hangul_rest), latin_rest, strict)) return true;
+      // (the rest only the kind of firm: "EQT벤처스" / "EQT Ventures", "GS캐피털" / "GS Capital")
+      for (const auto& [kind, latin_kind] : kSuffixes)
+        if (hangul_rest == kind && letters_lower(rest) == latin_kind) return true;
       std::vector<std::string_view> pieces;  // (or the rest translated: "LG전자" / "LG Electronics")
       if (gloss_pieces(hangul_rest, pieces) && glosses_match(pieces, latin_rest, 0, latin_rest.words.size(), true)) return true;
     }

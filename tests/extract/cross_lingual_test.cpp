@@ -366,6 +366,7 @@ TEST_CASE("organisation names: one Hangul word holding a name and a translated w
       {"한빛지능", "Saebit Intelligence", false},  {"레우미은행", "Bank Leumi", true},
       {"레우미은행", "Bank Hapoalim", false},      {"LG테크놀로지벤처스", "LG Technology Ventures", true},
       {"LG테크놀로지벤처스", "SK Technology Ventures", false}, {"SK증권", "SK Securities", true},
+      {"EQT벤처스", "EQT Ventures", true}, {"KT캐피털", "KT Capital", true}, {"KT캐피털", "KT Ventures", false}, {"AI벤처스", "AI Ventures", false},
       {"LG전자", "LG Uplus", false},
   });
 }
