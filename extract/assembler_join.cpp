@@ -245,7 +245,7 @@ void join_across_languages(Assembler::Impl& s, unsigned threads) {
     if (found.size() == 1) latin_joins.emplace_back(l.root, *found.begin());
   }
 
-  // "X" / "X Capital", "Sakana" / "Sakana AI"
+  // "X" / "X Capital", "Sakana" / "Sakana AI", "Carnegie Mellon" / "Carnegie Mellon University"
   std::map<std::string, std::set<std::uint32_t>> by_name;  // lower-case Latin name -> organisation roots
   for (const LatinCluster& l : latin)
     if (l.type == EntityType::Organization)
@@ -260,10 +260,23 @@ void join_across_languages(Assembler::Impl& s, unsigned threads) {
       for (const std::string& other : l.names)
         short_form = short_form || (other.size() > n.size() + 1 && other.compare(0, n.size() + 1, n + " ") == 0);
       if (short_form) continue;
-      for (std::string_view w : {" capital", " ventures", " partners", " holdings", " group", " ai", " labs", " lab", " technologies"})
+      for (std::string_view w : {" capital", " ventures", " partners", " holdings", " group", " ai", " labs", " lab", " technologies", " university"})
         if (const auto it = by_name.find(fold_case(n) + std::string(w)); it != by_name.end())
           for (std::uint32_t r : it->second)
             if (r != l.root) found.insert(r);
+      // ("Halcyon" / "Halcyon Reasoning Systems": a word or two of what the company does between the
+      // name and a kind of technology company)
+      const std::string head = fold_case(n) + " ";
+      for (auto it = by_name.lower_bound(head); it != by_name.end() && it->first.compare(0, head.size(), head) == 0; ++it) {
+        const std::string rest = it->first.substr(head.size());
+        const std::size_t words = static_cast<std::size_t>(std::count(rest.begin(), rest.end(), ' ')) + 1;
+        const std::string kind = rest.substr(rest.rfind(' ') + 1);
+        if (words < 2 || words > 3 || n.find(' ') != std::string::npos) continue;
+        if (kind == "systems" || kind == "technologies" || kind == "laboratories" || kind == "labs" || kind == "intelligence" ||
+            kind == "robotics" || kind == "ai")
+          for (std::uint32_t r : it->second)
+            if (r != l.root) found.insert(r);
+      }
     }
     if (found.size() == 1) latin_joins.emplace_back(l.root, *found.begin());
   }

@@ -572,3 +572,19 @@ TEST_CASE("Assembler: an English compound's silent e ('스톤브리지' / 'Stone
   const auto g = document("g", {entity(EntityType::Organization, {{"홈브루", "ko"}})}, {});
   CHECK(fold({d, g}).entities().size() == 2);
 }
+
+TEST_CASE("Assembler: a company's name alone and with what it does and its kind ('Tallis' / 'Tallis Reasoning Systems'), a university's without 'University'") {
+  const auto a = document("a", {entity(EntityType::Organization, {{"Tallis", "en"}, {"탈리스", "ko"}}),
+                                entity(EntityType::Organization, {{"Carnegie Mellon", "en"}})}, {});
+  const auto b = document("b", {entity(EntityType::Organization, {{"Tallis Reasoning Systems", "en"}, {"탈리스 리즈닝 시스템즈", "ko"}}),
+                                entity(EntityType::Organization, {{"Carnegie Mellon University", "en"}})}, {});
+  CHECK(fold({a, b}).entities().size() == 2);
+  CHECK(fold({b, a}).entities().size() == 2);
+  // (not two such companies: the name alone is either)
+  const auto c = document("c", {entity(EntityType::Organization, {{"Tallis Speech Technologies", "en"}})}, {});
+  CHECK(fold({a, b, c}).entities().size() == 4);
+  // (nor a fund or a unit of another kind)
+  const auto d = document("d", {entity(EntityType::Organization, {{"Orvel", "en"}})}, {});
+  const auto e = document("e", {entity(EntityType::Organization, {{"Orvel Growth Fund", "en"}})}, {});
+  CHECK(fold({d, e}).entities().size() == 2);
+}
