@@ -156,7 +156,7 @@ LatinPerson prepare_latin_person(std::string_view raw) {
     }
   }
   p.words = l;
-  if (l.size() >= 2) {
+  if (!l.empty()) {  // (one word too: a single name, "Suryadi")
     p.last = latin_keys(l.back());
     p.has_wh = starts_wh(l.back());
     if (p.has_wh) p.last_wh = latin_keys("H" + l.back().substr(2));  // "휘트모어" / "Whitmore"
@@ -303,6 +303,12 @@ PersonMatch person_match(const HangulPerson& hp, const LatinPerson& lp) {
       (hangul_matches_latin(hp.keys[0], lp.last) || (lp.has_wh && hangul_matches_latin(hp.keys[0], lp.last_wh)) ||
        hangul_matches_latin(hp.keys[0], lp.last_brazilian) ||
        (lp.has_before_last && (hangul_matches_latin(hp.keys[0], lp.before_last) || hangul_matches_latin(hp.keys[0], lp.before_last_brazilian)))))
+    return PersonMatch::Surname;
+  // a name of one word in both scripts: an Indonesian or other single name ("수리아디" / "Suryadi"), or the
+  // same surname or given name alone (as weak as a surname alone: used when nothing else fits)
+  if (hp.alone && l.size() == 1 && hangul_syllable_count(hp.joined) >= 2 &&
+      (hangul_matches_latin(hp.keys[0], lp.last) || (lp.has_wh && hangul_matches_latin(hp.keys[0], lp.last_wh)) ||
+       hangul_matches_latin(hp.keys[0], lp.last_brazilian)))
     return PersonMatch::Surname;
   return PersonMatch::None;
 }

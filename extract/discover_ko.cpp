@@ -454,8 +454,26 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         !lex_token[static_cast<std::size_t>(i)]) {
       // Name before: [name] [전/현]? [org]? [modifiers]* title
       int j = i - 1;
-      while (j >= 0 && is_title_modifier(t[static_cast<std::size_t>(j)].text)) --j;
       bool org_between = false;
+      // "카완 AI CEO", "수리아디 카완 AI 대표": a company's name written apart from its "AI" before a chief's
+      // title is the company (not the field, "AI 총괄", "AI 연구원")
+      {
+        const std::string_view title = split_particle(w).stem;
+        const bool chief = title == "CEO" || title == "CTO" || title == "COO" || title == "CFO" || title == "대표" || title == "대표이사" ||
+                           title == "창업자" || title == "공동창업자" || title.starts_with("CEO(") || title.starts_with("CTO(");
+        if (chief && i >= 2 && t[static_cast<std::size_t>(i - 1)].text == "AI" && !lex_token[static_cast<std::size_t>(i - 2)] &&
+            !t[static_cast<std::size_t>(i - 2)].comma_after) {
+          const std::string_view head = t[static_cast<std::size_t>(i - 2)].text;
+          if (has_hangul(head) && hangul_syllable_count(head) >= 2 && hangul_syllable_count(head) * 3 == head.size() &&
+              split_particle(head).role == Role::None && !is_dictionary_word(head) && !is_common_noun(head) &&
+              !looks_like_korean_full_name(head) && title_prefix(head).empty() && !is_title_modifier(head) && !is_region_word(head)) {
+            out.push_back({std::string(head) + " AI", EntityType::Organization, {}});
+            j = i - 3;
+            org_between = true;
+          }
+        }
+      }
+      while (j >= 0 && is_title_modifier(t[static_cast<std::size_t>(j)].text)) --j;
       if (j >= 0 && lex_token[static_cast<std::size_t>(j)]) {  // an organisation between name and title
         org_between = true;
         --j;
@@ -607,7 +625,8 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         }
         // "모리 아야카 CTO", "하야시 겐타 대표": a Japanese name, surname first, in open syllables,
         // though either word may read like a Korean full name (하 + 야시, 아 + 야카)
-        const std::string first_word = !last.empty() && j > 0 && !t[static_cast<std::size_t>(j - 1)].comma_after
+        const std::string first_word = !last.empty() && j > 0 && !t[static_cast<std::size_t>(j - 1)].comma_after &&
+                                               !t[static_cast<std::size_t>(j)].paren_open_before
                                            ? hangul_name_token(j - 1, false, true)
                                            : std::string();
         // (the given name may read like a Korean full name too, "쓰지모토 이사오", after a surname of three
@@ -631,7 +650,10 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         } else if (!last.empty()) {
           // ("알하르비 영입 새 센터장": 영입, hiring, is what happened to the name before it; a surname
           // that is also a verbal noun stands after a given name: "라일라 하산 박사", 하산하다)
-          std::string first = j > 0 && !t[static_cast<std::size_t>(j - 1)].comma_after ? hangul_name_token(j - 1, false) : "";
+          // (nor across a parenthesis: "수리아디 (카완 AI CEO, 자카르타)")
+          std::string first = j > 0 && !t[static_cast<std::size_t>(j - 1)].comma_after && !t[static_cast<std::size_t>(j)].paren_open_before
+                                  ? hangul_name_token(j - 1, false)
+                                  : "";
           // ("직후 노브리지 부사장": 직후 is a word, not a first name)
           if (first.empty() || (looks_like_korean_full_name(first) && !foreign_after_company(j)) || looks_like_predicate(first) ||
               is_dictionary_word(first))
@@ -1509,12 +1531,13 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     int paren = -1;
     for (int k = o + 1; k <= o + 2 && k < n && paren < 0; ++k)
       if (t[static_cast<std::size_t>(k)].paren_open_before) paren = k;
-    bool post = false;
+    bool post = false, post_first = false;  // (post_first: the parenthesis opens with the post, "(대표 도상현)")
     for (int k = paren; paren > 0 && k < n && !post; ++k) {
       // (a title, or a word ending in one: "매니징파트너", "공동창업자")
       const std::string_view w = t[static_cast<std::size_t>(k)].text;
       for (std::size_t at = 0; at < w.size() && !post; at += (static_cast<unsigned char>(w[at]) >= 0xE0 ? 3 : 1))
         post = title_prefix(w.substr(at)).size() == w.size() - at;
+      post_first = post && k == paren;
       if (t[static_cast<std::size_t>(k)].close_after) break;
     }
     bool bare = post;
@@ -1525,9 +1548,11 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
              !is_common_noun(w) && title_prefix(w).empty() && !looks_like_predicate(w) && type_noun(w) == TypeNoun::None &&
              !looks_like_org_name(w) && !is_name_stopword(w);
     }
-    // (one word only when it reads as a Korean full name: "김하준 (누리텍 대표)")
+    // (one word when it reads as a Korean full name, "김하준 (누리텍 대표)", or is a foreign name of three
+    // syllables or more before the company and the post, "수리아디 (카완 AI CEO, 자카르타)": Indonesian and
+    // other single names)
     const std::string_view w0 = t[static_cast<std::size_t>(o)].text;
-    if (bare && (paren == o + 2 || looks_like_korean_full_name(w0)))
+    if (bare && (paren == o + 2 || looks_like_korean_full_name(w0) || (!post_first && hangul_syllable_count(w0) >= 3)))
       out.push_back({paren == o + 2 ? std::string(w0) + " " + std::string(t[static_cast<std::size_t>(o + 1)].text) : std::string(w0),
                      EntityType::Person, {}});
   }

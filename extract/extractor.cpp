@@ -309,6 +309,21 @@ DocExtraction Extractor::extract(const Document& doc) const {
           break;
         }
     }
+    // ("다난타라가 리드하고" beside "다난타라(Danantara)는": likewise an organisation's name, the type its own)
+    std::map<std::string, EntityType, std::less<>> orgs;
+    for (const Candidate& c : candidates)
+      if (c.type == EntityType::Organization && has_hangul(c.name) && c.name.find(' ') == std::string::npos) orgs.emplace(c.name, c.type);
+    for (Candidate& c : candidates) {
+      if (c.type != EntityType::Person || c.name.find(' ') != std::string::npos || c.name.size() < 9 || orgs.count(c.name)) continue;
+      for (std::string_view particle : {"가", "이", "는", "은", "도", "와", "과"})
+        if (c.name.ends_with(particle)) {
+          if (const auto it = orgs.find(std::string_view(c.name).substr(0, c.name.size() - particle.size())); it != orgs.end()) {
+            c.name = it->first;
+            c.type = it->second;
+          }
+          break;
+        }
+    }
   }
   // Discovered names become entities (full names first so that surnames attach to them).
   std::stable_sort(candidates.begin(), candidates.end(),

@@ -588,3 +588,12 @@ TEST_CASE("Assembler: a company's name alone and with what it does and its kind 
   const auto e = document("e", {entity(EntityType::Organization, {{"Orvel Growth Fund", "en"}})}, {});
   CHECK(fold({d, e}).entities().size() == 2);
 }
+
+TEST_CASE("Assembler: a single name of one word in both scripts ('부디아르토' / 'Budiarto') is one person when nothing else fits") {
+  const auto a = document("a", {entity(EntityType::Person, {{"Budiarto", "en"}})}, {});
+  const auto b = document("b", {entity(EntityType::Person, {{"부디아르토", "ko"}})}, {});
+  CHECK(fold({a, b}).entities().size() == 1);
+  CHECK(fold({b, a}).entities().size() == 1);
+  const auto d = document("d", {entity(EntityType::Person, {{"카르티니", "ko"}})}, {});
+  CHECK(fold({a, d}).entities().size() == 2);
+}

@@ -1423,3 +1423,15 @@ TEST_CASE("people: a surname alone in another spelling than the full name's ('�
        {"(올리버 해딩턴)-[left]->(DeepMind)"}, {"(하딩턴)-[left]->(DeepMind)"}},
   });
 }
+
+TEST_CASE("discovery: a single name in a list line ('- 수리아디 (카완 AI CEO, 자카르타)'), a company written apart from its AI before a chief's title, an organisation's name with a particle kept") {
+  check_rows({
+      {"패널\n- 부디아르토 (세나 AI CEO, 자카르타)\n- 김하준 (누리텍 대표)\n\n부디아르토는 고젝에서 8년 일했다.",
+       {"(부디아르토)-[works_for]->(세나 AI)"}, {"(부디아르토 세나)"}},
+      {"김서윤 세나 AI CEO는 말했다.", {"(김서윤)-[works_for]->(세나 AI)"}, {"(김서윤)-[works_for]->(세나)"}},
+      // (not the field: "AI 총괄")
+      {"김민수 네이버 AI 총괄이 말했다.", {"(김민수)-[works_for]->(Naver)"}, {}},
+      {"인도네시아 국부펀드 누산타라(Nusantara)는 세나AI의 시리즈A를 주도했다. 세나AI는 누산타라가 리드하고 KIC가 참여한 시리즈A를 받았다.",
+       {"(Nusantara)-[invested]->(세나AI)"}, {"(누산타라가)-[invested]->(세나AI)"}},
+  });
+}
