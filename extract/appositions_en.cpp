@@ -391,15 +391,16 @@ void post_after(SentenceEn& s, int p, int k, bool after_departure) {
 
 // A line of a call's or a panel's participants: "Daniel Okonkwo — Co-Founder and Chief Executive
 // Officer" (a post at the organisation the text is about), "Ravi Menon — Morgan Stanley" (an analyst's
-// firm).
+// firm); and a line of a list of moves, "Ethan Caldwell → Maru Labs" (where the person went).
 static void dash_title_line(SentenceEn& s) {
   if (s.n_ < 3 || s.s_.mentions.empty()) return;
   const int p = 0;
   if (s.first(p) != 0 || s.type(p) != EntityType::Person || s.pronoun(p) || !s.s_.tokens[static_cast<std::size_t>(s.last(p))].dash_after) return;
   const int k = s.last(p) + 1;
-  // an organisation that ends the line
+  // an organisation that ends the line (after an arrow, where the person moved: "Oh Ji-hyun → Google DeepMind")
   if (const int o = s.inside(k); o >= 0 && s.first(o) == k && s.last(o) == s.n_ - 1 && s.type(o) == EntityType::Organization) {
-    s.emit(R::WorksFor, p, o, k, kConfTitle, "en.dash_title_line");
+    if (s.s_.tokens[static_cast<std::size_t>(s.last(p))].arrow_after) s.emit(R::Joined, p, o, k, kConfTitle, "en.arrow_line");
+    else s.emit(R::WorksFor, p, o, k, kConfTitle, "en.dash_title_line");
     return;
   }
   std::string role;

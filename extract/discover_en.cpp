@@ -344,8 +344,10 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
   // an organisation's noun at k, not one a relative clause makes a person's ("a chip designer who serves as CTO")
   // (nor a chip's: "a neural processing unit")
   // (nor one that qualifies a title: "the fund manager", "a startup founder")
+  // (nor a capitalised word of a name: "a former Bank Mandiri economist")
   auto org_noun_at = [&](int k) {
     return is_org_noun(low(k)) && low(k + 1) != "who" && !is_title_word(low(k + 1)) &&
+           !(k < n && k + 1 < n && is_upper(t[static_cast<std::size_t>(k)].text[0]) && is_upper(t[static_cast<std::size_t>(k + 1)].text[0])) &&
            !(low(k) == "unit" && is_any(low(k - 1), {"processing", "computing", "graphics", "tensor"})) &&
            // (a platform of a product's kind is a product: "Kaji, an agent platform")
            !(low(k) == "platform" && is_product_noun(low(k - 1)));
@@ -1135,6 +1137,23 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
                                 (comma && next == "formerly" && next2 == "of");
       // (four words where the words around say a person: "Thiago Henrique Nogueira Bastos, a Brazilian engineer")
       if (words >= 2 && words <= 4 && (title_before || person_after)) person = true;
+      // "founded by Suryadi, a former Gojek search engineer, and ...": a single name (Indonesian, Burmese)
+      // in an apposition that gives a person's post, after "by" or "and" (not a surname alone opening a
+      // sentence: "Caldwell, a former OpenAI researcher, ..." names someone the text named in full)
+      if (words == 1 && comma && !possessive && name.size() >= 4 && !is_stop_word(lower(name)) && !is_place(name) &&
+          !is_title_word(lower(name)) && !lex_token[static_cast<std::size_t>(first)] && (prev == "by" || prev == "and") &&
+          std::any_of(name.begin() + 1, name.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+        bool post = false;
+        if (next == "a" || next == "an")
+          for (int q = last + 2; q < n && q <= last + 7; ++q) {
+            if (is_title_word(low(q))) {
+              post = true;
+              break;
+            }
+            if (t[static_cast<std::size_t>(q)].comma_after || org_noun_at(q) || is_product_noun(low(q))) break;
+          }
+        if (post) person = true;
+      }
     }
     if (!org && !product && !person) {
       // verbs and prepositions that take organisations or products

@@ -15,6 +15,7 @@ struct Token {
   bool close_after = false;   // a closing quote or bracket follows it
   bool paren_open_before = false;
   bool dash_after = false;    // an em or en dash stands before the next word: "Tern — Palisade"
+  bool arrow_after = false;   // an arrow does (dash_after is set too): "Ethan Caldwell → Maru Labs"
 };
 
 // Splits `text[sentence]` into words. Punctuation-only pieces are dropped.

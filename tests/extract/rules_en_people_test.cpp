@@ -1172,3 +1172,22 @@ TEST_CASE("english money: a numbered deal heading names the round's company for 
                {"(Tidewater Capital)-[invested]->(KOLA LABS)", "(Brise Ventures)-[invested]->(KOLA LABS)", "(Orme Ventures)-[invested]->(TIDE AI)"},
                {"(Tidewater Capital)-[invested]->(TIDE AI)"}}});
 }
+
+TEST_CASE("english people: a single name in a list of founders with a post ('by Suryadi, a former Gojek engineer, and ...'), a bank's name in an apposition is no bank") {
+  const std::string text = "Kawira was founded in 2023 by Budiarto, a former Gojek search engineer, and Maya Putri, a former Bank Mandiri economist.";
+  const std::string e = inmaek::extract::testing::en::entities_of({text});
+  CAPTURE(e);
+  CHECK(("\n" + e).find("\nBudiarto (Person)") != std::string::npos);
+  CHECK(("\n" + e).find("\nMaya Putri (Person)") != std::string::npos);
+  check_rows({{text, {"(Budiarto)-[founded]->(Kawira)", "(Maya Putri)-[founded]->(Kawira)"}, {}}});
+  // (not a surname alone opening a sentence: it names someone named in full before)
+  const std::string e2 = inmaek::extract::testing::en::entities_of({"Caldwell, a former OpenAI researcher, joined Maru Labs."});
+  CAPTURE(e2);
+  CHECK(("\n" + e2).find("\nCaldwell (Person)") == std::string::npos);
+}
+
+TEST_CASE("english people: a line of a list of moves ('• Ethan Cole → Maru Labs.') is where the person went") {
+  check_rows({{"Who moved where this week:\n• Ethan Cole → Maru Labs. Cole spent four years at OpenAI.\n• Oh Ji-hyun → Google DeepMind.",
+               {"(Ethan Cole)-[joined]->(Maru Labs)", "(Oh Ji-hyun)-[joined]->(DeepMind)"},
+               {"(Ethan Cole Maru Labs)", "(Oh Ji-hyun)-[works_for]->(DeepMind)"}}});
+}

@@ -107,3 +107,12 @@ TEST_CASE("tokens: an equals sign separates a speaker or a heading from what fol
   CHECK(t[0].comma_after);
   CHECK(t[1].text == "네");
 }
+
+TEST_CASE("tokens: an arrow between words is noted on the word before it, as a dash and as an arrow") {
+  const std::vector<Token> t = words("Ethan Cole → Maru Labs — Seoul");
+  REQUIRE(t.size() == 5);
+  CHECK(t[1].arrow_after);
+  CHECK(t[1].dash_after);
+  CHECK(t[3].dash_after);
+  CHECK_FALSE(t[3].arrow_after);
+}
