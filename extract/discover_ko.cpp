@@ -134,13 +134,15 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     if (ps.role != Role::None && ps.role != Role::Genitive) return false;
     return lex_token[static_cast<std::size_t>(k)] || (has_hangul(ps.stem) && looks_like_org_name(ps.stem));
   };
-  // j and the word before it, after such a company: a foreign given name (which may read like a Korean
-  // full name, 마 + 리암) and a surname of three syllables or more, no company's shape
+  // j and the word before it, after such a company (or a relative clause: "이페벤처스를 공동 창업한 하파엘
+  // 모레이라 파트너"): a foreign given name (which may read like a Korean full name, 마 + 리암, 하 + 파엘)
+  // and a surname of three syllables or more, no company's shape
   auto foreign_after_company = [&](int j) {
     const std::string_view w = t[static_cast<std::size_t>(j)].text;
     return j >= 2 && !lex_token[static_cast<std::size_t>(j)] && !lex_token[static_cast<std::size_t>(j - 1)] && hangul_syllable_count(w) >= 3 &&
            hangul_syllable_count(w) * 3 == w.size() && !looks_like_korean_full_name(w) && !looks_like_org_name(w) && !is_dictionary_word(w) &&
-           after_company(j - 2) && !common_korean_full_name(t[static_cast<std::size_t>(j - 1)].text);
+           (after_company(j - 2) || verb_adnominal(t[static_cast<std::size_t>(j - 2)].text)) &&
+           !common_korean_full_name(t[static_cast<std::size_t>(j - 1)].text);
   };
   auto hangul_name_token = [&](int i, bool allow_particle, bool bare = false, bool positional = false) -> std::string {
     if (i < 0 || i >= n || lex_token[static_cast<std::size_t>(i)]) return {};

@@ -1348,6 +1348,9 @@ TEST_CASE("works_for: after its company, a foreign given name that reads like a 
   check_rows({
       {"카마르벤처스의 마리암 부르하니 파트너는 \"좋은 팀\"이라고 말했다.", {"(마리암 부르하니)-[works_for]->(카마르벤처스)"},
        {"(마리암)-[works_for]", "-[works_for]->(부르하니)"}},
+      // (or after a relative clause: "X를 공동 창업한 하파엘 모레이라 파트너")
+      {"세하벤처스를 2020년 공동 창업한 하파엘 모레이라 파트너는 \"좋은 신호\"라고 평가했다.", {"(하파엘 모레이라)-[founded]->(세하벤처스)"},
+       {"(하파엘)-[founded]->(세하벤처스)"}},
       // (a common Korean family name keeps the person and the company after it apart)
       {"노바랩스의 김민수 하나로텍 대표는 \"좋은 팀\"이라고 말했다.", {"(김민수)-[works_for]->(하나로텍)"}, {"(김민수 하나로텍)"}},
   });
