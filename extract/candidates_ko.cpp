@@ -8,9 +8,41 @@
 
 #include "extract/extractor_internal.h"
 #include "extract/hangul_words.h"
+#include "extract/korean_dictionary.h"
 #include "extract/utf8.h"
 
 namespace inmaek::extract {
+
+void type_korean_surnames(std::vector<Candidate>& candidates) {
+  // "보이치크는 … 음성 AI 회사를 세운" after "카타르지나 보이치크": a one-word Hangul name only a sentence's
+  // verb typed a company is the surname of the person the document names in full (a given name no word
+  // of the language nor organisation of the document), unless it has a company's shape, came with a Latin
+  // name or in quotes, or opens a longer organisation's name ("보이치크랩스")
+  std::set<std::string, std::less<>> surnames, orgs, typed;
+  for (const Candidate& c : candidates)
+    if (c.type == EntityType::Organization) {
+      orgs.insert(c.name);
+      if (!c.by_verb) typed.insert(c.name);
+    }
+  for (const Candidate& c : candidates) {
+    if (c.type != EntityType::Person || !has_hangul(c.name) || std::count(c.name.begin(), c.name.end(), ' ') != 1) continue;
+    const std::string first = c.name.substr(0, c.name.find(' '));
+    if (hangul_syllable_count(first) >= 2 && hangul_syllable_count(first) * 3 == first.size() && !is_dictionary_word(first) &&
+        !is_common_noun(first) && !looks_like_predicate(first) && !is_name_stopword(first) && !orgs.count(first) &&
+        !is_implausible_name(c.name, c.type))
+      surnames.insert(c.name.substr(c.name.find(' ') + 1));
+  }
+  const auto opens_other = [&](const std::string& name) {
+    for (auto it = orgs.upper_bound(name); it != orgs.end() && it->compare(0, name.size(), name) == 0; ++it)
+      if (it->size() > name.size()) return true;
+    return false;
+  };
+  for (Candidate& c : candidates)
+    if (c.type == EntityType::Organization && c.by_verb && !typed.count(c.name) && !c.quoted && c.latin.empty() && c.also.empty() &&
+        surnames.count(c.name) && hangul_syllable_count(c.name) >= 2 && hangul_syllable_count(c.name) * 3 == c.name.size() &&
+        !looks_like_org_name(c.name) && !is_company_kind_word(c.name) && !opens_other(c.name))
+      c.type = EntityType::Person;
+}
 
 void fix_korean_person_candidates(std::set<std::string, std::less<>>& org_names, std::vector<Candidate>& candidates) {
   // "일본 츠바메 시스템스의 연구 조직": a Hangul "person" of two words whose last word is a company's kind

@@ -154,6 +154,16 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
                                                 (static_cast<unsigned char>(w[open + 1]) >= 0xE4 && static_cast<unsigned char>(w[open + 1]) <= 0xE9 &&
                                                  t[static_cast<std::size_t>(i)].close_after && !t[static_cast<std::size_t>(i)].comma_after)))
       w = w.substr(0, open);
+    // ("보이치크(34)는": the age, then the particle)
+    std::string aged;
+    if (const std::size_t open = w.find('('), close = w.find(')'); allow_particle && open != std::string_view::npos && open > 0 &&
+                                                                    close != std::string_view::npos && close > open + 1 && close + 1 < w.size() &&
+                                                                    std::all_of(w.begin() + static_cast<std::ptrdiff_t>(open) + 1,
+                                                                                w.begin() + static_cast<std::ptrdiff_t>(close),
+                                                                                [](char c) { return c >= '0' && c <= '9'; })) {
+      aged = std::string(w.substr(0, open)) + std::string(w.substr(close + 1));
+      w = aged;
+    }
     if (allow_particle) w = split_particle(w).stem;
     if (w.empty() || w == "님" || is_name_stopword(w) || !title_prefix(w).empty() || is_title_modifier(w)) return {};
     // "나이지리아계", "인도계": of a country's descent, a description
@@ -348,7 +358,10 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         }
         if (ps.role == Role::Topic || ps.role == Role::Subject) {
           const bool titled = k + 1 < n && !title_prefix(t[static_cast<std::size_t>(k + 1)].text).empty();
-          if (!titled && slot_ok(k, ps.stem)) out.push_back({std::string(ps.stem), EntityType::Organization, {}});
+          if (!titled && slot_ok(k, ps.stem)) {
+            out.push_back({std::string(ps.stem), EntityType::Organization, {}});
+            out.back().by_verb = true;
+          }
           break;
         }
         if (ps.role != Role::None || lex_token[static_cast<std::size_t>(k)]) break;  // only dates and adverbs before the topic
@@ -758,7 +771,10 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         else
           latin = false;
       }
-      if (latin && name.size() >= 2 && title_prefix(name).empty()) out.push_back({name, EntityType::Organization, {}});
+      // (not a kind of firm: "독일 VC 출신", "PE 출신")
+      if (latin && name.size() >= 2 && title_prefix(name).empty() && name != "VC" && name != "PE" && name != "IB" && name != "CVC" &&
+          name != "AC" && name != "LP" && name != "GP")
+        out.push_back({name, EntityType::Organization, {}});
     }
     // (the sentence from token k on speaks of a round: 참여, 투자, 주도, 리드, 출자)
     auto round_from = [&](int k) {
@@ -1448,7 +1464,8 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
   for (int i = 0; (full_person || founding) && i + 1 < n; ++i) {
     if (lex_token[static_cast<std::size_t>(i)] || lex_token[static_cast<std::size_t>(i + 1)] || t[static_cast<std::size_t>(i)].comma_after) continue;
     const ParticleSplit b = split_particle(t[static_cast<std::size_t>(i + 1)].text);
-    // (the founders are subjects, listed with commas, or joined by 와/과)
+    // (the founders are subjects, listed with commas, or joined by 와/과; a Slavic surname may have seven
+    // syllables, "스타니셰프스키")
     const bool listed = founding && t[static_cast<std::size_t>(i + 1)].comma_after && b.role == Role::None;
     if (!(b.role == Role::Comitative || (founding && (b.role == Role::Subject || listed)))) continue;
     if (founding && !full_person && t[static_cast<std::size_t>(i + 1)].open_before) continue;
@@ -1461,7 +1478,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
          whole.substr(whole.size() - 3) == "와"))
       stem = whole.substr(0, whole.size() - 3);
     const std::size_t na = hangul_syllable_count(a), nb = hangul_syllable_count(stem);
-    if (na < 2 || na > (founding ? 4 : 3) || na * 3 != a.size() || nb * 3 != stem.size() || nb < (founding && na >= 3 ? 1 : 3) || nb > 5)
+    if (na < 2 || na > (founding ? 4 : 3) || na * 3 != a.size() || nb * 3 != stem.size() || nb < (founding && na >= 3 ? 1 : 3) || nb > 7)
       continue;
     // (a one-syllable surname only as a foreign one: "리", "첸", "우", not a Korean word's syllable)
     // (a foreign given name or surname may look like a Korean full name, "마커스", "마일스", in a
@@ -1488,7 +1505,17 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     subject = subject || r == Role::Subject;
     object = object || r == Role::Object;
   }
-  if (founding && subject && !object && n >= 3 && !lex_token[0]) {
+  // (the founding the sentence's predicate: a finite verb, or an adnominal before the copula, "세운 회사다";
+  // not "보이치크는 … 세운 회사에서 일했다", where the topic worked at the company founded)
+  bool founding_said = false;
+  for (int i = 1; i < n && !founding_said; ++i) {
+    const std::string_view w = t[static_cast<std::size_t>(i)].text;
+    const bool adnominal = w == "세운" || w == "설립한" || w == "창업한" || w == "차린" || w == "공동창업한";
+    if (adnominal) founding_said = i + 1 >= n || split_particle(t[static_cast<std::size_t>(i + 1)].text).role == Role::Copula;
+    else founding_said = w.find("창업") != std::string_view::npos || w.find("설립") != std::string_view::npos || w.starts_with("세웠") ||
+                         w.starts_with("차렸");
+  }
+  if (founding && founding_said && subject && !object && n >= 3 && !lex_token[0]) {
     const ParticleSplit topic = split_particle(t[0].text);
     const std::size_t syllables = hangul_syllable_count(topic.stem);
     if (topic.role == Role::Topic && syllables >= 2 && syllables <= 6 && syllables * 3 == topic.stem.size() &&
@@ -1508,7 +1535,9 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
   };
   for (int i = 0; i + 1 < n; ++i) {
     const std::string_view next = t[static_cast<std::size_t>(i + 1)].text;
+    // (and their adnominals: "PIF가 휴메인을 세운 것처럼")
     const bool founds = next.starts_with("세웠") || next.starts_with("설립했") || next.starts_with("창업했") || next.starts_with("차렸") ||
+                        next == "세운" || next == "설립한" || next == "창업한" || next == "차린" ||
                         (i + 2 < n && (next == "공동" || next == "함께") && (t[static_cast<std::size_t>(i + 2)].text.starts_with("창업했") ||
                                                                         t[static_cast<std::size_t>(i + 2)].text.starts_with("설립했") ||
                                                                         t[static_cast<std::size_t>(i + 2)].text.starts_with("세웠")));

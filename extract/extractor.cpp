@@ -325,6 +325,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
         }
     }
   }
+  if (!english) type_korean_surnames(candidates);
   // Discovered names become entities (full names first so that surnames attach to them).
   std::stable_sort(candidates.begin(), candidates.end(),
                    [](const Candidate& a, const Candidate& b) { return a.name.size() > b.name.size(); });

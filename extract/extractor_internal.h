@@ -27,6 +27,7 @@ struct Candidate {
   bool quoted = false;  // written in quotes after a type noun ('마루'): an ordinary word may be a name then
   bool by_default = false;  // typed by its shape alone (two title-case words: a person), no word around it said so
   std::string also{};  // another name the text gives it: "대니얼 오(Daniel Oh·한국명 오승민)"
+  bool by_verb = false;  // typed an organisation only by a company's verb after it ("X는 … 투자했다")
 };
 
 // A discovered Hangul name that is only ordinary words: a dictionary word or compound ("이사회",
@@ -41,6 +42,9 @@ bool is_implausible_name(std::string_view name, EntityType type);
 // person, then an organisation of the document) the person 엘로디 바렌. `org_names`: the document's
 // organisation candidates (less those read across a person's name). (candidates_ko.cpp)
 void fix_korean_person_candidates(std::set<std::string, std::less<>>& org_names, std::vector<Candidate>& candidates);
+// A one-word Hangul name only a verb typed a company that is the surname of a person the document names
+// in full ("보이치크는 … 세운" after "카타르지나 보이치크") is that person. (candidates_ko.cpp)
+void type_korean_surnames(std::vector<Candidate>& candidates);
 
 struct Mention {
   Span span;             // the name, into Text::norm

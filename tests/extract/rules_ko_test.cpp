@@ -1438,3 +1438,26 @@ TEST_CASE("discovery: a single name in a list line ('- 수리아디 (카완 AI C
        {"(Nusantara)-[invested]->(세나AI)"}, {"(누산타라가)-[invested]->(세나AI)"}},
   });
 }
+
+TEST_CASE("people: a surname alone that only a company's verb typed is the person named in full ('브레너는 … 투자했다' after '루카스 브레너')") {
+  check_rows({
+      {"② 한빛벤처스, 유럽 투자 총괄에 독일 VC 출신 요나스 브레머 영입\n지난달 누리랩스 시리즈B를 주도한 한빛벤처스가 베를린 슈바르츠캐피털의 "
+       "요나스 브레머를 유럽 투자 총괄로 영입했다. 브레머는 2019년부터 슈바르츠 파트너로 일하며 이스라엘 아르가AI 등에 투자했다. "
+       "브레머는 지난달 말 슈바르츠를 떠났다.",
+       {"(요나스 브레머)-[joined]->(한빛벤처스)", "(요나스 브레머)-[left]->(슈바르츠)"}, {"(요나스 브레머)-[left]->(VC)"}},
+      // (not a company a founding also names: "PIF가 휴메인을 세운 것처럼", then "휴메인이 … 손잡고")
+      {"사우디 PIF가 누라인을 세운 것처럼 큰 베팅은 이미 있다. 누라인이 엔비디아와 손잡고 데이터센터를 짓는다. 타렉 아민 누라인 CEO는 말했다.",
+       {"(Nvidia)-[partnered_with]->(누라인)"}, {"(Nvidia)-[partnered_with]->(아민 누라인)"}},
+  });
+}
+
+TEST_CASE("discovery: a name with the age and a particle after it ('보이치크(34)는'), a long Slavic surname among founders, and a founding that is not the sentence's predicate") {
+  check_rows({
+      {"공동창업자 카롤리나 보이체크(34)는 바르샤바 출신이다. 그는 2023년 구글을 떠났다.", {"(카롤리나 보이체크)-[left]->(Google)"}, {}},
+      {"보이체크는 마테우시 스타니셰프스키가 세운 회사에서 일했다.", {}, {"(보이체크)-[founded]"}},
+  });
+  using inmaek::extract::testing::ko::graph_of;
+  const std::string g = graph_of({"루나웨이브는 마테우시 스타니셰프스키가 2022년 세운 회사다."});
+  CAPTURE(g);
+  CHECK(g.find("(마테우시 스타니셰프스키)-[founded]->(루나웨이브)") != std::string::npos);
+}
