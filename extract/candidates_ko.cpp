@@ -18,18 +18,22 @@ void type_korean_surnames(std::vector<Candidate>& candidates) {
   // verb typed a company is the surname of the person the document names in full (a given name no word
   // of the language nor organisation of the document), unless it has a company's shape, came with a Latin
   // name or in quotes, or opens a longer organisation's name ("보이치크랩스")
-  std::set<std::string, std::less<>> surnames, orgs, typed;
-  for (const Candidate& c : candidates)
+  std::set<std::string, std::less<>> surnames, orgs, typed, alone;
+  for (const Candidate& c : candidates) {
     if (c.type == EntityType::Organization) {
       orgs.insert(c.name);
       if (!c.by_verb) typed.insert(c.name);
     }
+    if (c.type == EntityType::Person && c.name.find(' ') == std::string::npos) alone.insert(c.name);
+  }
   for (const Candidate& c : candidates) {
     if (c.type != EntityType::Person || !has_hangul(c.name) || std::count(c.name.begin(), c.name.end(), ' ') != 1) continue;
     const std::string first = c.name.substr(0, c.name.find(' '));
     if (hangul_syllable_count(first) >= 2 && hangul_syllable_count(first) * 3 == first.size() && !is_dictionary_word(first) &&
         !is_common_noun(first) && !looks_like_predicate(first) && !is_name_stopword(first) && !orgs.count(first) &&
-        !is_implausible_name(c.name, c.type))
+        !is_implausible_name(c.name, c.type) &&
+        // (not a person named alone elsewhere, then a company: "판웨이천 누리스타 CTO" beside "판웨이천:")
+        !alone.count(first))
       surnames.insert(c.name.substr(c.name.find(' ') + 1));
   }
   const auto opens_other = [&](const std::string& name) {
