@@ -1,0 +1,24 @@
+// Hangul word classes (extract/hangul_words.cpp): Korean full names, titles and their honorifics.
+#include <doctest/doctest.h>
+
+#include <string_view>
+
+#include "extract/hangul_words.h"
+
+using namespace inmaek::extract;
+
+TEST_CASE("looks_like_korean_full_name: a word of the language with the particle 은 or 이 is no name, unless a common family name opens it") {
+  CHECK(looks_like_korean_full_name("박지은"));
+  CHECK(looks_like_korean_full_name("조하은"));
+  CHECK(looks_like_korean_full_name("이수은"));  // (이수 is a word, 이 a common family name)
+  CHECK_FALSE(looks_like_korean_full_name("모델은"));
+  CHECK_FALSE(looks_like_korean_full_name("모델이"));
+  CHECK_FALSE(looks_like_korean_full_name("시장은"));
+}
+
+TEST_CASE("title_prefix: a title with the honorific of address and its particle ('CTO님', '대표님은', '파트너님께서')") {
+  CHECK(title_prefix("CTO님") == "CTO");
+  CHECK(title_prefix("대표님은") == "대표");
+  CHECK(title_prefix("파트너님께서") == "파트너");
+  CHECK(title_prefix("대표님들") == "");  // (not a plural of the honorific)
+}
