@@ -1547,10 +1547,14 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
   }
   if (n >= 3 && !lex_token[0]) {
     const ParticleSplit topic = split_particle(t[0].text);
+    // (the topic's own: no other topic or subject before the verb, "다나카는 … 시라베를 창업했고, 이 회사는
+    // 2021년 라인에 인수됐다")
     bool undergone = false;
-    for (int i = 1; i < n; ++i) {
+    for (int i = 1; i < n && !undergone; ++i) {
       const std::string_view w = t[static_cast<std::size_t>(i)].text;
-      undergone = undergone || w.starts_with("투자받") || w.starts_with("인수됐") || w.starts_with("인수되") || w.starts_with("피인수");
+      const Role r = split_particle(w).role;
+      if (r == Role::Topic || r == Role::Subject) break;
+      undergone = w.starts_with("투자받") || w.starts_with("인수됐") || w.starts_with("인수되") || w.starts_with("피인수");
     }
     if (undergone && topic.role == Role::Topic && company_word(topic.stem)) out.push_back({std::string(topic.stem), EntityType::Organization, {}});
   }

@@ -450,6 +450,9 @@ DocExtraction Extractor::extract(const Document& doc) const {
       // "Zhao" for "Zhao Jiahui", "Tan" for "Tan Wei Jie": Chinese and Korean names written surname first
       if (sp != std::string::npos && !has_hangul(c.name) && is_east_asian_surname(std::string_view(c.name).substr(0, c.name.find(' '))))
         doc_names.emplace_back(c.name.substr(0, c.name.find(' ')), id);
+      // "다나카" for "다나카 유키": a Japanese name in Hangul, surname first
+      if (sp != std::string::npos && sp == c.name.find(' ') && has_hangul(c.name) && is_japanese_surname(std::string_view(c.name).substr(0, sp)))
+        doc_names.emplace_back(c.name.substr(0, sp), id);
       // "Montoya Ríos" for "Valeria Montoya Ríos" (Latin names only: Korean names have no double surnames)
       const std::size_t sp2 = sp != std::string::npos && sp > 0 ? c.name.rfind(' ', sp - 1) : std::string::npos;
       if (sp2 != std::string::npos && !has_hangul(c.name)) doc_names.emplace_back(c.name.substr(sp2 + 1), id);

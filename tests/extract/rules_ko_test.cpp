@@ -1461,3 +1461,10 @@ TEST_CASE("discovery: a name with the age and a particle after it ('보이치크
   CAPTURE(g);
   CHECK(g.find("(마테우시 스타니셰프스키)-[founded]->(루나웨이브)") != std::string::npos);
 }
+
+TEST_CASE("discovery: the topic of a purchase undergone is the one the verb belongs to ('다나카는 … 창업했고, 이 회사는 … 인수됐다')") {
+  check_rows({
+      {"공동창업자는 엔지니어 다나카 유키(田中雪)다. 다나카는 2019년 검색 스타트업 시라베를 창업했고, 이 회사는 2021년 라인에 인수됐다.",
+       {"(다나카 유키)-[founded]->(시라베)"}, {"(다나카)-[founded]->(시라베)"}},
+  });
+}
