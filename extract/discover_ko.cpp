@@ -154,15 +154,22 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
                                                 (static_cast<unsigned char>(w[open + 1]) >= 0xE4 && static_cast<unsigned char>(w[open + 1]) <= 0xE9 &&
                                                  t[static_cast<std::size_t>(i)].close_after && !t[static_cast<std::size_t>(i)].comma_after)))
       w = w.substr(0, open);
-    // ("보이치크(34)는": the age, then the particle)
+    // ("보이치크(34)는", "미유키(佐藤美雪·36)가": the age or the Chinese characters and the age, then the particle)
     std::string aged;
     if (const std::size_t open = w.find('('), close = w.find(')'); allow_particle && open != std::string_view::npos && open > 0 &&
-                                                                    close != std::string_view::npos && close > open + 1 && close + 1 < w.size() &&
-                                                                    std::all_of(w.begin() + static_cast<std::ptrdiff_t>(open) + 1,
-                                                                                w.begin() + static_cast<std::ptrdiff_t>(close),
-                                                                                [](char c) { return c >= '0' && c <= '9'; })) {
-      aged = std::string(w.substr(0, open)) + std::string(w.substr(close + 1));
-      w = aged;
+                                                                    close != std::string_view::npos && close > open + 1 && close + 1 < w.size()) {
+      bool plain = true;
+      for (std::size_t q = open + 1; q < close && plain;) {
+        const unsigned char c = static_cast<unsigned char>(w[q]);
+        if (c >= '0' && c <= '9') ++q;
+        else if (c == 0xC2 && q + 1 < close && static_cast<unsigned char>(w[q + 1]) == 0xB7) q += 2;  // a middle dot
+        else if (c >= 0xE4 && c <= 0xE9 && q + 2 < close) q += 3;                                  // a Chinese character
+        else plain = false;
+      }
+      if (plain) {
+        aged = std::string(w.substr(0, open)) + std::string(w.substr(close + 1));
+        w = aged;
+      }
     }
     if (allow_particle) w = split_particle(w).stem;
     if (w.empty() || w == "님" || is_name_stopword(w) || !title_prefix(w).empty() || is_title_modifier(w)) return {};
@@ -1082,9 +1089,16 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
       const std::size_t close = w.find(')', open) != std::string_view::npos                                            ? w.find(')', open)
                                 : t[static_cast<std::size_t>(i)].close_after || t[static_cast<std::size_t>(i)].comma_after ? w.size()
                                                                                                                            : std::string_view::npos;
-      std::size_t han_chars = close == std::string_view::npos ? 0 : (close - open - 1) / 3;
+      // ("사토 미유키(佐藤美雪·36)가": the characters up to a middle dot and the age)
+      std::size_t han_end = close;
+      if (const std::size_t dot = w.find("\u00B7", open); close != std::string_view::npos && dot != std::string_view::npos && dot < close &&
+                                                           std::all_of(w.begin() + static_cast<std::ptrdiff_t>(dot) + 2,
+                                                                       w.begin() + static_cast<std::ptrdiff_t>(close),
+                                                                       [](char c) { return c >= '0' && c <= '9'; }))
+        han_end = dot;
+      std::size_t han_chars = close == std::string_view::npos ? 0 : (han_end - open - 1) / 3;
       // (characters only: "쿠모리(曇り)", kana among them, is a word glossed, no name)
-      for (std::size_t at = open + 1; han_chars > 0 && at < close;) {
+      for (std::size_t at = open + 1; han_chars > 0 && at < han_end;) {
         const char32_t c = decode_utf8(w, at);
         if (c < 0x3400 || c > 0x9FFF || (c >= 0x4DC0 && c < 0x4E00)) han_chars = 0;
       }

@@ -1468,3 +1468,9 @@ TEST_CASE("discovery: the topic of a purchase undergone is the one the verb belo
        {"(다나카 유키)-[founded]->(시라베)"}, {"(다나카)-[founded]->(시라베)"}},
   });
 }
+
+TEST_CASE("discovery: a Japanese name with its Chinese characters and the age after a middle dot ('사토 미유키(佐藤美雪·36)가')") {
+  check_rows({
+      {"누리AI에서 연구팀을 이끌던 이토 미사키(伊藤美咲·36)가 회사를 떠났다. 이토는 새 회사를 세웠다.", {"(이토 미사키)-[left]->(누리AI)"}, {}},
+  });
+}
