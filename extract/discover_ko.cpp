@@ -796,7 +796,11 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
       const ParticleSplit ps = split_particle(w);
       const std::string_view v = t[static_cast<std::size_t>(i + 1)].text;
       const bool leads = v.starts_with("주도") || v.starts_with("리드") || v.starts_with("참여");
-      if (leads && round_words && (ps.role == Role::Subject || ps.role == Role::Also) && has_hangul(ps.stem) && is_unknown_word(ps.stem) &&
+      // (a name of two syllables too, no word of the language: "카젝이 주도한")
+      const bool two = hangul_syllable_count(ps.stem) == 2 && hangul_syllable_count(ps.stem) * 3 == ps.stem.size() &&
+                       !is_dictionary_word(ps.stem) && !is_common_noun(ps.stem) && type_noun(ps.stem) == TypeNoun::None &&
+                       title_prefix(ps.stem).empty() && !is_name_stopword(ps.stem) && !looks_like_predicate(ps.stem) && !is_title_modifier(ps.stem);
+      if (leads && round_words && (ps.role == Role::Subject || ps.role == Role::Also) && has_hangul(ps.stem) && (is_unknown_word(ps.stem) || two) &&
           !looks_like_korean_full_name(ps.stem))
         out.push_back({std::string(ps.stem), EntityType::Organization, {}});
     }

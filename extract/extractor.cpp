@@ -938,9 +938,16 @@ DocExtraction Extractor::extract(const Document& doc) const {
     } else {
       const std::string_view st_text = text.slice(s.span);
       // ("시리즈A 투자를 마무리했다": a round closed)
+      // ("1800만 달러 규모 시리즈A를 마쳤습니다": a round ended)
+      const bool round_closed = (st_text.find("시리즈") != std::string_view::npos || st_text.find("라운드") != std::string_view::npos ||
+                                 st_text.find("시드") != std::string_view::npos) &&
+                                (st_text.find("를 마쳤") != std::string_view::npos || st_text.find("을 마쳤") != std::string_view::npos ||
+                                 st_text.find("를 마무리") != std::string_view::npos || st_text.find("을 마무리") != std::string_view::npos ||
+                                 st_text.find("를 완료") != std::string_view::npos || st_text.find("을 완료") != std::string_view::npos ||
+                                 st_text.find("클로징") != std::string_view::npos);
       if (st_text.find("유치") != std::string_view::npos || st_text.find("투자를 받") != std::string_view::npos ||
           st_text.find("투자받") != std::string_view::npos || st_text.find("조달") != std::string_view::npos ||
-          st_text.find("투자를 마무리") != std::string_view::npos || st_text.find("투자를 완료") != std::string_view::npos) {
+          st_text.find("투자를 마무리") != std::string_view::npos || st_text.find("투자를 완료") != std::string_view::npos || round_closed) {
         bool found = false;
         for (const Mention& m : s.mentions) {
           // (not the lead of a round in a relative clause: "소프트뱅크벤처스가 이끈 시리즈A에서")
@@ -957,6 +964,15 @@ DocExtraction Extractor::extract(const Document& doc) const {
         // (an interviewee's answer without a subject: the company the interviewee speaks for)
         if (!found && st.in_answer && st.interviewee >= 0)
           if (const auto it = st.person_org.find(st.interviewee); it != st.person_org.end()) funded = it->second, found = true;
+        // (a round closed with no subject at all, its leader in a relative clause: the company the
+        // document is about, unless the sentence's investment named the company)
+        if (!found && round_closed && st.previous_investments.empty() && std::none_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
+              return (m.role == Role::Topic || m.role == Role::Subject) &&
+                     !(static_cast<std::size_t>(m.last) + 1 < s.tokens.size() &&
+                       (s.tokens[static_cast<std::size_t>(m.last) + 1].text == "주도한" || s.tokens[static_cast<std::size_t>(m.last) + 1].text == "이끈" ||
+                        s.tokens[static_cast<std::size_t>(m.last) + 1].text == "리드한"));
+            }))
+          if (const int main = st.main_entity(EntityType::Organization); main >= 0) funded = main, found = true;
         // (a person raising for a company neither the sentence nor the one before names: the one
         // founded next)
         if (!found && (previous_topic < 0 || st.entities[static_cast<std::size_t>(previous_topic)].type != EntityType::Organization) &&
@@ -985,8 +1001,16 @@ DocExtraction Extractor::extract(const Document& doc) const {
     // The sentence's topic carries over to the next (Korean drops repeated subjects).
     bool topic_here = false;
     previous_titled_person = english ? -1 : titled_topic_person(s, st, text);
+    // (not the subject of a relative clause: "카젝이 주도한 시리즈A를 마쳤습니다" is about the company raising)
+    auto in_relative = [&](const Mention& m) {
+      const std::size_t next = static_cast<std::size_t>(m.last) + 1;
+      if (english || m.role != Role::Subject || next >= s.tokens.size()) return false;
+      const std::string_view v = s.tokens[next].text;
+      return v == "주도한" || v == "이끈" || v == "리드한" || v == "참여한" || v == "세운" || v == "설립한" || v == "인수한" ||
+             v == "투자한" || is_release_adnominal(v);
+    };
     for (const Mention& m : s.mentions)
-      if (m.role == Role::Topic || m.role == Role::Subject) {
+      if ((m.role == Role::Topic || m.role == Role::Subject) && !in_relative(m)) {
         previous_topic = m.entity;
         topic_here = true;
         break;

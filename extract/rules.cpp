@@ -1397,6 +1397,11 @@ class Rules {
         }
       if (recv < 0) recv = possessor_of_investors(t);
       if (recv < 0) recv = raiser(men(investors.back()).first, investors);
+      // (no company anywhere, in an answer quoted: the document's, "\"카젝이 주도한 시리즈A를 마쳤습니다" in an
+      // interview)
+      if (recv < 0 && ctx_.main_org >= 0 && n_ > 0 && s_.tokens.front().open_before &&
+          std::none_of(investors.begin(), investors.end(), [&](int m) { return ent(m) == ctx_.main_org; }))
+        recv = ctx_.main_org;
       for (int g : investors) emit(R::Invested, ent(g), recv, kConfNoun, "ko.invested.round", t);
       return;
     }

@@ -1474,3 +1474,14 @@ TEST_CASE("discovery: a Japanese name with its Chinese characters and the age af
       {"누리AI에서 연구팀을 이끌던 이토 미사키(伊藤美咲·36)가 회사를 떠났다. 이토는 새 회사를 세웠다.", {"(이토 미사키)-[left]->(누리AI)"}, {}},
   });
 }
+
+TEST_CASE("invested: a lead of two syllables ('카젝이 주도한'), a round closed ('시리즈A를 마쳤다') and the investors after it, an interview's quoted answer") {
+  check_rows({
+      {"누리랩스는 카젝이 주도한 시리즈A를 유치했다.", {"(카젝)-[invested]->(누리랩스)"}, {}},
+      {"누리랩스는 음성 AI 회사다. 지난해 카젝이 주도한 시리즈A를 마쳤다. 젠코와 세하벤처스도 참여했다.",
+       {"(카젝)-[invested]->(누리랩스)", "(세하벤처스)-[invested]->(누리랩스)"}, {"(세하벤처스)-[invested]->(카젝)"}},
+      {"[인터뷰] 김하늘 누리랩스 대표 \"음성 AI로 간다\"\n누리랩스는 2023년 세운 회사다.\n-투자 유치 현황은.\n"
+       "\"지난해 7월 카젝이 주도한 1800만 달러 규모 시리즈A를 마쳤습니다. 세하벤처스도 참여했어요.\"",
+       {"(카젝)-[invested]->(누리랩스)", "(세하벤처스)-[invested]->(누리랩스)"}, {"(세하벤처스)-[invested]->(카젝)"}},
+  });
+}
