@@ -249,6 +249,8 @@ LatinPerson prepare_latin_person(std::string_view raw) {
         k.has_indic = true;
         k.indic = latin_keys("u" + lower);
       }
+      // Arabic kh is an h as often as a k: "Khalid" is 할리드 or 칼리드
+      if ((k.has_kh = lower.size() > 3 && lower.compare(0, 2, "kh") == 0)) k.kh = latin_keys("H" + lw.substr(2));
       // German and Dutch W is a v: "Weber" is 베버, "Wolfgang" 볼프강
       if ((k.has_v = lw.size() > 2 && lw[0] == 'W' && lw[1] != 'h')) k.v = latin_keys("V" + lw.substr(1));
       if ((k.has_final_e = spoken_final_e(lower))) k.final_e = latin_keys(lower.substr(0, lower.size() - 1) + "a");
@@ -335,6 +337,7 @@ static bool full_name_match(const HangulPerson& hp, const LatinPerson& lp) {
            (lw.has_final_e && hangul_matches_latin(hw, lw.final_e)) ||
            (lw.has_indic && hangul_matches_latin(hw, lw.indic)) ||
            (lw.has_indonesian && hangul_matches_latin(hw, lw.indonesian)) || (lw.has_wh && hangul_matches_latin(hw, lw.wh)) ||
+           (lw.has_kh && hangul_matches_latin(hw, lw.kh)) ||
            (lw.has_v && hangul_spells_latin_exactly(hw, lw.v)) || (lw.has_j && hangul_spells_latin_exactly(hw, lw.j)) ||
            (lw.has_th && hangul_spells_latin_exactly(hw, lw.th));
   };

@@ -495,7 +495,16 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
           }
         }
       }
-      while (j >= 0 && is_title_modifier(t[static_cast<std::size_t>(j)].text)) --j;
+      // (and a region the post covers: "오르비센 동남아 총괄", "X 아시아 대표")
+      auto post_region = [](std::string_view r) {
+        for (std::string_view x : {"동남아", "동남아시아", "중동", "북미", "남미", "중남미", "아태", "아시아태평양", "북유럽", "유럽", "아시아",
+                                   "한국", "일본", "중국", "미국", "인도", "아프리카", "글로벌", "해외", "국내"})
+          if (r == x) return true;
+        return is_region_word(r);
+      };
+      while (j >= 0 && (is_title_modifier(t[static_cast<std::size_t>(j)].text) ||
+                        (post_region(t[static_cast<std::size_t>(j)].text) && j + 1 == i && j >= 1)))
+        --j;
       if (j >= 0 && lex_token[static_cast<std::size_t>(j)]) {  // an organisation between name and title
         org_between = true;
         --j;

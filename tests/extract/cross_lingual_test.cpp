@@ -599,3 +599,9 @@ TEST_CASE("person names: Taiwanese names in Wade-Giles ('차이위팅' = Tsai Yu
   CHECK_FALSE(person_names_match("차이위팅", "Tsai Yu-ling"));
   CHECK_FALSE(person_names_match("차이밍하오", "Tsai Yu-ting"));
 }
+
+TEST_CASE("person names: an Arabic kh read as an h ('할리드 알만수리' / 'Khalid Al Mansouri') as well as a k") {
+  CHECK(person_names_match("할리드 알만수리", "Khalid Al Mansouri"));
+  CHECK(person_names_match("칼리드 알만수리", "Khalid Al Mansouri"));
+  CHECK_FALSE(person_names_match("할리드 알만수리", "Walid Al Mansouri"));
+}

@@ -1485,3 +1485,11 @@ TEST_CASE("invested: a lead of two syllables ('카젝이 주도한'), a round cl
        {"(카젝)-[invested]->(누리랩스)", "(세하벤처스)-[invested]->(누리랩스)"}, {"(세하벤처스)-[invested]->(카젝)"}},
   });
 }
+
+TEST_CASE("discovery: a fund's partner titles ('대표파트너', '매니징파트너') and a region the post covers ('X 동남아 총괄') stand after a name") {
+  check_rows({
+      {"안도윤 세하벤처스 대표파트너는 말했다.", {"(안도윤)-[works_for]->(세하벤처스)"}, {}},
+      {"누리랩스는 투옌랩스를 인수했다. 인수 이후 응웬 민투 공동창업자는 누리랩스에 합류했다. 응웬 민투는 이후 누리랩스 동남아 총괄로서 말했다.",
+       {"(응웬 민투)-[works_for]->(누리랩스)"}, {}},
+  });
+}
