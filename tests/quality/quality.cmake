@@ -244,6 +244,21 @@ if(EXISTS ${_score})
   # session's then; 98: 0.857 / 4 on both); then read for their splits.
   inmaek_quality(mixed_holdout97 ${_q}/mixed_holdout97 ${_q}/mixed_holdout97/gold.json 0.85 0.86 0.99 6)
   inmaek_quality(mixed_holdout98 ${_q}/mixed_holdout98 ${_q}/mixed_holdout98/gold.json 0.84 0.82 0.99 3)
+  # Session 17: five sets written blind by helpers at the start and scored once beside session 16's code
+  # (a64d9b3, see NOTES.md) before any was read: 99 and 100 mixed (0.806, 10 fragmented; 0.780, 14), 101
+  # English (0.831, entity recall 0.941), 102 mixed (0.915, 3), 103 Korean (0.729); then read for their
+  # splits and error classes (floors follow the scores after).
+  inmaek_quality(mixed_holdout99 ${_q}/mixed_holdout99 ${_q}/mixed_holdout99/gold.json 0.85 0.82 0.99 6)
+  inmaek_quality(mixed_holdout100 ${_q}/mixed_holdout100 ${_q}/mixed_holdout100/gold.json 0.78 0.78 0.98 8)
+  inmaek_quality(en_holdout101 ${_q}/en_holdout101 ${_q}/en_holdout101/gold.json 0.82 0.79 0.93 2)
+  inmaek_quality(mixed_holdout102 ${_q}/mixed_holdout102 ${_q}/mixed_holdout102/gold.json 0.90 0.87 0.99 3)
+  inmaek_quality(ko_holdout103 ${_q}/ko_holdout103 ${_q}/ko_holdout103/gold.json 0.81 0.80 0.90 3)
+  # 104 and 105 mixed, written blind later in session 17 and scored once beside session 16's code and this
+  # session's before they were read (104: 0.745 / 15 fragmented on session 16's code, 0.761 / 15 on this
+  # session's; 105: 0.857 / 9 on both); not read for error classes this session beyond a look at their
+  # splits (floors follow the unread scores).
+  inmaek_quality(mixed_holdout104 ${_q}/mixed_holdout104 ${_q}/mixed_holdout104/gold.json 0.75 0.77 0.96 16)
+  inmaek_quality(mixed_holdout105 ${_q}/mixed_holdout105 ${_q}/mixed_holdout105/gold.json 0.84 0.82 0.99 9)
   # Held out, fourteenth set (session 5): ten Korean articles by outlet type (funding, people moves,
   # M&A, launch, interview, weekly roundup, overseas, joint venture, board, spin-out), written blind
   # and scored once on main's code (70946a6): core P/R/F1 0.955/0.575/0.718, all F1 0.710, entity
@@ -285,7 +300,8 @@ foreach(_suite en mixed ko_holdout2 en_holdout ko_holdout3 en_holdout3 en_holdou
                mixed_holdout77 ko_holdout78 mixed_holdout79 mixed_holdout80 ko_holdout81 en_holdout82
                mixed_holdout83 ko_holdout84 mixed_holdout85 en_holdout86 mixed_holdout87 mixed_holdout88 ko_holdout89
                mixed_holdout90 en_holdout91 mixed_holdout92 mixed_holdout93 mixed_holdout94 en_holdout95 ko_holdout96
-               mixed_holdout97 mixed_holdout98)
+               mixed_holdout97 mixed_holdout98 mixed_holdout99 mixed_holdout100 en_holdout101 mixed_holdout102 ko_holdout103
+               mixed_holdout104 mixed_holdout105)
   add_test(NAME quality/${_suite}_gold_evidence COMMAND ${INMAEK_PYTHON} ${_q}/check_evidence.py ${_q}/${_suite}/gold.json)
   set_tests_properties(quality/${_suite}_gold_evidence PROPERTIES LABELS quality)
 endforeach()
