@@ -102,14 +102,7 @@ static bool is_verbal_noun(std::string_view w) {
 
 // A word that reads as a Korean full name by one of the twenty most common family names ("김민수"),
 // not a foreign given name that happens to read as one by a rarer family name ("마리암", "하미드").
-static bool common_korean_full_name(std::string_view w) {
-  static constexpr std::string_view kCommon[] = {"김", "이", "박", "최", "정", "강", "조", "윤", "장", "임",
-                                                 "한", "오", "서", "신", "권", "황", "안", "송", "전", "홍"};
-  if (!looks_like_korean_full_name(w)) return false;
-  for (std::string_view s : kCommon)
-    if (w.starts_with(s)) return true;
-  return false;
-}
+static bool common_korean_full_name(std::string_view w) { return looks_like_korean_full_name(w) && opens_with_common_family_name(w); }
 
 // A capital that opens a Latin name: A-Z, or an accented one of Latin-1 ("Élodie") or Latin Extended-A ("Łukasz").
 static bool opens_latin_name(std::string_view w) {

@@ -239,6 +239,12 @@ bool looks_like_honoured_name(std::string_view word) {
   return false;
 }
 
+bool opens_with_common_family_name(std::string_view word) {
+  static constexpr std::string_view kCommon[] = {"김", "이", "박", "최", "정", "강", "조", "윤", "장", "임",
+                                                 "한", "오", "서", "신", "권", "황", "안", "송", "전", "홍"};
+  return std::any_of(std::begin(kCommon), std::end(kCommon), [&](std::string_view c) { return starts_with(word, c); });
+}
+
 bool looks_like_korean_full_name(std::string_view word) {
   bool hangul = false;
   std::size_t n = syllables(word, &hangul);
@@ -258,11 +264,9 @@ bool looks_like_korean_full_name(std::string_view word) {
     if (last == x && !name_final) return false;
   // a word of the language with the particle 은 or 이, which also end given names (박지은, 김영이): "모델은"
   // (unless a common family name opens it: "이수은", "정다은")
-  if ((last == "은" || last == "이") && n == 3 && is_dictionary_word(word.substr(0, word.size() - last.size()))) {
-    static constexpr std::string_view kCommon[] = {"김", "이", "박", "최", "정", "강", "조", "윤", "장", "임",
-                                                   "한", "오", "서", "신", "권", "황", "안", "송", "전", "홍"};
-    if (std::none_of(std::begin(kCommon), std::end(kCommon), [&](std::string_view c) { return starts_with(word, c); })) return false;
-  }
+  if ((last == "은" || last == "이") && n == 3 && is_dictionary_word(word.substr(0, word.size() - last.size())) &&
+      !opens_with_common_family_name(word))
+    return false;
   for (std::string_view s : kDoubleSurnames)
     if (starts_with(word, s) && n >= 3) return true;
   if (n == 4) return false;

@@ -29,6 +29,9 @@ bool is_current_marker(std::string_view word);
 // Words that can never be (part of) a person's name.
 bool is_name_stopword(std::string_view word);
 
+// A word that opens with one of the twenty most common Korean family names (김, 이, 박 ...).
+bool opens_with_common_family_name(std::string_view word);
+
 // A Hangul word that looks like a Korean native full name: a common surname syllable (or a
 // two-syllable one) followed by one or two syllables, e.g. "김경훈", "남궁민".
 bool looks_like_korean_full_name(std::string_view word);
