@@ -463,6 +463,12 @@ DocExtraction Extractor::extract(const Document& doc) const {
           if (const std::size_t at = c.name.find(particle); at != std::string::npos && at > 0) {
             const std::size_t start = c.name.rfind(' ', at - 1);
             if (start != std::string::npos) doc_names.emplace_back(c.name.substr(start + 1), id);
+            // ("Van der Heijden said" for "Maarten van der Heijden": the particle capitalised opening a sentence)
+            std::string capital = c.name.substr(at + 1);
+            if (start == std::string::npos && !capital.empty() && capital[0] >= 'a' && capital[0] <= 'z') {
+              capital[0] = static_cast<char>(capital[0] - 'a' + 'A');
+              doc_names.emplace_back(capital, id);
+            }
             break;
           }
     }

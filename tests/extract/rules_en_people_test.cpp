@@ -1191,3 +1191,8 @@ TEST_CASE("english people: a line of a list of moves ('• Ethan Cole → Maru L
                {"(Ethan Cole)-[joined]->(Maru Labs)", "(Oh Ji-hyun)-[joined]->(DeepMind)"},
                {"(Ethan Cole Maru Labs)", "(Oh Ji-hyun)-[works_for]->(DeepMind)"}}});
 }
+
+TEST_CASE("english people: a surname with its particle capitalised opening a sentence ('Van der Heijden left' after 'Maarten van der Heijden')") {
+  check_rows({{"Maarten van der Berg founded Kestrel Robotics in 2021. Van der Berg left Philips in 2020.",
+               {"(Maarten van der Berg)-[left]->(Philips)"}, {"(Van der Berg)-[left]->(Philips)"}}});
+}
