@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "extract/assembler_internal.h"
+#include "extract/short_names_internal.h"  // is_east_asian_surname
 #include "extract/cross_lingual_internal.h"
 #include "extract/hangul_words.h"
 #include "extract/jamo.h"
@@ -118,6 +119,10 @@ AliasPlan plan_alias(const Assembler::Impl& s, const LocalEntity& e, const Alias
           if (k != drop) rest += (rest.empty() ? "" : " ") + std::string(words[k]);
         p.short_keys.push_back(typed(EntityType::Person, key_of(EntityType::Person, rest)));
       }
+    // ("Nguyen Minh Thu" / "Thu Nguyen": a Vietnamese name of three words, surname first, written in the
+    // Western order without its middle word)
+    if (words.size() == 3 && std::all_of(words.begin(), words.end(), capitalised) && is_east_asian_surname(words[0]))
+      p.short_keys.push_back(typed(EntityType::Person, key_of(EntityType::Person, std::string(words[2]) + " " + std::string(words[0]))));
   }
   if (has_hangul(a.text)) {
     std::string vkey = variant_key(a.text);

@@ -61,7 +61,7 @@ bool may_start(std::uint32_t initials, const std::string& w) {
 
 std::string_view vietnamese_surname_latin(std::string_view hangul) {
   static constexpr std::pair<std::string_view, std::string_view> kVietnameseSurnames[] = {
-      {"응우옌", "nguyen"}, {"응우엔", "nguyen"}, {"쩐", "tran"}, {"레", "le"},      {"팜", "pham"}, {"호앙", "hoang"},
+      {"응우옌", "nguyen"}, {"응우엔", "nguyen"}, {"응웬", "nguyen"}, {"쩐", "tran"}, {"레", "le"},      {"팜", "pham"}, {"호앙", "hoang"},
       {"황", "hoang"},      {"부", "vu"},         {"보", "vo"},   {"당", "dang"},    {"부이", "bui"}, {"도", "do"},
       {"호", "ho"},         {"응오", "ngo"},      {"즈엉", "duong"}, {"리", "ly"},  {"판", "phan"}, {"찐", "trinh"}};
   for (const auto& [hs, ls] : kVietnameseSurnames)
@@ -94,6 +94,14 @@ HangulPerson prepare_hangul_person(std::string_view hangul) {
   if (h.size() == 3) {
     p.vietnamese_surname = std::string(vietnamese_surname_latin(h[0]));
     if (!p.vietnamese_surname.empty()) p.vietnamese_keys = {hangul_keys(h[1]), hangul_keys(h[2])};
+  }
+  // (or with the two given syllables written as one word: "응웬 민투", for the surnames only Vietnamese
+  // names have)
+  if (h.size() == 2 && hangul_syllable_count(h[1]) == 2 && h[1].size() == 6 &&
+      (h[0] == "응우옌" || h[0] == "응우엔" || h[0] == "응웬" || h[0] == "쩐" || h[0] == "팜" || h[0] == "호앙" || h[0] == "응오" ||
+       h[0] == "즈엉" || h[0] == "찐" || h[0] == "부이")) {
+    p.vietnamese_surname = std::string(vietnamese_surname_latin(h[0]));
+    if (!p.vietnamese_surname.empty()) p.vietnamese_keys = {hangul_keys(h[1].substr(0, 3)), hangul_keys(h[1].substr(3))};
   }
   if (!p.korean) return p;
   p.syllables = code_points(h[0]);

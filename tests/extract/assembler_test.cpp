@@ -597,3 +597,12 @@ TEST_CASE("Assembler: a single name of one word in both scripts ('부디아르�
   const auto d = document("d", {entity(EntityType::Person, {{"카르티니", "ko"}})}, {});
   CHECK(fold({a, d}).entities().size() == 2);
 }
+
+TEST_CASE("Assembler: a Vietnamese name of three words and the same in the Western order without its middle word ('Nguyen Minh Thu' / 'Thu Nguyen')") {
+  const auto a = document("a", {entity(EntityType::Person, {{"Nguyen Minh Thu", "en"}})}, {});
+  const auto b = document("b", {entity(EntityType::Person, {{"Thu Nguyen", "en"}})}, {});
+  CHECK(fold({a, b}).entities().size() == 1);
+  CHECK(fold({b, a}).entities().size() == 1);
+  const auto c = document("c", {entity(EntityType::Person, {{"Minh Nguyen", "en"}})}, {});
+  CHECK(fold({a, c}).entities().size() == 2);
+}

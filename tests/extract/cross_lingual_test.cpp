@@ -605,3 +605,8 @@ TEST_CASE("person names: an Arabic kh read as an h ('할리드 알만수리' / '
   CHECK(person_names_match("칼리드 알만수리", "Khalid Al Mansouri"));
   CHECK_FALSE(person_names_match("할리드 알만수리", "Walid Al Mansouri"));
 }
+
+TEST_CASE("person names: a Vietnamese name with its given syllables written as one word ('응웬 민투' / 'Nguyen Minh Thu')") {
+  CHECK(person_names_match("응웬 민투", "Nguyen Minh Thu"));
+  CHECK_FALSE(person_names_match("응웬 민투", "Nguyen Van Thu"));
+}
