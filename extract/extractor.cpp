@@ -155,6 +155,15 @@ bool hyphen_questions(std::string_view text) {
 Extractor::Extractor(std::shared_ptr<const Lexicon> lexicon, ExtractorOptions opt)
     : lexicon_(std::move(lexicon)), opt_(opt), debug_(std::getenv("INMAEK_DEBUG_SENTENCES") != nullptr) {}
 
+// Mention m is the subject of a relative clause of leading or joining a round ("카젝이 주도한 시리즈A",
+// "소프트뱅크벤처스가 이끈"): the investor, not the company raising.
+static bool leads_round_after(const Sentence& s, const Mention& m) {
+  const std::size_t next = static_cast<std::size_t>(m.last) + 1;
+  if (next >= s.tokens.size()) return false;
+  const std::string_view v = s.tokens[next].text;
+  return v == "이끈" || v == "주도한" || v == "리드한" || v == "참여한";
+}
+
 DocExtraction Extractor::extract(const Document& doc) const {
   DocExtraction out;
   out.doc_id = doc.id.empty() ? document_id(doc.text) : doc.id;
@@ -295,34 +304,28 @@ DocExtraction Extractor::extract(const Document& doc) const {
   std::erase_if(candidates, [](const Candidate& c) { return c.name.empty(); });
   add_other_versions(text.norm, candidates);
   // "비야누에바가 최고경영자(CEO)": a one-word name taken with its particle before a title is the
-  // surname of a person the document names in full ("마테오 비야누에바")
+  // surname of a person the document names in full ("마테오 비야누에바"); "다난타라가 리드하고" beside
+  // "다난타라(Danantara)는": likewise an organisation's one-word name, typed as the organisation
   {
-    std::set<std::string, std::less<>> surnames;
-    for (const Candidate& c : candidates)
+    std::set<std::string, std::less<>> surnames, orgs;
+    for (const Candidate& c : candidates) {
       if (c.type == EntityType::Person && has_hangul(c.name) && c.name.rfind(' ') != std::string::npos)
         surnames.insert(c.name.substr(c.name.rfind(' ') + 1));
-    for (Candidate& c : candidates) {
-      if (c.type != EntityType::Person || c.name.find(' ') != std::string::npos || c.name.size() < 9 || surnames.count(c.name)) continue;
-      for (std::string_view particle : {"가", "이", "는", "은", "도", "와", "과"})
-        if (c.name.ends_with(particle) && surnames.count(std::string_view(c.name).substr(0, c.name.size() - particle.size()))) {
-          c.name.resize(c.name.size() - particle.size());
-          break;
-        }
+      if (c.type == EntityType::Organization && has_hangul(c.name) && c.name.find(' ') == std::string::npos) orgs.insert(c.name);
     }
-    // ("다난타라가 리드하고" beside "다난타라(Danantara)는": likewise an organisation's name, the type its own)
-    std::map<std::string, EntityType, std::less<>> orgs;
-    for (const Candidate& c : candidates)
-      if (c.type == EntityType::Organization && has_hangul(c.name) && c.name.find(' ') == std::string::npos) orgs.emplace(c.name, c.type);
     for (Candidate& c : candidates) {
-      if (c.type != EntityType::Person || c.name.find(' ') != std::string::npos || c.name.size() < 9 || orgs.count(c.name)) continue;
-      for (std::string_view particle : {"가", "이", "는", "은", "도", "와", "과"})
-        if (c.name.ends_with(particle)) {
-          if (const auto it = orgs.find(std::string_view(c.name).substr(0, c.name.size() - particle.size())); it != orgs.end()) {
-            c.name = it->first;
-            c.type = it->second;
-          }
-          break;
+      if (c.type != EntityType::Person || c.name.find(' ') != std::string::npos || c.name.size() < 9) continue;
+      for (std::string_view particle : {"가", "이", "는", "은", "도", "와", "과"}) {
+        if (!c.name.ends_with(particle)) continue;
+        const std::string_view stem = std::string_view(c.name).substr(0, c.name.size() - particle.size());
+        if (!surnames.count(c.name) && surnames.count(stem)) {
+          c.name.resize(stem.size());
+        } else if (!orgs.count(c.name) && orgs.count(stem)) {
+          c.name.resize(stem.size());
+          c.type = EntityType::Organization;
         }
+        break;
+      }
     }
   }
   if (!english) type_korean_surnames(candidates);
@@ -957,10 +960,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
         bool found = false;
         for (const Mention& m : s.mentions) {
           // (not the lead of a round in a relative clause: "소프트뱅크벤처스가 이끈 시리즈A에서")
-          const std::size_t next = static_cast<std::size_t>(m.last) + 1;
-          const bool leads = next < s.tokens.size() && (s.tokens[next].text == "이끈" || s.tokens[next].text == "주도한" ||
-                                                        s.tokens[next].text == "리드한" || s.tokens[next].text == "참여한");
-          if ((m.role == Role::Topic || m.role == Role::Subject) && !leads &&
+          if ((m.role == Role::Topic || m.role == Role::Subject) && !leads_round_after(s, m) &&
               st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Organization) {
             funded = m.entity;
             found = true;
@@ -973,10 +973,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
         // (a round closed with no subject at all, its leader in a relative clause: the company the
         // document is about, unless the sentence's investment named the company)
         if (!found && round_closed && st.previous_investments.empty() && std::none_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
-              return (m.role == Role::Topic || m.role == Role::Subject) &&
-                     !(static_cast<std::size_t>(m.last) + 1 < s.tokens.size() &&
-                       (s.tokens[static_cast<std::size_t>(m.last) + 1].text == "주도한" || s.tokens[static_cast<std::size_t>(m.last) + 1].text == "이끈" ||
-                        s.tokens[static_cast<std::size_t>(m.last) + 1].text == "리드한"));
+              return (m.role == Role::Topic || m.role == Role::Subject) && !leads_round_after(s, m);
             }))
           if (const int main = st.main_entity(EntityType::Organization); main >= 0) funded = main, found = true;
         // (a person raising for a company neither the sentence nor the one before names: the one
@@ -1012,8 +1009,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
       const std::size_t next = static_cast<std::size_t>(m.last) + 1;
       if (english || m.role != Role::Subject || next >= s.tokens.size()) return false;
       const std::string_view v = s.tokens[next].text;
-      return v == "주도한" || v == "이끈" || v == "리드한" || v == "참여한" || v == "세운" || v == "설립한" || v == "인수한" ||
-             v == "투자한" || is_release_adnominal(v);
+      return leads_round_after(s, m) || v == "세운" || v == "설립한" || v == "인수한" || v == "투자한" || is_release_adnominal(v);
     };
     for (const Mention& m : s.mentions)
       if ((m.role == Role::Topic || m.role == Role::Subject) && !in_relative(m)) {
