@@ -98,6 +98,9 @@ struct LatinPerson {
   // Taiwanese and Hong Kong names in Wade-Giles ("Tsai Yu-ting"): the Hangul of every pinyin they may
   // spell (aspiration is not written: "ts" is z or c), in both orders, when the words are no pinyin
   std::vector<std::string> wade_giles;
+  // and the keys of its letters as written, when wade_giles: Korean outlets also read the romanization as
+  // English ("Chiang Wei-ting" / "치앙웨이팅")
+  PhoneticKeys wade_giles_letters;
   // their syllables in the same two orders ("Minghao Chen": ming hao chen / chen ming hao), when pinyin
   std::vector<std::string> syllables_forward, syllables_reversed;
   // Full names: words without a middle initial, 2-3 of 2+ bytes, none with Hangul.

@@ -69,6 +69,34 @@ std::string_view vietnamese_surname_latin(std::string_view hangul) {
   return {};
 }
 
+// A word spelled in Hepburn syllables only: a consonant (or sh, ch, ts, or one with y) before each
+// vowel, n before a consonant or at the end, and a doubled consonant ("Fujimoto", "Hattori").
+static bool japanese_shaped(std::string_view w) {
+  auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+  std::size_t i = 0;
+  while (i < w.size()) {
+    if (vowel(w[i])) {
+      ++i;
+      continue;
+    }
+    if (w[i] == 'n' && (i + 1 == w.size() || (!vowel(w[i + 1]) && w[i + 1] != 'y'))) {
+      ++i;
+      continue;
+    }
+    std::size_t c = 1;
+    if (i + 1 < w.size() && w[i + 1] == w[i] && w[i] != 'n') c = 2;  // a doubled consonant
+    const std::string_view two = w.substr(i + c - 1, 2);
+    if (std::string_view("kstnhmyrwgzdbpfj").find(w[i]) == std::string_view::npos) return false;
+    std::size_t len = c;
+    if (two == "sh" || two == "ch" || two == "ts" || (two.size() == 2 && two[1] == 'y' && std::string_view("knhmrgbp").find(two[0]) != std::string_view::npos))
+      ++len;
+    if (i + len >= w.size() || !vowel(w[i + len])) return false;
+    if (w[i] == 'f' && w[i + len] != 'u') return false;  // (f only in fu)
+    i += len + 1;
+  }
+  return true;
+}
+
 HangulPerson prepare_hangul_person(std::string_view hangul) {
   HangulPerson p;
   p.words = split_words(hangul);
@@ -225,6 +253,9 @@ LatinPerson prepare_latin_person(std::string_view raw) {
         p.wade_giles.insert(p.wade_giles.end(), reversed.begin(), reversed.end());
         std::sort(p.wade_giles.begin(), p.wade_giles.end());
         p.wade_giles.erase(std::unique(p.wade_giles.begin(), p.wade_giles.end()), p.wade_giles.end());
+        std::string letters;
+        for (const std::string& w : l) letters += w;
+        p.wade_giles_letters = latin_keys(letters);
       }
     }
   }
@@ -257,8 +288,10 @@ LatinPerson prepare_latin_person(std::string_view raw) {
         k.has_indic = true;
         k.indic = latin_keys("u" + lower);
       }
-      // Arabic kh is an h as often as a k: "Khalid" is 할리드 or 칼리드
+      // Arabic kh is an h as often as a k: "Khalid" is 할리드 or 칼리드; so is the f of a Japanese fu, which
+      // Korean writes 후 ("Fujimoto" 후지모토, "Fukuda" 후쿠다)
       if ((k.has_kh = lower.size() > 3 && lower.compare(0, 2, "kh") == 0)) k.kh = latin_keys("H" + lw.substr(2));
+      else if ((k.has_kh = lower.size() > 4 && lower.compare(0, 2, "fu") == 0 && japanese_shaped(lower))) k.kh = latin_keys("H" + lw.substr(1));
       // German and Dutch W is a v: "Weber" is 베버, "Wolfgang" 볼프강
       if ((k.has_v = lw.size() > 2 && lw[0] == 'W' && lw[1] != 'h')) k.v = latin_keys("V" + lw.substr(1));
       if ((k.has_final_e = spoken_final_e(lower))) k.final_e = latin_keys(lower.substr(0, lower.size() - 1) + "a");
@@ -330,6 +363,10 @@ static bool full_name_match(const HangulPerson& hp, const LatinPerson& lp) {
   const std::vector<std::string>& h = hp.words;
   if (lp.pinyin && (hp.joined == lp.pinyin_forward || hp.joined == lp.pinyin_reversed)) return true;
   if (std::binary_search(lp.wade_giles.begin(), lp.wade_giles.end(), hp.joined)) return true;
+  // (or its letters read as English, in the order written, in one Hangul word of four syllables or more)
+  if (!lp.wade_giles.empty() && hp.words.size() == 1 && hp.keys.size() == 1 && code_points(hp.joined).size() >= 4 &&
+      hangul_matches_latin(hp.keys[0], lp.wade_giles_letters))
+    return true;
   // a Chinese name in the Korean reading of its characters, as some Korean outlets write it ("진명호" for
   // 陳明浩, "Chen Minghao"), surname first
   if (lp.pinyin && hp.korean && (sino_korean_reads(hp.syllables, lp.syllables_forward) || sino_korean_reads(hp.syllables, lp.syllables_reversed)))
@@ -380,6 +417,11 @@ static bool full_name_match(const HangulPerson& hp, const LatinPerson& lp) {
     if (lw.size() != 2 || !hp.two_words) return false;
     if ((word_matches(hp.keys[0], lw[0]) && word_matches(hp.keys[1], lw[1])) ||
         (word_matches(hp.keys[0], lw[1]) && word_matches(hp.keys[1], lw[0])))
+      return true;
+    // a Vietnamese surname as Korean writes it, after a given name of another language or before one
+    // ("앵거스 쩐" / "Aengus Tran": Tr is a ㅉ)
+    if ((vietnamese_surname_latin(h[1]) == lp.back && word_matches(hp.keys[0], lw[0])) ||
+        (vietnamese_surname_latin(h[0]) == lp.front && word_matches(hp.keys[1], lw[1])))
       return true;
     // a French name read the French way, both words ("카미유 페랑" / "Camille Ferrand")
     // (the surname spelled exactly, the given name close: "기욤" is near "giyome")

@@ -479,7 +479,8 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
   if (n >= 3 && !lex_token[0] && name_shaped(t[0].text) && !is_stop_word(strip_possessive(t[0].text)) &&
       !is_title_word(lower(t[0].text)) && strip_possessive(t[0].text).size() == t[0].text.size() && !name_shaped(t[1].text)) {
     const std::string w1 = lower(t[1].text), w2 = lower(t[2].text);
-    const bool described = t[0].comma_after && is_any(w1, {"founded", "co-founded", "cofounded", "which"});
+    // ("Kallisto — founded in Munich by ... — raised": an aside between dashes as well)
+    const bool described = (t[0].comma_after || (t[0].dash_after && !t[0].arrow_after)) && is_any(w1, {"founded", "co-founded", "cofounded", "which"});
     // ("Capgemini completed its acquisition of X", "Siemens announced a partnership"; "Capgemini last
     // month completed": a time between)
     std::size_t v = 1;
@@ -905,6 +906,8 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     const std::string_view last_text = t[static_cast<std::size_t>(year_after ? last + 1 : last)].text;
     const char after_last = *(last_text.data() + last_text.size());
     const bool comma = t[static_cast<std::size_t>(year_after ? last + 1 : last)].comma_after || after_last == ';' || after_last == ':';
+    // ("founded by A, B and Niklas Köhler — raised": the verb after a dash closing an aside is not the name's)
+    const bool closes_aside = t[static_cast<std::size_t>(last)].dash_after && !t[static_cast<std::size_t>(last)].arrow_after;
 
     // "Head of Applied Research at Upstage": a field between a title's "of" and the "at" of its
     // organisation names none
@@ -1022,11 +1025,11 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
         ((comma && next == "which" && !is_any(prev, {"and", "by", "including", "with"}) && !is_title_word(prev) &&
           // (not "..., which is why": a relative about the whole clause)
           !(is_any(next2, {"is", "was"}) && is_any(next3, {"why", "how"}))) ||
-         (!comma && is_any(next, {"acquired", "bought", "raised", "partnered", "hired", "acquires", "raises", "builds", "makes", "secured",
+         (!comma && !closes_aside && is_any(next, {"acquired", "bought", "raised", "partnered", "hired", "acquires", "raises", "builds", "makes", "secured",
                                   "closed", "landed", "bagged", "nabbed",
                                   "sells", "manufactures", "employs", "operates", "ships", "licenses", "develops", "reported",
                                   "posted", "completed"})) ||
-         (!comma && raising && is_any(next, {"led", "co-led", "invested", "backed"}))))  // "Redwood Arc led the Series A"
+         (!comma && !closes_aside && raising && is_any(next, {"led", "co-led", "invested", "backed"}))))  // "Redwood Arc led the Series A"
       org = true;
     // "Nubank's AI group", "Naver's Clova division": the possessor of a unit is an organisation
     if (!org && !person && possessive && words <= 2 && !is_title_word(prev)) {
@@ -1179,11 +1182,11 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
                             (!comma && (next == "was" || next == "is") &&
                              is_any(next2, {"founded", "co-founded", "acquired", "started", "established", "backed",
                                             "funded", "bought"})) ||
-                            (!comma && is_any(next, {"raised", "raises", "acquired", "bought", "sold", "hired", "launched",
+                            (!comma && !closes_aside && is_any(next, {"raised", "raises", "acquired", "bought", "sold", "hired", "launched",
                                                     "released", "unveiled", "invested", "led", "partnered"}));
       // what only an organisation does or is, said right after the name: "Mbeki Imaging was acquired",
       // "X raised $5 million", "X is now a subsidiary of Y", "X operates as a Heliotrope unit"
-      const bool org_after = !comma && (((next == "was" || next == "is") && is_any(next2, {"founded", "co-founded", "acquired", "established", "bought"})) ||
+      const bool org_after = !comma && !closes_aside && (((next == "was" || next == "is") && is_any(next2, {"founded", "co-founded", "acquired", "established", "bought"})) ||
                                          is_any(next, {"raised", "raises", "acquired", "bought", "partnered"}) ||
                                          (is_any(next, {"is", "was", "became", "becomes", "operates", "remains", "now"}) && part_of_after(t, last + 1)));
       const bool product_verb = verb_before && is_any(prev, {"released", "unveiled", "introduced", "debuted", "launched", "launches",

@@ -399,6 +399,37 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     }
   }
 
+  // "마르타 로페스는 2022년 X를 세웠다", "카밀라 소토가 합류했다": two transliterated words, the second
+  // the topic or the subject of what only people do (found, join, leave a company), are a person's
+  // given name and surname, titled or not (no kind of company ends them)
+  {
+    static constexpr std::string_view kPersonVerbs[] = {"창업했", "공동창업했", "합류했", "합류한다", "떠났", "퇴사했",
+                                                        "사임했", "물러났", "영입됐", "몸담았", "이직했", "옮겼"};
+    int verb = -1;
+    for (int k = 2; k < n && verb < 0; ++k)
+      for (std::string_view v : kPersonVerbs)
+        if (t[static_cast<std::size_t>(k)].text.starts_with(v)) verb = k;
+    // ("세웠다" with a person's object only: "X는 Y를 세웠다" is founding by a person or a company alike)
+    const auto transliterated = [&](int k, std::string_view w) {
+      const std::size_t syllables = hangul_syllable_count(w);
+      return !lex_token[static_cast<std::size_t>(k)] && syllables >= 2 && syllables * 3 == w.size() &&
+             (syllables >= 3 ? is_unknown_word(w) : !is_dictionary_word(w) && !is_common_noun(w)) &&
+             !is_name_stopword(w) && title_prefix(w).empty() && type_noun(w) == TypeNoun::None && !is_region_word(w) &&
+             !looks_like_predicate(w) && !looks_like_org_name(w) && !is_company_kind_word(w) && !looks_like_korean_full_name(w);
+    };
+    for (int k = 1; verb > 0 && k < verb && k < 4; ++k) {
+      const ParticleSplit ps = split_particle(t[static_cast<std::size_t>(k)].text);
+      if (ps.role == Role::None) continue;
+      if ((ps.role == Role::Topic || ps.role == Role::Subject) && !t[static_cast<std::size_t>(k - 1)].comma_after &&
+          split_particle(t[static_cast<std::size_t>(k - 1)].text).role == Role::None && transliterated(k - 1, t[static_cast<std::size_t>(k - 1)].text) &&
+          transliterated(k, ps.stem) && hangul_syllable_count(t[static_cast<std::size_t>(k - 1)].text) + hangul_syllable_count(ps.stem) >= 5 &&
+          (k == 1 || split_particle(t[static_cast<std::size_t>(k - 2)].text).role != Role::None ||
+                                         t[static_cast<std::size_t>(k - 2)].comma_after || !is_unknown_word(t[static_cast<std::size_t>(k - 2)].text)))
+        out.push_back({std::string(t[static_cast<std::size_t>(k - 1)].text) + " " + std::string(ps.stem), EntityType::Person, {}});
+      break;
+    }
+  }
+
   // whether the sentence speaks of an investment, or of a round (once per sentence)
   bool investment = false, round_words = false;
   for (const Token& tok : t) {
@@ -1351,7 +1382,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     if (i > 0 && !lex_token[static_cast<std::size_t>(i)] && !lex_token[static_cast<std::size_t>(i - 1)]) {
       static constexpr std::string_view kOrgWords[] = {
           "캐피털", "캐피탈", "파트너스", "벤처스", "랩스", "인베스트먼트", "인텔리전스", "테크놀로지스", "로보틱스",
-          "다이내믹스", "다이나믹스", "시스템즈", "홀딩스", "인큐베이트", "리서치", "어드바이저스", "증권", "자산운용", "은행",
+          "인더스트리즈", "인더스트리스", "다이내믹스", "다이나믹스", "시스템즈", "홀딩스", "인큐베이트", "리서치", "어드바이저스", "증권", "자산운용", "은행",
           "대학교", "연구원", "재단", "그룹", "컴퍼니", "코퍼레이션", "네트웍스", "바이오", "에너지", "모빌리티",
           "코리아", "재팬", "스튜디오", "소프트", "AI", "펀드"};
       std::string_view stem = split_particle(w).stem;
@@ -1376,7 +1407,13 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
           if (has_hangul(first) && hangul_syllable_count(first) * 3 == first.size() && first.size() >= 6 &&
               split_particle(first).role == Role::None && !is_dictionary_word(first) && !is_common_noun(first) &&
               !is_name_stopword(first) && !looks_like_predicate(first) && title_prefix(first).empty() && !is_title_modifier(first) &&
-              type_noun(first) == TypeNoun::None && !is_region_word(first) && !is_dictionary_word(prev) && !is_common_noun(prev) &&
+              type_noun(first) == TypeNoun::None && !is_region_word(first) &&
+              // (a word of the language between when the first is no word at all: "볼파라 헬스 테크놀로지스")
+              // (not when the word before is no word either: "루시아 페레이라 안데스 인텔리전스" has a person's name first)
+              ((!is_dictionary_word(prev) && !is_common_noun(prev)) ||
+               (is_unknown_word(first) && !is_common_noun(prev) &&
+                (i < 3 || t[static_cast<std::size_t>(i - 3)].comma_after || split_particle(t[static_cast<std::size_t>(i - 3)].text).role != Role::None ||
+                 !is_unknown_word(t[static_cast<std::size_t>(i - 3)].text)))) &&
               // (nor a country or a city before the name: "사우디 알자히르 캐피털")
               [&] {
                 for (std::string_view place : {"사우디", "사우디아라비아", "아랍에미리트", "이스라엘", "나이지리아", "인도네시아", "케냐",
@@ -1391,6 +1428,26 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         }
         out.push_back({name, EntityType::Organization, {}});
         break;
+      }
+    }
+    // 4b. Names joined by "and" as Korean spells it: "에어버스 디펜스 앤드 스페이스", "존슨 앤드 존슨": one
+    // company's name in transliteration (no person's name holds an "and")
+    if (i >= 1 && i + 1 < static_cast<int>(t.size()) && (w == "앤드" || w == "앤") && !t[static_cast<std::size_t>(i)].comma_after &&
+        !t[static_cast<std::size_t>(i - 1)].comma_after) {
+      const auto transliterated = [](std::string_view x) {
+        return has_hangul(x) && hangul_syllable_count(x) * 3 == x.size() && hangul_syllable_count(x) >= 2 && !is_common_noun(x) &&
+               !is_name_stopword(x) && !looks_like_predicate(x) && title_prefix(x).empty() && type_noun(x) == TypeNoun::None &&
+               !is_region_word(x);
+      };
+      const std::string_view after = split_particle(t[static_cast<std::size_t>(i + 1)].text).stem;
+      int b = i;
+      while (b > i - 2 && b >= 1 && split_particle(t[static_cast<std::size_t>(b - 1)].text).role == Role::None &&
+             transliterated(t[static_cast<std::size_t>(b - 1)].text) && (b == i || !t[static_cast<std::size_t>(b - 1)].comma_after))
+        --b;
+      if (b < i && transliterated(after) && !is_dictionary_word(after)) {
+        std::string name;
+        for (int q = b; q <= i; ++q) name += std::string(t[static_cast<std::size_t>(q)].text) + " ";
+        out.push_back({name + std::string(after), EntityType::Organization, {}});
       }
     }
     // 5. Latin multi-word names outside parentheses: "Blue Ore Capital", "Marcus Bellinger".

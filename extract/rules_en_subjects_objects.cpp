@@ -110,6 +110,14 @@ std::vector<int> RulesEn::subject_of(int k, int& relative) const {
         break;
       }
   }
+  // "Helsing — founded in 2021 by A, B and C — raised": the subject stands before an aside between dashes
+  if (jc >= 1 && s_.tokens[static_cast<std::size_t>(jc)].dash_after && !s_.tokens[static_cast<std::size_t>(jc)].arrow_after)
+    for (int c = jc - 1; c >= 0; --c)
+      if (s_.tokens[static_cast<std::size_t>(c)].dash_after) {
+        const int a = ending_at(c);
+        if (a >= 0 && !genitive(a) && !pronoun(a) && !s_.tokens[static_cast<std::size_t>(c)].arrow_after) return group_left(a);
+        break;
+      }
   int j = k - 1;
   int steps = 0;
   while (j >= 0 && steps < 10) {

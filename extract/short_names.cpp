@@ -96,6 +96,24 @@ void add_company_short_names(bool english, const DocState& st, const Lexicon& le
     for (std::size_t k = 0; k < known; ++k) {
       const auto [name, id] = doc_names[k];
       const LocalEntity& e = st.entities[static_cast<std::size_t>(id)];
+      // ("Harrison" after "Harrison.ai": a company's web name without its domain)
+      if (const std::size_t dot = name.rfind('.'); e.type == EntityType::Organization && e.lexicon < 0 && dot != std::string::npos &&
+                                                    dot >= 4 && name.find(' ') == std::string::npos &&
+                                                    en::is_any(name.substr(dot + 1), {"ai", "io", "com", "co"})) {
+        const std::string head = name.substr(0, dot);
+        if (!(head[0] >= 'A' && head[0] <= 'Z') || head.find('.') != std::string::npos || en::is_stop_word(head) || en::is_place(head) ||
+            lexicon.lookup(head) >= 0)
+          continue;
+        if (const int other = st.entity_named(head); other < 0) {
+          doc_names.emplace_back(head, id);
+        } else if (other != id) {
+          const LocalEntity& o = st.entities[static_cast<std::size_t>(other)];
+          if (o.type == EntityType::Organization && o.lexicon < 0 && o.names.size() == 1)
+            for (std::size_t q = 0; q < known; ++q)
+              if (doc_names[q].second == other) doc_names[q].second = id;
+        }
+        continue;
+      }
       const std::size_t sp = name.find(' ');
       if (e.type != EntityType::Organization || e.lexicon >= 0 || sp == std::string::npos || name.find(' ', sp + 1) != std::string::npos) continue;
       const std::string head = name.substr(0, sp), kind = name.substr(sp + 1);

@@ -610,3 +610,21 @@ TEST_CASE("person names: a Vietnamese name with its given syllables written as o
   CHECK(person_names_match("응웬 민투", "Nguyen Minh Thu"));
   CHECK_FALSE(person_names_match("응웬 민투", "Nguyen Van Thu"));
 }
+
+TEST_CASE("person names: a Wade-Giles name read as English in one Hangul word ('치앙웨이팅' / 'Chiang Wei-ting'), a Vietnamese surname after a given name of another language ('앵거스 쩐' / 'Aengus Tran')") {
+  CHECK(person_names_match("치앙웨이팅", "Chiang Wei-ting"));
+  CHECK(person_names_match("장웨이팅", "Chiang Wei-ting"));
+  CHECK_FALSE(person_names_match("치앙웨이밍", "Chiang Wei-ting"));
+  CHECK_FALSE(person_names_match("치앙", "Chiang Wei-ting"));
+  CHECK(person_names_match("앵거스 쩐", "Aengus Tran"));
+  CHECK(person_names_match("쩐 민", "Tran Minh"));
+  CHECK_FALSE(person_names_match("앵거스 팜", "Aengus Tran"));
+  CHECK_FALSE(person_names_match("앵거스 쩐", "Angus Trent"));
+}
+
+TEST_CASE("person names: a Japanese fu is 후 in Korean ('후지모토 아오이' / 'Aoi Fujimoto'), only in a word of Japanese syllables") {
+  CHECK(person_names_match("후지모토 아오이", "Aoi Fujimoto"));
+  CHECK(person_names_match("후쿠다 료", "Ryo Fukuda"));
+  CHECK_FALSE(person_names_match("후지모토 아오이", "Aoi Fujimura"));
+  CHECK_FALSE(person_names_match("후먼 존", "John Furman"));
+}

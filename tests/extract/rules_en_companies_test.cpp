@@ -962,3 +962,13 @@ TEST_CASE("english companies: a company named without its kind ('Ajala' after 'A
                {"(Chidinma Okafor)-[founded]->(Ajala AI)", "(Chidinma Okafor)-[works_for]->(Ajala AI)", "(Chidinma Okafor)-[left]->(Google)"},
                {"(Chidinma Okafor)-[works_for]->(Sahab Capital)", "(Chidinma Okafor)-[founded]->(Sahab Capital)"}}});
 }
+
+TEST_CASE("english companies: an aside between dashes ('Kestrava — founded in Lisbon by A, B and C — raised'), a web name without its domain ('Quillon' after 'Quillon.ai')") {
+  check_rows({{"Kestrava — founded in Lisbon in 2022 by Inês Marques, Tiago Rocha and Lukas Brenner — raised €40 million last June in a round "
+               "led by Index Ventures.",
+               {"(Inês Marques)-[founded]->(Kestrava)", "(Tiago Rocha)-[founded]->(Kestrava)", "(Lukas Brenner)-[founded]->(Kestrava)",
+                "(Index Ventures)-[invested]->(Kestrava)"},
+               {"(Index Ventures)-[invested]->(Lukas Brenner)"}},
+              {"Priya Nandakumar was head of research at Quillon.ai until May. Quillon raised $12 million from Index Ventures last year.",
+               {"(Index Ventures)-[invested]->(Quillon.ai)"}, {"(Index Ventures)-[invested]->(Quillon)"}}});
+}

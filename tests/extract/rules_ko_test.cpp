@@ -1493,3 +1493,40 @@ TEST_CASE("discovery: a fund's partner titles ('대표파트너', '매니징파�
        {"(응웬 민투)-[works_for]->(누리랩스)"}, {}},
   });
 }
+
+TEST_CASE("discovery: a company of three words with a word of the language between ('카뮬라 헬스 테크놀로지스'), not after a person's name") {
+  check_rows({
+      {"한울메디는 2024년 호주의 의료 AI 기업 카뮬라 헬스 테크놀로지스를 인수했다.", {"(한울메디)-[acquired]->(카뮬라 헬스 테크놀로지스)"},
+       {"(한울메디)-[acquired]->(헬스 테크놀로지스)"}},
+      // (the word before is a name too: a person, then the company)
+      {"마르타 로페스는 지난해 구글을 떠났다. 마르타 로페스 오로라 인텔리전스 대표는 올해 시리즈A 투자를 유치했다.",
+       {"(마르타 로페스)-[works_for]->(오로라 인텔리전스)"}, {"로페스 오로라"}},
+  });
+}
+
+TEST_CASE("discovery: '인더스트리즈' ends a company's name, names joined by '앤드' are one company's ('벨라르 디펜스 앤드 스페이스')") {
+  check_rows({
+      {"탈레온 인더스트리즈는 2019년 마커스 벨 등이 공동 창업한 방산기업이다. 탈레온 인더스트리즈는 지난해 드론 기업 스카이넷을 인수했다.",
+       {"(탈레온 인더스트리즈)-[acquired]->(스카이넷)"}, {"(인더스트리즈)-[acquired]->(스카이넷)"}},
+      {"마르쿠스 펠트만 법인장은 지난해 6월 벨라르 디펜스 앤드 스페이스를 떠났다.", {"(마르쿠스 펠트만)-[left]->(벨라르 디펜스 앤드 스페이스)"},
+       {"(마르쿠스 펠트만)-[left]->(앤드 스페이스)"}},
+      {"한나 베리 CTO는 올해 초 로이드 앤드 키튼을 떠나 누리랩스에 합류했다.", {"(한나 베리)-[left]->(로이드 앤드 키튼)"}, {}},
+  });
+}
+
+TEST_CASE("discovery: a verb's past connective ('답하지 않았고') is no part of a name before a title") {
+  const std::string people =
+      persons("예후다 벤아미 CEO는 누리랩스를 세웠다. 현지 매체들은 상장설을 전했지만, 본인은 답하지 않았고 벤아미 CEO도 말을 아꼈다.");
+  CHECK(people.find("예후다 벤아미\n") != std::string::npos);
+  CHECK(people.find("않았고") == std::string::npos);
+  CHECK(persons("그는 답하지 않았고 벤아미 CEO도 말을 아꼈다.").find("않았고") == std::string::npos);
+}
+
+TEST_CASE("discovery: two transliterated words as the topic of what people do ('마르타 로페스는 구글을 떠났다') are a person, untitled") {
+  check_rows({
+      {"마르타 로페스는 2022년 구글을 떠났다. 카밀라 소토가 지난달 누리랩스에 합류했다.",
+       {"(마르타 로페스)-[left]->(Google)", "(카밀라 소토)-[joined]->(누리랩스)"}, {}},
+      // (a company's founding told in a relative clause: its topic is the company, not a founder)
+      {"크라니히 로보틱은 호프만 CEO가 2018년 공동 창업한 회사다.", {}, {"(크라니히 로보틱)-[founded]"}},
+  });
+}
