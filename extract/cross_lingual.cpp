@@ -45,6 +45,7 @@ std::string fold_latin(std::string_view s) {
       const char upper = c <= 0x1EB7 ? 'A' : c <= 0x1EC7 ? 'E' : c <= 0x1ECB ? 'I' : c <= 0x1EE3 ? 'O' : c <= 0x1EF1 ? 'U' : 'Y';
       base = c % 2 == 0 ? upper : static_cast<char>(upper | 0x20);
     }
+    if (c >= 0x300 && c <= 0x36F) continue;  // a combining mark ("Ìmọ̀": a tone over a dotted o)
     if (base != 0) {
       if (base != ' ') out += base;
     } else {

@@ -105,6 +105,15 @@ HangulPerson prepare_hangul_person(std::string_view hangul) {
     p.words[1] += p.words[2];
     p.words.pop_back();
   }
+  // "프리데리케 폰 할베르크", "엘로이즈 드 생토뱅": a surname's particle written apart belongs to it, as the
+  // Latin name is read ("von Hallberg" is one surname)
+  if (p.words.size() == 3 && vietnamese_surname_latin(p.words[0]).empty()) {
+    static constexpr std::string_view kParticles[] = {"폰", "판", "반", "데", "드", "다", "도", "두", "디", "델", "르", "덴", "데르", "도스"};
+    if (std::find(std::begin(kParticles), std::end(kParticles), p.words[1]) != std::end(kParticles) && hangul_syllable_count(p.words[2]) >= 2) {
+      p.words[1] += p.words[2];
+      p.words.pop_back();
+    }
+  }
   for (const std::string& w : p.words) p.joined += w;
   const std::vector<std::string>& h = p.words;
   // "머라티" alone (a surname written without the given name): a foreign surname of three or more

@@ -488,7 +488,12 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     const std::string d1 = lower(t[v].text), d2 = lower(t[v + 1].text), d3 = v + 2 < static_cast<std::size_t>(n) ? lower(t[v + 2].text) : std::string();
     const bool deal = is_any(d1, {"completed", "announced", "agreed", "finalized", "finalised", "closed"}) &&
                       is_any(d2, {"its", "the", "a", "an"}) && is_any(d3, {"acquisition", "purchase", "takeover", "merger", "partnership"});
-    const bool acts = !t[0].comma_after && (is_any(w1, {"acquired", "bought", "raised"}) || deal ||
+    // ("Kavana was set up in 2022 by", "Kavana was acquired": what is done only to companies)
+    const std::string w3 = n >= 4 ? lower(t[3].text) : std::string();
+    const bool undergoes = is_any(w1, {"was", "is"}) && (is_any(w2, {"founded", "co-founded", "cofounded", "established", "incorporated",
+                                                                     "acquired", "bought"}) ||
+                                                         (is_any(w2, {"set", "spun"}) && is_any(w3, {"up", "off", "out"})));
+    const bool acts = !t[0].comma_after && (is_any(w1, {"acquired", "bought", "raised"}) || deal || undergoes ||
                                             (is_any(w1, {"has", "had"}) && is_any(w2, {"acquired", "bought", "raised"})));
     if (described || acts) out.push_back({std::string(t[0].text), EntityType::Organization, {}});
   }

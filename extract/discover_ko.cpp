@@ -607,7 +607,8 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
       }
       // "코어비전 CTO로 복귀": a bare word before a title in the goal case is its organisation
       const std::string goal_rest = clean_suffix(w.substr(title_prefix(w).size()));
-      const bool goal_title = (goal_rest == "로" || goal_rest == "으로") && j == i - 1 && j >= 0 &&
+      // (and before the post itself: "알펜글로우 대표직을 유지했다", the company's CEO post)
+      const bool goal_title = (goal_rest == "로" || goal_rest == "으로" || goal_rest.starts_with("직")) && j == i - 1 && j >= 0 &&
                               split_particle(t[static_cast<std::size_t>(j)].text).role == Role::None &&
                               has_hangul(t[static_cast<std::size_t>(j)].text) &&
                               !looks_like_korean_full_name(t[static_cast<std::size_t>(j)].text);
@@ -1621,6 +1622,17 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     if (!founds || lex_token[static_cast<std::size_t>(i)]) continue;
     const ParticleSplit obj = split_particle(t[static_cast<std::size_t>(i)].text);
     if (obj.role == Role::Object && company_word(obj.stem)) out.push_back({std::string(obj.stem), EntityType::Organization, {}});
+    // "A와 B가 세운 알펜글로우는": the word a founding adnominal with its subject describes is the company
+    // (the subject a name or a title: not "같이", together, read as 같 + 이; nor "회사고", the company and)
+    if (obj.role == Role::Subject && (next == "세운" || next == "설립한" || next == "창업한" || next == "차린") && i + 2 < n &&
+        !lex_token[static_cast<std::size_t>(i + 2)] && !t[static_cast<std::size_t>(i + 1)].comma_after &&
+        (lex_token[static_cast<std::size_t>(i)] || hangul_syllable_count(obj.stem) >= 2 || !title_prefix(obj.stem).empty()) &&
+        !is_dictionary_word(t[static_cast<std::size_t>(i)].text)) {
+      const std::string_view described = split_particle(t[static_cast<std::size_t>(i + 2)].text).stem;
+      if (company_word(described) && type_noun(t[static_cast<std::size_t>(i + 2)].text) == TypeNoun::None &&
+          !looks_like_predicate(t[static_cast<std::size_t>(i + 2)].text))
+        out.push_back({std::string(described), EntityType::Organization, {}});
+    }
   }
   if (n >= 3 && !lex_token[0]) {
     const ParticleSplit topic = split_particle(t[0].text);

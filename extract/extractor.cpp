@@ -467,8 +467,10 @@ DocExtraction Extractor::extract(const Document& doc) const {
             const std::size_t start = c.name.rfind(' ', at - 1);
             if (start != std::string::npos) doc_names.emplace_back(c.name.substr(start + 1), id);
             // ("Van der Heijden said" for "Maarten van der Heijden": the particle capitalised opening a sentence)
+            // (and from the particle on after a given name of two words: "Da Silva Matos has joined" for "João
+            // Pedro da Silva Matos")
             std::string capital = c.name.substr(at + 1);
-            if (start == std::string::npos && !capital.empty() && capital[0] >= 'a' && capital[0] <= 'z') {
+            if ((start == std::string::npos || c.name.find(' ') < start) && !capital.empty() && capital[0] >= 'a' && capital[0] <= 'z') {
               capital[0] = static_cast<char>(capital[0] - 'a' + 'A');
               doc_names.emplace_back(capital, id);
             }
@@ -482,6 +484,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
   std::set_difference(shape_typed.begin(), shape_typed.end(), context_typed.begin(), context_typed.end(), std::inserter(shape_only, shape_only.end()));
   const std::set<std::string, std::less<>> first_names =
       english ? add_english_first_names(st, *lexicon_, shape_only, doc_names) : std::set<std::string, std::less<>>{};
+  join_latin_name_parts(st, doc_names);
   std::sort(doc_names.begin(), doc_names.end(), [](const auto& a, const auto& b) {
     return a.first.size() != b.first.size() ? a.first.size() > b.first.size() : a < b;
   });

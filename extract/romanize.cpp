@@ -351,7 +351,8 @@ void latin_word_key(std::string_view w, std::string& key, bool keep_r = false, b
       case 'm': emit(key, 'M'); break;
       case 'n':
         emit(key, 'N');
-        if (nx == 'g' && !vowel(k + 2)) step = 2;
+        // (the g is spoken before l and r: "Langley" 랭글리, "Ingram" 잉그럼, "Alpenglow" 알펜글로)
+        if (nx == 'g' && !vowel(k + 2) && at(k + 2) != 'l' && at(k + 2) != 'r') step = 2;
         break;
       case 'l':  // silent in "talk", "walk", "calm", "palm" (톡, 워크, 캄, 팜)
         if (!(k > 0 && w[k - 1] == 'a' && (nx == 'k' || nx == 'm') && k + 2 >= n)) emit(key, 'L');

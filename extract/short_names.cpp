@@ -205,4 +205,46 @@ std::set<std::string, std::less<>> add_english_first_names(const DocState& st, c
   return first_names;
 }
 
+void join_latin_name_parts(const DocState& st, DocNames& doc_names) {
+  // "Da Silva Matos has joined" after "João Pedro da Silva Matos", "I'm Mame Diarra" after "Mame Diarra
+  // Ndiaye": a person found under two or more words of one longer name of the document, its first words
+  // (a given name of two) or its last (a surname with its particle), is that person, when one only has them
+  const auto words_of = [](const std::string& name) {
+    std::vector<std::string> w;
+    for (std::size_t b = 0; b < name.size();) {
+      std::size_t e = name.find(' ', b);
+      if (e == std::string::npos) e = name.size();
+      if (e > b) w.push_back(en::lower(name.substr(b, e - b)));
+      b = e + 1;
+    }
+    return w;
+  };
+  const std::size_t known = doc_names.size();
+  for (std::size_t i = 0; i < st.entities.size(); ++i) {
+    const LocalEntity& part = st.entities[i];
+    if (part.type != EntityType::Person || part.lexicon >= 0 || part.names.size() != 1 || has_hangul(part.names.front().text)) continue;
+    const std::vector<std::string> pw = words_of(part.names.front().text);
+    if (pw.size() < 2) continue;
+    int whole = -1;
+    bool several = false;
+    for (std::size_t j = 0; j < st.entities.size() && !several; ++j) {
+      const LocalEntity& e = st.entities[j];
+      if (j == i || e.type != EntityType::Person) continue;
+      for (const Alias& a : e.names) {
+        if (has_hangul(a.text)) continue;
+        const std::vector<std::string> ew = words_of(a.text);
+        if (ew.size() <= pw.size()) continue;
+        if (std::equal(pw.begin(), pw.end(), ew.begin()) || std::equal(pw.begin(), pw.end(), ew.end() - static_cast<std::ptrdiff_t>(pw.size()))) {
+          several = whole >= 0 && whole != static_cast<int>(j);
+          whole = static_cast<int>(j);
+          break;
+        }
+      }
+    }
+    if (whole < 0 || several) continue;
+    for (std::size_t q = 0; q < known; ++q)
+      if (doc_names[q].second == static_cast<int>(i)) doc_names[q].second = whole;
+  }
+}
+
 }  // namespace inmaek::extract

@@ -31,4 +31,8 @@ void add_lexicon_surnames(const DocState& st, DocNames& doc_names);
 std::set<std::string, std::less<>> add_english_first_names(const DocState& st, const Lexicon& lexicon, const std::set<int>& shape_only,
                                                            DocNames& doc_names);
 
+// Latin names: a person found under the first or the last words (two or more) of one longer name of the
+// document is that person ("Da Silva Matos" for "João Pedro da Silva Matos").
+void join_latin_name_parts(const DocState& st, DocNames& doc_names);
+
 }  // namespace inmaek::extract

@@ -628,3 +628,24 @@ TEST_CASE("person names: a Japanese fu is 후 in Korean ('후지모토 아오이
   CHECK_FALSE(person_names_match("후지모토 아오이", "Aoi Fujimura"));
   CHECK_FALSE(person_names_match("후먼 존", "John Furman"));
 }
+
+TEST_CASE("latin: combining marks are folded away ('Ìmọ̀' written with a combining grave)") {
+  CHECK(fold_latin("I\xCC\x80mo\xCC\xA3\xCC\x80 Labs") == "Imo Labs");
+  CHECK(fold_latin("\xC3\x8Cm\xE1\xBB\x8D\xCC\x80 Labs") == "Imo Labs");
+}
+
+TEST_CASE("phonetic keys: the g of ng is spoken before l and r ('Alpenglow' 알펜글로, 'Ingram' 잉그럼), not before other consonants ('Kingston' 킹스턴)") {
+  CHECK(hangul_matches_latin("잉그럼", "Ingram"));
+  CHECK(hangul_matches_latin("랭글리", "Langley"));
+  CHECK(hangul_matches_latin("킹스턴", "Kingston"));
+  CHECK(org_names_match("알펜글로 캐피털", "Alpenglow Capital"));
+  CHECK(org_names_match("알펜글로우 인텔리전스", "Alpenglow Intelligence"));
+  CHECK_FALSE(org_names_match("알펜로우 인텔리전스", "Alpenglow Intelligence"));
+}
+
+TEST_CASE("person names: a surname's particle written apart in Hangul belongs to the surname ('프리데리케 폰 할베르크' / 'Friederike von Hallberg')") {
+  CHECK(person_names_match("프리데리케 폰 할베르크", "Friederike von Hallberg"));
+  CHECK(person_names_match("안나 다 실바", "Ana da Silva"));
+  CHECK_FALSE(person_names_match("프리데리케 폰 할베르크", "Friederike von Hohenberg"));
+  CHECK_FALSE(person_names_match("안나 다 실바", "Ana da Costa"));
+}

@@ -1196,3 +1196,14 @@ TEST_CASE("english people: a surname with its particle capitalised opening a sen
   check_rows({{"Maarten van der Berg founded Kestrel Robotics in 2021. Van der Berg left Philips in 2020.",
                {"(Maarten van der Berg)-[left]->(Philips)"}, {"(Van der Berg)-[left]->(Philips)"}}});
 }
+
+TEST_CASE("english people: a person named again by the last words of a longer name ('Da Silva Matos') or the first ('Mame Diarra'), 'X was set up by'") {
+  check_rows({
+      {"Tagide was set up in 2022 by João Pedro da Silva Matos, a former researcher at Google. Da Silva Matos has joined Lumière Labs as "
+       "head of speech.",
+       {"(João Pedro da Silva Matos)-[founded]->(Tagide)", "(João Pedro da Silva Matos)-[joined]->(Lumière Labs)"},
+       {"(Da Silva Matos)-[joined]->(Lumière Labs)"}},
+      {"Mame Diarra Ndiaye is the chief executive of Teranga AI. Mame Diarra left Meta in 2024.",
+       {"(Mame Diarra Ndiaye)-[left]->(Meta)"}, {"(Mame Diarra)-[left]->(Meta)"}},
+  });
+}

@@ -1530,3 +1530,18 @@ TEST_CASE("discovery: two transliterated words as the topic of what people do ('
       {"크라니히 로보틱은 호프만 CEO가 2018년 공동 창업한 회사다.", {}, {"(크라니히 로보틱)-[founded]"}},
   });
 }
+
+TEST_CASE("discovery: what a founding adnominal with its founders describes is a company ('A와 B가 세운 카르멘은')") {
+  check_rows({
+      {"2020년 마르타 로페스와 토마스 뮐러가 세운 카르멘은 로봇 비전 모델을 개발한다.",
+       {"(마르타 로페스)-[founded]->(카르멘)", "(토마스 뮐러)-[founded]->(카르멘)"}, {}},
+      // (not "같이", together, read as a subject; nor "회사고")
+      {"누리랩스는 판교의 스타트업이다. 김하늘 대표랑 박도윤 CTO가 같이 차린 회사고, 직원은 열 명이다.", {}, {"회사고"}},
+  });
+}
+
+TEST_CASE("discovery: a word before a post ('X 대표직을 유지했다') is the post's company, no person") {
+  CHECK(persons("그는 카르멘 인텔리전스를 세웠다. 그는 카르멘 대표직을 유지했다.").find("카르멘") == std::string::npos);
+  CHECK(persons("그는 알펜글로우 대표직에서 물러났다.").find("알펜글로우") == std::string::npos);
+  CHECK(persons("알펜글로우 대표는 말했다.").find("알펜글로우") != std::string::npos);
+}
