@@ -359,6 +359,8 @@ std::vector<std::string> wade_giles_pinyin(std::string_view word) {
     else if (starts("t")) initials = {"d", "t"}, rest.erase(0, 1);
     else if (starts("p")) initials = {"b", "p"}, rest.erase(0, 1);
     else if (starts("j")) initials = {"r"}, rest.erase(0, 1);
+    // (the initials both spell alike, so the final is read as Wade-Giles writes it: "hung" is hong)
+    else if (std::string_view("hmnlfswy").find(rest[0]) != std::string_view::npos) initials = {std::string(1, rest[0])}, rest.erase(0, 1);
     else initials = {""};
     // finals as pinyin writes them
     if (rest == "ieh") rest = "ie";
@@ -368,7 +370,7 @@ std::vector<std::string> wade_giles_pinyin(std::string_view word) {
     else if (rest == "iung") rest = "iong";
     else if (rest == "uei") rest = "ui";
     else if (rest == "erh") rest = "er";
-    else if (rest == "o" && initials.front() == "g") rest = "e";  // ko: ge, ke
+    else if (rest == "o" && (initials.front() == "g" || initials.front() == "h")) rest = "e";  // ko: ge, ke; ho: he
     else if (rest == "ho") rest = "he";
     std::vector<std::string> next;
     for (const std::string& o : out)

@@ -461,6 +461,20 @@ bool org_names_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {
   if (lp.without_first && hw.size() == 1 && lw.size() == 3 && hp.heads.size() >= 2 && hp.heads[1].syllables >= 3 &&
       hangul_syllable_count(hw[0]) * 3 == hw[0].size() && org_names_match(hp, *lp.without_first, true))
     return true;
+  // Latin letters glued to the end of a Hangul word are a word of their own among others: "하이퍼클로바X 씽크" /
+  // "HyperCLOVA X Think"
+  if (hw.size() >= 2 && lw.size() == hw.size() + 1 && hp.tail.empty()) {
+    std::string spaced;
+    int split = 0;
+    for (const std::string& w : hw) {
+      std::size_t cut = w.size();
+      while (cut > 0 && ((w[cut - 1] >= 'A' && w[cut - 1] <= 'Z') || (w[cut - 1] >= 'a' && w[cut - 1] <= 'z'))) --cut;
+      if (!spaced.empty()) spaced += ' ';
+      spaced += w.substr(0, cut);
+      if (cut > 0 && cut < w.size() && has_hangul(w.substr(0, cut))) spaced += " " + w.substr(cut), ++split;
+    }
+    if (split == 1 && org_names_match(prepare_hangul_org(spaced), lp, strict)) return true;
+  }
   // Latin letters inside a Hangul word are a word of their own: "피크XV파트너스" / "Peak XV Partners"
   if (hw.size() == 1 && lw.size() >= 3 && hp.tail.empty()) {
     std::string spaced;
@@ -498,7 +512,9 @@ bool org_names_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {
             (hp.word_romanized[k] == l || korean_name_spelled(hw[k], l) || hangul_spells_latin_exactly(hp.word_keys[k], lp.word_keys[k]) ||
              (!pinyin.empty() && pinyin == hangul_part(hw[k])) || is_tier_pair(hw[k], l) ||
              (l.size() > 2 && l[0] == 'g' && (l[1] == 'e' || l[1] == 'i') &&
-              hangul_spells_latin_exactly(hp.word_keys[k], latin_keys("j" + l.substr(1)))));
+              hangul_spells_latin_exactly(hp.word_keys[k], latin_keys("j" + l.substr(1)))) ||
+             // (an English th is the ㅅ or ㅆ Korean writes: "씽크" / "Think")
+             (l.size() > 3 && l[0] == 't' && l[1] == 'h' && hangul_spells_latin_exactly(hp.word_keys[k], latin_keys("s" + l.substr(2)))));
     }
     if (all) return true;
   }
@@ -539,6 +555,8 @@ bool org_names_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {
   if (l.text.size() == 3 && h.syllables == 2 && h.romanized == l.text) return true;
   // ("누뱅크" / "Nubank": a two-letter head with a shared suffix)
   if (k >= 0 && h.syllables == 1 && l.text.size() >= 2 && h.romanized == l.text) return true;
+  // (or a version both give: "결-2" / "Gyeol-2")
+  if (!hp.digits.empty() && h.syllables == 1 && l.text.size() >= 3 && h.romanized == l.text) return true;
   if (l.text.size() < 4 || h.syllables < 2) return false;
   if (h.romanized == l.text) return true;
   // Korean words spelled in English (누리 = Nuri) by their romanisations; transliterations by their

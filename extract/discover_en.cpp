@@ -775,9 +775,11 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       if (j > i && *(w.data() + w.size()) == '.' && is_any(w, {"pvt", "pte", "bhd"})) break;
       if (j > i && t[static_cast<std::size_t>(j)].paren_open_before) break;  // "Quillmark (Austin, legal AI)"
       if (j > i && j == n - 1 && n <= 5 && is_any(lower(w), {"blog", "newsroom"})) break;  // "Haneul Labs Blog"
-      // "Tel Aviv-based Quellsec": the place and its "-based" are no part of the name after them
+      // "Tel Aviv-based Quellsec": the place and its "-based" are no part of the name after them (nor a model
+      // and its "-powered": "the Gyeol-3 Mini-powered Kotori")
       if (const std::size_t h = w.rfind('-');
-          h != std::string_view::npos && is_any(w.substr(h + 1), {"based", "backed", "owned", "controlled", "funded", "led", "born", "first", "native", "focused", "speaking"})) {
+          h != std::string_view::npos && is_any(w.substr(h + 1), {"based", "backed", "owned", "controlled", "funded", "led", "born", "first", "native", "focused", "speaking",
+                                                                 "powered", "driven"})) {
         if (j == i) break;
         name.clear();
         i = j;

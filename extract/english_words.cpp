@@ -120,7 +120,9 @@ bool is_org_suffix(std::string_view w) {
                 "stiftung", "verlag", "versicherung", "versicherungen", "seguros", "saúde", "saude", "salud", "médica",
                 "medica", "médical", "fonds", "alliance", "consortium", "association", "coalition", "invest", "kapital", "fonden", "banque", "banco", "holding", "telecomunicações",
                 "telecomunicaciones", "robotik", "robótica", "robotica", "informatik", "informática", "digitale", "inteligência",
-                "inteligencia", "intelligenza", "intelligenz"});
+                "inteligencia", "intelligenza", "intelligenz",
+                // and in pinyin ("Riyue Zhineng": intelligence, 智能; technology, 科技; group, 集团)
+                "zhineng", "keji", "jituan", "kexue", "jishu", "wangluo"});
 }
 
 bool is_org_noun(std::string_view w) {
@@ -169,6 +171,8 @@ bool is_stop_word(std::string_view w) {
                 "raising", "investing", "combining", "pairing", "letting", "giving", "helping", "keeping", "welcoming", "presenting", "share", "subscribe", "advertisement", "related", "updated", "published", "posted",
                 "reporting", "editing", "by", "for", "from", "with", "to", "of", "as", "our", "your", "according",
                 "terms", "existing", "investors", "series", "seed", "round", "startup", "company", "tech", "technology",
+                // descriptions opening a sentence ("Rival Morae Intelligence raised")
+                "rival", "rivals", "competitor", "fellow",
                 "industry", "deals", "business", "home", "guides", "most", "read", "popular", "topics", "more", "great",
                 "stories", "copyright", "all", "rights", "reserved", "write", "sign", "tweet", "unsubscribe", "view",
                 "french", "american", "israeli", "korean", "japanese", "chinese", "european", "british", "german",

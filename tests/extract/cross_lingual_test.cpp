@@ -649,3 +649,19 @@ TEST_CASE("person names: a surname's particle written apart in Hangul belongs to
   CHECK_FALSE(person_names_match("프리데리케 폰 할베르크", "Friederike von Hohenberg"));
   CHECK_FALSE(person_names_match("안나 다 실바", "Ana da Costa"));
 }
+
+TEST_CASE("person names: Wade-Giles initials spelled alike in pinyin keep their finals read ('Chen Kuan-hung' / '천관훙', hung is hong)") {
+  CHECK(person_names_match("천관훙", "Chen Kuan-hung"));
+  CHECK(person_names_match("왕융칭", "Wang Yung-ching"));
+  CHECK_FALSE(person_names_match("천관훙", "Chen Kuan-ming"));
+}
+
+TEST_CASE("org names: one romanized syllable with a version ('결-2' / 'Gyeol-2'), Latin letters glued to a Hangul word among others ('하이퍼클로바X 씽크'), th as ㅆ ('씽크' / 'Think')") {
+  CHECK(org_names_match("결-2", "Gyeol-2"));
+  CHECK_FALSE(org_names_match("결-2", "Gyeol-3"));
+  CHECK_FALSE(org_names_match("결", "Gyeol"));
+  CHECK_FALSE(org_names_match("별-2", "Gyeol-2"));
+  CHECK(org_names_match("하이퍼클로바X 씽크", "HyperCLOVA X Think"));
+  CHECK_FALSE(org_names_match("하이퍼클로바X 씽크", "HyperCLOVA X Turbo"));
+  CHECK(org_names_match("씽크 랩스", "Think Labs"));
+}

@@ -972,3 +972,12 @@ TEST_CASE("english companies: an aside between dashes ('Kestrava — founded in 
               {"Priya Nandakumar was head of research at Quillon.ai until May. Quillon raised $12 million from Index Ventures last year.",
                {"(Index Ventures)-[invested]->(Quillon.ai)"}, {"(Index Ventures)-[invested]->(Quillon)"}}});
 }
+
+TEST_CASE("english companies: pinyin kinds end company names ('Riyue Zhineng'), a model before '-powered' is no part of the name after it, 'Rival' opening a sentence") {
+  const std::string e = inmaek::extract::testing::en::entities_of({"Riyue Zhineng raised $5 million in May. Nuri Labs released the Gyeol-3 Mini-powered Kotori app in June."});
+  CHECK(e.find("Riyue Zhineng (Organization)") != std::string::npos);
+  CHECK(e.find("Kotori (Product)") != std::string::npos);
+  CHECK(e.find("Mini-powered") == std::string::npos);
+  check_rows({{"Rival Morae Intelligence raised 200 billion won last month from Kakao Ventures.",
+               {"(Kakao Ventures)-[invested]->(Morae Intelligence)"}, {"(Kakao Ventures)-[invested]->(Rival Morae Intelligence)"}}});
+}
