@@ -39,6 +39,20 @@ bool open_syllables(std::string_view w) {
   return true;
 }
 
+// Open syllables (above) with only the vowels Japanese has (a, i, u, e, o, ya, yu, yo, wa; ㅡ after s, z,
+// ts: 스, 즈, 쓰, 츠): a Japanese name, not an English loan ("리즌웨이브", "브릿지").
+bool japanese_syllables(std::string_view w) {
+  if (!open_syllables(w)) return false;
+  for (std::size_t i = 0; i < w.size();) {
+    const char32_t c = decode_utf8(w, i);
+    const int vowel = static_cast<int>((c - 0xAC00) / 28 % 21), initial = static_cast<int>((c - 0xAC00) / 588);
+    if (!(vowel == 0 || vowel == 2 || vowel == 5 || vowel == 8 || vowel == 9 || vowel == 12 || vowel == 13 || vowel == 17 || vowel == 20 ||
+          (vowel == 18 && (initial == 9 || initial == 10 || initial == 12 || initial == 14))))
+      return false;
+  }
+  return true;
+}
+
 // "해온", "지낸": a verb's adnominal in ㄴ or ㄹ, the verb without that final and with 다 a word of the
 // dictionary (해오다, 지내다).
 bool verb_adnominal(std::string_view w) {
@@ -526,8 +540,17 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
           if (r == x) return true;
         return is_region_word(r);
       };
+      // ("한국 AI 연구자의 경로": an occupation in the genitive after words that describe it speaks of the
+      // occupation, not of someone named before it)
+      const std::string_view occupation = title_prefix(w);
+      const bool generic = split_particle(w).role == Role::Genitive && j >= 0 && is_title_modifier(t[static_cast<std::size_t>(j)].text) &&
+                           (occupation == "연구자" || occupation == "연구원" || occupation == "개발자" || occupation == "엔지니어" ||
+                            occupation == "과학자" || occupation == "창업자" || occupation == "투자자");
+      if (generic) j = -1;
       while (j >= 0 && (is_title_modifier(t[static_cast<std::size_t>(j)].text) ||
-                        (post_region(t[static_cast<std::size_t>(j)].text) && j + 1 == i && j >= 1)))
+                        // (the name before it bare: "그의 이력은 한국 연구자의 경로" has no name)
+                        (post_region(t[static_cast<std::size_t>(j)].text) && j + 1 == i && j >= 1 &&
+                         split_particle(t[static_cast<std::size_t>(j - 1)].text).role == Role::None)))
         --j;
       if (j >= 0 && lex_token[static_cast<std::size_t>(j)]) {  // an organisation between name and title
         org_between = true;
@@ -583,7 +606,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
                     // given name and surname, the first only looking like a Korean full name)
                     !foreign_after_company(j) &&
                     // ("하야시 겐타 대표": a Japanese name in open syllables, no name and company)
-                    !(open_syllables(t[static_cast<std::size_t>(j - 1)].text) && open_syllables(t[static_cast<std::size_t>(j)].text))) ||
+                    !(open_syllables(t[static_cast<std::size_t>(j - 1)].text) && japanese_syllables(t[static_cast<std::size_t>(j)].text))) ||
                    (has_hangul(t[static_cast<std::size_t>(j)].text) && looks_like_org_name(t[static_cast<std::size_t>(j)].text) &&
                     split_particle(t[static_cast<std::size_t>(j)].text).role == Role::None) ||
                    // ("김하준(미국명 네이선 김) 누리텍 대표": after a parenthesis closing a name's other form)
@@ -632,8 +655,11 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
           if (!last.empty() && split_particle(t[static_cast<std::size_t>(j)].text).particle == "만을") last += "만";
           if (!last.empty() && j > 0 && !looks_like_korean_full_name(last)) {
             std::string first = hangul_name_token(j - 1, false);
-            if (!first.empty() && !looks_like_predicate(first)) last = first + " " + last;
-            else last.clear();
+            // (not a verb's adnominal: "회사를 떠난 저우야난(周雅楠)을 최고과학자로")
+            if (!first.empty() && !looks_like_predicate(first) && !verb_adnominal(first)) last = first + " " + last;
+            else if (hangul_syllable_count(last) >= 3 && verb_adnominal(first)) {
+              // (the name alone then)
+            } else last.clear();
           }
           if (!last.empty()) out.push_back({last, EntityType::Person, {}});
           last.clear();
@@ -1157,7 +1183,8 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
                           !ends_with_any(prev, {"했다", "었다", "였다", "됐다", "된다", "한다", "이다", "있다", "없다", "았다", "겠다", "는다"});
           if (ps >= 2 && ps <= 4 && ps * 3 == prev.size() && (split_particle(prev).role == Role::None || da) && !is_dictionary_word(prev) &&
               !is_name_stopword(prev) && title_prefix(prev).empty() && !is_title_modifier(prev) && type_noun(prev) == TypeNoun::None &&
-              !is_common_noun(prev) && !is_region_word(prev) && (!looks_like_predicate(prev) || da))
+              !is_common_noun(prev) && !is_region_word(prev) && (!looks_like_predicate(prev) || da) &&
+              !verb_adnominal(prev))  // ("회사를 떠난 저우야난(周雅楠)")
             name = std::string(prev) + " " + name;
         }
         if (name.find(' ') != std::string::npos || syl >= 2) out.push_back({name, EntityType::Person, {}});

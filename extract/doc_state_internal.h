@@ -44,6 +44,10 @@ class DocState {
   int young_org = -1;  // the organisation last founded, acquired or funded: what "the startup" names
   int young_buyer = -1;  // the buyer, when young_org was last acquired
   int previous_founded = -1;  // the organisation people founded in the previous sentence ("The company's engine")
+  // Korean: the organisation a sentence of no other name was about, as its subject or topic ("신생 기업 중에서는
+  // 한싱즈넝이 눈에 띈다"), for "이 회사" in the next sentence
+  int previous_sole_org = -1;
+  int previous_sole_person = -1;  // Korean: the one person a sentence named, as its subject or topic ("그는" next)
   // English: the organisation last described by a place or nationality ("Paris-based X"), by that word
   std::map<std::string, int, std::less<>> place_org;
   // English: the organisation each person was last said to found, join or work for; and the one the

@@ -732,8 +732,15 @@ DocExtraction Extractor::extract(const Document& doc) const {
       const bool topic_owner = !english && m.role == Role::Genitive && next < s.tokens.size() && s.inside[next] < 0 &&
                                st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Person &&
                                split_particle(s.tokens[next].text).role == Role::Topic;
-      st.note(m.entity, m.role == Role::Topic || m.role == Role::Copula || also_first || topic_owner ? DocState::kTopic
-                        : m.role == Role::Subject                      ? DocState::kSubject
+      // "서 대표는 …", "서 대표의 이력은 …": a person before a title takes the title's case
+      const Role titled = !english && m.role == Role::None && st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Person
+                              ? title_case_after(s, m)
+                              : Role::None;
+      const bool titled_owner = titled == Role::Genitive && next + 1 < s.tokens.size() && s.inside[next + 1] < 0 &&
+                                split_particle(s.tokens[next + 1].text).role == Role::Topic;
+      st.note(m.entity, m.role == Role::Topic || m.role == Role::Copula || also_first || topic_owner || titled_owner
+                            ? DocState::kTopic
+                        : m.role == Role::Subject ? DocState::kSubject
                         : descriptor                                   ? DocState::kDescriptor
                                                                        : DocState::kPlain);
     }
@@ -896,6 +903,34 @@ DocExtraction Extractor::extract(const Document& doc) const {
                                 return it != st.person_org.end() && it->second == st.previous_founded;
                               });
     if (founded_here >= 0 || !founder_only) st.previous_founded = founded_here;
+    st.previous_sole_org = -1;
+    for (const Mention& m : s.mentions) {
+      if (m.entity < 0 || (st.previous_sole_org >= 0 && m.entity != st.previous_sole_org) ||
+          st.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Organization || m.pronoun) {
+        st.previous_sole_org = -2;
+        break;
+      }
+      if (m.role == Role::Subject || m.role == Role::Topic || st.previous_sole_org == m.entity) st.previous_sole_org = m.entity;
+    }
+    // (named as the subject or the topic at least once)
+    if (st.previous_sole_org >= 0 &&
+        std::none_of(s.mentions.begin(), s.mentions.end(), [](const Mention& m) { return m.role == Role::Subject || m.role == Role::Topic; }))
+      st.previous_sole_org = -1;
+    if (st.previous_sole_org < 0) st.previous_sole_org = -1;
+    // (and the one person a sentence named, as its subject or topic or before a title in either case:
+    // "빈자리는 … 라훌 메타가 채웠다. 그는 …")
+    st.previous_sole_person = -1;
+    for (const Mention& m : s.mentions) {
+      if (m.pronoun || m.entity < 0 || st.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Person) continue;
+      if (st.previous_sole_person >= 0 && st.previous_sole_person != m.entity) {
+        st.previous_sole_person = -2;
+        break;
+      }
+      const Role r = m.role == Role::None ? title_case_after(s, m) : m.role;
+      if (r == Role::Subject || r == Role::Topic) st.previous_sole_person = m.entity;
+      else if (st.previous_sole_person < 0) st.previous_sole_person = -3;  // named, not as the subject (yet)
+    }
+    if (st.previous_sole_person < 0) st.previous_sole_person = -1;
     // "• Raqim AI (Amman) — $9M Series A. The startup raised ...": a bullet item opening with a
     // company is about it
     if (english && !s.mentions.empty() && s.mentions.front().first == 0 && s.mentions.front().entity >= 0 &&

@@ -340,7 +340,12 @@ void find_pronouns(Sentence& s, DocState& st) {
     // ("함께 회사를 공동 창업했다": past an adverb of the founding)
     std::size_t verb_at = i + 1;
     if (verb_at + 1 < t.size() && (t[verb_at].text == "공동" || t[verb_at].text == "함께" || t[verb_at].text == "새로")) ++verb_at;
-    const bool founding = verb_at < t.size() && founding_verb(t[verb_at].text);
+    // ("바이트댄스를 떠난 X가 지난해 설립한 이 회사는": a company the founding adnominal describes is none the
+    // founder's clause names)
+    const bool founding = (verb_at < t.size() && founding_verb(t[verb_at].text)) ||
+                          (company && first + 1 == i && first > 0 &&
+                           (t[first - 1].text == "설립한" || t[first - 1].text == "세운" || t[first - 1].text == "창업한" ||
+                            t[first - 1].text == "차린" || t[first - 1].text == "공동창업한"));
     // ("대통령실 수석으로 발탁돼 회사를 떠났다": the company left is not the one whose post the person takes)
     bool leaving = false;
     if (i + 1 < t.size() && p.role == Role::Object)
@@ -367,12 +372,20 @@ void find_pronouns(Sentence& s, DocState& st) {
     // (and in an interview, the company founded is the one the person speaking speaks for)
     if (ent < 0 && founding && st.interview && st.interviewee >= 0)
       if (const auto it = st.person_org.find(st.interviewee); it != st.person_org.end()) ent = it->second;
+    // (the company the previous sentence was about, named there alone: "한싱즈넝이 눈에 띈다. … 이 회사는")
+    if (ent < 0 && company && first + 1 == i && st.previous_sole_org >= 0 &&
+        st.entities[static_cast<std::size_t>(st.previous_sole_org)].type == EntityType::Organization)
+      ent = st.previous_sole_org;
     // ("… '싱킹 머신즈 랩'을 설립했다. 이 회사는 …": the company the previous sentence told the founding of)
     if (ent < 0 && company && st.previous_founded >= 0 &&
         st.entities[static_cast<std::size_t>(st.previous_founded)].type == EntityType::Organization)
       ent = st.previous_founded;
     // (right after a section's heading, the company the document is about)
     if (ent < 0 && company && st.after_heading && !founding) ent = st.main_entity(EntityType::Organization);
+    // ("… 라훌 메타가 채웠다. 그는 …": the one person the previous sentence had for its subject)
+    if (ent < 0 && type == EntityType::Person && st.previous_sole_person >= 0 &&
+        st.entities[static_cast<std::size_t>(st.previous_sole_person)].type == EntityType::Person)
+      ent = st.previous_sole_person;
     if (ent < 0) ent = st.most_recent(type, company);
     // (nor, when founded, a company the sentence named before it: the one the founder left)
     auto named_before = [&](int e) {

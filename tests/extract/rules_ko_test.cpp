@@ -1545,3 +1545,31 @@ TEST_CASE("discovery: a word before a post ('X 대표직을 유지했다') is th
   CHECK(persons("그는 알펜글로우 대표직에서 물러났다.").find("알펜글로우") == std::string::npos);
   CHECK(persons("알펜글로우 대표는 말했다.").find("알펜글로우") != std::string::npos);
 }
+
+TEST_CASE("references: '이 회사' after a sentence about one company alone, past the founder's former employer in its own relative clause") {
+  check_rows({
+      {"신생 기업 중에서는 선전의 한울즈넝(Hanwool Intelligence)이 눈에 띈다. 바이트댄스에서 추천 모델을 이끌다 퇴사한 왕밍위(王明宇)가 지난해 설립한 "
+       "이 회사는 이달 초 투자를 유치했다.",
+       {"(왕밍위)-[founded]->(Hanwool Intelligence)", "(왕밍위)-[left]->(ByteDance)"}, {"(왕밍위)-[founded]->(ByteDance)"}},
+  });
+}
+
+TEST_CASE("references: '그는' is the one person the previous sentence had for its subject, a person before a title in the genitive of the topic is in focus") {
+  check_rows({
+      {"누리랩스는 비크람 세티(Vikram Sethi)가 세운 바니랩스를 인수했다. 세티 공동창업자의 거취는 정해지지 않았다. 빈자리는 구글 딥마인드에서 일한 "
+       "라훌 메타(Rahul Mehta)가 채웠다. "
+       "그는 지난해 10월 딥마인드를 떠나 누리랩스에 합류했다.",
+       {"(Rahul Mehta)-[joined]->(누리랩스)"}, {"(Vikram Sethi)-[joined]->(누리랩스)"}},
+      {"서지안 리즌웨이브 대표는 판교에 있다. 서 대표의 이력은 특이하다. 알파고가 이세돌 9단을 꺾은 이듬해였다. 2021년 그녀는 딥마인드를 떠났다.",
+       {"(서지안)-[left]->(DeepMind)"}, {"(Lee Sedol)-[left]->(DeepMind)"}},
+  });
+}
+
+TEST_CASE("discovery: a common Korean full name before a company of loanword syllables and a title ('서민호 리즌웨이브 대표'), no verb's adnominal before a name ('떠난 저우야난'), no name before a described occupation ('한국 AI 연구자의')") {
+  check_rows({{"서민호 리즌웨이브 대표는 말했다.", {"(서민호)-[works_for]->(리즌웨이브)"}, {"서민호 리즌웨이브)"}}});
+  CHECK(persons("오모리 겐지 대표는 말했다.").find("오모리 겐지\n") != std::string::npos);
+  const std::string hired = persons("알리바바에서 큐원 개발에 참여했다가 회사를 떠난 저우야난(周雅楠)을 최고과학자로 영입했다.");
+  CHECK(hired.find("저우야난") != std::string::npos);
+  CHECK(hired.find("떠난") == std::string::npos);
+  CHECK(persons("그의 이력은 한국 AI 연구자의 경로를 보여준다.").find("이력은") == std::string::npos);
+}
