@@ -127,6 +127,7 @@ struct PreviousSentence {
   int subject_org = -1;
   int first_org = -1;
   int person = -1;
+  bool person_subject = false;  // person was the subject there (not only named: "co-founded by A, B and C")
   int own_org = -1;  // the first organisation the previous sentence itself named (-1: it named none)
 
   void remember(const Sentence& s, const DocState& st);

@@ -882,7 +882,12 @@ DocExtraction Extractor::extract(const Document& doc) const {
       // fintech unicorn PayZap, also invested")
       const std::string_view rule_name = f.rule;
       // (nor a fund: "Kallisto, founded in 2019 by X, put in €500m" leaves "the start-up" the round's)
-      if ((r.type == RelationType::Founded || r.type == RelationType::Acquired || r.type == RelationType::Invested) &&
+      // (nor a person's past employer the sentence tells the fate of: "Brandt had spent four years at Franka
+      // Emika, the maker that Agile Robots bought in 2023")
+      const bool someones_past = std::any_of(found.begin(), found.end(), [&](const Found& g) {
+        return g.type == RelationType::Left && g.object == f.object && g.subject != f.subject;
+      });
+      if ((r.type == RelationType::Founded || r.type == RelationType::Acquired || r.type == RelationType::Invested) && !someones_past &&
           !(english && (rule_name == "en.apposition" || rule_name == "en.title_before")) &&
           !(r.type == RelationType::Founded &&
             std::any_of(st.entities[static_cast<std::size_t>(r.object)].names.begin(), st.entities[static_cast<std::size_t>(r.object)].names.end(),

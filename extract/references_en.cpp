@@ -490,6 +490,25 @@ void note_narrator(const Sentence& s, DocState& st, std::string_view norm) {
         return;
       }
     }
+  // a post's byline of its author and date: "Camille Dufresne · October 2, 2025 · 7 min read"
+  for (const Mention& m : s.mentions)
+    if (m.first == 0 && is_person(m) && m.last + 1 < n && n <= 12) {
+      bool dated = false, rest = true;
+      for (int k = m.last + 1; k < n && rest; ++k) {
+        const std::string w = en::lower(s.tokens[static_cast<std::size_t>(k)].text);
+        const bool number = !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+        const bool month = en::is_any(w, {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                                          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                                          "nov", "dec"});
+        dated = dated || month || (number && w.size() == 4);
+        rest = number || month || en::is_any(w, {"min", "mins", "minute", "minutes", "read", "updated", "published"});
+      }
+      if (dated && rest) {
+        st.author = m.entity;
+        return;
+      }
+      break;
+    }
   const std::string w0 = en::lower(s.tokens[0].text);
   int at = w0 == "by" ? 1 : -1;
   // ("Posted by X", "Posted on February 22, 2026 by X", "Written by X")
@@ -575,8 +594,8 @@ void PreviousSentence::remember(const Sentence& s, const DocState& st) {
     if (first_person < 0) first_person = m.entity;
     if (m.role == Role::Subject && subject_person < 0) subject_person = m.entity;
   }
-  if (first_person >= 0) person = subject_person >= 0 ? subject_person : first_person;
-  else if (genitive_person >= 0) person = genitive_person;
+  if (first_person >= 0) person = subject_person >= 0 ? subject_person : first_person, person_subject = subject_person >= 0;
+  else if (genitive_person >= 0) person = genitive_person, person_subject = false;
 }
 
 // "- 2014: co-founded Nuri Vision with X", "2021: joined Anthropic": a career timeline's line, a year
@@ -705,6 +724,13 @@ void find_pronouns_en(Sentence& s, DocState& st, const PreviousSentence& previou
               alt = a.entity, alt_first = a.first;
           if (alt < 0) alt = st.last_mentioned_if(EntityType::Person, [&](int e) { return fits(e) && e != st.speaker_label; });
           ent = alt;
+        }
+        // (a person of unknown gender named last, not in this sentence, gives way to the one the text is
+        // about when the pronoun is already that person's: "co-founded by A, B and C. At Cohere she ...")
+        if (ent >= 0 && g && ent_first < 0 && !st.gender.count(ent) && !(ent == previous.person && previous.person_subject)) {
+          const int main = st.main_entity(EntityType::Person);
+          const auto known = main >= 0 ? st.gender.find(main) : st.gender.end();
+          if (main != ent && known != st.gender.end() && known->second == g && main != st.speaker_label) ent = main;
         }
         if (ent >= 0 && g) st.gender.emplace(ent, g);
       }

@@ -354,3 +354,20 @@ TEST_CASE("english references: 'the model that …' is defined by its clause, no
   CAPTURE(e);
   CHECK(e.find("BEN-AMI") == std::string::npos);
 }
+
+TEST_CASE("english references: a post's byline of author and date makes the author its 'I'") {
+  check_rows({{"Elodie Marchetti · October 2, 2025 · 7 min read\nLast Friday was my final day at the lab. I joined DeepMind in London in 2020.",
+               {"(Elodie Marchetti)-[joined]->(DeepMind)"}, {}}});
+}
+
+TEST_CASE("english references: 'the startup' is not a person's past employer whose sale the sentence tells, 'she' is the one the text is about over a co-founder named in passing") {
+  check_rows({
+      {"Brückwerk Robotics was founded in 2023 by Selma Vogt. Vogt had spent four years at Krane Arms, the Munich maker that Hexa Robots "
+       "bought in 2023. The startup raised €85 million last month in a round led by Lechfeld Capital.",
+       {"(Lechfeld Capital)-[invested]->(Brückwerk Robotics)"}, {"(Lechfeld Capital)-[invested]->(Krane Arms)"}},
+      {"Thandeka Mokoena is the chief executive of Brightfield AI. She grew up in Durban. In 2020 she joined Veltra as an engineer. "
+       "Veltra had been co-founded the previous year by Amos Kariuki, Lior Ben-David and Tomas Reyes. At Veltra she worked on its "
+       "language models. She left the company in early 2024.",
+       {"(Thandeka Mokoena)-[left]->(Veltra)"}, {"(Tomas Reyes)-[left]->(Veltra)"}},
+  });
+}
