@@ -148,6 +148,8 @@ std::string german_reading(std::string_view word) {
 std::string spanish_reading(std::string_view word) {
   std::string w = letters_lower(fold_latin(word));
   if (w.size() > 3 && w[0] == 'h') w.erase(0, 1);
+  // (and an initial x before a vowel is the old spelling of that h: "Ximena" 히메나, "Xavier" 하비에르)
+  if (w.size() > 3 && w[0] == 'x' && std::string_view("aeiou").find(w[1]) != std::string_view::npos) w[0] = 'j';
   for (char& c : w)
     if (c == 'j') c = 'h';
   for (std::size_t at = w.find("ll"); at != std::string::npos; at = w.find("ll", at + 1)) w.replace(at, 2, "y");

@@ -63,7 +63,7 @@ constexpr std::pair<std::string_view, std::string_view> kSuffixes[] = {
     {"에이아이", "ai"},     {"테크놀로지스", "technologies"}, {"테크놀로지", "technology"}, {"시스템즈", "systems"},
     {"시스템스", "systems"}, {"그룹", "group"},       {"네트웍스", "networks"}, {"네트워크스", "networks"},
     {"클라우드", "cloud"},  {"솔루션즈", "solutions"}, {"모빌리티", "mobility"}, {"헬스케어", "healthcare"},
-    {"다이내믹스", "dynamics"}, {"다이나믹스", "dynamics"}, {"상사", "corporation"}, {"홀딩스", "holdings"}, {"인베스트먼트", "investment"}, {"인베스트먼트", "investments"},
+    {"다이내믹스", "dynamics"}, {"다이나믹스", "dynamics"}, {"상사", "corporation"}, {"홀딩스", "holdings"}, {"홀딩", "holding"}, {"인베스트먼트", "investment"}, {"인베스트먼트", "investments"},
     {"에너지", "energy"},   {"바이오", "bio"},         {"리서치", "research"},   {"스튜디오", "studio"},
     {"파운데이션", "foundation"}, {"컴퍼니", "company"}, {"코퍼레이션", "corporation"}, {"뱅크", "bank"},
     {"증권", "securities"}, {"자산운용", "assetmanagement"}, {"전자", "electronics"}, {"반도체", "semiconductor"},

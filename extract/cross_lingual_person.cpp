@@ -354,6 +354,9 @@ PersonMatch person_match(const HangulPerson& hp, const LatinPerson& lp) {
   if (hp.alone && l.size() >= 2 &&
       (hangul_matches_latin(hp.keys[0], lp.last) || (lp.has_wh && hangul_matches_latin(hp.keys[0], lp.last_wh)) ||
        hangul_matches_latin(hp.keys[0], lp.last_brazilian) ||
+       // (read the Spanish way: "비야로보스" / "Villalobos")
+       (!lp.word_keys.empty() && ((lp.word_keys.back().has_spanish && hangul_matches_latin(hp.keys[0], lp.word_keys.back().spanish)) ||
+                                  (lp.word_keys.back().has_iberian && hangul_matches_latin(hp.keys[0], lp.word_keys.back().iberian)))) ||
        (lp.has_before_last && (hangul_matches_latin(hp.keys[0], lp.before_last) || hangul_matches_latin(hp.keys[0], lp.before_last_brazilian)))))
     return PersonMatch::Surname;
   // a name of one word in both scripts: an Indonesian or other single name ("수리아디" / "Suryadi"), or the

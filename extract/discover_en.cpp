@@ -304,7 +304,19 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
   }
   // (an item of a list is no headline: "▸ Tausi Labs (Nairobi) — $7M seed")
   const bool list_item = opens_with_list_mark(s);
-  const bool headline = n >= 5 && !final_mark && caps * 10 >= n * 6 && !byline && !label_line && !list_item && !roster;
+  // (nor a line of participants with their organisations in parentheses: "Panelists: Ayşe Yıldırım (Çınar
+  // AI), Hamdan Al Mazrouei (Falaj AI)")
+  int items = 0;
+  for (int k = 2; k < n; ++k)
+    if (t[static_cast<std::size_t>(k)].paren_open_before && name_shaped(t[static_cast<std::size_t>(k - 1)].text) &&
+        name_shaped(t[static_cast<std::size_t>(k - 2)].text))
+      for (int q = k; q < n && q <= k + 5; ++q)
+        if (t[static_cast<std::size_t>(q)].close_after) {
+          if (q + 1 == n || t[static_cast<std::size_t>(q)].comma_after || lower(t[static_cast<std::size_t>(q + 1)].text) == "and") ++items;
+          break;
+        }
+  const bool participants = items >= 2 && !final_mark;
+  const bool headline = n >= 5 && !final_mark && caps * 10 >= n * 6 && !byline && !label_line && !list_item && !roster && !participants;
   // a company and its stock ticker in a headline the rest of discovery skips: "Vantora Cloud (VNTR) Q3
   // Earnings Call Transcript" (not a post: "Anjali Menon (CEO)")
   for (int k = 1; headline && k + 1 < n; ++k) {
@@ -994,8 +1006,14 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
                (next2 == "unit" || next2 == "subsidiary" || next2 == "division"))
         org = true;
       // "Loomstack is a San Francisco startup that ...": a copula before an organisation noun
-      else if (!comma && (next == "is" || next == "was") && (next2 == "a" || next2 == "an") &&
-               (is_org_noun(next3) || is_org_noun(low(last + 4)) || is_org_noun(low(last + 5)) || is_org_noun(low(last + 6))))
+      // (not past a title: "Maria Lopez is a professor at Bogazici University")
+      else if (!comma && (next == "is" || next == "was") && (next2 == "a" || next2 == "an") && [&] {
+                 for (int q = last + 3; q <= last + 6; ++q) {
+                   if (is_title_word(low(q)) || is_former_word(low(q))) return false;
+                   if (is_org_noun(low(q))) return true;
+                 }
+                 return false;
+               }())
         org = true;
     }
     // "Brindle named Tove Lund as its CEO": "named" after a name is the verb, not "a model named X"

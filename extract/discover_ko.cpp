@@ -547,6 +547,17 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
                            (occupation == "연구자" || occupation == "연구원" || occupation == "개발자" || occupation == "엔지니어" ||
                             occupation == "과학자" || occupation == "창업자" || occupation == "투자자");
       if (generic) j = -1;
+      // "보아지치대 교수": a university, shortened to its 대, before an academic's title
+      if (j >= 0 && j == i - 1 && !lex_token[static_cast<std::size_t>(j)] &&
+          (occupation == "교수" || occupation == "부교수" || occupation == "조교수" || occupation == "석좌교수" || occupation == "총장" ||
+           occupation == "학장" || occupation == "연구교수")) {
+        const std::string_view u = t[static_cast<std::size_t>(j)].text;
+        if (u.ends_with("대") && hangul_syllable_count(u) >= 3 && hangul_syllable_count(u) * 3 == u.size() && !looks_like_korean_full_name(u) &&
+            split_particle(u).role == Role::None) {
+          out.push_back({std::string(u), EntityType::Organization, {}});
+          j = -1;
+        }
+      }
       while (j >= 0 && (is_title_modifier(t[static_cast<std::size_t>(j)].text) ||
                         // (the name before it bare: "그의 이력은 한국 연구자의 경로" has no name)
                         (post_region(t[static_cast<std::size_t>(j)].text) && j + 1 == i && j >= 1 &&
@@ -1410,7 +1421,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     if (i > 0 && !lex_token[static_cast<std::size_t>(i)] && !lex_token[static_cast<std::size_t>(i - 1)]) {
       static constexpr std::string_view kOrgWords[] = {
           "캐피털", "캐피탈", "파트너스", "벤처스", "랩스", "인베스트먼트", "인텔리전스", "테크놀로지스", "로보틱스",
-          "인더스트리즈", "인더스트리스", "다이내믹스", "다이나믹스", "시스템즈", "홀딩스", "인큐베이트", "리서치", "어드바이저스", "증권", "자산운용", "은행",
+          "인더스트리즈", "인더스트리스", "다이내믹스", "다이나믹스", "시스템즈", "홀딩스", "홀딩", "인큐베이트", "리서치", "어드바이저스", "증권", "자산운용", "은행",
           "대학교", "연구원", "재단", "그룹", "컴퍼니", "코퍼레이션", "네트웍스", "바이오", "에너지", "모빌리티",
           "코리아", "재팬", "스튜디오", "소프트", "AI", "펀드"};
       std::string_view stem = split_particle(w).stem;
@@ -1434,6 +1445,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
           const std::string_view first = t[static_cast<std::size_t>(i - 2)].text;
           if (has_hangul(first) && hangul_syllable_count(first) * 3 == first.size() && first.size() >= 6 &&
               split_particle(first).role == Role::None && !is_dictionary_word(first) && !is_common_noun(first) &&
+              !is_dictionary_compound(first) &&  // ("투자그룹 사라브 홀딩": a description of words of the language)
               !is_name_stopword(first) && !looks_like_predicate(first) && title_prefix(first).empty() && !is_title_modifier(first) &&
               type_noun(first) == TypeNoun::None && !is_region_word(first) &&
               // (a word of the language between when the first is no word at all: "볼파라 헬스 테크놀로지스")

@@ -459,6 +459,10 @@ DocExtraction Extractor::extract(const Document& doc) const {
       // "Montoya Ríos" for "Valeria Montoya Ríos" (Latin names only: Korean names have no double surnames)
       const std::size_t sp2 = sp != std::string::npos && sp > 0 ? c.name.rfind(' ', sp - 1) : std::string::npos;
       if (sp2 != std::string::npos && !has_hangul(c.name)) doc_names.emplace_back(c.name.substr(sp2 + 1), id);
+      // ("Ruiz-Esparza said" for "Alejandro Ruiz-Esparza Villalobos": a Spanish name's first surname, when
+      // compound, alone)
+      if (sp2 != std::string::npos && !has_hangul(c.name) && c.name.find('-', sp2) < sp)
+        doc_names.emplace_back(c.name.substr(sp2 + 1, sp - sp2 - 1), id);
       // "Ruiz de la Garza" for "María Fernanda Ruiz de la Garza": a surname with its particles, from the
       // word before the first particle
       if (!has_hangul(c.name))
@@ -466,6 +470,10 @@ DocExtraction Extractor::extract(const Document& doc) const {
           if (const std::size_t at = c.name.find(particle); at != std::string::npos && at > 0) {
             const std::size_t start = c.name.rfind(' ', at - 1);
             if (start != std::string::npos) doc_names.emplace_back(c.name.substr(start + 1), id);
+            // (without a second surname after the particle's: "Fernández de Córdoba" for "Lucía Fernández de
+            // Córdoba Ortega")
+            if (start != std::string::npos && c.name.find(' ', at + particle.size()) != std::string::npos && sp > at + particle.size())
+              doc_names.emplace_back(c.name.substr(start + 1, sp - start - 1), id);
             // ("Van der Heijden said" for "Maarten van der Heijden": the particle capitalised opening a sentence)
             // (and from the particle on after a given name of two words: "Da Silva Matos has joined" for "João
             // Pedro da Silva Matos")

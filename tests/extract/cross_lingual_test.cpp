@@ -665,3 +665,11 @@ TEST_CASE("org names: one romanized syllable with a version ('결-2' / 'Gyeol-2'
   CHECK_FALSE(org_names_match("하이퍼클로바X 씽크", "HyperCLOVA X Turbo"));
   CHECK(org_names_match("씽크 랩스", "Think Labs"));
 }
+
+TEST_CASE("person names: Spanish readings of an initial x ('히메나' / 'Ximena', '하비에르' / 'Xavier') and of a surname alone ('비야로보스' / 'Villalobos')") {
+  CHECK(person_names_match("히메나 키스페", "Ximena Quispe Huamán"));
+  CHECK(person_names_match("하비에르 토레스", "Xavier Torres"));
+  CHECK(person_names_match("비야로보스", "Ana Villalobos"));
+  CHECK_FALSE(person_names_match("히메나 키스페", "Ximena Quiroga"));
+  CHECK_FALSE(person_names_match("비야로보스", "Ana Villanueva"));
+}

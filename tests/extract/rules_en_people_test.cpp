@@ -1207,3 +1207,15 @@ TEST_CASE("english people: a person named again by the last words of a longer na
        {"(Mame Diarra Ndiaye)-[left]->(Meta)"}, {"(Mame Diarra)-[left]->(Meta)"}},
   });
 }
+
+TEST_CASE("english people: a professor at a university is a person, participants listed with their organisations in parentheses, a compound first surname or a particle's surname alone") {
+  const std::string e = inmaek::extract::testing::en::entities_of(
+      {"Maria Lopez is a professor at Bogazici University.", "The panel met in Doha.\nPanelists: Hamdan Al Mazrouei (Falaj AI), Nurlan "
+                                                               "Abdrakhmanov (Dala Labs), Haruka Ogiwara (Tsubame Capital)"});
+  CHECK(e.find("Maria Lopez (Person)") != std::string::npos);
+  CHECK(e.find("Hamdan Al Mazrouei (Person)") != std::string::npos);
+  CHECK(e.find("Haruka Ogiwara (Person)") != std::string::npos);
+  check_rows({{"Alejandro Ruiz-Esparza Villalobos founded Nopal Compute in 2021. Ruiz-Esparza left Google in 2020. Lucía Fernández de "
+               "Córdoba Ortega joined Nopal Compute in May. Fernández de Córdoba left Meta in April.",
+               {"(Alejandro Ruiz-Esparza Villalobos)-[left]->(Google)", "(Lucía Fernández de Córdoba Ortega)-[left]->(Meta)"}, {}}});
+}

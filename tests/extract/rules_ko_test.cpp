@@ -1573,3 +1573,11 @@ TEST_CASE("discovery: a common Korean full name before a company of loanword syl
   CHECK(hired.find("떠난") == std::string::npos);
   CHECK(persons("그의 이력은 한국 AI 연구자의 경로를 보여준다.").find("이력은") == std::string::npos);
 }
+
+TEST_CASE("discovery: '홀딩' ends a company's name ('사라브 홀딩'), a description before it is no part of it, a university shortened to 대 before a professor's title") {
+  CHECK(persons("팔라즈AI는 아부다비 투자그룹 사라브 홀딩이 2023년 설립한 자회사다.").find("사라브") == std::string::npos);
+  check_rows({{"팔라즈AI는 아부다비 투자그룹 사라브 홀딩이 2023년 설립한 자회사다.", {"(사라브 홀딩)-[founded]->(팔라즈AI)"}, {"투자그룹"}}});
+  const std::string people = persons("보아지치대 교수 출신 아이셰 일디림은 2022년 츠나르AI를 세웠다.");
+  CHECK(people.find("보아지치대") == std::string::npos);
+  CHECK(persons("김민수 교수는 말했다.").find("김민수") != std::string::npos);
+}
