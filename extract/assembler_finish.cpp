@@ -189,11 +189,19 @@ std::string without_legal_form(const std::string& name) {
     if (sp == std::string::npos || sp < 3) break;
     const std::string last = out.substr(sp + 1);
     for (const char* form : {"Inc", "Corp", "Co", "Ltd", "LLC", "PLC", "Plc", "GmbH", "AG", "SAS", "K.K", "KK", "B.V", "N.V", "S.A", "S.p.A", "Pte",
-                             "Pvt", "Bhd", "Limited", "Incorporated"})
+                             "Pvt", "Bhd", "Limited", "Incorporated", "Ltda", "A.Ş", "S.r.l", "S.L"})
       if (last == form) {
         out.erase(sp);
         cut = true;
       }
+    // (Mexico's "S.A. de C.V." and "S.A.P.I. de C.V.", the form written in three words)
+    if (!cut && last == "C.V" && sp >= 7) {
+      const std::size_t de = out.rfind(' ', sp - 1), form = de == std::string::npos || de == 0 ? std::string::npos : out.rfind(' ', de - 1);
+      if (form != std::string::npos && form >= 3 && out.compare(de + 1, sp - de - 1, "de") == 0 && out.compare(form + 1, 2, "S.") == 0) {
+        out.erase(form);
+        cut = true;
+      }
+    }
     // ("Private Limited": India's private company)
     if (cut && last == "Limited" && out.size() > 8 && out.ends_with(" Private") && out.size() - 8 >= 3) out.erase(out.size() - 8);
   }

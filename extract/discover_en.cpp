@@ -178,7 +178,9 @@ bool part_of_after(const std::vector<Token>& t, int i) {
 // A legal form written after a company's name, in lower case ("co", "ltd", "gmbh", "k.k", "limited").
 bool is_legal_form_word(std::string_view w) {
   return is_any(w, {"co", "inc", "corp", "ltd", "llc", "plc", "gmbh", "ag", "sa", "s.a", "sas", "nv", "bv", "b.v", "kk", "k.k", "pte", "pvt",
-                    "limited", "corporation", "incorporated"});
+                    "limited", "corporation", "incorporated",
+                    // (Latin American, Turkish, Italian and Spanish forms: "S.A. de C.V.", "Ltda.", "A.Ş.", "S.r.l.", "S.L.")
+                    "c.v", "ltda", "a.ş", "s.r.l", "srl", "s.l", "sarl", "spa", "s.p.a"});
 }
 
 // Tokens a..b as one name, possessive endings dropped: "Gemini 2.0 Flash".
@@ -628,34 +630,54 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
   // starting with the same word; the one in parentheses ends in a legal form or is quoted (a press
   // release's defined name). Each is named as discovery names it (up to the first comma).
   for (int k = 1; k < n; ++k) {
+    if (!t[static_cast<std::size_t>(k)].paren_open_before || t[static_cast<std::size_t>(k - 1)].comma_after || t[static_cast<std::size_t>(k - 1)].close_after)
+      continue;
+    // ("Nopal Compute (legally Nopal Cómputo S.A. de C.V.)": the legal name after a word that says so)
+    const int k0 = k;
+    const bool said_legal = k + 1 < n && is_any(low(k), {"legally", "formally", "officially"}) && !t[static_cast<std::size_t>(k)].close_after;
+    if (said_legal) ++k;
     const Token& open = t[static_cast<std::size_t>(k)];
-    if (!open.paren_open_before || t[static_cast<std::size_t>(k - 1)].comma_after || t[static_cast<std::size_t>(k - 1)].close_after) continue;
     int j = k;
-    while (j < n && j < k + 6 && !t[static_cast<std::size_t>(j)].close_after && name_shaped(t[static_cast<std::size_t>(j)].text)) ++j;
-    if (j >= n || !t[static_cast<std::size_t>(j)].close_after || !name_shaped(t[static_cast<std::size_t>(j)].text)) continue;
+    // (a legal form's "de": "S.A. de C.V.")
+    auto part = [&](int q) {
+      return name_shaped(t[static_cast<std::size_t>(q)].text) ||
+             (low(q) == "de" && q + 1 < n && is_legal_form_word(low(q + 1)) && q > k && is_legal_form_word(low(q - 1)));
+    };
+    while (j < n && j < k + 7 && !t[static_cast<std::size_t>(j)].close_after && part(j)) ++j;
+    if (j >= n || !t[static_cast<std::size_t>(j)].close_after || !name_shaped(t[static_cast<std::size_t>(j)].text)) {
+      k = k0;
+      continue;
+    }
     const std::string_view first = strip_possessive(open.text);
-    int h = k - 1;  // the head's first word: the same word as the parenthesis's, a few words back
-    while (h >= 0 && k - h <= 6 && t[static_cast<std::size_t>(h)].text != first && name_shaped(t[static_cast<std::size_t>(h)].text) &&
-           (h == k - 1 || !t[static_cast<std::size_t>(h)].comma_after || is_org_suffix(low(h))))
+    int h = k0 - 1;  // the head's first word: the same word as the parenthesis's, a few words back
+    while (h >= 0 && k0 - h <= 6 && t[static_cast<std::size_t>(h)].text != first && name_shaped(t[static_cast<std::size_t>(h)].text) &&
+           (h == k0 - 1 || !t[static_cast<std::size_t>(h)].comma_after || is_org_suffix(low(h))))
       --h;
-    if (h < 0 || h == k - 1 || t[static_cast<std::size_t>(h)].text != first || lex_token[static_cast<std::size_t>(h)]) continue;
+    if (h < 0 || h == k0 - 1 || t[static_cast<std::size_t>(h)].text != first || lex_token[static_cast<std::size_t>(h)]) {
+      k = k0;
+      continue;
+    }
     auto legal = [&](int a, int b) {
       for (int q = a; q <= b; ++q)
         if (is_legal_form_word(low(q)) && q > a)
           return true;
       return false;
     };
-    const char* gap = t[static_cast<std::size_t>(k - 1)].text.data() + t[static_cast<std::size_t>(k - 1)].text.size();
-    const std::string_view between(gap, static_cast<std::size_t>(open.text.data() - gap));
+    const char* gap = t[static_cast<std::size_t>(k0 - 1)].text.data() + t[static_cast<std::size_t>(k0 - 1)].text.size();
+    const std::string_view between(gap, static_cast<std::size_t>(t[static_cast<std::size_t>(k0)].text.data() - gap));
     const bool quoted = between.find('"') != std::string_view::npos || between.find("\xE2\x80\x9C") != std::string_view::npos;
-    if (!(legal(k, j) || (quoted && legal(h, k - 1)))) continue;
+    if (!(legal(k, j) || (quoted && legal(h, k0 - 1)))) {
+      k = k0;
+      continue;
+    }
     auto name_from = [&](int a, int b) {  // (up to the first comma: "Seorin ... Research Co")
       int e = a;
       while (e < b && !t[static_cast<std::size_t>(e)].comma_after) ++e;
       return joined_words(t, a, e);
     };
-    const std::string head = name_from(h, k - 1), inner = name_from(k, j);
+    const std::string head = name_from(h, k0 - 1), inner = name_from(k, j);
     if (head != inner) out.push_back({head, EntityType::Organization, {}, false, false, inner});
+    k = k0;
   }
 
   // "siblings Dario and Daniela Amodei", "co-founders Ana and Luis Ortega": two given names share

@@ -111,7 +111,7 @@ bool is_org_suffix(std::string_view w) {
                 "biotech", "bio", "medical", "healthcare", "diagnostics", "genomics", "instruments", "devices", "microsystems",
                 "compute", "quantum", "infrastructure", "mobile", "automation", "agriculture", "education", "learning", "commerce", "services", "consultancy",
                 "microdevices", "microelectronics", "photonics", "optics", "silicon", "chips", "semis", "llp", "kk", "ag", "sa", "nv",
-                "bv", "spa", "srl", "pte", "pty", "sdn", "bhd", "enterprise", "enterprises", "ventures.", "works",
+                "bv", "spa", "srl", "pte", "pty", "sdn", "bhd", "c.v", "ltda", "a.ş", "enterprise", "enterprises", "ventures.", "works",
                 // the same words in the languages of European and Latin American company names ("Nordlicht
                 // Energie", "Nordhav Invest", "Visiona Médica", "Andes Sistemas")
                 "energie", "énergie", "energia", "energía", "gruppe", "groep", "technik", "technologie", "technologien",

@@ -106,6 +106,11 @@ std::vector<int> RulesEn::subject_of(int k, int& relative) const {
               a = ending_at(open - 1);
               break;
             }
+        // ("X, the startup founded by Y, which we backed, was acquired": past a name an apposition's
+        // preposition takes, to the name the apposition describes)
+        if (a >= 0 && !genitive(a) && !pronoun(a) && c >= 2 && first(group_left(a).front()) >= 1 &&
+            in_list(first(group_left(a).front()) - 1, {"by", "of", "at", "from", "for"}))
+          continue;
         if (a >= 0 && !genitive(a) && !pronoun(a)) return group_left(a);
         break;
       }

@@ -41,6 +41,26 @@ std::size_t mark_len(std::string_view s, std::size_t i) {
   return 0;
 }
 
+// Letters each followed by a full stop, two or more, the last one's stop at mark_begin ("S.A. de C.V.",
+// "A.Ş."), and the next word after `k` in lower case: a legal form or initials inside the sentence
+// ("Nopal Cómputo S.A. de C.V.) said", "Çınar Yapay Zeka A.Ş. on the paperwork").
+bool dotted_initials_go_on(std::string_view s, std::size_t begin, std::size_t end, std::size_t mark_begin, std::size_t k) {
+  std::size_t n = k;
+  while (n < end && (s[n] == ' ' || s[n] == '\t')) ++n;
+  if (n >= end || !(s[n] >= 'a' && s[n] <= 'z')) return false;
+  std::size_t at = mark_begin, letters = 0;
+  while (at > begin) {
+    const std::size_t letter = scan::prev_start(s, at);
+    if (!scan::is_letter(scan::at(s, letter))) break;
+    ++letters;
+    at = letter;
+    if (at == begin || scan::before(s, at) != U'.') break;
+    at = scan::prev_start(s, at);
+  }
+  // (a single letter each: "C.V", not "Inc" or "etc")
+  return letters >= 2 && (at == begin || !scan::is_letter(scan::before(s, at)));
+}
+
 constexpr std::size_t kMaxBracket = 300;  // an unclosed bracket stops hiding marks after this
 
 // An interview's speaker label at a line's start, "한도윤: " or "사회자: ": up to three Hangul words
@@ -226,7 +246,7 @@ std::vector<Span> split_sentences(const Text& text, Span para) {
               !tok.empty() && tok.size() <= 2 && std::all_of(tok.begin(), tok.end(), [](char c) {
                 return c >= '0' && c <= '9';
               }) && scan::trim(s, {para.begin, b}).empty();
-          split = !abbr && !initial && !list_no;
+          split = !abbr && !initial && !list_no && !dotted_initials_go_on(s, para.begin, para.end, mark_begin, k);
         } else if (only_dots && has_closer && is_close_bracket(s[j]) && !korean_end) {
           // "'에이닷(A.)' 사업을", "(Inc.)": an initial or an abbreviation closing a parenthesis
           std::size_t b = mark_begin;
@@ -240,7 +260,8 @@ std::vector<Span> split_sentences(const Text& text, Span para) {
           const bool legal_form = (std::find(kLegalForms.begin(), kLegalForms.end(), tok) != kLegalForms.end() ||
                                    std::find(kAbbreviations.begin(), kAbbreviations.end(), tok) != kAbbreviations.end()) &&
                                   n < para.end && scan::at(s, n) >= 'a' && scan::at(s, n) <= 'z';
-          split = !legal_form && !(opened && !tok.empty() && tok.size() <= 5 && scan::is_upper(static_cast<unsigned char>(tok[0])));
+          split = !legal_form && !(opened && !tok.empty() && tok.size() <= 5 && scan::is_upper(static_cast<unsigned char>(tok[0]))) &&
+                  !dotted_initials_go_on(s, para.begin, para.end, mark_begin, k);
         } else {
           split = true;
         }

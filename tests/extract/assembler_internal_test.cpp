@@ -60,3 +60,11 @@ TEST_CASE("RelationIndex: finds every key once, across growth, among colliding k
   CHECK(relations.size() == expected.size());
   CHECK(expected.size() > 40000);  // the index grew many times
 }
+
+TEST_CASE("assembler: a company's label leaves out Latin American, Turkish and Spanish legal forms ('S.A. de C.V.', 'Ltda', 'A.Ş')") {
+  CHECK(without_legal_form("Visiona Médica S.A.P.I de C.V") == "Visiona Médica");
+  CHECK(without_legal_form("Nopal Cómputo S.A de C.V") == "Nopal Cómputo");
+  CHECK(without_legal_form("Jaci Inteligência Ltda") == "Jaci Inteligência");
+  CHECK(without_legal_form("Mavi Yapay Zeka A.Ş") == "Mavi Yapay Zeka");
+  CHECK(without_legal_form("Banco de C.V") == "Banco de C.V");  // (no form before "de")
+}

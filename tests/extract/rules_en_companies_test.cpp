@@ -981,3 +981,14 @@ TEST_CASE("english companies: pinyin kinds end company names ('Riyue Zhineng'), 
   check_rows({{"Rival Morae Intelligence raised 200 billion won last month from Kakao Ventures.",
                {"(Kakao Ventures)-[invested]->(Morae Intelligence)"}, {"(Kakao Ventures)-[invested]->(Rival Morae Intelligence)"}}});
 }
+
+TEST_CASE("english companies: the subject past a name an apposition's preposition takes ('X, the startup founded by Y, which ..., was acquired'), a legal name in parentheses after 'legally'") {
+  check_rows({{"Kestrel Speech, the Kraków speech-recognition startup founded by Zofia Nowak, which we backed at pre-seed in 2024, was "
+               "acquired by Hanbit Labs.",
+               {"(Hanbit Labs)-[acquired]->(Kestrel Speech)", "(Zofia Nowak)-[founded]->(Kestrel Speech)"},
+               {"(Hanbit Labs)-[acquired]->(Zofia Nowak)"}}});
+  // (one company under both names, shown without the legal form)
+  const std::string g = inmaek::extract::testing::en::graph_of(
+      {"On Tuesday, Monterrey-based Kappa Compute (legally Kappa Cómputo S.A. de C.V.) said it had bought Madrid's Lince Labs."});
+  CHECK((g == "(Kappa Compute)-[acquired]->(Lince Labs)\n" || g == "(Kappa Cómputo)-[acquired]->(Lince Labs)\n"));
+}

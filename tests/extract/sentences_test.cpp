@@ -121,3 +121,9 @@ TEST_CASE("split_sentences: an interview's speaker label at a line's start is a 
   // (a name alone may end like a verb: 카스티요)
   CHECK(split("카스티요: 사실이 아닙니다.") == std::vector<std::string>{"카스티요:", "사실이 아닙니다."});
 }
+
+TEST_CASE("split_sentences: dotted initials of any script before a word in lower case end no sentence ('S.A. de C.V.) said', 'A.Ş. on the paperwork')") {
+  CHECK(split("Kappa Compute (legally Kappa Cómputo S.A. de C.V.) said it had bought Lince. Next sentence.").size() == 2);
+  CHECK(split("She co-founded Mavi AI — Mavi Yapay Zeka A.Ş. on the paperwork — in 2022. Next sentence.").size() == 2);
+  CHECK(split("The deal went to Kappa (Kappa Cómputo S.A. de C.V.) Its rivals lost.").size() == 2);
+}
