@@ -312,6 +312,10 @@ void find_pronouns(Sentence& s, DocState& st) {
         continue;
       else if (i > 0 && s.mention_at[i - 1] < 0 && is_other_company_modifier(t[i - 1].text))
         continue;  // "새 회사를", "다른 기업이", "새로운 스타트업을": a modifier makes it another company
+      else if (i > 0 && s.mention_at[i - 1] < 0 &&
+               (t[i - 1].text.ends_with("개") || t[i - 1].text.ends_with("곳") || t[i - 1].text == "여러" || t[i - 1].text == "많은" ||
+                t[i - 1].text == "모든"))
+        continue;  // "40여개 기업이", "여러 기업이": companies counted are no company in focus
       else if (p.stem != "회사" && i > 0 && s.mention_at[i - 1] < 0 && split_particle(t[i - 1].text).role == Role::None &&
                !t[i - 1].comma_after && t[i - 1].text.find_first_of("0123456789") == std::string_view::npos &&
                !looks_like_predicate(t[i - 1].text) && (t[i - 1].text.back() == ')' || is_descriptor_noun(t[i - 1].text)) &&

@@ -64,6 +64,8 @@ constexpr TriggerDef kTriggers[] = {
     // in a funding context only: "X가 이끈 시리즈A", "X도 후속 투자에 나섰다", "X가 단독으로 진행했다"
     {"이끈", R::Invested, kStart | kRound}, {"이끌었", R::Invested, kStart | kRound}, {"나섰", R::Invested, kStart | kRound},
     {"진행했", R::Invested, kStart | kRound}, {"리드", R::Invested, kRound},
+    // "A와 B 등이 이번 라운드에 자금을 보탰다", "13억유로를 X가 홀로 댔다": money added to the round
+    {"보탰", R::Invested, kStart | kRound}, {"보태", R::Invested, kStart | kRound}, {"댔", R::Invested, kStart | kRound},
     // "A와 B도 이 라운드에 이름을 올렸다", "C, D가 뒤를 이었다" (after the lead): only after those nouns
     {"올렸", R::Invested, kStart | kRound}, {"이었", R::Invested, kStart | kRound}, {"들어왔", R::Invested, kStart | kRound},
     // "X로부터 2천500만 달러를 받았다": money received (only right after its amount)
@@ -825,7 +827,9 @@ class Rules {
       // the sentence found the one the previous sentence was about
       // (nor a topic or an object the sentence names otherwise: "로움은 … 변호사가 창업했다")
       bool org_named = false;
-      for (int m = 0; m < mentions(); ++m) org_named = org_named || type(m) == EntityType::Organization;
+      // (an organisation only describing a founder is no such name: "구글 딥마인드 연구원 출신 A와 B가 공동 창업했다")
+      for (int m = 0; m < mentions(); ++m)
+        org_named = org_named || (type(m) == EntityType::Organization && (role(m) != Role::None && role(m) != Role::Genitive));
       for (int k = 0; k < t && !org_named; ++k) {
         const Role r = split_particle(word(k)).role;
         org_named = s_.inside[static_cast<std::size_t>(k)] < 0 && (r == Role::Topic || r == Role::Object);
@@ -1663,6 +1667,10 @@ class Rules {
     if (subj < 0) conf = kConfZero;
     if (subj < 0 && agent >= 0 && ctx_.entities[static_cast<std::size_t>(agent)].type == EntityType::Person && led_company(agent) >= 0)
       agent = led_company(agent);  // (likewise with no subject at all)
+    // (and a person in focus who leads no company known yet: the products are the company's the text is
+    // about, "… 멘슈가 CEO를 맡고 있다. … '르 샤'를 잇달아 내놨다")
+    else if (subj < 0 && agent >= 0 && ctx_.entities[static_cast<std::size_t>(agent)].type == EntityType::Person && ctx_.main_org >= 0)
+      agent = ctx_.main_org;
     std::vector<int> agents = subj >= 0 ? group(subj) : std::vector<int>{};
     std::vector<int> objects = group(obj);
     // "2024년 'A 2'를, 지난해 9월에는 ... 'A 3'를 선보였다": an object closed by a comma, the verb left to
@@ -2265,6 +2273,13 @@ class Rules {
       if (r == Role::Object && i + 1 < n_) {
         std::string_view next = word(i + 1);
         holds = starts_with(next, "맡") || starts_with(next, "겸") || starts_with(next, "겸임");
+        // "A가 CEO를, B가 최고과학자를, C가 CTO를 맡고 있다": posts listed before the one verb
+        for (int q = i + 1; !holds && s_.tokens[static_cast<std::size_t>(i)].comma_after && q < n_ && q <= i + 9; ++q) {
+          if (starts_with(word(q), "맡")) holds = true;
+          else if (s_.inside[static_cast<std::size_t>(q)] < 0 && title_prefix(word(q)).empty() && split_particle(word(q)).role == Role::None &&
+                   looks_like_predicate(word(q)))
+            break;
+        }
       }
       if (r == Role::Copula && rest != "였던" && rest != "이었던" && rest != "인" && rest != "이자") holds = true;
       if (!holds || is_irrealis(s_, i)) continue;
@@ -2286,6 +2301,11 @@ class Rules {
       if (org < 0 && ctx_.previous_topic >= 0 &&
           ctx_.entities[static_cast<std::size_t>(ctx_.previous_topic)].type == EntityType::Organization)
         org = ctx_.previous_topic;
+      // (the posts of a company's founders the sentences before told of: the company the text is about)
+      // (no organisation named in the sentence at all: not "A 전 트위치 CEO가 임시 대표를 맡았다")
+      if (org < 0 && ctx_.main_org >= 0 && r == Role::Object &&
+          std::none_of(s_.mentions.begin(), s_.mentions.end(), [&](const Mention& m) { return ctx_.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Organization; }))
+        org = ctx_.main_org;
       // "X는 전 미스트랄AI 프로덕트 리드다": a former post is one left
       if (o >= 0 && org == ent(o) && men(o).first > 0 && s_.inside[static_cast<std::size_t>(men(o).first - 1)] < 0 &&
           is_former_marker(word(men(o).first - 1))) {

@@ -49,8 +49,11 @@ std::vector<Token> tokenize(std::string_view text, Span sentence) {
     auto arrow = [&](std::size_t at) {
       return at + 2 < end && text[at] == '\xE2' && (text[at + 1] == '\x86' || text[at + 1] == '\x87');
     };
+    // (and a middle dot after a closing parenthesis parts two items of a list: "기욤 랑플(Guillaume
+    // Lample)·티모테 라크루아(Timothée Lacroix)가")
+    auto listing_dot = [&](std::size_t at) { return at > 0 && at + 1 < end && text.compare(at, 2, "\xC2\xB7") == 0 && text[at - 1] == ')'; };
     while (i < end && text[i] != ' ' && text[i] != '\n' && text[i] != '\t' && text[i] != '=' &&
-           !(i > w_begin && (text.compare(i, 3, "\xE2\x80\xA6") == 0 || double_hyphen(i) || arrow(i))))
+           !(i > w_begin && (text.compare(i, 3, "\xE2\x80\xA6") == 0 || double_hyphen(i) || arrow(i) || listing_dot(i))))
       ++i;
     std::size_t w_end = i;
     Token t;
@@ -77,6 +80,7 @@ std::vector<Token> tokenize(std::string_view text, Span sentence) {
       e = k;
     }
     if (e <= b) continue;
+    if (listing_dot(w_end)) t.comma_after = true;
     t.span = {b, e};
     t.text = text.substr(b, e - b);
     out.push_back(t);

@@ -1581,3 +1581,22 @@ TEST_CASE("discovery: '홀딩' ends a company's name ('사라브 홀딩'), a des
   CHECK(people.find("보아지치대") == std::string::npos);
   CHECK(persons("김민수 교수는 말했다.").find("김민수") != std::string::npos);
 }
+
+TEST_CASE("founders and posts of the company the text is about: founders after an opening sentence, posts listed before one verb, products with no subject") {
+  check_rows({{"노바랩스는 2023년 서울에서 문을 열었다. 구글 딥마인드 연구원 출신 김하늘과 메타 출신 박도윤이 공동 창업했다. 현재 김하늘이 CEO를, "
+               "박도윤이 CTO를 맡고 있다. 오픈소스 모델 '노바 7B'로 이름을 알린 뒤 챗봇 서비스 '노바챗'을 잇달아 내놨다.",
+               {"(김하늘)-[founded]->(노바랩스)", "(박도윤)-[founded]->(노바랩스)", "(김하늘)-[works_for]->(노바랩스)", "(박도윤)-[works_for]->(노바랩스)",
+                "(노바랩스)-[developed]->(노바챗)"},
+               {"(박도윤)-[developed]->(노바챗)", "(김하늘)-[developed]->(노바챗)"}}});
+}
+
+TEST_CASE("invested: money added to a round ('자금을 보탰다', 'X가 홀로 댔다'), companies counted ('40여개 기업이') are no company in focus") {
+  check_rows({
+      {"누리랩스는 시리즈C 투자 유치를 마무리했다. 이 가운데 1억유로를 카마르캐피털이 홀로 댔다. 엔비디아와 제너럴캐털리스트, 인덱스벤처스 등이 이번 "
+       "라운드에 자금을 보탰다.",
+       {"(카마르캐피털)-[invested]->(누리랩스)", "(Nvidia)-[invested]->(누리랩스)", "(General Catalyst)-[invested]->(누리랩스)"}, {}},
+      {"오르바나는 금융 AI 모델 '타마르'를 개발했다. 이스라엘 최대 은행인 레우미은행을 비롯해 40여개 기업이 타마르를 쓰고 있다. 모빌아이 출신의 노아 세갈 "
+       "최고경영자(CEO)와 라비 크리슈난 최고기술책임자(CTO)가 함께 세웠다.",
+       {}, {"(라비 크리슈난)-[founded]->(레우미은행)", "(노아 세갈)-[founded]->(레우미은행)"}},
+  });
+}

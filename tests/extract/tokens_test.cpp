@@ -116,3 +116,14 @@ TEST_CASE("tokens: an arrow between words is noted on the word before it, as a d
   CHECK(t[3].dash_after);
   CHECK_FALSE(t[3].arrow_after);
 }
+
+TEST_CASE("tokens: a middle dot after a closing parenthesis parts two items of a list, as a comma would") {
+  const std::vector<Token> t = words("기욤 랑플(Guillaume Lample)·티모테 라크루아(Timothée Lacroix)가");
+  REQUIRE(t.size() == 6);
+  CHECK(t[2].text == "Lample");
+  CHECK(t[2].comma_after);
+  CHECK(t[2].close_after);
+  CHECK(t[3].text == "티모테");
+  // (a middle dot between words, with no parenthesis, stays inside the word: "석준영·옥다은")
+  CHECK(words("석준영·옥다은 공동대표").size() == 2);
+}
