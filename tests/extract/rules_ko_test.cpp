@@ -1600,3 +1600,11 @@ TEST_CASE("invested: money added to a round ('자금을 보탰다', 'X가 홀로
        {}, {"(라비 크리슈난)-[founded]->(레우미은행)", "(노아 세갈)-[founded]->(레우미은행)"}},
   });
 }
+
+TEST_CASE("discovery: no name from an adverb of contrast ('반대로 X 공동창업자'), a field of loanwords before a post ('신용리스크 총괄')") {
+  check_rows({
+      {"반대로 싱킹머신즈 공동창업자 앤드루 털럭은 10월 회사를 떠났다.", {}, {"(반대로)"}},
+      {"공동창업자는 누뱅크(Nubank)에서 신용리스크 총괄을 지낸 마리아나 소우자(Mariana Souza) 최고운영책임자다.", {"(Mariana Souza)-[left]->(Nubank)"},
+       {"(신용리스크)"}},
+  });
+}
