@@ -402,6 +402,17 @@ void join_across_languages(Assembler::Impl& s, unsigned threads) {
     bool full = false;
     for (const std::string& hn : h.names) full = full || hn.find(' ') != std::string::npos || looks_like_korean_full_name(hn);
     bool pivot = found.size() > 1 && type == EntityType::Person && full;
+    // (nor a company whose Korean name the Latin names of several clusters each spell strictly: "연무랩스" is
+    // "Yeonmu Labs" and "Yeonmoo Labs", two romanizations of one name)
+    if (found.size() > 1 && found.size() <= 3 && type == EntityType::Organization && !h.orgs.empty()) {
+      pivot = true;
+      for (const LatinCluster& l : latin)
+        if (found.count(l.root))
+          pivot = pivot && l.type == EntityType::Organization &&
+                  std::any_of(h.orgs.begin(), h.orgs.end(), [&](const HangulOrg& hn) {
+                    return std::any_of(l.orgs.begin(), l.orgs.end(), [&](const LatinOrg& ln) { return org_names_match(hn, ln, true); });
+                  });
+    }
     for (std::uint32_t r : found)
       if (lexicon_roots.count(r) || std::binary_search(hangul_roots.begin(), hangul_roots.end(), r)) pivot = false;
     if (found.size() == 1 || pivot) joined[i].assign(found.begin(), found.end());

@@ -606,3 +606,14 @@ TEST_CASE("Assembler: a Vietnamese name of three words and the same in the Weste
   const auto c = document("c", {entity(EntityType::Person, {{"Minh Nguyen", "en"}})}, {});
   CHECK(fold({a, c}).entities().size() == 2);
 }
+
+TEST_CASE("Assembler: a Korean company name that two romanizations spell strictly joins both ('연무랩스' / 'Yeonmu Labs' / 'Yeonmoo Labs'), not names it only sounds like") {
+  const auto a = document("a", {entity(EntityType::Organization, {{"Yeonmu Labs", "en"}})}, {});
+  const auto b = document("b", {entity(EntityType::Organization, {{"Yeonmoo Labs", "en"}})}, {});
+  const auto c = document("c", {entity(EntityType::Organization, {{"연무랩스", "ko"}})}, {});
+  CHECK(fold({a, b, c}).entities().size() == 1);
+  CHECK(fold({c, b, a}).entities().size() == 1);
+  // (two different companies the Korean name could loosely read: left apart)
+  const auto d = document("d", {entity(EntityType::Organization, {{"Yeonmu Capital", "en"}})}, {});
+  CHECK(fold({a, d, c}).entities().size() == 2);
+}
