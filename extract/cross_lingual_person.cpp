@@ -375,6 +375,25 @@ static bool full_name_match(const HangulPerson& hp, const LatinPerson& lp) {
   const std::vector<std::string>& h = hp.words;
   if (lp.pinyin && (hp.joined == lp.pinyin_forward || hp.joined == lp.pinyin_reversed)) return true;
   if (std::binary_search(lp.wade_giles.begin(), lp.wade_giles.end(), hp.joined)) return true;
+  // A Singaporean, Malaysian or Hong Kong name, its surname in Hokkien or Cantonese and its given name in
+  // pinyin ("Lim Wei Ling"): Korean writes the surname by its character's Korean reading or as it sounds
+  // and the given name in Chinese ("임웨이링", "린웨이링")
+  if (h.size() == 1 && lp.words.size() >= 2 && lp.words.size() <= 3) {
+    static constexpr std::pair<std::string_view, std::string_view> kSouthern[] = {
+        {"lim", "임린"}, {"tan", "진탄"}, {"ng", "오응"}, {"goh", "오고"}, {"wong", "황웡"}, {"chan", "진찬"}, {"cheung", "장청"},
+        {"lau", "유"}, {"leung", "양량"}, {"teo", "장"}, {"koh", "허고"}, {"chua", "채"}, {"yeo", "양"}, {"tay", "정"}, {"ong", "왕옹"}};
+    const std::string surname = letters_lower(lp.words.front());
+    std::string given;
+    for (std::size_t k = 1; k < lp.words.size(); ++k) given += letters_lower(lp.words[k]);
+    for (const auto& [latin, readings] : kSouthern) {
+      if (surname != latin) continue;
+      const std::string given_hangul = pinyin_hangul(given);
+      if (given_hangul.empty()) break;
+      for (std::size_t q = 0; q + 3 <= readings.size(); q += 3)
+        if (hp.joined == std::string(readings.substr(q, 3)) + given_hangul) return true;
+      break;
+    }
+  }
   // (or its letters read as English, in the order written, in one Hangul word of four syllables or more)
   if (!lp.wade_giles.empty() && hp.words.size() == 1 && hp.keys.size() == 1 && code_points(hp.joined).size() >= 4 &&
       hangul_matches_latin(hp.keys[0], lp.wade_giles_letters))

@@ -336,7 +336,8 @@ void latin_word_key(std::string_view w, std::string& key, bool keep_r = false, b
         }
         break;
       case 'k': emit(key, 'K'); step = nx == 'h' ? 2 : 1; break;
-      case 'q': emit(key, 'K'); step = nx == 'u' ? 2 : 1; break;
+      // (qu before a vowel is kw, "Quinn"; before a consonant its u is a vowel, "Qureshi" 쿠레시)
+      case 'q': emit(key, 'K'); step = nx == 'u' && vowel(k + 2) ? 2 : 1; break;
       case 'g':
         if (nx == 'h') {
           // silent in "night", a g between vowels ("Raghu" = 라구, "Meghan" = 메건)

@@ -673,3 +673,12 @@ TEST_CASE("person names: Spanish readings of an initial x ('히메나' / 'Ximena
   CHECK_FALSE(person_names_match("히메나 키스페", "Ximena Quiroga"));
   CHECK_FALSE(person_names_match("비야로보스", "Ana Villanueva"));
 }
+
+TEST_CASE("person names: a Hokkien or Cantonese surname with a given name in pinyin ('임웨이링' / 'Lim Wei Ling'), qu before a consonant ('쿠레시' / 'Qureshi')") {
+  CHECK(person_names_match("임웨이링", "Lim Wei Ling"));
+  CHECK(person_names_match("린웨이링", "Lim Wei-Ling"));
+  CHECK_FALSE(person_names_match("임웨이밍", "Lim Wei Ling"));
+  CHECK_FALSE(person_names_match("박웨이링", "Lim Wei Ling"));
+  CHECK(person_names_match("쿠레시", "Hamza Qureshi"));
+  CHECK(hangul_matches_latin("퀸", "Quinn"));
+}
