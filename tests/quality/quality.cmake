@@ -259,6 +259,20 @@ if(EXISTS ${_score})
   # splits (floors follow the unread scores).
   inmaek_quality(mixed_holdout104 ${_q}/mixed_holdout104 ${_q}/mixed_holdout104/gold.json 0.75 0.77 0.96 16)
   inmaek_quality(mixed_holdout105 ${_q}/mixed_holdout105 ${_q}/mixed_holdout105/gold.json 0.84 0.82 0.99 9)
+  # Session 18: nine sets written blind by helpers (five at the start, four mid-session) and each scored once
+  # before it was read, beside session 17's code (8a3afc4) and this session's at the time (NOTES.md lists both):
+  # 106 mixed 0.808 / 10 fragmented, 107 mixed 0.791 / 7, 108 mixed 0.866 / 5, 109 English 0.878 / entity recall
+  # 0.940, 110 Korean 0.717, 111 mixed 0.862 / 13, 112 mixed 0.867 / 8, 113 English 0.721 / 0.924, 114 Korean 0.669
+  # (session 17's code); then read for their splits and error classes (floors follow the scores after).
+  inmaek_quality(mixed_holdout106 ${_q}/mixed_holdout106 ${_q}/mixed_holdout106/gold.json 0.79 0.76 0.96 6)
+  inmaek_quality(mixed_holdout107 ${_q}/mixed_holdout107 ${_q}/mixed_holdout107/gold.json 0.79 0.77 0.93 6)
+  inmaek_quality(mixed_holdout108 ${_q}/mixed_holdout108 ${_q}/mixed_holdout108/gold.json 0.85 0.84 0.96 1)
+  inmaek_quality(en_holdout109 ${_q}/en_holdout109 ${_q}/en_holdout109/gold.json 0.86 0.86 0.93 1)
+  inmaek_quality(ko_holdout110 ${_q}/ko_holdout110 ${_q}/ko_holdout110/gold.json 0.75 0.77 0.92 4)
+  inmaek_quality(mixed_holdout111 ${_q}/mixed_holdout111 ${_q}/mixed_holdout111/gold.json 0.86 0.86 0.97 9)
+  inmaek_quality(mixed_holdout112 ${_q}/mixed_holdout112 ${_q}/mixed_holdout112/gold.json 0.85 0.84 0.99 5)
+  inmaek_quality(en_holdout113 ${_q}/en_holdout113 ${_q}/en_holdout113/gold.json 0.81 0.83 0.91 5)
+  inmaek_quality(ko_holdout114 ${_q}/ko_holdout114 ${_q}/ko_holdout114/gold.json 0.79 0.73 0.92 2)
   # Held out, fourteenth set (session 5): ten Korean articles by outlet type (funding, people moves,
   # M&A, launch, interview, weekly roundup, overseas, joint venture, board, spin-out), written blind
   # and scored once on main's code (70946a6): core P/R/F1 0.955/0.575/0.718, all F1 0.710, entity
@@ -301,7 +315,8 @@ foreach(_suite en mixed ko_holdout2 en_holdout ko_holdout3 en_holdout3 en_holdou
                mixed_holdout83 ko_holdout84 mixed_holdout85 en_holdout86 mixed_holdout87 mixed_holdout88 ko_holdout89
                mixed_holdout90 en_holdout91 mixed_holdout92 mixed_holdout93 mixed_holdout94 en_holdout95 ko_holdout96
                mixed_holdout97 mixed_holdout98 mixed_holdout99 mixed_holdout100 en_holdout101 mixed_holdout102 ko_holdout103
-               mixed_holdout104 mixed_holdout105)
+               mixed_holdout104 mixed_holdout105 mixed_holdout106 mixed_holdout107 mixed_holdout108 en_holdout109 ko_holdout110
+               mixed_holdout111 mixed_holdout112 en_holdout113 ko_holdout114)
   add_test(NAME quality/${_suite}_gold_evidence COMMAND ${INMAEK_PYTHON} ${_q}/check_evidence.py ${_q}/${_suite}/gold.json)
   set_tests_properties(quality/${_suite}_gold_evidence PROPERTIES LABELS quality)
 endforeach()
