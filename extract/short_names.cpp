@@ -31,6 +31,22 @@ bool is_east_asian_surname(std::string_view w) {
   return false;
 }
 
+// `head` names company `id` in the rest of the document: a name of its own, or, when the document found a
+// company under that one name alone (no lexicon entry, no other name), that company is `id` (merge: false
+// keeps it apart). Only the first `known` names are remapped.
+static void add_short_name(const DocState& st, DocNames& doc_names, std::size_t known, const std::string& head, int id, bool merge = true) {
+  const int other = st.entity_named(head);
+  if (other < 0) {
+    doc_names.emplace_back(head, id);
+    return;
+  }
+  if (!merge || other == id) return;
+  const LocalEntity& o = st.entities[static_cast<std::size_t>(other)];
+  if (o.type == EntityType::Organization && o.lexicon < 0 && o.names.size() == 1)
+    for (std::size_t q = 0; q < known; ++q)
+      if (doc_names[q].second == other) doc_names[q].second = id;
+}
+
 void add_company_short_names(bool english, const DocState& st, const Lexicon& lexicon, DocNames& doc_names) {
   // "링쉬는" after "링쉬테크놀로지": a Korean company named without the kind of company its name ends
   // in (테크놀로지, 랩스, AI, 반도체 ...), when what is left is no word of the language
@@ -58,15 +74,8 @@ void add_company_short_names(bool english, const DocState& st, const Lexicon& le
           spelled = spelled || (!has_hangul(a.text) && a.text.find(' ') != std::string::npos &&
                                 org_names_match(head, a.text.substr(0, a.text.find(' ')), true));
         if (!spelled) continue;
-        if (const int other = st.entity_named(head); other < 0) {
-          doc_names.emplace_back(head, id);
-        } else if (longer && other != id) {
-          // ("할시온은" found as a company of its own: the same company, as for the kinds glued on below)
-          const LocalEntity& o = st.entities[static_cast<std::size_t>(other)];
-          if (o.type == EntityType::Organization && o.lexicon < 0 && o.names.size() == 1)
-            for (std::size_t q = 0; q < known; ++q)
-              if (doc_names[q].second == other) doc_names[q].second = id;
-        }
+        // ("할시온은" found as a company of its own: the same company, as for the kinds glued on below)
+        add_short_name(st, doc_names, known, head, id, longer);
         continue;
       }
       for (std::string_view kind : kKinds)
@@ -74,17 +83,9 @@ void add_company_short_names(bool english, const DocState& st, const Lexicon& le
           const std::string head = name.substr(0, name.size() - kind.size());
           const std::size_t syllables = hangul_syllable_count(head);
           if (syllables < 2 || syllables * 3 != head.size() || is_dictionary_word(head) || is_common_noun(head) || lexicon.lookup(head) >= 0) break;
-          const int other = st.entity_named(head);
-          if (other < 0) {
-            doc_names.emplace_back(head, id);
-          } else if (other != id) {
-            // ("진웨이를 세웠다" found as a company of its own beside "진웨이시스템스": the same company, whose
-            // name no sentence has given the other entity yet)
-            const LocalEntity& o = st.entities[static_cast<std::size_t>(other)];
-            if (o.type == EntityType::Organization && o.lexicon < 0 && o.names.size() == 1)
-              for (std::size_t q = 0; q < known; ++q)
-                if (doc_names[q].second == other) doc_names[q].second = id;
-          }
+          // ("진웨이를 세웠다" found as a company of its own beside "진웨이시스템스": the same company, whose
+          // name no sentence has given the other entity yet)
+          add_short_name(st, doc_names, known, head, id);
           break;
         }
     }
@@ -104,14 +105,7 @@ void add_company_short_names(bool english, const DocState& st, const Lexicon& le
         if (!(head[0] >= 'A' && head[0] <= 'Z') || head.find('.') != std::string::npos || en::is_stop_word(head) || en::is_place(head) ||
             lexicon.lookup(head) >= 0)
           continue;
-        if (const int other = st.entity_named(head); other < 0) {
-          doc_names.emplace_back(head, id);
-        } else if (other != id) {
-          const LocalEntity& o = st.entities[static_cast<std::size_t>(other)];
-          if (o.type == EntityType::Organization && o.lexicon < 0 && o.names.size() == 1)
-            for (std::size_t q = 0; q < known; ++q)
-              if (doc_names[q].second == other) doc_names[q].second = id;
-        }
+        add_short_name(st, doc_names, known, head, id);
         continue;
       }
       const std::size_t sp = name.find(' ');
