@@ -136,7 +136,7 @@ std::optional<PronounHit> english_pronoun(const Sentence& s, int i) {
     while (k < n && k <= i + 4 &&
            (word(k) == "has" || word(k) == "had" || word(k) == "also" || word(k) == "recently" || word(k) == "then" ||
             word(k) == "quietly" || word(k) == "later" || word(k) == "already" || word(k) == "was" || word(k) == "is" ||
-            word(k) == "been"))
+            word(k) == "been" || word(k) == "previously" || word(k) == "earlier" || word(k) == "first" || word(k) == "just"))
       ++k;
     // "It was set up last year by A, B and C", "the year it was founded by X": passives too
     static constexpr std::string_view kVerbs[] = {"bought", "acquired", "raised", "signed", "launched", "released",

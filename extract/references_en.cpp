@@ -138,6 +138,16 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
     // ("Murati left OpenAI and founded the lab in February. In July it raised …": the company the
     // previous sentence told the founding of, when no company was its subject)
     if (st.previous_founded >= 0 && previous_subject < 0 && p.role == Role::Subject) return st.previous_founded;
+    // ("Next47 and HV Capital also participated. It had previously raised a seed round": what raises money is
+    // the company last funded, not the investors of the sentence before)
+    if (p.role == Role::Subject && st.young_org >= 0 && previous_subject >= 0 && previous_subject != st.young_org)
+      for (int k = p.last + 1; k < static_cast<int>(s.tokens.size()) && k <= p.last + 4; ++k)
+        if (en::is_any(en::lower(s.tokens[static_cast<std::size_t>(k)].text), {"raised", "raises", "secured", "closed"})) {
+          bool investor = false;  // (the previous subject put money in: "X led the round. It ...")
+          for (const auto& [a, b] : st.previous_investments) investor = investor || a == previous_subject;
+          if (investor) return st.young_org;
+          break;
+        }
   } else {
     // the mentions so far, pronouns included (they are appended as they are found), in text order
     std::vector<const Mention*> before;

@@ -371,3 +371,9 @@ TEST_CASE("english references: 'the startup' is not a person's past employer who
        {"(Thandeka Mokoena)-[left]->(Veltra)"}, {"(Tomas Reyes)-[left]->(Veltra)"}},
   });
 }
+
+TEST_CASE("english references: 'It had previously raised' after a sentence about the round's investors is the company funded") {
+  check_rows({{"Brückwerk Robotics builds humanoids. The startup raised €85 million last month in a round led by Lechfeld Capital. Next47 "
+               "and HV Capital also participated. It had previously raised a €9 million seed round in 2024 from Bayern Kapital.",
+               {"(Bayern Kapital)-[invested]->(Brückwerk Robotics)"}, {"(Bayern Kapital)-[invested]->(Next47)"}}});
+}
