@@ -373,6 +373,7 @@ void find_pronouns(Sentence& s, DocState& st) {
           !(company && DocState::is_institution(st.entities[static_cast<std::size_t>(prior.entity)])) && !alumni_of(prior) &&
           !founding && !new_post_at(prior))
         ent = prior.entity;
+    const bool in_sentence = ent >= 0;
     // (and in an interview, the company founded is the one the person speaking speaks for)
     if (ent < 0 && founding && st.interview && st.interviewee >= 0)
       if (const auto it = st.person_org.find(st.interviewee); it != st.person_org.end()) ent = it->second;
@@ -391,6 +392,16 @@ void find_pronouns(Sentence& s, DocState& st) {
         st.entities[static_cast<std::size_t>(st.previous_sole_person)].type == EntityType::Person)
       ent = st.previous_sole_person;
     if (ent < 0) ent = st.most_recent(type, company);
+    // "그녀" ("she") names a person a "그녀" named before rather than one it never named, unless the sentence or
+    // the one before it has that other person alone ("… 서 대표 … 그녀는 …  마커스 휫필드가 세운 회사로 … 그녀는")
+    if (p.stem == "그녀" && ent >= 0 && !in_sentence && ent != st.previous_sole_person && !st.gender.count(ent)) {
+      const int she = st.last_mentioned_if(EntityType::Person, [&](int e) {
+        const auto it = st.gender.find(e);
+        return it != st.gender.end() && it->second == 'f';
+      });
+      if (she >= 0) ent = she;
+    }
+    if (p.stem == "그녀" && ent >= 0) st.gender.emplace(ent, 'f');
     // (nor, when founded, a company the sentence named before it: the one the founder left)
     auto named_before = [&](int e) {
       for (const Mention& prior : s.mentions)

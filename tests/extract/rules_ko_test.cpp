@@ -1608,3 +1608,9 @@ TEST_CASE("discovery: no name from an adverb of contrast ('반대로 X 공동창
        {"(신용리스크)"}},
   });
 }
+
+TEST_CASE("references: '그녀' names the person a '그녀' named before rather than a person named since whom it never named") {
+  check_rows({{"서지안 리즌웨이브 대표는 판교에 있다. 서울대를 졸업한 그녀는 2017년 딥마인드에 입사했다. 헬릭스는 마커스 휫필드(Marcus Whitfield)가 "
+               "2020년 세운 회사다. 헬릭스는 2023년 테세라클라우드에 인수됐다. 그녀는 2024년 봄 헬릭스를 그만두고 귀국했다.",
+               {"(서지안)-[left]->(헬릭스)"}, {"(Marcus Whitfield)-[left]->(헬릭스)"}}});
+}
