@@ -1398,6 +1398,13 @@ class Rules {
           if (j < t && s_.inside[static_cast<std::size_t>(j)] < 0 && names_round(split_particle(word(j)).stem) &&
               split_particle(word(j)).role == Role::Topic)
             recv = ent(m);
+          // ("리즌웨이브의 시드 투자는 X가 이끌었다": the round named in two words, the second the topic)
+          if (recv < 0 && j + 1 < t && s_.inside[static_cast<std::size_t>(j)] < 0 && s_.inside[static_cast<std::size_t>(j + 1)] < 0 &&
+              split_particle(word(j)).role == Role::None &&
+              (names_round(word(j)) || word(j) == "시드" || word(j) == "프리시드" || word(j) == "브릿지" || word(j) == "프리IPO") &&
+              split_particle(word(j + 1)).role == Role::Topic &&
+              (split_particle(word(j + 1)).stem == "투자" || names_round(split_particle(word(j + 1)).stem)))
+            recv = ent(m);
         }
       if (recv < 0) recv = possessor_of_investors(t);
       if (recv < 0) recv = raiser(men(investors.back()).first, investors);

@@ -1614,3 +1614,11 @@ TEST_CASE("references: '그녀' names the person a '그녀' named before rather 
                "2020년 세운 회사다. 헬릭스는 2023년 테세라클라우드에 인수됐다. 그녀는 2024년 봄 헬릭스를 그만두고 귀국했다.",
                {"(서지안)-[left]->(헬릭스)"}, {"(Marcus Whitfield)-[left]->(헬릭스)"}}});
 }
+
+TEST_CASE("invested: a round named in two words in the topic ('리즌웨이브의 시드 투자는 X가 이끌었다') is the genitive company's, and so is the next round raised") {
+  check_rows({{"서지안 대표는 2024년 리즌웨이브를 세웠다. 2022년에는 오픈AI로부터 합류 제안을 받았지만 거절했다. 리즌웨이브의 시드 투자는 "
+               "해오름인베스트먼트가 이끌었다. 헬릭스 시절 상사였던 위트필드도 개인 자격으로 시드 라운드에 참여했다. 이어 지난해 11월에는 "
+               "미래시드파트너스가 주도한 150억 원 규모의 시리즈A를 유치했다.",
+               {"(해오름인베스트먼트)-[invested]->(리즌웨이브)", "(미래시드파트너스)-[invested]->(리즌웨이브)"},
+               {"(미래시드파트너스)-[invested]->(해오름인베스트먼트)"}}});
+}
