@@ -268,10 +268,10 @@ if(EXISTS ${_score})
   inmaek_quality(mixed_holdout107 ${_q}/mixed_holdout107 ${_q}/mixed_holdout107/gold.json 0.79 0.77 0.93 6)
   inmaek_quality(mixed_holdout108 ${_q}/mixed_holdout108 ${_q}/mixed_holdout108/gold.json 0.85 0.84 0.96 1)
   inmaek_quality(en_holdout109 ${_q}/en_holdout109 ${_q}/en_holdout109/gold.json 0.86 0.86 0.93 1)
-  inmaek_quality(ko_holdout110 ${_q}/ko_holdout110 ${_q}/ko_holdout110/gold.json 0.75 0.77 0.92 4)
+  inmaek_quality(ko_holdout110 ${_q}/ko_holdout110 ${_q}/ko_holdout110/gold.json 0.77 0.78 0.92 4)
   inmaek_quality(mixed_holdout111 ${_q}/mixed_holdout111 ${_q}/mixed_holdout111/gold.json 0.86 0.86 0.97 9)
   inmaek_quality(mixed_holdout112 ${_q}/mixed_holdout112 ${_q}/mixed_holdout112/gold.json 0.85 0.84 0.99 5)
-  inmaek_quality(en_holdout113 ${_q}/en_holdout113 ${_q}/en_holdout113/gold.json 0.81 0.83 0.91 5)
+  inmaek_quality(en_holdout113 ${_q}/en_holdout113 ${_q}/en_holdout113/gold.json 0.82 0.84 0.91 5)
   inmaek_quality(ko_holdout114 ${_q}/ko_holdout114 ${_q}/ko_holdout114/gold.json 0.79 0.73 0.92 2)
   # Held out, fourteenth set (session 5): ten Korean articles by outlet type (funding, people moves,
   # M&A, launch, interview, weekly roundup, overseas, joint venture, board, spin-out), written blind
