@@ -1627,7 +1627,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
   bool founding_said = false;
   for (int i = 1; i < n && !founding_said; ++i) {
     const std::string_view w = t[static_cast<std::size_t>(i)].text;
-    const bool adnominal = w == "세운" || w == "설립한" || w == "창업한" || w == "차린" || w == "공동창업한";
+    const bool adnominal = is_founding_adnominal(w);
     if (adnominal) founding_said = i + 1 >= n || split_particle(t[static_cast<std::size_t>(i + 1)].text).role == Role::Copula;
     else founding_said = w.find("창업") != std::string_view::npos || w.find("설립") != std::string_view::npos || w.starts_with("세웠") ||
                          w.starts_with("차렸");
@@ -1654,7 +1654,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     const std::string_view next = t[static_cast<std::size_t>(i + 1)].text;
     // (and their adnominals: "PIF가 휴메인을 세운 것처럼")
     const bool founds = next.starts_with("세웠") || next.starts_with("설립했") || next.starts_with("창업했") || next.starts_with("차렸") ||
-                        next == "세운" || next == "설립한" || next == "창업한" || next == "차린" ||
+                        is_founding_adnominal(next) ||
                         (i + 2 < n && (next == "공동" || next == "함께") && (t[static_cast<std::size_t>(i + 2)].text.starts_with("창업했") ||
                                                                         t[static_cast<std::size_t>(i + 2)].text.starts_with("설립했") ||
                                                                         t[static_cast<std::size_t>(i + 2)].text.starts_with("세웠")));
@@ -1663,7 +1663,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     if (obj.role == Role::Object && company_word(obj.stem)) out.push_back({std::string(obj.stem), EntityType::Organization, {}});
     // "A와 B가 세운 알펜글로우는": the word a founding adnominal with its subject describes is the company
     // (the subject a name or a title: not "같이", together, read as 같 + 이; nor "회사고", the company and)
-    if (obj.role == Role::Subject && (next == "세운" || next == "설립한" || next == "창업한" || next == "차린") && i + 2 < n &&
+    if (obj.role == Role::Subject && is_founding_adnominal(next) && i + 2 < n &&
         !lex_token[static_cast<std::size_t>(i + 2)] && !t[static_cast<std::size_t>(i + 1)].comma_after &&
         (lex_token[static_cast<std::size_t>(i)] || hangul_syllable_count(obj.stem) >= 2 || !title_prefix(obj.stem).empty()) &&
         !is_dictionary_word(t[static_cast<std::size_t>(i)].text)) {

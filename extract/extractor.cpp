@@ -916,34 +916,28 @@ DocExtraction Extractor::extract(const Document& doc) const {
                                 return it != st.person_org.end() && it->second == st.previous_founded;
                               });
     if (founded_here >= 0 || !founder_only) st.previous_founded = founded_here;
-    st.previous_sole_org = -1;
-    for (const Mention& m : s.mentions) {
-      if (m.entity < 0 || (st.previous_sole_org >= 0 && m.entity != st.previous_sole_org) ||
-          st.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Organization || m.pronoun) {
-        st.previous_sole_org = -2;
-        break;
+    // Korean: what the sentence was about for "이 회사" and "그는" next. The organisation it named alone (no
+    // other name, no reference) and at least once as its subject or topic; the one person it named (others
+    // aside) as its subject or topic, or before a title in either case ("빈자리는 … 라훌 메타가 채웠다. 그는 …").
+    // (`alone`: any other mention, of any type, leaves none)
+    auto sole_focus = [&](EntityType type, bool alone, bool titled) {
+      int e = -1;
+      bool focus = false;
+      for (const Mention& m : s.mentions) {
+        const bool of_type = !m.pronoun && m.entity >= 0 && st.entities[static_cast<std::size_t>(m.entity)].type == type;
+        if (!of_type) {
+          if (alone) return -1;
+          continue;
+        }
+        if (e >= 0 && m.entity != e) return -1;
+        e = m.entity;
+        const Role r = titled && m.role == Role::None ? title_case_after(s, m) : m.role;
+        focus = focus || r == Role::Subject || r == Role::Topic;
       }
-      if (m.role == Role::Subject || m.role == Role::Topic || st.previous_sole_org == m.entity) st.previous_sole_org = m.entity;
-    }
-    // (named as the subject or the topic at least once)
-    if (st.previous_sole_org >= 0 &&
-        std::none_of(s.mentions.begin(), s.mentions.end(), [](const Mention& m) { return m.role == Role::Subject || m.role == Role::Topic; }))
-      st.previous_sole_org = -1;
-    if (st.previous_sole_org < 0) st.previous_sole_org = -1;
-    // (and the one person a sentence named, as its subject or topic or before a title in either case:
-    // "빈자리는 … 라훌 메타가 채웠다. 그는 …")
-    st.previous_sole_person = -1;
-    for (const Mention& m : s.mentions) {
-      if (m.pronoun || m.entity < 0 || st.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Person) continue;
-      if (st.previous_sole_person >= 0 && st.previous_sole_person != m.entity) {
-        st.previous_sole_person = -2;
-        break;
-      }
-      const Role r = m.role == Role::None ? title_case_after(s, m) : m.role;
-      if (r == Role::Subject || r == Role::Topic) st.previous_sole_person = m.entity;
-      else if (st.previous_sole_person < 0) st.previous_sole_person = -3;  // named, not as the subject (yet)
-    }
-    if (st.previous_sole_person < 0) st.previous_sole_person = -1;
+      return focus ? e : -1;
+    };
+    st.previous_sole_org = sole_focus(EntityType::Organization, true, false);
+    st.previous_sole_person = sole_focus(EntityType::Person, false, true);
     // "• Raqim AI (Amman) — $9M Series A. The startup raised ...": a bullet item opening with a
     // company is about it
     if (english && !s.mentions.empty() && s.mentions.front().first == 0 && s.mentions.front().entity >= 0 &&

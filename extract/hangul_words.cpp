@@ -372,6 +372,10 @@ bool is_org_kind_noun(std::string_view w) {
   return false;
 }
 
+bool is_founding_adnominal(std::string_view w) {
+  return w == "세운" || w == "설립한" || w == "창업한" || w == "차린" || w == "공동창업한";
+}
+
 bool is_release_adnominal(std::string_view w) {
   static constexpr std::string_view kForms[] = {"공개한", "출시한", "개발한", "내놓은", "선보인", "만든", "발표한",
                                                 "론칭한", "런칭한", "출시된", "공개된", "개발된", "선보였던", "내놨던"};

@@ -54,6 +54,8 @@ bool is_org_kind_noun(std::string_view word);
 
 // "공개한", "출시한", "개발한", "내놓은", "선보인", "만든", "발표한": a release verb in adnominal form.
 bool is_release_adnominal(std::string_view word);
+// The adnominal forms of founding a company: "세운", "설립한", "창업한", "차린", "공동창업한".
+bool is_founding_adnominal(std::string_view word);
 
 // Common nouns that are never names on their own ("투자", "기술", "시장", "서비스"...).
 bool is_common_noun(std::string_view word);

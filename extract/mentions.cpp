@@ -347,9 +347,7 @@ void find_pronouns(Sentence& s, DocState& st) {
     // ("바이트댄스를 떠난 X가 지난해 설립한 이 회사는": a company the founding adnominal describes is none the
     // founder's clause names)
     const bool founding = (verb_at < t.size() && founding_verb(t[verb_at].text)) ||
-                          (company && first + 1 == i && first > 0 &&
-                           (t[first - 1].text == "설립한" || t[first - 1].text == "세운" || t[first - 1].text == "창업한" ||
-                            t[first - 1].text == "차린" || t[first - 1].text == "공동창업한"));
+                          (company && first + 1 == i && first > 0 && is_founding_adnominal(t[first - 1].text));
     // ("대통령실 수석으로 발탁돼 회사를 떠났다": the company left is not the one whose post the person takes)
     bool leaving = false;
     if (i + 1 < t.size() && p.role == Role::Object)
