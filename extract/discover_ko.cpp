@@ -1198,7 +1198,10 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
               !verb_adnominal(prev))  // ("회사를 떠난 저우야난(周雅楠)")
             name = std::string(prev) + " " + name;
         }
-        if (name.find(' ') != std::string::npos || syl >= 2) out.push_back({name, EntityType::Person, {}});
+        if (name.find(' ') != std::string::npos || syl >= 2) {
+          out.push_back({name, EntityType::Person, {}});
+          out.back().with_characters = true;
+        }
       }
     }
     // "탁은비 님을": a name before the honorific 님 (a rarer surname is enough there)

@@ -389,9 +389,9 @@ DocExtraction Extractor::extract(const Document& doc) const {
       if (org_word) continue;
     }
     // A short single word next to a title ("권 대표", "궈 CTO") only refers to a person already
-    // named in full; it never makes a new entity.
+    // named in full; it never makes a new entity (unless given with its characters: "왕리(王立)").
     if (c.type == EntityType::Person && c.name.find(' ') == std::string::npos && has_hangul(c.name) &&
-        c.name.size() <= 6 && !looks_like_korean_full_name(c.name)) {
+        c.name.size() <= 6 && !looks_like_korean_full_name(c.name) && !c.with_characters) {
       int match = st.person_by_short_name(c.name);
       if (match >= 0) doc_names.emplace_back(c.name, match);
       continue;

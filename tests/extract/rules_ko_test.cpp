@@ -164,6 +164,9 @@ TEST_CASE("foreign names: Chinese characters after a Hangul name, surname-first 
       {"봉우랩스는 김하준 마테우스 코스타 공동대표가 세웠다.", {}, {"(김하준 마테우스 코스타)-"}},
       // (a one-syllable given name after its surname)
       {"한빛전자에서 연구를 이끌던 모리타 렌(森田蓮)이 도쿄의 봉우랩스에 합류했다.", {"(모리타 렌)-[joined]->(봉우랩스)"}, {"(렌)-"}},
+      // (a Chinese name of two syllables with its characters: a name, not a surname to resolve)
+      {"선전의 스타트업 봉우랩스는 탕뤄(唐若)가 2021년 세운 회사다. 펑슈(彭舒)는 올해 봉우랩스에 합류했다.",
+       {"(탕뤄)-[founded]->(봉우랩스)", "(펑슈)-[joined]->(봉우랩스)"}, {}},
   });
 }
 
