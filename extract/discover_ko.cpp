@@ -355,6 +355,11 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
       // "X는 Y로부터 시드 투자를 받았다"
       if (t[static_cast<std::size_t>(k)].text.substr(0, 6) == "받았" && t[static_cast<std::size_t>(k - 1)].text.find("투자") != std::string_view::npos)
         org_verb = true;
+      // "X는 Y 지분 20%를 취득했다": a stake bought
+      if (k >= 2 && (t[static_cast<std::size_t>(k - 2)].text == "지분" || t[static_cast<std::size_t>(k - 1)].text.starts_with("지분")) &&
+          ends_with_any(t[static_cast<std::size_t>(k - 1)].text, {"을", "를"}))
+        for (std::string_view v : {"취득했", "확보했", "매입했"})
+          org_verb = org_verb || t[static_cast<std::size_t>(k)].text.starts_with(v);
     }
     if (org_verb) {
       for (int k = 0, limit = 4; k < n && k < limit; ++k) {
@@ -825,6 +830,16 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
           if (looks_like_predicate(next.stem) || type_noun(next.stem) != TypeNoun::None) break;
         }
       }
+    }
+    // "누리봇 지분 20%를", "소라봇의 경영권을": a word no word of the language whose stake or control is
+    // bought or held is a company (not a verb after its object: "과반을 사들여 경영권을")
+    if (i + 1 < n && !lex_token[static_cast<std::size_t>(i)] &&
+        (i == 0 || split_particle(t[static_cast<std::size_t>(i - 1)].text).role != Role::Object)) {
+      const ParticleSplit ps = split_particle(w);
+      const std::string_view next = split_particle(t[static_cast<std::size_t>(i + 1)].text).stem;
+      if ((ps.role == Role::None || ps.role == Role::Genitive) && (next == "지분" || next == "경영권") && is_unknown_word(ps.stem) &&
+          !t[static_cast<std::size_t>(i)].comma_after)
+        out.push_back({std::string(ps.stem), EntityType::Organization, {}});
     }
     // "FAIR 출신 클레르 뒤부아", "DLR 출신": a Latin name right before 출신 is where the person came from
     if (i > 0 && (w == "출신" || w == "출신인" || w == "출신의" || w == "출신이다" || w == "출신으로") && !lex_token[static_cast<std::size_t>(i - 1)]) {

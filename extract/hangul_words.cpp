@@ -369,6 +369,9 @@ bool is_org_kind_noun(std::string_view w) {
       "완성차업체", "플랫폼사", "핀테크", "리걸테크", "에듀테크", "딥테크", "빅테크", "반도체기업", "소프트웨어기업"};
   for (std::string_view k : kKinds)
     if (w == k) return true;
+  // "장비업체", "보안기업", "물류회사": a word of the language before the kind
+  for (std::string_view k : {"업체", "기업", "회사"})
+    if (w.size() >= k.size() + 6 && w.ends_with(k) && is_dictionary_word(w.substr(0, w.size() - k.size()))) return true;
   return false;
 }
 

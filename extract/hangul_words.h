@@ -49,7 +49,8 @@ enum class TypeNoun { None, Organization, Product, Person };
 TypeNoun type_noun(std::string_view word);
 
 // A bare noun for a kind of organisation that stands before its name: "스타트업", "기업", "업체",
-// "게임사", "헤지펀드", "투자사", "패밀리오피스", "제약사", "병원", "대학" (no particle).
+// "게임사", "헤지펀드", "투자사", "패밀리오피스", "제약사", "병원", "대학", or a word of the language before
+// 업체/기업/회사 ("장비업체", "보안기업") (no particle).
 bool is_org_kind_noun(std::string_view word);
 
 // "공개한", "출시한", "개발한", "내놓은", "선보인", "만든", "발표한": a release verb in adnominal form.

@@ -28,6 +28,8 @@ enum Flag : unsigned {
   kRound = 64,       // invested: the subject took part in or led a round (참여, 주도)
   kRelOnly = 128,    // only as a relative clause on a named head ("X에서 연구를 하던 Y")
   kPassiveVerb = 256,  // a passive in itself: "Y는 X에 팔렸다" (was sold to)
+  kStake = 512,      // acquired: only of a stake named before it ("지분 30%를 취득했다", not "특허를 취득했다")
+  kHolder = 1024,    // "X가 Y의 최대주주가 됐다": a holding become, an investment
 };
 
 struct TriggerDef {
@@ -110,6 +112,7 @@ constexpr TriggerDef kTriggers[] = {
     // object must be a product)
     {"운영", R::Developed, kStart},      {"서비스하", R::Developed, kStart}, {"서비스한", R::Developed, kStart},
     {"인수", R::Acquired, 0},           {"사들", R::Acquired, kStart},     {"매입", R::Acquired, 0},
+    {"취득", R::Acquired, kStake},       {"확보", R::Acquired, kStake},     {"최대주주", R::Acquired, kNoun | kHolder},
     {"흡수합병", R::Acquired, 0},  // (a merger by absorption: "A가 B를 흡수합병했다", "B는 A에 흡수합병됐다")
     {"팔렸", R::Acquired, kStart | kPassiveVerb}, {"팔린", R::Acquired, kStart | kPassiveVerb},
     {"매각됐", R::Acquired, kStart | kPassiveVerb}, {"매각된", R::Acquired, kStart | kPassiveVerb},
@@ -1697,6 +1700,14 @@ class Rules {
   void acquired(const Hit& h) {
     const int t = h.token;
     auto target_ok = [&](int k) { return type(k) == EntityType::Organization || type(k) == EntityType::Product; };
+    if (h.def->flags & kHolder) {
+      largest_holder(t);
+      return;
+    }
+    if (h.def->flags & kStake) {
+      stake_bought(t);
+      return;
+    }
     if (h.form == Form::Passive || (h.form == Form::Adnominal && word(t).find("된") != std::string_view::npos)) {
       // "Y는 X에 인수됐다"
       int buyer = before(t, [&](int k) { return type(k) == EntityType::Organization && role(k) == Role::Goal; }, true);
@@ -1730,27 +1741,66 @@ class Rules {
       }
     }
     if (obj < 0) {
-      // "X가 Y의 지분 100%를 인수했다", "Y 지분 전량을 인수하는": the whole of a company bought is the company
-      int stake = -1;
-      for (int k = t - 1; k >= 1 && k >= t - 6 && stake < 0; --k) {
-        const std::string_view w = word(k);
-        if ((starts_with(w, "100%") || starts_with(w, "전량") || starts_with(w, "전부")) && split_particle(w).role == Role::Object &&
-            word(k - 1) == "지분")
-          stake = k - 1;
-      }
-      if (stake < 1) return;
-      const int y = s_.inside[static_cast<std::size_t>(stake - 1)];
-      if (y < 0 || type(y) != EntityType::Organization || (role(y) != Role::Genitive && role(y) != Role::None)) return;
-      double conf = kConfVerb;
-      const int x = before(men(y).first, [&](int k) { return type(k) == EntityType::Organization && is_subject(role(k)) && !in_relative_clause(k, t); }, false);
-      const int buyer = x >= 0 ? ent(x) : subject_before(t, false, true, &conf);
-      emit(R::Acquired, buyer, ent(y), x >= 0 ? conf : kConfZero, "ko.acquired.whole-stake", t);
+      stake_bought(t);
       return;
     }
     double conf = kConfVerb;
     int x = before(t, [&](int k) { return k != obj && type(k) == EntityType::Organization && (is_subject(role(k)) && !in_relative_clause(k, t)); }, false);
     int buyer = x >= 0 ? ent(x) : subject_before(t, false, true, &conf);
     emit(R::Acquired, buyer, ent(obj), x >= 0 ? conf : kConfZero, "ko.acquired.verb", t);
+  }
+
+  // The share a stake's word names, in percent: "100%", "전량" (all), "과반" (a majority), "일부" (a part),
+  // "경영권" (control); -1 when it names none.
+  static double stake_share(std::string_view w) {
+    if (w == "전량" || w == "전부" || w == "경영권") return 100;
+    if (w == "과반") return 51;
+    if (w == "일부") return 1;
+    if (!w.ends_with("%") || w.size() < 2 || !(w[0] >= '0' && w[0] <= '9')) return -1;
+    double v = 0, scale = 0;
+    for (const char c : w.substr(0, w.size() - 1)) {
+      if (c == '.' && scale == 0) scale = 1;
+      else if (c >= '0' && c <= '9') v = v * 10 + (c - '0'), scale *= 10;
+      else return -1;
+    }
+    return scale > 1 ? v / scale : v;
+  }
+
+  // "X가 Y의 지분 100%를 인수했다", "Y 지분 전량을 인수하는", "지분 과반을 사들여", "Y의 경영권을 확보했다": the
+  // whole of a company or control of it bought is the company; "Y 지분 30%를 취득했다", "Y 지분을 사들였다": a
+  // stake short of a majority is an investment
+  void stake_bought(int t) {
+    int stake = -1;
+    double share = -1;
+    for (int k = t - 1; k >= 1 && k >= t - 6 && stake < 0; --k) {
+      const ParticleSplit ps = split_particle(word(k));
+      if (ps.role != Role::Object) continue;
+      if (ps.stem == "지분") stake = k;
+      else if (ps.stem == "경영권") stake = k, share = 100;
+      else if (word(k - 1) == "지분" && stake_share(ps.stem) >= 0) stake = k - 1, share = stake_share(ps.stem);
+    }
+    if (stake < 1) return;
+    const int y = s_.inside[static_cast<std::size_t>(stake - 1)];
+    if (y < 0 || type(y) != EntityType::Organization || (role(y) != Role::Genitive && role(y) != Role::None)) return;
+    double conf = kConfVerb;
+    const int x = before(men(y).first, [&](int k) { return type(k) == EntityType::Organization && is_subject(role(k)) && !in_relative_clause(k, t); }, false);
+    const int buyer = x >= 0 ? ent(x) : subject_before(t, false, true, &conf);
+    if (share >= 50) emit(R::Acquired, buyer, ent(y), x >= 0 ? conf : kConfZero, "ko.acquired.whole-stake", t);
+    else emit(R::Invested, buyer, ent(y), x >= 0 ? conf : kConfZero, "ko.invested.stake", t);
+  }
+
+  // "X가 Y의 최대주주가 됐다", "X는 Y 최대주주에 올랐다": a company's largest holder became has invested in it
+  void largest_holder(int t) {
+    const ParticleSplit ps = split_particle(word(t));
+    if (ps.stem != "최대주주" || !(ps.role == Role::Subject || ps.role == Role::Goal) || t + 1 >= n_) return;
+    const std::string_view next = word(t + 1);
+    if (!(starts_with(next, "됐") || starts_with(next, "되었") || starts_with(next, "올랐") || starts_with(next, "올라") ||
+          starts_with(next, "등극")))
+      return;
+    const int y = t > 0 ? s_.inside[static_cast<std::size_t>(t - 1)] : -1;
+    if (y < 0 || men(y).last != t - 1 || type(y) != EntityType::Organization || (role(y) != Role::Genitive && role(y) != Role::None)) return;
+    const int x = before(men(y).first, [&](int k) { return type(k) != EntityType::Product && is_subject(role(k)) && !in_relative_clause(k, t); }, false);
+    if (x >= 0) emit(R::Invested, ent(x), ent(y), kConfVerb, "ko.invested.largest-holder", t);
   }
 
   void subsidiary(const Hit& h) {

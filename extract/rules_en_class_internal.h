@@ -126,6 +126,9 @@ class RulesEn : public SentenceEn {
   // rules_en_verbs.cpp
   void verb(int k, const Trigger& t);
   int departure_before(int k, int reach, bool resigned_leaving = true) const;
+  // Between tokens `from` and `to` (exclusive) a stake ("a 30% stake in", "a controlling interest in"):
+  // -1 none, 0 a stake short of control, 1 a controlling, majority or 50%-and-more one
+  int stake_control(int from, int to) const;
 };
 
 }  // namespace inmaek::extract::rules_en

@@ -1,5 +1,7 @@
 // The English verb rule: one trigger word (rules_en.cpp) in active or passive voice, in a
 // relative clause or with its particle, with the arguments rules_en_subjects_objects.cpp finds.
+#include <algorithm>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -844,6 +846,13 @@ void RulesEn::verb(int k, const Trigger& t) {
   }
   if (subj.empty() || obj.empty()) return;
   R type = t.type;
+  // "acquired a minority stake in Y": an investment, which the noun "stake" tells; "took a controlling
+  // stake in Y", "bought a 51% stake": the company bought
+  if ((t.type == R::Acquired && first(obj.front()) > k) || (t.type == R::Invested && (w == "stake" || w == "stakes"))) {
+    const int control = stake_control(t.type == R::Invested ? k - 4 : k + 1, t.type == R::Invested ? k + 2 : first(obj.front()));
+    if (control == 0 && t.type == R::Acquired) return;
+    if (control == 1) type = R::Acquired;
+  }
   if (t.flags & kLaunch) {
     if (this->type(obj.front()) == EntityType::Product) type = R::Developed;
     else if (this->type(obj.front()) == EntityType::Organization && this->type(subj.front()) == EntityType::Person) type = R::Founded;
@@ -942,6 +951,21 @@ void RulesEn::verb(int k, const Trigger& t) {
 
 // The departure verb before "to" + the verb at k ("left X in May to join Y"): its token within
 // `reach` words, or -1 (left, quit, departed; and, when resigned_leaving, resigned and leaving).
+int RulesEn::stake_control(int from, int to) const {
+  from = std::max(from, 0);
+  to = std::min(to, n_);
+  int stake = -1;
+  for (int j = from; j + 1 < to && stake < 0; ++j)
+    if (inside(j) < 0 && in_list(j, {"stake", "stakes", "holding", "interest"}) && in_list(j + 1, {"in", "of"})) stake = j;
+  if (stake < 0) return -1;
+  for (int j = std::max(from, stake - 4); j < stake; ++j) {
+    const std::string_view w = lw_[static_cast<std::size_t>(j)];
+    if (w == "controlling" || w == "majority" || w == "full") return 1;
+    if (w.size() >= 2 && w.back() == '%' && w[0] >= '0' && w[0] <= '9' && std::atof(std::string(w).c_str()) >= 50) return 1;
+  }
+  return 0;
+}
+
 int RulesEn::departure_before(int k, int reach, bool resigned_leaving) const {
   if (k < 2 || lw_[static_cast<std::size_t>(k - 1)] != "to") return -1;
   for (int q = k - 2; q >= 0 && q >= k - reach; --q)

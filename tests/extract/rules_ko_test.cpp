@@ -605,8 +605,14 @@ TEST_CASE("acquired: the whole stake of a company bought, joined: a passive hire
       {"한빛소프트가 독일의 검색 스타트업 케른랩스(Kern Labs)의 지분 100%를 인수하는 절차를 마무리했다고 밝혔다.",
        {"(한빛소프트)-[acquired]->(Kern Labs)"}, {}},
       {"한빛소프트는 케른랩스의 지분 100%를 5000만 달러(약 720억 원)에 인수했다.", {"(한빛소프트)-[acquired]->(케른랩스)"}, {}},
-      // (a part of the stake is no purchase of the company)
-      {"가온웍스는 지난달 누리랩스 지분 30%를 인수했다.", {}, {"(가온웍스)-[acquired]->(누리랩스)"}},
+      // (a part of the stake is no purchase of the company, but an investment in it; a majority or control is)
+      {"가온웍스는 지난달 누리랩스 지분 30%를 인수했다.", {"(가온웍스)-[invested]->(누리랩스)"}, {"(가온웍스)-[acquired]->(누리랩스)"}},
+      {"가온웍스는 지난달 누리봇 지분 12.5%를 취득했다. 다온랩스는 특허를 취득했다.", {"(가온웍스)-[invested]->(누리봇)"}, {"(다온랩스)-"}},
+      {"한빛전자는 2024년 소라봇 지분 과반을 사들여 경영권을 확보했다.", {"(한빛전자)-[acquired]->(소라봇)"}, {"(한빛전자)-[invested]->(소라봇)", "(사들여)"}},
+      {"한빛전자는 미르텍 지분 51%를 매입했다.", {"(한빛전자)-[acquired]->(미르텍)"}, {"(한빛전자)-[invested]->(미르텍)"}},
+      {"네덜란드의 장비업체 타라머신이 프랑스 스타트업 벨루AI의 최대주주가 됐다. 누리랩스의 최대주주는 가온웍스다.",
+       {"(타라머신)-[invested]->(벨루AI)"}, {"(가온웍스)-"}},
+      {"한빛전자는 소라봇 지분 인수를 검토하고 있다.", {}, {"(한빛전자)-"}},
       {"캐나다의 코히어(Cohere)는 마이크로소프트 출신 엘레나 페트로바가 최고운영책임자(COO)로 영입됐다고 밝혔다.",
        {"(엘레나 페트로바)-[joined]->(Cohere)", "(엘레나 페트로바)-[works_for]->(Cohere)"}, {}},
       // a round led, whose company stands in the genitive before it
