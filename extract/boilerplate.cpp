@@ -295,6 +295,17 @@ bool is_listing_item(std::string_view line, std::size_t cps) {
          (!second.empty() && !title_prefix(second).empty() && more_after_second);
 }
 
+// "▲린웨이팅(林韋廷) 위산컴퓨트 대표 = TSMC에서 15년간 …": a panellist's name and post, an equals sign, then
+// sentences about the person (a caption is shorter and has no equals sign after a name; a notice has no
+// sentences)
+bool is_profile_item(std::string_view line, std::size_t cps) {
+  const std::size_t eq = line.find('=');
+  // (sentences, not a notice: "▲김도현씨 장모상 = 11일 분당서울대병원 장례식장, 발인 13일")
+  const std::size_t end = line.find("다.");
+  return cps > 60 && eq != std::string_view::npos && eq < 90 && line.substr(0, eq).find("사진") == std::string_view::npos &&
+         line.find(' ') < eq && end != std::string_view::npos && end > eq;
+}
+
 }  // namespace
 
 std::vector<Span> body_paragraphs(const Text& text) {
@@ -324,7 +335,9 @@ std::vector<Span> body_paragraphs(const Text& text) {
     if (!has_letter(core)) continue;
     // (not an item of an announcement of appointments: "▲AI CIC장 표세라", "▲상무 김민수 ▲이사 박하린",
     // short and without a predicate, or several items on one line)
-    if ((scan::starts_at(line, 0, "\u25B2") || scan::starts_at(line, 0, "\u25B3")) && !is_listing_item(line, cps)) continue;
+    // (nor a panellist's profile: "▲린웨이팅 위산컴퓨트 대표 = TSMC에서 …", longer than any caption)
+    if ((scan::starts_at(line, 0, "\u25B2") || scan::starts_at(line, 0, "\u25B3")) && !is_listing_item(line, cps) && !is_profile_item(line, cps))
+      continue;
     if (cps <= kCaptionMax && contains_any(line, kCaptionMarks)) continue;
     if (std::string_view half = doubled_half(line); !half.empty()) {
       seen_lines.insert(key_of(half));

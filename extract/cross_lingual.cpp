@@ -39,6 +39,8 @@ std::string fold_latin(std::string_view s) {
     char base = 0;
     if (c >= 0xC0 && c <= 0xFF) base = kLatin1[c - 0xC0];
     else if (c >= 0x100 && c <= 0x17F) base = kExtendedA[c - 0x100];
+    else if (c >= 0x218 && c <= 0x21B) base = "SsTt"[c - 0x218];  // Romanian Ș ș Ț ț (comma below)
+    else if (c >= 0x1CD && c <= 0x1DC) base = "AaIiOoUuUuUuUuUu"[c - 0x1CD];  // pinyin's third tone: Ǎ ǎ … ǜ
     else if (c == 0x1A0 || c == 0x1A1) base = c == 0x1A0 ? 'O' : 'o';  // Ơ ơ
     else if (c == 0x1AF || c == 0x1B0) base = c == 0x1AF ? 'U' : 'u';  // Ư ư
     else if (c >= 0x1EA0 && c <= 0x1EF9) {  // Vietnamese: Ạ ... ỹ, upper case at even code points

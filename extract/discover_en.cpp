@@ -706,7 +706,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
                                                      // ("Korea Investment Corporation", "Japan Investment Corporation")
                                                      "korea", "china", "japan", "israel", "canada", "france", "germany", "europe",
                                                      // ("Mar Azul Capital": a word a month's abbreviation spells)
-                                                     "mar", "may"}))
+                                                     "mar", "may",
+                                                     // ("Early Game Ventures", "First Round Capital")
+                                                     "early", "first"}))
       return false;
     int e = k + 1;
     while (e < n && e <= k + 4 && !lex_token[static_cast<std::size_t>(e)] && name_shaped(t[static_cast<std::size_t>(e)].text) &&

@@ -538,6 +538,22 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
           }
         }
       }
+      // "올렉산드르 코발렌코 코브자르AI(Kobzar AI) 대표": a company with its Latin form in parentheses between
+      // the name and the title
+      if (j >= 1 && !org_between && (t[static_cast<std::size_t>(j)].close_after || t[static_cast<std::size_t>(j)].text.ends_with(")")))
+        for (int k = j; k >= 1 && k >= j - 3; --k) {
+          const std::string_view x = t[static_cast<std::size_t>(k)].text;
+          const std::size_t p = x.find('(');
+          if (p == std::string_view::npos) continue;
+          const std::string_view h = x.substr(0, p);
+          if (p > 0 && p + 1 < x.size() && x[p + 1] >= 'A' && x[p + 1] <= 'Z' && has_hangul(h) && split_particle(h).role == Role::None &&
+              (looks_like_org_name(h) || is_org_like_word(h)) &&
+              !t[static_cast<std::size_t>(k - 1)].comma_after) {
+            j = k - 1;
+            org_between = true;
+          }
+          break;
+        }
       // (and a region the post covers: "오르비센 동남아 총괄", "X 아시아 대표")
       auto post_region = [](std::string_view r) {
         for (std::string_view x : {"동남아", "동남아시아", "중동", "북미", "남미", "중남미", "아태", "아시아태평양", "북유럽", "유럽", "아시아",
@@ -1052,9 +1068,11 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         } else if (org) {
           // "'케스트럴 로보틱스(Kestrel Robotics)'": as many Hangul words as the Latin form has
           // (a word of the language too when it spells the Latin one: "주리 인텔리전스(Zuri Intelligence)")
+          // (none when the last word spells the whole: "올렉산드르 코발렌코 코브자르AI(Kobzar AI) 대표")
           const std::vector<std::string> latin_words = split_words(latin);
           std::string name(hangul_last);
-          for (int k = i - 1, more = words - 1; k >= 0 && more > 0; --k, --more) {
+          const bool whole = words > 1 && org_names_match(hangul_last, latin);
+          for (int k = i - 1, more = whole ? 0 : words - 1; k >= 0 && more > 0; --k, --more) {
             const std::string_view prev = t[static_cast<std::size_t>(k)].text;
             const std::string_view bare = prev.substr(prev[0] == '\'' || prev[0] == '"' ? 1 : 0);
             const bool spelled = static_cast<int>(latin_words.size()) == words && org_names_match(bare, latin_words[static_cast<std::size_t>(more - 1)], true);
@@ -1107,7 +1125,10 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
           // (or where someone worked or went: "크루트림(Krutrim)에서 CPO를 맡아 온")
           const bool argument = (after_role == Role::Topic || after_role == Role::Subject || after_role == Role::Object ||
                                  after_role == Role::Comitative || after_role == Role::Source || after_role == Role::Goal) &&
-                                !is_dictionary_word(hangul_last) && !is_dictionary_compound(hangul_last) && !is_common_noun(hangul_last) &&
+                                // (a compound of words only when it reads apart from the Latin: "그래머리(Grammarly)"
+                                // spells one foreign word, though 그래 and 머리 are words)
+                                !is_dictionary_word(hangul_last) && (!is_dictionary_compound(hangul_last) || hangul_syllable_count(hangul_last) >= 4) &&
+                                !is_common_noun(hangul_last) &&
                                 type_noun(hangul_last) == TypeNoun::None && !is_name_stopword(hangul_last);
           bool product_copula = false;
           if (argument && after_role == Role::Topic)

@@ -195,7 +195,7 @@ bool is_stop_word(std::string_view w) {
                 "outside", "inside", "across", "within", "without", "behind", "near", "around", "through", "throughout",
                 "against", "toward", "towards", "upon", "via", "per", "beside", "below", "above", "along",
                 "during", "since", "until", "about", "over", "under", "into", "than", "like", "said", "says",
-                "announced", "because", "although", "though", "once", "yet", "her", "him", "them", "my", "gen", "ar",
+                "announced", "because", "although", "though", "whether", "unless", "once", "yet", "her", "him", "them", "my", "gen", "ar",
                 "mb", "gb", "x", "linkedin", "facebook", "instagram", "whatsapp", "print", "save", "listen",
                 "international", "global", "national", "federal", "state", "public", "private", "digital", "data", "image",
                 "credits", "credit", "illustration", "photograph", "caption", "disclosure", "correction", "update", "editor's",

@@ -190,6 +190,10 @@ void interview_references(Sentence& s, DocState& st) {
   const char* base = t[0].text.data() - t[0].span.begin;
   std::size_t b = t[0].span.begin;
   while (b > 0 && (base[b - 1] == ' ' || base[b - 1] == '"' || base[b - 1] == '\t')) --b;
+  // (a panel's label mark: "▶코발렌코=")
+  const bool label_mark = b >= 3 && (std::string_view(base + b - 3, 3) == "▶" || std::string_view(base + b - 3, 3) == "◆" ||
+                                     std::string_view(base + b - 3, 3) == "◇" || std::string_view(base + b - 3, 3) == "■");
+  if (label_mark) b -= 3;
   bool dash = b >= 3 && (std::string_view(base + b - 3, 3) == "―" || std::string_view(base + b - 3, 3) == "—");
   if (dash) b -= 3;
   // (or a hyphen, a word of its own, in a document that asks its questions so: DocState::hyphen_questions)
@@ -218,6 +222,28 @@ void interview_references(Sentence& s, DocState& st) {
     for (const Mention& m : s.mentions)
       if (st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Organization) st.person_org.emplace(speaker, m.entity);
     return;
+  }
+  // "▶코발렌코=코브자르AI는 …", "◆사회자=…", "보드로: 저희는 …": a panel's label opening the line, then what
+  // the person labelled says (the moderator asks)
+  if (line_start) {
+    const std::size_t k = 0;
+    const auto labelled = [&](std::size_t last) {
+      const char after = *(t[last].text.data() + t[last].text.size());
+      return after == '=' || (after == ':' && last + 1 < t.size());
+    };
+    if (k < t.size() && (t[k].text == "사회자" || t[k].text == "사회" || t[k].text == "진행자" || t[k].text == "좌장") && labelled(k)) {
+      st.interview = st.transcript = true;
+      st.in_answer = false;
+      return;
+    }
+    for (const Mention& m : s.mentions)
+      if (m.first == static_cast<int>(k) && !m.pronoun && st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Person &&
+          labelled(static_cast<std::size_t>(m.last))) {
+        st.interview = st.transcript = true;
+        st.in_answer = m.entity != st.moderator;
+        st.interviewee = m.entity;
+        break;
+      }
   }
   if (!st.interview || st.interviewee < 0) return;
   if (line_start && !st.transcript) st.in_answer = t[0].open_before;
@@ -437,6 +463,7 @@ Role title_case_after(const Sentence& s, const Mention& m) {
     const std::size_t close = rest.find(')', open);
     rest.erase(open, close == std::string::npos ? std::string::npos : close - open + 1);
   }
+  if (rest.empty() && s.tokens[k].equals_after) return Role::Topic;  // ("X 대표 = …": a profile's topic)
   return particle_role(title, rest);
 }
 

@@ -353,6 +353,8 @@ class Rules {
       if (t.empty()) t = unit_head_title(w);
       if (!t.empty()) {
         std::string rest = without_parens(w.substr(t.size()));
+        // ("▲린웨이팅 위산컴퓨트 대표 = TSMC에서 …": a profile's title before an equals sign is its topic)
+        if (rest.empty() && s_.tokens[static_cast<std::size_t>(j)].equals_after) return Role::Topic;
         if (rest.empty()) continue;
         return particle_role(t, rest);
       }
@@ -546,13 +548,14 @@ class Rules {
         if (is_descriptor_noun(w) || (ends_with(w, "인") && is_descriptor_noun(w.substr(0, w.size() - 3))) || is_korean_place(w) ||
             w == "소재" || w == "소재의" || w == "기반" || w == "기반의" ||
             (bare.size() < w.size() && title_prefix(w).empty() && is_descriptor_noun(bare))) {
-          if (s_.tokens[static_cast<std::size_t>(j)].comma_after) linked = true;
+          if (s_.tokens[static_cast<std::size_t>(j)].comma_after && !s_.tokens[static_cast<std::size_t>(j)].equals_after) linked = true;
           end = j;
           continue;
         }
         if (s_.inside[static_cast<std::size_t>(j)] >= 0 || is_title_modifier(w) || !title_prefix(w).empty() ||
             is_former_marker(w) || is_current_marker(w)) {
-          if (s_.tokens[static_cast<std::size_t>(j)].comma_after) linked = true;
+          // (not a profile's "X 대표 = …": the equals sign ends the label)
+          if (s_.tokens[static_cast<std::size_t>(j)].comma_after && !s_.tokens[static_cast<std::size_t>(j)].equals_after) linked = true;
           std::string_view tp = title_prefix(w);
           if (!tp.empty() && particle_role(tp, without_parens(w.substr(tp.size()))) == Role::Comitative) linked = true;
           end = j;

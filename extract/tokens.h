@@ -16,6 +16,7 @@ struct Token {
   bool paren_open_before = false;
   bool dash_after = false;    // an em or en dash stands before the next word: "Tern — Palisade"
   bool arrow_after = false;   // an arrow does (dash_after is set too): "Ethan Caldwell → Maru Labs"
+  bool equals_after = false;  // an equals sign follows (comma_after is set too): a panel's "▶박지훈=", "X 대표 = …"
 };
 
 // Splits `text[sentence]` into words. Punctuation-only pieces are dropped.

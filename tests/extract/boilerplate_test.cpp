@@ -144,6 +144,14 @@ TEST_CASE("body_paragraphs keeps the items of an announcement of appointments, d
   CHECK(std::find(b.begin(), b.end(), "▲ 발표 중인 대표") == b.end());
 }
 
+TEST_CASE("body_paragraphs keeps a panellist's profile after the mark ('▲X 대표 = sentences'), drops a notice with an equals sign") {
+  const std::string profile = "▲천하윤 누리랩 대표 = 하늘전자에서 10년간 반도체 설계 엔지니어로 일하다 2023년 서울에서 누리랩을 창업했다.";
+  const std::string notice = "▲박도윤(누리랩 연구원)씨 부친상 = 11일 서울의 한 병원 장례식장, 발인 13일 오전 8시";
+  const std::vector<std::string> b = body(kHead + profile + "\n" + notice + "\n" + kBody1 + "\n");
+  CHECK(std::find(b.begin(), b.end(), profile) != b.end());
+  CHECK(std::find(b.begin(), b.end(), notice) == b.end());
+}
+
 TEST_CASE("boilerplate: a post's own byline ('Posted on DATE by X', 'Written by X') stays, a bare date line goes") {
   const std::string text = "Eleven months of Orbit\nPosted on February 22, 2026 by Ana Duarte\nPosted on February 22, 2026\nWritten by Ben Ito\n"
                            "Orbit Labs makes speech models for small shops.";

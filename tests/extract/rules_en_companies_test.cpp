@@ -945,6 +945,17 @@ TEST_CASE("english names: a time adjective before a name ('Early Nusara backer X
   CHECK(e.find("Lucia Ferreyra (Person)") != std::string::npos);
 }
 
+TEST_CASE("english names: a time adjective that opens a firm's name ('Early Game Ventures'), a subordinator before a name ('Whether X')") {
+  using inmaek::extract::testing::en::entities_of;
+  const std::string e = entities_of({"Nusara Labs raised a seed round led by Early Game Ventures. First Round Capital also invested. "
+                                     "Whether Tanjung Ventures leads more rounds is unclear."});
+  CAPTURE(e);
+  CHECK(e.find("Early Game Ventures (Organization)") != std::string::npos);
+  CHECK(e.find("First Round Capital (Organization)") != std::string::npos);
+  CHECK(e.find("Tanjung Ventures (Organization)") != std::string::npos);
+  CHECK(e.find("Whether") == std::string::npos);
+}
+
 TEST_CASE("english names: the possessor of a person named after it is no product ('Agents for chips: Kavana's Noa Ben-Ami')") {
   check_rows({{"\"Agents for chips: Kavana's Noa Ben-Ami on verification\"\nMy guest today is Noa Ben-Ami, co-founder and CEO of Kavana, the Tel "
                "Aviv startup.",

@@ -1070,6 +1070,21 @@ TEST_CASE("interviews and profiles: a speaker before an equals sign ('▶X Y=') 
   CHECK(persons("봉우랩스는 성장했다. 회사 이름 하나구모(花雲)는 '꽃구름'이라는 뜻이다.").empty());
 }
 
+TEST_CASE("panels: a label opening the line ('▶X=') makes X the one saying '나는', a profile's title before '=' its topic, a company's Latin form between a name and a title") {
+  check_rows({
+      // (the Latin form in parentheses between the name and the title; the company's one word spells it whole)
+      {"패널에는 바실 모로젠코 코바르AI(Kovar AI) 대표, 케미 아데예미 오루랩스(Oru Labs) 대표가 참석했다.",
+       {"(바실 모로젠코)-[works_for]->(Kovar AI)", "(케미 아데예미)-[works_for]->(Oru Labs)"}, {"(모로젠코 코바르AI)"}},
+      // (나는: the person the label names; "그래머리(Grammarly)에서": a foreign word though its parts are words)
+      {"패널에는 바실 모로젠코 코바르AI(Kovar AI) 대표가 참석했다.\n▶사회자=회사 소개를 부탁한다.\n"
+       "▶모로젠코=나는 그래머리(Grammarly)에서 7년간 일하다 2022년 회사를 나왔고, 이듬해 키이우에서 코바르AI를 세웠다.",
+       {"(바실 모로젠코)-[left]->(Grammarly)", "(바실 모로젠코)-[founded]->(Kovar AI)"}, {}},
+      // (a profile: the title before the equals sign carries the topic; the company in the label is no list with the one after)
+      {"▲천하윤 누리랩 대표 = 하늘전자에서 10년간 반도체 설계 엔지니어로 일하다 퇴사한 뒤 2023년 서울에서 누리랩을 창업했다.",
+       {"(천하윤)-[founded]->(누리랩)", "(천하윤)-[left]->(하늘전자)"}, {"(천하윤)-[left]->(누리랩)"}},
+  });
+}
+
 TEST_CASE("products and funds: a fund named apart from '펀드', other versions of a product named in the document, an object closed by a comma that shares the verb") {
   check_rows({
       // "사바나 프런티어 펀드": a fund whose name is no word of the language ("성장 펀드" is a kind of fund)
