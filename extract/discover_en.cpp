@@ -1090,6 +1090,13 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
         if (t[static_cast<std::size_t>(r)].comma_after || is_any(low(r), {"and", "of", "who", "which", "in"})) break;
       }
     }
+    // "Nubank's head of credit modelling", "Adyen's chief technology officer": the possessor of a post
+    // (a company's, not a person's "chief of staff")
+    if (!org && !person && possessive && words <= 2 && !is_title_word(prev) && last + 2 < n) {
+      const std::string a = low(last + 1), b = low(last + 2);
+      if ((a == "head" && b == "of") || (a == "chief" && b != "of") || is_any(a, {"ceo", "cto", "cfo", "coo", "cpo", "president", "co-founder", "cofounder"}))
+        org = true;
+    }
     // "Osaka's Kiri Motion", "Berlin's Halcyon Audit": a company a place possesses
     if (!org && !person && words >= 2 && first >= 1 && !is_org_suffix(last_word)) {
       const std::string_view pw = t[static_cast<std::size_t>(first - 1)].text;

@@ -291,6 +291,12 @@ int DocState::last_mentioned(EntityType t, int except, int except2) const {
   return -1;
 }
 
+bool DocState::mentioned_within(int e, std::size_t within) const {
+  for (std::size_t k = 0; k < within && k < recent_.size(); ++k)
+    if (recent_[recent_.size() - 1 - k].first == e) return true;
+  return false;
+}
+
 // How often entity e was a subject or topic so far.
 int DocState::subject_count(int e) const {
   const auto it = subjects_.find(e);

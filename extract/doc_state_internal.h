@@ -106,6 +106,8 @@ class DocState {
     return -1;
   }
   int subject_count(int e) const;
+  // Whether entity e is among the last `within` mentions.
+  bool mentioned_within(int e, std::size_t within) const;
   int most_recent(EntityType t, bool companies_only = false) const;
   static bool is_institution(const LocalEntity& e);
 

@@ -339,7 +339,11 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
   if (previous_subject >= 0 && (st.subject_count(previous_subject) >= 2 || !looks_like_investor(st.entities[static_cast<std::size_t>(previous_subject)])))
     return previous_subject;
   if (!nominal && previous_subject < 0 && previous.first_org >= 0) return previous.first_org;  // "... at Corvid. Its co-founder"
-  return st.main_entity(EntityType::Organization);
+  // (a roundup's next story: "… Sutskever remains SSI's chief executive. Sutskever co-founded the lab …", the
+  // organisation the sentence before named, when the one the document is about has not been named for a while)
+  const int main = st.main_entity(EntityType::Organization);
+  if (nominal && previous_subject < 0 && previous.own_org >= 0 && main >= 0 && !st.mentioned_within(main, 12)) return previous.own_org;
+  return main;
 }
 
 // "the ChatGPT maker", "the Claude developer's": a nominal reference to the organisation that made

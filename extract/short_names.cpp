@@ -111,6 +111,13 @@ void add_company_short_names(bool english, const DocState& st, const Lexicon& le
       const std::size_t sp = name.find(' ');
       if (e.type != EntityType::Organization || e.lexicon >= 0 || sp == std::string::npos || name.find(' ', sp + 1) != std::string::npos) continue;
       const std::string head = name.substr(0, sp), kind = name.substr(sp + 1);
+      // ("Altamira's head of automation" after "Grupo Altamira": a group named without the word for group
+      // that opens its name)
+      if (en::is_any(head, {"grupo", "groupe", "gruppo", "grupa", "gruppe"}) && kind.size() >= 4 && kind[0] >= 'A' && kind[0] <= 'Z' &&
+          !en::is_stop_word(kind) && !en::is_place(kind) && lexicon.lookup(kind) < 0) {
+        add_short_name(st, doc_names, known, kind, id);
+        continue;
+      }
       if (!en::is_any(kind, {"ai", "labs", "lab", "technologies", "robotics", "systems", "intelligence"}) || head.size() < 4 ||
           !(head[0] >= 'A' && head[0] <= 'Z') || en::is_stop_word(head) || en::is_place(head) || en::is_title_word(head) ||
           // (adjectives that open names: "Nordic AI", "Applied Intelligence")

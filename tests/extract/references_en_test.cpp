@@ -377,3 +377,23 @@ TEST_CASE("english references: 'It had previously raised' after a sentence about
                "and HV Capital also participated. It had previously raised a €9 million seed round in 2024 from Bayern Kapital.",
                {"(Bayern Kapital)-[invested]->(Brückwerk Robotics)"}, {"(Bayern Kapital)-[invested]->(Next47)"}}});
 }
+
+TEST_CASE("english references: in a roundup's next story 'the lab' is the organisation the sentence before named, not the first story's") {
+  check_rows({
+      {"LISBON — Brightpath adds a CFO\nBrightpath Labs hired Ana Lopes. Brightpath Labs makes robots. Brightpath Labs raised money. "
+       "Brightpath Labs is based in Lisbon. Lopes joined Brightpath Labs from a bank.\n\nBERLIN — Korvo hires\n"
+       "Korvo Systems hired Max Weber from Sapient Cloud. Weber led Sapient Cloud's data team. Korvo Systems raised money from Index Ventures.\n\n"
+       "CATCHING UP\n"
+       "Eight months after Ivo Brandt departed Quillfeather AI for Meta, Tessa Morland remains Quillfeather AI's chief executive. "
+       "Morland co-founded the lab in 2023 with Brandt after leaving Google.",
+       {"(Tessa Morland)-[founded]->(Quillfeather AI)"}, {"(Tessa Morland)-[founded]->(Brightpath Labs)"}},
+  });
+}
+
+TEST_CASE("english names: the possessor of a post is an organisation ('Nubank's head of'), a group named without 'Grupo'") {
+  check_rows({
+      {"Lucia Ferreyra stepped down as Tavolo's head of credit modelling in January.", {"(Lucia Ferreyra)-[left]->(Tavolo)"}, {}},
+      {"Ixtli Robotics sold itself to Grupo Tamarindo. Its founder, Diego Salas, is now Tamarindo's head of automation.",
+       {"(Diego Salas)-[works_for]->(Grupo Tamarindo)"}, {"(Tamarindo)"}},
+  });
+}
