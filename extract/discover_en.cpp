@@ -175,14 +175,6 @@ bool part_of_after(const std::vector<Token>& t, int i) {
   return false;
 }
 
-// A legal form written after a company's name, in lower case ("co", "ltd", "gmbh", "k.k", "limited").
-bool is_legal_form_word(std::string_view w) {
-  return is_any(w, {"co", "inc", "corp", "ltd", "llc", "plc", "gmbh", "ag", "sa", "s.a", "sas", "nv", "bv", "b.v", "kk", "k.k", "pte", "pvt",
-                    "limited", "corporation", "incorporated",
-                    // (Latin American, Turkish, Italian and Spanish forms: "S.A. de C.V.", "Ltda.", "A.Ş.", "S.r.l.", "S.L.")
-                    "c.v", "ltda", "a.ş", "s.r.l", "srl", "s.l", "sarl", "spa", "s.p.a"});
-}
-
 // Tokens a..b as one name, possessive endings dropped: "Gemini 2.0 Flash".
 std::string joined_words(const std::vector<Token>& t, int a, int b) {
   std::string name;
@@ -220,16 +212,39 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
         (std::all_of(t[0].text.begin(), t[0].text.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) ||
          is_any(t[0].text, {"moderator", "host", "interviewer", "panelist", "panellist", "speaker", "chair"})))
       f = 1;
+    // ("Dr Nomvula Dlamini — …": the honorific is no part of the name)
+    if (f + 1 < n && is_any(lower(t[static_cast<std::size_t>(f)].text), {"dr", "prof", "mr", "ms", "mrs"})) ++f;
+    // ("Tobenna Eze — chief executive, Harmattan Analytics (Lagos)": a podcast's guest, a dash after the name)
+    const auto after_name = [&](int k) { return t[static_cast<std::size_t>(k)].comma_after || t[static_cast<std::size_t>(k)].dash_after; };
     int c = f;
-    while (c < n && c < f + 3 && !t[static_cast<std::size_t>(c)].comma_after && name_shaped(t[static_cast<std::size_t>(c)].text)) ++c;
-    const bool name_words = c < n && c > f && c <= f + 2 && name_shaped(t[static_cast<std::size_t>(c)].text) &&
-                            t[static_cast<std::size_t>(c)].comma_after && !lex_token[static_cast<std::size_t>(c)];
+    while (c < n && c < f + 3 && !after_name(c) && name_shaped(t[static_cast<std::size_t>(c)].text)) ++c;
+    const bool name_words = c < n && c > f && c <= f + 2 && name_shaped(t[static_cast<std::size_t>(c)].text) && after_name(c) &&
+                            !lex_token[static_cast<std::size_t>(c)];
     bool org_after = false;
     if (name_words && c + 2 < n && (is_title_word(lower(t[static_cast<std::size_t>(c + 1)].text)) ||
                                     is_title_filler(lower(t[static_cast<std::size_t>(c + 1)].text)))) {
       for (int q = c + 1; q + 1 < n && q <= c + 6; ++q)
         if (t[static_cast<std::size_t>(q)].comma_after) {
           org_after = name_shaped(t[static_cast<std::size_t>(q + 1)].text);
+          // (the organisation's words up to the end or a place in parentheses, when the dash set the name apart)
+          // (no title's field: "Vice President, Investor Relations"; without the legal form: "… Private Limited")
+          int e = q + 1;
+          bool field = false;
+          while (e < n && !t[static_cast<std::size_t>(e)].paren_open_before && name_shaped(t[static_cast<std::size_t>(e)].text) &&
+                 !lex_token[static_cast<std::size_t>(e)]) {
+            field = field || is_stop_word(lower(t[static_cast<std::size_t>(e)].text)) || is_title_word(lower(t[static_cast<std::size_t>(e)].text));
+            ++e;
+          }
+          const bool ends = e == n || t[static_cast<std::size_t>(e)].paren_open_before;
+          int name_end = e;
+          while (name_end > q + 2 && (is_legal_form_word(lower(t[static_cast<std::size_t>(name_end - 1)].text)) ||
+                                      lower(t[static_cast<std::size_t>(name_end - 1)].text) == "private"))
+            --name_end;
+          if (org_after && t[static_cast<std::size_t>(c)].dash_after && e > q + 1 && ends && !field && !t[static_cast<std::size_t>(e - 1)].comma_after) {
+            std::string org;
+            for (int k = q + 1; k < name_end; ++k) org += (org.empty() ? "" : " ") + std::string(t[static_cast<std::size_t>(k)].text);
+            out.push_back({org, EntityType::Organization, {}});
+          }
           break;
         }
     }

@@ -218,4 +218,11 @@ bool is_determiner(std::string_view w) {
                 "software", "chip", "other", "several", "investors", "including"});
 }
 
+bool is_legal_form_word(std::string_view w) {
+  return is_any(w, {"co", "inc", "corp", "ltd", "llc", "plc", "gmbh", "ag", "sa", "s.a", "sas", "nv", "bv", "b.v", "kk", "k.k", "pte", "pvt",
+                    "limited", "corporation", "incorporated",
+                    // (Latin American, Turkish, Italian and Spanish forms: "S.A. de C.V.", "Ltda.", "A.Ş.", "S.r.l.", "S.L.")
+                    "c.v", "ltda", "a.ş", "s.r.l", "srl", "s.l", "sarl", "spa", "s.p.a"});
+}
+
 }  // namespace inmaek::extract::en

@@ -33,6 +33,8 @@ bool is_maker_noun(std::string_view w);
 bool is_title_filler(std::string_view w);
 // "founder", "co-founder", "cofounder", "founders", "co-founders".
 bool is_founder_word(std::string_view w);
+// A legal form written after a company's name, in lower case ("co", "ltd", "gmbh", "k.k", "limited").
+bool is_legal_form_word(std::string_view w);
 // "former", "ex", "onetime", "previously".
 bool is_former_word(std::string_view w);
 

@@ -150,9 +150,13 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
         }
   } else {
     // the mentions so far, pronouns included (they are appended as they are found), in text order
+    // (not the company "we" is, for a nominal reference: "When we first met Lakshmi, the company had …"; but
+    // "X, the company's co-founder" after "our" is the speaker's company)
     std::vector<const Mention*> before;
     for (const Mention& a : s.mentions)
-      if (a.first < p.first) before.push_back(&a);
+      if (a.first < p.first && !(nominal && p.role != Role::Genitive && a.pronoun &&
+                                 en::is_any(en::lower(s.tokens[static_cast<std::size_t>(a.first)].text), {"we", "our", "us"})))
+        before.push_back(&a);
     std::sort(before.begin(), before.end(), [](const Mention* a, const Mention* b) { return a->first < b->first; });
     // "before leaving to start the company", "Founded in 2022 by A, a former Google researcher, the
     // company builds ...": the company founded is not one named earlier in the sentence
@@ -336,6 +340,13 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
   if (nominal && previous_subject >= 0 && (noun == "company" || noun == "company's" || noun.rfind("startup", 0) == 0 || noun.rfind("start-up", 0) == 0))
     for (const auto& [investor, funded_org] : st.previous_investments)
       if (investor == previous_subject) return funded_org;
+  // ("When we first met Lakshmi, the company had just released …": another company than the one "we" is)
+  int we = -1;
+  for (const Mention& m : s.mentions)
+    if (m.pronoun && m.first < p.first && en::is_any(en::lower(s.tokens[static_cast<std::size_t>(m.first)].text), {"we", "our", "us"}))
+      we = m.entity;
+  if (nominal && we >= 0 && previous_subject == we)
+    if (const int other = st.last_mentioned(EntityType::Organization, we); other >= 0) return other;
   if (previous_subject >= 0 && (st.subject_count(previous_subject) >= 2 || !looks_like_investor(st.entities[static_cast<std::size_t>(previous_subject)])))
     return previous_subject;
   if (!nominal && previous_subject < 0 && previous.first_org >= 0) return previous.first_org;  // "... at Corvid. Its co-founder"

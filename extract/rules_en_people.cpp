@@ -132,7 +132,31 @@ void RulesEn::headed(int k, const Trigger& t) {
 void RulesEn::participant_line() {
   if (s_.mentions.empty() || n_ > 12) return;
   const int p = 0;
-  if (first(p) != 0 || type(p) != EntityType::Person || pronoun(p)) return;
+  // (after an honorific: "Dr Amara Eze — chief medical officer, …")
+  const bool honorific = first(p) == 1 && is_any(lw_[0], {"dr", "prof", "mr", "ms", "mrs"});
+  if ((first(p) != 0 && !honorific) || type(p) != EntityType::Person || pronoun(p)) return;
+  // "Tobenna Eze — chief executive, Harmattan Analytics (Lagos)": a guest's title, then the organisation and
+  // its place
+  if (s_.tokens[static_cast<std::size_t>(last(p))].dash_after && !s_.tokens[static_cast<std::size_t>(last(p))].comma_after &&
+      last(p) + 1 < n_ && (is_title_word(lw_[static_cast<std::size_t>(last(p) + 1)]) || is_title_filler(lw_[static_cast<std::size_t>(last(p) + 1)]))) {
+    int o = -1;
+    for (int k = last(p) + 1; k < n_ && o < 0; ++k)
+      if (inside(k) >= 0) o = inside(k);
+    int after = o >= 0 ? last(o) + 1 : n_;  // (past a legal form: "Sanjeevani Diagnostics Private Limited (Bengaluru)")
+    while (after < n_ && !s_.tokens[static_cast<std::size_t>(after)].paren_open_before &&
+           (is_legal_form_word(lw_[static_cast<std::size_t>(after)]) || lw_[static_cast<std::size_t>(after)] == "private"))
+      ++after;
+    if (o < 0 || type(o) != EntityType::Organization || pronoun(o) || !s_.tokens[static_cast<std::size_t>(first(o) - 1)].comma_after ||
+        !(after == n_ || s_.tokens[static_cast<std::size_t>(after)].paren_open_before))
+      return;
+    const std::string role = title_after(last(p) + 1);
+    if (role.empty()) return;
+    emit(R::WorksFor, p, o, last(p) + 1, kConfVerb, "en.participant", role);
+    bool founder = false;
+    for (int k = last(p) + 1; k < first(o); ++k) founder = founder || is_founder_word(lw_[static_cast<std::size_t>(k)]);
+    if (founder) emit(R::Founded, p, o, last(p) + 1, kConfVerb, "en.participant");
+    return;
+  }
   const int dash = last(p) + 1;
   if (dash + 1 >= n_ || lw_[static_cast<std::size_t>(dash)] != "-" || s_.tokens[static_cast<std::size_t>(last(p))].comma_after) return;
   if (const int o = inside(dash + 1); o >= 0) {

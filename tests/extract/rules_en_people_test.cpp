@@ -1219,3 +1219,16 @@ TEST_CASE("english people: a professor at a university is a person, participants
                "Córdoba Ortega joined Nopal Compute in May. Fernández de Córdoba left Meta in April.",
                {"(Alejandro Ruiz-Esparza Villalobos)-[left]->(Google)", "(Lucía Fernández de Córdoba Ortega)-[left]->(Meta)"}, {}}});
 }
+
+TEST_CASE("english people: a guest line ('Name — title, Organisation (City)') is a post, a founder's too, and 'the company' after 'we' is another one") {
+  check_rows({
+      {"Guests:\nTomás Ribeiro — co-founder and CEO, Cerrado Analytics (Recife)\nDr Amara Eze — chief medical officer, Kanto Diagnostics "
+       "Private Limited (Pune)\nIvy Chen — Vice President, Investor Relations",
+       {"(Tomás Ribeiro)-[works_for]->(Cerrado Analytics)", "(Tomás Ribeiro)-[founded]->(Cerrado Analytics)",
+        "(Amara Eze)-[works_for]->(Kanto Diagnostics)"},
+       {"(Investor Relations)", "(Dr Amara Eze)"}},
+      {"Kanto Diagnostics builds imaging models. Our fund Hale Capital led its round.\nHALE: We led the round in May. "
+       "When we first met Amara in 2024, the company had just released Kanto Scan.",
+       {"(Kanto Diagnostics)-[developed]->(Kanto Scan)"}, {"(Hale Capital)-[developed]->(Kanto Scan)"}},
+  });
+}
