@@ -1112,8 +1112,10 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       if ((a == "head" && b == "of") || (a == "chief" && b != "of") || is_any(a, {"ceo", "cto", "cfo", "coo", "cpo", "president", "co-founder", "cofounder"}))
         org = true;
     }
-    // "Osaka's Kiri Motion", "Berlin's Halcyon Audit": a company a place possesses
-    if (!org && !person && words >= 2 && first >= 1 && !is_org_suffix(last_word)) {
+    // "Osaka's Kiri Motion", "Berlin's Halcyon Audit": a company a place possesses (of one word, when an
+    // apposition or a founding follows: "Munich's Helsing, co-founded in 2021 by …")
+    const bool described_after = comma && is_any(next, {"co-founded", "founded", "which", "a", "an", "the", "backed", "started", "set", "launched"});
+    if (!org && !person && (words >= 2 || described_after) && first >= 1 && !is_org_suffix(last_word)) {
       const std::string_view pw = t[static_cast<std::size_t>(first - 1)].text;
       const std::string_view place = strip_possessive(pw);
       if (place.size() != pw.size() && is_place(std::string(place))) org = true;

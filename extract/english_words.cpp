@@ -64,7 +64,7 @@ std::string_view strip_possessive(std::string_view w) {
 }
 
 bool is_title_word(std::string_view w) {
-  return is_any(w, {"ceo", "cto", "cfo", "coo", "cpo", "cso", "chief", "president", "vice", "vp", "founder", "co-founder",
+  return is_any(w, {"ceo", "cto", "cfo", "coo", "cpo", "cso", "chief", "president", "vice", "vice-president", "vp", "founder", "co-founder",
                 "cofounder", "founders", "co-founders", "cofounders", "researcher", "researchers", "scientist", "scientists",
                 "engineer", "engineers", "executive", "executives", "officer", "head", "director", "chairman",
                 "chairwoman", "chair", "partner", "manager", "professor", "lead", "leader", "employee", "staffer",

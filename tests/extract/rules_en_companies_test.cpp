@@ -945,6 +945,14 @@ TEST_CASE("english names: a time adjective before a name ('Early Nusara backer X
   CHECK(e.find("Lucia Ferreyra (Person)") != std::string::npos);
 }
 
+TEST_CASE("english names: a company of one word a place possesses before an apposition ('Munich's Helsing, co-founded …'), an employer before 'vice-president'") {
+  check_rows({
+      {"The closer comparison is Lyon's Vardane, co-founded in 2021 by Ines Moreau and Paul Girard.",
+       {"(Ines Moreau)-[founded]->(Vardane)", "(Paul Girard)-[founded]->(Vardane)"}, {}},
+      {"Nusara Labs hired Tom Reyes, a former Kestrel vice-president who ran its drone programme.", {"(Tom Reyes)-[left]->(Kestrel)"}, {}},
+  });
+}
+
 TEST_CASE("english names: a time adjective that opens a firm's name ('Early Game Ventures'), a subordinator before a name ('Whether X')") {
   using inmaek::extract::testing::en::entities_of;
   const std::string e = entities_of({"Nusara Labs raised a seed round led by Early Game Ventures. First Round Capital also invested. "
