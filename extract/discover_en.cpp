@@ -210,7 +210,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     // ("Moderator: Gabriela Reyes, managing partner, Cenote Capital": a role's label in title case too)
     if (n >= 2 && *(t[0].text.data() + t[0].text.size()) == ':' &&
         (std::all_of(t[0].text.begin(), t[0].text.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) ||
-         is_any(t[0].text, {"moderator", "host", "interviewer", "panelist", "panellist", "speaker", "chair"})))
+         is_any(lower(t[0].text), {"moderator", "host", "interviewer", "panelist", "panellist", "speaker", "chair"})))
       f = 1;
     // ("Dr Nomvula Dlamini — …": the honorific is no part of the name)
     if (f + 1 < n && is_any(lower(t[static_cast<std::size_t>(f)].text), {"dr", "prof", "mr", "ms", "mrs"})) ++f;
@@ -230,9 +230,10 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
           // (no title's field: "Vice President, Investor Relations"; without the legal form: "… Private Limited")
           int e = q + 1;
           bool field = false;
-          while (e < n && !t[static_cast<std::size_t>(e)].paren_open_before && name_shaped(t[static_cast<std::size_t>(e)].text) &&
-                 !lex_token[static_cast<std::size_t>(e)]) {
-            field = field || is_stop_word(lower(t[static_cast<std::size_t>(e)].text)) || is_title_word(lower(t[static_cast<std::size_t>(e)].text));
+          bool known = true;  // (a name the lexicon knows whole needs no candidate: "Naver Cloud")
+          while (e < n && !t[static_cast<std::size_t>(e)].paren_open_before && name_shaped(t[static_cast<std::size_t>(e)].text)) {
+            field = field || is_title_filler(lower(t[static_cast<std::size_t>(e)].text)) || is_title_word(lower(t[static_cast<std::size_t>(e)].text));
+            known = known && lex_token[static_cast<std::size_t>(e)];
             ++e;
           }
           const bool ends = e == n || t[static_cast<std::size_t>(e)].paren_open_before;
@@ -240,7 +241,13 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
           while (name_end > q + 2 && (is_legal_form_word(lower(t[static_cast<std::size_t>(name_end - 1)].text)) ||
                                       lower(t[static_cast<std::size_t>(name_end - 1)].text) == "private"))
             --name_end;
-          if (org_after && t[static_cast<std::size_t>(c)].dash_after && e > q + 1 && ends && !field && !t[static_cast<std::size_t>(e - 1)].comma_after) {
+          // (or a roster's line without a final mark: "Moderator: Amara Okonkwo, Partner, Bluepeak Ventures Korea")
+          // (nor a region a post covers: "President, Americas")
+          const bool region = e == q + 2 && (is_stop_word(lower(t[static_cast<std::size_t>(q + 1)].text)) ||
+                                             is_place(std::string(t[static_cast<std::size_t>(q + 1)].text)) ||
+                                             is_any(lower(t[static_cast<std::size_t>(q + 1)].text), {"emea", "apac", "latam", "mena"}));
+          if (org_after && (t[static_cast<std::size_t>(c)].dash_after || !final_mark) && e > q + 1 && ends && !field && !known && !region &&
+              !t[static_cast<std::size_t>(e - 1)].comma_after) {
             std::string org;
             for (int k = q + 1; k < name_end; ++k) org += (org.empty() ? "" : " ") + std::string(t[static_cast<std::size_t>(k)].text);
             out.push_back({org, EntityType::Organization, {}});
@@ -996,7 +1003,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
                (words == 2 && lower(t[static_cast<std::size_t>(first)].text) == "bank");
     // "CTO Seoyeon Rhee, the startup says ...": a title right before two or three title-case words
     // names a person, whatever follows
-    const bool titled_person = !org && words >= 2 && words <= 3 && first >= 1 && is_title_word(prev) && !possessive;
+    // (not past a comma: "Amara Okonkwo, Partner, Tanjung Ventures Korea" is the partner's firm)
+    const bool titled_person = !org && words >= 2 && words <= 3 && first >= 1 && is_title_word(prev) && !possessive &&
+                               !t[static_cast<std::size_t>(first - 1)].comma_after;
     // "Ola founder Bhavish Aggarwal", "Spotify co-founder Daniel Ek": a founder's or chief's company
     // (not across a dash: "Daniel Okonkwo — Co-Founder and Chief Executive Officer" is a person's post;
     // nor a post in parentheses: "founded by Oliver Hale (CEO) and ...")
@@ -1069,7 +1078,8 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       for (int r = last + 1; r <= last + 3 && r < n; ++r) {
         const std::string pw = low(r);
         // the possessor opens the apposition ("X, Heron Group's venture fund"), not a clause ("X, who led Y's team")
-        if (r > last + 1 && !name_shaped(t[static_cast<std::size_t>(r)].text)) break;
+        // (not a verb after a subject's aside: "…, David Ha and Llion Jones, remains Japan's most-watched lab")
+        if (!name_shaped(t[static_cast<std::size_t>(r)].text) && !(pw == "its" && r == last + 1)) break;
         if ((pw.size() > 2 && pw.compare(pw.size() - 2, 2, "'s") == 0) || (pw == "its" && r == last + 1)) {  // "X, its platform"
           // (a product noun first: "platform" names both, and "X, its platform" is a product)
           // ("X, Kakao's AI platform lead": the title after the words of its field)

@@ -71,7 +71,7 @@ bool is_title_word(std::string_view w) {
                 "analyst", "investor", "boss", "chief executive", "founding", "fellow", "member", "teachers",
                 "teacher", "developer", "backer", "backers", "shareholder", "shareholders", "investors", "leads", "designer", "designers", "employees",
                 "staffers", "veterans", "alumni", "alumnus", "adviser", "advisor", "principal", "colleague", "colleagues", "counsel", "banker", "bankers", "lawyer",
-                "consultant", "economist", "exec", "execs", "trader", "strategist", "programmer", "operative", "alumna", "alum"});
+                "consultant", "economist", "exec", "execs", "trader", "strategist", "programmer", "operative", "alumna", "alum", "minister"});
 }
 
 bool is_title_filler(std::string_view w) {
@@ -195,7 +195,7 @@ bool is_stop_word(std::string_view w) {
                 "outside", "inside", "across", "within", "without", "behind", "near", "around", "through", "throughout",
                 "against", "toward", "towards", "upon", "via", "per", "beside", "below", "above", "along",
                 "during", "since", "until", "about", "over", "under", "into", "than", "like", "said", "says",
-                "announced", "because", "although", "though", "whether", "unless", "once", "yet", "her", "him", "them", "my", "gen", "ar",
+                "announced", "because", "although", "though", "whether", "unless", "other", "once", "yet", "her", "him", "them", "my", "gen", "ar",
                 "mb", "gb", "x", "linkedin", "facebook", "instagram", "whatsapp", "print", "save", "listen",
                 "international", "global", "national", "federal", "state", "public", "private", "digital", "data", "image",
                 "credits", "credit", "illustration", "photograph", "caption", "disclosure", "correction", "update", "editor's",

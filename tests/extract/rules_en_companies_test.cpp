@@ -945,6 +945,18 @@ TEST_CASE("english names: a time adjective before a name ('Early Nusara backer X
   CHECK(e.find("Lucia Ferreyra (Person)") != std::string::npos);
 }
 
+TEST_CASE("english names: a person before a verb past a subject's aside is no company, 'Other' opens no name, 'Minister' is a title, a roster's organisation") {
+  using inmaek::extract::testing::en::entities_of;
+  const std::string e = entities_of({"In Oslo, Fjell AI, co-founded in 2023 by former Google researchers Ivo Brandt and Lior Stein, remains the "
+                                     "region's most-watched lab. Other Fjell AI investors include Tanjung Ventures. Minister Oh Se-ra spoke. "
+                                     "Minister Oh said so.\nModerator: Amara Okonkwo, Partner, Tanjung Ventures Korea"});
+  CAPTURE(e);
+  CHECK(e.find("Lior Stein (Person)") != std::string::npos);
+  CHECK(e.find("Other") == std::string::npos);
+  CHECK(e.find("Minister") == std::string::npos);
+  CHECK(e.find("Tanjung Ventures Korea (Organization)") != std::string::npos);
+}
+
 TEST_CASE("english names: a company of one word a place possesses before an apposition ('Munich's Helsing, co-founded …'), an employer before 'vice-president'") {
   check_rows({
       {"The closer comparison is Lyon's Vardane, co-founded in 2021 by Ines Moreau and Paul Girard.",
