@@ -1136,7 +1136,10 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
               const ParticleSplit ps = split_particle(t[static_cast<std::size_t>(k)].text);
               if (ps.role == Role::Copula && type_noun(ps.stem) == TypeNoun::Product) product_copula = true;
             }
-          if (camel || investor || argument)
+          // (or after a kind of company, in any case: "AI 검색 스타트업 온새미로(Onsaemiro)였다")
+          const bool kind_before = i > 0 && split_particle(t[static_cast<std::size_t>(i - 1)].text).role == Role::None &&
+                                   is_org_kind_noun(t[static_cast<std::size_t>(i - 1)].text) && !is_dictionary_word(hangul_last);
+          if (camel || investor || argument || kind_before)
             out.push_back({std::string(hangul_last), product || product_copula ? EntityType::Product : EntityType::Organization, latin});
         }
       }

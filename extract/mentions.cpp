@@ -360,9 +360,12 @@ void find_pronouns(Sentence& s, DocState& st) {
     const bool company = p.stem == "회사" || p.stem == "기업" || p.stem == "스타트업" || p.stem == "업체" || p.stem == "동사" ||
                          p.stem == "당사";
     // (not a former employer: "메타 출신인 A와 함께 회사를 세웠다", "구글 딥마인드 연구원 출신으로")
+    // (or past the words of a field and a post: "네이버 검색 엔지니어 출신 강태오 대표가 세운 회사로")
     auto alumni_of = [&](const Mention& m) {
-      for (int k = m.last + 1; k < static_cast<int>(t.size()) && k <= m.last + 2; ++k)
+      for (int k = m.last + 1; k < static_cast<int>(t.size()) && k <= m.last + 4; ++k) {
         if (t[static_cast<std::size_t>(k)].text.rfind("출신", 0) == 0) return true;
+        if (s.inside[static_cast<std::size_t>(k)] >= 0 || split_particle(t[static_cast<std::size_t>(k)].text).role != Role::None) break;
+      }
       return false;
     };
     // "AWS에서 9년 일하다 나와서 이 회사를 차렸습니다": the company founded is none named before it in

@@ -10,6 +10,7 @@
 
 #include "extract/extractor_internal.h"
 #include "extract/hangul_words.h"
+#include "extract/korean_dictionary.h"
 #include "extract/utf8.h"
 #include "extract/word_trie.h"
 
@@ -95,6 +96,7 @@ constexpr TriggerDef kTriggers[] = {
     {"일하던", R::Left, kStart | kRelOnly}, {"근무하던", R::Left, kStart | kRelOnly}, {"재직하던", R::Left, kStart | kRelOnly},
     {"연구하던", R::Left, kStart | kRelOnly}, {"연구했던", R::Left, kStart | kRelOnly}, {"활동하던", R::Left, kStart | kRelOnly},
     {"연구한", R::Left, kStart | kRelOnly}, {"기획하던", R::Left, kStart | kRelOnly},
+    {"총괄하던", R::Left, kStart | kRelOnly}, {"담당하던", R::Left, kStart | kRelOnly},
     {"활동했던", R::Left, kStart | kRelOnly}, {"몸담던", R::Left, kStart | kRelOnly},
     // "X에서 연구를 이끌어 온 Y가 Z로 자리를 옮겼다": a post held until a move the sentence tells (see find_triggers)
     {"이끌어", R::Left, kStart | kRelOnly}, {"맡아", R::Left, kStart | kRelOnly}, {"일해", R::Left, kStart | kRelOnly},
@@ -282,6 +284,7 @@ class Rules {
     appointed();
     current_jobs();
     founder_titles();
+    moved_to_place();
     return std::move(out_);
   }
 
@@ -2134,6 +2137,21 @@ class Rules {
 
   // "박성현 대표가 세운 리벨리온": the founder's title, with no organisation of its own, is a title
   // at the company founded.
+  // "그녀가 향한 곳은 스타트업 X였다", "그가 새로 옮긴 곳은 X다": the place a person moved to, said with the
+  // copula, is the organisation joined
+  void moved_to_place() {
+    for (int i = 1; i + 1 < n_; ++i) {
+      if (split_particle(word(i)).stem != "곳" || split_particle(word(i)).role != Role::Topic) continue;
+      const std::string_view v = word(i - 1);
+      if (v != "향한" && v != "옮긴" && v != "택한" && v != "합류한" && v != "둥지를" && v != "선택한" && v != "간") continue;
+      const int p = before(i - 1, [&](int k) { return type(k) == EntityType::Person && (role(k) == Role::Subject || role(k) == Role::Topic); }, true);
+      int o = -1;
+      for (int m = 0; m < mentions() && o < 0; ++m)
+        if (men(m).first > i && type(m) == EntityType::Organization && men(m).role == Role::Copula) o = m;
+      if (p >= 0 && o >= 0) emit(R::Joined, ent(p), ent(o), kConfNoun, "ko.joined.place", i);
+    }
+  }
+
   void founder_titles() {
     const std::size_t found = out_.size();
     for (std::size_t f = 0; f < found; ++f) {
@@ -2245,8 +2263,14 @@ class Rules {
         return men(g).role == Role::Genitive &&
                (ends_with(word(k), "랩") || ends_with(word(k), "연구소") || ends_with(word(k), "사업부") || ends_with(word(k), "팀"));
       };
+      // (and a field before the post: "네이버 검색 엔지니어 출신")
+      const auto field = [&](int k) {
+        // (not a degree: "KAIST 전산학 박사 출신" studied there)
+        return k < i - 1 && !title_prefix(word(k + 1)).empty() && !starts_with(word(k + 1), "박사") && !starts_with(word(k + 1), "석사") &&
+               !starts_with(word(k + 1), "학사") && split_particle(word(k)).role == Role::None && is_dictionary_word(word(k));
+      };
       while (j > 0 && (s_.inside[static_cast<std::size_t>(j)] < 0 || unit_of_genitive(j)) &&
-             (!title_prefix(word(j)).empty() || is_title_modifier(word(j)) || word(j) == "담당" || unit_of_genitive(j)) && j >= i - 3)
+             (!title_prefix(word(j)).empty() || is_title_modifier(word(j)) || word(j) == "담당" || unit_of_genitive(j) || field(j)) && j >= i - 3)
         --j;
       int o = s_.inside[static_cast<std::size_t>(j)];
       // "카카오브레인에서 음성인식 엔진을 개발한 엔지니어 출신이다": where the person did the work that

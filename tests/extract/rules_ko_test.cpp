@@ -1070,6 +1070,17 @@ TEST_CASE("interviews and profiles: a speaker before an equals sign ('▶X Y=') 
   CHECK(persons("봉우랩스는 성장했다. 회사 이름 하나구모(花雲)는 '꽃구름'이라는 뜻이다.").empty());
 }
 
+TEST_CASE("moves: the place a person went said with the copula ('그녀가 향한 곳은 X였다'), a company after its kind with the copula, a post headed ('총괄하던'), a field before the post of an alumnus") {
+  check_rows({
+      {"하늘전자에서 AI 전략을 총괄하던 서지아 부사장이 지난 1월 사임했다. 그녀가 향한 곳은 검색 스타트업 누리봄(Nuribom)이었다.",
+       {"(서지아)-[left]->(하늘전자)", "(서지아)-[joined]->(Nuribom)"}, {}},
+      // (the company named in "X 출신" past a field and a post is no antecedent of 회사)
+      {"서지아 부사장이 향한 곳은 검색 스타트업 누리봄(Nuribom)이었다. 누리봄은 지난해 하늘전자 검색 엔지니어 출신 강도윤 대표가 세운 회사로, "
+       "서 부사장은 강 대표와 함께 회사를 이끈다.",
+       {"(강도윤)-[left]->(하늘전자)", "(강도윤)-[founded]->(Nuribom)"}, {"-[works_for]->(하늘전자)"}},
+  });
+}
+
 TEST_CASE("panels: a label opening the line ('▶X=') makes X the one saying '나는', a profile's title before '=' its topic, a company's Latin form between a name and a title") {
   check_rows({
       // (the Latin form in parentheses between the name and the title; the company's one word spells it whole)
