@@ -773,13 +773,22 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
               is_dictionary_word(first))
             first.clear();
           const bool event = is_verbal_noun(last) && (first.empty() || is_appointment_noun(last));
+          // ("모아로직 공동 창업자인 강도현 대표": a title with the copula's adnominal before a name describes
+          // that name; the word before it is the company)
+          const bool describes_next = clean_suffix(w.substr(title_prefix(w).size())) == "인" && i + 1 < n && first.empty() &&
+                                      !looks_like_korean_full_name(last) &&
+                                      (looks_like_korean_full_name(split_particle(t[static_cast<std::size_t>(i + 1)].text).stem) ||
+                                       (i + 2 < n && !title_prefix(t[static_cast<std::size_t>(i + 2)].text).empty()));
           // ("칼리드 알만수리 RIA 기술투자 총괄": words of the language after an organisation name a field)
           const std::string_view before_last = j > 0 ? t[static_cast<std::size_t>(j - 1)].text : std::string_view();
           const bool org_before = j > 0 && (lex_token[static_cast<std::size_t>(j - 1)] ||
                                             (before_last.size() >= 2 && std::all_of(before_last.begin(), before_last.end(), [](char c) { return c >= 'A' && c <= 'Z'; })));
           const bool field = org_before && hangul_syllable_count(last) >= 4 &&
                              is_dictionary_compound(last) && !looks_like_korean_full_name(last);
-          if (event || field) {
+          const std::string_view post = title_prefix(w);
+          if (describes_next && is_unknown_word(last) && (post.ends_with("창업자") || post.ends_with("설립자") || post == "대표" || post == "CEO")) {
+            out.push_back({last, EntityType::Organization, {}});
+          } else if (event || field || describes_next) {
             // no name
           } else if (looks_like_korean_full_name(last)) {
             out.push_back({last, EntityType::Person, {}});

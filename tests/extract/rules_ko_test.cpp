@@ -1070,6 +1070,11 @@ TEST_CASE("interviews and profiles: a speaker before an equals sign ('▶X Y=') 
   CHECK(persons("봉우랩스는 성장했다. 회사 이름 하나구모(花雲)는 '꽃구름'이라는 뜻이다.").empty());
 }
 
+TEST_CASE("discovery: a word before a founder's title with the copula's adnominal and a name ('X 공동 창업자인 Y 대표') is the company") {
+  check_rows({{"최근에는 누리봄 공동 창업자인 강도윤 대표가 새 회사를 세웠다.", {"(강도윤)-[founded]->(누리봄)"}, {"(누리봄)-[works_for]"}}});
+  CHECK(persons("최근에는 누리봄 공동 창업자인 강도윤 대표가 새 회사를 세웠다.").find("누리봄") == std::string::npos);
+}
+
 TEST_CASE("moves: the place a person went said with the copula ('그녀가 향한 곳은 X였다'), a company after its kind with the copula, a post headed ('총괄하던'), a field before the post of an alumnus") {
   check_rows({
       {"하늘전자에서 AI 전략을 총괄하던 서지아 부사장이 지난 1월 사임했다. 그녀가 향한 곳은 검색 스타트업 누리봄(Nuribom)이었다.",
