@@ -862,7 +862,10 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
         restart = j + 1;
         break;
       }
-      const bool digits_tail = j > i && !w.empty() && w[0] >= '0' && w[0] <= '9' && w.size() <= 5;
+      // ("Xuanji v3", "Orca v2.1": a version written with a v)
+      const bool v_version = j > i && w.size() >= 2 && w.size() <= 6 && w[0] == 'v' && w[1] >= '0' && w[1] <= '9' &&
+                             std::all_of(w.begin() + 1, w.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.'; }) && w.back() != '.';
+      const bool digits_tail = j > i && !w.empty() && ((w[0] >= '0' && w[0] <= '9' && w.size() <= 5) || v_version);
       // "Hartwell & Stone", "Sheikh Tahnoun bin Zayed Al Nahyan", "Ursula von der Leyen": joiners
       // and name particles inside a name, before a capitalised word
       // ("Joost van der Heijden", "María de la Cruz": a particle may follow a particle)

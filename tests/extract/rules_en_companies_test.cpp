@@ -945,6 +945,11 @@ TEST_CASE("english names: a time adjective before a name ('Early Nusara backer X
   CHECK(e.find("Lucia Ferreyra (Person)") != std::string::npos);
 }
 
+TEST_CASE("english names: a version written with a v is part of a model's name ('Xuanji v3', 'Orca v2.1')") {
+  check_rows({{"StarVault released Xuanji v3, its third model. Kestrel Labs launched Orca v2.1 in May.",
+               {"(StarVault)-[developed]->(Xuanji v3)", "(Kestrel Labs)-[developed]->(Orca v2.1)"}, {"(StarVault)-[developed]->(Xuanji)"}}});
+}
+
 TEST_CASE("english names: a person before a verb past a subject's aside is no company, 'Other' opens no name, 'Minister' is a title, a roster's organisation") {
   using inmaek::extract::testing::en::entities_of;
   const std::string e = entities_of({"In Oslo, Fjell AI, co-founded in 2023 by former Google researchers Ivo Brandt and Lior Stein, remains the "
