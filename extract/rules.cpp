@@ -1815,6 +1815,9 @@ class Rules {
     if (starts_with(word(t), "법인장")) return;  // (a title: the head of a company's entity)
     if (h.def->stem == "법인" || h.def->stem == "조직" || h.def->stem == "싱크탱크") {
       // weak nouns: only "X의 한국 법인 'Y'", "조직인 'Y'", "LG그룹의 AI 싱크탱크인 LG AI연구원" with Y right after
+      // (not the noun as a topic itself: "법인은 네이버 출신의 오세린 대표가 이끈다")
+      const Role noun_role = split_particle(word(t)).role;
+      if (noun_role != Role::None && noun_role != Role::Copula) return;
       int next = t + 1 < n_ ? s_.inside[static_cast<std::size_t>(t + 1)] : -1;
       if (next < 0 || men(next).first != t + 1 || type(next) != EntityType::Organization) return;
     }

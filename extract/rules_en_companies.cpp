@@ -176,12 +176,20 @@ void RulesEn::possessors_unit(int k) {
       if ((genitive(inside(j)) || s_apostrophe) && type(inside(j)) == EntityType::Organization) g = inside(j);
       break;
     }
-    if (s_.tokens[static_cast<std::size_t>(j)].comma_after || !(lower_word(s_.tokens[static_cast<std::size_t>(j)].text) || lw_[static_cast<std::size_t>(j)] == "ai" ||
-                                                                 lw_[static_cast<std::size_t>(j)] == "r&d"))
+    // (a place or a nationality too: "Its South Korean unit")
+    if (s_.tokens[static_cast<std::size_t>(j)].comma_after ||
+        !(lower_word(s_.tokens[static_cast<std::size_t>(j)].text) || lw_[static_cast<std::size_t>(j)] == "ai" || lw_[static_cast<std::size_t>(j)] == "r&d" ||
+          is_place(std::string(s_.tokens[static_cast<std::size_t>(j)].text)) || is_stop_word(lw_[static_cast<std::size_t>(j)])))
       return;
     if (is_any(lw_[static_cast<std::size_t>(j)], {"and", "or", "of", "with", "for", "to", "in", "at", "by", "from"})) return;
   }
   if (g < 0 || is_irrealis_en(s_, k)) return;
+  // "Its South Korean unit, StarVault Korea, opened …": the unit named right after the noun
+  if (s_.tokens[static_cast<std::size_t>(k)].comma_after && k + 1 < n_ && inside(k + 1) >= 0 && first(inside(k + 1)) == k + 1) {
+    const int u = inside(k + 1);
+    if (type(u) == EntityType::Organization && !genitive(u) && ent(u) != ent(g) && !pronoun(u)) emit(R::SubsidiaryOf, u, g, k, kConfRelative, "en.possessors_unit");
+    return;
+  }
   int before = first(g) - 1;
   if (before >= 0 && inside(before) < 0 && in_list(before, {"the", "a", "an"})) --before;
   if (before < 0 || inside(before) >= 0) {

@@ -1028,3 +1028,8 @@ TEST_CASE("english companies: the subject past a name an apposition's prepositio
       {"On Tuesday, Monterrey-based Kappa Compute (legally Kappa Cómputo S.A. de C.V.) said it had bought Madrid's Lince Labs."});
   CHECK((g == "(Kappa Compute)-[acquired]->(Lince Labs)\n" || g == "(Kappa Cómputo)-[acquired]->(Lince Labs)\n"));
 }
+
+TEST_CASE("english companies: a unit named right after its noun ('Its South Korean unit, StarVault Korea, …')") {
+  check_rows({{"Tavor AI raised money. Its South Korean unit, Tavor Korea, which opened in Seoul last year, is headed by Oh Se-rin.",
+               {"(Tavor Korea)-[subsidiary_of]->(Tavor AI)"}, {}}});
+}

@@ -1070,6 +1070,11 @@ TEST_CASE("interviews and profiles: a speaker before an equals sign ('▶X Y=') 
   CHECK(persons("봉우랩스는 성장했다. 회사 이름 하나구모(花雲)는 '꽃구름'이라는 뜻이다.").empty());
 }
 
+TEST_CASE("subsidiaries: a weak noun as the topic itself ('법인은 X 출신의 Y 대표가 이끈다') names no parent") {
+  check_rows({{"스타트업 누리봄은 성장했다. 이 회사의 한국 법인 누리봄코리아는 지난해 문을 열었다. 법인은 하늘전자 출신의 오세린 대표가 이끈다.",
+               {"(누리봄코리아)-[subsidiary_of]->(누리봄)"}, {"(하늘전자)-[subsidiary_of]"}}});
+}
+
 TEST_CASE("discovery: a word before a founder's title with the copula's adnominal and a name ('X 공동 창업자인 Y 대표') is the company") {
   check_rows({{"최근에는 누리봄 공동 창업자인 강도윤 대표가 새 회사를 세웠다.", {"(강도윤)-[founded]->(누리봄)"}, {"(누리봄)-[works_for]"}}});
   CHECK(persons("최근에는 누리봄 공동 창업자인 강도윤 대표가 새 회사를 세웠다.").find("누리봄") == std::string::npos);
