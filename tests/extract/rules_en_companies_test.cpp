@@ -1033,3 +1033,8 @@ TEST_CASE("english companies: a unit named right after its noun ('Its South Kore
   check_rows({{"Tavor AI raised money. Its South Korean unit, Tavor Korea, which opened in Seoul last year, is headed by Oh Se-rin.",
                {"(Tavor Korea)-[subsidiary_of]->(Tavor AI)"}, {}}});
 }
+
+TEST_CASE("english names: a founder described as a former lecturer is a person ('X, a former Y University lecturer')") {
+  check_rows({{"Orbit Labs bought Morava AI. Morava AI had been founded in 2021 by Pavel Novotný, a former Brno University lecturer.",
+               {"(Pavel Novotný)-[founded]->(Morava AI)", "(Pavel Novotný)-[left]->(Brno University)"}, {"(Brno University)-[founded]"}}});
+}
