@@ -496,7 +496,9 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     if (*(w.data() + w.size()) != '=') continue;
     std::string name;
     for (int q = 0; q <= k; ++q) name += (q ? " " : "") + std::string(t[static_cast<std::size_t>(q)].text);
-    if (k > 0 || looks_like_korean_full_name(w)) out.push_back({name, EntityType::Person, {}});
+    // (one word of three syllables or more too: a panellist named by a surname, "▶모리카와=")
+    if (k > 0 || looks_like_korean_full_name(w) || (hangul_syllable_count(w) >= 3 && !is_common_noun(w) && !is_name_stopword(w)))
+      out.push_back({name, EntityType::Person, {}});
     break;
   }
   // the first word opening an item of an announcement ("▲상무 김민수"), once per sentence

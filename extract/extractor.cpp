@@ -307,14 +307,17 @@ DocExtraction Extractor::extract(const Document& doc) const {
   // surname of a person the document names in full ("마테오 비야누에바"); "다난타라가 리드하고" beside
   // "다난타라(Danantara)는": likewise an organisation's one-word name, typed as the organisation
   {
-    std::set<std::string, std::less<>> surnames, orgs;
+    // (not the surname opening a Japanese name: "▶모리카와=" beside "모리카와 겐지")
+    std::set<std::string, std::less<>> surnames, orgs, first_words;
     for (const Candidate& c : candidates) {
-      if (c.type == EntityType::Person && has_hangul(c.name) && c.name.rfind(' ') != std::string::npos)
+      if (c.type == EntityType::Person && has_hangul(c.name) && c.name.rfind(' ') != std::string::npos) {
         surnames.insert(c.name.substr(c.name.rfind(' ') + 1));
+        first_words.insert(c.name.substr(0, c.name.find(' ')));
+      }
       if (c.type == EntityType::Organization && has_hangul(c.name) && c.name.find(' ') == std::string::npos) orgs.insert(c.name);
     }
     for (Candidate& c : candidates) {
-      if (c.type != EntityType::Person || c.name.find(' ') != std::string::npos || c.name.size() < 9) continue;
+      if (c.type != EntityType::Person || c.name.find(' ') != std::string::npos || c.name.size() < 9 || first_words.count(c.name)) continue;
       for (std::string_view particle : {"가", "이", "는", "은", "도", "와", "과"}) {
         if (!c.name.ends_with(particle)) continue;
         const std::string_view stem = std::string_view(c.name).substr(0, c.name.size() - particle.size());
@@ -395,6 +398,21 @@ DocExtraction Extractor::extract(const Document& doc) const {
       int match = st.person_by_short_name(c.name);
       if (match >= 0) doc_names.emplace_back(c.name, match);
       continue;
+    }
+    // "▶모리카와=" after "모리카와 겐지": a one-word Hangul name that opens exactly one longer person's name of
+    // the document (a Japanese name, its surname first) is that person
+    if (c.type == EntityType::Person && c.name.find(' ') == std::string::npos && has_hangul(c.name) && hangul_syllable_count(c.name) >= 3) {
+      const std::string* full = nullptr;
+      int count = 0;
+      for (const Candidate& o : candidates)
+        if (o.type == EntityType::Person && o.name.size() > c.name.size() + 1 && o.name.compare(0, c.name.size() + 1, c.name + " ") == 0 &&
+            (full == nullptr || *full != o.name))
+          full = &o.name, ++count;
+      if (count == 1) {
+        const int id = st.entity_for_name(*full, EntityType::Person, true);
+        doc_names.emplace_back(c.name, id);
+        continue;
+      }
     }
     // "Weber said" after "Markus Weber": a one-word name typed otherwise by its context is the surname
     // of a person the document named in full (Latin names; Hangul ones are judged above)

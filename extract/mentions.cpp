@@ -295,6 +295,8 @@ void interview_references(Sentence& s, DocState& st) {
           (p.stem == "동사" || p.stem == "당사" || p.stem == "회사" || p.stem == "기업" || p.stem == "이곳" || p.stem == "저희" ||
            p.stem == "우리" || p.stem == "그" || p.stem == "그녀" || p.stem == "그들" || p.stem == "이들"))
         return;
+      // (nor one whose subject is a name no rule found: "▶모리카와=구로가네는 … 검토하고 있다")
+      if ((p.role == Role::Subject || p.role == Role::Topic) && s.inside[i] < 0 && is_unknown_word(p.stem)) return;
       // (nor one whose subject is other people: "연구원 두 분이 저희 팀에 합류했어요", "엔지니어들이")
       if (p.role == Role::Subject &&
           (p.stem == "분" || p.stem == "명" || p.stem.ends_with("들") || !title_prefix(p.stem).empty() || p.stem == "사람" || p.stem == "직원"))

@@ -1080,6 +1080,12 @@ TEST_CASE("discovery: a word before a founder's title with the copula's adnomina
   CHECK(persons("최근에는 누리봄 공동 창업자인 강도윤 대표가 새 회사를 세웠다.").find("누리봄") == std::string::npos);
 }
 
+TEST_CASE("panels: a label of one word that opens a longer name ('▶모리카와=' for '모리카와 겐지') is that person, a sentence with an unknown topic is not the speaker's") {
+  check_rows({{"패널에는 오가사와라 겐지 구로하네캐피탈 파트너가 참석했다.\n▶오가사와라=저는 2019년 하늘전자를 떠났다.\n"
+               "▶오가사와라=구로하네는 바르샤바 사무소 개설을 검토하고 있다. 누리봄은 지난해 하늘전자를 떠났다.",
+               {"(오가사와라 겐지)-[left]->(하늘전자)"}, {"(오가사와라)-", "(오가사와)"}}});
+}
+
 TEST_CASE("moves: the place a person went said with the copula ('그녀가 향한 곳은 X였다'), a company after its kind with the copula, a post headed ('총괄하던'), a field before the post of an alumnus") {
   check_rows({
       {"하늘전자에서 AI 전략을 총괄하던 서지아 부사장이 지난 1월 사임했다. 그녀가 향한 곳은 검색 스타트업 누리봄(Nuribom)이었다.",
