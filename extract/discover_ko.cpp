@@ -1059,8 +1059,13 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
       for (std::size_t q = 0; q < latin.size(); ++q) {
         const unsigned char c = static_cast<unsigned char>(latin[q]);
         const unsigned char next = q + 1 < latin.size() ? static_cast<unsigned char>(latin[q + 1]) : 0;
-        if (c >= 0xC3 && c <= 0xC5 && next >= 0x80 && next <= 0xBF && !(c == 0xC3 && (next == 0x97 || next == 0xB7))) {
+        if (c >= 0xC3 && c <= 0xC6 && next >= 0x80 && next <= 0xBF && !(c == 0xC3 && (next == 0x97 || next == 0xB7))) {
           ++q;
+          continue;
+        }
+        // (and Vietnamese letters of Latin Extended Additional: "Nguyễn", "Hương")
+        if (c == 0xE1 && next >= 0xB8 && next <= 0xBB && q + 2 < latin.size()) {
+          q += 2;
           continue;
         }
         if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == ' ' || c == '-' || c == '\'' || c == '.' || c == '&'))
@@ -1099,12 +1104,18 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
           std::string name(hangul_last);
           const bool org_noun_before = i > 0 && (is_org_kind_noun(t[static_cast<std::size_t>(i - 1)].text) ||
                                                  type_noun(t[static_cast<std::size_t>(i - 1)].text) == TypeNoun::Organization);
-          if (i > 0) {
-            std::string_view prev = t[static_cast<std::size_t>(i - 1)].text;
-            if (has_hangul(prev) && split_particle(prev).role == Role::None && !looks_like_predicate(prev) &&
-                !is_name_stopword(prev) && title_prefix(prev).empty() && !is_title_modifier(prev) &&
-                type_noun(prev) == TypeNoun::None && !t[static_cast<std::size_t>(i - 1)].comma_after)
-              name = std::string(prev) + " " + name;
+          const auto name_word = [&](int k) {
+            const std::string_view x = t[static_cast<std::size_t>(k)].text;
+            return has_hangul(x) && split_particle(x).role == Role::None && !looks_like_predicate(x) && !is_name_stopword(x) &&
+                   title_prefix(x).empty() && !is_title_modifier(x) && type_noun(x) == TypeNoun::None &&
+                   !t[static_cast<std::size_t>(k)].comma_after;
+          };
+          if (i > 0 && name_word(i - 1)) {
+            name = std::string(t[static_cast<std::size_t>(i - 1)].text) + " " + name;
+            // ("응우옌 투 흐엉(Nguyễn Thu Hương)": three words for three, a Vietnamese surname first)
+            if (words == 3 && i > 1 && name_word(i - 2) && !lex_token[static_cast<std::size_t>(i - 2)] &&
+                !vietnamese_surname_latin(t[static_cast<std::size_t>(i - 2)].text).empty())
+              name = std::string(t[static_cast<std::size_t>(i - 2)].text) + " " + name;
           }
           // "스타트업 케스트럴 마인즈(Kestrel Minds)가": the organisation noun before both words
           const bool org_noun_before_two = name.find(' ') != std::string::npos && i > 1 &&

@@ -2309,7 +2309,9 @@ class Rules {
         }
       }
       if (o < 0 || type(o) != EntityType::Organization || (men(o).role != Role::None && men(o).role != Role::Genitive)) continue;
-      int p = head_person_after(i);
+      // (not past a connective: "흐엉 대표는 빈AI 연구원 출신이고, 바오 CTO는 …" is about the topic before)
+      const bool connective = starts_with(word(i), "출신이고") || starts_with(word(i), "출신이며") || starts_with(word(i), "출신이다");
+      int p = connective ? -1 : head_person_after(i);
       if (p >= 0) {
         // ("구글 출신 데이비드 하와 라이온 존스가": the people coordinated after it too)
         for (int g : coordinated_after(p)) emit(R::Left, g, ent(o), kConfNoun, "ko.left.alumnus", i);

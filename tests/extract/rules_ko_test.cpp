@@ -1086,6 +1086,12 @@ TEST_CASE("panels: a label of one word that opens a longer name ('▶모리카�
                {"(오가사와라 겐지)-[left]->(하늘전자)"}, {"(오가사와라)-", "(오가사와)"}}});
 }
 
+TEST_CASE("foreign names: a Vietnamese name of three words with its Latin form ('응우옌 투 흐엉(Nguyễn Thu Hương)'), an alumnus clause ending in a connective") {
+  check_rows({{"누리봄은 2023년 응우옌 반 흐엉(Nguyễn Văn Hương) 대표와 쩐 꾸옥 바오(Trần Quốc Bảo) CTO가 공동 창업한 회사다. "
+               "흐엉 대표는 하늘전자 연구원 출신이고, 바오 CTO는 누리텍에서 8년간 일했다.",
+               {"(Nguyễn Văn Hương)-[founded]->(누리봄)", "(Nguyễn Văn Hương)-[left]->(하늘전자)"}, {"(Trần Quốc Bảo)-[left]->(하늘전자)", "(반 흐엉)"}}});
+}
+
 TEST_CASE("moves: the place a person went said with the copula ('그녀가 향한 곳은 X였다'), a company after its kind with the copula, a post headed ('총괄하던'), a field before the post of an alumnus") {
   check_rows({
       {"하늘전자에서 AI 전략을 총괄하던 서지아 부사장이 지난 1월 사임했다. 그녀가 향한 곳은 검색 스타트업 누리봄(Nuribom)이었다.",
