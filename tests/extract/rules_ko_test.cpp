@@ -1092,6 +1092,11 @@ TEST_CASE("foreign names: a Vietnamese name of three words with its Latin form (
                {"(Nguyễn Văn Hương)-[founded]->(누리봄)", "(Nguyễn Văn Hương)-[left]->(하늘전자)"}, {"(Trần Quốc Bảo)-[left]->(하늘전자)", "(반 흐엉)"}}});
 }
 
+TEST_CASE("discovery: a company's arm in a region written apart ('태성AI랩스 아메리카', 'X랩스 코리아') is an organisation") {
+  check_rows({{"누리랩스가 모아봇(MoaBot)을 인수했다. 윤서진 대표는 누리랩스의 미국 법인인 누리랩스 아메리카 법인장으로 자리를 옮긴다.",
+               {"(누리랩스 아메리카)-[subsidiary_of]->(누리랩스)", "(윤서진)-[joined]->(누리랩스 아메리카)"}, {"(윤서진)-[joined]->(누리랩스)"}}});
+}
+
 TEST_CASE("moves: the place a person went said with the copula ('그녀가 향한 곳은 X였다'), a company after its kind with the copula, a post headed ('총괄하던'), a field before the post of an alumnus") {
   check_rows({
       {"하늘전자에서 AI 전략을 총괄하던 서지아 부사장이 지난 1월 사임했다. 그녀가 향한 곳은 검색 스타트업 누리봄(Nuribom)이었다.",
