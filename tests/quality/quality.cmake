@@ -273,6 +273,15 @@ if(EXISTS ${_score})
   inmaek_quality(mixed_holdout112 ${_q}/mixed_holdout112 ${_q}/mixed_holdout112/gold.json 0.85 0.84 0.99 5)
   inmaek_quality(en_holdout113 ${_q}/en_holdout113 ${_q}/en_holdout113/gold.json 0.82 0.84 0.91 5)
   inmaek_quality(ko_holdout114 ${_q}/ko_holdout114 ${_q}/ko_holdout114/gold.json 0.79 0.73 0.92 2)
+  # Session 19: five sets written blind by helpers at the start and each scored once before it was read, beside
+  # session 18's code (ad8d4fa) and this session's at the time, the same on every set: 115 mixed 0.837 / 10
+  # fragmented, 116 mixed 0.782 / 8, 117 English 0.736 / entity recall 0.916, 118 mixed 0.793 / 6, 119 Korean 0.747;
+  # then read for their splits and error classes (floors follow the scores after).
+  inmaek_quality(mixed_holdout115 ${_q}/mixed_holdout115 ${_q}/mixed_holdout115/gold.json 0.86 0.84 0.99 7)
+  inmaek_quality(mixed_holdout116 ${_q}/mixed_holdout116 ${_q}/mixed_holdout116/gold.json 0.78 0.78 0.99 7)
+  inmaek_quality(en_holdout117 ${_q}/en_holdout117 ${_q}/en_holdout117/gold.json 0.82 0.78 0.93 8)
+  inmaek_quality(mixed_holdout118 ${_q}/mixed_holdout118 ${_q}/mixed_holdout118/gold.json 0.86 0.81 0.96 7)
+  inmaek_quality(ko_holdout119 ${_q}/ko_holdout119 ${_q}/ko_holdout119/gold.json 0.79 0.76 0.87 2)
   # Held out, fourteenth set (session 5): ten Korean articles by outlet type (funding, people moves,
   # M&A, launch, interview, weekly roundup, overseas, joint venture, board, spin-out), written blind
   # and scored once on main's code (70946a6): core P/R/F1 0.955/0.575/0.718, all F1 0.710, entity
@@ -316,7 +325,8 @@ foreach(_suite en mixed ko_holdout2 en_holdout ko_holdout3 en_holdout3 en_holdou
                mixed_holdout90 en_holdout91 mixed_holdout92 mixed_holdout93 mixed_holdout94 en_holdout95 ko_holdout96
                mixed_holdout97 mixed_holdout98 mixed_holdout99 mixed_holdout100 en_holdout101 mixed_holdout102 ko_holdout103
                mixed_holdout104 mixed_holdout105 mixed_holdout106 mixed_holdout107 mixed_holdout108 en_holdout109 ko_holdout110
-               mixed_holdout111 mixed_holdout112 en_holdout113 ko_holdout114)
+               mixed_holdout111 mixed_holdout112 en_holdout113 ko_holdout114 mixed_holdout115 mixed_holdout116 en_holdout117
+               mixed_holdout118 ko_holdout119)
   add_test(NAME quality/${_suite}_gold_evidence COMMAND ${INMAEK_PYTHON} ${_q}/check_evidence.py ${_q}/${_suite}/gold.json)
   set_tests_properties(quality/${_suite}_gold_evidence PROPERTIES LABELS quality)
 endforeach()
