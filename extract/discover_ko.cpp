@@ -485,6 +485,15 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         type_noun(ps.stem) == TypeNoun::None)
       out.push_back({std::string(ps.stem), EntityType::Organization, {}});
   }
+  // "세 번째 주자로 떠오른 곳이 가온웍스다": the place a sentence names with the copula, a word no word of the
+  // language, is a company
+  if (n >= 2) {
+    const ParticleSplit last = split_particle(t[static_cast<std::size_t>(n - 1)].text);
+    const ParticleSplit before = split_particle(t[static_cast<std::size_t>(n - 2)].text);
+    if (last.role == Role::Copula && (before.role == Role::Subject || before.role == Role::Topic) && before.stem == "곳" &&
+        !lex_token[static_cast<std::size_t>(n - 1)] && is_unknown_word(last.stem))
+      out.push_back({std::string(last.stem), EntityType::Organization, {}});
+  }
   // "▶박지훈=저희는 …", "▶타카하시 미사키=네, …": an interview's speaker before an equals sign, one to
   // three Hangul words no word of the language, is a person
   for (int k = 0; k < n && k < 3; ++k) {
@@ -1227,11 +1236,18 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
                                                                                                                            : std::string_view::npos;
       // ("사토 미유키(佐藤美雪·36)가": the characters up to a middle dot and the age)
       std::size_t han_end = close;
-      if (const std::size_t dot = w.find("\u00B7", open); close != std::string_view::npos && dot != std::string_view::npos && dot < close &&
-                                                           std::all_of(w.begin() + static_cast<std::ptrdiff_t>(dot) + 2,
-                                                                       w.begin() + static_cast<std::ptrdiff_t>(close),
-                                                                       [](char c) { return c >= '0' && c <= '9'; }))
-        han_end = dot;
+      // ("쉬하오란(徐浩然·서호연)": or up to the characters' Korean reading after the dot, another name of the person)
+      std::string reading;
+      if (const std::size_t dot = w.find("\u00B7", open); close != std::string_view::npos && dot != std::string_view::npos && dot < close) {
+        const std::string_view after_dot = w.substr(dot + 2, close - dot - 2);
+        if (std::all_of(after_dot.begin(), after_dot.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+          han_end = dot;
+        } else if (hangul_syllable_count(after_dot) >= 2 && hangul_syllable_count(after_dot) <= 4 &&
+                   hangul_syllable_count(after_dot) * 3 == after_dot.size() && looks_like_korean_full_name(after_dot)) {
+          han_end = dot;
+          reading = std::string(after_dot);
+        }
+      }
       std::size_t han_chars = close == std::string_view::npos ? 0 : (han_end - open - 1) / 3;
       // (characters only: "쿠모리(曇り)", kana among them, is a word glossed, no name)
       for (std::size_t at = open + 1; han_chars > 0 && at < han_end;) {
@@ -1262,6 +1278,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         if (name.find(' ') != std::string::npos || syl >= 2) {
           out.push_back({name, EntityType::Person, {}});
           out.back().with_characters = true;
+          out.back().also = reading;
         }
       }
     }

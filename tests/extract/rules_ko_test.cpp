@@ -1097,6 +1097,14 @@ TEST_CASE("discovery: a company's arm in a region written apart ('태성AI랩스
                {"(누리랩스 아메리카)-[subsidiary_of]->(누리랩스)", "(윤서진)-[joined]->(누리랩스 아메리카)"}, {"(윤서진)-[joined]->(누리랩스)"}}});
 }
 
+TEST_CASE("references: a company introduced with the copula ('떠오른 곳이 X다') is what the next sentences are about, a name's Korean reading after its characters ('쉬하오란(徐浩然·서호연)')") {
+  check_rows({{"누리봄이 먼저 시장을 열었다. 세 번째 주자로 떠오른 곳이 가온웍스다. 중국명은 자외즈넝이다. "
+               "하늘전자 연구원 출신인 쉬하오란(徐浩然·서호연) 최고경영자(CEO)가 2023년 창업했다. 서호연 대표는 웃었다.",
+               {"(쉬하오란)-[founded]->(가온웍스)", "(쉬하오란)-[left]->(하늘전자)"}, {"(서호연)", "-[founded]->(누리봄)"}}});
+  // (not a customer the sentence names so)
+  check_rows({{"가온웍스는 상담 AI를 만든다. 가장 큰 고객은 누리은행이다. 작년에 시리즈B로 60억 원을 유치했다.", {}, {"-[invested]->(누리은행)"}}});
+}
+
 TEST_CASE("moves: the place a person went said with the copula ('그녀가 향한 곳은 X였다'), a company after its kind with the copula, a post headed ('총괄하던'), a field before the post of an alumnus") {
   check_rows({
       {"하늘전자에서 AI 전략을 총괄하던 서지아 부사장이 지난 1월 사임했다. 그녀가 향한 곳은 검색 스타트업 누리봄(Nuribom)이었다.",
