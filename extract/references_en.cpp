@@ -274,6 +274,16 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
         if (is_org(*a) && a->role == Role::Genitive && !a->pronoun)
           for (int q = a->last + 1; q <= a->last + 2 && q < p.first; ++q)
             if (en::is_any(s.tokens[static_cast<std::size_t>(q)].text, {"backers", "investors", "shareholders"})) return a->entity;
+    // ("X, who left Translated in 2023 to co-found Vocabella, has rejoined the Rome-based company": the company
+    // a return goes to is the one left, not the one founded in between)
+    const bool returning = verb_before == "rejoined" || verb_before == "rejoins" || verb_before == "rejoin" ||
+                           (verb_before == "to" && p.first >= 2 &&
+                            en::is_any(en::lower(s.tokens[static_cast<std::size_t>(p.first - 2)].text), {"returned", "returns", "back"}));
+    if (nominal && returning)
+      for (const Mention* a : before)
+        if (is_org(*a) && !a->pronoun && a->first >= 1 &&
+            en::is_any(en::lower(s.tokens[static_cast<std::size_t>(a->first - 1)].text), {"left", "quit", "departed", "leaving"}))
+          return a->entity;
     for (auto it = before.rbegin(); it != before.rend(); ++it) {
       if (!is_org(**it)) continue;
       // ("Brian Mwangi, a former Safaricom data lead, say the startup ...": a past employer is not it;

@@ -397,3 +397,9 @@ TEST_CASE("english names: the possessor of a post is an organisation ('Nubank's 
        {"(Diego Salas)-[works_for]->(Grupo Tamarindo)"}, {"(Tamarindo)"}},
   });
 }
+
+TEST_CASE("english references: the company a person 'rejoined' is the one the sentence says the person left, not the one founded between") {
+  check_rows({{"Lena Vogt, who left Brightpath Labs in 2023 to co-found the Milan startup Quillfeather AI, has rejoined the Rome-based "
+               "company as chief product officer.",
+               {"(Lena Vogt)-[joined]->(Brightpath Labs)", "(Lena Vogt)-[founded]->(Quillfeather AI)"}, {"(Lena Vogt)-[joined]->(Quillfeather AI)"}}});
+}
