@@ -278,8 +278,8 @@ if(EXISTS ${_score})
   # fragmented, 116 mixed 0.782 / 8, 117 English 0.736 / entity recall 0.916, 118 mixed 0.793 / 6, 119 Korean 0.747;
   # then read for their splits and error classes (floors follow the scores after).
   inmaek_quality(mixed_holdout115 ${_q}/mixed_holdout115 ${_q}/mixed_holdout115/gold.json 0.86 0.84 0.99 7)
-  inmaek_quality(mixed_holdout116 ${_q}/mixed_holdout116 ${_q}/mixed_holdout116/gold.json 0.78 0.78 0.99 7)
-  inmaek_quality(en_holdout117 ${_q}/en_holdout117 ${_q}/en_holdout117/gold.json 0.82 0.78 0.93 8)
+  inmaek_quality(mixed_holdout116 ${_q}/mixed_holdout116 ${_q}/mixed_holdout116/gold.json 0.80 0.80 0.99 7)
+  inmaek_quality(en_holdout117 ${_q}/en_holdout117 ${_q}/en_holdout117/gold.json 0.83 0.79 0.93 8)
   inmaek_quality(mixed_holdout118 ${_q}/mixed_holdout118 ${_q}/mixed_holdout118/gold.json 0.86 0.81 0.96 7)
   inmaek_quality(ko_holdout119 ${_q}/ko_holdout119 ${_q}/ko_holdout119/gold.json 0.79 0.76 0.87 2)
   # Held out, fourteenth set (session 5): ten Korean articles by outlet type (funding, people moves,
