@@ -1098,13 +1098,15 @@ DocExtraction Extractor::extract(const Document& doc) const {
     // ("세 번째 주자로 떠오른 곳이 스타볼트AI다": an organisation the sentence introduces with the copula, its
     // only name, is what the next sentences are about)
     // (said of a place or a company: not "가장 큰 고객은 X이다", a customer)
-    const bool introduces = std::any_of(s.tokens.begin(), s.tokens.end(), [](const Token& tk) {
-      const ParticleSplit ps = split_particle(tk.text);
-      return (ps.role == Role::Subject || ps.role == Role::Topic) &&
-             (ps.stem == "곳" || ps.stem == "주인공" || ps.stem == "회사" || ps.stem == "기업" || ps.stem == "주자" || ps.stem == "업체");
-    });
-    if (!english && !topic_here && introduces && s.mentions.size() == 1 && s.mentions[0].role == Role::Copula && !s.mentions[0].pronoun &&
-        st.entities[static_cast<std::size_t>(s.mentions[0].entity)].type == EntityType::Organization) {
+    const auto introduces = [&] {
+      return std::any_of(s.tokens.begin(), s.tokens.end(), [](const Token& tk) {
+        const ParticleSplit ps = split_particle(tk.text);
+        return (ps.role == Role::Subject || ps.role == Role::Topic) &&
+               (ps.stem == "곳" || ps.stem == "주인공" || ps.stem == "회사" || ps.stem == "기업" || ps.stem == "주자" || ps.stem == "업체");
+      });
+    };
+    if (!english && !topic_here && s.mentions.size() == 1 && s.mentions[0].role == Role::Copula && !s.mentions[0].pronoun &&
+        st.entities[static_cast<std::size_t>(s.mentions[0].entity)].type == EntityType::Organization && introduces()) {
       previous_topic = s.mentions[0].entity;
       topic_here = true;
     }

@@ -226,18 +226,17 @@ void interview_references(Sentence& s, DocState& st) {
   // "▶코발렌코=코브자르AI는 …", "◆사회자=…", "보드로: 저희는 …": a panel's label opening the line, then what
   // the person labelled says (the moderator asks)
   if (line_start) {
-    const std::size_t k = 0;
     const auto labelled = [&](std::size_t last) {
       const char after = *(t[last].text.data() + t[last].text.size());
       return after == '=' || (after == ':' && last + 1 < t.size());
     };
-    if (k < t.size() && (t[k].text == "사회자" || t[k].text == "사회" || t[k].text == "진행자" || t[k].text == "좌장") && labelled(k)) {
+    if ((t[0].text == "사회자" || t[0].text == "사회" || t[0].text == "진행자" || t[0].text == "좌장") && labelled(0)) {
       st.interview = st.transcript = true;
       st.in_answer = false;
       return;
     }
     for (const Mention& m : s.mentions)
-      if (m.first == static_cast<int>(k) && !m.pronoun && st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Person &&
+      if (m.first == 0 && !m.pronoun && st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Person &&
           labelled(static_cast<std::size_t>(m.last))) {
         st.interview = st.transcript = true;
         st.in_answer = m.entity != st.moderator;

@@ -66,6 +66,11 @@ bool looks_like_investor(const LocalEntity& e) {
 // nearest; for nominals the nearest that is not the subject acting on it), else the subject of the
 // previous sentence when it was an organisation, else the organisation the document is about.
 // Mention m stands inside parentheses: an aside ("Ngozi Eze (CEO, formerly at Flutterwave)").
+// "we", "our", "us": a first-person reference to a company.
+static bool first_person_org(const Sentence& s, const Mention& m) {
+  return m.pronoun && en::is_any(en::lower(s.tokens[static_cast<std::size_t>(m.first)].text), {"we", "our", "us"});
+}
+
 static bool in_parens(const Sentence& s, const Mention& m) {
   for (int k = m.first; k >= 0; --k) {
     if (k < m.first && s.tokens[static_cast<std::size_t>(k)].close_after) return false;
@@ -154,8 +159,7 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
     // "X, the company's co-founder" after "our" is the speaker's company)
     std::vector<const Mention*> before;
     for (const Mention& a : s.mentions)
-      if (a.first < p.first && !(nominal && p.role != Role::Genitive && a.pronoun &&
-                                 en::is_any(en::lower(s.tokens[static_cast<std::size_t>(a.first)].text), {"we", "our", "us"})))
+      if (a.first < p.first && !(nominal && p.role != Role::Genitive && first_person_org(s, a)))
         before.push_back(&a);
     std::sort(before.begin(), before.end(), [](const Mention* a, const Mention* b) { return a->first < b->first; });
     // "before leaving to start the company", "Founded in 2022 by A, a former Google researcher, the
@@ -353,7 +357,7 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
   // ("When we first met Lakshmi, the company had just released …": another company than the one "we" is)
   int we = -1;
   for (const Mention& m : s.mentions)
-    if (m.pronoun && m.first < p.first && en::is_any(en::lower(s.tokens[static_cast<std::size_t>(m.first)].text), {"we", "our", "us"}))
+    if (m.first < p.first && first_person_org(s, m))
       we = m.entity;
   if (nominal && we >= 0 && previous_subject == we)
     if (const int other = st.last_mentioned(EntityType::Organization, we); other >= 0) return other;

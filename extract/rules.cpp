@@ -1791,7 +1791,7 @@ class Rules {
     double conf = kConfVerb;
     const int x = before(men(y).first, [&](int k) { return type(k) == EntityType::Organization && is_subject(role(k)) && !in_relative_clause(k, t); }, false);
     const int buyer = x >= 0 ? ent(x) : subject_before(t, false, true, &conf);
-    if (share >= 50) emit(R::Acquired, buyer, ent(y), x >= 0 ? conf : kConfZero, "ko.acquired.whole-stake", t);
+    if (share >= 50) emit(R::Acquired, buyer, ent(y), x >= 0 ? conf : kConfZero, "ko.acquired.stake", t);
     else emit(R::Invested, buyer, ent(y), x >= 0 ? conf : kConfZero, "ko.invested.stake", t);
   }
 
