@@ -1498,10 +1498,10 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         out.push_back({name, EntityType::Organization, {}});
       }
     }
-    // "태성AI랩스 아메리카": a company's arm in a region, its name and the region written apart
+    // "태성AI랩스 아메리카", "X랩스 코리아": a company's arm in a region, its name and the region written apart
     if (i > 0 && !lex_token[static_cast<std::size_t>(i)] && !t[static_cast<std::size_t>(i - 1)].comma_after) {
       const std::string_view stem = split_particle(w).stem, prev = t[static_cast<std::size_t>(i - 1)].text;
-      for (std::string_view region : {"아메리카", "유럽", "차이나", "인디아", "아시아", "저팬", "싱가포르", "베트남", "인도네시아", "재팬"})
+      for (std::string_view region : {"아메리카", "코리아", "재팬", "저팬", "유럽", "차이나", "인디아", "아시아", "싱가포르", "베트남", "인도네시아"})
         if (stem == region && has_hangul(prev) && looks_like_org_name(prev) && split_particle(prev).role == Role::None)
           out.push_back({std::string(prev) + " " + std::string(stem), EntityType::Organization, {}});
     }
@@ -1525,8 +1525,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         if (ow == "펀드" && !is_unknown_word(split_particle(prev).stem)) break;
         if (ow == "연구원" || ow == "코리아" || ow == "재팬" || ow == "그룹" || ow == "AI") {
           // "한국전자통신연구원" style names are one word; "생성 AI", "받는 AI" are no names
-          // (but a company's arm in a country, written apart: "태성AI랩스 코리아")
-          if ((ow == "코리아" || ow == "재팬") && looks_like_org_name(prev)) out.push_back({std::string(prev) + " " + std::string(stem), EntityType::Organization, {}});
+          // (a company's arm in a country written apart, "태성AI랩스 코리아", is read above)
           break;
         }
         // ("메리디안 리지 캐피털", "안데스 오리손테 벤처스": a third word before, no word of the language either)
