@@ -649,7 +649,14 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
         // "He's our CTO": the copula inside the pronoun
         const std::string lt = lower(s.s_.tokens[static_cast<std::size_t>(l)].text);
         const bool hes = tp == EntityType::Person && s.pronoun(p) && (lt == "he's" || lt == "she's") && w != "been" && w != "got";
+        const std::string w2 = k + 2 < s.n_ ? lw[static_cast<std::size_t>(k + 2)] : std::string();
+        const std::string w3 = k + 3 < s.n_ ? lw[static_cast<std::size_t>(k + 3)] : std::string();
         if (whos || hes) ok = true;
+        // a return to a post: "X is back as chief executive", "X is coming back as CTO", "X returns as CEO"
+        else if ((w == "is" || w == "was") && w1 == "back" && w2 == "as") ok = became = true, k += 3;
+        else if ((w == "is" || w == "was") && w1 == "coming" && w2 == "back" && w3 == "as") ok = became = true, k += 4;
+        else if (is_any(w, {"returns", "returned", "comes", "came"}) && w1 == "back" && w2 == "as") ok = became = true, k += 3;
+        else if ((w == "returns" || w == "returned") && w1 == "as") ok = became = true, k += 2;
         else if (w == "is" || w == "are" || w == "remains") ok = true, ++k;
         else if (w == "was" || w == "were") {
           ok = past = true, ++k;
@@ -715,6 +722,19 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
         if (d.org < 0 && !past && !d.former && tp == EntityType::Person && d.title_token >= 0 && !number.empty() &&
             number.size() <= 2 && std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
             s.n_ <= 12 && s.s_.tokens[static_cast<std::size_t>(l)].comma_after && p + 1 == static_cast<int>(s.s_.mentions.size()))
+          d.org = bare_title_org(s, s.first(p), s.ent(p));
+        // (a company post's heading of a new hire, "Kenji Sato, VP of Engineering", "Irene Wu, Head of Policy":
+        // the line only a name and its titles, of any rank, once the text has named its company; not a founder's
+        // signature, which may come before the text names the company)
+        if (d.org < 0 && !past && !d.former && !d.founder && tp == EntityType::Person && d.title_token >= 0 && number.empty() && s.first(p) == 0 &&
+            s.n_ <= 8 && s.s_.tokens[static_cast<std::size_t>(l)].comma_after && p + 1 == static_cast<int>(s.s_.mentions.size()) &&
+            s.ctx_.previous_topic >= 0 && [&] {
+              for (int q = l + 1; q < s.n_; ++q)
+                if (!is_title_word(lw[static_cast<std::size_t>(q)]) && !is_title_filler(lw[static_cast<std::size_t>(q)]) &&
+                    !is_any(lw[static_cast<std::size_t>(q)], {"vp", "svp", "evp", "&"}))
+                  return false;
+              return true;
+            }())
           d.org = bare_title_org(s, s.first(p), s.ent(p));
         // past: "Before that she was an engineer at Y" left Y; "X, who served as Y's CEO," worked for Y
         bool before_cue = false;

@@ -730,7 +730,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
                                                      // ("Mar Azul Capital": a word a month's abbreviation spells)
                                                      "mar", "may",
                                                      // ("Early Game Ventures", "First Round Capital")
-                                                     "early", "first"}))
+                                                     "early", "first",
+                                                     // ("the AI Safety Institute", "AI Futures Lab": of three words or more)
+                                                     "ai"}))
       return false;
     int e = k + 1;
     while (e < n && e <= k + 4 && !lex_token[static_cast<std::size_t>(e)] && name_shaped(t[static_cast<std::size_t>(e)].text) &&
@@ -744,6 +746,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
         is_any(t[static_cast<std::size_t>(k)].text, {"european", "british", "american", "french", "german", "korean", "japanese", "chinese",
                                                      "indian", "swiss", "dutch", "saudi", "canadian"}))
       return false;
+    if (lower(t[static_cast<std::size_t>(k)].text) == "ai" && e < k + 3) return false;
     return e > k + 1 && (is_org_suffix(lower(strip_possessive(t[static_cast<std::size_t>(e - 1)].text))) || listed);
   };
   // "BCN: I left Google that summer": an interview's speaker label in initials names nobody new
@@ -909,8 +912,11 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       const bool before_suffix = j > i && j + 1 < n && w[0] >= 'A' && w[0] <= 'Z' && !t[static_cast<std::size_t>(j)].comma_after &&
                                  name_shaped(t[static_cast<std::size_t>(j + 1)].text) &&
                                  is_org_suffix(lower(strip_possessive(t[static_cast<std::size_t>(j + 1)].text)));
+      // ("Samsung Next", "Coral Next": a corporate venture arm's last word, written capitalised, ending the run)
+      const bool arm_word = j > i && stem == "Next" && (j + 1 >= n || t[static_cast<std::size_t>(j)].comma_after ||
+                                                        !name_shaped(t[static_cast<std::size_t>(j + 1)].text));
       if (!(name_shaped(w) || digits_tail) ||
-          (j > i && (is_stop_word(stem) && !is_org_suffix(stem) && !number_word && !region_word && !before_suffix)) ||
+          (j > i && (is_stop_word(stem) && !is_org_suffix(stem) && !number_word && !region_word && !before_suffix && !arm_word)) ||
           (j > i && is_title_word(stem)))
         break;
       if (!name.empty()) name += ' ';

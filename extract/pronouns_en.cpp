@@ -117,7 +117,10 @@ std::optional<PronounHit> english_pronoun(const Sentence& s, int i) {
   }
   // "it" as the object of a founding verb: "My co-founder and I started it in 2019" (the company)
   if (w == "it" && (word(i - 1) == "founded" || word(i - 1) == "co-founded" || word(i - 1) == "cofounded" ||
-                    word(i - 1) == "started" || word(i - 1) == "incorporated" || word(i - 1) == "established")) {
+                    word(i - 1) == "started" || word(i - 1) == "incorporated" || word(i - 1) == "established" ||
+                    // (or of leaving and joining: "co-founded Tamarind AI in 2021 and left it in 2024")
+                    ((word(i - 1) == "left" || word(i - 1) == "quit" || word(i - 1) == "rejoined") &&
+                     !s.tokens[static_cast<std::size_t>(i - 1)].comma_after))) {
     h.type = EntityType::Organization;
     h.role = Role::Object;
     return h;

@@ -106,6 +106,14 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
       if (named >= 0) return named;
     }
   }
+  // "A and B also took part, alongside existing backer C, which led the company's Series A": whose round
+  // it was is the company last funded, not one of the investors the sentence lists before it
+  if (nominal && p.role == Role::Genitive && st.young_org >= 0 && p.last + 1 < static_cast<int>(s.tokens.size()) &&
+      en::is_any(en::lower(s.tokens[static_cast<std::size_t>(p.last + 1)].text), {"series", "seed", "pre-seed", "round", "funding"})) {
+    bool funded_named = false;  // (unless the company last funded is named before it: "X said the company's seed …")
+    for (const Mention& a : s.mentions) funded_named = funded_named || (a.first < p.first && a.entity == st.young_org);
+    if (!funded_named) return st.young_org;
+  }
   // "Achterberg, who ran the robotics division at Bosch, said the company had signed ...": what a
   // person says "the company" did is the company the person speaks for, not one in the clause before
   if (nominal && p.first >= 2) {
@@ -126,6 +134,16 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
   // is the one the previous sentence named, else the company of a founder named before it ("My
   // co-founder, Joaquín Paredes, and I started it", she being Cauce AI's co-founder); else none
   if (w == "it" && p.role == Role::Object) {
+    // ("X co-founded Tamarind AI in 2021 and left it in 2024": the organisation the same sentence named
+    // last, when no organisation is its subject)
+    const Mention* named = nullptr;
+    bool org_subject = false;
+    for (const Mention& a : s.mentions)
+      if (a.first < p.first && is_org(a)) {
+        org_subject = org_subject || a.role == Role::Subject;
+        if (!a.pronoun && a.role != Role::Genitive && (!named || a.first > named->first)) named = &a;
+      }
+    if (named && !org_subject) return named->entity;
     if (previous.own_org >= 0) return previous.own_org;
     for (const Mention& a : s.mentions)
       if (a.first < p.first && st.entities[static_cast<std::size_t>(a.entity)].type == EntityType::Person)
@@ -514,9 +532,19 @@ void note_narrator(const Sentence& s, DocState& st, std::string_view norm) {
     }
   }
   if (st.author >= 0 || n > 16) return;
+  // (after the post's date: "January 20, 2026 · Lena Brandt, CEO and co-founder")
+  int opens = 0;
+  auto date_word = [](const std::string& w) {
+    return (!w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) ||
+           en::is_any(w, {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+                          "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"});
+  };
+  while (opens < n && opens < 4 && s.inside[static_cast<std::size_t>(opens)] < 0 && date_word(en::lower(s.tokens[static_cast<std::size_t>(opens)].text)))
+    ++opens;
+  if (opens == n || (opens > 0 && (opens < 2 || s.inside[static_cast<std::size_t>(opens)] < 0))) opens = 0;
   // a signature line under a post's headline: "Inês Albuquerque, Co-founder & CEO"
   for (const Mention& m : s.mentions)
-    if (m.first == 0 && is_person(m) && s.tokens[static_cast<std::size_t>(m.last)].comma_after && m.last + 1 < n && n <= 10) {
+    if (m.first == opens && is_person(m) && s.tokens[static_cast<std::size_t>(m.last)].comma_after && m.last + 1 < n && n <= 10 + opens) {
       bool titles = true;
       for (int k = m.last + 1; k < n; ++k) {
         const std::string w = en::lower(s.tokens[static_cast<std::size_t>(k)].text);

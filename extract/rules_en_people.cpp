@@ -298,6 +298,13 @@ void RulesEn::stint(int k) {
       person = m;
       break;
     }
+  // ("After a stint at Anthropic, where she worked on X, Ada Obi joins …": the main clause's subject after an
+  // opening phrase)
+  if (person < 0 && k <= 3 && (lw_[0] == "after" || lw_[0] == "following"))
+    for (int m = 0; m < static_cast<int>(s_.mentions.size()) && person < 0; ++m)
+      if (first(m) > k && type(m) == EntityType::Person && !genitive(m) && !pronoun(m) && first(m) >= 1 &&
+          s_.tokens[static_cast<std::size_t>(first(m) - 1)].comma_after)
+        person = m;
   if (person < 0) return;
   emit_ent(R::Left, ent(person), org, k, kConfRelative, "en.stint");
   emit_ent(R::WorksFor, ent(person), org, k, kConfRound, "en.stint", title_after(k + 2));

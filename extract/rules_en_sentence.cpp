@@ -521,6 +521,10 @@ bool is_irrealis_en(const Sentence& s, int k) {
       "alleged", "allegedly", "supposedly", "believed", "believes", "guessed",
       // what is under way is not done: "was being acquired by Stone", "a bigger model is coming"
       "being", "coming", "upcoming", "forthcoming"};
+  // ("Correction: an earlier version of this story said X led the round": what a correction withdraws)
+  for (int j = 0; j + 1 < k; ++j)
+    if (lower(s.tokens[static_cast<std::size_t>(j)].text) == "earlier" && lower(s.tokens[static_cast<std::size_t>(j + 1)].text) == "version")
+      return true;
   // "will expand its existing partnership with Y": what exists is no plan, whatever is planned for it
   if (k >= 1 && is_any(s.tokens[static_cast<std::size_t>(k - 1)].text, {"existing", "longstanding", "long-standing", "ongoing"})) return false;
   for (int j = k - 1; j >= 0 && j >= k - 6; --j) {
@@ -532,6 +536,8 @@ bool is_irrealis_en(const Sentence& s, int k) {
       return true;
     // "will join X as CTO", "will operate as a subsidiary of Y": a post or a structure announced as
     // settled (ANNOTATION.md: a firm announcement is at most optional, never a plan to drop)
+    // ("Demir is coming back as CTO": a return announced as settled, like "will join")
+    if (w == "coming" && j + 1 <= k && lower(s.tokens[static_cast<std::size_t>(j + 1)].text) == "back") continue;
     if (w == "will" && j + 1 <= k) {
       const std::string v = lower(s.tokens[static_cast<std::size_t>(j + 1)].text);
       if (v == "join" || v == "operate" || v == "continue" || v == "remain" || v == "become" || v == "serve" || v == "stay")

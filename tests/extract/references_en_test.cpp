@@ -403,3 +403,30 @@ TEST_CASE("english references: the company a person 'rejoined' is the one the se
                "company as chief product officer.",
                {"(Lena Vogt)-[joined]->(Brightpath Labs)", "(Lena Vogt)-[founded]->(Quillfeather AI)"}, {"(Lena Vogt)-[joined]->(Quillfeather AI)"}}});
 }
+
+TEST_CASE("english references: 'the company's Series A' after a list of investors is the company funded") {
+  check_rows({
+      {"Tamarind AI, the Jakarta startup building speech models, has raised $40 million in a Series B round led by Gaon Partners.\n\n"
+       "Riyadh's NSTF also took part in the round, alongside existing backer Lantern Ventures, which led the company's Series A last "
+       "year. The new round values the four-year-old company at about $300 million.\n\nThe startup was co-founded in 2022 by Dewi "
+       "Kartika and Budi Santoso.",
+       {"(Lantern Ventures)-[invested]->(Tamarind AI)", "(Dewi Kartika)-[founded]->(Tamarind AI)"},
+       {"(Lantern Ventures)-[invested]->(NSTF)", "(Dewi Kartika)-[founded]->(NSTF)"}},
+      // (a correction withdraws what an earlier version said)
+      {"Tamarind AI raised $40 million. Correction: An earlier version of this story said Orion Bank led the company's Series A.",
+       {}, {"(Orion Bank)-[invested]->(Tamarind AI)"}},
+  });
+}
+
+TEST_CASE("english references: a post's byline after its date names the 'I' of the post, 'left it' the company just named") {
+  check_rows({
+      {"Tamarind AI\nBlog\n\nJanuary 20, 2026 · Mina Park, CEO and co-founder\n\nWhen Omar Reyes and I started Tamarind in 2023, we had "
+       "two GPUs.",
+       {"(Mina Park)-[founded]->(Tamarind AI)", "(Omar Reyes)-[founded]->(Tamarind AI)"}, {}},
+      {"Omar Reyes co-founded Tamarind AI in 2021. He left it in 2024 to join Coral Labs.",
+       {"(Omar Reyes)-[left]->(Tamarind AI)", "(Omar Reyes)-[joined]->(Coral Labs)"}, {}},
+      // (not a new clause's subject: "By the time I left, it was ...")
+      {"Omar Reyes co-founded Tamarind AI in 2021 and joined Coral Labs. By the time he left, it was large.", {},
+       {"(Omar Reyes)-[left]->(Coral Labs)", "(Omar Reyes)-[left]->(Tamarind AI)"}},
+  });
+}

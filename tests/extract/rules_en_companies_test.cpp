@@ -1038,3 +1038,17 @@ TEST_CASE("english names: a founder described as a former lecturer is a person (
   check_rows({{"Orbit Labs bought Morava AI. Morava AI had been founded in 2021 by Pavel Novotný, a former Brno University lecturer.",
                {"(Pavel Novotný)-[founded]->(Morava AI)", "(Pavel Novotný)-[left]->(Brno University)"}, {"(Brno University)-[founded]"}}});
 }
+
+TEST_CASE("english companies: a venture arm named '… Next' and an institute whose name opens on 'AI'") {
+  check_rows({
+      {"Tamarind AI raised $40 million in a round led by Gaon Partners. Lumen Next, the venture arm of Coral Electronics, also took part.",
+       {"(Lumen Next)-[invested]->(Tamarind AI)", "(Lumen Next)-[subsidiary_of]->(Coral Electronics)"},
+       {"(Coral Electronics)-[invested]->(Tamarind AI)"}},
+      // ("Next" still opens nothing and ends no name before another word: "said Next year")
+      {"Coral Electronics said Next year it would invest in Tamarind AI.", {}, {"(Coral Electronics Next)", "(Next)"}},
+      {"Mina Park joined Tamarind AI. She was previously an adviser at the UK's AI Safety Institute.",
+       {"(Mina Park)-[left]->(AI Safety Institute)"}, {"(Safety Institute)"}},
+      // (two words are no institute: "AI Labs" alone stays a description)
+      {"Mina Park joined AI Labs in 2024.", {}, {"(AI Labs)"}},
+  });
+}

@@ -1232,3 +1232,25 @@ TEST_CASE("english people: a guest line ('Name — title, Organisation (City)') 
        {"(Kanto Diagnostics)-[developed]->(Kanto Scan)"}, {"(Hale Capital)-[developed]->(Kanto Scan)"}},
   });
 }
+
+TEST_CASE("english people: a stint opening the sentence is the main clause's person's, a return to a post is a joining") {
+  check_rows({
+      {"Ada Obi was hired by Tamarind AI. After a stint at Coral Labs, where she worked on safety, Ada Obi joins to lead policy.",
+       {"(Ada Obi)-[left]->(Coral Labs)"}, {}},
+      {"Omar Reyes co-founded Tamarind AI in 2021 and left it in 2024. Reyes is coming back as CTO.",
+       {"(Omar Reyes)-[left]->(Tamarind AI)", "(Omar Reyes)-[joined]->(Tamarind AI)", "(Omar Reyes)-[works_for]->(Tamarind AI)"}, {}},
+      {"Omar Reyes left Tamarind AI in 2024. Now Reyes is back as chief executive.", {"(Omar Reyes)-[joined]->(Tamarind AI)"}, {}},
+      {"Tamarind AI said Omar Reyes returns as CEO.", {"(Omar Reyes)-[joined]->(Tamarind AI)"}, {}},
+      // (a model that is coming is still no release)
+      {"Tamarind AI said a bigger model called Tamarind Max is coming.", {}, {"(Tamarind AI)-[developed]->(Tamarind Max)"}},
+  });
+}
+
+TEST_CASE("english people: a company post's heading of a hire ('Kenji Sato, VP of Engineering') is a post at the company") {
+  check_rows({
+      {"Tamarind AI\nBlog\n\nWhen we started Tamarind in 2023, we had two GPUs.\n\nKenji Sato, VP of Engineering\nKenji spent nine years "
+       "at Apple.\n\nIrene Wu, Head of Policy\nIrene joins us.",
+       {"(Kenji Sato)-[works_for]->(Tamarind AI)", "(Irene Wu)-[works_for]->(Tamarind AI)", "(Irene Wu)-[joined]->(Tamarind AI)"},
+       {"(Kenji Sato)-[works_for]->(Apple)\n"}},
+  });
+}
