@@ -1266,6 +1266,8 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
                             (prev == "with" && is_any(prev2, {"partnered", "partnering", "partnership", "up", "collaboration", "collaborating",
                                                                 "alliance", "agreement", "deal", "collaborated"})) ||
                             (prev == "to" && is_any(prev2, {"moved", "returned", "defected"})) ||
+                            (prev == "for" && is_any(prev2, {"left", "departed", "quit"})) ||  // "she left for Quillpad"
+                            (prev == "from" && prev2 == "over" && first >= 3 && is_any(lower(t[static_cast<std::size_t>(first - 3)].text), {"came", "comes"})) ||
                             (prev == "of" && is_any(prev2, {"acquisition", "purchase", "takeover", "buyout"})) ||
                             (prev == "from" && (raising || is_any(prev2, {"resigned", "departed", "ousted", "fired"}) ||
                                                 hired_before(t, first))) ||

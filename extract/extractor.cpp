@@ -893,8 +893,9 @@ DocExtraction Extractor::extract(const Document& doc) const {
       const bool past = std::any_of(found.begin(), found.end(), [&](const Found& g) {
         return g.type == RelationType::Left && g.subject == f.subject && g.object == f.object;
       });
+      // (nor is a board the person joined: an investor's seat leaves "we" the investor's)
       if ((r.type == RelationType::WorksFor || r.type == RelationType::Founded || r.type == RelationType::Joined) &&
-          se.type == EntityType::Person && !past)
+          se.type == EntityType::Person && !past && std::string_view(f.rule) != "en.joined_board")
         if (r.type == RelationType::Founded || !st.founder_of.count(r.subject)) st.person_org[r.subject] = r.object;
       // (so is the head of a company: "윤채원 숨비로보틱스 대표", whom a later "2016년 딥마인드에 입사했다" does not move)
       const bool head = r.type == RelationType::WorksFor && (r.role == "대표" || r.role == "CEO" || r.role == "최고경영자" || r.role == "대표이사");

@@ -26,6 +26,8 @@ constexpr Trigger kTriggers[] = {
     {"count", R::Invested, 0},            {"counted", R::Invested, 0},          {"lead", R::Invested, kRound},        {"hire", R::Joined, kOrgAgent},      {"become", R::Joined, 0},      {"spent", R::Left, kPastWork},
     {"joined", R::Joined, 0},            {"joins", R::Joined, 0},             {"rejoined", R::Joined, 0},
     {"hired", R::Joined, kOrgAgent},     {"hires", R::Joined, kOrgAgent},     {"recruited", R::Joined, kOrgAgent},
+    {"hiring", R::Joined, kOrgAgent},    {"tapped", R::Joined, kOrgAgent},    {"welcomed", R::Joined, kOrgAgent},
+    {"welcomes", R::Joined, kOrgAgent},
     {"re-hiring", R::Joined, kOrgAgent}, {"rehiring", R::Joined, kOrgAgent},  {"re-hired", R::Joined, kOrgAgent},
     {"rehired", R::Joined, kOrgAgent},   {"roped", R::Joined, kOrgAgent},     {"lured", R::Joined, kOrgAgent},     {"brought", R::Joined, kOrgAgent},
     {"poached", R::Joined, kOrgAgent},   {"moved", R::Joined, kPrepTo},       {"coming", R::Joined, kPrepTo},      {"decamped", R::Joined, kPrepTo},      {"came", R::Joined, kPrepTo},      {"returns", R::Joined, kPrepTo},     {"returning", R::Joined, kPrepTo},

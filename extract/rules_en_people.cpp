@@ -15,11 +15,23 @@ void RulesEn::hire(int k, const Trigger& t, std::vector<int> subj, int rel) {
   int board_of = -1;
   if (subj.empty() && k >= 2 && in_list(k - 1, {"board", "directors"}) && inside(k - 1) < 0 && !is_irrealis_en(s_, k))
     board_of = ctx_.main_org >= 0 ? ctx_.main_org : ctx_.pair_second;
+  // ("Coral Cloud did it again, hiring Quillpad's co-founders A and B": a participle's subject is the clause's)
+  // (only so: "before hiring Tulloch" names no hire of the sentence's subject)
+  // ("since hiring X", "after hiring X": a hire done by the clause's subject)
+  if (in_list(k, {"hiring", "poaching", "recruiting"}) && !(k >= 1 && in_list(k - 1, {"since", "after"}) && !subj.empty())) {
+    if (!(board_of < 0 && k >= 2 && s_.tokens[static_cast<std::size_t>(k - 1)].comma_after && !s_.mentions.empty() && first(0) == 0 &&
+          type(0) == EntityType::Organization && !genitive(0) && !is_irrealis_en(s_, k)))
+      return;
+    subj = {0};
+  }
   if (board_of < 0 && (subj.empty() || type(subj.front()) != EntityType::Organization)) return;
+  // ("welcomed back co-founder X as CTO": a welcome is a hire only as a return)
+  if (in_list(k, {"welcomed", "welcomes"}) && !(k + 1 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "back")) return;
 
   std::vector<int> people;
   int source = -1;
-  for (int j = k + 1; j < n_ && j <= k + 8; ++j) {
+  int reach = k + 8;
+  for (int j = k + 1; j < n_ && j <= reach; ++j) {
     const int m = inside(j);
     if (m < 0) {
       if (is_boundary(lw_[static_cast<std::size_t>(j)]) || lw_[static_cast<std::size_t>(j)] == "by") break;
@@ -44,6 +56,15 @@ void RulesEn::hire(int k, const Trigger& t, std::vector<int> subj, int rel) {
     }
     if (type(m) == EntityType::Organization && (genitive(m) || is_descriptor_org(m))) {  // "hired Y's head of sales, X", "Y co-founders A and B"
       j = last(m);
+      continue;
+    }
+    // ("hired the two co-founders of Quillpad, chief executive A and chief technology officer B": the people
+    // an apposition to the founders or the post names)
+    if (type(m) == EntityType::Organization && first(m) >= 2 && lw_[static_cast<std::size_t>(first(m) - 1)] == "of" &&
+        (is_founder_word(lw_[static_cast<std::size_t>(first(m) - 2)]) || is_title_word(lw_[static_cast<std::size_t>(first(m) - 2)])) &&
+        s_.tokens[static_cast<std::size_t>(last(m))].comma_after) {
+      j = last(m);
+      reach = j + 4;
       continue;
     }
     break;

@@ -549,10 +549,31 @@ void RulesEn::verb(int k, const Trigger& t) {
     return;
   }
   if (t.type == R::Left && !(t.flags & (kPastWork | kHeaded)) && k + 1 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "for") {
-    // "Ruoming Pang has left for Meta": joined Meta
-    for (int a : subj)
-      for (int o : object_after(k + 1, "", false))
-        if (type(a) == EntityType::Person && type(o) == EntityType::Organization) emit(R::Joined, a, o, k, kConfRelative, "en.left_for");
+    // "Ruoming Pang has left for Meta": joined Meta, and left the organisation the sentence describes the
+    // person by ("two Tamarind engineers, A and B, left for Quillpad"), else the one the text tied them to
+    const std::vector<int> to = object_after(k + 1, "", false);
+    for (int a : subj) {
+      if (type(a) != EntityType::Person) continue;
+      for (int o : to)
+        if (type(o) == EntityType::Organization) emit(R::Joined, a, o, k, kConfRelative, "en.left_for");
+      if (to.empty() || is_irrealis_en(s_, k)) continue;
+      // (the organisation of the subject's own words, right before it: "Windsurf's co-founders, A and B,")
+      int was = -1;
+      const int from = first(subj.front());
+      for (int m = 0; m < static_cast<int>(s_.mentions.size()); ++m)
+        if (last(m) < from && from - last(m) <= 4 && type(m) == EntityType::Organization && !pronoun(m) && ent(m) != ent(to.front()) &&
+            [&] {
+              for (int q = last(m) + 1; q < from; ++q)
+                if (!(is_title_word(lw_[static_cast<std::size_t>(q)]) || is_title_filler(lw_[static_cast<std::size_t>(q)]) ||
+                      is_founder_word(lw_[static_cast<std::size_t>(q)]) || in_list(q, {"engineers", "researchers", "executives", "staff"})))
+                  return false;
+              return true;
+            }())
+          was = ent(m);
+      if (was < 0 && ctx_.person_org)
+        if (const auto it = ctx_.person_org->find(ent(a)); it != ctx_.person_org->end() && it->second != ent(to.front())) was = it->second;
+      if (was >= 0) emit_ent(R::Left, ent(a), was, k, kConfRound, "en.left_for");
+    }
     return;
   }
   if (t.type == R::Joined && !(t.flags & kOrgAgent) && !subj.empty() && type(subj.front()) == EntityType::Organization &&
@@ -568,6 +589,10 @@ void RulesEn::verb(int k, const Trigger& t) {
   }
   // ("who joined last year from the University of Ghana": time words before "from")
   int from_at = k + 1 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "from" ? k + 1 : -1;
+  // ("Shin came over from Naver")
+  if (from_at < 0 && t.type == R::Joined && k + 2 < n_ && in_list(k, {"came", "comes"}) && lw_[static_cast<std::size_t>(k + 1)] == "over" &&
+      lw_[static_cast<std::size_t>(k + 2)] == "from")
+    from_at = k + 2;
   if (from_at < 0 && t.type == R::Joined) {
     const int f = skip_fillers(k + 1);
     if (f > k + 1 && f < n_ && lw_[static_cast<std::size_t>(f)] == "from") from_at = f;
@@ -585,9 +610,15 @@ void RulesEn::verb(int k, const Trigger& t) {
     // ("Its research is led by X, who joined last year from Y": else the organisation "its" names)
     for (int m = 0; joined < 0 && m < static_cast<int>(s_.mentions.size()) && first(m) < k; ++m)
       if (type(m) == EntityType::Organization && genitive(m) && pronoun(m) && (from.empty() || ent(m) != ent(from.front()))) joined = m;
+    // ("She came over from Naver": to the organisation the text is about)
+    const int focus = joined < 0 && in_list(k, {"came", "comes"}) && from_at == k + 2 && ctx_.main_org >= 0 &&
+                              (from.empty() || ctx_.main_org != ent(from.front()))
+                          ? ctx_.main_org
+                          : -1;
     for (int a : subj) {
       for (int o : from) emit(R::Left, a, o, k, kConfRelative, "en.joined_from");
       if (joined >= 0 && type(a) == EntityType::Person) emit(R::Joined, a, joined, k, kConfRound, "en.joined_from");
+      if (focus >= 0 && type(a) == EntityType::Person && !from.empty()) emit_ent(R::Joined, ent(a), focus, k, kConfRound, "en.joined_from");
     }
     return;
   }
@@ -603,6 +634,15 @@ void RulesEn::verb(int k, const Trigger& t) {
         lw_[static_cast<std::size_t>(after + 1)] == "did")
       for (int a : object_after(after + 1, "", false))
         if (type(a) == EntityType::Person) emit(R::Joined, a, o, k, kConfRelative, "en.joined_person_at");
+    return;
+  }
+  // "X joined the board in June": the board of the organisation the text is about (a board of another
+  // one is named: "joined the board of Y", "joined Y's board")
+  if (t.type == R::Joined && !(t.flags & kOrgAgent) && !subj.empty() && type(subj.front()) == EntityType::Person && k + 2 < n_ &&
+      lw_[static_cast<std::size_t>(k + 1)] == "the" && lw_[static_cast<std::size_t>(k + 2)] == "board" && inside(k + 2) < 0 &&
+      !(k + 3 < n_ && in_list(k + 3, {"of", "at"})) && ctx_.main_org >= 0 && !is_irrealis_en(s_, k)) {
+    for (int a : subj)
+      if (type(a) == EntityType::Person) emit_ent(R::Joined, ent(a), ctx_.main_org, k, kConfRound, "en.joined_board");
     return;
   }
   // the object-less "joined": "joined last year as CTO", "joined in 2021, after ...", "joined us"

@@ -1254,3 +1254,48 @@ TEST_CASE("english people: a company post's heading of a hire ('Kenji Sato, VP o
        {"(Kenji Sato)-[works_for]->(Apple)\n"}},
   });
 }
+
+TEST_CASE("english people: hires named after the founders they were ('the two co-founders of Q, chief executive A and …'), by a participle, a welcome back or a tap") {
+  check_rows({
+      {"Coral Cloud has hired the two co-founders of Quillpad, chief executive Ana Ruiz and chief technology officer Ben Ode.",
+       {"(Ana Ruiz)-[joined]->(Coral Cloud)", "(Ben Ode)-[joined]->(Coral Cloud)"}, {}},
+      {"Coral Cloud did it again, hiring Quillpad's co-founders Ana Ruiz and Ben Ode.",
+       {"(Ana Ruiz)-[joined]->(Coral Cloud)", "(Ben Ode)-[joined]->(Coral Cloud)"}, {}},
+      {"Coral Cloud has been pushing into banking since hiring Ana Ruiz as chief AI officer last year.",
+       {"(Ana Ruiz)-[joined]->(Coral Cloud)"}, {}},
+      {"Tamarind AI welcomed back co-founder Ana Ruiz as CTO.", {"(Ana Ruiz)-[joined]->(Tamarind AI)"}, {}},
+      {"Coral Cloud has tapped Ana Ruiz to lead its new enterprise division.", {"(Ana Ruiz)-[joined]->(Coral Cloud)"}, {}},
+      // (a welcome that is no return, a plan before a hire)
+      {"Tamarind AI welcomed Ana Ruiz's remarks on safety.", {}, {"(Ana Ruiz)-[joined]->(Tamarind AI)"}},
+      {"Rumours say Coral Cloud tried to buy Quillpad before hiring Ana Ruiz.", {}, {"(Ana Ruiz)-[joined]->(Coral Cloud)"}},
+  });
+}
+
+TEST_CASE("english people: 'left for Y' leaves the organisation the subject is described by, 'came over from X', 'joined the board'") {
+  check_rows({
+      {"Tamarind AI sued Omar Reyes. Two Tamarind engineers, Ana Ruiz and Ben Ode, left for Quillpad in April.",
+       {"(Ana Ruiz)-[left]->(Tamarind AI)", "(Ana Ruiz)-[joined]->(Quillpad)", "(Ben Ode)-[left]->(Tamarind AI)"}, {}},
+      {"Ana Ruiz works at Tamarind AI. In April she left for Quillpad.",
+       {"(Ana Ruiz)-[left]->(Tamarind AI)", "(Ana Ruiz)-[joined]->(Quillpad)"}, {}},
+      // (not an organisation another clause of the sentence names)
+      {"Within days Coral paid $2 billion for a licence, and Quillpad's co-founders, Ana Ruiz and Ben Ode, left for Coral Labs.",
+       {"(Ana Ruiz)-[left]->(Quillpad)", "(Ana Ruiz)-[joined]->(Coral Labs)"}, {"(Ana Ruiz)-[left]->(Coral)\n"}},
+      {"Tamarind AI hired Ana Ruiz. She came over from Sorin in 2024.", {"(Ana Ruiz)-[left]->(Sorin)", "(Ana Ruiz)-[joined]->(Tamarind AI)"}, {}},
+      // ("came from" is a background, no joining of the company in focus)
+      {"Tamarind AI hired Ana Ruiz. Tamarind AI builds speech models. Her co-founder, Ben Ode, came from Sorin.",
+       {}, {"(Ben Ode)-[joined]->(Tamarind AI)"}},
+      {"Tamarind AI named a new board on Monday. Tamarind AI builds speech models. Ana Ruiz joined the board in June 2025.",
+       {"(Ana Ruiz)-[joined]->(Tamarind AI)"}, {}},
+      {"Ana Ruiz joined the board of Coral Cloud in 2024.", {"(Ana Ruiz)-[joined]->(Coral Cloud)"}, {"(Ana Ruiz)-[joined]->(Tamarind AI)"}},
+  });
+}
+
+TEST_CASE("english references: an investor's board seat leaves 'we' the investor's") {
+  check_rows({
+      {"Panel transcript\n\nSanjeevani Diagnostics builds imaging models. Kenji Arakawa is a partner at Hoshizora Capital.\n\nMODERATOR: Kenji?\n\nARAKAWA: Kenji Arakawa, from Hoshizora "
+       "Capital in Tokyo.\n\nARAKAWA: We led Sanjeevani's Series B in December, together with Peak XV Partners. I joined the board as "
+       "part of that.\n\nARAKAWA: What we liked is that Sanjeevani had to work with bad data. When we first met Lakshmi in 2024, the company had just released Dhanvantari-1.",
+       {"(Hoshizora Capital)-[invested]->(Sanjeevani Diagnostics)", "(Sanjeevani Diagnostics)-[developed]->(Dhanvantari-1)"},
+       {"(Peak XV Partners)-[developed]->(Dhanvantari-1)"}},
+  });
+}
