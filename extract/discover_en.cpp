@@ -21,6 +21,11 @@ bool starts_upper(std::string_view w) {
   if (w.empty()) return false;
   if (is_upper(w[0])) return true;
   const auto b0 = static_cast<unsigned char>(w[0]);
+  // (Latin Extended Additional, where a capital is the even code point: "Ọ̀rọ̀ AI", "Ṣówùnmí", "Đặng")
+  if (w.size() >= 3 && b0 == 0xE1 && static_cast<unsigned char>(w[1]) >= 0xB8 && static_cast<unsigned char>(w[1]) <= 0xBB) {
+    const char32_t cp = (0x1u << 12) | ((static_cast<unsigned char>(w[1]) & 0x3Fu) << 6) | (static_cast<unsigned char>(w[2]) & 0x3Fu);
+    return cp % 2 == 0 && !(cp >= 0x1E96 && cp <= 0x1E9F);
+  }
   if (w.size() < 2 || b0 < 0xC3 || b0 > 0xC5) return false;
   const char32_t cp = ((b0 & 0x1Fu) << 6) | (static_cast<unsigned char>(w[1]) & 0x3Fu);
   if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;
@@ -734,6 +739,10 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
                                                      // ("the AI Safety Institute", "AI Futures Lab": of three words or more)
                                                      "ai"}))
       return false;
+    // (not a month after its preposition: "In May Kvasar AI raised")
+    if (is_any(t[static_cast<std::size_t>(k)].text, {"mar", "may"}) && k >= 1 &&
+        is_any(t[static_cast<std::size_t>(k - 1)].text, {"in", "since", "until", "by", "from", "through", "last", "next", "early", "late", "mid"}))
+      return false;
     int e = k + 1;
     while (e < n && e <= k + 4 && !lex_token[static_cast<std::size_t>(e)] && name_shaped(t[static_cast<std::size_t>(e)].text) &&
            !t[static_cast<std::size_t>(e - 1)].comma_after)
@@ -748,6 +757,20 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       return false;
     if (lower(t[static_cast<std::size_t>(k)].text) == "ai" && e < k + 3) return false;
     return e > k + 1 && (is_org_suffix(lower(strip_possessive(t[static_cast<std::size_t>(e - 1)].text))) || listed);
+  };
+  // "Jan Procházka", "May Habib": a month's name written as a given name, before a capitalised word that is
+  // no date ("Jan 5", "May 2026") and no other month or weekday
+  auto given_name_month = [&](int k) {
+    if (!is_any(t[static_cast<std::size_t>(k)].text, {"jan", "may"}) || t[static_cast<std::size_t>(k)].comma_after || k + 1 >= n) return false;
+    if (t[static_cast<std::size_t>(k)].text != "Jan" && t[static_cast<std::size_t>(k)].text != "May") return false;
+    const std::string_view next = t[static_cast<std::size_t>(k + 1)].text;
+    if (*(t[static_cast<std::size_t>(k)].text.data() + t[static_cast<std::size_t>(k)].text.size()) == '.') return false;  // "Jan. 5"
+    // (a company after the month is none: "In May Kvasar AI raised")
+    const bool company_after = k + 2 < n && !t[static_cast<std::size_t>(k + 1)].comma_after &&
+                               is_org_suffix(lower(strip_possessive(t[static_cast<std::size_t>(k + 2)].text)));
+    return name_shaped(next) && !(next[0] >= '0' && next[0] <= '9') && !is_stop_word(lower(strip_possessive(next))) &&
+           !is_org_suffix(lower(strip_possessive(next))) && !lex_token[static_cast<std::size_t>(k + 1)] && !company_after &&
+           (k == 0 || !is_any(t[static_cast<std::size_t>(k - 1)].text, {"in", "since", "until", "by", "from", "through", "last", "next", "early", "late", "mid"}));
   };
   // "BCN: I left Google that summer": an interview's speaker label in initials names nobody new
   int i = 0;
@@ -795,7 +818,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       continue;
     }
     if (lex_token[static_cast<std::size_t>(i)] || !name_shaped(w0) ||
-        (is_stop_word(strip_possessive(w0)) && !soft_start(i)) || is_title_word(strip_possessive(w0))) {
+        (is_stop_word(strip_possessive(w0)) && !soft_start(i) && !given_name_month(i)) || is_title_word(strip_possessive(w0))) {
       ++i;
       continue;
     }
@@ -913,10 +936,14 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
                                  name_shaped(t[static_cast<std::size_t>(j + 1)].text) &&
                                  is_org_suffix(lower(strip_possessive(t[static_cast<std::size_t>(j + 1)].text)));
       // ("Samsung Next", "Coral Next": a corporate venture arm's last word, written capitalised, ending the run)
-      const bool arm_word = j > i && stem == "Next" && (j + 1 >= n || t[static_cast<std::size_t>(j)].comma_after ||
-                                                        !name_shaped(t[static_cast<std::size_t>(j + 1)].text));
+      // ("Ministry of Digital Affairs", "Ministry of Trade and Industry": an institution's nouns after its "of")
+      const bool institution_word = institution_name && w[0] >= 'A' && w[0] <= 'Z' &&
+                                    is_any(stem, {"affairs", "relations", "industry", "technology", "business", "communications"});
+      // ("Telefónica Tech": a company's technology arm, so too, but not "Big Tech")
+      const bool arm_word = j > i && (stem == "Next" || (stem == "Tech" && !is_any(t[static_cast<std::size_t>(j - 1)].text, {"big", "ed", "fin", "deep", "climate", "health", "legal", "ad", "reg", "gov", "med", "food", "agri", "prop", "insur"}))) &&
+                            (j + 1 >= n || t[static_cast<std::size_t>(j)].comma_after || !name_shaped(t[static_cast<std::size_t>(j + 1)].text));
       if (!(name_shaped(w) || digits_tail) ||
-          (j > i && (is_stop_word(stem) && !is_org_suffix(stem) && !number_word && !region_word && !before_suffix && !arm_word)) ||
+          (j > i && (is_stop_word(stem) && !is_org_suffix(stem) && !number_word && !region_word && !before_suffix && !arm_word && !institution_word)) ||
           (j > i && is_title_word(stem)))
         break;
       if (!name.empty()) name += ' ';
@@ -1392,7 +1419,8 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       person = false, product = true;
     // ("Global Brain", "National Capital": a run that opens with an adjective of the language, as
     // only organisation names do, is no person's)
-    if (person && by_default && is_stop_word(strip_possessive(t[static_cast<std::size_t>(first)].text))) person = false, org = true;
+    if (person && by_default && is_stop_word(strip_possessive(t[static_cast<std::size_t>(first)].text)) && !given_name_month(first))
+      person = false, org = true;
     // a name with a version or a size in it is no person's ("Gaon-3 Vision", "Qwen3 Max"): a product
     // when only its shape said person
     if (person && by_default && !org && !product && std::any_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; }))

@@ -147,6 +147,8 @@ int DocState::entity_for_name(std::string_view surface, EntityType type, bool ty
             fund = fund || rest == w;
           if (!fund) return false;
         }
+        // ("Telefónica" beside "Telefónica Tech", "Samsung" beside "Samsung Next": a parent beside its arm)
+        if (rest == "Tech" || rest == "Next") return false;
         return !is_region_word(rest) && !en::is_place(rest) &&  // "Vaani Labs Bangladesh" is a unit of its own
                !(has_hangul(full) && is_unit_word(rest));      // so is "결AI 안전연구소" beside 결AI
       };

@@ -24,7 +24,14 @@ bool is_place(std::string_view name) {
     }
     return out;
   }();
-  return places.find(name) != places.end();
+  if (places.find(name) != places.end()) return true;
+  // ("LAGOS, Sept 16 (Reuters) -": a dateline's place in capitals, written as the list writes it)
+  if (name.size() < 3 || !std::all_of(name.begin(), name.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == ' ' || c == '-' || c == '.'; }))
+    return false;
+  std::string titled(name);
+  for (std::size_t i = 0; i < titled.size(); ++i)
+    if (i > 0 && titled[i - 1] != ' ' && titled[i - 1] != '-' && titled[i] >= 'A' && titled[i] <= 'Z') titled[i] = static_cast<char>(titled[i] - 'A' + 'a');
+  return places.find(titled) != places.end();
 }
 
 bool is_any(std::string_view w, std::initializer_list<std::string_view> list) {
@@ -96,7 +103,7 @@ bool is_founder_word(std::string_view w) {
 bool is_former_word(std::string_view w) { return is_any(w, {"former", "ex", "onetime", "one-time", "previously", "erstwhile", "formerly"}); }
 
 bool is_org_suffix(std::string_view w) {
-  return is_any(w, {"inc", "inc.", "corp", "corp.", "co.", "co", "ltd", "ltd.", "llc", "gmbh", "plc", "labs", "lab", "ai", "ia",
+  return is_any(w, {"inc", "inc.", "corp", "corp.", "co.", "co", "ltd", "ltd.", "llc", "gmbh", "plc", "labs", "lab", "ai", "ia", "limited",
                 "b.v", "b.v.", "n.v", "n.v.", "s.a", "s.a.", "k.k", "k.k.", "s.p.a", "s.p.a.", "pte", "bhd", "pvt", "internet", "mission",
                 "capital", "ventures", "partners", "technologies", "robotics", "systems", "group", "holdings", "holding", "fund",
                 "trust", "industries", "mutual", "insurance", "airlines", "motors", "digital", "logistics", "health", "energy", "mobility", "data", "security", "biosciences",

@@ -330,8 +330,18 @@ void RulesEn::verb(int k, const Trigger& t) {
       int r = raiser(k);
       // "Mistral AI, whose investors include A and B", "Vireo's backers include A": the possessor's
       for (int j = k - 1; j >= 0 && j >= k - 4; --j) {
-        if (lw_[static_cast<std::size_t>(j)] == "whose" && inside(j) < 0 && j >= 1 && s_.tokens[static_cast<std::size_t>(j - 1)].comma_after) {
-          const int h = ending_at(j - 1);
+        if (lw_[static_cast<std::size_t>(j)] == "whose" && inside(j) < 0 && j >= 1) {
+          // (past the apposition "whose" ends: "Tatra Capital, the Bratislava firm whose investors include X")
+          // (or the nominal the text resolved it to: "…, the Bratislava firm whose investors include X")
+          int c = j - 1;
+          const int nominal = ending_at(c);
+          if (nominal >= 0 && pronoun(nominal) && type(nominal) == EntityType::Organization && !genitive(nominal)) {
+            r = ent(nominal);
+            break;
+          }
+          while (c > 0 && c >= j - 5 && !s_.tokens[static_cast<std::size_t>(c)].comma_after && inside(c) < 0) --c;
+          if (!s_.tokens[static_cast<std::size_t>(c)].comma_after) break;
+          const int h = ending_at(c);
           if (h >= 0 && type(h) == EntityType::Organization && !genitive(h)) r = ent(h);
           break;
         }

@@ -1052,3 +1052,36 @@ TEST_CASE("english companies: a venture arm named '… Next' and an institute wh
       {"Mina Park joined AI Labs in 2024.", {}, {"(AI Labs)"}},
   });
 }
+
+TEST_CASE("english names: a dateline's city in capitals and a city of the list are places, a capital of Latin Extended Additional opens a name") {
+  check_rows({
+      {"LAGOS, Sept 16 (Wire) - Ọ̀rọ̀ AI, a Lagos-based startup, said it had raised $14 million in a round led by Ikeja Capital.",
+       {"(Ikeja Capital)-[invested]->(Ọ̀rọ̀ AI)"}, {"(LAGOS)", "(Lagos)"}},
+      {"Tupi Voz was founded in 2021 in Belo Horizonte by Thiago Câmara.", {"(Thiago Câmara)-[founded]->(Tupi Voz)"},
+       {"(Belo Horizonte)"}},
+      {"Ọ̀rọ̀ AI was founded in 2022 by Adébáyọ̀ Ṣówùnmí.", {"(Adébáyọ̀ Ṣówùnmí)-[founded]->(Ọ̀rọ̀ AI)"}, {}},
+  });
+}
+
+TEST_CASE("english names: an institution's nouns after its 'of', a company's 'Tech' arm, 'Limited', a month's name as a given name") {
+  check_rows({
+      {"Poland's Ministry of Digital Affairs partnered with Słowik AI in 2025.",
+       {"(Ministry of Digital Affairs)-[partnered_with]->(Słowik AI)"}, {"(Ministry of Digital)"}},
+      {"Telefónica Tech, the digital services unit of Spanish telecoms giant Telefónica, bought Minhota AI.",
+       {"(Telefónica Tech)-[acquired]->(Minhota AI)", "(Telefónica Tech)-[subsidiary_of]->(Telefónica)"},
+       {"(Telefónica)-[acquired]->(Minhota AI)"}},
+      {"Big Tech companies invested in Minhota AI.", {}, {"(Big Tech)"}},
+      {"Discovery Limited has bought Umoya Health, a Cape Town startup.", {"(Discovery)-[acquired]->(Umoya Health)"}, {}},
+      {"Kvasar AI raised money last year. In November, Jan Procházka joined as chief technology officer.",
+       {"(Jan Procházka)-[joined]->(Kvasar AI)"}, {"(Jan Procházka)-[invested]->(Kvasar AI)"}},
+      {"In May Kvasar AI raised money from Gaon Capital.", {"(Gaon Capital)-[invested]->(Kvasar AI)"}, {"(May Kvasar AI)"}},
+  });
+}
+
+TEST_CASE("english companies: 'whose investors include' after a nominal apposition names the firm's own investors") {
+  check_rows({
+      {"Kvasar AI raised money. Tatra Capital, the Bratislava firm whose investors include the European Investment Fund, led the round.",
+       {"(European Investment Fund)-[invested]->(Tatra Capital)", "(Tatra Capital)-[invested]->(Kvasar AI)"},
+       {"(European Investment Fund)-[invested]->(Kvasar AI)"}},
+  });
+}
