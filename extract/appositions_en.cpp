@@ -972,6 +972,18 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
           }
           break;
         }
+        // "Meta Superintelligence Labs, the unit Meta set up last June": the parent that made the unit
+        if ((w == "unit" || w == "subsidiary" || w == "arm" || w == "division" || w == "lab") && q + 2 < s.n_ && s.inside(q + 1) >= 0 &&
+            s.first(s.inside(q + 1)) == q + 1 && !s.genitive(s.inside(q + 1)) && !s.pronoun(s.inside(q + 1)) &&
+            s.type(s.inside(q + 1)) == EntityType::Organization && s.ent(s.inside(q + 1)) != s.ent(p)) {
+          const int after = s.last(s.inside(q + 1)) + 1;
+          int v = after;
+          if (v < s.n_ && is_any(lw[static_cast<std::size_t>(v)], {"had", "has", "quietly", "first"})) ++v;
+          if (v < s.n_ && is_any(lw[static_cast<std::size_t>(v)], {"set", "created", "launched", "formed", "established", "spun", "started",
+                                                                   "built", "founded"}))
+            s.emit_ent(R::SubsidiaryOf, s.ent(p), s.ent(s.inside(q + 1)), q, kConfSubsidiary, "en.subsidiary_made");
+          break;
+        }
         if ((w == "unit" || w == "subsidiary" || w == "arm" || w == "division" || w == "affiliate" || w == "fund" ||
              w == "tank" || w == "part" || w == "spinoff" || w == "spin-off" || w == "hub" || w == "wing") &&
             q + 2 < s.n_ && lw[static_cast<std::size_t>(q + 1)] == "of") {

@@ -825,6 +825,29 @@ void RulesEn::verb(int k, const Trigger& t) {
       in_list(first(rel) - 2, {"stake", "stakes", "holding", "shares"}))
     return;
   if (obj.empty() && rel >= 0) obj = {rel};  // "DeepMind, which Google acquired"
+  // "Ana Ruiz, Tamarind's president, who co-founded the company in 2022, has resigned": a departure with no
+  // object is from the organisation the subject's own words name (a post's possessor, a company founded,
+  // joined or run)
+  if (obj.empty() && rel < 0 && t.type == R::Left && !(t.flags & (kPastWork | kHeaded)) &&
+      in_list(k, {"left", "resigned", "quit", "quits", "departed", "resigns", "exited"}) && !subj.empty() &&
+      type(subj.front()) == EntityType::Person && !is_irrealis_en(s_, k)) {
+    const int after = skip_fillers(k + 1);
+    const bool bare = after >= n_ || clause_ends_after(after - 1) || in_list(after, {"on", "last", "after", "amid", "following", "earlier", "this"});
+    if (bare) {
+      int org = -1;
+      for (int m = 0; m < static_cast<int>(s_.mentions.size()); ++m) {
+        if (first(m) <= last(subj.back()) || first(m) >= k || type(m) != EntityType::Organization) continue;
+        if ((genitive(m) && last(m) + 1 < k && !title_after(last(m) + 1).empty()) ||
+            (first(m) >= 1 && in_list(first(m) - 1, {"co-founded", "founded", "cofounded", "runs", "leads"})))
+          org = ent(m);
+      }
+      // (not the one the text tied the person to: "I left, and Tobias and I started Harbor" is the job before)
+      if (org >= 0)
+        for (int a : subj)
+          if (type(a) == EntityType::Person) emit_ent(R::Left, ent(a), org, k, kConfRound, "en.left_bare");
+      if (org >= 0) return;
+    }
+  }
   if (obj.empty() && rel < 0 && !subj.empty() && prep.empty() && t.type != R::PartneredWith && t.type != R::Joined &&
       t.type != R::Left) {
     // "Loom, the video company Atlassian bought in 2023", "io, the startup Jony Ive co-founded"

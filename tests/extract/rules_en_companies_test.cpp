@@ -1085,3 +1085,10 @@ TEST_CASE("english companies: 'whose investors include' after a nominal appositi
        {"(European Investment Fund)-[invested]->(Kvasar AI)"}},
   });
 }
+
+TEST_CASE("english companies: 'X, the lab Y created in 2023' is Y's") {
+  check_rows({
+      {"Coral Research, the lab Coral Cloud created in 2023, released Orca-2.", {"(Coral Research)-[subsidiary_of]->(Coral Cloud)"}, {}},
+      {"Coral Research, the lab Coral Cloud admires, released Orca-2.", {}, {"(Coral Research)-[subsidiary_of]->(Coral Cloud)"}},
+  });
+}

@@ -1299,3 +1299,12 @@ TEST_CASE("english references: an investor's board seat leaves 'we' the investor
        {"(Peak XV Partners)-[developed]->(Dhanvantari-1)"}},
   });
 }
+
+TEST_CASE("english people: a departure without an object is from the company the subject's own clause founded or runs") {
+  check_rows({
+      {"Tamarind AI is in turmoil. Ana Ruiz, who co-founded the company in 2022, has left.", {"(Ana Ruiz)-[left]->(Tamarind AI)"}, {}},
+      // (not a company the person came from, nor the one the text tied the person to: "I left" is the job before)
+      {"Ana Ruiz co-founded Tamarind AI in 2024. Before that she was at Coral Labs. In the spring of 2023 I left, Ruiz said.", {},
+       {"(Ana Ruiz)-[left]->(Tamarind AI)"}},
+  });
+}
