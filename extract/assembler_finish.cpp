@@ -133,7 +133,10 @@ Entity make_entity(const Assembler::Impl& s, const Cluster& c) {
       const bool latin = !has_hangul(n);
       const bool multi = n.find(' ') != std::string::npos;
       // (not one with a nickname in quotes: 'Chukwuemeka "Emeka" Obi' is Chukwuemeka Obi)
-      return std::make_tuple(latin && (multi || c.type != EntityType::Person), n.find('"') == std::string::npos, count, multi, n.size());
+      // (nor one in Chinese characters alone, "陳宇明": the name the text reads it by first)
+      const bool read = has_hangul(n) || std::any_of(n.begin(), n.end(), [](char ch) { return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z'); });
+      return std::make_tuple(latin && read && (multi || c.type != EntityType::Person), n.find('"') == std::string::npos, read, count, multi,
+                             n.size());
     };
     const std::string* best = nullptr;
     int best_count = 0;

@@ -1446,7 +1446,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       if (office) continue;
     }
     // ("Maru India", "Kakao Japan": a name and a country is a company's arm there, no person)
-    if (person && by_default && !org && !product && words == 2 &&
+    // ("Hanul Labs America": a company's name and a country after it, so too)
+    const bool company_before_region = words >= 3 && is_org_suffix(lower(t[static_cast<std::size_t>(last - 1)].text));
+    if (person && by_default && !org && !product && (words == 2 || company_before_region) &&
         is_any(last_word, {"india", "japan", "korea", "china", "europe", "asia", "america", "americas", "germany", "france",
                            "singapore", "vietnam", "indonesia", "thailand", "taiwan", "brazil", "mexico", "canada", "australia",
                            "africa", "nigeria", "kenya", "spain", "italy", "switzerland", "israel", "malaysia", "philippines",

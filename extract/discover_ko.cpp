@@ -1278,7 +1278,13 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         if (name.find(' ') != std::string::npos || syl >= 2) {
           out.push_back({name, EntityType::Person, {}});
           out.back().with_characters = true;
-          out.back().also = reading;
+          // (else the characters themselves, another name of the person, when a title follows: "선카이원(沈凱文) 최고기술책임자"
+          // in two articles is one person, as its characters say; "센스타임(商湯)을 떠난" is a company's)
+          if (!reading.empty()) out.back().also = reading;
+          else if (syl <= 4 && !looks_like_org_name(hangul) && i + 1 < n && !title_prefix(t[static_cast<std::size_t>(i + 1)].text).empty() &&
+                   // (not a past employer's: "센스타임(商汤科技) 부사장 출신 앨런 렁")
+                   !(i + 2 < n && t[static_cast<std::size_t>(i + 2)].text.starts_with("출신")))
+            out.back().also = std::string(w.substr(open + 1, han_end - open - 1));
         }
       }
     }
@@ -1500,7 +1506,10 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     }
     // "태성AI랩스 아메리카", "X랩스 코리아": a company's arm in a region, its name and the region written apart
     if (i > 0 && !lex_token[static_cast<std::size_t>(i)] && !t[static_cast<std::size_t>(i - 1)].comma_after) {
-      const std::string_view stem = split_particle(w).stem, prev = t[static_cast<std::size_t>(i - 1)].text;
+      // (quoted too: "'하늘랩스 아메리카'를")
+      const std::size_t quote = w.find_first_of("'\"");
+      const std::string_view stem = quote != std::string_view::npos ? w.substr(0, quote) : split_particle(w).stem,
+                             prev = t[static_cast<std::size_t>(i - 1)].text;
       for (std::string_view region : {"아메리카", "코리아", "재팬", "저팬", "유럽", "차이나", "인디아", "아시아", "싱가포르", "베트남", "인도네시아"})
         if (stem == region && has_hangul(prev) && looks_like_org_name(prev) && split_particle(prev).role == Role::None)
           out.push_back({std::string(prev) + " " + std::string(stem), EntityType::Organization, {}});

@@ -468,6 +468,12 @@ DocExtraction Extractor::extract(const Document& doc) const {
         doc_names.emplace_back(c.name.substr(sp1 + 1), id);
         doc_names.emplace_back(c.name.substr(sp1 + 1, sp - sp1 - 1) + c.name.substr(sp + 1), id);
       }
+      // ("알 수와이디", "수와이디" for "칼리드 알수와이디": the article glued to the surname, written apart or left out)
+      if (sp != std::string::npos && has_hangul(c.name) && c.name.find(' ', sp + 1) == std::string::npos &&
+          (c.name.compare(sp + 1, 3, "알") == 0 || c.name.compare(sp + 1, 3, "엘") == 0) && hangul_syllable_count(c.name.substr(sp + 4)) >= 2) {
+        doc_names.emplace_back(c.name.substr(sp + 1, 3) + " " + c.name.substr(sp + 4), id);
+        doc_names.emplace_back(c.name.substr(sp + 4), id);
+      }
       // "Zhao" for "Zhao Jiahui", "Tan" for "Tan Wei Jie": Chinese and Korean names written surname first
       if (sp != std::string::npos && !has_hangul(c.name) && is_east_asian_surname(std::string_view(c.name).substr(0, c.name.find(' '))))
         doc_names.emplace_back(c.name.substr(0, c.name.find(' ')), id);
@@ -820,6 +826,28 @@ DocExtraction Extractor::extract(const Document& doc) const {
                         ? s.mentions.front().entity
                         : -1;
     std::vector<Found> found = english ? apply_rules_en(ctx) : apply_rules(ctx);
+    // "Hanul Labs set up Hanul Labs America", "미도리로보틱스가 미도리로보틱스 아메리카를 세웠다": a company founding
+    // one its own name opens is founding a unit of its own
+    for (std::size_t q = 0, found_n = found.size(); q < found_n; ++q) {
+      const Found& f = found[q];
+      if (f.type != RelationType::Founded || f.subject < 0 || f.object < 0 || f.subject == f.object) continue;
+      const LocalEntity& parent = st.entities[static_cast<std::size_t>(f.subject)];
+      const LocalEntity& unit = st.entities[static_cast<std::size_t>(f.object)];
+      if (parent.type != EntityType::Organization || unit.type != EntityType::Organization) continue;
+      bool opens = false;
+      for (const Alias& u : unit.names)
+        for (const Alias& a : parent.names)
+          if (u.text.size() > a.text.size() + 1 && u.text.compare(0, a.text.size(), a.text) == 0) {
+            const std::string_view rest = std::string_view(u.text).substr(a.text.size());
+            opens = opens || rest[0] == ' ' || (has_hangul(rest) && is_region_word(rest));
+          }
+      // (not a joint venture: "SoftBank and OpenAI set up SB OpenAI Japan")
+      for (std::size_t o = 0; o < found_n && opens; ++o)
+        if (found[o].type == RelationType::Founded && found[o].object == f.object && found[o].subject != f.subject && found[o].subject >= 0 &&
+            st.entities[static_cast<std::size_t>(found[o].subject)].type == EntityType::Organization)
+          opens = false;
+      if (opens) found.push_back({RelationType::SubsidiaryOf, f.object, f.subject, f.confidence, "founded_unit", f.trigger, {}});
+    }
     // "Who's in the round:" then "- Index Ventures (lead)", "- Xavier Niel": each item of a list under a
     // line about a round's investors invests in the company funded (English)
     if (english) {

@@ -1872,6 +1872,10 @@ class Rules {
           !looks_like_predicate(word(t - 1)) && has_hangul(word(t - 1)) && !s_.tokens[static_cast<std::size_t>(t - 1)].comma_after)
         return;
       int topic = before(t, [&](int k) { return type(k) == EntityType::Organization && (is_subject(role(k)) && !in_relative_clause(k, t)) && k != b; }, false);
+      // (a joint venture the topic set up with a partner is neither's: "A와 B는 합작법인 C를 세웠다")
+      if (topic >= 0 && word(t).starts_with("합작"))
+        for (int m = 0; m < static_cast<int>(s_.mentions.size()); ++m)
+          if (m != topic && role(m) == Role::Comitative && type(m) == EntityType::Organization && men(m).first < t) return;
       if (topic >= 0) {
         emit(R::SubsidiaryOf, ent(b), ent(topic), kConfZero, "ko.subsidiary.of-topic", t);
       } else if (ctx_.previous_topic >= 0 && ctx_.previous_topic != ent(b) &&

@@ -1092,3 +1092,12 @@ TEST_CASE("english companies: 'X, the lab Y created in 2023' is Y's") {
       {"Coral Research, the lab Coral Cloud admires, released Orca-2.", {}, {"(Coral Research)-[subsidiary_of]->(Coral Cloud)"}},
   });
 }
+
+TEST_CASE("english companies: 'X Labs America' is a company, and a company founding one its name opens founds a unit of its own") {
+  check_rows({
+      {"Hanul Labs set up Hanul Labs America in Silicon Valley this year.",
+       {"(Hanul Labs)-[founded]->(Hanul Labs America)", "(Hanul Labs America)-[subsidiary_of]->(Hanul Labs)"}, {}},
+      // (a joint venture of two companies is neither's unit)
+      {"SoftBank and Hanul Labs set up Hanul Labs Japan in Tokyo this year.", {}, {"(Hanul Labs Japan)-[subsidiary_of]->"}},
+  });
+}

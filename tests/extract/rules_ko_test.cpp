@@ -1,6 +1,7 @@
 // Korean rules and discovery (session 5): every sentence here is invented for the test.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -1691,4 +1692,39 @@ TEST_CASE("invested: a round named in two words in the topic ('리즌웨이브�
                "미래시드파트너스가 주도한 150억 원 규모의 시리즈A를 유치했다.",
                {"(해오름인베스트먼트)-[invested]->(리즌웨이브)", "(미래시드파트너스)-[invested]->(리즌웨이브)"},
                {"(미래시드파트너스)-[invested]->(해오름인베스트먼트)"}}});
+}
+
+TEST_CASE("names: a Chinese name with its characters before a title joins two articles by the characters, a company's arm in quotes, the article of an Arabic surname") {
+  // the same person in two articles, by the characters given with the name (not a past employer's characters)
+  auto graph = [](const std::vector<std::string>& texts) {
+    Extractor x(testing::default_lexicon());
+    std::vector<DocExtraction> docs;
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+      Document d;
+      d.text = "입력 2025.03.10 09:00\n" + texts[i];
+      d.source = "doc" + std::to_string(i) + ".txt";
+      docs.push_back(x.extract(d));
+    }
+    return assemble(std::move(docs), *testing::default_lexicon());
+  };
+  const KnowledgeGraph g = graph({"칭윈랩스는 2023년 천위밍(陳宇明) 최고기술책임자(CTO)가 공동 창업했다.",
+                                  "루멘소프트는 시리즈A를 마쳤다. 칭윈랩스의 천위밍(陳宇明) 최고기술책임자도 엔젤투자자로 참여했다."});
+  int named = 0;
+  for (const Entity* e : g.entities())
+    if (e->type == EntityType::Person && e->name == "천위밍") {
+      ++named;
+      CHECK(std::any_of(e->aliases.begin(), e->aliases.end(), [](const auto& a) { return a.text == "陳宇明" && a.lang == "und-Hani"; }));
+    }
+  CHECK(named == 1);
+  const KnowledgeGraph past = graph({"하버뷰캐피털은 센스타임(商湯) 부사장 출신 앨런 렁이 2021년 세운 펀드다."});
+  for (const Entity* e : past.entities())
+    CHECK(std::none_of(e->aliases.begin(), e->aliases.end(), [](const auto& a) { return a.text == "商湯"; }));
+  check_rows({
+      {"하늘랩스는 미국에 '하늘랩스 아메리카'를 세웠다.",
+       {"(하늘랩스)-[founded]->(하늘랩스 아메리카)", "(하늘랩스 아메리카)-[subsidiary_of]->(하늘랩스)"}, {}},
+      // (a joint venture is no unit of either)
+      {"하늘랩스와 미도리로보틱스는 합작법인 하늘미도리를 세웠다.", {}, {"(하늘미도리)-[subsidiary_of]->"}},
+  });
+  CHECK(persons("칼리드 알수와이디(Khalid Al Suwaidi) 에미리트혁신기금 총괄은 투자를 발표했다. 알 수와이디 총괄은 5월 서울에 온다. "
+                "수와이디 총괄은 말했다.") == "칼리드 알수와이디\n");
 }
