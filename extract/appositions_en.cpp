@@ -985,7 +985,7 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
           break;
         }
         if ((w == "unit" || w == "subsidiary" || w == "arm" || w == "division" || w == "affiliate" || w == "fund" ||
-             w == "tank" || w == "part" || w == "spinoff" || w == "spin-off" || w == "hub" || w == "wing") &&
+             w == "tank" || w == "part" || w == "spinoff" || w == "spin-off" || w == "hub" || w == "wing" || w == "vehicle") &&
             q + 2 < s.n_ && lw[static_cast<std::size_t>(q + 1)] == "of") {
           // "the early-stage fund of Singapore's Corvane Group", "a unit of Abu Dhabi state-backed investor
           // Qamar Holding", "the cloud unit of internet giant Naver": descriptive words before the parent

@@ -180,6 +180,9 @@ bool part_of_after(const std::vector<Token>& t, int i) {
   return false;
 }
 
+// A name ending in the word "AI".
+bool last_word_is_ai(const std::string& name) { return name.size() > 3 && name.compare(name.size() - 3, 3, " AI") == 0; }
+
 // Tokens a..b as one name, possessive endings dropped: "Gemini 2.0 Flash".
 std::string joined_words(const std::vector<Token>& t, int a, int b) {
   std::string name;
@@ -980,6 +983,10 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     }
     if (name.size() < 2) continue;
     if (is_place(name)) continue;  // "a Seattle startup", "Lagos angel X": a place, not a party
+    // ("the Abu Dhabi AI lab", "a Berlin AI startup": a place and "AI" before the noun describe it)
+    if (words >= 2 && last_word_is_ai(name) && is_place(name.substr(0, name.size() - 3)) && last + 1 < n &&
+        is_org_noun(lower(t[static_cast<std::size_t>(last + 1)].text)))
+      continue;
     // "Japanese-language", "Tel Aviv-based", "Hyundai-owned": a modifier, not a name
     if (const std::size_t h = name.rfind('-');
         h != std::string::npos && is_any(std::string_view(name).substr(h + 1),
@@ -1310,8 +1317,12 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       const bool org_after = !comma && !closes_aside && (((next == "was" || next == "is") && is_any(next2, {"founded", "co-founded", "acquired", "established", "bought"})) ||
                                          is_any(next, {"raised", "raises", "acquired", "bought", "partnered"}) ||
                                          (is_any(next, {"is", "was", "became", "becomes", "operates", "remains", "now"}) && part_of_after(t, last + 1)));
-      const bool product_verb = verb_before && is_any(prev, {"released", "unveiled", "introduced", "debuted", "launched", "launches",
-                                              "releases", "unveils"});
+      const bool product_verb = (verb_before && is_any(prev, {"released", "unveiled", "introduced", "debuted", "launched", "launches",
+                                              "releases", "unveils"})) ||
+                                // ("led post-training for Atlas 4", "led development of Halcyon-2": a product whose making is led)
+                                (verb_before && is_any(prev, {"for", "of", "on"}) && first >= 3 &&
+                                 is_any(prev2, {"development", "post-training", "pretraining", "pre-training", "training"}) &&
+                                 is_any(lower(t[static_cast<std::size_t>(first - 3)].text), {"led", "leads", "oversaw", "oversees", "headed", "the"}));
       if (product_verb && !(words >= 2 && is_org_suffix(last_word))) product = true;
       else if (org_after) org = true;
       else if (org_verb) {

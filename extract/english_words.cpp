@@ -188,7 +188,10 @@ bool is_stop_word(std::string_view w) {
                 "italian", "irish", "polish", "turkish", "russian", "ukrainian", "brazilian", "mexican", "australian",
                 "singaporean", "taiwanese", "vietnamese", "thai", "indonesian", "emirati", "saudi", "qatari",
                 "austrian", "belgian", "portuguese", "greek", "czech", "estonian", "malaysian", "pakistani", "nigerian",
-                "kenyan", "egyptian", "argentine", "chilean", "colombian", "icelandic", "scottish", "welsh", "seoul", "tokyo", "paris", "london", "new", "york", "san", "francisco", "toronto",
+                "kenyan", "egyptian", "argentine", "chilean", "colombian", "icelandic", "scottish", "welsh",
+                // languages ("builds Arabic models", "Hindi speech")
+                "arabic", "hindi", "tamil", "telugu", "marathi", "bengali", "urdu", "swahili", "yoruba", "hausa", "igbo", "amharic",
+                "hebrew", "persian", "farsi", "malay", "tagalog", "mandarin", "cantonese", "english", "seoul", "tokyo", "paris", "london", "new", "york", "san", "francisco", "toronto",
                 "lisbon", "osaka", "beijing", "california", "japan", "korea", "south", "china", "europe", "u.s.", "us",
                 "uk", "u.k.", "silicon", "valley", "israel", "canada", "france", "germany", "why", "how", "what", "who",
                 "where", "which", "there", "here", "not", "no", "one", "two", "three", "some", "many", "several", "each",

@@ -833,7 +833,8 @@ DocExtraction Extractor::extract(const Document& doc) const {
       if (f.type != RelationType::Founded || f.subject < 0 || f.object < 0 || f.subject == f.object) continue;
       const LocalEntity& parent = st.entities[static_cast<std::size_t>(f.subject)];
       const LocalEntity& unit = st.entities[static_cast<std::size_t>(f.object)];
-      if (parent.type != EntityType::Organization || unit.type != EntityType::Organization) continue;
+      // (the unit may be typed a person by its shape alone yet: "Mavi Zeka Korea" is what was founded)
+      if (parent.type != EntityType::Organization || unit.type == EntityType::Product) continue;
       bool opens = false;
       for (const Alias& u : unit.names)
         for (const Alias& a : parent.names)

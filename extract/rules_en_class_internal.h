@@ -96,6 +96,7 @@ class RulesEn : public SentenceEn {
   void final_day(int k);
   void to_head(int k);
   void stint(int k);
+  void led_work_on(int k);
   void angels_including(int k);
 
   // rules_en_companies.cpp

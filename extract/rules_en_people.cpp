@@ -331,6 +331,49 @@ void RulesEn::stint(int k) {
   emit_ent(R::WorksFor, ent(person), org, k, kConfRound, "en.stint", title_after(k + 2));
 }
 
+// "Zhao led post-training work on Meridian's Atlas 4 model", "who led development of Halcyon-2", "who oversaw
+// Hanul-2 Pro's development": a person who led the making of a product developed it.
+void RulesEn::led_work_on(int k) {
+  if (is_irrealis_en(s_, k)) return;
+  int product = -1;
+  int j = k + 1;
+  if (j < n_ && lw_[static_cast<std::size_t>(j)] == "the") ++j;
+  // "oversaw Hanul-2 Pro's development", "led Atlas 4's training"
+  if (j < n_ && inside(j) >= 0 && first(inside(j)) == j && genitive(inside(j)) && type(inside(j)) == EntityType::Product) {
+    const int after = last(inside(j)) + 1;
+    if (after < n_ && in_list(after, {"development", "training", "post-training", "pretraining", "pre-training", "launch", "design"}))
+      product = inside(j);
+  } else {
+    // "led (the) [post-training] work on / development of / research for P"
+    int q = j;
+    bool noun = false;
+    while (q < n_ && q <= j + 3 && inside(q) < 0 && !s_.tokens[static_cast<std::size_t>(q)].comma_after) {
+      if (in_list(q, {"development", "work", "post-training", "pretraining", "pre-training", "training", "engineering", "design", "research",
+                      "effort", "efforts"}))
+        noun = true;
+      else if (noun && in_list(q, {"on", "of", "for", "behind"}))
+        break;
+      else if (!in_list(q, {"model", "multimodal", "safety", "inference", "technical", "core"}))
+        return;
+      ++q;
+    }
+    if (!noun || q >= n_ || !in_list(q, {"on", "of", "for", "behind"})) return;
+    int p = q + 1;
+    if (p < n_ && lw_[static_cast<std::size_t>(p)] == "the") ++p;
+    // (past the maker's possessive: "on OpenAI's Sora video model", "on Coral's Atlas 4")
+    if (p < n_ && inside(p) >= 0 && first(inside(p)) == p && genitive(inside(p)) && type(inside(p)) == EntityType::Organization)
+      p = last(inside(p)) + 1;
+    else if (p + 1 < n_ && inside(p) < 0 && strip_possessive(s_.tokens[static_cast<std::size_t>(p)].text).size() != s_.tokens[static_cast<std::size_t>(p)].text.size())
+      ++p;
+    if (p < n_ && inside(p) >= 0 && first(inside(p)) == p && type(inside(p)) == EntityType::Product) product = inside(p);
+  }
+  if (product < 0) return;
+  int rel = -1;
+  const std::vector<int> subj = subject_of(k, rel);
+  for (int a : subj)
+    if (type(a) == EntityType::Person) emit(R::Developed, a, product, k, kConfRelative, "en.led_work_on");
+}
+
 // "X stepped down as CEO of Y", "stepped down from Y", "who stepped down in March" (the
 // organisation the article is about).
 void RulesEn::step_down(int k, int j) {

@@ -1101,3 +1101,15 @@ TEST_CASE("english companies: 'X Labs America' is a company, and a company found
       {"SoftBank and Hanul Labs set up Hanul Labs Japan in Tokyo this year.", {}, {"(Hanul Labs Japan)-[subsidiary_of]->"}},
   });
 }
+
+TEST_CASE("english companies: an investment vehicle of a group, a place and 'AI' describing a lab, a language before 'models', a unit 'the company' set up") {
+  check_rows({
+      {"Coral Growth Fund, the investment vehicle of Japan's Coral Group, led the round.",
+       {"(Coral Growth Fund)-[subsidiary_of]->(Coral Group)"}, {}},
+      {"Falak Intelligence, the Abu Dhabi AI lab owned by conglomerate Noor Holding, signed a deal with Kaze Robotics.",
+       {"(Falak Intelligence)-[subsidiary_of]->(Noor Holding)"}, {"(Abu Dhabi AI)"}},
+      {"Falak Intelligence builds Arabic models for banks.", {}, {"(Arabic)"}},
+      {"Mavi Zeka raised money this week. The company has set up Mavi Zeka Korea in Seoul.",
+       {"(Mavi Zeka)-[founded]->(Mavi Zeka Korea)", "(Mavi Zeka Korea)-[subsidiary_of]->(Mavi Zeka)"}, {}},
+  });
+}

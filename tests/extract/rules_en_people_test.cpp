@@ -1308,3 +1308,14 @@ TEST_CASE("english people: a departure without an object is from the company the
        {"(Ana Ruiz)-[left]->(Tamarind AI)"}},
   });
 }
+
+TEST_CASE("english people: a person who led the making of a product developed it ('led post-training for X', 'oversaw X's development')") {
+  check_rows({
+      {"Zhao Min led post-training work on Coral's Atlas 4 model.", {"(Zhao Min)-[developed]->(Atlas 4)"}, {}},
+      {"Zhao Min, who led post-training for Atlas 4, joined Kaze Robotics.", {"(Zhao Min)-[developed]->(Atlas 4)"}, {}},
+      {"Zhao Min, who oversaw Hanul-2 Pro's development, joined Kaze Robotics.", {"(Zhao Min)-[developed]->(Hanul-2 Pro)"}, {}},
+      {"Zhao Min joined Kaze Robotics. She led development of Halcyon-2 at Kaze Robotics.", {"(Zhao Min)-[developed]->(Halcyon-2)"}, {}},
+      // (leading something else is no making: a round, a team)
+      {"Zhao Min led the sales team for Atlas 4 at Kaze Robotics.", {}, {"(Zhao Min)-[developed]->(Atlas 4)"}},
+  });
+}
