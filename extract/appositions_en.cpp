@@ -937,6 +937,17 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
       for (int q = k, steps = 0; ok && q < s.n_ && steps < 6; ++q, ++steps) {
         const int m = s.inside(q);
         const std::string& w = lw[static_cast<std::size_t>(q)];
+        // ("the Czech lender that is a unit of Austria's Erste Group": the apposition's own noun, resolved to the
+        // organisation it describes, and a relative inside it)
+        if (m >= 0 && q == k && s.pronoun(m) && !s.genitive(m) && s.ent(m) == s.ent(p)) {
+          q = s.last(m);
+          continue;
+        }
+        if (m < 0 && q > k && (w == "that" || w == "which") && q + 1 < s.n_ && s.inside(q + 1) < 0 &&
+            (lw[static_cast<std::size_t>(q + 1)] == "is" || lw[static_cast<std::size_t>(q + 1)] == "was")) {
+          ++q;
+          continue;
+        }
         // "X, is now running Y's division": a verb ends the apposition
         // ("the cloud computing unit of Naver": an -ing word before a noun is no verb)
         if (m < 0 && q > k && (w == "is" || w == "was" || w == "are" || w == "has" || w == "had" || w == "will" ||

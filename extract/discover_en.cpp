@@ -740,7 +740,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
                                                      // ("Early Game Ventures", "First Round Capital")
                                                      "early", "first",
                                                      // ("the AI Safety Institute", "AI Futures Lab": of three words or more)
-                                                     "ai"}))
+                                                     "ai",
+                                                     // (a region's fund: "Google's Africa Investment Fund", "Asia Growth Fund")
+                                                     "africa", "asia", "arab", "gulf", "nordic", "pacific", "latin", "india"}))
       return false;
     // (not a month after its preposition: "In May Kvasar AI raised")
     if (is_any(t[static_cast<std::size_t>(k)].text, {"mar", "may"}) && k >= 1 &&

@@ -957,6 +957,18 @@ void RulesEn::verb(int k, const Trigger& t) {
         if (this->type(a) == EntityType::Organization && this->type(o) == EntityType::Person) emit(R::Left, o, a, k, kConfVerb, "en.fired");
     if (!subj.empty() && this->type(subj.front()) == EntityType::Organization) return;
   }
+  // "X bought roughly €40m of Y shares": shares bought are an investment, not the company
+  // (but all of them, or most, is the company: "bought all of Murmure's shares")
+  const bool whole = [&] {
+    for (int q = k + 1; !obj.empty() && q < first(obj.front()); ++q)
+      if (in_list(q, {"all", "majority", "entire", "100%", "controlling", "remaining"})) return true;
+    return false;
+  }();
+  if (type == R::Acquired && !whole && !obj.empty() && last(obj.back()) + 1 < n_ && in_list(last(obj.back()) + 1, {"shares", "stock", "equity"})) {
+    for (int a : subj)
+      for (int o : obj) emit(R::Invested, a, o, k, kConfVerb, "en.bought_shares");
+    return;
+  }
   for (int a : subj)
     for (int o : obj) {
       if (t.flags & kOrgAgent) emit(type, o, a, k, kConfVerb, rule);

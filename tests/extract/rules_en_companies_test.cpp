@@ -1113,3 +1113,17 @@ TEST_CASE("english companies: an investment vehicle of a group, a place and 'AI'
        {"(Mavi Zeka)-[founded]->(Mavi Zeka Korea)", "(Mavi Zeka Korea)-[subsidiary_of]->(Mavi Zeka)"}, {}},
   });
 }
+
+TEST_CASE("english companies: a region's fund, a unit named through the apposition's relative, shares bought are an investment") {
+  check_rows({
+      {"Kvasar AI raised $9 million. The round, led by Ikeja Capital, drew participation from Google's Africa Investment Fund and Lagos Angels.",
+       {"(Africa Investment Fund)-[invested]->(Kvasar AI)", "(Ikeja Capital)-[invested]->(Kvasar AI)"},
+       {"(Google)-[invested]->(Kvasar AI)"}},
+      {"Ceska Banka, the Czech lender that is a unit of Austria's Erste Group, invested in Kvasar AI.",
+       {"(Ceska Banka)-[subsidiary_of]->(Erste Group)", "(Ceska Banka)-[invested]->(Kvasar AI)"}, {}},
+      {"Nordhavn Growth, the Copenhagen-based growth investor, bought roughly €40m of Ecluse AI shares from early employees.",
+       {"(Nordhavn Growth)-[invested]->(Ecluse AI)"}, {"(Nordhavn Growth)-[acquired]->(Ecluse AI)"}},
+      {"Arcline Games, best known for the game Ember Saga, bought all of Murmure AI's shares.", {"(Arcline Games)-[acquired]->(Murmure AI)"},
+       {"(Arcline Games)-[invested]->(Murmure AI)"}},
+  });
+}
