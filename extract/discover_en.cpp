@@ -1438,6 +1438,12 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     // when only its shape said person
     if (person && by_default && !org && !product && std::any_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; }))
       person = false, product = true;
+    // ("Responsible Scaling Policy", "AI Action Summit": a policy, a programme or an event, no one's name)
+    if (person && by_default && !org && !product && words >= 2 &&
+        is_any(last_word, {"policy", "act", "framework", "initiative", "program", "programme", "principles",
+                           "guidelines", "charter", "report", "award", "awards", "prize", "summit", "conference", "forum", "challenge",
+                           "strategy", "plan", "law", "bill", "regulation", "directive", "agenda", "roadmap", "manifesto", "pledge"}))
+      continue;
     // ("Universal Speech Model", "Clova Assistant": a name that ends in a product's noun)
     if (person && by_default && !org && !product && words >= 2 && is_any(lower(last_word), {"model", "assistant", "chatbot", "copilot"}))
       person = false, product = true;

@@ -1012,12 +1012,26 @@ DocExtraction Extractor::extract(const Document& doc) const {
             with_amount = w1 == "with" || (k >= 2 && (w1 == "a" || w1 == "an") && en::lower(s.tokens[k - 2].text) == "with");
             break;
           }
-      if (raise || with_amount)
+      if (raise || with_amount) {
+        // (the subject of the raise itself when a clause before has another: "Stratus 2, the model we released,
+        // is running at banks, and in November we closed a Series B")
+        int raise_at = -1;
+        for (std::size_t k = 0; k < s.tokens.size() && raise_at < 0; ++k)
+          if (en::is_any(s.tokens[k].text, {"raised", "raises", "secured", "closed"})) raise_at = static_cast<int>(k);
+        const Mention* nearest = nullptr;
         for (const Mention& m : s.mentions)
-          if (m.role == Role::Subject) {
-            if (st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Organization) funded = m.entity;
-            break;
-          }
+          if (m.role == Role::Subject && raise_at >= 0 && m.last < raise_at && m.last >= raise_at - 3 &&
+              st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Organization)
+            nearest = &m;
+        if (nearest)
+          funded = nearest->entity;
+        else
+          for (const Mention& m : s.mentions)
+            if (m.role == Role::Subject) {
+              if (st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Organization) funded = m.entity;
+              break;
+            }
+      }
       // a deal sheet's heading, "OPALINE HEALTH — Seed — €6.5m", "VAANIKA LABS (Bengaluru) | $9M Series
       // A": the round below is this company's
       // (after an item's number: "2) AJABU LABS (Nairobi) - $6.5M seed")

@@ -430,3 +430,15 @@ TEST_CASE("english references: a post's byline after its date names the 'I' of t
        {"(Omar Reyes)-[left]->(Coral Labs)", "(Omar Reyes)-[left]->(Tamarind AI)"}},
   });
 }
+
+TEST_CASE("english references: the company raising is the subject of the raise, not of a clause before it, and a policy's name is nobody") {
+  check_rows({
+      {"Tamarind AI\nBlog\n\nWhen Omar Reyes and I started Tamarind in 2023, we had two GPUs. Orca 2, the model we released in December, "
+       "runs at eleven banks, and in November we closed a CHF 85 million Series B.\n\nThe round was led by Gaon Partners, with "
+       "participation from Lumen Capital.",
+       {"(Gaon Partners)-[invested]->(Tamarind AI)", "(Lumen Capital)-[invested]->(Tamarind AI)"}, {}},
+      {"Ada Obi joined Tamarind AI. Before that she worked on the company's Responsible Scaling Policy at Coral Labs.\n\nAda Obi, Head of "
+       "Policy",
+       {"(Ada Obi)-[works_for]->(Tamarind AI)"}, {"(Responsible Scaling Policy)"}},
+  });
+}
