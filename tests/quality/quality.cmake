@@ -282,6 +282,15 @@ if(EXISTS ${_score})
   inmaek_quality(en_holdout117 ${_q}/en_holdout117 ${_q}/en_holdout117/gold.json 0.83 0.79 0.93 8)
   inmaek_quality(mixed_holdout118 ${_q}/mixed_holdout118 ${_q}/mixed_holdout118/gold.json 0.86 0.81 0.96 7)
   inmaek_quality(ko_holdout119 ${_q}/ko_holdout119 ${_q}/ko_holdout119/gold.json 0.79 0.76 0.87 2)
+  # Session 20: five sets written blind by helpers at the start and each scored once before it was read, beside
+  # session 19's code (048a3cc, the same at the time): 120 mixed 0.772 / 4 fragmented, 121 English 0.741 / entity
+  # recall 0.977, 122 mixed 0.842 / 4, 123 English 0.744 / 0.922, 124 mixed 0.838 / 5; then read for their splits and
+  # error classes (floors follow the scores after).
+  inmaek_quality(mixed_holdout120 ${_q}/mixed_holdout120 ${_q}/mixed_holdout120/gold.json 0.82 0.83 0.95 3)
+  inmaek_quality(en_holdout121 ${_q}/en_holdout121 ${_q}/en_holdout121/gold.json 0.82 0.78 0.97 2)
+  inmaek_quality(mixed_holdout122 ${_q}/mixed_holdout122 ${_q}/mixed_holdout122/gold.json 0.85 0.86 0.98 3)
+  inmaek_quality(en_holdout123 ${_q}/en_holdout123 ${_q}/en_holdout123/gold.json 0.84 0.82 0.93 6)
+  inmaek_quality(mixed_holdout124 ${_q}/mixed_holdout124 ${_q}/mixed_holdout124/gold.json 0.84 0.84 0.99 5)
   # Held out, fourteenth set (session 5): ten Korean articles by outlet type (funding, people moves,
   # M&A, launch, interview, weekly roundup, overseas, joint venture, board, spin-out), written blind
   # and scored once on main's code (70946a6): core P/R/F1 0.955/0.575/0.718, all F1 0.710, entity
@@ -326,7 +335,7 @@ foreach(_suite en mixed ko_holdout2 en_holdout ko_holdout3 en_holdout3 en_holdou
                mixed_holdout97 mixed_holdout98 mixed_holdout99 mixed_holdout100 en_holdout101 mixed_holdout102 ko_holdout103
                mixed_holdout104 mixed_holdout105 mixed_holdout106 mixed_holdout107 mixed_holdout108 en_holdout109 ko_holdout110
                mixed_holdout111 mixed_holdout112 en_holdout113 ko_holdout114 mixed_holdout115 mixed_holdout116 en_holdout117
-               mixed_holdout118 ko_holdout119)
+               mixed_holdout118 ko_holdout119 mixed_holdout120 en_holdout121 mixed_holdout122 en_holdout123 mixed_holdout124)
   add_test(NAME quality/${_suite}_gold_evidence COMMAND ${INMAEK_PYTHON} ${_q}/check_evidence.py ${_q}/${_suite}/gold.json)
   set_tests_properties(quality/${_suite}_gold_evidence PROPERTIES LABELS quality)
 endforeach()
