@@ -710,6 +710,17 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
         // "X is Orbit's new chief operating officer": a new post is a joining
         if (!past && !became && d.title_token >= k && k >= 1 && lw[static_cast<std::size_t>(k - 1)] == "is")
           for (int q = k; q <= d.title_token; ++q) became = became || lw[static_cast<std::size_t>(q)] == "new";
+        // "X, who has been Coral's chief financial officer since October": a post held since then was joined then
+        if (!became && d.title_token >= k && k >= 2 && lw[static_cast<std::size_t>(k - 1)] == "been" &&
+            (lw[static_cast<std::size_t>(k - 2)] == "has" || lw[static_cast<std::size_t>(k - 2)] == "have" || lw[static_cast<std::size_t>(k - 2)] == "had"))
+          for (int q = d.title_token + 1; q + 1 < s.n_ && q <= d.title_token + 6; ++q) {
+            if (s.s_.tokens[static_cast<std::size_t>(q - 1)].comma_after && q > d.title_token + 1) break;
+            if (lw[static_cast<std::size_t>(q)] == "since" && s.inside(q + 1) < 0 && s.is_date_word(q + 1)) {
+              became = true;
+              past = false;
+              break;
+            }
+          }
         // "Wielgosz, who serves as CTO, said", "Herrera, the CEO,", "Mensah serves as CTO": the title at
         // the organisation in focus
         if (d.org < 0 && !past && !d.former && !d.founder && tp == EntityType::Person && d.title_token >= 0 &&

@@ -97,6 +97,7 @@ class RulesEn : public SentenceEn {
   void to_head(int k);
   void stint(int k);
   void led_work_on(int k);
+  void founders_left(int k);
   void angels_including(int k);
 
   // rules_en_companies.cpp

@@ -374,6 +374,22 @@ void RulesEn::led_work_on(int k) {
     if (type(a) == EntityType::Person) emit(R::Developed, a, product, k, kConfRelative, "en.led_work_on");
 }
 
+// "Both founders have left Quillmark", "the two co-founders quit Tessellate's board": the people the text said
+// founded the company left it.
+void RulesEn::founders_left(int k) {
+  if (!ctx_.founders || !ctx_.person_org || is_irrealis_en(s_, k)) return;
+  int f = k - 1;
+  while (f >= 1 && in_list(f, {"have", "had", "has", "since", "both", "already", "now"})) --f;
+  if (f < 1 || !in_list(f, {"founders", "co-founders", "cofounders"}) || inside(f) >= 0) return;
+  if (!in_list(f - 1, {"both", "the", "two", "all", "its", "three"})) return;
+  const std::vector<int> obj = object_after(k, "", false);
+  if (obj.empty() || type(obj.front()) != EntityType::Organization) return;
+  const int org = ent(obj.front());
+  for (int person : *ctx_.founders)
+    if (const auto it = ctx_.person_org->find(person); it != ctx_.person_org->end() && it->second == org)
+      emit_ent(R::Left, person, org, k, kConfRound, "en.founders_left");
+}
+
 // "X stepped down as CEO of Y", "stepped down from Y", "who stepped down in March" (the
 // organisation the article is about).
 void RulesEn::step_down(int k, int j) {

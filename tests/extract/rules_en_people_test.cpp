@@ -1319,3 +1319,17 @@ TEST_CASE("english people: a person who led the making of a product developed it
       {"Zhao Min led the sales team for Atlas 4 at Kaze Robotics.", {}, {"(Zhao Min)-[developed]->(Atlas 4)"}},
   });
 }
+
+TEST_CASE("english people: 'both founders have left X' are the people who founded X, a post held since a date was joined then") {
+  check_rows({
+      {"Ana Ruiz and Ben Ode founded Quillpad in 2021. Coral Cloud hired them last week. Both founders have left Quillpad.",
+       {"(Ana Ruiz)-[left]->(Quillpad)", "(Ben Ode)-[left]->(Quillpad)"}, {}},
+      // (founders of another company stay)
+      {"Ana Ruiz founded Quillpad in 2021. Ben Ode founded Sorin in 2020. Both founders have left Quillpad.",
+       {"(Ana Ruiz)-[left]->(Quillpad)"}, {"(Ben Ode)-[left]->(Quillpad)"}},
+      {"Dmitri Volkov has been chief financial officer of Coral Cloud since 2023.",
+       {"(Dmitri Volkov)-[joined]->(Coral Cloud)", "(Dmitri Volkov)-[works_for]->(Coral Cloud)"}, {}},
+      {"Dmitri Volkov has been chief financial officer of Coral Cloud since the merger.", {"(Dmitri Volkov)-[works_for]->(Coral Cloud)"},
+       {"(Dmitri Volkov)-[joined]->(Coral Cloud)"}},
+  });
+}
