@@ -79,7 +79,7 @@ bool is_title_word(std::string_view w) {
                 "teacher", "developer", "backer", "backers", "shareholder", "shareholders", "investors", "leads", "designer", "designers", "employees",
                 "staffers", "veterans", "alumni", "alumnus", "adviser", "advisor", "principal", "colleague", "colleagues", "counsel", "banker", "bankers", "lawyer",
                 "consultant", "economist", "exec", "execs", "trader", "strategist", "programmer", "operative", "alumna", "alum", "minister",
-                "lecturer", "postdoc", "student", "physician", "radiologist", "mathematician", "physicist"});
+                "lecturer", "postdoc", "student", "physician", "radiologist", "mathematician", "physicist", "architect"});
 }
 
 bool is_title_filler(std::string_view w) {

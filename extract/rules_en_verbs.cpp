@@ -369,14 +369,26 @@ void RulesEn::verb(int k, const Trigger& t) {
     // "a $2 billion seed round led by A, with Nvidia among the other backers": a backer named before the noun
     if (w == "among") {
       int q = k + 1;
-      if (q < n_ && lw_[static_cast<std::size_t>(q)] == "the") ++q;
-      if (q < n_ && in_list(q, {"other", "existing", "new", "early"})) ++q;
+      if (q < n_ && in_list(q, {"the", "its", "their", "our"})) ++q;
+      if (q < n_ && in_list(q, {"other", "existing", "new", "early", "largest", "biggest", "earliest", "main", "key", "major"})) ++q;
       const int a = k >= 1 ? ending_at(k - 1) : -1;
       if (q >= n_ || !in_list(q, {"backers", "investors", "funders", "participants"}) || a < 0 || type(a) == EntityType::Product ||
           genitive(a) || is_irrealis_en(s_, k))
         return;
-      const int o = round_target(k);
-      for (int m : group_left(a, true))
+      int o = round_target(k);
+      // ("Anthropic counts Amazon and Google among its largest investors": the company that counts them)
+      const std::vector<int> group = group_left(a, true);
+      const int c = first(group.front()) - 1;
+      // (none when the one counting is not found: "Sakana AI, the startup co-founded by A and B, which counts Nvidia among its
+      // investors" is no round's)
+      if (c >= 1 && in_list(c, {"counts", "count", "counted", "counting", "lists", "listed"})) {
+        const int who = ending_at(c - 1) >= 0 ? ending_at(c - 1) : (c >= 2 && in_list(c - 1, {"which", "that"}) && s_.tokens[static_cast<std::size_t>(c - 2)].comma_after ? ending_at(c - 2) : -1);
+        if (who < 0 || type(who) != EntityType::Organization) return;
+        o = ent(who);
+      } else if (k + 1 < n_ && in_list(k + 1, {"its", "their", "our"})) {
+        return;  // ("among its investors" after no counting: as before, nobody's round)
+      }
+      for (int m : group)
         if (type(m) != EntityType::Product) emit_ent(R::Invested, ent(m), o, k, kConfRound, "en.invested.among_backers");
       return;
     }
@@ -807,6 +819,8 @@ void RulesEn::verb(int k, const Trigger& t) {
   }
   if (obj.empty() && rel < 0 && (w == "invested" || w == "invests") && !subj.empty() && type(subj.front()) != EntityType::Product &&
       ctx_.funded >= 0 && (k + 1 >= n_ || clause_ends_after(k) || in_list(k + 1, {"too", "alongside"}) ||
+                           // ("Mistral co-founder Arthur Mensch invested personally": a person's own money)
+                           (in_list(k + 1, {"personally"}) && type(subj.front()) == EntityType::Person) ||
                            (k + 2 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "as" && lw_[static_cast<std::size_t>(k + 2)] == "well"))) {
     // "Quorra raised $20 million from A. Google also invested.": in the round just told
     for (int a : subj)

@@ -1127,3 +1127,18 @@ TEST_CASE("english companies: a region's fund, a unit named through the appositi
        {"(Arcline Games)-[invested]->(Murmure AI)"}},
   });
 }
+
+TEST_CASE("english companies: 'X counts A and B among its largest investors', a person who 'invested personally', a former architect") {
+  check_rows({
+      {"Orrery AI builds agents. It competes with Anthropic, which counts Amazon and Google among its largest investors.",
+       {"(Amazon)-[invested]->(Anthropic)", "(Google)-[invested]->(Anthropic)"}, {"(Amazon)-[invested]->(Orrery AI)"}},
+      // (the one counting not found: no round of the company in focus)
+      {"Kumo AI raised money. Kumo competes with Sakana AI, the startup co-founded by Llion Jones and David Ha, which counts Nvidia among "
+       "its investors.",
+       {}, {"(Nvidia)-[invested]->(Kumo AI)"}},
+      {"Tessellate AI raised $6 million. Mistral co-founder Arthur Mensch invested personally.", {"(Arthur Mensch)-[invested]->(Tessellate AI)"},
+       {}},
+      {"Stratus Silicon, founded in 2021 by former Nvidia architect Hye-jin Cho, raised money.",
+       {"(Hye-jin Cho)-[founded]->(Stratus Silicon)", "(Hye-jin Cho)-[left]->(Nvidia)"}, {"(Nvidia)-[founded]->(Stratus Silicon)"}},
+  });
+}
