@@ -1077,7 +1077,10 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
         return std::string_view(pw.data() + pw.size(), static_cast<std::size_t>(nw.data() - (pw.data() + pw.size()))).find(':') !=
                std::string_view::npos;
       }();
-      if (!colon_before && before_is(t, first, 3, [](std::string_view w) { return is_org_noun(w); })) org = true;
+      // (not the founder in a relative clause after it: "the lab Dagny Holmström co-founded in 2023")
+      const bool founder_clause = words == 2 && !comma && !is_org_suffix(lower(last_word)) &&
+                                  is_any(next, {"co-founded", "cofounded", "founded", "started", "leads", "runs", "joined", "left", "built"});
+      if (!colon_before && !founder_clause && before_is(t, first, 3, [](std::string_view w) { return is_org_noun(w); })) org = true;
       // ("Founded in 2019 by A and B, the company builds ...": the comma closes a fronted participle
       // clause, and what follows is the main clause's subject, not an apposition)
       // (not what a company makes: "Harrowgate builds Ledgerline, an AI-native platform")

@@ -779,6 +779,11 @@ void RulesEn::verb(int k, const Trigger& t) {
     if (!obj.empty() && first(obj.front()) > k + 2) obj.clear();
   }
   if ((t.flags & kPrepFrom) && obj.empty()) obj = object_after(k, "", false);
+  // "Nvidia invested in our Series A", "led its seed round": the company whose round it is
+  if (obj.empty() && t.type == R::Invested && k + 3 < n_ && in_list(k + 1, {"in", "into"}) && inside(k + 2) >= 0 && first(inside(k + 2)) == k + 2 &&
+      genitive(inside(k + 2)) && type(inside(k + 2)) == EntityType::Organization &&
+      in_list(last(inside(k + 2)) + 1, {"series", "seed", "pre-seed", "round", "first", "latest", "last", "new"}))
+    obj = {inside(k + 2)};
   if (t.type == R::PartneredWith && !subj.empty() && !obj.empty() && type(subj.front()) == EntityType::Person &&
       type(obj.front()) == EntityType::Person) {
     // "he teamed up with Sofia Lindqvist, a former Anthropic engineer, to start Tessellate"

@@ -442,3 +442,12 @@ TEST_CASE("english references: the company raising is the subject of the raise, 
        {"(Ada Obi)-[works_for]->(Tamarind AI)"}, {"(Responsible Scaling Policy)"}},
   });
 }
+
+TEST_CASE("english references: a founder named in a relative clause after 'the lab' is a person whose label speaks for the lab, 'invested in our Series A'") {
+  check_rows({
+      {"Orrery AI, the lab Dagny Holmstrom co-founded in 2023, released Nova-3.\n\nS&N: Nvidia is your supplier.\n\nHolmstrom: Not "
+       "really. Nvidia invested in our Series A in 2024.\n\nS&N: You bought a company.\n\nHolmstrom: We acquired Loomwork in July.",
+       {"(Dagny Holmstrom)-[founded]->(Orrery AI)", "(Nvidia)-[invested]->(Orrery AI)", "(Orrery AI)-[acquired]->(Loomwork)"},
+       {"(Nvidia)-[acquired]->(Loomwork)"}},
+  });
+}
