@@ -820,7 +820,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
                     st.defined_terms.count("company") ? st.defined_terms.at("company") : st.main_entity(EntityType::Organization),
                     &st.person_org,
                     header_person >= 0 ? header_person : st.speaker_label >= 0 ? st.speaker_label : st.author, listing_org,
-                    st.in_answer ? st.interviewee : -1, &st.founder_of, &st.head_of, previous_titled_person};
+                    st.in_answer ? st.interviewee : -1, &st.founder_of, &st.head_of, previous_titled_person, &st.previous_investments};
     header_person = english && s.tokens.size() <= 4 && s.mentions.size() == 1 && s.mentions.front().first == 0 &&
                             st.entities[static_cast<std::size_t>(s.mentions.front().entity)].type == EntityType::Person
                         ? s.mentions.front().entity

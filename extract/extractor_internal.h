@@ -143,6 +143,9 @@ struct RuleContext {
   // the person the previous sentence was about by the title that carried its topic ("페레이라 대표는 …"),
   // whom a person's act with no subject of its own continues ("석 달 뒤 … 안데스를 창업했다")
   int previous_titled_person = -1;
+  // the investments (investor, funded) the sentence before told: "A and B also took part. The Series A follows a seed
+  // round led by C" is the funded company's, not A's
+  const std::vector<std::pair<int, int>>* previous_investments = nullptr;
 };
 
 // Runs every relation rule over one analysed sentence.

@@ -52,9 +52,16 @@ bool RulesEn::picked_up_money(int j) const {
 // has none), else the organisation the previous sentence was about.
 int RulesEn::raiser(int k) const {
   if (const int j = raise_verb_before(k); j >= 0) {
+    // ("X said it had raised $3m in a round led by Z": the "it" right before the verb)
+    int q = j - 1;
+    while (q >= 0 && inside(q) < 0 && is_aux(lw_[static_cast<std::size_t>(q)])) --q;
+    if (q >= 0 && inside(q) >= 0 && pronoun(inside(q)) && type(inside(q)) == EntityType::Organization) return ent(inside(q));
     int rel = -1;
     const std::vector<int> s = subject_of(j, rel);
-    return s.empty() ? -1 : ent(s.front());
+    // (an organisation: "X, the startup founded by Y, said it had raised $3m in a round led by Z" is no round of Y's)
+    for (int m : s)
+      if (type(m) == EntityType::Organization) return ent(m);
+    return -1;
   }
   // "Our seed round was led by X", "Plinth's $5 million Series A, led by X": the round's owner
   for (int j = 0; j < k; ++j) {
@@ -75,6 +82,10 @@ int RulesEn::raiser(int k) const {
         if (first(m) < k && type(m) == EntityType::Organization && !genitive(m) && !pronoun(m)) return ent(m);
         break;
       }
+  // (the sentence before was about an investor in the round just told: the company it invested in)
+  if (ctx_.previous_topic >= 0 && ctx_.previous_investments)
+    for (const auto& [investor, funded] : *ctx_.previous_investments)
+      if (investor == ctx_.previous_topic && funded != investor) return funded;
   if (ctx_.previous_topic >= 0 && ctx_.entities[static_cast<std::size_t>(ctx_.previous_topic)].type == EntityType::Organization) {
     // (not a fund the sentence before was about: "Sony Innovation Fund wrote the first cheque. In
     // January, Coatue led a Series B": the company the text is about)

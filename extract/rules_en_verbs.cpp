@@ -250,6 +250,9 @@ void RulesEn::verb(int k, const Trigger& t) {
           target = ent(inside(j + 2));
           break;
         }
+      // (not when the sentence's own raiser is someone the text did not find: "Second Order, based in San Francisco,
+      // raised a seed round led by X" is no round of the company funded before)
+      if (target < 0 && raise_verb_before(k) >= 0) return;
       if (target < 0) target = ctx_.funded;
       for (int a : object_after(by, "", false, 7, true)) emit_ent(R::Invested, ent(a), target, k, kConfRound, "en.invested.led_by");
       alongside(k, target);

@@ -451,3 +451,14 @@ TEST_CASE("english references: a founder named in a relative clause after 'the l
        {"(Nvidia)-[acquired]->(Loomwork)"}},
   });
 }
+
+TEST_CASE("english references: a round led by X is its raiser's, an organisation, and after the investors' sentence the company they funded") {
+  check_rows({
+      {"SAN FRANCISCO, Feb 10 (Wire) - Lumen Forge, the AI startup founded last year by former OpenAI researcher Priya Raghu, said on Tuesday "
+       "it had raised $310 million in a Series A round led by Harrow Peak Capital.\n\nNvidia and M12, Microsoft's venture fund, also took "
+       "part in the round, the company said. The Series A follows a $42 million seed round led by Cinder Road Ventures last June.",
+       {"(Harrow Peak Capital)-[invested]->(Lumen Forge)", "(Cinder Road Ventures)-[invested]->(Lumen Forge)",
+        "(Nvidia)-[invested]->(Lumen Forge)"},
+       {"(Harrow Peak Capital)-[invested]->(OpenAI)", "(Cinder Road Ventures)-[invested]->(Nvidia)"}},
+  });
+}
