@@ -240,7 +240,11 @@ std::optional<PronounHit> english_pronoun(const Sentence& s, int i) {
       if (k + 1 < n && (word(k + 1) == "he" || word(k + 1) == "she" || word(k + 1) == "they" || word(k + 1) == "we"))
         return std::nullopt;
       // "the Israeli startup Tensorleaf": an apposition before a name, not a reference
-      if (noun.size() == word(k).size() && k + 1 < n && s.inside[static_cast<std::size_t>(k + 1)] >= 0) return std::nullopt;
+      // (not across a comma or a semicolon: "to start the company; Falak sells …")
+      const char after_noun = *(s.tokens[static_cast<std::size_t>(k)].text.data() + s.tokens[static_cast<std::size_t>(k)].text.size());
+      if (noun.size() == word(k).size() && k + 1 < n && s.inside[static_cast<std::size_t>(k + 1)] >= 0 && after_noun != ';' && after_noun != ':' &&
+          !s.tokens[static_cast<std::size_t>(k)].comma_after)
+        return std::nullopt;
       // "the Abuja-based venture capital firm": a compound noun, not "the venture"
       if (noun == "venture" && k + 1 < n && (word(k + 1) == "capital" || word(k + 1) == "capitalist" || word(k + 1) == "arm" ||
                                              word(k + 1) == "fund" || word(k + 1) == "studio" || word(k + 1) == "debt"))

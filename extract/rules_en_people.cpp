@@ -409,6 +409,11 @@ void RulesEn::step_down(int k, int j) {
   } else if (j < n_ && (lw_[static_cast<std::size_t>(j)] == "from" || lw_[static_cast<std::size_t>(j)] == "of")) {
     std::vector<int> o = object_after(j, "", false);
     if (!o.empty() && type(o.front()) == EntityType::Organization) org = ent(o.front());
+    // ("stepped down from our board", "from Kestrel's board": the board's company)
+    const int g = j + 1 < n_ ? inside(j + 1) : -1;
+    if (org < 0 && g >= 0 && first(g) == j + 1 && genitive(g) && type(g) == EntityType::Organization && last(g) + 1 < n_ &&
+        in_list(last(g) + 1, {"board", "team", "company", "lab"}))
+      org = ent(g);
   }
   // (no organisation named: the one the person was said to found, join or work for, else the one
   // the article is about: "Brandvold, who founded Ferrovia, ... She resigned as chief executive")

@@ -387,6 +387,8 @@ std::vector<int> RulesEn::object_after(int k, std::string_view prep, bool want_p
       only_nouns = false;
     // "released its first robot foundation model, Tsubame-1": the name after the product noun
     if (s_.tokens[static_cast<std::size_t>(j)].comma_after && !only_nouns && !(want_product && is_product_noun(w))) return {};
+    // ("bought the largest block; SoftBank also invested": a semicolon ends the clause)
+    if (*(s_.tokens[static_cast<std::size_t>(j)].text.data() + s_.tokens[static_cast<std::size_t>(j)].text.size()) == ';') return {};
   }
   return {};
 }

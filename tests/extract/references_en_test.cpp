@@ -462,3 +462,15 @@ TEST_CASE("english references: a round led by X is its raiser's, an organisation
        {"(Harrow Peak Capital)-[invested]->(OpenAI)", "(Cinder Road Ventures)-[invested]->(Nvidia)"}},
   });
 }
+
+TEST_CASE("english references: 'stepped down from our board' is the speaker's company, a semicolon ends an object and not a reference") {
+  check_rows({
+      {"Nvidia builds chips. Nvidia sells chips to everyone. Orrery AI, the lab Dagny Holmstrom co-founded in 2023, raised money from "
+       "Nvidia.\n\nHolmstrom: Rafael Dominguez stepped down from our board after the investment.",
+       {"(Rafael Dominguez)-[left]->(Orrery AI)"}, {"(Rafael Dominguez)-[left]->(Nvidia)"}},
+      {"Orrery AI staff sold stock in March. Kinnaird Capital bought the largest block; SoftBank also invested through the sale.", {},
+       {"(Kinnaird Capital)-[acquired]->(SoftBank Group)"}},
+      {"Falak Systems raised money in a Series A led by MGX. Omar Al-Haddad quit G42 last year to start the company; Falak sells AI.",
+       {"(Omar Al-Haddad)-[founded]->(Falak Systems)", "(Omar Al-Haddad)-[left]->(G42)"}, {}},
+  });
+}
