@@ -1323,7 +1323,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
                                          is_any(next, {"raised", "raises", "acquired", "bought", "partnered"}) ||
                                          (is_any(next, {"is", "was", "became", "becomes", "operates", "remains", "now"}) && part_of_after(t, last + 1)));
       const bool product_verb = (verb_before && is_any(prev, {"released", "unveiled", "introduced", "debuted", "launched", "launches",
-                                              "releases", "unveils"})) ||
+                                              "releases", "unveils", "shipped", "ships"})) ||
                                 // ("led post-training for Atlas 4", "led development of Halcyon-2": a product whose making is led)
                                 (verb_before && is_any(prev, {"for", "of", "on"}) && first >= 3 &&
                                  is_any(prev2, {"development", "post-training", "pretraining", "pre-training", "training"}) &&

@@ -1142,3 +1142,10 @@ TEST_CASE("english companies: 'X counts A and B among its largest investors', a 
        {"(Hye-jin Cho)-[founded]->(Stratus Silicon)", "(Hye-jin Cho)-[left]->(Nvidia)"}, {"(Nvidia)-[founded]->(Stratus Silicon)"}},
   });
 }
+
+TEST_CASE("english companies: a product named after 'shipped' is one") {
+  check_rows({
+      {"Driftwood Labs, now part of Mistral AI, shipped Tidewatch 2.0 in May.",
+       {"(Driftwood Labs)-[developed]->(Tidewatch 2.0)", "(Driftwood Labs)-[subsidiary_of]->(Mistral AI)"}, {}},
+  });
+}
