@@ -3,8 +3,11 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "extract/lexicon.h"
+#include "extract_test_util.h"
 
 using inmaek::extract::fold_case;
 
@@ -38,4 +41,18 @@ TEST_CASE("plain_version: '3.0' and 'v3' are version 3, other versions and names
   CHECK(plain_version("DeepSeek-V3") == "DeepSeek-V3");  // (a capital V is part of the name)
   CHECK(plain_version("Nova v") == "Nova v");
   CHECK(plain_version("levo2") == "levo2");  // (inside a word)
+}
+
+TEST_CASE("the lexicon: widely known companies by their Korean and English names, one entity each, none a bare English word") {
+  const auto lex = inmaek::extract::testing::default_lexicon();
+  for (const auto& [ko, en] : std::vector<std::pair<std::string, std::string>>{
+           {"스포티파이", "Spotify"}, {"액센추어", "Accenture"}, {"프로서스", "Prosus"}, {"넷플릭스", "Netflix"}, {"페이팔", "PayPal"}}) {
+    CAPTURE(en);
+    const int a = lex->lookup(ko), b = lex->lookup(en);
+    CHECK(a >= 0);
+    CHECK(a == b);
+  }
+  // (parents whose names open their units' names are left out: "Sony AI", "Rakuten Mobile" are found whole)
+  CHECK(lex->lookup("Sony") < 0);
+  CHECK(lex->lookup("Rakuten") < 0);
 }
