@@ -15,9 +15,9 @@ void RulesEn::hire(int k, const Trigger& t, std::vector<int> subj, int rel) {
   int board_of = -1;
   if (subj.empty() && k >= 2 && in_list(k - 1, {"board", "directors"}) && inside(k - 1) < 0 && !is_irrealis_en(s_, k))
     board_of = ctx_.main_org >= 0 ? ctx_.main_org : ctx_.pair_second;
-  // ("Coral Cloud did it again, hiring Quillpad's co-founders A and B": a participle's subject is the clause's)
-  // (only so: "before hiring Tulloch" names no hire of the sentence's subject)
-  // ("since hiring X", "after hiring X": a hire done by the clause's subject)
+  // "hiring" is a hire after "since" or "after" ("since hiring X as chief AI officer"), or as a participle after a
+  // comma, whose subject is the clause's ("Coral Cloud did it again, hiring Quillpad's co-founders A and B"); not
+  // otherwise ("tried to buy Y before hiring Tulloch")
   if (in_list(k, {"hiring", "poaching", "recruiting"}) && !(k >= 1 && in_list(k - 1, {"since", "after"}) && !subj.empty())) {
     if (!(board_of < 0 && k >= 2 && s_.tokens[static_cast<std::size_t>(k - 1)].comma_after && !s_.mentions.empty() && first(0) == 0 &&
           type(0) == EntityType::Organization && !genitive(0) && !is_irrealis_en(s_, k)))

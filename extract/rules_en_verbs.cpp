@@ -334,8 +334,8 @@ void RulesEn::verb(int k, const Trigger& t) {
       // "Mistral AI, whose investors include A and B", "Vireo's backers include A": the possessor's
       for (int j = k - 1; j >= 0 && j >= k - 4; --j) {
         if (lw_[static_cast<std::size_t>(j)] == "whose" && inside(j) < 0 && j >= 1) {
-          // (past the apposition "whose" ends: "Tatra Capital, the Bratislava firm whose investors include X")
-          // (or the nominal the text resolved it to: "…, the Bratislava firm whose investors include X")
+          // (the nominal the text resolved, "Tatra Capital, the Bratislava firm whose investors include X", else the
+          // name before the apposition "whose" ends)
           int c = j - 1;
           const int nominal = ending_at(c);
           if (nominal >= 0 && pronoun(nominal) && type(nominal) == EntityType::Organization && !genitive(nominal)) {
@@ -385,7 +385,8 @@ void RulesEn::verb(int k, const Trigger& t) {
       // (none when the one counting is not found: "Sakana AI, the startup co-founded by A and B, which counts Nvidia among its
       // investors" is no round's)
       if (c >= 1 && in_list(c, {"counts", "count", "counted", "counting", "lists", "listed"})) {
-        const int who = ending_at(c - 1) >= 0 ? ending_at(c - 1) : (c >= 2 && in_list(c - 1, {"which", "that"}) && s_.tokens[static_cast<std::size_t>(c - 2)].comma_after ? ending_at(c - 2) : -1);
+        int who = ending_at(c - 1);  // "Anthropic counts", else the antecedent of ", which counts"
+        if (who < 0 && c >= 2 && in_list(c - 1, {"which", "that"}) && s_.tokens[static_cast<std::size_t>(c - 2)].comma_after) who = ending_at(c - 2);
         if (who < 0 || type(who) != EntityType::Organization) return;
         o = ent(who);
       } else if (k + 1 < n_ && in_list(k + 1, {"its", "their", "our"})) {
@@ -577,24 +578,25 @@ void RulesEn::verb(int k, const Trigger& t) {
     // "Ruoming Pang has left for Meta": joined Meta, and left the organisation the sentence describes the
     // person by ("two Tamarind engineers, A and B, left for Quillpad"), else the one the text tied them to
     const std::vector<int> to = object_after(k + 1, "", false);
+    // (the organisation of the subject's own words, right before it: "Windsurf's co-founders, A and B,")
+    int described_by = -1;
+    const int from = subj.empty() ? 0 : first(subj.front());
+    for (int m = 0; !to.empty() && m < static_cast<int>(s_.mentions.size()); ++m)
+      if (last(m) < from && from - last(m) <= 4 && type(m) == EntityType::Organization && !pronoun(m) && ent(m) != ent(to.front()) &&
+          [&] {
+            for (int q = last(m) + 1; q < from; ++q)
+              if (!(is_title_word(lw_[static_cast<std::size_t>(q)]) || is_title_filler(lw_[static_cast<std::size_t>(q)]) ||
+                    is_founder_word(lw_[static_cast<std::size_t>(q)]) || in_list(q, {"engineers", "researchers", "executives", "staff"})))
+                return false;
+            return true;
+          }())
+        described_by = ent(m);
     for (int a : subj) {
       if (type(a) != EntityType::Person) continue;
       for (int o : to)
         if (type(o) == EntityType::Organization) emit(R::Joined, a, o, k, kConfRelative, "en.left_for");
       if (to.empty() || is_irrealis_en(s_, k)) continue;
-      // (the organisation of the subject's own words, right before it: "Windsurf's co-founders, A and B,")
-      int was = -1;
-      const int from = first(subj.front());
-      for (int m = 0; m < static_cast<int>(s_.mentions.size()); ++m)
-        if (last(m) < from && from - last(m) <= 4 && type(m) == EntityType::Organization && !pronoun(m) && ent(m) != ent(to.front()) &&
-            [&] {
-              for (int q = last(m) + 1; q < from; ++q)
-                if (!(is_title_word(lw_[static_cast<std::size_t>(q)]) || is_title_filler(lw_[static_cast<std::size_t>(q)]) ||
-                      is_founder_word(lw_[static_cast<std::size_t>(q)]) || in_list(q, {"engineers", "researchers", "executives", "staff"})))
-                  return false;
-              return true;
-            }())
-          was = ent(m);
+      int was = described_by;
       if (was < 0 && ctx_.person_org)
         if (const auto it = ctx_.person_org->find(ent(a)); it != ctx_.person_org->end() && it->second != ent(to.front())) was = it->second;
       if (was >= 0) emit_ent(R::Left, ent(a), was, k, kConfRound, "en.left_for");

@@ -12,7 +12,8 @@
 
 namespace inmaek::extract::testing::ko {
 
-inline std::string graph_of(const std::vector<std::string>& texts) {
+// The graph assembled from invented texts, one document each.
+inline KnowledgeGraph assembled(const std::vector<std::string>& texts) {
   Extractor x(testing::default_lexicon());
   std::vector<DocExtraction> docs;
   for (std::size_t i = 0; i < texts.size(); ++i) {
@@ -21,8 +22,10 @@ inline std::string graph_of(const std::vector<std::string>& texts) {
     d.source = "doc" + std::to_string(i) + ".txt";
     docs.push_back(x.extract(d));
   }
-  return dump(assemble(std::move(docs), *testing::default_lexicon()));
+  return assemble(std::move(docs), *testing::default_lexicon());
 }
+
+inline std::string graph_of(const std::vector<std::string>& texts) { return dump(assembled(texts)); }
 
 struct Row {
   const char* text;

@@ -1696,18 +1696,7 @@ TEST_CASE("invested: a round named in two words in the topic ('리즌웨이브�
 
 TEST_CASE("names: a Chinese name with its characters before a title joins two articles by the characters, a company's arm in quotes, the article of an Arabic surname") {
   // the same person in two articles, by the characters given with the name (not a past employer's characters)
-  auto graph = [](const std::vector<std::string>& texts) {
-    Extractor x(testing::default_lexicon());
-    std::vector<DocExtraction> docs;
-    for (std::size_t i = 0; i < texts.size(); ++i) {
-      Document d;
-      d.text = "입력 2025.03.10 09:00\n" + texts[i];
-      d.source = "doc" + std::to_string(i) + ".txt";
-      docs.push_back(x.extract(d));
-    }
-    return assemble(std::move(docs), *testing::default_lexicon());
-  };
-  const KnowledgeGraph g = graph({"칭윈랩스는 2023년 천위밍(陳宇明) 최고기술책임자(CTO)가 공동 창업했다.",
+  const KnowledgeGraph g = testing::ko::assembled({"칭윈랩스는 2023년 천위밍(陳宇明) 최고기술책임자(CTO)가 공동 창업했다.",
                                   "루멘소프트는 시리즈A를 마쳤다. 칭윈랩스의 천위밍(陳宇明) 최고기술책임자도 엔젤투자자로 참여했다."});
   int named = 0;
   for (const Entity* e : g.entities())
@@ -1716,7 +1705,7 @@ TEST_CASE("names: a Chinese name with its characters before a title joins two ar
       CHECK(std::any_of(e->aliases.begin(), e->aliases.end(), [](const auto& a) { return a.text == "陳宇明" && a.lang == "und-Hani"; }));
     }
   CHECK(named == 1);
-  const KnowledgeGraph past = graph({"하버뷰캐피털은 센스타임(商湯) 부사장 출신 앨런 렁이 2021년 세운 펀드다."});
+  const KnowledgeGraph past = testing::ko::assembled({"하버뷰캐피털은 센스타임(商湯) 부사장 출신 앨런 렁이 2021년 세운 펀드다."});
   for (const Entity* e : past.entities())
     CHECK(std::none_of(e->aliases.begin(), e->aliases.end(), [](const auto& a) { return a.text == "商湯"; }));
   check_rows({
