@@ -29,7 +29,12 @@ bool starts_upper(std::string_view w) {
   if (w.size() < 2 || b0 < 0xC3 || b0 > 0xC5) return false;
   const char32_t cp = ((b0 & 0x1Fu) << 6) | (static_cast<unsigned char>(w[1]) & 0x3Fu);
   if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;
-  return cp >= 0x100 && cp <= 0x17F && cp % 2 == 0;
+  // (Latin Extended-A pairs a capital with its small letter, the capital first: even from Ā to ķ, odd from Ĺ to ň ("Łódź"),
+  // even again from Ŋ to ŷ, odd from Ź to ž ("Żółkiewski", "Žižka"); Ÿ alone)
+  if (cp >= 0x100 && cp <= 0x137) return cp % 2 == 0;
+  if (cp >= 0x139 && cp <= 0x148) return cp % 2 == 1;
+  if (cp >= 0x14A && cp <= 0x177) return cp % 2 == 0;
+  return cp == 0x178 || (cp >= 0x179 && cp <= 0x17E && cp % 2 == 1);
 }
 
 // A word that can be part of a name: starts with a capital (or is a digit-bearing product

@@ -1333,3 +1333,12 @@ TEST_CASE("english people: 'both founders have left X' are the people who founde
        {"(Dmitri Volkov)-[joined]->(Coral Cloud)"}},
   });
 }
+
+TEST_CASE("english names: capitals of Latin Extended-A whose code point is odd open names ('Łukasz', 'Żółkiewski', 'Žižka')") {
+  check_rows({
+      {"Piotr Żółkiewski joined Bursztyn Vision in 2024.", {"(Piotr Żółkiewski)-[joined]->(Bursztyn Vision)"}, {}},
+      {"Łukasz Kaiser joined Bursztyn Vision in 2024.", {"(Łukasz Kaiser)-[joined]->(Bursztyn Vision)"}, {}},
+      {"Słowik AI released Żuraw-2 in May.", {"(Słowik AI)-[developed]->(Żuraw-2)"}, {}},
+      {"Jan Žižka founded Kvasar AI in 2022.", {"(Jan Žižka)-[founded]->(Kvasar AI)"}, {}},
+  });
+}
