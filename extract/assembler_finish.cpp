@@ -134,7 +134,7 @@ Entity make_entity(const Assembler::Impl& s, const Cluster& c) {
       const bool multi = n.find(' ') != std::string::npos;
       // (not one with a nickname in quotes: 'Chukwuemeka "Emeka" Obi' is Chukwuemeka Obi)
       // (nor one in Chinese characters alone, "陳宇明": the name the text reads it by first)
-      const bool read = has_hangul(n) || std::any_of(n.begin(), n.end(), [](char ch) { return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z'); });
+      const bool read = !han_only(n);
       return std::make_tuple(latin && read && (multi || c.type != EntityType::Person), n.find('"') == std::string::npos, read, count, multi,
                              n.size());
     };

@@ -165,8 +165,7 @@ void join_across_languages(Assembler::Impl& s, unsigned threads) {
       const std::string name(s.strings[c.name]);
       // (a name in Chinese characters alone, "沈凱文", is of neither side: the Hangul name beside it is still
       // to be compared with the Latin ones)
-      if (!has_hangul(name) && std::none_of(name.begin(), name.end(), [](char ch) { return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z'); }))
-        continue;
+      if (han_only(name)) continue;
       (has_hangul(name) ? hangul_names : latin_names)[root].push_back(name);
     }
   }

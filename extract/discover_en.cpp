@@ -731,6 +731,11 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     out.push_back({std::string(b) + " " + std::string(c), EntityType::Person, {}});
   }
 
+  // Token k, a month's name, after a word that takes a date: "In May", "since Jan"
+  auto month_after_preposition = [&](int k) {
+    return k >= 1 && is_any(t[static_cast<std::size_t>(k - 1)].text,
+                            {"in", "since", "until", "by", "from", "through", "last", "next", "early", "late", "mid"});
+  };
   // Words that are no names alone but start institution names: "Technology Innovation Institute",
   // "the kingdom's Public Investment Fund", "National University of Singapore", "Korea Investment Corporation".
   auto soft_start = [&](int k) {
@@ -750,9 +755,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
                                                      "africa", "asia", "arab", "gulf", "nordic", "pacific", "latin", "india"}))
       return false;
     // (not a month after its preposition: "In May Kvasar AI raised")
-    if (is_any(t[static_cast<std::size_t>(k)].text, {"mar", "may"}) && k >= 1 &&
-        is_any(t[static_cast<std::size_t>(k - 1)].text, {"in", "since", "until", "by", "from", "through", "last", "next", "early", "late", "mid"}))
-      return false;
+    if (is_any(t[static_cast<std::size_t>(k)].text, {"mar", "may"}) && month_after_preposition(k)) return false;
     int e = k + 1;
     while (e < n && e <= k + 4 && !lex_token[static_cast<std::size_t>(e)] && name_shaped(t[static_cast<std::size_t>(e)].text) &&
            !t[static_cast<std::size_t>(e - 1)].comma_after)
@@ -780,7 +783,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
                                is_org_suffix(lower(strip_possessive(t[static_cast<std::size_t>(k + 2)].text)));
     return name_shaped(next) && !(next[0] >= '0' && next[0] <= '9') && !is_stop_word(lower(strip_possessive(next))) &&
            !is_org_suffix(lower(strip_possessive(next))) && !lex_token[static_cast<std::size_t>(k + 1)] && !company_after &&
-           (k == 0 || !is_any(t[static_cast<std::size_t>(k - 1)].text, {"in", "since", "until", "by", "from", "through", "last", "next", "early", "late", "mid"}));
+           !month_after_preposition(k);
   };
   // "BCN: I left Google that summer": an interview's speaker label in initials names nobody new
   int i = 0;

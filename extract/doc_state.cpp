@@ -17,16 +17,7 @@ namespace inmaek::extract {
 namespace {
 
 // (a name in Chinese characters alone, "沈凱文", is of no language the text tells: its script only)
-std::string lang_of(std::string_view s) {
-  if (has_hangul(s)) return "ko";
-  bool han = false, latin = false;
-  for (std::size_t i = 0; i < s.size();) {
-    const char32_t c = decode_utf8(s, i);
-    han = han || (c >= 0x3400 && c <= 0x9FFF);
-    latin = latin || (c < 0x80 && ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'));
-  }
-  return han && !latin ? "und-Hani" : "en";
-}
+std::string lang_of(std::string_view s) { return has_hangul(s) ? "ko" : han_only(s) ? "und-Hani" : "en"; }
 
 }  // namespace
 

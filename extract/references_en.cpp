@@ -468,6 +468,15 @@ int speaker_org_en(const Sentence& s, const DocState& st) {
   return -1;
 }
 
+// A word of digits alone ("2026", "20"); a month's name or its abbreviation, lower-cased.
+static bool is_number_word(const std::string& w) {
+  return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+static bool is_month_word(const std::string& w) {
+  return en::is_any(w, {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+                        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"});
+}
+
 // Interview labels and bylines (see DocState::speaker_label, author): "Ana Lopes: I joined ...",
 // "AL: I joined ..." (a person's initials), "Posted by Ana Lopes, co-founder", "By Ana Lopes".
 void note_narrator(const Sentence& s, DocState& st, std::string_view norm) {
@@ -534,11 +543,7 @@ void note_narrator(const Sentence& s, DocState& st, std::string_view norm) {
   if (st.author >= 0 || n > 16) return;
   // (after the post's date: "January 20, 2026 · Lena Brandt, CEO and co-founder")
   int opens = 0;
-  auto date_word = [](const std::string& w) {
-    return (!w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) ||
-           en::is_any(w, {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-                          "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"});
-  };
+  auto date_word = [](const std::string& w) { return is_number_word(w) || is_month_word(w); };
   while (opens < n && opens < 4 && s.inside[static_cast<std::size_t>(opens)] < 0 && date_word(en::lower(s.tokens[static_cast<std::size_t>(opens)].text)))
     ++opens;
   if (opens == n || (opens > 0 && (opens < 2 || s.inside[static_cast<std::size_t>(opens)] < 0))) opens = 0;
@@ -563,10 +568,8 @@ void note_narrator(const Sentence& s, DocState& st, std::string_view norm) {
       bool dated = false, rest = true;
       for (int k = m.last + 1; k < n && rest; ++k) {
         const std::string w = en::lower(s.tokens[static_cast<std::size_t>(k)].text);
-        const bool number = !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
-        const bool month = en::is_any(w, {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                                          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-                                          "nov", "dec"});
+        const bool number = is_number_word(w);
+        const bool month = is_month_word(w);
         dated = dated || month || (number && w.size() == 4);
         rest = number || month || en::is_any(w, {"min", "mins", "minute", "minutes", "read", "updated", "published"});
       }

@@ -120,4 +120,14 @@ bool has_hangul(std::string_view s) {
   return false;
 }
 
+bool han_only(std::string_view s) {
+  bool han = false;
+  for (std::size_t i = 0; i < s.size();) {
+    const char32_t c = decode_utf8(s, i);
+    if (is_hangul(c) || is_ascii_alpha(c)) return false;
+    han = han || (c >= 0x3400 && c <= 0x9FFF);
+  }
+  return han;
+}
+
 }  // namespace inmaek::extract

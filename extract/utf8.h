@@ -35,6 +35,8 @@ std::size_t hangul_syllable_count(std::string_view s);
 
 // True when `s` holds a Hangul syllable.
 bool has_hangul(std::string_view s);
+// True when `s` is a name in Chinese characters alone ("沈凱文"): a CJK ideograph, no Hangul, no Latin letter.
+bool han_only(std::string_view s);
 inline bool is_ascii_alpha(char32_t c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 inline bool is_ascii_digit(char32_t c) { return c >= '0' && c <= '9'; }
 
