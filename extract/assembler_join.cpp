@@ -229,6 +229,11 @@ void join_across_languages(Assembler::Impl& s, unsigned threads) {
   // "FuriosaAI" / 퓨리오사AI) is that cluster when a Hangul name is compared below, so "퓨리오사" fitting
   // both is one fit, not two.
   std::vector<std::pair<std::uint32_t, std::uint32_t>> latin_joins;
+  // (never a unit and its parent: "Telstra Ventures, the venture arm of Telstra")
+  std::set<std::pair<std::uint32_t, std::uint32_t>> related;  // a unit's root and its parent's, the smaller first
+  for (std::size_t k = 0; k < s.relations.size(); ++k)
+    if (s.relations[k].type == RelationType::SubsidiaryOf)
+      related.insert(std::minmax(s.uf.find(s.relations[k].subject), s.uf.find(s.relations[k].object)));
   // Latin-only clusters and the bilingual ones (few: compared with all)
   for (const LatinCluster& l : latin) {
     if (l.bilingual || l.lexicon) continue;  // bilingual, or the lexicon's own
@@ -245,7 +250,7 @@ void join_across_languages(Assembler::Impl& s, unsigned threads) {
       }
       if (match) found.insert(h.root);
     }
-    if (found.size() == 1) latin_joins.emplace_back(l.root, *found.begin());
+    if (found.size() == 1 && !related.count(std::minmax(l.root, *found.begin()))) latin_joins.emplace_back(l.root, *found.begin());
   }
 
   // "X" / "X Capital", "Sakana" / "Sakana AI", "Carnegie Mellon" / "Carnegie Mellon University"
@@ -281,7 +286,7 @@ void join_across_languages(Assembler::Impl& s, unsigned threads) {
             if (r != l.root) found.insert(r);
       }
     }
-    if (found.size() == 1) latin_joins.emplace_back(l.root, *found.begin());
+    if (found.size() == 1 && !related.count(std::minmax(l.root, *found.begin()))) latin_joins.emplace_back(l.root, *found.begin());
   }
   std::map<std::uint32_t, std::uint32_t> joins_latin;  // Latin-only root -> the root it joins
   for (const auto& [x, y] : latin_joins) joins_latin.emplace(x, y);

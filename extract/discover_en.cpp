@@ -203,6 +203,7 @@ std::string joined_words(const std::vector<Token>& t, int a, int b) {
 void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vector<Candidate>& out) {
   const auto& t = s.tokens;
   const int n = static_cast<int>(t.size());
+  const std::size_t sentence_first = out.size();  // this sentence's first candidate
   // Headlines in title case name everything with a capital: skip them.
   int caps = 0;
   for (const Token& tok : t)
@@ -1171,6 +1172,29 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
         if (t[static_cast<std::size_t>(r)].comma_after || is_any(low(r), {"and", "of", "who", "which", "in"})) break;
       }
     }
+    // "Telstra Ventures, the venture arm of Telstra", "a unit of telecom group Viettel": what a unit is of is
+    // an organisation; lower-case describing words between. When the unit's name opens with it, it is the
+    // parent, no short form of that name (but "Sahyadri" is "Sahyadri Digital" in "Tarka is a subsidiary of Sahyadri")
+    bool parent = false;
+    if (!person && !possessive && words <= 3 && first >= 2) {
+      for (int r = first - 1; r >= 1 && r >= first - 6; --r) {
+        const std::string w = low(r);
+        if (w == "of") {
+          parent = is_any(low(r - 1), {"arm", "unit", "subsidiary", "division", "affiliate", "wing", "spinoff", "spin-off", "offshoot"});
+          org = org || parent;
+          // (the unit: the organisation named last before it, in this sentence)
+          const auto unit = std::find_if(out.rbegin(), out.rend() - static_cast<std::ptrdiff_t>(sentence_first),
+                                         [](const Candidate& c) { return c.type == EntityType::Organization; });
+          parent = parent && unit != out.rend() - static_cast<std::ptrdiff_t>(sentence_first) && unit->name.size() > name.size() + 1 &&
+                   unit->name.compare(0, name.size() + 1, name + " ") == 0;
+          break;
+        }
+        const std::string_view raw = t[static_cast<std::size_t>(r)].text;
+        if (t[static_cast<std::size_t>(r)].comma_after || t[static_cast<std::size_t>(r)].close_after || t[static_cast<std::size_t>(r + 1)].open_before ||
+            raw.empty() || !(raw[0] >= 'a' && raw[0] <= 'z') || is_any(w, {"and", "or", "by", "with"}))
+          break;
+      }
+    }
     // "Nubank's head of credit modelling", "Adyen's chief technology officer": the possessor of a post
     // (a company's, not a person's "chief of staff")
     if (!org && !person && possessive && words <= 2 && !is_title_word(prev) && last + 2 < n) {
@@ -1505,8 +1529,10 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
           return words_of_name <= 1;
         }())
       continue;
-    if (org) out.push_back({name, EntityType::Organization, {}, false, false, abbreviation});
-    else if (product) out.push_back({name, EntityType::Product, {}});
+    if (org) {
+      out.push_back({name, EntityType::Organization, {}, false, false, abbreviation});
+      out.back().parent = parent;
+    } else if (product) out.push_back({name, EntityType::Product, {}});
     else if (person) out.push_back({name, EntityType::Person, {}, false, by_default});
   }
 }

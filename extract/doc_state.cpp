@@ -50,7 +50,7 @@ int DocState::entity_named(std::string_view surface) const {
 }
 
 // Entity for a discovered name of a given type; merges with names already seen.
-int DocState::entity_for_name(std::string_view surface, EntityType type, bool type_sure) {
+int DocState::entity_for_name(std::string_view surface, EntityType type, bool type_sure, bool shortened) {
   const int lexed = lex_.lookup(surface);
   if (lexed >= 0) return entity_for_lexicon(lexed, surface);
   // "Solar" (or '솔라' in quotes) for the lexicon's "Solar LLM": a model family named without its
@@ -102,7 +102,7 @@ int DocState::entity_for_name(std::string_view surface, EntityType type, bool ty
       }
     }
   }
-  if (type == EntityType::Organization) {
+  if (type == EntityType::Organization && shortened) {
     // "한빛금융" for "한빛금융그룹": a group named without the word 그룹 (or 홀딩스); "츠바메" for
     // "츠바메랩스": a company without the kind of company written onto its name (not a fund's word: "누리"
     // is no "누리벤처스"), when one organisation of the document is so named

@@ -25,7 +25,9 @@ class DocState {
   std::vector<LocalEntity> entities;
 
   int entity_for_lexicon(int entry, std::string_view surface);
-  int entity_for_name(std::string_view surface, EntityType type, bool type_sure);
+  // (`shortened`: whether an organisation's name may be a longer one's short form, "Telstra" for "Telstra
+  // Ventures"; not when the text names it as the unit's parent)
+  int entity_for_name(std::string_view surface, EntityType type, bool type_sure, bool shortened = true);
   // The entity with a name of the same key as surface, or -1 (creates none).
   int entity_named(std::string_view surface) const;
   // The first organisation with an alias that `fits`, or -1; with `only`, -2 when another one fits too.

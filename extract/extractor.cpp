@@ -365,6 +365,10 @@ DocExtraction Extractor::extract(const Document& doc) const {
       if (c.type != best->first && best->second >= 3 * std::max(1, others)) c.type = best->first;
     }
   }
+  // names the text gives as what a unit is of ("the venture arm of Telstra"): parents, never short forms
+  std::set<std::string, std::less<>> parents;
+  for (const Candidate& c : candidates)
+    if (c.parent && c.type == EntityType::Organization) parents.insert(c.name);
   // entities typed a person only by the shape of their name ("Vellum Voice"), and those some context typed
   std::set<int> shape_typed, context_typed;
   for (const Candidate& c : candidates) {
@@ -431,7 +435,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
     }
     // (a name given as another name of an entity already made is that entity: "HongShan, formerly
     // known as Sequoia Capital China")
-    int id = c.also.empty() ? -1 : st.entity_named(c.also);
+    int id = c.also.empty() || parents.count(c.also) ? -1 : st.entity_named(c.also);
     if (id >= 0) {
       st.add_name(id, c.name);
       // ("StarRiver, known in China as Xinghe Zhineng": the other name, typed a person by its shape
@@ -439,18 +443,18 @@ DocExtraction Extractor::extract(const Document& doc) const {
       LocalEntity& other = st.entities[static_cast<std::size_t>(id)];
       if (!c.by_default && other.type != c.type && other.lexicon < 0 && shape_typed.count(id) && !context_typed.count(id)) other.type = c.type;
     } else {
-      id = st.entity_for_name(c.name, c.type, true);
+      id = st.entity_for_name(c.name, c.type, true, !parents.count(c.name));
     }
     (c.by_default ? shape_typed : context_typed).insert(id);
     doc_names.emplace_back(c.name, id);
     // ("Castaneda" for "Castañeda", "Jose" for "José": a person's name without its accents)
     if (!has_hangul(c.name) && c.type == EntityType::Person && !c.by_default && st.entity_named(fold_latin(c.name)) < 0)
       if (const std::string folded = fold_latin(c.name); folded != c.name) doc_names.emplace_back(folded, id);
-    if (!c.latin.empty()) {
+    if (!c.latin.empty() && !parents.count(c.latin)) {
       st.add_name(id, c.latin);
       doc_names.emplace_back(c.latin, id);
     }
-    if (!c.also.empty()) {
+    if (!c.also.empty() && !parents.count(c.also)) {
       st.add_name(id, c.also);
       doc_names.emplace_back(c.also, id);
     }

@@ -29,6 +29,7 @@ struct Candidate {
   std::string also{};  // another name the text gives it: "대니얼 오(Daniel Oh·한국명 오승민)"
   bool by_verb = false;  // typed an organisation only by a company's verb after it ("X는 … 투자했다")
   bool with_characters = false;  // given with its Chinese characters: "왕리(王立)", a name however short
+  bool parent = false;  // named as what a unit is of ("the venture arm of Telstra"): no short form of a longer name
 };
 
 // A discovered Hangul name that is only ordinary words: a dictionary word or compound ("이사회",

@@ -1149,3 +1149,21 @@ TEST_CASE("english companies: a product named after 'shipped' is one") {
        {"(Driftwood Labs)-[developed]->(Tidewatch 2.0)", "(Driftwood Labs)-[subsidiary_of]->(Mistral AI)"}, {}},
   });
 }
+
+TEST_CASE("english companies: a unit whose name opens with its parent's ('Vantor Ventures, the venture arm of Vantor') keeps them apart") {
+  check_rows({
+      {"Oriel AI raised $20 million. Vantor Ventures, the venture arm of Vantor, also invested.",
+       {"(Vantor Ventures)-[subsidiary_of]->(Vantor)", "(Vantor Ventures)-[invested]->(Oriel AI)"}, {"(Vantor)-[invested]->(Oriel AI)"}},
+      {"Oriel AI raised money. Marang Capital, the investment arm of state-run telecom group Marang, joined the round.",
+       {"(Marang Capital)-[subsidiary_of]->(Marang)"}, {}},
+      // (a short form of the company's name elsewhere: "Sabre" for "Sabre Digital", the unit's parent)
+      {"Sabre Digital bought Tinder Labs. Tinder Labs is now a subsidiary of Sabre.", {"(Tinder Labs)-[subsidiary_of]->(Sabre Digital)"}, {}},
+  });
+  // (and in the corpus: the parent alone in another article is no short form of the unit's name)
+  using inmaek::extract::testing::en::graph_of;
+  const std::string g = graph_of({"Oriel AI raised $20 million. Vantor Ventures, the venture arm of Vantor, also invested.",
+                                  "Vantor reported higher profits on Tuesday. Vantor partnered with Oriel AI in June."});
+  CAPTURE(g);
+  CHECK((g.find("(Oriel AI)-[partnered_with]->(Vantor)") != std::string::npos || g.find("(Vantor)-[partnered_with]->(Oriel AI)") != std::string::npos));
+  CHECK(g.find("partnered_with]->(Vantor Ventures)") == std::string::npos);
+}
