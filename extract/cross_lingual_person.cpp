@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "extract/cross_lingual_internal.h"
+#include "extract/english_words.h"
 #include "extract/hangul_words.h"
 #include "extract/romanize.h"
 #include "extract/utf8.h"
@@ -167,7 +168,8 @@ HangulPerson prepare_hangul_person(std::string_view hangul) {
 }
 
 LatinPerson prepare_latin_person(std::string_view raw) {
-  const std::string folded = fold_latin(raw);
+  // (middle initials and a generational suffix are not written in Hangul: "Arjun S. Venkataraman" / 아르준 벤카타라만)
+  const std::string folded = fold_latin(en::without_initials(raw));
   const std::string_view latin = folded;
   LatinPerson p;
   p.text = std::string(raw);

@@ -167,6 +167,13 @@ bool is_name_particle(std::string_view w) {
   return is_any(w, {"bin", "bint", "ibn", "al", "el", "de", "van", "von", "der", "den", "da", "del", "di", "du", "dos", "das", "la", "le"});
 }
 
+// "al-Rashid", "el-Sayed", "ash-Shami": an Arabic surname after its article, joined by a hyphen, in lower case.
+bool is_arabic_article_surname(std::string_view w) {
+  const std::size_t h = w.find('-');
+  return h >= 2 && h <= 3 && h + 2 < w.size() && is_any(w.substr(0, h), {"al", "el", "ad", "ash", "as", "at", "ar", "an", "az", "ul"}) &&
+         w[0] >= 'a' && w[0] <= 'z' && is_upper(w[h + 1]);
+}
+
 // A hiring verb a few words before token i: "hired away X from [Quill Insurance]".
 bool hired_before(const std::vector<Token>& t, int i) {
   for (int k = i - 2; k >= 0 && k >= i - 7; --k)
@@ -956,12 +963,19 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       // ("Telefónica Tech": a company's technology arm, so too, but not "Big Tech")
       const bool arm_word = j > i && (stem == "Next" || (stem == "Tech" && !is_any(t[static_cast<std::size_t>(j - 1)].text, {"big", "ed", "fin", "deep", "climate", "health", "legal", "ad", "reg", "gov", "med", "food", "agri", "prop", "insur"}))) &&
                             (j + 1 >= n || t[static_cast<std::size_t>(j)].comma_after || !name_shaped(t[static_cast<std::size_t>(j + 1)].text));
-      if (!(name_shaped(w) || digits_tail) ||
+      // ("Aisha al-Rashid", "Amr el-Sayed": an Arabic surname after its article, written in lower case)
+      const bool arabic_article = j > i && is_arabic_article_surname(stem);
+      if (!(name_shaped(w) || digits_tail || arabic_article) ||
           (j > i && (is_stop_word(stem) && !is_org_suffix(stem) && !number_word && !region_word && !before_suffix && !arm_word && !institution_word)) ||
           (j > i && is_title_word(stem)))
         break;
       if (!name.empty()) name += ' ';
       name += stem;
+      // ("Dana K. Morrow", "Marcus J. Whitlow Jr.": an initial inside a name, and a suffix, keep their dots)
+      if (*(w.data() + w.size()) == '.' &&
+          ((j > i && stem.size() == 1 && is_upper(stem[0]) && j + 1 < n && name_shaped(t[static_cast<std::size_t>(j + 1)].text)) ||
+           (j > i + 1 && (stem == "Jr" || stem == "Sr"))))
+        name += '.';
       possessive = stem.size() != w.size();
       ++j;
       // "Disclosure: Lumenfold gave ...": a colon or semicolon ends a name too
@@ -981,6 +995,10 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     int joiners = 0;  // "&", "bin", "von" inside the name
     for (int k = i; k < j; ++k)
       if ((t[static_cast<std::size_t>(k)].text == "&" || is_name_particle(t[static_cast<std::size_t>(k)].text)) && k > i && k + 1 < j)
+        ++joiners;
+      // (and a middle initial or a generational suffix: "Marcus J. Whitlow Jr." is a name of two words)
+      else if ((k > i && k + 1 < j && t[static_cast<std::size_t>(k)].text.size() == 1 && is_upper(t[static_cast<std::size_t>(k)].text[0])) ||
+               (k >= i + 2 && k + 1 == j && is_any(t[static_cast<std::size_t>(k)].text, {"jr", "sr", "ii", "iii", "iv"})))
         ++joiners;
     if (restart >= 0) {
       i = restart;
@@ -1425,6 +1443,11 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       for (int k = first; k <= last; ++k) {
         std::string_view w = strip_possessive(t[static_cast<std::size_t>(k)].text);
         if (k > first && k < last && w[0] >= 'a' && w[0] <= 'z' && is_name_particle(w)) continue;
+        // (a middle initial, a generational suffix, an Arabic article with the surname)
+        if ((k > first && k < last && w.size() == 1 && is_upper(w[0])) ||
+            (k == last && k >= first + 2 && is_any(w, {"jr", "sr", "ii", "iii", "iv"}) && t[static_cast<std::size_t>(k - 1)].text.size() >= 2) ||
+            (k > first && is_arabic_article_surname(w)))
+          continue;
         if (w.size() < 2 || !starts_upper(w) || is_upper(w[1])) titlecase = false;
       }
       // (a company's signature is no one: "The Corvane Team", "Kumo Editors")
@@ -1533,7 +1556,11 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       out.push_back({name, EntityType::Organization, {}, false, false, abbreviation});
       out.back().parent = parent;
     } else if (product) out.push_back({name, EntityType::Product, {}});
-    else if (person) out.push_back({name, EntityType::Person, {}, false, by_default});
+    else if (person) {
+      out.push_back({name, EntityType::Person, {}, false, by_default});
+      // ("Dana Morrow" for "Dana K. Morrow": the name without its initials and suffix is another of its names)
+      if (std::string plain = without_initials(name); plain != name && plain.find(' ') != std::string::npos) out.back().also = std::move(plain);
+    }
   }
 }
 

@@ -236,4 +236,28 @@ bool is_legal_form_word(std::string_view w) {
                     "c.v", "ltda", "a.ş", "s.r.l", "srl", "s.l", "sarl", "spa", "s.p.a"});
 }
 
+std::string without_name_suffix(std::string_view name) {
+  for (std::string_view suffix : {" Jr.", " Jr", " Sr.", " Sr", " II", " III", " IV"})
+    if (name.size() > suffix.size() + 3 && name.ends_with(suffix) && name.find(' ') < name.size() - suffix.size())
+      return std::string(name.substr(0, name.size() - suffix.size()));
+  return std::string(name);
+}
+
+std::string without_initials(std::string_view name) {
+  const std::string core = without_name_suffix(name);
+  std::string out;
+  for (std::size_t b = 0; b < core.size();) {
+    const std::size_t e = std::min(core.find(' ', b), core.size());
+    const std::string_view w = std::string_view(core).substr(b, e - b);
+    // (a capital and its dot inside the name, not its first word: "J. Robert Oppenheimer" keeps it)
+    const bool initial = b > 0 && e < core.size() && w.size() == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '.';
+    if (!initial) {
+      if (!out.empty()) out += ' ';
+      out += w;
+    }
+    b = e + 1;
+  }
+  return out;
+}
+
 }  // namespace inmaek::extract::en

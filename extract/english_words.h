@@ -51,5 +51,11 @@ bool is_stop_word(std::string_view w);
 bool is_place(std::string_view name);
 // Determiners and adjectives that may stand between a preposition and its noun phrase.
 bool is_determiner(std::string_view w);
+// A person's name without its generational suffix: "Marcus J. Whitlow" for "Marcus J. Whitlow Jr.",
+// "Jonathan Abernathy" for "Jonathan Abernathy III" (the name itself when it has none).
+std::string without_name_suffix(std::string_view name);
+// A person's name without its middle initials and suffix: "Dana Morrow" for "Dana K. Morrow", "Marcus
+// Whitlow" for "Marcus J. Whitlow Jr." (the name itself when it has none).
+std::string without_initials(std::string_view name);
 
 }  // namespace inmaek::extract::en

@@ -460,53 +460,55 @@ DocExtraction Extractor::extract(const Document& doc) const {
     }
     const LocalEntity& e = st.entities[static_cast<std::size_t>(id)];
     if (e.type == EntityType::Person && e.lexicon < 0) {
-      std::size_t sp = c.name.rfind(' ');
+      // ("Whitlow" for "Marcus J. Whitlow Jr.": the name's parts without a generational suffix)
+      const std::string pname = en::without_name_suffix(c.name);
+      std::size_t sp = pname.rfind(' ');
       if (sp != std::string::npos) {
-        doc_names.emplace_back(c.name.substr(sp + 1), id);
-        if (!has_hangul(c.name))
-          if (const std::string folded = fold_latin(c.name.substr(sp + 1)); folded != c.name.substr(sp + 1)) doc_names.emplace_back(folded, id);
+        doc_names.emplace_back(pname.substr(sp + 1), id);
+        if (!has_hangul(pname))
+          if (const std::string folded = fold_latin(pname.substr(sp + 1)); folded != pname.substr(sp + 1)) doc_names.emplace_back(folded, id);
       }
       // "알만수리" and "알 만수리" for "라일라 알 만수리": the Arabic article goes with the surname
-      if (const std::size_t sp1 = c.name.find(' '); sp != std::string::npos && sp1 < sp && has_hangul(c.name) &&
-                                                    (c.name.compare(sp1 + 1, sp - sp1, "알 ") == 0 || c.name.compare(sp1 + 1, sp - sp1, "엘 ") == 0)) {
-        doc_names.emplace_back(c.name.substr(sp1 + 1), id);
-        doc_names.emplace_back(c.name.substr(sp1 + 1, sp - sp1 - 1) + c.name.substr(sp + 1), id);
+      if (const std::size_t sp1 = pname.find(' '); sp != std::string::npos && sp1 < sp && has_hangul(pname) &&
+                                                    (pname.compare(sp1 + 1, sp - sp1, "알 ") == 0 || pname.compare(sp1 + 1, sp - sp1, "엘 ") == 0)) {
+        doc_names.emplace_back(pname.substr(sp1 + 1), id);
+        doc_names.emplace_back(pname.substr(sp1 + 1, sp - sp1 - 1) + pname.substr(sp + 1), id);
       }
       // ("알 수와이디", "수와이디" for "칼리드 알수와이디": the article glued to the surname, written apart or left out)
-      if (sp != std::string::npos && has_hangul(c.name) && c.name.find(' ', sp + 1) == std::string::npos &&
-          (c.name.compare(sp + 1, 3, "알") == 0 || c.name.compare(sp + 1, 3, "엘") == 0) && hangul_syllable_count(c.name.substr(sp + 4)) >= 2) {
-        doc_names.emplace_back(c.name.substr(sp + 1, 3) + " " + c.name.substr(sp + 4), id);
-        doc_names.emplace_back(c.name.substr(sp + 4), id);
+      if (sp != std::string::npos && has_hangul(pname) && pname.find(' ', sp + 1) == std::string::npos &&
+          (pname.compare(sp + 1, 3, "알") == 0 || pname.compare(sp + 1, 3, "엘") == 0) && hangul_syllable_count(pname.substr(sp + 4)) >= 2) {
+        doc_names.emplace_back(pname.substr(sp + 1, 3) + " " + pname.substr(sp + 4), id);
+        doc_names.emplace_back(pname.substr(sp + 4), id);
       }
       // "Zhao" for "Zhao Jiahui", "Tan" for "Tan Wei Jie": Chinese and Korean names written surname first
-      if (sp != std::string::npos && !has_hangul(c.name) && is_east_asian_surname(std::string_view(c.name).substr(0, c.name.find(' '))))
-        doc_names.emplace_back(c.name.substr(0, c.name.find(' ')), id);
+      if (sp != std::string::npos && !has_hangul(pname) && is_east_asian_surname(std::string_view(pname).substr(0, pname.find(' '))))
+        doc_names.emplace_back(pname.substr(0, pname.find(' ')), id);
       // "다나카" for "다나카 유키": a Japanese name in Hangul, surname first
-      if (sp != std::string::npos && sp == c.name.find(' ') && has_hangul(c.name) && is_japanese_surname(std::string_view(c.name).substr(0, sp)))
-        doc_names.emplace_back(c.name.substr(0, sp), id);
+      if (sp != std::string::npos && sp == pname.find(' ') && has_hangul(pname) && is_japanese_surname(std::string_view(pname).substr(0, sp)))
+        doc_names.emplace_back(pname.substr(0, sp), id);
       // "Montoya Ríos" for "Valeria Montoya Ríos" (Latin names only: Korean names have no double surnames)
-      const std::size_t sp2 = sp != std::string::npos && sp > 0 ? c.name.rfind(' ', sp - 1) : std::string::npos;
-      if (sp2 != std::string::npos && !has_hangul(c.name)) doc_names.emplace_back(c.name.substr(sp2 + 1), id);
+      const std::size_t sp2 = sp != std::string::npos && sp > 0 ? pname.rfind(' ', sp - 1) : std::string::npos;
+      if (sp2 != std::string::npos && !has_hangul(pname)) doc_names.emplace_back(pname.substr(sp2 + 1), id);
       // ("Ruiz-Esparza said" for "Alejandro Ruiz-Esparza Villalobos": a Spanish name's first surname, when
       // compound, alone)
-      if (sp2 != std::string::npos && !has_hangul(c.name) && c.name.find('-', sp2) < sp)
-        doc_names.emplace_back(c.name.substr(sp2 + 1, sp - sp2 - 1), id);
+      if (sp2 != std::string::npos && !has_hangul(pname) && pname.find('-', sp2) < sp)
+        doc_names.emplace_back(pname.substr(sp2 + 1, sp - sp2 - 1), id);
       // "Ruiz de la Garza" for "María Fernanda Ruiz de la Garza": a surname with its particles, from the
       // word before the first particle
-      if (!has_hangul(c.name))
+      if (!has_hangul(pname))
         for (std::string_view particle : {" de ", " del ", " da ", " dos ", " van ", " von ", " di ", " du "})
-          if (const std::size_t at = c.name.find(particle); at != std::string::npos && at > 0) {
-            const std::size_t start = c.name.rfind(' ', at - 1);
-            if (start != std::string::npos) doc_names.emplace_back(c.name.substr(start + 1), id);
+          if (const std::size_t at = pname.find(particle); at != std::string::npos && at > 0) {
+            const std::size_t start = pname.rfind(' ', at - 1);
+            if (start != std::string::npos) doc_names.emplace_back(pname.substr(start + 1), id);
             // (without a second surname after the particle's: "Fernández de Córdoba" for "Lucía Fernández de
             // Córdoba Ortega")
-            if (start != std::string::npos && c.name.find(' ', at + particle.size()) != std::string::npos && sp > at + particle.size())
-              doc_names.emplace_back(c.name.substr(start + 1, sp - start - 1), id);
+            if (start != std::string::npos && pname.find(' ', at + particle.size()) != std::string::npos && sp > at + particle.size())
+              doc_names.emplace_back(pname.substr(start + 1, sp - start - 1), id);
             // ("Van der Heijden said" for "Maarten van der Heijden": the particle capitalised opening a sentence)
             // (and from the particle on after a given name of two words: "Da Silva Matos has joined" for "João
             // Pedro da Silva Matos")
-            std::string capital = c.name.substr(at + 1);
-            if ((start == std::string::npos || c.name.find(' ') < start) && !capital.empty() && capital[0] >= 'a' && capital[0] <= 'z') {
+            std::string capital = pname.substr(at + 1);
+            if ((start == std::string::npos || pname.find(' ') < start) && !capital.empty() && capital[0] >= 'a' && capital[0] <= 'z') {
               capital[0] = static_cast<char>(capital[0] - 'a' + 'A');
               doc_names.emplace_back(capital, id);
             }

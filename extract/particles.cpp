@@ -53,8 +53,9 @@ constexpr Particle kParticles[] = {
     // (no bare "랑": spoken Korean, rare in the press, and the end of many names — 페랑, 로랑, 베르트랑)
     // also / only / even
     {"도", Role::Also, After::Any},  {"만", Role::Also, After::Any},     {"까지", Role::Also, After::Any},
-    {"조차", Role::Also, After::Any}, {"마저", Role::Also, After::Any},   {"만이", Role::Subject, After::Any},
-    {"만을", Role::Object, After::Any},
+    {"조차", Role::Also, After::Any}, {"마저", Role::Also, After::Any},
+    // (no "만이", "만을": far more often a name's last syllable before 이 or 을 — 벤카타라만이, 하르트만을 — than
+    // "only" before the case; "만" alone stays, the name judged elsewhere)
     // copula forms: "회사인", "창업자이자", "CEO였던"
     {"인", Role::Copula, After::Any},    {"이자", Role::Copula, After::Any},   {"이며", Role::Copula, After::Any},
     {"였던", Role::Copula, After::Vowel}, {"이었던", Role::Copula, After::Consonant}, {"이던", Role::Copula, After::Consonant},

@@ -77,3 +77,10 @@ TEST_CASE("particle_endings lists every particle sequence a word ends in, whatev
   CHECK(e.lengths[1] == 9);  // 에서는
   CHECK(particle_endings("구글").count == 0);
 }
+
+TEST_CASE("a name's last syllable 만 stays with the name before 이 and 을 ('벤카타라만이', '하르트만을')") {
+  CHECK(split_particle("벤카타라만이").stem == "벤카타라만");
+  CHECK(split_particle("벤카타라만이").role == Role::Subject);
+  CHECK(split_particle("하르트만을").stem == "하르트만");
+  CHECK(split_particle("하르트만을").role == Role::Object);
+}
