@@ -550,7 +550,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     const bool undergoes = is_any(w1, {"was", "is"}) && (is_any(w2, {"founded", "co-founded", "cofounded", "established", "incorporated",
                                                                      "acquired", "bought"}) ||
                                                          (is_any(w2, {"set", "spun"}) && is_any(w3, {"up", "off", "out"})));
-    const bool acts = !t[0].comma_after && (is_any(w1, {"acquired", "bought", "raised"}) || deal || undergoes ||
+    const bool acts = !t[0].comma_after && (is_any(w1, {"acquired", "bought", "raised", "acquires", "buys", "raises"}) || deal || undergoes ||
                                             (is_any(w1, {"has", "had"}) && is_any(w2, {"acquired", "bought", "raised"})));
     if (described || acts) out.push_back({std::string(t[0].text), EntityType::Organization, {}});
   }
@@ -882,9 +882,11 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       if (j > i && j == n - 1 && n <= 5 && is_any(lower(w), {"blog", "newsroom"})) break;  // "Haneul Labs Blog"
       // "Tel Aviv-based Quellsec": the place and its "-based" are no part of the name after them (nor a model
       // and its "-powered": "the Gyeol-3 Mini-powered Kotori")
+      // (a word in lower case is no name's: "Toyota Ventures co-led the round")
       if (const std::size_t h = w.rfind('-');
-          h != std::string_view::npos && is_any(w.substr(h + 1), {"based", "backed", "owned", "controlled", "funded", "led", "born", "first", "native", "focused", "speaking",
-                                                                 "powered", "driven"})) {
+          h != std::string_view::npos && starts_upper(w) &&
+          is_any(w.substr(h + 1), {"based", "backed", "owned", "controlled", "funded", "led", "born", "first", "native", "focused", "speaking",
+                                   "powered", "driven"})) {
         if (j == i) break;
         name.clear();
         i = j;
@@ -1347,7 +1349,8 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
       const bool place_owner = first >= 2 && strip_possessive(t[static_cast<std::size_t>(first - 1)].text).size() != t[static_cast<std::size_t>(first - 1)].text.size() &&
                                is_place(strip_possessive(t[static_cast<std::size_t>(first - 1)].text)) &&
                                is_any(prev2, {"at", "joined", "left", "from"});
-      const bool org_verb = place_owner || (verb_before && is_any(prev, {"joined", "join", "joining", "quit", "left", "leaving", "acquired", "bought",
+      const bool org_verb = place_owner || (verb_before && is_any(prev, {"joined", "join", "joins", "joining", "quit", "quits", "leaves", "left", "leaving", "acquired", "bought",
+                                          "acquires", "buys",
                                           "acquire", "buy", "founded", "co-founded", "started", "at", "rejoined",
                                           // "left Naver to start Saebyeok"
                                           "start", "found", "co-found", "starting", "founding"})) ||

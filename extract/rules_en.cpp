@@ -17,7 +17,7 @@ constexpr Trigger kTriggers[] = {
     {"incorporated", R::Founded, 0},     {"launch", R::Developed, kLaunch},   {"co-founding", R::Founded, 0},
     {"cofounding", R::Founded, 0},       {"founding", R::Founded, 0},     {"followed", R::Invested, 0},        {"follows", R::Invested, 0},
     {"established", R::Founded, 0},      {"started", R::Founded, kLaunch},    {"launched", R::Developed, kLaunch},
-    {"launches", R::Developed, kLaunch}, {"left", R::Left, 0},                {"leaving", R::Left, 0},
+    {"launches", R::Developed, kLaunch}, {"left", R::Left, 0},                {"leaving", R::Left, 0},            {"leaves", R::Left, 0},
     {"quit", R::Left, 0},                {"quits", R::Left, 0},               {"resigned", R::Left, kPrepFrom},
     {"departed", R::Left, 0},            {"ousted", R::Left, kPrepFrom},      {"fired", R::Left, kPrepFrom},
     {"ousts", R::Left, kPrepFrom},       {"fires", R::Left, kPrepFrom},       {"dismissed", R::Left, kPrepFrom},

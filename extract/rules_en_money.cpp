@@ -130,13 +130,14 @@ std::vector<int> RulesEn::with_angels(std::vector<int> list) const {
 }
 
 // "... led by A, alongside new investor B": B invested in the same round (and "X led, with B and a
-// handful of angels").
+// handful of angels", "A co-led the round together with B", "along with B").
 void RulesEn::alongside(int k, int target) {
   if (target < 0) return;
   for (int j = k + 1; j < n_; ++j)
     if (lw_[static_cast<std::size_t>(j)] == "alongside" ||
-        (j == k + 1 && lw_[static_cast<std::size_t>(j)] == "with" && s_.tokens[static_cast<std::size_t>(k)].comma_after)) {
-      int from = j;
+        (j == k + 1 && lw_[static_cast<std::size_t>(j)] == "with" && s_.tokens[static_cast<std::size_t>(k)].comma_after) ||
+        (j + 1 < n_ && in_list(j, {"together", "along"}) && lw_[static_cast<std::size_t>(j + 1)] == "with" && inside(j) < 0)) {
+      int from = lw_[static_cast<std::size_t>(j)] == "together" || lw_[static_cast<std::size_t>(j)] == "along" ? j + 1 : j;
       while (from + 1 < n_ && inside(from + 1) < 0 && in_list(from + 1, {"new", "existing", "investor", "investors", "backer", "backers"}))
         ++from;
       for (int a : object_after(from, "", false, 7, true)) emit_ent(R::Invested, ent(a), target, k, kConfRound, "en.invested.alongside");

@@ -968,6 +968,15 @@ void RulesEn::verb(int k, const Trigger& t) {
   if ((t.type == R::Left && !(t.flags & (kPastWork | kHeaded))) || (t.type == R::Joined && !(t.flags & kOrgAgent))) {
     int j = skip_fillers(last(obj.back()) + 1);
     const bool left = t.type == R::Left;
+    // ("joined Brightmoor as CTO last spring from Amazon Robotics": past the post and the time)
+    if (!left && j < n_ && lw_[static_cast<std::size_t>(j)] == "as")
+      for (int q = j + 1; q < n_ && q <= j + 7 && inside(q) < 0; ++q) {
+        if (lw_[static_cast<std::size_t>(q)] == "from") {
+          j = q;
+          break;
+        }
+        if (s_.tokens[static_cast<std::size_t>(q)].comma_after) break;
+      }
     if (j < n_ && lw_[static_cast<std::size_t>(j)] == (left ? "for" : "from"))
       for (int o : object_after(j, "", false))
         for (int a : subj)

@@ -1167,3 +1167,13 @@ TEST_CASE("english companies: a unit whose name opens with its parent's ('Vantor
   CHECK((g.find("(Oriel AI)-[partnered_with]->(Vantor)") != std::string::npos || g.find("(Vantor)-[partnered_with]->(Oriel AI)") != std::string::npos));
   CHECK(g.find("partnered_with]->(Vantor Ventures)") == std::string::npos);
 }
+
+TEST_CASE("english companies: 'X co-led the round together with Y' (a lower-case '-led' ends no name), present-tense 'acquires'") {
+  check_rows({
+      {"Brightwater Robotics raised money. Tanager Ventures co-led Brightwater's $38 million Series A together with Foundry Reach Capital.",
+       {"(Tanager Ventures)-[invested]->(Brightwater Robotics)", "(Foundry Reach Capital)-[invested]->(Brightwater Robotics)"}, {}},
+      {"Brightwater Robotics raised money. Kestrel Capital co-led the round along with Hollow Reach Partners.",
+       {"(Kestrel Capital)-[invested]->(Brightwater Robotics)", "(Hollow Reach Partners)-[invested]->(Brightwater Robotics)"}, {}},
+      {"Quillon acquires Mobius in a stock deal.", {"(Quillon)-[acquired]->(Mobius)"}, {}},
+  });
+}

@@ -1363,3 +1363,12 @@ TEST_CASE("english names: middle initials and generational suffixes ('Dana K. Mo
   CHECK(who_joined.find("Morrow") != std::string::npos);
   CHECK(who_joined == who_left);
 }
+
+TEST_CASE("english people: 'joined X as CTO last spring from Y' left Y, present-tense 'joins X from Y', 'leaves X'") {
+  check_rows({
+      {"Mina Okafor joined Brightwater as CTO last spring from Kestrel Labs.",
+       {"(Mina Okafor)-[joined]->(Brightwater)", "(Mina Okafor)-[left]->(Kestrel Labs)"}, {}},
+      {"Wu Lanfen joins Tavora from Corvane Health.", {"(Wu Lanfen)-[joined]->(Tavora)", "(Wu Lanfen)-[left]->(Corvane Health)"}, {}},
+      {"Mina Okafor leaves Ardentix for a rival.", {"(Mina Okafor)-[left]->(Ardentix)"}, {}},
+  });
+}
