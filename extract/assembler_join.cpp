@@ -325,7 +325,9 @@ void join_across_languages(Assembler::Impl& s, unsigned threads) {
       if (found.empty()) found = std::move(surname_only);
       // "사파리콤" typed a person before a job ("사파리콤 데이터 과학자"): a one-word name no person fits
       // is the one organisation whose name it spells exactly, if any
-      if (found.empty() && !h.orgs.empty())
+      // (not a Korean full name under a common family name, whose sounds many a short brand shares: "최유나" is no "Sony")
+      if (found.empty() && !h.orgs.empty() &&
+          std::none_of(h.names.begin(), h.names.end(), [](const std::string& n) { return looks_like_korean_full_name(n) && opens_with_common_family_name(n); }))
         for (const LatinCluster& l : latin)
           if (l.type == EntityType::Organization && l.root != h.root && any_org_match(l.orgs, true)) found.insert(l.root);
     } else {

@@ -207,7 +207,7 @@ std::string joined_words(const std::vector<Token>& t, int a, int b) {
 
 }  // namespace
 
-void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vector<Candidate>& out) {
+void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const std::vector<bool>& lex_org, std::vector<Candidate>& out) {
   const auto& t = s.tokens;
   const int n = static_cast<int>(t.size());
   const std::size_t sentence_first = out.size();  // this sentence's first candidate
@@ -837,6 +837,52 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, std::vec
     if (*(w0.data() + w0.size()) == '.' && is_any(w0, {"pvt", "pte", "bhd", "ltd"})) {
       ++i;
       continue;
+    }
+    // "Sony AI", "Tencent AI Lab", "Alibaba Health Information Technology": a unit named after a company the
+    // lexicon knows, the words after its name ending in a kind of unit, is an organisation of its own (the
+    // mention covering the known name replaces it)
+    // (not a word the known name is part of: "Ex-ByteDance AI", "Lightspeed-backed Sarvam AI")
+    if (lex_org[static_cast<std::size_t>(i)] && (i == 0 || !lex_token[static_cast<std::size_t>(i - 1)])) {
+      int e = i;
+      while (e + 1 < n && lex_org[static_cast<std::size_t>(e + 1)] && !t[static_cast<std::size_t>(e)].comma_after) ++e;
+      const Token& end = t[static_cast<std::size_t>(e)];
+      int q = e + 1;
+      bool hyphen = false;
+      for (int k = i; k <= e; ++k) hyphen = hyphen || t[static_cast<std::size_t>(k)].text.find('-') != std::string_view::npos;
+      if (!hyphen && !end.comma_after && !end.close_after && !end.dash_after && strip_possessive(end.text).size() == end.text.size())
+        // (words a space apart only: "Databricks Data + AI Summit" names an event)
+        while (q < n && q <= e + 3 && !lex_token[static_cast<std::size_t>(q)] && name_shaped(t[static_cast<std::size_t>(q)].text) &&
+               t[static_cast<std::size_t>(q)].text.data() == t[static_cast<std::size_t>(q - 1)].text.data() + t[static_cast<std::size_t>(q - 1)].text.size() + 1 &&
+               (!is_stop_word(lower(strip_possessive(t[static_cast<std::size_t>(q)].text))) ||
+                is_org_suffix(lower(strip_possessive(t[static_cast<std::size_t>(q)].text)))) &&
+               !is_title_word(lower(strip_possessive(t[static_cast<std::size_t>(q)].text)))) {
+          const Token& w = t[static_cast<std::size_t>(q++)];
+          if (w.comma_after || w.close_after || w.dash_after || strip_possessive(w.text).size() != w.text.size()) break;
+        }
+      // (no version after it: "Rakuten AI 2.0" is a model; no sign joining more words: "Data + AI Summit")
+      const char* after_run = t[static_cast<std::size_t>(q - 1)].text.data() + t[static_cast<std::size_t>(q - 1)].text.size();
+      const bool joined_on = *after_run == ' ' && (after_run[1] == '+' || after_run[1] == '&');
+      const bool run_ends = !joined_on && (q >= n || lex_token[static_cast<std::size_t>(q)] || t[static_cast<std::size_t>(q - 1)].comma_after ||
+                                           t[static_cast<std::size_t>(q - 1)].close_after ||
+                                           (!name_shaped(t[static_cast<std::size_t>(q)].text) && !is_version_word(t[static_cast<std::size_t>(q)].text)));
+      // ("Huawei Technologies" is the company's full name: a technology arm has words of its own before the word)
+      const std::string kind = q > e + 1 ? lower(strip_possessive(t[static_cast<std::size_t>(q - 1)].text)) : std::string();
+      // (not the group or the legal form of the known company: "Sony Group", "Nvidia Corporation")
+      if (q > e + 1 && run_ends &&
+          ((is_any(kind, {"mobile"}) || (is_org_suffix(kind) && !is_legal_form_word(kind) &&
+                                         !is_any(kind, {"group", "holdings", "holding", "company", "corporation", "technology", "technologies"}))) ||
+           (is_any(kind, {"technology", "technologies"}) && q > e + 2))) {
+        out.push_back({joined_words(t, i, q - 1), EntityType::Organization, {}});
+        i = q;
+        continue;
+      }
+      // ("Rakuten AI 2.0", "Kestrel Voice 3": a version after the words makes the whole a model named after its maker)
+      if (q > e + 1 && q < n && !t[static_cast<std::size_t>(q - 1)].comma_after && !t[static_cast<std::size_t>(q - 1)].close_after &&
+          is_version_word(t[static_cast<std::size_t>(q)].text) && (q + 1 >= n || !is_version_word(t[static_cast<std::size_t>(q + 1)].text))) {
+        out.push_back({joined_words(t, i, q), EntityType::Product, {}});
+        i = q + 1;
+        continue;
+      }
     }
     if (lex_token[static_cast<std::size_t>(i)] || !name_shaped(w0) ||
         (is_stop_word(strip_possessive(w0)) && !soft_start(i) && !given_name_month(i)) || is_title_word(strip_possessive(w0))) {

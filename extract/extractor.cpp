@@ -216,6 +216,23 @@ DocExtraction Extractor::extract(const Document& doc) const {
       if (it->end > s.span.end || it->begin < covered) continue;
       Mention m;
       if (!place_mention(text.norm, s, it->begin, it->end, m)) continue;
+      // ("Goldman Sachs Group Inc.'s", "Nvidia Corp.": the legal form after a known company's name is part of
+      // its mention, and so the possessive after it)
+      if (english) {
+        std::size_t end = 0;
+        auto legal_form = [&](std::size_t k) {
+          std::string_view w = en::strip_possessive(s.tokens[k].text);
+          if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+          return w.size() >= 2 && en::is_legal_form_word(en::lower(w));
+        };
+        for (std::size_t k = static_cast<std::size_t>(m.last) + 1; k < s.tokens.size() && k <= static_cast<std::size_t>(m.last) + 2 && legal_form(k);
+             ++k) {
+          if (s.tokens[k - 1].close_after || s.tokens[k - 1].dash_after || s.tokens[k - 1].comma_after) break;
+          end = s.tokens[k].span.begin + en::strip_possessive(s.tokens[k].text).size();
+        }
+        Mention longer;
+        if (end > it->end && end <= s.span.end && place_mention(text.norm, s, it->begin, end, longer)) m = longer;
+      }
       m.entity = static_cast<int>(it->entry);  // lexicon entry for now
       ms.push_back(m);
       covered = it->end;
@@ -230,10 +247,14 @@ DocExtraction Extractor::extract(const Document& doc) const {
   for (Sentence& s : sentences) {
     std::vector<bool> lex_token(s.tokens.size(), false);
     const std::vector<Mention> lexicon_hits = lexicon_mentions(s);
+    std::vector<bool> lex_org(s.tokens.size(), false);
     for (const Mention& m : lexicon_hits)
-      for (int k = m.first; k <= m.last; ++k) lex_token[static_cast<std::size_t>(k)] = true;
+      for (int k = m.first; k <= m.last; ++k) {
+        lex_token[static_cast<std::size_t>(k)] = true;
+        lex_org[static_cast<std::size_t>(k)] = lexicon_->entries()[static_cast<std::size_t>(m.entity)].type == EntityType::Organization;
+      }
     if (english)
-      discover_en(s, lex_token, candidates);
+      discover_en(s, lex_token, lex_org, candidates);
     else
       discover(s, lex_token, candidates);
     // "딥시크의 'R1'", "오픈AI의 'o3'": a quoted Latin name right after an organisation the lexicon

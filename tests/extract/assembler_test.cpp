@@ -2,6 +2,8 @@
 // give the graph assemble() gives, down to the order-dependent choices it makes.
 #include "extract/assembler.h"
 
+#include "english_rows.h"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -616,4 +618,11 @@ TEST_CASE("Assembler: a Korean company name that two romanizations spell strictl
   // (two different companies the Korean name could loosely read: left apart)
   const auto d = document("d", {entity(EntityType::Organization, {{"Yeonmu Capital", "en"}})}, {});
   CHECK(fold({a, d, c}).entities().size() == 2);
+}
+
+TEST_CASE("a Korean full name typed a person never joins an organisation whose short Latin name its sounds spell ('최유나' / 'Sony')") {
+  const std::string g = inmaek::extract::testing::en::graph_of({"Sony AI hired Mina Okafor as a researcher.",
+                                                                "카카오에서 AI 전략을 총괄하던 최유나 부사장이 지난 1월 사임했다."});
+  CAPTURE(g);
+  CHECK(g.find("(최유나)-[left]->(Kakao)") != std::string::npos);
 }

@@ -749,8 +749,8 @@ TEST_CASE("english companies: 'Intel-controlled Mobileye' and a unit the possess
   check_rows({
       {"Amnon Shashua is president of Intel-controlled Mobileye.", {"(Mobileye)-[subsidiary_of]->(Intel)"}, {}},
       {"Meta announced a new lab on Monday. It will sit beside FAIR, the company's AI research lab.", {"(FAIR)-[subsidiary_of]->(Meta)"}, {}},
-      {"Toyota Motor announced a fund. Toyota Ventures is Toyota Motor's corporate venture arm.",
-       {"(Toyota Ventures)-[subsidiary_of]->(Toyota Motor)"}, {}},
+      {"Hanami Motor announced a fund. Hanami Ventures is Hanami Motor's corporate venture arm.",
+       {"(Hanami Ventures)-[subsidiary_of]->(Hanami Motor)"}, {}},
       {"Samsung Research, Samsung Electronics' advanced R&D hub, built the model.",
        {"(Samsung Research)-[subsidiary_of]->(Samsung Electronics)"}, {}},
       // (a unit of the possessor's that is not the name before it)
@@ -1175,5 +1175,23 @@ TEST_CASE("english companies: 'X co-led the round together with Y' (a lower-case
       {"Brightwater Robotics raised money. Kestrel Capital co-led the round along with Hollow Reach Partners.",
        {"(Kestrel Capital)-[invested]->(Brightwater Robotics)", "(Hollow Reach Partners)-[invested]->(Brightwater Robotics)"}, {}},
       {"Quillon acquires Mobius in a stock deal.", {"(Quillon)-[acquired]->(Mobius)"}, {}},
+  });
+}
+
+TEST_CASE("english companies: a unit named after a company the lexicon knows ('Tencent AI Lab'), a model so named with its version, a legal form after a known name") {
+  check_rows({
+      {"Tencent AI Lab released Hunyuan-Vox in May.", {"(Tencent AI Lab)-[developed]->(Hunyuan-Vox)"}, {"(Tencent)-[developed]->(Hunyuan-Vox)"}},
+      {"Mina Okafor left Alibaba Health Information Technology in June.", {"(Mina Okafor)-[left]->(Alibaba Health Information Technology)"},
+       {"(Mina Okafor)-[left]->(Alibaba Group)"}},
+      // (a product, not the company's full name: "Huawei Technologies" is Huawei)
+      {"Tencent, which released its Tencent Yuanbao 2.5 model this year, raised no money.", {"(Tencent)-[developed]->(Tencent Yuanbao 2.5)"}, {}},
+      {"Nvidia Corp.'s venture arm NVentures invested in Kestrel AI.", {"(NVentures)-[subsidiary_of]->(Nvidia)", "(NVentures)-[invested]->(Kestrel AI)"}, {}},
+  });
+}
+
+TEST_CASE("english companies: a parent the lexicon knows and the unit named after it ('Sony AI', 'Rakuten Mobile') are two organisations") {
+  check_rows({
+      {"Aiko Matsuda left Sony AI for Rakuten Mobile in 2024.", {"(Aiko Matsuda)-[left]->(Sony AI)", "(Aiko Matsuda)-[joined]->(Rakuten Mobile)"},
+       {"(Aiko Matsuda)-[left]->(Sony)", "(Aiko Matsuda)-[joined]->(Rakuten)"}},
   });
 }
