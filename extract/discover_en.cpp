@@ -174,6 +174,72 @@ bool is_arabic_article_surname(std::string_view w) {
          w[0] >= 'a' && w[0] <= 'z' && is_upper(w[h + 1]);
 }
 
+// Where the name of this sentence's person candidate `c` ends, from token k on: the token of its last word, or -1.
+int name_ends_at(const std::vector<Token>& t, int k, const std::string& name) {
+  const int n = static_cast<int>(t.size());
+  std::string run;
+  for (int e = k; e < n && e < k + 4; ++e) {
+    if (!run.empty()) run += ' ';
+    run += strip_possessive(t[static_cast<std::size_t>(e)].text);
+    if (run == name) return e;
+    if (run.size() >= name.size()) break;
+  }
+  return -1;
+}
+
+// "Daniel Cho, whose Korean name is Cho Dae-hyun", "Sarah Han (Han Seo-jin)": a person's other name,
+// given after a "whose … name is" or in parentheses sharing a word with the name (the surname), is
+// another name of that person: the later candidate takes the first as its other name.
+void other_names_of_people(const std::vector<Token>& t, std::size_t sentence_first, std::vector<Candidate>& out) {
+  const int n = static_cast<int>(t.size());
+  auto person_at = [&](int k) -> Candidate* {
+    for (std::size_t c = sentence_first; c < out.size(); ++c)
+      if (out[c].type == EntityType::Person && out[c].also.empty() && name_ends_at(t, k, out[c].name) >= 0) return &out[c];
+    return nullptr;
+  };
+  auto words_of = [](const std::string& name) {
+    std::vector<std::string> w;
+    for (std::size_t b = 0; b < name.size();) {
+      const std::size_t e = std::min(name.find(' ', b), name.size());
+      std::string x = lower(name.substr(b, e - b));
+      std::erase(x, '-');
+      w.push_back(std::move(x));
+      b = e + 1;
+    }
+    return w;
+  };
+  for (int k = 0; k < n; ++k) {
+    const Candidate* first = nullptr;
+    for (std::size_t c = sentence_first; c < out.size() && !first; ++c)
+      if (out[c].type == EntityType::Person && name_ends_at(t, k, out[c].name) >= 0) first = &out[c];
+    if (!first) continue;
+    const int last = name_ends_at(t, k, first->name);
+    const std::string first_name = first->name;
+    int other = -1;
+    // ", whose Korean name is Y"
+    if (t[static_cast<std::size_t>(last)].comma_after && last + 4 < n && lower(t[static_cast<std::size_t>(last + 1)].text) == "whose")
+      for (int q = last + 2; q + 2 < n && q <= last + 4; ++q)
+        if (lower(t[static_cast<std::size_t>(q)].text) == "name" && is_any(t[static_cast<std::size_t>(q + 1)].text, {"is", "was"})) {
+          other = q + 2;
+          break;
+        }
+    // "X (Y)", sharing a word
+    const bool in_parens = last + 2 < n && t[static_cast<std::size_t>(last + 1)].paren_open_before && !t[static_cast<std::size_t>(last)].comma_after;
+    if (other < 0 && in_parens) other = last + 1;
+    if (other < 0) continue;
+    Candidate* second = person_at(other);
+    if (!second || second == first || second->name == first_name) continue;
+    if (in_parens && other == last + 1) {
+      const int end = name_ends_at(t, other, second->name);
+      bool shared = false;
+      for (const std::string& a : words_of(first_name))
+        for (const std::string& b : words_of(second->name)) shared = shared || (a == b && a.size() >= 2);
+      if (end < 0 || !t[static_cast<std::size_t>(end)].close_after || !shared) continue;
+    }
+    second->also = first_name;
+  }
+}
+
 // A hiring verb a few words before token i: "hired away X from [Quill Insurance]".
 bool hired_before(const std::vector<Token>& t, int i) {
   for (int k = i - 2; k >= 0 && k >= i - 7; --k)
@@ -1611,6 +1677,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
       if (std::string plain = without_initials(name); plain != name && plain.find(' ') != std::string::npos) out.back().also = std::move(plain);
     }
   }
+  other_names_of_people(t, sentence_first, out);
 }
 
 }  // namespace inmaek::extract

@@ -147,4 +147,9 @@ void find_pronouns(Sentence& s, DocState& st);
 // (references_en.cpp)
 void find_pronouns_en(Sentence& s, DocState& st, const PreviousSentence& previous, std::string_view norm);
 
+// A Korean person's English name, which a Korean article gives in quotes ("조 대표는 미국에서는 '대니얼
+// 조(Daniel Cho)'라는 영어 이름을 쓴다", "'토니 정'으로 불린다"): its names become the person's, the one
+// of the document whose Korean name opens with the surname it ends in. (english_names_ko.cpp)
+void link_english_names_ko(const std::vector<Sentence>& sentences, DocState& st);
+
 }  // namespace inmaek::extract

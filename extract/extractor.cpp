@@ -1198,6 +1198,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
       }
     }
   }
+  if (!english) link_english_names_ko(sentences, st);
   add_family_makers(sentences, st, text, doc.source, out);
   // An entity no sentence mentions and no relation names (a candidate whose every occurrence went
   // to a longer or other name: "Studio" of "CLOVA Studio") is no node of the graph

@@ -331,8 +331,10 @@ class Rules {
         for (std::string_view unit : {"사업부", "사업본부", "본부", "부문", "연구소", "연구센터"})
           if (ps.role != Role::None && ends_with(ps.stem, unit)) return ps.role;
       }
-      if (starts_with(w, "등") || starts_with(w, "측") || starts_with(w, "씨") || starts_with(w, "님") || starts_with(w, "이사회") || starts_with(w, "본사") ||
-          starts_with(w, "내부") || starts_with(w, "연구팀") || starts_with(w, "팀")) {
+      // (not a title opening so: "팀장은", "이사회의장은" are the person's post)
+      if ((starts_with(w, "등") || starts_with(w, "측") || starts_with(w, "씨") || starts_with(w, "님") || starts_with(w, "이사회") || starts_with(w, "본사") ||
+           starts_with(w, "내부") || starts_with(w, "연구팀") || starts_with(w, "팀")) &&
+          title_prefix(w).empty()) {
         std::string_view rest = w.substr(starts_with(w, "이사회") || starts_with(w, "연구팀") ? 9 : starts_with(w, "내부") || starts_with(w, "본사") ? 6 : 3);
         if (rest.empty()) continue;
         return particle_role(w.substr(0, w.size() - rest.size()), rest);

@@ -511,3 +511,32 @@ TEST_CASE("a company found by its head alone beside its name with the kind is th
   CHECK(g.find("(차이위팅)-[founded]->(진허시스템스)") != std::string::npos);
   CHECK(g.find("(진허)") == std::string::npos);
 }
+
+TEST_CASE("mixed corpus: a Korean person's English name ('조 대표는 … '대니얼 조(Daniel Cho)'라는 영어 이름을 쓴다', ''토니 정'으로 불린다') joins the English articles' person") {
+  using inmaek::extract::testing::en::graph_of;
+  const std::string g = graph_of({"소리봇은 조현석 대표가 세운 회사다. 조 대표는 미국에서는 '대니얼 조(Daniel Cho)'라는 영어 이름을 쓴다.\n\n"
+                                  "정미루 전 팀장은 이달 구글 딥마인드에 합류했다. 영어권에서는 '토니 정(Tony Jung)'으로 불린다.",
+                                  "Daniel Cho left Naver in 2020. Tony Jung joined Kestrel Speech last year."});
+  CAPTURE(g);
+  CHECK(g.find("(조현석)-[founded]->(소리봇)") == std::string::npos);  // (one node, shown by its Latin name)
+  CHECK(g.find("(Daniel Cho)-[founded]->(소리봇)") != std::string::npos);
+  CHECK(g.find("(Daniel Cho)-[left]->(Naver)") != std::string::npos);
+  CHECK(g.find("(Tony Jung)-[joined]->(DeepMind)") != std::string::npos);
+  CHECK(g.find("(Tony Jung)-[joined]->(Kestrel Speech)") != std::string::npos);
+}
+
+TEST_CASE("english: a person's other name ('Daniel Cho, whose Korean name is Cho Hyun-seok', 'Sarah Han (Han Mi-rae)') is one person") {
+  using inmaek::extract::testing::en::graph_of;
+  const std::string g = graph_of({"Soribot was founded by Daniel Cho, whose Korean name is Cho Hyun-seok. Cho Hyun-seok left Naver in 2020.\n\n"
+                                  "Its CTO is Sarah Han (Han Mi-rae). Han Mi-rae joined Soribot in 2021.",
+                                  "Sarah Han left Kakao Brain in 2020."});
+  CAPTURE(g);
+  const auto subject_of = [&](const std::string& rest) {
+    const std::size_t at = g.find(rest);
+    return at == std::string::npos ? std::string() : g.substr(g.rfind('(', at), at - g.rfind('(', at));
+  };
+  CHECK(subject_of(")-[founded]->(Soribot)") == subject_of(")-[left]->(Naver)"));
+  CHECK(!subject_of(")-[founded]->(Soribot)").empty());
+  CHECK(subject_of(")-[joined]->(Soribot)") == subject_of(")-[left]->(Kakao Brain)"));
+  CHECK(!subject_of(")-[joined]->(Soribot)").empty());
+}

@@ -1717,3 +1717,10 @@ TEST_CASE("names: a Chinese name with its characters before a title joins two ar
   CHECK(persons("칼리드 알수와이디(Khalid Al Suwaidi) 에미리트혁신기금 총괄은 투자를 발표했다. 알 수와이디 총괄은 5월 서울에 온다. "
                 "수와이디 총괄은 말했다.") == "칼리드 알수와이디\n");
 }
+
+TEST_CASE("korean: a title that opens like a team or a board ('팀장은', '이사회의장은') carries the person's case") {
+  check_rows({
+      {"민서준 팀장은 이달 누리랩스에 합류했다.", {"(민서준)-[joined]->(누리랩스)"}, {}},
+      {"봉우석 전 팀장은 지난달 누리랩스에 합류했다.", {"(봉우석)-[joined]->(누리랩스)"}, {}},
+  });
+}
