@@ -414,9 +414,39 @@ LatinOrg prepare_latin_words(std::string_view raw) {
 }
 }  // namespace
 
+// "부에노스아이레스대" / "University of Buenos Aires", "스탠퍼드 대학교" / "Stanford University": a university
+// named for a place or a person, short (대) or long (대학, 대학교) in Korean, the place before or after the word
+// in English; the names without the word compared.
+static bool university_names_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {
+  std::string h = hp.text;
+  bool ends = false;
+  for (std::string_view w : {"대학교", "대학", "대"})
+    if (h.size() > w.size() + 3 && h.ends_with(w)) {
+      h.resize(h.size() - w.size());
+      ends = true;
+      break;
+    }
+  while (!h.empty() && h.back() == ' ') h.pop_back();
+  if (!ends || hangul_syllable_count(h) < 2 || h.find(' ') != std::string::npos || !has_hangul(h)) return false;
+  std::string l;
+  bool university = false;
+  for (const std::string& w : lp.words) {
+    const std::string low = fold_case(w);
+    if (low == "university") {
+      university = true;
+      continue;
+    }
+    if (low == "of" || low == "the") continue;
+    l += (l.empty() ? "" : " ") + w;
+  }
+  if (!university || l.empty()) return false;
+  return org_names_match(prepare_hangul_org(h), prepare_latin_org(l), strict);
+}
+
 bool org_names_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {
   if (lp.has_hangul || !hp.has_hangul || hp.digits != lp.digits) return false;
   const std::vector<std::string>&hw = hp.words, &lw = lp.words;
+  if (university_names_match(hp, lp, strict)) return true;
   if (lp.camel && hw.size() == lw.size() && !hw.empty() && camel_words_match(hp, lp)) return true;
   if (translated_unit_match(hp, lp, strict) || translated_name_match(hp, lp)) return true;
   // a Latin group name before the Hangul, the same first word in the Latin name: the rest compared

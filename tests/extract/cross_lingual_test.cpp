@@ -683,3 +683,11 @@ TEST_CASE("person names: a Hokkien or Cantonese surname with a given name in pin
   CHECK(person_names_match("쿠레시", "Hamza Qureshi"));
   CHECK(hangul_matches_latin("퀸", "Quinn"));
 }
+
+TEST_CASE("org names: a university short or long in Korean, its place before or after the word in English ('로사리오대' / 'University of Rosario')") {
+  CHECK(org_names_match("로사리오대", "University of Rosario"));
+  CHECK(org_names_match("로사리오 대학교", "Rosario University"));
+  CHECK(org_names_match("로사리오대학", "the University of Rosario"));
+  CHECK_FALSE(org_names_match("로사리오대", "University of Toronto"));
+  CHECK_FALSE(org_names_match("로사리오대", "Rosario Capital"));
+}
