@@ -196,6 +196,20 @@ Descriptor parse_descriptor(const SentenceEn& s, int k) {
   if (is_any(lw[static_cast<std::size_t>(last_title)], {"colleague", "colleagues"}) && last_title + 1 < s.n_ &&
       lw[static_cast<std::size_t>(last_title + 1)] == "of")
     return Descriptor{};
+  // ("both alumni of the Babeș-Bolyai University computer science faculty": a school's alumni studied there)
+  if (is_any(lw[static_cast<std::size_t>(last_title)], {"alumnus", "alumni", "alumna", "alum"}) && last_title + 1 < s.n_ &&
+      lw[static_cast<std::size_t>(last_title + 1)] == "of")
+    for (int q = last_title + 2; q < s.n_ && q <= last_title + 4; ++q)
+      if (s.inside(q) >= 0) {
+        const Mention& m = s.s_.mentions[static_cast<std::size_t>(s.inside(q))];
+        const std::string_view name(s.s_.tokens[static_cast<std::size_t>(m.first)].text.data(),
+                                    static_cast<std::size_t>(s.s_.tokens[static_cast<std::size_t>(m.last)].text.data() +
+                                                             s.s_.tokens[static_cast<std::size_t>(m.last)].text.size() -
+                                                             s.s_.tokens[static_cast<std::size_t>(m.first)].text.data()));
+        for (std::string_view school : {"University", "College", "School", "Universidad", "Universität", "Université", "Universidade", "Politecnico"})
+          if (name.find(school) != std::string_view::npos) return Descriptor{};
+        break;
+      }
   d.title_token = last_title;
   // the role without founder words: "co-founder and CEO" -> "CEO"
   int role_from = start;

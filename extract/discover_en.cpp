@@ -26,6 +26,11 @@ bool starts_upper(std::string_view w) {
     const char32_t cp = (0x1u << 12) | ((static_cast<unsigned char>(w[1]) & 0x3Fu) << 6) | (static_cast<unsigned char>(w[2]) & 0x3Fu);
     return cp % 2 == 0 && !(cp >= 0x1E96 && cp <= 0x1E9F);
   }
+  // (Latin Extended-B from Ȁ, where a capital is the even code point: Romanian "Ștefănescu", "Țiriac")
+  if (w.size() >= 2 && b0 == 0xC8) {
+    const char32_t cp = 0x200u | (static_cast<unsigned char>(w[1]) & 0x3Fu);
+    return cp % 2 == 0 && cp <= 0x232;
+  }
   if (w.size() < 2 || b0 < 0xC3 || b0 > 0xC5) return false;
   const char32_t cp = ((b0 & 0x1Fu) << 6) | (static_cast<unsigned char>(w[1]) & 0x3Fu);
   if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;
@@ -362,10 +367,11 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
                                                           t[static_cast<std::size_t>(k)].text == "&" ||
                                                           // a profile's degree of connection: "Aditi Varanasi • 1st"
                                                           (c + 2 == n && is_any(t[static_cast<std::size_t>(k)].text, {"1st", "2nd", "3rd", "3rd+"})));
-      // (or a profile's header, a bullet and a title at a company: "Tomoko Arai • Co-founder at Kintsugi Labs")
+      // (or a profile's header, a bullet and a title at a company: "Tomoko Arai • Co-founder at Kintsugi Labs", "Sinéad
+      // Walsh · Partner at Frontline Ventures")
       const char* gap = t[static_cast<std::size_t>(c)].text.data() + t[static_cast<std::size_t>(c)].text.size();
-      const bool bullet = std::string_view(gap, static_cast<std::size_t>(t[static_cast<std::size_t>(c + 1)].text.data() - gap))
-                              .find("\xE2\x80\xA2") != std::string_view::npos;
+      const std::string_view between(gap, static_cast<std::size_t>(t[static_cast<std::size_t>(c + 1)].text.data() - gap));
+      const bool bullet = between.find("\xE2\x80\xA2") != std::string_view::npos || between.find("\xC2\xB7") != std::string_view::npos;
       // ("• Research Scientist at ...": a title after a filler word)
       byline = titles || (bullet && (is_title_word(lower(t[static_cast<std::size_t>(c + 1)].text)) ||
                                      (c + 2 < n && is_title_filler(lower(t[static_cast<std::size_t>(c + 1)].text)) &&
@@ -1322,6 +1328,8 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
           break;
         }
         const std::string_view raw = t[static_cast<std::size_t>(r)].text;
+        // ("a unit of Spain's Telefónica": a country's possessive between)
+        if (r == first - 1 && strip_possessive(raw).size() != raw.size() && is_place(std::string(strip_possessive(raw)))) continue;
         if (t[static_cast<std::size_t>(r)].comma_after || t[static_cast<std::size_t>(r)].close_after || t[static_cast<std::size_t>(r + 1)].open_before ||
             raw.empty() || !(raw[0] >= 'a' && raw[0] <= 'z') || is_any(w, {"and", "or", "by", "with"}))
           break;

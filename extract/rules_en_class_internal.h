@@ -82,6 +82,8 @@ class RulesEn : public SentenceEn {
   int raiser(int k) const;
   int round_target(int k) const;
   void alongside(int k, int target);
+  // "X co-founded Y with Z", "left to start Y with Z": the people after "with" (past a time or a place) founded Y too.
+  void cofounders_with(int from, const std::vector<int>& obj, int k);
   std::vector<int> with_angels(std::vector<int> list) const;
   int round_company_after(int k) const;
   bool money_words() const;

@@ -44,6 +44,7 @@ void RulesEn::verb(int k, const Trigger& t) {
           emit(w == "join" ? R::Joined : R::Founded, a, o, k, kConfRelative, "en.left_to_join");
           if (!role.empty()) emit(R::WorksFor, a, o, k, kConfRelative, "en.left_to_join", role);
         }
+      if (w != "join" && !pronoun(o)) cofounders_with(last(o), {o}, k);  // (not "to start the company with Z": which company is unsure)
       return;
     }
   }
@@ -1009,26 +1010,7 @@ void RulesEn::verb(int k, const Trigger& t) {
       else emit(type, a, o, k, kConfVerb, rule);
     }
   // "X co-founded Y with Z", "which X started with Z": Z founded Y too
-  if (type == R::Founded) {
-    const int last_obj = s_.mentions[static_cast<std::size_t>(obj.back())].last;
-    const int from = std::max(last_obj, k);
-    bool place = false;  // "founded X in San Francisco in 2020 with Z": a place after "in"
-    for (int j = from + 1; j < n_ && j <= from + 7; ++j) {
-      if (lw_[static_cast<std::size_t>(j)] == "with") {
-        for (int z : object_after(j, "", false))
-          if (this->type(z) == EntityType::Person)  // co-founders, not "with former OpenAI colleagues"
-            for (int o : obj) emit(R::Founded, z, o, k, kConfRelative, "en.founded.with");
-        break;
-      }
-      const std::string_view tj = s_.tokens[static_cast<std::size_t>(j)].text;
-      place = inside(j) < 0 && !tj.empty() && tj[0] >= 'A' && tj[0] <= 'Z' && !is_date_word(j) &&
-              (lw_[static_cast<std::size_t>(j - 1)] == "in" || place) && !s_.tokens[static_cast<std::size_t>(j - 1)].comma_after;
-      if (place) continue;
-      if (inside(j) >= 0 || !(is_date_word(j) || lw_[static_cast<std::size_t>(j)] == "last" ||
-                              lw_[static_cast<std::size_t>(j)] == "year" || lw_[static_cast<std::size_t>(j)] == "in"))
-        break;
-    }
-  }
+  if (type == R::Founded) cofounders_with(std::max(s_.mentions[static_cast<std::size_t>(obj.back())].last, k), obj, k);
   // "X co-developed the P glasses with Z", "a model it developed together with A and B": Z developed
   // P too, and X and Z worked together
   if (type == R::Developed && (w.compare(0, 3, "co-") == 0 ||
@@ -1089,6 +1071,25 @@ int RulesEn::departure_before(int k, int reach, bool resigned_leaving) const {
   for (int q = k - 2; q >= 0 && q >= k - reach; --q)
     if (in_list(q, {"left", "quit", "departed"}) || (resigned_leaving && in_list(q, {"resigned", "leaving"}))) return q;
   return -1;
+}
+
+void RulesEn::cofounders_with(int from, const std::vector<int>& obj, int k) {
+  bool place = false;  // "founded X in San Francisco in 2020 with Z": a place after "in"
+  for (int j = from + 1; j < n_ && j <= from + 7; ++j) {
+    if (lw_[static_cast<std::size_t>(j)] == "with") {
+      for (int z : object_after(j, "", false))
+        if (type(z) == EntityType::Person)  // co-founders, not "with former OpenAI colleagues"
+          for (int o : obj) emit(R::Founded, z, o, k, kConfRelative, "en.founded.with");
+      return;
+    }
+    const std::string_view tj = s_.tokens[static_cast<std::size_t>(j)].text;
+    place = inside(j) < 0 && !tj.empty() && tj[0] >= 'A' && tj[0] <= 'Z' && !is_date_word(j) &&
+            (lw_[static_cast<std::size_t>(j - 1)] == "in" || place) && !s_.tokens[static_cast<std::size_t>(j - 1)].comma_after;
+    if (place) continue;
+    if (inside(j) >= 0 || !(is_date_word(j) || lw_[static_cast<std::size_t>(j)] == "last" ||
+                            lw_[static_cast<std::size_t>(j)] == "year" || lw_[static_cast<std::size_t>(j)] == "in"))
+      return;
+  }
 }
 
 }  // namespace inmaek::extract::rules_en

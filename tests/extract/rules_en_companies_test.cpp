@@ -1195,3 +1195,9 @@ TEST_CASE("english companies: a parent the lexicon knows and the unit named afte
        {"(Aiko Matsuda)-[left]->(Sony)", "(Aiko Matsuda)-[joined]->(Rakuten)"}},
   });
 }
+
+TEST_CASE("english companies: 'a unit of Spain's Telvex': a country's possessive between 'of' and the parent") {
+  check_rows({
+      {"Telvex Brasil is a unit of Spain's Telvex.", {"(Telvex Brasil)-[subsidiary_of]->(Telvex)"}, {}},
+  });
+}

@@ -1372,3 +1372,13 @@ TEST_CASE("english people: 'joined X as CTO last spring from Y' left Y, present-
       {"Mina Okafor leaves Ardentix for a rival.", {"(Mina Okafor)-[left]->(Ardentix)"}, {}},
   });
 }
+
+TEST_CASE("english people: a profile's header with a middle dot ('X · Partner at Y'), Romanian capitals ('Ștefănescu'), 'quit X to start Y with Z', a university's alumni") {
+  check_rows({
+      {"Sinéad Moran · Partner at Frontline Harbour Ventures", {"(Sinéad Moran)-[works_for]->(Frontline Harbour Ventures)"}, {}},
+      {"Ana Petrescu quit Bitdefender in 2022 to start Carpatica AI with Radu Ștefănescu, a former Bitdefender engineer.",
+       {"(Ana Petrescu)-[founded]->(Carpatica AI)", "(Radu Ștefănescu)-[founded]->(Carpatica AI)", "(Radu Ștefănescu)-[left]->(Bitdefender)"}, {}},
+      {"Orsova AI was founded by Ioana Țăranu, an alumna of Babeș-Bolyai University.", {"(Ioana Țăranu)-[founded]->(Orsova AI)"},
+       {"(Ioana Țăranu)-[left]->(Babeș-Bolyai University)"}},
+  });
+}
