@@ -510,6 +510,8 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
           else other_title = true;
         } else if (is_former_word(w)) {
           former = true;
+        } else if (is_any(w, {"remaining", "other", "fellow", "surviving", "sole", "longtime", "long-time"}) && last_title >= 0) {
+          // ("Sonari's remaining co-founder, Mira Hoffmann", "its other co-founder X")
         } else if (!is_title_filler(w) || w == "a" || w == "the" || w == "an" || w == "their") {
           break;
         }
@@ -556,6 +558,11 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
             if (s.ctx_.person_org)
               if (const auto it = s.ctx_.person_org->find(s.ent(p)); it != s.ctx_.person_org->end()) org = it->second;
           }
+          // ("hired the staff of Sonari, including CEO and co-founder X": the organisation the list is of)
+          if (k >= 1 && lw[static_cast<std::size_t>(k)] == "including" && s.inside(k - 1) >= 0 &&
+              s.type(s.inside(k - 1)) == EntityType::Organization && !s.pronoun(s.inside(k - 1)) &&
+              s.s_.tokens[static_cast<std::size_t>(k - 1)].comma_after)
+            org = s.ent(s.inside(k - 1));
           // "will join Kaveri as head of AI, reporting to group CEO X": the organisation just named
           if (k >= 1 && lw[static_cast<std::size_t>(k)] == "to" && lw[static_cast<std::size_t>(k - 1)].compare(0, 6, "report") == 0)
             for (int q = k - 2; q >= 0; --q)

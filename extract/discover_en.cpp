@@ -1314,7 +1314,8 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
     // an organisation; lower-case describing words between. When the unit's name opens with it, it is the
     // parent, no short form of that name (but "Sahyadri" is "Sahyadri Digital" in "Tarka is a subsidiary of Sahyadri")
     bool parent = false;
-    if (!person && !possessive && words <= 3 && first >= 2) {
+    // (not a name describing the parent named after it: "the IT arm of the Lidl owner Schwarz Group")
+    if (!person && !possessive && words <= 3 && first >= 2 && !(!comma && (is_org_noun(next) || is_any(next, {"owner", "parent"})))) {
       for (int r = first - 1; r >= 1 && r >= first - 6; --r) {
         const std::string w = low(r);
         if (w == "of") {
@@ -1338,7 +1339,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
     // "Nubank's head of credit modelling", "Adyen's chief technology officer": the possessor of a post
     // (a company's, not a person's "chief of staff")
     if (!org && !person && possessive && words <= 2 && !is_title_word(prev) && last + 2 < n) {
-      const std::string a = low(last + 1), b = low(last + 2);
+      // ("Kestrel's remaining co-founder": an adjective of the post before it)
+      const int at = is_any(low(last + 1), {"remaining", "other", "fellow", "surviving", "sole", "longtime", "long-time"}) ? last + 2 : last + 1;
+      const std::string a = low(at), b = low(at + 1);
       if ((a == "head" && b == "of") || (a == "chief" && b != "of") || is_any(a, {"ceo", "cto", "cfo", "coo", "cpo", "president", "co-founder", "cofounder"}))
         org = true;
     }

@@ -379,6 +379,13 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
       we = m.entity;
   if (nominal && we >= 0 && previous_subject == we)
     if (const int other = st.last_mentioned(EntityType::Organization, we); other >= 0) return other;
+  // ("What Salesforce did not do was buy Tlaloc. The startup continues …": no company the lexicon knows is a startup;
+  // the other organisation named last, when the lexicon does not know it)
+  if (nominal && previous_subject >= 0 && (noun.rfind("startup", 0) == 0 || noun.rfind("start-up", 0) == 0) &&
+      st.entities[static_cast<std::size_t>(previous_subject)].lexicon >= 0)
+    if (const int other = st.last_mentioned(EntityType::Organization, previous_subject);
+        other >= 0 && st.entities[static_cast<std::size_t>(other)].lexicon < 0)
+      return other;
   if (previous_subject >= 0 && (st.subject_count(previous_subject) >= 2 || !looks_like_investor(st.entities[static_cast<std::size_t>(previous_subject)])))
     return previous_subject;
   if (!nominal && previous_subject < 0 && previous.first_org >= 0) return previous.first_org;  // "... at Corvid. Its co-founder"

@@ -1201,3 +1201,11 @@ TEST_CASE("english companies: 'a unit of Spain's Telvex': a country's possessive
       {"Telvex Brasil is a unit of Spain's Telvex.", {"(Telvex Brasil)-[subsidiary_of]->(Telvex)"}, {}},
   });
 }
+
+TEST_CASE("english companies: 'X, the Bristol chip designer owned by Y' (a city before the noun), 'the IT arm of the Lidlo owner Schwarzo Group'") {
+  check_rows({
+      {"Graphcore, the Bristol chip designer owned by SoftBank, sells chips.", {"(Graphcore)-[subsidiary_of]->(SoftBank Group)"}, {"(Bristol)"}},
+      // (the name describing the parent is no parent)
+      {"Schwarzo Digits, the IT arm of the Lidlo owner Schwarzo Group, looked at a bid.", {}, {"(Schwarzo Digits)-[subsidiary_of]->(Lidlo)"}},
+  });
+}

@@ -1382,3 +1382,20 @@ TEST_CASE("english people: a profile's header with a middle dot ('X · Partner a
        {"(Ioana Țăranu)-[left]->(Babeș-Bolyai University)"}},
   });
 }
+
+TEST_CASE("english people: 'hired the staff of X, including CEO and co-founder Y' (titles at X), 'X's remaining co-founder, Y'") {
+  check_rows({
+      {"Vantor has hired most of the staff of Berlin voice startup Sonvik, including CEO and co-founder Jonas Feldt.",
+       {"(Jonas Feldt)-[founded]->(Sonvik)"}, {"(Jonas Feldt)-[founded]->(Vantor)"}},
+      {"Kestrix's remaining co-founder, Ana Ruivo, stays on.", {"(Ana Ruivo)-[founded]->(Kestrix)"}, {}},
+      {"Tallix's other co-founder Bo Lindt left in May.", {"(Bo Lindt)-[founded]->(Tallix)", "(Bo Lindt)-[left]->(Tallix)"}, {}},
+  });
+}
+
+TEST_CASE("english references: 'the startup' is no company the lexicon knows, when the sentence before named another") {
+  check_rows({
+      {"Salesforce hired Tlalix's chief scientist. What Salesforce did not do was buy Tlalix. The startup continues to exist, with its other "
+       "co-founder, Joaquín Villamar, as chief executive.",
+       {"(Joaquín Villamar)-[founded]->(Tlalix)"}, {"(Joaquín Villamar)-[founded]->(Salesforce)"}},
+  });
+}
