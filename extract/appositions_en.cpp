@@ -966,6 +966,11 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
       if (!ok && k < s.n_ && (lw[static_cast<std::size_t>(k)] == "is" || lw[static_cast<std::size_t>(k)] == "became" ||
                               lw[static_cast<std::size_t>(k)] == "was"))
         ok = true, ++k;
+      // ("Veldt now operates as part of Mastercard", "Quetzal operates as a Nubank subsidiary")
+      if (!ok && k + 1 < s.n_ && lw[static_cast<std::size_t>(k)] == "now") ++k;
+      if (!ok && k + 1 < s.n_ && is_any(lw[static_cast<std::size_t>(k)], {"operates", "operated", "operating", "runs", "functions"}) &&
+          lw[static_cast<std::size_t>(k + 1)] == "as")
+        ok = true, k += 2;
       for (int q = k, steps = 0; ok && q < s.n_ && steps < 6; ++q, ++steps) {
         const int m = s.inside(q);
         const std::string& w = lw[static_cast<std::size_t>(q)];
@@ -974,6 +979,13 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
         if (m >= 0 && q == k && s.pronoun(m) && !s.genitive(m) && s.ent(m) == s.ent(p)) {
           q = s.last(m);
           continue;
+        }
+        // ("Vodacom, which is majority-owned by Vodafone Group", "X, the chip designer owned by SoftBank")
+        if (m < 0 && (w == "owned" || (w.size() > 6 && w.ends_with("-owned"))) && q + 2 < s.n_ && lw[static_cast<std::size_t>(q + 1)] == "by" &&
+            s.inside(q + 2) >= 0 && s.type(s.inside(q + 2)) == EntityType::Organization && !s.pronoun(s.inside(q + 2)) &&
+            s.ent(s.inside(q + 2)) != s.ent(p)) {
+          s.emit_ent(R::SubsidiaryOf, s.ent(p), s.ent(s.inside(q + 2)), q, kConfSubsidiary, "en.owned_by");
+          break;
         }
         if (m < 0 && q > k && (w == "that" || w == "which") && q + 1 < s.n_ && s.inside(q + 1) < 0 &&
             (lw[static_cast<std::size_t>(q + 1)] == "is" || lw[static_cast<std::size_t>(q + 1)] == "was")) {

@@ -1359,6 +1359,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
     if (!org && !person && !comma && words <= 2 && prev.size() > 2 && prev.compare(prev.size() - 2, 2, "'s") == 0 &&
         is_any(next, {"lab", "laboratory", "unit", "division", "arm", "institute", "centre", "center"}))
       org = true;
+    // "now operates as a Nubank subsidiary", "became a SoftBank unit": the parent before the unit's noun
+    if (!org && !person && !comma && words <= 2 && is_any(prev, {"a", "an"}) && is_any(next, {"subsidiary", "unit", "affiliate", "division"}))
+      org = true;
     // "... led by Kaszek, with Norrsken22 joining": a round's participant
     if (!org && !person && prev == "with" && is_any(next, {"joining", "participating", "investing"})) org = true;
     // "Seedcamp, which backed us at pre-seed": one word, then what only companies do

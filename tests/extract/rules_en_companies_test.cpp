@@ -1209,3 +1209,12 @@ TEST_CASE("english companies: 'X, the Bristol chip designer owned by Y' (a city 
       {"Schwarzo Digits, the IT arm of the Lidlo owner Schwarzo Group, looked at a bid.", {}, {"(Schwarzo Digits)-[subsidiary_of]->(Lidlo)"}},
   });
 }
+
+TEST_CASE("english companies: 'X now operates as part of Y', 'operates as a Y subsidiary', 'which is majority-owned by Y'") {
+  check_rows({
+      {"Veldro Analytics was bought by Castermark. Veldro now operates as part of Castermark.", {"(Veldro Analytics)-[subsidiary_of]->(Castermark)"}, {}},
+      {"Quenzal Analytics now operates as a Nuvank subsidiary.", {"(Quenzal Analytics)-[subsidiary_of]->(Nuvank)"}, {}},
+      {"Vodara, which is majority-owned by Vodrix Group, runs Khulu.", {"(Vodara)-[subsidiary_of]->(Vodrix Group)"}, {}},
+      {"Kestrel Labs is wholly owned by Atrium Holdings.", {"(Kestrel Labs)-[subsidiary_of]->(Atrium Holdings)"}, {}},
+  });
+}
