@@ -837,8 +837,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
     // (not a month after its preposition: "In May Kvasar AI raised")
     if (is_any(t[static_cast<std::size_t>(k)].text, {"mar", "may"}) && month_after_preposition(k)) return false;
     int e = k + 1;
+    // (not into a parenthesis: "the International Finance Corporation (IFC)")
     while (e < n && e <= k + 4 && !lex_token[static_cast<std::size_t>(e)] && name_shaped(t[static_cast<std::size_t>(e)].text) &&
-           !t[static_cast<std::size_t>(e - 1)].comma_after)
+           !t[static_cast<std::size_t>(e - 1)].comma_after && !t[static_cast<std::size_t>(e)].paren_open_before)
       ++e;
     // ("JAFCO Group and Global Brain": a member of a list of backers)
     const bool listed = raising && ((k >= 1 && lower(t[static_cast<std::size_t>(k - 1)].text) == "and") ||
@@ -1353,6 +1354,8 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
       const std::string_view place = strip_possessive(pw);
       if (place.size() != pw.size() && is_place(std::string(place))) org = true;
     }
+    // "Monashees and the IFC also took part in the round": the first of a round's investors opening the sentence
+    if (!org && !person && raising && words == 1 && first == 0 && !comma && next == "and" && !possessive) org = true;
     // "Monashees followed on": a follow-on investor
     if (!org && !person && !comma && next == "followed" && next2 == "on") org = true;
     // "Meta's FAIR lab", "Alibaba's DAMO unit": a possessor's lab or unit named before its noun

@@ -1218,3 +1218,12 @@ TEST_CASE("english companies: 'X now operates as part of Y', 'operates as a Y su
       {"Kestrel Labs is wholly owned by Atrium Holdings.", {"(Kestrel Labs)-[subsidiary_of]->(Atrium Holdings)"}, {}},
   });
 }
+
+TEST_CASE("english companies: an institution whose name opens with 'International' before its abbreviation in parentheses, the first investor opening a sentence") {
+  check_rows({
+      {"Tupara Labs raised R$150 million in a Series B led by Kaszek. Monarra and the International Finance Corporation (IFC), the World Bank's "
+       "private-sector arm, also took part in the round.",
+       {"(International Finance Corporation)-[invested]->(Tupara Labs)", "(International Finance Corporation)-[subsidiary_of]->(World Bank)"},
+       {"(Finance Corporation)"}},
+  });
+}
