@@ -242,16 +242,19 @@ void RulesEn::arrived_from(int k) {
       continue;
     if (!(is_date_word(j) || in_list(j, {"last", "this", "year", "month", "week", "in", "only", "recently", "just", "to"}))) break;
   }
-  if (from < 0 || is_irrealis_en(s_, k)) return;
-  const int o = inside(from + 1);
-  if (o < 0 || type(o) != EntityType::Organization || pronoun(o)) return;
+  // ("comes to us": the organisation the first person speaks for, as a company's post writes it)
+  const bool us = to >= 0 && lw_[static_cast<std::size_t>(first(to))] == "us";
+  if ((from < 0 && !us) || is_irrealis_en(s_, k)) return;
+  const int o = from >= 0 ? inside(from + 1) : -1;
+  if (from >= 0 && (o < 0 || type(o) != EntityType::Organization || pronoun(o))) return;
   int rel = -1;
   std::vector<int> subj = subject_of(k, rel);
   if (subj.empty() && rel >= 0) subj = {rel};
   for (int a : subj)
     if (type(a) == EntityType::Person) {
-      emit(R::Left, a, o, k, kConfRelative, "en.arrived_from");
-      if (to >= 0 && !pronoun(to) && ent(to) != ent(o) && !in_list(k, {"came", "arrived"})) emit(R::Joined, a, to, k, kConfRelative, "en.arrived_from");
+      if (o >= 0) emit(R::Left, a, o, k, kConfRelative, "en.arrived_from");
+      if (to >= 0 && (!pronoun(to) || us) && (o < 0 || ent(to) != ent(o)) && (us || !in_list(k, {"came", "arrived"})))
+        emit(R::Joined, a, to, k, kConfRelative, "en.arrived_from");
     }
 }
 

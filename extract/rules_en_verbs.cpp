@@ -677,11 +677,17 @@ void RulesEn::verb(int k, const Trigger& t) {
   const int after_time = skip_fillers(k + 1);
   const bool bare_join = after_time > k + 1 && (after_time >= n_ || in_list(after_time, {"as", "after", "from"}) ||
                                                 clause_ends_after(after_time - 1));
+  // ("Tomasz comes to us after seven years at Google DeepMind": "to us" is the first person's organisation too)
+  const int us_at = k + 1 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "us" ? k + 1
+                    : k + 2 < n_ && in_list(k, {"comes", "came", "coming"}) && lw_[static_cast<std::size_t>(k + 1)] == "to" &&
+                            lw_[static_cast<std::size_t>(k + 2)] == "us"
+                        ? k + 2
+                        : -1;
   if (t.type == R::Joined && !(t.flags & kOrgAgent) && !subj.empty() && type(subj.front()) == EntityType::Person &&
-      k + 1 < n_ && (in_list(k + 1, {"as", "us"}) || bare_join)) {
+      k + 1 < n_ && (in_list(k + 1, {"as"}) || us_at >= 0 || bare_join)) {
     // "Mei-Lin Cheng joins as VP of customer success", "X joins us from Y as COO": the organisation
     // in focus (a company's own post), and the one "from" names is left
-    int j = k + 1;
+    int j = us_at >= 0 ? us_at : k + 1;
     int org = ctx_.main_org;
     if (lw_[static_cast<std::size_t>(j)] == "us") {
       if (inside(j) >= 0 && type(inside(j)) == EntityType::Organization) org = ent(inside(j));  // whom "us" stands for
@@ -714,7 +720,7 @@ void RulesEn::verb(int k, const Trigger& t) {
       }
     }
     const std::string role = role_at(j);
-    if (org < 0 || (role.empty() && lw_[static_cast<std::size_t>(k + 1)] != "us" && !title_org)) return;
+    if (org < 0 || (role.empty() && us_at < 0 && !title_org)) return;
     for (int a : subj) {
       emit_ent(R::Joined, ent(a), org, k, kConfRelative, "en.joins_as");
       if (!role.empty()) emit_ent(R::WorksFor, ent(a), org, k, kConfRelative, "en.joins_as", role);

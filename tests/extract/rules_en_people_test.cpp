@@ -1399,3 +1399,10 @@ TEST_CASE("english references: 'the startup' is no company the lexicon knows, wh
        {"(Joaquín Villamar)-[founded]->(Tlalix)"}, {"(Joaquín Villamar)-[founded]->(Salesforce)"}},
   });
 }
+
+TEST_CASE("english people: in a company's post, 'X comes to us from Y' and 'comes to us after seven years at Y' join the company") {
+  check_rows({
+      {"Kestrix Labs blog. We are growing. Ana Ruivo comes to us from Corvane Health.", {"(Ana Ruivo)-[joined]->(Kestrix Labs)", "(Ana Ruivo)-[left]->(Corvane Health)"}, {}},
+      {"Kestrix Labs blog. We are growing. Bo Lindt comes to us after seven years at Tavora.", {"(Bo Lindt)-[joined]->(Kestrix Labs)", "(Bo Lindt)-[left]->(Tavora)"}, {}},
+  });
+}
