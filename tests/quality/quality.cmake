@@ -291,6 +291,20 @@ if(EXISTS ${_score})
   inmaek_quality(mixed_holdout122 ${_q}/mixed_holdout122 ${_q}/mixed_holdout122/gold.json 0.85 0.86 0.98 3)
   inmaek_quality(en_holdout123 ${_q}/en_holdout123 ${_q}/en_holdout123/gold.json 0.84 0.82 0.93 6)
   inmaek_quality(mixed_holdout124 ${_q}/mixed_holdout124 ${_q}/mixed_holdout124/gold.json 0.84 0.84 0.99 5)
+  # Sessions 20-21: nine sets written blind by helpers. 125-129 were scored unread at the end of session 20 (125 English
+  # 0.769 / entity recall 0.909, 126 mixed 0.904 / 7 fragmented, 127 English 0.722 / 0.972 on arrival, 128 English 0.789 /
+  # 0.884, 129 mixed 0.843 / 3); 130-133 at the start of session 21 beside session 20's code (130 English 0.859 / 0.928,
+  # 131 English 0.731 / 0.915, 132 mixed 0.815 / 2, 133 English 0.868 / 0.919). Then read for their error classes
+  # (floors follow the scores after).
+  inmaek_quality(en_holdout125 ${_q}/en_holdout125 ${_q}/en_holdout125/gold.json 0.76 0.74 0.90 5)
+  inmaek_quality(mixed_holdout126 ${_q}/mixed_holdout126 ${_q}/mixed_holdout126/gold.json 0.88 0.86 0.97 2)
+  inmaek_quality(en_holdout127 ${_q}/en_holdout127 ${_q}/en_holdout127/gold.json 0.83 0.78 0.96 0)
+  inmaek_quality(en_holdout128 ${_q}/en_holdout128 ${_q}/en_holdout128/gold.json 0.78 0.74 0.90 5)
+  inmaek_quality(mixed_holdout129 ${_q}/mixed_holdout129 ${_q}/mixed_holdout129/gold.json 0.82 0.85 0.95 2)
+  inmaek_quality(en_holdout130 ${_q}/en_holdout130 ${_q}/en_holdout130/gold.json 0.85 0.85 0.92 5)
+  inmaek_quality(en_holdout131 ${_q}/en_holdout131 ${_q}/en_holdout131/gold.json 0.80 0.76 0.95 5)
+  inmaek_quality(mixed_holdout132 ${_q}/mixed_holdout132 ${_q}/mixed_holdout132/gold.json 0.80 0.77 0.97 2)
+  inmaek_quality(en_holdout133 ${_q}/en_holdout133 ${_q}/en_holdout133/gold.json 0.85 0.83 0.93 2)
   # Held out, fourteenth set (session 5): ten Korean articles by outlet type (funding, people moves,
   # M&A, launch, interview, weekly roundup, overseas, joint venture, board, spin-out), written blind
   # and scored once on main's code (70946a6): core P/R/F1 0.955/0.575/0.718, all F1 0.710, entity
@@ -335,7 +349,8 @@ foreach(_suite en mixed ko_holdout2 en_holdout ko_holdout3 en_holdout3 en_holdou
                mixed_holdout97 mixed_holdout98 mixed_holdout99 mixed_holdout100 en_holdout101 mixed_holdout102 ko_holdout103
                mixed_holdout104 mixed_holdout105 mixed_holdout106 mixed_holdout107 mixed_holdout108 en_holdout109 ko_holdout110
                mixed_holdout111 mixed_holdout112 en_holdout113 ko_holdout114 mixed_holdout115 mixed_holdout116 en_holdout117
-               mixed_holdout118 ko_holdout119 mixed_holdout120 en_holdout121 mixed_holdout122 en_holdout123 mixed_holdout124)
+               mixed_holdout118 ko_holdout119 mixed_holdout120 en_holdout121 mixed_holdout122 en_holdout123 mixed_holdout124
+               en_holdout125 mixed_holdout126 en_holdout127 en_holdout128 mixed_holdout129 en_holdout130 en_holdout131 mixed_holdout132 en_holdout133)
   add_test(NAME quality/${_suite}_gold_evidence COMMAND ${INMAEK_PYTHON} ${_q}/check_evidence.py ${_q}/${_suite}/gold.json)
   set_tests_properties(quality/${_suite}_gold_evidence PROPERTIES LABELS quality)
 endforeach()
