@@ -943,7 +943,11 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
       // (not the group or the legal form of the known company: "Sony Group", "Nvidia Corporation")
       if (q > e + 1 && run_ends &&
           ((is_any(kind, {"mobile"}) || (is_org_suffix(kind) && !is_legal_form_word(kind) &&
-                                         !is_any(kind, {"group", "holdings", "holding", "company", "corporation", "technology", "technologies"}))) ||
+                                         !is_any(kind, {"group", "holdings", "holding", "company", "corporation", "technology", "technologies",
+                                                        // (a field the company's business goes by: "General Manager, Cisco Security")
+                                                        "security", "data", "software", "analytics", "media", "payments", "platforms",
+                                                        "solutions", "computing", "communications", "interactive", "games", "energy",
+                                                        "retail", "markets", "exchange", "finance", "asset", "equity", "management"}))) ||
            (is_any(kind, {"technology", "technologies"}) && q > e + 2))) {
         out.push_back({joined_words(t, i, q - 1), EntityType::Organization, {}});
         i = q;

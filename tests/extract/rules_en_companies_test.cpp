@@ -1186,6 +1186,8 @@ TEST_CASE("english companies: a unit named after a company the lexicon knows ('T
       // (a product, not the company's full name: "Huawei Technologies" is Huawei)
       {"Tencent, which released its Tencent Yuanbao 2.5 model this year, raised no money.", {"(Tencent)-[developed]->(Tencent Yuanbao 2.5)"}, {}},
       {"Nvidia Corp.'s venture arm NVentures invested in Kestrel AI.", {"(NVentures)-[subsidiary_of]->(Nvidia)", "(NVentures)-[invested]->(Kestrel AI)"}, {}},
+      // (a field the company's business goes by is no unit of its own)
+      {"Cisco bought Kestrel Labs in May, said Ray Achebe, General Manager, Cisco Security.", {"(Cisco)-[acquired]->(Kestrel Labs)"}, {"(Cisco Security)"}},
   });
 }
 

@@ -296,7 +296,7 @@ if(EXISTS ${_score})
   # 0.884, 129 mixed 0.843 / 3); 130-133 at the start of session 21 beside session 20's code (130 English 0.859 / 0.928,
   # 131 English 0.731 / 0.915, 132 mixed 0.815 / 2, 133 English 0.868 / 0.919). Then read for their error classes
   # (floors follow the scores after).
-  inmaek_quality(en_holdout125 ${_q}/en_holdout125 ${_q}/en_holdout125/gold.json 0.76 0.74 0.90 5)
+  inmaek_quality(en_holdout125 ${_q}/en_holdout125 ${_q}/en_holdout125/gold.json 0.76 0.74 0.90 4)
   inmaek_quality(mixed_holdout126 ${_q}/mixed_holdout126 ${_q}/mixed_holdout126/gold.json 0.88 0.86 0.97 2)
   inmaek_quality(en_holdout127 ${_q}/en_holdout127 ${_q}/en_holdout127/gold.json 0.83 0.78 0.96 0)
   inmaek_quality(en_holdout128 ${_q}/en_holdout128 ${_q}/en_holdout128/gold.json 0.78 0.74 0.90 5)
