@@ -354,6 +354,18 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
       roster = true;
     }
   }
+  // a press release's contact: "Harriet Lowe, Cisco Corporate Communications, press@cisco.example" (a name, an
+  // organisation or its office, an e-mail address)
+  if (n >= 4 && n <= 12 && std::any_of(t.begin(), t.end(), [](const Token& x) { return x.text.find('@') != std::string_view::npos; })) {
+    int c = 0;
+    while (c < n && c < 3 && name_shaped(t[static_cast<std::size_t>(c)].text) && !t[static_cast<std::size_t>(c)].comma_after &&
+           !lex_token[static_cast<std::size_t>(c)])
+      ++c;
+    if (c >= 1 && c < 3 && c + 1 < n && name_shaped(t[static_cast<std::size_t>(c)].text) && t[static_cast<std::size_t>(c)].comma_after &&
+        !lex_token[static_cast<std::size_t>(c)] && !is_title_word(lower(t[static_cast<std::size_t>(c)].text)) &&
+        name_shaped(t[static_cast<std::size_t>(c + 1)].text))
+      out.push_back({joined_words(t, 0, c), EntityType::Person, {}});
+  }
   // a signature: "Inês Albuquerque, Co-founder & CEO" (or a hiring post's heading: "Kwame Mensah — VP of Research")
   // (a lone hyphen separates too, as call transcripts list their participants: "Kenji Moriyama - Chief
   // Financial Officer", "Naomi Brandt - Hokuto Securities", the latter a name and an organisation's)
@@ -1353,13 +1365,25 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
     // "Osaka's Kiri Motion", "Berlin's Halcyon Audit": a company a place possesses (of one word, when an
     // apposition or a founding follows: "Munich's Helsing, co-founded in 2021 by …")
     const bool described_after = comma && is_any(next, {"co-founded", "founded", "which", "a", "an", "the", "backed", "started", "set", "launched"});
-    if (!org && !person && (words >= 2 || described_after) && first >= 1 && !is_org_suffix(last_word)) {
+    // ("Berlin's Charité university hospital": or of one word before a kind of institution)
+    const bool institution_after = !comma && is_any(next, {"university", "hospital", "clinic", "school", "institute"});
+    if (!org && !person && (words >= 2 || described_after || institution_after) && first >= 1 && !is_org_suffix(last_word)) {
       const std::string_view pw = t[static_cast<std::size_t>(first - 1)].text;
       const std::string_view place = strip_possessive(pw);
       if (place.size() != pw.size() && is_place(std::string(place))) org = true;
     }
     // "Monashees and the IFC also took part in the round": the first of a round's investors opening the sentence
     if (!org && !person && raising && words == 1 && first == 0 && !comma && next == "and" && !possessive) org = true;
+    // ("Plural led; Speedinvest participated.": one word opening a clause of a round, before what investors do)
+    if (!org && !person && raising && words == 1 && !comma && !possessive && is_any(next, {"led", "co-led", "participated", "invested"}) &&
+        (first == 0 || [&] {
+          const std::string_view pw = t[static_cast<std::size_t>(first - 1)].text, nw = t[static_cast<std::size_t>(first)].text;
+          const std::string_view gap(pw.data() + pw.size(), static_cast<std::size_t>(nw.data() - (pw.data() + pw.size())));
+          return gap.find(';') != std::string_view::npos || gap.find('.') != std::string_view::npos;
+        }()))
+      org = true;
+    // "LexisNexis, owned by London-listed RELX": what is owned or backed by someone is an organisation
+    if (!org && !person && comma && is_any(next, {"owned", "majority-owned", "wholly-owned", "backed"}) && next2 == "by") org = true;
     // "Monashees followed on": a follow-on investor
     if (!org && !person && !comma && next == "followed" && next2 == "on") org = true;
     // "Meta's FAIR lab", "Alibaba's DAMO unit": a possessor's lab or unit named before its noun
@@ -1547,7 +1571,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
     // "Paris-based Eurazeo", "Tel Aviv-based Quellsec": what a "-based" word describes is an organisation
     if (!org && !product && !person && first >= 1) {
       const std::string pl = lower(t[static_cast<std::size_t>(first - 1)].text);
-      if (pl.size() > 6 && pl.compare(pl.size() - 6, 6, "-based") == 0) org = true;
+      if ((pl.size() > 6 && pl.compare(pl.size() - 6, 6, "-based") == 0) || (pl.size() > 7 && pl.compare(pl.size() - 7, 7, "-listed") == 0)) org = true;
       // "Intel-owned Mobileye", "SoftBank-backed Kumo": what an owner or backer modifies is an organisation
       if ((pl.size() > 6 && pl.compare(pl.size() - 6, 6, "-owned") == 0) || (pl.size() > 7 && pl.compare(pl.size() - 7, 7, "-backed") == 0) ||
           (pl.size() > 11 && pl.compare(pl.size() - 11, 11, "-controlled") == 0) ||
@@ -1587,7 +1611,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
         if (w.size() < 2 || !starts_upper(w) || is_upper(w[1])) titlecase = false;
       }
       // (a company's signature is no one: "The Corvane Team", "Kumo Editors")
-      if (is_any(lower(strip_possessive(t[static_cast<std::size_t>(last)].text)), {"team", "staff", "editors", "newsroom", "desk"}))
+      if (is_any(lower(strip_possessive(t[static_cast<std::size_t>(last)].text)), {"team", "staff", "editors", "newsroom", "desk", "contact", "contacts"}))
         titlecase = false;
       person = titlecase;
       by_default = titlecase;

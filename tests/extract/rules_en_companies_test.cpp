@@ -1229,3 +1229,19 @@ TEST_CASE("english companies: an institution whose name opens with 'Internationa
        {"(Finance Corporation)"}},
   });
 }
+
+TEST_CASE("english companies: 'Plural led, Speedinvest participated.' after a semicolon, 'X, owned by London-listed Y', 'Berlin's Charité university hospital', a press contact") {
+  check_rows({
+      {"Clausora raised EUR 9.5m. Plurex led; Speedivo participated.", {"(Plurex)-[invested]->(Clausora)", "(Speedivo)-[invested]->(Clausora)"}, {}},
+      {"Lexorra, owned by London-listed Relvex, has pushed its assistant.", {"(Lexorra)-[subsidiary_of]->(Relvex)"}, {}},
+      {"Berlin's Charitas university hospital signed a research collaboration with Clausora.", {"(Charitas)-[partnered_with]->(Clausora)"}, {}},
+  });
+  const auto kg = inmaek::extract::testing::en::assembled({"Media Contacts\nHarriet Lowden, Cisco Corporate Communications, press@cisco.example"});
+  bool person = false, contacts = false;
+  for (const auto* e : kg.entities()) {
+    person = person || (e->name == "Harriet Lowden" && e->type == inmaek::EntityType::Person);
+    contacts = contacts || e->name == "Media Contacts";
+  }
+  CHECK(person);
+  CHECK_FALSE(contacts);
+}
