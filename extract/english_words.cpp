@@ -189,6 +189,9 @@ bool is_stop_word(std::string_view w) {
                 "singaporean", "taiwanese", "vietnamese", "thai", "indonesian", "emirati", "saudi", "qatari",
                 "austrian", "belgian", "portuguese", "greek", "czech", "estonian", "malaysian", "pakistani", "nigerian",
                 "kenyan", "egyptian", "argentine", "chilean", "colombian", "icelandic", "scottish", "welsh",
+                // currencies' codes before an amount ("SAR 225mn", "KRW 25 billion")
+                "usd", "eur", "gbp", "sar", "aed", "inr", "sgd", "idr", "vnd", "jpy", "krw", "cny", "rmb", "hkd", "aud", "cad",
+                "brl", "mxn", "zar", "ngn", "kes", "egp", "chf", "sek", "nok", "dkk", "pln", "myr", "thb", "qar", "twd", "ils",
                 // languages ("builds Arabic models", "Hindi speech")
                 "arabic", "hindi", "tamil", "telugu", "marathi", "bengali", "urdu", "swahili", "yoruba", "hausa", "igbo", "amharic",
                 "hebrew", "persian", "farsi", "malay", "tagalog", "mandarin", "cantonese", "english", "seoul", "tokyo", "paris", "london", "new", "york", "san", "francisco", "toronto",

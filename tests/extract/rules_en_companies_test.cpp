@@ -1245,3 +1245,11 @@ TEST_CASE("english companies: 'Plural led, Speedinvest participated.' after a se
   CHECK(person);
   CHECK_FALSE(contacts);
 }
+
+TEST_CASE("english companies: a currency's code before an amount names no organisation ('Its SAR 225mn Series A')") {
+  check_rows({
+      {"Rawan AI builds Arabic agents. Its SAR 225mn (US$60mn) Series A in September 2025 was led by Sanabel Investments.\n\n"
+       "We estimate the kingdom's AI capex at SAR 38-45bn over 2026-28. We rate Rawan AI Overweight with a target price of SAR 52.",
+       {"(Sanabel Investments)-[invested]->(Rawan AI)"}, {"(SAR)"}},
+  });
+}
