@@ -241,6 +241,28 @@ std::size_t byline_prefix_end(std::string_view line) {
       while (pos < line.size() && line[pos] == ' ') ++pos;
     }
   }
+  // "BENGALURU/TEL AVIV, March 11 (Global Tech Wire) - ": any agency's name in parentheses after a dateline in
+  // capitals (places joined by a slash too), then a dash
+  {
+    std::size_t p = pos, caps = 0;
+    while (p < line.size() && ((line[p] >= 'A' && line[p] <= 'Z') || line[p] == ' ' || line[p] == '/' || line[p] == '.' || line[p] == '-' ||
+                               line[p] == '\'' || static_cast<unsigned char>(line[p]) >= 0x80)) {
+      if (line[p] >= 'A' && line[p] <= 'Z') ++caps;
+      ++p;
+    }
+    const std::size_t open = p < line.size() && line[p] == ',' ? line.find('(', p) : (p < line.size() && line[p] == '(' ? p : line.npos);
+    const std::size_t close = open == line.npos ? line.npos : line.find(')', open);
+    if (caps >= 3 && open != line.npos && open - p <= 20 && close != line.npos && close - open <= 40) {
+      std::size_t q = close + 1;
+      while (q < line.size() && line[q] == ' ') ++q;
+      for (std::string_view dash : {"-"sv, "\u2014"sv, "\u2013"sv})
+        if (scan::starts_at(line, q, dash)) {
+          q += dash.size();
+          while (q < line.size() && line[q] == ' ') ++q;
+          return q;
+        }
+    }
+  }
   // SEOUL (Reuters) - / WASHINGTON, May 2 (AP) —
   for (std::string_view agency : kAgencies) {
     std::size_t a = line.find(agency, pos);

@@ -358,7 +358,10 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
   if (nominal && !skipped_past && st.young_org >= 0 && (noun.rfind("startup", 0) == 0 || noun.rfind("start-up", 0) == 0 || noun.rfind("venture", 0) == 0)) {
     // ("In December, Kairo acquired Tsukumo Data. Last month the startup signed ...": the buyer, when it
     // is the startup the text has been about and the subject of the sentence before)
-    if (st.young_buyer >= 0 && st.young_buyer == previous_subject && st.subject_count(previous_subject) >= 2) return previous_subject;
+    // (not a company the lexicon knows: no startup)
+    if (st.young_buyer >= 0 && st.young_buyer == previous_subject && st.subject_count(previous_subject) >= 2 &&
+        st.entities[static_cast<std::size_t>(previous_subject)].lexicon < 0)
+      return previous_subject;
     return st.young_org;  // "The San Francisco-based startup has raised ...": the one just founded or bought
   }
   // "A and B co-founded Parlance in 2003. The company's engine ...": the company people founded in

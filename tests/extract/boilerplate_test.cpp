@@ -93,6 +93,11 @@ TEST_CASE("body_paragraphs cuts byline and dateline prefixes but keeps the line"
       {"【부산=가상뉴시스】 박민수 기자 park@example.com = 노바랩스가 모델을 공개했다.", "노바랩스가 모델을 공개했다."},
       {"[서울=가상통신] 노바랩스가 모델을 공개했다.", "노바랩스가 모델을 공개했다."},
       {"SEOUL (Reuters) - Nova Labs released a model.", "Nova Labs released a model."},
+      // (any agency's name, after places in capitals joined by a slash and a date)
+      {"BENGALURU/TEL AVIV, March 11 (Global Tech Wire) - Nova Labs released a model.", "Nova Labs released a model."},
+      {"SEOUL, June 10 (Asia Markets Wire) \u2014 Nova Labs released a model.", "Nova Labs released a model."},
+      // (not a sentence's own parenthesis)
+      {"Nova Labs (Seoul) - a startup - released a model.", "Nova Labs (Seoul) - a startup - released a model."},
       {"[단독] 노바랩스가 모델을 공개했다.", "[단독] 노바랩스가 모델을 공개했다."},
       {"A=B 관계를 설명하는 기자 간담회가 열렸다.", "A=B 관계를 설명하는 기자 간담회가 열렸다."},
   };

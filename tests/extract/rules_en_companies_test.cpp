@@ -1253,3 +1253,11 @@ TEST_CASE("english companies: a currency's code before an amount names no organi
        {"(Sanabel Investments)-[invested]->(Rawan AI)"}, {"(SAR)"}},
   });
 }
+
+TEST_CASE("english references: a buyer the lexicon knows is no startup the next sentence speaks of") {
+  check_rows({
+      {"Tessara Labs builds speech models. In March, Samsung Electronics acquired Tessara Labs. Samsung Electronics said the deal closed. "
+       "Last month the startup signed a partnership with Kolvex.",
+       {"(Kolvex)-[partnered_with]->(Tessara Labs)"}, {"(Kolvex)-[partnered_with]->(Samsung Electronics)"}},
+  });
+}
