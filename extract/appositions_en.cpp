@@ -510,7 +510,7 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
           else other_title = true;
         } else if (is_former_word(w)) {
           former = true;
-        } else if (is_any(w, {"remaining", "other", "fellow", "surviving", "sole", "longtime", "long-time"}) && last_title >= 0) {
+        } else if (is_post_adjective(w) && last_title >= 0) {
           // ("Sonari's remaining co-founder, Mira Hoffmann", "its other co-founder X")
         } else if (!is_title_filler(w) || w == "a" || w == "the" || w == "an" || w == "their") {
           break;

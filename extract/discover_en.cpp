@@ -1357,7 +1357,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
     // (a company's, not a person's "chief of staff")
     if (!org && !person && possessive && words <= 2 && !is_title_word(prev) && last + 2 < n) {
       // ("Kestrel's remaining co-founder": an adjective of the post before it)
-      const int at = is_any(low(last + 1), {"remaining", "other", "fellow", "surviving", "sole", "longtime", "long-time"}) ? last + 2 : last + 1;
+      const int at = is_post_adjective(low(last + 1)) ? last + 2 : last + 1;
       const std::string a = low(at), b = low(at + 1);
       if ((a == "head" && b == "of") || (a == "chief" && b != "of") || is_any(a, {"ceo", "cto", "cfo", "coo", "cpo", "president", "co-founder", "cofounder"}))
         org = true;

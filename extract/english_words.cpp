@@ -239,6 +239,10 @@ bool is_legal_form_word(std::string_view w) {
                     "c.v", "ltda", "a.ş", "s.r.l", "srl", "s.l", "sarl", "spa", "s.p.a"});
 }
 
+bool is_post_adjective(std::string_view w) {
+  return is_any(w, {"remaining", "other", "fellow", "surviving", "sole", "longtime", "long-time"});
+}
+
 std::string without_name_suffix(std::string_view name) {
   for (std::string_view suffix : {" Jr.", " Jr", " Sr.", " Sr", " II", " III", " IV"})
     if (name.size() > suffix.size() + 3 && name.ends_with(suffix) && name.find(' ') < name.size() - suffix.size())

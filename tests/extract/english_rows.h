@@ -32,6 +32,12 @@ inline std::string graph_of(const std::vector<std::string>& texts, const std::st
   return dump(assembled(texts, lang));
 }
 
+// The subject, "(Name", of the dump's first line that goes on with `rest` (")-[left]->(Naver)"); empty when none does.
+inline std::string subject_of(const std::string& g, const std::string& rest) {
+  const std::size_t at = g.find(rest);
+  return at == std::string::npos ? std::string() : g.substr(g.rfind('(', at), at - g.rfind('(', at));
+}
+
 // "Name (Type)" of every entity of the graph of the texts, one per line, sorted.
 inline std::string entities_of(const std::vector<std::string>& texts) {
   const KnowledgeGraph g = assembled(texts);

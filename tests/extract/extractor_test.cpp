@@ -531,12 +531,9 @@ TEST_CASE("english: a person's other name ('Daniel Cho, whose Korean name is Cho
                                   "Its CTO is Sarah Han (Han Mi-rae). Han Mi-rae joined Soribot in 2021.",
                                   "Sarah Han left Kakao Brain in 2020."});
   CAPTURE(g);
-  const auto subject_of = [&](const std::string& rest) {
-    const std::size_t at = g.find(rest);
-    return at == std::string::npos ? std::string() : g.substr(g.rfind('(', at), at - g.rfind('(', at));
-  };
-  CHECK(subject_of(")-[founded]->(Soribot)") == subject_of(")-[left]->(Naver)"));
-  CHECK(!subject_of(")-[founded]->(Soribot)").empty());
-  CHECK(subject_of(")-[joined]->(Soribot)") == subject_of(")-[left]->(Kakao Brain)"));
-  CHECK(!subject_of(")-[joined]->(Soribot)").empty());
+  using inmaek::extract::testing::en::subject_of;
+  CHECK(subject_of(g, ")-[founded]->(Soribot)") == subject_of(g, ")-[left]->(Naver)"));
+  CHECK(!subject_of(g, ")-[founded]->(Soribot)").empty());
+  CHECK(subject_of(g, ")-[joined]->(Soribot)") == subject_of(g, ")-[left]->(Kakao Brain)"));
+  CHECK(!subject_of(g, ")-[joined]->(Soribot)").empty());
 }
