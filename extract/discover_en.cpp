@@ -56,6 +56,12 @@ bool name_shaped(std::string_view w) {
   return true;
 }
 
+// The text between token k - 1 and token k (punctuation, spaces, bullets), k >= 1.
+std::string_view gap_before(const std::vector<Token>& t, int k) {
+  const std::string_view a = t[static_cast<std::size_t>(k - 1)].text, b = t[static_cast<std::size_t>(k)].text;
+  return std::string_view(a.data() + a.size(), static_cast<std::size_t>(b.data() - (a.data() + a.size())));
+}
+
 // Words before token i (skipping up to `skip` determiners/adjectives) announce type `pred`.
 template <class Pred>
 bool before_is(const std::vector<Token>& t, int i, int skip, Pred pred) {
@@ -65,9 +71,7 @@ bool before_is(const std::vector<Token>& t, int i, int skip, Pred pred) {
     if (t[static_cast<std::size_t>(k)].close_after) return false;
     // ("unveil the company's first model; Hana Kobayashi appointed ...": a semicolon ends it too; a
     // colon introduces the name: "The product: Gaon 2.0")
-    const std::string_view next = t[static_cast<std::size_t>(k + 1)].text;
-    const std::string_view gap(w.data() + w.size(), static_cast<std::size_t>(next.data() - (w.data() + w.size())));
-    if (gap.find(';') != std::string_view::npos) return false;
+    if (gap_before(t, k + 1).find(';') != std::string_view::npos) return false;
     if (pred(w)) return true;
     if (t[static_cast<std::size_t>(k)].comma_after || !is_determiner(w)) {
       if (k == i - 1 && w.find('-') != std::string_view::npos) continue;  // "Toronto-based"
@@ -215,10 +219,10 @@ void other_names_of_people(const std::vector<Token>& t, std::size_t sentence_fir
   };
   for (int k = 0; k < n; ++k) {
     const Candidate* first = nullptr;
-    for (std::size_t c = sentence_first; c < out.size() && !first; ++c)
-      if (out[c].type == EntityType::Person && name_ends_at(t, k, out[c].name) >= 0) first = &out[c];
-    if (!first) continue;
-    const int last = name_ends_at(t, k, first->name);
+    int last = -1;
+    for (std::size_t c = sentence_first; c < out.size() && last < 0; ++c)
+      if (out[c].type == EntityType::Person) last = name_ends_at(t, k, (first = &out[c])->name);
+    if (last < 0) continue;
     const std::string first_name = first->name;
     int other = -1;
     // ", whose Korean name is Y"
@@ -381,8 +385,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
                                                           (c + 2 == n && is_any(t[static_cast<std::size_t>(k)].text, {"1st", "2nd", "3rd", "3rd+"})));
       // (or a profile's header, a bullet and a title at a company: "Tomoko Arai • Co-founder at Kintsugi Labs", "Sinéad
       // Walsh · Partner at Frontline Ventures")
-      const char* gap = t[static_cast<std::size_t>(c)].text.data() + t[static_cast<std::size_t>(c)].text.size();
-      const std::string_view between(gap, static_cast<std::size_t>(t[static_cast<std::size_t>(c + 1)].text.data() - gap));
+      const std::string_view between = gap_before(t, c + 1);
       const bool bullet = between.find("\xE2\x80\xA2") != std::string_view::npos || between.find("\xC2\xB7") != std::string_view::npos;
       // ("• Research Scientist at ...": a title after a filler word)
       byline = titles || (bullet && (is_title_word(lower(t[static_cast<std::size_t>(c + 1)].text)) ||
@@ -790,8 +793,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
           return true;
       return false;
     };
-    const char* gap = t[static_cast<std::size_t>(k0 - 1)].text.data() + t[static_cast<std::size_t>(k0 - 1)].text.size();
-    const std::string_view between(gap, static_cast<std::size_t>(t[static_cast<std::size_t>(k0)].text.data() - gap));
+    const std::string_view between = gap_before(t, k0);
     const bool quoted = between.find('"') != std::string_view::npos || between.find("\xE2\x80\x9C") != std::string_view::npos;
     if (!(legal(k, j) || (quoted && legal(h, k0 - 1)))) {
       k = k0;
@@ -937,7 +939,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
       if (!hyphen && !end.comma_after && !end.close_after && !end.dash_after && strip_possessive(end.text).size() == end.text.size())
         // (words a space apart only: "Databricks Data + AI Summit" names an event)
         while (q < n && q <= e + 3 && !lex_token[static_cast<std::size_t>(q)] && name_shaped(t[static_cast<std::size_t>(q)].text) &&
-               t[static_cast<std::size_t>(q)].text.data() == t[static_cast<std::size_t>(q - 1)].text.data() + t[static_cast<std::size_t>(q - 1)].text.size() + 1 &&
+               gap_before(t, q) == " " &&
                (!is_stop_word(lower(strip_possessive(t[static_cast<std::size_t>(q)].text))) ||
                 is_org_suffix(lower(strip_possessive(t[static_cast<std::size_t>(q)].text)))) &&
                !is_title_word(lower(strip_possessive(t[static_cast<std::size_t>(q)].text)))) {
@@ -1121,8 +1123,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
       // ("Hyunwoo Lee • Research Scientist": so does a bullet)
       bool bullet = false;
       if (j < n) {
-        const std::string_view b = t[static_cast<std::size_t>(j)].text;
-        const std::string_view between(w.data() + w.size(), static_cast<std::size_t>(b.data() - (w.data() + w.size())));
+        const std::string_view between = gap_before(t, j);
         bullet = between.find("\u2022") != std::string_view::npos || between.find('|') != std::string_view::npos;
       }
       if (possessive || t[static_cast<std::size_t>(j - 1)].comma_after || t[static_cast<std::size_t>(j - 1)].close_after ||
@@ -1135,7 +1136,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
         ++joiners;
       // (and a middle initial or a generational suffix: "Marcus J. Whitlow Jr." is a name of two words)
       else if ((k > i && k + 1 < j && t[static_cast<std::size_t>(k)].text.size() == 1 && is_upper(t[static_cast<std::size_t>(k)].text[0])) ||
-               (k >= i + 2 && k + 1 == j && is_any(t[static_cast<std::size_t>(k)].text, {"jr", "sr", "ii", "iii", "iv"})))
+               (k >= i + 2 && k + 1 == j && is_name_suffix(t[static_cast<std::size_t>(k)].text)))
         ++joiners;
     if (restart >= 0) {
       i = restart;
@@ -1196,8 +1197,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
     bool bulleted_person = false;
     if (words >= 2 && words <= 3 && last + 1 < n) {
       // (the bullet is cut away from the words: it stands between them in the text)
-      const std::string_view a = t[static_cast<std::size_t>(last)].text, b = t[static_cast<std::size_t>(last + 1)].text;
-      const std::string_view between(a.data() + a.size(), static_cast<std::size_t>(b.data() - (a.data() + a.size())));
+      const std::string_view between = gap_before(t, last + 1);
       bulleted_person = (between.find("\u2022") != std::string_view::npos || between.find("\u00b7") != std::string_view::npos) &&
                         (is_title_word(next) || is_title_filler(next) || is_any(next, {"1st", "2nd", "3rd"}));
     }
@@ -1236,11 +1236,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
     bool product = false, person = titled_person || (bulleted_person && !org), by_default = false;
     if (!org && !person) {
       // (not across a headline's colon: "The ark builder: Mio Tachibana wants ...")
-      const bool colon_before = first >= 1 && [&] {
-        const std::string_view pw = t[static_cast<std::size_t>(first - 1)].text, nw = t[static_cast<std::size_t>(first)].text;
-        return std::string_view(pw.data() + pw.size(), static_cast<std::size_t>(nw.data() - (pw.data() + pw.size()))).find(':') !=
-               std::string_view::npos;
-      }();
+      const bool colon_before = first >= 1 && gap_before(t, first).find(':') != std::string_view::npos;
       // (not the founder in a relative clause after it: "the lab Dagny Holmström co-founded in 2023")
       const bool founder_clause = words == 2 && !comma && !is_org_suffix(lower(last_word)) &&
                                   is_any(next, {"co-founded", "cofounded", "founded", "started", "leads", "runs", "joined", "left", "built"});
@@ -1376,11 +1372,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
     if (!org && !person && raising && words == 1 && first == 0 && !comma && next == "and" && !possessive) org = true;
     // ("Plural led; Speedinvest participated.": one word opening a clause of a round, before what investors do)
     if (!org && !person && raising && words == 1 && !comma && !possessive && is_any(next, {"led", "co-led", "participated", "invested"}) &&
-        (first == 0 || [&] {
-          const std::string_view pw = t[static_cast<std::size_t>(first - 1)].text, nw = t[static_cast<std::size_t>(first)].text;
-          const std::string_view gap(pw.data() + pw.size(), static_cast<std::size_t>(nw.data() - (pw.data() + pw.size())));
-          return gap.find(';') != std::string_view::npos || gap.find('.') != std::string_view::npos;
-        }()))
+        (first == 0 || gap_before(t, first).find_first_of(";.") != std::string_view::npos))
       org = true;
     // "LexisNexis, owned by London-listed RELX": what is owned or backed by someone is an organisation
     if (!org && !person && comma && is_any(next, {"owned", "majority-owned", "wholly-owned", "backed"}) && next2 == "by") org = true;
@@ -1605,7 +1597,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
         if (k > first && k < last && w[0] >= 'a' && w[0] <= 'z' && is_name_particle(w)) continue;
         // (a middle initial, a generational suffix, an Arabic article with the surname)
         if ((k > first && k < last && w.size() == 1 && is_upper(w[0])) ||
-            (k == last && k >= first + 2 && is_any(w, {"jr", "sr", "ii", "iii", "iv"}) && t[static_cast<std::size_t>(k - 1)].text.size() >= 2) ||
+            (k == last && k >= first + 2 && is_name_suffix(w) && t[static_cast<std::size_t>(k - 1)].text.size() >= 2) ||
             (k > first && is_arabic_article_surname(w)))
           continue;
         if (w.size() < 2 || !starts_upper(w) || is_upper(w[1])) titlecase = false;

@@ -243,10 +243,12 @@ bool is_post_adjective(std::string_view w) {
   return is_any(w, {"remaining", "other", "fellow", "surviving", "sole", "longtime", "long-time"});
 }
 
+bool is_name_suffix(std::string_view w) { return is_any(w, {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}); }
+
 std::string without_name_suffix(std::string_view name) {
-  for (std::string_view suffix : {" Jr.", " Jr", " Sr.", " Sr", " II", " III", " IV"})
-    if (name.size() > suffix.size() + 3 && name.ends_with(suffix) && name.find(' ') < name.size() - suffix.size())
-      return std::string(name.substr(0, name.size() - suffix.size()));
+  const std::size_t sp = name.rfind(' ');
+  // (after a name of two words at least: "Marcus Whitlow Jr.")
+  if (sp != std::string_view::npos && name.find(' ') < sp && is_name_suffix(name.substr(sp + 1))) return std::string(name.substr(0, sp));
   return std::string(name);
 }
 

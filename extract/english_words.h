@@ -53,6 +53,8 @@ bool is_place(std::string_view name);
 bool is_determiner(std::string_view w);
 // Adjectives of a post between its company and its title: "Kestrel's remaining co-founder", "its other co-founder".
 bool is_post_adjective(std::string_view w);
+// A generational suffix after a person's name: "Jr", "Sr", "II", "III", "IV".
+bool is_name_suffix(std::string_view w);
 // A person's name without its generational suffix: "Marcus J. Whitlow" for "Marcus J. Whitlow Jr.",
 // "Jonathan Abernathy" for "Jonathan Abernathy III" (the name itself when it has none).
 std::string without_name_suffix(std::string_view name);
