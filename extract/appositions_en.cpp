@@ -762,8 +762,9 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
             s.n_ <= 8 && s.s_.tokens[static_cast<std::size_t>(l)].comma_after && p + 1 == static_cast<int>(s.s_.mentions.size()) &&
             s.ctx_.previous_topic >= 0 && [&] {
               for (int q = l + 1; q < s.n_; ++q)
-                if (!is_title_word(lw[static_cast<std::size_t>(q)]) && !is_title_filler(lw[static_cast<std::size_t>(q)]) &&
-                    !is_any(lw[static_cast<std::size_t>(q)], {"vp", "svp", "evp", "&"}))
+                if ((!is_title_word(lw[static_cast<std::size_t>(q)]) && !is_title_filler(lw[static_cast<std::size_t>(q)]) &&
+                     !is_any(lw[static_cast<std::size_t>(q)], {"vp", "svp", "evp", "&"})) ||
+                    is_newsroom_title(lw[static_cast<std::size_t>(q)]))  // (a byline: "Tamar Levin, Reporter")
                   return false;
               return true;
             }())

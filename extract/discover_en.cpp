@@ -1461,6 +1461,12 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
            is_any(prev2, {"released", "launched", "unveiled", "introduced", "open-sourced", "debuted", "shipped"})))
         product = true;
     }
+    // "Thomson Reuters, whose chief executive, Steve Hasker": what has a chief executive, shares or a
+    // parent is an organisation ("Mina Cho, whose Korean name is ..." stays a person)
+    if (!org && !product && comma && next == "whose" &&
+        (is_title_word(next2) || is_any(next2, {"shares", "stock", "investors", "backers", "board", "parent", "owner", "customers", "clients",
+                                                "employees", "staff", "valuation", "revenue", "headquarters", "subsidiary", "products"})))
+      org = true, person = false;
     if (!org && !product) {
       const bool title_before = before_is(t, first, 4, [](std::string_view w) { return is_title_word(w); }) ||
                                 honorific_gender(prev) != 0;
@@ -1513,6 +1519,8 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
                             (prev == "from" && (raising || is_any(prev2, {"resigned", "departed", "ousted", "fired"}) ||
                                                 hired_before(t, first))) ||
                             (prev == "by" && is_any(prev2, {"acquired", "backed", "funded", "hired", "bought", "led", "co-led"})) ||
+                            // ("was snapped up by Pearson")
+                            (prev == "by" && prev2 == "up" && first >= 3 && is_any(lower(t[static_cast<std::size_t>(first - 3)].text), {"snapped", "picked", "bought", "scooped"})) ||
                             (prev == "including" && raising) ||
                             (!comma && (next == "was" || next == "is") &&
                              is_any(next2, {"founded", "co-founded", "acquired", "started", "established", "backed",
@@ -1522,7 +1530,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
       // what only an organisation does or is, said right after the name: "Mbeki Imaging was acquired",
       // "X raised $5 million", "X is now a subsidiary of Y", "X operates as a Heliotrope unit"
       const bool org_after = !comma && !closes_aside && (((next == "was" || next == "is") && is_any(next2, {"founded", "co-founded", "acquired", "established", "bought"})) ||
-                                         is_any(next, {"raised", "raises", "acquired", "bought", "partnered"}) ||
+                                         is_any(next, {"raised", "raises", "acquired", "bought", "partnered", "acquires", "buys"}) ||
+                                         // ("Thomson Reuters has bought Casewright")
+                                         (next == "has" && is_any(next2, {"acquired", "bought", "raised"})) ||
                                          (is_any(next, {"is", "was", "became", "becomes", "operates", "remains", "now"}) && part_of_after(t, last + 1)));
       const bool product_verb = (verb_before && is_any(prev, {"released", "unveiled", "introduced", "debuted", "launched", "launches",
                                               "releases", "unveils", "shipped", "ships"})) ||

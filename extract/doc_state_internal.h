@@ -52,6 +52,9 @@ class DocState {
   int previous_sole_person = -1;  // Korean: the one person a sentence named, as its subject or topic ("그는" next)
   // English: the organisation last described by a place or nationality ("Paris-based X"), by that word
   std::map<std::string, int, std::less<>> place_org;
+  // English: the organisations each kind of organisation was said of ("law firm X", "X, a London
+  // start-up"), by that noun ("firm", "startup")
+  std::map<std::string, std::set<int>, std::less<>> kind_orgs;
   // English: the organisation each person was last said to found, join or work for; and the one the
   // speaker of the last quotation speaks for ("we" in a quote is the speaker's company)
   std::map<int, int> person_org;  // a founder speaks for the company founded

@@ -79,7 +79,14 @@ bool is_title_word(std::string_view w) {
                 "teacher", "developer", "backer", "backers", "shareholder", "shareholders", "investors", "leads", "designer", "designers", "employees",
                 "staffers", "veterans", "alumni", "alumnus", "adviser", "advisor", "principal", "colleague", "colleagues", "counsel", "banker", "bankers", "lawyer",
                 "consultant", "economist", "exec", "execs", "trader", "strategist", "programmer", "operative", "alumna", "alum", "minister",
-                "lecturer", "postdoc", "student", "physician", "radiologist", "mathematician", "physicist", "architect"});
+                "lecturer", "postdoc", "student", "physician", "radiologist", "mathematician", "physicist", "architect",
+                // (newsrooms, courts and public offices: "a former Aftenposten journalist", "a former clerk at ...")
+                "journalist", "journalists", "reporter", "reporters", "editor", "editors", "correspondent", "columnist", "clerk",
+                "official", "officials", "attorney", "barrister", "solicitor", "paralegal", "accountant", "auditor", "nurse"});
+}
+
+bool is_newsroom_title(std::string_view w) {
+  return is_any(w, {"journalist", "journalists", "reporter", "reporters", "editor", "editors", "correspondent", "columnist"});
 }
 
 bool is_title_filler(std::string_view w) {
@@ -114,7 +121,7 @@ bool is_org_suffix(std::string_view w) {
                 "platforms", "robotics", "machines", "sciences", "solutions", "company", "corporation", "hospital",
                 "hospitals", "clinic", "clinics", "telecom", "telecommunications", "communications", "technology",
                 "automotive", "aerospace", "chemicals", "steel", "foods", "retail", "markets", "exchange", "agency",
-                "council", "commission", "ministry", "bancorp", "financial", "finance", "payments", "asset", "equity",
+                "council", "commission", "ministry", "administration", "court", "bancorp", "financial", "finance", "payments", "asset", "equity",
                 "associates", "consulting", "motor", "electric", "power", "telecoms", "wireless", "broadband", "labs.",
                 "biotech", "bio", "medical", "healthcare", "diagnostics", "genomics", "instruments", "devices", "microsystems",
                 "compute", "quantum", "infrastructure", "mobile", "automation", "agriculture", "education", "learning", "commerce", "services", "consultancy",

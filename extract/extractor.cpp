@@ -367,8 +367,10 @@ DocExtraction Extractor::extract(const Document& doc) const {
   // ("Paris-based Atelier Neuronal" is an organisation wherever "Atelier Neuronal" stands alone).
   {
     std::map<std::string, std::map<EntityType, int>, std::less<>> said;
-    for (const Candidate& c : candidates)
+    for (const Candidate& c : candidates) {
+      if (debug_) std::fprintf(stderr, "found: %s (%s%s)\n", c.name.c_str(), std::string(to_string(c.type)).c_str(), c.by_default ? ", by its shape" : "");
       if (!c.by_default) ++said[c.name][c.type];
+    }
     for (Candidate& c : candidates) {
       const auto it = said.find(c.name);
       if (it == said.end()) continue;
@@ -549,6 +551,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
   });
   // a name discovered in many sentences is searched once
   doc_names.erase(std::unique(doc_names.begin(), doc_names.end()), doc_names.end());
+  if (debug_) for (const auto& [nm, id] : doc_names) std::fprintf(stderr, "document name: %s -> %s\n", nm.c_str(), st.entities[static_cast<std::size_t>(id)].name.c_str());
   // One pass over the document finds every document name (linear in the document, however many
   // names it has); hits are handed to sentences by position.
   AhoCorasick doc_automaton;
@@ -651,6 +654,20 @@ DocExtraction Extractor::extract(const Document& doc) const {
           continue;
       }
       m.entity = id;
+      // "Okonkwo said" beside the law firm "Okonkwo Hartley" and its partner "Adaeze Okonkwo": a name of a
+      // person and of an organisation is the person where a person speaks or is reported to
+      if (english && h.pattern + 1 < doc_names.size() && doc_names[h.pattern + 1].first == name) {
+        const int other = doc_names[h.pattern + 1].second;
+        const bool org_first = st.entities[static_cast<std::size_t>(id)].type == EntityType::Organization &&
+                               st.entities[static_cast<std::size_t>(other)].type == EntityType::Person;
+        auto word = [&](int k) {
+          return k >= 0 && k < static_cast<int>(s.tokens.size()) ? en::lower(s.tokens[static_cast<std::size_t>(k)].text) : std::string();
+        };
+        const bool speaks = en::is_any(word(m.last + 1), {"said", "says", "told", "added", "noted", "explained"}) ||
+                            (word(m.first - 1) == "to" && (word(m.first - 2).starts_with("report") ||
+                                                           (word(m.first - 2).ends_with("ly") && word(m.first - 3).starts_with("report"))));
+        if (org_first && speaks) m.entity = other;
+      }
       ms.push_back(m);
     }
     // "메타 CTO는" after "라훌 메타(Rahul Mehta)": a word the lexicon knows as an organisation, before a
@@ -746,6 +763,10 @@ DocExtraction Extractor::extract(const Document& doc) const {
       for (int k = s.mentions[m].first; k <= s.mentions[m].last; ++k) s.inside[static_cast<std::size_t>(k)] = static_cast<int>(m);
     }
     if (english) {
+      // (before the references: "X, the 420-lawyer firm ..., the firm confirmed")
+      for (const Mention& m : s.mentions)
+        if (m.role != Role::Genitive && st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Organization)
+          for (std::string& w : kind_words_en(s, m)) st.kind_orgs[std::move(w)].insert(m.entity);
       find_pronouns_en(s, st, previous_en, text.norm);
       mark_subject_en(s);
       previous_en.remember(s, st);

@@ -242,5 +242,9 @@ void mark_subject_en(Sentence& s);
 // Atelier", "South Korea's Gaon AI", "French startup Mistral", "Kairos, a Munich-based developer",
 // "Skagerrak Capital, an Oslo investment firm" (lower case; the last word of a place of several).
 std::vector<std::string> place_words_en(const Sentence& s, const Mention& m);
+// The kinds of organisation a name is called in its noun phrase or apposition: "firm" for "law firm
+// Okonkwo Hartley" and "Okonkwo Hartley, the 420-lawyer firm with offices in Lagos" ("start-up" is "startup");
+// the last word of the name itself after a "=" ("=lab" for "Kaveri Labs")
+std::vector<std::string> kind_words_en(const Sentence& s, const Mention& m);
 
 }  // namespace inmaek::extract

@@ -304,6 +304,41 @@ std::vector<std::string> place_words_en(const Sentence& s, const Mention& m) {
   return out;
 }
 
+std::vector<std::string> kind_words_en(const Sentence& s, const Mention& m) {
+  const int n = static_cast<int>(s.tokens.size());
+  auto noun = [&](int k) {
+    std::string w = std::string(en::strip_possessive(en::lower(s.tokens[static_cast<std::size_t>(k)].text)));
+    return w == "start-up" ? std::string("startup") : w;
+  };
+  std::vector<std::string> out;
+  // the name's own last word, marked so: "Kaveri Labs" is a lab ("=lab"), "Brightwater Bank" a bank
+  {
+    std::string w = noun(m.last);
+    if (w.size() > 3 && w.back() == 's' && en::is_org_noun(w.substr(0, w.size() - 1))) w.pop_back();
+    if (m.last > m.first && en::is_org_noun(w)) out.push_back("=" + w);
+  }
+  // right before the name, in its noun phrase: "law firm Okonkwo Hartley", "London start-up Casewright"
+  if (m.first >= 1 && s.inside[static_cast<std::size_t>(m.first - 1)] < 0 && !s.tokens[static_cast<std::size_t>(m.first - 1)].comma_after &&
+      en::is_org_noun(noun(m.first - 1)) && s.tokens[static_cast<std::size_t>(m.first - 1)].text[0] >= 'a')
+    out.push_back(noun(m.first - 1));
+  // the head of an apposition after it: "X, the 420-lawyer firm with offices in ...", "X, a London start-up whose ..."
+  if (s.tokens[static_cast<std::size_t>(m.last)].comma_after && m.last + 2 < n && en::is_any(noun(m.last + 1), {"a", "an", "the"})) {
+    std::string head;
+    for (int k = m.last + 2; k < n && k <= m.last + 6; ++k) {
+      if (s.inside[static_cast<std::size_t>(k)] >= 0 || en::is_any(noun(k), {"of", "with", "whose", "that", "which", "in", "based", "and", "for", "from"}))
+        break;
+      // (not the subject of what is reported after it: "... with Anthropic, the firm confirmed on Tuesday")
+      if (k + 1 < n && en::is_any(noun(k + 1), {"said", "says", "confirmed", "added", "announced", "told", "noted", "declined", "did", "does",
+                                                 "has", "had", "is", "was", "will", "would"}))
+        return out;
+      if (en::is_org_noun(noun(k))) head = noun(k);
+      if (s.tokens[static_cast<std::size_t>(k)].comma_after) break;
+    }
+    if (!head.empty()) out.push_back(head);
+  }
+  return out;
+}
+
 }  // namespace inmaek::extract
 
 namespace inmaek::extract {

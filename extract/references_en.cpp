@@ -106,6 +106,26 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
       if (named >= 0) return named;
     }
   }
+  // "Okonkwo Hartley, the 420-lawyer firm ... The firm has hired X": the one organisation the text called
+  // by that noun, when it is what the text is about (not "company" or "startup", which the text may call
+  // any organisation it is about; not "the Alphabet-owned lab", an owner's unit)
+  if (nominal && p.owner_token < 0) {
+    std::string head = std::string(en::strip_possessive(en::lower(s.tokens[static_cast<std::size_t>(p.last)].text)));
+    if (head == "start-up") head = "startup";
+    // (and no other organisation's name ends in it: "Halcyon Works, a London-based lab" beside "Kaveri Labs")
+    const auto named = st.kind_orgs.find("=" + head);
+    if (const auto it = st.kind_orgs.find(head); head != "company" && head != "startup" && it != st.kind_orgs.end() && it->second.size() == 1) {
+      const int kind = *it->second.begin();
+      const bool alone = named == st.kind_orgs.end() || std::all_of(named->second.begin(), named->second.end(), [&](int e) { return e == kind; });
+      // (nor when the sentence's subject is another organisation: "Lingxi was founded by A and B, who is now
+      // the firm's chief scientist" beside "investment firm HongShan")
+      // (the subject read as the sentence's opening name: subjects are marked after references)
+      const bool other_subject = std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& a) {
+        return a.first <= 1 && a.first < p.first && !a.pronoun && a.role != Role::Genitive && is_org(a) && a.entity != kind;
+      });
+      if (alone && !other_subject && (kind == previous_subject || kind == st.main_entity(EntityType::Organization) || st.subject_count(kind) >= 1)) return kind;
+    }
+  }
   // "A and B also took part, alongside existing backer C, which led the company's Series A": whose round
   // it was is the company last funded, not one of the investors the sentence lists before it
   if (nominal && p.role == Role::Genitive && st.young_org >= 0 && p.last + 1 < static_cast<int>(s.tokens.size()) &&
@@ -772,10 +792,13 @@ void find_pronouns_en(Sentence& s, DocState& st, const PreviousSentence& previou
       ent = org_reference_en(s, st, *p, previous);
     } else {
       ent = previous.person >= 0 && p->type == EntityType::Person ? previous.person : st.most_recent(p->type);
-      if (p->last == p->first)  // he/she: the first non-possessive person earlier in the same sentence
+      // he/she: the first non-possessive person earlier in the same sentence (outside a quotation, not one
+      // named inside it: "'Rui has shipped it,' Okafor said, adding that she ..." is Okafor)
+      const bool outside = p->last == p->first && !inside_quotation(s, i, norm);
+      if (p->last == p->first)
         for (const Mention& a : s.mentions)
           if (a.first < i && a.role != Role::Genitive && st.entities[static_cast<std::size_t>(a.entity)].type == p->type &&
-              (a.first < ent_first || ent_first < 0))
+              (a.first < ent_first || ent_first < 0) && !(outside && inside_quotation(s, a.first, norm)))
             ent = a.entity, ent_first = a.first;
       // "PARK: Yes, Kim Ji-soo. She was a researcher ...": in an interview "he" and "she" are not the
       // speakers ("I" and "you"), but the person they spoke of last

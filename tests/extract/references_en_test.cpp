@@ -474,3 +474,29 @@ TEST_CASE("english references: 'stepped down from our board' is the speaker's co
        {"(Omar Al-Haddad)-[founded]->(Falak Systems)", "(Omar Al-Haddad)-[left]->(G42)"}, {}},
   });
 }
+
+TEST_CASE("english references: 'the firm' is the one organisation the text called a firm, when the text is about it, not the one named last") {
+  check_rows({
+      {"Okafor Brandt, the 300-lawyer firm with offices in Lagos and London, has entered into a partnership with Anthropic, the firm "
+       "confirmed on Tuesday. The agreement covers access to Anthropic's Claude models for every lawyer. \"We tried every model,\" said Ada Okafor, the firm's managing partner. Alongside the deal, the firm has hired "
+       "Rui Salgado as its first chief AI officer.",
+       {"(Anthropic)-[partnered_with]->(Okafor Brandt)", "(Ada Okafor)-[works_for]->(Okafor Brandt)", "(Rui Salgado)-[joined]->(Okafor Brandt)"},
+       {"(Ada Okafor)-[works_for]->(Anthropic)", "(Rui Salgado)-[joined]->(Anthropic)"}},
+      // (not when another organisation's name says it is one: "Kaveri Labs" beside "Halden Works, a London-based lab")
+      {"Mira Sand has joined Halden Works, a London-based lab, as chief scientist. Chennai-based Kaveri Labs released Kaveri-8B. The lab "
+       "is backed by Peak XV Partners.",
+       {"(Peak XV Partners)-[invested]->(Kaveri Labs)"}, {"(Peak XV Partners)-[invested]->(Halden Works)"}},
+      // (nor when the sentence opens on another organisation: the firm is that one)
+      {"Qinghe Capital, a Beijing venture firm, led the round. Lingxi was founded in 2022 by Hu Ran, a former "
+       "professor at Tsinghua University who is now the firm's chief scientist.",
+       {"(Hu Ran)-[founded]->(Lingxi)"}, {"(Hu Ran)-[works_for]->(Qinghe Capital)"}},
+  });
+}
+
+TEST_CASE("english references: a surname alone where someone speaks or is reported to is the person, not the firm named after the family") {
+  check_rows({
+      {"Okafor Brandt, the law firm, hired Rui Salgado. \"We tried every model,\" said Ada Okafor, the firm's managing partner. Salgado "
+       "reports directly to Okafor. \"Rui has shipped legal AI,\" Okafor said, adding that she co-founded Lexbridge in 2019.",
+       {"(Ada Okafor)-[founded]->(Lexbridge)"}, {"(Okafor Brandt)-[founded]->(Lexbridge)", "(Rui Salgado)-[founded]->(Lexbridge)"}},
+  });
+}

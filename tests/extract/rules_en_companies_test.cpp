@@ -1261,3 +1261,32 @@ TEST_CASE("english references: a buyer the lexicon knows is no startup the next 
        {"(Kolvex)-[partnered_with]->(Tessara Labs)"}, {"(Kolvex)-[partnered_with]->(Samsung Electronics)"}},
   });
 }
+
+TEST_CASE("english companies: what has a chief executive or shares ('X, whose chief executive, Y'), 'X has bought Y', 'X buys Y' and 'snapped up by X' is an organisation") {
+  using inmaek::extract::testing::en::entities_of;
+  // (two title-case words alone are a person: only the words around say otherwise)
+  const std::string whose = entities_of({"Halloran Pryce, whose chief executive, Mara Lindqvist, spoke on Tuesday, sells software to lawyers."});
+  CHECK(whose.find("Halloran Pryce (Organization)\n") != std::string::npos);
+  CHECK(whose.find("Mara Lindqvist (Person)\n") != std::string::npos);
+  // (a person's other name after "whose" stays a person's)
+  const std::string other_name = entities_of({"Daniel Cho, whose Korean name is Cho Dae-hyun, spoke on Tuesday."});
+  CHECK(other_name.find("(Person)\n") != std::string::npos);
+  CHECK(other_name.find("(Organization)\n") == std::string::npos);
+  check_rows({
+      {"Halloran Pryce has bought Quillwise, a London start-up, for £310 million.", {"(Halloran Pryce)-[acquired]->(Quillwise)"}, {}},
+      {"Halloran Pryce buys London start-up Quillwise for £310m\n\nThe deal closed on Monday.", {"(Halloran Pryce)-[acquired]->(Quillwise)"}, {}},
+      {"Berlin-based Lernhaus, whose tutor is used by 1,200 employers, was snapped up by Ashcombe for €95 million in February.",
+       {"(Ashcombe)-[acquired]->(Lernhaus)"}, {}},
+  });
+}
+
+TEST_CASE("english companies: a newsroom's, a court's or a public office's former staff ('a former Tidende journalist', 'a former clerk at the County Court') left it") {
+  check_rows({
+      {"Forvald was founded by Liv Haugen, a former Tidende journalist, and Arne Moe, a former case officer at the Welfare Administration.",
+       {"(Liv Haugen)-[left]->(Tidende)", "(Arne Moe)-[left]->(Welfare Administration)", "(Liv Haugen)-[founded]->(Forvald)"}, {}},
+      {"Ana Duarte, a former clerk at the Harwick County Court, joined Lexmoor in May.", {"(Ana Duarte)-[left]->(Harwick County Court)"}, {}},
+      // (a byline's newsroom post is no post at the company written about)
+      {"Nvidia buys Israeli startup Lumora for $700 million\n\nTamar Levin, Reporter\n\nNvidia said on Monday it had bought Lumora.",
+       {"(Nvidia)-[acquired]->(Lumora)"}, {"(Tamar Levin)-[works_for]->(Nvidia)", "(Tamar Levin)-[works_for]->(Lumora)"}},
+  });
+}
