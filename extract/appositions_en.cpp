@@ -900,7 +900,8 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
             break;
           }
           const std::string_view tw = s.s_.tokens[static_cast<std::size_t>(r)].text;
-          if (s.s_.tokens[static_cast<std::size_t>(r)].comma_after || !(is_plain_word(s, r) || (!tw.empty() && tw[0] >= '0' && tw[0] <= '9')))
+          if (s.s_.tokens[static_cast<std::size_t>(r)].comma_after ||
+              !(is_plain_word(s, r) || (!tw.empty() && tw[0] >= '0' && tw[0] <= '9') || lw[static_cast<std::size_t>(r)] == "ai"))
             break;
         }
         if (noun >= 0 && noun + 2 < s.n_ && !s.s_.tokens[static_cast<std::size_t>(noun)].comma_after &&
@@ -908,6 +909,26 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
           const int o = s.inside(noun + 2);
           if (o >= 0 && s.first(o) == noun + 2 && s.type(o) == EntityType::Organization && !s.genitive(o))
             s.emit_ent(R::Developed, s.ent(o), s.ent(p), noun, kConfPossessive, "en.product_from");
+        }
+        // "Anvil-14B, an open-weight model the startup trained itself", "Hartley Assist, a research assistant its
+        // innovation team built on Claude": a product noun whose maker a relative clause names
+        if (noun >= 0 && !s.s_.tokens[static_cast<std::size_t>(noun)].comma_after) {
+          int r = noun + 1;
+          if (r < s.n_ && (lw[static_cast<std::size_t>(r)] == "that" || lw[static_cast<std::size_t>(r)] == "which")) ++r;
+          const int o = r < s.n_ ? s.inside(r) : -1;
+          if (o >= 0 && s.first(o) == r && s.type(o) == EntityType::Organization) {
+            int v = s.last(o) + 1;
+            // (the organisation's team: "its innovation team built")
+            if (s.genitive(o))
+              while (v < s.n_ && v <= s.last(o) + 3 && s.inside(v) < 0 && is_plain_word(s, v) &&
+                     !is_any(lw[static_cast<std::size_t>(v)], {"team", "engineers", "researchers", "lab", "unit"}))
+                ++v;
+            if (s.genitive(o) && v < s.n_ && is_any(lw[static_cast<std::size_t>(v)], {"team", "engineers", "researchers", "lab", "unit"})) ++v;
+            else if (s.genitive(o)) v = s.n_;
+            if (v < s.n_ && is_any(lw[static_cast<std::size_t>(v)], {"trained", "built", "released", "developed", "made", "created", "launched",
+                                                                    "designed", "open-sourced", "shipped", "wrote"}))
+              s.emit_ent(R::Developed, s.ent(o), s.ent(p), v, kConfPossessive, "en.product_made_by");
+          }
         }
       }
     }

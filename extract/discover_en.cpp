@@ -1586,7 +1586,15 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
         (prev == "and" || t[static_cast<std::size_t>(first - 1)].comma_after ||
          (strip_possessive(t[static_cast<std::size_t>(first - 1)].text).size() != t[static_cast<std::size_t>(first - 1)].text.size() &&
           first >= 2 && (t[static_cast<std::size_t>(first - 2)].comma_after || is_any(t[static_cast<std::size_t>(first - 2)].text, {"including", "and", "from"})))) &&
-        (comma || next == "and" || next == "also" || next == "," || next == "were" || next == "led" || last + 1 >= n))
+        (comma || next == "and" || next == "also" || next == "," || next == "were" || next == "led" || last + 1 >= n ||
+         // ("a $5.5M seed from Serra Verde Partners and Kaszek last year")
+         (prev == "and" && is_any(next, {"last", "this", "earlier", "in"}))))
+      org = true;
+    // "Tessel (Warsaw), which builds an agent", "Quillmate (Bengaluru) closed a Series A": a city in
+    // parentheses after a name is where the company named is based (a newsletter's or a list's way)
+    if (!org && !product && !person && last + 1 < n && t[static_cast<std::size_t>(last + 1)].paren_open_before &&
+        t[static_cast<std::size_t>(last + 1)].close_after && !t[static_cast<std::size_t>(last)].comma_after &&
+        is_place(t[static_cast<std::size_t>(last + 1)].text) && !is_place(name))
       org = true;
     // "Sequoia Capital, GV and existing backer Y Combinator": an acronym among investors
     if (!org && !product && !person && words == 1 && raising && name.size() >= 2 && name.size() <= 5 &&
@@ -1645,6 +1653,21 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
         }
       }
     }
+    // ("Hartley Assist, an internal research assistant its team built": two title-case words described by a
+    // product's noun in an apposition are that product, not a person)
+    if (person && by_default && comma && is_any(next, {"a", "an"}))
+      for (int q = after + 1; q < n && q <= after + 5; ++q) {
+        const std::string w = lower(t[static_cast<std::size_t>(q)].text);
+        if (is_title_word(w) || is_org_noun(w) || (!(w[0] >= 'a' && w[0] <= 'z') && !(w[0] >= '0' && w[0] <= '9'))) break;
+        // (the noun that heads the description: not "a longtime product executive")
+        const std::string after_noun = q + 1 < n ? lower(t[static_cast<std::size_t>(q + 1)].text) : std::string();
+        if (is_any(w, {"model", "chatbot", "assistant", "tool", "app", "agent", "product", "copilot", "llm", "platform", "service"}) &&
+            (t[static_cast<std::size_t>(q)].comma_after || !(is_title_word(after_noun) || is_title_filler(after_noun)))) {
+          person = by_default = false, product = true;
+          break;
+        }
+        if (t[static_cast<std::size_t>(q)].comma_after) break;
+      }
     // ("Its products include Vellichor Bench and Vellichor Trace": what a list of products names)
     if (person && by_default && (sentence_lower.find("products include") != std::string::npos ||
                                  sentence_lower.find("products included") != std::string::npos ||

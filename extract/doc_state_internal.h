@@ -79,6 +79,9 @@ class DocState {
   int author = -1;
   // English: the company whose blog or newsroom the text is ("Saebyeok AI Blog"): its "we"
   int house_org = -1;
+  // English: the organisation whose name alone is the page's first line ("Kestrel Labs" over its menu), until a
+  // blog's mark ("Blog / Releases", "Posted by") makes it the house (-2: the first line was something else)
+  int masthead_org = -1;
   // a filing's or contract's defined terms: 'Harrowgate Data Corporation (the "Company")' makes "the
   // Company" Harrowgate for the rest of the document (lower-case noun -> entity)
   std::map<std::string, int> defined_terms;

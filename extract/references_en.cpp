@@ -517,6 +517,16 @@ void note_narrator(const Sentence& s, DocState& st, std::string_view norm) {
     for (const Mention& m : s.mentions)
       if (!m.pronoun && m.last == n - 2 && st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Organization)
         st.house_org = m.entity;
+  // a company's own site: its name alone on the first line, then a blog's heading or a post's byline
+  if (st.masthead_org == -1) {
+    const bool alone = s.mentions.size() == 1 && s.mentions.front().first == 0 && s.mentions.front().last == n - 1 && !s.mentions.front().pronoun &&
+                       st.entities[static_cast<std::size_t>(s.mentions.front().entity)].type == EntityType::Organization;
+    st.masthead_org = alone ? s.mentions.front().entity : -2;
+  } else if (st.house_org < 0 && st.masthead_org >= 0 &&
+             ((n <= 4 && en::lower(s.tokens[0].text) == "blog") ||
+              (en::lower(s.tokens[0].text) == "posted" && en::lower(s.tokens[1].text) == "by"))) {
+    st.house_org = st.masthead_org;
+  }
   auto colon_after = [&](int k) {
     const std::size_t at = s.tokens[static_cast<std::size_t>(k)].span.end;
     return at < norm.size() && norm[at] == ':';

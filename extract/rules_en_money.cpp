@@ -304,7 +304,8 @@ void RulesEn::tracker_line() {
       for (int k = label_end + 1; k < n_; ++k) {
         const int m = inside(k);
         if (m < 0) continue;
-        if (type(m) != EntityType::Product && !genitive(m) && ent(m) != ctx_.funded)
+        // (not what an investor is part of: "Samsung Venture Investment, the corporate VC arm of Samsung Electronics")
+        if (type(m) != EntityType::Product && !genitive(m) && ent(m) != ctx_.funded && !(k >= 1 && lw_[static_cast<std::size_t>(k - 1)] == "of"))
           emit_ent(R::Invested, ent(m), ctx_.funded, k, kConfRound, "en.invested.labelled");
         k = last(m);
       }

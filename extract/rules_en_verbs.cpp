@@ -417,6 +417,15 @@ void RulesEn::verb(int k, const Trigger& t) {
       }
       if (o < 0) o = round_target(k);
       for (int a : subj) emit_ent(R::Invested, ent(a), o, k, kConfRound, "en.invested.participated");
+      // "Northlight Ventures participated, as did angels A and B": those after "as did" took part too
+      for (int j = k + 1; j + 2 < n_; ++j)
+        if (s_.tokens[static_cast<std::size_t>(j - 1)].comma_after && lw_[static_cast<std::size_t>(j)] == "as" &&
+            lw_[static_cast<std::size_t>(j + 1)] == "did") {
+          // (not the owner of a fund named after it: "as did Google's AI-focused venture fund, Gradient Ventures")
+          for (int a : with_angels(object_after(j + 1, "", false, 7, true)))
+            if (!genitive(a)) emit_ent(R::Invested, ent(a), o, k, kConfRound, "en.invested.as_did");
+          break;
+        }
     }
     return;
   }
@@ -784,6 +793,11 @@ void RulesEn::verb(int k, const Trigger& t) {
   if (t.flags & kPrepIn) prep = "in";
   if (t.flags & kPrepInto) prep = "into";
   const bool want_product = t.type == R::Developed && !(t.flags & kLaunch);
+  // ("an assistant its team built on Claude", "built with Llama": what a product is built on is used, not made)
+  // (not a passive's: "Quetzal had been built on a model called Cenzontle")
+  if (t.type == R::Developed && k + 1 < n_ && in_list(k, {"built", "build", "builds", "building"}) &&
+      in_list(k + 1, {"on", "upon", "with", "using", "atop"}) && !(k >= 1 && in_list(k - 1, {"been", "was", "were", "is", "are", "be"})))
+    return;
   std::vector<int> obj = object_after(k, prep, want_product);
   if ((t.flags & kLaunch) && obj.empty()) obj = object_after(k, prep, true);
   if (t.type == R::Acquired && obj.empty()) {  // "picked up Tidewell, the scheduling app": a product right after the verb

@@ -500,3 +500,13 @@ TEST_CASE("english references: a surname alone where someone speaks or is report
        {"(Ada Okafor)-[founded]->(Lexbridge)"}, {"(Okafor Brandt)-[founded]->(Lexbridge)", "(Rui Salgado)-[founded]->(Lexbridge)"}},
   });
 }
+
+TEST_CASE("english references: 'we' on a company's site is the company whose name alone heads the page, not a menu's last word") {
+  check_rows({
+      {"Kestrel Labs\nResearch   Models   Careers   Blog   GitHub\n\nBlog / Releases\n\nPosted by Lan Nguyen\nSeptember 16, 2025\n\n"
+       "Today we are releasing Kestrel-2-8B, a base model trained on 14 trillion tokens. Our previous model, Kestrel-1-7B, which we "
+       "shipped in 2024, did well.",
+       {"(Kestrel Labs)-[developed]->(Kestrel-2-8B)", "(Kestrel Labs)-[developed]->(Kestrel-1-7B)"},
+       {"(GitHub)-[developed]->(Kestrel-2-8B)", "(GitHub)-[developed]->(Kestrel-1-7B)"}},
+  });
+}

@@ -1290,3 +1290,34 @@ TEST_CASE("english companies: a newsroom's, a court's or a public office's forme
        {"(Nvidia)-[acquired]->(Lumora)"}, {"(Tamar Levin)-[works_for]->(Nvidia)", "(Tamar Levin)-[works_for]->(Lumora)"}},
   });
 }
+
+TEST_CASE("english companies: a newsletter's funding items ('Tessel (Warsaw), which builds ..., raised', 'as did angels A and B', 'from A and Kaszek last year')") {
+  check_rows({
+      {"FUNDING\n\n- Tesselo (Warsaw), which builds an agent that fixes flaky tests, raised a €6.5M seed led by Inovo Venture Partners. "
+       "Northlight Ventures participated, as did angels Piotr Nowak and Emeka Obi of Kestrel Labs.\n\n- Quillmark (Bengaluru) closed a $14M "
+       "Series A led by Accel.",
+       {"(Inovo Venture Partners)-[invested]->(Tesselo)", "(Northlight Ventures)-[invested]->(Tesselo)", "(Piotr Nowak)-[invested]->(Tesselo)",
+        "(Emeka Obi)-[invested]->(Tesselo)", "(Accel)-[invested]->(Quillmark)"},
+       {"(Kestrel Labs)-[invested]->(Tesselo)"}},
+      {"Amazon has acquired Patchwise, the São Paulo-based startup. The startup had raised a $5.5M seed from Serra Verde Partners and Kazka "
+       "last year.",
+       {"(Serra Verde Partners)-[invested]->(Patchwise)", "(Kazka)-[invested]->(Patchwise)"}, {}},
+      // (the owner of a fund named after "as did" is not in the round; nor what an investor of a labelled list is part of)
+      {"Ikenda raised $30 million in a round led by Andreessen Horowitz. Nordhav Invest also participated, as did Google's AI-focused "
+       "venture fund, Gradient Ventures.\n\nAlso in: Samsung Venture Investment, the corporate VC arm of Samsung Electronics.",
+       {"(Nordhav Invest)-[invested]->(Ikenda)", "(Samsung Venture Investment)-[invested]->(Ikenda)"},
+       {"(Google)-[invested]->(Ikenda)", "(Samsung Electronics)-[invested]->(Ikenda)"}},
+  });
+}
+
+TEST_CASE("english companies: a product described as 'a model the startup trained', 'an assistant its team built' is theirs, what it is built on is not") {
+  check_rows({
+      {"Forgeline, a startup in Paris, sells coding agents. Under the hood it uses Anvil-Code-14B, an open-weight model the startup trained "
+       "itself and released in January.",
+       {"(Forgeline)-[developed]->(Anvil-Code-14B)"}, {}},
+      {"Okafor Brandt, a law firm, has been running Hartley Assist, an AI assistant its innovation team built on Claude.",
+       {"(Okafor Brandt)-[developed]->(Hartley Assist)"}, {"(Hartley Assist)-[developed]->(Claude)", "(Okafor Brandt)-[developed]->(Claude)"}},
+      // (a person described by a product word before a title stays a person)
+      {"Arjun Venkat, a longtime product executive, has left Nvidia to join Perplexity.", {"(Arjun Venkat)-[left]->(Nvidia)"}, {}},
+  });
+}
