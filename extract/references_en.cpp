@@ -507,6 +507,8 @@ static bool is_month_word(const std::string& w) {
                         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"});
 }
 
+bool inside_quotation(const Sentence& s, int k, std::string_view norm);
+
 // Interview labels and bylines (see DocState::speaker_label, author): "Ana Lopes: I joined ...",
 // "AL: I joined ..." (a person's initials), "Posted by Ana Lopes, co-founder", "By Ana Lopes".
 void note_narrator(const Sentence& s, DocState& st, std::string_view norm) {
@@ -580,6 +582,31 @@ void note_narrator(const Sentence& s, DocState& st, std::string_view norm) {
       }
     }
   }
+  // an interview whose answers no label marks: the person the headline or the introduction says it is
+  // with ("Ten questions for Oware Compute's Efua Mensah", "an interview with X", "X talked to us") is the
+  // "I" of the answers, and the "we" is that person's company
+  if (st.author < 0 && st.speaker_label < 0)
+    for (const Mention& m : s.mentions) {
+      if (!is_person(m) || m.role == Role::Genitive) continue;
+      auto word = [&](int k) { return k >= 0 && k < n ? en::lower(s.tokens[static_cast<std::size_t>(k)].text) : std::string(); };
+      // (past the person's company in the genitive: "questions for Oware Compute's Efua Mensah")
+      int before = m.first - 1;
+      if (before >= 0 && s.inside[static_cast<std::size_t>(before)] >= 0 &&
+          s.mentions[static_cast<std::size_t>(s.inside[static_cast<std::size_t>(before)])].role == Role::Genitive)
+        before = s.mentions[static_cast<std::size_t>(s.inside[static_cast<std::size_t>(before)])].first - 1;
+      const bool with = (word(before) == "for" && en::is_any(word(before - 1), {"questions", "qs"})) ||
+                        (word(before) == "with" && en::is_any(word(before - 1), {"interview", "conversation", "q&a", "chat"}) &&
+                         !inside_quotation(s, m.first, norm));
+      // ("We spoke to Kowalczyk, Tessel's CEO", "we sat down with X")
+      const bool spoke_to = en::is_any(word(before), {"to", "with"}) && en::is_any(word(before - 1), {"spoke", "talked", "down", "up"}) &&
+                            en::is_any(word(before - 2), {"we", "i", "spoke", "talked", "sat", "caught"}) && !inside_quotation(s, m.first, norm);
+      const bool talked = en::is_any(word(m.last + 1), {"talked", "spoke", "speaks", "talks"}) &&
+                          en::is_any(word(m.last + 2), {"to", "with"}) && word(m.last + 3) == "us";
+      if (with || spoke_to || talked) {
+        st.author = m.entity;
+        return;
+      }
+    }
   if (st.author >= 0 || n > 16) return;
   // (after the post's date: "January 20, 2026 · Lena Brandt, CEO and co-founder")
   int opens = 0;

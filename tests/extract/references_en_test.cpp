@@ -510,3 +510,18 @@ TEST_CASE("english references: 'we' on a company's site is the company whose nam
        {"(GitHub)-[developed]->(Kestrel-2-8B)", "(GitHub)-[developed]->(Kestrel-1-7B)"}},
   });
 }
+
+TEST_CASE("english references: in an interview no label marks, the 'I' and 'we' of the answers are the person the headline or introduction names") {
+  check_rows({
+      {"COMPUTE WEEKLY\n\nTen questions for Kwabena Chips's Ama Owusu\n\nInterview by Tom Hale\nJune 17, 2025\n\nKwabena Chips is a young "
+       "chip startup. Its chief executive, Ama Owusu, talked to us about leaving a big chipmaker.\n\nYou spent eleven years at AMD. Why "
+       "leave?\n\nI joined AMD in 2012. I left in March 2023. I co-founded Kwabena with Kofi Boateng that summer.\n\nWho has backed you?\n\n"
+       "Volta Capital led our $24 million seed round last year.",
+       {"(Ama Owusu)-[joined]->(AMD)", "(Ama Owusu)-[left]->(AMD)", "(Ama Owusu)-[founded]->(Kwabena Chips)",
+        "(Kofi Boateng)-[founded]->(Kwabena Chips)", "(Volta Capital)-[invested]->(Kwabena Chips)"},
+       {"(Tom Hale)-[joined]->(AMD)", "(Volta Capital)-[invested]->(AMD)"}},
+      {"INTERVIEW\n\nTesselo's Joanna Kowal on flaky tests\n\nBy Marta Lis\n4 December 2025\n\nJoanna Kowal left Mistral AI in 2024 to start "
+       "Tesselo. We spoke to Kowal, Tesselo's CEO, about the round.\n\nWhy leave Mistral?\n\nI joined Mistral in the summer of 2023.",
+       {"(Joanna Kowal)-[joined]->(Mistral AI)"}, {"(Marta Lis)-[joined]->(Mistral AI)"}},
+  });
+}
