@@ -519,6 +519,11 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
       }
       if (last_title >= 0) {
         int org = -1;
+        // ("former Google TPU engineers X": past the organisation's product before the title)
+        if (k >= 1 && s.inside(k) >= 0 && s.type(s.inside(k)) == EntityType::Product && s.first(s.inside(k)) >= 1 &&
+            s.inside(s.first(s.inside(k)) - 1) >= 0 && s.type(s.inside(s.first(s.inside(k)) - 1)) == EntityType::Organization &&
+            !s.genitive(s.inside(s.first(s.inside(k)) - 1)) && !s.s_.tokens[static_cast<std::size_t>(s.first(s.inside(k)) - 1)].comma_after)
+          k = s.first(s.inside(k)) - 1;
         if (k >= 0 && s.inside(k) >= 0 && s.type(s.inside(k)) == EntityType::Organization) {
           org = s.ent(s.inside(k));
           const int f = s.first(s.inside(k));
@@ -689,7 +694,16 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
           else if (k + 1 < s.n_ && s.inside(k) < 0 && lw[static_cast<std::size_t>(k)] == "most" && lw[static_cast<std::size_t>(k + 1)] == "recently")
             earlier = true, k += 2;
         }
-        else if ((w == "had" || w == "has") && w1 == "been") ok = true, past = w == "had", k += 2;
+        // ("Iyer, who had been a research engineer at Google DeepMind, founded ...": the past perfect tells a post
+        // that ended before)
+        // (not before a promotion: "Jeff Wang, who had been Windsurf's head of business, became its interim CEO")
+        else if ((w == "had" || w == "has") && w1 == "been") {
+          ok = true, past = w == "had", k += 2;
+          bool promoted = false;
+          for (int q = k; q < s.n_; ++q)
+            promoted = promoted || is_any(lw[static_cast<std::size_t>(q)], {"became", "becomes", "named", "promoted", "appointed", "elevated", "succeeded"});
+          earlier = past && !promoted;
+        }
         else if ((w == "serves" || w == "served") && w1 == "as") ok = true, past = w == "served", k += 2;
         else if (w == "has" && w1 == "served" && k + 2 < s.n_ && lw[static_cast<std::size_t>(k + 2)] == "as") ok = true, k += 3;
         else if (w == "became" || w == "becomes" || (w == "has" && w1 == "become")) ok = became = true, k += w == "has" ? 2 : 1;
@@ -721,10 +735,13 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
       if (ok && past && tp == EntityType::Person && k + 1 < s.n_ && lw[static_cast<std::size_t>(k)] == "at" && s.inside(k + 1) >= 0 &&
           s.first(s.inside(k + 1)) == k + 1 && s.type(s.inside(k + 1)) == EntityType::Organization && !s.genitive(s.inside(k + 1))) {
         const bool ended = earlier || s.post_ended(l, k);
-        if (ended) {
-          s.emit_ent(R::WorksFor, s.ent(p), s.ent(s.inside(k + 1)), k, kConfCopula, "en.was_at");
-          s.emit_ent(R::Left, s.ent(p), s.ent(s.inside(k + 1)), k, kConfCopula, "en.was_at");
-        }
+        // ("A and B were previously at Freshworks": each of them, after a plural copula)
+        const std::vector<int> who = lw[static_cast<std::size_t>(l + 1)] == "were" ? s.group_left(p) : std::vector<int>{p};
+        if (ended)
+          for (int q : who) {
+            s.emit_ent(R::WorksFor, s.ent(q), s.ent(s.inside(k + 1)), k, kConfCopula, "en.was_at");
+            s.emit_ent(R::Left, s.ent(q), s.ent(s.inside(k + 1)), k, kConfCopula, "en.was_at");
+          }
       }
       if (ok) {
         Descriptor d = parse_descriptor(s, k);

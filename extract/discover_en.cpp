@@ -1563,7 +1563,11 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
     }
     // "the former chief product officer of Wolt": one word after a title and "of" is its organisation
     // (not a field: "VP of Engineering", "head of Product")
-    if (!org && !product && !person && words == 1 && prev == "of" && is_title_word(prev2) && !possessive &&
+    // (nor a field's word before a noun: "head of ML platform at Nubank")
+    const bool field_before_noun = !comma && last + 1 < n && !t[static_cast<std::size_t>(last + 1)].text.empty() &&
+                                   t[static_cast<std::size_t>(last + 1)].text[0] >= 'a' && t[static_cast<std::size_t>(last + 1)].text[0] <= 'z' &&
+                                   !is_stop_word(next) && !is_any(next, {"at", "in", "and", "since", "until", "for", "from", "who", "which", "to", "on"});
+    if (!org && !product && !person && words == 1 && prev == "of" && is_title_word(prev2) && !possessive && !field_before_noun &&
         !is_title_filler(lower(name)) &&
         !is_any(name, {"operations", "partnerships", "infrastructure", "people", "talent", "platform", "communications", "ai"})) {
       org = true;

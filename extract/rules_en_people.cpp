@@ -56,6 +56,8 @@ void RulesEn::hire(int k, const Trigger& t, std::vector<int> subj, int rel) {
     }
     if (type(m) == EntityType::Organization && (genitive(m) || is_descriptor_org(m))) {  // "hired Y's head of sales, X", "Y co-founders A and B"
       j = last(m);
+      // ("hired former Meta Llama researcher X": and the organisation's product before the title)
+      if (is_descriptor_org(m) && j + 1 < n_ && inside(j + 1) >= 0 && type(inside(j + 1)) == EntityType::Product) j = last(inside(j + 1));
       continue;
     }
     // ("hired the two co-founders of Quillpad, chief executive A and chief technology officer B": the people
@@ -101,6 +103,20 @@ void RulesEn::hire(int k, const Trigger& t, std::vector<int> subj, int rel) {
   for (int j = after; role.empty() && j + 1 < n_ && j <= after + 10; ++j)
     if (lw_[static_cast<std::size_t>(j)] == "as" && j >= 1 && s_.tokens[static_cast<std::size_t>(j - 1)].comma_after) role = role_at(j);
   if ((t.flags & kNeedAs) && role.empty()) return;
+  // "Meta poached Arjun V, head of post-training at Mistral AI": whom a company poaches or lures leaves the
+  // organisation the apposition gives the person's post at
+  if (source < 0 && in_list(k, {"poached", "poaches", "poaching", "lured", "lures", "luring"}) && people.size() == 1 &&
+      s_.tokens[static_cast<std::size_t>(last(people.back()))].comma_after)
+    for (int j = last(people.back()) + 1; j < n_ && j <= last(people.back()) + 10; ++j) {
+      const int m = inside(j);
+      if (m >= 0 && type(m) == EntityType::Organization && !pronoun(m) &&
+          std::none_of(subj.begin(), subj.end(), [&](int o) { return ent(o) == ent(m); })) {
+        source = ent(m);
+        break;
+      }
+      if (m >= 0) j = last(m);
+      if (s_.tokens[static_cast<std::size_t>(j)].comma_after) break;
+    }
   if (board_of >= 0) {
     for (int p : people)
       if (type(p) == EntityType::Person) {

@@ -53,6 +53,10 @@ bool SentenceEn::is_descriptor_org(int m) const {
         if (lw_[static_cast<std::size_t>(j)] == p) return true;
   }
   int j = last(m) + 1;
+  // ("former Google TPU engineers": the organisation's product between it and the title)
+  if (j < n_ && inside(j) >= 0 && type(inside(j)) == EntityType::Product && !s_.tokens[static_cast<std::size_t>(last(m))].comma_after &&
+      !genitive(m))
+    j = last(inside(j)) + 1;
   while (j < n_ && j <= last(m) + 3 && inside(j) < 0 && is_title_filler(lw_[static_cast<std::size_t>(j)]) &&
          !is_title_word(lw_[static_cast<std::size_t>(j)]) && lw_[static_cast<std::size_t>(j)] != "and" &&
          lw_[static_cast<std::size_t>(j)] != "of")

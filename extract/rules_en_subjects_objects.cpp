@@ -355,6 +355,8 @@ std::vector<int> RulesEn::object_after(int k, std::string_view prep, bool want_p
           possessed_org) {
         // "with his sister Daniela Amodei": the possessor only describes the one named next
         j = s_.mentions[static_cast<std::size_t>(m)].last;
+        // ("by former Google TPU engineers A and B": and the product between it and the title)
+        if (is_descriptor_org(m) && j + 1 < n_ && inside(j + 1) >= 0 && type(inside(j + 1)) == EntityType::Product) j = last(inside(j + 1));
         continue;
       }
       if (!fits && !want_product) return {};

@@ -1402,3 +1402,27 @@ TEST_CASE("english people: in a company's post, 'X comes to us from Y' and 'come
       {"Kestrix Labs blog. We are growing. Bo Lindt comes to us after seven years at Tavora.", {"(Bo Lindt)-[joined]->(Kestrix Labs)", "(Bo Lindt)-[left]->(Tavora)"}, {}},
   });
 }
+
+TEST_CASE("english people: 'former Google TPU engineers A and B' (a product between the organisation and the title), 'who had been', 'A and B were previously at'") {
+  check_rows({
+      {"Kestrel Inference was founded in 2023 by former Google TPU engineers Maarten de Berg and Sanne Vos.",
+       {"(Maarten de Berg)-[founded]->(Kestrel Inference)", "(Sanne Vos)-[founded]->(Kestrel Inference)", "(Maarten de Berg)-[left]->(Google)",
+        "(Sanne Vos)-[left]->(Google)"},
+       {"(Google)-[founded]->(Kestrel Inference)"}},
+      {"Kumo hired former Meta Llama researcher Bo Ruiz.", {"(Bo Ruiz)-[joined]->(Kumo)", "(Bo Ruiz)-[left]->(Meta)"}, {}},
+      // (the past perfect tells a post that ended before; not before a promotion)
+      {"Iyer Anand, who had been a research engineer at Google DeepMind, founded Patchwork.", {"(Iyer Anand)-[left]->(DeepMind)"}, {}},
+      {"Cognition acquired Windsurf. Jeff Wang, who had been Windsurf's head of business, became its interim CEO.", {},
+       {"(Jeff Wang)-[left]->(Windsurf)"}},
+      {"Karthik Rao and Meera Pillai were previously at Freshworks.", {"(Karthik Rao)-[left]->(Freshworks)", "(Meera Pillai)-[left]->(Freshworks)"}, {}},
+  });
+}
+
+TEST_CASE("english people: whom a company poaches or lures leaves the organisation of the post the apposition gives, and 'head of ML platform at Y' is Y's") {
+  check_rows({
+      {"Meta poached Arjun Venkat, head of post-training at Mistral AI, in June.",
+       {"(Arjun Venkat)-[joined]->(Meta)", "(Arjun Venkat)-[left]->(Mistral AI)"}, {}},
+      {"Google lured Ana Ruiz, OpenAI's head of research, last year.", {"(Ana Ruiz)-[left]->(OpenAI)"}, {}},
+      {"Sabi Labs hired Thiago Mendes, previously head of ML platform at Nubank.", {"(Thiago Mendes)-[left]->(Nubank)"}, {"(Thiago Mendes)-[left]->(ML)"}},
+  });
+}
