@@ -116,6 +116,10 @@ Descriptor parse_descriptor(const SentenceEn& s, int k) {
           lw[static_cast<std::size_t>(k)] == "two" || lw[static_cast<std::size_t>(k)] == "three" || lw[static_cast<std::size_t>(k)] == "now" ||
           lw[static_cast<std::size_t>(k)] == "both" || lw[static_cast<std::size_t>(k)] == "another" || lw[static_cast<std::size_t>(k)] == "fellow"))
     ++k;
+  // ("the Toronto-born former Netflix vice president": where the person was born describes no post)
+  if (k + 1 < s.n_ && s.inside(k) < 0 && lw[static_cast<std::size_t>(k)].size() > 5 &&
+      lw[static_cast<std::size_t>(k)].compare(lw[static_cast<std::size_t>(k)].size() - 5, 5, "-born") == 0)
+    ++k;
   if (k < s.n_ && s.inside(k) < 0 && is_former_word(lw[static_cast<std::size_t>(k)])) d.former = true, ++k;
   // "both formerly of Google", "formerly at Meta": no title, the organisation left
   if (d.former && k + 1 < s.n_ && s.inside(k) < 0 && (lw[static_cast<std::size_t>(k)] == "of" || lw[static_cast<std::size_t>(k)] == "at") &&

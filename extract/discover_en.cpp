@@ -656,6 +656,33 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
     if (name.find('-') == std::string::npos && !is_stop_word(lower(name))) out.push_back({name, EntityType::Organization, {}});
   }
 
+  // "co-founded by Alexa Moreau, the former Netflix executive", "CEO Siri Lindqvist said": a person whose
+  // given name is a known product's or company's one-word name, where the words around say a person
+  for (int k = 0; k + 1 < n; ++k) {
+    const std::string_view given = t[static_cast<std::size_t>(k)].text, family = strip_possessive(t[static_cast<std::size_t>(k + 1)].text);
+    if (!lex_token[static_cast<std::size_t>(k)] || lex_token[static_cast<std::size_t>(k + 1)] || t[static_cast<std::size_t>(k)].comma_after ||
+        (k >= 1 && lex_token[static_cast<std::size_t>(k - 1)]) || given.size() < 3 || family.size() < 3 || !is_upper(given[0]) ||
+        strip_possessive(given).size() != given.size() ||  // ("SoftBank's Son": an owner and its person)
+        is_upper(given[1]) || !is_upper(family[0]) || is_upper(family[1]) || is_stop_word(lower(family)) || is_place(family) ||
+        is_org_suffix(lower(family)) || is_title_word(lower(family)) || is_product_noun(lower(family)) ||
+        std::any_of(family.begin(), family.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
+        is_any(lower(family), {"pro", "plus", "max", "mini", "ultra", "lite", "flash", "opus", "sonnet", "haiku", "studio", "voice", "code",
+                               "chat", "shortcuts", "skills", "enterprise", "team", "edge", "nano", "turbo", "vision", "live", "home",
+                               "echo", "show", "auto", "translate", "search", "maps", "cloud", "ventures", "capital"}))
+      continue;
+    const std::string before = k >= 1 ? lower(t[static_cast<std::size_t>(k - 1)].text) : std::string();
+    const std::string next = k + 2 < n ? lower(t[static_cast<std::size_t>(k + 2)].text) : std::string();
+    const std::string next2 = k + 3 < n ? lower(t[static_cast<std::size_t>(k + 3)].text) : std::string();
+    const bool apposition = t[static_cast<std::size_t>(k + 1)].comma_after &&
+                            (next == "who" || (is_any(next, {"a", "an", "the"}) && k + 4 < n &&
+                                               (is_title_word(next2) || is_former_word(next2) || is_title_word(low(k + 4)) || is_former_word(low(k + 4)) ||
+                                                low(k + 4).find("-born") != std::string::npos || next2.find("-born") != std::string::npos)));
+    const bool cue = is_title_word(before) || honorific_gender(before) != 0 || apposition ||
+                     (!t[static_cast<std::size_t>(k + 1)].comma_after && is_any(next, {"said", "says", "told", "founded", "co-founded"}));
+    if (!cue || (k + 2 < n && name_shaped(t[static_cast<std::size_t>(k + 2)].text) && !t[static_cast<std::size_t>(k + 1)].comma_after)) continue;
+    out.push_back({std::string(given) + " " + std::string(family), EntityType::Person, {}});
+  }
+
   // "Microsoft Japan Co., Ltd.", "Nvidia India Pvt Ltd": a known company's arm in a country, named with
   // a legal form of its own, is a company of its own
   for (int k = 0; k + 2 < n; ++k) {
@@ -1461,6 +1488,25 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
            is_any(prev2, {"released", "launched", "unveiled", "introduced", "open-sourced", "debuted", "shipped"})))
         product = true;
     }
+    // "Lucent Frame's $36 million Series A", "Otterwave's backers include": what has a funding round, backers,
+    // shares or a board is an organisation
+    if (!org && !product && possessive && [&] {
+          for (int q = last + 1; q < n && q <= last + 5; ++q) {
+            const std::string w = low(q);
+            // (not a one-word name's seed or round: "We led Rafa's seed", said of a founder)
+            if (is_any(w, {"series", "valuation", "backers", "investors", "shareholders", "shares", "stock", "board", "headquarters",
+                           "employees", "subsidiary", "parent", "ipo"}) ||
+                (words >= 2 && is_any(w, {"seed", "pre-seed", "round", "acquisition"})))
+              return true;
+            // (past an amount and its words: "$36 million", "€1.2bn", "latest")
+            if (!(w[0] == '$' || (w[0] >= '0' && w[0] <= '9') || is_any(w, {"million", "billion", "m", "bn", "mn", "latest", "new", "first", "recent",
+                                                                            "\xE2\x82\xAC", "\xC2\xA3"}) ||
+                  t[static_cast<std::size_t>(q)].text.starts_with("\xE2\x82\xAC") || t[static_cast<std::size_t>(q)].text.starts_with("\xC2\xA3")))
+              return false;
+          }
+          return false;
+        }())
+      org = true, person = false;
     // "Thomson Reuters, whose chief executive, Steve Hasker": what has a chief executive, shares or a
     // parent is an organisation ("Mina Cho, whose Korean name is ..." stays a person)
     if (!org && !product && comma && next == "whose" &&

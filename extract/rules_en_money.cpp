@@ -113,7 +113,21 @@ void RulesEn::wrote_cheque(int k) {
 int RulesEn::round_target(int k) const {
   const int r = raiser(k);
   if (raise_verb_before(k) >= 0 && r >= 0) return r;
+  // ("Zeta Labs's Series A, which closed in May, was led by X": the round's owner, not the company funded before)
+  if (const int owner = round_owner_before(k); owner >= 0) return owner;
   return ctx_.funded >= 0 ? ctx_.funded : r;
+}
+
+int RulesEn::round_owner_before(int k) const {
+  for (int j = 0; j < k; ++j) {
+    const int m = inside(j);
+    if (m < 0) continue;
+    if (genitive(m) && type(m) == EntityType::Organization && !pronoun(m))
+      for (int q = last(m) + 1; q < k && q <= last(m) + 6 && inside(q) < 0; ++q)
+        if (in_list(q, {"round", "series", "seed", "pre-seed", "funding"}) && !s_.tokens[static_cast<std::size_t>(q - 1)].comma_after) return ent(m);
+    j = last(m);
+  }
+  return -1;
 }
 
 // A list of investors and the angels named after it: "from Kindred Ventures and a handful of angels,

@@ -208,6 +208,26 @@ std::vector<int> SentenceEn::group_left(int m, bool mixed) const {
       if (q >= 2 && lw_[static_cast<std::size_t>(q)] == "the" && inside(q) < 0 && lw_[static_cast<std::size_t>(q - 1)] == "and") --q;
       if (q >= 1 && lw_[static_cast<std::size_t>(q)] == "and" && inside(q) < 0) j = q;
     }
+    // "A and Irish rugby captain B", "A and K-pop singer B": a person's occupation before the member (lower-case
+    // words, a nationality, a hyphenated word), back to the "and" or comma of the list
+    if (type(m) == EntityType::Person && j >= 1 && inside(j) < 0 && !s_.tokens[static_cast<std::size_t>(j)].comma_after &&
+        lw_[static_cast<std::size_t>(j)] != "and") {
+      int q = j;
+      for (int steps = 0; q >= 1 && steps < 5 && inside(q) < 0 && !s_.tokens[static_cast<std::size_t>(q)].comma_after &&
+                          lw_[static_cast<std::size_t>(q)] != "and";
+           --q, ++steps) {
+        const std::string_view t = s_.tokens[static_cast<std::size_t>(q)].text;
+        const bool lower_noun = !t.empty() && t[0] >= 'a' && t[0] <= 'z' && !is_stop_word(t) && !is_any(t, {"the", "a", "an", "with", "by", "from", "of"});
+        const bool hyphened = t.find('-') != std::string_view::npos;
+        const bool nationality = !t.empty() && t[0] >= 'A' && t[0] <= 'Z' && q < j &&
+                                 (t.ends_with("ish") || t.ends_with("ian") || t.ends_with("can") || t.ends_with("ese") || t.ends_with("ean") || is_place(t));
+        if (!(lower_noun || hyphened || nationality)) break;
+      }
+      // (only back to an "and": "of California, names A" is no list; nor past an apposition's comma: "NVentures, the
+      // venture arm of Nvidia, and Nigerian entrepreneur A")
+      if (q >= 1 && q < j && inside(q) < 0 && lw_[static_cast<std::size_t>(q)] == "and" && !s_.tokens[static_cast<std::size_t>(q - 1)].comma_after)
+        j = q;
+    }
     if (j < 0) break;
     // "Kakao Ventures, the venture capital arm of internet company Kakao, Tokyo-based B": past the
     // apposition ending before the base to its head
@@ -399,6 +419,11 @@ std::vector<int> SentenceEn::group_right(int m, bool mixed) const {
       ++j;
     if (const int c = skip_conjunction(j); c >= 0) sep = true, j = c;
     if (!sep) break;
+    // ("..., the Ghanaian entrepreneur X, co-founder of the payments startup Y": a person's post after a comma
+    // is an apposition, its organisation no member)
+    else if (type(cur) == EntityType::Person && s_.tokens[static_cast<std::size_t>(lc)].comma_after && j == lc + 1 && j < n_ && inside(j) < 0 &&
+             (is_title_word(lw_[static_cast<std::size_t>(j)]) || is_founder_word(lw_[static_cast<std::size_t>(j)])))
+      break;
     if (mixed && j < n_ && (lw_[static_cast<std::size_t>(j)] == "existing" || lw_[static_cast<std::size_t>(j)] == "returning" ||
                             lw_[static_cast<std::size_t>(j)] == "new"))
       ++j;  // "and existing backer Ridgeline Capital"
@@ -409,6 +434,15 @@ std::vector<int> SentenceEn::group_right(int m, bool mixed) const {
     // (not after a comma: "a partnership with Mistral, and French bank X" closes a relative clause)
     const bool after_comma = s_.tokens[static_cast<std::size_t>(last(cur))].comma_after;
     // (in a list of investors after a comma too: "from Nvidia, Singapore state investor Temasek, and B")
+    // (a person's occupation before a person of a mixed list: "and K-pop singer Han Ye-rin", "and Irish rugby captain X")
+    bool person_next = false;
+    for (int q = j; mixed && q < n_ && q <= j + 5; ++q)
+      if (inside(q) >= 0) {
+        person_next = type(inside(q)) == EntityType::Person && first(inside(q)) == q;
+        break;
+      } else if (s_.tokens[static_cast<std::size_t>(q)].comma_after) {
+        break;
+      }
     for (int q = j, steps = 0; (!after_comma || mixed) && q < n_ && steps < 4 && inside(q) < 0 &&
                                !s_.tokens[static_cast<std::size_t>(q)].comma_after;
          ++q, ++steps) {
@@ -417,10 +451,16 @@ std::vector<int> SentenceEn::group_right(int m, bool mixed) const {
       // "and Lagos angel Ikenna Obi": a place may open the description
       const bool place2 = q + 1 < n_ && (is_place(std::string(t) + " " + std::string(s_.tokens[static_cast<std::size_t>(q + 1)].text)) ||
                                          (q > j && is_place(std::string(s_.tokens[static_cast<std::size_t>(q - 1)].text) + " " + std::string(t))));
+      // ("and K-pop singer Han Ye-rin", "and Irish rugby captain X": a hyphenated word, a nationality)
+      const bool nationality = person_next && !t.empty() && t[0] >= 'A' && t[0] <= 'Z' && q + 1 < n_ && inside(q + 1) < 0 &&
+                               (t.ends_with("ish") || t.ends_with("ian") || t.ends_with("can") || t.ends_with("ese") || t.ends_with("ean"));
       if (!(t.empty() || (t[0] >= 'a' && t[0] <= 'z') || is_stop_word(t) || is_place(t) || place2 ||
-            (q == j && q + 2 < n_ && inside(q + 2) >= 0)))
+            (person_next && t.find('-') != std::string_view::npos) || nationality || (q == j && q + 2 < n_ && inside(q + 2) >= 0)))
         break;
-      if ((is_org_noun(w) || is_title_word(w) || w == "angel") && q + 1 < n_ && inside(q + 1) >= 0) {
+      // (a person's occupation, any lower-case noun, before a person in a mixed list: "and tennis champion X")
+      const bool occupation = person_next && !t.empty() && t[0] >= 'a' && t[0] <= 'z' && !is_stop_word(t) && q + 1 < n_ && inside(q + 1) >= 0 &&
+                              first(inside(q + 1)) == q + 1;
+      if ((is_org_noun(w) || is_title_word(w) || w == "angel" || occupation) && q + 1 < n_ && inside(q + 1) >= 0) {
         j = q + 1;
         break;
       }

@@ -222,7 +222,7 @@ void RulesEn::verb(int k, const Trigger& t) {
         if (in_list(j, {"the", "a", "an", "former", "its", "their", "his", "her"})) return;
         if (inside(j) < 0 && !(lower_word(s_.tokens[static_cast<std::size_t>(j)].text) && !is_aux(lw_[static_cast<std::size_t>(j)]))) break;
       }
-    if (led && by >= 0 && !money_words()) {
+    if (led && by >= 0 && !money_words() && round_owner_before(k) < 0) {
       // "the research organization is now led by Jakub Pachocki": heads an organisation
       int rel2 = -1;
       std::vector<int> patient = subject_of(k, rel2);
@@ -240,9 +240,11 @@ void RulesEn::verb(int k, const Trigger& t) {
         round_before = round_before || in_list(j, {"round", "rounds", "series", "seed", "pre-seed", "funding", "financing", "raise",
                                                    "investment", "tranche", "extension", "bridge", "deal", "million", "billion",
                                                    "raised", "raises", "secured"});
-      if (!round_before) return;
+      const int owner = round_owner_before(k);
+      if (!round_before && owner < 0) return;
       // (else the company the text last said raised money, past a paragraph about its founders)
       int target = raiser(k);
+      if (owner >= 0 && (raise_verb_before(k) < 0 || target < 0)) target = owner;
       // "Nvidia also took a minority stake in the company as part of a €600mn round led by X": the
       // company the stake is in
       for (int j = 0; j + 2 < k; ++j)
@@ -613,15 +615,20 @@ void RulesEn::verb(int k, const Trigger& t) {
     }
     return;
   }
-  if (t.type == R::Joined && !(t.flags & kOrgAgent) && !subj.empty() && type(subj.front()) == EntityType::Organization &&
+  // ("with Index Ventures and rugby captain Conor Magee joining the round": people who join a round invest too)
+  // (the participle after "with" only: "A and B, the fund founded by X, joined the round" is no round of X's)
+  const bool round_object = w == "joining" && k + 2 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "the" && in_list(k + 2, {"round", "raise", "financing"});
+  if (t.type == R::Joined && !(t.flags & kOrgAgent) && !subj.empty() && (type(subj.front()) == EntityType::Organization || round_object) &&
       (k + 1 >= n_ || clause_ends_after(k) || in_list(k + 1, {"the", "in", "as"}))) {
     // "Elevation Capital and Blume Ventures joined" (the round): investors after a raise
-    if (!(money_words() || ctx_.funded >= 0)) return;
+    if (!(money_words() || ctx_.funded >= 0 || round_object)) return;
     // the one raising in this sentence, else the company the text said raised money
     const int target = round_target(k);
+    if (round_object) subj = group_left(subj.back(), true);  // ("with A and B joining the round": the whole list)
     if (target >= 0)
       for (int a : subj)
-        if (type(a) == EntityType::Organization && ent(a) != target) emit_ent(R::Invested, ent(a), target, k, kConfRound, "en.joined_round");
+        if ((type(a) == EntityType::Organization || (round_object && type(a) == EntityType::Person)) && ent(a) != target)
+          emit_ent(R::Invested, ent(a), target, k, kConfRound, "en.joined_round");
     return;
   }
   // ("who joined last year from the University of Ghana": time words before "from")

@@ -1321,3 +1321,20 @@ TEST_CASE("english companies: a product described as 'a model the startup traine
       {"Arjun Venkat, a longtime product executive, has left Nvidia to join Perplexity.", {"(Arjun Venkat)-[left]->(Nvidia)"}, {}},
   });
 }
+
+TEST_CASE("english companies: a round's owner ('Zeta Labs's Series A, which closed in May, was led by X'), 'X's backers include A, B and K-pop singer C', 'with A and rugby captain B joining the round'") {
+  check_rows({
+      {"Lumora Frame's $36 million Series A, which closed in May 2025, was led by Dublin's Lough Capital, with Index Ventures and Irish "
+       "rugby captain Conor Magee joining the round.",
+       {"(Lough Capital)-[invested]->(Lumora Frame)", "(Index Ventures)-[invested]->(Lumora Frame)", "(Conor Magee)-[invested]->(Lumora Frame)"}, {}},
+      {"Otterway's backers include Kakao Ventures, Cairo-based Nile Delta Capital and K-pop singer Han Ye-rin.",
+       {"(Kakao Ventures)-[invested]->(Otterway)", "(Nile Delta Capital)-[invested]->(Otterway)", "(Han Ye-rin)-[invested]->(Otterway)"},
+       {"(Nile Delta Capital)-[invested]->(Kakao Ventures)"}},
+      // (a person's post after a comma is an apposition, its organisation no member of the list)
+      {"Kora raised $9.5 million in a seed round led by Baobab Capital, with participation from Future Africa and the Ghanaian "
+       "entrepreneur Kwame Boateng, co-founder of the payments startup Zyla Pay.",
+       {"(Future Africa)-[invested]->(Kora)", "(Kwame Boateng)-[invested]->(Kora)"}, {"(Zyla Pay)-[invested]->(Kora)"}},
+      // (a founder's seed, said by first name, is no company's)
+      {"Northbridge Ventures led Rafa's seed in 2024. Rafael Moura had just resigned from OpenAI.", {}, {"(Northbridge Ventures)-[invested]->(Rafa)"}},
+  });
+}

@@ -1426,3 +1426,16 @@ TEST_CASE("english people: whom a company poaches or lures leaves the organisati
       {"Sabi Labs hired Thiago Mendes, previously head of ML platform at Nubank.", {"(Thiago Mendes)-[left]->(Nubank)"}, {"(Thiago Mendes)-[left]->(ML)"}},
   });
 }
+
+TEST_CASE("english people: a person whose given name is a known product's ('Alexa Moreau', 'CEO Siri Lindqvist'), where the words around say a person, and a birthplace before a past post") {
+  check_rows({
+      {"Kaleido was co-founded in 2022 by Alexa Moreau, the Toronto-born former Netflix vice president of content technology, and Tomás Vidal.",
+       {"(Alexa Moreau)-[founded]->(Kaleido)", "(Alexa Moreau)-[left]->(Netflix)", "(Tomás Vidal)-[founded]->(Kaleido)"}, {}},
+      {"Kindred Labs makes companion apps. CEO Siri Lindqvist said the company will grow.", {"(Siri Lindqvist)-[works_for]->(Kindred Labs)"}, {}},
+      // (a product's variant stays the product; an owner's possessive before a surname is no given name)
+      {"Amazon launched Alexa Plus in February.", {"(Amazon)-[developed]->(Alexa Plus)"}, {"(Alexa Plus)-[founded]->(Amazon)"}},
+  });
+  using inmaek::extract::testing::en::entities_of;
+  CHECK(entities_of({"Amazon launched Alexa Plus in February."}).find("(Person)") == std::string::npos);
+  CHECK(entities_of({"Arm is controlled by SoftBank. SoftBank's Son said the chip designer would grow."}).find("SoftBank's Son") == std::string::npos);
+}
