@@ -896,8 +896,10 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
   // "Jan Procházka", "May Habib": a month's name written as a given name, before a capitalised word that is
   // no date ("Jan 5", "May 2026") and no other month or weekday
   auto given_name_month = [&](int k) {
-    if (!is_any(t[static_cast<std::size_t>(k)].text, {"jan", "may"}) || t[static_cast<std::size_t>(k)].comma_after || k + 1 >= n) return false;
-    if (t[static_cast<std::size_t>(k)].text != "Jan" && t[static_cast<std::size_t>(k)].text != "May") return false;
+    // (and "Jun", a Japanese, Korean or Chinese given name: "Jun Watanabe")
+    if (!is_any(t[static_cast<std::size_t>(k)].text, {"jan", "may", "jun"}) || t[static_cast<std::size_t>(k)].comma_after || k + 1 >= n) return false;
+    if (t[static_cast<std::size_t>(k)].text != "Jan" && t[static_cast<std::size_t>(k)].text != "May" && t[static_cast<std::size_t>(k)].text != "Jun")
+      return false;
     const std::string_view next = t[static_cast<std::size_t>(k + 1)].text;
     if (*(t[static_cast<std::size_t>(k)].text.data() + t[static_cast<std::size_t>(k)].text.size()) == '.') return false;  // "Jan. 5"
     // (a company after the month is none: "In May Kvasar AI raised")
@@ -1272,7 +1274,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
       // clause, and what follows is the main clause's subject, not an apposition)
       // (not what a company makes: "Harrowgate builds Ledgerline, an AI-native platform")
       // (the noun before any title: "Ada Nwosu, a partner at Ventures Platform" is a person)
-      else if (comma && (next == "a" || next == "an" || next == "the") && !fronted_participle &&
+      else if (comma && (next == "a" || next == "an" || next == "the" || next == "another") && !fronted_participle &&
                // (the noun of the apposition: up to four words in, before a title or a product's noun ends it;
                // "Kaji, an agent platform the company launched" is a product)
                [&] {
@@ -1704,20 +1706,32 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
       }
     }
     // ("Hartley Assist, an internal research assistant its team built": two title-case words described by a
-    // product's noun in an apposition are that product, not a person)
-    if (person && by_default && comma && is_any(next, {"a", "an"}))
-      for (int q = after + 1; q < n && q <= after + 5; ++q) {
-        const std::string w = lower(t[static_cast<std::size_t>(q)].text);
-        if (is_title_word(w) || is_org_noun(w) || (!(w[0] >= 'a' && w[0] <= 'z') && !(w[0] >= '0' && w[0] <= '9'))) break;
+    // product's noun in an apposition are that product, not a person; so is one word, "Wren, a small language
+    // model", "Lanternfall, the studio's cozy mystery game", and one the copula describes, "Juno is the first product from X")
+    auto product_head = [&](int from) {
+      for (int q = from; q < n && q <= from + 5; ++q) {
+        const std::string w = lower(strip_possessive(t[static_cast<std::size_t>(q)].text));
+        if (is_title_word(w) || is_org_noun(w) || (!(w[0] >= 'a' && w[0] <= 'z') && !(w[0] >= '0' && w[0] <= '9') && q == from)) return false;
         // (the noun that heads the description: not "a longtime product executive")
         const std::string after_noun = q + 1 < n ? lower(t[static_cast<std::size_t>(q + 1)].text) : std::string();
-        if (is_any(w, {"model", "chatbot", "assistant", "tool", "app", "agent", "product", "copilot", "llm", "platform", "service"}) &&
-            (t[static_cast<std::size_t>(q)].comma_after || !(is_title_word(after_noun) || is_title_filler(after_noun)))) {
-          person = by_default = false, product = true;
-          break;
-        }
-        if (t[static_cast<std::size_t>(q)].comma_after) break;
+        if (is_any(w, {"model", "chatbot", "assistant", "tool", "app", "agent", "product", "copilot", "llm", "platform", "service", "game",
+                       "glasses", "headset", "speaker", "device", "chip"}) &&
+            (t[static_cast<std::size_t>(q)].comma_after || q + 1 >= n ||
+             !(is_title_word(after_noun) || is_title_filler(after_noun) || is_org_noun(after_noun) || is_any(after_noun, {"maker", "makers"}))))
+          return true;
+        if (t[static_cast<std::size_t>(q)].comma_after) return false;
       }
+      return false;
+    };
+    if (person && by_default && comma && is_any(next, {"a", "an"}) && product_head(after + 1)) person = by_default = false, product = true;
+    // (not a person's given name: "Tomasz is the reason the model is good" after "Tomasz Wróblewski")
+    const bool given_name = std::any_of(out.begin(), out.end(), [&](const Candidate& c) {
+      return c.type == EntityType::Person && c.name.size() > name.size() + 1 && c.name.compare(0, name.size() + 1, name + " ") == 0;
+    });
+    if (!org && !person && !product && words == 1 && !possessive && !given_name && !lex_token[static_cast<std::size_t>(first)] &&
+        ((comma && is_any(next, {"a", "an"}) && product_head(after + 1)) ||
+         (!comma && is_any(next, {"is", "was"}) && is_any(next2, {"a", "an", "the"}) && product_head(after + 2))))
+      product = true;
     // ("Its products include Vellichor Bench and Vellichor Trace": what a list of products names)
     if (person && by_default && (sentence_lower.find("products include") != std::string::npos ||
                                  sentence_lower.find("products included") != std::string::npos ||

@@ -1338,3 +1338,21 @@ TEST_CASE("english companies: a round's owner ('Zeta Labs's Series A, which clos
       {"Northbridge Ventures led Rafa's seed in 2024. Rafael Moura had just resigned from OpenAI.", {}, {"(Northbridge Ventures)-[invested]->(Rafa)"}},
   });
 }
+
+TEST_CASE("english companies: one word described as a product ('Wren, a small language model X built', 'Juno is the first product from X'), 'Inception, another G42 unit'") {
+  check_rows({
+      {"Lucent Optics makes smart glasses. Juno is the first product from Lucent Optics. The assistant runs on Wren, a small language "
+       "model Lucent Optics built in-house.",
+       {"(Lucent Optics)-[developed]->(Juno)", "(Lucent Optics)-[developed]->(Wren)"}, {}},
+      {"G42 is a holding structure. Inception, another G42 unit, built Jais, an Arabic-first language model.",
+       {"(Inception)-[developed]->(Jais)", "(Inception)-[subsidiary_of]->(G42)"}, {"(G42)-[developed]->(Jais)"}},
+      // (not a person's given name: the person said so)
+      {"Forgeline was co-founded by Tomasz Wrona. \"Tomasz is the reason the model is good,\" the CEO said.", {"(Tomasz Wrona)-[founded]->(Forgeline)"},
+       {"(Forgeline)-[developed]->(Tomasz)"}},
+  });
+  using inmaek::extract::testing::en::entities_of;
+  CHECK(entities_of({"Forgeline was co-founded by Tomasz Wrona. \"Tomasz is the reason the model is good,\" the CEO said."}).find("Tomasz (Product)") ==
+        std::string::npos);
+  // ("Jun", a given name as well as a month)
+  check_rows({{"Jun Watanabe joined Cadenza in February from Riot Games.", {"(Jun Watanabe)-[joined]->(Cadenza)", "(Jun Watanabe)-[left]->(Riot Games)"}, {}}});
+}
