@@ -155,7 +155,9 @@ constexpr std::pair<std::string_view, std::string_view> kGlossary[] = {
     {"항만", "port"},           {"공사", "authority"},        {"공사", "corporation"},     {"대학교", "university"},
     {"대학", "university"},     {"병원", "hospital"},         {"보험", "insurance"},       {"통신", "telecom"},
     {"청", "authority"},        {"전략", "strategic"},        {"개발", "development"},     {"국부", "sovereign"},
-    {"공사", "company"}};
+    {"공사", "company"},
+    // short English loanwords of product names, written as Korean hears them ("싱허챗" / "Xinghe Chat")
+    {"챗", "chat"},             {"봇", "bot"},                {"톡", "talk"}};
 
 // The Hangul words (after the first) read as glossary words, longest first: "안전연구소" -> 안전 연구소.
 bool gloss_pieces(std::string_view word, std::vector<std::string_view>& out) {

@@ -353,6 +353,15 @@ DocExtraction Extractor::extract(const Document& doc) const {
     }
   }
   if (!english) type_korean_surnames(candidates);
+  // "이로써 쓰바메 랩스는": a sentence adverb before a name of several words is no part of it
+  if (!english)
+    for (Candidate& c : candidates) {
+      const std::size_t sp = c.name.find(' ');
+      if (sp == std::string::npos || !has_hangul(c.name)) continue;
+      static constexpr std::string_view kAdverbs[] = {"이로써", "이에", "또한", "한편", "특히", "아울러", "앞서", "결국", "이후", "당시", "최근",
+                                                      "현재", "이미", "다만", "그러나", "하지만", "따라서", "이어", "이번에", "그동안"};
+      if (std::find(std::begin(kAdverbs), std::end(kAdverbs), std::string_view(c.name).substr(0, sp)) != std::end(kAdverbs)) c.name.erase(0, sp + 1);
+    }
   // Discovered names become entities (full names first so that surnames attach to them).
   std::stable_sort(candidates.begin(), candidates.end(),
                    [](const Candidate& a, const Candidate& b) { return a.name.size() > b.name.size(); });

@@ -51,7 +51,7 @@ void add_company_short_names(bool english, const DocState& st, const Lexicon& le
   // "링쉬는" after "링쉬테크놀로지": a Korean company named without the kind of company its name ends
   // in (테크놀로지, 랩스, AI, 반도체 ...), when what is left is no word of the language
   if (!english) {
-    static constexpr std::string_view kKinds[] = {"테크놀로지스", "테크놀로지", "랩스", "로보틱스", "시스템즈", "인텔리전스", "에이아이", "AI",
+    static constexpr std::string_view kKinds[] = {"테크놀로지스", "테크놀로지", "랩스", "로보틱스", "시스템즈", "인텔리전스", "에이아이", "AI", "일렉트로닉스",
                                                   "반도체", "바이오", "다이내믹스", "다이나믹스", "네트웍스", "솔루션즈", "헬스케어", "모빌리티", "시스템스"};
     const std::size_t known = doc_names.size();
     for (std::size_t k = 0; k < known; ++k) {

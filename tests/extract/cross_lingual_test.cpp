@@ -691,3 +691,11 @@ TEST_CASE("org names: a university short or long in Korean, its place before or 
   CHECK_FALSE(org_names_match("로사리오대", "University of Toronto"));
   CHECK_FALSE(org_names_match("로사리오대", "Rosario Capital"));
 }
+
+TEST_CASE("org names: a product's short English loanword as Korean hears it ('싱허챗' / 'Xinghe Chat', '모아봇' / 'Moa Bot')") {
+  CHECK(org_names_match("싱허챗", "Xinghe Chat"));
+  CHECK(org_names_match("모아봇", "Moa Bot"));
+  CHECK(org_names_match("루나톡", "Luna Talk"));
+  CHECK_FALSE(org_names_match("싱허챗", "Xinghe Bot"));
+  CHECK_FALSE(org_names_match("모아봇", "Luna Bot"));
+}

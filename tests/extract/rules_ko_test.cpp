@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "english_rows.h"
 #include "korean_rows.h"
 
 using namespace inmaek;
@@ -1723,4 +1724,16 @@ TEST_CASE("korean: a title that opens like a team or a board ('팀장은', '이�
       {"민서준 팀장은 이달 누리랩스에 합류했다.", {"(민서준)-[joined]->(누리랩스)"}, {}},
       {"봉우석 전 팀장은 지난달 누리랩스에 합류했다.", {"(봉우석)-[joined]->(누리랩스)"}, {}},
   });
+}
+
+TEST_CASE("korean: a company named without '일렉트로닉스' is the company, a sentence adverb before a name is no part of it") {
+  check_rows({
+      {"반도체 스타트업 누리칩(NuriChip)이 대만 기업 화성마이크로일렉트로닉스(Huasheng Microelectronics)로부터 300억 원을 투자받았다. "
+       "화성마이크로는 엔비디아 출신 린보한 회장이 2015년 설립한 팹리스다.",
+       {"(린보한)-[works_for]->(Huasheng Microelectronics)"}, {}},
+  });
+  const std::string e = inmaek::extract::testing::en::entities_of(
+      {"한결AI는 노을랩스 지분 전량을 사들이는 절차를 지난달 마무리했다고 밝혔다. 대금은 현금으로 지급했다. 이로써 노을 랩스는 한결AI의 자회사가 됐다."});
+  CHECK(e.find("노을 랩스") != std::string::npos);
+  CHECK(e.find("이로써") == std::string::npos);
 }
