@@ -77,6 +77,7 @@ class DocState {
   int speaker_label = -1;
   int previous_label = -1;  // the one who spoke before (the other side of an interview)
   int author = -1;
+  int lone_name = -1;  // English: the person a line of its own named, the line before ("Mercedes Ibarra" over a post's date)
   // English: the company whose blog or newsroom the text is ("Saebyeok AI Blog"): its "we"
   int house_org = -1;
   // English: the organisation whose name alone is the page's first line ("Kestrel Labs" over its menu), until a

@@ -346,6 +346,21 @@ namespace inmaek::extract {
 void mark_subject_en(Sentence& s) {
   static constexpr std::string_view kPreps[] = {"in", "at", "from", "with", "by", "to", "of", "for", "on", "including",
                                                 "and", "ex", "former", "whom", "which", "that"};
+  // "Founded in 2022 by A, a former Google manager, and B, who quit Amazon's Alexa group, the startup has raised ...":
+  // after a fronted participle clause, the subject is the name after a comma that a verb follows
+  if (!s.tokens.empty() && en::is_any(en::lower(s.tokens[0].text), {"founded", "co-founded", "based", "backed", "launched", "started",
+                                                                     "headquartered", "spun", "created", "built", "incorporated"}))
+    for (Mention& m : s.mentions) {
+      if (m.first < 1 || !s.tokens[static_cast<std::size_t>(m.first - 1)].comma_after || m.role == Role::Genitive ||
+          m.last + 1 >= static_cast<int>(s.tokens.size()) || s.tokens[static_cast<std::size_t>(m.last)].comma_after)
+        continue;
+      const std::string v = en::lower(s.tokens[static_cast<std::size_t>(m.last + 1)].text);
+      if (en::is_any(v, {"has", "had", "is", "was", "raised", "raises", "said", "says", "will", "now", "also", "builds", "makes", "sells",
+                         "develops", "employs", "operates", "runs", "counts", "announced", "launched", "released", "plans"})) {
+        m.role = Role::Subject;
+        return;
+      }
+    }
   for (Mention& m : s.mentions) {
     if (m.role == Role::Genitive) continue;
     bool after_prep = false;

@@ -607,6 +607,20 @@ void note_narrator(const Sentence& s, DocState& st, std::string_view norm) {
         return;
       }
     }
+  // a post's byline on two lines: the author's name alone, then the date ("Mercedes Ibarra" / "October 14, 2025 · 9 min read")
+  {
+    const int lone = st.lone_name;
+    st.lone_name = -1;
+    if (st.author < 0 && st.speaker_label < 0 && s.mentions.size() == 1 && is_person(s.mentions.front()) && s.mentions.front().first == 0 &&
+        s.mentions.front().last == n - 1 && n <= 4)
+      st.lone_name = s.mentions.front().entity;
+    else if (st.author < 0 && lone >= 0 && s.mentions.empty() && n <= 10 &&
+             std::any_of(s.tokens.begin(), s.tokens.end(), [](const Token& tk) { return is_month_word(en::lower(tk.text)); }) &&
+             std::any_of(s.tokens.begin(), s.tokens.end(), [](const Token& tk) { return tk.text.size() == 4 && tk.text[0] == '2' && tk.text[1] == '0'; })) {
+      st.author = lone;
+      return;
+    }
+  }
   if (st.author >= 0 || n > 16) return;
   // (after the post's date: "January 20, 2026 · Lena Brandt, CEO and co-founder")
   int opens = 0;

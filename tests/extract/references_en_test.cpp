@@ -525,3 +525,15 @@ TEST_CASE("english references: in an interview no label marks, the 'I' and 'we' 
        {"(Joanna Kowal)-[joined]->(Mistral AI)"}, {"(Marta Lis)-[joined]->(Mistral AI)"}},
   });
 }
+
+TEST_CASE("english references: a post's byline on two lines (the name alone, then the date) names the 'I', and after a fronted participle clause the subject is the name a verb follows") {
+  check_rows({
+      {"ana-ruiz.com\nHome | Writing | About\n\nWhy I left Reality Labs\n\nAna Ruiz\nOctober 14, 2025 · 9 min read\n\nPeople ask me this "
+       "often. In 2016 I joined Oculus. I left Reality Labs in January 2023.",
+       {"(Ana Ruiz)-[joined]->(Oculus)", "(Ana Ruiz)-[left]->(Reality Labs)"}, {}},
+      {"Wavely, a Seoul voice startup, sells apps to schools. Founded in 2022 by Yoon Ha-na, a former Google product manager, and Omar Said, who quit Amazon's Alexa "
+       "group in 2021, the startup has raised about $62 million. Its backers include Kakao Ventures and Nile Delta Capital.",
+       {"(Kakao Ventures)-[invested]->(Wavely)", "(Nile Delta Capital)-[invested]->(Wavely)"},
+       {"(Kakao Ventures)-[invested]->(Google)", "(Kakao Ventures)-[invested]->(Amazon)"}},
+  });
+}
