@@ -683,6 +683,20 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
     out.push_back({std::string(given) + " " + std::string(family), EntityType::Person, {}});
   }
 
+  // "joined by the Marchmont family office": a family's investment office, named as the text writes it
+  for (int k = 0; k + 2 < n; ++k) {
+    if (!name_shaped(t[static_cast<std::size_t>(k)].text) || t[static_cast<std::size_t>(k)].comma_after || t[static_cast<std::size_t>(k + 1)].text != "family" ||
+        t[static_cast<std::size_t>(k)].text.find('-') != std::string_view::npos ||  // ("Chennai-based family office X")
+        strip_possessive(t[static_cast<std::size_t>(k + 2)].text) != "office" || lex_token[static_cast<std::size_t>(k)])
+      continue;
+    int a = k;
+    while (a >= 1 && k - a < 3 && name_shaped(t[static_cast<std::size_t>(a - 1)].text) && !t[static_cast<std::size_t>(a - 1)].comma_after &&
+           !is_stop_word(lower(t[static_cast<std::size_t>(a - 1)].text)) && !lex_token[static_cast<std::size_t>(a - 1)])
+      --a;
+    if (is_stop_word(lower(t[static_cast<std::size_t>(a)].text)) || is_place(t[static_cast<std::size_t>(a)].text)) continue;
+    out.push_back({joined_words(t, a, k) + " family office", EntityType::Organization, {}});
+  }
+
   // "Microsoft Japan Co., Ltd.", "Nvidia India Pvt Ltd": a known company's arm in a country, named with
   // a legal form of its own, is a company of its own
   for (int k = 0; k + 2 < n; ++k) {
@@ -1092,7 +1106,8 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
       const bool institution = j > i && next_name && is_any(w, {"of", "for", "and"}) &&
                                (is_any(t[static_cast<std::size_t>(j - 1)].text, {"institute", "university", "center", "centre",
                                                                                "school", "academy", "ministry", "department",
-                                                                               "agency", "foundation", "college", "bank"}) ||
+                                                                               "agency", "foundation", "college", "bank", "incubator",
+                                                                               "accelerator", "council", "office", "commission"}) ||
                                 (w == "and" && j - 2 > i && (lower(t[static_cast<std::size_t>(j - 2)].text) == "of" ||
                                                              lower(t[static_cast<std::size_t>(j - 2)].text) == "for")));
       const bool joiner = j > i && next_name &&

@@ -115,6 +115,7 @@ std::vector<Found> RulesEn::run() {
                          "commercial", "research"})))
       in_collaboration(k);
     if (lw_[static_cast<std::size_t>(k)] == "from") money_from(k);
+    if (lw_[static_cast<std::size_t>(k)] == "joined" && k + 1 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "by") round_joined_by(k);
     if (lw_[static_cast<std::size_t>(k)] == "came") came_in(k);
     if (lw_[static_cast<std::size_t>(k)] == "following") following_on(k);
     if (in_list(k, {"cheque", "check", "cheques", "checks"})) wrote_cheque(k);

@@ -103,6 +103,9 @@ class RulesEn : public SentenceEn {
   void led_work_on(int k);
   void founders_left(int k);
   void angels_including(int k);
+  // "a round led by A and joined by B and by C": those the round was joined by invested in it
+  void round_joined_by(int k);
+  void as_did(int k, int target);
 
   // rules_en_companies.cpp
   void nominal(int k, const Trigger& t);

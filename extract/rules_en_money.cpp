@@ -409,4 +409,32 @@ void RulesEn::investor_was(int k) {
     if (type(a) != EntityType::Product && ent(a) != ent(owner)) emit(R::Invested, a, owner, k, kConfRound, "en.investor_was");
 }
 
+void RulesEn::round_joined_by(int k) {
+  bool round = false;
+  for (int j = k - 1; j >= 0 && j >= k - 10; --j) round = round || in_list(j, {"round", "series", "seed", "financing", "raise", "funding"});
+  if (!round || is_irrealis_en(s_, k)) return;
+  const int target = round_target(k);
+  if (target < 0) return;
+  // (and each "and by X" after it)
+  for (int j = k + 1; j < n_; ++j) {
+    if (lw_[static_cast<std::size_t>(j)] != "by" || !(j == k + 1 || (j >= 1 && lw_[static_cast<std::size_t>(j - 1)] == "and"))) continue;
+    for (int a : with_angels(object_after(j, "", false, 7, true)))
+      if (ent(a) != target) emit_ent(R::Invested, ent(a), target, k, kConfRound, "en.invested.round_joined_by");
+  }
+}
+
+// "Northlight Ventures participated, as did angels A and B", "A joined the round, as did existing investor B": those after
+// "as did" took part too (not the owner of a fund named after it: "as did Google's AI-focused venture fund, Gradient Ventures")
+void RulesEn::as_did(int k, int target) {
+  if (target < 0) return;
+  for (int j = k + 1; j + 2 < n_; ++j)
+    if (s_.tokens[static_cast<std::size_t>(j - 1)].comma_after && lw_[static_cast<std::size_t>(j)] == "as" && lw_[static_cast<std::size_t>(j + 1)] == "did") {
+      int from = j + 1;
+      while (from + 1 < n_ && inside(from + 1) < 0 && in_list(from + 1, {"existing", "new", "returning"})) ++from;
+      for (int a : with_angels(object_after(from, "", false, 7, true)))
+        if (!genitive(a) && ent(a) != target) emit_ent(R::Invested, ent(a), target, k, kConfRound, "en.invested.as_did");
+      return;
+    }
+}
+
 }  // namespace inmaek::extract::rules_en

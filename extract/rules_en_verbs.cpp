@@ -419,15 +419,7 @@ void RulesEn::verb(int k, const Trigger& t) {
       }
       if (o < 0) o = round_target(k);
       for (int a : subj) emit_ent(R::Invested, ent(a), o, k, kConfRound, "en.invested.participated");
-      // "Northlight Ventures participated, as did angels A and B": those after "as did" took part too
-      for (int j = k + 1; j + 2 < n_; ++j)
-        if (s_.tokens[static_cast<std::size_t>(j - 1)].comma_after && lw_[static_cast<std::size_t>(j)] == "as" &&
-            lw_[static_cast<std::size_t>(j + 1)] == "did") {
-          // (not the owner of a fund named after it: "as did Google's AI-focused venture fund, Gradient Ventures")
-          for (int a : with_angels(object_after(j + 1, "", false, 7, true)))
-            if (!genitive(a)) emit_ent(R::Invested, ent(a), o, k, kConfRound, "en.invested.as_did");
-          break;
-        }
+      as_did(k, o);
     }
     return;
   }
@@ -629,6 +621,7 @@ void RulesEn::verb(int k, const Trigger& t) {
       for (int a : subj)
         if ((type(a) == EntityType::Organization || (round_object && type(a) == EntityType::Person)) && ent(a) != target)
           emit_ent(R::Invested, ent(a), target, k, kConfRound, "en.joined_round");
+    as_did(k, target);
     return;
   }
   // ("who joined last year from the University of Ghana": time words before "from")

@@ -1356,3 +1356,16 @@ TEST_CASE("english companies: one word described as a product ('Wren, a small la
   // ("Jun", a given name as well as a month)
   check_rows({{"Jun Watanabe joined Cadenza in February from Riot Games.", {"(Jun Watanabe)-[joined]->(Cadenza)", "(Jun Watanabe)-[left]->(Riot Games)"}, {}}});
 }
+
+TEST_CASE("english companies: 'a round led by A and joined by the Marchmont family office', 'A joined the round, as did existing investor B', an incubator's name") {
+  check_rows({
+      {"Lexfold raised £20m in a round led by Index Ventures and joined by the Harrowby family office and by Lighthouse Angels.",
+       {"(Index Ventures)-[invested]->(Lexfold)", "(Harrowby family office)-[invested]->(Lexfold)", "(Lighthouse Angels)-[invested]->(Lexfold)"}, {}},
+      {"Vaanira raised $40 million in a Series B led by Accel. Blume Ventures and Chennai-based family office Kaveri Holdings joined the round, "
+       "as did existing investor Nilgiri Ventures.",
+       {"(Blume Ventures)-[invested]->(Vaanira)", "(Kaveri Holdings)-[invested]->(Vaanira)", "(Nilgiri Ventures)-[invested]->(Vaanira)"},
+       {"(Chennai-based family office)-[invested]->(Vaanira)"}},
+      {"Dr Helen Marsh has been appointed Director of the Incubator for Public Software.",
+       {"(Helen Marsh)-[joined]->(Incubator for Public Software)"}, {"(Helen Marsh)-[joined]->(Public Software)"}},
+  });
+}
