@@ -683,6 +683,28 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
     out.push_back({std::string(given) + " " + std::string(family), EntityType::Person, {}});
   }
 
+  // "hired Markus Shell, who headed ...": a person whose surname is a known company's one-word name, where the
+  // words around say a person (the mirror of the given name above)
+  for (int k = 1; k + 1 < n; ++k) {
+    const std::string_view given = t[static_cast<std::size_t>(k)].text, family = strip_possessive(t[static_cast<std::size_t>(k + 1)].text);
+    if (lex_token[static_cast<std::size_t>(k)] || !lex_token[static_cast<std::size_t>(k + 1)] || t[static_cast<std::size_t>(k)].comma_after ||
+        (k + 2 < n && lex_token[static_cast<std::size_t>(k + 2)] && !t[static_cast<std::size_t>(k + 1)].comma_after) || given.size() < 3 ||
+        family.size() < 3 || !is_upper(given[0]) || is_upper(given[1]) || !is_upper(family[0]) || is_upper(family[1]) ||
+        is_stop_word(lower(given)) || is_place(given) || is_title_word(lower(given)) || is_org_suffix(lower(given)) ||
+        is_any(lower(given), {"neither", "either", "nor", "both", "unlike", "whereas", "only", "even", "also", "rival", "partner", "investor"}) ||
+        std::any_of(given.begin(), given.end(), [](char c) { return (c >= '0' && c <= '9') || c == '-'; }) ||
+        (k >= 1 && name_shaped(t[static_cast<std::size_t>(k - 1)].text) && !t[static_cast<std::size_t>(k - 1)].comma_after))
+      continue;
+    const std::string before = lower(t[static_cast<std::size_t>(k - 1)].text);
+    const std::string next = k + 2 < n ? lower(t[static_cast<std::size_t>(k + 2)].text) : std::string();
+    const std::string next2 = k + 3 < n ? lower(t[static_cast<std::size_t>(k + 3)].text) : std::string();
+    const bool apposition = t[static_cast<std::size_t>(k + 1)].comma_after &&
+                            (next == "who" || (is_any(next, {"a", "an", "the"}) && (is_title_word(next2) || is_former_word(next2))));
+    const bool cue = is_title_word(before) || honorific_gender(before) != 0 || apposition || is_any(before, {"hired", "appointed", "named"}) ||
+                     (!t[static_cast<std::size_t>(k + 1)].comma_after && is_any(next, {"said", "says", "told"}));
+    if (cue) out.push_back({std::string(given) + " " + std::string(family), EntityType::Person, {}});
+  }
+
   // "joined by the Marchmont family office": a family's investment office, named as the text writes it
   for (int k = 0; k + 2 < n; ++k) {
     if (!name_shaped(t[static_cast<std::size_t>(k)].text) || t[static_cast<std::size_t>(k)].comma_after || t[static_cast<std::size_t>(k + 1)].text != "family" ||

@@ -1369,3 +1369,19 @@ TEST_CASE("english companies: 'a round led by A and joined by the Marchmont fami
        {"(Helen Marsh)-[joined]->(Incubator for Public Software)"}, {"(Helen Marsh)-[joined]->(Public Software)"}},
   });
 }
+
+TEST_CASE("english companies: well-known industrial companies are known ('Nestlé has hired', 'a former BP geophysicist'), and a person whose surname is one ('hired Markus Shell, who') is a person") {
+  check_rows({
+      {"Nestlé has hired Valeria Montes as head of AI. Aisha Bello, a former BP engineer, founded Terrasight.",
+       {"(Valeria Montes)-[joined]->(Nestlé)", "(Aisha Bello)-[left]->(BP)", "(Aisha Bello)-[founded]->(Terrasight)"}, {}},
+      {"Solbaram AI recently hired Markus Shell, who headed research at Lindwurm, as its chief scientist.",
+       {"(Markus Shell)-[joined]->(Solbaram AI)"}, {"(Shell)-[joined]->(Solbaram AI)", "(Shell)-[left]->(Lindwurm)"}},
+      {"Neither Microsoft nor Google said anything. Microsoft invested in Kumo Labs.", {"(Microsoft)-[invested]->(Kumo Labs)"},
+       {"(Neither Microsoft)-[invested]->(Kumo Labs)"}},
+  });
+  using inmaek::extract::testing::en::entities_of;
+  const std::string known = entities_of({"Kumo Labs signed partnerships with Shell and Equinor in May, and Wärtsilä invested in it."});
+  CHECK(known.find("Shell (Organization)") != std::string::npos);
+  CHECK(known.find("Equinor (Organization)") != std::string::npos);
+  CHECK(known.find("Wärtsilä (Organization)") != std::string::npos);
+}
