@@ -420,6 +420,10 @@ void RulesEn::step_down(int k, int j) {
   int org = -1;
   std::string role;
   if (j < 0) j = k + 2;  // after "stepped down"
+  // ("stepped down last month as chief digital officer of X": past a time)
+  while (j + 1 < n_ && inside(j) < 0 && (is_date_word(j) || in_list(j, {"last", "this", "earlier", "month", "week", "year", "in", "on", "quietly"})) &&
+         !in_list(j, {"as", "from", "of"}))
+    ++j;
   if (j < n_ && lw_[static_cast<std::size_t>(j)] == "as") {
     role = title_after(j + 1);
     // the title's organisation, past a description ("as chief executive of Nairobi health-AI startup

@@ -550,6 +550,16 @@ void RulesEn::verb(int k, const Trigger& t) {
   if ((subj.empty() || type(subj.front()) != EntityType::Person) && t.type == R::Joined && k >= 1 && inside(k - 1) >= 0 &&
       type(inside(k - 1)) == EntityType::Person && s_.tokens[static_cast<std::size_t>(k - 1)].comma_after)
     subj = {inside(k - 1)};
+  // "Vollmer left E.ON, which she joined in 2015", "sold Lumo, which she founded in 2019": the antecedent of an
+  // object relative clause, when nothing follows the verb as its object
+  if ((t.type == R::Joined || t.type == R::Left || t.type == R::Founded) && !(t.flags & kOrgAgent) && k >= 3 &&
+      in_list(k - 2, {"which", "that"}) && inside(k - 1) >= 0 && s_.tokens[static_cast<std::size_t>(k - 3)].comma_after &&
+      type(inside(k - 1)) == EntityType::Person && !is_irrealis_en(s_, k) && (k + 1 >= n_ || inside(k + 1) < 0) &&
+      (k + 1 >= n_ || !in_list(k + 1, {"as", "us", "the", "a", "an", "its", "their", "his", "her", "with", "alongside"})))
+    if (const int a = ending_at(k - 3); a >= 0 && type(a) == EntityType::Organization && !genitive(a)) {
+      emit(t.type, inside(k - 1), a, k, kConfRelative, "en.object_relative");
+      return;
+    }
   // "X makes a transcription engine called Sonnette": a product of the same clause only (not "makes
   // tools for evaluating AI models, Bloomberg reported")
   if (w == "makes") {

@@ -1439,3 +1439,14 @@ TEST_CASE("english people: a person whose given name is a known product's ('Alex
   CHECK(entities_of({"Amazon launched Alexa Plus in February."}).find("(Person)") == std::string::npos);
   CHECK(entities_of({"Arm is controlled by SoftBank. SoftBank's Son said the chip designer would grow."}).find("SoftBank's Son") == std::string::npos);
 }
+
+TEST_CASE("english people: 'who stepped down last month as chief digital officer of Y' left Y, 'left E.ON, which she joined in 2015' joined it") {
+  check_rows({
+      {"Nourah Saleh, who stepped down last month as chief digital officer of ACWA Power, joined Nordvind AI.",
+       {"(Nourah Saleh)-[left]->(ACWA Power)", "(Nourah Saleh)-[joined]->(Nordvind AI)"}, {"(Nourah Saleh)-[left]->(Nordvind AI)"}},
+      {"Katrin Voll left E.ON, which she joined in 2015.", {"(Katrin Voll)-[joined]->(E.ON)", "(Katrin Voll)-[left]->(E.ON)"}, {}},
+      // (the object relative with its partners after "with" is the founding's, as before)
+      {"Nimbus AI, which Ana Ortiz started with Keiko Sato in 2022, said Sato would remain its chief executive.",
+       {"(Ana Ortiz)-[founded]->(Nimbus AI)", "(Keiko Sato)-[founded]->(Nimbus AI)"}, {}},
+  });
+}
