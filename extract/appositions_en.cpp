@@ -1171,7 +1171,7 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
     }
     // 4. Possessive products: "OpenAI's ChatGPT", "Meta's model Llama", "its flagship assistant, Brief",
     //    "its main product is a claims agent called Quilla", "the startup's core technology is Gesso".
-    bool head_noun = false, copula = false;
+    bool head_noun = false, copula = false, apposed = false;  // (apposed: "Voltari's main product, a forecasting model called VoltCast")
     for (int q = k, steps = 0; q < s.n_ && steps < 9; ++q, ++steps) {
       const int m = s.inside(q);
       if (m >= 0) {
@@ -1181,6 +1181,12 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
               lw[static_cast<std::size_t>(r)] == "rumoured" || lw[static_cast<std::size_t>(r)] == "proposed" ||
               lw[static_cast<std::size_t>(r)] == "potential" || lw[static_cast<std::size_t>(r)] == "upcoming")
             unreal = true;
+        // ("its first product, an agent called Mulgyeol, will launch in May": not yet made)
+        if (apposed && s.s_.tokens[static_cast<std::size_t>(s.last(m))].comma_after && s.last(m) + 1 < s.n_ &&
+            is_any(lw[static_cast<std::size_t>(s.last(m) + 1)], {"will", "would", "is", "could", "may", "should"}) &&
+            (lw[static_cast<std::size_t>(s.last(m) + 1)] != "is" ||
+             (s.last(m) + 2 < s.n_ && is_any(lw[static_cast<std::size_t>(s.last(m) + 2)], {"expected", "set", "due", "slated", "scheduled", "planned", "not"}))))
+          unreal = true;
         if (s.type(m) == EntityType::Product && !unreal && (steps < 4 || head_noun))
         {
           // "the company's o1 and o3 reasoning models": a list closed by a plural product noun
@@ -1216,11 +1222,13 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
       const bool link = head_noun && !copula && (w == "is" || w == "was");
       if (link) copula = true;
       // ("Our product is called Kavana Verify": the name after "called")
-      if (!(headword || modifier || link || is_determiner(w) || w.find('-') != std::string::npos || (copula && is_plain_word(s, q)) ||
-            (copula && (w == "called" || w == "named"))))
+      if (!(headword || modifier || link || is_determiner(w) || w.find('-') != std::string::npos || ((copula || apposed) && is_plain_word(s, q)) ||
+            ((copula || apposed) && (w == "called" || w == "named"))))
         break;
       if (steps >= 4 && !head_noun) break;
       if (s.s_.tokens[static_cast<std::size_t>(q)].comma_after && !headword) break;
+      if (s.s_.tokens[static_cast<std::size_t>(q)].comma_after && headword && q + 1 < s.n_ && is_determiner(lw[static_cast<std::size_t>(q + 1)]))
+        apposed = true;
     }
   }
 }

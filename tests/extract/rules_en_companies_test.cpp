@@ -1385,3 +1385,13 @@ TEST_CASE("english companies: well-known industrial companies are known ('Nestl�
   CHECK(known.find("Equinor (Organization)") != std::string::npos);
   CHECK(known.find("Wärtsilä (Organization)") != std::string::npos);
 }
+
+TEST_CASE("english companies: 'X's main product, a forecasting model called Y' is X's, unless it 'will launch' later") {
+  check_rows({
+      {"Voltara Systems sells grid software. Voltara's main product, a forecasting model called VoltCast, is used by 40 utilities.",
+       {"(Voltara Systems)-[developed]->(VoltCast)"}, {}},
+      {"Pado AI, a startup in Seoul, raised a seed round. Pado says its first product, an office automation agent called Mulgyeol, "
+       "will launch in May.",
+       {}, {"(Pado AI)-[developed]->(Mulgyeol)"}},
+  });
+}
