@@ -305,6 +305,16 @@ if(EXISTS ${_score})
   inmaek_quality(en_holdout131 ${_q}/en_holdout131 ${_q}/en_holdout131/gold.json 0.80 0.76 0.95 5)
   inmaek_quality(mixed_holdout132 ${_q}/mixed_holdout132 ${_q}/mixed_holdout132/gold.json 0.80 0.77 0.97 2)
   inmaek_quality(en_holdout133 ${_q}/en_holdout133 ${_q}/en_holdout133/gold.json 0.85 0.83 0.93 2)
+  # Held out, sets 134-142 (sessions 21-22): English and mixed articles written blind, each scored once beside the code
+  # of the session before it (134 English 0.692 / 0.950, 135 mixed 0.866 / 5 split at the end of session 21; 136
+  # English 0.701 / 0.895; 137 English 0.721 / 0.919, 138 English 0.769 / 0.906 and 142 English 0.679 / 0.889 at
+  # their arrival in session 22). Then read for their error classes (floors follow the scores after).
+  inmaek_quality(en_holdout134 ${_q}/en_holdout134 ${_q}/en_holdout134/gold.json 0.78 0.78 0.94 5)
+  inmaek_quality(mixed_holdout135 ${_q}/mixed_holdout135 ${_q}/mixed_holdout135/gold.json 0.84 0.85 0.99 3)
+  inmaek_quality(en_holdout136 ${_q}/en_holdout136 ${_q}/en_holdout136/gold.json 0.71 0.67 0.90 7)
+  inmaek_quality(en_holdout137 ${_q}/en_holdout137 ${_q}/en_holdout137/gold.json 0.87 0.85 0.92 3)
+  inmaek_quality(en_holdout138 ${_q}/en_holdout138 ${_q}/en_holdout138/gold.json 0.78 0.74 0.94 6)
+  inmaek_quality(en_holdout142 ${_q}/en_holdout142 ${_q}/en_holdout142/gold.json 0.81 0.80 0.90 6)
   # Held out, fourteenth set (session 5): ten Korean articles by outlet type (funding, people moves,
   # M&A, launch, interview, weekly roundup, overseas, joint venture, board, spin-out), written blind
   # and scored once on main's code (70946a6): core P/R/F1 0.955/0.575/0.718, all F1 0.710, entity
@@ -350,7 +360,8 @@ foreach(_suite en mixed ko_holdout2 en_holdout ko_holdout3 en_holdout3 en_holdou
                mixed_holdout104 mixed_holdout105 mixed_holdout106 mixed_holdout107 mixed_holdout108 en_holdout109 ko_holdout110
                mixed_holdout111 mixed_holdout112 en_holdout113 ko_holdout114 mixed_holdout115 mixed_holdout116 en_holdout117
                mixed_holdout118 ko_holdout119 mixed_holdout120 en_holdout121 mixed_holdout122 en_holdout123 mixed_holdout124
-               en_holdout125 mixed_holdout126 en_holdout127 en_holdout128 mixed_holdout129 en_holdout130 en_holdout131 mixed_holdout132 en_holdout133)
+               en_holdout125 mixed_holdout126 en_holdout127 en_holdout128 mixed_holdout129 en_holdout130 en_holdout131 mixed_holdout132 en_holdout133
+               en_holdout134 mixed_holdout135 en_holdout136 en_holdout137 en_holdout138 en_holdout142)
   add_test(NAME quality/${_suite}_gold_evidence COMMAND ${INMAEK_PYTHON} ${_q}/check_evidence.py ${_q}/${_suite}/gold.json)
   set_tests_properties(quality/${_suite}_gold_evidence PROPERTIES LABELS quality)
 endforeach()
