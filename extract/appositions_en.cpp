@@ -168,9 +168,7 @@ Descriptor parse_descriptor(const SentenceEn& s, int k) {
   if (k + 1 < s.n_ && s.inside(k) < 0 && s.inside(k + 1) < 0 && is_title_word(lw[static_cast<std::size_t>(k + 1)]) &&
       !is_title_word(lw[static_cast<std::size_t>(k)]) && !s.s_.tokens[static_cast<std::size_t>(k)].comma_after) {
     const std::string_view t = s.s_.tokens[static_cast<std::size_t>(k)].text;
-    if (t.size() > 4 && t[0] >= 'A' && t[0] <= 'Z' &&
-        (t.ends_with("ian") || t.ends_with("ese") || t.ends_with("ish") || t.ends_with("can") || t.ends_with("ean") || t.ends_with("ch")))
-      ++k;
+    if (is_nationality_word(t)) ++k;
   }
   while (k + plain < s.n_ && plain < 2 && s.inside(k + plain) < 0 && is_plain_word(s, k + plain) &&
          !is_title_word(lw[static_cast<std::size_t>(k + plain)]) && !is_title_filler(lw[static_cast<std::size_t>(k + plain)]) &&

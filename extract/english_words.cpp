@@ -89,6 +89,11 @@ bool is_newsroom_title(std::string_view w) {
   return is_any(w, {"journalist", "journalists", "reporter", "reporters", "editor", "editors", "correspondent", "columnist"});
 }
 
+bool is_nationality_word(std::string_view w) {
+  return w.size() > 4 && w[0] >= 'A' && w[0] <= 'Z' &&
+         (w.ends_with("ian") || w.ends_with("ese") || w.ends_with("ish") || w.ends_with("can") || w.ends_with("ean") || w.ends_with("ch"));
+}
+
 bool is_title_filler(std::string_view w) {
   return is_any(w, {"senior", "principal", "lead", "staff", "research", "technology", "technical", "product", "operating",
                 "financial", "executive", "ai", "safety", "machine", "learning", "software", "hardware", "of", "and",

@@ -28,6 +28,8 @@ std::string_view strip_possessive(std::string_view w);
 bool is_title_word(std::string_view w);
 // A newsroom's post ("reporter", "editor"): a byline's, "Tamar Levin, Reporter", names no post at the company written about.
 bool is_newsroom_title(std::string_view w);
+// A capitalised word shaped like a nationality ("Irish", "Nigerian", "Japanese", "Mexican", "Korean", "Dutch").
+bool is_nationality_word(std::string_view w);
 // "maker", "developer's", "creator", "owner": what "the ChatGPT maker" calls the organisation that
 // made a product (lower case; a possessive ending is allowed).
 bool is_maker_noun(std::string_view w);

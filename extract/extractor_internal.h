@@ -246,5 +246,7 @@ std::vector<std::string> place_words_en(const Sentence& s, const Mention& m);
 // Okonkwo Hartley" and "Okonkwo Hartley, the 420-lawyer firm with offices in Lagos" ("start-up" is "startup");
 // the last word of the name itself after a "=" ("=lab" for "Kaveri Labs")
 std::vector<std::string> kind_words_en(const Sentence& s, const Mention& m);
+// A kind of organisation as kind_words_en records it: lower case, no possessive, "start-up" as "startup".
+std::string kind_noun(std::string_view word);
 
 }  // namespace inmaek::extract

@@ -304,12 +304,14 @@ std::vector<std::string> place_words_en(const Sentence& s, const Mention& m) {
   return out;
 }
 
+std::string kind_noun(std::string_view word) {
+  std::string w = std::string(en::strip_possessive(en::lower(word)));
+  return w == "start-up" ? std::string("startup") : w;
+}
+
 std::vector<std::string> kind_words_en(const Sentence& s, const Mention& m) {
   const int n = static_cast<int>(s.tokens.size());
-  auto noun = [&](int k) {
-    std::string w = std::string(en::strip_possessive(en::lower(s.tokens[static_cast<std::size_t>(k)].text)));
-    return w == "start-up" ? std::string("startup") : w;
-  };
+  auto noun = [&](int k) { return kind_noun(s.tokens[static_cast<std::size_t>(k)].text); };
   std::vector<std::string> out;
   // the name's own last word, marked so: "Kaveri Labs" is a lab ("=lab"), "Brightwater Bank" a bank
   {

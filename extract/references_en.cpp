@@ -110,8 +110,7 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
   // by that noun, when it is what the text is about (not "company" or "startup", which the text may call
   // any organisation it is about; not "the Alphabet-owned lab", an owner's unit)
   if (nominal && p.owner_token < 0) {
-    std::string head = std::string(en::strip_possessive(en::lower(s.tokens[static_cast<std::size_t>(p.last)].text)));
-    if (head == "start-up") head = "startup";
+    const std::string head = kind_noun(s.tokens[static_cast<std::size_t>(p.last)].text);
     // (and no other organisation's name ends in it: "Halcyon Works, a London-based lab" beside "Kaveri Labs")
     const auto named = st.kind_orgs.find("=" + head);
     if (const auto it = st.kind_orgs.find(head); head != "company" && head != "startup" && it != st.kind_orgs.end() && it->second.size() == 1) {

@@ -219,8 +219,7 @@ std::vector<int> SentenceEn::group_left(int m, bool mixed) const {
         const std::string_view t = s_.tokens[static_cast<std::size_t>(q)].text;
         const bool lower_noun = !t.empty() && t[0] >= 'a' && t[0] <= 'z' && !is_stop_word(t) && !is_any(t, {"the", "a", "an", "with", "by", "from", "of"});
         const bool hyphened = t.find('-') != std::string_view::npos;
-        const bool nationality = !t.empty() && t[0] >= 'A' && t[0] <= 'Z' && q < j &&
-                                 (t.ends_with("ish") || t.ends_with("ian") || t.ends_with("can") || t.ends_with("ese") || t.ends_with("ean") || is_place(t));
+        const bool nationality = q < j && (is_nationality_word(t) || (!t.empty() && t[0] >= 'A' && t[0] <= 'Z' && is_place(t)));
         if (!(lower_noun || hyphened || nationality)) break;
       }
       // (only back to an "and": "of California, names A" is no list; nor past an apposition's comma: "NVentures, the
@@ -452,8 +451,7 @@ std::vector<int> SentenceEn::group_right(int m, bool mixed) const {
       const bool place2 = q + 1 < n_ && (is_place(std::string(t) + " " + std::string(s_.tokens[static_cast<std::size_t>(q + 1)].text)) ||
                                          (q > j && is_place(std::string(s_.tokens[static_cast<std::size_t>(q - 1)].text) + " " + std::string(t))));
       // ("and K-pop singer Han Ye-rin", "and Irish rugby captain X": a hyphenated word, a nationality)
-      const bool nationality = person_next && !t.empty() && t[0] >= 'A' && t[0] <= 'Z' && q + 1 < n_ && inside(q + 1) < 0 &&
-                               (t.ends_with("ish") || t.ends_with("ian") || t.ends_with("can") || t.ends_with("ese") || t.ends_with("ean"));
+      const bool nationality = person_next && q + 1 < n_ && inside(q + 1) < 0 && is_nationality_word(t);
       if (!(t.empty() || (t[0] >= 'a' && t[0] <= 'z') || is_stop_word(t) || is_place(t) || place2 ||
             (person_next && t.find('-') != std::string_view::npos) || nationality || (q == j && q + 2 < n_ && inside(q + 2) >= 0)))
         break;
