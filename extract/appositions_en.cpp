@@ -1225,7 +1225,7 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
         break;
       if (steps >= 4 && !head_noun) break;
       if (s.s_.tokens[static_cast<std::size_t>(q)].comma_after && !headword) break;
-      if (s.s_.tokens[static_cast<std::size_t>(q)].comma_after && headword && q + 1 < s.n_ && is_determiner(lw[static_cast<std::size_t>(q + 1)]))
+      if (s.s_.tokens[static_cast<std::size_t>(q)].comma_after && headword && q + 1 < s.n_ && is_any(lw[static_cast<std::size_t>(q + 1)], {"a", "an", "the"}))
         apposed = true;
     }
   }

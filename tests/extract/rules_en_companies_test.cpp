@@ -1393,5 +1393,9 @@ TEST_CASE("english companies: 'X's main product, a forecasting model called Y' i
       {"Pado AI, a startup in Seoul, raised a seed round. Pado says its first product, an office automation agent called Mulgyeol, "
        "will launch in May.",
        {}, {"(Pado AI)-[developed]->(Mulgyeol)"}},
+      // (a list after "including" is no apposition: the possessor's products, whatever they will be available on)
+      {"Verdant announced a partnership with Mistral AI under which Mistral's open-weight models, including Mistral Small 3.1, will "
+       "be available on Verdant Edge.",
+       {"(Mistral AI)-[developed]->(Mistral Small 3.1)"}, {}},
   });
 }
