@@ -656,6 +656,18 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
     if (name.find('-') == std::string::npos && !is_stop_word(lower(name))) out.push_back({name, EntityType::Organization, {}});
   }
 
+  // Whether the words around the two-word name at tokens k, k + 1 say a person: a title or an honorific before it,
+  // "hired" or "named" before it, "said" or "founded" after it, or an apposition of a post or a birthplace
+  // ("Alexa Moreau, the Toronto-born former Netflix VP", "Markus Shell, who headed ...")
+  const auto says_person = [&](int k) {
+    const std::string before = k >= 1 ? low(k - 1) : std::string(), next = low(k + 2), next2 = low(k + 3), next3 = low(k + 4);
+    const auto post = [](const std::string& w) { return is_title_word(w) || is_former_word(w) || w.find("-born") != std::string::npos; };
+    const bool apposition = t[static_cast<std::size_t>(k + 1)].comma_after &&
+                            (next == "who" || (is_any(next, {"a", "an", "the"}) && (post(next2) || post(next3))));
+    return is_title_word(before) || honorific_gender(before) != 0 || apposition || is_any(before, {"hired", "appointed", "named"}) ||
+           (!t[static_cast<std::size_t>(k + 1)].comma_after && is_any(next, {"said", "says", "told", "founded", "co-founded"}));
+  };
+
   // "co-founded by Alexa Moreau, the former Netflix executive", "CEO Siri Lindqvist said": a person whose
   // given name is a known product's or company's one-word name, where the words around say a person
   for (int k = 0; k + 1 < n; ++k) {
@@ -670,16 +682,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
                                "chat", "shortcuts", "skills", "enterprise", "team", "edge", "nano", "turbo", "vision", "live", "home",
                                "echo", "show", "auto", "translate", "search", "maps", "cloud", "ventures", "capital"}))
       continue;
-    const std::string before = k >= 1 ? lower(t[static_cast<std::size_t>(k - 1)].text) : std::string();
-    const std::string next = k + 2 < n ? lower(t[static_cast<std::size_t>(k + 2)].text) : std::string();
-    const std::string next2 = k + 3 < n ? lower(t[static_cast<std::size_t>(k + 3)].text) : std::string();
-    const bool apposition = t[static_cast<std::size_t>(k + 1)].comma_after &&
-                            (next == "who" || (is_any(next, {"a", "an", "the"}) && k + 4 < n &&
-                                               (is_title_word(next2) || is_former_word(next2) || is_title_word(low(k + 4)) || is_former_word(low(k + 4)) ||
-                                                low(k + 4).find("-born") != std::string::npos || next2.find("-born") != std::string::npos)));
-    const bool cue = is_title_word(before) || honorific_gender(before) != 0 || apposition ||
-                     (!t[static_cast<std::size_t>(k + 1)].comma_after && is_any(next, {"said", "says", "told", "founded", "co-founded"}));
-    if (!cue || (k + 2 < n && name_shaped(t[static_cast<std::size_t>(k + 2)].text) && !t[static_cast<std::size_t>(k + 1)].comma_after)) continue;
+    if (!says_person(k) || (k + 2 < n && name_shaped(t[static_cast<std::size_t>(k + 2)].text) && !t[static_cast<std::size_t>(k + 1)].comma_after)) continue;
     out.push_back({std::string(given) + " " + std::string(family), EntityType::Person, {}});
   }
 
@@ -695,14 +698,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
         std::any_of(given.begin(), given.end(), [](char c) { return (c >= '0' && c <= '9') || c == '-'; }) ||
         (k >= 1 && name_shaped(t[static_cast<std::size_t>(k - 1)].text) && !t[static_cast<std::size_t>(k - 1)].comma_after))
       continue;
-    const std::string before = lower(t[static_cast<std::size_t>(k - 1)].text);
-    const std::string next = k + 2 < n ? lower(t[static_cast<std::size_t>(k + 2)].text) : std::string();
-    const std::string next2 = k + 3 < n ? lower(t[static_cast<std::size_t>(k + 3)].text) : std::string();
-    const bool apposition = t[static_cast<std::size_t>(k + 1)].comma_after &&
-                            (next == "who" || (is_any(next, {"a", "an", "the"}) && (is_title_word(next2) || is_former_word(next2))));
-    const bool cue = is_title_word(before) || honorific_gender(before) != 0 || apposition || is_any(before, {"hired", "appointed", "named"}) ||
-                     (!t[static_cast<std::size_t>(k + 1)].comma_after && is_any(next, {"said", "says", "told"}));
-    if (cue) out.push_back({std::string(given) + " " + std::string(family), EntityType::Person, {}});
+    if (says_person(k)) out.push_back({std::string(given) + " " + std::string(family), EntityType::Person, {}});
   }
 
   // "joined by the Marchmont family office": a family's investment office, named as the text writes it
@@ -1538,9 +1534,8 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
                 (words >= 2 && is_any(w, {"seed", "pre-seed", "round", "acquisition"})))
               return true;
             // (past an amount and its words: "$36 million", "€1.2bn", "latest")
-            if (!(w[0] == '$' || (w[0] >= '0' && w[0] <= '9') || is_any(w, {"million", "billion", "m", "bn", "mn", "latest", "new", "first", "recent",
-                                                                            "\xE2\x82\xAC", "\xC2\xA3"}) ||
-                  t[static_cast<std::size_t>(q)].text.starts_with("\xE2\x82\xAC") || t[static_cast<std::size_t>(q)].text.starts_with("\xC2\xA3")))
+            if (!(w[0] == '$' || (w[0] >= '0' && w[0] <= '9') || is_any(w, {"million", "billion", "m", "bn", "mn", "latest", "new", "first", "recent"}) ||
+                  w.starts_with("\xE2\x82\xAC") || w.starts_with("\xC2\xA3")))  // (€, £)
               return false;
           }
           return false;
@@ -1762,12 +1757,16 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
     };
     if (person && by_default && comma && is_any(next, {"a", "an"}) && product_head(after + 1)) person = by_default = false, product = true;
     // (not a person's given name: "Tomasz is the reason the model is good" after "Tomasz Wróblewski")
-    const bool given_name = std::any_of(out.begin(), out.end(), [&](const Candidate& c) {
-      return c.type == EntityType::Person && c.name.size() > name.size() + 1 && c.name.compare(0, name.size() + 1, name + " ") == 0;
-    });
-    if (!org && !person && !product && words == 1 && !possessive && !given_name && !lex_token[static_cast<std::size_t>(first)] &&
+    // (looked for only where the words around say a product: the candidates so far are many)
+    const auto given_name = [&] {
+      return std::any_of(out.begin(), out.end(), [&](const Candidate& c) {
+        return c.type == EntityType::Person && c.name.size() > name.size() + 1 && c.name.compare(0, name.size() + 1, name + " ") == 0;
+      });
+    };
+    if (!org && !person && !product && words == 1 && !possessive && !lex_token[static_cast<std::size_t>(first)] &&
         ((comma && is_any(next, {"a", "an"}) && product_head(after + 1)) ||
-         (!comma && is_any(next, {"is", "was"}) && is_any(next2, {"a", "an", "the"}) && product_head(after + 2))))
+         (!comma && is_any(next, {"is", "was"}) && is_any(next2, {"a", "an", "the"}) && product_head(after + 2))) &&
+        !given_name())
       product = true;
     // ("Its products include Vellichor Bench and Vellichor Trace": what a list of products names)
     if (person && by_default && (sentence_lower.find("products include") != std::string::npos ||

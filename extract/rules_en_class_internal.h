@@ -81,8 +81,9 @@ class RulesEn : public SentenceEn {
   bool money_put_in(int k) const;
   int raiser(int k) const;
   int round_target(int k) const;
-  // "Zeta Labs's Series A, which closed in May, was led by": the organisation whose round a possessive before k names, or -1
-  int round_owner_before(int k) const;
+  // "Zeta Labs's Series A, which closed in May, was led by": the organisation whose round a possessive before k names, or
+  // -1 (with `references`, a reference's too: "Our seed round was led by X")
+  int round_owner_before(int k, bool references) const;
   void alongside(int k, int target);
   // "X co-founded Y with Z", "left to start Y with Z": the people after "with" (past a time or a place) founded Y too.
   void cofounders_with(int from, const std::vector<int>& obj, int k);

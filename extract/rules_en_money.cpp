@@ -64,14 +64,7 @@ int RulesEn::raiser(int k) const {
     return -1;
   }
   // "Our seed round was led by X", "Plinth's $5 million Series A, led by X": the round's owner
-  for (int j = 0; j < k; ++j) {
-    const int m = inside(j);
-    if (m < 0 || !genitive(m) || type(m) != EntityType::Organization) continue;
-    for (int r = last(m) + 1; r < k && r <= last(m) + 6 && inside(r) < 0; ++r)
-      if (in_list(r, {"round", "series", "seed", "pre-seed", "funding", "raise"}) && !s_.tokens[static_cast<std::size_t>(r - 1)].comma_after)
-        return ent(m);
-    j = last(m);
-  }
+  if (const int owner = round_owner_before(k, true); owner >= 0) return owner;
   // the sentence's subject when it is a company in a sentence about money: "Lattice One, an agentic AI
   // startup, came out of stealth with a $150 million seed round led by X", a deal line "Podo Labs
   // (Busan, translation) — $3.2M seed led by Gwangan Capital"
@@ -114,17 +107,18 @@ int RulesEn::round_target(int k) const {
   const int r = raiser(k);
   if (raise_verb_before(k) >= 0 && r >= 0) return r;
   // ("Zeta Labs's Series A, which closed in May, was led by X": the round's owner, not the company funded before)
-  if (const int owner = round_owner_before(k); owner >= 0) return owner;
+  if (const int owner = round_owner_before(k, false); owner >= 0) return owner;
   return ctx_.funded >= 0 ? ctx_.funded : r;
 }
 
-int RulesEn::round_owner_before(int k) const {
+int RulesEn::round_owner_before(int k, bool references) const {
   for (int j = 0; j < k; ++j) {
     const int m = inside(j);
     if (m < 0) continue;
-    if (genitive(m) && type(m) == EntityType::Organization && !pronoun(m))
+    if (genitive(m) && type(m) == EntityType::Organization && (references || !pronoun(m)))
       for (int q = last(m) + 1; q < k && q <= last(m) + 6 && inside(q) < 0; ++q)
-        if (in_list(q, {"round", "series", "seed", "pre-seed", "funding"}) && !s_.tokens[static_cast<std::size_t>(q - 1)].comma_after) return ent(m);
+        if (in_list(q, {"round", "series", "seed", "pre-seed", "funding", "raise"}) && !s_.tokens[static_cast<std::size_t>(q - 1)].comma_after)
+          return ent(m);
     j = last(m);
   }
   return -1;

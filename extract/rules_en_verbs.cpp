@@ -222,7 +222,7 @@ void RulesEn::verb(int k, const Trigger& t) {
         if (in_list(j, {"the", "a", "an", "former", "its", "their", "his", "her"})) return;
         if (inside(j) < 0 && !(lower_word(s_.tokens[static_cast<std::size_t>(j)].text) && !is_aux(lw_[static_cast<std::size_t>(j)]))) break;
       }
-    if (led && by >= 0 && !money_words() && round_owner_before(k) < 0) {
+    if (led && by >= 0 && !money_words() && round_owner_before(k, false) < 0) {
       // "the research organization is now led by Jakub Pachocki": heads an organisation
       int rel2 = -1;
       std::vector<int> patient = subject_of(k, rel2);
@@ -240,7 +240,7 @@ void RulesEn::verb(int k, const Trigger& t) {
         round_before = round_before || in_list(j, {"round", "rounds", "series", "seed", "pre-seed", "funding", "financing", "raise",
                                                    "investment", "tranche", "extension", "bridge", "deal", "million", "billion",
                                                    "raised", "raises", "secured"});
-      const int owner = round_owner_before(k);
+      const int owner = round_owner_before(k, false);
       if (!round_before && owner < 0) return;
       // (else the company the text last said raised money, past a paragraph about its founders)
       int target = raiser(k);
