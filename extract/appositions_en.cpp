@@ -635,8 +635,15 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
       // "Ramaswamy, 41, has served as ...": an age between commas is no apposition
       if (s.s_.tokens[static_cast<std::size_t>(l)].comma_after && k + 1 < s.n_ && s.inside(k) < 0 &&
           s.s_.tokens[static_cast<std::size_t>(k)].comma_after && lw[static_cast<std::size_t>(k)].size() <= 3 &&
-          std::all_of(lw[static_cast<std::size_t>(k)].begin(), lw[static_cast<std::size_t>(k)].end(), [](char c) { return c >= '0' && c <= '9'; }))
+          std::all_of(lw[static_cast<std::size_t>(k)].begin(), lw[static_cast<std::size_t>(k)].end(), [](char c) { return c >= '0' && c <= '9'; })) {
         ++k;
+        // ("Jimmy Park, 41, Maru's chief executive, has been named ...": an apposition after the age)
+        const int o = s.inside(k);
+        if (k + 1 < s.n_ && ((o >= 0 && s.first(o) == k && s.genitive(o) && !s.pronoun(o) && s.type(o) == EntityType::Organization) ||
+                             (o < 0 && (is_any(lw[static_cast<std::size_t>(k)], {"a", "an", "the"}) || is_former_word(lw[static_cast<std::size_t>(k)]) ||
+                                        is_title_word(lw[static_cast<std::size_t>(k)])))))
+          ok = true;
+      }
       // ("Their founder, Ramiro Benítez, was at Mercado Libre": the comma closes an apposition before
       // the verb)
       else if (s.s_.tokens[static_cast<std::size_t>(l)].comma_after && k < s.n_ && s.inside(k) < 0 && s.first(p) >= 1 &&
@@ -849,9 +856,15 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
               s.emit_ent(R::Joined, s.ent(p), d2.org, d2.title_token, kConfCopula, "en.new_post");
           }
           // "X, once a principal scientist at Google, became chief scientist at Y": a new post is a joining
-          if (c >= 0 && c < s.n_ && s.inside(c) < 0 && (cw == "became" || cw == "becomes") && tp == EntityType::Person &&
-              !is_irrealis_en(s.s_, c)) {
-            const Descriptor d2 = parse_descriptor(s, c + 1);
+          // (and "X, Maru's chief executive, has been named Kairon's senior vice president")
+          int post = cw == "became" || cw == "becomes" ? c + 1 : -1;
+          if (c >= 0 && c + 2 < s.n_ && (cw == "was" || (cw == "has" && lw[static_cast<std::size_t>(c + 1)] == "been")) && s.inside(c) < 0) {
+            const int v = cw == "was" ? c + 1 : c + 2;
+            if (v + 1 < s.n_ && s.inside(v) < 0 && is_any(lw[static_cast<std::size_t>(v)], {"named", "appointed", "tapped"}))
+              post = lw[static_cast<std::size_t>(v + 1)] == "as" ? v + 2 : v + 1;
+          }
+          if (post >= 0 && post < s.n_ && s.inside(c) < 0 && tp == EntityType::Person && !is_irrealis_en(s.s_, c)) {
+            const Descriptor d2 = parse_descriptor(s, post);
             if (d2.org >= 0 && !d2.former && !d2.founder && !d2.investor) {
               emit_descriptor(s, d2, {p}, "en.apposition", kConfCopula);
               s.emit_ent(R::Joined, s.ent(p), d2.org, d2.title_token, kConfCopula, "en.became");

@@ -7,6 +7,7 @@
 
 #include "extract/english_words.h"
 #include "extract/extractor_internal.h"
+#include "extract/short_names_internal.h"
 
 namespace inmaek::extract {
 namespace {
@@ -811,7 +812,16 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
       person = full.compare(0, surname.size() + 1, surname + " ") == 0 ||
                (full.size() > surname.size() && full.compare(full.size() - surname.size() - 1, std::string::npos, " " + surname) == 0);
     }
-    if (!full.empty() && other != full && person) out.push_back({full, EntityType::Person, {}, false, false, other});
+    if (!full.empty() && other != full && person) {
+      // ("Kwon Do-hyun, who goes by Daniel" is "Daniel Kwon" too: a given name alone goes with the
+      // surname, which a Korean or Chinese name puts first)
+      if (const std::size_t sp = full.find(' '); other.find(' ') == std::string::npos && sp != std::string::npos && full.find(' ', sp + 1) == std::string::npos) {
+        const std::string first = full.substr(0, sp), last = full.substr(sp + 1);
+        const bool surname_first = is_east_asian_surname(first) && (last.find('-') != std::string::npos || !is_east_asian_surname(last));
+        out.push_back({full, EntityType::Person, {}, false, false, other + " " + (surname_first ? first : last)});
+      }
+      out.push_back({full, EntityType::Person, {}, false, false, other});
+    }
   }
 
   // "Oriel AI (Oriel Cognitive Systems Ltd.)", "Seorin Artificial Intelligence Research Co., Ltd.

@@ -93,6 +93,9 @@ bool is_implausible_name(std::string_view name, EntityType type) {
   if (type == EntityType::Person && words.size() == 3 && !vietnamese_surname_latin(words[0]).empty()) return false;
   std::size_t ordinary = 0;
   for (std::string_view w : words) {
+    // an adverb of the headline's verb: "서울서 잇따라 (창업)" is no name
+    for (std::string_view a : {"잇따라", "잇달아", "연이어", "속속", "줄줄이", "일제히", "나란히", "차례로"})
+      if (w == a) return true;
     if (hangul_syllable_count(w) == 0) return false;  // a Latin part: a brand, never implausible
     if ((looks_like_predicate(w) && !is_dictionary_word(w)) || is_verb_stem(w)) return true;
     // a single word may be a brand made of two words ("코어브릿지", "삼성증권"): only a word the

@@ -46,6 +46,8 @@ class DocState {
   int young_org = -1;  // the organisation last founded, acquired or funded: what "the startup" names
   int young_buyer = -1;  // the buyer, when young_org was last acquired
   int previous_founded = -1;  // the organisation people founded in the previous sentence ("The company's engine")
+  int previous_joined = -1;  // the organisation a person joined in the previous sentence ("… 앤트로픽에 합류했다. … 회사를 나왔다")
+  int previous_joiner = -1;  // and that person
   // Korean: the organisation a sentence of no other name was about, as its subject or topic ("신생 기업 중에서는
   // 한싱즈넝이 눈에 띈다"), for "이 회사" in the next sentence
   int previous_sole_org = -1;

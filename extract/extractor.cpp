@@ -930,6 +930,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
                      f.object >= 0 ? st.entities[static_cast<std::size_t>(f.object)].name.c_str() : "?");
     std::vector<std::pair<int, int>> invested_here;  // (investor, funded) of this sentence's investments
     int founded_here = -1;                           // an organisation people founded in this sentence
+    int joined_here = -1, joiner_here = -1;          // an organisation a person joined in this sentence, and who
     for (const Found& f : found) {
       if (f.subject < 0 || f.object < 0 || f.subject == f.object) continue;
       const LocalEntity& se = st.entities[static_cast<std::size_t>(f.subject)];
@@ -979,9 +980,14 @@ DocExtraction Extractor::extract(const Document& doc) const {
       const bool past = std::any_of(found.begin(), found.end(), [&](const Found& g) {
         return g.type == RelationType::Left && g.subject == f.subject && g.object == f.object;
       });
-      // (nor is a board the person joined: an investor's seat leaves "we" the investor's)
+      // (nor is a board the person joined: an investor's seat leaves "we" the investor's; "X has joined
+      // Nuri's board" whichever rule read the joining)
+      const bool board = r.type == RelationType::Joined && std::any_of(found.begin(), found.end(), [&](const Found& g) {
+        return g.type == RelationType::Joined && g.subject == f.subject && g.object == f.object &&
+               (std::string_view(g.rule) == "en.joined_board" || std::string_view(g.rule) == "en.joined_board_of");
+      });
       if ((r.type == RelationType::WorksFor || r.type == RelationType::Founded || r.type == RelationType::Joined) &&
-          se.type == EntityType::Person && !past && std::string_view(f.rule) != "en.joined_board")
+          se.type == EntityType::Person && !past && !board)
         if (r.type == RelationType::Founded || !st.founder_of.count(r.subject)) st.person_org[r.subject] = r.object;
       // (so is the head of a company: "윤채원 숨비로보틱스 대표", whom a later "2016년 딥마인드에 입사했다" does not move)
       const bool head = r.type == RelationType::WorksFor && (r.role == "대표" || r.role == "CEO" || r.role == "최고경영자" || r.role == "대표이사");
@@ -1009,6 +1015,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
         st.young_buyer = r.type == RelationType::Acquired ? r.subject : -1;
       }
       if (r.type == RelationType::Founded && se.type == EntityType::Person) founded_here = r.object;
+      if (r.type == RelationType::Joined && se.type == EntityType::Person) joined_here = r.object, joiner_here = r.subject;
       out.relations.push_back(std::move(r));
     }
     st.previous_investments = std::move(invested_here);
@@ -1021,6 +1028,8 @@ DocExtraction Extractor::extract(const Document& doc) const {
                                 return it != st.person_org.end() && it->second == st.previous_founded;
                               });
     if (founded_here >= 0 || !founder_only) st.previous_founded = founded_here;
+    st.previous_joined = joined_here;
+    st.previous_joiner = joiner_here;
     // Korean: what the sentence was about for "이 회사" and "그는" next. The organisation it named alone (no
     // other name, no reference) and at least once as its subject or topic; the one person it named (others
     // aside) as its subject or topic, or before a title in either case ("빈자리는 … 라훌 메타가 채웠다. 그는 …").
@@ -1037,7 +1046,8 @@ DocExtraction Extractor::extract(const Document& doc) const {
         if (e >= 0 && m.entity != e) return -1;
         e = m.entity;
         const Role r = titled && m.role == Role::None ? title_case_after(s, m) : m.role;
-        focus = focus || r == Role::Subject || r == Role::Topic;
+        // (or the sentence opens on it, joined to a word by 과/와: "카이론과 한국의 인연은 …")
+        focus = focus || r == Role::Subject || r == Role::Topic || (r == Role::Comitative && m.first == 0 && type == EntityType::Organization);
       }
       return focus ? e : -1;
     };

@@ -405,6 +405,16 @@ void find_pronouns(Sentence& s, DocState& st) {
     // (and in an interview, the company founded is the one the person speaking speaks for)
     if (ent < 0 && founding && st.interview && st.interviewee >= 0)
       if (const auto it = st.person_org.find(st.interviewee); it != st.person_org.end()) ent = it->second;
+    // ("… 2021년 앤트로픽에 합류했다. … 맡았고, 지난해 초 회사를 나왔다": the company left is the one the
+    // previous sentence told the person joined)
+    // (the same person: no one else named before it)
+    const bool joiner_only = std::all_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
+      return m.last >= static_cast<int>(first) || st.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Person ||
+             m.entity == st.previous_joiner;
+    });
+    if (ent < 0 && company && leaving && first == i && st.previous_joined >= 0 && joiner_only &&
+        st.entities[static_cast<std::size_t>(st.previous_joined)].type == EntityType::Organization)
+      ent = st.previous_joined;
     // (the company the previous sentence was about, named there alone: "한싱즈넝이 눈에 띈다. … 이 회사는")
     if (ent < 0 && company && first + 1 == i && st.previous_sole_org >= 0 &&
         st.entities[static_cast<std::size_t>(st.previous_sole_org)].type == EntityType::Organization)

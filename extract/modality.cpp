@@ -3,6 +3,7 @@
 #include <string_view>
 
 #include "extract/hangul_words.h"
+#include "extract/utf8.h"
 
 namespace inmaek::extract {
 namespace {
@@ -28,6 +29,36 @@ bool ends_in_rieul_future(std::string_view w) {
   return false;
 }
 
+// The plain present of a verb ("떠난다", "합류한다", "맡는다"; "떠난다고" reported), which Korean news uses
+// for what is scheduled as well as for headlines.
+bool plain_present(std::string_view w) {
+  while (!w.empty() && (w.back() == '.' || w.back() == ',')) w.remove_suffix(1);
+  for (std::string_view e : {"고", "며"})
+    if (w.size() > e.size() + 3 && w.substr(w.size() - e.size()) == e) {
+      w.remove_suffix(e.size());
+      break;
+    }
+  if (w.size() < 6 || w.substr(w.size() - 3) != "다") return false;
+  const std::u32string before = to_u32(w.substr(w.size() - 6, 3));
+  if (before.size() != 1 || before[0] < 0xAC00 || before[0] > 0xD7A3) return false;
+  return before[0] == U'는' || (before[0] - 0xAC00) % 28 == 4;  // final ㄴ
+}
+
+// A time still to come: "이달 말", "다음 달", "내달", "내년 초", "연내", "오는 3월", "조만간".
+bool future_time(const Sentence& s) {
+  const auto& t = s.tokens;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    const std::string_view w = t[i].text;
+    for (std::string_view f : {"내달", "내년", "다음달", "연내", "조만간", "내주"})
+      if (w.rfind(f, 0) == 0) return true;
+    if (i + 1 < t.size() && (w == "다음" || w == "오는" || w == "이달" || w == "이번") &&
+        (t[i + 1].text.rfind("달", 0) == 0 || t[i + 1].text.rfind("주", 0) == 0 || t[i + 1].text.rfind("말", 0) == 0 ||
+         (w == "오는" && !t[i + 1].text.empty() && t[i + 1].text[0] >= '0' && t[i + 1].text[0] <= '9')))
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool is_irrealis(const Sentence& s, int trigger) {
@@ -35,6 +66,8 @@ bool is_irrealis(const Sentence& s, int trigger) {
   if (trigger < 0 || trigger >= n) return false;
   std::string_view tw = s.tokens[static_cast<std::size_t>(trigger)].text;
   if (ends_in_rieul_future(tw)) return true;
+  // "이달 말 회사를 떠난다": the plain present with a time still to come is a schedule
+  if (plain_present(tw) && future_time(s)) return true;
   // an attempt or intention: "사들이려", "인수하려고", "합류하려던"; a decision not yet carried out:
   // "인수하기로 합의했다"
   for (std::string_view e : {"려", "려고", "려는", "려던", "려다", "기로"})

@@ -170,8 +170,11 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
     return -1;
   }
   if (w == "it") {  // "Nvidia said it had acquired": the first organisation of the sentence
+    // (in text order: a nominal reference found before is appended after the names)
+    const Mention* opening = nullptr;
     for (const Mention& a : s.mentions)
-      if (a.first < p.first && a.role != Role::Genitive && is_org(a)) return a.entity;
+      if (a.first < p.first && a.role != Role::Genitive && is_org(a) && (!opening || a.first < opening->first)) opening = &a;
+    if (opening) return opening->entity;
     // ("The deal is Mistral's second acquisition, after it bought X": the only one, a possessor)
     int possessor = -1, count = 0;
     for (const Mention& a : s.mentions)
@@ -230,6 +233,22 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
       return prev == "with" || prev == "by" || prev == "in" || prev == "at" || prev == "from" || prev == "to" || prev == "of" ||
              prev == "for" || prev == "on";
     };
+    // ("LG has its EXAONE family, Upstage sells its Solar model, and Naver has its own": the organisation
+    // that opens the clause, a few words before "its")
+    if (w == "its" && !before.empty()) {
+      const Mention& a = *before.back();
+      const std::string opener = a.first >= 1 ? en::lower(s.tokens[static_cast<std::size_t>(a.first - 1)].text) : std::string();
+      const bool clause_start = a.first >= 1 && (s.tokens[static_cast<std::size_t>(a.first - 1)].comma_after || en::is_any(opener, {"and", "while", "but", "whereas"}));
+      bool verb_only = p.first - a.last <= 4;
+      for (int k = a.last + 1; verb_only && k < p.first; ++k)
+        verb_only = s.inside[static_cast<std::size_t>(k)] < 0 && !s.tokens[static_cast<std::size_t>(k)].comma_after && s.tokens[static_cast<std::size_t>(k)].text[0] >= 'a' &&
+                    !en::is_any(en::lower(s.tokens[static_cast<std::size_t>(k)].text), {"with", "by", "of", "from", "to", "in", "at", "for", "and", "that", "which", "who"});
+      // (not a post: "Meta instead hired away its co-founder" is the other company's)
+      const std::string next = p.last + 1 < static_cast<int>(s.tokens.size()) ? en::lower(s.tokens[static_cast<std::size_t>(p.last + 1)].text) : std::string();
+      if (clause_start && verb_only && !s.tokens[static_cast<std::size_t>(a.last)].comma_after && is_org(a) && !a.pronoun && a.role != Role::Genitive &&
+          before.front() != &a && !en::is_title_word(next) && !en::is_founder_word(next))
+        return a.entity;
+    }
     if (!nominal && !before.empty() && before.front()->role != Role::Genitive && is_org(*before.front()) &&
         !after_preposition(*before.front()))
       return before.front()->entity;  // "Halcyon is building a model that checks its own answers"
@@ -372,8 +391,15 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
     if (last >= 0) return last;
   }
   // "The Seoul startup", "the Paris-based firm": the organisation the text placed there
+  // (not one the text called by other kinds: "Korean voice startup Maru" is no "Korean carrier")
   if (nominal && !p.place.empty())
-    if (const auto it = st.place_org.find(p.place); it != st.place_org.end()) return it->second;
+    if (const auto it = st.place_org.find(p.place); it != st.place_org.end()) {
+      const std::string kind = kind_noun(noun);
+      bool other_kinds = false, this_kind = false;
+      for (const auto& [k, orgs] : st.kind_orgs)
+        if (!k.empty() && k[0] != '=' && orgs.count(it->second)) (k == kind ? this_kind : other_kinds) = true;
+      if (this_kind || !other_kinds || en::is_any(kind, {"company", "firm", "startup", "group", "business"})) return it->second;
+    }
   if (nominal && !skipped_past && st.young_org >= 0 && (noun.rfind("startup", 0) == 0 || noun.rfind("start-up", 0) == 0 || noun.rfind("venture", 0) == 0)) {
     // ("In December, Kairo acquired Tsukumo Data. Last month the startup signed ...": the buyer, when it
     // is the startup the text has been about and the subject of the sentence before)
@@ -724,6 +750,12 @@ void PreviousSentence::remember(const Sentence& s, const DocState& st) {
     for (const Mention& m : s.mentions)
       if (m.role == Role::Subject) {
         if (type_of(m) == EntityType::Organization) subject_org = m.entity;
+        // ("The startup's Keystone models have drawn attention ... It has raised": the possessor of a
+        // subject that is its product is what the sentence is about)
+        for (const Mention& g : s.mentions)
+          if (subject_org < 0 && g.role == Role::Genitive && type_of(g) == EntityType::Organization && g.last + 1 == m.first && g.first == 0 &&
+              type_of(m) == EntityType::Product)
+            subject_org = g.entity;
         break;
       }
     // (not an aside in parentheses: "Wanjiru Kamau (CEO, formerly at Safaricom) and Tunde Adeyemi started

@@ -919,7 +919,13 @@ class Rules {
       const int p = focus >= 0 ? head_person_after(t) : -1;
       // ("공동창업자인 A CEO와 B CTO": each of the people coordinated after it)
       if (p >= 0 && !men(p).pronoun)
-        for (int person : coordinated_after(p, true)) emit(R::Founded, person, focus, kConfZero, "ko.founded.founder-of-focus", t);
+        for (int person : coordinated_after(p, true)) {
+          // (not someone the text named a founder of another company: "X와 이수아 CPO가 공동 창업한 마루AI …
+          // 공동창업자인 이 CPO는" after a sentence about the buyer)
+          if (ctx_.founders && ctx_.person_org && ctx_.founders->count(person))
+            if (const auto it = ctx_.person_org->find(person); it != ctx_.person_org->end() && it->second != focus) continue;
+          emit(R::Founded, person, focus, kConfZero, "ko.founded.founder-of-focus", t);
+        }
       return;
     }
     if (org < 0) {
@@ -1517,6 +1523,21 @@ class Rules {
         }
       }
       int inv = before(t, [&](int k) { return agent_type(k) && role(k) == Role::Genitive; }, true);
+      // "(SK텔레콤은) 마루AI의 시리즈A 투자를 주도했다": a company's round that the subject led or joined
+      if (inv >= 0 && t >= 1 && men(inv).last == t - 2 && type(inv) == EntityType::Organization && t + 1 < n_ &&
+          split_particle(word(t)).role == Role::Object && !is_irrealis(s_, t + 1)) {
+        const std::string_view kind = word(t - 1);
+        const bool round_kind = kind.find("시리즈") != std::string_view::npos || kind.find("시드") != std::string_view::npos ||
+                                kind.find("프리") != std::string_view::npos || kind.find("라운드") != std::string_view::npos;
+        const std::string_view verb = word(t + 1);
+        if (round_kind && (starts_with(verb, "주도") || starts_with(verb, "이끌") || starts_with(verb, "이끈") || starts_with(verb, "참여"))) {
+          double conf = kConfVerb;
+          const int lead = before(men(inv).first, [&](int k) { return agent_type(k) && is_subject(role(k)) && !in_relative_clause(k, t); }, false);
+          const int investor = lead >= 0 ? ent(lead) : subject_before(t, true, true, &conf);
+          if (investor != ent(inv)) emit(R::Invested, investor, ent(inv), conf, "ko.invested.round-led", t);
+          return;
+        }
+      }
       if (inv >= 0 && men(inv).last >= t - 2) {
         int recv = raiser(men(inv).first, {inv});
         emit(R::Invested, ent(inv), recv, kConfGenitive, "ko.invested.genitive", t);
@@ -2408,6 +2429,12 @@ class Rules {
         continue;
       }
       emit(R::WorksFor, ent(p), org, kConfNoun, "ko.works_for.title-predicate", i, std::string(title));
+      // "박 대표는 카이론AI 부사장을 겸하게 됐다": a post the person came to hold at another organisation than
+      // the one the text placed the person at is a joining
+      if (r == Role::Object && i + 1 < n_ && (starts_with(word(i + 1), "맡게") || starts_with(word(i + 1), "겸하게")) && org >= 0 &&
+          ctx_.person_org)
+        if (const auto it = ctx_.person_org->find(ent(p)); it != ctx_.person_org->end() && it->second != org)
+          emit(R::Joined, ent(p), org, kConfNoun, "ko.joined.new-post", i);
     }
     // "딥소울AI는 최하늘 대표가 ...": a titled person inside a sentence about an organisation
     for (int p = 0; p < mentions(); ++p) {

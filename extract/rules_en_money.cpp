@@ -166,6 +166,18 @@ int RulesEn::round_company_after(int k) const {
         q = b + 1;
         break;
       }
+    // ("a round in Seoul's Nuri Labs": past a place's possessive)
+    if (const std::string_view pw = q + 1 < n_ && inside(q) < 0 ? s_.tokens[static_cast<std::size_t>(q)].text : std::string_view();
+        pw.size() > 3 && pw[0] >= 'A' && pw[0] <= 'Z' && en::strip_possessive(pw).size() < pw.size() &&
+        !s_.tokens[static_cast<std::size_t>(q)].comma_after)
+      ++q;
+    // ("a Series A round for voice startup Maru AI": past the lower-case words of its kind)
+    for (int b = q; b < n_ && b <= q + 3 && inside(b) < 0; ++b)
+      if (en::is_org_noun(kind_noun(s_.tokens[static_cast<std::size_t>(b)].text)) && s_.tokens[static_cast<std::size_t>(b)].text[0] >= 'a' &&
+          !s_.tokens[static_cast<std::size_t>(b)].comma_after && b + 1 < n_ && inside(b + 1) >= 0) {
+        q = b + 1;
+        break;
+      }
     if (q < n_ && inside(q) >= 0 && type(inside(q)) == EntityType::Organization) return ent(inside(q));
   }
   return -1;

@@ -521,7 +521,7 @@ void RulesEn::joined_body(int k) {
   const std::string role = as >= 0 ? title_after(as + 1) : std::string();
   for (int a : subj) {
     if (type(a) != EntityType::Person) continue;
-    emit(R::Joined, a, o, k, kConfRelative, "en.joined_body");
+    emit(R::Joined, a, o, k, kConfRelative, lw_[static_cast<std::size_t>(q)] == "board" ? "en.joined_board_of" : "en.joined_body");
     if (!role.empty()) emit(R::WorksFor, a, o, k, kConfRelative, "en.joined_body", role);
   }
 }

@@ -336,11 +336,19 @@ int SentenceEn::skip_conjunction(int j) const {
 }
 
 int SentenceEn::skip_apposition(int m, bool mixed) const {
-  const int l = last(m);
+  int l = last(m);
   if (!s_.tokens[static_cast<std::size_t>(l)].comma_after || l + 1 >= n_) return -1;
+  // ("X, 41, Maru's chief executive, has": past the age)
+  if (const std::string& age = lw_[static_cast<std::size_t>(l + 1)];
+      l + 2 < n_ && inside(l + 1) < 0 && s_.tokens[static_cast<std::size_t>(l + 1)].comma_after && !age.empty() && age.size() <= 3 &&
+      std::all_of(age.begin(), age.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    ++l;
   const int a = inside(l + 1);
   // "NVentures, Nvidia's venture capital arm, as well as B": a possessor opens the apposition
-  if (a >= 0 && !(mixed && genitive(a))) return -1;
+  // (and a person's post at a possessor: "Jimmy Park, Maru's chief executive, has")
+  const bool post_of = a >= 0 && genitive(a) && type(a) == EntityType::Organization && type(m) == EntityType::Person && last(a) + 1 < n_ &&
+                       inside(last(a) + 1) < 0 && (is_title_word(lw_[static_cast<std::size_t>(last(a) + 1)]) || is_title_filler(lw_[static_cast<std::size_t>(last(a) + 1)]));
+  if (a >= 0 && !(mixed && genitive(a)) && !post_of) return -1;
   const std::string& w = lw_[static_cast<std::size_t>(l + 1)];
   if (a < 0 && !(w == "a" || w == "an" || w == "the" || w == "who" || w == "now" || w == "its" || w == "his" || w == "her" ||
                  w == "two" || w == "three" || w == "both" || w == "all" || w == "once" ||
@@ -555,6 +563,8 @@ bool is_irrealis_en(const Sentence& s, int k) {
   static constexpr std::string_view kMarkers[] = {
       "plans", "plan", "planned", "planning", "intends", "intend", "will", "would", "could", "may", "might", "should",
       "expected", "expects", "expect", "considering", "consider", "considers", "weighing", "exploring", "talks", "negotiations",
+      // a purchase weighed, not made: "had explored buying X", "mulled an offer for Y"
+      "explored", "explore", "explores", "weighed", "mulled", "mulling", "contemplated", "contemplating",
       "negotiating", "discussing", "seeking", "seeks", "aims", "hopes", "hoping", "wants", "not", "never", "no", "nor", "neither",
       "reportedly", "rumored", "rumoured", "potential", "possible", "proposed", "if", "whether", "denied", "denies",
       "deny", "unlikely", "pending", "to",

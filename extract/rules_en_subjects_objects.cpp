@@ -71,7 +71,10 @@ std::vector<int> RulesEn::subject_of(int k, int& relative) const {
       j0 = q;
       break;
     }
-    if (!in_list(q, {"to", "on", "went", "then", "later", "eventually", "subsequently"})) break;
+    // ("and in May led", "and last year joined": a time between)
+    if (!in_list(q, {"to", "on", "went", "then", "later", "eventually", "subsequently", "in", "last", "this", "earlier", "year", "month"}) &&
+        !is_date_word(q))
+      break;
   }
   if (j0 >= 1 && inside(j0) < 0 && lw_[static_cast<std::size_t>(j0)] == "and") {  // "and" right before the verb
     // "... by A and B, who met at Palantir and left the company": inside a relative clause, its antecedent

@@ -537,3 +537,27 @@ TEST_CASE("english references: a post's byline on two lines (the name alone, the
        {"(Kakao Ventures)-[invested]->(Google)", "(Kakao Ventures)-[invested]->(Amazon)"}},
   });
 }
+
+TEST_CASE("english references: a sentence opening on a possessor of its product is about the possessor for the next 'it', and 'its' in a clause of its own is the organisation that opens the clause") {
+  check_rows({
+      {"Tessaro was founded in 2021 by Ines Lamar. The startup's Pico models have beaten larger rivals from Google and Meta on math "
+       "tests. It has raised $90 million from investors including Harrowgate Capital.",
+       {"(Harrowgate Capital)-[invested]->(Tessaro)"}, {"(Harrowgate Capital)-[invested]->(Google)"}},
+      {"Lyra Labs has its Orca family, Bantam AI sells its Finch model to banks, and Corvid AI has its own Heron model.",
+       {"(Bantam AI)-[developed]->(Finch)", "(Corvid AI)-[developed]->(Heron)"}, {"(Lyra Labs)-[developed]->(Finch)", "(Lyra Labs)-[developed]->(Heron)"}},
+      // (not a post: whom a company hires away is the other company's co-founder)
+      {"Halberd Labs turned down the offer, and Meta instead hired away its co-founder and CEO, Tomas Brandt, in July.",
+       {"(Tomas Brandt)-[joined]->(Meta)"}, {"(Tomas Brandt)-[founded]->(Meta)", "(Tomas Brandt)-[works_for]->(Meta)"}},
+  });
+}
+
+TEST_CASE("english references: 'the Korean carrier' is no company the text called a startup, and an investor's seat on a board leaves the investor's 'we'") {
+  check_rows({
+      {"Kestrel AI buys Korean voice startup Sori for €95 million. Hanbit Telecom sold its stake to Kestrel AI. The Korean carrier, which "
+       "also took a stake in Palo Alto's Meridian AI in November, said it would keep using Sori's models.",
+       {"(Hanbit Telecom)-[invested]->(Meridian AI)"}, {"(Sori)-[invested]->(Meridian AI)"}},
+      {"Nuri Labs raised $42 million in a round led by Redwood Bridge. Priya Raman, the Redwood Bridge general partner who led the deal, "
+       "has joined Nuri's board. \"We also backed Kairon AI last year,\" Raman said.",
+       {"(Redwood Bridge)-[invested]->(Kairon AI)", "(Priya Raman)-[works_for]->(Redwood Bridge)"}, {"(Nuri Labs)-[invested]->(Kairon AI)"}},
+  });
+}

@@ -1399,3 +1399,14 @@ TEST_CASE("english companies: 'X's main product, a forecasting model called Y' i
        {"(Mistral AI)-[developed]->(Mistral Small 3.1)"}, {}},
   });
 }
+
+TEST_CASE("english companies: a round led 'for voice startup X' or 'in Seoul's X' is X's, a second verb after 'and in May' has the sentence's subject, a purchase 'explored' is none") {
+  check_rows({
+      {"Hanbit Telecom, a unit of Hanbit Group, invested $100 million in Anthropic in 2023 and in May led a Series A round for "
+       "Pangyo-based voice startup Soriwave.",
+       {"(Hanbit Telecom)-[invested]->(Soriwave)", "(Hanbit Telecom)-[invested]->(Anthropic)"}, {"(Anthropic)-[invested]->(Soriwave)"}},
+      {"Arclight raised $10 million last year. Redstone Ventures also led a $42 million round in Seoul's Nuri Labs in September.",
+       {"(Redstone Ventures)-[invested]->(Nuri Labs)"}, {"(Redstone Ventures)-[invested]->(Arclight)"}},
+      {"Local media reported last month that Kakao had explored buying Nuri Labs outright.", {}, {"(Kakao)-[acquired]->(Nuri Labs)"}},
+  });
+}

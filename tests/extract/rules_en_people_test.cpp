@@ -1450,3 +1450,16 @@ TEST_CASE("english people: 'who stepped down last month as chief digital officer
        {"(Ana Ortiz)-[founded]->(Nimbus AI)", "(Keiko Sato)-[founded]->(Nimbus AI)"}, {}},
   });
 }
+
+TEST_CASE("english people: a given name someone 'goes by' with the surname is that person, and 'X, 41, Y's CEO, has been named Z's vice president' joined Z") {
+  const std::string e = inmaek::extract::testing::en::entities_of(
+      {"Sora Labs, founded last year by ex-Anthropic researcher Daniel Kwon, raised $40 million. The company was founded in April 2024 "
+       "by Kwon Do-hyun, who goes by Daniel, shortly after he left Anthropic."});
+  CHECK(e.find("Daniel Kwon") == std::string::npos);
+  CHECK(e.find("Kwon Do-hyun") != std::string::npos);
+  check_rows({
+      {"Maru was founded in 2021 by Park Ji-min and Sua Lee. Kairon AI bought Maru in May. Jimmy Park, 41, Maru's chief executive, has "
+       "been named Kairon's senior vice president for Asia-Pacific.",
+       {"(Jimmy Park)-[joined]->(Kairon AI)", "(Jimmy Park)-[works_for]->(Maru)"}, {}},
+  });
+}

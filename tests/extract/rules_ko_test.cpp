@@ -1737,3 +1737,26 @@ TEST_CASE("korean: a company named without '일렉트로닉스' is the company, 
   CHECK(e.find("노을 랩스") != std::string::npos);
   CHECK(e.find("이로써") == std::string::npos);
 }
+
+TEST_CASE("korean: 'X의 시리즈A 투자를 주도했다' is the subject's money in X, a post one 'came to hold' at another company is a joining, the plain present with '이달 말' is a schedule") {
+  check_rows({
+      {"한빛텔레콤은 2023년 미국 앤트로픽에 1억 달러를 투자했다. 올해 5월에는 판교의 음성 AI 스타트업 소리웨이브의 시리즈A 투자를 주도하기도 했다.",
+       {"(한빛텔레콤)-[invested]->(소리웨이브)"}, {"(소리웨이브)-[invested]->"}},
+      {"소리웨이브는 2021년 박지민 대표와 이수아 최고제품책임자(CPO)가 공동 창업한 회사다. 카이론AI는 지난달 소리웨이브를 인수했다. "
+       "인수 이후 박 대표는 소리웨이브 대표직을 유지하면서 카이론AI 부사장을 겸하게 됐다. 카이론AI는 서울에 연구소를 연다. "
+       "반면 공동창업자인 이 CPO는 이달 말 회사를 떠난다.",
+       {"(박지민)-[joined]->(카이론AI)"}, {"(이수아)-[founded]->(카이론AI)", "(이수아)-[left]->"}},
+  });
+}
+
+TEST_CASE("korean: '이 회사' after a sentence that opens on a company joined by '과', '회사를 나왔다' after joining one, a headline's adverb is no name") {
+  check_rows({
+      {"미스트랄AI도 지난해 소리웨이브 인수를 타진했다. 카이론AI와 한국의 인연은 처음이 아니다. 이 회사는 지난해 9월 네이버클라우드와 "
+       "업무협약(MOU)을 맺었다.",
+       {"(Naver Cloud)-[partnered_with]->(카이론AI)"}, {"(Mistral AI)-[partnered_with]->"}},
+      {"누리랩스는 권도현 대표가 세운 회사다. 권 대표는 2021년 앤트로픽에 합류했다. 샌프란시스코에서 안전성 평가를 맡았고, 지난해 초 회사를 나왔다.",
+       {"(권도현)-[left]->(Anthropic)"}, {"(권도현)-[left]->(누리랩스)"}},
+  });
+  const std::string e = inmaek::extract::testing::en::entities_of({"· 오픈AI 출신 연구자들, 판교서 잇따라 창업"});
+  CHECK(e.find("잇따라") == std::string::npos);
+}
