@@ -208,6 +208,9 @@ struct LatinOrg {
     PhoneticKeys first_keys, second_keys;
   };
   std::vector<Camel> camel_words;       // when camel
+  // a one-word name of two English words run together in lower case ("Voiceloop"): the word cut at each
+  // letter with 3+ letters on either side, as Korean may write the two words it hears ("보이스루프")
+  std::vector<Camel> compound_cuts;
   std::string letters;
   struct Tail {
     std::string text;

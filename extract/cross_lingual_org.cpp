@@ -135,6 +135,21 @@ bool camel_words_match(const HangulOrg& hp, const LatinOrg& lp) {
   return all;
 }
 
+// one word of two English words run together, and one Hangul word of the two as Korean hears them:
+// "보이스루프" / "Voiceloop" (each part of 2+ syllables spells its Latin part exactly)
+bool compound_match(const HangulOrg& hp, const LatinOrg& lp) {
+  for (const auto& [x, y] : hp.word_cuts[0]) {
+    if (hangul_syllable_count(x.text) < 2 || hangul_syllable_count(y.text) < 2 || x.text.size() != hangul_syllable_count(x.text) * 3 ||
+        y.text.size() != hangul_syllable_count(y.text) * 3)
+      continue;
+    for (const LatinOrg::Camel& c : lp.compound_cuts)
+      if ((x.romanized == c.first || hangul_spells_latin_exactly(x.keys, c.first_keys)) &&
+          (y.romanized == c.second || hangul_spells_latin_exactly(y.keys, c.second_keys)))
+        return true;
+  }
+  return false;
+}
+
 // Korean words of unit names and the English words they translate to: "결AI 안전연구소" is the
 // "Gyeol AI Safety Institute", "네이버클라우드 유럽 AI 센터" the "Naver Cloud European AI Centre".
 // (An English word matches when it is the gloss or starts with it: "european" for "europe".)
@@ -386,6 +401,17 @@ LatinOrg prepare_latin_words(std::string_view raw) {
         }
       p.camel_words.push_back(std::move(x));
     }
+  if (!p.camel && p.words.size() == 1 && p.words[0].size() >= 7 && p.words[0].size() <= 16 &&
+      std::all_of(p.words[0].begin() + 1, p.words[0].end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+    for (std::size_t c = 3; c + 3 <= p.words[0].size(); ++c) {
+      LatinOrg::Camel x;
+      x.cut = true;
+      x.first = letters_lower(p.words[0].substr(0, c));
+      x.second = p.words[0].substr(c);
+      x.first_keys = latin_keys(x.first);
+      x.second_keys = latin_keys(x.second);
+      p.compound_cuts.push_back(std::move(x));
+    }
   p.letters = letters_lower(latin);
   // (the keys read the words apart: "Gaon Growth" is no "gaongrowth", whose "ng" would be one sound)
   auto spaced_prefix = [&](std::size_t letters) {
@@ -450,6 +476,7 @@ bool org_names_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {
   const std::vector<std::string>&hw = hp.words, &lw = lp.words;
   if (university_names_match(hp, lp, strict)) return true;
   if (lp.camel && hw.size() == lw.size() && !hw.empty() && camel_words_match(hp, lp)) return true;
+  if (!lp.compound_cuts.empty() && hw.size() == 1 && compound_match(hp, lp)) return true;
   if (translated_unit_match(hp, lp, strict) || translated_name_match(hp, lp)) return true;
   // a Latin group name before the Hangul, the same first word in the Latin name: the rest compared
   // ("LG테크놀로지벤처스" / "LG Technology Ventures", "SK바이오팜" / "SK Biopharm")

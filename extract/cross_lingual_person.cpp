@@ -3,6 +3,7 @@
 // romanized name, either order), "에릭 모건" / "Eric Morgan" (each word transliterates), "윤재희" /
 // "Yoon Jae-hee" (surname and given name each match). Only full names: a Latin name of 2-3 words
 // and a Hangul name of two words or one word of 3-4 syllables.
+#include <cctype>
 #include <algorithm>
 #include <string>
 #include <utility>
@@ -481,6 +482,19 @@ static bool full_name_match(const HangulPerson& hp, const LatinPerson& lp) {
              korean_name_spelled(s.surname, lw);
     };
     if (sur_ok(lp.front) && given_matches(s, lp.rest_after_first)) return true;  // "Han Ji-woo", "Han Ji Woo"
+    // "CH Kim" for 김창한: the given name by its syllables' initials, in capitals, before the surname
+    if (lp.words.size() == 2 && sur_ok(lp.back) && lp.words[0].size() == 2 && std::isupper(static_cast<unsigned char>(lp.words[0][0])) &&
+        std::isupper(static_cast<unsigned char>(lp.words[0][1]))) {
+      const std::vector<std::string> given = code_points(s.given);
+      bool all = given.size() == 2;
+      for (std::size_t q = 0; all && q < 2; ++q) {
+        const char c = static_cast<char>(std::tolower(static_cast<unsigned char>(lp.words[0][q])));
+        bool one = letters_lower(romanize(given[q])).rfind(c, 0) == 0;
+        for (const std::string& sp : korean_name_spellings(given[q])) one = one || letters_lower(sp).rfind(c, 0) == 0;
+        all = one;
+      }
+      if (all) return true;
+    }
     if (sur_ok(lp.back) && given_matches(s, lp.rest_before_last)) return true;   // "Jiwoo Han", "Ji-woo Han"
   }
   return false;

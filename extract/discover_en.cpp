@@ -775,6 +775,13 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
           }
       if (t[static_cast<std::size_t>(head_end)].comma_after) by = k + 1;
     }
+    // ("Bae, whose Korean name is Bae Soo-hyun, has": a person's name in another language)
+    const bool whose = low(k - 1) == "whose" && t[static_cast<std::size_t>(k - 2)].comma_after;
+    if (whose) {
+      int q = k;
+      while (q < k + 2 && q < n && low(q) != "name") ++q;
+      if (q + 1 < n && low(q) == "name" && low(q + 1) == "is") head_end = k - 2, by = q + 1;
+    }
     if (low(k) == "known" && t[static_cast<std::size_t>(k - 1)].comma_after) {
       head_end = k - 1;
       for (int q = k + 1; q < n && q <= k + 5; ++q)
@@ -805,7 +812,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
     }
     // (a person's: "goes by" says so, or the document names the head as a person, or the two names share
     // a surname: "Zhou Yiran" / "Ethan Zhou")
-    bool person = low(k) == "goes";
+    bool person = low(k) == "goes" || whose;
     for (const Candidate& c : out) person = person || (c.type == EntityType::Person && c.name == full);
     if (const std::size_t sp = other.rfind(' '); !person && sp != std::string::npos && full.find(' ') != std::string::npos) {
       const std::string surname = other.substr(sp + 1);

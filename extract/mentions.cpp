@@ -396,11 +396,28 @@ void find_pronouns(Sentence& s, DocState& st) {
         if (verb.rfind(v, 0) == 0 && verb.find("했던") == std::string_view::npos && verb.find("됐던") == std::string_view::npos) return true;
       return false;
     };
+    // (not the sentence's own subject for what it acts on: "스텔라엔터는 이 회사에 투자한 바 있다" is
+    // another company, not itself)
+    // (the topic being the one acting: no other subject between, "xAI는 … 여러 명이 회사를 떠난")
+    bool acted_on = company && !leaving && first + 1 == i && (p.role == Role::Object || p.role == Role::Goal || p.role == Role::Comitative);
+    for (std::size_t k = 0; acted_on && k < first; ++k)
+      if (s.inside[k] < 0 && split_particle(t[k].text).role == Role::Subject) acted_on = false;
     for (const Mention& prior : s.mentions)  // an antecedent earlier in the same sentence comes first
       if (!prior.pronoun && prior.last < static_cast<int>(first) && st.entities[static_cast<std::size_t>(prior.entity)].type == type &&
           !(company && DocState::is_institution(st.entities[static_cast<std::size_t>(prior.entity)])) && !alumni_of(prior) &&
-          !founding && !new_post_at(prior))
+          !founding && !new_post_at(prior) && !(acted_on && (prior.role == Role::Topic || prior.role == Role::Subject)))
         ent = prior.entity;
+    // (what the topic acts on is the company the document is about, else the one named last: "새봄벤처스는
+    // 시드 단계부터 이 회사에 투자해 왔다")
+    if (ent < 0 && acted_on)
+      for (const Mention& prior : s.mentions)
+        if (!prior.pronoun && prior.last < static_cast<int>(first) && (prior.role == Role::Topic || prior.role == Role::Subject) &&
+            st.entities[static_cast<std::size_t>(prior.entity)].type == type) {
+          const int self = prior.entity, main = st.main_entity(type);
+          ent = main >= 0 && main != self ? main
+                                          : st.last_mentioned_if(type, [&](int e) { return e != self && !DocState::is_institution(st.entities[static_cast<std::size_t>(e)]); });
+          break;
+        }
     const bool in_sentence = ent >= 0;
     // (and in an interview, the company founded is the one the person speaking speaks for)
     if (ent < 0 && founding && st.interview && st.interviewee >= 0)

@@ -321,6 +321,10 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
           close = k;
           break;
         }
+      // ("Sung Kim, a former professor at HKUST who co-founded the company": a relative clause of the
+      // apposition holds the reference)
+      for (int k = a.last + 1; close < 0 && k < p.first; ++k)
+        if (en::lower(s.tokens[static_cast<std::size_t>(k)].text) == "who") close = k;
       if (open < 0 || close < 0 || open + 1 >= static_cast<int>(s.tokens.size())) return false;
       const int head = s.inside[static_cast<std::size_t>(open)];
       const std::string w = en::lower(s.tokens[static_cast<std::size_t>(open + 1)].text);

@@ -225,6 +225,18 @@ std::vector<int> RulesEn::subject_of(int k, int& relative) const {
             break;
           }
       }
+      // ("Sue Bae, a former researcher at Naver who joined Lumeway": "who" is no organisation; the person
+      // the apposition describes)
+      if (a >= 0 && w == "who" && type(a) == EntityType::Organization)
+        for (int c = first(a) - 1; c >= 1 && c >= first(a) - 8; --c) {
+          if (inside(c) >= 0) break;
+          if (s_.tokens[static_cast<std::size_t>(c - 1)].comma_after && in_list(c, {"a", "an", "the"})) {
+            const int h = ending_at(c - 1);
+            if (h >= 0 && type(h) == EntityType::Person && !genitive(h)) a = h;
+            break;
+          }
+          if (s_.tokens[static_cast<std::size_t>(c)].comma_after) break;
+        }
       // "Naver D2SF, the startup investment arm of internet giant Naver, which led the round": the
       // relative after an apposition "the ... of Y" is the head's, not Y's
       if (a >= 0 && w == "which" && s_.tokens[static_cast<std::size_t>(j - 1)].comma_after && !genitive(a))

@@ -268,6 +268,10 @@ void RulesEn::verb(int k, const Trigger& t) {
         // clause's past post beside the news)
         bool until = false;
         for (int q = k - 1; q >= 1 && q >= k - 4 && inside(q) < 0; --q) until = until || lw_[static_cast<std::size_t>(q)] == "until";
+        // (not a deal led: "a partner at Index Ventures who led the firm's first check into the company")
+        for (int q = k + 1; q < n_ && q <= k + 6; ++q)
+          if (inside(q) < 0 && in_list(q, {"check", "cheque", "round", "investment", "deal", "funding", "financing", "raise", "acquisition", "seed", "series"}))
+            return;
         if (in_list(k - 1, {"previously", "formerly", "once", "had"}) || in_list(k - 1, {"who"}) ||
             (until && in_list(k - 1, {"month", "year", "week", "recently"})))
           headed(k, Trigger{"led", R::Left, kHeaded});

@@ -4,6 +4,7 @@
 #include <array>
 #include <string_view>
 
+#include "extract/english_words.h"
 #include "extract/scan_internal.h"
 #include "extract/text.h"
 
@@ -223,6 +224,23 @@ std::vector<Span> split_sentences(const Text& text, Span para) {
             // (or another legal form: "Promptwise Technologies Pvt. Ltd.")
             abbr = n < para.end && ((scan::at(s, n) >= 'a' && scan::at(s, n) <= 'z') || s.compare(n, 3, "Ltd") == 0 ||
                                     s.compare(n, 7, "Limited") == 0);
+          }
+          // "… controlled by Doosan Corp. Actuators account for …": a company's legal form before a capitalised
+          // word that is no title and a word in lower case ends the sentence (not "Apple Inc. Chief
+          // executive Tim Cook", "Nvidia Corp. said")
+          if (abbr && (tok == "Inc" || tok == "Corp" || tok == "Co" || tok == "Ltd")) {
+            std::size_t n = k;
+            while (n < para.end && (s[n] == ' ' || s[n] == '\t')) ++n;
+            std::size_t w = n;
+            while (w < para.end && is_ascii_alpha(scan::at(s, w))) ++w;
+            std::size_t n2 = w;
+            while (n2 < para.end && (s[n2] == ' ' || s[n2] == '\t')) ++n2;
+            if (w > n + 1 && scan::is_upper(scan::at(s, n)) && w < para.end && s[w] == ' ' && n2 < para.end && scan::at(s, n2) >= 'a' &&
+                scan::at(s, n2) <= 'z') {
+              std::string word(s.substr(n, w - n));
+              for (char& c : word) c = static_cast<char>(c | 0x20);
+              abbr = en::is_title_word(word) || en::is_title_filler(word) || word == "ltd" || word == "limited";
+            }
           }
           // "No. 3" is a number; "No. We did not" is an answer
           if (abbr && (tok == "No" || tok == "Nos")) {

@@ -57,6 +57,12 @@ void add_company_short_names(bool english, const DocState& st, const Lexicon& le
     for (std::size_t k = 0; k < known; ++k) {
       const auto [name, id] = doc_names[k];
       if (st.entities[static_cast<std::size_t>(id)].type != EntityType::Organization || !has_hangul(name)) continue;
+      // ("스텔라엔터" after "스텔라엔터테인먼트": the kind cut short, as Korean news writes it)
+      if (constexpr std::string_view ent = "엔터테인먼트"; name.size() > ent.size() + 3 && std::string_view(name).substr(name.size() - ent.size()) == ent) {
+        std::string head = name.substr(0, name.size() - ent.size());
+        if (head.back() == ' ') head.pop_back();
+        if (hangul_syllable_count(head) >= 1) add_short_name(st, doc_names, known, head + "엔터", id);
+      }
       // ("주리가" after "주리 인텔리전스(Zuri Intelligence)": the kind written apart, the first word a word
       // of the language only when the company's Latin name spells it)
       if (const std::size_t sp = name.find(' '); sp != std::string::npos) {

@@ -699,3 +699,18 @@ TEST_CASE("org names: a product's short English loanword as Korean hears it ('�
   CHECK_FALSE(org_names_match("싱허챗", "Xinghe Bot"));
   CHECK_FALSE(org_names_match("모아봇", "Luna Bot"));
 }
+
+TEST_CASE("person names: a Korean given name by its syllables' initials before the surname ('김창한' / 'CH Kim')") {
+  CHECK(person_names_match("김창한", "CH Kim"));
+  CHECK(person_names_match("이재용", "JY Lee"));
+  CHECK_FALSE(person_names_match("김철수", "CH Kim"));
+  CHECK_FALSE(person_names_match("이재용", "JY Kim"));
+}
+
+TEST_CASE("org names: one word of two English words run together in lower case as Korean hears each ('보이스루프' / 'Voiceloop')") {
+  CHECK(org_names_match("보이스루프", "Voiceloop"));
+  CHECK(org_names_match("스파크마인드", "Sparkmind"));
+  CHECK(org_names_match("데이터레인", "Datalane"));
+  CHECK_FALSE(org_names_match("데이터루프", "Datalane"));
+  CHECK_FALSE(org_names_match("스파크마인드", "Sparkline"));
+}

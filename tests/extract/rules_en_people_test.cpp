@@ -1463,3 +1463,17 @@ TEST_CASE("english people: a given name someone 'goes by' with the surname is th
        {"(Jimmy Park)-[joined]->(Kairon AI)", "(Jimmy Park)-[works_for]->(Maru)"}, {}},
   });
 }
+
+TEST_CASE("english people: 'Bae, whose Korean name is Bae Soo-hyun' is one person, 'who' after a person's post at an organisation is the person's, a deal someone 'led' is no post left") {
+  const std::string e = inmaek::extract::testing::en::entities_of(
+      {"Lumeway Korea is headed by Sue Bae. Bae, whose Korean name is Bae Soo-hyun, has been hiring engineers."});
+  CHECK((e.find("Sue Bae") == std::string::npos || e.find("Bae Soo-hyun") == std::string::npos));
+  check_rows({
+      {"Lumeway Korea is headed by Sue Bae, a former researcher at Naver who joined Lumeway in 2023.", {"(Sue Bae)-[joined]->(Lumeway)"}, {}},
+      {"Hanul Labs chief executive Mira Osei, a former professor at Kowloon University who co-founded the company in 2020, said the plan was good.",
+       {"(Mira Osei)-[founded]->(Hanul Labs)"}, {"(Mira Osei)-[founded]->(Kowloon University)"}},
+      {"\"Most founders disappear into services,\" says Leandro Quispe, a partner at Index Ventures who led the firm's first check into the "
+       "company in 2022.",
+       {"(Leandro Quispe)-[works_for]->(Index Ventures)"}, {"(Leandro Quispe)-[left]->(Index Ventures)"}},
+  });
+}

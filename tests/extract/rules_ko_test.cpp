@@ -1760,3 +1760,12 @@ TEST_CASE("korean: '이 회사' after a sentence that opens on a company joined 
   const std::string e = inmaek::extract::testing::en::entities_of({"· 오픈AI 출신 연구자들, 판교서 잇따라 창업"});
   CHECK(e.find("잇따라") == std::string::npos);
 }
+
+TEST_CASE("korean: '스텔라엔터' is the company named '스텔라엔터테인먼트', and what a topic acts on as '이 회사' is another company") {
+  check_rows({
+      {"스텔라엔터테인먼트는 올해 3월 미국 음성 AI 스타트업 보이스루프를 인수했다. 스텔라엔터는 이 회사에 200억 원을 투자한 바 있다.",
+       {"(스텔라엔터테인먼트)-[invested]->(보이스루프)"}, {}},
+      {"테셀레이트랩스는 판교의 AI 스타트업이다. 테셀레이트랩스는 올해 시리즈A를 마쳤다. 사하브캐피털이 투자를 주도했다. 새봄벤처스는 시드 단계부터 이 회사에 투자해 왔다.",
+       {"(새봄벤처스)-[invested]->(테셀레이트랩스)"}, {"(새봄벤처스)-[invested]->(사하브캐피털)"}},
+  });
+}

@@ -127,3 +127,10 @@ TEST_CASE("split_sentences: dotted initials of any script before a word in lower
   CHECK(split("She co-founded Mavi AI — Mavi Yapay Zeka A.Ş. on the paperwork — in 2022. Next sentence.").size() == 2);
   CHECK(split("The deal went to Kappa (Kappa Cómputo S.A. de C.V.) Its rivals lost.").size() == 2);
 }
+
+TEST_CASE("split_sentences: a company's legal form before a capitalised word and a word in lower case ends the sentence, unless the word is a title") {
+  CHECK(split("It is controlled by Doosan Corp. Actuators account for half the cost.").size() == 2);
+  CHECK(split("Apple Inc. Chief executive Tim Cook said nothing.").size() == 1);
+  CHECK(split("Acme Corp. said it hired Jane Roe.").size() == 1);
+  CHECK(split("Nvidia Corp. CEO Jensen Huang spoke.").size() == 1);
+}
