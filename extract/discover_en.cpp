@@ -370,6 +370,23 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
         !lex_token[static_cast<std::size_t>(c)] && !is_title_word(lower(t[static_cast<std::size_t>(c)].text)) &&
         name_shaped(t[static_cast<std::size_t>(c + 1)].text))
       out.push_back({joined_words(t, 0, c), EntityType::Person, {}});
+    // ("Meridian Hyperscale: Julie Paquette, media@meridian.example": the company, a colon, the contact and the address)
+    for (int k = 1; k + 2 < n && k <= 4; ++k) {
+      if (gap_before(t, k).find(':') == std::string_view::npos) continue;
+      int e = k;
+      while (e < n && e < k + 3 && name_shaped(t[static_cast<std::size_t>(e)].text) && !t[static_cast<std::size_t>(e)].comma_after &&
+             !lex_token[static_cast<std::size_t>(e)])
+        ++e;
+      if (e > k && e < k + 3 && e + 1 < n && name_shaped(t[static_cast<std::size_t>(e)].text) && t[static_cast<std::size_t>(e)].comma_after &&
+          !lex_token[static_cast<std::size_t>(e)] && !is_title_word(lower(t[static_cast<std::size_t>(e)].text)) &&
+          !is_org_suffix(lower(t[static_cast<std::size_t>(e)].text)) && t[static_cast<std::size_t>(e + 1)].text.find('@') != std::string_view::npos &&
+          // (not an office: "UCT Media Office", "Press Desk")
+          std::none_of(t.begin() + k, t.begin() + e + 1, [](const Token& x) {
+            return (x.text.size() >= 2 && in_capitals(x.text)) || is_any(lower(x.text), {"office", "media", "press", "communications", "relations", "team", "desk", "newsroom"});
+          }))
+        out.push_back({joined_words(t, k, e), EntityType::Person, {}});
+      break;
+    }
   }
   // a signature: "Inês Albuquerque, Co-founder & CEO" (or a hiring post's heading: "Kwame Mensah — VP of Research")
   // (a lone hyphen separates too, as call transcripts list their participants: "Kenji Moriyama - Chief
@@ -1319,7 +1336,10 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
       // (not the founder in a relative clause after it: "the lab Dagny Holmström co-founded in 2023")
       const bool founder_clause = words == 2 && !comma && !is_org_suffix(lower(last_word)) &&
                                   is_any(next, {"co-founded", "cofounded", "founded", "started", "leads", "runs", "joined", "left", "built"});
-      if (!colon_before && !founder_clause && before_is(t, first, 3, [](std::string_view w) { return is_org_noun(w); })) org = true;
+      // (and a utility: "state-owned utility Statkraft")
+      if (!colon_before && !founder_clause &&
+          before_is(t, first, 3, [](std::string_view w) { return is_org_noun(w) || is_any(lower(w), {"utility", "utilities"}); }))
+        org = true;
       // ("Founded in 2019 by A and B, the company builds ...": the comma closes a fronted participle
       // clause, and what follows is the main clause's subject, not an apposition)
       // (not what a company makes: "Harrowgate builds Ledgerline, an AI-native platform")
@@ -1380,9 +1400,28 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
           break;
         }
       }
+    // "Cóndor Credit 1.5, which Austral Intelligence released in 2024": what an organisation named after
+    // "which" released or built is a product
+    if (!org && !person && comma && next == "which" && last + 3 < n && name_shaped(t[static_cast<std::size_t>(last + 2)].text) &&
+        !is_stop_word(lower(t[static_cast<std::size_t>(last + 2)].text)))
+      for (int q = last + 3; q < n && q <= last + 6; ++q) {
+        if (is_any(low(q), {"released", "launched", "built", "developed", "trained", "shipped", "unveiled", "introduced", "open-sourced"})) {
+          product = true;
+          break;
+        }
+        if (!name_shaped(t[static_cast<std::size_t>(q)].text) || t[static_cast<std::size_t>(q)].comma_after) break;
+      }
+    // "joined Alpstein in 2017 from Credit Suisse, where he was head of ...": where someone came from and
+    // worked is an organisation
+    if (!org && !person && !product && prev == "from" && !is_place(name)) {
+      bool came = comma && next == "where";
+      for (int q = first - 2; !came && q >= 0 && q >= first - 7; --q)
+        came = is_any(low(q), {"joined", "joins", "join", "hired", "poached", "recruited", "moved", "moves", "arrived", "arrives"});
+      if (came) org = true;
+    }
     // "Activision Blizzard, which Microsoft bought", "Thomson Reuters acquired Casetext": "which" and
     // the verbs of companies tell an organisation from a person
-    if (!org && !person && words >= 2 && !is_org_suffix(last_word) &&
+    if (!org && !person && !product && words >= 2 && !is_org_suffix(last_word) &&
         ((comma && next == "which" && !is_any(prev, {"and", "by", "including", "with"}) && !is_title_word(prev) &&
           // (not "..., which is why": a relative about the whole clause)
           !(is_any(next2, {"is", "was"}) && is_any(next3, {"why", "how"}))) ||
@@ -1395,7 +1434,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
     // "Nubank's AI group", "Naver's Clova division": the possessor of a unit is an organisation
     if (!org && !person && possessive && words <= 2 && !is_title_word(prev)) {
       for (int r = last + 1; r <= last + 3 && r < n; ++r) {
-        if (is_any(low(r), {"group", "division", "unit", "lab", "labs", "arm", "subsidiary"}) && !t[static_cast<std::size_t>(r)].comma_after) {
+        if (is_any(low(r), {"group", "division", "unit", "lab", "labs", "arm", "subsidiary", "practice"}) && !t[static_cast<std::size_t>(r)].comma_after) {
           org = true;
           break;
         }
@@ -1691,6 +1730,33 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
          // ("a $5.5M seed from Serra Verde Partners and Kaszek last year")
          (prev == "and" && is_any(next, {"last", "this", "earlier", "in"}))))
       org = true;
+    // "Groq, Cerebras Systems and Etched all sell ...": one word closing a list whose member before it is an
+    // organisation the lexicon knows, or one this sentence found, is one too
+    if (!org && !product && !person && words == 1 && prev == "and" && first >= 2 && !is_place(name) && !is_stop_word(lower(name)) &&
+        !t[static_cast<std::size_t>(first - 2)].comma_after) {
+      const int before = first - 2;
+      bool member_org = lex_org[static_cast<std::size_t>(before)];
+      const std::string member_last(strip_possessive(t[static_cast<std::size_t>(before)].text));
+      for (std::size_t c = out.size(); !member_org && c-- > 0;) {
+        const std::string& cn = out[c].name;
+        member_org = out[c].type == EntityType::Organization &&
+                     (cn == member_last || (cn.size() > member_last.size() && cn.compare(cn.size() - member_last.size(), member_last.size(), member_last) == 0 &&
+                                            cn[cn.size() - member_last.size() - 1] == ' '));
+      }
+      // (a list, not a pair: another member before it, after a comma)
+      bool listed = false;
+      for (int q = before - 1; q >= 0 && q >= before - 5 && !listed; --q) listed = t[static_cast<std::size_t>(q)].comma_after;
+      // (not a word describing the name after it: "and K-pop singer Han Ye-rin")
+      const bool describes = last + 2 < n && name_shaped(t[static_cast<std::size_t>(last + 2)].text) && !t[static_cast<std::size_t>(last)].comma_after;
+      if (member_org && listed && !describes) org = true;
+    }
+    // "Dutch lender ING and Japan's MUFG": an acronym a country possesses is an organisation
+    if (!org && !product && !person && words == 1 && first >= 1 && name.size() >= 2 && name.size() <= 5 &&
+        std::all_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+      const std::string_view pw = t[static_cast<std::size_t>(first - 1)].text;
+      const std::string_view place = strip_possessive(pw);
+      if (place.size() != pw.size() && is_place(std::string(place))) org = true;
+    }
     // "Tessel (Warsaw), which builds an agent", "Quillmate (Bengaluru) closed a Series A": a city in
     // parentheses after a name is where the company named is based (a newsletter's or a list's way)
     if (!org && !product && !person && last + 1 < n && t[static_cast<std::size_t>(last + 1)].paren_open_before &&

@@ -48,6 +48,7 @@ class DocState {
   int previous_founded = -1;  // the organisation people founded in the previous sentence ("The company's engine")
   int previous_joined = -1;  // the organisation a person joined in the previous sentence ("… 앤트로픽에 합류했다. … 회사를 나왔다")
   int previous_joiner = -1;  // and that person
+  int previous_acquired = -1;  // the organisation the previous sentence told was bought ("… paid £310m for Casewright. Its product")
   // Korean: the organisation a sentence of no other name was about, as its subject or topic ("신생 기업 중에서는
   // 한싱즈넝이 눈에 띈다"), for "이 회사" in the next sentence
   int previous_sole_org = -1;

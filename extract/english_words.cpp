@@ -168,7 +168,9 @@ bool is_product_noun(std::string_view w) {
                 "processors", "processor", "glasses", "headset", "device", "devices", "robot", "robots",
                 "system", "platform", "software", "smartphones", "phones", "browser", "engine", "copilot", "interpreter",
                 "called", "dubbed", "named", "successor", "predecessor", "flagship", "generator", "llm", "version",
-                "suite", "stack"});
+                "suite", "stack",
+                // (hardware: "Google's Ironwood TPU", "the team's VX-Link 2 PHY")
+                "gpu", "gpus", "tpu", "tpus", "npu", "npus", "cpu", "cpus", "phy", "soc", "socs", "server", "servers"});
 }
 
 bool is_stop_word(std::string_view w) {

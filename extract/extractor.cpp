@@ -931,6 +931,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
     std::vector<std::pair<int, int>> invested_here;  // (investor, funded) of this sentence's investments
     int founded_here = -1;                           // an organisation people founded in this sentence
     int joined_here = -1, joiner_here = -1;          // an organisation a person joined in this sentence, and who
+    int acquired_here = -1;                          // an organisation bought in this sentence
     for (const Found& f : found) {
       if (f.subject < 0 || f.object < 0 || f.subject == f.object) continue;
       const LocalEntity& se = st.entities[static_cast<std::size_t>(f.subject)];
@@ -1011,11 +1012,13 @@ DocExtraction Extractor::extract(const Document& doc) const {
           !(r.type == RelationType::Founded &&
             std::any_of(st.entities[static_cast<std::size_t>(r.object)].names.begin(), st.entities[static_cast<std::size_t>(r.object)].names.end(),
                         [](const Alias& a) { return en::looks_like_fund_name(a.text); }))) {
+        // (the buyer stays when the same sentence tells who founded the company bought)
+        st.young_buyer = r.type == RelationType::Acquired ? r.subject : r.object == st.young_org ? st.young_buyer : -1;
         st.young_org = r.object;
-        st.young_buyer = r.type == RelationType::Acquired ? r.subject : -1;
       }
       if (r.type == RelationType::Founded && se.type == EntityType::Person) founded_here = r.object;
       if (r.type == RelationType::Joined && se.type == EntityType::Person) joined_here = r.object, joiner_here = r.subject;
+      if (r.type == RelationType::Acquired) acquired_here = r.object;
       out.relations.push_back(std::move(r));
     }
     st.previous_investments = std::move(invested_here);
@@ -1030,6 +1033,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
     if (founded_here >= 0 || !founder_only) st.previous_founded = founded_here;
     st.previous_joined = joined_here;
     st.previous_joiner = joiner_here;
+    st.previous_acquired = acquired_here;
     // Korean: what the sentence was about for "이 회사" and "그는" next. The organisation it named alone (no
     // other name, no reference) and at least once as its subject or topic; the one person it named (others
     // aside) as its subject or topic, or before a title in either case ("빈자리는 … 라훌 메타가 채웠다. 그는 …").

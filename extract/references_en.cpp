@@ -438,6 +438,12 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
     if (const int other = st.last_mentioned(EntityType::Organization, previous_subject);
         other >= 0 && st.entities[static_cast<std::size_t>(other)].lexicon < 0)
       return other;
+  // ("… when Thomson Reuters paid £310m for Casewright. Its product, Quill, …": the product or the founders of
+  // the company just bought, not of the buyer)
+  if (w == "its" && st.previous_acquired >= 0 && st.previous_acquired == st.young_org && p.last + 1 < static_cast<int>(s.tokens.size()) &&
+      en::is_any(en::lower(s.tokens[static_cast<std::size_t>(p.last + 1)].text),
+                 {"product", "products", "model", "models", "flagship", "founder", "founders", "co-founder", "co-founders", "technology", "software", "platform", "app"}))
+    return st.young_org;
   if (previous_subject >= 0 && (st.subject_count(previous_subject) >= 2 || !looks_like_investor(st.entities[static_cast<std::size_t>(previous_subject)])))
     return previous_subject;
   if (!nominal && previous_subject < 0 && previous.first_org >= 0) return previous.first_org;  // "... at Corvid. Its co-founder"

@@ -99,6 +99,7 @@ std::vector<Found> RulesEn::run() {
     if (in_list(k, {"is", "was", "remains"})) product_is(k);
     if (in_list(k, {"launched", "released", "built", "developed", "unveiled", "introduced", "shipped", "makes", "sells"})) product_the_maker_launched(k);
     if (in_list(k, {"sold", "sells"})) sold_to(k);
+    if (in_list(k, {"paid", "pays", "paying"})) paid_for(k);
     if (lw_[static_cast<std::size_t>(k)] == "venture" && k >= 1 && lw_[static_cast<std::size_t>(k - 1)] == "joint") joint_venture(k);
     if (lw_[static_cast<std::size_t>(k)] == "behind") team_behind(k);
     if (lw_[static_cast<std::size_t>(k)] == "among") among_investors(k);

@@ -116,6 +116,7 @@ class RulesEn : public SentenceEn {
   void subsidiaries_including(int k);
   void product_maker(int k);
   void sold_to(int k);
+  void paid_for(int k);
   void joint_venture(int k);
   void tracker_line();
   void team_behind(int k);

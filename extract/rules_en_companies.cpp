@@ -320,6 +320,26 @@ void RulesEn::sold_to(int k) {
   if (o >= 0 && type(o) == EntityType::Organization) emit(R::Acquired, o, subj.front(), k, kConfRelative, "en.sold_to");
 }
 
+// "when Thomson Reuters paid £310m for Casewright": an amount paid for a company is its purchase ("paid
+// $40 million for a 10% stake in Y" is an investment, which the stake's rule reads)
+void RulesEn::paid_for(int k) {
+  if (is_irrealis_en(s_, k)) return;
+  int j = k + 1;
+  bool amount = false;
+  for (; j < n_ && j <= k + 5 && inside(j) < 0 && lw_[static_cast<std::size_t>(j)] != "for"; ++j) {
+    const std::string_view t = s_.tokens[static_cast<std::size_t>(j)].text;
+    amount = amount || (!t.empty() && ((t[0] >= '0' && t[0] <= '9') || t[0] == '$' || t.substr(0, 2) == "\xE2\x82" || t.substr(0, 2) == "\xC2\xA3")) ||
+             in_list(j, {"million", "billion", "bn", "m"});
+  }
+  if (!amount || j + 1 >= n_ || lw_[static_cast<std::size_t>(j)] != "for") return;
+  const int o = inside(j + 1);
+  if (o < 0 || first(o) != j + 1 || type(o) != EntityType::Organization || genitive(o)) return;
+  int rel = -1;
+  const std::vector<int> subj = subject_of(k, rel);
+  for (int a : subj)
+    if (type(a) == EntityType::Organization) emit(R::Acquired, a, o, k, kConfRelative, "en.paid_for");
+}
+
 // "A and B announced Alpenglow, a 50-50 joint venture", "Alpenglow, a joint venture between A and B":
 // the partners founded it.
 void RulesEn::joint_venture(int k) {

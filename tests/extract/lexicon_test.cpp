@@ -48,7 +48,11 @@ TEST_CASE("the lexicon: widely known companies by their Korean and English names
   for (const auto& [ko, en] : std::vector<std::pair<std::string, std::string>>{
            {"스포티파이", "Spotify"}, {"액센추어", "Accenture"}, {"프로서스", "Prosus"}, {"넷플릭스", "Netflix"}, {"페이팔", "PayPal"},
            // (parents whose names open their units' names too: "Sony AI", "Rakuten Mobile" are found whole, rules_en_companies_test)
-           {"소니", "Sony"}, {"라쿠텐", "Rakuten"}, {"사우디 아람코", "Saudi Aramco"}, {"골드만삭스", "Goldman Sachs"}}) {
+           {"소니", "Sony"}, {"라쿠텐", "Rakuten"}, {"사우디 아람코", "Saudi Aramco"}, {"골드만삭스", "Goldman Sachs"},
+           // (entertainment, games, banks, insurers and advisers)
+           {"카카오엔터테인먼트", "Kakao Entertainment"}, {"카카오엔터", "Kakao Entertainment"}, {"웹툰엔터", "WEBTOON Entertainment"},
+           {"하이브", "HYBE"}, {"두산로보틱스", "Doosan Robotics"}, {"크레디트스위스", "Credit Suisse"}, {"스위스리", "Swiss Re"},
+           {"바클레이스", "Barclays"}, {"JP모건", "JPMorgan"}, {"딜로이트", "Deloitte"}, {"톰슨로이터", "Thomson Reuters"}}) {
     CAPTURE(en);
     const int a = lex->lookup(ko), b = lex->lookup(en);
     CHECK(a >= 0);

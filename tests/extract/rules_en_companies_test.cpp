@@ -1410,3 +1410,30 @@ TEST_CASE("english companies: a round led 'for voice startup X' or 'in Seoul's X
       {"Local media reported last month that Kakao had explored buying Nuri Labs outright.", {}, {"(Kakao)-[acquired]->(Nuri Labs)"}},
   });
 }
+
+TEST_CASE("english companies: one word closing a list of known companies is one, an acronym a country possesses, a utility, a contact's name after its company and a colon, what 'which X released' names is a product") {
+  using inmaek::extract::testing::en::entities_of;
+  const std::string e = entities_of({"Lumora Silicon makes inference chips. Groq, Cerebras Systems and Etched all sell inference hardware. The debt "
+                                     "was arranged by Apollo Global Management, with Dutch lender ING and Japan's MUFG also providing loans.\n\n"
+                                     "Media contacts\nLumora Silicon: Julie Paquette, media@lumora.example\nKowloon University: UCT Media Office, press@uct.example"});
+  CHECK(e.find("Etched (Organization)") != std::string::npos);
+  CHECK(e.find("MUFG (Organization)") != std::string::npos);
+  CHECK(e.find("Julie Paquette (Person)") != std::string::npos);
+  CHECK(e.find("UCT Media Office") == std::string::npos);
+  CHECK(entities_of({"Its backers include Kakao Ventures, Cairo-based Nile Delta Capital and K-pop singer Han Ye-rin."}).find("K-pop") == std::string::npos);
+  check_rows({
+      {"Kestrel Compute has partnered with state-owned utility Statkraft, which will supply power.", {"(Kestrel Compute)-[partnered_with]->(Statkraft)"}, {}},
+      {"Austral Bank launched a model last week. It succeeds Lumen Score, which Austral Intelligence released in 2024.",
+       {"(Austral Intelligence)-[developed]->(Lumen Score)"}, {}},
+      {"Lumora Silicon builds chips. Analysts compared them with Google's Ironwood TPU.", {"(Google)-[developed]->(Ironwood)"}, {}},
+  });
+}
+
+TEST_CASE("english companies: 'X paid £310m for Y' bought Y, and 'Its product' next is Y's") {
+  check_rows({
+      {"The biggest exit came in October, when Vellum Group paid £310m for Casewright, the London contract-review start-up co-founded "
+       "by Priya Raman. Its product, Quill, is sold widely.",
+       {"(Vellum Group)-[acquired]->(Casewright)", "(Casewright)-[developed]->(Quill)"}, {"(Vellum Group)-[developed]->(Quill)"}},
+      {"Acme paid $40 million for a 10% stake in Brightline.", {}, {"(Acme)-[acquired]->(Brightline)"}},
+  });
+}

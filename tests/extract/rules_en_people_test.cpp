@@ -1477,3 +1477,14 @@ TEST_CASE("english people: 'Bae, whose Korean name is Bae Soo-hyun' is one perso
        {"(Leandro Quispe)-[works_for]->(Index Ventures)"}, {"(Leandro Quispe)-[left]->(Index Ventures)"}},
   });
 }
+
+TEST_CASE("english people: where someone joined from and worked is an organisation, so is the possessor of a practice, and a question that 'comes from' someone names no organisation") {
+  using inmaek::extract::testing::en::entities_of;
+  const std::string e = entities_of({"Keller joined Alpstein Partners in 2017 from Varga Halden, where he was head of technology banking. Mokoena was a "
+                                     "senior associate in Pemberton Hale's banking practice before starting Lexwise."});
+  CHECK(e.find("Varga Halden (Organization)") != std::string::npos);
+  CHECK(e.find("Pemberton Hale (Organization)") != std::string::npos);
+  CHECK(entities_of({"Our next question comes from Greta Lindahl with Norrbank.\nGreta Lindahl — Norrbank"}).find("Greta Lindahl (Organization)") ==
+        std::string::npos);
+  CHECK(entities_of({"SEOUL — On the whiteboard behind Han Ji-su's desk is a single number."}).find("Han Ji-su (Organization)") == std::string::npos);
+}
