@@ -192,7 +192,9 @@ std::string without_legal_form(const std::string& name) {
     if (sp == std::string::npos || sp < 3) break;
     const std::string last = out.substr(sp + 1);
     for (const char* form : {"Inc", "Corp", "Co", "Ltd", "LLC", "PLC", "Plc", "GmbH", "AG", "SAS", "K.K", "KK", "B.V", "N.V", "S.A", "S.p.A", "Pte",
-                             "Pvt", "Bhd", "Limited", "Incorporated", "Ltda", "A.Ş", "S.r.l", "S.L"})
+                             "Pvt", "Bhd", "Limited", "Incorporated", "Ltda", "A.Ş", "S.r.l", "S.L",
+                             // (Malaysia's "Berhad" and "Sdn Bhd", Indonesia's "Tbk", the Nordic "AB", "ASA", "Oy", "Oyj")
+                             "Berhad", "Sdn", "Tbk", "AB", "ASA", "Oy", "Oyj"})
       if (last == form) {
         out.erase(sp);
         cut = true;

@@ -482,6 +482,23 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
     if (name_shaped(t[static_cast<std::size_t>(a)].text) && !is_stop_word(lower(t[static_cast<std::size_t>(a)].text)))
       out.push_back({joined_words(t, a, k - 1), EntityType::Organization, {}});
   }
+  // "Corvane Systems Inc. (NASDAQ: CRVN)": a company's ticker after its exchange is another name of the company
+  for (int k = 2; k < n; ++k) {
+    const std::string_view tk = t[static_cast<std::size_t>(k)].text;
+    if (tk.size() < 2 || tk.size() > 5 || !in_capitals(tk) || tk.find('-') != std::string_view::npos ||
+        gap_before(t, k).find(':') == std::string_view::npos || !t[static_cast<std::size_t>(k - 1)].paren_open_before ||
+        !is_any(lower(t[static_cast<std::size_t>(k - 1)].text), {"nasdaq", "nyse", "lse", "tsx", "krx", "kosdaq", "hkex", "tse", "sgx", "asx", "bse", "nse"}))
+      continue;
+    int b = k - 2;
+    while (b >= 1 && is_legal_form_word(lower(strip_possessive(t[static_cast<std::size_t>(b)].text)))) --b;
+    int a = b;
+    while (a >= 1 && a > b - 3 && name_shaped(t[static_cast<std::size_t>(a - 1)].text) && !t[static_cast<std::size_t>(a - 1)].comma_after &&
+           !t[static_cast<std::size_t>(a - 1)].close_after && !t[static_cast<std::size_t>(a - 1)].dash_after &&
+           !is_stop_word(lower(t[static_cast<std::size_t>(a - 1)].text)))
+      --a;
+    if (b >= 0 && name_shaped(t[static_cast<std::size_t>(a)].text) && !is_stop_word(lower(t[static_cast<std::size_t>(a)].text)))
+      out.push_back({joined_words(t, a, b), EntityType::Organization, {}, false, false, std::string(tk)});
+  }
   // "Brindle Labs Inc. Q2 Earnings Call Transcript", "Kumo Robotics Q3 FY2026 Results Briefing": the company
   // whose call the headline names, before its legal form or the quarter
   if (headline) {
@@ -1868,7 +1885,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
     if (person && by_default && !org && !product && words >= 2 &&
         is_any(last_word, {"policy", "act", "framework", "initiative", "program", "programme", "principles",
                            "guidelines", "charter", "report", "award", "awards", "prize", "summit", "conference", "forum", "challenge",
-                           "strategy", "plan", "law", "bill", "regulation", "directive", "agenda", "roadmap", "manifesto", "pledge"}))
+                           "strategy", "plan", "law", "bill", "regulation", "directive", "agenda", "roadmap", "manifesto", "pledge",
+                           // (a filing's or a release's headings: "Forward-Looking Statements", "Material Definitive Agreement")
+                           "statements", "statement", "agreement", "disclosures", "notice"}))
       continue;
     // ("Universal Speech Model", "Clova Assistant": a name that ends in a product's noun)
     if (person && by_default && !org && !product && words >= 2 && is_any(lower(last_word), {"model", "assistant", "chatbot", "copilot"}))
@@ -1914,7 +1933,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
           for (int q = first; q <= last; ++q) {
             const std::string w = lower(strip_possessive(t[static_cast<std::size_t>(q)].text));
             if (!is_org_suffix(w)) return false;
-            if (!is_any(w, {"co", "co.", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "sa", "nv", "bv", "kk"}))
+            // ("Mubadala Investment Company", "Khazanah Nasional Berhad")
+            if (!is_any(w, {"co", "co.", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "sa", "nv", "bv", "kk", "company",
+                            "corporation", "berhad", "bhd", "sdn"}))
               ++words_of_name;
           }
           return words_of_name <= 1;

@@ -548,10 +548,10 @@ DocExtraction Extractor::extract(const Document& doc) const {
           }
     }
   }
-  add_company_short_names(english, st, *lexicon_, doc_names);
-  add_lexicon_surnames(st, doc_names);
   std::set<int> shape_only;
   std::set_difference(shape_typed.begin(), shape_typed.end(), context_typed.begin(), context_typed.end(), std::inserter(shape_only, shape_only.end()));
+  add_company_short_names(english, st, *lexicon_, doc_names, shape_only);
+  add_lexicon_surnames(st, doc_names);
   const std::set<std::string, std::less<>> first_names =
       english ? add_english_first_names(st, *lexicon_, shape_only, doc_names) : std::set<std::string, std::less<>>{};
   join_latin_name_parts(st, doc_names);

@@ -34,7 +34,8 @@ bool is_east_asian_surname(std::string_view w) {
 // `head` names company `id` in the rest of the document: a name of its own, or, when the document found a
 // company under that one name alone (no lexicon entry, no other name), that company is `id` (merge: false
 // keeps it apart). Only the first `known` names are remapped.
-static void add_short_name(const DocState& st, DocNames& doc_names, std::size_t known, const std::string& head, int id, bool merge = true) {
+static void add_short_name(const DocState& st, DocNames& doc_names, std::size_t known, const std::string& head, int id, bool merge = true,
+                           const std::set<int>* shape_only = nullptr) {
   const int other = st.entity_named(head);
   if (other < 0) {
     doc_names.emplace_back(head, id);
@@ -42,12 +43,13 @@ static void add_short_name(const DocState& st, DocNames& doc_names, std::size_t 
   }
   if (!merge || other == id) return;
   const LocalEntity& o = st.entities[static_cast<std::size_t>(other)];
-  if (o.type == EntityType::Organization && o.lexicon < 0 && o.names.size() == 1)
+  // (or a person only the shape of the words typed: "Frostline Thermal" in a headline)
+  if ((o.type == EntityType::Organization || (shape_only && shape_only->count(other))) && o.lexicon < 0 && o.names.size() == 1)
     for (std::size_t q = 0; q < known; ++q)
       if (doc_names[q].second == other) doc_names[q].second = id;
 }
 
-void add_company_short_names(bool english, const DocState& st, const Lexicon& lexicon, DocNames& doc_names) {
+void add_company_short_names(bool english, const DocState& st, const Lexicon& lexicon, DocNames& doc_names, const std::set<int>& shape_only) {
   // "링쉬는" after "링쉬테크놀로지": a Korean company named without the kind of company its name ends
   // in (테크놀로지, 랩스, AI, 반도체 ...), when what is left is no word of the language
   if (!english) {
@@ -115,6 +117,17 @@ void add_company_short_names(bool english, const DocState& st, const Lexicon& le
         continue;
       }
       const std::size_t sp = name.find(' ');
+      // ("Frostline Thermal" in the headline of "Frostline Thermal Systems": a name of three words or more
+      // without the kind it ends in)
+      if (const std::size_t last_sp = name.rfind(' ');
+          e.type == EntityType::Organization && e.lexicon < 0 && sp != std::string::npos && last_sp != sp &&
+          en::is_any(name.substr(last_sp + 1), {"ai", "labs", "lab", "technologies", "robotics", "systems", "intelligence", "semiconductor",
+                                               "networks", "dynamics", "solutions"})) {
+        const std::string head = name.substr(0, last_sp);
+        if (lexicon.lookup(head) < 0 && !en::is_stop_word(head.substr(0, sp)) && !en::is_place(head))
+          add_short_name(st, doc_names, known, head, id, true, &shape_only);
+        continue;
+      }
       if (e.type != EntityType::Organization || e.lexicon >= 0 || sp == std::string::npos || name.find(' ', sp + 1) != std::string::npos) continue;
       const std::string head = name.substr(0, sp), kind = name.substr(sp + 1);
       // ("Altamira's head of automation" after "Grupo Altamira": a group named without the word for group

@@ -21,7 +21,8 @@ using DocNames = std::vector<std::pair<std::string, int>>;  // surface -> local 
 bool is_east_asian_surname(std::string_view w);
 
 // Companies the document named with their kind, by their first word(s) alone.
-void add_company_short_names(bool english, const DocState& st, const Lexicon& lexicon, DocNames& doc_names);
+// (`shape_only`: entities typed only by the shape of their names, which a company's short name may take over)
+void add_company_short_names(bool english, const DocState& st, const Lexicon& lexicon, DocNames& doc_names, const std::set<int>& shape_only = {});
 
 // People the lexicon knows, by their surname, once the full name was seen in the document.
 void add_lexicon_surnames(const DocState& st, DocNames& doc_names);

@@ -68,3 +68,11 @@ TEST_CASE("assembler: a company's label leaves out Latin American, Turkish and S
   CHECK(without_legal_form("Mavi Yapay Zeka A.Ş") == "Mavi Yapay Zeka");
   CHECK(without_legal_form("Banco de C.V") == "Banco de C.V");  // (no form before "de")
 }
+
+TEST_CASE("assembler: a company's label leaves out Malaysian, Indonesian and Nordic legal forms ('Berhad', 'Sdn Bhd', 'Tbk', 'AB', 'ASA', 'Oy')") {
+  CHECK(without_legal_form("Khazanah Nasional Berhad") == "Khazanah Nasional");
+  CHECK(without_legal_form("Awan Data Sdn Bhd") == "Awan Data");
+  CHECK(without_legal_form("Kindred Labs AB") == "Kindred Labs");
+  CHECK(without_legal_form("Fjord Compute ASA") == "Fjord Compute");
+  CHECK(without_legal_form("Revontuli Oy") == "Revontuli");
+}

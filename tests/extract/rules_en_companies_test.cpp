@@ -1437,3 +1437,18 @@ TEST_CASE("english companies: 'X paid £310m for Y' bought Y, and 'Its product' 
       {"Acme paid $40 million for a 10% stake in Brightline.", {}, {"(Acme)-[acquired]->(Brightline)"}},
   });
 }
+
+TEST_CASE("english companies: a headline's name without the kind its company's name ends in, a ticker after its exchange, the rest of a known name ('Investment Company') and a filing's headings") {
+  using inmaek::extract::testing::en::entities_of;
+  const std::string e = entities_of({"Frostline Thermal selected as cooling partner\n\nThe venture has selected Frostline Thermal Systems, the "
+                                     "Montreal-based specialist, as its cooling partner. Frostline Thermal Systems was founded in 2016 by Anne Roy."});
+  CHECK(e.find("Frostline Thermal (") == std::string::npos);
+  const std::string f = entities_of({"SAN JOSE, Calif. (GLOBE NEWSWIRE) -- Corvane Systems, Inc. (NASDAQ: CRVN), the maker of switches, hired Ana Ruiz. "
+                                     "The fund is the asset-management arm of Abu Dhabi's Mubadala Investment Company.\n\nForward-Looking Statements\n"
+                                     "This release contains forward-looking statements. CRVN shares rose."});
+  CHECK(f.find("CRVN") == std::string::npos);
+  CHECK(f.find("Corvane Systems (Organization)") != std::string::npos);
+  CHECK(f.find("Investment Company") == std::string::npos);
+  CHECK(f.find("Forward-Looking") == std::string::npos);
+  CHECK(f.find("NEWSWIRE") == std::string::npos);
+}
