@@ -1140,7 +1140,9 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
       const std::string& u = lw[static_cast<std::size_t>(q)];
       if (u == "arm" || u == "unit" || u == "fund" || u == "division" || u == "subsidiary" || u == "lab") {
         const int o = q + 1 < s.n_ ? s.inside(q + 1) : -1;
-        if (o >= 0 && s.type(o) == EntityType::Organization && !s.genitive(o) && s.ent(o) != s.ent(p))
+        // (a name, not a reference after the apposition closes: "X, the chipmaker's venture arm, the company said")
+        if (o >= 0 && s.type(o) == EntityType::Organization && !s.genitive(o) && s.ent(o) != s.ent(p) &&
+            !(s.pronoun(o) && s.s_.tokens[static_cast<std::size_t>(q)].comma_after))
           s.emit_ent(R::SubsidiaryOf, s.ent(o), s.ent(p), q, kConfSubsidiary, "en.possessive_unit_named");
         break;
       }

@@ -1393,7 +1393,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
     // ("Harbor, the Boston startup, named Dana Whitfield chief operating officer": or before a title)
     const bool verb_named = (prev == "named" || prev == "appointed") && first >= 2 &&
                             (is_upper(t[static_cast<std::size_t>(first - 2)].text[0]) ||
-                             is_any(prev2, {"has", "have", "had", "was", "were", "been", "also", "formally", "officially"}) ||
+                             is_any(prev2, {"has", "have", "had", "was", "were", "been", "also", "formally", "officially", "it", "he", "she", "they"}) ||
+                             // ("The company named Sinead Costello, who …": a company's noun before the verb)
+                             (first >= 3 && is_org_noun(prev2) && is_any(low(first - 3), {"the", "its"})) ||
                              (!comma && (is_title_word(next) || (next == "as" && (is_title_word(next2) || is_title_word(next3)))) &&
                               !is_product_noun(prev2)));
     // "M12, Microsoft's venture fund": a code-like name described as an organisation

@@ -116,7 +116,7 @@ bool is_former_word(std::string_view w) { return is_any(w, {"former", "ex", "one
 
 bool is_org_suffix(std::string_view w) {
   return is_any(w, {"inc", "inc.", "corp", "corp.", "co.", "co", "ltd", "ltd.", "llc", "gmbh", "plc", "labs", "lab", "ai", "ia", "limited",
-                "b.v", "b.v.", "n.v", "n.v.", "s.a", "s.a.", "k.k", "k.k.", "s.p.a", "s.p.a.", "pte", "bhd", "pvt", "internet", "mission",
+                "b.v", "b.v.", "n.v", "n.v.", "s.a", "s.a.", "k.k", "k.k.", "s.p.a", "s.p.a.", "pte", "bhd", "berhad", "tbk", "pvt", "internet", "mission",
                 "capital", "ventures", "partners", "technologies", "robotics", "systems", "group", "holdings", "holding", "fund",
                 "trust", "industries", "mutual", "insurance", "airlines", "motors", "digital", "logistics", "health", "energy", "mobility", "data", "security", "biosciences",
                 "therapeutics", "pharma", "pharmaceuticals", "semiconductors", "materials", "interactive", "games", "bank",
@@ -250,7 +250,9 @@ bool is_legal_form_word(std::string_view w) {
   return is_any(w, {"co", "inc", "corp", "ltd", "llc", "plc", "gmbh", "ag", "sa", "s.a", "sas", "nv", "bv", "b.v", "kk", "k.k", "pte", "pvt",
                     "limited", "corporation", "incorporated",
                     // (Latin American, Turkish, Italian and Spanish forms: "S.A. de C.V.", "Ltda.", "A.Ş.", "S.r.l.", "S.L.")
-                    "c.v", "ltda", "a.ş", "s.r.l", "srl", "s.l", "sarl", "spa", "s.p.a"});
+                    "c.v", "ltda", "a.ş", "s.r.l", "srl", "s.l", "sarl", "spa", "s.p.a",
+                    // (Malaysia's and Indonesia's: "Sdn. Bhd.", "Berhad", "Tbk")
+                    "sdn", "bhd", "berhad", "tbk"});
 }
 
 bool is_post_adjective(std::string_view w) {

@@ -269,7 +269,10 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
     const Mention* described = nullptr;
     const std::string head = std::string(en::strip_possessive(en::lower(s.tokens[static_cast<std::size_t>(p.last)].text)));
     if (nominal && p.role == Role::Genitive && p.first >= 1 && s.tokens[static_cast<std::size_t>(p.first - 1)].comma_after &&
-        (head == "group" || head == "conglomerate" || head == "giant" || head == "company" || head == "firm"))
+        (head == "group" || head == "conglomerate" || head == "giant" || head == "company" || head == "firm" ||
+         // ("Intel Capital, the chipmaker's venture arm")
+         en::is_any(head, {"chipmaker", "automaker", "carmaker", "drugmaker", "bank", "insurer", "lender", "telecom", "carrier", "retailer",
+                           "publisher", "broadcaster", "maker", "operator"})))
       for (const Mention* a : before)
         if (a->last == p.first - 1 && is_org(*a)) described = a;
     if (described) {

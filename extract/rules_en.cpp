@@ -14,6 +14,7 @@ namespace {
 
 constexpr Trigger kTriggers[] = {
     {"founded", R::Founded, 0},          {"co-founded", R::Founded, 0},       {"cofounded", R::Founded, 0},
+    {"formed", R::Founded, 0},
     {"incorporated", R::Founded, 0},     {"launch", R::Developed, kLaunch},   {"co-founding", R::Founded, 0},
     {"cofounding", R::Founded, 0},       {"founding", R::Founded, 0},     {"followed", R::Invested, 0},        {"follows", R::Invested, 0},
     {"established", R::Founded, 0},      {"started", R::Founded, kLaunch},    {"launched", R::Developed, kLaunch},
@@ -132,6 +133,9 @@ std::vector<Found> RulesEn::run() {
     // "Lumia Labs CEO Han Seo-yeon, left, and CTO Taemin Oh": a caption's position, no departure
     if (lw_[static_cast<std::size_t>(k)] == "left" && k >= 1 && s_.tokens[static_cast<std::size_t>(k - 1)].comma_after &&
         (s_.tokens[static_cast<std::size_t>(k)].comma_after || s_.tokens[static_cast<std::size_t>(k)].close_after))
+      continue;
+    // "the newly formed Meta Superintelligence Labs", "a recently formed unit": an adjective, no founding told
+    if (lw_[static_cast<std::size_t>(k)] == "formed" && k >= 1 && in_list(k - 1, {"newly", "recently", "freshly", "just", "the", "a", "an"}))
       continue;
     for (const Trigger& t : kTriggers)
       if (lw_[static_cast<std::size_t>(k)] == t.word) {

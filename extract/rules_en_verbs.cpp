@@ -1111,11 +1111,22 @@ void RulesEn::cofounders_with(int from, const std::vector<int>& obj, int k) {
   bool place = false;  // "founded X in San Francisco in 2020 with Z": a place after "in"
   for (int j = from + 1; j < n_ && j <= from + 7; ++j) {
     if (lw_[static_cast<std::size_t>(j)] == "with") {
+      // (and a company with which a company formed another: "Corvane formed CV-Penang with Inari Amertron", a
+      // joint venture of the two)
+      int rel = -1;
+      const std::vector<int> subj = subject_of(k, rel);
+      const bool by_company = !subj.empty() && std::all_of(subj.begin(), subj.end(), [&](int a) { return type(a) == EntityType::Organization; });
       for (int z : object_after(j, "", false))
         if (type(z) == EntityType::Person)  // co-founders, not "with former OpenAI colleagues"
           for (int o : obj) emit(R::Founded, z, o, k, kConfRelative, "en.founded.with");
+        else if (by_company && type(z) == EntityType::Organization && !genitive(z))
+          for (int o : obj) emit(R::Founded, z, o, k, kConfRelative, "en.founded.with_company");
       return;
     }
+    // (past the company's legal form: "CV-Penang Sdn. Bhd. with …")
+    if (inside(j) < 0 && is_legal_form_word(lw_[static_cast<std::size_t>(j)].back() == '.' ? lw_[static_cast<std::size_t>(j)].substr(0, lw_[static_cast<std::size_t>(j)].size() - 1)
+                                                                                          : lw_[static_cast<std::size_t>(j)]))
+      continue;
     const std::string_view tj = s_.tokens[static_cast<std::size_t>(j)].text;
     place = inside(j) < 0 && !tj.empty() && tj[0] >= 'A' && tj[0] <= 'Z' && !is_date_word(j) &&
             (lw_[static_cast<std::size_t>(j - 1)] == "in" || place) && !s_.tokens[static_cast<std::size_t>(j - 1)].comma_after;

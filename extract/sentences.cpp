@@ -20,7 +20,7 @@ constexpr std::array kAbbreviations = {
     "E.U"sv, "Jan"sv, "Feb"sv, "Mar"sv,  "Apr"sv,  "Jun"sv, "Jul"sv, "Aug"sv, "Sep"sv, "Sept"sv,
     "Oct"sv, "Nov"sv, "Dec"sv, "No"sv,   "Nos"sv,  "Gen"sv, "Gov"sv, "Sen"sv, "Rep"sv, "Rev"sv,
     "Mt"sv,  "Ave"sv, "Fig"sv, "al"sv,   "approx"sv, "Lt"sv, "Col"sv, "Sgt"sv, "Capt"sv, "Ph.D"sv,
-    "a.m"sv, "p.m"sv,
+    "a.m"sv, "p.m"sv, "Sdn"sv,
 };
 
 // Legal forms of other countries, which end a sentence unless a word in lower case follows:

@@ -1452,3 +1452,15 @@ TEST_CASE("english companies: a headline's name without the kind its company's n
   CHECK(f.find("Forward-Looking") == std::string::npos);
   CHECK(f.find("NEWSWIRE") == std::string::npos);
 }
+
+TEST_CASE("english companies: 'X formed Y Sdn. Bhd. with Z' founded Y with Z, 'the newly formed Y' tells no founding, a unit's apposition is no 'the company' after it") {
+  check_rows({
+      {"Corvane Systems makes switches. Corvane formed CV-Penang Sdn. Bhd. with Malaysian test specialist Inari Amertron Berhad in 2024.",
+       {"(Corvane Systems)-[founded]->(CV-Penang)", "(Inari Amertron)-[founded]->(CV-Penang)"}, {}},
+      {"Meta invested in Scale AI, and Scale's founder, Ana Wu, left to head the newly formed Meta Superintelligence Labs, a Meta division.",
+       {}, {"(Ana Wu)-[founded]->(Meta Superintelligence Labs)"}},
+      {"Helix raised $40 million. Temasek also joined the round, alongside existing backers Banyan Peak Ventures and AMD Ventures, the "
+       "chipmaker's corporate venture arm, the company said in a statement.",
+       {"(AMD Ventures)-[subsidiary_of]->(AMD)"}, {"(Banyan Peak Ventures)-[subsidiary_of]->"}},
+  });
+}

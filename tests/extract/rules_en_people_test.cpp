@@ -1488,3 +1488,10 @@ TEST_CASE("english people: where someone joined from and worked is an organisati
         std::string::npos);
   CHECK(entities_of({"SEOUL — On the whiteboard behind Han Ji-su's desk is a single number."}).find("Han Ji-su (Organization)") == std::string::npos);
 }
+
+TEST_CASE("english people: 'The company named X, who joined in January from Y, as finance chief' names a person, not a product") {
+  check_rows({
+      {"Kestrel Compute hired a CFO. The company named Sinead Costello, who joined in January from Goldman Sachs, as finance chief.",
+       {"(Sinead Costello)-[joined]->(Kestrel Compute)", "(Sinead Costello)-[left]->(Goldman Sachs)"}, {}},
+  });
+}
