@@ -341,9 +341,36 @@ void join_across_languages(Assembler::Impl& s, unsigned threads) {
       // Looser readings of the Latin name, when nothing matched: its first word ("리드미" / "ReadMe
       // Legal"), without a version number ("미스트랄 스몰" / "Mistral Small 3"), Japanese "ts" written
       // ㅆ ("쓰바메클라우드" / "Tsubame Cloud"); still only when exactly one cluster fits
+      auto regional = [](std::string n) {
+        // (after its legal form: "Lodestar Korea Co")
+        for (std::size_t sp = n.rfind(' '); sp != std::string::npos; sp = n.rfind(' ')) {
+          const std::string w = fold_case(n.substr(sp + 1));
+          if (w != "co" && w != "co." && w != "ltd" && w != "ltd." && w != "inc" && w != "inc." && w != "corp" && w != "corp." && w != "llc" &&
+              w != "gmbh" && w != "kk")
+            break;
+          n.erase(sp);
+        }
+        const std::size_t sp = n.rfind(' ');
+        if (sp == std::string::npos) return false;
+        const std::string last = fold_case(n.substr(sp + 1));
+        for (std::string_view c : {"korea", "japan", "china", "india", "europe", "asia", "america", "americas", "germany", "france", "uk",
+                                   "us", "usa", "singapore", "taiwan", "vietnam", "indonesia", "brazil", "mexico", "canada", "africa",
+                                   "emea", "apac", "latam", "mena", "middle", "arabia", "uae", "nordics"})
+          if (last == c) return true;
+        return false;
+      };
+      // (not a company's arm in a country by its first word: "뉴비온" is no "Nuvion Arabia", unless the Hangul
+      // name ends in a country too: "로드스타코리아")
+      const bool hangul_regional = std::any_of(h.names.begin(), h.names.end(), [](const std::string& n) {
+        for (std::string_view r : {"코리아", "재팬", "차이나", "유럽", "아메리카", "인디아", "아시아", "싱가포르", "아라비아"})
+          if (n.size() > r.size() && n.compare(n.size() - r.size(), r.size(), r) == 0) return true;
+        return false;
+      });
       if (found.empty())
         for (const LatinCluster& l : latin)
-          if (l.type == type && l.root != h.root && any_org_match(l.loose, true)) found.insert(l.root);
+          if (l.type == type && l.root != h.root && (hangul_regional || !std::all_of(l.names.begin(), l.names.end(), regional)) &&
+              any_org_match(l.loose, true))
+            found.insert(l.root);
       // several fit: the one a strict reading fits, when it is one ("루멘서브" is "LumenServe", not also
       // "LumenServe Edge")
       if (found.size() > 1) {
@@ -355,24 +382,6 @@ void join_across_languages(Assembler::Impl& s, unsigned threads) {
       // several still: not a company's arm in a country ("로드스타" is "Lodestar Intelligence Laboratories",
       // not also "Lodestar Korea", whose first word alone it reads)
       if (found.size() > 1) {
-        auto regional = [](std::string n) {
-          // (after its legal form: "Lodestar Korea Co")
-          for (std::size_t sp = n.rfind(' '); sp != std::string::npos; sp = n.rfind(' ')) {
-            const std::string w = fold_case(n.substr(sp + 1));
-            if (w != "co" && w != "co." && w != "ltd" && w != "ltd." && w != "inc" && w != "inc." && w != "corp" && w != "corp." && w != "llc" &&
-                w != "gmbh" && w != "kk")
-              break;
-            n.erase(sp);
-          }
-          const std::size_t sp = n.rfind(' ');
-          if (sp == std::string::npos) return false;
-          const std::string last = fold_case(n.substr(sp + 1));
-          for (std::string_view c : {"korea", "japan", "china", "india", "europe", "asia", "america", "americas", "germany", "france", "uk",
-                                     "us", "usa", "singapore", "taiwan", "vietnam", "indonesia", "brazil", "mexico", "canada", "africa",
-                                     "emea", "apac", "latam", "mena", "middle"})
-            if (last == c) return true;
-          return false;
-        };
         std::set<std::uint32_t> home;
         for (const LatinCluster& l : latin)
           if (found.count(l.root) && !std::all_of(l.names.begin(), l.names.end(), regional)) home.insert(l.root);

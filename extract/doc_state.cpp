@@ -112,7 +112,9 @@ int DocState::entity_for_name(std::string_view surface, EntityType type, bool ty
       if (rest == "그룹" || rest == "홀딩스") return true;
       return has_hangul(surface) && hangul_syllable_count(surface) >= 2 &&
              (rest == "랩스" || rest == "랩" || rest == "AI" || rest == "테크" || rest == "테크놀로지" || rest == "테크놀로지스" ||
-              rest == "로보틱스" || rest == "시스템즈");
+              rest == "로보틱스" || rest == "시스템즈" ||
+              // ("뉴비온" for "뉴비온반도체")
+              rest == "반도체" || rest == "일렉트로닉스" || rest == "인텔리전스" || rest == "에이아이" || rest == "모빌리티" || rest == "시스템스");
     };
     int id = organisation_with_alias(glued, true);
     if (id == -2) id = -1;  // (several fit: none is meant)
@@ -262,7 +264,8 @@ void DocState::add_name(int id, std::string_view surface) {
 void DocState::note(int entity, Salience s) {
   recent_.push_back({entity, s});
   auto& sc = score_[entity];
-  sc.first += s <= kPlain ? 1 : 2;
+  // (a descriptor, "a former Nvidia engineer", says nothing of what the document is about)
+  sc.first += s == kDescriptor ? 0 : s <= kPlain ? 1 : 2;
   sc.second = static_cast<int>(recent_.size()) - 1;
   if (s > kPlain) ++subjects_[entity];
   const auto [slot, added] = best_.emplace(static_cast<int>(entities[static_cast<std::size_t>(entity)].type), entity);

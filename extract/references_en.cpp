@@ -530,8 +530,13 @@ int speaker_org_en(const Sentence& s, const DocState& st) {
         return m.entity;
     }
     for (const Mention& m : s.mentions)
-      if (!m.pronoun && type_of(m) == EntityType::Person && m.last >= k - 4 && m.first <= k + 3)
+      if (!m.pronoun && type_of(m) == EntityType::Person && m.last >= k - 4 && m.first <= k + 3) {
         if (const auto it = st.person_org.find(m.entity); it != st.person_org.end()) return it->second;
+        // ('said chief executive Jeong Ha-yoon': a top post with no organisation is at the company the
+        // document is about)
+        if (m.first >= 1 && en::is_any(word(m.first - 1), {"executive", "ceo", "founder", "co-founder", "cofounder", "president", "chairman", "chairwoman"}))
+          return st.main_entity(EntityType::Organization);
+      }
   }
   return -1;
 }

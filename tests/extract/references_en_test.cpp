@@ -561,3 +561,11 @@ TEST_CASE("english references: 'the Korean carrier' is no company the text calle
        {"(Redwood Bridge)-[invested]->(Kairon AI)", "(Priya Raman)-[works_for]->(Redwood Bridge)"}, {"(Nuri Labs)-[invested]->(Kairon AI)"}},
   });
 }
+
+TEST_CASE("english references: 'a former Nvidia engineer' makes no document about Nvidia, and 'said chief executive X' speaks for the company it is about") {
+  check_rows({
+      {"Orrin Labs builds chips. Ana Ruiz, a former Nvidia engineer, works there. Ben Cole, a former Nvidia researcher, works there too. "
+       "Cara Diaz, another former Nvidia engineer, also works there. Analysts expect growth. \"We doubled sales,\" said chief executive Dana Fox.",
+       {"(Dana Fox)-[works_for]->(Orrin Labs)"}, {"(Dana Fox)-[works_for]->(Nvidia)"}},
+  });
+}

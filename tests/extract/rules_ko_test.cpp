@@ -1769,3 +1769,10 @@ TEST_CASE("korean: '스텔라엔터' is the company named '스텔라엔터테인
        {"(새봄벤처스)-[invested]->(테셀레이트랩스)"}, {"(새봄벤처스)-[invested]->(사하브캐피털)"}},
   });
 }
+
+TEST_CASE("mixed: a company named without '반도체' is the company, not its arm in a country that the first word of a Latin name reads") {
+  const std::string e = inmaek::extract::testing::en::entities_of(
+      {"뉴비온반도체는 AI 칩 스타트업이다. 이달 초에는 리야드에 현지법인 '뉴비온 아라비아(Nuvion Arabia)'를 세웠다. 뉴비온은 하늘실리콘을 인수했다."});
+  CHECK(e.find("Nuvion Arabia (Organization)") != std::string::npos);
+  CHECK(e.find("뉴비온반도체 (Organization)") != std::string::npos);
+}
