@@ -404,8 +404,10 @@ void find_pronouns(Sentence& s, DocState& st) {
       if (s.inside[k] < 0 && split_particle(t[k].text).role == Role::Subject) acted_on = false;
     for (const Mention& prior : s.mentions)  // an antecedent earlier in the same sentence comes first
       if (!prior.pronoun && prior.last < static_cast<int>(first) && st.entities[static_cast<std::size_t>(prior.entity)].type == type &&
-          !(company && DocState::is_institution(st.entities[static_cast<std::size_t>(prior.entity)])) && !alumni_of(prior) &&
-          !founding && !new_post_at(prior) && !(acted_on && (prior.role == Role::Topic || prior.role == Role::Subject)))
+          !(company && DocState::is_institution(st.entities[static_cast<std::size_t>(prior.entity)])) &&
+          // (but "소니 출신으로, 이 회사의 로봇 강아지 '아이보' 개발에 참여했다": what "this company's" names is the one left)
+          !(alumni_of(prior) && p.role != Role::Genitive) && !founding && !new_post_at(prior) &&
+          !(acted_on && (prior.role == Role::Topic || prior.role == Role::Subject)))
         ent = prior.entity;
     // (what the topic acts on is the company the document is about, else the one named last: "새봄벤처스는
     // 시드 단계부터 이 회사에 투자해 왔다")

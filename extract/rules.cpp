@@ -1894,6 +1894,11 @@ class Rules {
           split_particle(word(t - 1)).role == Role::None &&
           !looks_like_predicate(word(t - 1)) && has_hangul(word(t - 1)) && !s_.tokens[static_cast<std::size_t>(t - 1)].comma_after)
         return;
+      // (nor "X의 미국 연구 자회사인 Y" with X a word the text does not name as a company: the parent is X)
+      for (int j = t - 1; j >= 0 && j >= t - 4 && s_.inside[static_cast<std::size_t>(j)] < 0; --j)
+        if (split_particle(word(j)).role == Role::Genitive && has_hangul(word(j))) return;
+      // (nor a unit the topic plans to set up: "내년 일본 법인 'X재팬'을 세우고 … 열 계획이다")
+      if (men(b).last + 1 < n_ && is_irrealis(s_, men(b).last + 1)) return;
       int topic = before(t, [&](int k) { return type(k) == EntityType::Organization && (is_subject(role(k)) && !in_relative_clause(k, t)) && k != b; }, false);
       // (a joint venture the topic set up with a partner is neither's: "A와 B는 합작법인 C를 세웠다")
       if (topic >= 0 && word(t).starts_with("합작"))

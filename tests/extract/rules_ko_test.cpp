@@ -1776,3 +1776,17 @@ TEST_CASE("mixed: a company named without '반도체' is the company, not its ar
   CHECK(e.find("Nuvion Arabia (Organization)") != std::string::npos);
   CHECK(e.find("뉴비온반도체 (Organization)") != std::string::npos);
 }
+
+TEST_CASE("korean: a verb joined by '-고' to a plan ending the sentence is planned, a unit planned so is no subsidiary, 'X의 자회사인 Y' is X's, and '이 회사의' after 'Y 출신' is Y's") {
+  check_rows({
+      {"하늘로보틱스는 투자금 일부로 내년 일본 법인 '하늘로보틱스재팬'을 세우고 미국 보스턴에도 연구소를 열 계획이다.", {},
+       {"(하늘로보틱스)-[founded]->", "(하늘로보틱스재팬)-[subsidiary_of]->"}},
+      {"하늘로보틱스는 지난해 미국 법인 '하늘로보틱스 USA'를 세우고 인력을 늘렸다.", {"(하늘로보틱스 USA)-[subsidiary_of]->(하늘로보틱스)"}, {}},
+      {"미리내AI는 모델 '은하'를 개발하고 있으며, 올해 상반기 첫 버전을 공개할 계획이다.", {"(미리내AI)-[developed]->(은하)"}, {}},
+      {"소라노 다이나믹스는 도요타자동차의 미국 연구 자회사인 도요타연구소(TRI) 연구원 출신인 와타나베 켄지 대표가 2022년 도쿄에서 설립했다.",
+       {"(TRI)-[subsidiary_of]->(Toyota)"}, {"(TRI)-[subsidiary_of]->(소라노 다이나믹스)"}},
+      {"소라노 다이나믹스는 2022년 도쿄에서 설립됐다. 공동 창업자인 사토 미카 최고기술책임자(CTO)는 소니(Sony) 출신으로, 이 회사의 로봇 강아지 "
+       "'아이보(aibo)' 개발에 참여했다.",
+       {"(Sony)-[developed]->(아이보)"}, {"(소라노 다이나믹스)-[developed]->"}},
+  });
+}
