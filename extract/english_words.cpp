@@ -94,6 +94,21 @@ bool is_nationality_word(std::string_view w) {
          (w.ends_with("ian") || w.ends_with("ese") || w.ends_with("ish") || w.ends_with("can") || w.ends_with("ean") || w.ends_with("ch"));
 }
 
+std::string country_of(std::string_view w) {
+  static constexpr std::pair<std::string_view, std::string_view> kCountries[] = {
+      {"chilean", "chile"},       {"korean", "korea"},        {"japanese", "japan"},     {"chinese", "china"},       {"german", "germany"},
+      {"french", "france"},       {"british", "britain"},     {"swiss", "switzerland"},  {"indian", "india"},        {"brazilian", "brazil"},
+      {"mexican", "mexico"},      {"canadian", "canada"},     {"israeli", "israel"},     {"dutch", "netherlands"},   {"swedish", "sweden"},
+      {"norwegian", "norway"},    {"danish", "denmark"},      {"finnish", "finland"},    {"spanish", "spain"},       {"italian", "italy"},
+      {"polish", "poland"},       {"saudi", "arabia"},        {"emirati", "uae"},        {"singaporean", "singapore"}, {"taiwanese", "taiwan"},
+      {"vietnamese", "vietnam"},  {"indonesian", "indonesia"}, {"malaysian", "malaysia"}, {"thai", "thailand"},       {"nigerian", "nigeria"},
+      {"kenyan", "kenya"},        {"egyptian", "egypt"},      {"australian", "australia"}, {"argentine", "argentina"}, {"colombian", "colombia"},
+      {"turkish", "turkey"},      {"irish", "ireland"},       {"american", "america"},   {"european", "europe"},     {"portuguese", "portugal"}};
+  for (const auto& [adjective, country] : kCountries)
+    if (w == adjective) return std::string(country);
+  return std::string(w);
+}
+
 bool is_title_filler(std::string_view w) {
   return is_any(w, {"senior", "principal", "lead", "staff", "research", "technology", "technical", "product", "operating",
                 "financial", "executive", "ai", "safety", "machine", "learning", "software", "hardware", "of", "and",

@@ -30,6 +30,9 @@ bool is_title_word(std::string_view w);
 bool is_newsroom_title(std::string_view w);
 // A capitalised word shaped like a nationality ("Irish", "Nigerian", "Japanese", "Mexican", "Korean", "Dutch").
 bool is_nationality_word(std::string_view w);
+// The country a lower-case nationality word names ("chilean" -> "chile", "south korean"'s "korean" ->
+// "korea"), so that "the Chilean bank" finds "Chile's Banco Austral"; other words as they are.
+std::string country_of(std::string_view w);
 // "maker", "developer's", "creator", "owner": what "the ChatGPT maker" calls the organisation that
 // made a product (lower case; a possessive ending is allowed).
 bool is_maker_noun(std::string_view w);

@@ -781,7 +781,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
       previous_en.remember(s, st);
       for (const Mention& m : s.mentions)
         if (!m.pronoun && m.role != Role::Genitive && st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Organization)
-          for (std::string& w : place_words_en(s, m)) st.place_org[std::move(w)] = m.entity;
+          for (std::string& w : place_words_en(s, m)) st.place_org[en::country_of(w)] = m.entity;
     } else {
       const int speaker = st.transcript ? st.interviewee : -1;
       find_pronouns(s, st);

@@ -86,6 +86,22 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
   const std::string w = en::lower(s.tokens[static_cast<std::size_t>(p.first)].text);
   int acting = -1;
   bool skipped_past = false;  // a person's past employer was passed over: the previous subject, not the last one funded
+  // "the Chilean bank's", "The Seoul startup": the organisation the text placed there, when the text called it
+  // by that kind or by none that differs ("Korean voice startup Maru" is no "Korean carrier")
+  auto placed_org = [&]() {
+    if (!nominal || p.place.empty()) return -1;
+    // (not an apposition, which describes the name before it: "Sakana AI, the Tokyo startup co-founded by …")
+    if (p.role != Role::Genitive && p.first >= 1 && s.tokens[static_cast<std::size_t>(p.first - 1)].comma_after && s.inside[static_cast<std::size_t>(p.first - 1)] >= 0)
+      return -1;
+    const auto it = st.place_org.find(en::country_of(p.place));
+    if (it == st.place_org.end()) return -1;
+    const std::string kind = kind_noun(s.tokens[static_cast<std::size_t>(p.last)].text);
+    bool other_kinds = false, this_kind = false;
+    for (const auto& [k, orgs] : st.kind_orgs)
+      if (!k.empty() && k[0] != '=' && orgs.count(it->second)) (k == kind ? this_kind : other_kinds) = true;
+    return this_kind || !other_kinds || en::is_any(kind, {"company", "firm", "startup", "group", "business"}) ? it->second : -1;
+  };
+  if (const int placed = placed_org(); placed >= 0) return placed;
   // "the institute", "the university's": the organisation last named with that word in its name
   if (nominal) {
     const std::string head = std::string(en::strip_possessive(en::lower(s.tokens[static_cast<std::size_t>(p.last)].text)));
@@ -122,7 +138,8 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
       const bool other_subject = std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& a) {
         return a.first <= 1 && a.first < p.first && !a.pronoun && a.role != Role::Genitive && is_org(a) && a.entity != kind;
       });
-      if (alone && !other_subject && (kind == previous_subject || kind == st.main_entity(EntityType::Organization) || st.subject_count(kind) >= 1)) return kind;
+      if (alone && !other_subject && (kind == previous_subject || kind == st.main_entity(EntityType::Organization) || st.subject_count(kind) >= 1))
+        return kind;
     }
   }
   // "A and B also took part, alongside existing backer C, which led the company's Series A": whose round
@@ -397,16 +414,6 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
     const int last = st.last_mentioned(EntityType::Organization, owner, main);
     if (last >= 0) return last;
   }
-  // "The Seoul startup", "the Paris-based firm": the organisation the text placed there
-  // (not one the text called by other kinds: "Korean voice startup Maru" is no "Korean carrier")
-  if (nominal && !p.place.empty())
-    if (const auto it = st.place_org.find(p.place); it != st.place_org.end()) {
-      const std::string kind = kind_noun(noun);
-      bool other_kinds = false, this_kind = false;
-      for (const auto& [k, orgs] : st.kind_orgs)
-        if (!k.empty() && k[0] != '=' && orgs.count(it->second)) (k == kind ? this_kind : other_kinds) = true;
-      if (this_kind || !other_kinds || en::is_any(kind, {"company", "firm", "startup", "group", "business"})) return it->second;
-    }
   if (nominal && !skipped_past && st.young_org >= 0 && (noun.rfind("startup", 0) == 0 || noun.rfind("start-up", 0) == 0 || noun.rfind("venture", 0) == 0)) {
     // ("In December, Kairo acquired Tsukumo Data. Last month the startup signed ...": the buyer, when it
     // is the startup the text has been about and the subject of the sentence before)

@@ -569,3 +569,13 @@ TEST_CASE("english references: 'a former Nvidia engineer' makes no document abou
        {"(Dana Fox)-[works_for]->(Orrin Labs)"}, {"(Dana Fox)-[works_for]->(Nvidia)"}},
   });
 }
+
+TEST_CASE("english references: 'the Chilean bank's' is the company the text placed in Chile, before any other company called a bank") {
+  check_rows({
+      {"DBS Bank invested in Kestrel. Chile's Banco Austral set up an AI unit. Kestrel and Austral Intelligence, the Chilean bank's AI "
+       "subsidiary, jointly built Condor, a model for small businesses.",
+       {"(Austral Intelligence)-[subsidiary_of]->(Banco Austral)"}, {"(Austral Intelligence)-[subsidiary_of]->(DBS Bank)"}},
+      {"Kumonosu AI is a Tokyo-based developer. Kumonosu competes with Sakana AI, the Tokyo startup co-founded by Llion Jones and David Ha.",
+       {}, {"(David Ha)-[founded]->(Kumonosu AI)"}},
+  });
+}
