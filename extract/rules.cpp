@@ -688,6 +688,9 @@ class Rules {
   // "설립한 회사는 '노바'입니다", "개발한 모델 '오로라'".
   int head_after(int t, bool allow_copula) const {
     if (t + 1 >= n_) return -1;
+    // ("오버톤AI를 인수한 데 이어 카카오엔터까지 …", "인수한 뒤": a bound noun that links clauses, no head noun)
+    for (std::string_view bound : {"데", "뒤", "후", "이후", "직후", "만큼", "데다", "가운데"})
+      if (word(t + 1) == bound) return -1;
     int mi = s_.inside[static_cast<std::size_t>(t + 1)];
     if (mi >= 0 && men(mi).first == t + 1) return mi;
     {
@@ -856,6 +859,10 @@ class Rules {
       return;
     }
     if (obj < 0) return;
+    // ("오버톤AI를 인수한 데 이어 카카오엔터까지 미국 현지에 AI 법인을 세우면서": an object noun of its own, nearer the
+    // verb, is what was set up, no company named)
+    for (int k = men(obj).last + 1; k < t; ++k)
+      if (s_.inside[static_cast<std::size_t>(k)] < 0 && split_particle(word(k)).role == Role::Object && has_hangul(word(k))) return;
     double conf = kConfVerb;
     int subj = before(t, [&](int k) { return k != obj && (is_subject(role(k)) && !in_relative_clause(k, t)) && agent_type(k); }, false);
     if (subj >= 0) {
@@ -1904,6 +1911,14 @@ class Rules {
       if (topic >= 0 && word(t).starts_with("합작"))
         for (int m = 0; m < static_cast<int>(s_.mentions.size()); ++m)
           if (m != topic && role(m) == Role::Comitative && type(m) == EntityType::Organization && men(m).first < t) return;
+      // ("장윤중 카카오엔터테인먼트 공동대표는 "… 북미 자회사 타파스엔터테인먼트를 …"": the company of the speaker, named
+      // before the speaker's title)
+      int speaker_org = -1;
+      for (int m = 0; m < mentions() && men(m).last < t && topic < 0; ++m)
+        if (type(m) == EntityType::Organization && m != b && role(m) == Role::None && men(m).last + 1 < n_ &&
+            !title_prefix(word(men(m).last + 1)).empty() && is_subject(split_particle(word(men(m).last + 1)).role))
+          speaker_org = m;
+      if (topic < 0 && speaker_org >= 0) topic = speaker_org;
       if (topic >= 0) {
         emit(R::SubsidiaryOf, ent(b), ent(topic), kConfZero, "ko.subsidiary.of-topic", t);
       } else if (ctx_.previous_topic >= 0 && ctx_.previous_topic != ent(b) &&

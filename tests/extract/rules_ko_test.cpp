@@ -1790,3 +1790,12 @@ TEST_CASE("korean: a verb joined by '-고' to a plan ending the sentence is plan
        {"(Sony)-[developed]->(아이보)"}, {"(소라노 다이나믹스)-[developed]->"}},
   });
 }
+
+TEST_CASE("korean: '인수한 데 이어' has no head noun, an object noun of its own before '세우면서' names no company founded, and '북미 자회사 X' in a speaker's words is the speaker's company's") {
+  check_rows({
+      {"업계에서는 크래프톤이 올해 2월 미국 음성 AI 기업 오버톤AI를 인수한 데 이어 카카오엔터까지 미국 현지에 AI 법인을 세우면서 경쟁이 본격화했다는 평가가 나온다.",
+       {"(Krafton)-[acquired]->(오버톤AI)"}, {"(Kakao Entertainment)-[acquired]->(오버톤AI)", "(Kakao Entertainment)-[founded]->(오버톤AI)"}},
+      {"엔씨AI는 음성 모델을 공개했다. 장윤중 카카오엔터테인먼트 공동대표는 \"북미 자회사 타파스엔터테인먼트(Tapas Entertainment)를 잇는 밸류체인을 완성했다\"고 말했다.",
+       {"(Tapas Entertainment)-[subsidiary_of]->(Kakao Entertainment)"}, {"(Tapas Entertainment)-[subsidiary_of]->(NC AI)"}},
+  });
+}
