@@ -46,6 +46,7 @@ constexpr TriggerDef kTriggers[] = {
     {"창립", R::Founded, 0},            {"세우", R::Founded, kStart},      {"세운", R::Founded, kStart},
     {"세웠", R::Founded, kStart},       {"세워", R::Founded, kStart},      {"차린", R::Founded, kStart},
     {"차렸", R::Founded, kStart},       {"차려", R::Founded, kStart},      {"출범시", R::Founded, kStart},
+    {"출범했", R::Founded, kStart | kObjectOrg},
     {"떠나", R::Left, kStart | kObjectOrg}, {"떠난", R::Left, kStart | kObjectOrg}, {"떠났", R::Left, kStart | kObjectOrg},
     {"퇴사", R::Left, 0},               {"사임", R::Left, 0},              {"그만두", R::Left, kStart | kObjectOrg},
     {"그만둔", R::Left, kStart | kObjectOrg}, {"그만뒀", R::Left, kStart | kObjectOrg}, {"나온", R::Left, kStart},
@@ -867,6 +868,23 @@ class Rules {
     int subj = before(t, [&](int k) { return k != obj && (is_subject(role(k)) && !in_relative_clause(k, t)) && agent_type(k); }, false);
     if (subj >= 0) {
       for (int g : group(subj)) emit(R::Founded, ent(g), ent(obj), conf, "ko.founded.verb", t);
+      // "A와 B가 합작법인 C를 출범했다", "A는 B와 합작법인 C를 세웠다": a joint venture's parents founded it together
+      // and are partners
+      bool joint = false;
+      for (int k = std::max(0, men(obj).first - 3); k < men(obj).first; ++k) joint = joint || word(k).find("합작") != std::string_view::npos;
+      if (joint) {
+        std::vector<int> parents;
+        for (int g : group(subj))
+          if (type(g) == EntityType::Organization) parents.push_back(ent(g));
+        for (int m = 0; m < mentions() && men(m).last < men(obj).first; ++m)
+          if (m != subj && role(m) == Role::Comitative && type(m) == EntityType::Organization && !finite_break(men(m).last, t)) {
+            emit(R::Founded, ent(m), ent(obj), conf, "ko.founded.joint", t);
+            parents.push_back(ent(m));
+          }
+        for (std::size_t a = 0; a < parents.size(); ++a)
+          for (std::size_t b = a + 1; b < parents.size(); ++b)
+            if (parents[a] != parents[b]) emit(R::PartneredWith, parents[a], parents[b], kConfNoun, "ko.founded.joint", t);
+      }
       // "A는 B와 함께 Y를 설립", "A는 Y를 B와 함께 세웠다": co-founders (before the verb, in its clause)
       for (int m = subj + 1; m < mentions() && men(m).last < t; ++m)
         if (m != obj && role(m) == Role::Comitative && type(m) == EntityType::Person && !finite_break(men(m).last, t) &&

@@ -1799,3 +1799,11 @@ TEST_CASE("korean: '인수한 데 이어' has no head noun, an object noun of it
        {"(Tapas Entertainment)-[subsidiary_of]->(Kakao Entertainment)"}, {"(Tapas Entertainment)-[subsidiary_of]->(NC AI)"}},
   });
 }
+
+TEST_CASE("korean: the parents of a joint venture ('X와 합작법인 Y를 세웠다') founded it together and are partners, and 'Y를 출범했다' founds Y") {
+  check_rows({
+      {"한빛텔레콤은 지난해 미국 AI 기업 오로라AI와 합작법인 한빛오로라를 세웠다.",
+       {"(한빛텔레콤)-[founded]->(한빛오로라)", "(오로라AI)-[founded]->(한빛오로라)", "(오로라AI)-[partnered_with]->(한빛텔레콤)"}, {}},
+      {"루미웨이는 판교에서 자율주행 법인 두리모빌리티를 출범했다.", {"(루미웨이)-[founded]->(두리모빌리티)"}, {}},
+  });
+}
