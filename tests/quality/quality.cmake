@@ -315,6 +315,16 @@ if(EXISTS ${_score})
   inmaek_quality(en_holdout137 ${_q}/en_holdout137 ${_q}/en_holdout137/gold.json 0.87 0.85 0.92 3)
   inmaek_quality(en_holdout138 ${_q}/en_holdout138 ${_q}/en_holdout138/gold.json 0.78 0.74 0.94 6)
   inmaek_quality(en_holdout142 ${_q}/en_holdout142 ${_q}/en_holdout142/gold.json 0.81 0.80 0.90 6)
+  # Held out, sets 139-148 (sessions 22-23): written blind, each scored once at its arrival beside the code of the
+  # session before (139 mixed 0.862 / 4 split and 143 mixed 0.747 / 2 split on session 21's code; 144 English
+  # 0.749 / 0.932, 146 mixed 0.797 / 6 split, 147 English 0.768 / 0.893, 148 mixed 0.787 / 5 split on session 22's).
+  # Then read for their error classes in session 23 (floors follow the scores after).
+  inmaek_quality(mixed_holdout139 ${_q}/mixed_holdout139 ${_q}/mixed_holdout139/gold.json 0.96 0.95 0.96 2)
+  inmaek_quality(mixed_holdout143 ${_q}/mixed_holdout143 ${_q}/mixed_holdout143/gold.json 0.72 0.74 0.98 1)
+  inmaek_quality(en_holdout144 ${_q}/en_holdout144 ${_q}/en_holdout144/gold.json 0.77 0.74 0.95 0)
+  inmaek_quality(mixed_holdout146 ${_q}/mixed_holdout146 ${_q}/mixed_holdout146/gold.json 0.81 0.80 0.95 4)
+  inmaek_quality(en_holdout147 ${_q}/en_holdout147 ${_q}/en_holdout147/gold.json 0.76 0.71 0.90 1)
+  inmaek_quality(mixed_holdout148 ${_q}/mixed_holdout148 ${_q}/mixed_holdout148/gold.json 0.80 0.76 0.91 2)
   # Held out, fourteenth set (session 5): ten Korean articles by outlet type (funding, people moves,
   # M&A, launch, interview, weekly roundup, overseas, joint venture, board, spin-out), written blind
   # and scored once on main's code (70946a6): core P/R/F1 0.955/0.575/0.718, all F1 0.710, entity
@@ -361,7 +371,8 @@ foreach(_suite en mixed ko_holdout2 en_holdout ko_holdout3 en_holdout3 en_holdou
                mixed_holdout111 mixed_holdout112 en_holdout113 ko_holdout114 mixed_holdout115 mixed_holdout116 en_holdout117
                mixed_holdout118 ko_holdout119 mixed_holdout120 en_holdout121 mixed_holdout122 en_holdout123 mixed_holdout124
                en_holdout125 mixed_holdout126 en_holdout127 en_holdout128 mixed_holdout129 en_holdout130 en_holdout131 mixed_holdout132 en_holdout133
-               en_holdout134 mixed_holdout135 en_holdout136 en_holdout137 en_holdout138 en_holdout142)
+               en_holdout134 mixed_holdout135 en_holdout136 en_holdout137 en_holdout138 en_holdout142 mixed_holdout139 mixed_holdout143
+               en_holdout144 mixed_holdout146 en_holdout147 mixed_holdout148)
   add_test(NAME quality/${_suite}_gold_evidence COMMAND ${INMAEK_PYTHON} ${_q}/check_evidence.py ${_q}/${_suite}/gold.json)
   set_tests_properties(quality/${_suite}_gold_evidence PROPERTIES LABELS quality)
 endforeach()
