@@ -15,6 +15,7 @@
 
 #include "extract/assembler_internal.h"
 #include "extract/cross_lingual_internal.h"
+#include "extract/extractor_internal.h"
 #include "extract/hangul_words.h"
 #include "extract/lexicon.h"
 #include "extract/utf8.h"
@@ -361,11 +362,7 @@ void join_across_languages(Assembler::Impl& s, unsigned threads) {
       };
       // (not a company's arm in a country by its first word: "뉴비온" is no "Nuvion Arabia", unless the Hangul
       // name ends in a country too: "로드스타코리아")
-      const bool hangul_regional = std::any_of(h.names.begin(), h.names.end(), [](const std::string& n) {
-        for (std::string_view r : {"코리아", "재팬", "차이나", "유럽", "아메리카", "인디아", "아시아", "싱가포르", "아라비아"})
-          if (n.size() > r.size() && n.compare(n.size() - r.size(), r.size(), r) == 0) return true;
-        return false;
-      });
+      const bool hangul_regional = std::any_of(h.names.begin(), h.names.end(), [](const std::string& n) { return ends_with_region_word(n); });
       if (found.empty())
         for (const LatinCluster& l : latin)
           if (l.type == type && l.root != h.root && (hangul_regional || !std::all_of(l.names.begin(), l.names.end(), regional)) &&

@@ -138,6 +138,9 @@ bool camel_words_match(const HangulOrg& hp, const LatinOrg& lp) {
 // one word of two English words run together, and one Hangul word of the two as Korean hears them:
 // "보이스루프" / "Voiceloop" (each part of 2+ syllables spells its Latin part exactly)
 bool compound_match(const HangulOrg& hp, const LatinOrg& lp) {
+  // (first a cheap test: the whole words' skeletons open and end on the same sounds, as both parts must)
+  const std::string &hk = hp.word_keys[0].key[0], &lk = lp.word_keys[0].key[0];
+  if (hk.empty() || lk.empty() || hk.front() != lk.front() || hk.back() != lk.back()) return false;
   for (const auto& [x, y] : hp.word_cuts[0]) {
     if (hangul_syllable_count(x.text) < 2 || hangul_syllable_count(y.text) < 2 || x.text.size() != hangul_syllable_count(x.text) * 3 ||
         y.text.size() != hangul_syllable_count(y.text) * 3)

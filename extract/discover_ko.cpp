@@ -71,16 +71,23 @@ bool ends_with_any(std::string_view w, std::initializer_list<std::string_view> e
   return false;
 }
 
+// Words of a country or a region that name a company's arm there ("OO코리아", "Lodestar Korea", "뉴비온 아라비아").
+constexpr std::string_view kRegions[] = {"코리아", "재팬", "차이나", "유럽", "아메리카", "인디아", "아시아", "싱가포르", "아라비아", "사우디", "유에스",
+                                         "베트남", "인도네시아", "타이완", "대만", "홍콩", "도이칠란트", "저머니", "프랑스", "캐나다", "브라질",
+                                         "멕시코", "이베리아", "라틴아메리카", "미들이스트", "아프리카", "USA", "Korea", "Japan", "China",
+                                         "Europe", "India", "Asia", "America", "Arabia", "Germany", "Vietnam"};
+
 }  // namespace
 
 bool is_region_word(std::string_view w) {
-  static constexpr std::string_view kRegions[] = {"코리아", "재팬", "차이나", "유럽", "아메리카", "인디아", "아시아", "싱가포르",
-                                                  // (a country's unit: "뉴비온 아라비아", "한빛 도이칠란트")
-                                                  "아라비아", "사우디", "유에스", "베트남", "인도네시아", "타이완", "대만", "홍콩", "도이칠란트",
-                                                  "저머니", "프랑스", "캐나다", "브라질", "멕시코", "이베리아", "라틴아메리카", "미들이스트", "아프리카",
-                                                  "USA", "Korea", "Japan", "China", "Europe", "India", "Asia", "America", "Arabia", "Germany", "Vietnam"};
   for (std::string_view r : kRegions)
     if (w == r) return true;
+  return false;
+}
+
+bool ends_with_region_word(std::string_view w) {
+  for (std::string_view r : kRegions)
+    if (w.size() > r.size() && w.substr(w.size() - r.size()) == r) return true;
   return false;
 }
 

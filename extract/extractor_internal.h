@@ -168,6 +168,8 @@ void extend_foreign_given_names(const std::vector<Sentence>& sentences, const st
 // "재팬" in "노바큐브 재팬": a regional branch is another organisation than its parent.
 // (discover_ko.cpp)
 bool is_region_word(std::string_view w);
+// A name that ends in such a word, glued or apart ("로드스타코리아", "Nuvion Arabia").
+bool ends_with_region_word(std::string_view w);
 
 // The last word of a unit named after its organisation, another organisation than it: "Research"
 // ("Sorinet AI Research"), "Institute", "Lab", "Center", "안전연구소", "센터". (discover_ko.cpp)

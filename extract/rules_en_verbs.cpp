@@ -1124,9 +1124,9 @@ void RulesEn::cofounders_with(int from, const std::vector<int>& obj, int k) {
       return;
     }
     // (past the company's legal form: "CV-Penang Sdn. Bhd. with …")
-    if (inside(j) < 0 && is_legal_form_word(lw_[static_cast<std::size_t>(j)].back() == '.' ? lw_[static_cast<std::size_t>(j)].substr(0, lw_[static_cast<std::size_t>(j)].size() - 1)
-                                                                                          : lw_[static_cast<std::size_t>(j)]))
-      continue;
+    std::string_view form = lw_[static_cast<std::size_t>(j)];
+    if (!form.empty() && form.back() == '.') form.remove_suffix(1);
+    if (inside(j) < 0 && is_legal_form_word(form)) continue;
     const std::string_view tj = s_.tokens[static_cast<std::size_t>(j)].text;
     place = inside(j) < 0 && !tj.empty() && tj[0] >= 'A' && tj[0] <= 'Z' && !is_date_word(j) &&
             (lw_[static_cast<std::size_t>(j - 1)] == "in" || place) && !s_.tokens[static_cast<std::size_t>(j - 1)].comma_after;
