@@ -713,4 +713,5 @@ TEST_CASE("org names: one word of two English words run together in lower case a
   CHECK(org_names_match("데이터레인", "Datalane"));
   CHECK_FALSE(org_names_match("데이터루프", "Datalane"));
   CHECK_FALSE(org_names_match("스파크마인드", "Sparkline"));
+  CHECK_FALSE(org_names_match("파이제로", "Parcelle"));  // (the skeletons open alike but end apart)
 }
