@@ -271,6 +271,17 @@ bool part_of_after(const std::vector<Token>& t, int i) {
 // A name ending in the word "AI".
 bool last_word_is_ai(const std::string& name) { return name.size() > 3 && name.compare(name.size() - 3, 3, " AI") == 0; }
 
+// The first token of the name of up to three words that ends at token `end` ("Vantora Cloud" before "(VNTR)"):
+// not past a comma, a closing bracket, a dash or a stop word, nor (with `lex`) a word of a lexicon name.
+int name_run_start(const std::vector<Token>& t, int end, const std::vector<bool>* lex) {
+  int a = end;
+  while (a >= 1 && a > end - 3 && name_shaped(t[static_cast<std::size_t>(a - 1)].text) && !(lex && (*lex)[static_cast<std::size_t>(a - 1)]) &&
+         !t[static_cast<std::size_t>(a - 1)].comma_after && !t[static_cast<std::size_t>(a - 1)].close_after &&
+         !t[static_cast<std::size_t>(a - 1)].dash_after && !is_stop_word(lower(t[static_cast<std::size_t>(a - 1)].text)))
+    --a;
+  return a;
+}
+
 // Tokens a..b as one name, possessive endings dropped: "Gemini 2.0 Flash".
 std::string joined_words(const std::vector<Token>& t, int a, int b) {
   std::string name;
@@ -475,10 +486,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
     if (!t[static_cast<std::size_t>(k)].paren_open_before || !t[static_cast<std::size_t>(k)].close_after || tk.size() < 2 || tk.size() > 5 ||
         !std::all_of(tk.begin(), tk.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) || lex_token[static_cast<std::size_t>(k - 1)])
       continue;
-    int a = k - 1;
-    while (a >= 1 && a > k - 4 && name_shaped(t[static_cast<std::size_t>(a - 1)].text) && !lex_token[static_cast<std::size_t>(a - 1)] &&
-           !is_stop_word(lower(t[static_cast<std::size_t>(a - 1)].text)) && !t[static_cast<std::size_t>(a - 1)].comma_after)
-      --a;
+    const int a = name_run_start(t, k - 1, &lex_token);
     if (name_shaped(t[static_cast<std::size_t>(a)].text) && !is_stop_word(lower(t[static_cast<std::size_t>(a)].text)))
       out.push_back({joined_words(t, a, k - 1), EntityType::Organization, {}});
   }
@@ -491,11 +499,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
       continue;
     int b = k - 2;
     while (b >= 1 && is_legal_form_word(lower(strip_possessive(t[static_cast<std::size_t>(b)].text)))) --b;
-    int a = b;
-    while (a >= 1 && a > b - 3 && name_shaped(t[static_cast<std::size_t>(a - 1)].text) && !t[static_cast<std::size_t>(a - 1)].comma_after &&
-           !t[static_cast<std::size_t>(a - 1)].close_after && !t[static_cast<std::size_t>(a - 1)].dash_after &&
-           !is_stop_word(lower(t[static_cast<std::size_t>(a - 1)].text)))
-      --a;
+    const int a = b >= 0 ? name_run_start(t, b, nullptr) : b;
     if (b >= 0 && name_shaped(t[static_cast<std::size_t>(a)].text) && !is_stop_word(lower(t[static_cast<std::size_t>(a)].text)))
       out.push_back({joined_words(t, a, b), EntityType::Organization, {}, false, false, std::string(tk)});
   }

@@ -427,12 +427,14 @@ void find_pronouns(Sentence& s, DocState& st) {
     // ("… 2021년 앤트로픽에 합류했다. … 맡았고, 지난해 초 회사를 나왔다": the company left is the one the
     // previous sentence told the person joined)
     // (the same person: no one else named before it)
-    const bool joiner_only = std::all_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
-      return m.last >= static_cast<int>(first) || st.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Person ||
-             m.entity == st.previous_joiner;
-    });
-    if (ent < 0 && company && leaving && first == i && st.previous_joined >= 0 && joiner_only &&
-        st.entities[static_cast<std::size_t>(st.previous_joined)].type == EntityType::Organization)
+    auto joiner_only = [&] {
+      return std::all_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
+        return m.last >= static_cast<int>(first) || st.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Person ||
+               m.entity == st.previous_joiner;
+      });
+    };
+    if (ent < 0 && company && leaving && first == i && st.previous_joined >= 0 &&
+        st.entities[static_cast<std::size_t>(st.previous_joined)].type == EntityType::Organization && joiner_only())
       ent = st.previous_joined;
     // (the company the previous sentence was about, named there alone: "한싱즈넝이 눈에 띈다. … 이 회사는")
     if (ent < 0 && company && first + 1 == i && st.previous_sole_org >= 0 &&

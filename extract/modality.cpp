@@ -71,11 +71,11 @@ bool is_irrealis(const Sentence& s, int trigger) {
   // "내년 일본 법인을 세우고 보스턴에도 연구소를 열 계획이다": a verb joined by -고/-며 to a plan that ends the
   // sentence is part of the plan
   // (not what is under way: "개발하고 있으며, … 공개할 계획이다")
-  if (tw.size() > 3 && (tw.ends_with("고") || tw.ends_with("며")) && trigger + 1 < n &&
+  if (tw.size() > 3 && (tw.ends_with("고") || tw.ends_with("며")) && trigger + 2 < n &&
       !s.tokens[static_cast<std::size_t>(trigger + 1)].text.starts_with("있")) {
     const std::string_view last = s.tokens.back().text;
-    for (std::string_view plan : {"계획이다", "계획이라고", "예정이다", "예정이라고", "방침이다", "방침이라고", "계획", "예정"})
-      if (last.starts_with(plan) && trigger + 1 < n - 1) return true;
+    for (std::string_view plan : {"계획", "예정", "방침"})
+      if (last.starts_with(plan)) return true;
   }
   // an attempt or intention: "사들이려", "인수하려고", "합류하려던"; a decision not yet carried out:
   // "인수하기로 합의했다"

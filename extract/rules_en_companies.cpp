@@ -326,11 +326,7 @@ void RulesEn::paid_for(int k) {
   if (is_irrealis_en(s_, k)) return;
   int j = k + 1;
   bool amount = false;
-  for (; j < n_ && j <= k + 5 && inside(j) < 0 && lw_[static_cast<std::size_t>(j)] != "for"; ++j) {
-    const std::string_view t = s_.tokens[static_cast<std::size_t>(j)].text;
-    amount = amount || (!t.empty() && ((t[0] >= '0' && t[0] <= '9') || t[0] == '$' || t.substr(0, 2) == "\xE2\x82" || t.substr(0, 2) == "\xC2\xA3")) ||
-             in_list(j, {"million", "billion", "bn", "m"});
-  }
+  for (; j < n_ && j <= k + 5 && inside(j) < 0 && lw_[static_cast<std::size_t>(j)] != "for"; ++j) amount = amount || is_amount_word(j);
   if (!amount || j + 1 >= n_ || lw_[static_cast<std::size_t>(j)] != "for") return;
   const int o = inside(j + 1);
   if (o < 0 || first(o) != j + 1 || type(o) != EntityType::Organization || genitive(o)) return;

@@ -33,6 +33,8 @@ class SentenceEn {
   bool is_descriptor_org(int m) const;
   // True when token k is part of a date ("2019", "May", "last year").
   bool is_date_word(int k) const;
+  // Token k is part of an amount of money the sentence states (s_.amounts): "£310m", "$4 billion".
+  bool is_amount_word(int k) const;
   // A post held at the time of the sentence that has ended: "Before that" ahead of the subject
   // (ending at token subject_last), or in the clause of the verb at token k (up to a comma or a
   // relative word) "until", "previously", "earlier" or a duration ("for six years"); never after

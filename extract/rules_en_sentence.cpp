@@ -66,6 +66,11 @@ bool SentenceEn::is_descriptor_org(int m) const {
   return j < n_ && inside(j) < 0 && is_title_word(lw_[static_cast<std::size_t>(j)]) && !s_.tokens[static_cast<std::size_t>(last(m))].comma_after;
 }
 
+bool SentenceEn::is_amount_word(int k) const {
+  const Span sp = s_.tokens[static_cast<std::size_t>(k)].span;
+  return std::any_of(s_.amounts.begin(), s_.amounts.end(), [&](const AmountMention& a) { return sp.begin < a.span.end && a.span.begin < sp.end; });
+}
+
 bool SentenceEn::is_date_word(int k) const {
   const Span sp = s_.tokens[static_cast<std::size_t>(k)].span;
   for (const DateMention& d : s_.dates)
