@@ -908,14 +908,29 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
             noun = r;
             break;
           }
-          // "the company's AI assistant", "Google's open-weight LLM", "the startup's 3-billion-parameter model"
-          const bool ai = lw[static_cast<std::size_t>(r)] == "ai" || lw[static_cast<std::size_t>(r)] == "genai";
+          // ("LearnLM, the company's family of models")
+          if (is_any(lw[static_cast<std::size_t>(r)], {"family", "series", "line"}) && r + 2 < s.n_ && lw[static_cast<std::size_t>(r + 1)] == "of" &&
+              s.inside(r + 2) < 0 && is_product_noun(lw[static_cast<std::size_t>(r + 2)])) {
+            noun = r + 2;
+            break;
+          }
+          // "the company's AI assistant", "Google's open-weight LLM", "the startup's 3-billion-parameter model",
+          // "WPP's AI-powered marketing system"
+          const bool ai = lw[static_cast<std::size_t>(r)] == "ai" || lw[static_cast<std::size_t>(r)] == "genai" ||
+                          lw[static_cast<std::size_t>(r)].starts_with("ai-");
           const bool size = lw[static_cast<std::size_t>(r)].find('-') != std::string::npos && lw[static_cast<std::size_t>(r)][0] >= '0' &&
                             lw[static_cast<std::size_t>(r)][0] <= '9';
           if (!(is_plain_word(s, r) || ai || size) || s.s_.tokens[static_cast<std::size_t>(r)].comma_after) break;
         }
       if (o >= 0 && s.genitive(o) && (!s.pronoun(o) || nominal_ref) && s.type(o) == EntityType::Organization && noun >= 0)
         s.emit_ent(R::Developed, s.ent(o), s.ent(p), noun, kConfPossessive, "en.product_apposition");
+    }
+    // "a layout model it calls Compasso", "an agent Kestrel dubs Ferry": its maker names the product
+    if (tp == EntityType::Product && s.first(p) >= 3 && is_any(lw[static_cast<std::size_t>(s.first(p) - 1)], {"calls", "dubs", "names"})) {
+      const int o = s.inside(s.first(p) - 2);
+      if (o >= 0 && s.last(o) == s.first(p) - 2 && s.type(o) == EntityType::Organization && !s.genitive(o) &&
+          is_product_noun(lw[static_cast<std::size_t>(s.first(o) - 1)]))
+        s.emit_ent(R::Developed, s.ent(o), s.ent(p), s.first(p) - 1, kConfPossessive, "en.product_it_calls");
     }
     // "DeepReach-V3 is the latest model from Tianwei Labs", "Kotori, a chatbot by Hoshi AI": a product
     // noun from or by an organisation
@@ -1072,7 +1087,8 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
           for (int r = s.last(m) + 1; r < s.n_ && r <= s.last(m) + 4; ++r) {
             const std::string& u = lw[static_cast<std::size_t>(r)];
             if (u == "unit" || u == "subsidiary" || u == "arm" || u == "division" || u == "affiliate" || u == "fund" ||
-                (!s.pronoun(m) && (u == "lab" || u == "consultancy" ||
+                // ("Pellow, Marrow Group's flagship agency", "WPP Media, the group's media and data business")
+                u == "business" || (!s.pronoun(m) && (u == "lab" || u == "consultancy" || u == "agency" ||
                                    (u == "team" && s.s_.tokens[static_cast<std::size_t>(r)].comma_after)))) {
               s.emit_ent(R::SubsidiaryOf, s.ent(p), s.ent(m), r, kConfSubsidiary, "en.subsidiary");
               break;

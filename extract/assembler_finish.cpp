@@ -16,6 +16,7 @@
 
 #include "extract/assembler.h"
 #include "extract/assembler_internal.h"
+#include "extract/english_words.h"
 #include "extract/jamo.h"
 #include "extract/lexicon.h"
 #include "extract/utf8.h"
@@ -191,6 +192,8 @@ std::string without_legal_form(const std::string& name) {
     const std::size_t sp = out.rfind(' ');
     if (sp == std::string::npos || sp < 3) break;
     const std::string last = out.substr(sp + 1);
+    // (a common word alone is no name: "News Corp" keeps its form)
+    if (out.find(' ') == sp && en::is_stop_word(en::lower(out.substr(0, sp)))) break;
     for (const char* form : {"Inc", "Corp", "Co", "Ltd", "LLC", "PLC", "Plc", "GmbH", "AG", "SAS", "K.K", "KK", "B.V", "N.V", "S.A", "S.p.A", "Pte",
                              "Pvt", "Bhd", "Limited", "Incorporated", "Ltda", "A.Ş", "S.r.l", "S.L",
                              // (Malaysia's "Berhad" and "Sdn Bhd", Indonesia's "Tbk", the Nordic "AB", "ASA", "Oy", "Oyj")

@@ -104,10 +104,15 @@ bool possessive_product_after(const std::vector<Token>& t, int k) {
     const std::string w = low(q);
     // "Samsung's software engineer", "Naver's cloud platform lead": a person's title, no product
     if (is_title_word(w)) return false;
+    // (not "Omnicom's flagship agency": a flagship of a kind of organisation)
+    if (w == "flagship" && is_org_noun(low(q + 1))) return false;
     if (is_product_noun(w) || w == "product") return !(q + 1 < n && is_title_word(low(q + 1)));
+    // ("the company's family of models")
+    if (is_any(w, {"family", "series", "line"}) && low(q + 1) == "of" && is_product_noun(low(q + 2))) return true;
     const std::string_view raw = t[static_cast<std::size_t>(q)].text;
     const bool plain = !raw.empty() && raw[0] >= 'a' && raw[0] <= 'z' && !is_any(w, {"and", "of", "who", "which", "that", "is", "was", "said"});
-    if (t[static_cast<std::size_t>(q)].comma_after || !(plain || w == "ai" || w == "genai")) return false;
+    // ("WPP's AI-powered marketing system")
+    if (t[static_cast<std::size_t>(q)].comma_after || !(plain || w == "ai" || w == "genai" || w.starts_with("ai-"))) return false;
   }
   return false;
 }
@@ -960,7 +965,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
                                                      // ("the AI Safety Institute", "AI Futures Lab": of three words or more)
                                                      "ai",
                                                      // (a region's fund: "Google's Africa Investment Fund", "Asia Growth Fund")
-                                                     "africa", "asia", "arab", "gulf", "nordic", "pacific", "latin", "india"}))
+                                                     "africa", "asia", "arab", "gulf", "nordic", "pacific", "latin", "india",
+                                                     // ("News Corp", "Daily Mail Group": a press word before a legal form or "Group")
+                                                     "news", "daily"}))
       return false;
     // (not a month after its preposition: "In May Kvasar AI raised")
     if (is_any(t[static_cast<std::size_t>(k)].text, {"mar", "may"}) && month_after_preposition(k)) return false;
@@ -978,6 +985,10 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
                                                      "indian", "swiss", "dutch", "saudi", "canadian"}))
       return false;
     if (lower(t[static_cast<std::size_t>(k)].text) == "ai" && e < k + 3) return false;
+    if (is_any(t[static_cast<std::size_t>(k)].text, {"news", "daily"})) {
+      const std::string last = lower(strip_possessive(t[static_cast<std::size_t>(e - 1)].text));
+      return e > k + 1 && (is_legal_form_word(last) || last == "group");
+    }
     return e > k + 1 && (is_org_suffix(lower(strip_possessive(t[static_cast<std::size_t>(e - 1)].text))) || listed);
   };
   // "Jan Procházka", "May Habib": a month's name written as a given name, before a capitalised word that is
@@ -995,6 +1006,31 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
     return name_shaped(next) && !(next[0] >= '0' && next[0] <= '9') && !is_stop_word(lower(strip_possessive(next))) &&
            !is_org_suffix(lower(strip_possessive(next))) && !lex_token[static_cast<std::size_t>(k + 1)] && !company_after &&
            !month_after_preposition(k);
+  };
+  // Token k opens a member of a list of organisations: after "include(s)", "including" or "such as" that
+  // follow a plural noun of organisations ("agencies", "rivals", "portfolio companies"), across other
+  // members, commas, "and", "as well as" and a short aside ("Ogilvy, a WPP company since 1989, as well as")
+  auto listed_after_org_plural = [&](int k) {
+    int asides = 0;
+    for (int q = k - 1; q >= 1 && q >= k - 30; --q) {
+      const std::string w = lower(strip_possessive(t[static_cast<std::size_t>(q)].text));
+      int cue = -1;  // the plural noun's token
+      if (is_any(w, {"include", "includes", "included", "including"})) cue = q - 1;
+      else if (w == "as" && lower(t[static_cast<std::size_t>(q - 1)].text) == "such" && !t[static_cast<std::size_t>(q - 1)].comma_after) cue = q - 2;
+      if (cue >= 0 && q >= 2 && t[static_cast<std::size_t>(q - 1)].comma_after) cue = -1;  // ("…, including": no noun before it)
+      if (cue >= 0)
+        return is_any(lower(t[static_cast<std::size_t>(cue)].text),
+                      {"agencies", "brands", "subsidiaries", "units", "affiliates", "companies", "startups", "start-ups", "firms",
+                       "rivals", "competitors", "peers", "clients", "customers", "labels", "studios", "publishers", "banks",
+                       "lenders", "insurers", "carmakers", "automakers", "chipmakers", "labs", "newspapers", "outlets",
+                       "titles", "holdings", "businesses", "operators", "carriers", "retailers", "groups"});
+      if (name_shaped(t[static_cast<std::size_t>(q)].text) || is_any(w, {"and", "or", "as", "well"})) continue;
+      // (a short aside between commas: "a WPP company since 1989")
+      if (++asides > 6) return false;
+      if (is_any(w, {"said", "says", "is", "was", "are", "were", "has", "have", "had", "will", "which", "who", "that", "but", "while", "to"}))
+        return false;
+    }
+    return false;
   };
   // "BCN: I left Google that summer": an interview's speaker label in initials names nobody new
   int i = 0;
@@ -1416,6 +1452,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
           if (is_title_word(low(r + 1)) || is_title_word(low(r + 2)) || is_title_word(low(r + 3)) ||
               (is_title_word(low(r + 4)) && !t[static_cast<std::size_t>(r + 3 < n ? r + 3 : r)].comma_after))
             ;  // "X, Brindle's head of product": a person's title
+          // ("X, Omnicom's flagship agency": a flagship of a kind of organisation)
+          else if ((low(r + 1) == "flagship" && is_org_noun(low(r + 2))) || (low(r + 2) == "flagship" && is_org_noun(low(r + 3))))
+            org = true;
           else if (is_product_noun(low(r + 1)) || is_product_noun(low(r + 2)) || is_product_noun(low(r + 3)))
             possessed_product = true;
           else if (is_org_noun(low(r + 1)) || is_org_noun(low(r + 2)) || is_org_noun(low(r + 3)))
@@ -1554,6 +1593,11 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
     }
     if (!org && !person && !verb_named && words == 1 && is_model_code(name)) product = true;
     if (!org && !person && possessed_product) product = true;
+    // "a layout model it calls Compasso", "an agent the company dubs Ferry": what its maker calls a product
+    if (!org && !person && !possessive && first >= 3 && is_any(prev, {"calls", "dubs", "called", "dubbed", "names"}) &&
+        (is_any(prev2, {"it", "they", "we"}) || (prev2 == "company" && low(first - 3) == "the")) &&
+        (is_product_noun(low(first - 3)) || is_product_noun(low(first - 4))))
+      product = true;
     if (!org && !product && !person && !verb_named) {
       // (not a title's field: "Orison's head of product, Beatriz Monteiro")
       const bool title_field = prev2 == "of" && (is_title_word(low(first - 3)) || is_title_word(low(first - 4)));
@@ -1562,7 +1606,8 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
                                        name_shaped(t[static_cast<std::size_t>(last + 2)].text) && !is_product_noun(next) &&
                                        !is_product_noun(low(last + 2)) && !lex_token[static_cast<std::size_t>(last + 1)];
       if ((!possessor_of_person && before_is(t, first, 2, [](std::string_view w) { return is_product_noun(w); }) && !title_field) ||
-          (!comma && is_product_noun(next) && next != "called" && next != "named" &&
+          // (a possessor is no product: "Omnicom's flagship agency")
+          (!comma && !possessive && is_product_noun(next) && next != "called" && next != "named" &&
            // ("platform" names both, but "its Lumen Grid platform" is the possessor's product)
            // (not an acronym: "its API platform", "its ML platform team")
            (next != "platform" ||
@@ -1609,11 +1654,14 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
             const std::string w = low(q);
             // (not a one-word name's seed or round: "We led Rafa's seed", said of a founder)
             if (is_any(w, {"series", "valuation", "backers", "investors", "shareholders", "shares", "stock", "board", "headquarters",
-                           "employees", "subsidiary", "parent", "ipo"}) ||
+                           "employees", "subsidiary", "parent", "ipo", "subsidiaries", "agencies", "brands", "affiliates", "clients",
+                           // ("Omnicom's flagship agency", "Tencent's cloud unit")
+                           "agency", "unit", "division"}) ||
                 (words >= 2 && is_any(w, {"seed", "pre-seed", "round", "acquisition"})))
               return true;
             // (past an amount and its words: "$36 million", "€1.2bn", "latest")
-            if (!(w[0] == '$' || (w[0] >= '0' && w[0] <= '9') || is_any(w, {"million", "billion", "m", "bn", "mn", "latest", "new", "first", "recent"}) ||
+            if (!(w[0] == '$' || (w[0] >= '0' && w[0] <= '9') ||
+                  is_any(w, {"million", "billion", "m", "bn", "mn", "latest", "new", "first", "recent", "flagship", "main", "largest", "biggest", "cloud"}) ||
                   w.starts_with("\xE2\x82\xAC") || w.starts_with("\xC2\xA3")))  // (€, £)
               return false;
           }
@@ -1773,6 +1821,11 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
       const bool describes = last + 2 < n && name_shaped(t[static_cast<std::size_t>(last + 2)].text) && !t[static_cast<std::size_t>(last)].comma_after;
       if (member_org && listed && !describes) org = true;
     }
+    // "WPP's agencies include Ogilvy, AKQA, Hogarth and VML", "rivals such as Cohere and Mistral": a member of a
+    // list that a plural noun of organisations opens is one too
+    if (!org && !product && !person && !is_place(name) && !is_stop_word(lower(name)) && first >= 2 &&
+        (comma || next == "and" || next == "or" || prev == "and" || last + 1 >= n) && listed_after_org_plural(first))
+      org = true;
     // "Dutch lender ING and Japan's MUFG": an acronym a country possesses is an organisation
     if (!org && !product && !person && words == 1 && first >= 1 && name.size() >= 2 && name.size() <= 5 &&
         std::all_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
@@ -1879,6 +1932,17 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
                                  sentence_lower.find("products included") != std::string::npos ||
                                  sentence_lower.find("models include") != std::string::npos))
       person = false, product = true;
+    // ("Axel Springer has signed a three-year agreement with Mistral AI": what signs an agreement with a
+    // company is one, when only its shape said person)
+    if (person && by_default && !comma && (is_any(next, {"signed", "inked", "struck", "signs", "inks", "strikes"}) ||
+                                           (is_any(next, {"has", "have"}) && is_any(next2, {"signed", "inked", "struck"})))) {
+      for (int q = last + 2; q < n && q <= last + 8; ++q)
+        if (is_any(t[static_cast<std::size_t>(q)].text, {"agreement", "deal", "partnership", "pact", "alliance"}) && q + 1 < n &&
+            lower(t[static_cast<std::size_t>(q + 1)].text) == "with") {
+          person = by_default = false, org = true;
+          break;
+        }
+    }
     // ("Global Brain", "National Capital": a run that opens with an adjective of the language, as
     // only organisation names do, is no person's)
     if (person && by_default && is_stop_word(strip_possessive(t[static_cast<std::size_t>(first)].text)) && !given_name_month(first))

@@ -142,6 +142,7 @@ struct PreviousSentence {
   int first_org = -1;
   int person = -1;
   bool person_subject = false;  // person was the subject there (not only named: "co-founded by A, B and C")
+  bool person_alone = false;    // person was the only one it named ("X has hired Y as its head of AI")
   int own_org = -1;  // the first organisation the previous sentence itself named (-1: it named none)
 
   void remember(const Sentence& s, const DocState& st);

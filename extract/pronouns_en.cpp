@@ -91,6 +91,11 @@ std::optional<PronounHit> english_pronoun(const Sentence& s, int i) {
   }
   // "we", "our", "us" in a company's own post (or its people's quotes): the company
   // (not the country: "a big US lab")
+  // (not a newsroom's "we": "the deals we cover here", "as we reported in May", "we've covered")
+  if ((w == "we" || w == "we've") && i + 1 < n &&
+      en::is_any(word(i + 1), {"cover", "covered", "report", "reported", "wrote", "write", "noted", "flagged", "profiled", "revealed",
+                               "track", "tracked", "hear", "heard", "understand", "asked", "interviewed", "spoke"}))
+    return std::nullopt;
   if (w == "we" || w == "our" || (w == "us" && s.tokens[static_cast<std::size_t>(i)].text != "US") || w == "we're" || w == "we've") {
     h.type = EntityType::Organization;
     h.role = w == "our" ? Role::Genitive : w == "us" ? Role::Object : Role::Subject;
@@ -149,7 +154,9 @@ std::optional<PronounHit> english_pronoun(const Sentence& s, int i) {
                                                   "started", "spun", "co-founded", "established", "owned", "created",
                                                   "developed", "built", "trained", "co-developed", "designed", "makes",
                                                   "develops", "builds", "trains", "sells", "runs", "operates", "announced",
-                                                  "roped", "brought"};
+                                                  "roped", "brought",
+                                                  // ("a layout model it calls Compasso")
+                                                  "calls", "dubs", "dubbed"};
     const std::string v = word(k);
     for (std::string_view x : kVerbs)
       if (v == x) {

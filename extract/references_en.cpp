@@ -792,6 +792,7 @@ void PreviousSentence::remember(const Sentence& s, const DocState& st) {
       }
   }
   int first_person = -1, subject_person = -1, genitive_person = -1;
+  bool others = false;
   for (const Mention& m : s.mentions) {
     if (type_of(m) != EntityType::Person) continue;
     if (m.role == Role::Genitive) {  // "Batra's path to founding the company ... He left X": Batra
@@ -799,10 +800,11 @@ void PreviousSentence::remember(const Sentence& s, const DocState& st) {
       continue;
     }
     if (first_person < 0) first_person = m.entity;
+    others = others || m.entity != first_person;
     if (m.role == Role::Subject && subject_person < 0) subject_person = m.entity;
   }
-  if (first_person >= 0) person = subject_person >= 0 ? subject_person : first_person, person_subject = subject_person >= 0;
-  else if (genitive_person >= 0) person = genitive_person, person_subject = false;
+  if (first_person >= 0) person = subject_person >= 0 ? subject_person : first_person, person_subject = subject_person >= 0, person_alone = !others;
+  else if (genitive_person >= 0) person = genitive_person, person_subject = false, person_alone = false;
 }
 
 // "- 2014: co-founded Nuri Vision with X", "2021: joined Anthropic": a career timeline's line, a year
@@ -937,7 +939,8 @@ void find_pronouns_en(Sentence& s, DocState& st, const PreviousSentence& previou
         }
         // (a person of unknown gender named last, not in this sentence, gives way to the one the text is
         // about when the pronoun is already that person's: "co-founded by A, B and C. At Cohere she ...")
-        if (ent >= 0 && g && ent_first < 0 && !st.gender.count(ent) && !(ent == previous.person && previous.person_subject)) {
+        if (ent >= 0 && g && ent_first < 0 && !st.gender.count(ent) &&
+            !(ent == previous.person && (previous.person_subject || previous.person_alone))) {
           const int main = st.main_entity(EntityType::Person);
           const auto known = main >= 0 ? st.gender.find(main) : st.gender.end();
           if (main != ent && known != st.gender.end() && known->second == g && main != st.speaker_label) ent = main;

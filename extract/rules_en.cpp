@@ -129,7 +129,7 @@ std::vector<Found> RulesEn::run() {
     if (in_list(k, {"led", "leads", "oversaw", "oversees", "headed", "heads", "ran", "runs"})) led_work_on(k);
     if (in_list(k, {"left", "quit", "departed", "exited"})) founders_left(k);
     if (lw_[static_cast<std::size_t>(k)] == "including") angels_including(k);
-    if (in_list(k, {"subsidiaries", "units", "affiliates", "divisions"})) subsidiaries_including(k);
+    if (in_list(k, {"subsidiaries", "units", "affiliates", "divisions", "agencies", "brands"})) subsidiaries_including(k);
     // "Lumia Labs CEO Han Seo-yeon, left, and CTO Taemin Oh": a caption's position, no departure
     if (lw_[static_cast<std::size_t>(k)] == "left" && k >= 1 && s_.tokens[static_cast<std::size_t>(k - 1)].comma_after &&
         (s_.tokens[static_cast<std::size_t>(k)].comma_after || s_.tokens[static_cast<std::size_t>(k)].close_after))

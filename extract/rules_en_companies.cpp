@@ -274,10 +274,26 @@ void RulesEn::subsidiaries_including(int k) {
     }
   if (parent < 0) return;
   int j = k + 1;
-  if (j < n_ && lw_[static_cast<std::size_t>(j)] == "including") ++j;
+  // ("WPP's agencies include Ogilvy and AKQA")
+  if (j < n_ && in_list(j, {"including", "include", "includes"})) ++j;
   else if (j + 1 < n_ && lw_[static_cast<std::size_t>(j)] == "such" && lw_[static_cast<std::size_t>(j + 1)] == "as") j += 2;
   else return;
-  for (int a : object_after(j - 1, "", false))
+  std::vector<int> members = object_after(j - 1, "", false);
+  // (and past an aside, the list's other members: "Ogilvy, a WPP company since 1989, as well as AKQA, Hogarth and VML")
+  if (!members.empty())
+    for (int q = last(members.back()) + 1; q < n_; ++q) {
+      const int m = inside(q);
+      if (m >= 0 && first(m) == q) {
+        const std::string_view before = lw_[static_cast<std::size_t>(q - 1)];
+        if (s_.tokens[static_cast<std::size_t>(q - 1)].comma_after || before == "and" || before == "or" ||
+            (before == "as" && q >= 3 && lw_[static_cast<std::size_t>(q - 2)] == "well"))
+          members.push_back(m);
+        q = last(m);
+      } else if (in_list(q, {"said", "says", "is", "was", "are", "were", "has", "have", "had", "which", "who", "that", "but", "while"})) {
+        break;
+      }
+    }
+  for (int a : members)
     if (type(a) == EntityType::Organization && ent(a) != ent(parent)) emit(R::SubsidiaryOf, a, parent, k, kConfRelative, "en.subsidiaries_including");
 }
 

@@ -561,6 +561,12 @@ void SentenceEn::emit(RelationType t, int sm, int om, int trigger, double conf, 
 
 void SentenceEn::emit_ent(RelationType t, int se, int oe, int trigger, double conf, const char* rule, std::string role) {
   if (se < 0 || oe < 0 || se == oe) return;
+  // ("signed a licensing deal with OpenAI; the publisher stressed the agreement was 'not a partnership'")
+  if (t == RelationType::PartneredWith)
+    for (int k = 1; k + 1 < n_; ++k)
+      if (lw_[static_cast<std::size_t>(k + 1)].starts_with("partner") && (lw_[static_cast<std::size_t>(k)] == "no" ||
+                                                                           (lw_[static_cast<std::size_t>(k)] == "a" && lw_[static_cast<std::size_t>(k - 1)] == "not")))
+        return;
   out_.push_back(Found{t, se, oe, conf, rule, trigger, std::move(role)});
 }
 
@@ -579,9 +585,16 @@ bool is_irrealis_en(const Sentence& s, int k) {
       // what is under way is not done: "was being acquired by Stone", "a bigger model is coming"
       "being", "coming", "upcoming", "forthcoming"};
   // ("Correction: an earlier version of this story said X led the round": what a correction withdraws)
-  for (int j = 0; j + 1 < k; ++j)
+  // ("A correction from last week: we said X had joined Y")
+  bool correction = false;
+  for (const Token& x : s.tokens) correction = correction || is_any(x.text, {"correction", "corrections", "clarification"});
+  for (int j = 0; j + 1 < k; ++j) {
     if (lower(s.tokens[static_cast<std::size_t>(j)].text) == "earlier" && lower(s.tokens[static_cast<std::size_t>(j + 1)].text) == "version")
       return true;
+    if (correction && lower(s.tokens[static_cast<std::size_t>(j)].text) == "we" &&
+        is_any(s.tokens[static_cast<std::size_t>(j + 1)].text, {"said", "reported", "wrote", "stated", "misstated"}))
+      return true;
+  }
   // "will expand its existing partnership with Y": what exists is no plan, whatever is planned for it
   if (k >= 1 && is_any(s.tokens[static_cast<std::size_t>(k - 1)].text, {"existing", "longstanding", "long-standing", "ongoing"})) return false;
   for (int j = k - 1; j >= 0 && j >= k - 6; --j) {

@@ -940,7 +940,13 @@ void RulesEn::verb(int k, const Trigger& t) {
       return genitive(m) && (pronoun(m) || strip_possessive(tx).size() != tx.size());
     };
     for (int j = k - 1; j > last(a) && o < 0; --j)  // "X previously worked on Naver's team before leaving"
-      if (inside(j) >= 0 && type(inside(j)) == EntityType::Organization && possessive(inside(j))) o = inside(j);
+      if (inside(j) >= 0 && type(inside(j)) == EntityType::Organization && possessive(inside(j))) {
+        o = inside(j);
+        // (the possessor in an organisation's apposition names its owner: "at AlmapBBDO, Omnicom's flagship
+        // agency, before leaving" left AlmapBBDO)
+        const int d = first(o) >= 1 && s_.tokens[static_cast<std::size_t>(first(o) - 1)].comma_after ? inside(first(o) - 1) : -1;
+        if (d >= 0 && type(d) == EntityType::Organization && !pronoun(o)) o = d;
+      }
     for (int j = first(subj.front()) - 1; o < 0 && j >= 0 && j >= first(subj.front()) - 6; --j)
       if (inside(j) >= 0 && type(inside(j)) == EntityType::Organization && genitive(inside(j))) o = inside(j);
     const bool objectless = clause_ends_after(k) || k + 1 >= n_ || is_date_word(k + 1) ||

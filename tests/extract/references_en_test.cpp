@@ -579,3 +579,14 @@ TEST_CASE("english references: 'the Chilean bank's' is the company the text plac
        {}, {"(David Ha)-[founded]->(Kumonosu AI)"}},
   });
 }
+
+TEST_CASE("english references: 'he' after a sentence naming one person is that person, a newsroom's 'we' is no company, and what signs an agreement with a company is one") {
+  check_rows({
+      {"Tomas Brenk has left Halder Verlag to join OpenAI. He starts in March. Harwick Books, the publisher owned by Marlow Corp, has hired "
+       "Gbenga Olade-Smith as its first head of AI licensing. He was previously at Chegg, where he ran content partnerships.",
+       {"(Gbenga Olade-Smith)-[left]->(Chegg)"}, {"(Tomas Brenk)-[left]->(Chegg)"}},
+      {"Ulrich Brandau has signed a three-year agreement with Mistral AI. Unlike most of the deals we cover here, the company and Mistral "
+       "will build an assistant. Jonas Weil, the company's chief executive, told staff.",
+       {"(Jonas Weil)-[works_for]->(Ulrich Brandau)"}, {"(Jonas Weil)-[works_for]->(Mistral AI)"}},
+  });
+}

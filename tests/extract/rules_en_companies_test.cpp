@@ -1464,3 +1464,40 @@ TEST_CASE("english companies: 'X formed Y Sdn. Bhd. with Z' founded Y with Z, 't
        {"(AMD Ventures)-[subsidiary_of]->(AMD)"}, {"(Banyan Peak Ventures)-[subsidiary_of]->"}},
   });
 }
+
+TEST_CASE("english companies: 'News Corp' keeps its form, a list after 'agencies include' or 'rivals such as' names companies, the possessor's agencies are its units") {
+  using inmaek::extract::testing::en::entities_of;
+  const std::string e = entities_of({"Worth noting: News Corp, which owns several papers, went another way. Rivals such as Corvane and Dunmere were "
+                                     "slower. Customers include Halvard, Banco Lirio and Tessaly."});
+  CHECK(e.find("News Corp (Organization)") != std::string::npos);
+  for (const char* name : {"Corvane (Organization)", "Dunmere (Organization)", "Halvard (Organization)", "Tessaly (Organization)"})
+    CHECK(e.find(name) != std::string::npos);
+  check_rows({
+      {"Marrow Group serves advertisers. Marrow Group's agencies include Pellow, a Marrow company since 1989, as well as Ostrand, Kivik and ZNL.",
+       {"(Pellow)-[subsidiary_of]->(Marrow Group)", "(Ostrand)-[subsidiary_of]->(Marrow Group)", "(Kivik)-[subsidiary_of]->(Marrow Group)",
+        "(ZNL)-[subsidiary_of]->(Marrow Group)"},
+       {}},
+  });
+}
+
+TEST_CASE("english companies: 'X, Y's AI-powered system', 'X, the company's family of models' and 'a model it calls X' are Y's products") {
+  check_rows({
+      {"Zorbit Media runs ads. The deal brings the tech into Zorbit Open, Zorbit Media's AI-powered marketing operating system.",
+       {"(Zorbit Media)-[developed]->(Zorbit Open)"}, {}},
+      {"Mira Holt spent years at Google, where she led research for Fennel, the company's family of models.", {"(Google)-[developed]->(Fennel)"}, {}},
+      {"Vitrine Labs raised money. The start-up's own contribution is a layout model it calls Compasso.", {"(Vitrine Labs)-[developed]->(Compasso)"}, {}},
+  });
+}
+
+TEST_CASE("english companies: 'not a partnership' takes back a deal's partnership, a correction's 'we said' is no fact, and 'X, Y's flagship agency' is Y's unit") {
+  check_rows({
+      {"Hartfield, which Calder Partners bought in 2023, signed a licensing deal with OpenAI last year; the publisher stressed that the "
+       "agreement was \"not a partnership\".",
+       {"(Calder Partners)-[acquired]->(Hartfield)"}, {"(Hartfield)-[partnered_with]->(OpenAI)"}},
+      {"A correction from last week: we said Kemal Arda had joined Chegg as chief learning officer.", {}, {"(Kemal Arda)-[joined]->(Chegg)"}},
+      {"Thiago Albano runs Vitrine Labs. Albano spent 14 years at Almavox, Orrick Group's flagship agency in Sao Paulo, before leaving in 2022.",
+       {"(Almavox)-[subsidiary_of]->(Orrick Group)", "(Thiago Albano)-[left]->(Almavox)"}, {"(Thiago Albano)-[left]->(Orrick Group)"}},
+      {"Marrow Media, the group's media and data business, grew. Ostrand, Marrow Group's creative agency, hired Bo Kim.",
+       {"(Ostrand)-[subsidiary_of]->(Marrow Group)"}, {}},
+  });
+}
