@@ -73,7 +73,11 @@ bool before_is(const std::vector<Token>& t, int i, int skip, Pred pred) {
     // ("unveil the company's first model; Hana Kobayashi appointed ...": a semicolon ends it too; a
     // colon introduces the name: "The product: Gaon 2.0")
     if (gap_before(t, k + 1).find(';') != std::string_view::npos) return false;
-    if (pred(w)) return true;
+    // (a name's last word before its apposition is no noun of it: "Grob Aircraft, the Bavarian maker")
+    // (but "Google's seventh-generation TPU, Ironwood")
+    if (pred(w) && !(t[static_cast<std::size_t>(k)].comma_after && !w.empty() && w[0] >= 'A' && w[0] <= 'Z' && k >= 1 &&
+                     starts_upper(t[static_cast<std::size_t>(k - 1)].text)))
+      return true;
     if (t[static_cast<std::size_t>(k)].comma_after || !is_determiner(w)) {
       if (k == i - 1 && w.find('-') != std::string_view::npos) continue;  // "Toronto-based"
       return false;
@@ -951,7 +955,22 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
   };
   // Words that are no names alone but start institution names: "Technology Innovation Institute",
   // "the kingdom's Public Investment Fund", "National University of Singapore", "Korea Investment Corporation".
+  // An armed force's last word: "Indian Air Force", "U.S. Army", "Royal Navy"
+  auto force_word = [&](int k) { return is_any(strip_possessive(t[static_cast<std::size_t>(k)].text), {"army", "navy", "force", "forces", "corps", "marines"}); };
   auto soft_start = [&](int k) {
+    // (a nation's or a kingdom's armed force: "Swedish Air Force", "U.S. Army", "Royal Navy")
+    const std::string_view sw = t[static_cast<std::size_t>(k)].text;
+    if (k + 1 < n && !t[static_cast<std::size_t>(k)].comma_after && !lex_token[static_cast<std::size_t>(k + 1)] &&
+        (is_any(sw, {"royal", "u.s", "u.s.", "us", "united"}) || sw.ends_with("ian") || sw.ends_with("ish") || sw.ends_with("ese") ||
+         sw.ends_with("ean")) &&
+        [&] {  // (up to three words more: "Royal Australian Air Force")
+          for (int q = k + 1; q < n && q <= k + 3; ++q) {
+            if (force_word(q)) return true;
+            if (t[static_cast<std::size_t>(q)].comma_after || !name_shaped(t[static_cast<std::size_t>(q)].text)) return false;
+          }
+          return false;
+        }())
+      return true;
     if (!is_any(t[static_cast<std::size_t>(k)].text, {"technology", "public", "artificial", "national", "applied", "digital",
                                                      "future", "global", "international", "advanced", "general", "open",
                                                      "european", "british", "american", "french", "german", "korean",
@@ -985,6 +1004,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
                                                      "indian", "swiss", "dutch", "saudi", "canadian"}))
       return false;
     if (lower(t[static_cast<std::size_t>(k)].text) == "ai" && e < k + 3) return false;
+    if (force_word(e - 1)) return e > k + 1;
     if (is_any(t[static_cast<std::size_t>(k)].text, {"news", "daily"})) {
       const std::string last = lower(strip_possessive(t[static_cast<std::size_t>(e - 1)].text));
       return e > k + 1 && (is_legal_form_word(last) || last == "group");
@@ -1031,6 +1051,48 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
         return false;
     }
     return false;
+  };
+  // A military rank or an honour before a name, and its "(retd)": "Wing Commander (retd) Arjun Rao", "Lt.
+  // Col. (res.) Dana Peretz", "Air Marshal Sir Nigel Hale", "Brig. Gen. Mark Hollis": the number of
+  // words to pass over at k (0: none)
+  auto rank_words = [&](int k) {
+    auto w = [&](int q) {
+      if (q >= n) return std::string();
+      std::string x = lower(t[static_cast<std::size_t>(q)].text);
+      if (!x.empty() && x.back() == '.') x.pop_back();
+      return x;
+    };
+    int q = k;
+    for (bool more = true; more && q < n;) {
+      more = false;
+      const std::string a = w(q), b = w(q + 1), c = w(q + 2);
+      if ((a == "air" && is_any(b, {"vice", "chief"}) && is_any(c, {"marshal", "marshall"})) ||
+          (a == "lieutenant" && b == "general") || (a == "lieutenant" && b == "colonel"))
+        q += (a == "air" ? 3 : 2), more = true;
+      else if ((a == "wing" && b == "commander") || (a == "air" && is_any(b, {"marshal", "commodore", "vice-marshal"})) ||
+               (a == "group" && b == "captain") || (a == "squadron" && b == "leader") || (a == "flight" && b == "lieutenant") ||
+               (is_any(a, {"rear", "vice"}) && is_any(b, {"admiral", "adm"})) || (is_any(a, {"major", "brigadier"}) && b == "general") ||
+               (is_any(a, {"lt", "maj", "brig"}) && is_any(b, {"col", "gen", "cmdr", "cdr", "commander"})))
+        q += 2, more = true;
+      else if (is_any(a, {"lt", "col", "gen", "brig", "maj", "capt", "cmdr", "cdr", "adm", "sgt", "cpl", "colonel", "admiral",
+                          "brigadier", "commodore", "lieutenant", "sir", "dame"}) &&
+               t[static_cast<std::size_t>(q)].text[0] >= 'A' && t[static_cast<std::size_t>(q)].text[0] <= 'Z')
+        q += 1, more = true;
+      // ("(retd)", "(ret.)", "(res.)")
+      if (q > k && q < n && t[static_cast<std::size_t>(q)].paren_open_before && t[static_cast<std::size_t>(q)].close_after &&
+          is_any(w(q), {"retd", "ret", "retired", "res", "reserve", "rtd"}))
+        ++q;
+    }
+    if (q == k || q >= n || lex_token[static_cast<std::size_t>(q)] || !name_shaped(t[static_cast<std::size_t>(q)].text) ||
+        t[static_cast<std::size_t>(q - 1)].comma_after || is_stop_word(lower(t[static_cast<std::size_t>(q)].text)) ||
+        is_org_suffix(lower(strip_possessive(t[static_cast<std::size_t>(q)].text))))
+      return 0;
+    return q - k;
+  };
+  // A country or a region a company's arm is named after: "Anduril UK", "Kakao Japan"
+  auto arm_place = [](const std::string& w) {
+    return is_any(w, {"uk", "japan", "india", "korea", "germany", "france", "australia", "canada", "singapore", "europe", "asia", "africa",
+                      "china", "israel", "brazil", "mexico", "ireland", "indonesia", "vietnam", "taiwan", "emea", "apac", "latam"});
   };
   // "BCN: I left Google that summer": an interview's speaker label in initials names nobody new
   int i = 0;
@@ -1093,7 +1155,8 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
         while (q < n && q <= e + 3 && !lex_token[static_cast<std::size_t>(q)] && name_shaped(t[static_cast<std::size_t>(q)].text) &&
                gap_before(t, q) == " " &&
                (!is_stop_word(lower(strip_possessive(t[static_cast<std::size_t>(q)].text))) ||
-                is_org_suffix(lower(strip_possessive(t[static_cast<std::size_t>(q)].text)))) &&
+                is_org_suffix(lower(strip_possessive(t[static_cast<std::size_t>(q)].text))) ||
+                arm_place(lower(strip_possessive(t[static_cast<std::size_t>(q)].text)))) &&
                !is_title_word(lower(strip_possessive(t[static_cast<std::size_t>(q)].text)))) {
           const Token& w = t[static_cast<std::size_t>(q++)];
           if (w.comma_after || w.close_after || w.dash_after || strip_possessive(w.text).size() != w.text.size()) break;
@@ -1108,7 +1171,8 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
       const std::string kind = q > e + 1 ? lower(strip_possessive(t[static_cast<std::size_t>(q - 1)].text)) : std::string();
       // (not the group or the legal form of the known company: "Sony Group", "Nvidia Corporation")
       if (q > e + 1 && run_ends &&
-          ((is_any(kind, {"mobile"}) || (is_org_suffix(kind) && !is_legal_form_word(kind) &&
+          // ("Anduril UK", "Lockheed Martin Space": a company's arm in a country, or in space)
+          ((is_any(kind, {"mobile", "space"}) || (arm_place(kind) && q == e + 2) || (is_org_suffix(kind) && !is_legal_form_word(kind) &&
                                          !is_any(kind, {"group", "holdings", "holding", "company", "corporation", "technology", "technologies",
                                                         // (a field the company's business goes by: "General Manager, Cisco Security")
                                                         "security", "data", "software", "analytics", "media", "payments", "platforms",
@@ -1126,6 +1190,10 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
         i = q + 1;
         continue;
       }
+    }
+    if (const int r = rank_words(i); r > 0) {
+      i += r;
+      continue;
     }
     if (lex_token[static_cast<std::size_t>(i)] || !name_shaped(w0) ||
         (is_stop_word(strip_possessive(w0)) && !soft_start(i) && !given_name_month(i)) || is_title_word(strip_possessive(w0))) {
@@ -1162,7 +1230,11 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
     int reach = i + 4;
     bool institution_name = false;  // "Royal Bank of Canada": an organisation whatever its last word
     int restart = -1;                // a run to drop, the next one starting at this word
-    while (j < n && j < reach && !lex_token[static_cast<std::size_t>(j)]) {
+    // (five or six words when the last is an organisation's: "National Security Strategic Investment Fund")
+    while (j < n && (j < reach || (j < i + 6 && j == reach && !t[static_cast<std::size_t>(j - 1)].comma_after &&
+                                   is_any(strip_possessive(t[static_cast<std::size_t>(j)].text), {"fund", "institute", "agency", "organisation", "organization", "authority", "corporation", "bank", "foundation", "laboratory"}) &&
+                                   (reach = j + 1))) &&
+           !lex_token[static_cast<std::size_t>(j)]) {
       std::string_view w = t[static_cast<std::size_t>(j)].text;
       std::string_view stem = strip_possessive(w);
       // ("Promptwise Technologies Pvt. Ltd.": an abbreviated legal form is no part of the name)
@@ -1219,14 +1291,28 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
                                                                                "accelerator", "council", "office", "commission"}) ||
                                 (w == "and" && j - 2 > i && (lower(t[static_cast<std::size_t>(j - 2)].text) == "of" ||
                                                              lower(t[static_cast<std::size_t>(j - 2)].text) == "for")));
+      // ("Defence Research and Development Organisation", "Defence Science and Technology Laboratory": "and"
+      // inside an institution's name, one or two words before its head noun)
+      const bool and_institution =
+          j > i && next_name && w == "and" && !t[static_cast<std::size_t>(j - 1)].comma_after && [&] {
+            for (int q = j + 1; q < n && q <= j + 3; ++q) {
+              if (!name_shaped(t[static_cast<std::size_t>(q)].text)) return false;
+              if (is_any(strip_possessive(t[static_cast<std::size_t>(q)].text), {"organisation", "organization", "laboratory", "laboratories", "agency", "institute",
+                                                                                 "council", "authority", "commission", "centre", "center", "administration"}))
+                return true;
+              if (t[static_cast<std::size_t>(q)].comma_after) return false;
+            }
+            return false;
+          }();
       const bool joiner = j > i && next_name &&
-                          (w == "&" || institution || is_name_particle(w)) &&
+                          (w == "&" || institution || and_institution || is_name_particle(w)) &&
                           !(w[0] >= 'A' && w[0] <= 'Z' && w != "Al" && w != "El");
       if (joiner) {
         name += ' ';
         name += w;
         ++j;
         reach = std::min(n, reach + 1);
+        if (and_institution) reach = std::min(n, reach + 2);
         if (institution) {  // "Royal Bank of Canada": the word after is part of the name, even a place
           institution_name = true;
           name += ' ';
@@ -1257,8 +1343,12 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
                             (j + 1 >= n || t[static_cast<std::size_t>(j)].comma_after || !name_shaped(t[static_cast<std::size_t>(j + 1)].text));
       // ("Aisha al-Rashid", "Amr el-Sayed": an Arabic surname after its article, written in lower case)
       const bool arabic_article = j > i && is_arabic_article_surname(stem);
+      // ("Royal Australian Air Force": a nationality inside an armed force's name)
+      const bool force_inside = j > i && j + 1 < n && !t[static_cast<std::size_t>(j)].comma_after &&
+                                (force_word(j + 1) || (j + 2 < n && force_word(j + 2) && name_shaped(t[static_cast<std::size_t>(j + 1)].text)));
       if (!(name_shaped(w) || digits_tail || arabic_article) ||
-          (j > i && (is_stop_word(stem) && !is_org_suffix(stem) && !number_word && !region_word && !before_suffix && !arm_word && !institution_word)) ||
+          (j > i && (is_stop_word(stem) && !is_org_suffix(stem) && !number_word && !region_word && !before_suffix && !arm_word && !institution_word &&
+                     !force_inside)) ||
           (j > i && is_title_word(stem)))
         break;
       if (!name.empty()) name += ' ';
@@ -1266,7 +1356,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
       // ("Dana K. Morrow", "Marcus J. Whitlow Jr.": an initial inside a name, and a suffix, keep their dots)
       if (*(w.data() + w.size()) == '.' &&
           ((j > i && stem.size() == 1 && is_upper(stem[0]) && j + 1 < n && name_shaped(t[static_cast<std::size_t>(j + 1)].text)) ||
-           (j > i + 1 && (stem == "Jr" || stem == "Sr"))))
+           (j > i + 1 && (stem == "Jr" || stem == "Sr")) || stem == "U.S" || stem == "U.K"))
         name += '.';
       possessive = stem.size() != w.size();
       ++j;
@@ -1362,7 +1452,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
                                      {"banco", "banca", "banque", "groupe", "grupo", "gruppo", "universidad", "universidade", "université",
                                       "università", "universitat", "instituto", "institut", "istituto", "fundación", "fundação",
                                       "fondation", "escuela", "escola", "école", "centro"})) ||
-               (words == 2 && lower(t[static_cast<std::size_t>(first)].text) == "bank");
+               (words == 2 && lower(t[static_cast<std::size_t>(first)].text) == "bank") ||
+               // (armed forces: "Swedish Air Force", "U.S. Army", "Royal Navy", "Marine Corps")
+               (words >= 2 && is_any(strip_possessive(last_word), {"army", "navy", "force", "forces", "corps", "marines"}));
     // "CTO Seoyeon Rhee, the startup says ...": a title right before two or three title-case words
     // names a person, whatever follows
     // (not past a comma: "Amara Okonkwo, Partner, Tanjung Ventures Korea" is the partner's firm)
@@ -1445,7 +1537,11 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
         const std::string pw = low(r);
         // the possessor opens the apposition ("X, Heron Group's venture fund"), not a clause ("X, who led Y's team")
         // (not a verb after a subject's aside: "…, David Ha and Llion Jones, remains Japan's most-watched lab")
-        if (!name_shaped(t[static_cast<std::size_t>(r)].text) && !(pw == "its" && r == last + 1)) break;
+        // ("Altra, the Munich company's battlefield software platform": a nominal possessor)
+        if (pw == "the" && r == last + 1) continue;
+        const bool nominal_possessor = r > last + 1 && low(last + 1) == "the" && pw.size() > 2 && pw.ends_with("'s") &&
+                                       is_org_noun(pw.substr(0, pw.size() - 2));
+        if (!name_shaped(t[static_cast<std::size_t>(r)].text) && !(pw == "its" && r == last + 1) && !nominal_possessor) break;
         if ((pw.size() > 2 && pw.compare(pw.size() - 2, 2, "'s") == 0) || (pw == "its" && r == last + 1)) {  // "X, its platform"
           // (a product noun first: "platform" names both, and "X, its platform" is a product)
           // ("X, Kakao's AI platform lead": the title after the words of its field)
@@ -1616,11 +1712,22 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
               (first >= 1 && strip_possessive(t[static_cast<std::size_t>(first - 1)].text).size() !=
                                  t[static_cast<std::size_t>(first - 1)].text.size()))))) ||
           // "the Solenne Assistant enterprise chatbot", "its Relay coding agent": one describing word between
+          // ("whose Stepova ground robots")
           (!comma && last + 2 < n && !t[static_cast<std::size_t>(last + 1)].comma_after && !is_title_word(next) &&
-           (is_any(prev, {"the", "its", "their", "our", "his", "her"}) ||
+           (is_any(prev, {"the", "its", "their", "our", "his", "her", "whose"}) ||
             (first >= 1 && strip_possessive(t[static_cast<std::size_t>(first - 1)].text).size() != t[static_cast<std::size_t>(first - 1)].text.size())) &&
-           !next.empty() && next[0] >= 'a' && next[0] <= 'z' && is_product_noun(next2) && !is_any(next, {"and", "or", "of", "the", "a", "to", "in", "is", "was", "has"}) &&
-           next2 != "platform") ||
+           !next.empty() && next[0] >= 'a' && next[0] <= 'z' && !is_any(next, {"and", "or", "of", "the", "a", "to", "in", "is", "was", "has"}) &&
+           ((is_product_noun(next2) && next2 != "platform") ||
+            // (two: "the Fury collaborative combat aircraft")
+            (last + 3 < n && !t[static_cast<std::size_t>(last + 2)].comma_after && !is_any(next, {"on", "with", "for", "at", "by", "from", "as"}) &&
+             t[static_cast<std::size_t>(last + 1)].text[0] >= 'a' && t[static_cast<std::size_t>(last + 2)].text[0] >= 'a' &&
+             t[static_cast<std::size_t>(last + 2)].text[0] <= 'z' &&
+             !is_any(next2, {"and", "or", "of", "the", "a", "to", "in", "is", "was", "has", "with", "for", "at", "on"}) && is_product_noun(next3) &&
+             !is_any(next3, {"platform", "called", "named", "dubbed", "version", "successor", "predecessor"})))) ||
+          // ("its Corsair and Marauder vessels": a list that a plural product noun closes)
+          (!comma && next == "and" && last + 3 < n && is_any(prev, {"its", "their", "the", "whose"}) &&
+           name_shaped(t[static_cast<std::size_t>(last + 2)].text) && !lex_token[static_cast<std::size_t>(last + 2)] &&
+           is_product_noun(low(last + 3)) && low(last + 3).back() == 's') ||
           (!comma && (next == "large" || next == "small" || next == "open" || next == "reasoning" || next == "language") &&
            (is_any(next2, {"models", "model"}) || (next2 == "language" && is_any(next3, {"models", "model"})))) ||
           // "X, a coding model"; not "X, a former product director" (a title follows the noun)
@@ -1868,6 +1975,17 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
         titlecase = false;
       person = titlecase;
       by_default = titlecase;
+    }
+    // "the Air Force" after "Swedish Air Force": an armed force named without its nation is the one named
+    // before in full
+    if (words <= 2 && force_word(last) && !possessive) {
+      const Candidate* full = nullptr;
+      for (const Candidate& cand : out)
+        if (cand.type == EntityType::Organization && cand.name.size() > name.size() + 1 && cand.name.ends_with(" " + name)) full = &cand;
+      if (full) {
+        out.push_back({full->name, EntityType::Organization, name});
+        continue;
+      }
     }
     // A name that starts a longer organisation name seen before: "Halcyon" for "Halcyon Robotics",
     // "Hollis Street" for "Hollis Street Capital".

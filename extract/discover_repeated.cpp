@@ -74,7 +74,7 @@ bool is_unknown_word(std::string_view w) {
   const std::size_t syllables = hangul_syllable_count(w);
   return syllables >= 3 && syllables <= 8 && !is_dictionary_compound(w) && !is_verb_stem(w) && !is_common_noun(w) && !is_name_stopword(w) &&
          type_noun(w) == TypeNoun::None && title_prefix(w).empty() && !is_title_modifier(w) && !looks_like_predicate(w) &&
-         !looks_like_korean_full_name(w);
+         !looks_like_korean_full_name(w) && !is_korean_place(w);
 }
 
 bool is_implausible_name(std::string_view name, EntityType type) {

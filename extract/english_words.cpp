@@ -141,7 +141,7 @@ bool is_org_suffix(std::string_view w) {
                 "platforms", "robotics", "machines", "sciences", "solutions", "company", "corporation", "hospital",
                 "hospitals", "clinic", "clinics", "telecom", "telecommunications", "communications", "technology",
                 "automotive", "aerospace", "chemicals", "steel", "foods", "retail", "markets", "exchange", "agency",
-                "council", "commission", "ministry", "administration", "court", "incubator", "accelerator", "angels", "bancorp", "financial", "finance", "payments", "asset", "equity",
+                "council", "commission", "ministry", "administration", "court", "organisation", "organization", "laboratory", "laboratories", "incubator", "accelerator", "angels", "bancorp", "financial", "finance", "payments", "asset", "equity",
                 "associates", "consulting", "motor", "electric", "power", "telecoms", "wireless", "broadband", "labs.",
                 "biotech", "bio", "medical", "healthcare", "diagnostics", "genomics", "instruments", "devices", "microsystems",
                 "compute", "quantum", "infrastructure", "mobile", "automation", "agriculture", "education", "learning", "commerce", "services", "consultancy",
@@ -185,7 +185,10 @@ bool is_product_noun(std::string_view w) {
                 "called", "dubbed", "named", "successor", "predecessor", "flagship", "generator", "llm", "version",
                 "suite", "stack",
                 // (hardware: "Google's Ironwood TPU", "the team's VX-Link 2 PHY")
-                "gpu", "gpus", "tpu", "tpus", "npu", "npus", "cpu", "cpus", "phy", "soc", "socs", "server", "servers"});
+                "gpu", "gpus", "tpu", "tpus", "npu", "npus", "cpu", "cpus", "phy", "soc", "socs", "server", "servers",
+                // (vehicles and craft: "its Corsair and Marauder vessels", "the Fury combat aircraft", "Stepova ground robots")
+                "drone", "drones", "aircraft", "vessel", "vessels", "satellite", "satellites", "robotaxi", "robotaxis", "rover", "rovers",
+                "interceptor", "interceptors", "truck", "trucks", "jet", "jets"});
 }
 
 bool is_stop_word(std::string_view w) {

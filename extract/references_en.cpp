@@ -57,6 +57,17 @@ bool subject_of_verb_before(const Sentence& s, const Mention& a, int ref) {
 }
 
 // A fund by its name: "Byeolbit Capital", "Northzone Ventures", "Isar Growth Partners".
+// An armed force, a ministry, a government body or a university by its name's last word: "U.S. Army",
+// "Ministry of Defence" (its first word), "Army Futures Command".
+bool is_public_body(const std::string& name) {
+  const std::size_t sp = name.rfind(' ');
+  const std::string last = en::lower(sp == std::string::npos ? name : name.substr(sp + 1));
+  const std::string first = en::lower(name.substr(0, name.find(' ')));
+  return en::is_any(last, {"army", "navy", "force", "forces", "corps", "marines", "command", "ministry", "government", "department",
+                           "university", "agency", "administration", "commission", "council"}) ||
+         en::is_any(first, {"ministry", "department", "university"});
+}
+
 bool looks_like_investor(const LocalEntity& e) {
   return std::any_of(e.names.begin(), e.names.end(), [](const Alias& a) { return en::looks_like_fund_name(a.text); });
 }
@@ -250,6 +261,23 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
       return prev == "with" || prev == "by" || prev == "in" || prev == "at" || prev == "from" || prev == "to" || prev == "of" ||
              prev == "for" || prev == "on";
     };
+    // ("from Nissan, which has licensed Wayve's driving software for its ProPilot system": the organisation a
+    // relative clause holding "its" is about)
+    if (w == "its")
+      for (int k = p.first - 1; k >= 1 && k >= p.first - 10; --k) {
+        const std::string kw = en::lower(s.tokens[static_cast<std::size_t>(k)].text);
+        // (not a verb acting on another company: "Lumen Ridge, which led its seed round" is the company funded)
+        if (s.tokens[static_cast<std::size_t>(k)].comma_after || en::is_any(kw, {"and", "but", "while", "who", "said"}) ||
+            en::is_any(kw, {"led", "co-led", "backed", "invested", "funded", "joined", "acquired", "bought", "took", "holds", "sold", "owns",
+                            "owned", "founded", "co-founded", "runs", "ran"}))
+          break;
+        if (kw != "which") continue;
+        const int m = s.tokens[static_cast<std::size_t>(k - 1)].comma_after ? s.inside[static_cast<std::size_t>(k - 1)] : -1;
+        if (m >= 0 && is_org(s.mentions[static_cast<std::size_t>(m)]) && s.mentions[static_cast<std::size_t>(m)].role != Role::Genitive &&
+            !s.mentions[static_cast<std::size_t>(m)].pronoun)
+          return s.mentions[static_cast<std::size_t>(m)].entity;
+        break;
+      }
     // ("LG has its EXAONE family, Upstage sells its Solar model, and Naver has its own": the organisation
     // that opens the clause, a few words before "its")
     if (w == "its" && !before.empty()) {
@@ -373,8 +401,9 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
       // ("Brian Mwangi, a former Safaricom data lead, say the startup ...": a past employer is not it;
       // but "a former Intel engineer who worked on the chipmaker's Gaudi" and "returned to the
       // company", "left the company" are that one)
+      // ("CEO X, a former Naver Cloud engineer, says ... the startup's model": its possessive too)
       bool past_employer = (*it)->first >= 1 && en::is_former_word(en::lower(s.tokens[static_cast<std::size_t>((*it)->first - 1)].text)) &&
-                           p.role != Role::Genitive && verb_before != "left" && verb_before != "quit" && verb_before != "rejoined" &&
+                           verb_before != "left" && verb_before != "quit" && verb_before != "rejoined" &&
                            !(verb_before == "to" && p.first >= 2 &&
                              en::is_any(s.tokens[static_cast<std::size_t>(p.first - 2)].text, {"returned", "returns", "back", "came"}));
       for (int k = (*it)->last + 1; past_employer && k < p.first; ++k)
@@ -454,13 +483,20 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
       en::is_any(en::lower(s.tokens[static_cast<std::size_t>(p.last + 1)].text),
                  {"product", "products", "model", "models", "flagship", "founder", "founders", "co-founder", "co-founders", "technology", "software", "platform", "app"}))
     return st.young_org;
-  if (previous_subject >= 0 && (st.subject_count(previous_subject) >= 2 || !looks_like_investor(st.entities[static_cast<std::size_t>(previous_subject)])))
+  // (no startup or company is an armed force, a ministry or a university: "The U.S. Army has picked X ... the
+  // startup will deliver")
+  const bool business_noun = nominal && (noun.rfind("startup", 0) == 0 || noun.rfind("start-up", 0) == 0 || noun.rfind("company", 0) == 0 ||
+                                         noun.rfind("firm", 0) == 0 || noun.rfind("maker", 0) == 0);
+  if (previous_subject >= 0 && (st.subject_count(previous_subject) >= 2 || !looks_like_investor(st.entities[static_cast<std::size_t>(previous_subject)])) &&
+      !(business_noun && is_public_body(st.entities[static_cast<std::size_t>(previous_subject)].name)))
     return previous_subject;
   if (!nominal && previous_subject < 0 && previous.first_org >= 0) return previous.first_org;  // "... at Corvid. Its co-founder"
   // (a roundup's next story: "… Sutskever remains SSI's chief executive. Sutskever co-founded the lab …", the
   // organisation the sentence before named, when the one the document is about has not been named for a while)
   const int main = st.main_entity(EntityType::Organization);
   if (nominal && previous_subject < 0 && previous.own_org >= 0 && main >= 0 && !st.mentioned_within(main, 12)) return previous.own_org;
+  if (business_noun && main >= 0 && is_public_body(st.entities[static_cast<std::size_t>(main)].name))
+    return st.last_mentioned_if(EntityType::Organization, [&](int e) { return !is_public_body(st.entities[static_cast<std::size_t>(e)].name); });
   return main;
 }
 

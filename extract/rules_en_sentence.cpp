@@ -595,6 +595,21 @@ bool is_irrealis_en(const Sentence& s, int k) {
         is_any(s.tokens[static_cast<std::size_t>(j + 1)].text, {"said", "reported", "wrote", "stated", "misstated"}))
       return true;
   }
+  // ("A plan for Babcock to take a 15pc stake in X has also been dropped": a plan for someone to act, and
+  // what a sentence says was dropped or called off)
+  for (int j = k - 1; j >= 1 && j >= k - 12; --j)
+    if (lower(s.tokens[static_cast<std::size_t>(j)].text) == "for" &&
+        is_any(s.tokens[static_cast<std::size_t>(j - 1)].text, {"plan", "plans", "proposal", "bid", "offer", "attempt", "push", "deal"})) {
+      for (int q = j + 1; q < k; ++q)
+        if (lower(s.tokens[static_cast<std::size_t>(q)].text) == "to") return true;
+      break;
+    }
+  for (int j = k + 1; j + 1 < static_cast<int>(s.tokens.size()); ++j) {
+    const std::string w = lower(s.tokens[static_cast<std::size_t>(j)].text), v = lower(s.tokens[static_cast<std::size_t>(j + 1)].text);
+    if (is_any(w, {"been", "was", "were"}) && is_any(v, {"dropped", "abandoned", "scrapped", "shelved", "cancelled", "canceled"})) return true;
+    if ((w == "fell" && v == "through") || (w == "called" && v == "off" && j >= 1 && is_any(s.tokens[static_cast<std::size_t>(j - 1)].text, {"been", "was", "were"})))
+      return true;
+  }
   // "will expand its existing partnership with Y": what exists is no plan, whatever is planned for it
   if (k >= 1 && is_any(s.tokens[static_cast<std::size_t>(k - 1)].text, {"existing", "longstanding", "long-standing", "ongoing"})) return false;
   for (int j = k - 1; j >= 0 && j >= k - 6; --j) {

@@ -20,7 +20,7 @@ constexpr std::array kAbbreviations = {
     "E.U"sv, "Jan"sv, "Feb"sv, "Mar"sv,  "Apr"sv,  "Jun"sv, "Jul"sv, "Aug"sv, "Sep"sv, "Sept"sv,
     "Oct"sv, "Nov"sv, "Dec"sv, "No"sv,   "Nos"sv,  "Gen"sv, "Gov"sv, "Sen"sv, "Rep"sv, "Rev"sv,
     "Mt"sv,  "Ave"sv, "Fig"sv, "al"sv,   "approx"sv, "Lt"sv, "Col"sv, "Sgt"sv, "Capt"sv, "Ph.D"sv,
-    "a.m"sv, "p.m"sv, "Sdn"sv,
+    "a.m"sv, "p.m"sv, "Sdn"sv, "Brig"sv, "Maj"sv, "Adm"sv, "Cmdr"sv, "Cdr"sv, "Cpl"sv,
 };
 
 // Legal forms of other countries, which end a sentence unless a word in lower case follows:
@@ -278,7 +278,9 @@ std::vector<Span> split_sentences(const Text& text, Span para) {
           const bool legal_form = (std::find(kLegalForms.begin(), kLegalForms.end(), tok) != kLegalForms.end() ||
                                    std::find(kAbbreviations.begin(), kAbbreviations.end(), tok) != kAbbreviations.end()) &&
                                   n < para.end && scan::at(s, n) >= 'a' && scan::at(s, n) <= 'z';
-          split = !legal_form && !(opened && !tok.empty() && tok.size() <= 5 && scan::is_upper(static_cast<unsigned char>(tok[0]))) &&
+          // ("Lt. Col. (res.) Dana Peretz", "(ret.)": a rank's retirement or reserve mark)
+          const bool rank_mark = opened && (tok == "res" || tok == "ret" || tok == "retd" || tok == "rtd" || tok == "Ret" || tok == "Res");
+          split = !legal_form && !rank_mark && !(opened && !tok.empty() && tok.size() <= 5 && scan::is_upper(static_cast<unsigned char>(tok[0]))) &&
                   !dotted_initials_go_on(s, para.begin, para.end, mark_begin, k);
         } else {
           split = true;

@@ -590,3 +590,13 @@ TEST_CASE("english references: 'he' after a sentence naming one person is that p
        {"(Jonas Weil)-[works_for]->(Ulrich Brandau)"}, {"(Jonas Weil)-[works_for]->(Mistral AI)"}},
   });
 }
+
+TEST_CASE("english references: 'the startup' is no armed force, and a past employer in a person's apposition is not 'the startup's'") {
+  check_rows({
+      {"The U.S. Army has picked Kestrel Forge Systems to supply aircraft. Under the agreement, the startup will deliver 36 of its Talon-R2 drones.",
+       {"(Kestrel Forge Systems)-[developed]->(Talon-R2)"}, {"(U.S. Army)-[developed]->(Talon-R2)"}},
+      {"Dalmun AI closed a pre-Series B round led by Kakao Ventures. CEO Park Ji-woo, a former Lumo Cloud engineer, says the money will go "
+       "toward Sorin, the startup's small model for smartphones.",
+       {"(Dalmun AI)-[developed]->(Sorin)"}, {"(Lumo Cloud)-[developed]->(Sorin)"}},
+  });
+}

@@ -1501,3 +1501,21 @@ TEST_CASE("english companies: 'not a partnership' takes back a deal's partnershi
        {"(Ostrand)-[subsidiary_of]->(Marrow Group)"}, {}},
   });
 }
+
+TEST_CASE("english companies: a known company's arm in a country, long institution names, products a list or two describing words close, and a plan dropped") {
+  using inmaek::extract::testing::en::entities_of;
+  const std::string e = entities_of({"Kavya Iyen was a scientist at the Tidal Research and Development Organisation. The National Security "
+                                     "Strategic Growth Fund invested too."});
+  CHECK(e.find("Tidal Research and Development Organisation (Organization)") != std::string::npos);
+  CHECK(e.find("National Security Strategic Growth Fund (Organization)") != std::string::npos);
+  check_rows({
+      {"Tom Hale left in February to join Google UK, the British arm of Google.", {"(Tom Hale)-[joined]->(Google UK)", "(Google UK)-[subsidiary_of]->(Google)"}, {}},
+      {"Saronda raised money. The cash will go into its shipyard, where it builds its Corsa and Maraud vessels.",
+       {"(Saronda)-[developed]->(Corsa)", "(Saronda)-[developed]->(Maraud)"}, {}},
+      {"Kyiv's Volia Robotics, whose Stepok ground robots evacuate soldiers, raised money.", {"(Volia Robotics)-[developed]->(Stepok)"}, {}},
+      {"A separate plan for Babford Group to take a 15pc stake in Wrenmoor, first reported in January, has also been dropped.", {},
+       {"(Babford Group)-[invested]->(Wrenmoor)"}},
+      {"Kestrel AI raised money from Hondo Motors, which has licensed Kestrel AI's driving software for its ProDrive system.",
+       {"(Hondo Motors)-[developed]->(ProDrive)"}, {"(Kestrel AI)-[developed]->(ProDrive)"}},
+  });
+}

@@ -1495,3 +1495,20 @@ TEST_CASE("english people: 'The company named X, who joined in January from Y, a
        {"(Sinead Costello)-[joined]->(Kestrel Compute)", "(Sinead Costello)-[left]->(Goldman Sachs)"}, {}},
   });
 }
+
+TEST_CASE("english people: a military rank and its '(retd)' are no name, armed forces are organisations, 'the Air Force' is the one named in full") {
+  using inmaek::extract::testing::en::entities_of;
+  check_rows({
+      {"Wing Commander (retd) Arjun Mehra-Rao, who left the Indian Air Force the year before, founded Garudank.",
+       {"(Arjun Mehra-Rao)-[left]->(Indian Air Force)", "(Arjun Mehra-Rao)-[founded]->(Garudank)"}, {}},
+      {"Lt. Col. (res.) Dana Perel founded Skyhollow Dynamics in 2022.", {"(Dana Perel)-[founded]->(Skyhollow Dynamics)"}, {}},
+      {"Anna Vargo joined the Swedish Air Force at 19. She left the Air Force in 2014 to found Skyward.",
+       {"(Anna Vargo)-[left]->(Swedish Air Force)", "(Anna Vargo)-[founded]->(Skyward)"}, {}},
+  });
+  const std::string e = entities_of({"Air Marshal Sir Nigel Hale-Bowen joined Wrenmoor as chairman. Kestrel sells drones to the U.S. Army and the "
+                                     "Royal Australian Air Force."});
+  CHECK(e.find("Nigel Hale-Bowen (Person)") != std::string::npos);
+  CHECK(e.find("Air Marshal") == std::string::npos);
+  CHECK(e.find("U.S. Army (Organization)") != std::string::npos);
+  CHECK(e.find("Royal Australian Air Force (Organization)") != std::string::npos);
+}

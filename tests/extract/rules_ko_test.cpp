@@ -1807,3 +1807,13 @@ TEST_CASE("korean: the parents of a joint venture ('X와 합작법인 Y를 세�
       {"루미웨이는 판교에서 자율주행 법인 두리모빌리티를 출범했다.", {"(루미웨이)-[founded]->(두리모빌리티)"}, {}},
   });
 }
+
+TEST_CASE("korean: a place named again and again is no company, even where a founding takes place there") {
+  using inmaek::extract::testing::ko::graph_of;
+  const std::string g = graph_of({"한빛텔레콤, 아부다비 '모래빛랩스'와 AI 동맹\n\n한빛텔레콤이 아부다비의 연구기업 모래빛랩스와 손잡았다. "
+                                  "모래빛랩스는 사막홀딩의 AI 자회사다. 2022년 사막홀딩이 아부다비에 세운 이곳은 모델을 공개했다. "
+                                  "아부다비 정부도 투자했다."});
+  CAPTURE(g);
+  CHECK(g.find("아부다비") == std::string::npos);
+  CHECK(g.find("(모래빛랩스)") != std::string::npos);
+}
