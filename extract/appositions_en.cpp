@@ -301,8 +301,21 @@ Descriptor parse_descriptor(const SentenceEn& s, int k) {
 
 namespace {
 
+// "an IIT Madras alumna", "Stanford alumni X": who studied at a school did not work there (no departure)
+bool school_alumni(const SentenceEn& s, int title, int org) {
+  if (!is_any(s.lw_[static_cast<std::size_t>(title)], {"alumnus", "alumni", "alumna", "alum", "graduate", "graduates"})) return false;
+  const std::string& name = s.ctx_.entities[static_cast<std::size_t>(org)].name;
+  for (std::string_view school : {"University", "College", "School", "Institute", "Universidad", "Universität", "Université", "Universidade",
+                                  "Politecnico", "Polytechnic", "Academy"})
+    if (name.find(school) != std::string::npos) return true;
+  for (std::string_view prefix : {"IIT ", "IIM ", "NIT ", "MIT", "KAIST", "ETH", "EPFL", "UCL", "NYU", "UCLA", "Stanford", "Harvard", "Caltech",
+                                  "Tsinghua", "Oxford", "Cambridge", "IISc"})
+    if (name.rfind(prefix, 0) == 0) return true;
+  return false;
+}
+
 void emit_descriptor(SentenceEn& s, const Descriptor& d, const std::vector<int>& people, const char* rule, double conf) {
-  if (d.org < 0) return;
+  if (d.org < 0 || (d.former && !d.founder && d.title_token >= 0 && school_alumni(s, d.title_token, d.org))) return;
   for (int p : people) {
     if (s.type(p) == EntityType::Organization && d.investor && !d.other_title && !d.founder) {
       s.emit_ent(R::Invested, s.ent(p), d.org, d.title_token, conf, rule);  // "X, an existing Y investor"
@@ -603,7 +616,7 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
             people.resize(g);
             break;
           }
-        if (org >= 0)
+        if (org >= 0 && !(former && !founder && school_alumni(s, last_title, org)))
           for (int q : people) {
             if (founder) s.emit_ent(R::Founded, s.ent(q), org, last_title, kConfTitle, "en.title_before");
             if (former && !founder) s.emit_ent(R::Left, s.ent(q), org, last_title, kConfTitle, "en.title_before");
@@ -1088,7 +1101,7 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
             const std::string& u = lw[static_cast<std::size_t>(r)];
             if (u == "unit" || u == "subsidiary" || u == "arm" || u == "division" || u == "affiliate" || u == "fund" ||
                 // ("Pellow, Marrow Group's flagship agency", "WPP Media, the group's media and data business")
-                u == "business" || (!s.pronoun(m) && (u == "lab" || u == "consultancy" || u == "agency" ||
+                (!s.pronoun(m) && (u == "lab" || u == "consultancy" || u == "agency" || u == "business" ||
                                    (u == "team" && s.s_.tokens[static_cast<std::size_t>(r)].comma_after)))) {
               s.emit_ent(R::SubsidiaryOf, s.ent(p), s.ent(m), r, kConfSubsidiary, "en.subsidiary");
               break;

@@ -149,9 +149,12 @@ bool is_tier_word(std::string_view w) {
 bool is_model_code(std::string_view w) {
   w = strip_possessive(w);
   bool letter = false, digit = false;
-  for (char c : w) {
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    const char c = w[i];
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) letter = true;
     else if (c >= '0' && c <= '9') digit = true;
+    // ("q-1.5": a point between digits)
+    else if (c == '.' && i >= 1 && i + 1 < w.size() && w[i - 1] >= '0' && w[i - 1] <= '9' && w[i + 1] >= '0' && w[i + 1] <= '9') continue;
     else if (c != '-') return false;
   }
   if (!letter || !digit || w.size() < 2) return false;
@@ -566,9 +569,36 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
         std::any_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
       continue;
     const bool release_verb = is_any(low(k - 1), {"released", "launched", "unveiled", "introduced", "debuted", "shipped",
-                                                  "open-sourced", "releases", "launches", "unveils", "release", "launch"});
+                                                  "open-sourced", "releases", "launches", "unveils", "release", "launch", "training", "trained"});
     const bool model_after = !t[static_cast<std::size_t>(k)].comma_after && (low(k + 1) == "model" || low(k + 1) == "models");
-    if (release_verb || model_after) out.push_back({std::string(w), EntityType::Product, {}});
+    // ("a larger model, q-2, that it plans": in an apposition to a product's noun)
+    const bool apposed = k >= 2 && t[static_cast<std::size_t>(k - 1)].comma_after && is_product_noun(low(k - 1));
+    if (release_verb || model_after || apposed) out.push_back({std::string(w), EntityType::Product, {}});
+  }
+  // A product named in lower case where the words say it is one: "an AI code-review tool called stitch", "makes
+  // sift, a tool that writes tests", "released tern, an agent for the terminal"
+  for (int k = 1; k < n; ++k) {
+    const std::string_view w = strip_possessive(t[static_cast<std::size_t>(k)].text);
+    if (lex_token[static_cast<std::size_t>(k)] || w.size() < 3 || !(w[0] >= 'a' && w[0] <= 'z') ||
+        !std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; }) ||
+        is_stop_word(std::string(w)) || is_product_noun(std::string(w)) || is_title_word(std::string(w)))
+      continue;
+    const bool called = is_any(low(k - 1), {"called", "named", "dubbed"}) && !t[static_cast<std::size_t>(k - 1)].comma_after &&
+                        (is_product_noun(low(k - 2)) || is_product_noun(low(k - 3))) && low(k - 2) != "called";
+    bool described = false;
+    if (t[static_cast<std::size_t>(k)].comma_after && k + 2 < n && is_any(low(k + 1), {"a", "an", "the"}) &&
+        is_any(low(k - 1), {"makes", "made", "built", "builds", "maintains", "created", "creates", "released", "launched", "open-sourced", "ships",
+                            "acquired", "bought"}))
+      for (int q = k + 2; q < n && q <= k + 5; ++q) {
+        if (is_product_noun(low(q))) {
+          described = !is_title_word(low(q + 1));
+          break;
+        }
+        // (lower-case words, or a capitalised one with a hyphen: "the fast Rust-based linter")
+        const std::string_view qw = t[static_cast<std::size_t>(q)].text;
+        if (t[static_cast<std::size_t>(q)].comma_after || !((qw[0] >= 'a' && qw[0] <= 'z') || qw.find('-') != std::string_view::npos)) break;
+      }
+    if (called || described) out.push_back({std::string(w), EntityType::Product, {}});
   }
 
   // A lexicon name followed by a version or tier is a model of its own: "Gemini 2.0 Flash",
@@ -1732,7 +1762,12 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
            (is_any(next2, {"models", "model"}) || (next2 == "language" && is_any(next3, {"models", "model"})))) ||
           // "X, a coding model"; not "X, a former product director" (a title follows the noun)
           (comma && (next == "a" || next == "an" || next == "the") &&
-           ((is_product_noun(next2) && !is_title_word(next3)) || (is_product_noun(next3) && !is_title_word(low(last + 4))))) ||
+           ((is_product_noun(next2) && !is_title_word(next3)) || (is_product_noun(next3) && !is_title_word(low(last + 4))) ||
+            // ("Burrow, the open-source code indexer": two describing words in lower case)
+            (last + 4 < n && t[static_cast<std::size_t>(last + 2)].text[0] >= 'a' && t[static_cast<std::size_t>(last + 3)].text[0] >= 'a' &&
+             !t[static_cast<std::size_t>(last + 2)].comma_after && !t[static_cast<std::size_t>(last + 3)].comma_after &&
+             !is_any(next3, {"of", "for", "at", "in", "and", "with", "by", "from"}) && !is_any(next2, {"of", "for", "at", "in", "and", "with", "by", "from"}) &&
+             is_product_noun(low(last + 4)) && !is_title_word(low(last + 5))))) ||
           // "X, the open-source language models released by Y": more describing words, then a verb of making
           (comma && (next == "a" || next == "an" || next == "the") && [&] {
             for (int r = last + 3; r < n && r <= last + 6; ++r) {
@@ -2128,6 +2163,10 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
           }
           return words_of_name <= 1;
         }())
+      continue;
+    // (a kind of technology in capitals is nobody's name: "its GPU compiler", "an LLM platform")
+    if (words == 1 && is_any(name, {"gpu", "gpus", "cpu", "cpus", "api", "apis", "sdk", "llm", "llms", "ml", "nlp", "ui", "ux", "crm", "erp",
+                                    "saas", "iot", "vr", "xr", "rag", "gpt"}))
       continue;
     if (org) {
       out.push_back({name, EntityType::Organization, {}, false, false, abbreviation});

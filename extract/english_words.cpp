@@ -188,7 +188,9 @@ bool is_product_noun(std::string_view w) {
                 "gpu", "gpus", "tpu", "tpus", "npu", "npus", "cpu", "cpus", "phy", "soc", "socs", "server", "servers",
                 // (vehicles and craft: "its Corsair and Marauder vessels", "the Fury combat aircraft", "Stepova ground robots")
                 "drone", "drones", "aircraft", "vessel", "vessels", "satellite", "satellites", "robotaxi", "robotaxis", "rover", "rovers",
-                "interceptor", "interceptors", "truck", "trucks", "jet", "jets"});
+                "interceptor", "interceptors", "truck", "trucks", "jet", "jets",
+                // (developers' tools: "Burrow, the open-source code indexer")
+                "linter", "indexer", "ide", "cli", "sandbox", "sandboxes", "compiler", "debugger", "runtime", "plugin"});
 }
 
 bool is_stop_word(std::string_view w) {

@@ -268,8 +268,9 @@ std::vector<int> RulesEn::subject_of(int k, int& relative) const {
         if (h >= 0 && s_.tokens[static_cast<std::size_t>(h)].comma_after && ending_at(h) >= 0 &&
             type(ending_at(h)) == EntityType::Person)
           a = ending_at(h);
-        // "X, a Lima-born engineer who spent five years at Y": an apposition of plain words
-        for (int c = j - 1; a < 0 && c >= 1 && c >= j - 7 && inside(c) < 0; --c) {
+        // "X, a Lima-born engineer who spent five years at Y": an apposition of plain words (an organisation's name
+        // among them: "X, an IIT Madras graduate who")
+        for (int c = j - 1; a < 0 && c >= 1 && c >= j - 7 && (inside(c) < 0 || type(inside(c)) == EntityType::Organization); --c) {
           if (s_.tokens[static_cast<std::size_t>(c)].comma_after) break;
           if (s_.tokens[static_cast<std::size_t>(c - 1)].comma_after && in_list(c, {"a", "an", "the"})) {
             const int h2 = ending_at(c - 1);

@@ -1497,8 +1497,10 @@ TEST_CASE("english companies: 'not a partnership' takes back a deal's partnershi
       {"A correction from last week: we said Kemal Arda had joined Chegg as chief learning officer.", {}, {"(Kemal Arda)-[joined]->(Chegg)"}},
       {"Thiago Albano runs Vitrine Labs. Albano spent 14 years at Almavox, Orrick Group's flagship agency in Sao Paulo, before leaving in 2022.",
        {"(Almavox)-[subsidiary_of]->(Orrick Group)", "(Thiago Albano)-[left]->(Almavox)"}, {"(Thiago Albano)-[left]->(Orrick Group)"}},
-      {"Marrow Media, the group's media and data business, grew. Ostrand, Marrow Group's creative agency, hired Bo Kim.",
-       {"(Ostrand)-[subsidiary_of]->(Marrow Group)"}, {}},
+      {"Marrow Media, Marrow Group's media and data business, grew. Ostrand, Marrow Group's creative agency, hired Bo Kim.",
+       {"(Ostrand)-[subsidiary_of]->(Marrow Group)", "(Marrow Media)-[subsidiary_of]->(Marrow Group)"}, {}},
+      {"Kijana AI has hired staff. We've also brought on Fatuma Hassan, previously a product lead at Safaricom, to run our enterprise business.",
+       {}, {"(Safaricom)-[subsidiary_of]->(Kijana AI)"}},
   });
 }
 
@@ -1518,4 +1520,21 @@ TEST_CASE("english companies: a known company's arm in a country, long instituti
       {"Kestrel AI raised money from Hondo Motors, which has licensed Kestrel AI's driving software for its ProDrive system.",
        {"(Hondo Motors)-[developed]->(ProDrive)"}, {"(Kestrel AI)-[developed]->(ProDrive)"}},
   });
+}
+
+TEST_CASE("english companies: products named in lower case where the words say so, versions with a point, a developer tool's noun, and no kind of technology as a name") {
+  using inmaek::extract::testing::en::entities_of;
+  check_rows({
+      {"Cognito hired the staff of Patchwerk Labs, a younger rival that makes an AI code-review tool called stich.",
+       {"(Patchwerk Labs)-[developed]->(stich)"}, {}},
+      {"Kestrel acquired Quarrel Software, a startup that makes sieve, a tool that writes regression tests from logs.",
+       {"(Quarrel Software)-[developed]->(sieve)", "(Kestrel)-[acquired]->(Quarrel Software)"}, {}},
+      {"Karsten raised money. The money will pay for training z-1.5, which the lab released in December, and a larger model, z-2, that it plans to release.",
+       {"(Karsten)-[developed]->(z-1.5)"}, {"(Karsten)-[developed]->(z-2)"}},
+  });
+  const std::string e = entities_of({"Shorewell acquired lintwell, the fast Rust-based linter for Python. Kenji is the creator of Burrowy, the open-source "
+                                     "code indexer. Nvidia took a license to its GPU compiler."});
+  CHECK(e.find("lintwell (Product)") != std::string::npos);
+  CHECK(e.find("Burrowy (Product)") != std::string::npos);
+  CHECK(e.find("GPU") == std::string::npos);
 }

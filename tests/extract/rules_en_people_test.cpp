@@ -1512,3 +1512,13 @@ TEST_CASE("english people: a military rank and its '(retd)' are no name, armed f
   CHECK(e.find("U.S. Army (Organization)") != std::string::npos);
   CHECK(e.find("Royal Australian Air Force (Organization)") != std::string::npos);
 }
+
+TEST_CASE("english people: a school's alumni did not leave it, and 'who' after an apposition naming a school is the person's") {
+  check_rows({
+      {"Swarlit, founded in 2020 by IIT Bombay alumni Aditi Kulkar and Mohammed Qurai, builds voice agents.",
+       {"(Aditi Kulkar)-[founded]->(Swarlit)"}, {"(Aditi Kulkar)-[left]->(IIT Bombay)"}},
+      {"Vaanix was set up in 2021 by Rohit Bansar, an IIT Madras graduate who had earlier co-founded logistics start-up ShipKarto.",
+       {"(Rohit Bansar)-[founded]->(ShipKarto)", "(Rohit Bansar)-[founded]->(Vaanix)"}, {"(Rohit Bansar)-[left]->(IIT Madras)"}},
+      {"Dana Leigh, an OpenAI alumna, founded Kitewise.", {"(Dana Leigh)-[left]->(OpenAI)"}, {}},
+  });
+}
