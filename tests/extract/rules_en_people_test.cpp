@@ -1515,10 +1515,11 @@ TEST_CASE("english people: a military rank and its '(retd)' are no name, armed f
 
 TEST_CASE("english people: a school's alumni did not leave it, and 'who' after an apposition naming a school is the person's") {
   check_rows({
-      {"Swarlit, founded in 2020 by IIT Bombay alumni Aditi Kulkar and Mohammed Qurai, builds voice agents.",
-       {"(Aditi Kulkar)-[founded]->(Swarlit)"}, {"(Aditi Kulkar)-[left]->(IIT Bombay)"}},
-      {"Vaanix was set up in 2021 by Rohit Bansar, an IIT Madras graduate who had earlier co-founded logistics start-up ShipKarto.",
-       {"(Rohit Bansar)-[founded]->(ShipKarto)", "(Rohit Bansar)-[founded]->(Vaanix)"}, {"(Rohit Bansar)-[left]->(IIT Madras)"}},
+      {"Swarlit, founded in 2020 by Pune Institute of Technology alumni Aditi Kulkar and Mohammed Qurai, builds voice agents.",
+       {"(Aditi Kulkar)-[founded]->(Swarlit)"}, {"(Aditi Kulkar)-[left]->(Pune Institute of Technology)"}},
+      {"Vaanix was set up in 2021 by Rohit Bansar, a Deccan Institute of Technology graduate who had earlier co-founded logistics start-up ShipKarto.",
+       {"(Rohit Bansar)-[founded]->(ShipKarto)", "(Rohit Bansar)-[founded]->(Vaanix)"}, {"(Rohit Bansar)-[left]->(Deccan Institute of Technology)"}},
+      {"Mira Sen, an Ostrava University alumna, spent six years at Google.", {}, {"(Mira Sen)-[left]->(Ostrava University)"}},
       {"Dana Leigh, an OpenAI alumna, founded Kitewise.", {"(Dana Leigh)-[left]->(OpenAI)"}, {}},
   });
 }
