@@ -687,7 +687,17 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
              !is_title_word(strip_possessive(t[static_cast<std::size_t>(f + 1)].text)))
         ++f;
       if (f > b) {
-        out.push_back({joined_words(t, a, f), EntityType::Product, {}});
+        // ("KT launched KT Mindbridge, a wholly owned AI subsidiary": a unit launched)
+        bool unit = false;
+        if (t[static_cast<std::size_t>(f)].comma_after && f + 2 < n && is_any(t[static_cast<std::size_t>(f + 1)].text, {"a", "an", "the"}))
+          for (int q = f + 2; q < n && q <= f + 6; ++q) {
+            if (is_any(t[static_cast<std::size_t>(q)].text, {"subsidiary", "unit", "division", "affiliate", "company", "startup", "spinoff", "spin-off"})) {
+              unit = true;
+              break;
+            }
+            if (t[static_cast<std::size_t>(q)].comma_after || is_product_noun(lower(t[static_cast<std::size_t>(q)].text))) break;
+          }
+        out.push_back({joined_words(t, a, f), unit ? EntityType::Organization : EntityType::Product, {}});
         a = f + 1;
         continue;
       }
@@ -1539,6 +1549,16 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
       else if (comma && (next == "a" || next == "the") &&
                (next2 == "unit" || next2 == "subsidiary" || next2 == "division"))
         org = true;
+      // ("KT launched KT Mindbridge, a wholly owned AI subsidiary": a company may launch a unit)
+      else if (comma && (next == "a" || next == "an" || next == "the") && !fronted_participle && [&] {
+                 for (int q = last + 2; q <= last + 6 && q < n; ++q) {
+                   if (is_any(low(q), {"subsidiary", "unit", "division", "affiliate", "spinoff", "spin-off"}))
+                     return !(low(q) == "unit" && is_any(low(q - 1), {"processing", "computing", "graphics", "tensor"}));  // ("a neural processing unit")
+                   if (t[static_cast<std::size_t>(q)].comma_after || is_title_word(low(q)) || is_product_noun(low(q))) return false;
+                 }
+                 return false;
+               }())
+        org = true;
       // "Loomstack is a San Francisco startup that ...": a copula before an organisation noun
       // (not past a title: "Maria Lopez is a professor at Bogazici University")
       else if (!comma && (next == "is" || next == "was") && (next2 == "a" || next2 == "an") && [&] {
@@ -2165,6 +2185,11 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
         }())
       continue;
     // (a kind of technology in capitals is nobody's name: "its GPU compiler", "an LLM platform")
+    // (nor a nationality joined to another: "a Korean-American chip designer")
+    if (const std::size_t h = name.rfind('-');
+        words == 1 && h != std::string::npos && is_any(name.substr(h + 1), {"american", "british", "canadian", "chinese", "korean", "japanese", "indian",
+                                                                          "german", "french", "israeli", "australian", "african", "born"}))
+      continue;
     if (words == 1 && is_any(name, {"gpu", "gpus", "cpu", "cpus", "api", "apis", "sdk", "llm", "llms", "ml", "nlp", "ui", "ux", "crm", "erp",
                                     "saas", "iot", "vr", "xr", "rag", "gpt"}))
       continue;
@@ -2173,6 +2198,17 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
       out.back().parent = parent;
     } else if (product) out.push_back({name, EntityType::Product, {}});
     else if (person) {
+      // ("Tony Kim Tae-yoon": an English given name before a Korean name written surname first is another of the
+      // person's names; the Korean one is the person's name, as the other articles write it)
+      if (words == 3) {
+        const std::size_t a = name.find(' '), b = name.find(' ', a + 1);
+        const std::string given = name.substr(0, a), surname = name.substr(a + 1, b - a - 1), korean_given = name.substr(b + 1);
+        if (is_east_asian_surname(surname) && korean_given.find('-') != std::string::npos && given.find('-') == std::string::npos &&
+            !is_east_asian_surname(given)) {
+          out.push_back({surname + " " + korean_given, EntityType::Person, {}, false, by_default, name});
+          continue;
+        }
+      }
       out.push_back({name, EntityType::Person, {}, false, by_default});
       // ("Dana Morrow" for "Dana K. Morrow": the name without its initials and suffix is another of its names)
       if (std::string plain = without_initials(name); plain != name && plain.find(' ') != std::string::npos) out.back().also = std::move(plain);

@@ -414,6 +414,13 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
         continue;
       }
       if (nominal && reporting && listed(**it)) continue;
+      // ("the U.S. company was discussing ways to offer Mindbridge models through its Azure cloud": a name that
+      // only describes a noun after it is not what "its" names, when another organisation comes before)
+      if (w == "its" && std::next(it) != before.rend() && (*it)->last + 1 < p.first && (*it)->role != Role::Subject &&
+          (*it)->role != Role::Genitive &&
+          en::is_product_noun(en::lower(s.tokens[static_cast<std::size_t>((*it)->last + 1)].text)) &&
+          std::any_of(std::next(it), before.rend(), [&](const Mention* a) { return is_org(*a); }))
+        continue;
       // ("A and B had poured $32 million into the startup": the investors are not what they put money into)
       if (nominal && (verb_before == "into" || verb_before == "in") && (listed(**it) || ((*it)->last + 1 < p.first && en::lower(s.tokens[static_cast<std::size_t>((*it)->last + 1)].text) == "and")))
         continue;

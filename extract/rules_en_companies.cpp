@@ -515,6 +515,21 @@ void RulesEn::in_collaboration(int k) {
 // "X will operate as a wholly owned subsidiary of Y", "X became a unit of Y in 2021": the
 // subject of the sentence is part of Y.
 void RulesEn::as_subsidiary(int k) {
+  // "KT launched KT Mindbridge, a wholly owned AI subsidiary": the unit a company's verb acts on, in an apposition
+  // with no owner of its own, is that company's
+  if ((k + 1 >= n_ || lw_[static_cast<std::size_t>(k + 1)] != "of") && !is_irrealis_en(s_, k)) {
+    int j = k - 1;
+    while (j >= 1 && inside(j) < 0 && !s_.tokens[static_cast<std::size_t>(j)].comma_after && !in_list(j, {"a", "an"}) && j >= k - 5) --j;
+    const int unit = j >= 1 && in_list(j, {"a", "an"}) && s_.tokens[static_cast<std::size_t>(j - 1)].comma_after ? inside(j - 1) : -1;
+    if (unit >= 0 && type(unit) == EntityType::Organization && !genitive(unit) && first(unit) >= 2 &&
+        in_list(first(unit) - 1, {"launched", "formed", "created", "established", "spun", "set", "opened", "unveiled"})) {
+      int rel = -1;
+      const std::vector<int> subj = subject_of(first(unit) - 1, rel);
+      if (!subj.empty() && type(subj.front()) == EntityType::Organization && ent(subj.front()) != ent(unit))
+        emit(R::SubsidiaryOf, unit, subj.front(), k, kConfRelative, "en.launched_unit");
+      return;
+    }
+  }
   // "Mbeki Imaging now operates as a Heliotrope subsidiary": the owner named before the noun
   if (k >= 3 && inside(k - 1) >= 0 && (k + 1 >= n_ || lw_[static_cast<std::size_t>(k + 1)] != "of") && !is_irrealis_en(s_, k)) {
     const int o = inside(k - 1);

@@ -117,6 +117,17 @@ void add_company_short_names(bool english, const DocState& st, const Lexicon& le
         continue;
       }
       const std::size_t sp = name.find(' ');
+      // ("Mindbridge" after "KT Mindbridge": a unit named after its parent, named again without the parent)
+      if (e.type == EntityType::Organization && e.lexicon < 0 && sp != std::string::npos && name.find(' ', sp + 1) == std::string::npos) {
+        const int parent = lexicon.lookup(name.substr(0, sp));
+        const std::string rest = name.substr(sp + 1);
+        if (parent >= 0 && lexicon.entries()[static_cast<std::size_t>(parent)].type == EntityType::Organization && rest.size() >= 4 &&
+            rest[0] >= 'A' && rest[0] <= 'Z' && !en::is_stop_word(en::lower(rest)) && !en::is_org_suffix(en::lower(rest)) &&
+            !en::is_place(rest) && lexicon.lookup(rest) < 0) {
+          add_short_name(st, doc_names, known, rest, id);
+          continue;
+        }
+      }
       // ("Frostline Thermal" in the headline of "Frostline Thermal Systems": a name of three words or more
       // without the kind it ends in)
       if (const std::size_t last_sp = name.rfind(' ');

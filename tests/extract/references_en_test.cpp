@@ -600,3 +600,11 @@ TEST_CASE("english references: 'the startup' is no armed force, and a past emplo
        {"(Dalmun AI)-[developed]->(Sorin)"}, {"(Lumo Cloud)-[developed]->(Sorin)"}},
   });
 }
+
+TEST_CASE("english references: 'its' is not a name that only describes the noun after it, when another organisation comes before") {
+  check_rows({
+      {"Mindwell Labs raised money in May. Rebecca Lind, Microsoft's vice president for Asia, said the U.S. company was discussing ways to "
+       "offer Mindwell Labs models to customers through its Azure cloud.",
+       {"(Microsoft)-[developed]->(Azure)"}, {"(Mindwell Labs)-[developed]->(Azure)"}},
+  });
+}

@@ -1538,3 +1538,13 @@ TEST_CASE("english companies: products named in lower case where the words say s
   CHECK(e.find("Burrowy (Product)") != std::string::npos);
   CHECK(e.find("GPU") == std::string::npos);
 }
+
+TEST_CASE("english companies: a unit a company launched is its subsidiary, named again without the parent, and an English given name before a Korean name") {
+  check_rows({
+      {"KT on Wednesday launched KT Mindwell, a wholly owned AI subsidiary. KT will handle the network while Mindwell focuses on research. "
+       "Microsoft invested in Mindwell.",
+       {"(KT Mindwell)-[subsidiary_of]->(KT)", "(Microsoft)-[invested]->(KT Mindwell)"}, {"(KT)-[developed]->(KT Mindwell)"}},
+      {"\"The deal moves us into joint development,\" said Tony Park Jae-min, who heads Hanbit Telecom's AI unit. Park Jae-min founded Sorae in 2019.",
+       {"(Tony Park Jae-min)-[founded]->(Sorae)"}, {"(Park Jae-min)-[founded]->(Sorae)"}},
+  });
+}

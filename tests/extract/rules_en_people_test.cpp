@@ -323,6 +323,7 @@ TEST_CASE("english people: 'X, a chip designer who ...' is a person, 'a neural p
   CHECK(e.find("Daniel Oh (Organization)") == std::string::npos);
   CHECK(e.find("Vela (Product)\n") != std::string::npos);
   CHECK(e.find("Vela (Organization)") == std::string::npos);
+  CHECK(e.find("Korean-American") == std::string::npos);
 }
 
 TEST_CASE("english people and money: 'before coming to Y', a relative clause with commas of its own, 'committed $N to Y', 'the cloud computing unit of Y'") {
