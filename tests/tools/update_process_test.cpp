@@ -100,7 +100,12 @@ TEST_CASE("SIGKILL during an update: every file is the old one or the new one, a
 
   int killed = 0;
   double scale = 1;  // when an update finishes before its kill (the reference was slowed by load), kill sooner
-  for (double fraction : {0.2, 0.6, 0.9, 0.98}) {
+  // (and when fewer than two kills landed, more tries, sooner each time: a machine under load times the
+  // reference slower than the runs after it)
+  std::vector<double> fractions = {0.2, 0.6, 0.9, 0.98};
+  for (std::size_t attempt = 0; attempt < fractions.size(); ++attempt) {
+    const double fraction = fractions[attempt];
+    if (attempt + 1 == fractions.size() && killed < 2 && fractions.size() < 10) fractions.push_back(fraction * 0.5);
     CAPTURE(fraction);
     fs::remove_all(tmp / "g");
     fs::copy(tmp / "old", tmp / "g");
@@ -122,7 +127,7 @@ TEST_CASE("SIGKILL during an update: every file is the old one or the new one, a
     REQUIRE(run_to_end({"update", tmp / "g", tmp / "corpus", "--threads", "2", "-q"}, tmp / "again.log") == 0);
     CHECK(snapshot(tmp / "g") == fresh);
   }
-  MESSAGE(killed << " of 4 kills landed while the update was running (full update: " << full << " s)");
+  MESSAGE(killed << " of " << fractions.size() << " kills landed while the update was running (full update: " << full << " s)");
   CHECK(killed >= 2);
 }
 
