@@ -1218,7 +1218,8 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
                                                         "security", "data", "software", "analytics", "media", "payments", "platforms",
                                                         "solutions", "computing", "communications", "interactive", "games", "energy",
                                                         "retail", "markets", "exchange", "finance", "asset", "equity", "management"}))) ||
-           (is_any(kind, {"technology", "technologies"}) && q > e + 2))) {
+           // ("Toss Asia Holdings", "Kakao Mobility Group": a word of its own before the group's word)
+           (is_any(kind, {"technology", "technologies", "holdings", "holding", "group"}) && q > e + 2))) {
         out.push_back({joined_words(t, i, q - 1), EntityType::Organization, {}});
         i = q;
         continue;

@@ -1179,7 +1179,9 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
             }
           // (or after a kind of company, in any case: "AI 검색 스타트업 온새미로(Onsaemiro)였다")
           const bool kind_before = i > 0 && split_particle(t[static_cast<std::size_t>(i - 1)].text).role == Role::None &&
-                                   is_org_kind_noun(t[static_cast<std::size_t>(i - 1)].text) && !is_dictionary_word(hangul_last);
+                                   is_org_kind_noun(t[static_cast<std::size_t>(i - 1)].text) &&
+                                   // (a word of the language too, when the Latin spells it: "스타트업 달무리(Dalmuri)가")
+                                   (!is_dictionary_word(hangul_last) || org_names_match(hangul_last, latin, true));
           if (camel || investor || argument || kind_before)
             out.push_back({std::string(hangul_last), product || product_copula ? EntityType::Product : EntityType::Organization, latin});
         }

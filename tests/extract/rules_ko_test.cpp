@@ -1817,3 +1817,10 @@ TEST_CASE("korean: a place named again and again is no company, even where a fou
   CHECK(g.find("아부다비") == std::string::npos);
   CHECK(g.find("(모래빛랩스)") != std::string::npos);
 }
+
+TEST_CASE("korean: a word of the language after a kind of company, spelled by the Latin name in parentheses, is the company") {
+  using inmaek::extract::testing::ko::check_rows;
+  check_rows({
+      {"커머스 스타트업 무지개(Mujigae)가 한빛벤처스(Hanbit Ventures)가 주도한 100억원 규모 시리즈A 투자를 유치했다고 밝혔다.", {"(Hanbit Ventures)-[invested]->(Mujigae)"}, {}},
+  });
+}
