@@ -2191,13 +2191,24 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
         words == 1 && h != std::string::npos && is_any(name.substr(h + 1), {"american", "british", "canadian", "chinese", "korean", "japanese", "indian",
                                                                           "german", "french", "israeli", "australian", "african", "born"}))
       continue;
-    if (words == 1 && is_any(name, {"gpu", "gpus", "cpu", "cpus", "api", "apis", "sdk", "llm", "llms", "ml", "nlp", "ui", "ux", "crm", "erp",
+    if (words == 1 && is_any(name, {"x-ray", "mri", "ct", "gpu", "gpus", "cpu", "cpus", "api", "apis", "sdk", "llm", "llms", "ml", "nlp", "ui", "ux", "crm", "erp",
                                     "saas", "iot", "vr", "xr", "rag", "gpt"}))
       continue;
     if (org) {
       out.push_back({name, EntityType::Organization, {}, false, false, abbreviation});
       out.back().parent = parent;
-    } else if (product) out.push_back({name, EntityType::Product, {}});
+    } else if (product) {
+      // ("Lunit INSIGHT CXR, the company's chest X-ray product": a product named after its maker, the maker's
+      // name the lexicon knows in front)
+      int a = first;
+      // (not across a possessive: "Amazon Web Services' Inferentia2", the apostrophe after the token)
+      const std::string_view gap = first >= 1 ? gap_before(t, first) : std::string_view();
+      if (gap.find('\'') == std::string_view::npos && gap.find("\xE2\x80\x99") == std::string_view::npos)
+        while (a >= 1 && lex_org[static_cast<std::size_t>(a - 1)] && !t[static_cast<std::size_t>(a - 1)].comma_after &&
+               strip_possessive(t[static_cast<std::size_t>(a - 1)].text).size() == t[static_cast<std::size_t>(a - 1)].text.size() && first - a < 3)
+          --a;
+      out.push_back({a < first ? joined_words(t, a, last) : name, EntityType::Product, {}});
+    }
     else if (person) {
       // ("Tony Kim Tae-yoon": an English given name before a Korean name written surname first is another of the
       // person's names; the Korean one is the person's name, as the other articles write it)

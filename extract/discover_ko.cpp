@@ -760,8 +760,10 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         }
         // "모리 아야카 CTO", "하야시 겐타 대표": a Japanese name, surname first, in open syllables,
         // though either word may read like a Korean full name (하 + 야시, 아 + 야카)
+        // (nor a word whose parenthesis closed a name before it: "모리모토 다케시(森本武) 토카이도 사장" is the company's)
+        const bool closed_before = j > 0 && t[static_cast<std::size_t>(j - 1)].text.find('(') != std::string_view::npos;
         const std::string first_word = !last.empty() && j > 0 && !t[static_cast<std::size_t>(j - 1)].comma_after &&
-                                               !t[static_cast<std::size_t>(j)].paren_open_before
+                                               !t[static_cast<std::size_t>(j)].paren_open_before && !closed_before
                                            ? hangul_name_token(j - 1, false, true)
                                            : std::string();
         // (the given name may read like a Korean full name too, "쓰지모토 이사오", after a surname of three
@@ -786,7 +788,8 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
           // ("알하르비 영입 새 센터장": 영입, hiring, is what happened to the name before it; a surname
           // that is also a verbal noun stands after a given name: "라일라 하산 박사", 하산하다)
           // (nor across a parenthesis: "수리아디 (카완 AI CEO, 자카르타)")
-          std::string first = j > 0 && !t[static_cast<std::size_t>(j - 1)].comma_after && !t[static_cast<std::size_t>(j)].paren_open_before
+          std::string first = j > 0 && !t[static_cast<std::size_t>(j - 1)].comma_after && !t[static_cast<std::size_t>(j)].paren_open_before &&
+                                      !closed_before
                                   ? hangul_name_token(j - 1, false)
                                   : "";
           // ("직후 노브리지 부사장": 직후 is a word, not a first name)
@@ -1093,7 +1096,10 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
       if (latin_ok && has_hangul(hangul_last)) {  // no particle can stand before the parenthesis
         static constexpr std::string_view kLatinOrgEnd[] = {"Capital", "Ventures", "Partners", "Labs", "Lab", "AI", "Inc",
                                                             "Corp", "Group", "Research", "Securities", "Bank", "Fund",
-                                                            "Technologies", "Systems", "Robotics", "Intelligence", "Studio"};
+                                                            "Technologies", "Systems", "Robotics", "Intelligence", "Studio",
+                                                            // (institutions and healthcare: "존스홉킨스대(Johns Hopkins University)")
+                                                            "University", "College", "Institute", "Hospital", "Foundation", "Holdings",
+                                                            "Biologics", "Therapeutics", "Pharmaceutical", "Pharmaceuticals", "Healthcare"};
         const std::string_view last_word = std::string_view(latin).substr(latin.rfind(' ') + 1);
         bool org = false;
         for (std::string_view x : kLatinOrgEnd)
@@ -1142,10 +1148,24 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
                                             type_noun(t[static_cast<std::size_t>(i - 2)].text) == TypeNoun::Organization);
           // "설계업체 하이든실리콘(Hayden Silicon)": a company; a person's name of two Latin words has two
           // Hangul words too ("제니퍼 김(Jennifer Kim)")
+          // ("'뷰노메드 딥카스(VUNO Med-DeepCARS)'": a quoted name whose Latin words are no person's, in capitals
+          // or with a capital inside a word, is a product)
+          const bool quoted = name.find(' ') != std::string::npos && t[static_cast<std::size_t>(i - 1)].open_before &&
+                              !t[static_cast<std::size_t>(i - 1)].paren_open_before;
+          bool person_shape = true;
+          for (const std::string& lw : split_words(latin)) {
+            bool inner_capital = false;
+            for (std::size_t q = 1; q < lw.size(); ++q)
+              inner_capital = inner_capital || (lw[q] >= 'A' && lw[q] <= 'Z' && lw[q - 1] != '-' && lw[q - 1] != '\'' && !(q == 2 && lw[0] == 'M' && lw[1] == 'c'));
+            person_shape = person_shape && !lw.empty() && lw[0] >= 'A' && lw[0] <= 'Z' && !inner_capital &&
+                           std::none_of(lw.begin(), lw.end(), [](char c) { return c >= '0' && c <= '9'; });
+          }
           if (org_noun_before)
             out.push_back({std::string(hangul_last), EntityType::Organization, latin});
           else if (org_noun_before_two)
             out.push_back({name, EntityType::Organization, latin});
+          else if (quoted && !person_shape)
+            out.push_back({name, EntityType::Product, latin});
           else if (name.find(' ') != std::string::npos)
             out.push_back({name, EntityType::Person, latin, false, false, korean_name});
           // "탄웨이링(Tan Wei Ling)": a Chinese name in one Hangul word, its pinyin in parentheses
@@ -1275,7 +1295,9 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
           !looks_like_org_name(hangul) && (syl == 1 || !is_dictionary_word(hangul)) && !is_name_stopword(hangul)) {
         std::string name(hangul);
         // the characters spell the surname too when they outnumber the syllables ("겐타" for 斎藤健太)
-        if (han_chars > syl && i > 0 && !lex_token[static_cast<std::size_t>(i - 1)] && !t[static_cast<std::size_t>(i - 1)].comma_after) {
+        // (or a Japanese surname before: "모리모토 다케시(森本武)", two characters read in four syllables)
+        if ((han_chars > syl || (i > 0 && is_japanese_surname(t[static_cast<std::size_t>(i - 1)].text))) && i > 0 &&
+            !lex_token[static_cast<std::size_t>(i - 1)] && !t[static_cast<std::size_t>(i - 1)].comma_after) {
           const std::string_view prev = t[static_cast<std::size_t>(i - 1)].text;
           const std::size_t ps = hangul_syllable_count(prev);
           // (a Japanese surname may end like a verb or the copula: "마쓰다", "요시다", "이케다")
@@ -1625,16 +1647,21 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
   // model of its own, as in English ("Gemini 2.0 Flash")
   for (int i = 0; i + 1 < n; ++i) {
     // (a name starts here unless a bare lexicon word runs into it: "업스테이지의 '솔라 프로 2'" starts at 솔라)
+    // (nor past a colon: "- 업스테이지: 솔라 프로 2" lists a maker and its model)
+    auto colon_after = [&](int q) {  // (or a dash: "2. 업스테이지 – 솔라 프로 2")
+      const std::string_view x = t[static_cast<std::size_t>(q)].text;
+      return *(x.data() + x.size()) == ':' || t[static_cast<std::size_t>(q)].dash_after;
+    };
     if (!lex_token[static_cast<std::size_t>(i)] ||
         (i > 0 && lex_token[static_cast<std::size_t>(i - 1)] && split_particle(t[static_cast<std::size_t>(i - 1)].text).role == Role::None &&
-         !t[static_cast<std::size_t>(i - 1)].comma_after))
+         !t[static_cast<std::size_t>(i - 1)].comma_after && !colon_after(i - 1)))
       continue;
     // the lexicon's words ("솔라 프로"), then what follows them
     int j = i;
     while (j + 1 < n && lex_token[static_cast<std::size_t>(j + 1)] && has_hangul(t[static_cast<std::size_t>(j + 1)].text) &&
-           !t[static_cast<std::size_t>(j)].comma_after)
+           !t[static_cast<std::size_t>(j)].comma_after && !colon_after(j))
       ++j;
-    if (j + 1 >= n || t[static_cast<std::size_t>(j)].comma_after) continue;
+    if (j + 1 >= n || t[static_cast<std::size_t>(j)].comma_after || colon_after(j)) continue;
     std::string name;
     bool ok = true;
     for (int q = i; q <= j; ++q) {

@@ -309,6 +309,20 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
         --b;
       return b >= 0 && (en::lower(s.tokens[static_cast<std::size_t>(b)].text) == "and" || s.tokens[static_cast<std::size_t>(b)].comma_after);
     };
+    // ("Shopify Magic, the company's suite of tools": a product named after its maker describes the maker's)
+    if (nominal && p.role == Role::Genitive && p.first >= 2 && s.tokens[static_cast<std::size_t>(p.first - 1)].comma_after) {
+      const int d = s.inside[static_cast<std::size_t>(p.first - 1)];
+      if (d >= 0 && st.entities[static_cast<std::size_t>(s.mentions[static_cast<std::size_t>(d)].entity)].type == EntityType::Product) {
+        const std::string& pn = st.entities[static_cast<std::size_t>(s.mentions[static_cast<std::size_t>(d)].entity)].name;
+        const std::size_t sp = pn.find(' ');
+        if (sp != std::string::npos)
+          // (named in the sentence too: "Tremblay joins Shopify ... into Shopify Magic, the company's suite")
+          if (const int maker = st.entity_named(pn.substr(0, sp));
+              maker >= 0 && st.entities[static_cast<std::size_t>(maker)].type == EntityType::Organization &&
+              std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& a) { return a.entity == maker && !a.pronoun; }))
+            return maker;
+      }
+    }
     // "Naver Cloud, the group's cloud unit": a group's possessive in an apposition names another
     // organisation than the one it describes
     const Mention* described = nullptr;

@@ -522,7 +522,7 @@ void RulesEn::as_subsidiary(int k) {
     while (j >= 1 && inside(j) < 0 && !s_.tokens[static_cast<std::size_t>(j)].comma_after && !in_list(j, {"a", "an"}) && j >= k - 5) --j;
     const int unit = j >= 1 && in_list(j, {"a", "an"}) && s_.tokens[static_cast<std::size_t>(j - 1)].comma_after ? inside(j - 1) : -1;
     if (unit >= 0 && type(unit) == EntityType::Organization && !genitive(unit) && first(unit) >= 2 &&
-        in_list(first(unit) - 1, {"launched", "formed", "created", "established", "spun", "set", "opened", "unveiled"})) {
+        in_list(first(unit) - 1, {"launched", "formed", "created", "established", "spun", "unveiled"})) {
       int rel = -1;
       const std::vector<int> subj = subject_of(first(unit) - 1, rel);
       if (!subj.empty() && type(subj.front()) == EntityType::Organization && ent(subj.front()) != ent(unit))

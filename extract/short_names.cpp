@@ -44,12 +44,32 @@ static void add_short_name(const DocState& st, DocNames& doc_names, std::size_t 
   if (!merge || other == id) return;
   const LocalEntity& o = st.entities[static_cast<std::size_t>(other)];
   // (or a person only the shape of the words typed: "Frostline Thermal" in a headline)
-  if ((o.type == EntityType::Organization || (shape_only && shape_only->count(other))) && o.lexicon < 0 && o.names.size() == 1)
+  if ((o.type == EntityType::Organization || o.type == st.entities[static_cast<std::size_t>(id)].type || (shape_only && shape_only->count(other))) &&
+      o.lexicon < 0 && o.names.size() == 1)
     for (std::size_t q = 0; q < known; ++q)
       if (doc_names[q].second == other) doc_names[q].second = id;
 }
 
 void add_company_short_names(bool english, const DocState& st, const Lexicon& lexicon, DocNames& doc_names, const std::set<int>& shape_only) {
+  // "ATLAS-1" after "Lunit ATLAS-1", "아틀라스-1" after "루닛 아틀라스-1": a product named after its maker, named
+  // again without the maker (a name of its own: a digit or a capital in it, or Hangul)
+  {
+    const std::size_t known = doc_names.size();
+    for (std::size_t k = 0; k < known; ++k) {
+      const auto [name, id] = doc_names[k];
+      const std::size_t sp = name.find(' ');
+      if (st.entities[static_cast<std::size_t>(id)].type != EntityType::Product || sp == std::string::npos) continue;
+      const std::string maker = name.substr(0, sp), rest = name.substr(sp + 1);
+      const int lex = lexicon.lookup(maker);
+      const int named = st.entity_named(maker);
+      const bool org = (lex >= 0 && lexicon.entries()[static_cast<std::size_t>(lex)].type == EntityType::Organization) ||
+                       (named >= 0 && st.entities[static_cast<std::size_t>(named)].type == EntityType::Organization);
+      const bool own = std::any_of(rest.begin(), rest.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'); }) ||
+                       hangul_syllable_count(rest) >= 2;
+      if (org && own && rest.size() >= 3 && lexicon.lookup(rest) < 0 && !(english && en::is_stop_word(en::lower(rest))))
+        add_short_name(st, doc_names, known, rest, id);
+    }
+  }
   // "링쉬는" after "링쉬테크놀로지": a Korean company named without the kind of company its name ends
   // in (테크놀로지, 랩스, AI, 반도체 ...), when what is left is no word of the language
   if (!english) {

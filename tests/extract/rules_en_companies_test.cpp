@@ -1548,3 +1548,16 @@ TEST_CASE("english companies: a unit a company launched is its subsidiary, named
        {"(Tony Park Jae-min)-[founded]->(Sorae)"}, {"(Park Jae-min)-[founded]->(Sorae)"}},
   });
 }
+
+TEST_CASE("english companies: a product named after its known maker keeps the maker's name and is named again without it, not across a possessive") {
+  check_rows({
+      {"Lunit CHEST-7, the company's chest X-ray product, is not included. Lunit released Lunit ORBIT-2 with Nvidia. Hospitals like ORBIT-2.",
+       {"(Lunit)-[developed]->(Lunit CHEST-7)", "(Lunit)-[developed]->(Lunit ORBIT-2)"}, {"(Lunit)-[developed]->(X-ray)"}},
+  });
+  using inmaek::extract::testing::en::entities_of;
+  const std::string e = entities_of({"Lunit released Lunit ORBIT-2 with Nvidia. Hospitals like ORBIT-2. Hyperscalers have Amazon Web Services' Trainium9."});
+  CHECK(e.find("ORBIT-2 (Product)") == e.find("Lunit ORBIT-2 (Product)") + 6);
+  CHECK(e.find("\nORBIT-2 (Product)") == std::string::npos);
+  CHECK(e.find("Trainium9 (Product)") != std::string::npos);
+  CHECK(e.find("Services Trainium9") == std::string::npos);
+}

@@ -1824,3 +1824,26 @@ TEST_CASE("korean: a word of the language after a kind of company, spelled by th
       {"커머스 스타트업 무지개(Mujigae)가 한빛벤처스(Hanbit Ventures)가 주도한 100억원 규모 시리즈A 투자를 유치했다고 밝혔다.", {"(Hanbit Ventures)-[invested]->(Mujigae)"}, {}},
   });
 }
+
+TEST_CASE("korean: a university with its Latin name, a quoted product in Latin capitals, a Japanese name before its characters, and a maker listed with a colon") {
+  using inmaek::extract::testing::ko::graph_of;
+  const std::string g = graph_of({"박도윤 대표는 미국 리버턴대(Riverton University) 의대 조교수를 거쳐 2019년 구글에 합류했다. "
+                                  "한빛메디칼은 자사 예측 AI '한빛메드 카디오(HANBIT Med-Cardio)'를 공개했다. "
+                                  "모리타 겐지(森田健二) 도요하시 사장은 \"협력을 늘리겠다\"고 말했다.\n"
+                                  "주요 모델:\n- 업스테이지: 솔라 프로 2 (2025년 7월)"});
+  CAPTURE(g);
+  std::string names;  // every entity's names, one entity a line
+  const KnowledgeGraph kg = inmaek::extract::testing::ko::assembled({"박도윤 대표는 미국 리버턴대(Riverton University) 의대 조교수를 거쳐 2019년 "
+                                                                     "구글에 합류했다."});
+  for (const Entity* e : kg.entities()) {
+    for (const std::string& n : e->all_names()) names += n + "|";
+    names += "\n";
+  }
+  CAPTURE(names);
+  CHECK(names.find("Riverton University|리버턴대|") != std::string::npos);
+  CHECK(names.find("\nUniversity") == std::string::npos);
+  CHECK(g.find("-[developed]->(HANBIT Med-Cardio)") != std::string::npos);
+  CHECK(g.find("(한빛메드 카디오)-[") == std::string::npos);
+  CHECK(g.find("겐지 도요하시") == std::string::npos);
+  CHECK(g.find("업스테이지 솔라 프로 2") == std::string::npos);
+}
