@@ -289,6 +289,25 @@ void join_across_languages(Assembler::Impl& s, unsigned threads) {
     }
     if (found.size() == 1 && !related.count(std::minmax(l.root, *found.begin()))) latin_joins.emplace_back(l.root, *found.begin());
   }
+  // "ATLAS-1" / "Lunit ATLAS-1": a product named in one article without the name of its maker, which
+  // another article puts in front (the one product so named)
+  {
+    std::map<std::string, std::set<std::uint32_t>> without_maker;  // lower-case name less a maker's -> product roots
+    for (const LatinCluster& l : latin)
+      if (l.type == EntityType::Product)
+        for (const std::string& n : l.names)
+          for (std::size_t sp = n.find(' '); sp != std::string::npos && sp < 30; sp = n.find(' ', sp + 1))
+            if (by_name.count(fold_case(n.substr(0, sp)))) without_maker[fold_case(n.substr(sp + 1))].insert(l.root);
+    for (const LatinCluster& l : latin) {
+      if (l.type != EntityType::Product || l.lexicon) continue;
+      std::set<std::uint32_t> found;
+      for (const std::string& n : l.names)
+        if (const auto it = without_maker.find(fold_case(n)); it != without_maker.end())
+          for (std::uint32_t r : it->second)
+            if (r != l.root) found.insert(r);
+      if (found.size() == 1 && !related.count(std::minmax(l.root, *found.begin()))) latin_joins.emplace_back(l.root, *found.begin());
+    }
+  }
   std::map<std::uint32_t, std::uint32_t> joins_latin;  // Latin-only root -> the root it joins
   for (const auto& [x, y] : latin_joins) joins_latin.emplace(x, y);
   auto latin_target = [&](std::uint32_t r) {

@@ -1296,7 +1296,10 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         std::string name(hangul);
         // the characters spell the surname too when they outnumber the syllables ("겐타" for 斎藤健太)
         // (or a Japanese surname before: "모리모토 다케시(森本武)", two characters read in four syllables)
-        if ((han_chars > syl || (i > 0 && is_japanese_surname(t[static_cast<std::size_t>(i - 1)].text))) && i > 0 &&
+        // (a surname of open syllables too, as Japanese ones are: "모리모토")
+        if ((han_chars > syl || (i > 0 && (is_japanese_surname(t[static_cast<std::size_t>(i - 1)].text) ||
+                                           (open_syllables(t[static_cast<std::size_t>(i - 1)].text) &&
+                                            hangul_syllable_count(t[static_cast<std::size_t>(i - 1)].text) >= 3)))) && i > 0 &&
             !lex_token[static_cast<std::size_t>(i - 1)] && !t[static_cast<std::size_t>(i - 1)].comma_after) {
           const std::string_view prev = t[static_cast<std::size_t>(i - 1)].text;
           const std::size_t ps = hangul_syllable_count(prev);

@@ -87,6 +87,11 @@ int DocState::entity_for_name(std::string_view surface, EntityType type, bool ty
         std::string_view last = std::string_view(a.text).substr(sp + 1);
         if (name_key(last) == key || (has_hangul(last) && has_hangul(surface) && same_transliteration(last, surface)))
           return static_cast<int>(i);
+        // ("오도널" after "마커스 오도넬": a foreign surname, written apart from its given name, in another
+        // spelling that a Korean name's shape would otherwise keep apart)
+        if (has_hangul(last) && has_hangul(surface) && hangul_syllable_count(last) >= 3 &&
+            hangul_syllable_count(last) == hangul_syllable_count(surface) && jamo_similarity(last, surface) >= 0.93)
+          return static_cast<int>(i);
         // "Montoya Ríos" for "Valeria Montoya Ríos": a double surname
         const std::size_t sp2 = sp > 0 ? a.text.rfind(' ', sp - 1) : std::string::npos;
         if (sp2 != std::string::npos && name_key(std::string_view(a.text).substr(sp2 + 1)) == key) return static_cast<int>(i);

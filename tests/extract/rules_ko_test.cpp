@@ -1847,3 +1847,29 @@ TEST_CASE("korean: a university with its Latin name, a quoted product in Latin c
   CHECK(g.find("겐지 도요하시") == std::string::npos);
   CHECK(g.find("업스테이지 솔라 프로 2") == std::string::npos);
 }
+
+TEST_CASE("korean and mixed: a product named without its maker in another article, a foreign surname spelled apart, a Japanese surname of open syllables before characters") {
+  using inmaek::extract::testing::ko::assembled;
+  const KnowledgeGraph kg = assembled({"루닛은 엔비디아와 협력해 개발한 모델 '루닛 오르빗-2(Lunit ORBIT-2)'를 공개했다.",
+                                       "Lunit unveiled ORBIT-2, a foundation model, last week. Doctors praised ORBIT-2.",
+                                       "마커스 오도넬(Marcus O'Donnell) 베이리지 최고디지털책임자(CDO)는 \"좋다\"고 말했다. 오도널 CDO는 \"검증하겠다\"고 말했다.",
+                                       "한빛바이오는 일본 후지노제약과 계약을 맺었다. 모리모토 다케오(森本武雄) 후지노 사장은 \"품질이 높다\"고 말했다."});
+  int orbit = 0;
+  std::string people;
+  for (const Entity* e : kg.entities()) {
+    for (const std::string& n : e->all_names()) orbit += n.find("ORBIT-2") != std::string::npos || n.find("오르빗") != std::string::npos;
+    if (e->type == EntityType::Person) people += e->name + "|";
+  }
+  CAPTURE(people);
+  CHECK(orbit >= 1);
+  int orbit_entities = 0;
+  for (const Entity* e : kg.entities()) {
+    bool has = false;
+    for (const std::string& n : e->all_names()) has = has || n.find("ORBIT-2") != std::string::npos;
+    orbit_entities += has;
+  }
+  CHECK(orbit_entities == 1);
+  CHECK(people.find("오도널|") == std::string::npos);
+  CHECK(people.find("모리모토 다케오|") != std::string::npos);
+  CHECK(people.find("|다케오|") == std::string::npos);
+}
