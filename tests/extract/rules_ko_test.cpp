@@ -1853,7 +1853,7 @@ TEST_CASE("korean and mixed: a product named without its maker in another articl
   const KnowledgeGraph kg = assembled({"루닛은 엔비디아와 협력해 개발한 모델 '루닛 오르빗-2(Lunit ORBIT-2)'를 공개했다.",
                                        "Lunit unveiled ORBIT-2, a foundation model, last week. Doctors praised ORBIT-2.",
                                        "마커스 오도넬(Marcus O'Donnell) 베이리지 최고디지털책임자(CDO)는 \"좋다\"고 말했다. 오도널 CDO는 \"검증하겠다\"고 말했다.",
-                                       "한빛바이오는 일본 후지노제약과 계약을 맺었다. 모리모토 다케오(森本武雄) 후지노 사장은 \"품질이 높다\"고 말했다."});
+                                       "한빛바이오는 일본 후지노제약과 계약을 맺었다. 모리모토 다케오(森本雄) 후지노 사장은 \"품질이 높다\"고 말했다."});
   int orbit = 0;
   std::string people;
   for (const Entity* e : kg.entities()) {
