@@ -450,27 +450,34 @@ LatinOrg prepare_latin_words(std::string_view raw) {
 // in English; the names without the word compared.
 static bool university_names_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {
   std::string h = hp.text;
-  bool ends = false;
-  for (std::string_view w : {"대학교", "대학", "대"})
+  bool ends = false, technical = false;
+  // ("델프트공대" / "Delft University of Technology", "뮌헨공과대학" / "Technical University of Munich")
+  for (std::string_view w : {"공과대학교", "공과대학", "공과대", "공대", "대학교", "대학", "대"})
     if (h.size() > w.size() + 3 && h.ends_with(w)) {
       h.resize(h.size() - w.size());
       ends = true;
+      technical = w.starts_with("공");
       break;
     }
   while (!h.empty() && h.back() == ' ') h.pop_back();
   if (!ends || hangul_syllable_count(h) < 2 || h.find(' ') != std::string::npos || !has_hangul(h)) return false;
   std::string l;
   bool university = false;
+  bool technology = false;
   for (const std::string& w : lp.words) {
     const std::string low = fold_case(w);
-    if (low == "university") {
+    if (low == "university" || (technical && low == "institute")) {
       university = true;
+      continue;
+    }
+    if (technical && (low == "technology" || low == "technical" || low == "polytechnic")) {
+      technology = true;
       continue;
     }
     if (low == "of" || low == "the") continue;
     l += (l.empty() ? "" : " ") + w;
   }
-  if (!university || l.empty()) return false;
+  if (!university || l.empty() || technical != technology) return false;
   return org_names_match(prepare_hangul_org(h), prepare_latin_org(l), strict);
 }
 

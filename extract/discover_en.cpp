@@ -1277,6 +1277,13 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
                                    (reach = j + 1))) &&
            !lex_token[static_cast<std::size_t>(j)]) {
       std::string_view w = t[static_cast<std::size_t>(j)].text;
+      // ("최대현(Daniel Choi·43)": a Korean article's age after a middle dot ends the name)
+      bool age_after = false;
+      if (const std::size_t mid = w.find("\xC2\xB7"); mid != std::string_view::npos && mid > 0 && mid + 2 < w.size() &&
+                                                      std::all_of(w.begin() + static_cast<std::ptrdiff_t>(mid + 2), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        w = w.substr(0, mid);
+        age_after = true;
+      }
       std::string_view stem = strip_possessive(w);
       // ("Promptwise Technologies Pvt. Ltd.": an abbreviated legal form is no part of the name)
       if (j > i && *(w.data() + w.size()) == '.' && is_any(w, {"pvt", "pte", "bhd"})) break;
@@ -1401,6 +1408,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
         name += '.';
       possessive = stem.size() != w.size();
       ++j;
+      if (age_after) break;
       // "Disclosure: Lumenfold gave ...": a colon or semicolon ends a name too
       const char after = *(w.data() + w.size());
       // "Tern — Palisade Compute's model family": a dash between words ends a name too

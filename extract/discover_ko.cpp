@@ -1074,7 +1074,12 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
           if (rest.compare(0, label.size(), label) == 0 && looks_like_korean_full_name(rest.substr(label.size())))
             korean_name = rest.substr(label.size());
       }
-      const int words = static_cast<int>(std::count(latin.begin(), latin.end(), ' ')) + 1;
+      int words = static_cast<int>(std::count(latin.begin(), latin.end(), ' ')) + 1;
+      // (a name's particles in lower case are no words of their own: "Pieter van der Lugt" has three)
+      for (const std::string& lw : split_words(latin))
+        if (words > 2 && (lw == "van" || lw == "der" || lw == "den" || lw == "de" || lw == "von" || lw == "da" || lw == "di" || lw == "du" ||
+                          lw == "la" || lw == "le" || lw == "bin" || lw == "al" || lw == "dos" || lw == "das" || lw == "del"))
+          --words;
       // "최고과학자(Chief Scientist)": a title with its English form names nobody
       bool latin_ok = closed && !latin.empty() && latin.size() < 60 && title_prefix(hangul_last).empty();
       // (accented letters too, of Latin-1 and Latin Extended-A: "Timothée", "Łukasz", "Şahin")
@@ -1127,8 +1132,10 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
           out.push_back({name, EntityType::Organization, latin});
         } else if (words >= 2 && words <= 3 && title_prefix(latin).empty()) {
           std::string name(hangul_last);
-          const bool org_noun_before = i > 0 && (is_org_kind_noun(t[static_cast<std::size_t>(i - 1)].text) ||
-                                                 type_noun(t[static_cast<std::size_t>(i - 1)].text) == TypeNoun::Organization);
+          // (the noun bare, modifying the name: not "회사는 김도현(Daniel Kim) 대표를", a topic of its own)
+          const bool org_noun_before = i > 0 && split_particle(t[static_cast<std::size_t>(i - 1)].text).role == Role::None &&
+                                       (is_org_kind_noun(t[static_cast<std::size_t>(i - 1)].text) ||
+                                        type_noun(t[static_cast<std::size_t>(i - 1)].text) == TypeNoun::Organization);
           const auto name_word = [&](int k) {
             const std::string_view x = t[static_cast<std::size_t>(k)].text;
             return has_hangul(x) && split_particle(x).role == Role::None && !looks_like_predicate(x) && !is_name_stopword(x) &&
@@ -1170,6 +1177,10 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
             out.push_back({name, EntityType::Person, latin, false, false, korean_name});
           // "탄웨이링(Tan Wei Ling)": a Chinese name in one Hangul word, its pinyin in parentheses
           else if (hangul_syllable_count(hangul_last) >= 2 && hangul_syllable_count(hangul_last) <= 4 && person_names_match(hangul_last, latin))
+            out.push_back({std::string(hangul_last), EntityType::Person, latin});
+          // ("최도현(Daniel Choi)": a Korean full name and the English name the person goes by, the same surname)
+          else if (hangul_syllable_count(hangul_last) == 3 && looks_like_korean_full_name(hangul_last) && person_shape && words == 2 &&
+                   surname_matches_latin(hangul_last.substr(0, 3), latin.substr(latin.rfind(' ') + 1)))
             out.push_back({std::string(hangul_last), EntityType::Person, latin});
         } else if (words == 1 && latin.size() >= 4 && org_names_match(hangul_last, latin)) {
           // "아크핸드(ArcHand)가": one Latin word in camel case that the Hangul transliterates is a brand,

@@ -297,6 +297,7 @@ TypeNoun type_noun(std::string_view word) {
       {"스타트업", TypeNoun::Organization}, {"회사", TypeNoun::Organization}, {"기업", TypeNoun::Organization},
       {"업체", TypeNoun::Organization},     {"연구소", TypeNoun::Organization}, {"연구기관", TypeNoun::Organization},
       {"법인", TypeNoun::Organization},     {"자회사", TypeNoun::Organization}, {"계열사", TypeNoun::Organization},
+      {"합작사", TypeNoun::Organization},   {"합작법인", TypeNoun::Organization},
       {"벤처캐피털", TypeNoun::Organization}, {"투자사", TypeNoun::Organization}, {"운용사", TypeNoun::Organization},
       {"펀드", TypeNoun::Organization},     {"재단", TypeNoun::Organization},   {"대학", TypeNoun::Organization},
       {"랩", TypeNoun::Organization},       {"VC", TypeNoun::Organization},     {"유니콘", TypeNoun::Organization},
@@ -445,7 +446,9 @@ bool looks_like_org_name(std::string_view word) {
       "생명", "화학", "통신", "텔레콤", "자산운용", "벤처투자", "인베스트", "엔터테인먼트", "일렉트릭", "모터스", "헬스케어",
       "중공업", "건설", "물산", "상사", "홀딩스", "협회", "학회", "재단", "위원회", "공사", "공단", "대학교", "과학기술원",
       "로보틱스", "솔루션즈", "네트웍스", "커뮤니케이션즈", "인터랙티브", "스튜디오", "랩", "물류", "닷컴", "페이", "뱅크",
-      "코리아", "재팬", "펀드"};  // ("사바나프런티어펀드"; not "사모펀드", "모태펀드": the head is a word)
+      "코리아", "재팬", "펀드",  // ("사바나프런티어펀드"; not "사모펀드", "모태펀드": the head is a word)
+      // (universities named short: "델프트공대", "아헨공대", "칭화대학")
+      "공대", "공과대", "공과대학", "대학"};
   for (std::string_view s : kIndustry) {
     if (!ends_with(word, s) || word.size() <= s.size()) continue;
     const std::string_view head = word.substr(0, word.size() - s.size());

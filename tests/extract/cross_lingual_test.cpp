@@ -715,3 +715,10 @@ TEST_CASE("org names: one word of two English words run together in lower case a
   CHECK_FALSE(org_names_match("스파크마인드", "Sparkline"));
   CHECK_FALSE(org_names_match("파이제로", "Parcelle"));  // (the skeletons open alike but end apart)
 }
+
+TEST_CASE("org names: a technical university named short in Korean ('델프트공대' / 'Delft University of Technology')") {
+  CHECK(org_names_match("델프트공대", "Delft University of Technology"));
+  CHECK(org_names_match("에인트호번공과대학", "Eindhoven University of Technology"));
+  CHECK_FALSE(org_names_match("델프트대", "Delft University of Technology"));
+  CHECK_FALSE(org_names_match("델프트공대", "Delft University"));
+}

@@ -1873,3 +1873,30 @@ TEST_CASE("korean and mixed: a product named without its maker in another articl
   CHECK(people.find("모리모토 다케오|") != std::string::npos);
   CHECK(people.find("|다케오|") == std::string::npos);
 }
+
+TEST_CASE("korean: an age after a middle dot is no part of a Latin name, a Dutch name's particles are no words, a joint venture is a company, and '공대' ends a university's name") {
+  using inmaek::extract::testing::ko::assembled;
+  const KnowledgeGraph kg = assembled({"한빛중공업은 AI 자회사 대표로 미국 팔란티어(Palantir) 출신 최도현(Daniel Choi·43) 대표를 선임했다. "
+                                       "최 대표는 2019년 팔란티어에 합류했다.",
+                                       "델프트공대 연구원 출신 피터르 판데르베르프(Pieter van der Werf)가 2022년 씨마루를 창업했다. "
+                                       "한빛에너지는 AI 합작사 '볼타리스' 출범을 알렸다."});
+  std::string names;
+  for (const Entity* e : kg.entities()) {
+    names += std::string(to_string(e->type)) + ":";
+    for (const std::string& n : e->all_names()) names += n + "|";
+    names += "\n";
+  }
+  CAPTURE(names);
+  CHECK(names.find("·43") == std::string::npos);
+  CHECK(names.find("Daniel Choi|") != std::string::npos);
+  CHECK(names.find("Person:Pieter van der Werf|") != std::string::npos);
+  CHECK(names.find("Organization:델프트공대|") != std::string::npos);
+  CHECK(names.find("Product:볼타리스") == std::string::npos);
+  // a Korean full name and the English name its bearer goes by, after a topic that is a kind of company
+  const KnowledgeGraph kg2 = assembled({"회사는 최도윤(Daniel Choi) 대표를 선임했다. 회사는 김도운(Kim Do-un) 대표도 선임했다."});
+  std::string people;
+  for (const Entity* e : kg2.entities()) people += std::string(to_string(e->type)) + ":" + e->name + "|";
+  CAPTURE(people);
+  CHECK(people.find("Person:Daniel Choi|") != std::string::npos);
+  CHECK(people.find("Person:Kim Do-un|") != std::string::npos);
+}
