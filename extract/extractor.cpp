@@ -1136,7 +1136,9 @@ DocExtraction Extractor::extract(const Document& doc) const {
                                  st_text.find("를 마무리") != std::string_view::npos || st_text.find("을 마무리") != std::string_view::npos ||
                                  st_text.find("를 완료") != std::string_view::npos || st_text.find("을 완료") != std::string_view::npos ||
                                  st_text.find("클로징") != std::string_view::npos);
-      if (st_text.find("유치") != std::string_view::npos || st_text.find("투자를 받") != std::string_view::npos ||
+      // (not when the sentence's own investment named the company: "Y는 X가 유치한 시리즈B 투자를 주도했다")
+      if (!invested_here.empty()) {
+      } else if (st_text.find("유치") != std::string_view::npos || st_text.find("투자를 받") != std::string_view::npos ||
           st_text.find("투자받") != std::string_view::npos || st_text.find("조달") != std::string_view::npos ||
           st_text.find("투자를 마무리") != std::string_view::npos || st_text.find("투자를 완료") != std::string_view::npos || round_closed) {
         bool found = false;

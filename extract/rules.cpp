@@ -1399,7 +1399,12 @@ class Rules {
                       word(j).find("펀딩") != std::string_view::npos;
         return investors;
       };
-      int inv = before(t, [&](int k) { return agent_type(k) && ((is_subject(role(k)) && !in_relative_clause(k, t)) || (h.def->stem == "주도" && role(k) == Role::None && men(k).last == t - 1) || listed_before_deung(k)); }, true);
+      // (not the one raising, in a clause that describes the round: "X가 유치한 시리즈B 투자를 Y가 주도했다")
+      auto raising_clause = [&](int k) {
+        const int j = men(k).last + 1;
+        return j < t && (starts_with(word(j), "유치한") || starts_with(word(j), "받은") || starts_with(word(j), "조달한"));
+      };
+      int inv = before(t, [&](int k) { return agent_type(k) && !raising_clause(k) && ((is_subject(role(k)) && !in_relative_clause(k, t)) || (h.def->stem == "주도" && role(k) == Role::None && men(k).last == t - 1) || listed_before_deung(k)); }, true);
       // "ASML이 13억유로를 넣으며 라운드를 주도했다": the subject of a clause joined by -며 / -면서,
       // when nothing else between is a subject or a name
       if (inv < 0) {
@@ -1448,6 +1453,10 @@ class Rules {
               (split_particle(word(j + 1)).stem == "투자" || names_round(split_particle(word(j + 1)).stem)))
             recv = ent(m);
         }
+      // ("X가 유치한 시리즈B 투자를 Y가 주도했다": the one the clause says raised it)
+      for (int m = 0; m < mentions() && recv < 0 && men(m).last < t; ++m)
+        if (type(m) == EntityType::Organization && raising_clause(m) && std::find(investors.begin(), investors.end(), m) == investors.end())
+          recv = ent(m);
       if (recv < 0) recv = possessor_of_investors(t);
       if (recv < 0) recv = raiser(men(investors.back()).first, investors);
       // (no company anywhere, in an answer quoted: the document's, "\"카젝이 주도한 시리즈A를 마쳤습니다" in an

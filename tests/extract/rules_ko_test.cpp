@@ -1900,3 +1900,11 @@ TEST_CASE("korean: an age after a middle dot is no part of a Latin name, a Dutch
   CHECK(people.find("Person:Daniel Choi|") != std::string::npos);
   CHECK(people.find("Person:Kim Do-un|") != std::string::npos);
 }
+
+TEST_CASE("korean: 'Y는 X가 유치한 시리즈B 투자를 주도했다' is Y's investment in X, not X's in Y") {
+  using inmaek::extract::testing::ko::check_rows;
+  check_rows({
+      {"한빛오션벤처스는 지난주 설계 AI 스타트업 씨마루(Seamaru)가 유치한 4200만달러 규모 시리즈B 투자를 주도했다.",
+       {"(한빛오션벤처스)-[invested]->(Seamaru)"}, {"(Seamaru)-[invested]->(한빛오션벤처스)"}},
+  });
+}
