@@ -325,6 +325,17 @@ if(EXISTS ${_score})
   inmaek_quality(mixed_holdout146 ${_q}/mixed_holdout146 ${_q}/mixed_holdout146/gold.json 0.81 0.80 0.95 4)
   inmaek_quality(en_holdout147 ${_q}/en_holdout147 ${_q}/en_holdout147/gold.json 0.76 0.71 0.90 1)
   inmaek_quality(mixed_holdout148 ${_q}/mixed_holdout148 ${_q}/mixed_holdout148/gold.json 0.80 0.76 0.91 2)
+  # Held out, sets 149-159 (sessions 22-24): written blind, each scored once at its arrival beside the code of the
+  # session before (149 English 0.847 / 0.898 and 150 mixed 0.857 / 1 split on session 22's; 153 English 0.735 /
+  # 0.843, 154 mixed 0.848 / 6 split, 155 English 0.768 / 0.848, 156 mixed 0.840 / 7 split, 159 mixed 0.737 / 7
+  # split on session 23's). Then read for their error classes in session 24 (floors follow the scores after).
+  inmaek_quality(en_holdout149 ${_q}/en_holdout149 ${_q}/en_holdout149/gold.json 0.88 0.81 0.94 2)
+  inmaek_quality(mixed_holdout150 ${_q}/mixed_holdout150 ${_q}/mixed_holdout150/gold.json 0.89 0.90 0.99 0)
+  inmaek_quality(en_holdout153 ${_q}/en_holdout153 ${_q}/en_holdout153/gold.json 0.86 0.82 0.93 7)
+  inmaek_quality(mixed_holdout154 ${_q}/mixed_holdout154 ${_q}/mixed_holdout154/gold.json 0.84 0.83 0.95 5)
+  inmaek_quality(en_holdout155 ${_q}/en_holdout155 ${_q}/en_holdout155/gold.json 0.78 0.77 0.91 2)
+  inmaek_quality(mixed_holdout156 ${_q}/mixed_holdout156 ${_q}/mixed_holdout156/gold.json 0.84 0.84 0.95 1)
+  inmaek_quality(mixed_holdout159 ${_q}/mixed_holdout159 ${_q}/mixed_holdout159/gold.json 0.74 0.74 0.95 1)
   # Held out, fourteenth set (session 5): ten Korean articles by outlet type (funding, people moves,
   # M&A, launch, interview, weekly roundup, overseas, joint venture, board, spin-out), written blind
   # and scored once on main's code (70946a6): core P/R/F1 0.955/0.575/0.718, all F1 0.710, entity
@@ -372,7 +383,8 @@ foreach(_suite en mixed ko_holdout2 en_holdout ko_holdout3 en_holdout3 en_holdou
                mixed_holdout118 ko_holdout119 mixed_holdout120 en_holdout121 mixed_holdout122 en_holdout123 mixed_holdout124
                en_holdout125 mixed_holdout126 en_holdout127 en_holdout128 mixed_holdout129 en_holdout130 en_holdout131 mixed_holdout132 en_holdout133
                en_holdout134 mixed_holdout135 en_holdout136 en_holdout137 en_holdout138 en_holdout142 mixed_holdout139 mixed_holdout143
-               en_holdout144 mixed_holdout146 en_holdout147 mixed_holdout148)
+               en_holdout144 mixed_holdout146 en_holdout147 mixed_holdout148 en_holdout149 mixed_holdout150 en_holdout153
+               mixed_holdout154 en_holdout155 mixed_holdout156 mixed_holdout159)
   add_test(NAME quality/${_suite}_gold_evidence COMMAND ${INMAEK_PYTHON} ${_q}/check_evidence.py ${_q}/${_suite}/gold.json)
   set_tests_properties(quality/${_suite}_gold_evidence PROPERTIES LABELS quality)
 endforeach()
