@@ -839,7 +839,10 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
       for (int q = a; q <= b; ++q) out += (out.empty() ? "" : " ") + std::string(strip_possessive(t[static_cast<std::size_t>(q)].text));
       return name_shaped(t[static_cast<std::size_t>(from)].text) ? out : std::string();
     };
-    const std::string other = run(name_at, +1);
+    // ("Soundridge, known in Korea as 소리마루 (Sorimaru)": the other name in Hangul)
+    const std::string_view at = t[static_cast<std::size_t>(name_at)].text;
+    const bool hangul_name = !at.empty() && static_cast<unsigned char>(at[0]) >= 0xEA && static_cast<unsigned char>(at[0]) <= 0xED;
+    const std::string other = hangul_name ? std::string(strip_possessive(at)) : run(name_at, +1);
     // the head: the name before the comma that opens the description
     int c = k - 1;
     while (c >= 0 && !t[static_cast<std::size_t>(c)].comma_after && k - c < 8) --c;
@@ -861,6 +864,20 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
             break;
           }
       if (t[static_cast<std::size_t>(head_end)].comma_after) by = k + 1;
+    }
+    // ("Min Ha-yoon, a former Scatter Lab researcher who is known in the US as Hailey Min": "who is known ... as")
+    if (k >= 3 && low(k) == "known" && is_any(low(k - 1), {"is", "was"}) && low(k - 2) == "who") {
+      int as = -1;
+      for (int q = k + 1; q < n && q <= k + 5 && as < 0; ++q)
+        if (low(q) == "as") as = q;
+      head_end = k - 3;
+      if (!t[static_cast<std::size_t>(head_end)].comma_after)
+        for (int c = k - 4; c >= 0 && c >= k - 12; --c)
+          if (t[static_cast<std::size_t>(c)].comma_after) {
+            if (is_any(low(c + 1), {"a", "an", "the"})) head_end = c;
+            break;
+          }
+      if (as >= 0 && t[static_cast<std::size_t>(head_end)].comma_after) by = as;
     }
     // ("Bae, whose Korean name is Bae Soo-hyun, has": a person's name in another language)
     const bool whose = low(k - 1) == "whose" && t[static_cast<std::size_t>(k - 2)].comma_after;
@@ -1760,7 +1777,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
       const bool possessor_of_person = possessive && last + 2 < n && name_shaped(t[static_cast<std::size_t>(last + 1)].text) &&
                                        name_shaped(t[static_cast<std::size_t>(last + 2)].text) && !is_product_noun(next) &&
                                        !is_product_noun(low(last + 2)) && !lex_token[static_cast<std::size_t>(last + 1)];
-      if ((!possessor_of_person && before_is(t, first, 2, [](std::string_view w) { return is_product_noun(w); }) && !title_field) ||
+      // (not a company's former name: "when it was still called Daum Kakao")
+      const bool former_name = is_any(prev, {"called", "named"}) && is_any(prev2, {"was", "still", "then", "formerly", "originally", "once", "were"});
+      if ((!possessor_of_person && !former_name && before_is(t, first, 2, [](std::string_view w) { return is_product_noun(w); }) && !title_field) ||
           // (a possessor is no product: "Omnicom's flagship agency")
           (!comma && !possessive && is_product_noun(next) && next != "called" && next != "named" &&
            // ("platform" names both, but "its Lumen Grid platform" is the possessor's product)

@@ -1524,3 +1524,13 @@ TEST_CASE("english people: a school's alumni did not leave it, and 'who' after a
       {"Dana Leigh, an OpenAI alumna, founded Kitewise.", {"(Dana Leigh)-[left]->(OpenAI)"}, {}},
   });
 }
+
+TEST_CASE("english people: 'X, a former Y researcher who is known in the US as Z' is one person, and a company's former name is no product") {
+  using inmaek::extract::testing::en::entities_of;
+  const std::string e = entities_of({"Soundhill's founder, Min Ha-rin, a former Scatter Lab researcher who is known in the US as Harriet Min, is "
+                                     "now Calder's vice president. Soundhill was founded in 2023 by Harriet Min."});
+  CAPTURE(e);
+  CHECK((e.find("Harriet Min (Person)") == std::string::npos) != (e.find("Min Ha-rin (Person)") == std::string::npos));
+  CHECK(entities_of({"Oh, who joined Kakao in 2015 when it was still called Daum Kakao, said he had turned down offers."}).find("Daum (Product)") ==
+        std::string::npos);
+}

@@ -1908,3 +1908,26 @@ TEST_CASE("korean: 'Y는 X가 유치한 시리즈B 투자를 주도했다' is Y'
        {"(한빛오션벤처스)-[invested]->(Seamaru)"}, {"(Seamaru)-[invested]->(한빛오션벤처스)"}},
   });
 }
+
+TEST_CASE("mixed: the English name a Korean company goes by abroad ('X는 해외에서 'Y(Latin)'라는 영문 사명을 쓴다', 'Y, known in Korea as X')") {
+  using inmaek::extract::testing::ko::assembled;
+  for (const std::string& english : {std::string("Calder AI bought Soundhill last week."),
+                                     std::string("Soundhill, known in Korea as 소리언덕 (Sori-eondeok), was acquired by Calder AI.")}) {
+    const std::string korean = english.find("known in Korea") != std::string::npos
+                                   ? "칼더AI(Calder AI)가 음성합성 스타트업 (주)소리언덕 인수를 마무리했다."
+                                   : "칼더AI(Calder AI)가 음성합성 스타트업 (주)소리언덕 인수를 마무리했다. 소리언덕은 해외에서 '사운드힐(Soundhill)'이라는 영문 사명을 쓴다.";
+    const KnowledgeGraph kg = assembled({korean, english});
+    int orgs = 0;
+    for (const Entity* e : kg.entities()) {
+      bool both = false, either = false;
+      for (const std::string& n : e->all_names()) {
+        both = both || n == "소리언덕";
+        either = either || n == "Soundhill" || n == "소리언덕";
+      }
+      orgs += either;
+      if (either) CHECK(both);
+    }
+    CAPTURE(english);
+    CHECK(orgs == 1);
+  }
+}
