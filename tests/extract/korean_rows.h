@@ -27,6 +27,17 @@ inline KnowledgeGraph assembled(const std::vector<std::string>& texts) {
 
 inline std::string graph_of(const std::vector<std::string>& texts) { return dump(assembled(texts)); }
 
+// The graph's entities, one a line: "Type:name|alias|...|" (the canonical name first).
+inline std::string names_of(const KnowledgeGraph& g) {
+  std::string out;
+  for (const Entity* e : g.entities()) {
+    out += std::string(to_string(e->type)) + ":";
+    for (const std::string& n : e->all_names()) out += n + "|";
+    out += "\n";
+  }
+  return out;
+}
+
 struct Row {
   const char* text;
   std::vector<const char*> expected;  // lines that must be in the dump

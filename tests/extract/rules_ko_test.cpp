@@ -1832,16 +1832,11 @@ TEST_CASE("korean: a university with its Latin name, a quoted product in Latin c
                                   "모리타 겐지(森田健二) 도요하시 사장은 \"협력을 늘리겠다\"고 말했다.\n"
                                   "주요 모델:\n- 업스테이지: 솔라 프로 2 (2025년 7월)"});
   CAPTURE(g);
-  std::string names;  // every entity's names, one entity a line
-  const KnowledgeGraph kg = inmaek::extract::testing::ko::assembled({"박도윤 대표는 미국 리버턴대(Riverton University) 의대 조교수를 거쳐 2019년 "
-                                                                     "구글에 합류했다."});
-  for (const Entity* e : kg.entities()) {
-    for (const std::string& n : e->all_names()) names += n + "|";
-    names += "\n";
-  }
+  const std::string names = inmaek::extract::testing::ko::names_of(
+      inmaek::extract::testing::ko::assembled({"박도윤 대표는 미국 리버턴대(Riverton University) 의대 조교수를 거쳐 2019년 구글에 합류했다."}));
   CAPTURE(names);
-  CHECK(names.find("Riverton University|리버턴대|") != std::string::npos);
-  CHECK(names.find("\nUniversity") == std::string::npos);
+  CHECK(names.find("Organization:Riverton University|리버턴대|") != std::string::npos);
+  CHECK(names.find(":Hopkins") == std::string::npos);
   CHECK(g.find("-[developed]->(HANBIT Med-Cardio)") != std::string::npos);
   CHECK(g.find("(한빛메드 카디오)-[") == std::string::npos);
   CHECK(g.find("겐지 도요하시") == std::string::npos);
@@ -1854,24 +1849,14 @@ TEST_CASE("korean and mixed: a product named without its maker in another articl
                                        "Lunit unveiled ORBIT-2, a foundation model, last week. Doctors praised ORBIT-2.",
                                        "마커스 오도넬(Marcus O'Donnell) 베이리지 최고디지털책임자(CDO)는 \"좋다\"고 말했다. 오도널 CDO는 \"검증하겠다\"고 말했다.",
                                        "한빛바이오는 일본 후지노제약과 계약을 맺었다. 모리모토 다케오(森本雄) 후지노 사장은 \"품질이 높다\"고 말했다."});
-  int orbit = 0;
-  std::string people;
-  for (const Entity* e : kg.entities()) {
-    for (const std::string& n : e->all_names()) orbit += n.find("ORBIT-2") != std::string::npos || n.find("오르빗") != std::string::npos;
-    if (e->type == EntityType::Person) people += e->name + "|";
-  }
-  CAPTURE(people);
-  CHECK(orbit >= 1);
-  int orbit_entities = 0;
-  for (const Entity* e : kg.entities()) {
-    bool has = false;
-    for (const std::string& n : e->all_names()) has = has || n.find("ORBIT-2") != std::string::npos;
-    orbit_entities += has;
-  }
-  CHECK(orbit_entities == 1);
-  CHECK(people.find("오도널|") == std::string::npos);
-  CHECK(people.find("모리모토 다케오|") != std::string::npos);
-  CHECK(people.find("|다케오|") == std::string::npos);
+  const std::string names = inmaek::extract::testing::ko::names_of(kg);
+  CAPTURE(names);
+  // (one product, whose names are both)
+  CHECK(names.find("Product:Lunit ORBIT-2|ORBIT-2|루닛 오르빗-2|") != std::string::npos);
+  CHECK(names.find("Product:ORBIT-2|") == std::string::npos);
+  CHECK(names.find("Person:오도널|") == std::string::npos);
+  CHECK(names.find("Person:모리모토 다케오|") != std::string::npos);
+  CHECK(names.find("Person:다케오|") == std::string::npos);
 }
 
 TEST_CASE("korean: an age after a middle dot is no part of a Latin name, a Dutch name's particles are no words, a joint venture is a company, and '공대' ends a university's name") {
@@ -1880,12 +1865,7 @@ TEST_CASE("korean: an age after a middle dot is no part of a Latin name, a Dutch
                                        "최 대표는 2019년 팔란티어에 합류했다.",
                                        "델프트공대 연구원 출신 피터르 판데르베르프(Pieter van der Werf)가 2022년 씨마루를 창업했다. "
                                        "한빛에너지는 AI 합작사 '볼타리스' 출범을 알렸다."});
-  std::string names;
-  for (const Entity* e : kg.entities()) {
-    names += std::string(to_string(e->type)) + ":";
-    for (const std::string& n : e->all_names()) names += n + "|";
-    names += "\n";
-  }
+  const std::string names = inmaek::extract::testing::ko::names_of(kg);
   CAPTURE(names);
   CHECK(names.find("·43") == std::string::npos);
   CHECK(names.find("Daniel Choi|") != std::string::npos);
@@ -1894,8 +1874,7 @@ TEST_CASE("korean: an age after a middle dot is no part of a Latin name, a Dutch
   CHECK(names.find("Product:볼타리스") == std::string::npos);
   // a Korean full name and the English name its bearer goes by, after a topic that is a kind of company
   const KnowledgeGraph kg2 = assembled({"회사는 최도윤(Daniel Choi) 대표를 선임했다. 회사는 김도운(Kim Do-un) 대표도 선임했다."});
-  std::string people;
-  for (const Entity* e : kg2.entities()) people += std::string(to_string(e->type)) + ":" + e->name + "|";
+  const std::string people = inmaek::extract::testing::ko::names_of(kg2);
   CAPTURE(people);
   CHECK(people.find("Person:Daniel Choi|") != std::string::npos);
   CHECK(people.find("Person:Kim Do-un|") != std::string::npos);
@@ -1912,22 +1891,15 @@ TEST_CASE("korean: 'Y는 X가 유치한 시리즈B 투자를 주도했다' is Y'
 TEST_CASE("mixed: the English name a Korean company goes by abroad ('X는 해외에서 'Y(Latin)'라는 영문 사명을 쓴다', 'Y, known in Korea as X')") {
   using inmaek::extract::testing::ko::assembled;
   for (const std::string& english : {std::string("Calder AI bought Soundhill last week."),
-                                     std::string("Soundhill, known in Korea as 소리언덕 (Sori-eondeok), was acquired by Calder AI.")}) {
+                                     std::string("Soundhill, known in Korea as 소리언덕 (Sori-eondeok), was acquired by Calder AI last week. The "
+                                                 "deal gives the American company a team of speech researchers in Seoul and a voice model.")}) {
     const std::string korean = english.find("known in Korea") != std::string::npos
                                    ? "칼더AI(Calder AI)가 음성합성 스타트업 (주)소리언덕 인수를 마무리했다."
                                    : "칼더AI(Calder AI)가 음성합성 스타트업 (주)소리언덕 인수를 마무리했다. 소리언덕은 해외에서 '사운드힐(Soundhill)'이라는 영문 사명을 쓴다.";
-    const KnowledgeGraph kg = assembled({korean, english});
-    int orgs = 0;
-    for (const Entity* e : kg.entities()) {
-      bool both = false, either = false;
-      for (const std::string& n : e->all_names()) {
-        both = both || n == "소리언덕";
-        either = either || n == "Soundhill" || n == "소리언덕";
-      }
-      orgs += either;
-      if (either) CHECK(both);
-    }
-    CAPTURE(english);
-    CHECK(orgs == 1);
+    const std::string names = inmaek::extract::testing::ko::names_of(assembled({korean, english}));
+    CAPTURE(names);
+    // (one organisation with both names)
+    CHECK(names.find("Organization:Soundhill|소리언덕|") != std::string::npos);
+    CHECK(names.find(":소리언덕|\n") == std::string::npos);
   }
 }
