@@ -1289,10 +1289,13 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
     bool institution_name = false;  // "Royal Bank of Canada": an organisation whatever its last word
     int restart = -1;                // a run to drop, the next one starting at this word
     // (five or six words when the last is an organisation's: "National Security Strategic Investment Fund")
-    while (j < n && (j < reach || (j < i + 6 && j == reach && !t[static_cast<std::size_t>(j - 1)].comma_after &&
-                                   is_any(strip_possessive(t[static_cast<std::size_t>(j)].text), {"fund", "institute", "agency", "organisation", "organization", "authority", "corporation", "bank", "foundation", "laboratory"}) &&
-                                   (reach = j + 1))) &&
-           !lex_token[static_cast<std::size_t>(j)]) {
+    auto institution_last = [&](int q) {
+      return q < i + 6 && q == reach && !t[static_cast<std::size_t>(q - 1)].comma_after &&
+             is_any(strip_possessive(t[static_cast<std::size_t>(q)].text),
+                    {"fund", "institute", "agency", "organisation", "organization", "authority", "corporation", "bank", "foundation", "laboratory"});
+    };
+    while (j < n && (j < reach || institution_last(j)) && !lex_token[static_cast<std::size_t>(j)]) {
+      if (j == reach) reach = j + 1;
       std::string_view w = t[static_cast<std::size_t>(j)].text;
       // ("최대현(Daniel Choi·43)": a Korean article's age after a middle dot ends the name)
       bool age_after = false;
