@@ -1275,7 +1275,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
     // "SoftBank-backed Corvane AI": the modifier word is no part of the name after it; the owner or
     // backer it names is an organisation ("the Walmart-owned marketplace")
     if (const std::size_t h = w0.rfind('-');
-        h != std::string_view::npos && is_any(w0.substr(h + 1), {"backed", "owned", "controlled", "funded", "based", "led"})) {
+        h != std::string_view::npos && is_any(w0.substr(h + 1), {"backed", "owned", "controlled", "funded", "based", "led",
+                                                                 // ("Stanford-trained engineers", "Seoul-born")
+                                                                 "trained", "educated", "born", "bred", "raised"})) {
       if (is_any(w0.substr(h + 1), {"backed", "owned", "controlled", "funded"}) && h >= 2 && !is_stop_word(w0.substr(0, h)))
         out.push_back({std::string(w0.substr(0, h)), EntityType::Organization, {}});
       ++i;

@@ -729,6 +729,8 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
           std::string full = name;
           int added = 0;
           for (; added < 2 && k >= 0 && !t[static_cast<std::size_t>(k)].comma_after; --k, ++added) {
+            // (not past a name closed by its characters: "다카하시 유키(高橋由紀) 사쿠라 호라이즌 파트너" names the firm after it)
+            if (t[static_cast<std::size_t>(k)].text.find('(') != std::string_view::npos) break;
             const std::string x = hangul_name_token(k, false);
             if (x.empty() || hangul_syllable_count(x) < 2 || is_dictionary_word(x) || is_common_noun(x) || looks_like_predicate(x) ||
                 looks_like_korean_full_name(x) || is_region_word(x) || is_verbal_noun(x) || verb_adnominal(x) ||
@@ -782,6 +784,18 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         if (!given.empty() && !is_dictionary_word(given)) {
           // "라일라 알 만수리 CEO": the given name before the article
           out.push_back({given + " " + std::string(t[static_cast<std::size_t>(j - 1)].text) + " " + last, EntityType::Person, {}});
+        } else if (japanese && j >= 2 && [&] {
+                     // (characters in the parenthesis, not a title's Latin: "최고경영자(CEO)와 바티스트 르루 CTO")
+                     const std::string_view pw = t[static_cast<std::size_t>(j - 2)].text;
+                     const std::size_t open = pw.find('(');
+                     // (and no particle after it: "인텔리전스(海峽智能)는 프리야 라구나탄 대표가" is another sentence part)
+                     return open != std::string_view::npos && open + 1 < pw.size() && has_hangul(pw.substr(0, open)) &&
+                            (pw.back() == ')' || (pw.find(')') == std::string_view::npos && t[static_cast<std::size_t>(j - 2)].close_after)) &&
+                            static_cast<unsigned char>(pw[open + 1]) >= 0xE4 && static_cast<unsigned char>(pw[open + 1]) <= 0xE9;
+                   }()) {
+          // ("다카하시 유키(高橋由紀) 사쿠라 호라이즌 파트너": after a name closed by its characters, the words before the
+          // title name the person's firm)
+          out.push_back({first_word + " " + last, EntityType::Organization, {}});
         } else if (japanese) {
           out.push_back({longer_name(j - 2, first_word + " " + last), EntityType::Person, {}});
         } else if (!last.empty()) {
@@ -1310,7 +1324,9 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         // (a surname of open syllables too, as Japanese ones are: "모리모토")
         if ((han_chars > syl || (i > 0 && (is_japanese_surname(t[static_cast<std::size_t>(i - 1)].text) ||
                                            (open_syllables(t[static_cast<std::size_t>(i - 1)].text) &&
-                                            hangul_syllable_count(t[static_cast<std::size_t>(i - 1)].text) >= 3)))) && i > 0 &&
+                                            hangul_syllable_count(t[static_cast<std::size_t>(i - 1)].text) >= 3 &&
+                                            hangul_syllable_count(t[static_cast<std::size_t>(i - 1)].text) <= 4 && syl <= 3)))) &&
+            i > 0 &&
             !lex_token[static_cast<std::size_t>(i - 1)] && !t[static_cast<std::size_t>(i - 1)].comma_after) {
           const std::string_view prev = t[static_cast<std::size_t>(i - 1)].text;
           const std::size_t ps = hangul_syllable_count(prev);
@@ -1783,6 +1799,23 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         if (!lex_token[0]) out.push_back({std::string(topic.stem), EntityType::Organization, std::string(latin)});
         break;
       }
+  }
+  // "영문 사명은 '탤런트그로브(TalentGrove)'다": the English name of the company the text was just about (the last
+  // Hangul organisation found)
+  if (n >= 2 && (t[0].text == "영문" || t[0].text == "영어") && (t[1].text == "사명은" || t[1].text == "이름은")) {
+    for (int k = 2; k < n; ++k) {
+      const std::string_view w = t[static_cast<std::size_t>(k)].text;
+      const std::size_t open = w.find('('), close = w.find(')');
+      if (open == std::string_view::npos || close == std::string_view::npos || close < open + 2) continue;
+      const std::string_view latin = w.substr(open + 1, close - open - 1);
+      if (!(latin[0] >= 'A' && latin[0] <= 'Z') || has_hangul(latin)) break;
+      for (std::size_t c = out.size(); c-- > 0;)
+        if (out[c].type == EntityType::Organization && has_hangul(out[c].name) && out[c].latin.empty()) {
+          out.push_back({out[c].name, EntityType::Organization, std::string(latin)});
+          break;
+        }
+      break;
+    }
   }
   // "카이로스는 2021년 … 공동 창업했다", "루나웨이브는 … 세운 회사": the topic of a founding is the company
   // (when the founders are the sentence's subject and nothing is its object: "펠드먼은 … 헬릭스를 공동

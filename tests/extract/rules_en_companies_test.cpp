@@ -1561,3 +1561,10 @@ TEST_CASE("english companies: a product named after its known maker keeps the ma
   CHECK(e.find("Trainium9 (Product)") != std::string::npos);
   CHECK(e.find("Services Trainium9") == std::string::npos);
 }
+
+TEST_CASE("english companies: 'Stanford-trained' or 'Seoul-born' describes what follows and names nobody") {
+  using inmaek::extract::testing::en::entities_of;
+  const std::string e = entities_of({"Numera hired Stanford-trained engineers and a Seoul-born designer last year."});
+  CHECK(e.find("Stanford-trained") == std::string::npos);
+  CHECK(e.find("Seoul-born") == std::string::npos);
+}

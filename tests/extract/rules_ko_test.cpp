@@ -1903,3 +1903,17 @@ TEST_CASE("mixed: the English name a Korean company goes by abroad ('X는 해외
     CHECK(names.find(":소리언덕|\n") == std::string::npos);
   }
 }
+
+TEST_CASE("korean: after a name closed by its characters the words before a title are the person's firm, and '영문 사명은 'Y(Latin)'다' names the company just told") {
+  using inmaek::extract::testing::ko::assembled;
+  using inmaek::extract::testing::ko::names_of;
+  const std::string names = names_of(assembled({"다카하시 유키(高橋由紀) 사쿠라 호라이즌 파트너는 \"구인난이 심하다\"고 말했다.",
+                                                 "AI 기반 인재 매칭 스타트업 (주)인재나무가 투자를 유치했다. 인재나무는 2022년 설립됐다. "
+                                                 "영문 사명은 '탤런트트리(TalentTree)'다.",
+                                                 "싱가포르의 스트레이츠 인텔리전스(海峽智能)는 프리야 라구나탄 대표가 2023년 창업한 회사다."}));
+  CAPTURE(names);
+  CHECK(names.find("Person:다카하시 유키|") != std::string::npos);
+  CHECK(names.find("Organization:사쿠라 호라이즌|") != std::string::npos);
+  CHECK(names.find("Organization:TalentTree|인재나무|") != std::string::npos);
+  CHECK(names.find("Person:프리야 라구나탄|") != std::string::npos);
+}
