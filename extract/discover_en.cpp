@@ -283,6 +283,15 @@ bool part_of_after(const std::vector<Token>& t, int i) {
 // A name ending in the word "AI".
 bool last_word_is_ai(const std::string& name) { return name.size() > 3 && name.compare(name.size() - 3, 3, " AI") == 0; }
 
+// A country or a region a company's arm is named after: "Anduril UK", "Kakao Japan", "Google Research Africa".
+bool is_arm_place(std::string_view w) {
+  return is_any(w, {"uk", "japan", "india", "korea", "germany", "france", "australia", "canada", "singapore", "europe", "asia", "africa",
+                    "china", "israel", "brazil", "mexico", "ireland", "indonesia", "vietnam", "taiwan", "emea", "apac", "latam"});
+}
+
+// An armed force's last word: "Indian Air Force", "U.S. Army", "Royal Navy".
+bool is_force_word(std::string_view w) { return is_any(strip_possessive(w), {"army", "navy", "force", "forces", "corps", "marines"}); }
+
 // The first token of the name of up to three words that ends at token `end` ("Vantora Cloud" before "(VNTR)"):
 // not past a comma, a closing bracket, a dash or a stop word, nor (with `lex`) a word of a lexicon name.
 int name_run_start(const std::vector<Token>& t, int end, const std::vector<bool>* lex) {
@@ -1013,7 +1022,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
   // Words that are no names alone but start institution names: "Technology Innovation Institute",
   // "the kingdom's Public Investment Fund", "National University of Singapore", "Korea Investment Corporation".
   // An armed force's last word: "Indian Air Force", "U.S. Army", "Royal Navy"
-  auto force_word = [&](int k) { return is_any(strip_possessive(t[static_cast<std::size_t>(k)].text), {"army", "navy", "force", "forces", "corps", "marines"}); };
+  auto force_word = [&](int k) { return is_force_word(t[static_cast<std::size_t>(k)].text); };
   auto soft_start = [&](int k) {
     // (a nation's or a kingdom's armed force: "Swedish Air Force", "U.S. Army", "Royal Navy")
     const std::string_view sw = t[static_cast<std::size_t>(k)].text;
@@ -1146,11 +1155,6 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
       return 0;
     return q - k;
   };
-  // A country or a region a company's arm is named after: "Anduril UK", "Kakao Japan"
-  auto arm_place = [](const std::string& w) {
-    return is_any(w, {"uk", "japan", "india", "korea", "germany", "france", "australia", "canada", "singapore", "europe", "asia", "africa",
-                      "china", "israel", "brazil", "mexico", "ireland", "indonesia", "vietnam", "taiwan", "emea", "apac", "latam"});
-  };
   // "BCN: I left Google that summer": an interview's speaker label in initials names nobody new
   int i = 0;
   if (n >= 2 && t[0].text.size() <= 4 && *(t[0].text.data() + t[0].text.size()) == ':' &&
@@ -1213,7 +1217,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
                gap_before(t, q) == " " &&
                (!is_stop_word(lower(strip_possessive(t[static_cast<std::size_t>(q)].text))) ||
                 is_org_suffix(lower(strip_possessive(t[static_cast<std::size_t>(q)].text))) ||
-                arm_place(lower(strip_possessive(t[static_cast<std::size_t>(q)].text)))) &&
+                is_arm_place(lower(strip_possessive(t[static_cast<std::size_t>(q)].text)))) &&
                !is_title_word(lower(strip_possessive(t[static_cast<std::size_t>(q)].text)))) {
           const Token& w = t[static_cast<std::size_t>(q++)];
           if (w.comma_after || w.close_after || w.dash_after || strip_possessive(w.text).size() != w.text.size()) break;
@@ -1229,7 +1233,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
       // (not the group or the legal form of the known company: "Sony Group", "Nvidia Corporation")
       if (q > e + 1 && run_ends &&
           // ("Anduril UK", "Lockheed Martin Space": a company's arm in a country, or in space)
-          ((is_any(kind, {"mobile", "space"}) || (arm_place(kind) && q == e + 2) || (is_org_suffix(kind) && !is_legal_form_word(kind) &&
+          ((is_any(kind, {"mobile", "space"}) || (is_arm_place(kind) && q == e + 2) || (is_org_suffix(kind) && !is_legal_form_word(kind) &&
                                          !is_any(kind, {"group", "holdings", "holding", "company", "corporation", "technology", "technologies",
                                                         // (a field the company's business goes by: "General Manager, Cisco Security")
                                                         "security", "data", "software", "analytics", "media", "payments", "platforms",
@@ -1298,14 +1302,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
     };
     while (j < n && (j < reach || institution_last(j)) && !lex_token[static_cast<std::size_t>(j)]) {
       if (j == reach) reach = j + 1;
-      std::string_view w = t[static_cast<std::size_t>(j)].text;
       // ("최대현(Daniel Choi·43)": a Korean article's age after a middle dot ends the name)
-      bool age_after = false;
-      if (const std::size_t mid = w.find("\xC2\xB7"); mid != std::string_view::npos && mid > 0 && mid + 2 < w.size() &&
-                                                      std::all_of(w.begin() + static_cast<std::ptrdiff_t>(mid + 2), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-        w = w.substr(0, mid);
-        age_after = true;
-      }
+      const std::string_view w = without_age(t[static_cast<std::size_t>(j)].text);
+      const bool age_after = w.size() != t[static_cast<std::size_t>(j)].text.size();
       std::string_view stem = strip_possessive(w);
       // ("Promptwise Technologies Pvt. Ltd.": an abbreviated legal form is no part of the name)
       if (j > i && *(w.data() + w.size()) == '.' && is_any(w, {"pvt", "pte", "bhd"})) break;
@@ -1525,7 +1524,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
                                       "fondation", "escuela", "escola", "école", "centro"})) ||
                (words == 2 && lower(t[static_cast<std::size_t>(first)].text) == "bank") ||
                // (armed forces: "Swedish Air Force", "U.S. Army", "Royal Navy", "Marine Corps")
-               (words >= 2 && is_any(strip_possessive(last_word), {"army", "navy", "force", "forces", "corps", "marines"}));
+               (words >= 2 && is_force_word(last_word));
     // "CTO Seoyeon Rhee, the startup says ...": a title right before two or three title-case words
     // names a person, whatever follows
     // (not past a comma: "Amara Okonkwo, Partner, Tanjung Ventures Korea" is the partner's firm)

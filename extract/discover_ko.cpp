@@ -1780,43 +1780,38 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     if (plain && (split_particle(a).role == Role::None || is_japanese_surname(a)))
       out.push_back({std::string(a) + " " + std::string(stem), EntityType::Person, {}});
   }
-  // "소리마루는 해외에서 '사운드리지(Soundridge)'라는 영문 사명을 쓴다": the English name the topic's company goes by
-  if (n >= 3) {
-    const ParticleSplit topic = split_particle(t[0].text);
-    if (topic.role == Role::Topic && has_hangul(topic.stem) && hangul_syllable_count(topic.stem) >= 2)
-      for (int k = 1; k + 1 < n; ++k) {
-        const std::string_view w = t[static_cast<std::size_t>(k)].text, next = t[static_cast<std::size_t>(k + 1)].text;
-        const std::size_t open = w.find('('), close = w.find(')');
-        const bool named = (next.starts_with("사명") || next.starts_with("이름") || next.starts_with("영문명") ||
-                            ((next == "영문" || next == "영어") && k + 2 < n &&
-                             (t[static_cast<std::size_t>(k + 2)].text.starts_with("사명") || t[static_cast<std::size_t>(k + 2)].text.starts_with("이름"))));
-        if (!named || open == std::string_view::npos || close == std::string_view::npos || close < open + 2 ||
-            !(w.ends_with("라는") || w.ends_with("이라는")))
-          continue;
-        const std::string_view latin = w.substr(open + 1, close - open - 1);
-        if (!(latin[0] >= 'A' && latin[0] <= 'Z') || has_hangul(latin)) continue;
-        // (the company itself, or its lexicon entry: a known company gains no new name here)
-        if (!lex_token[0]) out.push_back({std::string(topic.stem), EntityType::Organization, std::string(latin)});
-        break;
-      }
-  }
-  // "영문 사명은 '탤런트그로브(TalentGrove)'다": the English name of the company the text was just about (the last
-  // Hangul organisation found)
-  if (n >= 2 && (t[0].text == "영문" || t[0].text == "영어") && (t[1].text == "사명은" || t[1].text == "이름은")) {
-    for (int k = 2; k < n; ++k) {
-      const std::string_view w = t[static_cast<std::size_t>(k)].text;
-      const std::size_t open = w.find('('), close = w.find(')');
-      if (open == std::string_view::npos || close == std::string_view::npos || close < open + 2) continue;
-      const std::string_view latin = w.substr(open + 1, close - open - 1);
-      if (!(latin[0] >= 'A' && latin[0] <= 'Z') || has_hangul(latin)) break;
-      for (std::size_t c = out.size(); c-- > 0;)
-        if (out[c].type == EntityType::Organization && has_hangul(out[c].name) && out[c].latin.empty()) {
-          out.push_back({out[c].name, EntityType::Organization, std::string(latin)});
-          break;
-        }
+  // The English name a company goes by, given in a quoted name's parenthesis: "소리마루는 해외에서
+  // '사운드리지(Soundridge)'라는 영문 사명을 쓴다" (the topic's), "영문 사명은 '탤런트그로브(TalentGrove)'다" (that of the
+  // company the text was just about: the last Hangul organisation found)
+  auto english_name_at = [&](int k) {  // the Latin name in token k's parenthesis, or empty
+    const std::string_view w = t[static_cast<std::size_t>(k)].text;
+    const std::size_t open = w.find('('), close = w.find(')');
+    if (open == std::string_view::npos || close == std::string_view::npos || close < open + 2) return std::string_view();
+    const std::string_view latin = w.substr(open + 1, close - open - 1);
+    return latin[0] >= 'A' && latin[0] <= 'Z' && !has_hangul(latin) ? latin : std::string_view();
+  };
+  if (n >= 3 && split_particle(t[0].text).role == Role::Topic && has_hangul(split_particle(t[0].text).stem) &&
+      hangul_syllable_count(split_particle(t[0].text).stem) >= 2 && !lex_token[0])  // (a known company gains no name here)
+    for (int k = 1; k + 1 < n; ++k) {
+      const std::string_view w = t[static_cast<std::size_t>(k)].text, next = t[static_cast<std::size_t>(k + 1)].text;
+      const bool named = next.starts_with("사명") || next.starts_with("이름") || next.starts_with("영문명") ||
+                         ((next == "영문" || next == "영어") && k + 2 < n &&
+                          (t[static_cast<std::size_t>(k + 2)].text.starts_with("사명") || t[static_cast<std::size_t>(k + 2)].text.starts_with("이름")));
+      if (!named || !(w.ends_with("라는") || w.ends_with("이라는")) || english_name_at(k).empty()) continue;
+      out.push_back({std::string(split_particle(t[0].text).stem), EntityType::Organization, std::string(english_name_at(k))});
       break;
     }
-  }
+  if (n >= 2 && (t[0].text == "영문" || t[0].text == "영어") && (t[1].text == "사명은" || t[1].text == "이름은"))
+    for (int k = 2; k < n; ++k) {
+      if (t[static_cast<std::size_t>(k)].text.find('(') == std::string_view::npos) continue;
+      if (const std::string_view latin = english_name_at(k); !latin.empty())
+        for (std::size_t c = out.size(); c-- > 0;)
+          if (out[c].type == EntityType::Organization && has_hangul(out[c].name) && out[c].latin.empty()) {
+            out.push_back({out[c].name, EntityType::Organization, std::string(latin)});
+            break;
+          }
+      break;
+    }
   // "카이로스는 2021년 … 공동 창업했다", "루나웨이브는 … 세운 회사": the topic of a founding is the company
   // (when the founders are the sentence's subject and nothing is its object: "펠드먼은 … 헬릭스를 공동
   // 창업했다" names the founder first)

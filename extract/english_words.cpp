@@ -193,6 +193,13 @@ bool is_product_noun(std::string_view w) {
                 "linter", "indexer", "ide", "cli", "sandbox", "sandboxes", "compiler", "debugger", "runtime", "plugin"});
 }
 
+std::string_view without_age(std::string_view w) {
+  const std::size_t mid = w.find("\xC2\xB7");
+  if (mid == std::string_view::npos || mid == 0 || mid + 2 >= w.size()) return w;
+  const std::string_view age = w.substr(mid + 2);
+  return std::all_of(age.begin(), age.end(), [](char c) { return c >= '0' && c <= '9'; }) ? w.substr(0, mid) : w;
+}
+
 bool is_stop_word(std::string_view w) {
   return is_any(w, {"the", "a", "an", "in", "on", "at", "after", "before", "when", "while", "but", "and", "or", "its", "his",
                 "her", "their", "it", "he", "she", "they", "we", "i", "you", "this", "that", "these", "those", "last",

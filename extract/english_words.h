@@ -51,6 +51,9 @@ bool is_org_suffix(std::string_view w);
 bool is_org_noun(std::string_view w);
 // Nouns that announce a product name: model, chatbot, assistant, tool, app, agent, service ...
 bool is_product_noun(std::string_view w);
+// A name and the age a Korean article gives after a middle dot ("Daniel Choi·43"): the name alone;
+// anything else unchanged.
+std::string_view without_age(std::string_view w);
 // Capitalised words that are not names (function words, months, days, places, nationalities,
 // page furniture such as Share or Subscribe).
 bool is_stop_word(std::string_view w);

@@ -712,11 +712,8 @@ DocExtraction Extractor::extract(const Document& doc) const {
       if (after < text.norm.size() && text.norm[after] == '(') {
         std::size_t close = text.norm.find(')', after);
         if (close != std::string::npos && close - after < 60) {
-          std::string_view inner(text.norm.data() + after + 1, close - after - 1);
           // ("최대현(Daniel Choi·43)": an age after a middle dot is no part of the name)
-          if (const std::size_t mid = inner.find("\xC2\xB7"); mid != std::string_view::npos && mid > 0 &&
-              std::all_of(inner.begin() + static_cast<std::ptrdiff_t>(mid + 2), inner.end(), [](char c) { return c >= '0' && c <= '9'; }))
-            inner = inner.substr(0, mid);
+          const std::string_view inner = en::without_age(std::string_view(text.norm.data() + after + 1, close - after - 1));
           std::string_view self(text.norm.data() + m.span.begin, m.span.size());
           // (after a person, no acronym nor another entity's name: "털럭(TML)" in a list of who left where)
           const int named = st.entity_named(std::string(inner));

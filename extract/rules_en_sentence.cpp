@@ -585,14 +585,13 @@ bool is_irrealis_en(const Sentence& s, int k) {
       // what is under way is not done: "was being acquired by Stone", "a bigger model is coming"
       "being", "coming", "upcoming", "forthcoming"};
   // ("Correction: an earlier version of this story said X led the round": what a correction withdraws)
-  // ("A correction from last week: we said X had joined Y")
-  bool correction = false;
-  for (const Token& x : s.tokens) correction = correction || is_any(x.text, {"correction", "corrections", "clarification"});
   for (int j = 0; j + 1 < k; ++j) {
     if (lower(s.tokens[static_cast<std::size_t>(j)].text) == "earlier" && lower(s.tokens[static_cast<std::size_t>(j + 1)].text) == "version")
       return true;
-    if (correction && lower(s.tokens[static_cast<std::size_t>(j)].text) == "we" &&
-        is_any(s.tokens[static_cast<std::size_t>(j + 1)].text, {"said", "reported", "wrote", "stated", "misstated"}))
+    // ("A correction from last week: we said X had joined Y")
+    if (lower(s.tokens[static_cast<std::size_t>(j)].text) == "we" &&
+        is_any(s.tokens[static_cast<std::size_t>(j + 1)].text, {"said", "reported", "wrote", "stated", "misstated"}) &&
+        std::any_of(s.tokens.begin(), s.tokens.end(), [](const Token& x) { return is_any(x.text, {"correction", "corrections", "clarification"}); }))
       return true;
   }
   // ("A plan for Babcock to take a 15pc stake in X has also been dropped": a plan for someone to act, and
@@ -604,10 +603,12 @@ bool is_irrealis_en(const Sentence& s, int k) {
         if (lower(s.tokens[static_cast<std::size_t>(q)].text) == "to") return true;
       break;
     }
+  // (words after the verb, in lower case as a sentence's middle writes them: no copies made on this hot path)
+  auto one_of = [](std::string_view w, std::initializer_list<std::string_view> list) { return std::find(list.begin(), list.end(), w) != list.end(); };
   for (int j = k + 1; j + 1 < static_cast<int>(s.tokens.size()); ++j) {
-    const std::string w = lower(s.tokens[static_cast<std::size_t>(j)].text), v = lower(s.tokens[static_cast<std::size_t>(j + 1)].text);
-    if (is_any(w, {"been", "was", "were"}) && is_any(v, {"dropped", "abandoned", "scrapped", "shelved", "cancelled", "canceled"})) return true;
-    if ((w == "fell" && v == "through") || (w == "called" && v == "off" && j >= 1 && is_any(s.tokens[static_cast<std::size_t>(j - 1)].text, {"been", "was", "were"})))
+    const std::string_view w = s.tokens[static_cast<std::size_t>(j)].text, v = s.tokens[static_cast<std::size_t>(j + 1)].text;
+    if (one_of(w, {"been", "was", "were"}) && one_of(v, {"dropped", "abandoned", "scrapped", "shelved", "cancelled", "canceled"})) return true;
+    if ((w == "fell" && v == "through") || (w == "called" && v == "off" && one_of(s.tokens[static_cast<std::size_t>(j - 1)].text, {"been", "was", "were"})))
       return true;
   }
   // "will expand its existing partnership with Y": what exists is no plan, whatever is planned for it
