@@ -1548,7 +1548,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
       org = false;
     // "Nvidia Corp.", "Acme Inc.": the suffix alone is no name
     if (words == 1 && is_org_suffix(name) && name.size() <= 5) continue;
-    bool product = false, person = titled_person || (bulleted_person && !org), by_default = false;
+    bool product = false, person = titled_person || (bulleted_person && !org), by_default = false, part_named = false;
     if (!org && !person) {
       // (not across a headline's colon: "The ark builder: Mio Tachibana wants ...")
       const bool colon_before = first >= 1 && gap_before(t, first).find(':') != std::string_view::npos;
@@ -1579,6 +1579,14 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
       else if (comma && (next == "a" || next == "the") &&
                (next2 == "unit" || next2 == "subsidiary" || next2 == "division"))
         org = true;
+      // "its Lotte Shopping unit", "a Kestrel Foods official said": the noun after the name is one of
+      // its parts or people, so the name is an organisation's
+      // (not a nationality, a place or a field: "a Peruvian executive", "the R&D unit")
+      else if (!comma && !possessive && first >= 1 && is_any(prev, {"a", "an", "its", "the", "their", "his", "her"}) &&
+               is_any(next, {"unit", "division", "subsidiary", "affiliate", "official", "officials", "spokesperson", "spokesman",
+                             "spokeswoman", "executive", "executives", "employee", "employees", "staffer", "staffers", "insider"}) &&
+               !is_nationality_word(name) && !is_place(name) && !is_title_filler(lower(name)) && name.find('&') == std::string::npos)
+        org = part_named = true;
       // ("KT launched KT Mindbridge, a wholly owned AI subsidiary": a company may launch a unit)
       else if (comma && (next == "a" || next == "an" || next == "the") && !fronted_participle && [&] {
                  for (int q = last + 2; q <= last + 6 && q < n; ++q) {
@@ -2100,6 +2108,22 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
           break;
         }
       }
+    }
+    // "Olive Young" after "CJ Olive Young": two title-case words that end an organisation's name seen
+    // before, behind one word of it (a group's), are that organisation named short, not a person; so is
+    // a name its part or its people named ("a Jio spokesperson" after "Reliance Jio")
+    if ((person && by_default && words >= 2) || part_named) {
+      bool shortened = false;
+      for (const Candidate& cand : out) {
+        if (cand.type != EntityType::Organization || cand.name.size() <= name.size() + 1 || !cand.name.ends_with(name)) continue;
+        const std::string_view head = std::string_view(cand.name).substr(0, cand.name.size() - name.size());
+        if (head.back() == ' ' && head.find(' ') == head.size() - 1) {
+          out.push_back({cand.name, EntityType::Organization, name});
+          shortened = true;
+          break;
+        }
+      }
+      if (shortened) continue;
     }
     // ("Hartley Assist, an internal research assistant its team built": two title-case words described by a
     // product's noun in an apposition are that product, not a person; so is one word, "Wren, a small language

@@ -430,6 +430,14 @@ bool is_company_kind_word(std::string_view w) {
   return false;
 }
 
+std::size_t group_initials(std::string_view word) {
+  std::size_t latin = 0;
+  while (latin < word.size() && word[latin] >= 'A' && word[latin] <= 'Z') ++latin;
+  static constexpr std::string_view kGroups[] = {"SK", "LG", "CJ", "GS", "LS", "KT", "HD", "KB", "NH", "DB", "HL", "BGF", "OCI", "DL", "SPC", "LX", "KG", "HS"};
+  const bool group = latin < word.size() && std::find(std::begin(kGroups), std::end(kGroups), word.substr(0, latin)) != std::end(kGroups);
+  return group ? latin : 0;
+}
+
 bool looks_like_org_name(std::string_view word) {
   static constexpr std::string_view kSuffixes[] = {
       "AI", "랩스", "랩", "연구소", "전자", "캐피털", "캐피탈", "벤처스", "파트너스", "테크", "테크놀로지",
@@ -437,6 +445,13 @@ bool looks_like_org_name(std::string_view word) {
       "Capital", "Ventures", "Technologies", "Robotics", "Systems", "소프트", "바이오", "에너지", "반도체", "모빌리티",
       "테크놀로지스", "에이아이", "시스템스"};
   if (starts_with(word, "(주)") || starts_with(word, "㈜")) return word.size() > 6;
+  // "CJ올리브영", "GS리테일", "LG생활건강": a Korean group's Latin initials before a Hangul name are one
+  // of the group's companies
+  if (const std::size_t initials = group_initials(word); initials > 0) {
+    bool all_hangul = false;
+    const std::size_t n = syllables(word.substr(initials), &all_hangul);
+    if (all_hangul && n >= 2 && n * 3 == word.size() - initials) return true;
+  }
   // "한빛AI연구원" (an AI institute, not a researcher): a name before AI연구원
   if (ends_with(word, "AI연구원") && word.size() >= std::string_view("AI연구원").size() + 6) return true;
   // Industry words that end company names when the head is no ordinary word: "세광제약",

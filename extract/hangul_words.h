@@ -72,5 +72,8 @@ bool is_org_like_word(std::string_view word);
 // A company's kind written as a word of its own, apart from its name: "시스템스" of "하야테 시스템스".
 bool is_company_kind_word(std::string_view word);
 bool looks_like_org_name(std::string_view word);
+// The length of a Korean group's Latin initials that open the word ("CJ" of "CJ올리브영", "GS" of
+// "GS리테일"), 0 when none does.
+std::size_t group_initials(std::string_view word);
 
 }  // namespace inmaek::extract

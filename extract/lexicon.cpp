@@ -172,7 +172,34 @@ std::shared_ptr<const Lexicon> LexiconBuilder::freeze() {
     if (e.type == EntityType::Organization)
       for (const Alias& a : e.names)
         if (a.text.find(' ') == std::string::npos && has_hangul(a.text)) org_words.insert(fold_case(a.text));
+  // Organisations by their Latin names, for the products named after their makers
+  std::map<std::string, std::uint32_t, std::less<>> org_by_latin;
+  for (std::uint32_t i = 0; i < lex->entries_.size(); ++i)
+    if (lex->entries_[i].type == EntityType::Organization)
+      for (const Alias& a : lex->entries_[i].names)
+        if (!has_hangul(a.text)) org_by_latin.emplace(fold_case(a.text), i);
   for (std::uint32_t i = 0; i < lex->entries_.size(); ++i) {
+    // "마이크로소프트 애저" for "Microsoft Azure": a product whose English name is its maker's and its own
+    // is named so in Korean too, the maker's Korean name before the product's
+    if (const LexiconEntry& e = lex->entries_[i]; e.type == EntityType::Product)
+      for (const Alias& a : e.names) {
+        const std::size_t sp = a.text.find(' ');
+        if (has_hangul(a.text) || sp == std::string::npos) continue;
+        const auto maker = org_by_latin.find(fold_case(std::string_view(a.text).substr(0, sp)));
+        const std::string own = fold_case(std::string_view(a.text).substr(sp + 1));
+        if (maker == org_by_latin.end() ||
+            std::none_of(e.names.begin(), e.names.end(), [&](const Alias& b) { return fold_case(b.text) == own; }))
+          continue;
+        for (const Alias& ko_maker : lex->entries_[maker->second].names)
+          for (const Alias& ko_own : e.names) {
+            if (!has_hangul(ko_maker.text) || !has_hangul(ko_own.text) || ko_own.text.find(' ') != std::string::npos) continue;
+            const std::string v = fold_case(ko_maker.text + " " + ko_own.text);
+            if (seen_patterns.count(v)) continue;
+            seen_patterns.emplace(v, i);
+            lex->automaton_.add(v, static_cast<std::uint32_t>(lex->pattern_entry_.size()));
+            lex->pattern_entry_.push_back(i);
+          }
+      }
     for (const Alias& a : lex->entries_[i].names) {
       lex->keys_.emplace_back(name_key(a.text), i);
       std::string p = fold_case(a.text);

@@ -106,6 +106,14 @@ void add_company_short_names(bool english, const DocState& st, const Lexicon& le
         add_short_name(st, doc_names, known, head, id, longer);
         continue;
       }
+      // ("올리브영은" after "CJ올리브영": a group's company named without the group's initials)
+      if (const std::size_t initials = group_initials(name); initials > 0 && name.find(' ') == std::string::npos) {
+        const std::string rest = name.substr(initials);
+        const std::size_t syllables = hangul_syllable_count(rest);
+        if (syllables >= 2 && syllables * 3 == rest.size() && !is_dictionary_word(rest) && !is_common_noun(rest) && lexicon.lookup(rest) < 0)
+          add_short_name(st, doc_names, known, rest, id);
+        continue;
+      }
       for (std::string_view kind : kKinds)
         if (name.size() > kind.size() && std::string_view(name).substr(name.size() - kind.size()) == kind) {
           const std::string head = name.substr(0, name.size() - kind.size());

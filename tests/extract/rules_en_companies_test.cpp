@@ -1568,3 +1568,22 @@ TEST_CASE("english companies: 'Stanford-trained' or 'Seoul-born' describes what 
   CHECK(e.find("Stanford-trained") == std::string::npos);
   CHECK(e.find("Seoul-born") == std::string::npos);
 }
+
+TEST_CASE("english companies: the noun after a name can make it a company's ('its Harbin Market unit', 'a Harbin Market official'), and a name ending a company's is that company") {
+  using inmaek::extract::testing::en::entities_of;
+  const std::string e = entities_of({"Dalmore is in talks about a shopping model for its Harbin Market unit. A Harbin Market official said nothing was decided."});
+  CHECK(e.find("Harbin Market (Organization)") != std::string::npos);
+  CHECK(e.find("Harbin Market (Person)") == std::string::npos);
+  // (not a nationality or a field: "a Peruvian executive", "the R&D unit")
+  const std::string n = entities_of({"Ana Ruiz, a Peruvian executive who ran sales for Dalmore, quit Tessaro Labs, the R&D unit of Dalmore, in May."});
+  CHECK(n.find("Peruvian") == std::string::npos);
+  CHECK(n.find("R&D (") == std::string::npos);
+  check_rows({
+      {"Mina Seo now works at KX Rose Garden, the beauty chain owned by KX Group. Rose Garden's Tint Scan 2.0 service, launched in March, was "
+       "developed with Lumiel.",
+       {"(KX Rose Garden)-[developed]->(Tint Scan 2.0)"}, {"(Rose Garden)-[developed]->(Tint Scan 2.0)"}},
+  });
+  const std::string s = entities_of({"Mina Seo now works at KX Rose Garden, the beauty chain owned by KX Group. Rose Garden's Tint Scan 2.0 service "
+                                     "was developed with Lumiel."});
+  CHECK(s.find("\nRose Garden (Person)") == std::string::npos);
+}

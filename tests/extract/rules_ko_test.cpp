@@ -1917,3 +1917,25 @@ TEST_CASE("korean: after a name closed by its characters the words before a titl
   CHECK(names.find("Organization:TalentTree|인재나무|") != std::string::npos);
   CHECK(names.find("Person:프리야 라구나탄|") != std::string::npos);
 }
+
+TEST_CASE("korean: a group's Latin initials before a Hangul name make one of its companies, named again without them") {
+  using inmaek::extract::testing::ko::assembled;
+  using inmaek::extract::testing::ko::names_of;
+  const std::string names = names_of(assembled({"가장 최근 사례는 유통 계열사 GS한울마트다. 한울마트는 지난달 르블랑과 함께 만든 서비스 '피부스캔'을 선보였다. "
+                                                 "LS다온케미칼도 자체 모델을 고도화하고 있다."}));
+  CAPTURE(names);
+  CHECK(names.find("Organization:GS한울마트|") != std::string::npos);
+  CHECK(names.find(":한울마트|") == std::string::npos);
+  CHECK(names.find("Organization:LS다온케미칼|") != std::string::npos);
+  check_rows({{"가장 최근 사례는 유통 계열사 GS한울마트다. 한울마트는 지난달 르블랑과 함께 만든 서비스 '피부스캔'을 선보였다.",
+               {"(GS한울마트)-[developed]->(피부스캔)"}, {"(한울마트)-[developed]->(피부스캔)"}}});
+}
+
+TEST_CASE("korean: a known product whose English name is its maker's and its own is one name in Korean too, the maker's Korean name before it") {
+  using inmaek::extract::testing::ko::assembled;
+  using inmaek::extract::testing::ko::names_of;
+  const std::string names = names_of(assembled({"한빛클라우드는 아마존웹서비스, 마이크로소프트 애저와의 경쟁에 속도를 내고 있다."}));
+  CAPTURE(names);
+  CHECK(names.find("Product:Azure|") != std::string::npos);
+  CHECK(names.find("Organization:Microsoft|") == std::string::npos);
+}
