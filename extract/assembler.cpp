@@ -24,7 +24,29 @@ struct AliasPlan {
   std::string swapped;                // a person's key with the two names the other way round
   std::vector<std::string> short_keys;  // a Latin person's keys of three or four words without a middle one
   std::vector<std::string> nick_keys; // a Latin person's keys with the given name's short or long form
+  std::string german;                 // a Latin person's key with umlauts and ß written out ("Juergen Weisskopf")
 };
+
+// A name with the German umlauts and ß written out as English writes them ("Jürgen Weißkopf" ->
+// "Juergen Weisskopf"); empty when it has none.
+std::string umlauts_written_out(const std::string& name) {
+  static constexpr std::pair<std::string_view, std::string_view> kOut[] = {{"ä", "ae"}, {"ö", "oe"}, {"ü", "ue"}, {"Ä", "Ae"},
+                                                                          {"Ö", "Oe"}, {"Ü", "Ue"}, {"ß", "ss"}};
+  std::string out;
+  bool any = false;
+  for (std::size_t i = 0; i < name.size();) {
+    bool hit = false;
+    for (const auto& [from, to] : kOut)
+      if (name.compare(i, from.size(), from) == 0) {
+        out += to;
+        i += from.size();
+        hit = any = true;
+        break;
+      }
+    if (!hit) out += name[i++];
+  }
+  return any ? out : std::string();
+}
 
 std::uint32_t offset32(std::size_t v) {
   if (v > std::numeric_limits<std::uint32_t>::max()) throw std::length_error("Assembler: evidence offset over 2^32");
@@ -102,6 +124,9 @@ AliasPlan plan_alias(const Assembler::Impl& s, const LocalEntity& e, const Alias
   p.key = typed(e.type, key_of(e.type, base));
   if (e.type == EntityType::Person) p.swapped = swapped_key(a.text);
   if (e.type == EntityType::Person) p.nick_keys = nickname_keys(fold_latin(a.text));
+  // (and its umlauts written out, as another article may: "Jürgen Weißkopf" / "Juergen Weisskopf")
+  if (e.type == EntityType::Person && !has_hangul(a.text))
+    if (const std::string out = umlauts_written_out(a.text); !out.empty()) p.german = typed(EntityType::Person, key_of(EntityType::Person, out));
   // ("Chidinma Adaeze Okonkwo-Bello" / "Chidinma Okonkwo-Bello": a middle name one document leaves out;
   // of four words, either middle one: "Thiago Henrique Nogueira Bastos" / "Thiago Nogueira Bastos")
   if (e.type == EntityType::Person && !has_hangul(a.text)) {
@@ -326,6 +351,12 @@ bool Assembler::add(const DocExtraction& d) {
         // (the name the other way round, seen before or after: whichever comes second finds the first)
         if (const auto sw = p.swapped.empty() ? s.by_key.end() : s.by_key.find(p.swapped); sw != s.by_key.end())
           s.uf.unite(node, sw->second.node);
+        // (the name with its umlauts written out: a key of its own, which the other spelling has)
+        if (!p.german.empty()) {
+          auto [gt, gadded] = s.by_key.emplace(p.german, Impl::KeyNode{});
+          if (gadded) gt->second.node = s.new_node(e.type);
+          s.uf.unite(node, gt->second.node);
+        }
         // (a given name's other form, likewise: "Josh Kushner" / "Joshua Kushner")
         for (const std::string& nk : p.nick_keys)
           if (const auto nt = s.by_key.find(nk); nt != s.by_key.end()) s.uf.unite(node, nt->second.node);

@@ -622,8 +622,9 @@ bool org_names_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {
   // a short name only by its exact romanisation: "모아" / "Moa"; one syllable only with a suffix both
   // names share ("결AI" / "Gyeol AI")
   if (l.text.size() == 3 && h.syllables == 2 && h.romanized == l.text) return true;
-  // ("누뱅크" / "Nubank": a two-letter head with a shared suffix)
-  if (k >= 0 && h.syllables == 1 && l.text.size() >= 2 && h.romanized == l.text) return true;
+  // ("누뱅크" / "Nubank": a two-letter head with a shared suffix; "숨로보틱스" / "SOOM Robotics", in a popular
+  // spelling)
+  if (k >= 0 && h.syllables == 1 && l.text.size() >= 2 && (h.romanized == l.text || korean_name_spelled(h.text, l.text))) return true;
   // (or a version both give: "결-2" / "Gyeol-2")
   if (!hp.digits.empty() && h.syllables == 1 && l.text.size() >= 3 && h.romanized == l.text) return true;
   if (l.text.size() < 4 || h.syllables < 2) return false;

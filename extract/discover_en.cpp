@@ -610,6 +610,18 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
     if (called || described) out.push_back({std::string(w), EntityType::Product, {}});
   }
 
+  // whether the words after token f describe one of a company's units: ", a wholly owned AI subsidiary"
+  // (`launched`: or a company or startup, which a company launched: not ", the company said")
+  const auto described_as_unit = [&](int f, bool launched) {
+    if (!t[static_cast<std::size_t>(f)].comma_after || f + 2 >= n || !is_any(t[static_cast<std::size_t>(f + 1)].text, {"a", "an", "the"})) return false;
+    for (int q = f + 2; q < n && q <= f + 6; ++q) {
+      if (is_any(t[static_cast<std::size_t>(q)].text, {"subsidiary", "unit", "division", "affiliate", "spinoff", "spin-off"}) ||
+          (launched && is_any(t[static_cast<std::size_t>(q)].text, {"company", "startup"})))
+        return true;
+      if (t[static_cast<std::size_t>(q)].comma_after || is_product_noun(lower(t[static_cast<std::size_t>(q)].text))) return false;
+    }
+    return false;
+  };
   // A lexicon name followed by a version or tier is a model of its own: "Gemini 2.0 Flash",
   // "Llama 3.1 8B", "Mistral Small" (the longer name replaces the lexicon one).
   for (int a = 0; a < n;) {
@@ -676,6 +688,13 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
         a = f + 1;
         continue;
       }
+      // "a title from Netmarble Neo, a Netmarble development subsidiary": a known company's name and the
+      // words after it, described as one of its units, name that unit
+      if (f > b && described_as_unit(f, false)) {
+        out.push_back({joined_words(t, a, f), EntityType::Organization, {}});
+        a = f + 1;
+        continue;
+      }
       // "CLOVA Studio", "Copilot Studio": a product named after its maker's brand
       if (f == b + 1 && is_any(tail_word, {"studio", "assistant", "agent", "api"})) {
         out.push_back({joined_words(t, a, f), EntityType::Product, {}});
@@ -697,16 +716,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
         ++f;
       if (f > b) {
         // ("KT launched KT Mindbridge, a wholly owned AI subsidiary": a unit launched)
-        bool unit = false;
-        if (t[static_cast<std::size_t>(f)].comma_after && f + 2 < n && is_any(t[static_cast<std::size_t>(f + 1)].text, {"a", "an", "the"}))
-          for (int q = f + 2; q < n && q <= f + 6; ++q) {
-            if (is_any(t[static_cast<std::size_t>(q)].text, {"subsidiary", "unit", "division", "affiliate", "company", "startup", "spinoff", "spin-off"})) {
-              unit = true;
-              break;
-            }
-            if (t[static_cast<std::size_t>(q)].comma_after || is_product_noun(lower(t[static_cast<std::size_t>(q)].text))) break;
-          }
-        out.push_back({joined_words(t, a, f), unit ? EntityType::Organization : EntityType::Product, {}});
+        out.push_back({joined_words(t, a, f), described_as_unit(f, true) ? EntityType::Organization : EntityType::Product, {}});
         a = f + 1;
         continue;
       }

@@ -605,6 +605,15 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
                         (post_region(t[static_cast<std::size_t>(j)].text) && j + 1 == i && j >= 1 &&
                          split_particle(t[static_cast<std::size_t>(j - 1)].text).role == Role::None)))
         --j;
+      // ("이현서 스마일게이트 인베스트먼트 상무": a known company's name and a kind of company written apart
+      // are the company between the name and the title)
+      if (j >= 1 && !lex_token[static_cast<std::size_t>(j)] && is_company_kind_word(t[static_cast<std::size_t>(j)].text) &&
+          lex_token[static_cast<std::size_t>(j - 1)] && !t[static_cast<std::size_t>(j - 1)].comma_after &&
+          split_particle(t[static_cast<std::size_t>(j - 1)].text).role == Role::None) {
+        out.push_back({std::string(t[static_cast<std::size_t>(j - 1)].text) + " " + std::string(t[static_cast<std::size_t>(j)].text),
+                       EntityType::Organization, {}});
+        --j;
+      }
       if (j >= 0 && lex_token[static_cast<std::size_t>(j)]) {  // an organisation between name and title
         org_between = true;
         --j;
@@ -1917,6 +1926,19 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     if (bare && (paren == o + 2 || looks_like_korean_full_name(w0) || (!post_first && hangul_syllable_count(w0) >= 3)))
       out.push_back({paren == o + 2 ? std::string(w0) + " " + std::string(t[static_cast<std::size_t>(o + 1)].text) : std::string(w0),
                      EntityType::Person, {}});
+  }
+  // "HD현대 에이아이솔루션즈는", "카카오 모빌리티": a known company's name, bare, before a word shaped like a
+  // company's is one company, the group's, named also by that word alone
+  for (int k = 0; k + 1 < n; ++k) {
+    const Token& a = t[static_cast<std::size_t>(k)];
+    if (!lex_token[static_cast<std::size_t>(k)] || lex_token[static_cast<std::size_t>(k + 1)] || a.comma_after || a.close_after ||
+        a.text.find('(') != std::string_view::npos || split_particle(a.text).role != Role::None || !has_hangul(a.text))
+      continue;
+    const std::string_view stem = split_particle(t[static_cast<std::size_t>(k + 1)].text).stem;
+    if (t[static_cast<std::size_t>(k + 1)].open_before || !has_hangul(stem) || !looks_like_org_name(stem) || stem.find('(') != std::string_view::npos) continue;
+    // (not a lab or a team of the company's: "바이두 딥러닝연구소", "네이버클라우드 하이퍼스케일AI")
+    if (ends_with_any(stem, {"AI", "랩", "랩스", "연구소", "연구원", "센터", "팀", "사업부", "본부", "에이아이"})) continue;
+    out.push_back({std::string(a.text) + " " + std::string(stem), EntityType::Organization, {}, false, false, std::string(stem)});
   }
   // "A, B, SV엔젤 등 투자사들이", "A, 제너럴카탈리스트, B 등 기존 투자자들도": a bare unknown word standing
   // as an item of its own in a list of known names closed by 등 before a word for investors or companies

@@ -497,6 +497,20 @@ TEST_CASE("Assembler: a Latin person's given name in its short and long forms ('
   CHECK(fold({a, c}).entities().size() == 2);
 }
 
+TEST_CASE("Assembler: a Latin person's umlauts and ß written out in another article ('Jürgen Weißkopf' / 'Juergen Weisskopf'), whichever comes first") {
+  const auto a = document("a", {entity(EntityType::Person, {{"Jörg Häußler", "en"}})}, {});
+  const auto b = document("b", {entity(EntityType::Person, {{"Joerg Haeussler", "en"}})}, {});
+  CHECK(fold({a, b}).entities().size() == 1);
+  CHECK(fold({b, a}).entities().size() == 1);
+  // (and still the accents dropped: "Gül Aydın" / "Gul Aydin")
+  const auto c = document("c", {entity(EntityType::Person, {{"Gül Aydın", "en"}})}, {});
+  const auto d = document("d", {entity(EntityType::Person, {{"Gul Aydin", "en"}})}, {});
+  CHECK(fold({c, d}).entities().size() == 1);
+  // (another name is another person: "Joerg Hausler")
+  const auto e = document("e", {entity(EntityType::Person, {{"Joerg Hausler", "en"}})}, {});
+  CHECK(fold({a, e}).entities().size() == 2);
+}
+
 TEST_CASE("Assembler: a one-word Hangul name typed apart from the Latin name it spells ('마윙구' a person before a job, 'Mawingu' a company, '벨라비스타' a company, 'Paolo Bellavista' a person)") {
   const auto a = document("a", {entity(EntityType::Organization, {{"Mawingu", "en"}}), entity(EntityType::Person, {{"Paolo Bellavista", "en"}})}, {});
   const auto b = document("b", {entity(EntityType::Person, {{"마윙구", "ko"}}), entity(EntityType::Organization, {{"벨라비스타", "ko"}})}, {});

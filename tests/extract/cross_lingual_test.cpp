@@ -722,3 +722,11 @@ TEST_CASE("org names: a technical university named short in Korean ('델프트�
   CHECK_FALSE(org_names_match("델프트대", "Delft University of Technology"));
   CHECK_FALSE(org_names_match("델프트공대", "Delft University"));
 }
+
+TEST_CASE("organisation names: a one-syllable head with the kind both names end in, in a popular spelling ('숨로보틱스' / 'SOOM Robotics')") {
+  check_orgs({{"숨로보틱스", "SOOM Robotics", true},
+              {"숨로보틱스", "Soom Robotics", true},
+              {"둠AI", "Doom AI", true},
+              {"숨로보틱스", "Sam Robotics", false},
+              {"숨로보틱스", "Soom Labs", false}});
+}

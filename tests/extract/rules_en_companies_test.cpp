@@ -1587,3 +1587,15 @@ TEST_CASE("english companies: the noun after a name can make it a company's ('it
                                      "was developed with Lumiel."});
   CHECK(s.find("\nRose Garden (Person)") == std::string::npos);
 }
+
+TEST_CASE("english companies: a known company's name and the word after it, described as its unit, name the unit, not after ', the company said'") {
+  check_rows({
+      {"The model will first appear in a title from Netmarble Vanta, a Netmarble development subsidiary.",
+       {"(Netmarble Vanta)-[subsidiary_of]->(Netmarble)"}, {"(Vanta)-[subsidiary_of]->(Netmarble)"}},
+  });
+  using inmaek::extract::testing::en::entities_of;
+  const std::string e = entities_of({"Qinglan AI raised 1.5 billion yuan in a round led by Tencent Holdings, the company said on Tuesday. "
+                                     "It was trained without a single Nvidia GPU, the company says."});
+  CHECK(e.find("Tencent Holdings (Organization)") == std::string::npos);
+  CHECK(e.find("Nvidia GPU") == std::string::npos);
+}

@@ -1939,3 +1939,23 @@ TEST_CASE("korean: a known product whose English name is its maker's and its own
   CHECK(names.find("Product:Azure|") != std::string::npos);
   CHECK(names.find("Organization:Microsoft|") == std::string::npos);
 }
+
+TEST_CASE("korean: a known company's name and a kind of company written apart, between a name and a title, are one company") {
+  check_rows({{"이현서 스마일게이트 인베스트먼트 상무는 \"드문 팀\"이라고 말했다.",
+               {"(이현서)-[works_for]->(스마일게이트 인베스트먼트)"}, {}}});
+  using inmaek::extract::testing::ko::assembled;
+  using inmaek::extract::testing::ko::names_of;
+  const std::string names = names_of(assembled({"이현서 스마일게이트 인베스트먼트 상무는 \"드문 팀\"이라고 말했다."}));
+  CHECK(names.find("Person:인베스트먼트") == std::string::npos);
+}
+
+TEST_CASE("korean: a known company's bare name before a word shaped like a company's is the group's company, named also by that word, not a lab of it") {
+  using inmaek::extract::testing::ko::assembled;
+  using inmaek::extract::testing::ko::names_of;
+  const std::string names = names_of(assembled({"HD현대 마린솔루션즈는 HD현대가 지난해 세운 회사다. 마린솔루션즈는 조선소 AI를 개발한다. "
+                                                 "바이두 심층학습연구소는 새 모델을 공개했다."}));
+  CAPTURE(names);
+  CHECK(names.find("Organization:HD현대 마린솔루션즈|") != std::string::npos);
+  CHECK(names.find(":마린솔루션즈|") == std::string::npos);
+  CHECK(names.find("바이두 심층학습연구소") == std::string::npos);
+}
