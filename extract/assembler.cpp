@@ -25,7 +25,35 @@ struct AliasPlan {
   std::vector<std::string> short_keys;  // a Latin person's keys of three or four words without a middle one
   std::vector<std::string> nick_keys; // a Latin person's keys with the given name's short or long form
   std::string german;                 // a Latin person's key with umlauts and ß written out ("Juergen Weisskopf")
+  std::vector<std::string> spellings; // a Latin person's keys of the given name one letter off ("Itzhak" / "Yitzhak")
 };
+
+// The keys a two-word Latin person name shares with the names whose given name is one letter off:
+// the given name whole and less any one letter, with the surname ("Yitzhak Shaked" and "Itzhak
+// Shaked" share "itzhak|shaked"; "Sergey Lavrov" and "Sergei Lavrov" share "serge|lavrov"). Only for
+// given names of six letters or more, not a final a or e ("Daniel" / "Daniela" are two people), and
+// not East Asian surnames, whose romanised given names are often one letter apart ("Jiwon" / "Jiwoo").
+std::vector<std::string> spelling_keys(const std::string& name) {
+  std::vector<std::string> out;
+  const std::size_t sp = name.find(' ');
+  if (has_hangul(name) || sp == std::string::npos || name.find(' ', sp + 1) != std::string::npos) return out;
+  const std::string_view given_word = std::string_view(name).substr(0, sp), surname_word = std::string_view(name).substr(sp + 1);
+  if (!(given_word[0] >= 'A' && given_word[0] <= 'Z') || !(surname_word[0] >= 'A' && surname_word[0] <= 'Z') ||
+      is_east_asian_surname(given_word) || is_east_asian_surname(surname_word))
+    return out;
+  const std::string given = name_key(fold_latin(given_word)), surname = name_key(fold_latin(surname_word));
+  if (given.size() < 6 || surname.size() < 4 ||
+      !std::all_of(given.begin(), given.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+    return out;
+  out.push_back(given + "|" + surname);
+  for (std::size_t k = 0; k < given.size(); ++k) {
+    if (k + 1 == given.size() && (given[k] == 'a' || given[k] == 'e')) continue;
+    out.push_back(given.substr(0, k) + given.substr(k + 1) + "|" + surname);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
 
 // A name with the German umlauts and ß written out as English writes them ("Jürgen Weißkopf" ->
 // "Juergen Weisskopf"); empty when it has none.
@@ -127,6 +155,7 @@ AliasPlan plan_alias(const Assembler::Impl& s, const LocalEntity& e, const Alias
   // (and its umlauts written out, as another article may: "Jürgen Weißkopf" / "Juergen Weisskopf")
   if (e.type == EntityType::Person && !has_hangul(a.text))
     if (const std::string out = umlauts_written_out(a.text); !out.empty()) p.german = typed(EntityType::Person, key_of(EntityType::Person, out));
+  if (e.type == EntityType::Person) p.spellings = spelling_keys(a.text);
   // ("Chidinma Adaeze Okonkwo-Bello" / "Chidinma Okonkwo-Bello": a middle name one document leaves out;
   // of four words, either middle one: "Thiago Henrique Nogueira Bastos" / "Thiago Nogueira Bastos")
   if (e.type == EntityType::Person && !has_hangul(a.text)) {
@@ -268,6 +297,7 @@ void Assembler::Impl::release() {
   std::vector<Node>().swap(nodes);
   std::unordered_map<std::string, KeyNode>().swap(by_key);
   by_short.clear();
+  by_spelling.clear();
   by_variant.clear();
   relations.clear();
   relation_index.clear();
@@ -357,6 +387,9 @@ bool Assembler::add(const DocExtraction& d) {
           if (gadded) gt->second.node = s.new_node(e.type);
           s.uf.unite(node, gt->second.node);
         }
+        // (a given name one letter off, in either document: "Itzhak Shaked" / "Yitzhak Shaked")
+        for (const std::string& sk : p.spellings)
+          if (const auto [st, sadded] = s.by_spelling.emplace(sk, node); !sadded) s.uf.unite(node, st->second);
         // (a given name's other form, likewise: "Josh Kushner" / "Joshua Kushner")
         for (const std::string& nk : p.nick_keys)
           if (const auto nt = s.by_key.find(nk); nt != s.by_key.end()) s.uf.unite(node, nt->second.node);

@@ -223,6 +223,9 @@ struct Assembler::Impl {
   // a Latin person name of three words keyed without its middle one -> the nodes of such names
   // ("Wanjiru Njoroge Kamau" under "Wanjiru Kamau"), for the two-word name that comes later
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_short;
+  // a Latin person's given name whole or less one letter, with the surname -> the first node of such
+  // a name (spelling_keys in assembler.cpp)
+  std::unordered_map<std::string, std::uint32_t> by_spelling;
   // type + transliteration key -> name -> (first sighting, node)
   std::unordered_map<std::string, std::map<std::uint32_t, std::pair<Pos, std::uint32_t>>> by_variant;
   ChunkedVector<RelationAcc> relations;

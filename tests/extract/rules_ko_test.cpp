@@ -1959,3 +1959,13 @@ TEST_CASE("korean: a known company's bare name before a word shaped like a compa
   CHECK(names.find(":마린솔루션즈|") == std::string::npos);
   CHECK(names.find("바이두 심층학습연구소") == std::string::npos);
 }
+
+TEST_CASE("korean: a name ending in a kind of company written apart ('엔터테인먼트', '게임즈') is a company, not a person before a title") {
+  using inmaek::extract::testing::ko::assembled;
+  using inmaek::extract::testing::ko::names_of;
+  const std::string names = names_of(assembled({"야르비넨 최고기술책임자(CTO)는 전 카르히 엔터테인먼트(Karhi Entertainment) AI 연구원이다. "
+                                                 "두 사람은 지난해 회사를 세웠다."}));
+  CAPTURE(names);
+  CHECK(names.find("Organization:Karhi Entertainment|") != std::string::npos);
+  CHECK(names.find("Person:Karhi") == std::string::npos);
+}
