@@ -70,6 +70,12 @@ constexpr std::pair<std::string_view, std::string_view> kSuffixes[] = {
     {"은행", "bank"},       {"보험", "insurance"},     {"벤처투자", "ventureinvestment"}, {"생명보험", "lifeinsurance"},
     {"생명", "lifeinsurance"}, {"생명", "life"},       {"화재", "firemarineinsurance"}, {"화재", "fireinsurance"},
     {"중공업", "heavyindustries"}, {"펀드", "fund"},
+    // (drugmakers, games, entertainment and industry: "대웅제약" / "Daewoong Pharmaceutical")
+    {"제약", "pharmaceutical"}, {"제약", "pharmaceuticals"}, {"제약", "pharma"}, {"제약", "pharm"}, {"약품", "pharmaceutical"},
+    {"약품", "pharmaceuticals"}, {"파마", "pharma"},
+    {"바이오로직스", "biologics"}, {"테라퓨틱스", "therapeutics"}, {"엔터테인먼트", "entertainment"}, {"게임즈", "games"},
+    {"게임스", "games"}, {"화학", "chemical"}, {"자동차", "motor"}, {"자동차", "motors"},
+    {"물류", "logistics"}, {"제철", "steel"},
     // Chinese company words read in Korean: 智能 zhineng, 科技 keji ("란팅즈넝" / "Lanting Intelligence")
     {"즈넝", "intelligence"}, {"커지", "technology"},
     // the same words by their Korean reading: 智能 지능 ("현무지능" / "Xuanwu Intelligence"), 科技 과기
@@ -115,8 +121,10 @@ bool ends_with(const std::string& s, std::string_view end) {
 // one word of two parts in camel case, a Korean word and an English one: "소리톡" / "SoriTalk"
 // (the Hangul split where its parts read as the Latin parts); only when some Latin word is in camel case
 bool camel_words_match(const HangulOrg& hp, const LatinOrg& lp) {
+  // (a soft g is the ㅈ Korean writes: "몰젠" / "MolGen")
   auto reads = [](const HangulOrg::Part& h, const std::string& l, const PhoneticKeys& lk) {
-    return h.romanized == l || korean_name_spelled(h.text, l) || hangul_spells_latin_exactly(h.keys, lk);
+    return h.romanized == l || korean_name_spelled(h.text, l) || hangul_spells_latin_exactly(h.keys, lk) ||
+           (l.size() > 2 && l[0] == 'g' && (l[1] == 'e' || l[1] == 'i') && hangul_spells_latin_exactly(h.keys, latin_keys("j" + l.substr(1))));
   };
   bool all = true;
   for (std::size_t k = 0; k < hp.words.size() && all; ++k) {

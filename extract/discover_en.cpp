@@ -866,15 +866,20 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
     int c = k - 1;
     while (c >= 0 && !t[static_cast<std::size_t>(c)].comma_after && k - c < 8) --c;
     const std::string head = c >= 0 && t[static_cast<std::size_t>(c)].comma_after ? run(c, -1) : std::string();
-    if (!other.empty() && !head.empty() && other != head) out.push_back({head, EntityType::Organization, {}, false, false, other});
+    // (not a person's name: "Kang, known in Korea as Kang Hyun-woo" after "Daniel Kang")
+    const bool person_head = std::any_of(out.begin(), out.end(), [&](const Candidate& p) {
+      return p.type == EntityType::Person && (" " + p.name + " ").find(" " + head + " ") != std::string::npos;
+    });
+    if (!other.empty() && !head.empty() && other != head && !person_head) out.push_back({head, EntityType::Organization, {}, false, false, other});
   }
   // "Lin Wei-ting, who goes by Vivian Lin", "Jung, who goes by Dana in the Bay Area": a person's other
   // name (a given name alone goes with the surname the sentence used: "Dana Jung")
   // (or "Zhou Yiran, known to foreign partners as Ethan Zhou": "known" and a few words, then "as")
-  for (int k = 2; k + 2 < n; ++k) {
+  // (from the second word: "Kang, known in Korea as Kang Hyun-woo" opens a sentence)
+  for (int k = 1; k + 2 < n; ++k) {
     int by = -1;  // the token before the other name
     int head_end = k - 2;
-    if (low(k) == "goes" && low(k + 1) == "by" && low(k - 1) == "who") {
+    if (k >= 2 && low(k) == "goes" && low(k + 1) == "by" && low(k - 1) == "who") {
       // ("Zhou Mingyuan, a former DeepSeek researcher who goes by Kevin Zhou": after an apposition too)
       if (!t[static_cast<std::size_t>(k - 2)].comma_after)
         for (int c = k - 3; c >= 0 && c >= k - 10; --c)
@@ -899,7 +904,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
       if (as >= 0 && t[static_cast<std::size_t>(head_end)].comma_after) by = as;
     }
     // ("Bae, whose Korean name is Bae Soo-hyun, has": a person's name in another language)
-    const bool whose = low(k - 1) == "whose" && t[static_cast<std::size_t>(k - 2)].comma_after;
+    const bool whose = k >= 2 && low(k - 1) == "whose" && t[static_cast<std::size_t>(k - 2)].comma_after;
     if (whose) {
       int q = k;
       while (q < k + 2 && q < n && low(q) != "name") ++q;
@@ -929,8 +934,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
     if (head.find(' ') == std::string::npos) {
       // the surname alone: the person the document named in full with it
       full.clear();
+      // (not the other name itself: "Kang, known in Korea as Kang Hyun-woo" after "Daniel Kang")
       for (const Candidate& c : out)
-        if (c.type == EntityType::Person && (" " + c.name + " ").find(" " + head + " ") != std::string::npos) full = c.name;
+        if (c.type == EntityType::Person && c.name != other && (" " + c.name + " ").find(" " + head + " ") != std::string::npos) full = c.name;
       if (other.find(' ') == std::string::npos) other += " " + head;
     }
     // (a person's: "goes by" says so, or the document names the head as a person, or the two names share
@@ -1377,7 +1383,8 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
             for (int q = j + 1; q < n && q <= j + 3; ++q) {
               if (!name_shaped(t[static_cast<std::size_t>(q)].text)) return false;
               if (is_any(strip_possessive(t[static_cast<std::size_t>(q)].text), {"organisation", "organization", "laboratory", "laboratories", "agency", "institute",
-                                                                                 "council", "authority", "commission", "centre", "center", "administration"}))
+                                                                                 "council", "authority", "commission", "centre", "center", "administration",
+                                                                                 "association", "federation", "society", "chamber"}))
                 return true;
               if (t[static_cast<std::size_t>(q)].comma_after) return false;
             }

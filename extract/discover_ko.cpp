@@ -236,6 +236,8 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
       });
       if (!ok || !title_prefix(stem).empty()) break;
       if (dir < 0 && stem.size() != w.size()) break;  // a particle ends the word before a name
+      // (nor does a name go on across a closing parenthesis: "오카포(Daniel Okafor) Arm 부사장")
+      if (dir < 0 && k != i && (t[static_cast<std::size_t>(k)].close_after || t[static_cast<std::size_t>(k)].comma_after)) break;
       // CamelCase ("LumenScale", "OpenAI") or all-caps words are brand names, not parts of a person's name
       bool camel = false;
       for (std::size_t q = 1; q < stem.size(); ++q)
@@ -248,6 +250,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
                      : (name.empty() ? std::string(stem) : std::string(stem) + " " + name);
       ++used;
       if (dir > 0 && stem.size() != w.size()) break;  // particle ends the name
+      if (dir > 0 && (t[static_cast<std::size_t>(k)].close_after || t[static_cast<std::size_t>(k)].comma_after)) break;
     }
     return used >= 2 ? name : std::string();
   };
@@ -774,7 +777,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         // (nor a word whose parenthesis closed a name before it: "모리모토 다케시(森本武) 토카이도 사장" is the company's)
         const bool closed_before = j > 0 && t[static_cast<std::size_t>(j - 1)].text.find('(') != std::string_view::npos;
         const std::string first_word = !last.empty() && j > 0 && !t[static_cast<std::size_t>(j - 1)].comma_after &&
-                                               !t[static_cast<std::size_t>(j)].paren_open_before && !closed_before
+                                               !t[static_cast<std::size_t>(j)].paren_open_before && !t[static_cast<std::size_t>(j)].open_before && !closed_before
                                            ? hangul_name_token(j - 1, false, true)
                                            : std::string();
         // (the given name may read like a Korean full name too, "쓰지모토 이사오", after a surname of three
@@ -811,7 +814,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
           // ("알하르비 영입 새 센터장": 영입, hiring, is what happened to the name before it; a surname
           // that is also a verbal noun stands after a given name: "라일라 하산 박사", 하산하다)
           // (nor across a parenthesis: "수리아디 (카완 AI CEO, 자카르타)")
-          std::string first = j > 0 && !t[static_cast<std::size_t>(j - 1)].comma_after && !t[static_cast<std::size_t>(j)].paren_open_before &&
+          std::string first = j > 0 && !t[static_cast<std::size_t>(j - 1)].comma_after && !t[static_cast<std::size_t>(j)].paren_open_before && !t[static_cast<std::size_t>(j)].open_before &&
                                       !closed_before
                                   ? hangul_name_token(j - 1, false)
                                   : "";

@@ -216,7 +216,8 @@ std::vector<Span> split_sentences(const Text& text, Span para) {
             b = scan::prev_start(s, b);
           }
           const std::string_view tok = s.substr(b, mark_begin - b);
-          const bool glued = b > para.begin && scan::is_letter(scan::before(s, b));
+          // (or joined by an ampersand: "R&D." ends a sentence, its D no initial)
+          const bool glued = b > para.begin && (scan::is_letter(scan::before(s, b)) || scan::before(s, b) == '&');
           bool abbr = !glued && std::find(kAbbreviations.begin(), kAbbreviations.end(), tok) != kAbbreviations.end();
           if (!glued && std::find(kLegalForms.begin(), kLegalForms.end(), tok) != kLegalForms.end()) {
             std::size_t n = k;

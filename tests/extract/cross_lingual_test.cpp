@@ -730,3 +730,15 @@ TEST_CASE("organisation names: a one-syllable head with the kind both names end 
               {"숨로보틱스", "Sam Robotics", false},
               {"숨로보틱스", "Soom Labs", false}});
 }
+
+TEST_CASE("organisation names: the kinds of drugmakers, game and entertainment companies ('대웅제약' / 'Daewoong Pharmaceutical'), and a soft g in camel case ('몰젠' / 'MolGen')") {
+  check_orgs({{"대웅제약", "Daewoong Pharmaceutical", true},
+              {"한빛약품", "Hanbit Pharmaceuticals", true},
+              {"하늘엔터테인먼트", "Haneul Entertainment", true},
+              {"별빛게임즈", "Byeolbit Games", true},
+              {"대웅제약", "Daewoong Games", false},
+              {"몰젠", "MolGen", true},
+              {"몰젠-3", "MolGen-3", true},
+              {"몰젠-3", "MolGen-4", false},
+              {"몰젠", "MolKen", false}});
+}

@@ -1534,3 +1534,12 @@ TEST_CASE("english people: 'X, a former Y researcher who is known in the US as Z
   CHECK(entities_of({"Oh, who joined Kakao in 2015 when it was still called Daum Kakao, said he had turned down offers."}).find("Daum (Product)") ==
         std::string::npos);
 }
+
+TEST_CASE("english people: a surname opening a sentence, 'known in Korea as' the Korean name, is the person named in full before") {
+  using inmaek::extract::testing::en::entities_of;
+  const std::string e = entities_of({"Molvex said that Dr. Daniel Ryu, who led a chemistry group at Genentech, has joined. Ryu, known in Korea as "
+                                     "Ryu Tae-min, said his first task would be validation."});
+  CAPTURE(e);
+  CHECK(e.find("Daniel Ryu (Person)") == std::string::npos);  // (one person: shown under one of the names)
+  CHECK(e.find("Ryu (Organization)") == std::string::npos);
+}

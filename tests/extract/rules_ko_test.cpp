@@ -1969,3 +1969,14 @@ TEST_CASE("korean: a name ending in a kind of company written apart ('엔터테�
   CHECK(names.find("Organization:Karhi Entertainment|") != std::string::npos);
   CHECK(names.find("Person:Karhi") == std::string::npos);
 }
+
+TEST_CASE("korean: a Latin name stops at its closing parenthesis, and a surname after an opening quote starts the name") {
+  using inmaek::extract::testing::ko::assembled;
+  using inmaek::extract::testing::ko::names_of;
+  const std::string names = names_of(assembled({"대니얼 오카포(Daniel Okafor) Arm 인프라사업부 부사장은 \"첫 사례\"라고 말했다. "
+                                                 "린자하오 CTO가 합류했다. 마루칩스 측도 \"린 CTO는 칩렛 전략을 총괄할 뿐\"이라고 밝혔다."}));
+  CAPTURE(names);
+  CHECK(names.find("Okafor Arm") == std::string::npos);
+  CHECK(names.find("측도") == std::string::npos);
+  CHECK(names.find("Person:Daniel Okafor|대니얼 오카포|") != std::string::npos);
+}

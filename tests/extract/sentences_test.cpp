@@ -134,3 +134,9 @@ TEST_CASE("split_sentences: a company's legal form before a capitalised word and
   CHECK(split("Acme Corp. said it hired Jane Roe.").size() == 1);
   CHECK(split("Nvidia Corp. CEO Jensen Huang spoke.").size() == 1);
 }
+
+TEST_CASE("split_sentences: a letter after an ampersand is no initial ('for R&D. Venkat Iyer ...' is two sentences)") {
+  CHECK(split("She is the vice president for R&D. Venkat Iyer joined her team.").size() == 2);
+  CHECK(split("The deal with AT&T. Mara Voss signed it.").size() == 2);
+  CHECK(split("It was signed by John D. Rockefeller in person.").size() == 1);
+}
