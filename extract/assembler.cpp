@@ -11,6 +11,7 @@
 #include "extract/hangul_words.h"
 #include "extract/jamo.h"
 #include "extract/lexicon.h"
+#include "extract/romanize.h"
 
 namespace inmaek::extract {
 namespace {
@@ -23,7 +24,7 @@ struct AliasPlan {
   std::uint32_t lexed = kNone;        // lexicon entry of the same type with this name
   std::string swapped;                // a person's key with the two names the other way round
   std::vector<std::string> short_keys;  // a Latin person's keys of three or four words without a middle one
-  std::vector<std::string> nick_keys; // a Latin person's keys with the given name's short or long form
+  std::vector<std::string> nick_keys; // a Latin person's keys with the given name's short or long form, or in the other order
   std::string german;                 // a Latin person's key with umlauts and ß written out ("Juergen Weisskopf")
   std::vector<std::string> spellings; // a Latin person's keys of the given name one letter off ("Itzhak" / "Yitzhak")
 };
@@ -33,13 +34,26 @@ struct AliasPlan {
 // Shaked" share "itzhak|shaked"; "Sergey Lavrov" and "Sergei Lavrov" share "serge|lavrov"). Only for
 // given names of six letters or more, not a final a or e ("Daniel" / "Daniela" are two people), and
 // not East Asian surnames, whose romanised given names are often one letter apart ("Jiwon" / "Jiwoo").
+// A Korean name in Latin letters is keyed by its Hangul surname too, in either order: "Jang Min-hyuk"
+// and "Min-hyuk Chang" share "장|minhyuk" (a given name of five letters or more, hyphenated or not).
+void korean_spelling_keys(std::string_view first, std::string_view second, std::vector<std::string>& out) {
+  for (int order = 0; order < 2; ++order) {
+    const std::string_view surname = order == 0 ? first : second, given_word = order == 0 ? second : first;
+    const std::string given = name_key(given_word);
+    if (given.size() < 5 || !std::all_of(given.begin(), given.end(), [](char c) { return c >= 'a' && c <= 'z'; })) continue;
+    for (const std::string& h : korean_surnames_spelled(surname)) out.push_back(h + "|" + given);
+  }
+}
+
 std::vector<std::string> spelling_keys(const std::string& name) {
   std::vector<std::string> out;
   const std::size_t sp = name.find(' ');
   if (has_hangul(name) || sp == std::string::npos || name.find(' ', sp + 1) != std::string::npos) return out;
   const std::string_view given_word = std::string_view(name).substr(0, sp), surname_word = std::string_view(name).substr(sp + 1);
+  if (given_word.empty() || surname_word.empty()) return out;
+  korean_spelling_keys(given_word, surname_word, out);
   if (!(given_word[0] >= 'A' && given_word[0] <= 'Z') || !(surname_word[0] >= 'A' && surname_word[0] <= 'Z') ||
-      is_east_asian_surname(given_word) || is_east_asian_surname(surname_word))
+      is_east_asian_surname(given_word) || is_east_asian_surname(surname_word) || !out.empty())
     return out;
   const std::string given = name_key(fold_latin(given_word)), surname = name_key(fold_latin(surname_word));
   if (given.size() < 6 || surname.size() < 4 ||
@@ -55,11 +69,14 @@ std::vector<std::string> spelling_keys(const std::string& name) {
   return out;
 }
 
-// A name with the German umlauts and ß written out as English writes them ("Jürgen Weißkopf" ->
-// "Juergen Weisskopf"); empty when it has none.
+// A name with the German umlauts and ß, and the Nordic å, ø and æ, written out as English writes them
+// ("Jürgen Weißkopf" -> "Juergen Weisskopf", "Ingrid Bråthen" -> "Ingrid Braathen"); empty when it has none.
 std::string umlauts_written_out(const std::string& name) {
   static constexpr std::pair<std::string_view, std::string_view> kOut[] = {{"ä", "ae"}, {"ö", "oe"}, {"ü", "ue"}, {"Ä", "Ae"},
-                                                                          {"Ö", "Oe"}, {"Ü", "Ue"}, {"ß", "ss"}};
+                                                                          {"Ö", "Oe"}, {"Ü", "Ue"}, {"ß", "ss"},
+                                                                          // (and the Nordic letters: "Bråthen" / "Braathen")
+                                                                          {"å", "aa"}, {"Å", "Aa"}, {"ø", "oe"}, {"Ø", "Oe"},
+                                                                          {"æ", "ae"}, {"Æ", "Ae"}};
   std::string out;
   bool any = false;
   for (std::size_t i = 0; i < name.size();) {
@@ -173,6 +190,13 @@ AliasPlan plan_alias(const Assembler::Impl& s, const LocalEntity& e, const Alias
           if (k != drop) rest += (rest.empty() ? "" : " ") + std::string(words[k]);
         p.short_keys.push_back(typed(EntityType::Person, key_of(EntityType::Person, rest)));
       }
+    // ("Lim Wei Jie" / "Wei Jie Lim": a Chinese name of three words, the surname first or last)
+    if (words.size() == 3 && std::all_of(words.begin(), words.end(), capitalised)) {
+      if (is_east_asian_surname(words[0]))
+        p.nick_keys.push_back(typed(EntityType::Person, key_of(EntityType::Person, std::string(words[1]) + " " + std::string(words[2]) + " " + std::string(words[0]))));
+      if (is_east_asian_surname(words[2]))
+        p.nick_keys.push_back(typed(EntityType::Person, key_of(EntityType::Person, std::string(words[2]) + " " + std::string(words[0]) + " " + std::string(words[1]))));
+    }
     // ("Nguyen Minh Thu" / "Thu Nguyen": a Vietnamese name of three words, surname first, written in the
     // Western order without its middle word)
     if (words.size() == 3 && std::all_of(words.begin(), words.end(), capitalised) && is_east_asian_surname(words[0]))

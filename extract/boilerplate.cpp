@@ -280,6 +280,26 @@ std::size_t byline_prefix_end(std::string_view line) {
   return pos;
 }
 
+// "Data Centres | Silicon | Cloud | Power & Cooling | People": a site's sections, four or more short
+// ones (up to four words each) between vertical bars.
+bool is_menu_line(std::string_view s) {
+  std::size_t parts = 0;
+  for (std::size_t b = 0; b <= s.size();) {
+    const std::size_t e = std::min(s.find('|', b), s.size());
+    std::size_t words = 0;
+    bool in_word = false;
+    for (std::size_t i = b; i < e; ++i) {
+      const bool space = s[i] == ' ' || s[i] == '\t';
+      if (!space && !in_word) ++words;
+      in_word = !space;
+    }
+    if (words == 0 || words > 4) return false;
+    ++parts;
+    b = e + 1;
+  }
+  return parts >= 4;
+}
+
 // 64-bit FNV-1a over s, skipping spaces and leading markers (the de-duplication key).
 std::uint64_t key_of(std::string_view s) {
   s = strip_markers(s);
@@ -393,6 +413,7 @@ std::vector<Span> body_paragraphs(const Text& text) {
     const bool heading_mark = scan::starts_at(line, 0, "\u25C7") || scan::starts_at(line, 0, "\u25C6");
     if (!heading_mark && (in_table(bare, kWidgetLines) || starts_any(core, kWidgetPrefixes))) continue;
     if (cps <= kShortWidget && contains_any(core, kWidgetPhrases)) continue;
+    if (is_menu_line(core)) continue;
 
     const std::uint64_t key = key_of(line);
     if (!have_headline) {

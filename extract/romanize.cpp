@@ -638,6 +638,20 @@ bool korean_name_spelled(std::string_view hangul, std::string_view latin) {
 
 bool surname_matches_latin(std::string_view hangul, std::string_view latin) { return surname_spelled(hangul, latin); }
 
+std::vector<std::string> korean_surnames_spelled(std::string_view latin) {
+  std::string l;
+  for (char c : latin)
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) l += static_cast<char>(c | 0x20);
+  std::vector<std::string> out;
+  if (l.empty()) return out;
+  for (const SurnameVariants& v : kSurnameVariants) {
+    const std::vector<std::string> all = surname_spelling_list(v.hangul);
+    if (std::find(all.begin(), all.end(), l) != all.end() && std::find(out.begin(), out.end(), v.hangul) == out.end())
+      out.emplace_back(v.hangul);
+  }
+  return out;
+}
+
 std::vector<std::string> surname_spellings(std::string_view hangul) {
   std::vector<std::string> out = surname_spelling_list(hangul);
   std::sort(out.begin(), out.end());

@@ -39,6 +39,10 @@ bool korean_name_spelled(std::string_view hangul, std::string_view latin);
 // Lee, Yi, Rhee or I; 박 is Park or Pak; 엄 is Eom or Um (the customary one included).
 bool surname_matches_latin(std::string_view hangul, std::string_view latin);
 
+// The other way: the Korean surnames (of the table above) that `latin` spells ("Chang" -> 장, "Yu" ->
+// 유 and 류), in the table's order; none for a word no Korean surname is written as.
+std::vector<std::string> korean_surnames_spelled(std::string_view latin);
+
 // The strings the two tests above accept, in lower-case letters (a Latin word is accepted when
 // its letters, lower-cased, are one of them): every spelling korean_name_spelled() knows for
 // `hangul` (none unless it is 1-4 Hangul syllables), and the English spellings of a surname.

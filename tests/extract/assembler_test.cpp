@@ -528,6 +528,22 @@ TEST_CASE("Assembler: a Latin person's given name one letter off in another arti
   CHECK_FALSE(one("Yitzhak Shavit", "Itzhak Shamir"));
 }
 
+TEST_CASE("Assembler: a Korean name's surname in another English spelling and order ('Jang Min-hyuk' / 'Min-hyuk Chang'), a Chinese name of three words surname first or last, the Nordic letters written out") {
+  const auto one = [](const char* a, const char* b) {
+    const auto x = document("a", {entity(EntityType::Person, {{a, "en"}})}, {});
+    const auto y = document("b", {entity(EntityType::Person, {{b, "en"}})}, {});
+    CHECK(fold({x, y}).entities().size() == fold({y, x}).entities().size());
+    return fold({x, y}).entities().size() == 1;
+  };
+  CHECK(one("Jang Min-hyuk", "Min-hyuk Chang"));
+  CHECK(one("Choi Seo-yeon", "Seoyeon Choe"));
+  CHECK(one("Tan Wei Ming", "Wei Ming Tan"));
+  CHECK(one("Sigrid Løvås", "Sigrid Loevaas"));
+  CHECK_FALSE(one("Jang Min-hyuk", "Min-hyuk Kang"));
+  CHECK_FALSE(one("Jang Min-hyuk", "Jang Min-jae"));
+  CHECK_FALSE(one("Tan Wei Ming", "Wei Ming Lee"));
+}
+
 TEST_CASE("Assembler: a one-word Hangul name typed apart from the Latin name it spells ('마윙구' a person before a job, 'Mawingu' a company, '벨라비스타' a company, 'Paolo Bellavista' a person)") {
   const auto a = document("a", {entity(EntityType::Organization, {{"Mawingu", "en"}}), entity(EntityType::Person, {{"Paolo Bellavista", "en"}})}, {});
   const auto b = document("b", {entity(EntityType::Person, {{"마윙구", "ko"}}), entity(EntityType::Organization, {{"벨라비스타", "ko"}})}, {});

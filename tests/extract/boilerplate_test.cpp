@@ -167,3 +167,14 @@ TEST_CASE("boilerplate: a post's own byline ('Posted on DATE by X', 'Written by 
   CHECK(kept.find("Written by Ben Ito") != std::string::npos);
   CHECK(kept.find("Posted on February 22, 2026\n") == std::string::npos);
 }
+
+TEST_CASE("boilerplate: a line of a site's sections between vertical bars is navigation, a headline with its site's name stays") {
+  const std::string text = "Orbit Labs raises money | Grid Weekly\nData Centres | Silicon | Cloud | Power & Cooling | People\n"
+                           "Orbit Labs makes speech models for small shops.";
+  std::string kept;
+  const inmaek::extract::Text t = inmaek::extract::normalize(text);
+  for (const inmaek::extract::Span& p : inmaek::extract::body_paragraphs(t)) kept += std::string(t.slice(p)) + "\n";
+  CHECK(kept.find("Power & Cooling") == std::string::npos);
+  CHECK(kept.find("Orbit Labs raises money") != std::string::npos);
+  CHECK(kept.find("speech models") != std::string::npos);
+}

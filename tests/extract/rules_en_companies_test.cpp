@@ -1599,3 +1599,11 @@ TEST_CASE("english companies: a known company's name and the word after it, desc
   CHECK(e.find("Tencent Holdings (Organization)") == std::string::npos);
   CHECK(e.find("Nvidia GPU") == std::string::npos);
 }
+
+TEST_CASE("english companies: two title-case words ending in an industry's word are a company's name ('Daon Thermal', 'Haru Cooling')") {
+  using inmaek::extract::testing::en::entities_of;
+  const std::string e = entities_of({"The Busan fair this year drew Daon Thermal and Haru Cooling, the organisers said on Friday."});
+  CAPTURE(e);
+  CHECK(e.find("Daon Thermal (Organization)") != std::string::npos);
+  CHECK(e.find("Haru Cooling (Organization)") != std::string::npos);
+}
