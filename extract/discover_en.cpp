@@ -662,7 +662,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
                           // a group's company: "SK Networks", "Samsung Securities"
                           // (not a legal name's word: "Huawei Technologies", "Tencent Holdings" are the company itself)
                           "networks", "telecom", "securities", "bank", "electronics", "robotics", "mobility", "energy",
-                          "insurance", "biologics", "display", "chemical"});
+                          "insurance", "biologics", "display", "chemical",
+                          // "Samsung Life", "Shinhan Card", "Samsung Fire": a financial group's insurer or card issuer
+                          "life", "card", "fire", "engineering", "construction", "logistics", "shipping", "marine"});
       };
       int f = b;
       while (f + 1 < n && f < b + 4 && !lex_token[static_cast<std::size_t>(f + 1)] &&

@@ -168,7 +168,7 @@ bool is_org_noun(std::string_view w) {
                 "broadcaster", "publisher", "airline", "lender", "automaker", "drugmaker", "arm", "division", "grocer", "venture",
                 "network", "unicorn", "decacorn", "hub", "nonprofit", "non-profit", "charity", "consortium", "coalition",
                 "association", "organization", "organisation", "agency", "fintech", "insurtech", "healthtech", "edtech",
-                "proptech", "regtech", "biotech", "marketplace", "backer"});
+                "proptech", "regtech", "biotech", "marketplace", "backer", "issuer", "brokerage", "chaebol", "exchange"});
 }
 
 bool is_maker_noun(std::string_view w) {

@@ -448,10 +448,13 @@ bool looks_like_org_name(std::string_view word) {
   if (starts_with(word, "(주)") || starts_with(word, "㈜")) return word.size() > 6;
   // "CJ올리브영", "GS리테일", "LG생활건강": a Korean group's Latin initials before a Hangul name are one
   // of the group's companies
+  // (not a post at one: "KB국민은행장", the bank's head)
   if (const std::size_t initials = group_initials(word); initials > 0) {
     bool all_hangul = false;
-    const std::size_t n = syllables(word.substr(initials), &all_hangul);
-    if (all_hangul && n >= 2 && n * 3 == word.size() - initials) return true;
+    const std::string_view rest = word.substr(initials);
+    const std::size_t n = syllables(rest, &all_hangul);
+    const bool post = ends_with(rest, "장") || ends_with(rest, "대표") || ends_with(rest, "이사") || ends_with(rest, "상무") || ends_with(rest, "전무");
+    if (all_hangul && n >= 2 && n * 3 == rest.size() && !post) return true;
   }
   // "한빛AI연구원" (an AI institute, not a researcher): a name before AI연구원
   if (ends_with(word, "AI연구원") && word.size() >= std::string_view("AI연구원").size() + 6) return true;

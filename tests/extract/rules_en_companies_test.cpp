@@ -1607,3 +1607,13 @@ TEST_CASE("english companies: two title-case words ending in an industry's word 
   CHECK(e.find("Daon Thermal (Organization)") != std::string::npos);
   CHECK(e.find("Haru Cooling (Organization)") != std::string::npos);
 }
+
+TEST_CASE("english companies: a known group's insurer or card issuer ('Samsung Card', 'Kakao Life') is a company of its own, and a card issuer is a company") {
+  using inmaek::extract::testing::en::entities_of;
+  const std::string e = entities_of({"Samsung Card, the country's second-largest card issuer, said it had invested in Fathomline. Hanbit Pay, the "
+                                     "mobile card issuer, declined to comment."});
+  CAPTURE(e);
+  CHECK(e.find("Samsung Card (Organization)") != std::string::npos);
+  CHECK(e.find("\nCard (") == std::string::npos);
+  CHECK(e.find("Hanbit Pay (Organization)") != std::string::npos);
+}

@@ -1980,3 +1980,12 @@ TEST_CASE("korean: a Latin name stops at its closing parenthesis, and a surname 
   CHECK(names.find("측도") == std::string::npos);
   CHECK(names.find("Person:Daniel Okafor|대니얼 오카포|") != std::string::npos);
 }
+
+TEST_CASE("korean: a group's initials before a post at one of its companies name no company ('KB국민은행장')") {
+  using inmaek::extract::testing::ko::assembled;
+  using inmaek::extract::testing::ko::names_of;
+  const std::string names = names_of(assembled({"정하람 GS한울은행장은 \"AI가 핵심\"이라고 말했다. GS한울은행은 지난해 AI 조직을 세웠다."}));
+  CAPTURE(names);
+  CHECK(names.find("한울은행장") == std::string::npos);
+  CHECK(names.find("Organization:GS한울은행|") != std::string::npos);
+}
