@@ -219,6 +219,10 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     // "협상도 정 COO": a word of the language with the particle 도 ("also") is no given name
     // (only 도: names end in 만 as often as words do, "호프만", "홀츠만")
     if (!allow_particle && r == Role::Also && rs.particle == "도" && rs.stem.size() >= 6 && is_dictionary_word(rs.stem)) return {};
+    // ("거론되는 것도 린 CTO": nor a bound noun with a particle, 것, 수, 때, 곳, 점, 데, 뿐)
+    if (r != Role::None && (rs.stem == "것" || rs.stem == "수" || rs.stem == "때" || rs.stem == "곳" || rs.stem == "점" || rs.stem == "데" ||
+                            rs.stem == "뿐"))
+      return {};
     // "이사회를 열고 허 대표": a verb's connective form (열고 = 열다 + 고) is no given name
     if (w.size() >= 6 && w.substr(w.size() - 3) == "고" && is_dictionary_word(std::string(w.substr(0, w.size() - 3)) + "다"))
       return {};
@@ -1929,6 +1933,31 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     if (bare && (paren == o + 2 || looks_like_korean_full_name(w0) || (!post_first && hangul_syllable_count(w0) >= 3)))
       out.push_back({paren == o + 2 ? std::string(w0) + " " + std::string(t[static_cast<std::size_t>(o + 1)].text) : std::string(w0),
                      EntityType::Person, {}});
+  }
+  // "Arm(암)과의", "Cohere(코히어)는": a Latin name with its Korean reading in parentheses is a name
+  // (an organisation's, as most are; the Latin name, capitalised, a word of its own; an acronym only
+  // with its reading, not a term's gloss: "LLM(거대언어모델)")
+  for (int k = 0; k < n; ++k) {
+    const std::string_view w = t[static_cast<std::size_t>(k)].text;
+    const std::size_t open = w.find('('), close = w.find(')');
+    if (lex_token[static_cast<std::size_t>(k)] || open == std::string_view::npos || open < 2 || !(w[0] >= 'A' && w[0] <= 'Z') ||
+        (close != std::string_view::npos && close < open))
+      continue;
+    // (the last word of a longer Latin name is not the name: "Ieum Labs(이음랩스)")
+    if (k > 0 && !t[static_cast<std::size_t>(k - 1)].comma_after && !t[static_cast<std::size_t>(k - 1)].text.empty() &&
+        ((t[static_cast<std::size_t>(k - 1)].text[0] >= 'A' && t[static_cast<std::size_t>(k - 1)].text[0] <= 'Z') ||
+         (t[static_cast<std::size_t>(k - 1)].text[0] >= 'a' && t[static_cast<std::size_t>(k - 1)].text[0] <= 'z')))
+      continue;
+    const std::string_view latin = w.substr(0, open);
+    const std::string_view reading = w.substr(open + 1, (close == std::string_view::npos ? w.size() : close) - open - 1);
+    if (!std::all_of(latin.begin(), latin.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }) ||
+        hangul_syllable_count(reading) == 0 || hangul_syllable_count(reading) * 3 != reading.size() ||
+        // (a word of the language is a gloss, not a reading; one syllable may be both: 암)
+        (hangul_syllable_count(reading) >= 2 && (is_dictionary_word(reading) || is_common_noun(reading))))
+      continue;
+    const bool acronym = std::all_of(latin.begin(), latin.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (acronym && !org_names_match(reading, latin, true)) continue;
+    out.push_back({std::string(latin), EntityType::Organization, {}, false, false, std::string(reading)});
   }
   // "HD현대 에이아이솔루션즈는", "카카오 모빌리티": a known company's name, bare, before a word shaped like a
   // company's is one company, the group's, named also by that word alone

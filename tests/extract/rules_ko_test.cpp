@@ -1989,3 +1989,18 @@ TEST_CASE("korean: a group's initials before a post at one of its companies name
   CHECK(names.find("한울은행장") == std::string::npos);
   CHECK(names.find("Organization:GS한울은행|") != std::string::npos);
 }
+
+TEST_CASE("korean: a capitalised Latin name with its Korean reading in parentheses is a company ('Velk(벨크)와의'), not an acronym's gloss, and a bound noun with a particle is no given name") {
+  using inmaek::extract::testing::ko::assembled;
+  using inmaek::extract::testing::ko::names_of;
+  const std::string names = names_of(assembled({"마루칩스는 영국 설계자산 기업 Velk(벨크)와의 협력도 공식화했다. 이 회사는 LLM(거대언어모델)을 쓴다. "
+                                                 "린자하오 CTO가 합류했다. 업계는 \"거론되는 것도 린 CTO 영입과 무관하지 않다\"고 말했다."}));
+  CAPTURE(names);
+  CHECK(names.find("Organization:Velk|벨크|") != std::string::npos);
+  CHECK(names.find("LLM") == std::string::npos);
+  CHECK(names.find("것도") == std::string::npos);
+  // (not the last word of a longer Latin name)
+  const std::string longer = names_of(assembled({"AI 에이전트 스타트업 Ieum Labs(이음랩스)가 3000만 달러 규모의 투자를 유치했다."}));
+  CAPTURE(longer);
+  CHECK(longer.find("Organization:Labs|") == std::string::npos);
+}
