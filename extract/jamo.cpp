@@ -327,6 +327,9 @@ double indel_cost(const JamoBuf& s, std::size_t i, double hard) {
   const char32_t c = s[i];
   if (c == kEu) return 0.3;
   if (is_consonant_jamo(c) && ((i > 0 && s[i - 1] == c) || (i + 1 < s.size() && s[i + 1] == c))) return 0.3;
+  // (or beside its plain, tense or aspirated twin: the ㅂ of "바이스콥프" / "바이스코프")
+  const auto twin = [&](std::size_t k) { return is_consonant_jamo(s[k]) && consonant_cost(c, s[k], hard) <= 0.5; };
+  if (is_consonant_jamo(c) && ((i > 0 && twin(i - 1)) || (i + 1 < s.size() && twin(i + 1)))) return 0.3;
   return hard;
 }
 

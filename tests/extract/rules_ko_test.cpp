@@ -2004,3 +2004,12 @@ TEST_CASE("korean: a capitalised Latin name with its Korean reading in parenthes
   CAPTURE(longer);
   CHECK(longer.find("Organization:Labs|") == std::string::npos);
 }
+
+TEST_CASE("korean: a foreign surname with a final consonant before its twin ('그로스콥프' for '그로스코프') is the person named in full") {
+  using inmaek::extract::testing::ko::assembled;
+  using inmaek::extract::testing::ko::names_of;
+  const std::string names = names_of(assembled({"알펜로봇은 독일 엔지니어 베른트 그로스코프(Bernd Grosskopf)가 세운 회사다. 그로스콥프 CTO는 \"로봇이 핵심\"이라고 말했다."}));
+  CAPTURE(names);
+  CHECK(names.find("Person:그로스콥프|") == std::string::npos);
+  CHECK(names.find("Person:Bernd Grosskopf|베른트 그로스코프|") != std::string::npos);
+}
