@@ -306,6 +306,8 @@ double vowel_cost(char32_t a, char32_t b, double hard) {
 double consonant_cost(char32_t a, char32_t b, double hard) {
   constexpr std::u32string_view kDental = U"ㅅㅆㅌㄸ";
   if (in(a, kDental) && in(b, kDental)) return 0.3;
+  // (the nasals m and n, which transliterations of one name trade: "수브라마니암" / "수브라마니안")
+  if ((a == kM && b == kN) || (a == kN && b == kM)) return 0.5;
   // Rows: plain, tense, aspirated.
   constexpr std::array<std::array<char32_t, 3>, 4> kSeries = {
       {{kG, kGG, kK}, {kD, kDD, kT}, {kB, kBB, kP}, {kJ, kJJ, kCh}}};

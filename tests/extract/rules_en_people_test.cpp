@@ -1543,3 +1543,11 @@ TEST_CASE("english people: a surname opening a sentence, 'known in Korea as' the
   CHECK(e.find("Daniel Ryu (Person)") == std::string::npos);  // (one person: shown under one of the names)
   CHECK(e.find("Ryu (Organization)") == std::string::npos);
 }
+
+TEST_CASE("english people: 'Prof' without its point before a surname is a title, not part of the name") {
+  using inmaek::extract::testing::en::entities_of;
+  const std::string e = entities_of({"Orrery Bio was founded by Kavya Ramaswamy, an Oxford professor. Prof Ramaswamy said the deal mattered."});
+  CAPTURE(e);
+  CHECK(e.find("Prof Ramaswamy") == std::string::npos);
+  CHECK(e.find("Kavya Ramaswamy (Person)") != std::string::npos);
+}
