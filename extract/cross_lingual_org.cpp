@@ -635,6 +635,20 @@ bool org_names_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {
   if (k >= 0 && h.syllables == 1 && l.text.size() >= 2 && (h.romanized == l.text || korean_name_spelled(h.text, l.text))) return true;
   // (or a version both give: "결-2" / "Gyeol-2")
   if (!hp.digits.empty() && h.syllables == 1 && l.text.size() >= 3 && h.romanized == l.text) return true;
+  // ("대웅벤처스" / "DW Ventures": a head of initials, one for each syllable as its English spellings
+  // start, with a suffix both names share)
+  if (k >= 0 && h.syllables >= 2 && h.syllables <= 3 && l.text.size() == h.syllables && lw.size() >= 2 && lw[0].size() == h.syllables &&
+      std::all_of(lw[0].begin(), lw[0].end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+    bool initials = true;
+    std::size_t at = 0;
+    for (std::size_t q = 0; q < l.text.size() && initials; ++q) {
+      const std::size_t from = at;
+      decode_utf8(h.text, at);
+      const std::vector<std::string> spellings = korean_name_spellings(std::string_view(h.text).substr(from, at - from));
+      initials = std::any_of(spellings.begin(), spellings.end(), [&](const std::string& sp) { return !sp.empty() && sp[0] == l.text[q]; });
+    }
+    if (initials) return true;
+  }
   if (l.text.size() < 4 || h.syllables < 2) return false;
   if (h.romanized == l.text) return true;
   // Korean words spelled in English (누리 = Nuri) by their romanisations; transliterations by their

@@ -742,3 +742,11 @@ TEST_CASE("organisation names: the kinds of drugmakers, game and entertainment c
               {"몰젠-3", "MolGen-4", false},
               {"몰젠", "MolKen", false}});
 }
+
+TEST_CASE("organisation names: an English name of initials, one for each syllable of the Korean head, with a shared kind ('대웅벤처스' / 'DW Ventures')") {
+  check_orgs({{"대웅벤처스", "DW Ventures", true},
+              {"한빛캐피털", "HB Capital", true},
+              {"대웅벤처스", "DX Ventures", false},
+              {"대웅벤처스", "DWA Ventures", false},
+              {"한빛캐피털", "HB Ventures", false}});
+}
