@@ -655,6 +655,11 @@ bool org_names_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {
   // phonetic skeleton, which must start with the same sound (미스트랄 is no "Kestrel") and, for two
   // syllables or a strict match, be the same (솔라 = Solar, 아톰 = Atom)
   if (korean_name_spelled(h.text, l.text)) return true;
+  // (an English th at the start is the ㅅ Korean writes: "스레드라인" / "Threadline")
+  if (l.text.size() > 4 && l.text[0] == 't' && l.text[1] == 'h' && h.keys.key[0].size() > 0 && h.keys.key[0][0] == 'S') {
+    const PhoneticKeys sk = latin_keys("s" + l.text.substr(2));
+    if ((strict || h.syllables == 2) ? hangul_spells_latin_exactly(h.keys, sk) : hangul_matches_latin(h.keys, sk)) return true;
+  }
   const std::string &kh = h.keys.key[0], &kl = l.keys.key[0];
   // (a Latin c is the k or s Korean writes: "Chorus" = 코러스, "Cyber" = 사이버)
   if (kh.empty() || kl.empty() || !(kh[0] == kl[0] || (kl[0] == 'C' && (kh[0] == 'K' || kh[0] == 'S')))) return false;

@@ -750,3 +750,10 @@ TEST_CASE("organisation names: an English name of initials, one for each syllabl
               {"대웅벤처스", "DWA Ventures", false},
               {"한빛캐피털", "HB Ventures", false}});
 }
+
+TEST_CASE("organisation names: an English th opening a one-word name is the ㅅ Korean writes ('스레드라인' / 'Threadline')") {
+  check_orgs({{"스레드라인", "Threadline", true},
+              {"세타랩스", "Theta Labs", true},
+              {"스레드라인", "Thornline", false},
+              {"스레드라인", "Threadmill", false}});
+}
