@@ -612,6 +612,13 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
                         (post_region(t[static_cast<std::size_t>(j)].text) && j + 1 == i && j >= 1 &&
                          split_particle(t[static_cast<std::size_t>(j - 1)].text).role == Role::None)))
         --j;
+      // ("박사를 임바디드 AI 총괄 리더로": one bare word before "AI" and a post is the field's, no name; a
+      // Korean full name or a foreign name of two words stays: "존 스미스 AI 총괄")
+      if (j >= 0 && j + 1 < i && t[static_cast<std::size_t>(j + 1)].text == "AI" && !lex_token[static_cast<std::size_t>(j)] &&
+          has_hangul(t[static_cast<std::size_t>(j)].text) && !looks_like_korean_full_name(t[static_cast<std::size_t>(j)].text) &&
+          split_particle(t[static_cast<std::size_t>(j)].text).role == Role::None &&
+          (j == 0 || t[static_cast<std::size_t>(j - 1)].comma_after || split_particle(t[static_cast<std::size_t>(j - 1)].text).role != Role::None))
+        j = -1;
       // ("이현서 스마일게이트 인베스트먼트 상무": a known company's name and a kind of company written apart
       // are the company between the name and the title)
       if (j >= 1 && !lex_token[static_cast<std::size_t>(j)] && is_company_kind_word(t[static_cast<std::size_t>(j)].text) &&

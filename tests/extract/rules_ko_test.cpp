@@ -2013,3 +2013,12 @@ TEST_CASE("korean: a foreign surname with a final consonant before its twin ('�
   CHECK(names.find("Person:그로스콥프|") == std::string::npos);
   CHECK(names.find("Person:Bernd Grosskopf|베른트 그로스코프|") != std::string::npos);
 }
+
+TEST_CASE("korean: one bare word before 'AI' and a post is the field's, not a person's name ('박사를 임바디드 AI 총괄 리더로')") {
+  using inmaek::extract::testing::ko::assembled;
+  using inmaek::extract::testing::ko::names_of;
+  const std::string names = names_of(assembled({"가온랩스는 딥마인드 출신 서하늘 박사를 임바디드 AI 총괄 리더로 영입했다고 밝혔다."}));
+  CAPTURE(names);
+  CHECK(names.find("임바디드") == std::string::npos);
+  CHECK(names.find("Person:서하늘|") != std::string::npos);
+}

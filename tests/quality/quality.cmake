@@ -339,6 +339,14 @@ if(EXISTS ${_score})
   # (160, mixed, arrived near the end of session 24: 0.891 core, 11 split on session 23's code and on the rules of that
   # moment; then read: 5 split)
   inmaek_quality(mixed_holdout160 ${_q}/mixed_holdout160 ${_q}/mixed_holdout160/gold.json 0.87 0.86 0.95 5)
+  # Held out, session 25: mixed sets (4 Korean + 4 English each) written blind, scored once on arrival on
+  # session 24's code (e446461): 162 games 0.824 core / 10 split, 163 robotics 0.796 / 8, 165 AI chips 0.816 / 8,
+  # 169 pharma 0.847 / 15, 170 telecoms 0.860 / 10. Then read for their split classes (floors follow the scores after).
+  inmaek_quality(mixed_holdout162 ${_q}/mixed_holdout162 ${_q}/mixed_holdout162/gold.json 0.82 0.79 0.96 5)
+  inmaek_quality(mixed_holdout163 ${_q}/mixed_holdout163 ${_q}/mixed_holdout163/gold.json 0.78 0.81 0.95 5)
+  inmaek_quality(mixed_holdout165 ${_q}/mixed_holdout165 ${_q}/mixed_holdout165/gold.json 0.82 0.81 0.98 5)
+  inmaek_quality(mixed_holdout169 ${_q}/mixed_holdout169 ${_q}/mixed_holdout169/gold.json 0.83 0.82 0.98 9)
+  inmaek_quality(mixed_holdout170 ${_q}/mixed_holdout170 ${_q}/mixed_holdout170/gold.json 0.85 0.85 0.98 7)
   # Held out, fourteenth set (session 5): ten Korean articles by outlet type (funding, people moves,
   # M&A, launch, interview, weekly roundup, overseas, joint venture, board, spin-out), written blind
   # and scored once on main's code (70946a6): core P/R/F1 0.955/0.575/0.718, all F1 0.710, entity
@@ -387,7 +395,8 @@ foreach(_suite en mixed ko_holdout2 en_holdout ko_holdout3 en_holdout3 en_holdou
                en_holdout125 mixed_holdout126 en_holdout127 en_holdout128 mixed_holdout129 en_holdout130 en_holdout131 mixed_holdout132 en_holdout133
                en_holdout134 mixed_holdout135 en_holdout136 en_holdout137 en_holdout138 en_holdout142 mixed_holdout139 mixed_holdout143
                en_holdout144 mixed_holdout146 en_holdout147 mixed_holdout148 en_holdout149 mixed_holdout150 en_holdout153
-               mixed_holdout154 en_holdout155 mixed_holdout156 mixed_holdout159 mixed_holdout160)
+               mixed_holdout154 en_holdout155 mixed_holdout156 mixed_holdout159 mixed_holdout160 mixed_holdout162
+               mixed_holdout163 mixed_holdout165 mixed_holdout169 mixed_holdout170)
   add_test(NAME quality/${_suite}_gold_evidence COMMAND ${INMAEK_PYTHON} ${_q}/check_evidence.py ${_q}/${_suite}/gold.json)
   set_tests_properties(quality/${_suite}_gold_evidence PROPERTIES LABELS quality)
 endforeach()
