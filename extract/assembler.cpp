@@ -29,13 +29,8 @@ struct AliasPlan {
   std::vector<std::string> spellings; // a Latin person's keys of the given name one letter off ("Itzhak" / "Yitzhak")
 };
 
-// The keys a two-word Latin person name shares with the names whose given name is one letter off:
-// the given name whole and less any one letter, with the surname ("Yitzhak Shaked" and "Itzhak
-// Shaked" share "itzhak|shaked"; "Sergey Lavrov" and "Sergei Lavrov" share "serge|lavrov"). Only for
-// given names of six letters or more, not a final a or e ("Daniel" / "Daniela" are two people), and
-// not East Asian surnames, whose romanised given names are often one letter apart ("Jiwon" / "Jiwoo").
-// A Korean name in Latin letters is keyed by its Hangul surname too, in either order: "Jang Min-hyuk"
-// and "Min-hyuk Chang" share "장|minhyuk" (a given name of five letters or more, hyphenated or not).
+// A Korean name in Latin letters keyed by its Hangul surname, in either order: "Jang Min-hyuk" and
+// "Min-hyuk Chang" share "장|minhyuk" (a given name of five letters or more, hyphenated or not).
 void korean_spelling_keys(std::string_view first, std::string_view second, std::vector<std::string>& out) {
   for (int order = 0; order < 2; ++order) {
     const std::string_view surname = order == 0 ? first : second, given_word = order == 0 ? second : first;
@@ -45,6 +40,12 @@ void korean_spelling_keys(std::string_view first, std::string_view second, std::
   }
 }
 
+// The keys a two-word Latin person name shares with the other spellings of it: a Korean name's
+// (above), else the given name whole and less any one letter, with the surname ("Yitzhak Shaked" and
+// "Itzhak Shaked" share "itzhak|shaked"; "Sergey Lavrov" and "Sergei Lavrov" share "serge|lavrov").
+// Only for given names of six letters or more, not a final a or e ("Daniel" / "Daniela" are two
+// people), and not East Asian surnames, whose romanised given names are often one letter apart
+// ("Jiwon" / "Jiwoo").
 std::vector<std::string> spelling_keys(const std::string& name) {
   std::vector<std::string> out;
   const std::size_t sp = name.find(' ');
@@ -192,10 +193,11 @@ AliasPlan plan_alias(const Assembler::Impl& s, const LocalEntity& e, const Alias
       }
     // ("Lim Wei Jie" / "Wei Jie Lim": a Chinese name of three words, the surname first or last)
     if (words.size() == 3 && std::all_of(words.begin(), words.end(), capitalised)) {
-      if (is_east_asian_surname(words[0]))
-        p.nick_keys.push_back(typed(EntityType::Person, key_of(EntityType::Person, std::string(words[1]) + " " + std::string(words[2]) + " " + std::string(words[0]))));
-      if (is_east_asian_surname(words[2]))
-        p.nick_keys.push_back(typed(EntityType::Person, key_of(EntityType::Person, std::string(words[2]) + " " + std::string(words[0]) + " " + std::string(words[1]))));
+      const auto ordered = [&](std::size_t a, std::size_t b, std::size_t c) {
+        return typed(EntityType::Person, key_of(EntityType::Person, std::string(words[a]) + " " + std::string(words[b]) + " " + std::string(words[c])));
+      };
+      if (is_east_asian_surname(words[0])) p.nick_keys.push_back(ordered(1, 2, 0));
+      if (is_east_asian_surname(words[2])) p.nick_keys.push_back(ordered(2, 0, 1));
     }
     // ("Nguyen Minh Thu" / "Thu Nguyen": a Vietnamese name of three words, surname first, written in the
     // Western order without its middle word)

@@ -613,7 +613,8 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
   // whether the words after token f describe one of a company's units: ", a wholly owned AI subsidiary"
   // (`launched`: or a company or startup, which a company launched: not ", the company said")
   const auto described_as_unit = [&](int f, bool launched) {
-    if (!t[static_cast<std::size_t>(f)].comma_after || f + 2 >= n || !is_any(t[static_cast<std::size_t>(f + 1)].text, {"a", "an", "the"})) return false;
+    if (!t[static_cast<std::size_t>(f)].comma_after || f + 2 >= n || !is_any(t[static_cast<std::size_t>(f + 1)].text, {"a", "an", "the"}))
+      return false;
     for (int q = f + 2; q < n && q <= f + 6; ++q) {
       if (is_any(t[static_cast<std::size_t>(q)].text, {"subsidiary", "unit", "division", "affiliate", "spinoff", "spin-off"}) ||
           (launched && is_any(t[static_cast<std::size_t>(q)].text, {"company", "startup"})))
@@ -2130,7 +2131,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
     }
     // "Olive Young" after "CJ Olive Young": two title-case words that end an organisation's name seen
     // before, behind one word of it (a group's), are that organisation named short, not a person; so is
-    // a name its part or its people named ("a Jio spokesperson" after "Reliance Jio")
+    // a name its part or its people named ("a Rose Garden spokesperson" after "KX Rose Garden")
     if ((person && by_default && words >= 2) || part_named) {
       bool shortened = false;
       for (const Candidate& cand : out) {

@@ -788,7 +788,8 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         // (nor a word whose parenthesis closed a name before it: "모리모토 다케시(森本武) 토카이도 사장" is the company's)
         const bool closed_before = j > 0 && t[static_cast<std::size_t>(j - 1)].text.find('(') != std::string_view::npos;
         const std::string first_word = !last.empty() && j > 0 && !t[static_cast<std::size_t>(j - 1)].comma_after &&
-                                               !t[static_cast<std::size_t>(j)].paren_open_before && !t[static_cast<std::size_t>(j)].open_before && !closed_before
+                                               !t[static_cast<std::size_t>(j)].paren_open_before && !t[static_cast<std::size_t>(j)].open_before &&
+                                               !closed_before
                                            ? hangul_name_token(j - 1, false, true)
                                            : std::string();
         // (the given name may read like a Korean full name too, "쓰지모토 이사오", after a surname of three
@@ -825,8 +826,8 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
           // ("알하르비 영입 새 센터장": 영입, hiring, is what happened to the name before it; a surname
           // that is also a verbal noun stands after a given name: "라일라 하산 박사", 하산하다)
           // (nor across a parenthesis: "수리아디 (카완 AI CEO, 자카르타)")
-          std::string first = j > 0 && !t[static_cast<std::size_t>(j - 1)].comma_after && !t[static_cast<std::size_t>(j)].paren_open_before && !t[static_cast<std::size_t>(j)].open_before &&
-                                      !closed_before
+          std::string first = j > 0 && !t[static_cast<std::size_t>(j - 1)].comma_after && !t[static_cast<std::size_t>(j)].paren_open_before &&
+                                      !t[static_cast<std::size_t>(j)].open_before && !closed_before
                                   ? hangul_name_token(j - 1, false)
                                   : "";
           // ("직후 노브리지 부사장": 직후 is a word, not a first name)
@@ -1974,7 +1975,8 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         a.text.find('(') != std::string_view::npos || split_particle(a.text).role != Role::None || !has_hangul(a.text))
       continue;
     const std::string_view stem = split_particle(t[static_cast<std::size_t>(k + 1)].text).stem;
-    if (t[static_cast<std::size_t>(k + 1)].open_before || !has_hangul(stem) || !looks_like_org_name(stem) || stem.find('(') != std::string_view::npos) continue;
+    if (t[static_cast<std::size_t>(k + 1)].open_before || !has_hangul(stem) || !looks_like_org_name(stem) || stem.find('(') != std::string_view::npos)
+      continue;
     // (not a lab or a team of the company's: "바이두 딥러닝연구소", "네이버클라우드 하이퍼스케일AI")
     if (ends_with_any(stem, {"AI", "랩", "랩스", "연구소", "연구원", "센터", "팀", "사업부", "본부", "에이아이"})) continue;
     out.push_back({std::string(a.text) + " " + std::string(stem), EntityType::Organization, {}, false, false, std::string(stem)});

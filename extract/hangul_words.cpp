@@ -434,7 +434,8 @@ bool is_company_kind_word(std::string_view w) {
 std::size_t group_initials(std::string_view word) {
   std::size_t latin = 0;
   while (latin < word.size() && word[latin] >= 'A' && word[latin] <= 'Z') ++latin;
-  static constexpr std::string_view kGroups[] = {"SK", "LG", "CJ", "GS", "LS", "KT", "HD", "KB", "NH", "DB", "HL", "BGF", "OCI", "DL", "SPC", "LX", "KG", "HS"};
+  static constexpr std::string_view kGroups[] = {"SK", "LG", "CJ", "GS", "LS", "KT", "HD", "KB", "NH",
+                                                 "DB", "HL", "BGF", "OCI", "DL", "SPC", "LX", "KG", "HS"};
   const bool group = latin < word.size() && std::find(std::begin(kGroups), std::end(kGroups), word.substr(0, latin)) != std::end(kGroups);
   return group ? latin : 0;
 }
@@ -453,7 +454,8 @@ bool looks_like_org_name(std::string_view word) {
     bool all_hangul = false;
     const std::string_view rest = word.substr(initials);
     const std::size_t n = syllables(rest, &all_hangul);
-    const bool post = ends_with(rest, "장") || ends_with(rest, "대표") || ends_with(rest, "이사") || ends_with(rest, "상무") || ends_with(rest, "전무");
+    const bool post =
+        ends_with(rest, "장") || ends_with(rest, "대표") || ends_with(rest, "이사") || ends_with(rest, "상무") || ends_with(rest, "전무");
     if (all_hangul && n >= 2 && n * 3 == rest.size() && !post) return true;
   }
   // "한빛AI연구원" (an AI institute, not a researcher): a name before AI연구원
