@@ -49,7 +49,13 @@ void korean_spelling_keys(std::string_view first, std::string_view second, std::
 std::vector<std::string> spelling_keys(const std::string& name) {
   std::vector<std::string> out;
   const std::size_t sp = name.find(' ');
-  if (has_hangul(name) || sp == std::string::npos || name.find(' ', sp + 1) != std::string::npos) return out;
+  if (has_hangul(name) || sp == std::string::npos) return out;
+  // ("Diane Da-eun Jung": an English given name before a Korean name, its given name hyphenated)
+  if (const std::size_t sp2 = name.find(' ', sp + 1); sp2 != std::string::npos) {
+    const std::string_view middle = std::string_view(name).substr(sp + 1, sp2 - sp - 1), last = std::string_view(name).substr(sp2 + 1);
+    if (middle.find('-') != std::string_view::npos && last.find(' ') == std::string_view::npos) korean_spelling_keys(middle, last, out);
+    return out;
+  }
   const std::string_view given_word = std::string_view(name).substr(0, sp), surname_word = std::string_view(name).substr(sp + 1);
   if (given_word.empty() || surname_word.empty()) return out;
   korean_spelling_keys(given_word, surname_word, out);

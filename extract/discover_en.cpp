@@ -712,10 +712,17 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
                    (a >= 2 && is_any(t[static_cast<std::size_t>(a - 2)].text, {"to"}) &&
                     is_any(t[static_cast<std::size_t>(a - 1)].text, {"build", "launch", "release", "unveil", "develop"})));
     if (e == b && release_verb) {
+      // (not a word that describes what follows: "unveils Google Cloud-powered dispatch AI")
+      const auto describing = [&](int q) {
+        const std::string_view x = t[static_cast<std::size_t>(q)].text;
+        const std::size_t h = x.rfind('-');
+        return h != std::string_view::npos &&
+               is_any(lower(x.substr(h + 1)), {"powered", "based", "backed", "owned", "led", "driven", "made", "built", "native", "first"});
+      };
       int f = b;
       while (f + 1 < n && f < b + 3 && !lex_token[static_cast<std::size_t>(f + 1)] && !t[static_cast<std::size_t>(f)].comma_after &&
              name_shaped(t[static_cast<std::size_t>(f + 1)].text) && !is_stop_word(strip_possessive(t[static_cast<std::size_t>(f + 1)].text)) &&
-             !is_title_word(strip_possessive(t[static_cast<std::size_t>(f + 1)].text)))
+             !is_title_word(strip_possessive(t[static_cast<std::size_t>(f + 1)].text)) && !describing(f + 1))
         ++f;
       if (f > b) {
         // ("KT launched KT Mindbridge, a wholly owned AI subsidiary": a unit launched)

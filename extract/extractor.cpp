@@ -36,6 +36,20 @@ std::string family_of(const std::string& name) {
 // Other versions of a product the document names: "Marlin 3" wherever "Marlin 2" is a product, "말린
 // 3" beside "말린 2" (a family's name, a space or a hyphen, a version of one or two digits, maybe a
 // minor one), written anywhere in the document.
+// Whether the name's last word is a version with a point: "1.5", "v2.0", "3.0.1".
+bool ends_in_point_version(std::string_view name) {
+  const std::size_t sp = name.rfind(' ');
+  if (sp == std::string_view::npos) return false;
+  std::string_view v = name.substr(sp + 1);
+  if (!v.empty() && (v[0] == 'v' || v[0] == 'V')) v.remove_prefix(1);
+  bool dot = false;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    if (v[i] == '.' && i > 0 && i + 1 < v.size() && v[i - 1] != '.') dot = true;
+    else if (!(v[i] >= '0' && v[i] <= '9')) return false;
+  }
+  return dot && v.back() != '.';
+}
+
 void add_other_versions(const std::string& norm, std::vector<Candidate>& candidates) {
   std::set<std::pair<std::string, char>> families;  // (name, separator)
   std::set<std::string, std::less<>> known;
@@ -324,6 +338,10 @@ DocExtraction Extractor::extract(const Document& doc) const {
   }
   std::erase_if(candidates, [](const Candidate& c) { return c.name.empty(); });
   add_other_versions(text.norm, candidates);
+  // "launched Neighborhood Curator 1.5, which ...", "'오더봇 2.0' 출시": a name ending in a version with a
+  // point is a product's, whatever the words around it said (no company's name ends so)
+  for (Candidate& c : candidates)
+    if (c.type == EntityType::Organization && ends_in_point_version(c.name)) c.type = EntityType::Product;
   // "비야누에바가 최고경영자(CEO)": a one-word name taken with its particle before a title is the
   // surname of a person the document names in full ("마테오 비야누에바"); "다난타라가 리드하고" beside
   // "다난타라(Danantara)는": likewise an organisation's one-word name, typed as the organisation

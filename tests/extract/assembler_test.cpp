@@ -533,6 +533,7 @@ TEST_CASE("Assembler: a Latin person's given name one letter off in another arti
 
 TEST_CASE("Assembler: a Korean name's surname in another English spelling and order ('Jang Min-hyuk' / 'Min-hyuk Chang'), a Chinese name of three words surname first or last, the Nordic letters written out") {
   CHECK(one_person("Jang Min-hyuk", "Min-hyuk Chang"));
+  CHECK(one_person("Diane Da-eun Jung", "Jung Daeun"));
   CHECK(one_person("Choi Seo-yeon", "Seoyeon Choe"));
   CHECK(one_person("Tan Wei Ming", "Wei Ming Tan"));
   CHECK(one_person("Sigrid Løvås", "Sigrid Loevaas"));

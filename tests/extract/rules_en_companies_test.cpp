@@ -1617,3 +1617,16 @@ TEST_CASE("english companies: a known group's insurer or card issuer ('Samsung C
   CHECK(e.find("\nCard (") == std::string::npos);
   CHECK(e.find("Hanbit Pay (Organization)") != std::string::npos);
 }
+
+TEST_CASE("english companies: a name ending in a version with a point is a product's, and a describing '-powered' word after a release verb is no part of a name") {
+  check_rows({
+      {"Pollen Labs launched Neighborhood Curator 1.5, which picks local shop news, last week.",
+       {"(Pollen Labs)-[developed]->(Neighborhood Curator 1.5)"}, {}},
+  });
+  using inmaek::extract::testing::en::entities_of;
+  const std::string e = entities_of({"Karrot launched Neighborhood Curator 1.5, which picks local shop news. Kakao Mobility unveils Google "
+                                     "Cloud-powered dispatch AI as SOCAR bets on Jalanpintar."});
+  CAPTURE(e);
+  CHECK(e.find("Neighborhood Curator 1.5 (Product)") != std::string::npos);
+  CHECK(e.find("Cloud-powered") == std::string::npos);
+}
