@@ -4,6 +4,7 @@
 #include <array>
 #include <cstddef>
 #include <functional>
+#include <map>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -639,17 +640,22 @@ bool korean_name_spelled(std::string_view hangul, std::string_view latin) {
 bool surname_matches_latin(std::string_view hangul, std::string_view latin) { return surname_spelled(hangul, latin); }
 
 std::vector<std::string> korean_surnames_spelled(std::string_view latin) {
+  // (every spelling -> its surnames in the table's order, built once: the assembler asks for each Latin
+  // person's name)
+  static const std::map<std::string, std::vector<std::string>, std::less<>> kBySpelling = [] {
+    std::map<std::string, std::vector<std::string>, std::less<>> by;
+    for (const SurnameVariants& v : kSurnameVariants)
+      for (const std::string& sp : surname_spelling_list(v.hangul)) {
+        std::vector<std::string>& hs = by[sp];
+        if (std::find(hs.begin(), hs.end(), v.hangul) == hs.end()) hs.emplace_back(v.hangul);
+      }
+    return by;
+  }();
   std::string l;
   for (char c : latin)
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) l += static_cast<char>(c | 0x20);
-  std::vector<std::string> out;
-  if (l.empty()) return out;
-  for (const SurnameVariants& v : kSurnameVariants) {
-    const std::vector<std::string> all = surname_spelling_list(v.hangul);
-    if (std::find(all.begin(), all.end(), l) != all.end() && std::find(out.begin(), out.end(), v.hangul) == out.end())
-      out.emplace_back(v.hangul);
-  }
-  return out;
+  const auto it = kBySpelling.find(l);
+  return it == kBySpelling.end() ? std::vector<std::string>() : it->second;
 }
 
 std::vector<std::string> surname_spellings(std::string_view hangul) {
