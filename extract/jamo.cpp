@@ -341,22 +341,24 @@ constexpr double kNoHardEdit = 1e6;
 // to find the best alignment that uses confusions only.
 double weighted_distance(const JamoBuf& a, const JamoBuf& b, double hard = 1.0) {
   const std::size_t m = b.size();
-  std::array<double, 2 * 129> small;
+  // two rows of the table, and b's insertion costs, computed once (indel_cost looks at neighbours)
+  std::array<double, 3 * 129> small;
   std::vector<double> big;
   double* prev = small.data();
   if (m + 1 > 129) {
-    big.resize(2 * (m + 1));
+    big.resize(3 * (m + 1));
     prev = big.data();
   }
   double* cur = prev + (m + 1);
+  double* ins = cur + (m + 1);
+  for (std::size_t j = 0; j < m; ++j) ins[j] = indel_cost(b, j, hard);
   prev[0] = 0.0;
-  for (std::size_t j = 1; j <= m; ++j) prev[j] = prev[j - 1] + indel_cost(b, j - 1, hard);
+  for (std::size_t j = 1; j <= m; ++j) prev[j] = prev[j - 1] + ins[j - 1];
   for (std::size_t i = 1; i <= a.size(); ++i) {
     const double del = indel_cost(a, i - 1, hard);
     cur[0] = prev[0] + del;
     for (std::size_t j = 1; j <= m; ++j) {
-      cur[j] = std::min({prev[j] + del, cur[j - 1] + indel_cost(b, j - 1, hard),
-                         prev[j - 1] + substitution_cost(a[i - 1], b[j - 1], hard)});
+      cur[j] = std::min({prev[j] + del, cur[j - 1] + ins[j - 1], prev[j - 1] + substitution_cost(a[i - 1], b[j - 1], hard)});
     }
     std::swap(prev, cur);
   }

@@ -13,6 +13,9 @@ using namespace inmaek::extract;
 
 namespace {
 
+using testing::ko::assembled;
+using testing::ko::graph_of;
+using testing::ko::names_of;
 using testing::ko::Row;
 
 // Absent lines may not appear even inside a longer line here.
@@ -334,7 +337,6 @@ TEST_CASE("founded and invested: a passive '설립된' has no zero founder, lead
 }
 
 TEST_CASE("korean: a foreign given name before a surname found alone, after 출신 or a coordinated name") {
-  using inmaek::extract::testing::ko::graph_of;
   const std::string g = graph_of({"바스크 지역의 온다라AI는 2022년 루시아 에체베리아 최고경영자(CEO)와 토마스 비야누에바가 공동 창업한 회사다. "
                                   "비야누에바는 올해 초 온다라AI를 떠났다. 비야누에바는 연구를 이끌었다."});
   CAPTURE(g);
@@ -348,7 +350,6 @@ TEST_CASE("korean: a foreign given name before a surname found alone, after 출�
 }
 
 TEST_CASE("korean: a lexicon model with a version is a model of its own, not a year or an amount after a company") {
-  using inmaek::extract::testing::ko::graph_of;
   const std::string g = graph_of({"LG AI연구원은 지난해 12월 '엑사원 3.5', 올해 7월 '엑사원 4.0'을 내놓았다. "
                                   "같은 날 업스테이지도 새 모델 '솔라 프로 3(Solar Pro 3)'를 선보였다. 구글 2014년 인수 건도 있었다."});
   CAPTURE(g);
@@ -358,7 +359,6 @@ TEST_CASE("korean: a lexicon model with a version is a model of its own, not a y
 }
 
 TEST_CASE("korean: titles written as C-level acronyms and 연구원장, a founded company described with a product noun") {
-  using inmaek::extract::testing::ko::graph_of;
   const std::string g = graph_of({"임우형 LG AI연구원 공동 연구원장은 \"늘리겠다\"고 밝혔다. 이홍락 CSAI는 \"목표\"라고 말했다. "
                                   "넥스트온톨로지는 LG AI연구원 출신 윤서하 대표가 2022년 창업한 모델 경량화 전문 기업이다. "
                                   "넥스트온톨로지는 올해 투자를 유치했다."});
@@ -369,7 +369,6 @@ TEST_CASE("korean: titles written as C-level acronyms and 연구원장, a founde
 }
 
 TEST_CASE("korean: 'X에서 4년간 연구원으로 일했다' is a past job, 'X CTO는 Y 음성합성팀 출신이다'") {
-  using inmaek::extract::testing::ko::graph_of;
   const std::string g = graph_of({"소리누리는 한도윤 대표가 세운 회사다. 한 대표는 삼성리서치에서 4년간 음성인식 연구원으로 일했다. "
                                   "오세린 CTO는 네이버 음성합성팀 출신이다. 구글 텔아비브 연구소 출신 노아 벤다비드 대표가 합류했다."});
   CAPTURE(g);
@@ -379,7 +378,6 @@ TEST_CASE("korean: 'X에서 4년간 연구원으로 일했다' is a past job, 'X
 }
 
 TEST_CASE("korean: a one-syllable product in quotes with its Latin form, a round closed with 투자를 마무리했다") {
-  using inmaek::extract::testing::ko::graph_of;
   const std::string g = graph_of({"소리누리는 음성 스타트업이다. 이 회사는 한국어 음성합성 모델 '결(GYEOL)'을 개발해 공급해 왔다. "
                                   "소리누리는 투자를 유치했다.\n\n"
                                   "도쿄의 스타트업 하루카시스템즈(Haruka Systems)가 15억엔 규모의 시리즈A 투자를 마무리했다. "
@@ -390,7 +388,6 @@ TEST_CASE("korean: a one-syllable product in quotes with its Latin form, a round
 }
 
 TEST_CASE("korean discovery: hiring words are no names, quotes end a unit's name, a foreign given name with 이, a German -만 before 을") {
-  using inmaek::extract::testing::ko::graph_of;
   const std::string g = graph_of({"엘비스AI, 메타 출신 사라 알카티브 영입…'차세대언어연구센터' 초대 센터장\n\n"
                                   "알카티브 박사는 엘비스AI 산하 '차세대언어연구센터'의 초대 센터장을 맡는다. "
                                   "한편 바이트웨이브는 앤트로픽 출신 오카포 영입에 성공했다.",
@@ -407,7 +404,6 @@ TEST_CASE("korean discovery: hiring words are no names, quotes end a unit's name
 }
 
 TEST_CASE("korean discovery: an Arabic article written apart, a Japanese surname ending like 가, a name ending like 로 before a title, a unit head's post") {
-  using inmaek::extract::testing::ko::graph_of;
   const std::string g = graph_of({"사하르AI는 구글 출신인 라일라 알 카디 최고경영자(CEO)가 2022년 세운 회사다. 알카디 CEO는 \"좋다\"고 말했다.",
                                   "스텔라AI는 2021년 소니 출신 모리나가 겐타 대표가 세운 회사다. 공동 창업자인 마마두 디알로 CTO는 메타 출신이다. "
                                   "구글 제품 총괄을 지낸 다니엘 휘트모어가 최고제품책임자(CPO)로 스텔라AI에 합류했다.",
@@ -425,7 +421,6 @@ TEST_CASE("korean discovery: an Arabic article written apart, a Japanese surname
 }
 
 TEST_CASE("korean: the particle after a parenthesis that opens right after a name is the name's ('X(대표 Y)는')") {
-  using inmaek::extract::testing::ko::graph_of;
   const std::string g = graph_of({"의료 AI 기업 누리메드(대표 황보수진)는 구글 출신 카림 하다드 박사를 최고전략책임자(CSO)로 선임했다고 4일 밝혔다."});
   CAPTURE(g);
   CHECK(g.find("(카림 하다드)-[joined]->(누리메드)") != std::string::npos);
@@ -433,7 +428,6 @@ TEST_CASE("korean: the particle after a parenthesis that opens right after a nam
 }
 
 TEST_CASE("korean: research done and posts left ('X에서 연구했다', '맡다 독립했다'), a subject inside 'X CEO가 이끄는 ... Y에서' is not the main subject") {
-  using inmaek::extract::testing::ko::graph_of;
   const std::string g = graph_of({"프랑스 출신 클레르 뒤부르 박사는 이달 누리랩에 합류했다. 뒤부르 박사는 앙투안 르블랑 최고경영자(CEO)가 이끄는 프랑스 AI 기업 "
                                   "미스트랄AI에서 2년간 언어 모델을 연구했다.",
                                   "반도체 스타트업 누리칩의 김지석 대표는 삼성전자 반도체사업부에서 칩 설계를 맡다 지난해 독립했다."});
@@ -444,7 +438,6 @@ TEST_CASE("korean: research done and posts left ('X에서 연구했다', '맡다
 }
 
 TEST_CASE("korean discovery: a company of two words after a type noun with its Latin form, a firm's name of three words after 투자사") {
-  using inmaek::extract::testing::ko::graph_of;
   const std::string g = graph_of({"[창업자를 만나다] 아난드 메논 팔콘 마인즈 대표\n\n"
                                   "런던의 AI 스타트업 팔콘 마인즈(Falcon Minds)가 최근 시리즈A 투자를 유치했다. "
                                   "두바이 기반 투자사 사하라 블루 캐피털이 라운드를 주도했다."});
@@ -454,7 +447,6 @@ TEST_CASE("korean discovery: a company of two words after a type noun with its L
 }
 
 TEST_CASE("korean: 'X(ABBR)의 … 서비스 P' past the maker's parenthesised name, '이 회사의 … P' refers to the company") {
-  using inmaek::extract::testing::ko::graph_of;
   const std::string g = graph_of({"반도체 스타트업 케이론칩스는 지난해 투자를 유치했다. 이 회사의 2세대 신경망처리장치(NPU) '누리원'이 데이터센터에 쓰였다. "
                                   "마이크로소프트(MS)의 생성형 AI 서비스 '빛결'에도 탑재된다."});
   CAPTURE(g);
@@ -463,7 +455,6 @@ TEST_CASE("korean: 'X(ABBR)의 … 서비스 P' past the maker's parenthesised n
 }
 
 TEST_CASE("korean: past posts told by 총괄했다 / 담당하다, 'X는 전 Y 리드다', and '이름(전 Y 직함)' in announcements") {
-  using inmaek::extract::testing::ko::graph_of;
   const std::string g = graph_of({"케냐 출신 브라이언 오티에노 CTO는 통신사 사파리콤에서 데이터 플랫폼을 총괄했다. "
                                   "일본 출신 료타 가네코 CTO는 프리퍼드네트웍스(PFN)에서 인프라를 담당하다 합류했다. "
                                   "업스테이지가 영입한 루카 로시 CPO는 전 미스트랄AI 프로덕트 리드다.",
@@ -479,7 +470,6 @@ TEST_CASE("korean: past posts told by 총괄했다 / 담당하다, 'X는 전 Y �
 }
 
 TEST_CASE("korean announcements of appointments: '◇회사' heads the '▲직함 이름' items after it, an item may name its own organisation") {
-  using inmaek::extract::testing::ko::graph_of;
   const std::string g = graph_of({"업스테이지·카카오, 임원 인사 단행\n\n업스테이지와 카카오가 임원 인사를 단행했다.\n\n"
                                   "◇업스테이지\n<신규 선임>\n▲최고재무책임자(CFO) 한보미\n▲상무 김도윤(전 하늘증권 이사) ▲네이버 퓨처AI센터장 진세연\n\n"
                                   "◇카카오\n▲상무 봉지수"});
@@ -492,7 +482,6 @@ TEST_CASE("korean announcements of appointments: '◇회사' heads the '▲직�
 }
 
 TEST_CASE("korean: an unknown word joined by 와/과 to a known organisation in a round is an investor ('유한양행과 한국산업은행이 참여했다')") {
-  using inmaek::extract::testing::ko::graph_of;
   const std::string g = graph_of({"AI 신약 스타트업 코다바이오가 시리즈B 투자를 유치했다. 보람인베스트먼트가 리드하고 해솔제약과 한국산업은행이 참여했다. "
                                   "코다바이오는 지난해 티엘파트와 네이버 D2SF로부터 시드 투자를 받았다. 대표는 한도윤과 네이버에서 일했다."});
   CAPTURE(g);
@@ -502,7 +491,6 @@ TEST_CASE("korean: an unknown word joined by 와/과 to a known organisation in 
 }
 
 TEST_CASE("korean: 'X는 [Y 대표가 설립했으며], P를 개발했다' is X's product, 'Z에서 … 연구한 연구원 출신이다' describes the topic") {
-  using inmaek::extract::testing::ko::graph_of;
   const std::string g = graph_of({"코다셀은 2019년 서울대 교수 출신 기현아 대표가 설립했으며, 단백질 구조 예측 플랫폼 '셀폴드'를 개발했다. "
                                   "결봇은 주하민 대표가 세운 회사다. 주 대표는 카카오브레인에서 4년간 모델을 연구한 연구원 출신이고, "
                                   "백도진 CTO는 네이버클라우드에서 인프라를 맡았던 엔지니어 출신이다."});
@@ -514,7 +502,6 @@ TEST_CASE("korean: 'X는 [Y 대표가 설립했으며], P를 개발했다' is X'
 }
 
 TEST_CASE("korean discovery: a Latin name before 출신 is where the person came from ('FAIR 출신', '소니 AI 출신'), never 'AI' alone") {
-  using inmaek::extract::testing::ko::graph_of;
   const std::string g = graph_of({"프랑스 출신 클레르 뒤부아는 메타의 AI 연구 조직 FAIR 출신이다. 유키 AI 출신 모리타 켄지 박사가 합류했다."});
   CAPTURE(g);
   CHECK(g.find("(클레르 뒤부아)-[left]->(FAIR)") != std::string::npos);
@@ -523,7 +510,6 @@ TEST_CASE("korean discovery: a Latin name before 출신 is where the person came
 }
 
 TEST_CASE("korean: a service a company runs is its product ('P를 운영한다', 'P를 서비스한다'), not a fund it runs") {
-  using inmaek::extract::testing::ko::graph_of;
   const std::string g = graph_of({"법률 AI 스타트업 로큐브는 판례 검색 서비스 '큐브리걸'을 운영한다. "
                                   "도쿄의 스타트업 하루카시스템즈(Haruka Systems)는 업무 자동화 에이전트 '츠바메(Tsubame)'를 서비스한다. "
                                   "벤처캐피털 보람인베스트먼트는 '보람펀드'를 운영한다."});
@@ -534,7 +520,6 @@ TEST_CASE("korean: a service a company runs is its product ('P를 운영한다',
 }
 
 TEST_CASE("korean headlines: 'X, P … 공개' and 'X, … 자체 모델 P …' give X's product, a sentence with a final mark is no headline") {
-  using inmaek::extract::testing::ko::graph_of;
   const std::string g = graph_of({"네이버, 하이퍼클로바X 경량 모델 오픈소스 공개\n\n"
                                   "본문이 시작된다. 삼성전자, 갤럭시 AI에 자체 모델 '가우스' 확대 적용",
                                   "카카오, 업스테이지와 함께 솔라 관련 행사를 열고 공개 토론을 했다."});
@@ -545,7 +530,6 @@ TEST_CASE("korean headlines: 'X, P … 공개' and 'X, … 자체 모델 P …' 
 }
 
 TEST_CASE("korean: 'SK텔레콤과 인터베스트로부터 투자를 받았다' (the unknown investor after the known one), a compound verb ('만들어내는') is no name") {
-  using inmaek::extract::testing::ko::graph_of;
   const std::string g = graph_of({"로봇 스타트업 하늘손은 SK텔레콤과 인터베스트로부터 200억원 규모의 시리즈A 투자를 받았다. "
                                   "하늘손은 영상을 받아 동작을 만들어내는 모델 'HS-1'을 개발했다. 동작을 만들어내는 기술이 핵심이다."});
   CAPTURE(g);
@@ -1455,7 +1439,6 @@ TEST_CASE("discovery: a title with the honorific of address ('판웨이천 CTO�
 }
 
 TEST_CASE("discovery: a list line opening with a name and the person's post in parentheses ('- 발렌티나 리오스 (X캐피털 매니징파트너, 멕시코)')") {
-  using inmaek::extract::testing::ko::graph_of;
   const std::string g = graph_of({"패널\n- 마리나 소우자 (리베르타캐피털 매니징파트너, 브라질)\n- 김하준 (누리텍 대표)\n\n사회자: 반갑습니다.\n"
                                   "소우자: 리베르타캐피털의 마리나 소우자입니다. 저는 2019년 구글을 떠났습니다."});
   CAPTURE(g);
@@ -1528,7 +1511,6 @@ TEST_CASE("discovery: a name with the age and a particle after it ('보이치크
       {"공동창업자 카롤리나 보이체크(34)는 바르샤바 출신이다. 그는 2023년 구글을 떠났다.", {"(카롤리나 보이체크)-[left]->(Google)"}, {}},
       {"보이체크는 마테우시 스타니셰프스키가 세운 회사에서 일했다.", {}, {"(보이체크)-[founded]"}},
   });
-  using inmaek::extract::testing::ko::graph_of;
   const std::string g = graph_of({"루나웨이브는 마테우시 스타니셰프스키가 2022년 세운 회사다."});
   CAPTURE(g);
   CHECK(g.find("(마테우시 스타니셰프스키)-[founded]->(루나웨이브)") != std::string::npos);
@@ -1809,7 +1791,6 @@ TEST_CASE("korean: the parents of a joint venture ('X와 합작법인 Y를 세�
 }
 
 TEST_CASE("korean: a place named again and again is no company, even where a founding takes place there") {
-  using inmaek::extract::testing::ko::graph_of;
   const std::string g = graph_of({"한빛텔레콤, 아부다비 '모래빛랩스'와 AI 동맹\n\n한빛텔레콤이 아부다비의 연구기업 모래빛랩스와 손잡았다. "
                                   "모래빛랩스는 사막홀딩의 AI 자회사다. 2022년 사막홀딩이 아부다비에 세운 이곳은 모델을 공개했다. "
                                   "아부다비 정부도 투자했다."});
@@ -1826,7 +1807,6 @@ TEST_CASE("korean: a word of the language after a kind of company, spelled by th
 }
 
 TEST_CASE("korean: a university with its Latin name, a quoted product in Latin capitals, a Japanese name before its characters, and a maker listed with a colon") {
-  using inmaek::extract::testing::ko::graph_of;
   const std::string g = graph_of({"박도윤 대표는 미국 리버턴대(Riverton University) 의대 조교수를 거쳐 2019년 구글에 합류했다. "
                                   "한빛메디칼은 자사 예측 AI '한빛메드 카디오(HANBIT Med-Cardio)'를 공개했다. "
                                   "모리타 겐지(森田健二) 도요하시 사장은 \"협력을 늘리겠다\"고 말했다.\n"
@@ -1844,7 +1824,6 @@ TEST_CASE("korean: a university with its Latin name, a quoted product in Latin c
 }
 
 TEST_CASE("korean and mixed: a product named without its maker in another article, a foreign surname spelled apart, a Japanese surname of open syllables before characters") {
-  using inmaek::extract::testing::ko::assembled;
   const KnowledgeGraph kg = assembled({"루닛은 엔비디아와 협력해 개발한 모델 '루닛 오르빗-2(Lunit ORBIT-2)'를 공개했다.",
                                        "Lunit unveiled ORBIT-2, a foundation model, last week. Doctors praised ORBIT-2.",
                                        "마커스 오도넬(Marcus O'Donnell) 베이리지 최고디지털책임자(CDO)는 \"좋다\"고 말했다. 오도널 CDO는 \"검증하겠다\"고 말했다.",
@@ -1860,7 +1839,6 @@ TEST_CASE("korean and mixed: a product named without its maker in another articl
 }
 
 TEST_CASE("korean: an age after a middle dot is no part of a Latin name, a Dutch name's particles are no words, a joint venture is a company, and '공대' ends a university's name") {
-  using inmaek::extract::testing::ko::assembled;
   const KnowledgeGraph kg = assembled({"한빛중공업은 AI 자회사 대표로 미국 팔란티어(Palantir) 출신 최도현(Daniel Choi·43) 대표를 선임했다. "
                                        "최 대표는 2019년 팔란티어에 합류했다.",
                                        "델프트공대 연구원 출신 피터르 판데르베르프(Pieter van der Werf)가 2022년 씨마루를 창업했다. "
@@ -1889,7 +1867,6 @@ TEST_CASE("korean: 'Y는 X가 유치한 시리즈B 투자를 주도했다' is Y'
 }
 
 TEST_CASE("mixed: the English name a Korean company goes by abroad ('X는 해외에서 'Y(Latin)'라는 영문 사명을 쓴다', 'Y, known in Korea as X')") {
-  using inmaek::extract::testing::ko::assembled;
   for (const std::string& english : {std::string("Calder AI bought Soundhill last week."),
                                      std::string("Soundhill, known in Korea as 소리언덕 (Sori-eondeok), was acquired by Calder AI last week. The "
                                                  "deal gives the American company a team of speech researchers in Seoul and a voice model.")}) {
@@ -1905,8 +1882,6 @@ TEST_CASE("mixed: the English name a Korean company goes by abroad ('X는 해외
 }
 
 TEST_CASE("korean: after a name closed by its characters the words before a title are the person's firm, and '영문 사명은 'Y(Latin)'다' names the company just told") {
-  using inmaek::extract::testing::ko::assembled;
-  using inmaek::extract::testing::ko::names_of;
   const std::string names = names_of(assembled({"다카하시 유키(高橋由紀) 사쿠라 호라이즌 파트너는 \"구인난이 심하다\"고 말했다.",
                                                  "AI 기반 인재 매칭 스타트업 (주)인재나무가 투자를 유치했다. 인재나무는 2022년 설립됐다. "
                                                  "영문 사명은 '탤런트트리(TalentTree)'다.",
@@ -1919,8 +1894,6 @@ TEST_CASE("korean: after a name closed by its characters the words before a titl
 }
 
 TEST_CASE("korean: a group's Latin initials before a Hangul name make one of its companies, named again without them") {
-  using inmaek::extract::testing::ko::assembled;
-  using inmaek::extract::testing::ko::names_of;
   const std::string names = names_of(assembled({"가장 최근 사례는 유통 계열사 GS한울마트다. 한울마트는 지난달 르블랑과 함께 만든 서비스 '피부스캔'을 선보였다. "
                                                  "LS다온케미칼도 자체 모델을 고도화하고 있다."}));
   CAPTURE(names);
@@ -1932,8 +1905,6 @@ TEST_CASE("korean: a group's Latin initials before a Hangul name make one of its
 }
 
 TEST_CASE("korean: a known product whose English name is its maker's and its own is one name in Korean too, the maker's Korean name before it") {
-  using inmaek::extract::testing::ko::assembled;
-  using inmaek::extract::testing::ko::names_of;
   const std::string names = names_of(assembled({"한빛클라우드는 아마존웹서비스, 마이크로소프트 애저와의 경쟁에 속도를 내고 있다."}));
   CAPTURE(names);
   CHECK(names.find("Product:Azure|") != std::string::npos);
@@ -1943,15 +1914,11 @@ TEST_CASE("korean: a known product whose English name is its maker's and its own
 TEST_CASE("korean: a known company's name and a kind of company written apart, between a name and a title, are one company") {
   check_rows({{"이현서 스마일게이트 인베스트먼트 상무는 \"드문 팀\"이라고 말했다.",
                {"(이현서)-[works_for]->(스마일게이트 인베스트먼트)"}, {}}});
-  using inmaek::extract::testing::ko::assembled;
-  using inmaek::extract::testing::ko::names_of;
   const std::string names = names_of(assembled({"이현서 스마일게이트 인베스트먼트 상무는 \"드문 팀\"이라고 말했다."}));
   CHECK(names.find("Person:인베스트먼트") == std::string::npos);
 }
 
 TEST_CASE("korean: a known company's bare name before a word shaped like a company's is the group's company, named also by that word, not a lab of it") {
-  using inmaek::extract::testing::ko::assembled;
-  using inmaek::extract::testing::ko::names_of;
   const std::string names = names_of(assembled({"HD현대 마린솔루션즈는 HD현대가 지난해 세운 회사다. 마린솔루션즈는 조선소 AI를 개발한다. "
                                                  "바이두 심층학습연구소는 새 모델을 공개했다."}));
   CAPTURE(names);
@@ -1961,8 +1928,6 @@ TEST_CASE("korean: a known company's bare name before a word shaped like a compa
 }
 
 TEST_CASE("korean: a name ending in a kind of company written apart ('엔터테인먼트', '게임즈') is a company, not a person before a title") {
-  using inmaek::extract::testing::ko::assembled;
-  using inmaek::extract::testing::ko::names_of;
   const std::string names = names_of(assembled({"야르비넨 최고기술책임자(CTO)는 전 카르히 엔터테인먼트(Karhi Entertainment) AI 연구원이다. "
                                                  "두 사람은 지난해 회사를 세웠다."}));
   CAPTURE(names);
@@ -1971,8 +1936,6 @@ TEST_CASE("korean: a name ending in a kind of company written apart ('엔터테�
 }
 
 TEST_CASE("korean: a Latin name stops at its closing parenthesis, and a surname after an opening quote starts the name") {
-  using inmaek::extract::testing::ko::assembled;
-  using inmaek::extract::testing::ko::names_of;
   const std::string names = names_of(assembled({"대니얼 오카포(Daniel Okafor) Arm 인프라사업부 부사장은 \"첫 사례\"라고 말했다. "
                                                  "린자하오 CTO가 합류했다. 마루칩스 측도 \"린 CTO는 칩렛 전략을 총괄할 뿐\"이라고 밝혔다."}));
   CAPTURE(names);
@@ -1982,8 +1945,6 @@ TEST_CASE("korean: a Latin name stops at its closing parenthesis, and a surname 
 }
 
 TEST_CASE("korean: a group's initials before a post at one of its companies name no company ('KB국민은행장')") {
-  using inmaek::extract::testing::ko::assembled;
-  using inmaek::extract::testing::ko::names_of;
   const std::string names = names_of(assembled({"정하람 GS한울은행장은 \"AI가 핵심\"이라고 말했다. GS한울은행은 지난해 AI 조직을 세웠다."}));
   CAPTURE(names);
   CHECK(names.find("한울은행장") == std::string::npos);
@@ -1991,8 +1952,6 @@ TEST_CASE("korean: a group's initials before a post at one of its companies name
 }
 
 TEST_CASE("korean: a capitalised Latin name with its Korean reading in parentheses is a company ('Velk(벨크)와의'), not an acronym's gloss, and a bound noun with a particle is no given name") {
-  using inmaek::extract::testing::ko::assembled;
-  using inmaek::extract::testing::ko::names_of;
   const std::string names = names_of(assembled({"마루칩스는 영국 설계자산 기업 Velk(벨크)와의 협력도 공식화했다. 이 회사는 LLM(거대언어모델)을 쓴다. "
                                                  "린자하오 CTO가 합류했다. 업계는 \"거론되는 것도 린 CTO 영입과 무관하지 않다\"고 말했다."}));
   CAPTURE(names);
@@ -2006,8 +1965,6 @@ TEST_CASE("korean: a capitalised Latin name with its Korean reading in parenthes
 }
 
 TEST_CASE("korean: a foreign surname with a final consonant before its twin ('그로스콥프' for '그로스코프') is the person named in full") {
-  using inmaek::extract::testing::ko::assembled;
-  using inmaek::extract::testing::ko::names_of;
   const std::string names = names_of(assembled({"알펜로봇은 독일 엔지니어 베른트 그로스코프(Bernd Grosskopf)가 세운 회사다. 그로스콥프 CTO는 \"로봇이 핵심\"이라고 말했다."}));
   CAPTURE(names);
   CHECK(names.find("Person:그로스콥프|") == std::string::npos);
@@ -2015,8 +1972,6 @@ TEST_CASE("korean: a foreign surname with a final consonant before its twin ('�
 }
 
 TEST_CASE("korean: one bare word before 'AI' and a post is the field's, not a person's name ('박사를 임바디드 AI 총괄 리더로')") {
-  using inmaek::extract::testing::ko::assembled;
-  using inmaek::extract::testing::ko::names_of;
   const std::string names = names_of(assembled({"가온랩스는 딥마인드 출신 서하늘 박사를 임바디드 AI 총괄 리더로 영입했다고 밝혔다."}));
   CAPTURE(names);
   CHECK(names.find("임바디드") == std::string::npos);
