@@ -134,7 +134,14 @@ std::vector<std::string> nickname_keys(const std::string& name) {
       {"nick", "nicholas"}, {"andy", "andrew"},   {"tony", "anthony"}, {"steve", "steven"},  {"steve", "stephen"},
       {"joe", "joseph"},   {"greg", "gregory"},   {"jeff", "jeffrey"}, {"ed", "edward"},     {"pete", "peter"},
       {"rick", "richard"}, {"dick", "richard"},   {"jon", "jonathan"}, {"liz", "elizabeth"}, {"kate", "katherine"},
-      {"jen", "jennifer"}, {"sue", "susan"},      {"meg", "margaret"}, {"tim", "timothy"},   {"fred", "frederick"}};
+      {"jen", "jennifer"}, {"sue", "susan"},      {"meg", "margaret"}, {"tim", "timothy"},   {"fred", "frederick"},
+      {"ted", "edward"},   {"ted", "theodore"},   {"theo", "theodore"}, {"nate", "nathan"},  {"nate", "nathaniel"},
+      {"ken", "kenneth"},  {"larry", "lawrence"}, {"zach", "zachary"}, {"max", "maximilian"}, {"pat", "patrick"},
+      {"pat", "patricia"}, {"beth", "elizabeth"}, {"katie", "katherine"}, {"becky", "rebecca"}, {"vicky", "victoria"},
+      // (other languages' usual short forms: Hebrew, Russian, Spanish, Italian)
+      {"itzik", "yitzhak"}, {"avi", "avraham"},  {"kobi", "yaakov"},   {"moti", "mordechai"}, {"sasha", "alexander"},
+      {"sasha", "aleksandr"}, {"misha", "mikhail"}, {"dima", "dmitry"}, {"pasha", "pavel"},   {"paco", "francisco"},
+      {"pepe", "jose"},    {"nacho", "ignacio"},  {"beppe", "giuseppe"}};
   std::vector<std::string> out;
   if (has_hangul(name)) return out;
   const std::size_t sp = name.find(' ');
@@ -209,6 +216,12 @@ AliasPlan plan_alias(const Assembler::Impl& s, const LocalEntity& e, const Alias
     // Western order without its middle word)
     if (words.size() == 3 && std::all_of(words.begin(), words.end(), capitalised) && is_east_asian_surname(words[0]))
       p.short_keys.push_back(typed(EntityType::Person, key_of(EntityType::Person, std::string(words[2]) + " " + std::string(words[0]))));
+    // ("Venkat Iyer" / "Venkataraghavan Iyer": a long given name, ten letters or more, cut to its first
+    // five or more, as its bearer and the press shorten it; three letters at least left out)
+    if (words.size() == 2 && std::all_of(words.begin(), words.end(), capitalised) && words[0].size() >= 10 &&
+        std::all_of(words[0].begin(), words[0].end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }))
+      for (std::size_t len = 5; len + 3 <= words[0].size(); ++len)
+        p.short_keys.push_back(typed(EntityType::Person, key_of(EntityType::Person, std::string(words[0].substr(0, len)) + " " + std::string(words[1]))));
   }
   if (has_hangul(a.text)) {
     std::string vkey = variant_key(a.text);

@@ -19,6 +19,14 @@ namespace {
 // (a name in Chinese characters alone, "沈凱文", is of no language the text tells: its script only)
 std::string lang_of(std::string_view s) { return has_hangul(s) ? "ko" : han_only(s) ? "und-Hani" : "en"; }
 
+// Two initial consonants of one sound, plain, aspirated or tense ("다카하시" / "타카하시").
+bool same_sound_class(char32_t a, char32_t b) {
+  if (a == b) return true;
+  for (std::u32string_view cls : {U"ㄱㅋㄲ", U"ㄷㅌㄸ", U"ㅂㅍㅃ", U"ㅈㅊㅉ", U"ㅅㅆ"})
+    if (cls.find(a) != std::u32string_view::npos && cls.find(b) != std::u32string_view::npos) return true;
+  return false;
+}
+
 }  // namespace
 
 // Entity for a lexicon entry.
@@ -47,6 +55,44 @@ int DocState::entity_named(std::string_view surface) const {
     for (const Alias& a : entities[i].names)
       if (name_key(a.text) == key) return static_cast<int>(i);
   return -1;
+}
+
+// "뷔흘러" for "레굴라 뷜러(Regula Bühler)", "아이어" for "벤카타라가반 아이예르(Venkataraghavan Iyer)": a
+// foreign surname alone (three syllables or more) in another spelling than the person's full name,
+// close to its Hangul surname (the same first and last syllables' sounds, jamo_similarity >= 0.8) or
+// read as the Latin name's surname. Only when exactly one person of the document fits; else -1.
+int DocState::person_by_surname_spelling(std::string_view surface) const {
+  if (!has_hangul(surface) || surface.find(' ') != std::string_view::npos || hangul_syllable_count(surface) < 3 ||
+      hangul_syllable_count(surface) * 3 != surface.size() || looks_like_korean_full_name(surface))
+    return -1;
+  const std::u32string sj = to_jamo(surface);
+  const HangulPerson hangul = prepare_hangul_person(surface);
+  int found = -1;
+  for (std::size_t i = 0; i < entities.size(); ++i) {
+    const LocalEntity& e = entities[i];
+    if (e.type != EntityType::Person) continue;
+    bool fits = false;
+    for (const Alias& a : e.names) {
+      const std::size_t sp = a.text.rfind(' ');
+      if (sp == std::string::npos) continue;
+      if (has_hangul(a.text)) {
+        auto close = [&](std::string_view last) {
+          const std::u32string lj = to_jamo(last);
+          return hangul_syllable_count(last) >= 2 && lj.size() >= 2 && sj.size() >= 2 && same_sound_class(lj[0], sj[0]) && lj[1] == sj[1] &&
+                 surface.substr(surface.size() - 3) == last.substr(last.size() - 3) && jamo_similarity(last, surface) >= 0.8;
+        };
+        // (a Japanese name's surname first: "타카하시" for "다카하시 유키")
+        const std::string_view first = std::string_view(a.text).substr(0, a.text.find(' '));
+        fits = fits || close(std::string_view(a.text).substr(sp + 1)) || (is_japanese_surname(first) && close(first));
+      } else {
+        fits = fits || person_match(hangul, prepare_latin_person(a.text)) == PersonMatch::Surname;
+      }
+    }
+    if (!fits) continue;
+    if (found >= 0) return -1;
+    found = static_cast<int>(i);
+  }
+  return found;
 }
 
 // Entity for a discovered name of a given type; merges with names already seen.
@@ -106,6 +152,7 @@ int DocState::entity_for_name(std::string_view surface, EntityType type, bool ty
           return static_cast<int>(i);
       }
     }
+    if (const int spelled = person_by_surname_spelling(surface); spelled >= 0) return spelled;
   }
   if (type == EntityType::Organization && shortened) {
     // "한빛금융" for "한빛금융그룹": a group named without the word 그룹 (or 홀딩스); "츠바메" for

@@ -34,6 +34,8 @@ class DocState {
   template <class Fits>
   int organisation_with_alias(Fits fits, bool only = false) const;
   int person_by_short_name(std::string_view short_name) const;
+  // The one person a foreign surname alone in another spelling names, or -1 (doc_state.cpp).
+  int person_by_surname_spelling(std::string_view surface) const;
   void add_name(int id, std::string_view surface);
 
   // Pronoun resolution by salience: the most recent topic (은/는 marks what the discourse is

@@ -389,7 +389,12 @@ DocExtraction Extractor::extract(const Document& doc) const {
   std::set<std::string, std::less<>> org_names;
   for (const Candidate& c : candidates)
     if (c.type == EntityType::Organization) org_names.insert(c.name);
-  if (!english) fix_korean_person_candidates(org_names, candidates);
+  if (!english) {
+    fix_korean_person_candidates(org_names, candidates);
+    // (which may have cut a name short: "벤아미" of "벤아미 마루칩스" waits for "이츠하크 벤아미")
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const Candidate& a, const Candidate& b) { return a.name.size() > b.name.size(); });
+  }
   // A name typed only by its shape in one place takes the type the words around it gave it elsewhere
   // ("Paris-based Atelier Neuronal" is an organisation wherever "Atelier Neuronal" stands alone).
   {

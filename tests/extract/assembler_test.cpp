@@ -671,3 +671,16 @@ TEST_CASE("a Korean full name typed a person never joins an organisation whose s
   CAPTURE(g);
   CHECK(g.find("(최유나)-[left]->(Kakao)") != std::string::npos);
 }
+
+TEST_CASE("Assembler: a long given name cut short in another article ('Venkat Iyer' / 'Venkataraghavan Iyer'), in either order, and usual short forms in other languages ('Itzik' / 'Yitzhak')") {
+  CHECK(one_person("Venkataraghavan Iyer", "Venkat Iyer"));
+  CHECK(one_person("Venkat Iyer", "Venkataraghavan Iyer"));
+  CHECK(one_person("Balasubramanian Pillai", "Balasubram Pillai"));
+  CHECK(one_person("Itzik Ben-Ami", "Yitzhak Ben-Ami"));
+  CHECK(one_person("Dima Volkov", "Dmitry Volkov"));
+  // (a short name of four letters, a given name of fewer than ten, another surname, a cut of two letters)
+  CHECK_FALSE(one_person("Venk Iyer", "Venkataraghavan Iyer"));
+  CHECK_FALSE(one_person("Christo Iyer", "Christoph Iyer"));
+  CHECK_FALSE(one_person("Venkat Rao", "Venkataraghavan Iyer"));
+  CHECK_FALSE(one_person("Venkataraghav Iyer", "Venkataraghavan Iyer"));
+}

@@ -1971,6 +1971,35 @@ TEST_CASE("korean: a foreign surname with a final consonant before its twin ('�
   CHECK(names.find("Person:Bernd Grosskopf|베른트 그로스코프|") != std::string::npos);
 }
 
+TEST_CASE("korean: a foreign surname alone in another spelling ('뷔흘만' for '뷜만', '아이어' for 'Iyer') is the one person named in full so") {
+  const std::string names = names_of(assembled({
+      "스위스 스타트업 알펜바이오는 카트린 뷜만(Kathrin Bühlmann) 대표가 2020년 세운 회사다. 뷔흘만 대표는 \"독성 예측이 핵심\"이라고 말했다.",
+      "인도 스타트업 안바야AI는 프리티 아이예르(Preeti Iyer)가 2021년 창업했다. 아이어 대표는 서울을 찾았다."}));
+  CAPTURE(names);
+  CHECK(names.find("Person:뷔흘만|") == std::string::npos);
+  CHECK(names.find("Person:아이어|") == std::string::npos);
+  CHECK(names.find("Person:Kathrin Bühlmann|카트린 뷜만|") != std::string::npos);
+  // (not another name's: a last syllable of its own, "로드리고" beside "로드리게스"; nor one of two people)
+  const std::string others = names_of(assembled({
+      "카를로스 로드리게스(Carlos Rodríguez) 대표가 이끄는 솔라리스AI는 투자를 유치했다. 로드리고 이사는 이 회사에 합류했다.",
+      "리나 차우두리(Rina Chaudhuri)와 미라 차우두리(Mira Chaudhuri)가 세운 텍스트랩스는 투자를 받았다. 차우드허리 대표는 기자회견을 열었다."}));
+  CAPTURE(others);
+  CHECK(others.find("Person:로드리고|") != std::string::npos);
+  CHECK(others.find("Person:Rina Chaudhuri|리나 차우두리|차우드허리|") == std::string::npos);
+  CHECK(others.find("Person:Mira Chaudhuri|미라 차우두리|차우드허리|") == std::string::npos);
+}
+
+TEST_CASE("korean: a surname cut from a longer candidate ('샤하르' of '샤하르 루미칩스') waits for the full name, whoever else shares it") {
+  const KnowledgeGraph g = assembled({"[인터뷰] 요나탄 샤하르 루미칩스 부사장 \"컴파일러가 답이다\"\n반도체 스타트업 루미칩스(Lumichips)의 소프트웨어를 총괄하는 요나탄 "
+                                      "샤하르(Yonatan Shahar) 부사장을 만났다.\n샤하르 부사장은 인텔에서 10년간 일했다. 2018년 인텔을 나와 텔아비브에서 오렌랩스를 세웠다.",
+                                      "Ido Shahar, a partner at Carmel Ventures, said the fund would keep investing in chip software."});
+  const std::string names = names_of(g), dumped = dump(g);
+  CAPTURE(names);
+  CAPTURE(dumped);
+  CHECK(names.find("Person:샤하르|") == std::string::npos);
+  CHECK(dumped.find("(Yonatan Shahar)-[founded]->(오렌랩스)") != std::string::npos);
+}
+
 TEST_CASE("korean: one bare word before 'AI' and a post is the field's, not a person's name ('박사를 임바디드 AI 총괄 리더로')") {
   const std::string names = names_of(assembled({"가온랩스는 딥마인드 출신 서하늘 박사를 임바디드 AI 총괄 리더로 영입했다고 밝혔다."}));
   CAPTURE(names);
