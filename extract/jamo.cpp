@@ -234,6 +234,8 @@ char32_t vowel_symbol(char32_t v, Fold fold) {
   switch (v) {
     case kA: case kEo: case kO: case kAe: case kE: case kU: return kA;
     case kYa: case kYeo: case kYo: case kYae: case kYe: case kYu: return kYa;
+    // (the German and French ü, written ㅟ or ㅠ: "위르겐" / "유르겐", "뮐러" / "뮬러")
+    case kWi: return kYa;
     case kWa: case kWo: case kWae: case kWe: case kOe: return kWa;
     default: return v;
   }
@@ -287,6 +289,7 @@ double vowel_cost(char32_t a, char32_t b, double hard) {
   constexpr std::u32string_view kConfusable = U"ㅏㅓㅗㅐㅔㅜㅡ";
   if (in(a, kConfusable) && in(b, kConfusable)) return 0.3;
   if (drop_y(a) == drop_y(b)) return 0.3;
+  if ((a == kWi && b == kYu) || (a == kYu && b == kWi)) return 0.3;  // (ü: "위르겐" / "유르겐")
   const auto unround = [](char32_t v) {
     switch (v) {
       case kWa: return kA;

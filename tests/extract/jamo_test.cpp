@@ -89,6 +89,7 @@ TEST_CASE("variant_key: transliteration variants coincide") {
       {"허사비스", "하사비스", true},
       {"엔비디아", "엔비디야", true},
       {"에밋 시어", "에밋 쉬어", true},
+      {"위르겐 바이스뮐러", "유르겐 바이스뮐러", true},  // ü as ㅟ or ㅠ
       {"스캐일", "쓰케일", true},          // 스/쓰, ㅐ/ㅔ
       {"카카오", "코코아", true},          // over-merges: same_transliteration rejects it
       {"나델라", "나데라", false},         // 나데라 reads as a native name (나 + 데라), so it is not folded
@@ -150,6 +151,7 @@ TEST_CASE("jamo_similarity weighs confusable jamo lightly") {
       {"수브라마니암", "수브라마니안", 1.0 - 0.5 / 13},  // ㅁ/ㄴ
       {"엔비디아", "엔비디야", 1.0 - 0.3 / 9},     // ㅏ/ㅑ
       {"에밋 쉬어", "에밋 시어", 1.0 - 0.3 / 9},   // ㅟ/ㅣ
+      {"위르겐", "유르겐", 1.0 - 0.3 / 7},         // ㅟ/ㅠ (ü)
       {"빙", "핑", 1.0 - 0.5 / 3},                 // ㅂ/ㅍ
       {"김철수", "김철호", 1.0 - 1.3 / 8},         // ㅅ/ㅎ full, ㅜ/ㅗ
       {"라마", "라미", 1.0 - 1.0 / 4},             // ㅏ/ㅣ full
@@ -181,6 +183,7 @@ TEST_CASE("same_transliteration accepts spelling variants and rejects different 
       {"엔비디아", "엔비디야", true},
       {"에밋 시어", "에밋 쉬어", true},
       {"사티아 나델라", "사티야 나델라", true},
+      {"위르겐 바이스뮐러", "유르겐 바이스뮐러", true},  // ü as ㅟ or ㅠ
       {"팀 쿡", "팀 쿠크", true},          // short, narrow key: ㅡ and final ㄱ folded
       {"김철수", "김철수", true},
       {"김철수", "김철호", false},
