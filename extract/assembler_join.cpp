@@ -211,6 +211,14 @@ void join_across_languages(Assembler::Impl& s, unsigned threads) {
     for (const std::string& n : c.names)
       if (c.type == EntityType::Person) {
         c.persons.push_back(prepare_latin_person(n));
+        // ("Grace Soo-kyung Lim" is "Soo-kyung Lim" to the Korean name 임수경: an English given name before
+        // a hyphenated Korean one and a Korean surname)
+        if (const std::vector<std::string> w = split_words(n); w.size() == 3 && w[0].find('-') == std::string::npos) {
+          const std::size_t h = w[1].find('-');
+          if (h != std::string::npos && h > 0 && h + 1 < w[1].size() && w[1][h + 1] >= 'a' && w[1][h + 1] <= 'z' &&
+              !korean_surnames_spelled(w[2]).empty())
+            c.persons.push_back(prepare_latin_person(w[1] + " " + w[2]));
+        }
       } else {
         c.orgs.push_back(prepare_latin_org(n));
         for (const std::string& v : loose_latin_readings(n)) c.loose.push_back(prepare_latin_org(v));

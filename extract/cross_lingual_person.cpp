@@ -452,6 +452,9 @@ static bool full_name_match(const HangulPerson& hp, const LatinPerson& lp) {
     if ((word_matches(hp.keys[0], lw[0]) && word_matches(hp.keys[1], lw[1])) ||
         (word_matches(hp.keys[0], lw[1]) && word_matches(hp.keys[1], lw[0])))
       return true;
+    // a Western given name and a Korean surname in any of its spellings ("그레이스 임" / "Grace Lim",
+    // "Grace Yim"; "헨리 이" / "Henry Lee")
+    if (hangul_syllable_count(h[1]) == 1 && surname_matches_latin(h[1], lp.back) && word_matches(hp.keys[0], lw[0])) return true;
     // a Vietnamese surname as Korean writes it, after a given name of another language or before one
     // ("앵거스 쩐" / "Aengus Tran": Tr is a ㅉ)
     if ((vietnamese_surname_latin(h[1]) == lp.back && word_matches(hp.keys[0], lw[0])) ||

@@ -1299,6 +1299,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
       const std::string_view a = t[static_cast<std::size_t>(i)].text, b = strip_possessive(t[static_cast<std::size_t>(i + 2)].text);
       out.push_back({std::string(a) + " " + std::string(b), EntityType::Person, {}, false, false,
                      std::string(a.data(), static_cast<std::size_t>(b.data() + b.size() - a.data()))});
+      // (and the nickname with the surname, as other articles name the person: "Emeka Obi")
+      out.push_back({std::string(strip_possessive(t[static_cast<std::size_t>(i + 1)].text)) + " " + std::string(b), EntityType::Person, {}, false,
+                     false, std::string(a) + " " + std::string(b)});
       i += 3;
       continue;
     }

@@ -1062,7 +1062,13 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
       // ("(미국명 대니얼 김)": a foreign name in Hangul, two words)
       const bool hangul_foreign = labelled && close != std::string::npos && has_hangul(inner) && std::count(inner.begin(), inner.end(), ' ') == 1 &&
                                   std::all_of(inner.begin(), inner.end(), [](char c) { return c == ' ' || (c & 0x80); });
-      if (!name.empty() && ((labelled && (hangul_other || hangul_foreign)) || surname_first))
+      // ("임수경(그레이스 임)": unlabelled, a Western given name and the surname of the Korean full name before it)
+      const bool western_name = !labelled && close != std::string::npos && looks_like_korean_full_name(last) && has_hangul(inner) &&
+                                std::count(inner.begin(), inner.end(), ' ') == 1 &&
+                                std::all_of(inner.begin(), inner.end(), [](char c) { return c == ' ' || (c & 0x80); }) &&
+                                inner.substr(inner.find(' ') + 1) == last.substr(0, 3) && hangul_syllable_count(inner.substr(0, inner.find(' '))) >= 2 &&
+                                !is_dictionary_word(inner.substr(0, inner.find(' ')));
+      if (!name.empty() && ((labelled && (hangul_other || hangul_foreign)) || surname_first || western_name))
         out.push_back({name, EntityType::Person, {}, false, false, inner});
       else if (!name.empty() && latin_other)
         out.push_back({name, EntityType::Person, inner});

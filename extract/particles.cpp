@@ -30,6 +30,7 @@ constexpr Particle kParticles[] = {
     {"을", Role::Object, After::Consonant},  {"를", Role::Object, After::Vowel},
     // source
     {"에서", Role::Source, After::Any},          {"에서는", Role::Source, After::Any},
+    {"에선", Role::Source, After::Any},  // ("업계에선": 에서는 contracted)
     {"에서도", Role::Source, After::Any},        {"에서의", Role::Genitive, After::Any},
     {"으로부터", Role::Source, After::ConsonantNotRieul}, {"로부터", Role::Source, After::VowelOrRieul},
     {"으로부터의", Role::Source, After::ConsonantNotRieul}, {"로부터의", Role::Source, After::VowelOrRieul},

@@ -757,3 +757,13 @@ TEST_CASE("organisation names: an English th opening a one-word name is the ㅅ 
               {"스레드라인", "Thornline", false},
               {"스레드라인", "Threadmill", false}});
 }
+
+TEST_CASE("person names: a Western given name and a Korean surname in any of its spellings ('그레이스 임' / 'Grace Lim', '헨리 이' / 'Henry Yi')") {
+  CHECK(person_names_match("그레이스 임", "Grace Lim"));
+  CHECK(person_names_match("그레이스 임", "Grace Yim"));
+  CHECK(person_names_match("헨리 이", "Henry Lee"));
+  CHECK(person_names_match("헨리 이", "Henry Rhee"));
+  CHECK_FALSE(person_names_match("그레이스 임", "Grace Kim"));
+  CHECK_FALSE(person_names_match("그레이스 임", "Gloria Lim"));
+  CHECK_FALSE(person_names_match("헨리 이", "Henry Lin"));
+}

@@ -726,6 +726,12 @@ TEST_CASE("english posts: 'X comes to us from Y', a counsel's title, 'Its produc
 TEST_CASE("english discovery: a nickname in quotes between the names ('Chukwuemeka \"Emeka\" Obi') is one person named without it") {
   const std::string text = "Tausi was founded in 2022 by engineer Wanjiru Kamau and scientist Chukwuemeka \"Emeka\" Obi. Obi previously worked at Google.";
   check_rows({{text, {"(Chukwuemeka Obi)-[founded]->(Tausi)", "(Chukwuemeka Obi)-[left]->(Google)"}, {"(Chukwuemeka Emeka)-[founded]->(Tausi)"}}});
+  // (another article naming the person by the nickname and the surname names the same person)
+  const std::string e = inmaek::extract::testing::en::entities_of({text, "Emeka Obi, Tausi's chief scientist, spoke at the summit in Nairobi."});
+  CAPTURE(e);
+  std::size_t people = 0;
+  for (std::size_t at = e.find("Obi (Person)"); at != std::string::npos; at = e.find("Obi (Person)", at + 1)) ++people;
+  CHECK(people == 1);
 }
 
 TEST_CASE("english discovery: a verb before a comma takes no name after it ('On my left, Priya Raghunathan')") {

@@ -2000,6 +2000,21 @@ TEST_CASE("korean: a surname cut from a longer candidate ('샤하르' of '샤하
   CHECK(dumped.find("(Yonatan Shahar)-[founded]->(오렌랩스)") != std::string::npos);
 }
 
+TEST_CASE("korean: a Korean full name with a Western given name and its surname in parentheses ('임수경(그레이스 임)') is one person, the English articles' too") {
+  const KnowledgeGraph g = assembled({"음성 AI 스타트업 소리결은 지난달 합류한 임수경(그레이스 임) 부사장이 이끈다. 업계에선 임 부사장이 이사회에도 합류할 것으로 본다.",
+                                      "Sorigyeol's localisation push is led by Grace Lim, who joined from Netflix in January."});
+  const std::string names = names_of(g);
+  CAPTURE(names);
+  CHECK(names.find("Person:Grace Lim|그레이스 임|임수경|") != std::string::npos);
+  CHECK(names.find("업계에선") == std::string::npos);
+  // (the English given name before a hyphenated Korean one: "Grace Soo-jin Lim" is 임수진)
+  const std::string other = names_of(assembled({"음성 AI 스타트업 소리결은 임수진 부사장을 영입했다.",
+                                                "Sorigyeol hired Grace Soo-jin Lim, a former Netflix executive, as executive vice president."}));
+  CAPTURE(other);
+  CHECK(other.find("Person:임수진|") == std::string::npos);
+  CHECK(other.find("Person:Grace Soo-jin Lim|임수진|") != std::string::npos);
+}
+
 TEST_CASE("korean: one bare word before 'AI' and a post is the field's, not a person's name ('박사를 임바디드 AI 총괄 리더로')") {
   const std::string names = names_of(assembled({"가온랩스는 딥마인드 출신 서하늘 박사를 임바디드 AI 총괄 리더로 영입했다고 밝혔다."}));
   CAPTURE(names);
