@@ -248,15 +248,22 @@ void other_names_of_people(const std::vector<Token>& t, std::size_t sentence_fir
     // "X (Y)", sharing a word
     const bool in_parens = last + 2 < n && t[static_cast<std::size_t>(last + 1)].paren_open_before && !t[static_cast<std::size_t>(last)].comma_after;
     if (other < 0 && in_parens) other = last + 1;
-    if (other < 0) continue;
+    // "Grace Seo - Seo Ji-hye on her Korean business card -", "Grace Seo — Seo Ji-hye": after a dash, sharing a word
+    const bool after_dash = other < 0 && !t[static_cast<std::size_t>(last)].comma_after &&
+                            (t[static_cast<std::size_t>(last)].dash_after || (last + 2 < n && t[static_cast<std::size_t>(last + 1)].text == "-"));
+    if (after_dash) other = t[static_cast<std::size_t>(last)].dash_after ? last + 1 : last + 2;
+    if (other < 0 || other >= n) continue;
     Candidate* second = person_at(other);
     if (!second || second == first || second->name == first_name) continue;
-    if (in_parens && other == last + 1) {
+    if ((in_parens && other == last + 1) || after_dash) {
       const int end = name_ends_at(t, other, second->name);
       bool shared = false;
       for (const std::string& a : words_of(first_name))
         for (const std::string& b : words_of(second->name)) shared = shared || (a == b && a.size() >= 2);
-      if (end < 0 || !t[static_cast<std::size_t>(end)].close_after || !shared) continue;
+      // (after a dash, the surname ending the first opens the second, as a Korean name is written: not a
+      // list, "Jiwon Kim — Minsu Kim")
+      if (after_dash) shared = words_of(first_name).back() == words_of(second->name).front();
+      if (end < 0 || !shared || (!after_dash && !t[static_cast<std::size_t>(end)].close_after)) continue;
     }
     second->also = first_name;
   }

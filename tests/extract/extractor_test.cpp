@@ -525,6 +525,19 @@ TEST_CASE("mixed corpus: a Korean person's English name ('조 대표는 … '대
   CHECK(g.find("(Tony Jung)-[joined]->(Kestrel Speech)") != std::string::npos);
 }
 
+TEST_CASE("english: a Korean name after a dash, written surname first ('Grace Seo - Seo Ji-hye on her business card -'), is the same person, not a list's next name") {
+  using inmaek::extract::testing::en::graph_of;
+  using inmaek::extract::testing::en::subject_of;
+  const std::string g = graph_of({"Founder Grace Seo - Seo Ji-hye on her Korean business card - spent seven years at a chipmaker.\n\n"
+                                  "Seo Ji-hye founded Hanul Drive in 2023.",
+                                  "Grace Seo left Samsung in 2023.",
+                                  "Speakers: Jiwon Kim \u2014 Minsu Kim. Minsu Kim joined Hanul Drive in 2024. Jiwon Kim left Kakao in 2022."});
+  CAPTURE(g);
+  CHECK(subject_of(g, ")-[left]->(Samsung") == subject_of(g, ")-[founded]->(Hanul Drive)"));
+  CHECK(!subject_of(g, ")-[founded]->(Hanul Drive)").empty());
+  CHECK(subject_of(g, ")-[left]->(Kakao)") != subject_of(g, ")-[joined]->(Hanul Drive)"));
+}
+
 TEST_CASE("english: a person's other name ('Daniel Cho, whose Korean name is Cho Hyun-seok', 'Sarah Han (Han Mi-rae)') is one person") {
   using inmaek::extract::testing::en::graph_of;
   const std::string g = graph_of({"Soribot was founded by Daniel Cho, whose Korean name is Cho Hyun-seok. Cho Hyun-seok left Naver in 2020.\n\n"
