@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "extract/cross_lingual_internal.h"
+#include "extract/english_words.h"
 #include "extract/extractor_internal.h"
 #include "extract/hangul_words.h"
 #include "extract/korean_dictionary.h"
@@ -1153,6 +1154,21 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         bool org = false;
         for (std::string_view x : kLatinOrgEnd)
           if (last_word == x) org = true;
+        // (or another word that ends English companies' names, "Studios", "Simulations", "Aerospace", of
+        // four letters or more, no surname ("Power", "Court", "Trust") and none that ends products' names as
+        // often ("DGX Cloud", "Vertex Analytics")
+        // (nor a name in quotes, as products are written: "'DGX 클라우드(DGX Cloud)'")
+        const std::string last_lower = en::lower(last_word);
+        auto quoted = [&](int k) {
+          const std::string_view x = t[static_cast<std::size_t>(k)].text;
+          return t[static_cast<std::size_t>(k)].open_before || (!x.empty() && (x[0] == '\'' || x[0] == '"')) || x.rfind("\xE2\x80\x98", 0) == 0 ||
+                 x.rfind("\xE2\x80\x9C", 0) == 0;
+        };
+        org = org || (words >= 2 && last_word.size() >= 4 && last_word[0] >= 'A' && last_word[0] <= 'Z' && en::is_org_suffix(last_lower) &&
+                      !quoted(i) && !(i > 0 && quoted(i - 1)) &&
+                      !en::is_any(last_lower, {"power", "court", "trust", "mission", "works", "software", "analytics", "data", "security",
+                                               "computing", "mobile", "learning", "services", "infrastructure", "automation",
+                                               "quantum", "platforms", "commerce", "education", "digital", "interactive", "internet"}));
         if (lexicon_surname && (org || words < 2 || words > 3)) {
           // (no person: the lexicon's word stands)
         } else if (org) {

@@ -437,6 +437,21 @@ DocExtraction Extractor::extract(const Document& doc) const {
       continue;
     // (a Hangul name of several words too: "프리야 라구나탄 케스트럴 마인즈 대표" beside "스타트업 케스트럴 마인즈")
     if (c.type == EntityType::Person && (c.name.find(' ') == std::string::npos || has_hangul(c.name)) && org_names.count(c.name)) continue;
+    // "아틀라스 메리디안 CEO는" beside "아틀라스 메리디안 스튜디오": a Hangul "person" of several words that is an
+    // organisation of the document without its last word is that organisation, named short
+    if (!english && c.type == EntityType::Person && has_hangul(c.name) && c.name.find(' ') != std::string::npos && c.latin.empty() &&
+        c.also.empty()) {
+      int fits = 0;
+      for (const std::string& o : org_names)
+        fits += o.size() > c.name.size() + 1 && o.compare(0, c.name.size() + 1, c.name + " ") == 0 && o.find(' ', c.name.size() + 1) == std::string::npos;
+      if (fits == 1) {
+        const int id = st.entity_for_name(c.name, EntityType::Organization, false);
+        if (st.entities[static_cast<std::size_t>(id)].type == EntityType::Organization) {
+          doc_names.emplace_back(c.name, id);
+          continue;
+        }
+      }
+    }
     // "베버 한결텔레콤 CAIO", "휘태커 메리디언 CEO": a Hangul person whose last word is an organisation
     // of the document (or the first word of one) is a surname glued to where the person works
     if (!english && c.type == EntityType::Person && has_hangul(c.name) && c.name.find(' ') != std::string::npos) {

@@ -377,7 +377,9 @@ void find_pronouns(Sentence& s, DocState& st) {
     // ("바이트댄스를 떠난 X가 지난해 설립한 이 회사는": a company the founding adnominal describes is none the
     // founder's clause names)
     const bool founding = (verb_at < t.size() && founding_verb(t[verb_at].text)) ||
-                          (company && first + 1 == i && first > 0 && is_founding_adnominal(t[first - 1].text));
+                          (company && first + 1 == i && first > 0 && is_founding_adnominal(t[first - 1].text)) ||
+                          // ("누르홀딩이 아부다비에 세운 이곳은": likewise)
+                          ((p.stem == "이곳" || p.stem == "이곳은") && i > 0 && is_founding_adnominal(t[i - 1].text));
     // ("대통령실 수석으로 발탁돼 회사를 떠났다": the company left is not the one whose post the person takes)
     bool leaving = false;
     if (i + 1 < t.size() && p.role == Role::Object)

@@ -1799,6 +1799,14 @@ TEST_CASE("korean: a place named again and again is no company, even where a fou
   CHECK(g.find("(모래빛랩스)") != std::string::npos);
 }
 
+TEST_CASE("korean: '이곳' after a founding adnominal is the company founded, not the founder named in the clause ('사막홀딩스가 세운 이곳은')") {
+  using inmaek::extract::testing::ko::check_rows;
+  check_rows({
+      {"모래빛랩스는 UAE 기업집단 사막홀딩스(Samak Holdings)의 AI 자회사다. 2022년 사막홀딩스가 아부다비에 세운 이곳은 아랍어 모델을 지난해 공개했다.",
+       {"(Samak Holdings)-[founded]->(모래빛랩스)"}, {"(Samak Holdings)-[founded]->(Samak Holdings)"}},
+  });
+}
+
 TEST_CASE("korean: a word of the language after a kind of company, spelled by the Latin name in parentheses, is the company") {
   using inmaek::extract::testing::ko::check_rows;
   check_rows({
@@ -2013,6 +2021,21 @@ TEST_CASE("korean: a Korean full name with a Western given name and its surname 
   CAPTURE(other);
   CHECK(other.find("Person:임수진|") == std::string::npos);
   CHECK(other.find("Person:Grace Soo-jin Lim|임수진|") != std::string::npos);
+}
+
+TEST_CASE("korean: an organisation of several words named without its last word before a post ('벨마르 노스 CEO는') is that organisation, no person, and a Latin gloss ending like a company's ('Studios') makes a company") {
+  const std::string names = names_of(assembled({"CJ ENM은 미국 콘텐츠 기업 벨마르 노스 스튜디오(Belmar North Studios)와 제휴했다. "
+                                                "벨마르 노스 CEO는 \"한국 드라마의 유럽 배급을 늘리겠다\"고 말했다. 벨마르 노스는 지난해 프랑스 배급사를 인수했다."}));
+  CAPTURE(names);
+  CHECK(names.find("Person:") == std::string::npos);  // (the text names nobody)
+  CHECK(names.find("Organization:Belmar North Studios|") != std::string::npos);
+  CHECK(names.find("|벨마르 노스|벨마르 노스 스튜디오|") != std::string::npos);
+  // (not a name in quotes, as products are written)
+  const std::string cloud = names_of(assembled({"한빛텔레콤은 미국 GPU 클라우드 기업 코베인 클라우드(Corvane Cloud)와 손잡았다. "
+                                                "모델은 엔비디아의 AI 슈퍼컴퓨팅 서비스 'DGX 클라우드(DGX Cloud)'에서 훈련됐다."}));
+  CAPTURE(cloud);
+  CHECK(cloud.find("Organization:Corvane Cloud|") != std::string::npos);
+  CHECK(cloud.find("Product:DGX Cloud|") != std::string::npos);
 }
 
 TEST_CASE("korean: one bare word before 'AI' and a post is the field's, not a person's name ('박사를 임바디드 AI 총괄 리더로')") {
