@@ -191,7 +191,9 @@ std::string without_legal_form(const std::string& name) {
     cut = false;
     const std::size_t sp = out.rfind(' ');
     if (sp == std::string::npos || sp < 3) break;
-    const std::string last = out.substr(sp + 1);
+    // (with its point or without: "Ltd." as "Ltd", "S.A." as "S.A")
+    std::string last = out.substr(sp + 1);
+    if (last.size() > 1 && last.back() == '.') last.pop_back();
     // (a common word alone is no name: "News Corp" keeps its form)
     if (out.find(' ') == sp && en::is_stop_word(en::lower(out.substr(0, sp)))) break;
     for (const char* form : {"Inc", "Corp", "Co", "Ltd", "LLC", "PLC", "Plc", "GmbH", "AG", "SAS", "K.K", "KK", "B.V", "N.V", "S.A", "S.p.A", "Pte",

@@ -465,6 +465,40 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         out.push_back({std::string(t[static_cast<std::size_t>(k - 1)].text) + " " + std::string(ps.stem), EntityType::Person, {}});
       break;
     }
+    // (or the subject right before the verb, later in the sentence: "클라트카 AI는 2021년 보이치에흐 그지보프스키가
+    // 창업했다", after a word with a particle or a number; a founding by someone who left a company or
+    // came from one, "게임사를 나온 보이치에흐 그지보프스키가 세운", which no company does)
+    auto adnominal_n = [](std::string_view w) {  // its last syllable closed by ㄴ: "나온", "떠난"
+      if (w.size() < 6) return false;
+      std::size_t at = w.size() - 3;
+      return hangul_final(decode_utf8(w, at)) == 4;
+    };
+    // (the adnominal forms too, "보이치에흐 그지보프스키가 창업한 회사", where the subject is the person's: the
+    // topic before is the company)
+    int adnominal = -1, founding = -1;
+    for (int k = 2; verb < 0 && k < n && adnominal < 0; ++k)
+      for (std::string_view v : {"창업한", "합류한", "퇴사한", "이직한"})
+        if (t[static_cast<std::size_t>(k)].text.starts_with(v)) adnominal = k;
+    for (int k = 2; verb < 0 && adnominal < 0 && k < n && founding < 0; ++k)
+      for (std::string_view v : {"세운", "세웠", "설립한", "설립했"})
+        if (t[static_cast<std::size_t>(k)].text.starts_with(v)) founding = k;
+    const int at_verb = verb > 0 ? verb : adnominal > 0 ? adnominal : founding;
+    for (int k = at_verb - 1; at_verb > 0 && k >= 4; --k) {
+      const ParticleSplit ps = split_particle(t[static_cast<std::size_t>(k)].text);
+      if (ps.role == Role::None) continue;
+      const std::string_view before2 = t[static_cast<std::size_t>(k - 2)].text;
+      const bool left_before = before2.ends_with("출신") || before2.starts_with("나온") || before2.starts_with("떠난") ||
+                               before2.starts_with("퇴사한") || before2.starts_with("그만둔");
+      const bool opens = verb > 0 || adnominal > 0 ? (split_particle(before2).role != Role::None || t[static_cast<std::size_t>(k - 2)].comma_after ||
+                                     before2.find_first_of("0123456789") != std::string_view::npos || looks_like_predicate(before2) ||
+                                     before2.ends_with("출신") || adnominal_n(before2))
+                                  : left_before;
+      if (ps.role == Role::Subject && !t[static_cast<std::size_t>(k - 1)].comma_after &&
+          split_particle(t[static_cast<std::size_t>(k - 1)].text).role == Role::None && transliterated(k - 1, t[static_cast<std::size_t>(k - 1)].text) &&
+          transliterated(k, ps.stem) && hangul_syllable_count(t[static_cast<std::size_t>(k - 1)].text) + hangul_syllable_count(ps.stem) >= 5 && opens)
+        out.push_back({std::string(t[static_cast<std::size_t>(k - 1)].text) + " " + std::string(ps.stem), EntityType::Person, {}});
+      break;
+    }
   }
 
   // whether the sentence speaks of an investment, or of a round (once per sentence)
@@ -1143,7 +1177,11 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == ' ' || c == '-' || c == '\'' || c == '.' || c == '&'))
           latin_ok = false;
       }
-      if (latin_ok && has_hangul(hangul_last)) {  // no particle can stand before the parenthesis
+      // ("클라트카 AI(Klatka AI)": or the Latin word that ends both names, after a Hangul word)
+      const bool latin_tail = !has_hangul(hangul_last) && !hangul_last.empty() && i > 0 && has_hangul(t[static_cast<std::size_t>(i - 1)].text) &&
+                              !t[static_cast<std::size_t>(i - 1)].comma_after && latin.size() > hangul_last.size() + 1 &&
+                              std::string_view(latin).ends_with(" " + std::string(hangul_last));
+      if (latin_ok && (has_hangul(hangul_last) || latin_tail)) {  // no particle can stand before the parenthesis
         static constexpr std::string_view kLatinOrgEnd[] = {"Capital", "Ventures", "Partners", "Labs", "Lab", "AI", "Inc",
                                                             "Corp", "Group", "Research", "Securities", "Bank", "Fund",
                                                             "Technologies", "Systems", "Robotics", "Intelligence", "Studio",

@@ -76,3 +76,11 @@ TEST_CASE("assembler: a company's label leaves out Malaysian, Indonesian and Nor
   CHECK(without_legal_form("Fjord Compute ASA") == "Fjord Compute");
   CHECK(without_legal_form("Revontuli Oy") == "Revontuli");
 }
+
+TEST_CASE("assembler: a legal form with its point is left out as without ('Kedem Simulations Ltd.', 'Acme S.A.')") {
+  CHECK(without_legal_form("Kedem Simulations Ltd.") == "Kedem Simulations");
+  CHECK(without_legal_form("Tarragona Datos S.A.") == "Tarragona Datos");
+  CHECK(without_legal_form("Mizuchi Labs Inc.") == "Mizuchi Labs");
+  CHECK(without_legal_form("Mizuchi Labs Ltd. Co.") == "Mizuchi Labs");
+  CHECK(without_legal_form("St. Louis Partners") == "St. Louis Partners");  // (a point elsewhere stays)
+}

@@ -2038,6 +2038,23 @@ TEST_CASE("korean: an organisation of several words named without its last word 
   CHECK(cloud.find("Product:DGX Cloud|") != std::string::npos);
 }
 
+TEST_CASE("korean: a company named with a Latin last word before its gloss ('클라트카 AI(Klatka AI)'), and a foreign name without its Latin form as the subject right before a founding") {
+  using inmaek::extract::testing::ko::check_rows;
+  check_rows({
+      {"클라트카 AI(Klatka AI)는 2021년 보이치에흐 그지보프스키가 창업했다.", {"(보이치에흐 그지보프스키)-[founded]->(Klatka AI)"}, {}},
+      {"클라트카 AI(Klatka AI)는 게임사를 나온 보이치에흐 그지보프스키가 2021년 세운 회사다.", {"(보이치에흐 그지보프스키)-[founded]->(Klatka AI)"}, {}},
+      // (a founding by a company: nobody came from anywhere)
+      {"클라트카 AI(Klatka AI)는 2021년 노르딕 그룹이 세운 회사다.", {}, {"(노르딕 그룹)-[founded]->(Klatka AI)"}},
+  });
+  // (nor the topic of an adnominal founding: the company founded)
+  const std::string names = names_of(assembled({"클라트카 AI(Klatka AI)는 2021년 노르딕 그룹이 세운 회사다.",
+                                                "벨라노 로보틱은 호프만 CEO가 2018년 동료 두 명과 공동 창업한 회사다."}));
+  CAPTURE(names);
+  CHECK(names.find("Person:노르딕") == std::string::npos);
+  CHECK(names.find("Person:벨라노") == std::string::npos);
+  CHECK(names.find("Organization:Klatka AI|") != std::string::npos);
+}
+
 TEST_CASE("korean: one bare word before 'AI' and a post is the field's, not a person's name ('박사를 임바디드 AI 총괄 리더로')") {
   const std::string names = names_of(assembled({"가온랩스는 딥마인드 출신 서하늘 박사를 임바디드 AI 총괄 리더로 영입했다고 밝혔다."}));
   CAPTURE(names);
