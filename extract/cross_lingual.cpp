@@ -182,6 +182,48 @@ std::string indic_reading(std::string_view word) {
   return w;
 }
 
+// A Polish, Czech or Slovak name respelled as it sounds, as Korean writes it: ł is a w, ř an r and a zh
+// ("Dvořák" -> "dvorzhak", 드보르자크), š, sz an sh, č, cz, ć a ch, ž, ż, rz a zh, ch an h, c a ts,
+// w a v, j a y ("Pachocki" -> "pahotski", 파호츠키; "Łukasz" -> "wukash", 우카시). Only for a word with
+// such a letter or cluster, or a Slavic ending (-ski, -cki, -wicz); else "". A second reading only.
+std::string slavic_reading(std::string_view word) {
+  std::string w;
+  bool marked = false;
+  for (std::size_t i = 0; i < word.size();) {
+    const std::size_t at = i;
+    const char32_t c = decode_utf8(word, i);
+    switch (c) {
+      case U'Ł': case U'ł': w += "\x02"; marked = true; break;  // (a w that stays one)
+      case U'Ř': case U'ř': w += "r\x03"; marked = true; break;  // (r, then a zh)
+      case U'Š': case U'š': case U'Ś': case U'ś': w += "sh"; marked = true; break;
+      case U'Č': case U'č': case U'Ć': case U'ć': w += "\x01"; marked = true; break;  // (a ch that stays one)
+      case U'Ž': case U'ž': case U'Ż': case U'ż': case U'Ź': case U'ź': w += "zh"; marked = true; break;
+      case U'Ě': case U'ě': w += "ye"; marked = true; break;
+      case U'Ó': case U'ó': case U'Ů': case U'ů': w += "u"; break;
+      case U'Ň': case U'ň': case U'Ń': case U'ń': w += "n"; marked = true; break;
+      default: w += letters_lower(fold_latin(word.substr(at, i - at)));
+    }
+  }
+  for (std::string_view end : {"ski", "cki", "ska", "cka", "wicz", "czyk"}) marked = marked || w.ends_with(end);
+  for (std::string_view cluster : {"sz", "cz", "rz"}) marked = marked || w.find(cluster) != std::string::npos;
+  if (!marked || w.size() < 3) return {};
+  replace_all(w, "cz", "\x01");
+  replace_all(w, "sz", "sh");
+  replace_all(w, "rz", "zh");
+  replace_all(w, "ch", "h");
+  std::string out;
+  for (std::size_t k = 0; k < w.size(); ++k) {
+    if (w[k] == 'c') out += "ts";
+    else if (w[k] == 'w') out += "v";
+    else if (w[k] == 'j') out += "y";
+    else out += w[k];
+  }
+  replace_all(out, "\x01", "ch");
+  replace_all(out, "\x02", "w");
+  replace_all(out, "\x03", "zh");
+  return out;
+}
+
 // An Indonesian or Malay name respelled as it sounds: c is the ch Korean writes ("Wicaksono" ->
 // "wichaksono", 위짝소노; "Cahya" 차햐), and the old Dutch spellings dj, tj, sj, oe and ie are j, ch, sh, u
 // and i ("Soedirman" -> "sudirman", "Arief" -> "arif"). Applied as a second reading only.

@@ -278,6 +278,14 @@ LatinPerson prepare_latin_person(std::string_view raw) {
     if (has_hangul(w) || w.size() < 2) p.full = false;
   if (!p.full) return p;
   {
+    // (the words as written, for the readings that need the letters folding takes away: "Dvořák")
+    std::vector<std::pair<std::string, std::string>> written;  // folded -> as written
+    for (const std::string& rw : split_words(en::without_initials(raw))) written.emplace_back(fold_latin(rw), rw);
+    auto as_written = [&](const std::string& lw) -> const std::string& {
+      for (const auto& [f, rw] : written)
+        if (f == lw) return rw;
+      return lw;
+    };
     for (const std::string& lw : l) {
       LatinPerson::Word k;
       // (Basque and Catalan tx is ch, in names English spelling keeps: "Etxeberria" is 에체베리아)
@@ -288,6 +296,7 @@ LatinPerson prepare_latin_person(std::string_view raw) {
       if ((k.has_iberian = iberian != lower)) k.iberian = latin_keys(iberian);
       if (const std::string spanish = spanish_reading(lw); (k.has_spanish = spanish != lower && spanish != iberian)) k.spanish = latin_keys(spanish);
       if (const std::string german = german_reading(lw); (k.has_german = german != lower)) k.german = latin_keys(german);
+      if (const std::string slavic = slavic_reading(as_written(lw)); (k.has_slavic = !slavic.empty() && slavic != lower)) k.slavic = latin_keys(slavic);
       if (const std::string brazilian = brazilian_reading(lw); (k.has_brazilian = brazilian != lower && brazilian != iberian))
         k.brazilian = latin_keys(brazilian);
       if ((k.has_indic = indic != lower)) k.indic = latin_keys(indic);
@@ -416,7 +425,7 @@ static bool full_name_match(const HangulPerson& hp, const LatinPerson& lp) {
            (lw.has_final_e && hangul_matches_latin(hw, lw.final_e)) ||
            (lw.has_indic && hangul_matches_latin(hw, lw.indic)) ||
            (lw.has_indonesian && hangul_matches_latin(hw, lw.indonesian)) || (lw.has_wh && hangul_matches_latin(hw, lw.wh)) ||
-           (lw.has_kh && hangul_matches_latin(hw, lw.kh)) ||
+           (lw.has_kh && hangul_matches_latin(hw, lw.kh)) || (lw.has_slavic && hangul_matches_latin(hw, lw.slavic)) ||
            (lw.has_v && hangul_spells_latin_exactly(hw, lw.v)) || (lw.has_j && hangul_spells_latin_exactly(hw, lw.j)) ||
            (lw.has_th && hangul_spells_latin_exactly(hw, lw.th));
   };

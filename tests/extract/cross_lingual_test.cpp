@@ -767,3 +767,16 @@ TEST_CASE("person names: a Western given name and a Korean surname in any of its
   CHECK_FALSE(person_names_match("그레이스 임", "Gloria Lim"));
   CHECK_FALSE(person_names_match("헨리 이", "Henry Lin"));
 }
+
+TEST_CASE("person names: Polish and Czech letters and clusters as Korean writes them ('우카시' = Łukasz, '드보르자크' = Dvořák, '파호츠키' = Pachocki)") {
+  CHECK(slavic_reading("Dvořák") == "dvorzhak");
+  CHECK(slavic_reading("Łukasz") == "wukash");
+  CHECK(slavic_reading("Pachocki") == "pahotski");
+  CHECK(slavic_reading("Czesław") == "cheswav");
+  CHECK(slavic_reading("Kaiser").empty());  // (no Slavic letter, cluster or ending)
+  CHECK(person_names_match("우카시 카이저", "Łukasz Kaiser"));
+  CHECK(person_names_match("토마시 드보르자크", "Tomáš Dvořák"));
+  CHECK(person_names_match("야쿠프 파호츠키", "Jakub Pachocki"));
+  CHECK_FALSE(person_names_match("토마시 드보르자크", "Tomáš Novák"));
+  CHECK_FALSE(person_names_match("야쿠프 파호츠키", "Jakub Pawlak"));
+}
