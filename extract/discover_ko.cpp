@@ -200,6 +200,9 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     // "미국인인 응우옌": a noun with the copula's adnominal ending (who is an American) is no name
     // (not a Korean full name whose first syllables spell a verb: "서다인", 서다)
     if (w.size() > 6 && w.substr(w.size() - 3) == "인" && is_dictionary_word(w.substr(0, w.size() - 3)) && !looks_like_korean_full_name(w)) return {};
+    // ("첸나이 태생인 라가반": born there, of an origin, however like a Korean full name it looks)
+    for (std::string_view origin : {"태생인", "출생인", "국적인", "교포인", "동포인", "혈통인"})
+      if (w == origin) return {};
     std::size_t k = 0, syl = 0;
     while (k < w.size()) {
       if (!is_hangul_syllable(decode_utf8(w, k))) return {};

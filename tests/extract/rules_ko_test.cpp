@@ -2055,6 +2055,13 @@ TEST_CASE("korean: a company named with a Latin last word before its gloss ('클
   CHECK(names.find("Organization:Klatka AI|") != std::string::npos);
 }
 
+TEST_CASE("korean: where someone was born ('첸나이 태생인') is no name, however like a Korean full name it looks") {
+  const std::string names = names_of(assembled({"오르비센은 2023년 백도현 대표가 세웠다. 인도 첸나이 태생인 라가반 CSO는 구글 딥마인드에서 일했다."}));
+  CAPTURE(names);
+  CHECK(names.find("태생") == std::string::npos);
+  CHECK(names.find("Person:백도현|") != std::string::npos);
+}
+
 TEST_CASE("korean: one bare word before 'AI' and a post is the field's, not a person's name ('박사를 임바디드 AI 총괄 리더로')") {
   const std::string names = names_of(assembled({"가온랩스는 딥마인드 출신 서하늘 박사를 임바디드 AI 총괄 리더로 영입했다고 밝혔다."}));
   CAPTURE(names);
