@@ -863,6 +863,13 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
     // ("known at home as Yuanjie Zhineng")
     else if (w == "known" && w1 == "at" && k + 3 < n && low(k + 2) == "home" && low(k + 3) == "as") name_at = k + 4;
     else if (w == "known" && w1 == "in" && k + 3 < n && low(k + 3) == "as") name_at = k + 4;
+    // "Pactwise, whose Korean name Gyeyakgosu translates as", "Meritly, whose Korean legal name is CareerFit Inc"
+    else if (w == "whose" && t[static_cast<std::size_t>(k - 1)].comma_after)
+      for (int q = k + 1; q + 1 < n && q <= k + 3; ++q)
+        if (low(q) == "name") {
+          name_at = is_any(low(q + 1), {"is", "was"}) ? q + 2 : q + 1;
+          break;
+        }
     if (name_at < 0 || name_at >= n) continue;
     auto run = [&](int from, int dir) {  // the name-shaped words from `from` on, in direction dir
       int a = from, b = from;
@@ -882,12 +889,29 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
     // the head: the name before the comma that opens the description
     int c = k - 1;
     while (c >= 0 && !t[static_cast<std::size_t>(c)].comma_after && k - c < 8) --c;
-    const std::string head = c >= 0 && t[static_cast<std::size_t>(c)].comma_after ? run(c, -1) : std::string();
+    std::string head = c >= 0 && t[static_cast<std::size_t>(c)].comma_after ? run(c, -1) : std::string();
+    // ("The company, known in Korean as Baeumnamu", opening a sentence: the organisation the text has
+    // named most so far, the first of those named as often)
+    if (head.empty() && c == 1 && c == k - 1 && low(0) == "the" && is_any(low(1), {"company", "startup", "start-up", "firm"})) {
+      std::map<std::string_view, int> seen;
+      int best = 0;
+      for (const Candidate& o : out)
+        if (o.type == EntityType::Organization && o.also.empty() && ++seen[o.name] > best) {
+          best = seen[o.name];
+          head = o.name;
+        }
+      if (best < 2) head.clear();  // (named once: no company in focus)
+    }
     // (not a person's name: "Kang, known in Korea as Kang Hyun-woo" after "Daniel Kang")
     const bool person_head = std::any_of(out.begin(), out.end(), [&](const Candidate& p) {
       return p.type == EntityType::Person && (" " + p.name + " ").find(" " + head + " ") != std::string::npos;
     });
-    if (!other.empty() && !head.empty() && other != head && !person_head) out.push_back({head, EntityType::Organization, {}, false, false, other});
+    // (after "whose": of a name the text made an organisation, "Pactwise, whose Korean name"; people have
+    // Korean names too, "Daniel Cho, whose Korean name is Cho Dae-hyun")
+    const bool whose = low(k) == "whose";
+    const bool org_head = std::any_of(out.begin(), out.end(), [&](const Candidate& o) { return o.type == EntityType::Organization && o.name == head; });
+    if (!other.empty() && !head.empty() && other != head && !person_head && (!whose || org_head))
+      out.push_back({head, EntityType::Organization, {}, false, false, other});
   }
   // "Lin Wei-ting, who goes by Vivian Lin", "Jung, who goes by Dana in the Bay Area": a person's other
   // name (a given name alone goes with the surname the sentence used: "Dana Jung")

@@ -419,6 +419,38 @@ TEST_CASE("english: a company's name in another country ('known in China as'), '
   CHECK(g.find("(서울브릿지인베스트먼트)") == std::string::npos);
 }
 
+TEST_CASE("english: a company's Korean name after 'whose' ('Pactwise, whose Korean name Gyeyakgosu means') or 'The company, known in Korean as', of the company in focus") {
+  const inmaek::KnowledgeGraph g = inmaek::extract::testing::en::assembled(
+      {"Pactwise raised $2 million. Pactwise, whose Korean name Gyeyakgosu translates as \"contract master\", was founded in 2023.",
+       "Meritly hired two engineers. Meritly, whose Korean legal name is CareerFit Inc, was founded by Kang Do-hyun.",
+       "Hanbit Ventures led the round. Namu Learning raised $10 million. Namu Learning will hire 20 people.\n\n"
+       "The company, known in Korean as Baeumnamu, was founded in 2021."});
+  std::string names;  // "name|alias|...|" a line each
+  for (const inmaek::Entity* x : g.entities()) {
+    for (const std::string& n : x->all_names()) names += n + "|";
+    names += "\n";
+  }
+  CAPTURE(names);
+  auto together = [&](const std::string& a, const std::string& b) {
+    for (std::size_t at = 0, end; at < names.size(); at = end + 1) {
+      end = names.find('\n', at);
+      const std::string line = "|" + names.substr(at, end - at);
+      if (line.find("|" + a + "|") != std::string::npos) return line.find("|" + b + "|") != std::string::npos;
+    }
+    return false;
+  };
+  CHECK(together("Pactwise", "Gyeyakgosu"));
+  CHECK(together("Meritly", "CareerFit Inc"));
+  CHECK(together("Namu Learning", "Baeumnamu"));
+  CHECK_FALSE(together("Hanbit Ventures", "Baeumnamu"));  // (not the company named last)
+  // (a person's Korean name is no company's)
+  const std::string people = inmaek::extract::testing::en::entities_of(
+      {"The startup was founded in 2021 by Daniel Cho, whose Korean name is Cho Dae-hyun, and Sarah Han."});
+  CAPTURE(people);
+  CHECK(people.find("Daniel Cho (Organization)") == std::string::npos);
+  CHECK(people.find("Cho Dae-hyun (Organization)") == std::string::npos);
+}
+
 TEST_CASE("english newsletters: 'The X-first Y-intelligence startup raised' opening a bullet's second sentence, 'IA' ends a company's name, 'looked at buying'") {
   using inmaek::extract::testing::en::graph_of;
   const std::string g = graph_of({"• Raqim AI (Amman) — $9M Series A. The Arabic-first contract-intelligence startup raised $9 million led by "

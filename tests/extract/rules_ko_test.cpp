@@ -2055,11 +2055,16 @@ TEST_CASE("korean: a company named with a Latin last word before its gloss ('클
   CHECK(names.find("Organization:Klatka AI|") != std::string::npos);
 }
 
-TEST_CASE("korean: where someone was born ('첸나이 태생인') is no name, however like a Korean full name it looks") {
+TEST_CASE("korean: where someone was born ('첸나이 태생인') is no name, however like a Korean full name it looks, nor a calling ('창업가')") {
   const std::string names = names_of(assembled({"오르비센은 2023년 백도현 대표가 세웠다. 인도 첸나이 태생인 라가반 CSO는 구글 딥마인드에서 일했다."}));
   CAPTURE(names);
   CHECK(names.find("태생") == std::string::npos);
   CHECK(names.find("Person:백도현|") != std::string::npos);
+  // (nor a calling before the name: "교사 출신 창업가 서지윤 대표")
+  const std::string founder = names_of(assembled({"교사 출신 창업가 서지윤 대표가 이끄는 AI 튜터 기업 배움나무가 스타트업 레슨팔(LessonPal)을 인수했다."}));
+  CAPTURE(founder);
+  CHECK(founder.find("창업가") == std::string::npos);
+  CHECK(founder.find("Person:서지윤|") != std::string::npos);
 }
 
 TEST_CASE("korean: one bare word before 'AI' and a post is the field's, not a person's name ('박사를 임바디드 AI 총괄 리더로')") {
