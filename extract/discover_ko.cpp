@@ -19,6 +19,14 @@
 namespace inmaek::extract {
 namespace {
 
+// "첸나이 태생인", "미국 국적인": where someone was born, of what origin (the copula's adnominal), however
+// like a Korean full name it looks: no name, and the word after it no company.
+bool origin_adnominal(std::string_view w) {
+  for (std::string_view origin : {"태생인", "출생인", "국적인", "교포인", "동포인", "혈통인"})
+    if (w == origin) return true;
+  return false;
+}
+
 // The last Hangul syllable of w has no final consonant ("하야시"; not an adnominal "지낸").
 bool ends_open(std::string_view w) {
   if (w.size() < 3) return false;
@@ -200,9 +208,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     // "미국인인 응우옌": a noun with the copula's adnominal ending (who is an American) is no name
     // (not a Korean full name whose first syllables spell a verb: "서다인", 서다)
     if (w.size() > 6 && w.substr(w.size() - 3) == "인" && is_dictionary_word(w.substr(0, w.size() - 3)) && !looks_like_korean_full_name(w)) return {};
-    // ("첸나이 태생인 라가반": born there, of an origin, however like a Korean full name it looks)
-    for (std::string_view origin : {"태생인", "출생인", "국적인", "교포인", "동포인", "혈통인"})
-      if (w == origin) return {};
+    if (origin_adnominal(w)) return {};
     std::size_t k = 0, syl = 0;
     while (k < w.size()) {
       if (!is_hangul_syllable(decode_utf8(w, k))) return {};
@@ -714,6 +720,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
           if (ok && !org.empty()) out.push_back({org, EntityType::Organization, {}});
           j = marker - 1;
         } else if ((looks_like_korean_full_name(t[static_cast<std::size_t>(j - 1)].text) && !t[static_cast<std::size_t>(j - 1)].comma_after &&
+                    !origin_adnominal(t[static_cast<std::size_t>(j - 1)].text) &&
                     !looks_like_korean_full_name(t[static_cast<std::size_t>(j)].text) &&
                     is_org_like_word(t[static_cast<std::size_t>(j)].text) &&
                     // ("카마르벤처스의 마리암 부르하니 파트너": after its company, the two words are the person's

@@ -2060,6 +2060,7 @@ TEST_CASE("korean: where someone was born ('첸나이 태생인') is no name, ho
   CAPTURE(names);
   CHECK(names.find("태생") == std::string::npos);
   CHECK(names.find("Person:백도현|") != std::string::npos);
+  CHECK(names.find("Person:라가반|") != std::string::npos);  // (the name after it, before a post, a person's)
   // (nor a calling before the name: "교사 출신 창업가 서지윤 대표")
   const std::string founder = names_of(assembled({"교사 출신 창업가 서지윤 대표가 이끄는 AI 튜터 기업 배움나무가 스타트업 레슨팔(LessonPal)을 인수했다."}));
   CAPTURE(founder);
