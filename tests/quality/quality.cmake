@@ -347,6 +347,13 @@ if(EXISTS ${_score})
   inmaek_quality(mixed_holdout165 ${_q}/mixed_holdout165 ${_q}/mixed_holdout165/gold.json 0.82 0.81 0.98 5)
   inmaek_quality(mixed_holdout169 ${_q}/mixed_holdout169 ${_q}/mixed_holdout169/gold.json 0.83 0.82 0.98 9)
   inmaek_quality(mixed_holdout170 ${_q}/mixed_holdout170 ${_q}/mixed_holdout170/gold.json 0.85 0.85 0.98 7)
+  # Held out, session 26: mixed sets written blind, scored once on arrival on session 25's code (e0ba046): 174
+  # medical imaging 0.821 core / 5 split, 175 autonomous driving 0.899 / 9, 178 webtoon and content 0.815 / 5, 182
+  # edtech and legal tech 0.852 / 7. Then read for their split classes (floors follow the scores after).
+  inmaek_quality(mixed_holdout174 ${_q}/mixed_holdout174 ${_q}/mixed_holdout174/gold.json 0.82 0.81 0.92 4)
+  inmaek_quality(mixed_holdout175 ${_q}/mixed_holdout175 ${_q}/mixed_holdout175/gold.json 0.89 0.87 0.98 5)
+  inmaek_quality(mixed_holdout178 ${_q}/mixed_holdout178 ${_q}/mixed_holdout178/gold.json 0.82 0.81 0.98 1)
+  inmaek_quality(mixed_holdout182 ${_q}/mixed_holdout182 ${_q}/mixed_holdout182/gold.json 0.85 0.85 0.94 2)
   # Held out, fourteenth set (session 5): ten Korean articles by outlet type (funding, people moves,
   # M&A, launch, interview, weekly roundup, overseas, joint venture, board, spin-out), written blind
   # and scored once on main's code (70946a6): core P/R/F1 0.955/0.575/0.718, all F1 0.710, entity
@@ -396,7 +403,8 @@ foreach(_suite en mixed ko_holdout2 en_holdout ko_holdout3 en_holdout3 en_holdou
                en_holdout134 mixed_holdout135 en_holdout136 en_holdout137 en_holdout138 en_holdout142 mixed_holdout139 mixed_holdout143
                en_holdout144 mixed_holdout146 en_holdout147 mixed_holdout148 en_holdout149 mixed_holdout150 en_holdout153
                mixed_holdout154 en_holdout155 mixed_holdout156 mixed_holdout159 mixed_holdout160 mixed_holdout162
-               mixed_holdout163 mixed_holdout165 mixed_holdout169 mixed_holdout170)
+               mixed_holdout163 mixed_holdout165 mixed_holdout169 mixed_holdout170 mixed_holdout174 mixed_holdout175
+               mixed_holdout178 mixed_holdout182)
   add_test(NAME quality/${_suite}_gold_evidence COMMAND ${INMAEK_PYTHON} ${_q}/check_evidence.py ${_q}/${_suite}/gold.json)
   set_tests_properties(quality/${_suite}_gold_evidence PROPERTIES LABELS quality)
 endforeach()
