@@ -195,6 +195,10 @@ struct HangulOrg {
     std::vector<std::string> pieces;
   };
   std::vector<GlossReading> gloss_readings;
+  // a country or a region ending the name, written apart or not ("블루피크벤처스 코리아", "태성AI랩스아메리카"):
+  // its key ("korea") and the name before it, prepared
+  std::string region;
+  std::shared_ptr<const HangulOrg> without_region;
 };
 struct LatinOrg {
   std::string text;
@@ -226,6 +230,10 @@ struct LatinOrg {
   // the name without its first word, prepared, when it has three words or more and the rest ends in a
   // suffix word ("Straits Partners" of "Lumen Straits Partners": Korean may leave the first word out)
   std::shared_ptr<const LatinOrg> without_first;
+  // a country or a region ending the name ("Bluepeak Ventures Korea"): its key ("korea") and the name
+  // before it, prepared
+  std::string region;
+  std::shared_ptr<const LatinOrg> without_region;
 };
 HangulOrg prepare_hangul_org(std::string_view hangul);
 LatinOrg prepare_latin_org(std::string_view latin);

@@ -304,6 +304,15 @@ bool translated_name_match(const HangulOrg& hp, const LatinOrg& lp) {
 
 }  // namespace
 
+namespace {
+// Countries and regions that end the names of companies' arms, in Hangul and as the Latin key.
+constexpr std::pair<std::string_view, std::string_view> kRegions[] = {
+    {"코리아", "korea"}, {"아메리카", "america"}, {"재팬", "japan"}, {"차이나", "china"}, {"인디아", "india"}, {"유럽", "europe"},
+    {"유로프", "europe"}, {"아시아", "asia"}, {"싱가포르", "singapore"}, {"베트남", "vietnam"}, {"인도네시아", "indonesia"},
+    {"브라질", "brazil"}, {"저머니", "germany"}, {"프랑스", "france"}, {"캐나다", "canada"}, {"오스트레일리아", "australia"},
+    {"타이완", "taiwan"}, {"멕시코", "mexico"}, {"아라비아", "arabia"}};
+}  // namespace
+
 HangulOrg prepare_hangul_org(std::string_view raw) {
   const std::string plain = plain_version(raw);  // ("아마구모 3.0" is "아마구모 3")
   const std::string_view hangul = plain;
@@ -360,6 +369,17 @@ HangulOrg prepare_hangul_org(std::string_view raw) {
       p.head_of[k] = static_cast<std::uint8_t>(p.heads.size());
       add_head(p.head.substr(0, p.head.size() - kSuffixes[k].first.size()));
     }
+  // ("블루피크벤처스 코리아": the region after the name, written apart or glued to it)
+  for (const auto& [ko, key] : kRegions) {
+    const std::string_view text = p.text;
+    if (text.size() <= ko.size() + 3 || !text.ends_with(ko)) continue;
+    std::string_view rest = text.substr(0, text.size() - ko.size());
+    while (!rest.empty() && rest.back() == ' ') rest.remove_suffix(1);
+    if (hangul_syllable_count(rest) + (rest.size() - 3 * hangul_syllable_count(rest)) < 2) break;
+    p.region = std::string(key);
+    p.without_region = std::make_shared<const HangulOrg>(prepare_hangul_org(rest));
+    break;
+  }
   return p;
 }
 
@@ -374,6 +394,20 @@ LatinOrg prepare_latin_org(std::string_view raw) {
     for (std::size_t k = 1; k < p.words.size(); ++k) rest += (k > 1 ? " " : "") + p.words[k];
     LatinOrg tail = prepare_latin_words(rest);
     if (tail.suffixes.any()) p.without_first = std::make_shared<const LatinOrg>(std::move(tail));
+  }
+  // ("Bluepeak Ventures Korea": the region ending the name)
+  if (p.words.size() >= 2) {
+    const std::string last = letters_lower(p.words.back());
+    for (const auto& [ko, key] : kRegions)
+      if (last == key) {
+        const std::string_view text = p.text;
+        const std::size_t sp = text.rfind(' ');
+        if (sp != std::string_view::npos && sp > 0) {
+          p.region = std::string(key);
+          p.without_region = std::make_shared<const LatinOrg>(prepare_latin_org(text.substr(0, sp)));
+        }
+        break;
+      }
   }
   return p;
 }
@@ -491,6 +525,10 @@ static bool university_names_match(const HangulOrg& hp, const LatinOrg& lp, bool
 
 bool org_names_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {
   if (lp.has_hangul || !hp.has_hangul || hp.digits != lp.digits) return false;
+  // the same region ending both names: the names before it ("블루피크벤처스 코리아" / "Bluepeak Ventures Korea")
+  if (!hp.region.empty() && hp.region == lp.region && hp.without_region && lp.without_region &&
+      org_names_match(*hp.without_region, *lp.without_region, strict))
+    return true;
   const std::vector<std::string>&hw = hp.words, &lw = lp.words;
   if (university_names_match(hp, lp, strict)) return true;
   if (lp.camel && hw.size() == lw.size() && !hw.empty() && camel_words_match(hp, lp)) return true;

@@ -780,3 +780,14 @@ TEST_CASE("person names: Polish and Czech letters and clusters as Korean writes 
   CHECK_FALSE(person_names_match("토마시 드보르자크", "Tomáš Novák"));
   CHECK_FALSE(person_names_match("야쿠프 파호츠키", "Jakub Pawlak"));
 }
+
+TEST_CASE("organisation names: the same country or region ending both names, written apart or glued in Hangul ('블루피크벤처스 코리아' / 'Bluepeak Ventures Korea')") {
+  check_orgs({
+      {"블루피크벤처스 코리아", "Bluepeak Ventures Korea", true},
+      {"블루피크벤처스코리아", "Bluepeak Ventures Korea", true},
+      {"태성AI랩스 아메리카", "TaeSung AI Labs America", true},
+      {"한빛랩스 재팬", "Hanbit Labs Korea", false},   // (another region)
+      {"블루피크벤처스 코리아", "Bluepeak Ventures", false},  // (an arm is not its parent)
+      {"코리아", "Meridian Labs Korea", false},
+  });
+}
