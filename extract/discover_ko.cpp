@@ -1230,6 +1230,12 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
             const std::string_view prev = t[static_cast<std::size_t>(k)].text;
             const std::string_view bare = prev.substr(prev[0] == '\'' || prev[0] == '"' ? 1 : 0);
             const bool spelled = static_cast<int>(latin_words.size()) == words && org_names_match(bare, latin_words[static_cast<std::size_t>(more - 1)], true);
+            // (a Latin word the Latin form has in the same place too: "BBC 스튜디오(BBC Studios)")
+            const bool same_latin = !has_hangul(bare) && static_cast<int>(latin_words.size()) == words && bare == latin_words[static_cast<std::size_t>(more - 1)];
+            if (same_latin && !lex_token[static_cast<std::size_t>(k)] && !t[static_cast<std::size_t>(k)].comma_after) {
+              name = std::string(bare) + " " + name;
+              continue;
+            }
             if (lex_token[static_cast<std::size_t>(k)] || !has_hangul(bare) || split_particle(bare).role != Role::None ||
                 t[static_cast<std::size_t>(k)].comma_after || t[static_cast<std::size_t>(k)].close_after || bare.find('(') != std::string_view::npos ||
                 looks_like_predicate(bare) || is_name_stopword(bare) ||

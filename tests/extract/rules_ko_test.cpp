@@ -2036,6 +2036,11 @@ TEST_CASE("korean: an organisation of several words named without its last word 
   CAPTURE(cloud);
   CHECK(cloud.find("Organization:Corvane Cloud|") != std::string::npos);
   CHECK(cloud.find("Product:DGX Cloud|") != std::string::npos);
+  // (with a Latin word the Latin form has in the same place: "BBC 스튜디오(BBC Studios)", no company "스튜디오")
+  const std::string bbc = names_of(assembled({"CJ ENM은 영국 BBC 스튜디오(BBC Studios)와 제휴했다."}));
+  CAPTURE(bbc);
+  CHECK(bbc.find("Organization:BBC Studios|BBC 스튜디오|") != std::string::npos);
+  CHECK(bbc.find("|스튜디오|") == std::string::npos);
 }
 
 TEST_CASE("korean: a company named with a Latin last word before its gloss ('클라트카 AI(Klatka AI)'), and a foreign name without its Latin form as the subject right before a founding") {
