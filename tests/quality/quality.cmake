@@ -184,7 +184,7 @@ if(EXISTS ${_score})
   inmaek_quality(en_holdout61 ${_q}/en_holdout61 ${_q}/en_holdout61/gold.json 0.81 0.79 0.93 6)
   inmaek_quality(en_holdout62 ${_q}/en_holdout62 ${_q}/en_holdout62/gold.json 0.72 0.70 0.91 4)
   inmaek_quality(ko_holdout63 ${_q}/ko_holdout63 ${_q}/ko_holdout63/gold.json 0.74 0.70 0.89 3)
-  inmaek_quality(mixed_holdout64 ${_q}/mixed_holdout64 ${_q}/mixed_holdout64/gold.json 0.84 0.81 0.94 11)
+  inmaek_quality(mixed_holdout64 ${_q}/mixed_holdout64 ${_q}/mixed_holdout64/gold.json 0.89 0.87 0.96 3)
   # Held out, session 12: twelve more sets by helpers who saw no code. Scored once on this session's
   # code as it was when they arrived, then read for error classes: 65 English (0.790), 66 mixed (0.737,
   # 13 fragmented), 71 English (0.762), 72 mixed (0.806), 73 Korean (0.742). Kept unread and scored
@@ -195,7 +195,7 @@ if(EXISTS ${_score})
   inmaek_quality(en_holdout67 ${_q}/en_holdout67 ${_q}/en_holdout67/gold.json 0.80 0.80 0.95 7)
   inmaek_quality(en_holdout68 ${_q}/en_holdout68 ${_q}/en_holdout68/gold.json 0.74 0.70 0.94 5)
   inmaek_quality(mixed_holdout69 ${_q}/mixed_holdout69 ${_q}/mixed_holdout69/gold.json 0.88 0.89 0.94 3)
-  inmaek_quality(ko_holdout70 ${_q}/ko_holdout70 ${_q}/ko_holdout70/gold.json 0.58 0.61 0.84 6)
+  inmaek_quality(ko_holdout70 ${_q}/ko_holdout70 ${_q}/ko_holdout70/gold.json 0.78 0.79 0.91 6)
   inmaek_quality(en_holdout71 ${_q}/en_holdout71 ${_q}/en_holdout71/gold.json 0.81 0.79 0.93 4)
   inmaek_quality(mixed_holdout72 ${_q}/mixed_holdout72 ${_q}/mixed_holdout72/gold.json 0.83 0.85 0.95 6)
   inmaek_quality(ko_holdout73 ${_q}/ko_holdout73 ${_q}/ko_holdout73/gold.json 0.78 0.77 0.92 2)
@@ -310,7 +310,7 @@ if(EXISTS ${_score})
   # English 0.701 / 0.895; 137 English 0.721 / 0.919, 138 English 0.769 / 0.906 and 142 English 0.679 / 0.889 at
   # their arrival in session 22). Then read for their error classes (floors follow the scores after).
   inmaek_quality(en_holdout134 ${_q}/en_holdout134 ${_q}/en_holdout134/gold.json 0.78 0.78 0.94 5)
-  inmaek_quality(mixed_holdout135 ${_q}/mixed_holdout135 ${_q}/mixed_holdout135/gold.json 0.84 0.85 0.99 3)
+  inmaek_quality(mixed_holdout135 ${_q}/mixed_holdout135 ${_q}/mixed_holdout135/gold.json 0.87 0.88 0.99 3)
   inmaek_quality(en_holdout136 ${_q}/en_holdout136 ${_q}/en_holdout136/gold.json 0.71 0.67 0.90 7)
   inmaek_quality(en_holdout137 ${_q}/en_holdout137 ${_q}/en_holdout137/gold.json 0.87 0.85 0.92 3)
   inmaek_quality(en_holdout138 ${_q}/en_holdout138 ${_q}/en_holdout138/gold.json 0.78 0.74 0.94 6)
@@ -342,11 +342,11 @@ if(EXISTS ${_score})
   # Held out, session 25: mixed sets (4 Korean + 4 English each) written blind, scored once on arrival on
   # session 24's code (e446461): 162 games 0.824 core / 10 split, 163 robotics 0.796 / 8, 165 AI chips 0.816 / 8,
   # 169 pharma 0.847 / 15, 170 telecoms 0.860 / 10. Then read for their split classes (floors follow the scores after).
-  inmaek_quality(mixed_holdout162 ${_q}/mixed_holdout162 ${_q}/mixed_holdout162/gold.json 0.82 0.79 0.96 5)
+  inmaek_quality(mixed_holdout162 ${_q}/mixed_holdout162 ${_q}/mixed_holdout162/gold.json 0.85 0.82 0.96 5)
   inmaek_quality(mixed_holdout163 ${_q}/mixed_holdout163 ${_q}/mixed_holdout163/gold.json 0.78 0.81 0.95 5)
   inmaek_quality(mixed_holdout165 ${_q}/mixed_holdout165 ${_q}/mixed_holdout165/gold.json 0.82 0.81 0.98 5)
   inmaek_quality(mixed_holdout169 ${_q}/mixed_holdout169 ${_q}/mixed_holdout169/gold.json 0.83 0.82 0.98 9)
-  inmaek_quality(mixed_holdout170 ${_q}/mixed_holdout170 ${_q}/mixed_holdout170/gold.json 0.85 0.85 0.98 7)
+  inmaek_quality(mixed_holdout170 ${_q}/mixed_holdout170 ${_q}/mixed_holdout170/gold.json 0.88 0.86 0.98 7)
   # Held out, session 26: mixed sets written blind, scored once on arrival on session 25's code (e0ba046): 174
   # medical imaging 0.821 core / 5 split, 175 autonomous driving 0.899 / 9, 178 webtoon and content 0.815 / 5, 182
   # edtech and legal tech 0.852 / 7. Then read for their split classes (floors follow the scores after).
