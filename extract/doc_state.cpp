@@ -67,32 +67,20 @@ int DocState::person_by_surname_spelling(std::string_view surface) const {
     return -1;
   const std::u32string sj = to_jamo(surface);
   const HangulPerson hangul = prepare_hangul_person(surface);
-  int found = -1;
-  for (std::size_t i = 0; i < entities.size(); ++i) {
-    const LocalEntity& e = entities[i];
-    if (e.type != EntityType::Person) continue;
-    bool fits = false;
-    for (const Alias& a : e.names) {
-      const std::size_t sp = a.text.rfind(' ');
-      if (sp == std::string::npos) continue;
-      if (has_hangul(a.text)) {
-        auto close = [&](std::string_view last) {
-          const std::u32string lj = to_jamo(last);
-          return hangul_syllable_count(last) >= 2 && lj.size() >= 2 && sj.size() >= 2 && same_sound_class(lj[0], sj[0]) && lj[1] == sj[1] &&
-                 surface.substr(surface.size() - 3) == last.substr(last.size() - 3) && jamo_similarity(last, surface) >= 0.8;
-        };
-        // (a Japanese name's surname first: "타카하시" for "다카하시 유키")
-        const std::string_view first = std::string_view(a.text).substr(0, a.text.find(' '));
-        fits = fits || close(std::string_view(a.text).substr(sp + 1)) || (is_japanese_surname(first) && close(first));
-      } else {
-        fits = fits || person_match(hangul, prepare_latin_person(a.text)) == PersonMatch::Surname;
-      }
-    }
-    if (!fits) continue;
-    if (found >= 0) return -1;
-    found = static_cast<int>(i);
-  }
-  return found;
+  auto close = [&](std::string_view last) {
+    const std::u32string lj = to_jamo(last);
+    return hangul_syllable_count(last) >= 2 && lj.size() >= 2 && sj.size() >= 2 && same_sound_class(lj[0], sj[0]) && lj[1] == sj[1] &&
+           surface.substr(surface.size() - 3) == last.substr(last.size() - 3) && jamo_similarity(last, surface) >= 0.8;
+  };
+  const int id = with_alias(EntityType::Person, true, [&](std::string_view text) {
+    const std::size_t sp = text.rfind(' ');
+    if (sp == std::string_view::npos) return false;
+    if (!has_hangul(text)) return person_match(hangul, prepare_latin_person(text)) == PersonMatch::Surname;
+    // (a Japanese name's surname first: "타카하시" for "다카하시 유키")
+    const std::string_view first = text.substr(0, text.find(' '));
+    return close(text.substr(sp + 1)) || (is_japanese_surname(first) && close(first));
+  });
+  return id < 0 ? -1 : id;
 }
 
 // Entity for a discovered name of a given type; merges with names already seen.
@@ -254,12 +242,12 @@ int DocState::entity_for_name(std::string_view surface, EntityType type, bool ty
   return id;
 }
 
-// The first organisation with an alias that satisfies `fits`, or -1 (with `only`, -2 when another fits too).
+// The first entity of a type with an alias that satisfies `fits`, or -1 (with `only`, -2 when another fits too).
 template <class Fits>
-int DocState::organisation_with_alias(Fits fits, bool only) const {
+int DocState::with_alias(EntityType type, bool only, Fits fits) const {
   int found = -1;
   for (std::size_t i = 0; i < entities.size(); ++i) {
-    if (entities[i].type != EntityType::Organization) continue;
+    if (entities[i].type != type) continue;
     for (const Alias& a : entities[i].names)
       if (fits(std::string_view(a.text))) {
         if (found >= 0) return -2;
@@ -271,35 +259,28 @@ int DocState::organisation_with_alias(Fits fits, bool only) const {
   return found;
 }
 
+template <class Fits>
+int DocState::organisation_with_alias(Fits fits, bool only) const {
+  return with_alias(EntityType::Organization, only, fits);
+}
+
 // The one person a short form names: the last word of a multi-word name ("궈" for "루시 궈"),
 // or the surname of a Korean full name ("권" for "권도훈"). -1 when none or ambiguous.
 int DocState::person_by_short_name(std::string_view short_name) const {
-  int found = -1;
-  for (std::size_t i = 0; i < entities.size(); ++i) {
-    const LocalEntity& e = entities[i];
-    if (e.type != EntityType::Person) continue;
-    bool match = false;
-    for (const Alias& a : e.names) {
-      std::size_t sp = a.text.rfind(' ');
-      if (sp != std::string::npos && std::string_view(a.text).substr(sp + 1) == short_name) match = true;
-      if (sp == std::string::npos && looks_like_korean_full_name(a.text) &&
-          std::string_view(a.text).substr(0, short_name.size()) == short_name)
-        match = true;
-      // "왕 CTO" for "왕쯔한": a Chinese name written in one word, its surname the first syllable
-      if (sp == std::string::npos && hangul_syllable_count(short_name) == 1 && hangul_syllable_count(a.text) == 3 &&
-          a.text.size() == 9 && std::string_view(a.text).substr(0, short_name.size()) == short_name)
-        match = true;
-      // "레 CTO" for "레 투 하": a Vietnamese surname comes first; "사토 CEO" for "사토 미유키", a Japanese one
-      const std::size_t first_sp = a.text.find(' ');
-      if (first_sp != std::string::npos && std::string_view(a.text).substr(0, first_sp) == short_name &&
-          ((first_sp != sp && !vietnamese_surname_latin(short_name).empty()) || (first_sp == sp && is_japanese_surname(short_name))))
-        match = true;
-    }
-    if (!match) continue;
-    if (found >= 0 && found != static_cast<int>(i)) return -1;
-    found = static_cast<int>(i);
-  }
-  return found;
+  const int id = with_alias(EntityType::Person, true, [&](std::string_view text) {
+    const std::size_t sp = text.rfind(' ');
+    if (sp != std::string_view::npos && text.substr(sp + 1) == short_name) return true;
+    if (sp == std::string_view::npos && looks_like_korean_full_name(text) && text.substr(0, short_name.size()) == short_name) return true;
+    // "왕 CTO" for "왕쯔한": a Chinese name written in one word, its surname the first syllable
+    if (sp == std::string_view::npos && hangul_syllable_count(short_name) == 1 && hangul_syllable_count(text) == 3 && text.size() == 9 &&
+        text.substr(0, short_name.size()) == short_name)
+      return true;
+    // "레 CTO" for "레 투 하": a Vietnamese surname comes first; "사토 CEO" for "사토 미유키", a Japanese one
+    const std::size_t first_sp = text.find(' ');
+    return first_sp != std::string_view::npos && text.substr(0, first_sp) == short_name &&
+           ((first_sp != sp && !vietnamese_surname_latin(short_name).empty()) || (first_sp == sp && is_japanese_surname(short_name)));
+  });
+  return id < 0 ? -1 : id;
 }
 
 void DocState::add_name(int id, std::string_view surface) {

@@ -33,6 +33,9 @@ class DocState {
   // The first organisation with an alias that `fits`, or -1; with `only`, -2 when another one fits too.
   template <class Fits>
   int organisation_with_alias(Fits fits, bool only = false) const;
+  // The same for any type.
+  template <class Fits>
+  int with_alias(EntityType type, bool only, Fits fits) const;
   int person_by_short_name(std::string_view short_name) const;
   // The one person a foreign surname alone in another spelling names, or -1 (doc_state.cpp).
   int person_by_surname_spelling(std::string_view surface) const;
