@@ -2,6 +2,7 @@
 // shape (Inc., Labs, AI ...) and by the words around them (titles, type nouns, verbs).
 #include <algorithm>
 #include <cstdlib>
+#include <map>
 #include <string>
 #include <string_view>
 
