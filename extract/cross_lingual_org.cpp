@@ -375,7 +375,7 @@ HangulOrg prepare_hangul_org(std::string_view raw) {
     if (text.size() <= ko.size() + 3 || !text.ends_with(ko)) continue;
     std::string_view rest = text.substr(0, text.size() - ko.size());
     while (!rest.empty() && rest.back() == ' ') rest.remove_suffix(1);
-    if (hangul_syllable_count(rest) + (rest.size() - 3 * hangul_syllable_count(rest)) < 2) break;
+    if (code_points(rest).size() < 2) break;
     p.region = std::string(key);
     p.without_region = std::make_shared<const HangulOrg>(prepare_hangul_org(rest));
     break;

@@ -909,9 +909,10 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
     });
     // (after "whose": of a name the text made an organisation, "Pactwise, whose Korean name"; people have
     // Korean names too, "Daniel Cho, whose Korean name is Cho Dae-hyun")
-    const bool whose = low(k) == "whose";
-    const bool org_head = std::any_of(out.begin(), out.end(), [&](const Candidate& o) { return o.type == EntityType::Organization && o.name == head; });
-    if (!other.empty() && !head.empty() && other != head && !person_head && (!whose || org_head))
+    const auto org_head = [&] {
+      return std::any_of(out.begin(), out.end(), [&](const Candidate& o) { return o.type == EntityType::Organization && o.name == head; });
+    };
+    if (!other.empty() && !head.empty() && other != head && !person_head && (low(k) != "whose" || org_head()))
       out.push_back({head, EntityType::Organization, {}, false, false, other});
   }
   // "Lin Wei-ting, who goes by Vivian Lin", "Jung, who goes by Dana in the Bay Area": a person's other

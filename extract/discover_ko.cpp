@@ -477,11 +477,6 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     // (or the subject right before the verb, later in the sentence: "클라트카 AI는 2021년 보이치에흐 그지보프스키가
     // 창업했다", after a word with a particle or a number; a founding by someone who left a company or
     // came from one, "게임사를 나온 보이치에흐 그지보프스키가 세운", which no company does)
-    auto adnominal_n = [](std::string_view w) {  // its last syllable closed by ㄴ: "나온", "떠난"
-      if (w.size() < 6) return false;
-      std::size_t at = w.size() - 3;
-      return hangul_final(decode_utf8(w, at)) == 4;
-    };
     // (the adnominal forms too, "보이치에흐 그지보프스키가 창업한 회사", where the subject is the person's: the
     // topic before is the company)
     int adnominal = -1, founding = -1;
@@ -500,7 +495,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
                                before2.starts_with("퇴사한") || before2.starts_with("그만둔");
       const bool opens = verb > 0 || adnominal > 0 ? (split_particle(before2).role != Role::None || t[static_cast<std::size_t>(k - 2)].comma_after ||
                                      before2.find_first_of("0123456789") != std::string_view::npos || looks_like_predicate(before2) ||
-                                     before2.ends_with("출신") || adnominal_n(before2))
+                                     before2.ends_with("출신") || verb_adnominal(before2))
                                   : left_before;
       if (ps.role == Role::Subject && !t[static_cast<std::size_t>(k - 1)].comma_after &&
           split_particle(t[static_cast<std::size_t>(k - 1)].text).role == Role::None && transliterated(k - 1, t[static_cast<std::size_t>(k - 1)].text) &&
@@ -1207,13 +1202,8 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         // often ("DGX Cloud", "Vertex Analytics")
         // (nor a name in quotes, as products are written: "'DGX 클라우드(DGX Cloud)'")
         const std::string last_lower = en::lower(last_word);
-        auto quoted = [&](int k) {
-          const std::string_view x = t[static_cast<std::size_t>(k)].text;
-          return t[static_cast<std::size_t>(k)].open_before || (!x.empty() && (x[0] == '\'' || x[0] == '"')) || x.rfind("\xE2\x80\x98", 0) == 0 ||
-                 x.rfind("\xE2\x80\x9C", 0) == 0;
-        };
         org = org || (words >= 2 && last_word.size() >= 4 && last_word[0] >= 'A' && last_word[0] <= 'Z' && en::is_org_suffix(last_lower) &&
-                      !quoted(i) && !(i > 0 && quoted(i - 1)) &&
+                      !t[static_cast<std::size_t>(i)].open_before && !(i > 0 && t[static_cast<std::size_t>(i - 1)].open_before) &&
                       !en::is_any(last_lower, {"power", "court", "trust", "mission", "works", "software", "analytics", "data", "security",
                                                "computing", "mobile", "learning", "services", "infrastructure", "automation",
                                                "quantum", "platforms", "commerce", "education", "digital", "interactive", "internet"}));

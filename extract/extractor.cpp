@@ -381,8 +381,8 @@ DocExtraction Extractor::extract(const Document& doc) const {
       if (std::find(std::begin(kAdverbs), std::end(kAdverbs), std::string_view(c.name).substr(0, sp)) != std::end(kAdverbs)) c.name.erase(0, sp + 1);
     }
   // Discovered names become entities (full names first so that surnames attach to them).
-  std::stable_sort(candidates.begin(), candidates.end(),
-                   [](const Candidate& a, const Candidate& b) { return a.name.size() > b.name.size(); });
+  const auto longer_first = [](const Candidate& a, const Candidate& b) { return a.name.size() > b.name.size(); };
+  std::stable_sort(candidates.begin(), candidates.end(), longer_first);
   DocNames doc_names;
   // A one-word name found as an organisation somewhere in the document is no person elsewhere
   // ("뉴로웨이브 CTO로" in a headline names the company's CTO, not a person 뉴로웨이브).
@@ -392,8 +392,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
   if (!english) {
     fix_korean_person_candidates(org_names, candidates);
     // (which may have cut a name short: "벤아미" of "벤아미 마루칩스" waits for "이츠하크 벤아미")
-    std::stable_sort(candidates.begin(), candidates.end(),
-                     [](const Candidate& a, const Candidate& b) { return a.name.size() > b.name.size(); });
+    std::stable_sort(candidates.begin(), candidates.end(), longer_first);
   }
   // A name typed only by its shape in one place takes the type the words around it gave it elsewhere
   // ("Paris-based Atelier Neuronal" is an organisation wherever "Atelier Neuronal" stands alone).
