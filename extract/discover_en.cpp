@@ -1102,6 +1102,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
                                                      "japanese", "chinese", "indian", "swiss", "dutch", "saudi", "canadian",
                                                      // ("Korea Investment Corporation", "Japan Investment Corporation")
                                                      "korea", "china", "japan", "israel", "canada", "france", "germany", "europe",
+                                                     // ("Seoul Frontier Ventures", "Tokyo Bay Capital": a city opening a fund's name)
+                                                     "seoul", "tokyo", "paris", "london", "osaka", "beijing", "toronto", "lisbon",
+                                                     "silicon", "california",
                                                      // ("Mar Azul Capital": a word a month's abbreviation spells)
                                                      "mar", "may",
                                                      // ("Early Game Ventures", "First Round Capital")
@@ -1129,6 +1132,17 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
                                                      "indian", "swiss", "dutch", "saudi", "canadian"}))
       return false;
     if (lower(t[static_cast<std::size_t>(k)].text) == "ai" && e < k + 3) return false;
+    // ("In Seoul AI startups raised more", "a Seoul AI music startup", "the Toronto AI institute": a place and
+    // "AI" before a word in lower case describe what follows, unless the word is the name's verb ("Seoul AI
+    // raised", "Seoul AI is")
+    if (e == k + 2 && e < n && lower(t[static_cast<std::size_t>(k + 1)].text) == "ai" && !t[static_cast<std::size_t>(k + 1)].comma_after &&
+        is_place(t[static_cast<std::size_t>(k)].text)) {
+      const std::string_view next = t[static_cast<std::size_t>(e)].text;
+      if (!next.empty() && next[0] >= 'a' && next[0] <= 'z' && !next.ends_with("ed") &&
+          !is_any(next, {"is", "was", "has", "had", "will", "would", "could", "can", "said", "says", "and", "or", "to", "in", "on", "at",
+                         "for", "with", "also", "of", "from", "by", "as"}))
+        return false;
+    }
     if (force_word(e - 1)) return e > k + 1;
     if (is_any(t[static_cast<std::size_t>(k)].text, {"news", "daily"})) {
       const std::string last = lower(strip_possessive(t[static_cast<std::size_t>(e - 1)].text));

@@ -1662,3 +1662,16 @@ TEST_CASE("english companies: a name ending in a version with a point is a produ
   CHECK(e.find("Neighborhood Curator 1.5 (Product)") != std::string::npos);
   CHECK(e.find("Cloud-powered") == std::string::npos);
 }
+
+TEST_CASE("english names: a city opening a fund's name ('Tokyo Harbor Capital') but not a place and AI before a common noun") {
+  using inmaek::extract::testing::en::entities_of;
+  const std::string e = entities_of({"Seoul Lantern Ventures invested $5 million in Nimbus Labs. Orvane AI raised a round from Tokyo Harbor Capital. "
+                                     "In Seoul AI startups raised more money this year. The Paris AI scene is crowded. "
+                                     "Nimbus Labs bought Quorra, a London AI music startup."});
+  CAPTURE(e);
+  CHECK(e.find("Seoul Lantern Ventures (Organization)") != std::string::npos);
+  CHECK(e.find("Tokyo Harbor Capital (Organization)") != std::string::npos);
+  CHECK(e.find("Seoul AI") == std::string::npos);
+  CHECK(e.find("Paris AI") == std::string::npos);
+  CHECK(e.find("London AI") == std::string::npos);
+}
