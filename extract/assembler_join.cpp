@@ -476,7 +476,11 @@ void join_across_languages(Assembler::Impl& s, unsigned threads) {
         {"랩스", "labs"},        {"랩", "lab"},           {"AI", "ai"},                       {"에이아이", "ai"},
         {"즈넝", "zhineng"},     {"커지", "keji"},         {"인텔리전스", "intelligence"},     {"로보틱스", "robotics"},
         {"그룹", "group"},       {"홀딩스", "holdings"},       {"캐피털", "capital"},              {"캐피탈", "capital"},
-        {"벤처스", "ventures"},  {"파트너스", "partners"}};
+        {"벤처스", "ventures"},  {"파트너스", "partners"},
+        // ("새벽에너지(Dawnbreak Energy)" gives "새벽홀딩스" / "Dawnbreak Holdings", "한결산업" / "Hangyeol Industries")
+        {"에너지", "energy"},    {"산업", "industries"},   {"전자", "electronics"},      {"화학", "chemical"},
+        {"클라우드", "cloud"},   {"모빌리티", "mobility"}, {"헬스케어", "healthcare"},   {"바이오", "bio"},
+        {"솔루션즈", "solutions"}, {"네트웍스", "networks"}, {"파워", "power"},          {"전력", "power"}};
     std::map<std::string, std::set<std::uint32_t>> head_roots;        // Hangul head -> bilingual organisation roots
     std::map<std::uint32_t, std::set<std::string>> latin_heads;       // bilingual root -> first words of its Latin names
     std::unordered_map<std::uint32_t, const LatinCluster*> latin_of;  // root -> its Latin cluster

@@ -81,7 +81,10 @@ constexpr std::pair<std::string_view, std::string_view> kSuffixes[] = {
     // the same words by their Korean reading: 智能 지능 ("현무지능" / "Xuanwu Intelligence"), 科技 과기
     {"지능", "intelligence"}, {"과기", "technology"},
     // (智能 in an English name is often "AI": "전당지능" / "Qiantang AI", "란팅즈넝" / "Lanting AI")
-    {"지능", "ai"}, {"즈넝", "ai"}, {"전기", "electric"}};
+    {"지능", "ai"}, {"즈넝", "ai"}, {"전기", "electric"},
+    // (industry words a company translates: "한결산업" / "Hangyeol Industries", "누리소재" / "Nuri Materials")
+    {"산업", "industries"}, {"산업", "industrial"}, {"건설", "construction"}, {"통신", "telecom"}, {"해운", "shipping"},
+    {"조선", "shipbuilding"}, {"소재", "materials"}, {"전력", "power"}, {"정밀", "precision"}, {"항공", "airlines"}};
 constexpr std::size_t kSuffixCount = sizeof(kSuffixes) / sizeof(kSuffixes[0]);
 static_assert(kSuffixCount <= 128, "suffix sets hold 128");
 

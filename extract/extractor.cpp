@@ -681,6 +681,13 @@ DocExtraction Extractor::extract(const Document& doc) const {
         const std::string_view next = s.tokens[static_cast<std::size_t>(m.last) + 1].text;
         if (!next.empty() && next[0] >= 'A' && next[0] <= 'Z') continue;
       }
+      // ("controlled by the founding Paek family": a person's surname before "family" names the family, not
+      // the person; not "the Marchmont family office")
+      if (latin && name.find(' ') == std::string::npos && st.entities[static_cast<std::size_t>(id)].type == EntityType::Person &&
+          static_cast<std::size_t>(m.last) + 1 < s.tokens.size() && !s.tokens[static_cast<std::size_t>(m.last)].comma_after &&
+          en::is_any(s.tokens[static_cast<std::size_t>(m.last) + 1].text, {"family", "family's", "families"}) &&
+          (static_cast<std::size_t>(m.last) + 2 >= s.tokens.size() || !en::is_any(s.tokens[static_cast<std::size_t>(m.last) + 2].text, {"office", "of"})))
+        continue;
       // "Bae, Kim & Lee": a one-word name beside an ampersand is part of a firm's name
       if (name.find(' ') == std::string::npos &&
           ((static_cast<std::size_t>(m.last) + 1 < s.tokens.size() && s.tokens[static_cast<std::size_t>(m.last) + 1].text == "&") ||

@@ -684,3 +684,13 @@ TEST_CASE("Assembler: a long given name cut short in another article ('Venkat Iy
   CHECK_FALSE(one_person("Venkat Rao", "Venkataraghavan Iyer"));
   CHECK_FALSE(one_person("Venkataraghav Iyer", "Venkataraghavan Iyer"));
 }
+
+TEST_CASE("Assembler: a translated company name lends its Hangul head to the group's other companies by their kinds ('해돋이에너지(Sunrise Energy)' / '해돋이홀딩스' / 'Sunrise Holdings')") {
+  const auto a = document("a", {entity(EntityType::Organization, {{"해돋이에너지", "ko"}, {"Sunrise Energy", "en"}})}, {});
+  const auto b = document("b", {entity(EntityType::Organization, {{"Sunrise Holdings", "en"}})}, {});
+  const auto c = document("c", {entity(EntityType::Organization, {{"해돋이홀딩스", "ko"}})}, {});
+  CHECK(fold({a, b, c}).entities().size() == 2);
+  CHECK(fold({c, b, a}).entities().size() == 2);
+  const auto d = document("d", {entity(EntityType::Organization, {{"해돋이캐피털", "ko"}})}, {});
+  CHECK(fold({a, b, d}).entities().size() == 3);
+}

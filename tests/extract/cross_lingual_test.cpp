@@ -743,6 +743,15 @@ TEST_CASE("organisation names: the kinds of drugmakers, game and entertainment c
               {"몰젠", "MolKen", false}});
 }
 
+TEST_CASE("organisation names: industry words a company translates ('한결산업' / 'Hangyeol Industries', '누리소재' / 'Nuri Materials')") {
+  check_orgs({{"한결산업", "Hangyeol Industries", true},
+              {"누리소재", "Nuri Materials", true},
+              {"한빛전력", "Hanbit Power", true},
+              {"대웅통신", "Daewoong Telecom", true},
+              {"한결산업", "Hangyeol Materials", false},
+              {"한결산업", "Hangyeol", false}});
+}
+
 TEST_CASE("organisation names: an English name of initials, one for each syllable of the Korean head, with a shared kind ('대웅벤처스' / 'DW Ventures')") {
   check_orgs({{"대웅벤처스", "DW Ventures", true},
               {"한빛캐피털", "HB Capital", true},

@@ -1557,3 +1557,14 @@ TEST_CASE("english people: 'Prof' without its point before a surname is a title,
   CHECK(e.find("Prof Ramaswamy") == std::string::npos);
   CHECK(e.find("Kavya Ramaswamy (Person)") != std::string::npos);
 }
+
+TEST_CASE("english people: a surname before 'family' names the family, neither the person nor an organisation ('the founding Oyelaran family')") {
+  using inmaek::extract::testing::en::entities_of;
+  const std::string text = "Suncrest Power, whose parent Suncrest Holdings is controlled by the founding Oyelaran family, sells power. "
+                           "Tunde Oyelaran, Suncrest Power's chief executive, said demand was rising.";
+  const std::string e = entities_of({text});
+  CAPTURE(e);
+  CHECK(e.find("Tunde Oyelaran (Person)") != std::string::npos);
+  CHECK(e.find("Oyelaran (Organization)") == std::string::npos);
+  check_rows({{text, {"(Tunde Oyelaran)-[works_for]->(Suncrest Power)"}, {"(Suncrest Holdings)-[founded]->(Tunde Oyelaran)"}}});
+}

@@ -135,6 +135,12 @@ TEST_CASE("split_sentences: a company's legal form before a capitalised word and
   CHECK(split("Nvidia Corp. CEO Jensen Huang spoke.").size() == 1);
 }
 
+TEST_CASE("split_sentences: a company's legal form before a word that opens sentences ends the sentence ('Corp. An SK Telecom spokesperson')") {
+  CHECK(split("It formed the venture with Hanbit Power Corp. An SK Telecom spokesperson declined to comment.").size() == 2);
+  CHECK(split("Orvane sold the unit to Keller Inc. The buyer paid cash.").size() == 2);
+  CHECK(split("Keller Inc. Orvane Labs said.").size() == 1);
+}
+
 TEST_CASE("split_sentences: a letter after an ampersand is no initial ('for R&D. Venkat Iyer ...' is two sentences)") {
   CHECK(split("She is the vice president for R&D. Venkat Iyer joined her team.").size() == 2);
   CHECK(split("The deal with AT&T. Mara Voss signed it.").size() == 2);
