@@ -277,7 +277,16 @@ void join_across_languages(Assembler::Impl& s, unsigned threads) {
       for (const std::string& other : l.names)
         short_form = short_form || (other.size() > n.size() + 1 && other.compare(0, n.size() + 1, n + " ") == 0);
       if (short_form) continue;
-      for (std::string_view w : {" capital", " ventures", " partners", " holdings", " group", " ai", " labs", " lab", " technologies", " university"})
+      // ("U.S. Nuclear Regulatory Commission" / "Nuclear Regulatory Commission": a country's agency with and
+      // without its country)
+      for (std::string_view country : {"u.s. ", "us ", "u.k. ", "uk "})
+        if (const std::string folded = fold_case(n); folded.size() > country.size() + 8 && folded.starts_with(country) &&
+                                                      folded.find(' ', country.size()) != std::string::npos)
+          if (const auto it = by_name.find(folded.substr(country.size())); it != by_name.end())
+            for (std::uint32_t r : it->second)
+              if (r != l.root) found.insert(r);
+      for (std::string_view w : {" capital", " ventures", " partners", " holdings", " group", " ai", " labs", " lab", " technologies", " university",
+                                 " ai lab", " ai labs"})
         if (const auto it = by_name.find(fold_case(n) + std::string(w)); it != by_name.end())
           for (std::uint32_t r : it->second)
             if (r != l.root) found.insert(r);

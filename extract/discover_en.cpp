@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -864,6 +865,10 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
     // ("known at home as Yuanjie Zhineng")
     else if (w == "known" && w1 == "at" && k + 3 < n && low(k + 2) == "home" && low(k + 3) == "as") name_at = k + 4;
     else if (w == "known" && w1 == "in" && k + 3 < n && low(k + 3) == "as") name_at = k + 4;
+    // ("The company is registered in Korea as Seori Labs Inc.", "Rimefield, legally Seori Labs, aims")
+    else if (w == "registered" && w1 == "in" && k + 3 < n && low(k + 3) == "as") name_at = k + 4;
+    else if (w == "registered" && w1 == "as") name_at = k + 2;
+    else if (w == "legally" && t[static_cast<std::size_t>(k - 1)].comma_after && !t[static_cast<std::size_t>(k)].paren_open_before) name_at = k + 1;
     // "Pactwise, whose Korean name Gyeyakgosu translates as", "Meritly, whose Korean legal name is CareerFit Inc"
     else if (w == "whose" && t[static_cast<std::size_t>(k - 1)].comma_after)
       for (int q = k + 1; q + 1 < n && q <= k + 3; ++q)
@@ -893,7 +898,18 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
     std::string head = c >= 0 && t[static_cast<std::size_t>(c)].comma_after ? run(c, -1) : std::string();
     // ("The company, known in Korean as Baeumnamu", opening a sentence: the organisation the text has
     // named most so far, the first of those named as often)
-    if (head.empty() && c == 1 && c == k - 1 && low(0) == "the" && is_any(low(1), {"company", "startup", "start-up", "firm"})) {
+    // ("Dawnbreak is known at home as Saebyeok Energy": the sentence's subject before "is")
+    const bool subject_is = head.empty() && c < 0 && k >= 2 && is_any(low(k - 1), {"is", "was"});
+    if (subject_is && !(k == 3 && low(0) == "the")) {
+      head = run(k - 2, -1);
+      // (a short name of the company named in full before: "Dawnbreak" of "Dawnbreak Energy")
+      std::set<std::string_view> longer;
+      for (const Candidate& o : out)
+        if (o.type == EntityType::Organization && o.name.size() > head.size() && o.name.compare(0, head.size() + 1, head + " ") == 0) longer.insert(o.name);
+      if (longer.size() == 1) head = std::string(*longer.begin());
+    }
+    if (head.empty() && ((c == 1 && c == k - 1) || (subject_is && k == 3)) && low(0) == "the" &&
+        is_any(low(1), {"company", "startup", "start-up", "firm"})) {
       std::map<std::string_view, int> seen;
       int best = 0;
       for (const Candidate& o : out)
@@ -1382,6 +1398,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
       const std::string_view w = without_age(t[static_cast<std::size_t>(j)].text);
       const bool age_after = w.size() != t[static_cast<std::size_t>(j)].text.size();
       std::string_view stem = strip_possessive(w);
+      // ("rent GB300s", "its H100s": a chip's code in the plural is the chip)
+      if (stem.size() >= 4 && stem.back() == 's' && stem[stem.size() - 2] >= '0' && stem[stem.size() - 2] <= '9' && is_upper(stem[0]))
+        stem.remove_suffix(1);
       // ("Promptwise Technologies Pvt. Ltd.": an abbreviated legal form is no part of the name)
       if (j > i && *(w.data() + w.size()) == '.' && is_any(w, {"pvt", "pte", "bhd"})) break;
       if (j > i && t[static_cast<std::size_t>(j)].paren_open_before) break;  // "Quillmark (Austin, legal AI)"
@@ -1548,7 +1567,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
     if (const std::size_t h = name.rfind('-');
         h != std::string::npos && is_any(std::string_view(name).substr(h + 1),
                                          {"based", "language", "owned", "backed", "made", "speaking", "born", "led", "funded",
-                                          "focused", "listed", "headquartered", "native", "style", "era", "first"}))
+                                          "focused", "listed", "headquartered", "native", "style", "era", "first", "hour", "hours"}))
       continue;
     // quarters, halves and fiscal years ("Q3", "H1", "FY2025") are dates, not names
     if (words == 1 && ((name.size() == 2 && (name[0] == 'Q' || name[0] == 'H') && name[1] >= '1' && name[1] <= '4') ||

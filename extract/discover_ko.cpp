@@ -1807,6 +1807,8 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
     // (a version is one or two digits and a decimal, "3", "4.5", not a year or an amount: "구글 2014년",
     // "MS 130억")
     std::string_view v = t[static_cast<std::size_t>(k)].text;
+    // (not a version opening a quotation after the name: 'SK텔레콤 "3.0은 하반기"' quotes the company)
+    if (t[static_cast<std::size_t>(k)].open_before && k > i) continue;
     std::size_t len = 0, digits = 0;
     while (len < v.size() && ((v[len] >= '0' && v[len] <= '9') || (v[len] == '.' && len > 0))) digits += v[len++] != '.';
     if (len == 0 || v[len - 1] == '.' || (v.substr(0, len).find('.') == std::string_view::npos ? digits > 2 : digits > 3)) continue;

@@ -82,9 +82,18 @@ bool place_mention(const std::string& norm, const Sentence& s, std::size_t b, st
       break;
     }
   }
-  if (!rest.empty() && is_latin_word_char(static_cast<unsigned char>(rest[0])) &&
+  // ("rent GB300s": a chip's code in the plural names the chip)
+  const bool plural_code = (rest == "s" || rest == "s'") && name.size() >= 3 && name.back() >= '0' && name.back() <= '9';
+  if (!plural_code && !rest.empty() && is_latin_word_char(static_cast<unsigned char>(rest[0])) &&
       is_latin_word_char(static_cast<unsigned char>(name.back())))
     return false;
+  if (plural_code) {
+    m.span = {b, e};
+    m.first = first;
+    m.last = last;
+    m.role = rest == "s'" ? Role::Genitive : Role::None;
+    return true;
+  }
   // "SoftBank-backed", "Hyundai-owned": the name modifies what follows, as a possessor does
   if (rest == "'s" || rest == "'" || rest == "-backed" || rest == "-owned" || rest == "-funded" || rest == "-controlled") {  // English possessive: "OpenAI's"
     m.span = {b, e};

@@ -694,3 +694,23 @@ TEST_CASE("Assembler: a translated company name lends its Hangul head to the gro
   const auto d = document("d", {entity(EntityType::Organization, {{"해돋이캐피털", "ko"}})}, {});
   CHECK(fold({a, b, d}).entities().size() == 3);
 }
+
+TEST_CASE("Assembler: a lab's name alone and with 'AI Lab' ('Cloudloom' / 'Cloudloom AI Lab') is one organisation") {
+  const auto a = document("a", {entity(EntityType::Organization, {{"Cloudloom", "en"}, {"Gureumbit", "en"}})}, {});
+  const auto b = document("b", {entity(EntityType::Organization, {{"Cloudloom AI Lab", "en"}, {"클라우드룸AI랩", "ko"}})}, {});
+  CHECK(fold({a, b}).entities().size() == 1);
+  CHECK(fold({b, a}).entities().size() == 1);
+  const auto c = document("c", {entity(EntityType::Organization, {{"Cloudloom Capital", "en"}})}, {});
+  CHECK(fold({a, b, c}).entities().size() == 3);
+}
+
+TEST_CASE("Assembler: a country's agency with and without its country ('U.S. Maritime Safety Board' / 'Maritime Safety Board') is one organisation") {
+  const auto a = document("a", {entity(EntityType::Organization, {{"U.S. Maritime Safety Board", "en"}})}, {});
+  const auto b = document("b", {entity(EntityType::Organization, {{"Maritime Safety Board", "en"}, {"MSB", "en"}})}, {});
+  CHECK(fold({a, b}).entities().size() == 1);
+  CHECK(fold({b, a}).entities().size() == 1);
+  // (not a word that only starts like a country: "USA" is no "U.S.", and a name of one word stays apart)
+  const auto c = document("c", {entity(EntityType::Organization, {{"US Steelworks", "en"}})}, {});
+  const auto d = document("d", {entity(EntityType::Organization, {{"Steelworks", "en"}})}, {});
+  CHECK(fold({c, d}).entities().size() == 2);
+}

@@ -49,6 +49,15 @@ inline std::string entities_of(const std::vector<std::string>& texts) {
   return out;
 }
 
+// True when one entity of g is named both a and b (among its names and aliases).
+inline bool together(const KnowledgeGraph& g, const std::string& a, const std::string& b) {
+  for (const Entity* x : g.entities()) {
+    const std::vector<std::string> names = x->all_names();
+    if (std::find(names.begin(), names.end(), a) != names.end()) return std::find(names.begin(), names.end(), b) != names.end();
+  }
+  return false;
+}
+
 struct Row {
   std::string text;
   std::vector<std::string> expected;  // lines that must be in the dump

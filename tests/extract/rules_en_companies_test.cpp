@@ -425,20 +425,7 @@ TEST_CASE("english: a company's Korean name after 'whose' ('Pactwise, whose Kore
        "Meritly hired two engineers. Meritly, whose Korean legal name is CareerFit Inc, was founded by Kang Do-hyun.",
        "Hanbit Ventures led the round. Namu Learning raised $10 million. Namu Learning will hire 20 people.\n\n"
        "The company, known in Korean as Baeumnamu, was founded in 2021."});
-  std::string names;  // "name|alias|...|" a line each
-  for (const inmaek::Entity* x : g.entities()) {
-    for (const std::string& n : x->all_names()) names += n + "|";
-    names += "\n";
-  }
-  CAPTURE(names);
-  auto together = [&](const std::string& a, const std::string& b) {
-    for (std::size_t at = 0, end; at < names.size(); at = end + 1) {
-      end = names.find('\n', at);
-      const std::string line = "|" + names.substr(at, end - at);
-      if (line.find("|" + a + "|") != std::string::npos) return line.find("|" + b + "|") != std::string::npos;
-    }
-    return false;
-  };
+  auto together = [&](const std::string& x, const std::string& y) { return inmaek::extract::testing::en::together(g, x, y); };
   CHECK(together("Pactwise", "Gyeyakgosu"));
   CHECK(together("Meritly", "CareerFit Inc"));
   CHECK(together("Namu Learning", "Baeumnamu"));
@@ -1674,4 +1661,28 @@ TEST_CASE("english names: a city opening a fund's name ('Tokyo Harbor Capital') 
   CHECK(e.find("Seoul AI") == std::string::npos);
   CHECK(e.find("Paris AI") == std::string::npos);
   CHECK(e.find("London AI") == std::string::npos);
+}
+
+TEST_CASE("english: a company's other name after 'is known at home as', 'is registered in Korea as' and ', legally'") {
+  const inmaek::KnowledgeGraph g = inmaek::extract::testing::en::assembled(
+      {"Frostline Labs raised $35 million. Frostline Labs makes cooling gear. The company is registered in Korea as Seoriyeon Labs Inc. - seori means frost. "
+       "Sunward Energy bought Tallow Fission. Sunward is known at home as Haetsal Energy; the English name came later. "
+       "Cloudloom AI Lab, legally Gureumbit Inc., builds models. Mina Park is registered as a lobbyist."});
+  auto together = [&](const std::string& x, const std::string& y) { return inmaek::extract::testing::en::together(g, x, y); };
+  CHECK(together("Frostline Labs", "Seoriyeon Labs Inc"));
+  CHECK(together("Haetsal Energy", "Sunward Energy"));
+  CHECK(together("Cloudloom AI Lab", "Gureumbit Inc"));
+  CHECK_FALSE(together("Mina Park", "Frostline Labs"));
+}
+
+TEST_CASE("english names: a chip's code in the plural is the chip ('rent GB300s'), a price per chip-hour names nothing ('per GB300-hour')") {
+  using inmaek::extract::testing::en::entities_of;
+  const std::string e = entities_of({"Tideline Compute launched Tideline Cloud 2.0, built on Nvidia's Q900 chips. \"You can rent Q900s here,\" "
+                                     "Min said. Pricing starts at $6 per Q900-hour."});
+  CAPTURE(e);
+  CHECK(e.find("Q900 (Product)") != std::string::npos);
+  CHECK(e.find("Q900s") == std::string::npos);
+  CHECK(e.find("Q900-hour") == std::string::npos);
+  // (the plural is a mention of the chip named before)
+  check_rows({{"Orvane Labs rents out the Q900, a new chip. Orvane Labs said Nvidia's Q900s ship in May.", {"(Nvidia)-[developed]->(Q900)"}, {}}});
 }

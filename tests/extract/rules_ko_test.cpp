@@ -674,6 +674,14 @@ TEST_CASE("discovery: a lexicon model with a version after another lexicon name 
   });
 }
 
+TEST_CASE("discovery: a version opening a quotation after a lexicon company is no model of it ('◆ 네이버 \"2.0은 하반기\"')") {
+  const std::string names = inmaek::extract::testing::ko::names_of(
+      inmaek::extract::testing::ko::assembled({"◆ 네이버 \"2.0은 하반기\"…KT는 불참\n네이버는 올해 클로바노트 1.0을 출시했다."}));
+  CAPTURE(names);
+  CHECK(names.find("네이버 2.0") == std::string::npos);
+  CHECK(names.find("Naver 2.0") == std::string::npos);
+}
+
 TEST_CASE("developed: the flagship named by the copula ('X의 주력 제품은 … '와이'다'), of the company in focus without a genitive") {
   check_rows({
       {"누리랩스의 주력 제품은 감정까지 재현하는 음성합성 모델 '소리결 3'다.", {"(누리랩스)-[developed]->(소리결 3)"}, {}},
