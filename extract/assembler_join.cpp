@@ -18,6 +18,7 @@
 #include "extract/extractor_internal.h"
 #include "extract/hangul_words.h"
 #include "extract/lexicon.h"
+#include "extract/romanize.h"
 #include "extract/utf8.h"
 
 namespace inmaek::extract {
@@ -146,6 +147,71 @@ struct LatinCluster {
 // gives (all that may match, see there). The clusters are compared on `threads` threads; the
 // joins are collected in cluster order and united afterwards, so the result does not depend on
 // the thread count (nor would it on the order: the union-find keeps the smallest root).
+namespace {
+
+// A Korean person named in Hangul only in some articles and by an English given name in others ("곽태린" /
+// "Terry Kwak", "백승현" / "Sean Paik"): the two names share no reading but the surname, so the two are one
+// person only when what the articles tell of them agrees: the same surname, and at least two of the same
+// facts (founded, left, joined or works for the same organisation), each the only such pair. A Korean
+// article rarely gives such a name; English ones often do.
+void join_people_by_shared_facts(Assembler::Impl& s) {
+  struct Side {
+    bool hangul = false, latin = false, other = false;  // names in each script; a node of another type
+    std::set<std::string> surnames;                     // Hangul surnames its names give
+  };
+  std::map<std::uint32_t, Side> roots;
+  for (std::uint32_t n = s.nlex; n < s.nodes.size(); ++n) {
+    if (s.nodes[n].names.empty()) continue;
+    const std::uint32_t root = s.uf.find(n);
+    if (root < s.nlex) continue;
+    Side& side = roots[root];
+    if (s.nodes[n].type != EntityType::Person) side.other = true;
+    for (const NameCount& c : s.nodes[n].names) {
+      const std::string_view name = s.strings[c.name];
+      if (has_hangul(name)) {
+        side.hangul = true;
+        // ("곽태린": a surname of one syllable and a given name of two)
+        if (name.find(' ') == std::string_view::npos && hangul_syllable_count(name) == 3 && looks_like_korean_full_name(name))
+          side.surnames.insert(std::string(name.substr(0, name.size() / 3)));
+      } else if (!han_only(name)) {
+        side.latin = true;
+        // ("Terry Kwak": an English given name and a Korean surname after it; not a Korean given name, which
+        // the names' readings compared already: "Yi Min-su", "Min-su Yi")
+        const std::vector<std::string> words = split_words(name);
+        if (words.size() == 2 && words[0].find('-') == std::string::npos && korean_surnames_spelled(words[0]).empty())
+          for (std::string& k : korean_surnames_spelled(words[1])) side.surnames.insert(std::move(k));
+      }
+    }
+  }
+  std::map<std::uint32_t, std::set<std::pair<int, std::uint32_t>>> facts;  // person root -> (type, organisation root)
+  for (std::size_t k = 0; k < s.relations.size(); ++k) {
+    const RelationAcc& r = s.relations[k];
+    if (r.type != RelationType::Founded && r.type != RelationType::Left && r.type != RelationType::Joined && r.type != RelationType::WorksFor)
+      continue;
+    const std::uint32_t subject = s.uf.find(r.subject);
+    const auto at = roots.find(subject);
+    if (at == roots.end() || at->second.other || at->second.hangul == at->second.latin) continue;
+    facts[subject].emplace(static_cast<int>(r.type), s.uf.find(r.object));
+  }
+  std::map<std::uint32_t, std::set<std::uint32_t>> fits;  // root of either side -> roots of the other it fits
+  for (const auto& [h, hf] : facts) {
+    const Side& hs = roots[h];
+    if (!hs.hangul || hs.surnames.empty()) continue;
+    for (const auto& [l, lf] : facts) {
+      const Side& ls = roots[l];
+      if (!ls.latin) continue;
+      if (std::none_of(hs.surnames.begin(), hs.surnames.end(), [&](const std::string& x) { return ls.surnames.count(x) != 0; })) continue;
+      std::size_t shared = 0;
+      for (const auto& f : hf) shared += lf.count(f);
+      if (shared >= 2) fits[h].insert(l), fits[l].insert(h);
+    }
+  }
+  for (const auto& [h, ls] : fits)
+    if (roots[h].hangul && ls.size() == 1 && fits[*ls.begin()].size() == 1) s.uf.unite(h, *ls.begin());
+}
+
+}  // namespace
+
 void join_across_languages(Assembler::Impl& s, unsigned threads) {
   std::map<std::uint32_t, std::vector<std::string>> latin_names, hangul_names;  // root -> names
   std::map<std::uint32_t, EntityType> root_type;
@@ -655,6 +721,7 @@ void join_across_languages(Assembler::Impl& s, unsigned threads) {
     }
   }
   for (const auto& [x, y] : joins) s.uf.unite(x, y);
+  join_people_by_shared_facts(s);
 }
 
 }  // namespace inmaek::extract

@@ -714,3 +714,23 @@ TEST_CASE("Assembler: a country's agency with and without its country ('U.S. Mar
   const auto d = document("d", {entity(EntityType::Organization, {{"Steelworks", "en"}})}, {});
   CHECK(fold({c, d}).entities().size() == 2);
 }
+
+TEST_CASE("Assembler: a Korean name and an English given name with its surname ('곽도린' / 'Terry Kwak') are one person when two facts agree") {
+  // (each article: the person, the company left, the company joined)
+  auto article = [](const std::string& id, const std::string& person, const std::string& lang, int facts) {
+    std::vector<LocalRelation> rels = {relation(RelationType::Left, 0, 1, id, person + " left Orvane.")};
+    if (facts > 1) rels.push_back(relation(RelationType::Joined, 0, 2, id, person + " joined Frostline Labs."));
+    return document(id, {entity(EntityType::Person, {{person, lang}}), entity(EntityType::Organization, {{"Orvane Systems", "en"}}),
+                         entity(EntityType::Organization, {{"Frostline Labs", "en"}})},
+                    rels);
+  };
+  CHECK(fold({article("a", "곽도린", "ko", 2), article("b", "Terry Kwak", "en", 2)}).entities().size() == 3);
+  CHECK(fold({article("b", "Terry Kwak", "en", 2), article("a", "곽도린", "ko", 2)}).entities().size() == 3);
+  // (one fact is not enough; nor another surname; nor two people of that surname on either side)
+  CHECK(fold({article("a", "곽도린", "ko", 1), article("b", "Terry Kwak", "en", 1)}).entities().size() == 4);
+  CHECK(fold({article("a", "곽도린", "ko", 2), article("b", "Terry Park", "en", 2)}).entities().size() == 4);
+  // (nor a Korean given name, which the readings compared already: "Min-su Kwak" is no 곽도린)
+  CHECK(fold({article("a", "곽도린", "ko", 2), article("b", "Min-su Kwak", "en", 2)}).entities().size() == 4);
+  CHECK(fold({article("a", "곽도린", "ko", 2), article("b", "Kwak Min-su", "en", 2)}).entities().size() == 4);
+  CHECK(fold({article("a", "곽도린", "ko", 2), article("b", "Terry Kwak", "en", 2), article("c", "Jenny Kwak", "en", 2)}).entities().size() == 5);
+}
