@@ -876,6 +876,16 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
           name_at = is_any(low(q + 1), {"is", "was"}) ? q + 2 : q + 1;
           break;
         }
+    // ("Bulkkot Robotics Inc., the startup that sells its robots abroad under the Sparkline brand", "trades under the
+    // Rimefield name": a brand the company goes by)
+    bool brand = false;
+    if (name_at < 0 && w == "under" && w1 == "the")
+      for (int q = k + 2; q < n && q <= k + 4 && name_shaped(t[static_cast<std::size_t>(q)].text); ++q)
+        if (q + 1 < n && is_any(low(q + 1), {"brand", "name", "label", "banner"})) {
+          name_at = k + 2;
+          brand = true;
+          break;
+        }
     if (name_at < 0 || name_at >= n) continue;
     auto run = [&](int from, int dir) {  // the name-shaped words from `from` on, in direction dir
       int a = from, b = from;
@@ -894,7 +904,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
     const std::string other = hangul_name ? std::string(strip_possessive(at)) : run(name_at, +1);
     // the head: the name before the comma that opens the description
     int c = k - 1;
-    while (c >= 0 && !t[static_cast<std::size_t>(c)].comma_after && k - c < 8) --c;
+    while (c >= 0 && !t[static_cast<std::size_t>(c)].comma_after && k - c < (brand ? 16 : 8)) --c;
     std::string head = c >= 0 && t[static_cast<std::size_t>(c)].comma_after ? run(c, -1) : std::string();
     // ("The company, known in Korean as Baeumnamu", opening a sentence: the organisation the text has
     // named most so far, the first of those named as often)
@@ -1388,9 +1398,17 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
     int restart = -1;                // a run to drop, the next one starting at this word
     // (five or six words when the last is an organisation's: "National Security Strategic Investment Fund")
     auto institution_last = [&](int q) {
-      return q < i + 6 && q == reach && !t[static_cast<std::size_t>(q - 1)].comma_after &&
-             is_any(strip_possessive(t[static_cast<std::size_t>(q)].text),
-                    {"fund", "institute", "agency", "organisation", "organization", "authority", "corporation", "bank", "foundation", "laboratory"});
+      if (q != reach || t[static_cast<std::size_t>(q - 1)].comma_after) return false;
+      // (and the "of" after such a word: "NATO Cooperative Cyber Defence Centre of Excellence")
+      if (q > i + 4 && q + 1 < n && is_any(t[static_cast<std::size_t>(q)].text, {"of", "for"}) &&
+          is_any(t[static_cast<std::size_t>(q - 1)].text, {"institute", "center", "centre", "laboratory", "agency"}) &&
+          name_shaped(t[static_cast<std::size_t>(q + 1)].text))
+        return true;
+      return q < i + 6 && is_any(strip_possessive(t[static_cast<std::size_t>(q)].text),
+                                 {"fund", "institute", "agency", "organisation", "organization", "authority", "corporation", "bank", "foundation",
+                                  "laboratory",
+                                  // ("Smart Ship AI Joint Research Center": a research centre's last words)
+                                  "research", "center", "centre"});
     };
     while (j < n && (j < reach || institution_last(j)) && !lex_token[static_cast<std::size_t>(j)]) {
       if (j == reach) reach = j + 1;

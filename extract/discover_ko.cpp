@@ -795,6 +795,11 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
             // (not past a name closed by its characters: "다카하시 유키(高橋由紀) 사쿠라 호라이즌 파트너" names the firm after it)
             if (t[static_cast<std::size_t>(k)].text.find('(') != std::string_view::npos) break;
             const std::string x = hangul_name_token(k, false);
+            // ("반 데르 베르프 대표": a Dutch or German particle of one syllable before the article of the name)
+            if ((x == "반" || x == "판" || x == "폰") && (full.starts_with("데르 ") || full.starts_with("덴 ") || full.starts_with("데 "))) {
+              full = x + " " + full;
+              continue;
+            }
             if (x.empty() || hangul_syllable_count(x) < 2 || is_dictionary_word(x) || is_common_noun(x) || looks_like_predicate(x) ||
                 looks_like_korean_full_name(x) || is_region_word(x) || is_verbal_noun(x) || verb_adnominal(x) ||
                 (x.ends_with("인") && is_dictionary_word(std::string_view(x).substr(0, x.size() - 3))))

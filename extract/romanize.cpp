@@ -27,7 +27,7 @@ Syllable split(char32_t c) {
 
 // Choseong and jongseong indices used by the rules.
 constexpr int kLG = 0, kLN = 2, kLD = 3, kLR = 5, kLM = 6, kLS = 9, kLNg = 11, kLJ = 12, kLCh = 14, kLH = 18;
-constexpr int kVYu = 17, kVEu = 18, kVI = 20;
+constexpr int kVWi = 16, kVYu = 17, kVEu = 18, kVI = 20;
 constexpr int kTNh = 6, kTD = 7, kTR = 8, kTLt = 13, kTLh = 15, kTNg = 21, kTT = 25, kTH = 27;
 
 constexpr std::array<const char*, 19> kInitialRR = {"g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s",
@@ -404,8 +404,9 @@ void hangul_word_key(const std::vector<Syllable>& word, std::string& key, bool k
     const Syllable& s = word[j];
     if (const char c = kInitialClass[s.l]) emit(key, c);
     const bool open = s.t == 0;
-    // (and a word-initial 슈 before a consonant: German Sch, Sp, St, "슈미트" = Schmidt, "슈프레" = Spree)
-    const bool german_sch = open && j == 0 && s.l == kLS && s.v == kVYu && j + 1 < word.size() && word[j + 1].l != kLNg;
+    // (and a word-initial 슈 before a consonant: German Sch, Sp, St, "슈미트" = Schmidt, "슈프레" = Spree; 쉬 too,
+    // "쉬미트")
+    const bool german_sch = open && j == 0 && s.l == kLS && (s.v == kVYu || s.v == kVWi) && j + 1 < word.size() && word[j + 1].l != kLNg;
     // (and 즘 at the end of a word: "프리즘" = prism, the vowel Korean puts between s and m)
     const bool sm = s.v == kVEu && s.t == 16 && (s.l == kLJ || s.l == kLS) && j > 0 && j + 1 == word.size();
     const bool epenthetic = !keep_epenthetic && (((open || s.t == kTR) && s.v == kVEu && s.l != kLNg) || german_sch || sm ||

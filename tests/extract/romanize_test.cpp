@@ -173,6 +173,8 @@ TEST_CASE("hangul_matches_latin pairs transliterations with their Latin spelling
       {"슈트라우스", "Strauss", true},
       {"슈가", "Sugar", true},
       {"슈미트", "Summit", false},
+      {"쉬미트", "Schmidt", true},  // (쉬 as well as 슈)
+      {"쉬프레", "Spree", true},
       {"", "Altman", false},
       {"올트먼", "", false},
   };

@@ -1667,12 +1667,27 @@ TEST_CASE("english: a company's other name after 'is known at home as', 'is regi
   const inmaek::KnowledgeGraph g = inmaek::extract::testing::en::assembled(
       {"Frostline Labs raised $35 million. Frostline Labs makes cooling gear. The company is registered in Korea as Seoriyeon Labs Inc. - seori means frost. "
        "Sunward Energy bought Tallow Fission. Sunward is known at home as Haetsal Energy; the English name came later. "
-       "Cloudloom AI Lab, legally Gureumbit Inc., builds models. Mina Park is registered as a lobbyist."});
+       "Cloudloom AI Lab, legally Gureumbit Inc., builds models. Mina Park is registered as a lobbyist. "
+       "Hanbit Ocean bought Bulsae Welding Inc., the Ulsan-based startup that sells its welding robots abroad under the Emberline brand, for $80 million."});
   auto together = [&](const std::string& x, const std::string& y) { return inmaek::extract::testing::en::together(g, x, y); };
   CHECK(together("Frostline Labs", "Seoriyeon Labs Inc"));
   CHECK(together("Haetsal Energy", "Sunward Energy"));
   CHECK(together("Cloudloom AI Lab", "Gureumbit Inc"));
   CHECK_FALSE(together("Mina Park", "Frostline Labs"));
+  CHECK(together("Bulsae Welding", "Emberline"));
+}
+
+TEST_CASE("english names: a research centre's name of six words ('The Smart Harbor AI Joint Research Center')") {
+  using inmaek::extract::testing::en::entities_of;
+  const std::string e = entities_of({"The Smart Harbor AI Joint Research Center, which the two set up last year, sits on the campus. "
+                                     "The Blue Delta Joint Research Center, which the city funds, opened in May."});
+  CAPTURE(e);
+  CHECK(e.find("Smart Harbor AI Joint Research Center (Organization)") != std::string::npos);
+  CHECK(e.find("Blue Delta Joint Research Center (Organization)") != std::string::npos);
+  // (and its "of" after the sixth word)
+  const std::string f = entities_of({"Orvane partnered with the Baltic Cooperative Cyber Defence Centre of Excellence last year."});
+  CAPTURE(f);
+  CHECK(f.find("Baltic Cooperative Cyber Defence Centre of Excellence (Organization)") != std::string::npos);
 }
 
 TEST_CASE("english names: a chip's code in the plural is the chip ('rent GB300s'), a price per chip-hour names nothing ('per GB300-hour')") {

@@ -682,6 +682,16 @@ TEST_CASE("discovery: a version opening a quotation after a lexicon company is n
   CHECK(names.find("Naver 2.0") == std::string::npos);
 }
 
+TEST_CASE("discovery: a Dutch particle of one syllable before the article of a surname ('반 데르 콜크 대표는') stays in the name") {
+  const std::string text = "누리헐은 로테 판데르콜크(Lotte van der Kolk) 대표가 2022년 창업했다. 반 데르 콜크 대표는 \"빠르다\"고 말했다. "
+                           "판데르콜크 대표는 다먼 출신이다.";
+  const std::string names = inmaek::extract::testing::ko::names_of(inmaek::extract::testing::ko::assembled({text}));
+  CAPTURE(names);
+  CHECK(names.find("데르 콜크|") == std::string::npos);
+  CHECK(names.find(":데르 콜크") == std::string::npos);
+  check_rows({{text.c_str(), {"(Lotte van der Kolk)-[founded]->(누리헐)"}, {}}});
+}
+
 TEST_CASE("developed: the flagship named by the copula ('X의 주력 제품은 … '와이'다'), of the company in focus without a genitive") {
   check_rows({
       {"누리랩스의 주력 제품은 감정까지 재현하는 음성합성 모델 '소리결 3'다.", {"(누리랩스)-[developed]->(소리결 3)"}, {}},
