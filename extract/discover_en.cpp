@@ -1339,7 +1339,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
                                                         "solutions", "computing", "communications", "interactive", "games", "energy",
                                                         "retail", "markets", "exchange", "finance", "asset", "equity", "management"}))) ||
            // ("Toss Asia Holdings", "Kakao Mobility Group": a word of its own before the group's word)
-           (is_any(kind, {"technology", "technologies", "holdings", "holding", "group"}) && q > e + 2))) {
+           (is_any(kind, {"technology", "technologies", "holdings", "holding", "group"}) && q > e + 2) ||
+           // ("Siemens Digital Industries Software": two words of its own before a field's)
+           (is_any(kind, {"software", "security", "data", "analytics", "media", "solutions", "computing", "energy"}) && q > e + 3))) {
         out.push_back({joined_words(t, i, q - 1), EntityType::Organization, {}});
         i = q;
         continue;

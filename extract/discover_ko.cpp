@@ -145,7 +145,7 @@ static bool opens_latin_name(std::string_view w) {
 }
 
 // Open-world discovery over one sentence's tokens (Korean; also finds Latin names).
-void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector<Candidate>& out) {
+void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::vector<bool>& lex_org, std::vector<Candidate>& out) {
   const auto& t = s.tokens;
   const int n = static_cast<int>(t.size());
   const std::size_t first_candidate = out.size();  // this sentence's candidates start here
@@ -1745,6 +1745,44 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector
         std::string name;
         for (int q = b; q <= i; ++q) name += std::string(t[static_cast<std::size_t>(q)].text) + " ";
         out.push_back({name + std::string(after), EntityType::Organization, {}});
+      }
+    }
+    // 5a. "지멘스 디지털 인더스트리 소프트웨어(Siemens Digital Industries Software)", "구글 클라우드 코리아(Google Cloud
+    // Korea)": a unit named after a company the lexicon knows, its Latin name in parentheses after its Hangul one,
+    // is an organisation of its own (not a version's: "(Gemini 2.5 Pro)" is a model)
+    if (const std::size_t open = w.find('(');
+        open != std::string_view::npos && open > 0 && open + 1 < w.size() && w.find(')') == std::string_view::npos &&
+        lex_token[static_cast<std::size_t>(i)] && has_hangul(w.substr(0, open)) && std::isupper(static_cast<unsigned char>(w[open + 1]))) {
+      std::string latin(w.substr(open + 1));
+      bool closed = false, digits = false, unknown = false;
+      int c = i + 1;
+      for (; c < n && c <= i + 4 && !closed; ++c) {
+        const std::string_view x = t[static_cast<std::size_t>(c)].text;
+        const std::size_t close = x.find(')');
+        const std::string_view word = x.substr(0, close);
+        if (word.empty() || has_hangul(word) || !std::isupper(static_cast<unsigned char>(word[0]))) break;
+        digits = digits || word.find_first_of("0123456789") != std::string_view::npos;
+        unknown = unknown || !lex_token[static_cast<std::size_t>(c)];
+        latin += " " + std::string(word);
+        closed = close != std::string_view::npos;
+      }
+      // the Hangul words back to the company's
+      int b = i;
+      while (b > 0 && b > i - 4 && !lex_token[static_cast<std::size_t>(b - 1)] && !t[static_cast<std::size_t>(b - 1)].comma_after &&
+             has_hangul(t[static_cast<std::size_t>(b - 1)].text) && split_particle(t[static_cast<std::size_t>(b - 1)].text).role == Role::None)
+        --b;
+      // (a company's, not a model's in quotes: "'하이퍼클로바X 씽크(HyperCLOVA X THINK)'", "'듀오링고 맥스(Duolingo Max)'")
+      const bool company_first = b > 0 && lex_org[static_cast<std::size_t>(b - 1)] && !t[static_cast<std::size_t>(b - 1)].comma_after &&
+                                 !t[static_cast<std::size_t>(b - 1)].open_before &&
+                                 has_hangul(t[static_cast<std::size_t>(b - 1)].text) &&
+                                 split_particle(t[static_cast<std::size_t>(b - 1)].text).role == Role::None;
+      if (closed && !digits && unknown && company_first) {
+        std::string hangul;
+        for (int q = b - 1; q < i; ++q) hangul += std::string(t[static_cast<std::size_t>(q)].text) + " ";
+        hangul += std::string(w.substr(0, open));
+        out.push_back({hangul, EntityType::Organization, latin});
+        i = c - 1;  // (the Latin words are the gloss's)
+        continue;
       }
     }
     // 5. Latin multi-word names outside parentheses: "Blue Ore Capital", "Marcus Bellinger".

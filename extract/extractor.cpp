@@ -270,7 +270,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
     if (english)
       discover_en(s, lex_token, lex_org, candidates);
     else
-      discover(s, lex_token, candidates);
+      discover(s, lex_token, lex_org, candidates);
     // "딥시크의 'R1'", "오픈AI의 'o3'": a quoted Latin name right after an organisation the lexicon
     // knows, in the genitive, is its product (not a person's: "조니 아이브의 'io'" is a company)
     for (const Mention& m : lexicon_hits) {

@@ -155,8 +155,9 @@ std::vector<Found> apply_rules(const RuleContext& ctx);
 // True when the predicate at `trigger` is negated, planned, considered or rumoured.
 bool is_irrealis(const Sentence& s, int trigger);
 
-// Open-world discovery in a Korean sentence (discover_ko.cpp); lex_token marks tokens inside lexicon names.
-void discover(const Sentence& s, const std::vector<bool>& lex_token, std::vector<Candidate>& out);
+// Open-world discovery in a Korean sentence (discover_ko.cpp); lex_token marks tokens inside lexicon names,
+// lex_org those inside the lexicon's organisations.
+void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::vector<bool>& lex_org, std::vector<Candidate>& out);
 
 // "니시무라 하루카 쓰바메클라우드 대표", "미라 머라티 전 오픈AI CTO": a foreign person found by one
 // word, with the rest of the name written before it at the start of the sentence: a bare Hangul word

@@ -1701,3 +1701,14 @@ TEST_CASE("english names: a chip's code in the plural is the chip ('rent GB300s'
   // (the plural is a mention of the chip named before)
   check_rows({{"Orvane Labs rents out the Q900, a new chip. Orvane Labs said Nvidia's Q900s ship in May.", {"(Nvidia)-[developed]->(Q900)"}, {}}});
 }
+
+TEST_CASE("english names: a known company's unit with two words of its own before a field's word ('Siemens Digital Industries Software'), not 'Cisco Security'") {
+  check_rows({{"Lena Vogt, who spent 11 years as an engineer at Siemens Digital Industries Software, the German conglomerate's software unit, "
+               "founded Zwillwerk in 2023.",
+               {"(Lena Vogt)-[works_for]->(Siemens Digital Industries Software)"},
+               {"(Lena Vogt)-[works_for]->(Siemens)"}}});
+  using inmaek::extract::testing::en::entities_of;
+  const std::string e = entities_of({"Orvane Labs partnered with Cisco Security last year."});
+  CAPTURE(e);
+  CHECK(e.find("Cisco Security") == std::string::npos);
+}

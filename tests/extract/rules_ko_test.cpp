@@ -692,6 +692,19 @@ TEST_CASE("discovery: a Dutch particle of one syllable before the article of a s
   check_rows({{text.c_str(), {"(Lotte van der Kolk)-[founded]->(누리헐)"}, {}}});
 }
 
+TEST_CASE("discovery: a unit named after a known company with its Latin name in parentheses ('구글 클라우드 코리아(Google Cloud Korea)') is an organisation of its own") {
+  const std::string names = inmaek::extract::testing::ko::names_of(inmaek::extract::testing::ko::assembled(
+      {"김도윤 대표는 구글 클라우드 코리아(Google Cloud Korea)를 떠났다. 그는 지멘스 디지털 인더스트리 소프트웨어(Siemens Digital Industries Software)에서 "
+       "일했다. 구글은 제미나이 2.5 프로(Gemini 2.5 Pro)를 공개했다. 네이버는 '하이퍼클로바X 라이트(HyperCLOVA X LITE)'를 공개했다."}));
+  CAPTURE(names);
+  CHECK(names.find("Organization:Google Cloud Korea|") != std::string::npos);
+  CHECK(names.find("Organization:Siemens Digital Industries Software|") != std::string::npos);
+  CHECK(names.find("Digital Industries|") == std::string::npos);
+  CHECK(names.find("Person:Digital") == std::string::npos);
+  CHECK(names.find("Organization:Gemini 2.5 Pro") == std::string::npos);
+  CHECK(names.find("Organization:HyperCLOVA X LITE") == std::string::npos);  // (a model's, in quotes)
+}
+
 TEST_CASE("developed: the flagship named by the copula ('X의 주력 제품은 … '와이'다'), of the company in focus without a genitive") {
   check_rows({
       {"누리랩스의 주력 제품은 감정까지 재현하는 음성합성 모델 '소리결 3'다.", {"(누리랩스)-[developed]->(소리결 3)"}, {}},
