@@ -1069,8 +1069,31 @@ DocExtraction Extractor::extract(const Document& doc) const {
     st.previous_investments = std::move(invested_here);
     // (a sentence about the founder alone keeps the founding before it in view: "… 파랑실리콘을
     // 차렸습니다. 진 대표 말로는 … 이 회사는 …")
+    // ("두 사람은 … 케뎀을 공동 창업했다": a company the sentence says was founded, though by people it names
+    // no further)
+    // (not a company's own founding of another: "링쉬는 … 해외 법인 '링쉬 인터내셔널'을 설립했다")
+    const bool org_founder = std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
+      return (m.role == Role::Topic || m.role == Role::Subject) && st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Organization;
+    });
+    if (founded_here < 0 && !english && !org_founder)
+      for (const Mention& m : s.mentions) {
+        if (m.pronoun || m.role != Role::Object || st.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Organization) continue;
+        std::size_t k = static_cast<std::size_t>(m.last) + 1;
+        if (k < s.tokens.size() && s.tokens[k].text == "공동") ++k;
+        if (k < s.tokens.size() && (s.tokens[k].text.starts_with("창업") || s.tokens[k].text.starts_with("설립") ||
+                                    s.tokens[k].text.starts_with("세웠") || s.tokens[k].text.starts_with("차렸")))
+          founded_here = m.entity;
+      }
+    // (names inside a quotation aside: "벤아리 대표는 \"모빌아이 시절 …\"이라고 말했다")
+    const auto quoted = [&](const Mention& m) {
+      std::size_t marks = 0;
+      for (std::size_t k = s.span.begin; k < m.span.begin && k < text.norm.size(); ++k)
+        if (text.norm[k] == '"' || (text.norm.compare(k, 3, "\xE2\x80\x9C") == 0 || text.norm.compare(k, 3, "\xE2\x80\x9D") == 0)) ++marks;
+      return marks % 2 == 1;
+    };
     const bool founder_only = st.previous_founded >= 0 && !s.mentions.empty() &&
                               std::all_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
+                                if (quoted(m) && st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Organization) return true;
                                 if (st.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Person) return false;
                                 const auto it = st.person_org.find(m.entity);
                                 return it != st.person_org.end() && it->second == st.previous_founded;

@@ -74,7 +74,10 @@ void add_company_short_names(bool english, const DocState& st, const Lexicon& le
   // in (테크놀로지, 랩스, AI, 반도체 ...), when what is left is no word of the language
   if (!english) {
     static constexpr std::string_view kKinds[] = {"테크놀로지스", "테크놀로지", "랩스", "로보틱스", "시스템즈", "인텔리전스", "에이아이", "AI", "일렉트로닉스",
-                                                  "반도체", "바이오", "다이내믹스", "다이나믹스", "네트웍스", "솔루션즈", "헬스케어", "모빌리티", "시스템스"};
+                                                  "반도체", "바이오", "다이내믹스", "다이나믹스", "네트웍스", "솔루션즈", "헬스케어", "모빌리티", "시스템스",
+                                                  // ("케뎀을" after "케뎀 시뮬레이션즈(Kedem Simulations)")
+                                                  "시뮬레이션즈", "시뮬레이션스", "테라퓨틱스", "바이오로직스", "디바이스", "머티리얼즈", "컴퓨트",
+                                                  "컴퓨팅", "에너지", "메디컬", "소프트웨어", "스튜디오", "애널리틱스", "시큐리티"};
     const std::size_t known = doc_names.size();
     for (std::size_t k = 0; k < known; ++k) {
       const auto [name, id] = doc_names[k];

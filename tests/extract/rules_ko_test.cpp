@@ -942,6 +942,18 @@ TEST_CASE("references: '이 회사' past a sentence about the founder alone is t
   });
 }
 
+TEST_CASE("references: '이 회사' after a founding told of people named no further ('두 사람은 … 케뎀을 공동 창업했다') and a founder's quote naming another company") {
+  check_rows({
+      {"누리모빌리티는 자율주행 소프트웨어를 만든다. 누리모빌리티는 올해 미국에 연구소를 열었다. "
+       "누리모빌리티는 같은 날 이스라엘 스타트업 라헬 시뮬레이션즈(Rahel Simulations)와 협력 계약을 체결했다. 라헬을 이끄는 요아브 카츠(Yoav Katz) "
+       "대표와 다나 레비(Dana Levi) CTO는 모빌아이에서 함께 일했다. 두 사람은 2021년 모빌아이를 나란히 퇴사하고 텔아비브에 라헬을 공동 창업했다. "
+       "카츠 대표는 \"모빌아이 시절 한계를 절감했다\"고 창업 배경을 설명했다. 이 회사는 지난달 4000만 달러 규모의 시리즈B 투자를 마무리했다. "
+       "이스라엘 벤처캐피털 네게브캐피털이 라운드를 이끌었다.",
+       {"(네게브캐피털)-[invested]->(Rahel Simulations)"},
+       {"(네게브캐피털)-[invested]->(누리모빌리티)"}},
+  });
+}
+
 TEST_CASE("investors: 'X의 주요 투자자를 보면 A가 시리즈B를 주도했고' invested in X, whatever the text was about before") {
   check_rows({
       {"퓨리오사AI는 칩을 만든다. 빛나라반도체의 주요 투자자를 보면 노르트제이벤처스가 2022년 시리즈B를 주도했다.",
