@@ -9,6 +9,7 @@
 #include <set>
 #include <string>
 #include <thread>
+#include <tuple>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -149,6 +150,18 @@ struct LatinCluster {
 // the thread count (nor would it on the order: the union-find keeps the smallest root).
 namespace {
 
+// Kinds of organisation a Korean name ends in, and the English word for each (a translated name keeps its kind).
+constexpr std::pair<std::string_view, std::string_view> kKinds[] = {
+    {"시스템스", "systems"}, {"시스템즈", "systems"}, {"테크놀로지스", "technologies"}, {"테크놀로지", "technology"},
+    {"랩스", "labs"},        {"랩", "lab"},           {"AI", "ai"},                       {"에이아이", "ai"},
+    {"즈넝", "zhineng"},     {"커지", "keji"},         {"인텔리전스", "intelligence"},     {"로보틱스", "robotics"},
+    {"그룹", "group"},       {"홀딩스", "holdings"},       {"캐피털", "capital"},              {"캐피탈", "capital"},
+    {"벤처스", "ventures"},  {"파트너스", "partners"},
+    // ("새벽에너지(Dawnbreak Energy)" gives "새벽홀딩스" / "Dawnbreak Holdings", "한결산업" / "Hangyeol Industries")
+    {"에너지", "energy"},    {"산업", "industries"},   {"전자", "electronics"},      {"화학", "chemical"},
+    {"클라우드", "cloud"},   {"모빌리티", "mobility"}, {"헬스케어", "healthcare"},   {"바이오", "bio"},
+    {"솔루션즈", "solutions"}, {"네트웍스", "networks"}, {"파워", "power"},          {"전력", "power"}};
+
 // A Korean person named in Hangul only in some articles and by an English given name in others ("곽태린" /
 // "Terry Kwak", "백승현" / "Sean Paik"): the two names share no reading but the surname, so the two are one
 // person only when what the articles tell of them agrees: the same surname, and at least two of the same
@@ -204,6 +217,70 @@ void join_people_by_shared_facts(Assembler::Impl& s) {
       std::size_t shared = 0;
       for (const auto& f : hf) shared += lf.count(f);
       if (shared >= 2) fits[h].insert(l), fits[l].insert(h);
+    }
+  }
+  for (const auto& [h, ls] : fits)
+    if (roots[h].hangul && ls.size() == 1 && fits[*ls.begin()].size() == 1) s.uf.unite(h, *ls.begin());
+}
+
+
+// A company whose Korean name is a translation, not a reading, of its English one ("한강파트너스" / "Han River
+// Partners", "샛별파트너스" / "Venus Partners"): a Hangul-only organisation and a Latin-only one of the same kind
+// ("파트너스" / "Partners") are one when something the articles tell of them agrees (both invested in the same
+// company, were founded by the same person, ...), each the only such pair.
+void join_organisations_by_shared_facts(Assembler::Impl& s) {
+  struct Side {
+    bool hangul = false, latin = false, other = false;
+    std::set<std::string_view> kinds;  // English kind words its names end in
+  };
+  std::map<std::uint32_t, Side> roots;
+  for (std::uint32_t n = s.nlex; n < s.nodes.size(); ++n) {
+    if (s.nodes[n].names.empty()) continue;
+    const std::uint32_t root = s.uf.find(n);
+    if (root < s.nlex) continue;
+    Side& side = roots[root];
+    if (s.nodes[n].type != EntityType::Organization) side.other = true;
+    for (const NameCount& c : s.nodes[n].names) {
+      const std::string_view name = s.strings[c.name];
+      if (han_only(name)) continue;
+      if (has_hangul(name)) {
+        side.hangul = true;
+        for (const auto& [ko, en] : kKinds)
+          if (name.size() > ko.size() && name.ends_with(ko) && hangul_syllable_count(name.substr(0, name.size() - ko.size())) >= 2) side.kinds.insert(en);
+      } else {
+        side.latin = true;
+        // (not a name in Korean romanisation, whose reading the names' test compared already: "Hanbyeol Systems"
+        // is no "한빛시스템즈")
+        const std::string letters = letters_lower(name);
+        if (letters.find("eo") != std::string::npos || letters.find("eu") != std::string::npos || letters.find("ae") != std::string::npos)
+          side.other = true;
+        if (const std::size_t sp = name.rfind(' '); sp != std::string_view::npos)
+          for (const auto& [ko, en] : kKinds)
+            if (fold_case(name.substr(sp + 1)) == en) side.kinds.insert(en);
+      }
+    }
+  }
+  auto candidate = [&](std::uint32_t r) {
+    const auto it = roots.find(r);
+    return it != roots.end() && !it->second.other && it->second.hangul != it->second.latin && !it->second.kinds.empty();
+  };
+  std::map<std::uint32_t, std::set<std::tuple<int, int, std::uint32_t>>> facts;  // root -> (type, its side, the other root)
+  for (std::size_t k = 0; k < s.relations.size(); ++k) {
+    const RelationAcc& r = s.relations[k];
+    const std::uint32_t subject = s.uf.find(r.subject), object = s.uf.find(r.object);
+    if (subject == object) continue;
+    if (candidate(subject)) facts[subject].emplace(static_cast<int>(r.type), 0, object);
+    if (candidate(object)) facts[object].emplace(static_cast<int>(r.type), 1, subject);
+  }
+  std::map<std::uint32_t, std::set<std::uint32_t>> fits;
+  for (const auto& [h, hf] : facts) {
+    const Side& hs = roots[h];
+    if (!hs.hangul) continue;
+    for (const auto& [l, lf] : facts) {
+      const Side& ls = roots[l];
+      if (!ls.latin || std::none_of(hs.kinds.begin(), hs.kinds.end(), [&](std::string_view k) { return ls.kinds.count(k) != 0; })) continue;
+      if (std::any_of(hf.begin(), hf.end(), [&](const auto& f) { return std::get<2>(f) != l && lf.count(f) != 0; }))
+        fits[h].insert(l), fits[l].insert(h);
     }
   }
   for (const auto& [h, ls] : fits)
@@ -546,16 +623,6 @@ void join_across_languages(Assembler::Impl& s, unsigned threads) {
   // named by a Latin head and the same more: a unit ("진웨이클라우드" / "Kinwell Cloud", the rest read
   // as the Latin rest) or a product ("위안제-R2" / "Vastline-R2", the same version).
   {
-    static constexpr std::pair<std::string_view, std::string_view> kKinds[] = {
-        {"시스템스", "systems"}, {"시스템즈", "systems"}, {"테크놀로지스", "technologies"}, {"테크놀로지", "technology"},
-        {"랩스", "labs"},        {"랩", "lab"},           {"AI", "ai"},                       {"에이아이", "ai"},
-        {"즈넝", "zhineng"},     {"커지", "keji"},         {"인텔리전스", "intelligence"},     {"로보틱스", "robotics"},
-        {"그룹", "group"},       {"홀딩스", "holdings"},       {"캐피털", "capital"},              {"캐피탈", "capital"},
-        {"벤처스", "ventures"},  {"파트너스", "partners"},
-        // ("새벽에너지(Dawnbreak Energy)" gives "새벽홀딩스" / "Dawnbreak Holdings", "한결산업" / "Hangyeol Industries")
-        {"에너지", "energy"},    {"산업", "industries"},   {"전자", "electronics"},      {"화학", "chemical"},
-        {"클라우드", "cloud"},   {"모빌리티", "mobility"}, {"헬스케어", "healthcare"},   {"바이오", "bio"},
-        {"솔루션즈", "solutions"}, {"네트웍스", "networks"}, {"파워", "power"},          {"전력", "power"}};
     std::map<std::string, std::set<std::uint32_t>> head_roots;        // Hangul head -> bilingual organisation roots
     std::map<std::uint32_t, std::set<std::string>> latin_heads;       // bilingual root -> first words of its Latin names
     std::unordered_map<std::uint32_t, const LatinCluster*> latin_of;  // root -> its Latin cluster
@@ -721,6 +788,7 @@ void join_across_languages(Assembler::Impl& s, unsigned threads) {
     }
   }
   for (const auto& [x, y] : joins) s.uf.unite(x, y);
+  join_organisations_by_shared_facts(s);
   join_people_by_shared_facts(s);
 }
 

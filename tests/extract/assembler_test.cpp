@@ -734,3 +734,21 @@ TEST_CASE("Assembler: a Korean name and an English given name with its surname (
   CHECK(fold({article("a", "곽도린", "ko", 2), article("b", "Kwak Min-su", "en", 2)}).entities().size() == 4);
   CHECK(fold({article("a", "곽도린", "ko", 2), article("b", "Terry Kwak", "en", 2), article("c", "Jenny Kwak", "en", 2)}).entities().size() == 5);
 }
+
+TEST_CASE("Assembler: a company whose Korean name translates its English one ('은하파트너스' / 'Galaxy Partners') is one when a fact agrees and the kind is the same") {
+  auto round = [](const std::string& id, const std::string& fund, const std::string& lang, const std::string& startup) {
+    return document(id, {entity(EntityType::Organization, {{fund, lang}}), entity(EntityType::Organization, {{startup, "en"}})},
+                    {relation(RelationType::Invested, 0, 1, id, fund + " invested in " + startup + ".")});
+  };
+  CHECK(fold({round("a", "은하파트너스", "ko", "Verilabs"), round("b", "Galaxy Partners", "en", "Verilabs")}).entities().size() == 2);
+  CHECK(fold({round("b", "Galaxy Partners", "en", "Verilabs"), round("a", "은하파트너스", "ko", "Verilabs")}).entities().size() == 2);
+  // (not of another kind, nor without a fact in common, nor two of the kind on one side)
+  CHECK(fold({round("a", "은하캐피털", "ko", "Verilabs"), round("b", "Galaxy Partners", "en", "Verilabs")}).entities().size() == 3);
+  // (nor a name in Korean romanisation, which reads another Korean name: "Hanbyeol Partners" is no 한빛파트너스)
+  CHECK(fold({round("a", "한빛파트너스", "ko", "Verilabs"), round("b", "Hanbyeol Partners", "en", "Verilabs")}).entities().size() == 3);
+  CHECK(fold({round("a", "은하파트너스", "ko", "Verilabs"), round("b", "Galaxy Partners", "en", "Orvane")}).entities().size() == 4);
+  CHECK(fold({round("a", "은하파트너스", "ko", "Verilabs"), round("b", "Galaxy Partners", "en", "Verilabs"),
+              round("c", "Comet Partners", "en", "Verilabs")})
+            .entities()
+            .size() == 4);
+}
