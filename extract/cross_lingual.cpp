@@ -92,8 +92,11 @@ std::string iberian_reading(std::string_view word) {
 // an initial h silent and an r after n the h sound ("Thiago" -> "chiagu", 치아구; "Nascimento" ->
 // "nasimentu", 나시멘투; "Henrique" -> "enhiki", 엔히키). Applied as a second reading only.
 std::string brazilian_reading(std::string_view word) {
-  // (iberian_reading's r, rr, lh and nh, but a j stays the ㅈ Portuguese says: "João" 주앙)
-  std::string w = letters_lower(fold_latin(word));
+  // (iberian_reading's r, rr, lh and nh, but a j stays the ㅈ Portuguese says: "João" 주앙; ç is an s)
+  std::string cedilla(word);
+  replace_all(cedilla, "\xC3\xA7", "s");
+  replace_all(cedilla, "\xC3\x87", "S");
+  std::string w = letters_lower(fold_latin(cedilla));
   if (!w.empty() && w[0] == 'r') w[0] = 'h';
   replace_all(w, "rr", "h");
   replace_all(w, "lh", "ly");
@@ -119,6 +122,11 @@ std::string brazilian_reading(std::string_view word) {
   replace_all(w, "di", "ji");
   if (w.size() >= 3 && w.back() == 'o') w.back() = 'u';
   if (w.size() >= 4 && w.compare(w.size() - 2, 2, "os") == 0) w[w.size() - 2] = 'u';
+  // (an l after a vowel and before a consonant is the u Brazilians say: "Gonçalves" -> "gonsauves", 곤사우베스)
+  for (std::size_t k = 1; k + 1 < w.size(); ++k)
+    if (w[k] == 'l' && std::string_view("aeiou").find(w[k - 1]) != std::string_view::npos &&
+        std::string_view("aeiouy").find(w[k + 1]) == std::string_view::npos && w[k + 1] != 'l')
+      w[k] = 'u';
   return w;
 }
 

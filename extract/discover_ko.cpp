@@ -1790,6 +1790,14 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
       int used = 0;
       bool starts = i == 0 || !std::isupper(static_cast<unsigned char>(t[static_cast<std::size_t>(i - 1)].text[0])) ||
                     has_hangul(t[static_cast<std::size_t>(i - 1)].text);
+      // (not inside a parenthesis the word before opened: "농민협동조합(Kirinyaga Farmers Cooperative)" glosses the name before)
+      if (i > 0) {
+        const std::string_view before = t[static_cast<std::size_t>(i - 1)].text;
+        const std::size_t open = before.rfind('(');
+        if (open != std::string_view::npos && before.find(')', open) == std::string_view::npos && open + 1 < before.size() &&
+            std::isupper(static_cast<unsigned char>(before[open + 1])))
+          starts = false;
+      }
       std::string latin = starts ? latin_name(i, +1, used) : std::string();
       if (!latin.empty() && !lex_token[static_cast<std::size_t>(i)]) {
         static constexpr std::string_view kLatinOrg[] = {
@@ -2141,7 +2149,9 @@ bool is_unit_word(std::string_view w) {
 
 void extend_foreign_given_names(const std::vector<Sentence>& sentences, const std::vector<std::vector<bool>>& lex_tokens,
                                 std::vector<Candidate>& out) {
-  std::unordered_multimap<std::string, std::size_t> people;  // one-word person -> candidates
+  // one-word name -> its candidates typed a person, and those typed an organisation (a long document repeats a
+  // name many times: a name extended leaves its list)
+  std::unordered_map<std::string, std::pair<std::vector<std::size_t>, std::vector<std::size_t>>> people;
   // (and a one-word Hangul name the document repeats, typed an organisation for want of a better
   // clue, but with a given name before it: "토마스 비야누에바가 공동 창업한")
   auto bare_hangul = [](const std::string& name) {
@@ -2155,7 +2165,7 @@ void extend_foreign_given_names(const std::vector<Sentence>& sentences, const st
   for (std::size_t c = 0; c < out.size(); ++c)
     if ((out[c].type == EntityType::Person || (out[c].type == EntityType::Organization && bare_hangul(out[c].name))) &&
         out[c].name.find(' ') == std::string::npos)
-      people.emplace(out[c].name, c);
+      (out[c].type == EntityType::Person ? people[out[c].name].first : people[out[c].name].second).push_back(c);
   if (people.empty()) return;
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     const auto& t = sentences[i].tokens;
@@ -2163,8 +2173,8 @@ void extend_foreign_given_names(const std::vector<Sentence>& sentences, const st
     // phrase: "포르투갈 출신 이네스 카르발류 박사가", "CEO와 토마스 비야누에바가 공동 창업한"
     for (std::size_t k = 1; k < t.size(); ++k) {
       if (lex_tokens[i][k - 1] || lex_tokens[i][k]) continue;
-      const auto range = people.equal_range(std::string(split_particle(t[k].text).stem));
-      if (range.first == range.second) continue;
+      const auto found = people.find(std::string(split_particle(t[k].text).stem));
+      if (found == people.end() || (found->second.first.empty() && found->second.second.empty())) continue;
       if (k >= 2) {
         // (after "출신(인/의)" or a name coordinated with 와/과, where a person's name is what comes)
         const std::string_view before = t[k - 2].text;
@@ -2186,12 +2196,15 @@ void extend_foreign_given_names(const std::vector<Sentence>& sentences, const st
       // follows it ("CEO와 토마스 비야누에바가"; "권예린 코어브릿지 대표" is a person and her company,
       // "게임사 스텔라게임즈는" a company) and the given name is no Korean full name.
       const bool org_ok = k >= 2 && split_particle(t[k].text).role != Role::None && !looks_like_korean_full_name(given);
-      for (auto it = range.first; it != range.second; ++it) {
-        Candidate& cand = out[it->second];
-        if (cand.name.find(' ') != std::string::npos || (cand.type != EntityType::Person && !org_ok)) continue;
-        cand.name = std::string(given) + " " + cand.name;
-        cand.type = EntityType::Person;
-      }
+      auto extend = [&](std::vector<std::size_t>& list) {
+        for (std::size_t c : list) {
+          out[c].name = std::string(given) + " " + out[c].name;
+          out[c].type = EntityType::Person;
+        }
+        list.clear();
+      };
+      extend(found->second.first);
+      if (org_ok) extend(found->second.second);
     }
   }
 }

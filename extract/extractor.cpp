@@ -370,6 +370,35 @@ DocExtraction Extractor::extract(const Document& doc) const {
       }
     }
   }
+  // "키리냐가 카운티의 키리냐가 농민협동조합(Kirinyaga Farmers Cooperative)": a name ending in 가 read as a
+  // particle, when a Latin word of the document ending in -ga or -ka spells the name with it and not without
+  if (!english) {
+    std::vector<std::string_view> latin_words;
+    for (std::size_t k = 0; k < text.norm.size();) {
+      std::size_t e = k;
+      while (e < text.norm.size() && ((text.norm[e] >= 'a' && text.norm[e] <= 'z') || (text.norm[e] >= 'A' && text.norm[e] <= 'Z'))) ++e;
+      const std::string_view word = std::string_view(text.norm).substr(k, e - k);
+      if (word.size() >= 5 && word[0] >= 'A' && word[0] <= 'Z' && (word.ends_with("ga") || word.ends_with("ka"))) latin_words.push_back(word);
+      k = e == k ? k + 1 : e;
+    }
+    std::sort(latin_words.begin(), latin_words.end());
+    latin_words.erase(std::unique(latin_words.begin(), latin_words.end()), latin_words.end());
+    std::map<std::string, bool, std::less<>> spelled;  // last word -> whether 가 belongs to it
+    for (Candidate& c : candidates) {
+      if (latin_words.empty() || !has_hangul(c.name)) continue;
+      const std::size_t sp = c.name.rfind(' ');
+      const std::string last = c.name.substr(sp == std::string::npos ? 0 : sp + 1);
+      if (hangul_syllable_count(last) < 2 || hangul_syllable_count(last) * 3 != last.size()) continue;
+      auto it = spelled.find(last);
+      if (it == spelled.end())
+        it = spelled
+                 .emplace(last, std::any_of(latin_words.begin(), latin_words.end(),
+                                            [&](std::string_view l) { return hangul_matches_latin(last + "가", l) && !hangul_matches_latin(last, l); }) &&
+                                    text.norm.find(last + "가") != std::string::npos)
+                 .first;
+      if (it->second) c.name += "가";
+    }
+  }
   if (!english) type_korean_surnames(candidates);
   // "이로써 쓰바메 랩스는": a sentence adverb before a name of several words is no part of it
   if (!english)
@@ -425,6 +454,17 @@ DocExtraction Extractor::extract(const Document& doc) const {
     if (c.parent && c.type == EntityType::Organization) parents.insert(c.name);
   // entities typed a person only by the shape of their name ("Vellum Voice"), and those some context typed
   std::set<int> shape_typed, context_typed;
+  // the people's names of several words by their first word (Hangul) and by their last word (Latin, folded),
+  // each with the first such name and whether another differs from it (for the two tests below)
+  std::map<std::string, std::pair<const std::string*, bool>, std::less<>> by_first_word, by_last_word;
+  for (const Candidate& o : candidates) {
+    const std::size_t first_sp = o.name.find(' '), last_sp = o.name.rfind(' ');
+    if (o.type != EntityType::Person || first_sp == std::string::npos) continue;
+    for (auto [index, key] : {std::pair{&by_first_word, o.name.substr(0, first_sp)}, std::pair{&by_last_word, fold_case(o.name.substr(last_sp + 1))}}) {
+      const auto [at, added] = index->emplace(std::move(key), std::pair{&o.name, false});
+      if (!added && *at->second.first != o.name) at->second.second = true;
+    }
+  }
   for (const Candidate& c : candidates) {
     if (debug_) std::fprintf(stderr, "candidate: %s (%s)\n", c.name.c_str(), std::string(to_string(c.type)).c_str());
     // (a name given with its Latin form or another name in parentheses is a name: "대니얼 오(Daniel Oh)",
@@ -475,14 +515,8 @@ DocExtraction Extractor::extract(const Document& doc) const {
     // "▶모리카와=" after "모리카와 겐지": a one-word Hangul name that opens exactly one longer person's name of
     // the document (a Japanese name, its surname first) is that person
     if (c.type == EntityType::Person && c.name.find(' ') == std::string::npos && has_hangul(c.name) && hangul_syllable_count(c.name) >= 3) {
-      const std::string* full = nullptr;
-      int count = 0;
-      for (const Candidate& o : candidates)
-        if (o.type == EntityType::Person && o.name.size() > c.name.size() + 1 && o.name.compare(0, c.name.size() + 1, c.name + " ") == 0 &&
-            (full == nullptr || *full != o.name))
-          full = &o.name, ++count;
-      if (count == 1) {
-        const int id = st.entity_for_name(*full, EntityType::Person, true);
+      if (const auto it = by_first_word.find(c.name); it != by_first_word.end() && !it->second.second) {
+        const int id = st.entity_for_name(*it->second.first, EntityType::Person, true);
         doc_names.emplace_back(c.name, id);
         continue;
       }
@@ -491,15 +525,8 @@ DocExtraction Extractor::extract(const Document& doc) const {
     // of a person the document named in full (Latin names; Hangul ones are judged above)
     if (c.type != EntityType::Person && c.name.find(' ') == std::string::npos && !has_hangul(c.name)) {
       int person = -1;  // -1: no such person, 0: one (a name found in many places is one), 1: several
-      const std::string* full = nullptr;
       // (a transcript's label in capitals too: "BEN-AMI:" for "Noa Ben-Ami")
-      const std::string folded = fold_case(c.name);
-      for (const Candidate& o : candidates)
-        if (o.type == EntityType::Person && o.name.size() > c.name.size() + 1 &&
-            fold_case(o.name.substr(o.name.size() - c.name.size())) == folded && o.name[o.name.size() - c.name.size() - 1] == ' ') {
-          if (person < 0) person = 0, full = &o.name;
-          else if (*full != o.name) person = 1;
-        }
+      if (const auto it = by_last_word.find(fold_case(c.name)); it != by_last_word.end()) person = it->second.second ? 1 : 0;
       if (person == 0 && lexicon_->lookup(c.name) < 0) continue;  // exactly one such person: its surname entry covers it
     }
     // (a name given as another name of an entity already made is that entity: "HongShan, formerly

@@ -537,6 +537,11 @@ TEST_CASE("person names: Brazilian readings ('치아구 나시멘투' = Thiago N
   CHECK(brazilian_reading("Nascimento") == "nasimentu");
   CHECK(brazilian_reading("Thiago") == "chiagu");
   CHECK_FALSE(person_names_match("치아구 나시멘투", "Thiago Nakamura"));
+  // (ç an s, and an l before a consonant the u Brazilians say: "곤사우베스" = Gonçalves)
+  CHECK(brazilian_reading("Gonçalves") == "gonsauves");
+  CHECK(person_names_match("곤사우베스", "Ricardo Gonçalves"));
+  CHECK(person_names_match("마르쿠스 곤사우베스", "Marcus Gonçalves"));
+  CHECK_FALSE(person_names_match("곤사우베스", "Ricardo Gonzaga"));
 }
 
 TEST_CASE("person names: four-word Portuguese names, one middle word left out in either script, Brazilian h, nr, final e and qu") {

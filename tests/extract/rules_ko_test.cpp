@@ -705,6 +705,21 @@ TEST_CASE("discovery: a unit named after a known company with its Latin name in 
   CHECK(names.find("Organization:HyperCLOVA X LITE") == std::string::npos);  // (a model's, in quotes)
 }
 
+TEST_CASE("discovery: a name ending in 가 that a Latin word of the document spells keeps it ('모리야가'), and no Latin run starts inside a gloss") {
+  const std::string names = inmaek::extract::testing::ko::names_of(inmaek::extract::testing::ko::assembled(
+      {"누리팜은 모리야가 지역의 모리야가 농민협동조합(Moriyaga Farmers Cooperative Society)과 협력 계약을 맺었다. "
+       "누리팜은 모리야가 출신 창업자가 세웠다."}));
+  CAPTURE(names);
+  CHECK(names.find("모리야가") != std::string::npos);
+  CHECK(names.find(":모리야|") == std::string::npos);
+  CHECK(names.find("Farmers Cooperative") == std::string::npos);
+  // (not when the Latin word spells the name without it: "모리야가 이끄는" after "모리야 겐지(Kenji Moriya)")
+  const std::string other = inmaek::extract::testing::ko::names_of(inmaek::extract::testing::ko::assembled(
+      {"누리팜은 모리야 겐지(Kenji Moriya) 대표가 세웠다. 모리야가 이끄는 누리팜은 성장했다."}));
+  CAPTURE(other);
+  CHECK(other.find("모리야가") == std::string::npos);
+}
+
 TEST_CASE("developed: the flagship named by the copula ('X의 주력 제품은 … '와이'다'), of the company in focus without a genitive") {
   check_rows({
       {"누리랩스의 주력 제품은 감정까지 재현하는 음성합성 모델 '소리결 3'다.", {"(누리랩스)-[developed]->(소리결 3)"}, {}},
