@@ -356,10 +356,12 @@ if(EXISTS ${_score})
   inmaek_quality(mixed_holdout178 ${_q}/mixed_holdout178 ${_q}/mixed_holdout178/gold.json 0.82 0.81 0.98 1)
   inmaek_quality(mixed_holdout182 ${_q}/mixed_holdout182 ${_q}/mixed_holdout182/gold.json 0.85 0.85 0.94 2)
   # Held out, session 27: mixed sets written blind, scored once on arrival on session 26's code (4d1d3aa): 184 data
-  # centres and power 0.778 core / 13 split (6 across languages), 189 manufacturing and shipbuilding 0.861 / 6 (4).
+  # centres and power 0.778 core / 13 split (6 across languages), 189 manufacturing and shipbuilding 0.861 / 6 (4),
+  # 191 farming, food and climate 0.809 / 9 (5).
   # Then read for their split classes (floors follow the scores after).
   inmaek_quality(mixed_holdout184 ${_q}/mixed_holdout184 ${_q}/mixed_holdout184/gold.json 0.78 0.79 0.97 2)
   inmaek_quality(mixed_holdout189 ${_q}/mixed_holdout189 ${_q}/mixed_holdout189/gold.json 0.87 0.81 0.97 2)
+  inmaek_quality(mixed_holdout191 ${_q}/mixed_holdout191 ${_q}/mixed_holdout191/gold.json 0.80 0.78 0.99 7)
   # Held out, fourteenth set (session 5): ten Korean articles by outlet type (funding, people moves,
   # M&A, launch, interview, weekly roundup, overseas, joint venture, board, spin-out), written blind
   # and scored once on main's code (70946a6): core P/R/F1 0.955/0.575/0.718, all F1 0.710, entity
@@ -410,7 +412,8 @@ foreach(_suite en mixed ko_holdout2 en_holdout ko_holdout3 en_holdout3 en_holdou
                en_holdout144 mixed_holdout146 en_holdout147 mixed_holdout148 en_holdout149 mixed_holdout150 en_holdout153
                mixed_holdout154 en_holdout155 mixed_holdout156 mixed_holdout159 mixed_holdout160 mixed_holdout162
                mixed_holdout163 mixed_holdout165 mixed_holdout169 mixed_holdout170 mixed_holdout174 mixed_holdout175
-               mixed_holdout178 mixed_holdout182 mixed_holdout184 mixed_holdout189)
+               mixed_holdout178 mixed_holdout182 mixed_holdout184 mixed_holdout189
+               mixed_holdout191)
   add_test(NAME quality/${_suite}_gold_evidence COMMAND ${INMAEK_PYTHON} ${_q}/check_evidence.py ${_q}/${_suite}/gold.json)
   set_tests_properties(quality/${_suite}_gold_evidence PROPERTIES LABELS quality)
 endforeach()
