@@ -162,15 +162,15 @@ constexpr std::pair<std::string_view, std::string_view> kKinds[] = {
     {"클라우드", "cloud"},   {"모빌리티", "mobility"}, {"헬스케어", "healthcare"},   {"바이오", "bio"},
     {"솔루션즈", "solutions"}, {"네트웍스", "networks"}, {"파워", "power"},          {"전력", "power"}};
 
-// A Korean person named in Hangul only in some articles and by an English given name in others ("곽태린" /
-// "Terry Kwak", "백승현" / "Sean Paik"): the two names share no reading but the surname, so the two are one
-// person only when what the articles tell of them agrees: the same surname, and at least two of the same
-// facts (founded, left, joined or works for the same organisation), each the only such pair. A Korean
-// article rarely gives such a name; English ones often do.
-void join_people_by_shared_facts(Assembler::Impl& s) {
+// A Hangul-only cluster of a type and a Latin-only one are one when they share a key their names give (a
+// surname, a kind of company) and at least `needed` facts the articles tell of them, each the only such pair on
+// both sides. keys_of(name, hangul, keys) adds a name's keys and returns false for a name that rules its cluster
+// out. People's facts are what they founded, left, joined or work for; an organisation's are all its relations.
+template <class KeysOf>
+void join_by_shared_facts(Assembler::Impl& s, EntityType type, std::size_t needed, const KeysOf& keys_of) {
   struct Side {
-    bool hangul = false, latin = false, other = false;  // names in each script; a node of another type
-    std::set<std::string> surnames;                     // Hangul surnames its names give
+    bool hangul = false, latin = false, out = false;  // names in each script; ruled out
+    std::set<std::string> keys;
   };
   std::map<std::uint32_t, Side> roots;
   for (std::uint32_t n = s.nlex; n < s.nodes.size(); ++n) {
@@ -178,113 +178,88 @@ void join_people_by_shared_facts(Assembler::Impl& s) {
     const std::uint32_t root = s.uf.find(n);
     if (root < s.nlex) continue;
     Side& side = roots[root];
-    if (s.nodes[n].type != EntityType::Person) side.other = true;
+    if (s.nodes[n].type != type) side.out = true;
     for (const NameCount& c : s.nodes[n].names) {
       const std::string_view name = s.strings[c.name];
-      if (has_hangul(name)) {
-        side.hangul = true;
-        // ("곽태린": a surname of one syllable and a given name of two)
-        if (name.find(' ') == std::string_view::npos && hangul_syllable_count(name) == 3 && looks_like_korean_full_name(name))
-          side.surnames.insert(std::string(name.substr(0, name.size() / 3)));
-      } else if (!han_only(name)) {
-        side.latin = true;
-        // ("Terry Kwak": an English given name and a Korean surname after it; not a Korean given name, which
-        // the names' readings compared already: "Yi Min-su", "Min-su Yi")
-        const std::vector<std::string> words = split_words(name);
-        if (words.size() == 2 && words[0].find('-') == std::string::npos && korean_surnames_spelled(words[0]).empty())
-          for (std::string& k : korean_surnames_spelled(words[1])) side.surnames.insert(std::move(k));
-      }
+      if (han_only(name)) continue;
+      const bool hangul = has_hangul(name);
+      (hangul ? side.hangul : side.latin) = true;
+      if (!keys_of(name, hangul, side.keys)) side.out = true;
     }
   }
-  std::map<std::uint32_t, std::set<std::pair<int, std::uint32_t>>> facts;  // person root -> (type, organisation root)
+  auto candidate = [&](std::uint32_t r) {
+    const auto it = roots.find(r);
+    return it != roots.end() && !it->second.out && it->second.hangul != it->second.latin && !it->second.keys.empty();
+  };
+  const bool person = type == EntityType::Person;
+  std::map<std::uint32_t, std::set<std::tuple<int, int, std::uint32_t>>> facts;  // root -> (type, its side, the other root)
   for (std::size_t k = 0; k < s.relations.size(); ++k) {
     const RelationAcc& r = s.relations[k];
-    if (r.type != RelationType::Founded && r.type != RelationType::Left && r.type != RelationType::Joined && r.type != RelationType::WorksFor)
+    if (person && r.type != RelationType::Founded && r.type != RelationType::Left && r.type != RelationType::Joined &&
+        r.type != RelationType::WorksFor)
       continue;
-    const std::uint32_t subject = s.uf.find(r.subject);
-    const auto at = roots.find(subject);
-    if (at == roots.end() || at->second.other || at->second.hangul == at->second.latin) continue;
-    facts[subject].emplace(static_cast<int>(r.type), s.uf.find(r.object));
+    const std::uint32_t subject = s.uf.find(r.subject), object = s.uf.find(r.object);
+    if (subject == object) continue;
+    if (candidate(subject)) facts[subject].emplace(static_cast<int>(r.type), 0, object);
+    if (!person && candidate(object)) facts[object].emplace(static_cast<int>(r.type), 1, subject);
   }
   std::map<std::uint32_t, std::set<std::uint32_t>> fits;  // root of either side -> roots of the other it fits
   for (const auto& [h, hf] : facts) {
     const Side& hs = roots[h];
-    if (!hs.hangul || hs.surnames.empty()) continue;
+    if (!hs.hangul) continue;
     for (const auto& [l, lf] : facts) {
       const Side& ls = roots[l];
-      if (!ls.latin) continue;
-      if (std::none_of(hs.surnames.begin(), hs.surnames.end(), [&](const std::string& x) { return ls.surnames.count(x) != 0; })) continue;
+      if (!ls.latin || std::none_of(hs.keys.begin(), hs.keys.end(), [&](const std::string& x) { return ls.keys.count(x) != 0; })) continue;
       std::size_t shared = 0;
-      for (const auto& f : hf) shared += lf.count(f);
-      if (shared >= 2) fits[h].insert(l), fits[l].insert(h);
+      for (const auto& f : hf) shared += std::get<2>(f) != l && lf.count(f) != 0;
+      if (shared >= needed) fits[h].insert(l), fits[l].insert(h);
     }
   }
   for (const auto& [h, ls] : fits)
     if (roots[h].hangul && ls.size() == 1 && fits[*ls.begin()].size() == 1) s.uf.unite(h, *ls.begin());
 }
 
+// A Korean person named in Hangul only in some articles and by an English given name in others ("곽태린" /
+// "Terry Kwak", "백승현" / "Sean Paik"): the two names share no reading but the surname, so the two are one
+// person only when two facts agree. A Korean article rarely gives such a name; English ones often do.
+void join_people_by_shared_facts(Assembler::Impl& s) {
+  join_by_shared_facts(s, EntityType::Person, 2, [](std::string_view name, bool hangul, std::set<std::string>& surnames) {
+    if (hangul) {
+      // ("곽태린": a surname of one syllable and a given name of two)
+      if (name.find(' ') == std::string_view::npos && hangul_syllable_count(name) == 3 && looks_like_korean_full_name(name))
+        surnames.insert(std::string(name.substr(0, name.size() / 3)));
+      return true;
+    }
+    // ("Terry Kwak": an English given name and a Korean surname after it; not a Korean given name, which the
+    // names' readings compared already: "Yi Min-su", "Min-su Yi")
+    const std::vector<std::string> words = split_words(name);
+    if (words.size() == 2 && words[0].find('-') == std::string::npos && korean_surnames_spelled(words[0]).empty())
+      for (std::string& k : korean_surnames_spelled(words[1])) surnames.insert(std::move(k));
+    return true;
+  });
+}
 
 // A company whose Korean name is a translation, not a reading, of its English one ("한강파트너스" / "Han River
-// Partners", "샛별파트너스" / "Venus Partners"): a Hangul-only organisation and a Latin-only one of the same kind
-// ("파트너스" / "Partners") are one when something the articles tell of them agrees (both invested in the same
-// company, were founded by the same person, ...), each the only such pair.
+// Partners", "샛별파트너스" / "Venus Partners"): one when the kind is the same ("파트너스" / "Partners") and a fact
+// agrees (both invested in the same company, were founded by the same person, ...).
 void join_organisations_by_shared_facts(Assembler::Impl& s) {
-  struct Side {
-    bool hangul = false, latin = false, other = false;
-    std::set<std::string_view> kinds;  // English kind words its names end in
-  };
-  std::map<std::uint32_t, Side> roots;
-  for (std::uint32_t n = s.nlex; n < s.nodes.size(); ++n) {
-    if (s.nodes[n].names.empty()) continue;
-    const std::uint32_t root = s.uf.find(n);
-    if (root < s.nlex) continue;
-    Side& side = roots[root];
-    if (s.nodes[n].type != EntityType::Organization) side.other = true;
-    for (const NameCount& c : s.nodes[n].names) {
-      const std::string_view name = s.strings[c.name];
-      if (han_only(name)) continue;
-      if (has_hangul(name)) {
-        side.hangul = true;
-        for (const auto& [ko, en] : kKinds)
-          if (name.size() > ko.size() && name.ends_with(ko) && hangul_syllable_count(name.substr(0, name.size() - ko.size())) >= 2) side.kinds.insert(en);
-      } else {
-        side.latin = true;
-        // (not a name in Korean romanisation, whose reading the names' test compared already: "Hanbyeol Systems"
-        // is no "한빛시스템즈")
-        const std::string letters = letters_lower(name);
-        if (letters.find("eo") != std::string::npos || letters.find("eu") != std::string::npos || letters.find("ae") != std::string::npos)
-          side.other = true;
-        if (const std::size_t sp = name.rfind(' '); sp != std::string_view::npos)
-          for (const auto& [ko, en] : kKinds)
-            if (fold_case(name.substr(sp + 1)) == en) side.kinds.insert(en);
-      }
+  join_by_shared_facts(s, EntityType::Organization, 1, [](std::string_view name, bool hangul, std::set<std::string>& kinds) {
+    if (hangul) {
+      for (const auto& [ko, en] : kKinds)
+        if (name.size() > ko.size() && name.ends_with(ko) && hangul_syllable_count(name.substr(0, name.size() - ko.size())) >= 2)
+          kinds.insert(std::string(en));
+      return true;
     }
-  }
-  auto candidate = [&](std::uint32_t r) {
-    const auto it = roots.find(r);
-    return it != roots.end() && !it->second.other && it->second.hangul != it->second.latin && !it->second.kinds.empty();
-  };
-  std::map<std::uint32_t, std::set<std::tuple<int, int, std::uint32_t>>> facts;  // root -> (type, its side, the other root)
-  for (std::size_t k = 0; k < s.relations.size(); ++k) {
-    const RelationAcc& r = s.relations[k];
-    const std::uint32_t subject = s.uf.find(r.subject), object = s.uf.find(r.object);
-    if (subject == object) continue;
-    if (candidate(subject)) facts[subject].emplace(static_cast<int>(r.type), 0, object);
-    if (candidate(object)) facts[object].emplace(static_cast<int>(r.type), 1, subject);
-  }
-  std::map<std::uint32_t, std::set<std::uint32_t>> fits;
-  for (const auto& [h, hf] : facts) {
-    const Side& hs = roots[h];
-    if (!hs.hangul) continue;
-    for (const auto& [l, lf] : facts) {
-      const Side& ls = roots[l];
-      if (!ls.latin || std::none_of(hs.kinds.begin(), hs.kinds.end(), [&](std::string_view k) { return ls.kinds.count(k) != 0; })) continue;
-      if (std::any_of(hf.begin(), hf.end(), [&](const auto& f) { return std::get<2>(f) != l && lf.count(f) != 0; }))
-        fits[h].insert(l), fits[l].insert(h);
-    }
-  }
-  for (const auto& [h, ls] : fits)
-    if (roots[h].hangul && ls.size() == 1 && fits[*ls.begin()].size() == 1) s.uf.unite(h, *ls.begin());
+    // (not a name in Korean romanisation, whose reading the names' test compared already: "Hanbyeol Systems" is
+    // no "한빛시스템즈")
+    const std::string letters = letters_lower(name);
+    if (letters.find("eo") != std::string::npos || letters.find("eu") != std::string::npos || letters.find("ae") != std::string::npos)
+      return false;
+    if (const std::size_t sp = name.rfind(' '); sp != std::string_view::npos)
+      for (const auto& [ko, en] : kKinds)
+        if (fold_case(name.substr(sp + 1)) == en) kinds.insert(std::string(en));
+    return true;
+  });
 }
 
 }  // namespace
