@@ -1094,8 +1094,6 @@ DocExtraction Extractor::extract(const Document& doc) const {
       out.relations.push_back(std::move(r));
     }
     st.previous_investments = std::move(invested_here);
-    // (a sentence about the founder alone keeps the founding before it in view: "… 파랑실리콘을
-    // 차렸습니다. 진 대표 말로는 … 이 회사는 …")
     // ("두 사람은 … 케뎀을 공동 창업했다": a company the sentence says was founded, though by people it names
     // no further)
     // (not a company's own founding of another: "링쉬는 … 해외 법인 '링쉬 인터내셔널'을 설립했다")
@@ -1111,16 +1109,16 @@ DocExtraction Extractor::extract(const Document& doc) const {
                                     s.tokens[k].text.starts_with("세웠") || s.tokens[k].text.starts_with("차렸")))
           founded_here = m.entity;
       }
-    // (names inside a quotation aside: "벤아리 대표는 \"모빌아이 시절 …\"이라고 말했다")
-    const auto quoted = [&](const Mention& m) {
-      std::size_t marks = 0;
-      for (std::size_t k = s.span.begin; k < m.span.begin && k < text.norm.size(); ++k)
-        if (text.norm[k] == '"' || (text.norm.compare(k, 3, "\xE2\x80\x9C") == 0 || text.norm.compare(k, 3, "\xE2\x80\x9D") == 0)) ++marks;
-      return marks % 2 == 1;
-    };
+    // (a sentence about the founder alone keeps the founding before it in view: "… 파랑실리콘을
+    // 차렸습니다. 진 대표 말로는 … 이 회사는 …"; names inside a quotation aside: "벤아리 대표는 \"모빌아이 시절 …\"이라고 말했다")
+    std::vector<std::size_t> marks;  // the sentence's quotation marks (only when a founding is in view)
+    if (st.previous_founded >= 0)
+      for (std::size_t k = s.span.begin; k < s.span.end && k < text.norm.size(); ++k)
+        if (text.norm[k] == '"' || text.norm.compare(k, 3, "\xE2\x80\x9C") == 0 || text.norm.compare(k, 3, "\xE2\x80\x9D") == 0) marks.push_back(k);
+    const auto quoted = [&](const Mention& m) { return (std::lower_bound(marks.begin(), marks.end(), m.span.begin) - marks.begin()) % 2 == 1; };
     const bool founder_only = st.previous_founded >= 0 && !s.mentions.empty() &&
                               std::all_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
-                                if (quoted(m) && st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Organization) return true;
+                                if (st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Organization && quoted(m)) return true;
                                 if (st.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Person) return false;
                                 const auto it = st.person_org.find(m.entity);
                                 return it != st.person_org.end() && it->second == st.previous_founded;
