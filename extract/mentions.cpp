@@ -82,36 +82,27 @@ bool place_mention(const std::string& norm, const Sentence& s, std::size_t b, st
       break;
     }
   }
+  // the mention over the name's own tokens, in the role given
+  auto whole = [&](Role role) {
+    m.span = {b, e};
+    m.first = first;
+    m.last = last;
+    m.role = role;
+    return true;
+  };
   // ("rent GB300s": a chip's code in the plural names the chip)
-  const bool plural_code = (rest == "s" || rest == "s'") && name.size() >= 3 && name.back() >= '0' && name.back() <= '9';
-  if (!plural_code && !rest.empty() && is_latin_word_char(static_cast<unsigned char>(rest[0])) &&
-      is_latin_word_char(static_cast<unsigned char>(name.back())))
+  if ((rest == "s" || rest == "s'") && name.size() >= 3 && name.back() >= '0' && name.back() <= '9')
+    return whole(rest == "s'" ? Role::Genitive : Role::None);
+  if (!rest.empty() && is_latin_word_char(static_cast<unsigned char>(rest[0])) && is_latin_word_char(static_cast<unsigned char>(name.back())))
     return false;
-  if (plural_code) {
-    m.span = {b, e};
-    m.first = first;
-    m.last = last;
-    m.role = rest == "s'" ? Role::Genitive : Role::None;
-    return true;
-  }
   // "SoftBank-backed", "Hyundai-owned": the name modifies what follows, as a possessor does
-  if (rest == "'s" || rest == "'" || rest == "-backed" || rest == "-owned" || rest == "-funded" || rest == "-controlled") {  // English possessive: "OpenAI's"
-    m.span = {b, e};
-    m.first = first;
-    m.last = last;
-    m.role = Role::Genitive;
-    return true;
-  }
+  if (rest == "'s" || rest == "'" || rest == "-backed" || rest == "-owned" || rest == "-funded" || rest == "-controlled")  // English possessive: "OpenAI's"
+    return whole(Role::Genitive);
+  // "(대표 도상현)는": the name closes a parenthesis (the particle after it belongs to the word before the
+  // parenthesis), or "석준영·옥다은": a middle dot joins it to the next name
   if (!rest.empty() && (rest[0] == ')' || rest[0] == '/' || rest.substr(0, 2) == "\xC2\xB7" || rest.substr(0, 3) == "\xE2\x80\x93" ||
-                        rest.substr(0, 3) == "\xE2\x80\x94")) {
-    // "(대표 도상현)는": the name closes a parenthesis (the particle after it belongs to the word
-    // before the parenthesis), or "석준영·옥다은": a middle dot joins it to the next name
-    m.span = {b, e};
-    m.first = first;
-    m.last = last;
-    m.role = Role::None;
-    return true;
-  }
+                        rest.substr(0, 3) == "\xE2\x80\x94"))
+    return whole(Role::None);
   std::string suffix = clean_suffix(rest);
   if (!rest.empty() && rest[0] == '-') return false;
   if (!is_particle_suffix(name, suffix)) {

@@ -240,11 +240,10 @@ std::vector<Span> split_sentences(const Text& text, Span para) {
             for (char& c : word) c = static_cast<char>(c | 0x20);
             // ("… formed with Korea Electric Power Corp. An SK Telecom spokesperson said", "Keller Inc. The
             // buyer paid": so does a word that opens sentences, whatever follows it)
-            const bool opener = en::is_any(word, {"a", "an", "the", "it", "its", "he", "she", "they", "their", "we", "this", "that", "but", "in", "on"});
-            if (w > n && scan::is_upper(scan::at(s, n)) && w < para.end && s[w] == ' ' && opener)
+            const bool capitalised = w > n && scan::is_upper(scan::at(s, n)) && w < para.end && s[w] == ' ';
+            if (capitalised && en::is_any(word, {"a", "an", "the", "it", "its", "he", "she", "they", "their", "we", "this", "that", "but", "in", "on"}))
               abbr = false;
-            else if (w > n + 1 && scan::is_upper(scan::at(s, n)) && w < para.end && s[w] == ' ' && n2 < para.end && scan::at(s, n2) >= 'a' &&
-                     scan::at(s, n2) <= 'z')
+            else if (capitalised && w > n + 1 && n2 < para.end && scan::at(s, n2) >= 'a' && scan::at(s, n2) <= 'z')
               abbr = en::is_title_word(word) || en::is_title_filler(word) || word == "ltd" || word == "limited";
           }
           // "No. 3" is a number; "No. We did not" is an answer
