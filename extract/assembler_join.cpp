@@ -49,16 +49,21 @@ void parallel_for(std::size_t n, unsigned threads, const Fn& fn) {
   if (error) std::rethrow_exception(error);
 }
 
+// A name without the version number it ends in ("Gyeol-2", "결 2.5" -> "Gyeol", "결"), or empty.
+std::string without_version(const std::string& name) {
+  std::string out = name;
+  while (!out.empty() && ((out.back() >= '0' && out.back() <= '9') || out.back() == '.')) out.pop_back();
+  while (!out.empty() && (out.back() == ' ' || out.back() == '-')) out.pop_back();
+  if (out.size() == name.size()) out.clear();
+  return out;
+}
+
 // Other ways a Latin organisation or product name may have been written in Korean (see below).
 std::vector<std::string> loose_latin_readings(const std::string& latin) {
   std::vector<std::string> out;
   const std::size_t sp = latin.find(' ');
   if (sp != std::string::npos && sp >= 4) out.push_back(latin.substr(0, sp));
-  std::string no_version = latin;
-  while (!no_version.empty() && ((no_version.back() >= '0' && no_version.back() <= '9') || no_version.back() == '.'))
-    no_version.pop_back();
-  while (!no_version.empty() && (no_version.back() == ' ' || no_version.back() == '-')) no_version.pop_back();
-  if (!no_version.empty() && no_version.size() < latin.size()) out.push_back(no_version);
+  if (std::string no_version = without_version(latin); !no_version.empty()) out.push_back(std::move(no_version));
   for (std::size_t i = 0; i + 1 < latin.size(); ++i)
     if ((latin[i] == 'T' || latin[i] == 't') && latin[i + 1] == 's' && (i == 0 || latin[i - 1] == ' ')) {
       std::string v = latin;

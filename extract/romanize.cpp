@@ -541,10 +541,19 @@ PhoneticKeys latin_keys(std::string_view latin) {
   return both_keys([&](int v) { return latin_key_of(latin, v != 0, v == 2); });
 }
 
+// Equal letter for letter, where a Latin c or g that may be soft (C, G) spells either of its sounds:
+// "셀로직" = Cellogic, "세드릭" = Cedric, but no letter more or less.
+static bool keys_spell_alike(std::string_view hangul, std::string_view latin) {
+  if (hangul.empty() || hangul.size() != latin.size()) return false;
+  for (std::size_t i = 0; i < hangul.size(); ++i)
+    if (key_cost(hangul[i], latin[i]) != 0.0) return false;
+  return true;
+}
+
 bool hangul_spells_latin_exactly(const PhoneticKeys& hangul, const PhoneticKeys& latin) {
   for (int keep_r = 0; keep_r < 3; ++keep_r)
     for (int keep = 0; keep < 2; ++keep)
-      if (!hangul.key[keep].empty() && hangul.key[keep] == latin.key[keep_r]) return true;
+      if (keys_spell_alike(hangul.key[keep], latin.key[keep_r])) return true;
   return false;
 }
 

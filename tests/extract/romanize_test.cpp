@@ -318,3 +318,14 @@ TEST_CASE("person_names_match: Japanese names written surname first in Korean") 
   CHECK(person_names_match("사토 유지", "Yuji Sato"));
   CHECK_FALSE(person_names_match("와타나베 겐지", "Kenji Yamamoto"));
 }
+
+TEST_CASE("hangul_spells_latin_exactly: a c or g that may be soft spells either of its sounds") {
+  CHECK(hangul_spells_latin_exactly("셀로직", "Cellogic"));  // soft g, and c as s
+  CHECK(hangul_spells_latin_exactly("세드릭", "Cedric"));
+  CHECK(hangul_spells_latin_exactly("로직", "Logic"));
+  CHECK(hangul_spells_latin_exactly("코디", "Cody"));  // hard c stays k
+  // still letter for letter: no sound more or less
+  CHECK_FALSE(hangul_spells_latin_exactly("셀로닉", "Cellogic"));
+  CHECK_FALSE(hangul_spells_latin_exactly("셀로직", "Cellogics"));
+  CHECK_FALSE(hangul_spells_latin_exactly("셀로직", "Celloric"));
+}
