@@ -227,14 +227,32 @@ void join_by_shared_facts(Assembler::Impl& s, EntityType type, std::size_t neede
 // A Korean person named in Hangul only in some articles and by an English given name in others ("곽태린" /
 // "Terry Kwak", "백승현" / "Sean Paik"): the two names share no reading but the surname, so the two are one
 // person only when two facts agree. A Korean article rarely gives such a name; English ones often do.
+//
+// So too a foreign person whose given names the two articles spell too far apart to compare ("치디나 오카포르" /
+// "Chidinma Okafor", "아르투르 멘쉬" / "Arthur Mensch"): the surname spelled alike, letter for letter, and two facts.
 void join_people_by_shared_facts(Assembler::Impl& s) {
-  join_by_shared_facts(s, EntityType::Person, 2, [](std::string_view name, bool hangul, std::set<std::string>& surnames) {
+  // the sound keys of a surname, a c or g that may be soft (C, G) read both ways
+  auto add_surname_keys = [](const PhoneticKeys& k, std::set<std::string>& keys) {
+    for (const std::string& key : k.key) {
+      if (std::count_if(key.begin(), key.end(), [](char c) { return c != 'a'; }) < 3) continue;  // (not "Li", "Ng")
+      for (char soft : {'K', 'S'}) {
+        std::string v = key;
+        for (char& c : v)
+          if (c == 'G' || c == 'C') c = soft;
+        keys.insert("surname:" + v);
+      }
+    }
+  };
+  join_by_shared_facts(s, EntityType::Person, 2, [&](std::string_view name, bool hangul, std::set<std::string>& surnames) {
     if (hangul) {
       // ("곽태린": a surname of one syllable and a given name of two)
       if (name.find(' ') == std::string_view::npos && hangul_syllable_count(name) == 3 && looks_like_korean_full_name(name))
         surnames.insert(std::string(name.substr(0, name.size() / 3)));
+      else if (const std::size_t sp = name.rfind(' '); sp != std::string_view::npos)
+        add_surname_keys(hangul_keys(name.substr(sp + 1)), surnames);
       return true;
     }
+    if (const std::size_t sp = name.rfind(' '); sp != std::string_view::npos) add_surname_keys(latin_keys(name.substr(sp + 1)), surnames);
     // ("Terry Kwak": an English given name and a Korean surname after it; not a Korean given name, which the
     // names' readings compared already: "Yi Min-su", "Min-su Yi")
     const std::vector<std::string> words = split_words(name);

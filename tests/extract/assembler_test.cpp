@@ -735,6 +735,27 @@ TEST_CASE("Assembler: a Korean name and an English given name with its surname (
   CHECK(fold({article("a", "곽도린", "ko", 2), article("b", "Terry Kwak", "en", 2), article("c", "Jenny Kwak", "en", 2)}).entities().size() == 5);
 }
 
+TEST_CASE("Assembler: a foreign person whose given names are spelled apart ('치디나 오카포르' / 'Chidinma Okafor') is one person when the surname and two facts agree") {
+  auto article = [](const std::string& id, const std::string& person, const std::string& lang, int facts) {
+    std::vector<LocalRelation> rels = {relation(RelationType::Left, 0, 1, id, person + " left Orvane.")};
+    if (facts > 1) rels.push_back(relation(RelationType::Joined, 0, 2, id, person + " joined Frostline Labs."));
+    return document(id, {entity(EntityType::Person, {{person, lang}}), entity(EntityType::Organization, {{"Orvane Systems", "en"}}),
+                         entity(EntityType::Organization, {{"Frostline Labs", "en"}})},
+                    rels);
+  };
+  CHECK(fold({article("a", "치디나 오카포르", "ko", 2), article("b", "Chidinma Okafor", "en", 2)}).entities().size() == 3);
+  CHECK(fold({article("b", "Chidinma Okafor", "en", 2), article("a", "치디나 오카포르", "ko", 2)}).entities().size() == 3);
+  // (a soft g read as ㅈ: "지라르" / "Girard")
+  CHECK(fold({article("a", "미셸 지라르", "ko", 2), article("b", "Michelle Girard", "en", 2)}).entities().size() == 3);
+  // (one fact is not enough; nor another surname; nor a surname of two consonants; nor two people of that surname)
+  CHECK(fold({article("a", "치디나 오카포르", "ko", 1), article("b", "Chidinma Okafor", "en", 1)}).entities().size() == 4);
+  CHECK(fold({article("a", "치디나 오카포르", "ko", 2), article("b", "Chidinma Okonkwo", "en", 2)}).entities().size() == 4);
+  CHECK(fold({article("a", "웨이 리", "ko", 2), article("b", "Wendy Li", "en", 2)}).entities().size() == 4);
+  CHECK(fold({article("a", "치디나 오카포르", "ko", 2), article("b", "Chidinma Okafor", "en", 2), article("c", "Ngozi Okafor", "en", 2)})
+            .entities()
+            .size() == 5);
+}
+
 TEST_CASE("Assembler: a company whose Korean name translates its English one ('은하파트너스' / 'Galaxy Partners') is one when a fact agrees and the kind is the same") {
   auto round = [](const std::string& id, const std::string& fund, const std::string& lang, const std::string& startup) {
     return document(id, {entity(EntityType::Organization, {{fund, lang}}), entity(EntityType::Organization, {{startup, "en"}})},
