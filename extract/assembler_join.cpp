@@ -165,7 +165,8 @@ constexpr std::pair<std::string_view, std::string_view> kKinds[] = {
     // ("새벽에너지(Dawnbreak Energy)" gives "새벽홀딩스" / "Dawnbreak Holdings", "한결산업" / "Hangyeol Industries")
     {"에너지", "energy"},    {"산업", "industries"},   {"전자", "electronics"},      {"화학", "chemical"},
     {"클라우드", "cloud"},   {"모빌리티", "mobility"}, {"헬스케어", "healthcare"},   {"바이오", "bio"},
-    {"솔루션즈", "solutions"}, {"네트웍스", "networks"}, {"파워", "power"},          {"전력", "power"}};
+    {"솔루션즈", "solutions"}, {"네트웍스", "networks"}, {"파워", "power"},          {"전력", "power"},
+    {"인베스트먼트", "investment"}, {"인베스트먼트", "investments"}, {"투자", "investment"}, {"투자", "investments"}};
 
 // A Hangul-only cluster of a type and a Latin-only one are one when they share a key their names give (a
 // surname, a kind of company) and at least `needed` facts the articles tell of them, each the only such pair on

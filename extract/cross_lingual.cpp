@@ -356,6 +356,24 @@ std::vector<PinyinSyllable> pinyin_parse(const std::string& w) {
 // A Latin word read as Mandarin pinyin and written the way Korean writes Chinese names and places
 // (국립국어원's table): "Chen" -> 천, "Hao" -> 하오, "Tianlan" -> 톈란, "Jiahui" -> 자후이, "Xu" -> 쉬.
 // Empty when the word is not a run of pinyin syllables.
+std::string fold_chinese_hangul(std::string_view hangul) {
+  std::string out;
+  out.reserve(hangul.size());
+  std::size_t i = 0;
+  while (i < hangul.size()) {
+    char32_t c = decode_utf8(hangul, i);
+    if (c >= 0xAC00 && c <= 0xD7A3) {
+      int l = static_cast<int>((c - 0xAC00) / 588), v = static_cast<int>((c - 0xAC00) / 28 % 21);
+      const int t = static_cast<int>((c - 0xAC00) % 28);
+      if (l == 10 || l == 13) --l;                      // ㅆ, ㅉ -> ㅅ, ㅈ
+      if ((l == 9 || l == 12 || l == 14) && v == 17) v = 13;  // 슈, 쥬, 츄 -> 수, 주, 추
+      c = static_cast<char32_t>(0xAC00 + (l * 21 + v) * 28 + t);
+    }
+    append_utf8(out, c);
+  }
+  return out;
+}
+
 std::string pinyin_hangul(std::string_view word) {
   std::string out;
   auto put = [&](int l, int v, int t) { append_utf8(out, static_cast<char32_t>(0xAC00 + (l * 21 + v) * 28 + t)); };

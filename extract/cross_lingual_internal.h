@@ -27,6 +27,10 @@ std::string indonesian_reading(std::string_view word);
 std::string slavic_reading(std::string_view word);
 // A Latin word read as Mandarin pinyin, in Hangul as Korean writes Chinese names ("Chen" -> 천), or "".
 std::string pinyin_hangul(std::string_view word);
+// Hangul as Chinese names are written in more than one way, folded to one ("량쑤원", "량슈원" -> "량수원"):
+// a tense ㅆ, ㅉ plain, and ㅠ after ㅅ, ㅈ, ㅊ (the English reading of "shu", "zhu", "chu") ㅜ. Pinyin's
+// Hangul and a Hangul name are compared folded.
+std::string fold_chinese_hangul(std::string_view hangul);
 // The pinyin syllables of a Latin word, without tones, lower case ("Minghao" -> ming, hao), or none
 // when the word is not a run of pinyin syllables.
 std::vector<std::string> pinyin_syllables(std::string_view word);
@@ -62,7 +66,8 @@ std::string fold_latin(std::string_view s);
 
 struct HangulPerson {
   std::vector<std::string> words;
-  std::string joined;              // the words without spaces (compared with pinyin)
+  std::string joined;              // the words without spaces
+  std::string chinese;             // joined, fold_chinese_hangul (compared with pinyin)
   bool alone = false;              // one word of 3+ syllables that may be a foreign surname alone
   bool two_words = false;          // two words, both all Hangul syllables
   bool three_words = false;        // three words, all Hangul syllables, no Vietnamese surname first

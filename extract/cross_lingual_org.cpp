@@ -164,6 +164,25 @@ bool compound_match(const HangulOrg& hp, const LatinOrg& lp) {
   return false;
 }
 
+// two English words, and one Hangul word of both as Korean writes them: "신란시뮬레이션" / "Xinlan Simulation"
+// (each part of 2+ syllables: the first a reading of the first word, pinyin included; the second spelling the
+// second exactly)
+bool glued_words_match(const HangulOrg& hp, const LatinOrg& lp) {
+  const std::string &first = lp.word_letters[0], &second = lp.word_letters[1];
+  if (first.size() < 3 || second.size() < 4) return false;
+  std::string first_pinyin;
+  bool pinyin_done = false;
+  for (const auto& [x, y] : hp.word_cuts[0]) {
+    const std::size_t xs = hangul_syllable_count(x.text), ys = hangul_syllable_count(y.text);
+    if (xs < 2 || ys < 2 || x.text.size() != xs * 3 || y.text.size() != ys * 3) continue;
+    if (y.romanized != second && !hangul_spells_latin_exactly(y.keys, lp.word_keys[1])) continue;
+    if (x.romanized == first || korean_name_spelled(x.text, first) || hangul_spells_latin_exactly(x.keys, lp.word_keys[0])) return true;
+    if (!pinyin_done) first_pinyin = pinyin_hangul(first), pinyin_done = true;
+    if (!first_pinyin.empty() && first_pinyin == x.text) return true;
+  }
+  return false;
+}
+
 // Korean words of unit names and the English words they translate to: "결AI 안전연구소" is the
 // "Gyeol AI Safety Institute", "네이버클라우드 유럽 AI 센터" the "Naver Cloud European AI Centre".
 // (An English word matches when it is the gloss or starts with it: "european" for "europe".)
@@ -536,6 +555,7 @@ bool org_names_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {
   if (university_names_match(hp, lp, strict)) return true;
   if (lp.camel && hw.size() == lw.size() && !hw.empty() && camel_words_match(hp, lp)) return true;
   if (!lp.compound_cuts.empty() && hw.size() == 1 && compound_match(hp, lp)) return true;
+  if (hw.size() == 1 && lw.size() == 2 && hp.tail.empty() && glued_words_match(hp, lp)) return true;
   if (translated_unit_match(hp, lp, strict) || translated_name_match(hp, lp)) return true;
   // a Latin group name before the Hangul, the same first word in the Latin name: the rest compared
   // ("LG테크놀로지벤처스" / "LG Technology Ventures", "SK바이오팜" / "SK Biopharm")

@@ -117,6 +117,7 @@ HangulPerson prepare_hangul_person(std::string_view hangul) {
     }
   }
   for (const std::string& w : p.words) p.joined += w;
+  p.chinese = fold_chinese_hangul(p.joined);
   const std::vector<std::string>& h = p.words;
   // "머라티" alone (a surname written without the given name): a foreign surname of three or more
   // syllables (a Korean full name is a name of its own)
@@ -219,12 +220,12 @@ LatinPerson prepare_latin_person(std::string_view raw) {
   if (l.size() >= 2 && l.size() <= 3) {
     bool ok = true;
     for (const std::string& w : l) {
-      const std::string py = pinyin_hangul(w);
+      const std::string py = fold_chinese_hangul(pinyin_hangul(w));
       ok = ok && !py.empty();
       p.pinyin_forward += py;
     }
     if (ok) {
-      const std::string last = pinyin_hangul(l.back());
+      const std::string last = fold_chinese_hangul(pinyin_hangul(l.back()));
       p.pinyin = true;
       p.pinyin_reversed = last + p.pinyin_forward.substr(0, p.pinyin_forward.size() - last.size());
       for (const std::string& w : l)
@@ -243,7 +244,7 @@ LatinPerson prepare_latin_person(std::string_view raw) {
     std::vector<std::vector<std::string>> readings;  // per word: the Hangul of each pinyin it may spell
     for (const std::string& w : l) {
       std::vector<std::string> hangul;
-      for (const std::string& py : wade_giles_pinyin(w)) hangul.push_back(pinyin_hangul(py));
+      for (const std::string& py : wade_giles_pinyin(w)) hangul.push_back(fold_chinese_hangul(pinyin_hangul(py)));
       if (hangul.empty()) break;
       readings.push_back(std::move(hangul));
     }
@@ -385,8 +386,8 @@ bool person_names_match(const HangulPerson& hp, const LatinPerson& lp) { return 
 // The whole Hangul name against the whole Latin one.
 static bool full_name_match(const HangulPerson& hp, const LatinPerson& lp) {
   const std::vector<std::string>& h = hp.words;
-  if (lp.pinyin && (hp.joined == lp.pinyin_forward || hp.joined == lp.pinyin_reversed)) return true;
-  if (std::binary_search(lp.wade_giles.begin(), lp.wade_giles.end(), hp.joined)) return true;
+  if (lp.pinyin && (hp.chinese == lp.pinyin_forward || hp.chinese == lp.pinyin_reversed)) return true;
+  if (std::binary_search(lp.wade_giles.begin(), lp.wade_giles.end(), hp.chinese)) return true;
   // A Singaporean, Malaysian or Hong Kong name, its surname in Hokkien or Cantonese and its given name in
   // pinyin ("Lim Wei Ling"): Korean writes the surname by its character's Korean reading or as it sounds
   // and the given name in Chinese ("임웨이링", "린웨이링")
@@ -570,6 +571,7 @@ std::vector<std::uint32_t> LatinPersonIndex::candidates(const HangulPerson& hang
     if (const auto it = by_key_.find(key); it != by_key_.end()) out.insert(out.end(), it->second.begin(), it->second.end());
   };
   take(hangul.joined);
+  if (hangul.chinese != hangul.joined) take(hangul.chinese);
   take(hangul.vietnamese_surname);  // (5) a Vietnamese name: its surname is the Latin name's `front`
   if (hangul.korean) {
     take(hangul.romanized);

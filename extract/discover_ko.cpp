@@ -1118,6 +1118,31 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
       else if (!name.empty() && latin_other)
         out.push_back({name, EntityType::Person, inner});
     }
+    // "루미셀랩스(법인명 (주)한빛전지연구소)", "SBVA(옛 소프트뱅크벤처스아시아)": a company's legal or former name
+    // in parentheses after a label that says so is another name of it
+    if (const std::size_t open = w.find('('); open != std::string_view::npos && open > 0 && i + 1 < n) {
+      std::string inner(w.substr(open + 1));
+      for (int k = i + 1; k < n && k <= i + 3 && inner.find(')') == std::string::npos; ++k) {
+        std::string_view next = t[static_cast<std::size_t>(k)].text;
+        // (the word "(주)…" lost its opening parenthesis to tokenize())
+        for (std::string_view mark : {std::string_view("(주)"), std::string_view("주)"), std::string_view("㈜")})
+          if (next.starts_with(mark)) {
+            next.remove_prefix(mark.size());
+            break;
+          }
+        inner += " " + std::string(next);
+        if (t[static_cast<std::size_t>(k)].close_after && inner.find(')') == std::string::npos) inner += ')';
+      }
+      for (std::string_view label : {"법인명 ", "법인명: ", "정식 명칭 ", "정식명칭 ", "사명 ", "상호 ", "옛 이름 ", "옛 ", "구 "})
+        if (const std::size_t close = inner.find(')'); close != std::string::npos && inner.starts_with(label)) {
+          std::string other = inner.substr(label.size(), close - label.size());
+          const std::string before(w.substr(0, open));
+          if (other.size() >= 6 && other.size() <= 60 && other.find_first_of("(,") == std::string::npos && before.size() >= 4 &&
+              (has_hangul(other) || (other[0] >= 'A' && other[0] <= 'Z')))
+            out.push_back({before, EntityType::Organization, {}, false, false, other});
+          break;
+        }
+    }
     // "프리야 라마찬드란(Priya Ramachandran)": a Hangul name with its Latin form in parentheses (after its
     // Chinese characters and a middle dot too: "진웨이시스템스(金威系統·Kinwell Systems)", "(远界智能·영문명
     // Vastline AI)")

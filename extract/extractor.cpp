@@ -399,6 +399,16 @@ DocExtraction Extractor::extract(const Document& doc) const {
       if (it->second) c.name += "가";
     }
   }
+  // "루미셀랩스(법인명 (주)한빛전지연구소)는": a name with a parenthesis left open or closed inside it ("루미셀랩스
+  // 주)한빛전지연구소", "한빛전지연구소)") is no name (the legal name is read as such, discover_ko.cpp)
+  if (!english) {
+    std::erase_if(candidates, [](const Candidate& c) {
+      int depth = 0;
+      for (char ch : c.name)
+        if ((ch == '(' ? ++depth : ch == ')' ? --depth : depth) < 0) return true;
+      return c.name.empty() || depth != 0;
+    });
+  }
   if (!english) type_korean_surnames(candidates);
   // "이로써 쓰바메 랩스는": a sentence adverb before a name of several words is no part of it
   if (!english)
@@ -1004,6 +1014,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
     int founded_here = -1;                           // an organisation people founded in this sentence
     int joined_here = -1, joiner_here = -1;          // an organisation a person joined in this sentence, and who
     int acquired_here = -1;                          // an organisation bought in this sentence
+    const std::map<int, int> own_amounts = investor_amounts(s, text.norm, found);
     for (const Found& f : found) {
       if (f.subject < 0 || f.object < 0 || f.subject == f.object) continue;
       const LocalEntity& se = st.entities[static_cast<std::size_t>(f.subject)];
@@ -1037,8 +1048,11 @@ DocExtraction Extractor::extract(const Document& doc) const {
         }
         r.date = best->date.str();
       }
-      if ((f.type == RelationType::Invested || f.type == RelationType::Acquired) && !s.amounts.empty())
+      if (const auto own = own_amounts.find(f.subject); f.type == RelationType::Invested && own != own_amounts.end()) {
+        if (own->second >= 0) r.amount = s.amounts[static_cast<std::size_t>(own->second)].amount;
+      } else if ((f.type == RelationType::Invested || f.type == RelationType::Acquired) && !s.amounts.empty()) {
         r.amount = s.amounts.front().amount;
+      }
       r.evidence = sentence_evidence(text, s, out.doc_id, doc.source, f.rule);
       if (r.type == RelationType::Invested) {
         funded = r.object;

@@ -252,4 +252,10 @@ std::vector<std::string> kind_words_en(const Sentence& s, const Mention& m);
 // A kind of organisation as kind_words_en records it: lower case, no possessive, "start-up" as "startup".
 std::string kind_noun(std::string_view word);
 
+// The amount each investor of a sentence put in, when the sentence gives investors amounts of their own
+// ("A가 150억 원을 투자하며 주도했고, B(50억 원)와 C가 참여했다", "A ($5m) and B ($3m) joined"): investor (local
+// entity) -> index into s.amounts, or -1 for an investor given none. Empty when no amount stands in
+// parentheses right after an investor's name: then the sentence's amount is the round's, for all.
+std::map<int, int> investor_amounts(const Sentence& s, const std::string& norm, const std::vector<Found>& found);
+
 }  // namespace inmaek::extract

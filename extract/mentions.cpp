@@ -69,17 +69,21 @@ bool place_mention(const std::string& norm, const Sentence& s, std::size_t b, st
     // "라마찬드란(Priya Ramachandran)이": the parenthesis closes a few words later; the particle after
     // it belongs to the name, and so do the words ("메디온헬스케어(대표 황보다은)는": only the particle,
     // the words inside are other names)
+    // ("루미셀랩스(법인명 (주)한빛전지연구소)는": a parenthesis inside it closes first)
     const bool latin_name = rest[1] >= 'A' && rest[1] <= 'Z';
-    for (int k = last + 1; k < static_cast<int>(s.tokens.size()) && k <= last + 4; ++k) {
+    int depth = 1;
+    for (int k = last + 1; k < static_cast<int>(s.tokens.size()) && k <= last + 4 && depth > 0; ++k) {
       std::string_view w = s.tokens[static_cast<std::size_t>(k)].text;
-      if (w.find('(') != std::string_view::npos) break;
-      std::size_t close = w.find(')');
+      std::size_t close = std::string_view::npos;
+      // (the word "(주)한빛…" lost its opening parenthesis to tokenize())
+      for (std::size_t i = w.starts_with("주)") ? 4 : 0; i < w.size() && close == std::string_view::npos; ++i)
+        if (w[i] == '(') ++depth;
+        else if (w[i] == ')' && --depth == 0) close = i;
       // "(Priya Ramachandran) 대표": the parenthesis closing the word was cut off with the punctuation
-      if (close == std::string_view::npos && s.tokens[static_cast<std::size_t>(k)].close_after) close = w.size();
+      if (close == std::string_view::npos && depth == 1 && s.tokens[static_cast<std::size_t>(k)].close_after) close = w.size(), depth = 0;
       if (close == std::string_view::npos) continue;
       rest = w.substr(std::min(close + 1, w.size()));
       if (latin_name) last_token = k;
-      break;
     }
   }
   // the mention over the name's own tokens, in the role given

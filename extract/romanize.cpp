@@ -307,6 +307,8 @@ void latin_word_key(std::string_view w, std::string& key, bool keep_r = false, b
         } else if (nx == 'c' && at(k + 2) == 'h') {
           emit(key, 'S');
           step = 3;
+        } else if (k > 0 && nx == 'i' && at(k + 2) == 'o' && at(k + 3) == 'n') {
+          emit(key, 'S');  // "-tion" = 션, 시옹 ("Simulation" = 시뮬레이션, "Fondation" = 퐁다시옹)
         } else {
           emit(key, 'T');
           step = nx == 'h' ? 2 : 1;

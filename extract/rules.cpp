@@ -539,13 +539,22 @@ class Rules {
         --k;
         continue;
       }
+      // "A(50억 원)와 B", "A(40억 원), B": an amount or a note in parentheses after the name, which the mention's
+      // case or a comma follows
+      if (const std::string_view w = word(a.last); w.find('(') != std::string_view::npos && w.find(')', w.find('(')) == std::string_view::npos)
+        for (int j = a.last + 1; j < b_first && j <= a.last + 4; ++j)
+          if (word(j).find(')') != std::string_view::npos || s_.tokens[static_cast<std::size_t>(j)].close_after) {
+            if (s_.tokens[static_cast<std::size_t>(j)].comma_after) linked = true;
+            end = j;
+            break;
+          }
       if (a.last == b_first) {  // "석준영·옥다은": two names in one word, joined by a middle dot
         const bool type_ok = type(k) == type(m) || (any_agent && agent_type(k) && agent_type(m));
         if (!type_ok) break;
         g.push_back(k);
         continue;
       }
-      for (int j = a.last + 1; j < b_first; ++j) {
+      for (int j = end + 1; j < b_first; ++j) {
         std::string_view w = word(j);
         if (w == "및" || w == "그리고") { linked = true; end = j; continue; }
         // a description of the next one: "A와 기존 주주인 B", "A와 미국 액셀러레이터 B", "A, 이집트 카이로의 B"

@@ -763,6 +763,8 @@ TEST_CASE("Assembler: a company whose Korean name translates its English one ('�
   };
   CHECK(fold({round("a", "은하파트너스", "ko", "Verilabs"), round("b", "Galaxy Partners", "en", "Verilabs")}).entities().size() == 2);
   CHECK(fold({round("b", "Galaxy Partners", "en", "Verilabs"), round("a", "은하파트너스", "ko", "Verilabs")}).entities().size() == 2);
+  // (an investment house too: "새봄인베스트먼트" / "Springwell Investment")
+  CHECK(fold({round("a", "새봄인베스트먼트", "ko", "Verilabs"), round("b", "Springwell Investment", "en", "Verilabs")}).entities().size() == 2);
   // (not of another kind, nor without a fact in common, nor two of the kind on one side)
   CHECK(fold({round("a", "은하캐피털", "ko", "Verilabs"), round("b", "Galaxy Partners", "en", "Verilabs")}).entities().size() == 3);
   // (nor a name in Korean romanisation, which reads another Korean name: "Hanbyeol Partners" is no 한빛파트너스)

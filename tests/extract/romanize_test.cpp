@@ -329,3 +329,22 @@ TEST_CASE("hangul_spells_latin_exactly: a c or g that may be soft spells either 
   CHECK_FALSE(hangul_spells_latin_exactly("셀로직", "Cellogics"));
   CHECK_FALSE(hangul_spells_latin_exactly("셀로직", "Celloric"));
 }
+
+TEST_CASE("names across languages: Chinese names in the Hangul spellings Korean papers vary ('량슈원', '량쑤원' / 'Liang Shuwen')") {
+  CHECK(fold_chinese_hangul("쩡쑤슈췬") == "정수수췬");
+  CHECK(person_names_match("량수원", "Liang Shuwen"));
+  CHECK(person_names_match("량슈원", "Liang Shuwen"));
+  CHECK(person_names_match("량쑤원", "Shuwen Liang"));
+  CHECK_FALSE(person_names_match("량슈민", "Liang Shuwen"));
+  CHECK_FALSE(person_names_match("량쑤원", "Liang Suwan"));
+}
+
+TEST_CASE("names across languages: '-tion' read 션, and two English words glued in one Hangul word ('신란시뮬레이션' / 'Xinlan Simulation')") {
+  CHECK(hangul_spells_latin_exactly("시뮬레이션", "Simulation"));
+  CHECK(hangul_spells_latin_exactly("솔루션", "Solution"));
+  CHECK_FALSE(hangul_spells_latin_exactly("시뮬레이트", "Simulation"));
+  CHECK(org_names_match("신란시뮬레이션", "Xinlan Simulation"));  // pinyin, then a transliterated word
+  CHECK(org_names_match("한솔내비게이션", "Hansol Navigation"));  // a romanised word, then a transliterated one
+  CHECK_FALSE(org_names_match("보라시뮬레이션", "Xinlan Simulation"));
+  CHECK_FALSE(org_names_match("신란시스템", "Xinlan Simulation"));
+}

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -2136,4 +2137,47 @@ TEST_CASE("korean: one bare word before 'AI' and a post is the field's, not a pe
   CAPTURE(names);
   CHECK(names.find("임바디드") == std::string::npos);
   CHECK(names.find("Person:서하늘|") != std::string::npos);
+}
+
+namespace {
+
+// investor name -> the amount of its investment ("" for none), in graph g
+std::map<std::string, std::string> amounts_by_investor(const KnowledgeGraph& g) {
+  std::map<std::string, std::string> out;
+  g.for_each_relation(
+      [&](const Relation& r) {
+        if (r.type == RelationType::Invested) out[g.find(r.subject)->name] = r.amount ? r.amount->text : "";
+      },
+      false);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("invested: investors listed with their own amounts in parentheses are each an investor with that amount") {
+  const auto amounts = amounts_by_investor(assembled({"루미나랩스는 시리즈A 투자를 유치했다. 이번 라운드는 한울파트너스가 150억 원을 투자하며 주도했고, "
+                                                      "다온캐피털(50억 원)과 별빛벤처스(약 40억 원), 누리인베스트먼트가 참여했다."}));
+  CHECK(amounts == std::map<std::string, std::string>{{"한울파트너스", "150억 원"}, {"다온캐피털", "50억 원"}, {"별빛벤처스", "40억 원"}, {"누리인베스트먼트", ""}});
+  // (without amounts of their own the round's is everyone's)
+  const auto round = amounts_by_investor(assembled({"루미나랩스는 다온캐피털과 별빛벤처스로부터 120억 원을 투자받았다."}));
+  CHECK(round == std::map<std::string, std::string>{{"다온캐피털", "120억 원"}, {"별빛벤처스", "120억 원"}});
+}
+
+TEST_CASE("discovery: a company's legal or former name in parentheses after a label is another name of it, however nested the parentheses") {
+  const std::string names = names_of(assembled({"배터리 AI 스타트업 루미나랩스(법인명 (주)한빛전지연구소)는 투자를 유치했다고 밝혔다. "
+                                                "이번 라운드는 한울파트너스가 주도했다. 루미나랩스는 올해 인력을 늘린다."}));
+  CAPTURE(names);
+  // (one organisation of both names)
+  auto one_line = [](const std::string& names, const std::string& a, const std::string& b) {
+    const std::size_t at = names.find(a + "|");
+    return at != std::string::npos && names.rfind('\n', at) == names.rfind('\n', names.find(b + "|")) &&
+           names.find(b + "|") < names.find('\n', at);
+  };
+  CHECK(one_line(names, "루미나랩스", "한빛전지연구소"));
+  CHECK(names.find(")") == std::string::npos);
+  CHECK(graph_of({"배터리 AI 스타트업 루미나랩스(법인명 (주)한빛전지연구소)는 투자를 유치했다. 이번 라운드는 한울파트너스가 주도했다."})
+            .find("(한울파트너스)-[invested]->") != std::string::npos);
+  const std::string old = names_of(assembled({"벤처캐피털 다온벤처스(옛 다온인베스트먼트)는 루미나랩스에 투자했다."}));
+  CAPTURE(old);
+  CHECK(one_line(old, "다온벤처스", "다온인베스트먼트"));
 }
