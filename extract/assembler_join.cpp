@@ -354,12 +354,14 @@ void join_across_languages(Assembler::Impl& s, unsigned threads) {
       if (c.type == EntityType::Person) {
         c.persons.push_back(prepare_latin_person(n));
         // ("Grace Soo-kyung Lim" is "Soo-kyung Lim" to the Korean name 임수경: an English given name before
-        // a hyphenated Korean one and a Korean surname)
+        // a hyphenated Korean one and a Korean surname; "Ryan Taeyang Kim" is "Taeyang Kim" to 김태양)
         if (const std::vector<std::string> w = split_words(n); w.size() == 3 && w[0].find('-') == std::string::npos) {
           const std::size_t h = w[1].find('-');
-          if (h != std::string::npos && h > 0 && h + 1 < w[1].size() && w[1][h + 1] >= 'a' && w[1][h + 1] <= 'z' &&
-              !korean_surnames_spelled(w[2]).empty())
-            c.persons.push_back(prepare_latin_person(w[1] + " " + w[2]));
+          const bool hyphenated = h != std::string::npos && h > 0 && h + 1 < w[1].size() && w[1][h + 1] >= 'a' && w[1][h + 1] <= 'z';
+          const bool joined = h == std::string::npos && w[1].size() >= 4 && w[1][0] >= 'A' && w[1][0] <= 'Z' &&
+                              std::all_of(w[1].begin() + 1, w[1].end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }) &&
+                              korean_surnames_spelled(w[0]).empty();
+          if ((hyphenated || joined) && !korean_surnames_spelled(w[2]).empty()) c.persons.push_back(prepare_latin_person(w[1] + " " + w[2]));
         }
       } else {
         c.orgs.push_back(prepare_latin_org(n));

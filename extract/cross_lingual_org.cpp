@@ -107,6 +107,25 @@ bool is_tier_pair(std::string_view hangul, std::string_view latin) {
   return false;
 }
 
+// Cities Korean names from their own language, not as English spells them ("바르샤바" / "Warsaw", "뮌헨" /
+// "Munich"), which open and close the names of universities, institutes and funds: "바르샤바공대" / "Warsaw
+// University of Technology".
+bool is_city_exonym(std::string_view hangul, std::string_view latin) {
+  static constexpr std::pair<std::string_view, std::string_view> kCities[] = {
+      {"바르샤바", "warsaw"}, {"크라쿠프", "krakow"}, {"브로츠와프", "wroclaw"}, {"뮌헨", "munich"},   {"쾰른", "cologne"},
+      {"빈", "vienna"},       {"프라하", "prague"},   {"모스크바", "moscow"},   {"키이우", "kyiv"},    {"키예프", "kiev"},
+      {"베네치아", "venice"}, {"피렌체", "florence"}, {"나폴리", "naples"},     {"토리노", "turin"},   {"밀라노", "milan"},
+      {"로마", "rome"},       {"아테네", "athens"},   {"브뤼셀", "brussels"},   {"헤이그", "hague"},   {"제네바", "geneva"},
+      {"취리히", "zurich"},   {"로잔", "lausanne"},   {"예테보리", "gothenburg"}, {"코펜하겐", "copenhagen"}, {"리스본", "lisbon"},
+      {"세비야", "seville"},  {"부쿠레슈티", "bucharest"}, {"베오그라드", "belgrade"}, {"뉘른베르크", "nuremberg"},
+      {"하노버", "hanover"},  {"교토", "kyoto"},      {"도쿄", "tokyo"},        {"오사카", "osaka"},   {"베이징", "peking"},
+      {"칭화", "tsinghua"},   {"벵갈루루", "bangalore"}, {"방갈로르", "bangalore"}, {"뭄바이", "bombay"},
+      {"첸나이", "madras"},   {"콜카타", "calcutta"}, {"카이로", "cairo"},      {"예루살렘", "jerusalem"}};
+  for (const auto& [ko, en] : kCities)
+    if (hangul == ko && latin == en) return true;
+  return false;
+}
+
 // The Hangul syllables of a word, without digits, hyphens or letters ("링시-4" -> "링시").
 std::string hangul_part(std::string_view w) {
   std::string out;
@@ -648,7 +667,7 @@ bool org_names_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {
       const std::string pinyin = l.size() >= 4 ? pinyin_hangul(l) : std::string();
       all = has_hangul(hw[k]) && !l.empty() &&
             (hp.word_romanized[k] == l || korean_name_spelled(hw[k], l) || hangul_spells_latin_exactly(hp.word_keys[k], lp.word_keys[k]) ||
-             (!pinyin.empty() && pinyin == hangul_part(hw[k])) || is_tier_pair(hw[k], l) ||
+             (!pinyin.empty() && pinyin == hangul_part(hw[k])) || is_tier_pair(hw[k], l) || is_city_exonym(hw[k], l) ||
              (l.size() > 2 && l[0] == 'g' && (l[1] == 'e' || l[1] == 'i') &&
               hangul_spells_latin_exactly(hp.word_keys[k], latin_keys("j" + l.substr(1)))) ||
              // (an English th is the ㅅ or ㅆ Korean writes: "씽크" / "Think")
@@ -710,6 +729,7 @@ bool org_names_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {
     }
     if (initials) return true;
   }
+  if (is_city_exonym(h.text, l.text)) return true;
   if (l.text.size() < 4 || h.syllables < 2) return false;
   if (h.romanized == l.text) return true;
   // Korean words spelled in English (누리 = Nuri) by their romanisations; transliterations by their

@@ -201,6 +201,8 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
     if (w.empty() || w == "님" || is_name_stopword(w) || !title_prefix(w).empty() || is_title_modifier(w)) return {};
     // "나이지리아계", "인도계": of a country's descent, a description
     if (w.size() > 6 && w.ends_with("계") && is_korean_place(w.substr(0, w.size() - 3))) return {};
+    // "판교서", "서울서": a place with the locative 서 (에서 cut short, as headlines write it)
+    if (w.size() > 6 && w.ends_with("서") && is_korean_place(w.substr(0, w.size() - 3))) return {};
     // "정보보호 책임자", "아시아태평양 총괄": two words of the language written as one, a field
     // (not a Japanese name in open syllables that splits into words: 모리나가)
     if (w.size() >= 12 && w.size() % 3 == 0 && !open_syllables(w) && is_dictionary_compound(w) && !looks_like_korean_full_name(w)) return {};
@@ -935,7 +937,8 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
         out.push_back({std::string(ps.stem), tn == TypeNoun::Product ? EntityType::Product : EntityType::Organization, {}});
       // "스타트업 뷰로직스의 지분", "헤지펀드 하이플라이어가", "게임사 스텔라게임즈와", "기업 뷰로직스 인수":
       // any case, or none, after an organisation noun, when the word is no word of the language
-      else if (is_org_kind_noun(prev) && ps.role != Role::Copula && ps.role != Role::Also && is_unknown_word(ps.stem))
+      // (not a verb the headline ends in: "AI 스타트업 차렸다")
+      else if (is_org_kind_noun(prev) && ps.role != Role::Copula && ps.role != Role::Also && is_unknown_word(ps.stem) && !looks_like_predicate(ps.stem))
         out.push_back({std::string(ps.stem), EntityType::Organization, {}});
       // "투자사 메리디언 크레스트 캐피털이": bare unknown words after an organisation noun, up to one that
       // ends like a firm's name and carries the case

@@ -288,6 +288,12 @@ bool looks_like_predicate(std::string_view word) {
   kEndings.for_each_match(word, [&](std::uint32_t i) { ending = ending || word.size() > kPredicateEndings[i].size(); });
   if (ending) return true;
   std::string_view last = last_syllable(word);
+  // a past tense before 다: "차렸다", "세웠다", "샀다" (a syllable ending in ㅆ, then 다)
+  if (last == "다" && word.size() >= 6) {
+    std::size_t at = word.size() - 6;
+    const char32_t before = decode_utf8(word, at);
+    if (before >= 0xAC00 && before <= 0xD7A3 && (before - 0xAC00) % 28 == 20) return true;
+  }
   return last == "던" || last == "겠" || last == "며" || last == "면" || last == "겨" || last == "해" || last == "져" ||
          last == "쳐" || last == "워";
 }

@@ -348,3 +348,13 @@ TEST_CASE("names across languages: '-tion' read 션, and two English words glued
   CHECK_FALSE(org_names_match("보라시뮬레이션", "Xinlan Simulation"));
   CHECK_FALSE(org_names_match("신란시스템", "Xinlan Simulation"));
 }
+
+TEST_CASE("org_names_match: a city Korean names from its own language ('바르샤바공대' / 'Warsaw University of Technology')") {
+  CHECK(org_names_match("바르샤바공과대학교", "Warsaw University of Technology"));
+  CHECK(org_names_match("바르샤바공대", "Warsaw University of Technology"));
+  CHECK(org_names_match("뮌헨공대", "Technical University of Munich"));
+  CHECK(org_names_match("프라하 카렐대학교", "Charles University Prague") == org_names_match("카렐대학교", "Charles University"));
+  CHECK(org_names_match("빈 벤처스", "Vienna Ventures"));
+  CHECK_FALSE(org_names_match("바르샤바공대", "University of Warsaw"));  // (a technical university is another)
+  CHECK_FALSE(org_names_match("바르샤바공대", "Krakow University of Technology"));
+}

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "english_rows.h"
+#include "extract/hangul_words.h"
 #include "korean_rows.h"
 
 using namespace inmaek;
@@ -2080,6 +2081,12 @@ TEST_CASE("korean: a Korean full name with a Western given name and its surname 
   CAPTURE(other);
   CHECK(other.find("Person:임수진|") == std::string::npos);
   CHECK(other.find("Person:Grace Soo-jin Lim|임수진|") != std::string::npos);
+  // (or unhyphenated: "Ryan Taejun Kim" is 김태준, and "Mary Anne Kim" no one else)
+  const std::string joined = names_of(assembled({"음성 AI 스타트업 소리결은 김태준 부사장을 영입했다.",
+                                                 "Sorigyeol hired Ryan Taejun Kim as executive vice president. Mary Anne Kim advised the company."}));
+  CAPTURE(joined);
+  CHECK(joined.find("Person:Ryan Taejun Kim|김태준|") != std::string::npos);
+  CHECK(joined.find("Person:Mary Anne Kim|\n") != std::string::npos);
 }
 
 TEST_CASE("korean: an organisation of several words named without its last word before a post ('벨마르 노스 CEO는') is that organisation, no person, and a Latin gloss ending like a company's ('Studios') makes a company") {
@@ -2180,4 +2187,16 @@ TEST_CASE("discovery: a company's legal or former name in parentheses after a la
   const std::string old = names_of(assembled({"벤처캐피털 다온벤처스(옛 다온인베스트먼트)는 루미나랩스에 투자했다."}));
   CAPTURE(old);
   CHECK(one_line(old, "다온벤처스", "다온인베스트먼트"));
+}
+
+TEST_CASE("discovery: a headline's place with the locative 서 and its past-tense verb ('판교서 … 스타트업 차렸다') name no one") {
+  const std::string names = names_of(assembled({"구글 떠난 미국 연구자, 판교서 신약 AI 스타트업 차렸다\n\n"
+                                                "미국 연구자 마야 로웰 대표는 구글을 떠나 판교에 로봇 스타트업 누리봇을 세웠다."}));
+  CAPTURE(names);
+  CHECK(names.find("판교서") == std::string::npos);
+  CHECK(names.find("차렸다") == std::string::npos);
+  CHECK(names.find("Person:마야 로웰|") != std::string::npos);
+  CHECK(looks_like_predicate("차렸다"));
+  CHECK(looks_like_predicate("세웠다"));
+  CHECK_FALSE(looks_like_predicate("하다"));  // (no past tense)
 }
