@@ -77,6 +77,22 @@ void fix_korean_person_candidates(std::set<std::string, std::less<>>& org_names,
         (looks_like_korean_full_name(rest) || hangul_syllable_count(rest) >= 4))
       c.name = rest;
   }
+  // "첸즈웨이 테라웨이브 회장" beside "테라웨이브반도체가": a Hangul person of two words whose second word is an
+  // organisation of the document without the kind it ends in is the person named by the first (a full name in
+  // one word: a Korean one, or of three syllables or more as Chinese names are written)
+  for (Candidate& c : candidates) {
+    if (c.type != EntityType::Person || !has_hangul(c.name) || std::count(c.name.begin(), c.name.end(), ' ') != 1) continue;
+    const std::string head = c.name.substr(0, c.name.find(' ')), rest = c.name.substr(c.name.find(' ') + 1);
+    if (hangul_syllable_count(head) < 3 || hangul_syllable_count(head) * 3 != head.size() || hangul_syllable_count(rest) < 2) continue;
+    // (not a company of the family's name, "압둘라 알바이라크 회장" beside "알바이라크 그룹")
+    if (org_names.count(rest)) continue;
+    bool org_rest = false;
+    for (auto it = org_names.upper_bound(rest); !org_rest && it != org_names.end() && it->compare(0, rest.size(), rest) == 0; ++it)
+      for (std::string_view kind : {"반도체", "전자", "테크", "테크놀로지", "랩스", "시스템스", "시스템즈", "AI", "퀀텀", "그룹", "홀딩스", "바이오",
+                                    "로보틱스", "에너지", "소프트"})
+        org_rest = org_rest || std::string_view(*it).substr(rest.size()) == kind;
+    if (org_rest) c.name = head;
+  }
   // "엘로디 바렌 오르세 인텔리전스 CEO" beside "오르세 인텔리전스는": a Hangul person of three words or more
   // whose last words are an organisation of the document is the person named by the words before them
   // (two or more), and no organisation is named by the surname and that organisation ("바렌 오르세 인텔리전스")

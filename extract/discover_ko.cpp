@@ -201,6 +201,8 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
     if (w.empty() || w == "님" || is_name_stopword(w) || !title_prefix(w).empty() || is_title_modifier(w)) return {};
     // "나이지리아계", "인도계": of a country's descent, a description
     if (w.size() > 6 && w.ends_with("계") && is_korean_place(w.substr(0, w.size() - 3))) return {};
+    // "인수설", "매각설": the rumour of a deal, a verbal noun and 설
+    if (w.size() > 6 && w.ends_with("설") && is_verbal_noun(w.substr(0, w.size() - 3))) return {};
     // "판교서", "서울서": a place with the locative 서 (에서 cut short, as headlines write it)
     if (w.size() > 6 && w.ends_with("서") && is_korean_place(w.substr(0, w.size() - 3))) return {};
     // "정보보호 책임자", "아시아태평양 총괄": two words of the language written as one, a field
@@ -1190,6 +1192,10 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
         for (std::string_view label : {"한국명 ", "본명 ", "한국 이름 "})
           if (rest.compare(0, label.size(), label) == 0 && looks_like_korean_full_name(rest.substr(label.size())))
             korean_name = rest.substr(label.size());
+        // ("그레이스 윤(Grace Yoon·윤가은)": unlabelled, a Korean full name of the Latin name's surname)
+        if (korean_name.empty() && looks_like_korean_full_name(rest) && rest.find(' ') == std::string::npos && latin.rfind(' ') != std::string::npos &&
+            surname_matches_latin(rest.substr(0, 3), latin.substr(latin.rfind(' ') + 1)))
+          korean_name = rest;
       }
       int words = static_cast<int>(std::count(latin.begin(), latin.end(), ' ')) + 1;
       // (a name's particles in lower case are no words of their own: "Pieter van der Lugt" has three)
@@ -1262,6 +1268,8 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
             if (lex_token[static_cast<std::size_t>(k)] || !has_hangul(bare) || split_particle(bare).role != Role::None ||
                 t[static_cast<std::size_t>(k)].comma_after || t[static_cast<std::size_t>(k)].close_after || bare.find('(') != std::string_view::npos ||
                 looks_like_predicate(bare) || is_name_stopword(bare) ||
+                // (nor a date or a number: "2023년 하늘벤처파트너스(Skyline Venture Partners)")
+                std::any_of(bare.begin(), bare.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
                 !title_prefix(bare).empty() || type_noun(bare) != TypeNoun::None || (is_dictionary_word(bare) && !spelled))
               break;
             name = std::string(bare) + " " + name;
@@ -1726,6 +1734,22 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
         }
         // ("메리디안 리지 캐피털", "안데스 오리손테 벤처스": a third word before, no word of the language either)
         std::string name = std::string(prev) + " " + std::string(stem);
+        // ("하늘 벤처 파트너스": a word of a firm's kind before is no name's head, the word before it is, whatever it is)
+        const bool kind_before = [&] {
+          for (std::string_view k : {"벤처", "벤처스", "캐피털", "캐피탈", "파트너스", "인베스트먼트", "그로스", "에쿼티", "테크", "글로벌", "투자"})
+            if (prev == k) return true;
+          return false;
+        }();
+        if (kind_before) {
+          const std::string_view first = i >= 2 ? t[static_cast<std::size_t>(i - 2)].text : std::string_view();
+          if (first.empty() || lex_token[static_cast<std::size_t>(i - 2)] || t[static_cast<std::size_t>(i - 2)].comma_after || !has_hangul(first) ||
+              hangul_syllable_count(first) * 3 != first.size() || split_particle(first).role != Role::None || looks_like_predicate(first) ||
+              !title_prefix(first).empty() || is_title_modifier(first) || type_noun(first) != TypeNoun::None || is_name_stopword(first) ||
+              is_korean_place(first) || is_region_word(first) || hangul_syllable_count(first) > 5)
+            break;
+          out.push_back({std::string(first) + " " + name, EntityType::Organization, {}});
+          break;
+        }
         if (i >= 2 && !lex_token[static_cast<std::size_t>(i - 2)] && !t[static_cast<std::size_t>(i - 2)].comma_after) {
           const std::string_view first = t[static_cast<std::size_t>(i - 2)].text;
           if (has_hangul(first) && hangul_syllable_count(first) * 3 == first.size() && first.size() >= 6 &&

@@ -403,6 +403,12 @@ DocExtraction Extractor::extract(const Document& doc) const {
   // 주)한빛전지연구소", "한빛전지연구소)") is no name (the legal name is read as such, discover_ko.cpp)
   if (!english) {
     std::erase_if(candidates, [](const Candidate& c) {
+      // ("5년간", "2023년 하늘벤처파트너스": a number with its unit, of time or of counting, opens no name)
+      std::size_t digits = 0;
+      while (digits < c.name.size() && c.name[digits] >= '0' && c.name[digits] <= '9') ++digits;
+      if (digits > 0)
+        for (std::string_view unit : {"년", "개월", "월", "일", "명", "개", "억", "만", "위", "차", "세", "시간", "주년", "배", "%", "조", "분기"})
+          if (std::string_view(c.name).substr(digits).starts_with(unit)) return true;
       int depth = 0;
       for (char ch : c.name)
         if ((ch == '(' ? ++depth : ch == ')' ? --depth : depth) < 0) return true;

@@ -188,6 +188,20 @@ std::string_view title_prefix(std::string_view word) {
     }
     best = t;
   });
+  // any chief officer: "최고크리에이티브책임자(CCO)와", "최고고객책임자로" (최고, a field, 책임자)
+  if (best.empty() && word.starts_with("최고"))
+    if (const std::size_t at = word.find("책임자"); at != std::string_view::npos && at > 6 && at <= 6 + 3 * 8) {
+      const std::string_view title = word.substr(0, at + 9);
+      std::string rest = strip_parens(word.substr(title.size()));
+      if (rest.empty() || is_particle_suffix(title, rest) || rest == "직" || rest == "이던" || rest == "였던" || rest == "이었던") return title;
+    }
+  // a scholar of any field: "물리학자", "경제학자", "컴퓨터과학자" (a field, then 학자)
+  if (best.empty())
+    if (const std::size_t at = word.find("학자"); at != std::string_view::npos && at >= 3 && at <= 3 * 5 && has_hangul(word.substr(0, at))) {
+      const std::string_view title = word.substr(0, at + 6);
+      const std::string rest = strip_parens(word.substr(title.size()));
+      if (rest.empty() || is_particle_suffix(title, rest) || rest == "인" || rest == "였던" || rest == "이던") return title;
+    }
   // a rank written onto the title: "수석심사역은", "선임매니저로" (the title with its rank)
   if (best.empty())
     for (std::string_view rank : {"수석", "선임", "책임", "시니어"})

@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include "graph/error.h"
 #include "extract/utf8.h"
@@ -203,7 +206,7 @@ std::shared_ptr<const Lexicon> LexiconBuilder::freeze() {
     for (const Alias& a : lex->entries_[i].names) {
       lex->keys_.emplace_back(name_key(a.text), i);
       std::string p = fold_case(a.text);
-      std::string variants[3] = {p, {}, {}};
+      std::vector<std::string> variants = {p, {}, {}};
       // "딥 마인드" also matches "딥마인드".
       if (p.find(' ') != std::string::npos) {
         for (char c : p)
@@ -218,6 +221,29 @@ std::shared_ptr<const Lexicon> LexiconBuilder::freeze() {
             variants[2] = p.substr(0, cut) + " " + p.substr(cut);
             break;
           }
+      // "라이트스피드 벤처 파트너스" also matches "라이트스피드벤처파트너스": the words of a firm's kind it ends in
+      // written apart, each or some (after a head of two syllables or more)
+      if (lex->entries_[i].type == EntityType::Organization && p.find(' ') == std::string::npos && has_hangul(p)) {
+        std::vector<std::size_t> cuts;  // where kind words start, last first
+        std::size_t end = p.size();
+        for (bool more = true; more;) {
+          more = false;
+          for (std::string_view kind : {"파트너스", "벤처스", "벤처", "캐피털", "캐피탈", "인베스트먼트", "자산운용", "투자", "랩스", "홀딩스",
+                                        "테크놀로지스", "로보틱스", "시스템즈", "그룹", "바이오", "에너지", "증권"})
+            if (end > kind.size() && std::string_view(p).substr(0, end).ends_with(kind) && hangul_syllable_count(std::string_view(p).substr(0, end - kind.size())) >= 2) {
+              end -= kind.size();
+              cuts.push_back(end);
+              more = cuts.size() < 3;
+              break;
+            }
+        }
+        for (std::size_t mask = 1; mask < (std::size_t{1} << cuts.size()); ++mask) {
+          std::string v = p;
+          for (std::size_t k = 0; k < cuts.size(); ++k)  // (last first: earlier cuts keep their offsets)
+            if (mask & (std::size_t{1} << k)) v.insert(cuts[k], " ");
+          variants.push_back(std::move(v));
+        }
+      }
       for (const std::string& v : variants) {
         if (v.empty() || seen_patterns.count(v)) continue;
         seen_patterns.emplace(v, i);

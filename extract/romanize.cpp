@@ -401,7 +401,9 @@ constexpr std::array<const char*, 28> kFinalClass = {"",  "K", "K",  "KS", "N", 
 
 // keep_epenthetic: ㅡ counts as a vowel even where English loanwords insert it (쓰바메 = Tsubame,
 // 기요미즈 = Kiyomizu: Japanese names keep their vowels).
-void hangul_word_key(const std::vector<Syllable>& word, std::string& key, bool keep_epenthetic = false) {
+// geminate: a final ㅅ before a syllable of ㅅ or ㅆ with a vowel other than ㅡ writes a doubled s, no sound of its
+// own ("롯시" = Rossi, "닛산" = Nissan); not before 스 ("핫스팟" = hotspot, "왓슨" = Watson).
+void hangul_word_key(const std::vector<Syllable>& word, std::string& key, bool keep_epenthetic = false, bool geminate = false) {
   for (std::size_t j = 0; j < word.size(); ++j) {
     const Syllable& s = word[j];
     if (const char c = kInitialClass[s.l]) emit(key, c);
@@ -416,7 +418,9 @@ void hangul_word_key(const std::vector<Syllable>& word, std::string& key, bool k
     if (!epenthetic) emit(key, 'a');
     // "브릿지" = bridge: a final ㅅ before ㅈ/ㅊ writes the d of "dge", "tch", not a sound of its own
     const bool dge = s.t == 19 && j + 1 < word.size() && (word[j + 1].l == kLJ || word[j + 1].l == kLCh);
-    if (!dge)
+    const bool doubled = geminate && s.t == 19 && j + 1 < word.size() && (word[j + 1].l == kLS || word[j + 1].l == kLS + 1) &&
+                         word[j + 1].v != kVEu;
+    if (!dge && !doubled)
       for (const char* f = kFinalClass[s.t]; *f != '\0'; ++f) emit(key, *f);
   }
 }
@@ -500,7 +504,7 @@ static std::string latin_key_of(std::string_view latin, bool keep_r, bool spoken
 
 std::string latin_key(std::string_view latin) { return latin_key_of(latin, false); }
 
-static std::string phonetic_key(std::string_view hangul, bool keep_epenthetic) {
+static std::string phonetic_key(std::string_view hangul, bool keep_epenthetic, bool geminate = false) {
   std::string key;
   std::vector<Syllable> word;
   std::size_t i = 0;
@@ -509,7 +513,7 @@ static std::string phonetic_key(std::string_view hangul, bool keep_epenthetic) {
     if (is_hangul_syllable(c)) {
       word.push_back(split(c));
     } else if (!word.empty()) {
-      hangul_word_key(word, key, keep_epenthetic);
+      hangul_word_key(word, key, keep_epenthetic, geminate);
       word.clear();
     }
   }
@@ -534,8 +538,8 @@ PhoneticKeys both_keys(KeyOf key_of) {
 }  // namespace
 
 PhoneticKeys hangul_keys(std::string_view hangul) {
-  // (the third key is the second: Hangul has one reading that keeps ㅡ)
-  return both_keys([&](int v) { return phonetic_key(hangul, v != 0); });
+  // (the third: as the second, and a final ㅅ that doubles the s after it no sound: "롯시" = Rossi, Italian)
+  return both_keys([&](int v) { return phonetic_key(hangul, v != 0, v == 2); });
 }
 
 PhoneticKeys latin_keys(std::string_view latin) {
@@ -554,15 +558,16 @@ static bool keys_spell_alike(std::string_view hangul, std::string_view latin) {
 
 bool hangul_spells_latin_exactly(const PhoneticKeys& hangul, const PhoneticKeys& latin) {
   for (int keep_r = 0; keep_r < 3; ++keep_r)
-    for (int keep = 0; keep < 2; ++keep)
-      if (keys_spell_alike(hangul.key[keep], latin.key[keep_r])) return true;
+    for (int keep = 0; keep < 3; ++keep)
+      if ((keep < 2 || hangul.key[2] != hangul.key[1]) && keys_spell_alike(hangul.key[keep], latin.key[keep_r])) return true;
   return false;
 }
 
 bool hangul_matches_latin(const PhoneticKeys& hangul, const PhoneticKeys& latin) {
   for (int keep_r = 0; keep_r < 3; ++keep_r) {
     const std::string& kl = latin.key[keep_r];
-    for (int keep = 0; keep < 2; ++keep) {
+    for (int keep = 0; keep < 3; ++keep) {
+      if (keep == 2 && hangul.key[2] == hangul.key[1]) break;  // (most names: no doubled s)
       const std::string& kh = hangul.key[keep];
       if (kh.empty() || kl.empty()) return false;
       const std::size_t n = std::min(hangul.consonants[keep], latin.consonants[keep_r]);

@@ -22,3 +22,13 @@ TEST_CASE("title_prefix: a title with the honorific of address and its particle 
   CHECK(title_prefix("파트너님께서") == "파트너");
   CHECK(title_prefix("대표님들") == "");  // (not a plural of the honorific)
 }
+
+TEST_CASE("title_prefix: any chief officer ('최고크리에이티브책임자(CCO)와') and a scholar of any field ('물리학자') are titles") {
+  CHECK(title_prefix("최고크리에이티브책임자(CCO)와") == "최고크리에이티브책임자");
+  CHECK(title_prefix("최고고객책임자로") == "최고고객책임자");
+  CHECK(title_prefix("물리학자") == "물리학자");
+  CHECK(title_prefix("경제학자인") == "경제학자");
+  CHECK(title_prefix("컴퓨터과학자가") == "컴퓨터과학자");
+  CHECK(title_prefix("최고의") == "");
+  CHECK(title_prefix("학자금") == "");
+}

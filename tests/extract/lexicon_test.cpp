@@ -59,3 +59,20 @@ TEST_CASE("the lexicon: widely known companies by their Korean and English names
     CHECK(a == b);
   }
 }
+
+TEST_CASE("the lexicon: a Korean company name is found with the words of its kind written apart ('라이트스피드 벤처 파트너스')") {
+  const auto lex = inmaek::extract::testing::default_lexicon();
+  const int lightspeed = lex->lookup("Lightspeed Venture Partners");
+  REQUIRE(lightspeed >= 0);
+  for (const std::string text : {"라이트스피드 벤처 파트너스가", "라이트스피드 벤처파트너스가", "라이트스피드벤처 파트너스가", "라이트스피드벤처파트너스가"}) {
+    CAPTURE(text);
+    const std::string name = text.substr(0, text.size() - 3);  // (less the particle)
+    bool whole = false;
+    for (const auto& h : lex->find(inmaek::extract::fold_case(text)))
+      whole = whole || (h.begin == 0 && h.end == name.size() && static_cast<int>(h.entry) == lightspeed);
+    CHECK(whole);
+  }
+  // (research institutes by their Korean names too)
+  CHECK(lex->lookup("이화학연구소") == lex->lookup("RIKEN"));
+  CHECK(lex->lookup("포스코퓨처엠") == lex->lookup("POSCO Future M"));
+}

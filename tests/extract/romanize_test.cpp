@@ -358,3 +358,11 @@ TEST_CASE("org_names_match: a city Korean names from its own language ('바르�
   CHECK_FALSE(org_names_match("바르샤바공대", "University of Warsaw"));  // (a technical university is another)
   CHECK_FALSE(org_names_match("바르샤바공대", "Krakow University of Technology"));
 }
+
+TEST_CASE("names across languages: a final ㅅ that doubles the s after it ('롯시' / 'Rossi', '닛산' / 'Nissan')") {
+  CHECK(person_names_match("줄리아 롯시", "Giulia Rossi"));
+  CHECK(person_names_match("줄리아 로시", "Giulia Rossi"));
+  CHECK(org_names_match("닛산", "Nissan"));
+  CHECK(person_names_match("벳시 로스", "Betsy Ross"));  // (the t of "ts" kept)
+  CHECK_FALSE(person_names_match("줄리아 롯시", "Giulia Rotti"));
+}

@@ -2200,3 +2200,27 @@ TEST_CASE("discovery: a headline's place with the locative 서 and its past-tens
   CHECK(looks_like_predicate("세웠다"));
   CHECK_FALSE(looks_like_predicate("하다"));  // (no past tense)
 }
+
+TEST_CASE("discovery: a firm named with its kind's words apart ('하늘 벤처 파트너스'), and no date, count or rumour in a name") {
+  const std::string names = names_of(assembled({"핏모아는 국내 벤처캐피털 새벽 벤처 파트너스로부터 시리즈A 투자를 유치했다. 이 회사는 2023년 "
+                                                "누리벤처파트너스(Nuri Venture Partners)로부터 투자를 유치했다. 정다인 대표는 지난해 쇼핑몰에서 "
+                                                "5년간 데이터과학자로 일했다.", "새빛 2.0 공개…서 대표 \"노바리온 인수설은 사실무근\""}));
+  CAPTURE(names);
+  CHECK(names.find("Organization:새벽 벤처 파트너스|") != std::string::npos);
+  CHECK(names.find(":벤처 파트너스|") == std::string::npos);
+  CHECK(names.find("2023년") == std::string::npos);
+  CHECK(names.find("5년간") == std::string::npos);
+  CHECK(names.find("인수설") == std::string::npos);
+  CHECK(names.find("Nuri Venture Partners|") != std::string::npos);
+}
+
+TEST_CASE("discovery: a full name before a company's short name and a title ('첸즈웨이 테라빛 회장') is the person, and an unlabelled Korean name after a dot ('(Grace Yoon·윤가은)') is the same person") {
+  const std::string names = names_of(assembled({"대만 팹리스 테라빛반도체가 핀란드 스타트업을 인수했다. 첸즈웨이 테라빛 회장은 인수를 환영했다. "
+                                                "지난해 합류한 그레이스 윤(Grace Yoon·윤가은) 최고의료책임자(CMO)가 이 사업을 이끈다."}));
+  CAPTURE(names);
+  CHECK(names.find("Person:첸즈웨이|") != std::string::npos);
+  CHECK(names.find("첸즈웨이 테라빛") == std::string::npos);
+  CHECK(names.find("Person:Grace Yoon|") != std::string::npos);
+  CHECK(names.find("|윤가은|") != std::string::npos);
+  CHECK(names.find("Person:윤가은|") == std::string::npos);
+}
