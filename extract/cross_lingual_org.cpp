@@ -56,6 +56,7 @@ bool first_vowels_agree(const std::string& romanized, const std::string& latin) 
 constexpr std::pair<std::string_view, std::string_view> kSuffixes[] = {
     {"금융그룹", "financialgroup"}, {"금융지주", "financialgroup"}, {"금융", "financial"},
     {"AI연구원", "airesearch"}, {"AI연구원", "aiinstitute"}, {"AI연구소", "airesearch"}, {"AI연구소", "ailab"},
+    {"연구원", "researchinstitute"}, {"연구소", "researchinstitute"}, {"연구소", "researchlab"}, {"연구소", "researchlaboratory"},
     {"연구원", "research"}, {"연구원", "institute"}, {"연구소", "research"}, {"연구소", "lab"}, {"연구소", "institute"},
     {"AI", "ai"},           {"랩스", "labs"},       {"랩", "lab"},           {"캐피털", "capital"},
     {"캐피탈", "capital"},  {"벤처스", "ventures"}, {"파트너스", "partners"}, {"테크", "tech"},

@@ -1287,7 +1287,14 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
                    title_prefix(x).empty() && !is_title_modifier(x) && type_noun(x) == TypeNoun::None &&
                    !t[static_cast<std::size_t>(k)].comma_after;
           };
-          if (i > 0 && name_word(i - 1)) {
+          // ("알레한드로 에르난데스(Alejandro Hernández)": a given name ending like a particle that spells the first Latin word)
+          const auto spells_first = [&](int k) {
+            const std::string_view x = t[static_cast<std::size_t>(k)].text;
+            return has_hangul(x) && hangul_syllable_count(x) >= 3 && hangul_syllable_count(x) * 3 == x.size() &&
+                   !t[static_cast<std::size_t>(k)].comma_after && !lex_token[static_cast<std::size_t>(k)] &&
+                   hangul_matches_latin(x, latin.substr(0, latin.find(' ')));
+          };
+          if (i > 0 && (name_word(i - 1) || spells_first(i - 1))) {
             name = std::string(t[static_cast<std::size_t>(i - 1)].text) + " " + name;
             // ("응우옌 투 흐엉(Nguyễn Thu Hương)": three words for three, a Vietnamese surname first)
             if (words == 3 && i > 1 && name_word(i - 2) && !lex_token[static_cast<std::size_t>(i - 2)] &&
@@ -1295,7 +1302,9 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
               name = std::string(t[static_cast<std::size_t>(i - 2)].text) + " " + name;
           }
           // "스타트업 케스트럴 마인즈(Kestrel Minds)가": the organisation noun before both words
+          // (bare: "이 회사는 알레한드로 에르난데스(…) 대표와" names a person after the topic)
           const bool org_noun_before_two = name.find(' ') != std::string::npos && i > 1 &&
+                                           split_particle(t[static_cast<std::size_t>(i - 2)].text).role == Role::None &&
                                            (is_org_kind_noun(t[static_cast<std::size_t>(i - 2)].text) ||
                                             type_noun(t[static_cast<std::size_t>(i - 2)].text) == TypeNoun::Organization);
           // "설계업체 하이든실리콘(Hayden Silicon)": a company; a person's name of two Latin words has two

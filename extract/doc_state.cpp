@@ -373,6 +373,15 @@ bool DocState::is_institution(const LocalEntity& e) {
   return false;
 }
 
+bool DocState::is_investor_named(const LocalEntity& e) {
+  static constexpr std::string_view kEnds[] = {"벤처스", "캐피털", "캐피탈", "파트너스", "펀드", "인베스트먼트", "벤처투자", "자산운용",
+                                               "Ventures", "Capital", "Partners", "Fund", "Investment", "Investments"};
+  for (const Alias& a : e.names)
+    for (std::string_view x : kEnds)
+      if (std::string_view(a.text).ends_with(x)) return true;
+  return false;
+}
+
 int DocState::add(LocalEntity e) {
   entities.push_back(std::move(e));
   return static_cast<int>(entities.size() - 1);

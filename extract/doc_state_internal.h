@@ -127,6 +127,8 @@ class DocState {
   bool mentioned_within(int e, std::size_t within) const;
   int most_recent(EntityType t, bool companies_only = false) const;
   static bool is_institution(const LocalEntity& e);
+  // An investor by its name: "폰도 케찰 벤처스", "새봄인베스트먼트", "Han River Partners", "Seoul Frontier Fund".
+  static bool is_investor_named(const LocalEntity& e);
 
  private:
   int add(LocalEntity e);

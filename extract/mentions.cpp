@@ -457,6 +457,19 @@ void find_pronouns(Sentence& s, DocState& st) {
         st.entities[static_cast<std::size_t>(st.previous_sole_person)].type == EntityType::Person)
       ent = st.previous_sole_person;
     if (ent < 0) ent = st.most_recent(type, company);
+    // ("폰도 케찰 벤처스는 … 펀드다. … 설립된 이 회사는": a company told founded, or a startup, is no fund named
+    // before it when the document is about a company that is none; a company alone may be the fund: "이 회사의 X 파트너")
+    const bool told_founded = founding || (first > 0 && (t[first - 1].text == "설립된" || t[first - 1].text == "창업된" || t[first - 1].text == "세워진"));
+    if (company && (told_founded || p.stem == "스타트업") && !in_sentence && ent >= 0 &&
+        DocState::is_investor_named(st.entities[static_cast<std::size_t>(ent)])) {
+      // (the company the document is about, else the one named last that is no fund)
+      const auto no_fund = [&](int e) {
+        return !DocState::is_investor_named(st.entities[static_cast<std::size_t>(e)]) && !DocState::is_institution(st.entities[static_cast<std::size_t>(e)]);
+      };
+      const int main = st.main_entity(EntityType::Organization);
+      const int other = main >= 0 && no_fund(main) ? main : st.last_mentioned_if(EntityType::Organization, no_fund);
+      if (other >= 0) ent = other;
+    }
     // "그녀" ("she") names a person a "그녀" named before rather than one it never named, unless the sentence or
     // the one before it has that other person alone ("… 서 대표 … 그녀는 …  마커스 휫필드가 세운 회사로 … 그녀는")
     if (p.stem == "그녀" && ent >= 0 && !in_sentence && ent != st.previous_sole_person && !st.gender.count(ent)) {

@@ -366,3 +366,10 @@ TEST_CASE("names across languages: a final ㅅ that doubles the s after it ('롯
   CHECK(person_names_match("벳시 로스", "Betsy Ross"));  // (the t of "ts" kept)
   CHECK_FALSE(person_names_match("줄리아 롯시", "Giulia Rotti"));
 }
+
+TEST_CASE("org_names_match: 연구소 and 연구원 translate 'Research Lab' and 'Research Institute' whole") {
+  CHECK(org_names_match("살빛연구소", "Salbit Research Lab"));
+  CHECK(org_names_match("살빛연구소", "Salbit Research Lab Inc"));
+  CHECK(org_names_match("한빛연구원", "Hanbit Research Institute"));
+  CHECK_FALSE(org_names_match("살빛연구소", "Salbit Research Capital"));
+}

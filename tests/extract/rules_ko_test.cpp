@@ -2224,3 +2224,18 @@ TEST_CASE("discovery: a full name before a company's short name and a title ('�
   CHECK(names.find("|윤가은|") != std::string::npos);
   CHECK(names.find("Person:윤가은|") == std::string::npos);
 }
+
+TEST_CASE("founded: '설립된 이 회사는' after a paragraph on its investor is the startup, and a given name ending like a particle opens a glossed name ('알레한드로 에르난데스(Alejandro Hernández)')") {
+  const std::string g = graph_of({"멕시코 스타트업 미라도르는 벤처캐피털 라구나벤처스가 주도한 시리즈A 라운드에서 투자를 유치했다. "
+                                  "라구나벤처스는 2019년 멕시코시티에서 출범한 펀드다. 이곳의 마르타 루이스 파트너는 \"좋은 기술\"이라고 말했다.\n\n"
+                                  "2022년 과달라하라에서 설립된 이 회사는 알레한드로 에르난데스(Alejandro Hernández) 대표와 소피아 라미레스(Sofía Ramírez) "
+                                  "최고기술책임자(CTO)가 함께 세웠다."});
+  CAPTURE(g);
+  CHECK(g.find("(Alejandro Hernández)-[founded]->(미라도르)") != std::string::npos);
+  CHECK(g.find("(Sofía Ramírez)-[founded]->(미라도르)") != std::string::npos);
+  CHECK(g.find("-[founded]->(라구나벤처스)") == std::string::npos);
+  // (a company named alone may still be the fund: "이 회사의 파트너")
+  const std::string h = graph_of({"미라도르는 라구나벤처스로부터 투자를 유치했다. 라구나벤처스는 2019년 출범한 펀드다. 이 회사의 마르타 루이스 파트너는 말했다."});
+  CAPTURE(h);
+  CHECK(h.find("(마르타 루이스)-[works_for]->(라구나벤처스)") != std::string::npos);
+}
