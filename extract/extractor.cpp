@@ -403,8 +403,8 @@ DocExtraction Extractor::extract(const Document& doc) const {
   // 주)한빛전지연구소", "한빛전지연구소)") is no name (the legal name is read as such, discover_ko.cpp)
   if (!english) {
     std::erase_if(candidates, [](const Candidate& c) {
-      // ("벤처스" of "폰도 솔 벤처스": a firm's kind alone names none)
-      if (is_company_kind_word(c.name)) return true;
+      // ("벤처스" of "폰도 솔 벤처스": a firm's kind alone names none, unless a Latin name glosses it)
+      if (is_company_kind_word(c.name) && c.latin.empty() && c.also.empty()) return true;
       // ("5년간", "2023년 하늘벤처파트너스": a number with its unit, of time or of counting, opens no name)
       std::size_t digits = 0;
       while (digits < c.name.size() && c.name[digits] >= '0' && c.name[digits] <= '9') ++digits;
