@@ -742,9 +742,11 @@ bool org_names_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {
     const PhoneticKeys sk = latin_keys("s" + l.text.substr(2));
     if ((strict || h.syllables == 2) ? hangul_spells_latin_exactly(h.keys, sk) : hangul_matches_latin(h.keys, sk)) return true;
   }
-  const std::string &kh = h.keys.key[0], &kl = l.keys.key[0];
-  // (a Latin c is the k or s Korean writes: "Chorus" = 코러스, "Cyber" = 사이버)
-  if (kh.empty() || kl.empty() || !(kh[0] == kl[0] || (kl[0] == 'C' && (kh[0] == 'K' || kh[0] == 'S')))) return false;
+  const std::string &kl = l.keys.key[0];
+  // (a Latin c is the k or s Korean writes: "Chorus" = 코러스, "Cyber" = 사이버; the foreign reading's first sound
+  // too: "음부아" = Mvua)
+  const auto same_start = [&](const std::string& kh) { return !kh.empty() && (kh[0] == kl[0] || (kl[0] == 'C' && (kh[0] == 'K' || kh[0] == 'S'))); };
+  if (kl.empty() || !(same_start(h.keys.key[0]) || same_start(h.keys.key[2]))) return false;
   // (two syllables: the first vowels must also agree, the skeleton of so short a name is shared by
   // many: "가온" is no "Qwen")
   if (h.syllables == 2 && !first_vowels_agree(h.romanized, l.text)) return false;

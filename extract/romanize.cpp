@@ -401,9 +401,11 @@ constexpr std::array<const char*, 28> kFinalClass = {"",  "K", "K",  "KS", "N", 
 
 // keep_epenthetic: ㅡ counts as a vowel even where English loanwords insert it (쓰바메 = Tsubame,
 // 기요미즈 = Kiyomizu: Japanese names keep their vowels).
-// geminate: a final ㅅ before a syllable of ㅅ or ㅆ with a vowel other than ㅡ writes a doubled s, no sound of its
-// own ("롯시" = Rossi, "닛산" = Nissan); not before 스 ("핫스팟" = hotspot, "왓슨" = Watson).
-void hangul_word_key(const std::vector<Syllable>& word, std::string& key, bool keep_epenthetic = false, bool geminate = false) {
+// foreign: readings of other languages than English. A final ㅅ before a syllable of ㅅ or ㅆ with a vowel other
+// than ㅡ writes a doubled s, no sound of its own ("롯시" = Rossi, "닛산" = Nissan; not before 스: "핫스팟" = hotspot,
+// "왓슨" = Watson); a word-initial 음 or 은 before a consonant is a syllabic nasal ("음부아" = Mvua, "은디아예" =
+// Ndiaye); 슈 inside a word before ㅌ or ㅍ is German st, sp ("폴라슈테른" = Polarstern).
+void hangul_word_key(const std::vector<Syllable>& word, std::string& key, bool keep_epenthetic = false, bool foreign = false) {
   for (std::size_t j = 0; j < word.size(); ++j) {
     const Syllable& s = word[j];
     if (const char c = kInitialClass[s.l]) emit(key, c);
@@ -415,10 +417,13 @@ void hangul_word_key(const std::vector<Syllable>& word, std::string& key, bool k
     const bool sm = s.v == kVEu && s.t == 16 && (s.l == kLJ || s.l == kLS) && j > 0 && j + 1 == word.size();
     const bool epenthetic = !keep_epenthetic && (((open || s.t == kTR) && s.v == kVEu && s.l != kLNg) || german_sch || sm ||
                                                  (open && j > 0 && j + 1 == word.size() && s.v == kVI && (s.l == kLJ || s.l == kLCh || s.l == kLS)));
-    if (!epenthetic) emit(key, 'a');
+    const bool consonant_next = j + 1 < word.size() && word[j + 1].l != kLNg;
+    const bool syllabic_nasal = foreign && j == 0 && s.l == kLNg && s.v == kVEu && (s.t == 4 || s.t == 16) && consonant_next;
+    const bool german_st = foreign && open && j > 0 && s.l == kLS && s.v == kVYu && consonant_next && (word[j + 1].l == 16 || word[j + 1].l == 17);
+    if (!epenthetic && !syllabic_nasal && !german_st) emit(key, 'a');
     // "브릿지" = bridge: a final ㅅ before ㅈ/ㅊ writes the d of "dge", "tch", not a sound of its own
     const bool dge = s.t == 19 && j + 1 < word.size() && (word[j + 1].l == kLJ || word[j + 1].l == kLCh);
-    const bool doubled = geminate && s.t == 19 && j + 1 < word.size() && (word[j + 1].l == kLS || word[j + 1].l == kLS + 1) &&
+    const bool doubled = foreign && s.t == 19 && j + 1 < word.size() && (word[j + 1].l == kLS || word[j + 1].l == kLS + 1) &&
                          word[j + 1].v != kVEu;
     if (!dge && !doubled)
       for (const char* f = kFinalClass[s.t]; *f != '\0'; ++f) emit(key, *f);
@@ -504,7 +509,7 @@ static std::string latin_key_of(std::string_view latin, bool keep_r, bool spoken
 
 std::string latin_key(std::string_view latin) { return latin_key_of(latin, false); }
 
-static std::string phonetic_key(std::string_view hangul, bool keep_epenthetic, bool geminate = false) {
+static std::string phonetic_key(std::string_view hangul, bool keep_epenthetic, bool foreign = false) {
   std::string key;
   std::vector<Syllable> word;
   std::size_t i = 0;
@@ -513,7 +518,7 @@ static std::string phonetic_key(std::string_view hangul, bool keep_epenthetic, b
     if (is_hangul_syllable(c)) {
       word.push_back(split(c));
     } else if (!word.empty()) {
-      hangul_word_key(word, key, keep_epenthetic, geminate);
+      hangul_word_key(word, key, keep_epenthetic, foreign);
       word.clear();
     }
   }
@@ -538,7 +543,7 @@ PhoneticKeys both_keys(KeyOf key_of) {
 }  // namespace
 
 PhoneticKeys hangul_keys(std::string_view hangul) {
-  // (the third: as the second, and a final ㅅ that doubles the s after it no sound: "롯시" = Rossi, Italian)
+  // (the third: as the second, read as other languages than English: "롯시" = Rossi, "음부아" = Mvua)
   return both_keys([&](int v) { return phonetic_key(hangul, v != 0, v == 2); });
 }
 

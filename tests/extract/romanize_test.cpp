@@ -373,3 +373,11 @@ TEST_CASE("org_names_match: 연구소 and 연구원 translate 'Research Lab' and
   CHECK(org_names_match("한빛연구원", "Hanbit Research Institute"));
   CHECK_FALSE(org_names_match("살빛연구소", "Salbit Research Capital"));
 }
+
+TEST_CASE("names across languages: a syllabic nasal Korean writes 음 or 은 ('음부아' / 'Mvua', '은디아예' / 'Ndiaye')") {
+  CHECK(org_names_match("음부아", "Mvua"));
+  CHECK(org_names_match("음부아-2", "Mvua-2"));
+  CHECK(person_names_match("마메 디아라 은디아예", "Mame Diarra Ndiaye"));
+  CHECK_FALSE(org_names_match("음부아", "Mbeki"));
+  CHECK_FALSE(org_names_match("은하", "Nha"));  // (a Korean word of two syllables: 은 is no nasal there)
+}
