@@ -309,6 +309,8 @@ void latin_word_key(std::string_view w, std::string& key, bool keep_r = false, b
           step = 3;
         } else if (k > 0 && nx == 'i' && at(k + 2) == 'o' && at(k + 3) == 'n') {
           emit(key, 'S');  // "-tion" = 션, 시옹 ("Simulation" = 시뮬레이션, "Fondation" = 퐁다시옹)
+        } else if (k > 0 && w[k - 1] == 's' && k + 3 == n && nx == 'l' && at(k + 2) == 'e') {
+          // silent in a final "-stle": "Thistle" = 시슬, "Castle" = 캐슬 (not "-sten": "Torsten" = 토르스텐)
         } else {
           emit(key, 'T');
           step = nx == 'h' ? 2 : 1;
@@ -350,7 +352,9 @@ void latin_word_key(std::string_view w, std::string& key, bool keep_r = false, b
           emit(key, nx == 'e' || nx == 'i' || nx == 'y' ? 'G' : 'K');
         }
         break;
-      case 'j': case 'z': emit(key, 'S'); break;
+      // (a Nordic j after a word's first consonant is a glide: "Fjell" = 피엘, "Bjørn" = 비에른)
+      case 'j': if (!(k == 1 && std::string_view("bfhlv").find(w[0]) != std::string_view::npos)) emit(key, 'S'); break;
+      case 'z': emit(key, 'S'); break;
       case 'x': emit(key, 'K'); emit(key, 'S'); break;
       case 'm': emit(key, 'M'); break;
       case 'n':

@@ -381,3 +381,11 @@ TEST_CASE("names across languages: a syllabic nasal Korean writes 음 or 은 ('�
   CHECK_FALSE(org_names_match("음부아", "Mbeki"));
   CHECK_FALSE(org_names_match("은하", "Nha"));  // (a Korean word of two syllables: 은 is no nasal there)
 }
+
+TEST_CASE("names across languages: a final '-stle' keeps its t silent ('시슬' / 'Thistle'), and a Nordic j after a first consonant is a glide ('피엘' / 'Fjell')") {
+  CHECK(org_names_match("시슬 미니", "Thistle Mini"));
+  CHECK(org_names_match("뉴캐슬", "Newcastle"));
+  CHECK(org_names_match("피엘 1", "Fjell-1"));
+  CHECK(person_names_match("토르스텐 베버", "Torsten Weber"));  // (not "-sten")
+  CHECK_FALSE(org_names_match("피엘", "Fjord"));
+}
