@@ -49,10 +49,14 @@ void parallel_for(std::size_t n, unsigned threads, const Fn& fn) {
   if (error) std::rethrow_exception(error);
 }
 
-// A name without the version number it ends in ("Gyeol-2", "결 2.5" -> "Gyeol", "결"), or empty.
+// A name without the version number it ends in ("Gyeol-2", "결 2.5", "Sentinel-V3" -> "Gyeol", "결", "Sentinel"), or empty.
 std::string without_version(const std::string& name) {
   std::string out = name;
   while (!out.empty() && ((out.back() >= '0' && out.back() <= '9') || out.back() == '.')) out.pop_back();
+  // (a version with a letter: "Sentinel-V3", "Rebel X2")
+  if (out.size() < name.size() && out.size() >= 3 && out.back() >= 'A' && out.back() <= 'Z' &&
+      (out[out.size() - 2] == '-' || out[out.size() - 2] == ' '))
+    out.pop_back();
   while (!out.empty() && (out.back() == ' ' || out.back() == '-')) out.pop_back();
   if (out.size() == name.size()) out.clear();
   return out;

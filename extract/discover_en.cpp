@@ -855,9 +855,11 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
 
   // "HongShan, the investment firm formerly known as Sequoia Capital China": one organisation, two names
   // (and a name used in one country: "StarRiver, known in China as Xinghe Zhineng")
-  for (int k = 1; k + 2 < n; ++k) {
+  // ("Known at home as Ttubeogi Robotics — …, the startup was founded": opening a sentence, of the company in focus)
+  for (int k = 0; k + 2 < n; ++k) {
     const std::string w = low(k), w1 = low(k + 1);
     int name_at = -1;
+    if (k == 0 && w != "known") continue;
     if (is_any(w, {"formerly", "previously", "once", "also"}) && w1 == "known" && low(k + 2) == "as") name_at = k + 3;
     else if (is_any(w, {"formerly", "previously"}) && is_any(w1, {"called", "named"})) name_at = k + 2;
     // "StarRiver, known in China as Xinghe Zhineng", "known locally as"
@@ -918,8 +920,8 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
         if (o.type == EntityType::Organization && o.name.size() > head.size() && o.name.compare(0, head.size() + 1, head + " ") == 0) longer.insert(o.name);
       if (longer.size() == 1) head = std::string(*longer.begin());
     }
-    if (head.empty() && ((c == 1 && c == k - 1) || (subject_is && k == 3)) && low(0) == "the" &&
-        is_any(low(1), {"company", "startup", "start-up", "firm"})) {
+    if (head.empty() && (k == 0 || (((c == 1 && c == k - 1) || (subject_is && k == 3)) && low(0) == "the" &&
+                                     is_any(low(1), {"company", "startup", "start-up", "firm"})))) {
       std::map<std::string_view, int> seen;
       int best = 0;
       for (const Candidate& o : out)

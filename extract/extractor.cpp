@@ -403,6 +403,8 @@ DocExtraction Extractor::extract(const Document& doc) const {
   // 주)한빛전지연구소", "한빛전지연구소)") is no name (the legal name is read as such, discover_ko.cpp)
   if (!english) {
     std::erase_if(candidates, [](const Candidate& c) {
+      // ("'ASML 출신' 권도윤": where someone comes from is no name)
+      if (c.name.ends_with("출신")) return true;
       // ("벤처스" of "폰도 솔 벤처스": a firm's kind alone names none, unless a Latin name glosses it)
       if (is_company_kind_word(c.name) && c.latin.empty() && c.also.empty()) return true;
       // ("5년간", "2023년 하늘벤처파트너스": a number with its unit, of time or of counting, opens no name)

@@ -66,8 +66,9 @@ constexpr Particle kParticles[] = {
     {"이란", Role::Copula, After::Consonant},   {"란", Role::Copula, After::Vowel},
     {"으로서", Role::Copula, After::ConsonantNotRieul}, {"로서", Role::Copula, After::VowelOrRieul},
     // (connective and spoken endings: "세운 회사인데,", "만든 회사고", "회사예요", "기업이에요")
-    {"인데", Role::Copula, After::Any},  {"인데요", Role::Copula, After::Any}, {"이고", Role::Copula, After::Consonant},
-    {"이지만", Role::Copula, After::Consonant}, {"예요", Role::Copula, After::Vowel}, {"이에요", Role::Copula, After::Consonant},
+    {"인데", Role::Copula, After::Any},  {"인데요", Role::Copula, After::Any},
+    {"이지만", Role::Copula, After::Consonant}, {"지만", Role::Copula, After::Vowel}, {"예요", Role::Copula, After::Vowel},
+    {"이에요", Role::Copula, After::Consonant}, {"이고", Role::Copula, After::Consonant},
     // no role in the rules
     {"처럼", Role::Other, After::Any}, {"보다", Role::Other, After::Any}, {"같은", Role::Other, After::Any},
     {"부터", Role::Other, After::Any}, {"마다", Role::Other, After::Any}, {"대비", Role::Other, After::Any},

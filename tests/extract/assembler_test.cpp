@@ -775,3 +775,12 @@ TEST_CASE("Assembler: a company whose Korean name translates its English one ('�
             .entities()
             .size() == 4);
 }
+
+TEST_CASE("Assembler: a product's series named without a version of letters and digits ('센티널' / 'Sentinel-V3') is that product") {
+  const auto a = document("a", {entity(EntityType::Product, {{"Sentinel-V3", "en"}, {"센티널-V3", "ko"}})}, {});
+  const auto b = document("b", {entity(EntityType::Product, {{"센티널", "ko"}})}, {});
+  CHECK(fold({a, b}).entities().size() == 1);
+  // (not a word that ends in a capital and a digit: "SentinelV3" keeps its letter)
+  const auto c = document("c", {entity(EntityType::Product, {{"SentinelV3", "en"}})}, {});
+  CHECK(fold({c, b}).entities().size() == 2);
+}

@@ -1675,6 +1675,11 @@ TEST_CASE("english: a company's other name after 'is known at home as', 'is regi
   CHECK(together("Cloudloom AI Lab", "Gureumbit Inc"));
   CHECK_FALSE(together("Mina Park", "Frostline Labs"));
   CHECK(together("Bulsae Welding", "Emberline"));
+  // (opening a sentence, of the company in focus: "Known at home as Georeum Robotics — …, the startup …")
+  const inmaek::KnowledgeGraph h = inmaek::extract::testing::en::assembled(
+      {"Pacewalk Robotics raised $20 million. Pacewalk Robotics builds sidewalk robots. Known at home as Georeum Robotics "
+       "- georeum means a step - the startup was founded in 2024 by Mina Park."});
+  CHECK(inmaek::extract::testing::en::together(h, "Pacewalk Robotics", "Georeum Robotics"));
 }
 
 TEST_CASE("english names: a research centre's name of six words ('The Smart Harbor AI Joint Research Center')") {

@@ -8,6 +8,7 @@
 
 #include "english_rows.h"
 #include "extract/hangul_words.h"
+#include "extract/particles.h"
 #include "korean_rows.h"
 
 using namespace inmaek;
@@ -2238,4 +2239,13 @@ TEST_CASE("founded: '설립된 이 회사는' after a paragraph on its investor 
   const std::string h = graph_of({"미라도르는 라구나벤처스로부터 투자를 유치했다. 라구나벤처스는 2019년 출범한 펀드다. 이 회사의 마르타 루이스 파트너는 말했다."});
   CAPTURE(h);
   CHECK(h.find("(마르타 루이스)-[works_for]->(라구나벤처스)") != std::string::npos);
+}
+
+TEST_CASE("discovery: the copula's 지만 after a vowel ends a name ('㈜마루에이아이지만'), and where someone comes from ('ASML 출신') names no one") {
+  const std::string names = names_of(assembled({"칩 설계 AI 스타트업 누리에이아이는 투자를 유치했다. 법인명은 ㈜누리에이아이지만 해외에서는 영문 사명을 쓴다.",
+                                                "[스타트업] 'ASML 출신' 권도윤의 딥플로어, 시리즈A 유치"}));
+  CAPTURE(names);
+  CHECK(names.find("누리에이아이지") == std::string::npos);
+  CHECK(names.find("출신") == std::string::npos);
+  CHECK(split_particle("누리에이아이지만").stem == "누리에이아이");
 }
