@@ -368,6 +368,10 @@ if(EXISTS ${_score})
   inmaek_quality(mixed_holdout192 ${_q}/mixed_holdout192 ${_q}/mixed_holdout192/gold.json 0.83 0.83 0.96 5)
   inmaek_quality(mixed_holdout195 ${_q}/mixed_holdout195 ${_q}/mixed_holdout195/gold.json 0.85 0.84 0.96 3)
   inmaek_quality(mixed_holdout196 ${_q}/mixed_holdout196 ${_q}/mixed_holdout196/gold.json 0.87 0.85 0.99 1)
+  # (and a second batch, scored on arrival on session 27's code and on this session's at the time: 198 mobility and
+  # delivery robots 0.831 / 8 split (5 across languages) on both, 200 chip design and EDA 0.845 / 6 (4) on both)
+  inmaek_quality(mixed_holdout198 ${_q}/mixed_holdout198 ${_q}/mixed_holdout198/gold.json 0.83 0.83 0.94 7)
+  inmaek_quality(mixed_holdout200 ${_q}/mixed_holdout200 ${_q}/mixed_holdout200/gold.json 0.84 0.84 0.97 4)
   # Held out, fourteenth set (session 5): ten Korean articles by outlet type (funding, people moves,
   # M&A, launch, interview, weekly roundup, overseas, joint venture, board, spin-out), written blind
   # and scored once on main's code (70946a6): core P/R/F1 0.955/0.575/0.718, all F1 0.710, entity
@@ -419,7 +423,7 @@ foreach(_suite en mixed ko_holdout2 en_holdout ko_holdout3 en_holdout3 en_holdou
                mixed_holdout154 en_holdout155 mixed_holdout156 mixed_holdout159 mixed_holdout160 mixed_holdout162
                mixed_holdout163 mixed_holdout165 mixed_holdout169 mixed_holdout170 mixed_holdout174 mixed_holdout175
                mixed_holdout178 mixed_holdout182 mixed_holdout184 mixed_holdout189
-               mixed_holdout191 mixed_holdout192 mixed_holdout195 mixed_holdout196)
+               mixed_holdout191 mixed_holdout192 mixed_holdout195 mixed_holdout196 mixed_holdout198 mixed_holdout200)
   add_test(NAME quality/${_suite}_gold_evidence COMMAND ${INMAEK_PYTHON} ${_q}/check_evidence.py ${_q}/${_suite}/gold.json)
   set_tests_properties(quality/${_suite}_gold_evidence PROPERTIES LABELS quality)
 endforeach()
