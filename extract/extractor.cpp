@@ -399,8 +399,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
       if (it->second) c.name += "가";
     }
   }
-  // "루미셀랩스(법인명 (주)한빛전지연구소)는": a name with a parenthesis left open or closed inside it ("루미셀랩스
-  // 주)한빛전지연구소", "한빛전지연구소)") is no name (the legal name is read as such, discover_ko.cpp)
+  // Korean candidates that are no names
   if (!english) {
     std::erase_if(candidates, [](const Candidate& c) {
       // ("'ASML 출신' 권도윤": where someone comes from is no name)
@@ -413,6 +412,8 @@ DocExtraction Extractor::extract(const Document& doc) const {
       if (digits > 0)
         for (std::string_view unit : {"년", "개월", "월", "일", "명", "개", "억", "만", "위", "차", "세", "시간", "주년", "배", "%", "조", "분기"})
           if (std::string_view(c.name).substr(digits).starts_with(unit)) return true;
+      // ("루미셀랩스(법인명 (주)한빛전지연구소)는": a parenthesis left open or closed inside a name, "루미셀랩스
+      // 주)한빛전지연구소", "한빛전지연구소)"; the legal name is read as such, discover_ko.cpp)
       int depth = 0;
       for (char ch : c.name)
         if ((ch == '(' ? ++depth : ch == ')' ? --depth : depth) < 0) return true;

@@ -715,15 +715,17 @@ TEST_CASE("Assembler: a country's agency with and without its country ('U.S. Mar
   CHECK(fold({c, d}).entities().size() == 2);
 }
 
+// An article of a person who left Orvane Systems and, with two facts, joined Frostline Labs (the shared-facts joins).
+static DocExtraction left_and_joined(const std::string& id, const std::string& person, const std::string& lang, int facts) {
+  std::vector<LocalRelation> rels = {relation(RelationType::Left, 0, 1, id, person + " left Orvane.")};
+  if (facts > 1) rels.push_back(relation(RelationType::Joined, 0, 2, id, person + " joined Frostline Labs."));
+  return document(id, {entity(EntityType::Person, {{person, lang}}), entity(EntityType::Organization, {{"Orvane Systems", "en"}}),
+                       entity(EntityType::Organization, {{"Frostline Labs", "en"}})},
+                  rels);
+}
+
 TEST_CASE("Assembler: a Korean name and an English given name with its surname ('곽도린' / 'Terry Kwak') are one person when two facts agree") {
-  // (each article: the person, the company left, the company joined)
-  auto article = [](const std::string& id, const std::string& person, const std::string& lang, int facts) {
-    std::vector<LocalRelation> rels = {relation(RelationType::Left, 0, 1, id, person + " left Orvane.")};
-    if (facts > 1) rels.push_back(relation(RelationType::Joined, 0, 2, id, person + " joined Frostline Labs."));
-    return document(id, {entity(EntityType::Person, {{person, lang}}), entity(EntityType::Organization, {{"Orvane Systems", "en"}}),
-                         entity(EntityType::Organization, {{"Frostline Labs", "en"}})},
-                    rels);
-  };
+  const auto article = left_and_joined;
   CHECK(fold({article("a", "곽도린", "ko", 2), article("b", "Terry Kwak", "en", 2)}).entities().size() == 3);
   CHECK(fold({article("b", "Terry Kwak", "en", 2), article("a", "곽도린", "ko", 2)}).entities().size() == 3);
   // (one fact is not enough; nor another surname; nor two people of that surname on either side)
@@ -736,13 +738,7 @@ TEST_CASE("Assembler: a Korean name and an English given name with its surname (
 }
 
 TEST_CASE("Assembler: a foreign person whose given names are spelled apart ('치디나 오카포르' / 'Chidinma Okafor') is one person when the surname and two facts agree") {
-  auto article = [](const std::string& id, const std::string& person, const std::string& lang, int facts) {
-    std::vector<LocalRelation> rels = {relation(RelationType::Left, 0, 1, id, person + " left Orvane.")};
-    if (facts > 1) rels.push_back(relation(RelationType::Joined, 0, 2, id, person + " joined Frostline Labs."));
-    return document(id, {entity(EntityType::Person, {{person, lang}}), entity(EntityType::Organization, {{"Orvane Systems", "en"}}),
-                         entity(EntityType::Organization, {{"Frostline Labs", "en"}})},
-                    rels);
-  };
+  const auto article = left_and_joined;
   CHECK(fold({article("a", "치디나 오카포르", "ko", 2), article("b", "Chidinma Okafor", "en", 2)}).entities().size() == 3);
   CHECK(fold({article("b", "Chidinma Okafor", "en", 2), article("a", "치디나 오카포르", "ko", 2)}).entities().size() == 3);
   // (a soft g read as ㅈ: "지라르" / "Girard")
