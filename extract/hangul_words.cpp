@@ -168,19 +168,22 @@ bool is_post_word(std::string_view w) {
   return !w.empty() && (!title_prefix(w).empty() || w.ends_with("담당") || w.ends_with("총괄") || !unit_head_title(w).empty());
 }
 
+// What the word holds after title t may follow a title: nothing, a particle, parentheses ("(CCO)와"), the honorific
+// of spoken address ("CTO님", "대표님은", "CEO님께서"), a past form ("였던", "이던") or a post's word ("직에서").
+static bool after_title(std::string_view t, std::string_view after) {
+  std::string rest = strip_parens(after);
+  if (rest.starts_with("님") && (rest.size() == 3 || is_particle_suffix("님", rest.substr(3)))) rest.clear();
+  return rest.empty() || is_particle_suffix(t, rest) || rest == "들" || rest == "직" || rest == "직을" || rest == "직에서" ||
+         rest == "직에" || rest == "자리에서" || rest == "을지낸" || rest == "였던" || rest == "이었던" || rest == "이던" ||
+         rest == "랑";  // (spoken "대표랑": with the CEO)
+}
+
 std::string_view title_prefix(std::string_view word) {
   static const WordTrie kTitleStarts = trie_of(kTitles, WordTrie::Direction::Prefix);
   std::string_view best;
   kTitleStarts.for_each_match(word, [&](std::uint32_t i) {
     const std::string_view t = kTitles[i];
-    if (t.size() <= best.size()) return;
-    std::string rest = strip_parens(word.substr(t.size()));
-    // (the honorific of spoken address, with its particle: "CTO님", "대표님은", "CEO님께서")
-    if (rest.starts_with("님") && (rest.size() == 3 || is_particle_suffix("님", rest.substr(3)))) rest.clear();
-    if (!rest.empty() && !is_particle_suffix(t, rest) && rest != "들" && rest != "직" && rest != "직을" &&
-        rest != "직에서" && rest != "직에" && rest != "자리에서" && rest != "을지낸" && rest != "였던" &&
-        rest != "이었던" && rest != "이던" && rest != "랑")  // (spoken "대표랑": with the CEO)
-      return;
+    if (t.size() <= best.size() || !after_title(t, word.substr(t.size()))) return;
     // "CEO" inside a longer Latin word ("CEOs" is fine, "CEOX" is not)
     if (t.size() < word.size()) {
       unsigned char next = static_cast<unsigned char>(word[t.size()]);
@@ -190,18 +193,14 @@ std::string_view title_prefix(std::string_view word) {
   });
   // any chief officer: "최고크리에이티브책임자(CCO)와", "최고고객책임자로" (최고, a field, 책임자)
   if (best.empty() && word.starts_with("최고"))
-    if (const std::size_t at = word.find("책임자"); at != std::string_view::npos && at > 6 && at <= 6 + 3 * 8) {
-      const std::string_view title = word.substr(0, at + 9);
-      std::string rest = strip_parens(word.substr(title.size()));
-      if (rest.empty() || is_particle_suffix(title, rest) || rest == "직" || rest == "이던" || rest == "였던" || rest == "이었던") return title;
-    }
+    if (const std::size_t at = word.find("책임자"); at != std::string_view::npos && at > 6 && at <= 6 + 3 * 8 &&
+                                                   after_title(word.substr(0, at + 9), word.substr(at + 9)))
+      return word.substr(0, at + 9);
   // a scholar of any field: "물리학자", "경제학자", "컴퓨터과학자" (a field, then 학자)
   if (best.empty())
-    if (const std::size_t at = word.find("학자"); at != std::string_view::npos && at >= 3 && at <= 3 * 5 && has_hangul(word.substr(0, at))) {
-      const std::string_view title = word.substr(0, at + 6);
-      const std::string rest = strip_parens(word.substr(title.size()));
-      if (rest.empty() || is_particle_suffix(title, rest) || rest == "인" || rest == "였던" || rest == "이던") return title;
-    }
+    if (const std::size_t at = word.find("학자"); at != std::string_view::npos && at >= 3 && at <= 3 * 5 && has_hangul(word.substr(0, at)) &&
+                                                 after_title(word.substr(0, at + 6), word.substr(at + 6)))
+      return word.substr(0, at + 6);
   // a rank written onto the title: "수석심사역은", "선임매니저로" (the title with its rank)
   if (best.empty())
     for (std::string_view rank : {"수석", "선임", "책임", "시니어"})
