@@ -83,6 +83,24 @@ int DocState::person_by_surname_spelling(std::string_view surface) const {
   return id < 0 ? -1 : id;
 }
 
+// "쏨차이 대표" for "솜차이 웡사꾼(Somchai Wongsakul)", "프리야 대표" for "프리야 라구나탄": Thai, Indian and
+// Indonesian people are often called by their given name, in the spelling of the full name or another
+// one (same_transliteration), or as the first word of the Latin name reads. A one-word Hangul name of two
+// syllables or more that is no Korean full name; only when exactly one person of the document fits.
+int DocState::person_by_given_name(std::string_view surface) const {
+  if (!has_hangul(surface) || surface.find(' ') != std::string_view::npos || hangul_syllable_count(surface) < 2 ||
+      hangul_syllable_count(surface) * 3 != surface.size() || looks_like_korean_full_name(surface))
+    return -1;
+  const int id = with_alias(EntityType::Person, true, [&](std::string_view text) {
+    const std::size_t sp = text.find(' ');
+    if (sp == std::string_view::npos) return false;
+    const std::string_view first = text.substr(0, sp);
+    if (!has_hangul(text)) return person_names_match(surface, first);
+    return hangul_syllable_count(first) >= 2 && hangul_syllable_count(first) * 3 == first.size() && same_transliteration(first, surface);
+  });
+  return id < 0 ? -1 : id;
+}
+
 // Entity for a discovered name of a given type; merges with names already seen.
 int DocState::entity_for_name(std::string_view surface, EntityType type, bool type_sure, bool shortened) {
   const int lexed = lex_.lookup(surface);

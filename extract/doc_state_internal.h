@@ -39,6 +39,8 @@ class DocState {
   int person_by_short_name(std::string_view short_name) const;
   // The one person a foreign surname alone in another spelling names, or -1 (doc_state.cpp).
   int person_by_surname_spelling(std::string_view surface) const;
+  // The one person a foreign given name alone names ("쏨차이 대표" for "솜차이 웡사꾼"), or -1 (doc_state.cpp).
+  int person_by_given_name(std::string_view surface) const;
   void add_name(int id, std::string_view surface);
 
   // Pronoun resolution by salience: the most recent topic (은/는 marks what the discourse is

@@ -530,6 +530,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
     if (c.type == EntityType::Person && c.name.find(' ') == std::string::npos && has_hangul(c.name) &&
         c.name.size() <= 6 && !looks_like_korean_full_name(c.name) && !c.with_characters) {
       int match = st.person_by_short_name(c.name);
+      if (match < 0) match = st.person_by_given_name(c.name);
       if (match >= 0) doc_names.emplace_back(c.name, match);
       continue;
     }
@@ -538,6 +539,10 @@ DocExtraction Extractor::extract(const Document& doc) const {
     if (c.type == EntityType::Person && c.name.find(' ') == std::string::npos && has_hangul(c.name) && hangul_syllable_count(c.name) >= 3) {
       if (const auto it = by_first_word.find(c.name); it != by_first_word.end() && !it->second.second) {
         const int id = st.entity_for_name(*it->second.first, EntityType::Person, true);
+        doc_names.emplace_back(c.name, id);
+        continue;
+      }
+      if (const int id = st.person_by_given_name(c.name); id >= 0) {
         doc_names.emplace_back(c.name, id);
         continue;
       }

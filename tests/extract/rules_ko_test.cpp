@@ -1133,6 +1133,13 @@ TEST_CASE("panels: a label of one word that opens a longer name ('▶모리카�
                {"(오가사와라 겐지)-[left]->(하늘전자)"}, {"(오가사와라)-", "(오가사와)"}}});
 }
 
+TEST_CASE("references: a foreign given name alone before a title ('쏨분 대표' for '솜분 짜른낏(Somboon Charoenkit)', '수닐 대표') is that person, in another spelling too, and no one when two people share it") {
+  check_rows({{"방콕의 물류 스타트업 누리로지스는 솜분 짜른낏(Somboon Charoenkit) 대표가 2021년 세웠다. 쏨분 대표는 지난해 하늘전자를 떠났다.",
+               {"(Somboon Charoenkit)-[left]->(하늘전자)"}, {"(쏨분)"}},
+              {"누리로지스는 2022년 수닐 바르마 대표가 세웠다. 수닐 대표는 지난해 하늘전자를 떠났다.", {"(수닐 바르마)-[left]->(하늘전자)"}, {"(수닐)"}},
+              {"누리로지스는 2022년 수닐 바르마 대표와 수닐 카푸르 CTO가 세웠다. 수닐 대표는 지난해 하늘전자를 떠났다.", {}, {"-[left]->"}}});
+}
+
 TEST_CASE("foreign names: a Vietnamese name of three words with its Latin form ('응우옌 투 흐엉(Nguyễn Thu Hương)'), an alumnus clause ending in a connective") {
   check_rows({{"누리봄은 2023년 응우옌 반 흐엉(Nguyễn Văn Hương) 대표와 쩐 꾸옥 바오(Trần Quốc Bảo) CTO가 공동 창업한 회사다. "
                "흐엉 대표는 하늘전자 연구원 출신이고, 바오 CTO는 누리텍에서 8년간 일했다.",
