@@ -383,6 +383,11 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
     for (int k = 1; k < n && !org_verb; ++k) {
       for (std::string_view v : kOrgVerbs)
         if (t[static_cast<std::size_t>(k)].text.substr(0, v.size()) == v) org_verb = true;
+      // "X는 … 유치한 바 있다": what a company has done, said with the adnominal and 바 (or 적) 있다
+      if (k + 2 < n && (t[static_cast<std::size_t>(k + 1)].text == "바" || t[static_cast<std::size_t>(k + 1)].text == "적이") &&
+          t[static_cast<std::size_t>(k + 2)].text.starts_with("있"))
+        for (std::string_view v : {"공개한", "출시한", "선보인", "내놓은", "개발한", "인수한", "사들인", "유치한", "투자한", "조달한"})
+          org_verb = org_verb || t[static_cast<std::size_t>(k)].text == v;
       // "X는 Y로부터 시드 투자를 받았다"
       if (t[static_cast<std::size_t>(k)].text.substr(0, 6) == "받았" && t[static_cast<std::size_t>(k - 1)].text.find("투자") != std::string_view::npos)
         org_verb = true;

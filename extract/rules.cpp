@@ -248,6 +248,10 @@ std::vector<Hit> find_triggers(const Sentence& s) {
     if (form == Form::Adnominal && i + 1 < s.tokens.size()) {
       const std::string_view next = split_particle(s.tokens[i + 1].text).stem;
       if (next == "이후" || next == "뒤" || next == "후" || next == "직후" || next == "다음") form = Form::Finite;
+      // "설립한 바 있다", "근무한 적이 있다": what one has done, said with the adnominal and 바 or 적 and 있다, is
+      // the predicate itself (not "… 적이 없다", which denies it, nor "… 바 있는 Y", an adnominal again)
+      const std::string_view after = i + 2 < s.tokens.size() ? s.tokens[i + 2].text : std::string_view();
+      if ((next == "바" || next == "적") && after.starts_with("있") && !after.starts_with("있는")) form = Form::Finite;
     }
     out.push_back({static_cast<int>(i), best, form});
   }

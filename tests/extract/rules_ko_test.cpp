@@ -1133,6 +1133,13 @@ TEST_CASE("panels: a label of one word that opens a longer name ('▶모리카�
                {"(오가사와라 겐지)-[left]->(하늘전자)"}, {"(오가사와라)-", "(오가사와)"}}});
 }
 
+TEST_CASE("modality: what one has done, said with the adnominal and 바 or 적 and 있다 ('설립한 바 있다', '떠난 적이 있다'), is stated, '… 적이 없다' denies it, and a company that has raised money so is an organisation") {
+  check_rows({{"김민수 대표는 2019년 누리봄을 설립한 바 있다.", {"(김민수)-[founded]->(누리봄)"}, {}},
+              {"김민수 대표는 2019년 하늘전자를 떠난 적이 있다.", {"(김민수)-[left]->(하늘전자)"}, {}},
+              {"김민수 대표는 하늘전자를 떠난 적이 없다.", {}, {"-[left]->"}},
+              {"누리봄은 지난 3월 하늘벤처스로부터 투자를 유치한 바 있다.", {"(하늘벤처스)-[invested]->(누리봄)"}, {}}});
+}
+
 TEST_CASE("references: a foreign given name alone before a title ('쏨분 대표' for '솜분 짜른낏(Somboon Charoenkit)', '수닐 대표') is that person, in another spelling too, and no one when two people share it") {
   check_rows({{"방콕의 물류 스타트업 누리로지스는 솜분 짜른낏(Somboon Charoenkit) 대표가 2021년 세웠다. 쏨분 대표는 지난해 하늘전자를 떠났다.",
                {"(Somboon Charoenkit)-[left]->(하늘전자)"}, {"(쏨분)"}},
