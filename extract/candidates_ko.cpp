@@ -77,6 +77,14 @@ void fix_korean_person_candidates(std::set<std::string, std::less<>>& org_names,
         (looks_like_korean_full_name(rest) || hangul_syllable_count(rest) >= 4))
       c.name = rest;
   }
+  // an organisation of the document without the kind of company its name ends in ("테라웨이브" for "테라웨이브반도체")
+  const auto names_org_without_kind = [&](std::string_view rest) {
+    for (auto it = org_names.upper_bound(rest); it != org_names.end() && it->compare(0, rest.size(), rest) == 0; ++it)
+      for (std::string_view kind : {"반도체", "전자", "테크", "테크놀로지", "랩스", "시스템스", "시스템즈", "AI", "퀀텀", "그룹", "홀딩스", "바이오",
+                                    "로보틱스", "에너지", "소프트", "상사", "증권", "제약", "통신", "중공업", "화학"})
+        if (std::string_view(*it).substr(rest.size()) == kind) return true;
+    return false;
+  };
   // "첸즈웨이 테라웨이브 회장" beside "테라웨이브반도체가": a Hangul person of two words whose second word is an
   // organisation of the document without the kind it ends in is the person named by the first (a full name in
   // one word: a Korean one, or of three syllables or more as Chinese names are written)
@@ -86,21 +94,19 @@ void fix_korean_person_candidates(std::set<std::string, std::less<>>& org_names,
     if (hangul_syllable_count(head) < 3 || hangul_syllable_count(head) * 3 != head.size() || hangul_syllable_count(rest) < 2) continue;
     // (not a company of the family's name, "압둘라 알바이라크 회장" beside "알바이라크 그룹")
     if (org_names.count(rest)) continue;
-    bool org_rest = false;
-    for (auto it = org_names.upper_bound(rest); !org_rest && it != org_names.end() && it->compare(0, rest.size(), rest) == 0; ++it)
-      for (std::string_view kind : {"반도체", "전자", "테크", "테크놀로지", "랩스", "시스템스", "시스템즈", "AI", "퀀텀", "그룹", "홀딩스", "바이오",
-                                    "로보틱스", "에너지", "소프트"})
-        org_rest = org_rest || std::string_view(*it).substr(rest.size()) == kind;
-    if (org_rest) c.name = head;
+    if (names_org_without_kind(rest)) c.name = head;
   }
   // "엘로디 바렌 오르세 인텔리전스 CEO" beside "오르세 인텔리전스는": a Hangul person of three words or more
-  // whose last words are an organisation of the document is the person named by the words before them
-  // (two or more), and no organisation is named by the surname and that organisation ("바렌 오르세 인텔리전스")
+  // whose last words are an organisation of the document (or one without its kind: "다카하시 겐지 미쓰하시 상무"
+  // beside "미쓰하시상사") is the person named by the words before them (two or more), and no organisation is
+  // named by the surname and that organisation ("바렌 오르세 인텔리전스")
   std::set<std::string, std::less<>> misread_orgs;
   for (Candidate& c : candidates) {
     if (c.type != EntityType::Person || !has_hangul(c.name) || std::count(c.name.begin(), c.name.end(), ' ') < 2) continue;
     for (std::size_t sp = c.name.find(' '), k = 1; sp != std::string::npos; sp = c.name.find(' ', sp + 1), ++k)
-      if (k >= 2 && org_names.count(std::string_view(c.name).substr(sp + 1))) {
+      if (k >= 2 && (org_names.count(std::string_view(c.name).substr(sp + 1)) ||
+                     (c.name.find(' ', sp + 1) == std::string::npos && hangul_syllable_count(std::string_view(c.name).substr(sp + 1)) >= 2 &&
+                      names_org_without_kind(std::string_view(c.name).substr(sp + 1))))) {
         const std::string person = c.name.substr(0, sp);
         misread_orgs.insert(person.substr(person.rfind(' ') + 1) + c.name.substr(sp));
         c.name = person;

@@ -321,6 +321,8 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
                         ? hangul_name_token(i + 2, !before_title(i + 2) && !org_title_after, bare_before_title(i + 2) || org_title_after, org_title_after)
                         : "";
     if (b == "님") b.clear();  // "탁은비 님을": the honorific is no part of the name
+    // ("출신 브란다우어 \"유럽 기업이 …\"": a quote that opens after the first word is no part of the name)
+    if (i + 2 < n && t[static_cast<std::size_t>(i + 2)].open_before) b.clear();
     if (is_verbal_noun(b)) b.clear();  // "출신 오카포 영입": the hiring, not a surname
     // "라일라 알 만수리 CEO": an Arabic article written apart belongs to the surname after it
     if (a_bare && i + 2 < n && is_arabic_article(t[static_cast<std::size_t>(i + 2)].text) && !t[static_cast<std::size_t>(i + 2)].comma_after) {
@@ -982,6 +984,21 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
       if ((ps.role == Role::None || ps.role == Role::Genitive) && (next == "지분" || next == "경영권") && is_unknown_word(ps.stem) &&
           !t[static_cast<std::size_t>(i)].comma_after)
         out.push_back({std::string(ps.stem), EntityType::Organization, {}});
+    }
+    // "알카자르 출판사는", "미리내 통신사의": a word no word of the language before a kind of company with
+    // its own trade (a publisher, a carrier, a drug maker; not "기업" or "회사", which follow places and
+    // fields) is that company
+    if (i + 1 < n && !lex_token[static_cast<std::size_t>(i)] && !t[static_cast<std::size_t>(i)].comma_after &&
+        !t[static_cast<std::size_t>(i + 1)].open_before) {
+      const ParticleSplit ps = split_particle(w);
+      const std::string_view kind = split_particle(t[static_cast<std::size_t>(i + 1)].text).stem;
+      static constexpr std::string_view kTrades[] = {"출판사", "언론사", "방송사", "신문사", "통신사", "이통사", "제약사", "증권사",
+                                                     "보험사", "카드사", "건설사", "항공사", "해운사"};
+      if (ps.role == Role::None && ps.stem == w && hangul_syllable_count(w) >= 2 && is_unknown_word(w) && !looks_like_predicate(w) &&
+          !looks_like_korean_full_name(w) && std::find(std::begin(kTrades), std::end(kTrades), kind) != std::end(kTrades)) {
+        out.push_back({std::string(w), EntityType::Organization, {}});
+        out.back().by_trade = true;
+      }
     }
     // "FAIR 출신 클레르 뒤부아", "DLR 출신": a Latin name right before 출신 is where the person came from
     if (i > 0 && (w == "출신" || w == "출신인" || w == "출신의" || w == "출신이다" || w == "출신으로") && !lex_token[static_cast<std::size_t>(i - 1)]) {

@@ -319,6 +319,16 @@ DocExtraction Extractor::extract(const Document& doc) const {
     }
     discover_repeated(sentences, lex_tokens, people_words, candidates);
     extend_foreign_given_names(sentences, lex_tokens, candidates);
+    // (a company typed by its trade alone, "알카자르 출판사는", when the document names it alone elsewhere too:
+    // "알카자르의 모회사")
+    if (std::any_of(candidates.begin(), candidates.end(), [](const Candidate& c) { return c.by_trade; })) {
+      std::set<std::string_view> with_case;
+      for (const Sentence& s : sentences)
+        for (const Token& tok : s.tokens)
+          if (const ParticleSplit ps = split_particle(tok.text); ps.role != Role::None && ps.role != Role::Copula && ps.role != Role::Other)
+            with_case.insert(ps.stem);
+      std::erase_if(candidates, [&](const Candidate& c) { return c.by_trade && !with_case.count(c.name); });
+    }
   }
   for (const LexiconHit& h : hits) {
     // lexicon people seen in the document, so that their surnames attach to them; and organisations

@@ -30,6 +30,9 @@ struct Candidate {
   bool by_verb = false;  // typed an organisation only by a company's verb after it ("X는 … 투자했다")
   bool with_characters = false;  // given with its Chinese characters: "왕리(王立)", a name however short
   bool parent = false;  // named as what a unit is of ("the venture arm of Telstra"): no short form of a longer name
+  // typed by the kind of company after it ("알카자르 출판사는"): kept only when the document also names it
+  // alone with a case particle (a field is no company: "알뜰폰 통신사")
+  bool by_trade = false;
 };
 
 // A discovered Hangul name that is only ordinary words: a dictionary word or compound ("이사회",

@@ -1133,6 +1133,17 @@ TEST_CASE("panels: a label of one word that opens a longer name ('▶모리카�
                {"(오가사와라 겐지)-[left]->(하늘전자)"}, {"(오가사와라)-", "(오가사와)"}}});
 }
 
+TEST_CASE("discovery: a name ends before a quote that opens after it, a word before a company's trade ('알카자르 출판사는') is that company, a person's name before a company's short name and a title ('다카하시 겐지 미쓰하시 상무' beside '미쓰하시상사')") {
+  const std::string quoted = "펠릭스 브란다우어 CTO가 합류했다. 하늘전자 출신 브란다우어 \"유럽 기업이 믿고 쓰는 모델\"이라고 했다.";
+  CHECK(persons(quoted).find("유럽") == std::string::npos);
+  // (and only when the document names it alone too: a field before a trade is no company, "알뜰폰 통신사")
+  CHECK(names_of(testing::ko::assembled({"알뜰폰 통신사는 가입자를 늘렸다. 요금이 싸다."})).find("알뜰폰") == std::string::npos);
+  check_rows({{"알카자르 출판사는 제휴 종료설을 부인했다. 루시아 페레르 알카자르 CEO는 \"문제없다\"고 말했다. 알카자르의 모회사는 말을 아꼈다.",
+               {"(루시아 페레르)-[works_for]->(알카자르)"}, {"(루시아 페레르 알카자르)"}},
+              {"다카하시 겐지 미쓰하시 상무, 하늘랩스 이사회 합류\n미쓰하시상사는 하늘랩스에 투자했다. 다카하시 상무는 하늘랩스 이사회에 합류했다.",
+               {"(다카하시 겐지)-[joined]->(하늘랩스)"}, {"(다카하시 겐지 미쓰하시)"}}});
+}
+
 TEST_CASE("modality: what one has done, said with the adnominal and 바 or 적 and 있다 ('설립한 바 있다', '떠난 적이 있다'), is stated, '… 적이 없다' denies it, and a company that has raised money so is an organisation") {
   check_rows({{"김민수 대표는 2019년 누리봄을 설립한 바 있다.", {"(김민수)-[founded]->(누리봄)"}, {}},
               {"김민수 대표는 2019년 하늘전자를 떠난 적이 있다.", {"(김민수)-[left]->(하늘전자)"}, {}},
