@@ -67,7 +67,8 @@ constexpr std::pair<std::string_view, std::string_view> kSuffixes[] = {
     {"다이내믹스", "dynamics"}, {"다이나믹스", "dynamics"}, {"상사", "corporation"}, {"홀딩스", "holdings"}, {"홀딩", "holding"}, {"인베스트먼트", "investment"}, {"인베스트먼트", "investments"},
     {"에너지", "energy"},   {"바이오", "bio"},         {"리서치", "research"},   {"스튜디오", "studio"},
     {"파운데이션", "foundation"}, {"컴퍼니", "company"}, {"코퍼레이션", "corporation"}, {"뱅크", "bank"},
-    {"증권", "securities"}, {"자산운용", "assetmanagement"}, {"전자", "electronics"}, {"반도체", "semiconductor"},
+    // (a broker's two words before the one: "누리투자증권" / "Nuri Investment & Securities")
+    {"투자증권", "investmentsecurities"}, {"투자증권", "investmentandsecurities"}, {"증권", "securities"}, {"자산운용", "assetmanagement"}, {"전자", "electronics"}, {"반도체", "semiconductor"},
     {"은행", "bank"},       {"보험", "insurance"},     {"벤처투자", "ventureinvestment"}, {"생명보험", "lifeinsurance"},
     {"생명", "lifeinsurance"}, {"생명", "life"},       {"화재", "firemarineinsurance"}, {"화재", "fireinsurance"},
     {"중공업", "heavyindustries"}, {"펀드", "fund"},
@@ -85,7 +86,8 @@ constexpr std::pair<std::string_view, std::string_view> kSuffixes[] = {
     {"지능", "ai"}, {"즈넝", "ai"}, {"전기", "electric"},
     // (industry words a company translates: "한결산업" / "Hangyeol Industries", "누리소재" / "Nuri Materials")
     {"산업", "industries"}, {"산업", "industrial"}, {"건설", "construction"}, {"통신", "telecom"}, {"해운", "shipping"},
-    {"조선", "shipbuilding"}, {"소재", "materials"}, {"전력", "power"}, {"정밀", "precision"}, {"항공", "airlines"}};
+    {"조선", "shipbuilding"}, {"소재", "materials"}, {"전력", "power"}, {"정밀", "precision"}, {"항공", "airlines"},
+    {"상사", "trading"}};
 constexpr std::size_t kSuffixCount = sizeof(kSuffixes) / sizeof(kSuffixes[0]);
 static_assert(kSuffixCount <= 128, "suffix sets hold 128");
 

@@ -757,6 +757,14 @@ TEST_CASE("organisation names: industry words a company translates ('한결산�
               {"한결산업", "Hangyeol", false}});
 }
 
+TEST_CASE("organisation names: a broker's kind of two words ('누리투자증권' / 'Nuri Investment & Securities') and a trading house ('미쓰하시상사' / 'Mitsuhashi Trading')") {
+  check_orgs({{"누리투자증권", "Nuri Investment & Securities", true},
+              {"누리투자증권", "Nuri Investment and Securities", true},
+              {"미쓰하시상사", "Mitsuhashi Trading", true},
+              {"누리투자증권", "Nuri Securities", false},
+              {"누리투자증권", "Hanbit Investment & Securities", false}});
+}
+
 TEST_CASE("organisation names: an English name of initials, one for each syllable of the Korean head, with a shared kind ('대웅벤처스' / 'DW Ventures')") {
   check_orgs({{"대웅벤처스", "DW Ventures", true},
               {"한빛캐피털", "HB Capital", true},
