@@ -409,7 +409,7 @@ static bool full_name_match(const HangulPerson& hp, const LatinPerson& lp) {
   }
   // (or its letters read as English, in the order written, in one Hangul word of four syllables or more)
   if (!lp.wade_giles.empty() && hp.words.size() == 1 && hp.keys.size() == 1 && code_points(hp.joined).size() >= 4 &&
-      hangul_matches_latin(hp.keys[0], lp.wade_giles_letters))
+      hangul_spells_latin_exactly(hp.keys[0], lp.wade_giles_letters))
     return true;
   // a Chinese name in the Korean reading of its characters, as some Korean outlets write it ("진명호" for
   // 陳明浩, "Chen Minghao"), surname first

@@ -617,11 +617,15 @@ TEST_CASE("person names: a Vietnamese name with its given syllables written as o
   CHECK_FALSE(person_names_match("응웬 민투", "Nguyen Van Thu"));
 }
 
-TEST_CASE("person names: a Wade-Giles name read as English in one Hangul word ('치앙웨이팅' / 'Chiang Wei-ting'), a Vietnamese surname after a given name of another language ('앵거스 쩐' / 'Aengus Tran')") {
+TEST_CASE("person names: a Wade-Giles name read as English in one Hangul word ('치앙웨이팅' / 'Chiang Wei-ting'), spelled exactly (not '린자오밍' / 'Han Ji-min'), a Vietnamese surname after a given name of another language ('앵거스 쩐' / 'Aengus Tran')") {
   CHECK(person_names_match("치앙웨이팅", "Chiang Wei-ting"));
   CHECK(person_names_match("장웨이팅", "Chiang Wei-ting"));
   CHECK_FALSE(person_names_match("치앙웨이밍", "Chiang Wei-ting"));
   CHECK_FALSE(person_names_match("치앙", "Chiang Wei-ting"));
+  // (spelled exactly: a Korean name in Latin is no Wade-Giles name that any Hangul of like sounds spells)
+  CHECK_FALSE(person_names_match("린자오밍", "Han Ji-min"));
+  CHECK_FALSE(person_names_match("린자오밍", "Tan Ji-min"));
+  CHECK(person_names_match("린자오밍", "Lin Chao-ming"));
   CHECK(person_names_match("앵거스 쩐", "Aengus Tran"));
   CHECK(person_names_match("쩐 민", "Tran Minh"));
   CHECK_FALSE(person_names_match("앵거스 팜", "Aengus Tran"));
