@@ -415,6 +415,13 @@ static bool full_name_match(const HangulPerson& hp, const LatinPerson& lp) {
   // 陳明浩, "Chen Minghao"), surname first
   if (lp.pinyin && hp.korean && (sino_korean_reads(hp.syllables, lp.syllables_forward) || sino_korean_reads(hp.syllables, lp.syllables_reversed)))
     return true;
+  // (and of two syllables, a surname and a given name of one each: "진호" for 陳浩, "Chen Hao"; a Korean name
+  // is never so spelled in Latin)
+  if (lp.pinyin && h.size() == 1 && lp.syllables_forward.size() == 2 && lp.words.size() == 2 && hangul_syllable_count(hp.joined) == 2 &&
+      hp.joined.size() == 6) {
+    const std::vector<std::string> syllables = code_points(hp.joined);
+    if (sino_korean_reads(syllables, lp.syllables_forward) || sino_korean_reads(syllables, lp.syllables_reversed)) return true;
+  }
   if (!lp.full) return false;
   if (!hp.vietnamese_surname.empty())
     return lp.second_third.size() == 2 && lp.front == hp.vietnamese_surname && hangul_matches_latin(hp.vietnamese_keys[0], lp.second_third[0]) &&
@@ -556,8 +563,8 @@ void LatinPersonIndex::add(const std::string& key, std::uint32_t name) {
 // are stored) is in surname_spellings(surname) or korean_name_spellings(surname) (the lists of
 // every string those two accept); (5) a Vietnamese name of three words: the Latin name's `front`
 // (indexed) equals its surname's spelling; (6) three Hangul words, or two against three Latin ones:
-// compared with all; (7) a Korean reading of a pinyin name: its first syllable is a reading of the
-// Latin name's first syllable in either order (indexed as \x01 + reading); (8) Wade-Giles: hangul.joined
+// compared with all; (7) a Korean reading of a pinyin name (a Korean full name, or a word of two syllables): its first
+// syllable is a reading of the Latin name's first syllable in either order (indexed as \x01 + reading); (8) Wade-Giles: hangul.joined
 // is one of the Latin name's wade_giles readings (indexed). A name that may take (1),
 // (3) or (6) is compared with all, and so is one of four Hangul words.
 std::vector<std::uint32_t> LatinPersonIndex::candidates(const HangulPerson& hangul) const {
@@ -573,6 +580,9 @@ std::vector<std::uint32_t> LatinPersonIndex::candidates(const HangulPerson& hang
   take(hangul.joined);
   if (hangul.chinese != hangul.joined) take(hangul.chinese);
   take(hangul.vietnamese_surname);  // (5) a Vietnamese name: its surname is the Latin name's `front`
+  // (7) also for two syllables in one word ("진호" / "Chen Hao")
+  if (!hangul.korean && hangul.words.size() == 1 && hangul_syllable_count(hangul.joined) == 2 && hangul.joined.size() == 6)
+    take("\x01" + hangul.joined.substr(0, 3));
   if (hangul.korean) {
     take(hangul.romanized);
     if (!hangul.syllables.empty()) take("\x01" + hangul.syllables.front());

@@ -23,7 +23,7 @@ namespace {
 const char* const kHangul[] = {"박성현", "이지우", "남궁민수", "성민호", "천하오", "왕웨이", "김민", "선우재",
                                "최승현", "정하늘", "한서진", "윤재희", "에릭 모건", "카미유 페랑", "머라티",
                                "알만수리", "휘트모어", "천", "황보영", "제갈", "쩐 민 코아", "응우옌 티 란", "레 투 하",
-                               "진명호", "양문봉"};
+                               "진명호", "양문봉", "진호"};
 // Latin names: both orders, hyphens, joined given names, other surname spellings (Rhee, Bahk,
 // Shung: korean_name_spelled only), a romanization split elsewhere ("Parkseong Hyeon"), middle
 // initials, Arabic articles, pinyin both ways, one-word names.
@@ -45,7 +45,7 @@ namespace {
 
 // Every pair of kHangul x kLatin the person test accepts; every other pair is rejected. Not
 // accepted on purpose: 김민 (two syllables: too short to tell from a word), 천 and 제갈 (a surname
-// alone), 최승현 / Seungyun Choi (another given name), 진명호 / Chen Minjun (명 is no reading of min),
+// alone; but 진호 / Chen Hao, a Chinese name's Korean reading, is), 최승현 / Seungyun Choi (another given name), 진명호 / Chen Minjun (명 is no reading of min),
 // 쩐 민 코아 / Pham Minh Khoa (another surname), 휘트모어 / Daniel R. Whitaker, 머라티 / Murati's others.
 const char* const kPersonPairs[][2] = {
     {"남궁민수", "Minsu Namgung"}, {"남궁민수", "Namkoong Min-su"}, {"레 투 하", "Le Thu Ha"},
@@ -61,7 +61,7 @@ const char* const kPersonPairs[][2] = {
     {"천하오", "Chen Hao"},         {"천하오", "Hao Chen"},          {"최승현", "Choe Seung-hyun"},
     {"최승현", "Seunghyun Choi"},   {"카미유 페랑", "Camille Ferrand"}, {"한서진", "Han Seo-jin"},
     {"한서진", "Seo-jin Han"},      {"황보영", "Hwangbo Young"},     {"황보영", "Young Hwangbo"},
-    {"휘트모어", "Daniel Whitmore"}};
+    {"휘트모어", "Daniel Whitmore"}, {"진호", "Chen Hao"},      {"진호", "Hao Chen"}};
 
 bool listed(const char* const (*pairs)[2], std::size_t n, const char* h, const char* l) {
   for (std::size_t i = 0; i < n; ++i)
