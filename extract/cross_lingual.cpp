@@ -247,6 +247,20 @@ std::string indonesian_reading(std::string_view word) {
   return w;
 }
 
+// A Thai name respelled as Thai says it, as Korean writes it: an initial sr is an s ("Srisawat" 시사왓,
+// "Srisuk" 시쑥), a final l or r after a vowel an n ("Wongsakul" 웡사꾼, "Kamol" 까몬, "Sunthorn" 순톤), and a
+// final -tra after a vowel a t ("Shinawatra" 친나왓). A second reading only.
+std::string thai_reading(std::string_view word) {
+  std::string w = letters_lower(fold_latin(word));
+  auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+  if (w.size() > 4 && w.compare(0, 2, "sr") == 0 && vowel(w[2])) w.erase(1, 1);
+  if (w.size() > 4 && (w.back() == 'l' || w.back() == 'r') && vowel(w[w.size() - 2])) w.back() = 'n';
+  else if (w.size() > 5 && w.ends_with("tra") && vowel(w[w.size() - 4])) w.resize(w.size() - 2);
+  // (an rn after a vowel is the n alone: "Sunthorn" 순톤)
+  if (w.size() > 4 && w.ends_with("rn") && vowel(w[w.size() - 3])) w.erase(w.size() - 2, 1);
+  return w;
+}
+
 // A French name respelled the way English spelling would say it, for the transliteration tests
 // (Korean writes French names as they sound): "Ferrand" -> "feran" (페랑), "Camille" -> "cami"
 // (카미유), "Guillaume" -> "giyom" (기욤), "Lample" -> "lanple" (랑플). Applied as a second reading only.

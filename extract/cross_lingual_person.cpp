@@ -303,6 +303,7 @@ LatinPerson prepare_latin_person(std::string_view raw) {
       if ((k.has_indic = indic != lower)) k.indic = latin_keys(indic);
       if (const std::string indonesian = indonesian_reading(lw); (k.has_indonesian = indonesian != lower && indonesian != indic))
         k.indonesian = latin_keys(indonesian);
+      if (const std::string thai = thai_reading(lw); (k.has_thai = thai != lower)) k.thai = latin_keys(thai);
       // a nasal before a consonant at the start of an African name is a syllable of its own in Korean:
       // "Nwosu" is 은워수, "Mbeki" 음베키, "Ndidi" 은디디 (read as if a vowel came first)
       if (!k.has_indic && lower.size() >= 4 && (lower[0] == 'n' || lower[0] == 'm') &&
@@ -432,7 +433,7 @@ static bool full_name_match(const HangulPerson& hp, const LatinPerson& lp) {
            (lw.has_brazilian && hangul_matches_latin(hw, lw.brazilian)) ||
            (lw.has_final_e && hangul_matches_latin(hw, lw.final_e)) ||
            (lw.has_indic && hangul_matches_latin(hw, lw.indic)) ||
-           (lw.has_indonesian && hangul_matches_latin(hw, lw.indonesian)) || (lw.has_wh && hangul_matches_latin(hw, lw.wh)) ||
+           (lw.has_indonesian && hangul_matches_latin(hw, lw.indonesian)) || (lw.has_thai && hangul_matches_latin(hw, lw.thai)) || (lw.has_wh && hangul_matches_latin(hw, lw.wh)) ||
            (lw.has_kh && hangul_matches_latin(hw, lw.kh)) || (lw.has_slavic && hangul_matches_latin(hw, lw.slavic)) ||
            (lw.has_v && hangul_spells_latin_exactly(hw, lw.v)) || (lw.has_j && hangul_spells_latin_exactly(hw, lw.j)) ||
            (lw.has_th && hangul_spells_latin_exactly(hw, lw.th));

@@ -632,6 +632,20 @@ TEST_CASE("person names: a Wade-Giles name read as English in one Hangul word ('
   CHECK_FALSE(person_names_match("앵거스 쩐", "Angus Trent"));
 }
 
+TEST_CASE("person names: Thai names as Thai says them ('끼띠퐁 시사왓' / 'Kittipong Srisawat', '솜차이 웡사꾼' / 'Somchai Wongsakul'): an initial sr is an s, a final l or r an n") {
+  CHECK(person_names_match("끼띠퐁 시사왓", "Kittipong Srisawat"));
+  CHECK(person_names_match("쏨삭 시쑥", "Somsak Srisuk"));
+  CHECK(person_names_match("솜차이 웡사꾼", "Somchai Wongsakul"));
+  CHECK(person_names_match("순톤 까몬", "Sunthorn Kamol"));
+  CHECK(thai_reading("Srisawat") == "sisawat");
+  CHECK(thai_reading("Wongsakul") == "wongsakun");
+  CHECK(thai_reading("Shinawatra") == "shinawat");
+  CHECK(thai_reading("Smith") == "smith");
+  CHECK_FALSE(person_names_match("끼띠퐁 시사왓", "Kittipong Srisuk"));
+  CHECK_FALSE(person_names_match("솜차이 웡사꾼", "Somchai Wongsawat"));
+  CHECK_FALSE(person_names_match("폰 앤더슨", "Paul Anderson"));
+}
+
 TEST_CASE("person names: a Japanese fu is 후 in Korean ('후지모토 아오이' / 'Aoi Fujimoto'), only in a word of Japanese syllables") {
   CHECK(person_names_match("후지모토 아오이", "Aoi Fujimoto"));
   CHECK(person_names_match("후쿠다 료", "Ryo Fukuda"));
