@@ -887,8 +887,12 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
                                   ? hangul_name_token(j - 1, false)
                                   : "";
           // ("직후 노브리지 부사장": 직후 is a word, not a first name)
+          // (nor a verb's or the copula's adnominal describing the name: "맡고 있는 다카하시 COO", "일본계 브라질인인
+          // 타카하시 CEO")
           if (first.empty() || (looks_like_korean_full_name(first) && !foreign_after_company(j)) || looks_like_predicate(first) ||
-              is_dictionary_word(first))
+              is_dictionary_word(first) || verb_adnominal(first) || first.ends_with("인인") ||
+              (first.ends_with("는") && is_dictionary_word(first.substr(0, first.size() - 3) + "다")) ||
+              (first.ends_with("인") && is_dictionary_word(std::string_view(first).substr(0, first.size() - 3))))
             first.clear();
           const bool event = is_verbal_noun(last) && (first.empty() || is_appointment_noun(last));
           // ("모아로직 공동 창업자인 강도현 대표": a title with the copula's adnominal before a name describes

@@ -1144,6 +1144,12 @@ TEST_CASE("discovery: a name ends before a quote that opens after it, a word bef
                {"(다카하시 겐지)-[joined]->(하늘랩스)"}, {"(다카하시 겐지 미쓰하시)"}}});
 }
 
+TEST_CASE("discovery: a verb's or the copula's adnominal before a surname and a title is no given name ('맡고 있는 다카하시 COO', '일본계 브라질인인 타카하시 CEO')") {
+  const std::string text = "누리랩스는 2021년 마리아나 다카하시 최고운영책임자(COO)가 세웠다. 회사 살림을 맡고 있는 다카하시 COO는 말했다. "
+                           "일본계 브라질인인 다카하시 신임 CEO는 말했다.";
+  CHECK(persons(text) == "마리아나 다카하시\n");
+}
+
 TEST_CASE("modality: what one has done, said with the adnominal and 바 or 적 and 있다 ('설립한 바 있다', '떠난 적이 있다'), is stated, '… 적이 없다' denies it, and a company that has raised money so is an organisation") {
   check_rows({{"김민수 대표는 2019년 누리봄을 설립한 바 있다.", {"(김민수)-[founded]->(누리봄)"}, {}},
               {"김민수 대표는 2019년 하늘전자를 떠난 적이 있다.", {"(김민수)-[left]->(하늘전자)"}, {}},
