@@ -170,7 +170,14 @@ constexpr std::pair<std::string_view, std::string_view> kKinds[] = {
     {"에너지", "energy"},    {"산업", "industries"},   {"전자", "electronics"},      {"화학", "chemical"},
     {"클라우드", "cloud"},   {"모빌리티", "mobility"}, {"헬스케어", "healthcare"},   {"바이오", "bio"},
     {"솔루션즈", "solutions"}, {"네트웍스", "networks"}, {"파워", "power"},          {"전력", "power"},
-    {"인베스트먼트", "investment"}, {"인베스트먼트", "investments"}, {"투자", "investment"}, {"투자", "investments"}};
+    {"인베스트먼트", "investment"}, {"인베스트먼트", "investments"}, {"투자", "investment"}, {"투자", "investments"},
+    // ("청운반도체" / "Blue Cloud Semiconductor", "새싹에듀" / "Sprout Education", "한들푸드" / "OneField Foods")
+    {"반도체", "semiconductor"}, {"제약", "pharmaceutical"}, {"제약", "pharmaceuticals"}, {"증권", "securities"},
+    {"은행", "bank"},        {"보험", "insurance"},    {"통신", "telecom"},            {"상사", "corporation"},
+    {"푸드", "foods"},       {"푸드", "food"},         {"식품", "foods"},              {"식품", "food"},
+    {"에듀케이션", "education"}, {"에듀", "education"}, {"스튜디오", "studio"},        {"스튜디오", "studios"},
+    {"게임즈", "games"},     {"엔터테인먼트", "entertainment"}, {"미디어", "media"},   {"모터스", "motors"},
+    {"물류", "logistics"},   {"건설", "construction"}, {"소재", "materials"},         {"테라퓨틱스", "therapeutics"}};
 
 // A Hangul-only cluster of a type and a Latin-only one are one when they share a key their names give (a
 // surname, a kind of company) and at least `needed` facts the articles tell of them, each the only such pair on

@@ -752,7 +752,7 @@ TEST_CASE("Assembler: a foreign person whose given names are spelled apart ('치
             .size() == 5);
 }
 
-TEST_CASE("Assembler: a company whose Korean name translates its English one ('은하파트너스' / 'Galaxy Partners') is one when a fact agrees and the kind is the same") {
+TEST_CASE("Assembler: a company whose Korean name translates its English one ('은하파트너스' / 'Galaxy Partners', '청운반도체' / 'Blue Cloud Semiconductor') is one when a fact agrees and the kind is the same") {
   auto round = [](const std::string& id, const std::string& fund, const std::string& lang, const std::string& startup) {
     return document(id, {entity(EntityType::Organization, {{fund, lang}}), entity(EntityType::Organization, {{startup, "en"}})},
                     {relation(RelationType::Invested, 0, 1, id, fund + " invested in " + startup + ".")});
@@ -761,6 +761,11 @@ TEST_CASE("Assembler: a company whose Korean name translates its English one ('�
   CHECK(fold({round("b", "Galaxy Partners", "en", "Verilabs"), round("a", "은하파트너스", "ko", "Verilabs")}).entities().size() == 2);
   // (an investment house too: "새봄인베스트먼트" / "Springwell Investment")
   CHECK(fold({round("a", "새봄인베스트먼트", "ko", "Verilabs"), round("b", "Springwell Investment", "en", "Verilabs")}).entities().size() == 2);
+  // (chipmakers, brokers, food and education companies too: "청운반도체" / "Blue Cloud Semiconductor", "새싹에듀" / "Sprout
+  // Education")
+  CHECK(fold({round("a", "청운반도체", "ko", "Verilabs"), round("b", "Blue Cloud Semiconductor", "en", "Verilabs")}).entities().size() == 2);
+  CHECK(fold({round("a", "새싹에듀", "ko", "Verilabs"), round("b", "Sprout Education", "en", "Verilabs")}).entities().size() == 2);
+  CHECK(fold({round("a", "청운반도체", "ko", "Verilabs"), round("b", "Blue Cloud Education", "en", "Verilabs")}).entities().size() == 3);
   // (not of another kind, nor without a fact in common, nor two of the kind on one side)
   CHECK(fold({round("a", "은하캐피털", "ko", "Verilabs"), round("b", "Galaxy Partners", "en", "Verilabs")}).entities().size() == 3);
   // (nor a name in Korean romanisation, which reads another Korean name: "Hanbyeol Partners" is no 한빛파트너스)
