@@ -183,8 +183,10 @@ constexpr std::pair<std::string_view, std::string_view> kKinds[] = {
 // surname, a kind of company) and at least `needed` facts the articles tell of them, each the only such pair on
 // both sides. keys_of(name, hangul, keys) adds a name's keys and returns false for a name that rules its cluster
 // out. People's facts are what they founded, left, joined or work for; an organisation's are all its relations.
+// (With `founded_only`, a fact is only that the person founded the organisation, and the Latin side may have
+// Hangul names too: a person the articles name in full in both scripts.)
 template <class KeysOf>
-void join_by_shared_facts(Assembler::Impl& s, EntityType type, std::size_t needed, const KeysOf& keys_of) {
+void join_by_shared_facts(Assembler::Impl& s, EntityType type, std::size_t needed, const KeysOf& keys_of, bool founded_only = false) {
   struct Side {
     bool hangul = false, latin = false, out = false;  // names in each script; ruled out
     std::set<std::string> keys;
@@ -206,7 +208,8 @@ void join_by_shared_facts(Assembler::Impl& s, EntityType type, std::size_t neede
   }
   auto candidate = [&](std::uint32_t r) {
     const auto it = roots.find(r);
-    return it != roots.end() && !it->second.out && it->second.hangul != it->second.latin && !it->second.keys.empty();
+    return it != roots.end() && !it->second.out && (it->second.hangul != it->second.latin || (founded_only && it->second.latin)) &&
+           !it->second.keys.empty();
   };
   const bool person = type == EntityType::Person;
   std::map<std::uint32_t, std::set<std::tuple<int, int, std::uint32_t>>> facts;  // root -> (type, its side, the other root)
@@ -215,6 +218,7 @@ void join_by_shared_facts(Assembler::Impl& s, EntityType type, std::size_t neede
     if (person && r.type != RelationType::Founded && r.type != RelationType::Left && r.type != RelationType::Joined &&
         r.type != RelationType::WorksFor)
       continue;
+    if (founded_only && r.type != RelationType::Founded) continue;
     const std::uint32_t subject = s.uf.find(r.subject), object = s.uf.find(r.object);
     if (subject == object) continue;
     if (candidate(subject)) facts[subject].emplace(static_cast<int>(r.type), 0, object);
@@ -223,7 +227,7 @@ void join_by_shared_facts(Assembler::Impl& s, EntityType type, std::size_t neede
   std::map<std::uint32_t, std::set<std::uint32_t>> fits;  // root of either side -> roots of the other it fits
   for (const auto& [h, hf] : facts) {
     const Side& hs = roots[h];
-    if (!hs.hangul) continue;
+    if (!hs.hangul || hs.latin) continue;
     for (const auto& [l, lf] : facts) {
       const Side& ls = roots[l];
       if (!ls.latin || std::none_of(hs.keys.begin(), hs.keys.end(), [&](const std::string& x) { return ls.keys.count(x) != 0; })) continue;
@@ -233,7 +237,7 @@ void join_by_shared_facts(Assembler::Impl& s, EntityType type, std::size_t neede
     }
   }
   for (const auto& [h, ls] : fits)
-    if (roots[h].hangul && ls.size() == 1 && fits[*ls.begin()].size() == 1) s.uf.unite(h, *ls.begin());
+    if (roots[h].hangul && !roots[h].latin && ls.size() == 1 && fits[*ls.begin()].size() == 1) s.uf.unite(h, *ls.begin());
 }
 
 // A Korean person named in Hangul only in some articles and by an English given name in others ("곽태린" /
@@ -244,9 +248,9 @@ void join_by_shared_facts(Assembler::Impl& s, EntityType type, std::size_t neede
 // "Chidinma Okafor", "아르투르 멘쉬" / "Arthur Mensch"): the surname spelled alike, letter for letter, and two facts.
 void join_people_by_shared_facts(Assembler::Impl& s) {
   // the sound keys of a surname, a c or g that may be soft (C, G) read both ways
-  auto add_surname_keys = [](const PhoneticKeys& k, std::set<std::string>& keys) {
+  auto add_surname_keys = [](const PhoneticKeys& k, std::set<std::string>& keys, long fewest = 3) {
     for (const std::string& key : k.key) {
-      if (std::count_if(key.begin(), key.end(), [](char c) { return c != 'a'; }) < 3) continue;  // (not "Li", "Ng")
+      if (std::count_if(key.begin(), key.end(), [](char c) { return c != 'a'; }) < fewest) continue;  // (not "Li", "Ng")
       for (char soft : {'K', 'S'}) {
         std::string v = key;
         for (char& c : v)
@@ -272,6 +276,26 @@ void join_people_by_shared_facts(Assembler::Impl& s) {
       for (std::string& k : korean_surnames_spelled(words[1])) surnames.insert(std::move(k));
     return true;
   });
+  // A foreign person a Korean article names by one word only, the given name or the surname ("아르준" for "Arjun
+  // Mehta", "이리나" for "Iryna Shevchuk"), spelled alike letter for letter (two sounds or more): one when both
+  // founded the same company.
+  join_by_shared_facts(
+      s, EntityType::Person, 1,
+      [&](std::string_view name, bool hangul, std::set<std::string>& keys) {
+        if (hangul) {
+          // (one that reads like a Korean full name too: "이리나")
+          if (name.find(' ') == std::string_view::npos && hangul_syllable_count(name) >= 2 && hangul_syllable_count(name) * 3 == name.size())
+            add_surname_keys(hangul_keys(name), keys, 2);
+          return true;
+        }
+        const std::vector<std::string> words = split_words(name);
+        if (words.size() >= 2) {
+          add_surname_keys(latin_keys(words.front()), keys, 2);
+          add_surname_keys(latin_keys(words.back()), keys, 2);
+        }
+        return true;
+      },
+      true);
 }
 
 // A company whose Korean name is a translation, not a reading, of its English one ("한강파트너스" / "Han River

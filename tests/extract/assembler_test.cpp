@@ -777,6 +777,26 @@ TEST_CASE("Assembler: a company whose Korean name translates its English one ('�
             .size() == 4);
 }
 
+TEST_CASE("Assembler: a foreign person a Korean article names by one word ('아르준' for 'Arjun Mehta', '이리나' for 'Iryna Shevchuk') is that person when both founded the same company") {
+  auto founder = [](const std::string& id, std::vector<Alias> names, const std::string& company) {
+    return document(id, {entity(EntityType::Person, std::move(names)), entity(EntityType::Organization, {{company, "en"}})},
+                    {relation(RelationType::Founded, 0, 1, id, "founded " + company + ".")});
+  };
+  CHECK(fold({founder("a", {{"아르준", "ko"}}, "Tessel AI"), founder("b", {{"Arjun Mehta", "en"}}, "Tessel AI")}).entities().size() == 2);
+  CHECK(fold({founder("a", {{"메타", "ko"}}, "Tessel AI"), founder("b", {{"Arjun Mehta", "en"}}, "Tessel AI")}).entities().size() == 2);
+  // (the full name given in both scripts elsewhere, and a given name that reads like a Korean full name)
+  CHECK(fold({founder("a", {{"이리나", "ko"}}, "Kobzar AI"), founder("b", {{"Iryna Shevchuk", "en"}, {"이리나 셰우추크", "ko"}}, "Kobzar AI")})
+            .entities()
+            .size() == 2);
+  // (not another company, nor another name, nor when two people of the name founded it)
+  CHECK(fold({founder("a", {{"아르준", "ko"}}, "Tessel AI"), founder("b", {{"Arjun Mehta", "en"}}, "Orvane")}).entities().size() == 4);
+  CHECK(fold({founder("a", {{"아르민", "ko"}}, "Tessel AI"), founder("b", {{"Arjun Mehta", "en"}}, "Tessel AI")}).entities().size() == 3);
+  CHECK(fold({founder("a", {{"아르준", "ko"}}, "Tessel AI"), founder("b", {{"Arjun Mehta", "en"}}, "Tessel AI"),
+              founder("c", {{"Arjun Rao", "en"}}, "Tessel AI")})
+            .entities()
+            .size() == 4);
+}
+
 TEST_CASE("Assembler: a product's series named without a version of letters and digits ('센티널' / 'Sentinel-V3') is that product") {
   const auto a = document("a", {entity(EntityType::Product, {{"Sentinel-V3", "en"}, {"센티널-V3", "ko"}})}, {});
   const auto b = document("b", {entity(EntityType::Product, {{"센티널", "ko"}})}, {});

@@ -452,11 +452,17 @@ TEST_CASE("english: a foreign surname alone in Hangul joins the one person of th
   CAPTURE(g);
   CHECK(g.find("(벨로티)") == std::string::npos);
   CHECK(g.find("(Oscar Bellotti)-[works_for]->(Nuri Labs)") != std::string::npos);  // from the Korean sentence
-  // two people of that surname: no guess
-  const std::string g2 = graph_of({"누리랩스를 창업한 벨로티 대표는 2021년 회사를 세웠다.", "Oscar Bellotti founded Nuri Labs in 2021.",
+  // two people of that surname: no guess from the name alone
+  const std::string g2 = graph_of({"벨로티 대표는 2021년 하늘전자를 떠났다.", "Oscar Bellotti founded Nuri Labs in 2021.",
                                    "Anna Bellotti joined Heron Group in 2022."});
   CAPTURE(g2);
   CHECK(g2.find("(벨로티)") != std::string::npos);
+  // (but the one who founded the company the Korean article says 벨로티 founded)
+  const std::string g3 = graph_of({"누리랩스를 창업한 벨로티 대표는 2021년 회사를 세웠다.", "Oscar Bellotti founded Nuri Labs in 2021.",
+                                   "Anna Bellotti joined Heron Group in 2022."});
+  CAPTURE(g3);
+  CHECK(g3.find("(벨로티)") == std::string::npos);
+  CHECK(g3.find("(Oscar Bellotti)-[founded]->(Nuri Labs)") != std::string::npos);
 }
 
 TEST_CASE("english: across languages, names typed apart and foreign surnames that look Korean") {
