@@ -771,7 +771,8 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
         // "한 대표는", "이 CTO가": the surnames that are also words ("one", "this") stand for a person
         // only right before a title; the extractor keeps them when one person of the document has it
         out.push_back({std::string(t[static_cast<std::size_t>(j)].text), EntityType::Person, {}});
-      } else if (j >= 0 && !t[static_cast<std::size_t>(j)].comma_after) {
+      } else if (j >= 0 && !t[static_cast<std::size_t>(j)].comma_after && !t[static_cast<std::size_t>(j)].ellipsis_after) {
+        // (no name across a headline's ellipsis: "루멘텐서 인수…창업자 가오수이 영입")
         std::string last = hangul_name_token(j, false, !object_or_goal(w), org_between && !object_or_goal(w));
         // "X를 (새) CEO로 선임": the name carries the object particle when the title is the goal
         // ("X가 CPO로 합류했다", "X가 대표로 선임됐다": or the subject, when the title is the goal)

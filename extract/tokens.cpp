@@ -91,6 +91,7 @@ std::vector<Token> tokenize(std::string_view text, Span sentence) {
     // (an arrow too: "Ethan Caldwell → Maru Labs", who moved where)
     out[k].arrow_after = gap.find("\xE2\x86\x92") != std::string_view::npos || gap.find("\xE2\x87\x92") != std::string_view::npos;
     out[k].equals_after = gap.find('=') != std::string_view::npos;
+    out[k].ellipsis_after = gap.find("\xE2\x80\xA6") != std::string_view::npos;
     out[k].dash_after = gap.find("\xE2\x80\x94") != std::string_view::npos || gap.find("\xE2\x80\x93") != std::string_view::npos ||
                         gap.find("--") != std::string_view::npos || out[k].arrow_after;
     // a bullet or a bar standing between words separates as a comma does: a profile's

@@ -17,6 +17,7 @@ struct Token {
   bool dash_after = false;    // an em or en dash stands before the next word: "Tern — Palisade"
   bool arrow_after = false;   // an arrow does (dash_after is set too): "Ethan Caldwell → Maru Labs"
   bool equals_after = false;  // an equals sign follows (comma_after is set too): a panel's "▶박지훈=", "X 대표 = …"
+  bool ellipsis_after = false;  // an ellipsis follows, which parts a headline's phrases: "루멘텐서 인수…창업자 가오수이 영입"
 };
 
 // Splits `text[sentence]` into words. Punctuation-only pieces are dropped.

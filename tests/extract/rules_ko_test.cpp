@@ -1150,6 +1150,12 @@ TEST_CASE("discovery: a verb's or the copula's adnominal before a surname and a 
   CHECK(persons(text) == "마리아나 다카하시\n");
 }
 
+TEST_CASE("discovery: no name across a headline's ellipsis ('루멘텐서 인수…창업자 가오수이 영입')") {
+  const std::string text = "1. 하늘전자, 루멘텐서 인수…창업자 가오수이 영입\n하늘전자는 루멘텐서를 인수했다.";
+  CHECK(persons(text).find("루멘텐서") == std::string::npos);
+  check_rows({{text.c_str(), {"(하늘전자)-[acquired]->(루멘텐서)"}, {"(루멘텐서 인수)"}}});
+}
+
 TEST_CASE("modality: what one has done, said with the adnominal and 바 or 적 and 있다 ('설립한 바 있다', '떠난 적이 있다'), is stated, '… 적이 없다' denies it, and a company that has raised money so is an organisation") {
   check_rows({{"김민수 대표는 2019년 누리봄을 설립한 바 있다.", {"(김민수)-[founded]->(누리봄)"}, {}},
               {"김민수 대표는 2019년 하늘전자를 떠난 적이 있다.", {"(김민수)-[left]->(하늘전자)"}, {}},

@@ -127,3 +127,14 @@ TEST_CASE("tokens: a middle dot after a closing parenthesis parts two items of a
   // (a middle dot between words, with no parenthesis, stays inside the word: "석준영·옥다은")
   CHECK(words("석준영·옥다은 공동대표").size() == 2);
 }
+
+TEST_CASE("tokens: an ellipsis inside a word or after it ends the word and is noted on it ('인수…창업자')") {
+  const std::vector<Token> t = words("하늘전자, 루멘텐서 인수…창업자 가오수이 영입… 끝");
+  REQUIRE(t.size() == 7);
+  CHECK(t[2].text == "인수");
+  CHECK(t[2].ellipsis_after);
+  CHECK(t[3].text == "창업자");
+  CHECK_FALSE(t[3].ellipsis_after);
+  CHECK(t[5].ellipsis_after);
+  CHECK_FALSE(t[1].ellipsis_after);
+}
