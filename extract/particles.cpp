@@ -149,6 +149,8 @@ ParticleSplit split_particle(std::string_view word) {
     found = &p;
   });
   if (!found) return {word, {}, Role::None};
+  // "합작법인", "현지법인": a corporation (법인) is no law (법) with the copula's 인
+  if (found->role == Role::Copula && best == 3 && word.size() >= 6 && word.ends_with("법인")) return {word, {}, Role::None};
   return {word.substr(0, word.size() - best), word.substr(word.size() - best), found->role};
 }
 

@@ -84,3 +84,10 @@ TEST_CASE("a name's last syllable 만 stays with the name before 이 and 을 ('�
   CHECK(split_particle("하르트만을").stem == "하르트만");
   CHECK(split_particle("하르트만을").role == Role::Object);
 }
+
+TEST_CASE("a corporation (법인) is no law with the copula's 인 ('합작법인', '현지법인'), the copula after other words stays") {
+  CHECK(split_particle("합작법인").role == Role::None);
+  CHECK(split_particle("현지법인").stem == "현지법인");
+  CHECK(split_particle("합작법인을").role == Role::Object);
+  CHECK(split_particle("회사인").role == Role::Copula);
+}

@@ -1156,6 +1156,11 @@ TEST_CASE("discovery: no name across a headline's ellipsis ('루멘텐서 인수
   check_rows({{text.c_str(), {"(하늘전자)-[acquired]->(루멘텐서)"}, {"(루멘텐서 인수)"}}});
 }
 
+TEST_CASE("founding: a joint venture after a relative clause ('A가 B와 함께 아시아 시장을 겨냥한 합작법인 C를 설립했다') is founded by both") {
+  check_rows({{"누리랩스가 하늘전자와 함께 아시아 시장을 겨냥한 합작법인 '누리하늘'을 설립했다.",
+               {"(누리랩스)-[founded]->(누리하늘)", "(하늘전자)-[founded]->(누리하늘)"}, {}}});
+}
+
 TEST_CASE("modality: what one has done, said with the adnominal and 바 or 적 and 있다 ('설립한 바 있다', '떠난 적이 있다'), is stated, '… 적이 없다' denies it, and a company that has raised money so is an organisation") {
   check_rows({{"김민수 대표는 2019년 누리봄을 설립한 바 있다.", {"(김민수)-[founded]->(누리봄)"}, {}},
               {"김민수 대표는 2019년 하늘전자를 떠난 적이 있다.", {"(김민수)-[left]->(하늘전자)"}, {}},
