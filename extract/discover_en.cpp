@@ -568,6 +568,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
   // "Founded in 2019 by A and B, ...": the sentence opens with a participle clause
   const bool fronted_participle = is_any(t[0].text, {"founded", "co-founded", "cofounded", "started", "launched", "established",
                                                      "created", "formed", "backed", "led", "set", "spun", "built"});
+  const bool founding_participle = is_any(lower(t[0].text), {"founded", "co-founded", "cofounded", "established", "formed", "started"});
   std::string sentence_lower;
   for (const Token& tok : t) sentence_lower += lower(tok.text) + " ";
   const bool raising = sentence_lower.find("rais") != std::string::npos || sentence_lower.find("fund") != std::string::npos ||
@@ -1676,6 +1677,16 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
       // (and a utility: "state-owned utility Statkraft")
       if (!colon_before && !founder_clause &&
           before_is(t, first, 3, [](std::string_view w) { return is_org_noun(w) || is_any(lower(w), {"utility", "utilities"}); }))
+        org = true;
+      // "Founded in Can Tho in 2020 by A and B, MekongTrace built ...": the subject of the main clause after a
+      // fronted founding participle and its agents is what they founded (the last agent is followed by the comma;
+      // the name by a verb, not by another agent)
+      else if (founding_participle && first >= 3 && t[static_cast<std::size_t>(first - 1)].comma_after && !comma && next != "and" &&
+               !next.empty() && next[0] >= 'a' && next[0] <= 'z' && !is_title_word(next) && [&] {
+                 for (int q = 1; q < first - 1; ++q)
+                   if (low(q) == "by") return true;
+                 return false;
+               }())
         org = true;
       // ("Founded in 2019 by A and B, the company builds ...": the comma closes a fronted participle
       // clause, and what follows is the main clause's subject, not an apposition)

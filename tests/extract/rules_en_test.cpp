@@ -651,6 +651,12 @@ TEST_CASE("english: investor lists, fronted participles and purpose clauses of d
        {"(Heron Capital)-[invested]->(Brindle Labs)", "(Sorrel Partners)-[invested]->(Brindle Labs)"}, {}},
       {"Founded in 2022 by Ana Lopes and Piet Hein, Corvane Labs builds robots.",
        {"(Ana Lopes)-[founded]->(Corvane Labs)", "(Piet Hein)-[founded]->(Corvane Labs)"}, {}},
+      // (a name of no company shape is the main clause's subject; a place no list knows after "in")
+      {"Founded in Can Tho in 2020 by Ana Lopes and Piet Hein, MekongTrace built RiceLedger, a rice platform.",
+       {"(Ana Lopes)-[founded]->(MekongTrace)", "(Piet Hein)-[founded]->(MekongTrace)", "(MekongTrace)-[developed]->(RiceLedger)"},
+       {"(Ana Lopes)-[developed]"}},
+      {"Founded in 2020 by Ana Lopes, Piet Hein and Tove Lund, Quillmind sells software.",
+       {"(Tove Lund)-[founded]->(Quillmind)", "(Piet Hein)-[founded]->(Quillmind)"}, {"(Ana Lopes)-[founded]->(Piet Hein)"}},
       {"Ola Nordmann left Brindle Labs to found a rival lab, Heron Systems.",
        {"(Ola Nordmann)-[left]->(Brindle Labs)", "(Ola Nordmann)-[founded]->(Heron Systems)"},
        {"(Brindle Labs)-[founded]->(Heron Systems)"}},
