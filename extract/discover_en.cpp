@@ -1675,7 +1675,19 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
       const bool founder_clause = words == 2 && !comma && !is_org_suffix(lower(last_word)) &&
                                   is_any(next, {"co-founded", "cofounded", "founded", "started", "leads", "runs", "joined", "left", "built"});
       // (and a utility: "state-owned utility Statkraft")
-      if (!colon_before && !founder_clause &&
+      // (but a possessor's or a flagship platform is a product: "Its flagship platform, Talhão", "the company's
+      // platform Ledgerline")
+      const bool possessed_platform =
+          first >= 2 && prev == "platform" &&
+          [&] {
+            for (int q = first - 2; q >= 0 && q >= first - 4; --q) {
+              const std::string w = low(q);
+              if (w == "flagship" || w == "its" || w == "their" || w == "our" || (w.size() > 2 && w.ends_with("'s"))) return true;
+              if (t[static_cast<std::size_t>(q)].comma_after) return false;
+            }
+            return false;
+          }();
+      if (!colon_before && !founder_clause && !possessed_platform &&
           before_is(t, first, 3, [](std::string_view w) { return is_org_noun(w) || is_any(lower(w), {"utility", "utilities"}); }))
         org = true;
       // "Founded in Can Tho in 2020 by A and B, MekongTrace built ...": the subject of the main clause after a

@@ -52,6 +52,7 @@ bool ends_in_point_version(std::string_view name) {
 
 void add_other_versions(const std::string& norm, std::vector<Candidate>& candidates) {
   std::set<std::pair<std::string, char>> families;  // (name, separator)
+  std::map<std::string, std::set<std::string>, std::less<>> versions;  // a family's name -> its products' names
   std::set<std::string, std::less<>> known;
   for (const Candidate& c : candidates) {
     known.insert(c.name);
@@ -63,7 +64,16 @@ void add_other_versions(const std::string& norm, std::vector<Candidate>& candida
     // (a name of its own: three Latin letters or two Hangul syllables, no version inside)
     if (head.size() < 3 || head.find_first_of("0123456789") != std::string::npos) continue;
     families.emplace(head, c.name[v - 1]);
+    versions[head].insert(c.name);
   }
+  // ("bundling Shomer Signal with …" beside the product "Shomer Signal 3": the family's name, typed a person by its
+  // shape alone, is the one product of the family the document names)
+  for (Candidate& c : candidates)
+    if (c.type == EntityType::Person && c.by_default && c.also.empty())
+      if (const auto it = versions.find(c.name); it != versions.end() && it->second.size() == 1) {
+        c.type = EntityType::Product;
+        c.also = *it->second.begin();
+      }
   auto letter_or_digit = [](unsigned char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
   for (const auto& [head, sep] : families)
     for (std::size_t at = norm.find(head); at != std::string::npos; at = norm.find(head, at + 1)) {

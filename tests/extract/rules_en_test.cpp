@@ -644,6 +644,18 @@ TEST_CASE("english: model names with versions and tiers, model codes, product ph
   });
 }
 
+TEST_CASE("english: a possessor's or a flagship platform is a product ('Its flagship platform, Talhao, was launched'), and its family named alone is that product") {
+  check_rows({
+      {"Nova Labs makes farm robots. The company's flagship platform, Talhao, was launched in 2020.", {"(Nova Labs)-[developed]->(Talhao)"}, {}},
+      {"Nova Labs makes farm robots. Its platform Talhao forecasts yields.", {"(Nova Labs)-[developed]->(Talhao)"}, {}},
+      // (a platform bought is a company)
+      {"Heron Group bought the grocery platform Talhao in 2020.", {"(Heron Group)-[acquired]->(Talhao)"}, {}},
+  });
+  const KnowledgeGraph g = testing::en::assembled({"Shomer Health makes drug-safety software. Its platform, Shomer Signal 3, launched in "
+                                                    "May. The company is in talks about bundling Shomer Signal with hospital systems."});
+  CHECK(testing::en::together(g, "Shomer Signal 3", "Shomer Signal"));
+}
+
 TEST_CASE("english: investor lists, fronted participles and purpose clauses of departures") {
   check_rows({
       {"Brindle Labs raised $40 million. Other participants in the round included Heron Capital, Tidewater Ventures and "
