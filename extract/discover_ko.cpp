@@ -170,6 +170,23 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
            (after_company(j - 2) || verb_adnominal(t[static_cast<std::size_t>(j - 2)].text)) &&
            !common_korean_full_name(t[static_cast<std::size_t>(j - 1)].text);
   };
+  // "오지환 한결대 교수", "한결대 AI대학원": a university named short (X대) before its professors, schools and
+  // departments; a word no dictionary lists, read as no Korean full name (한 + 결대)
+  auto university_short = [&](int k) {
+    if (k < 0 || k + 1 >= n || lex_token[static_cast<std::size_t>(k)] || t[static_cast<std::size_t>(k)].comma_after) return false;
+    const std::string_view w = t[static_cast<std::size_t>(k)].text;
+    const std::size_t syl = hangul_syllable_count(w);
+    if (syl < 2 || syl > 6 || syl * 3 != w.size() || !w.ends_with("대") || is_dictionary_word(w) || is_common_noun(w)) return false;
+    const std::string_view next = split_particle(t[static_cast<std::size_t>(k + 1)].text).stem;
+    for (std::string_view a : {"교수", "총장", "부총장", "학장", "대학원", "학부", "학과", "캠퍼스", "연구팀", "연구실", "산학협력단", "교수진",
+                               "재학생", "졸업생", "동문", "박사과정", "석사과정"})
+      if (next == a) return true;
+    for (std::string_view a : {"교수", "대학원", "학부", "학과", "연구실"})
+      if (next.size() > a.size() && next.ends_with(a)) return true;
+    return false;
+  };
+  for (int k = 0; k + 1 < n; ++k)
+    if (university_short(k)) out.push_back({std::string(t[static_cast<std::size_t>(k)].text), EntityType::Organization, {}});
   auto hangul_name_token = [&](int i, bool allow_particle, bool bare = false, bool positional = false) -> std::string {
     if (i < 0 || i >= n || lex_token[static_cast<std::size_t>(i)]) return {};
     std::string_view w = t[static_cast<std::size_t>(i)].text;
@@ -913,6 +930,11 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
             out.push_back({last, EntityType::Organization, {}});
           } else if (event || field || describes_next) {
             // no name
+          } else if (university_short(j)) {
+            // ("오지환 한결대 교수": the professor named before the university)
+            if (j > 0 && looks_like_korean_full_name(split_particle(t[static_cast<std::size_t>(j - 1)].text).stem) &&
+                split_particle(t[static_cast<std::size_t>(j - 1)].text).role == Role::None)
+              out.push_back({std::string(t[static_cast<std::size_t>(j - 1)].text), EntityType::Person, {}});
           } else if (looks_like_korean_full_name(last)) {
             out.push_back({last, EntityType::Person, {}});
           } else if (!first.empty()) {

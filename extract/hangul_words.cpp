@@ -315,6 +315,7 @@ TypeNoun type_noun(std::string_view word) {
   static constexpr std::pair<std::string_view, TypeNoun> kNouns[] = {
       {"스타트업", TypeNoun::Organization}, {"회사", TypeNoun::Organization}, {"기업", TypeNoun::Organization},
       {"업체", TypeNoun::Organization},     {"연구소", TypeNoun::Organization}, {"연구기관", TypeNoun::Organization},
+      {"연구실", TypeNoun::Organization},   {"연구센터", TypeNoun::Organization},
       {"법인", TypeNoun::Organization},     {"자회사", TypeNoun::Organization}, {"계열사", TypeNoun::Organization},
       {"합작사", TypeNoun::Organization},   {"합작법인", TypeNoun::Organization},
       {"벤처캐피털", TypeNoun::Organization}, {"투자사", TypeNoun::Organization}, {"운용사", TypeNoun::Organization},

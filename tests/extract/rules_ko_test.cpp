@@ -1161,6 +1161,14 @@ TEST_CASE("founding: a joint venture after a relative clause ('A가 B와 함께 
                {"(누리랩스)-[founded]->(누리하늘)", "(하늘전자)-[founded]->(누리하늘)"}, {}}});
 }
 
+TEST_CASE("discovery: a university named short before its professors and schools ('오지환 한결대 교수', '한결대 AI대학원') is an organisation, and a lab (연구실) a kind of one") {
+  check_rows({{"누리랩은 2023년 오지환 한결대 교수가 세운 연구실이다. 한결대 AI대학원 산하에 있다.",
+               {"(오지환)-[founded]->(누리랩)", "(오지환)-[works_for]->(한결대)"}, {"(한결대)-[works_for]", "(한결대)-[founded]"}},
+              {"누리랩은 2023년 오지환 한결대 컴퓨터학부 교수가 세운 연구실이다.", {"(오지환)-[works_for]->(한결대)"}, {"(한결대)-[founded]"}}});
+  // (not a word the dictionary lists: "세대", "시대")
+  CHECK(persons("새로운 시대 교수들이 모였다. 김민수 교수가 말했다.").find("시대") == std::string::npos);
+}
+
 TEST_CASE("modality: what one has done, said with the adnominal and 바 or 적 and 있다 ('설립한 바 있다', '떠난 적이 있다'), is stated, '… 적이 없다' denies it, and a company that has raised money so is an organisation") {
   check_rows({{"김민수 대표는 2019년 누리봄을 설립한 바 있다.", {"(김민수)-[founded]->(누리봄)"}, {}},
               {"김민수 대표는 2019년 하늘전자를 떠난 적이 있다.", {"(김민수)-[left]->(하늘전자)"}, {}},
