@@ -201,6 +201,15 @@ std::string_view title_prefix(std::string_view word) {
     if (const std::size_t at = word.find("학자"); at != std::string_view::npos && at >= 3 && at <= 3 * 5 && has_hangul(word.substr(0, at)) &&
                                                  after_title(word.substr(0, at + 6), word.substr(at + 6)))
       return word.substr(0, at + 6);
+  // a director, a manager or a board member of a field, or standing: "과학디렉터인", "기술이사", "상임이사는", "사업매니저"
+  // (a word of the language before the title)
+  if (best.empty())
+    for (std::string_view post : {"디렉터", "매니저", "이사"})
+      for (std::size_t at = word.find(post); at != std::string_view::npos && at >= 6; at = word.find(post, at + 3)) {
+        const std::string_view field = word.substr(0, at);
+        if ((is_dictionary_word(field) || field == "상임" || field == "비상임") && after_title(word.substr(0, at + post.size()), word.substr(at + post.size())))
+          return word.substr(0, at + post.size());
+      }
   // a rank written onto the title: "수석심사역은", "선임매니저로" (the title with its rank)
   if (best.empty())
     for (std::string_view rank : {"수석", "선임", "책임", "시니어"})

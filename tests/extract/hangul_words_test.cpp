@@ -32,3 +32,13 @@ TEST_CASE("title_prefix: any chief officer ('최고크리에이티브책임자(C
   CHECK(title_prefix("최고의") == "");
   CHECK(title_prefix("학자금") == "");
 }
+
+TEST_CASE("title_prefix: a director, a manager or a board member of a field, or standing ('과학디렉터인', '상임이사는') is a title") {
+  CHECK(title_prefix("과학디렉터인") == "과학디렉터");
+  CHECK(title_prefix("상임이사는") == "상임이사");
+  CHECK(title_prefix("기술이사") == "기술이사");
+  CHECK(title_prefix("사업매니저로") == "사업매니저");
+  // (not a name before the title, nor a word that only contains it)
+  CHECK(title_prefix("카마우이사") == "");
+  CHECK(title_prefix("과학이사회") == "");
+}
