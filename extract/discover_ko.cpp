@@ -388,11 +388,15 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
       static constexpr std::string_view kNotNames[] = {"회사", "이곳", "동사", "당사", "양사", "업계", "정부", "당국", "시장", "이들",
                                                        "이번", "올해", "작년", "지난해", "최근", "그", "그녀", "이는", "이", "두",
                                                        "기존", "국내", "해외", "현재", "당시", "이후", "한편", "특히", "또"};
-      if (lex_token[static_cast<std::size_t>(k)] || !has_hangul(stem) || stem.size() < 6 || stem.size() > 24) return false;
+      // (longer with a company's or an institution's ending: "나이로비책임AI센터")
+      if (lex_token[static_cast<std::size_t>(k)] || !has_hangul(stem) || stem.size() < 6 || stem.size() > (looks_like_org_name(stem) || stem.ends_with("센터") ? 36u : 24u))
+        return false;
       for (std::string_view x : kNotNames)
         if (stem == x) return false;
       return !is_name_stopword(stem) && !is_common_noun(stem) && type_noun(stem) == TypeNoun::None && title_prefix(stem).empty() &&
-             !looks_like_korean_full_name(stem) && !looks_like_predicate(stem) && !is_title_modifier(stem) &&
+             !looks_like_korean_full_name(stem) && !looks_like_predicate(stem) &&
+             // (a unit's word, but a centre of its own name: "나이로비책임AI센터는", not "데이터센터는")
+             (!is_title_modifier(stem) || (stem.ends_with("센터") && !is_dictionary_compound(stem))) &&
              stem.find_first_of("0123456789") == std::string_view::npos;
     };
     static constexpr std::string_view kOrgVerbs[] = {"공개했", "출시했", "선보였", "선뵀", "내놓았", "내놨", "개발했", "인수했",
@@ -402,6 +406,13 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
     for (int k = 1; k < n && !org_verb; ++k) {
       for (std::string_view v : kOrgVerbs)
         if (t[static_cast<std::size_t>(k)].text.substr(0, v.size()) == v) org_verb = true;
+      // "X는 2019년 A 상임이사가 세웠다": founded by a titled subject, the topic is what was founded
+      for (std::string_view v : {"세웠", "설립했", "창업했", "공동창업했", "차렸"})
+        if (t[static_cast<std::size_t>(k)].text.starts_with(v))
+          for (int q = k - 1; q >= 1 && !org_verb; --q) {
+            const ParticleSplit sp = split_particle(t[static_cast<std::size_t>(q)].text);
+            if (sp.role == Role::Subject && !title_prefix(sp.stem).empty() && title_prefix(sp.stem).size() == sp.stem.size()) org_verb = true;
+          }
       // "X는 … 유치한 바 있다": what a company has done, said with the adnominal and 바 (or 적) 있다
       if (k + 2 < n && (t[static_cast<std::size_t>(k + 1)].text == "바" || t[static_cast<std::size_t>(k + 1)].text == "적이") &&
           t[static_cast<std::size_t>(k + 2)].text.starts_with("있"))

@@ -1169,6 +1169,13 @@ TEST_CASE("discovery: a university named short before its professors and schools
   CHECK(persons("새로운 시대 교수들이 모였다. 김민수 교수가 말했다.").find("시대") == std::string::npos);
 }
 
+TEST_CASE("discovery: the topic a titled subject founded ('X는 A 상임이사가 세웠다') is an organisation, a centre of its own name too ('나이로비책임AI센터는')") {
+  check_rows({{"나이로비책임AI센터는 완지루 카마우(Wanjiru Kamau) 상임이사가 세웠다.", {"(Wanjiru Kamau)-[founded]->(나이로비책임AI센터)"}, {}},
+              {"가람봄은 2019년 김민수 대표가 세웠다.", {"(김민수)-[founded]->(가람봄)"}, {}},
+              // (not a word of the language: "데이터센터")
+              {"데이터센터는 김민수 대표가 세웠다.", {}, {"-[founded]->(데이터센터)"}}});
+}
+
 TEST_CASE("modality: what one has done, said with the adnominal and 바 or 적 and 있다 ('설립한 바 있다', '떠난 적이 있다'), is stated, '… 적이 없다' denies it, and a company that has raised money so is an organisation") {
   check_rows({{"김민수 대표는 2019년 누리봄을 설립한 바 있다.", {"(김민수)-[founded]->(누리봄)"}, {}},
               {"김민수 대표는 2019년 하늘전자를 떠난 적이 있다.", {"(김민수)-[left]->(하늘전자)"}, {}},
