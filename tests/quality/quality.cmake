@@ -372,6 +372,16 @@ if(EXISTS ${_score})
   # delivery robots 0.831 / 8 split (5 across languages) on both, 200 chip design and EDA 0.845 / 6 (4) on both)
   inmaek_quality(mixed_holdout198 ${_q}/mixed_holdout198 ${_q}/mixed_holdout198/gold.json 0.83 0.83 0.94 7)
   inmaek_quality(mixed_holdout200 ${_q}/mixed_holdout200 ${_q}/mixed_holdout200/gold.json 0.84 0.84 0.97 4)
+  # Held out, session 29: mixed sets by helpers who saw neither the code nor the suites, scored once on arrival on
+  # session 28's code (94050a4) before reading (core F1 / fragmented / split across languages): 203 farming, food and
+  # supply chains 0.720 / 8 / 6, 204 memory, packaging and accelerators 0.800 / 8 / 7, 208 open-weight labs and
+  # researcher moves 0.795 / 4 / 4, 209 language learning and translation 0.882 / 8 / 5, 214 AI safety institutes
+  # 0.820 / 9 / 4; then read for error classes, so no longer blind.
+  inmaek_quality(mixed_holdout203 ${_q}/mixed_holdout203 ${_q}/mixed_holdout203/gold.json 0.79 0.78 0.95 6)
+  inmaek_quality(mixed_holdout204 ${_q}/mixed_holdout204 ${_q}/mixed_holdout204/gold.json 0.81 0.80 0.92 3)
+  inmaek_quality(mixed_holdout208 ${_q}/mixed_holdout208 ${_q}/mixed_holdout208/gold.json 0.79 0.80 0.93 2)
+  inmaek_quality(mixed_holdout209 ${_q}/mixed_holdout209 ${_q}/mixed_holdout209/gold.json 0.88 0.85 0.92 5)
+  inmaek_quality(mixed_holdout214 ${_q}/mixed_holdout214 ${_q}/mixed_holdout214/gold.json 0.82 0.81 1.00 6)
   # Held out, fourteenth set (session 5): ten Korean articles by outlet type (funding, people moves,
   # M&A, launch, interview, weekly roundup, overseas, joint venture, board, spin-out), written blind
   # and scored once on main's code (70946a6): core P/R/F1 0.955/0.575/0.718, all F1 0.710, entity
@@ -423,7 +433,8 @@ foreach(_suite en mixed ko_holdout2 en_holdout ko_holdout3 en_holdout3 en_holdou
                mixed_holdout154 en_holdout155 mixed_holdout156 mixed_holdout159 mixed_holdout160 mixed_holdout162
                mixed_holdout163 mixed_holdout165 mixed_holdout169 mixed_holdout170 mixed_holdout174 mixed_holdout175
                mixed_holdout178 mixed_holdout182 mixed_holdout184 mixed_holdout189
-               mixed_holdout191 mixed_holdout192 mixed_holdout195 mixed_holdout196 mixed_holdout198 mixed_holdout200)
+               mixed_holdout191 mixed_holdout192 mixed_holdout195 mixed_holdout196 mixed_holdout198 mixed_holdout200
+               mixed_holdout203 mixed_holdout204 mixed_holdout208 mixed_holdout209 mixed_holdout214)
   add_test(NAME quality/${_suite}_gold_evidence COMMAND ${INMAEK_PYTHON} ${_q}/check_evidence.py ${_q}/${_suite}/gold.json)
   set_tests_properties(quality/${_suite}_gold_evidence PROPERTIES LABELS quality)
 endforeach()
