@@ -177,7 +177,8 @@ constexpr std::pair<std::string_view, std::string_view> kKinds[] = {
     {"푸드", "foods"},       {"푸드", "food"},         {"식품", "foods"},              {"식품", "food"},
     {"에듀케이션", "education"}, {"에듀", "education"}, {"스튜디오", "studio"},        {"스튜디오", "studios"},
     {"게임즈", "games"},     {"엔터테인먼트", "entertainment"}, {"미디어", "media"},   {"모터스", "motors"},
-    {"물류", "logistics"},   {"건설", "construction"}, {"소재", "materials"},         {"테라퓨틱스", "therapeutics"}};
+    {"물류", "logistics"},   {"건설", "construction"}, {"소재", "materials"},         {"테라퓨틱스", "therapeutics"},
+    {"텔레콤", "telecom"},   {"텔레콤", "telecommunications"}};
 
 // A Hangul-only cluster of a type and a Latin-only one are one when they share a key their names give (a
 // surname, a kind of company) and at least `needed` facts the articles tell of them, each the only such pair on

@@ -776,8 +776,10 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
         lex_token[static_cast<std::size_t>(k)])
       continue;
     std::string name(strip_possessive(w.substr(3)));
+    // (up to a title: "ex-Pohjola CTO Virtanen" is Pohjola's former CTO)
     for (int q = k + 1; q < n && q <= k + 2 && !t[static_cast<std::size_t>(q - 1)].comma_after && !t[static_cast<std::size_t>(q - 1)].close_after &&
-                        name_shaped(t[static_cast<std::size_t>(q)].text) && !lex_token[static_cast<std::size_t>(q)];
+                        name_shaped(t[static_cast<std::size_t>(q)].text) && !lex_token[static_cast<std::size_t>(q)] &&
+                        !is_title_word(lower(t[static_cast<std::size_t>(q)].text));
          ++q)
       name += " " + std::string(strip_possessive(t[static_cast<std::size_t>(q)].text));
     if (name.find('-') == std::string::npos && !is_stop_word(lower(name))) out.push_back({name, EntityType::Organization, {}});

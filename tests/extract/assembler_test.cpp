@@ -765,6 +765,7 @@ TEST_CASE("Assembler: a company whose Korean name translates its English one ('�
   // Education")
   CHECK(fold({round("a", "청운반도체", "ko", "Verilabs"), round("b", "Blue Cloud Semiconductor", "en", "Verilabs")}).entities().size() == 2);
   CHECK(fold({round("a", "새싹에듀", "ko", "Verilabs"), round("b", "Sprout Education", "en", "Verilabs")}).entities().size() == 2);
+  CHECK(fold({round("a", "미리내텔레콤", "ko", "Verilabs"), round("b", "Milkyway Telecom", "en", "Verilabs")}).entities().size() == 2);
   CHECK(fold({round("a", "청운반도체", "ko", "Verilabs"), round("b", "Blue Cloud Education", "en", "Verilabs")}).entities().size() == 3);
   // (not of another kind, nor without a fact in common, nor two of the kind on one side)
   CHECK(fold({round("a", "은하캐피털", "ko", "Verilabs"), round("b", "Galaxy Partners", "en", "Verilabs")}).entities().size() == 3);

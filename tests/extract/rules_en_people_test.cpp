@@ -636,6 +636,13 @@ TEST_CASE("english: a description in parentheses after a person ('(ex-Careem)', 
   CHECK(g.find("(Swvl)-[joined]->") == std::string::npos);  // the parenthesis holds no subject
 }
 
+TEST_CASE("english: a former employer written into the word ends before a title ('ex-Pohjola CTO Virtanen')") {
+  const std::string e = inmaek::extract::testing::en::entities_of({"- Wolkenwerk names ex-Pohjola CTO Virtanen as technology chief"});
+  CAPTURE(e);
+  CHECK(e.find("Pohjola (Organization)") != std::string::npos);
+  CHECK(e.find("CTO Virtanen") == std::string::npos);
+}
+
 TEST_CASE("english: a person's first name alone, when it is the first name of one person and no other name") {
   check_rows({
       // a hiring post: each newcomer named in full once, then by first name
