@@ -151,7 +151,15 @@ std::vector<int> RulesEn::subject_of(int k, int& relative) const {
              (is_date_word(said) || in_list(said, {"last", "this", "on", "week", "month", "year", "earlier"})))
         --said;
       if (said >= 1 && in_list(said, {"said", "says", "announced", "confirmed"})) {
-        const int speaker = ending_at(said - 1);
+        int speaker = ending_at(said - 1);
+        // ("X, the cloud unit of telecoms group Y, said it had secured": an apposition closes before the verb;
+        // the speaker is the sentence's subject it describes)
+        if (s_.tokens[static_cast<std::size_t>(said - 1)].comma_after)
+          for (int q = 0; q < static_cast<int>(s_.mentions.size()); ++q)
+            if (s_.mentions[static_cast<std::size_t>(q)].role == Role::Subject && !pronoun(q) && !genitive(q) && first(q) < said) {
+              speaker = q;
+              break;
+            }
         if (speaker >= 0 && !genitive(speaker)) return group_left(speaker);
       }
     }

@@ -656,6 +656,15 @@ TEST_CASE("english: a possessor's or a flagship platform is a product ('Its flag
   CHECK(testing::en::together(g, "Shomer Signal 3", "Shomer Signal"));
 }
 
+TEST_CASE("english: 'it' in reported speech after an apposition is the sentence's subject ('X, the cloud unit of Y, said it had secured')") {
+  check_rows({
+      {"Nimbus Cloud, the cloud unit of telecoms group Heron Telecom, said on Tuesday it had secured $1.2 billion from Najd Capital Fund.",
+       {"(Najd Capital Fund)-[invested]->(Nimbus Cloud)", "(Nimbus Cloud)-[subsidiary_of]->(Heron Telecom)"},
+       {"(Najd Capital Fund)-[invested]->(Heron Telecom)"}},
+      {"Nimbus Cloud said it had secured $1.2 billion from Najd Capital Fund.", {"(Najd Capital Fund)-[invested]->(Nimbus Cloud)"}, {}},
+  });
+}
+
 TEST_CASE("english: investor lists, fronted participles and purpose clauses of departures") {
   check_rows({
       {"Brindle Labs raised $40 million. Other participants in the round included Heron Capital, Tidewater Ventures and "
