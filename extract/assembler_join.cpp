@@ -320,6 +320,17 @@ void join_organisations_by_shared_facts(Assembler::Impl& s) {
         if (fold_case(name.substr(sp + 1)) == en) kinds.insert(std::string(en));
     return true;
   });
+  // (of any kind, or none, when two facts agree: "청룡무인체계" / "Blue Dragon Unmanned Systems", both set up by the
+  // same group and both the makers of the same product)
+  join_by_shared_facts(s, EntityType::Organization, 2, [](std::string_view name, bool hangul, std::set<std::string>& keys) {
+    if (!hangul) {
+      const std::string letters = letters_lower(name);
+      if (letters.find("eo") != std::string::npos || letters.find("eu") != std::string::npos || letters.find("ae") != std::string::npos)
+        return false;
+    }
+    keys.insert("organisation");
+    return true;
+  });
 }
 
 }  // namespace

@@ -778,6 +778,27 @@ TEST_CASE("Assembler: a company whose Korean name translates its English one ('�
             .size() == 4);
 }
 
+TEST_CASE("Assembler: a company whose Korean name translates its English one, of no shared kind ('청룡무인체계' / 'Blue Dragon Unmanned Systems'), is one when two facts agree") {
+  auto unit = [](const std::string& id, const std::string& name, const std::string& lang, const std::string& parent, const std::string& product) {
+    return document(id,
+                    {entity(EntityType::Organization, {{name, lang}}), entity(EntityType::Organization, {{parent, "en"}}),
+                     entity(EntityType::Product, {{product, "en"}})},
+                    {relation(RelationType::SubsidiaryOf, 0, 1, id, name + " is a unit of " + parent + "."),
+                     relation(RelationType::Developed, 0, 2, id, name + " developed " + product + ".")});
+  };
+  CHECK(fold({unit("a", "청룡무인체계", "ko", "Blue Dragon Group", "Muribyeol"), unit("b", "Blue Dragon Unmanned Systems", "en", "Blue Dragon Group", "Muribyeol")})
+            .entities()
+            .size() == 3);
+  // (not on one fact, nor when another company shares both)
+  CHECK(fold({unit("a", "청룡무인체계", "ko", "Blue Dragon Group", "Muribyeol"), unit("b", "Blue Dragon Unmanned Systems", "en", "Blue Dragon Group", "Hive")})
+            .entities()
+            .size() == 5);
+  CHECK(fold({unit("a", "청룡무인체계", "ko", "Blue Dragon Group", "Muribyeol"), unit("b", "Blue Dragon Unmanned Systems", "en", "Blue Dragon Group", "Muribyeol"),
+              unit("c", "Azure Drake Drones", "en", "Blue Dragon Group", "Muribyeol")})
+            .entities()
+            .size() == 5);
+}
+
 TEST_CASE("Assembler: a foreign person a Korean article names by one word ('아르준' for 'Arjun Mehta', '이리나' for 'Iryna Shevchuk') is that person when both founded the same company") {
   auto founder = [](const std::string& id, std::vector<Alias> names, const std::string& company) {
     return document(id, {entity(EntityType::Person, std::move(names)), entity(EntityType::Organization, {{company, "en"}})},
