@@ -299,6 +299,12 @@ void join_people_by_shared_facts(Assembler::Impl& s) {
       true);
 }
 
+// A Latin name spelled the way Korean is romanised (eo, eu, ae): a reading, not a translation.
+bool korean_romanisation(std::string_view name) {
+  const std::string letters = letters_lower(name);
+  return letters.find("eo") != std::string::npos || letters.find("eu") != std::string::npos || letters.find("ae") != std::string::npos;
+}
+
 // A company whose Korean name is a translation, not a reading, of its English one ("한강파트너스" / "Han River
 // Partners", "샛별파트너스" / "Venus Partners"): one when the kind is the same ("파트너스" / "Partners") and a fact
 // agrees (both invested in the same company, were founded by the same person, ...).
@@ -312,9 +318,7 @@ void join_organisations_by_shared_facts(Assembler::Impl& s) {
     }
     // (not a name in Korean romanisation, whose reading the names' test compared already: "Hanbyeol Systems" is
     // no "한빛시스템즈")
-    const std::string letters = letters_lower(name);
-    if (letters.find("eo") != std::string::npos || letters.find("eu") != std::string::npos || letters.find("ae") != std::string::npos)
-      return false;
+    if (korean_romanisation(name)) return false;
     if (const std::size_t sp = name.rfind(' '); sp != std::string_view::npos)
       for (const auto& [ko, en] : kKinds)
         if (fold_case(name.substr(sp + 1)) == en) kinds.insert(std::string(en));
@@ -323,11 +327,7 @@ void join_organisations_by_shared_facts(Assembler::Impl& s) {
   // (of any kind, or none, when two facts agree: "청룡무인체계" / "Blue Dragon Unmanned Systems", both set up by the
   // same group and both the makers of the same product)
   join_by_shared_facts(s, EntityType::Organization, 2, [](std::string_view name, bool hangul, std::set<std::string>& keys) {
-    if (!hangul) {
-      const std::string letters = letters_lower(name);
-      if (letters.find("eo") != std::string::npos || letters.find("eu") != std::string::npos || letters.find("ae") != std::string::npos)
-        return false;
-    }
+    if (!hangul && korean_romanisation(name)) return false;
     keys.insert("organisation");
     return true;
   });
