@@ -382,6 +382,10 @@ if(EXISTS ${_score})
   inmaek_quality(mixed_holdout208 ${_q}/mixed_holdout208 ${_q}/mixed_holdout208/gold.json 0.79 0.80 0.93 2)
   inmaek_quality(mixed_holdout209 ${_q}/mixed_holdout209 ${_q}/mixed_holdout209/gold.json 0.88 0.85 0.92 5)
   inmaek_quality(mixed_holdout214 ${_q}/mixed_holdout214 ${_q}/mixed_holdout214/gold.json 0.82 0.81 1.00 6)
+  # (and two read later in the session, after a few rules: 207 defence, drones and space 0.817 / 6 / 1 on arrival,
+  # 210 telecoms and sovereign cloud 0.847 / 5 / 2)
+  inmaek_quality(mixed_holdout207 ${_q}/mixed_holdout207 ${_q}/mixed_holdout207/gold.json 0.81 0.80 0.91 6)
+  inmaek_quality(mixed_holdout210 ${_q}/mixed_holdout210 ${_q}/mixed_holdout210/gold.json 0.87 0.84 1.00 3)
   # Held out, fourteenth set (session 5): ten Korean articles by outlet type (funding, people moves,
   # M&A, launch, interview, weekly roundup, overseas, joint venture, board, spin-out), written blind
   # and scored once on main's code (70946a6): core P/R/F1 0.955/0.575/0.718, all F1 0.710, entity
@@ -434,7 +438,8 @@ foreach(_suite en mixed ko_holdout2 en_holdout ko_holdout3 en_holdout3 en_holdou
                mixed_holdout163 mixed_holdout165 mixed_holdout169 mixed_holdout170 mixed_holdout174 mixed_holdout175
                mixed_holdout178 mixed_holdout182 mixed_holdout184 mixed_holdout189
                mixed_holdout191 mixed_holdout192 mixed_holdout195 mixed_holdout196 mixed_holdout198 mixed_holdout200
-               mixed_holdout203 mixed_holdout204 mixed_holdout208 mixed_holdout209 mixed_holdout214)
+               mixed_holdout203 mixed_holdout204 mixed_holdout207 mixed_holdout208 mixed_holdout209 mixed_holdout210
+               mixed_holdout214)
   add_test(NAME quality/${_suite}_gold_evidence COMMAND ${INMAEK_PYTHON} ${_q}/check_evidence.py ${_q}/${_suite}/gold.json)
   set_tests_properties(quality/${_suite}_gold_evidence PROPERTIES LABELS quality)
 endforeach()
