@@ -568,7 +568,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
   // "Founded in 2019 by A and B, ...": the sentence opens with a participle clause
   const bool fronted_participle = is_any(t[0].text, {"founded", "co-founded", "cofounded", "started", "launched", "established",
                                                      "created", "formed", "backed", "led", "set", "spun", "built"});
-  const bool founding_participle = is_any(lower(t[0].text), {"founded", "co-founded", "cofounded", "established", "formed", "started"});
+  const bool founding_participle = is_any(t[0].text, {"founded", "co-founded", "cofounded", "established", "formed", "started"});
   std::string sentence_lower;
   for (const Token& tok : t) sentence_lower += lower(tok.text) + " ";
   const bool raising = sentence_lower.find("rais") != std::string::npos || sentence_lower.find("fund") != std::string::npos ||
