@@ -508,7 +508,7 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
     if (tp == EntityType::Person && !s.pronoun(p)) {
       int j = s.first(p) - 1;
       // (an honorific between the title and the name: "CEO Dr. Tamar Levinson")
-      if (j >= 1 && s.inside(j) < 0 && is_any(lw[static_cast<std::size_t>(j)], {"dr", "dr.", "prof", "prof.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "sir", "dame"}))
+      if (j >= 1 && s.inside(j) < 0 && honorific_gender(lw[static_cast<std::size_t>(j)]) != 0)
         --j;
       int last_title = -1;
       bool former = false, founder = false, other_title = false;

@@ -351,7 +351,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
          is_any(lower(t[0].text), {"moderator", "host", "interviewer", "panelist", "panellist", "speaker", "chair"})))
       f = 1;
     // ("Dr Nomvula Dlamini — …": the honorific is no part of the name)
-    if (f + 1 < n && is_any(lower(t[static_cast<std::size_t>(f)].text), {"dr", "prof", "mr", "ms", "mrs"})) ++f;
+    if (f + 1 < n && honorific_gender(t[static_cast<std::size_t>(f)].text) != 0) ++f;
     // ("Tobenna Eze — chief executive, Harmattan Analytics (Lagos)": a podcast's guest, a dash after the name)
     const auto after_name = [&](int k) { return t[static_cast<std::size_t>(k)].comma_after || t[static_cast<std::size_t>(k)].dash_after; };
     int c = f;

@@ -54,6 +54,10 @@ char honorific_gender(std::string_view w) {
   if (l == "mr" || l == "mr.") return 'm';
   if (l == "ms" || l == "ms." || l == "mrs" || l == "mrs.") return 'f';
   if (l == "dr" || l == "dr." || l == "mx" || l == "mx." || l == "prof" || l == "prof.") return 'x';
+  // titles of honour (Malaysian, British): "Datuk Ahmad Faizal Rahman", "Dame Wendy Hall"
+  if (l == "datuk" || l == "dato" || l == "dato'" || l == "sir") return 'm';
+  if (l == "datin" || l == "dame") return 'f';
+  if (l == "tun") return 'x';
   return 0;
 }
 

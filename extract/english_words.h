@@ -16,7 +16,7 @@ bool is_any(std::string_view w, std::initializer_list<std::string_view> list);
 // A fund by its name: "Byeolbit Capital", "Northzone Ventures", "Kamo River Fund".
 bool looks_like_fund_name(std::string_view name);
 bool is_corporate_suffix(std::string_view w);
-// An honorific before a name ("Mr", "Ms.", "Mrs", "Dr", "Mx", "Prof"; either case): 'm', 'f', or 'x'
+// An honorific before a name ("Mr", "Ms.", "Mrs", "Dr", "Mx", "Prof", titles of honour "Sir", "Dame", "Datuk"; either case): 'm', 'f', or 'x'
 // when it tells no gender; 0 when w is none.
 char honorific_gender(std::string_view w);
 

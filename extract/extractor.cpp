@@ -159,6 +159,21 @@ constexpr std::size_t kMaxSentenceBytes = 4000;  // longer "sentences" are table
 
 // A Korean interview whose questions stand on lines opened by a hyphen, each line followed by a
 // quoted answer: at least two such pairs ("- 투자 유치는 어땠나.\n\n\"시드 투자는 …\"").
+// The length of a title of honour opening a person's name, with the space after it ("Datuk Ahmad Faizal
+// Rahman", "Tan Sri …", "Sir …", "다툭 아흐마드 파이잘"), when at least two words of the name follow; 0 otherwise.
+// Papers in one language print it and papers in another leave it out, so it is no part of the name.
+std::size_t title_of_honour(std::string_view name) {
+  static constexpr std::string_view kTitles[] = {"Datuk ", "Dato' ", "Dato ",  "Datin ",  "Tan Sri ", "Puan Sri ", "Toh Puan ", "Tun ",
+                                                 "Sir ",   "Dame ",  "다툭 ", "다토 ", "다틴 ",   "탄스리 ",   "탄 스리 ",  "툰 "};
+  for (std::string_view t : kTitles) {
+    if (!name.starts_with(t)) continue;
+    const std::string_view rest = name.substr(t.size());
+    const std::size_t sp = rest.find(' ');
+    if (sp != std::string_view::npos && sp > 0 && sp + 1 < rest.size()) return t.size();
+  }
+  return 0;
+}
+
 bool hyphen_questions(std::string_view text) {
   int pairs = 0;
   std::size_t at = 0;
@@ -441,6 +456,13 @@ DocExtraction Extractor::extract(const Document& doc) const {
     });
   }
   if (!english) type_korean_surnames(candidates);
+  // "Datuk Ahmad Faizal Rahman", "다툭 아흐마드 파이잘": the title of honour says a person and is no part of the name
+  for (Candidate& c : candidates)
+    if (const std::size_t h = title_of_honour(c.name); h != 0 && (c.type == EntityType::Person || c.by_default)) {
+      c.name.erase(0, h);
+      c.type = EntityType::Person;
+      c.by_default = false;
+    }
   // "이로써 쓰바메 랩스는": a sentence adverb before a name of several words is no part of it
   if (!english)
     for (Candidate& c : candidates) {

@@ -170,7 +170,7 @@ void RulesEn::participant_line() {
   if (s_.mentions.empty() || n_ > 12) return;
   const int p = 0;
   // (after an honorific: "Dr Amara Eze — chief medical officer, …")
-  const bool honorific = first(p) == 1 && is_any(lw_[0], {"dr", "prof", "mr", "ms", "mrs"});
+  const bool honorific = first(p) == 1 && honorific_gender(lw_[0]) != 0;
   if ((first(p) != 0 && !honorific) || type(p) != EntityType::Person || pronoun(p)) return;
   // "Tobenna Eze — chief executive, Harmattan Analytics (Lagos)": a guest's title, then the organisation and
   // its place

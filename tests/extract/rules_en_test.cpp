@@ -14,9 +14,11 @@
 using namespace inmaek;
 using namespace inmaek::extract;
 
+using testing::en::assembled;
 using testing::en::check_rows;
 using testing::en::graph_of;
 using testing::en::Row;
+using testing::en::together;
 
 TEST_CASE("english: language detection by Hangul share") {
   struct L {
@@ -520,6 +522,19 @@ TEST_CASE("english: across languages, a Korean name may drop the last word of th
     CHECK(g.find("(" + latin + ")") != std::string::npos);
     CHECK((g.find("(누리봇)") == std::string::npos) == (latin == "Nuribot Legal Services"));
   }
+}
+
+TEST_CASE("english: a title of honour is no part of a name ('Datuk Rizal Hamzah Ismail' / '다툭 리잘 함자' / 'Rizal Hamzah'), yet says a person after a title") {
+  const KnowledgeGraph g = assembled({"말레이시아 통신사 세리텔의 다툭 리잘 함자 최고경영자(CEO)는 이날 신규 투자를 발표했다.",
+                                      "SeriTel's group chief executive, Datuk Rizal Hamzah Ismail, said the deal mattered. Rizal Hamzah joined SeriTel in 2019."});
+  const std::string d = dump(g);
+  CAPTURE(d);
+  CHECK(together(g, "Rizal Hamzah Ismail", "리잘 함자"));
+  CHECK(d.find("(Rizal Hamzah Ismail)-[joined]->(SeriTel)") != std::string::npos);
+  CHECK(d.find("Datuk") == std::string::npos);
+  CHECK(d.find("(Rizal Hamzah Ismail)-[works_for]->(SeriTel)") != std::string::npos);
+  CHECK(graph_of({"Pinebridge Capital's chairman, Dame Alice Brennan, said the fund would grow."}).find("(Alice Brennan)-[works_for]->(Pinebridge Capital)") !=
+        std::string::npos);
 }
 
 TEST_CASE("english: 'the company' is the organisation the article is about") {
