@@ -77,6 +77,8 @@ constexpr std::pair<std::string_view, std::string_view> kSuffixes[] = {
     {"약품", "pharmaceuticals"}, {"파마", "pharma"},
     {"바이오로직스", "biologics"}, {"테라퓨틱스", "therapeutics"}, {"엔터테인먼트", "entertainment"}, {"게임즈", "games"},
     {"게임스", "games"}, {"화학", "chemical"}, {"자동차", "motor"}, {"자동차", "motors"},
+    // (a carmaker's short name: "현대차" for 현대자동차)
+    {"차", "motor"}, {"차", "motors"},
     {"물류", "logistics"}, {"제철", "steel"},
     // Chinese company words read in Korean: 智能 zhineng, 科技 keji ("란팅즈넝" / "Lanting Intelligence")
     {"즈넝", "intelligence"}, {"커지", "technology"},

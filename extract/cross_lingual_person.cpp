@@ -304,6 +304,8 @@ LatinPerson prepare_latin_person(std::string_view raw) {
       if (const std::string indonesian = indonesian_reading(lw); (k.has_indonesian = indonesian != lower && indonesian != indic))
         k.indonesian = latin_keys(indonesian);
       if (const std::string thai = thai_reading(lw); (k.has_thai = thai != lower)) k.thai = latin_keys(thai);
+      // (a Swedish rg at the end is spoken and written rj: "Sundberg" 순드베리, "Borg" 보리)
+      if ((k.has_swedish = lower.size() >= 4 && lower.ends_with("rg"))) k.swedish = latin_keys(lower.substr(0, lower.size() - 1) + "i");
       // a nasal before a consonant at the start of an African name is a syllable of its own in Korean:
       // "Nwosu" is 은워수, "Mbeki" 음베키, "Ndidi" 은디디 (read as if a vowel came first)
       if (!k.has_indic && lower.size() >= 4 && (lower[0] == 'n' || lower[0] == 'm') &&
@@ -320,8 +322,15 @@ LatinPerson prepare_latin_person(std::string_view raw) {
       if ((k.has_final_e = spoken_final_e(lower))) k.final_e = latin_keys(lower.substr(0, lower.size() - 1) + "a");
       else if ((k.has_final_e = spoken_final_es(lower))) k.final_e = latin_keys(lower + "s");
       // German, Dutch and Nordic J is a y: "Johanna" is 요하나, "Jonas" 요나스
-      if ((k.has_j = lw.size() > 2 && lw[0] == 'J' && std::string_view("aeiou").find(lower[1]) != std::string_view::npos))
-        k.j = latin_keys("Y" + lw.substr(1));
+      // (and between vowels, as the Nordic, German and Slavic languages say it: "Maja" 마야, "Freja" 프레야)
+      {
+        std::string y = lw;
+        const auto vowel = [&](std::size_t at) { return at < lower.size() && std::string_view("aeiou").find(lower[at]) != std::string_view::npos; };
+        if (lw.size() > 2 && lw[0] == 'J' && vowel(1)) y[0] = 'Y';
+        for (std::size_t at = 1; at + 1 < lower.size() && y.size() == lower.size(); ++at)
+          if (lower[at] == 'j' && vowel(at - 1) && vowel(at + 1)) y[at] = 'y';
+        if ((k.has_j = y != lw)) k.j = latin_keys(y);
+      }
       // English spelling read as Korean writes it: th is an s too ("Smith" 스미스, "Keith" 키스, "Ethan"
       // 이선, its E an i), a final mb or mbe an m ("Whitcombe" 위트컴, "Lamb" 램)
       {
@@ -433,7 +442,8 @@ static bool full_name_match(const HangulPerson& hp, const LatinPerson& lp) {
            (lw.has_brazilian && hangul_matches_latin(hw, lw.brazilian)) ||
            (lw.has_final_e && hangul_matches_latin(hw, lw.final_e)) ||
            (lw.has_indic && hangul_matches_latin(hw, lw.indic)) ||
-           (lw.has_indonesian && hangul_matches_latin(hw, lw.indonesian)) || (lw.has_thai && hangul_matches_latin(hw, lw.thai)) || (lw.has_wh && hangul_matches_latin(hw, lw.wh)) ||
+           (lw.has_indonesian && hangul_matches_latin(hw, lw.indonesian)) || (lw.has_thai && hangul_matches_latin(hw, lw.thai)) ||
+           (lw.has_swedish && hangul_spells_latin_exactly(hw, lw.swedish)) || (lw.has_wh && hangul_matches_latin(hw, lw.wh)) ||
            (lw.has_kh && hangul_matches_latin(hw, lw.kh)) || (lw.has_slavic && hangul_matches_latin(hw, lw.slavic)) ||
            (lw.has_v && hangul_spells_latin_exactly(hw, lw.v)) || (lw.has_j && hangul_spells_latin_exactly(hw, lw.j)) ||
            (lw.has_th && hangul_spells_latin_exactly(hw, lw.th));

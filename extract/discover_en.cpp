@@ -1376,13 +1376,26 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
         name_shaped(t[static_cast<std::size_t>(i + 2)].text) && !lex_token[static_cast<std::size_t>(i + 1)] &&
         !lex_token[static_cast<std::size_t>(i + 2)] && !is_stop_word(strip_possessive(t[static_cast<std::size_t>(i + 2)].text)) &&
         !is_title_word(lower(strip_possessive(t[static_cast<std::size_t>(i + 2)].text)))) {
+      // (a middle name after the nickname: 'Grace "Shiru" Wanjiru Kamau')
+      const bool middle = i + 3 < n && !t[static_cast<std::size_t>(i + 2)].comma_after && !t[static_cast<std::size_t>(i + 2)].close_after &&
+                          t[static_cast<std::size_t>(i + 2)].text == strip_possessive(t[static_cast<std::size_t>(i + 2)].text) &&
+                          name_shaped(t[static_cast<std::size_t>(i + 3)].text) && !lex_token[static_cast<std::size_t>(i + 3)] &&
+                          !is_stop_word(strip_possessive(t[static_cast<std::size_t>(i + 3)].text)) &&
+                          !is_title_word(lower(strip_possessive(t[static_cast<std::size_t>(i + 3)].text)));
       const std::string_view a = t[static_cast<std::size_t>(i)].text, b = strip_possessive(t[static_cast<std::size_t>(i + 2)].text);
-      out.push_back({std::string(a) + " " + std::string(b), EntityType::Person, {}, false, false,
-                     std::string(a.data(), static_cast<std::size_t>(b.data() + b.size() - a.data()))});
+      const std::string_view last = middle ? strip_possessive(t[static_cast<std::size_t>(i + 3)].text) : b;
+      const std::string rest = middle ? std::string(b) + " " + std::string(last) : std::string(b);
+      out.push_back({std::string(a) + " " + rest, EntityType::Person, {}, false, false,
+                     std::string(a.data(), static_cast<std::size_t>(last.data() + last.size() - a.data()))});
       // (and the nickname with the surname, as other articles name the person: "Emeka Obi")
-      out.push_back({std::string(strip_possessive(t[static_cast<std::size_t>(i + 1)].text)) + " " + std::string(b), EntityType::Person, {}, false,
-                     false, std::string(a) + " " + std::string(b)});
-      i += 3;
+      // (with either surname when two follow it: "Alex Ruiz" for 'Alejandro "Alex" Ruiz Montero', whose first surname
+      // is the father's, "Shiru Kamau" for 'Grace "Shiru" Wanjiru Kamau')
+      out.push_back({std::string(strip_possessive(t[static_cast<std::size_t>(i + 1)].text)) + " " + std::string(last), EntityType::Person, {},
+                     false, false, std::string(a) + " " + rest});
+      if (middle)
+        out.push_back({std::string(strip_possessive(t[static_cast<std::size_t>(i + 1)].text)) + " " + std::string(b), EntityType::Person, {},
+                       false, false, std::string(a) + " " + rest});
+      i += middle ? 4 : 3;
       continue;
     }
     // "SoftBank-backed Corvane AI": the modifier word is no part of the name after it; the owner or

@@ -80,6 +80,14 @@ bool ends_with_any(std::string_view w, std::initializer_list<std::string_view> e
   return false;
 }
 
+// Token k is an auxiliary verb after its connective ("자문을 해 오다 루이스 대표의", "-아/어 오다, 가다, 보다"):
+// no name, though 오다 is a Japanese surname too.
+bool auxiliary_verb(const std::vector<Token>& t, int k) {
+  const std::string_view w = t[static_cast<std::size_t>(std::max(k, 0))].text;
+  return k >= 1 && (w == "오다" || w == "가다" || w == "보다" || w == "주다" || w == "두다" || w == "내다") &&
+         !t[static_cast<std::size_t>(k - 1)].comma_after && ends_with_any(t[static_cast<std::size_t>(k - 1)].text, {"해", "아", "어", "워", "져", "쳐", "려"});
+}
+
 // Words of a country or a region that name a company's arm there ("OO코리아", "Lodestar Korea", "뉴비온 아라비아").
 constexpr std::string_view kRegions[] = {"코리아", "재팬", "차이나", "유럽", "아메리카", "인디아", "아시아", "싱가포르", "아라비아", "사우디", "유에스",
                                          "베트남", "인도네시아", "타이완", "대만", "홍콩", "도이칠란트", "저머니", "프랑스", "캐나다", "브라질",
@@ -834,7 +842,8 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
           for (; added < 2 && k >= 0 && !t[static_cast<std::size_t>(k)].comma_after; --k, ++added) {
             // (not past a name closed by its characters: "다카하시 유키(高橋由紀) 사쿠라 호라이즌 파트너" names the firm after it)
             if (t[static_cast<std::size_t>(k)].text.find('(') != std::string_view::npos) break;
-            const std::string x = hangul_name_token(k, false);
+            // (a given name ending like the particle 로: "알레한드로 루이스 카르타비바 대표")
+            const std::string x = hangul_name_token(k, false, true);
             // ("반 데르 베르프 대표": a Dutch or German particle of one syllable before the article of the name)
             if ((x == "반" || x == "판" || x == "폰") && (full.starts_with("데르 ") || full.starts_with("덴 ") || full.starts_with("데 "))) {
               full = x + " " + full;
@@ -884,6 +893,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
                               hangul_syllable_count(first_word) >= 2 && hangul_syllable_count(last) >= 2 &&
                               hangul_syllable_count(first_word) + hangul_syllable_count(last) >= 4 &&
                               !looks_like_predicate(first_word) && !is_common_noun(first_word) && title_prefix(first_word).empty() &&
+                              !auxiliary_verb(t, j - 1) &&
                               // (a surname that is also a word of the language only when it is a common Japanese
                               // surname: 모리, not 따라 or 이후)
                               (!is_dictionary_word(first_word) || is_japanese_surname(first_word));
@@ -920,6 +930,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
           // 타카하시 CEO")
           if (first.empty() || (looks_like_korean_full_name(first) && !foreign_after_company(j)) || looks_like_predicate(first) ||
               is_dictionary_word(first) || verb_adnominal(first) || first.ends_with("인인") ||
+              auxiliary_verb(t, j - 1) ||
               (first.ends_with("는") && is_dictionary_word(first.substr(0, first.size() - 3) + "다")) ||
               (first.ends_with("인") && is_dictionary_word(std::string_view(first).substr(0, first.size() - 3))))
             first.clear();
@@ -1821,11 +1832,19 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
         }
         if (i >= 2 && !lex_token[static_cast<std::size_t>(i - 2)] && !t[static_cast<std::size_t>(i - 2)].comma_after) {
           const std::string_view first = t[static_cast<std::size_t>(i - 2)].text;
+          // (the given name after a family name written apart is no part of the name: "탄 웨이링 켈롱 랩스 CEO" is the
+          // person 탄 웨이링 of the company 켈롱 랩스)
+          const bool surname_before = i >= 3 && is_surname_syllable(t[static_cast<std::size_t>(i - 3)].text) &&
+                                      !t[static_cast<std::size_t>(i - 3)].comma_after && !lex_token[static_cast<std::size_t>(i - 3)];
+          if (surname_before && has_hangul(first) && hangul_syllable_count(first) * 3 == first.size() && is_unknown_word(first) &&
+              hangul_syllable_count(first) <= 3 && i + 1 < n && !title_prefix(t[static_cast<std::size_t>(i + 1)].text).empty())
+            out.push_back({std::string(t[static_cast<std::size_t>(i - 3)].text) + " " + std::string(first), EntityType::Person, {}});
           if (has_hangul(first) && hangul_syllable_count(first) * 3 == first.size() && first.size() >= 6 &&
               split_particle(first).role == Role::None && !is_dictionary_word(first) && !is_common_noun(first) &&
               !is_dictionary_compound(first) &&  // ("투자그룹 사라브 홀딩": a description of words of the language)
               !is_name_stopword(first) && !looks_like_predicate(first) && title_prefix(first).empty() && !is_title_modifier(first) &&
               type_noun(first) == TypeNoun::None && !is_region_word(first) &&
+              !surname_before &&
               // (a word of the language between when the first is no word at all: "볼파라 헬스 테크놀로지스")
               // (not when the word before is no word either: "루시아 페레이라 안데스 인텔리전스" has a person's name first)
               ((!is_dictionary_word(prev) && !is_common_noun(prev)) ||

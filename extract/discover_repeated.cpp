@@ -141,6 +141,10 @@ void discover_repeated(const std::vector<Sentence>& sentences, const std::vector
       const ParticleSplit ps = split_particle(t[k].text);
       const std::string_view stem = ps.stem;
       if (stem.size() < 9) continue;
+      // ("알레한드로 루이스가": a name ending in 로 before another name is no stem with the particle 로)
+      if ((ps.particle == "로" || ps.particle == "으로") && k + 1 < t.size() && !t[k].comma_after && has_hangul(t[k + 1].text) &&
+          is_unknown_word(split_particle(t[k + 1].text).stem))
+        continue;
       auto [it, fresh] = is_candidate.try_emplace(stem, false);
       if (fresh)
         it->second = !known.count(stem) && is_unknown_word(stem) && !known_keys.count(variant_key(stem)) && !ends_with_unit_head(stem);

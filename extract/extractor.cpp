@@ -1160,7 +1160,8 @@ DocExtraction Extractor::extract(const Document& doc) const {
         st.young_buyer = r.type == RelationType::Acquired ? r.subject : r.object == st.young_org ? st.young_buyer : -1;
         st.young_org = r.object;
       }
-      if (r.type == RelationType::Founded && se.type == EntityType::Person) founded_here = r.object;
+      // (not a company the founder is leaving: "X left Semeia, which she co-founded, to become …")
+      if (r.type == RelationType::Founded && se.type == EntityType::Person && !past) founded_here = r.object;
       if (r.type == RelationType::Joined && se.type == EntityType::Person) joined_here = r.object, joiner_here = r.subject;
       if (r.type == RelationType::Acquired) acquired_here = r.object;
       out.relations.push_back(std::move(r));

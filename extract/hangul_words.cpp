@@ -262,6 +262,13 @@ bool looks_like_honoured_name(std::string_view word) {
   return false;
 }
 
+bool is_surname_syllable(std::string_view word) {
+  // (and family names of Chinese Southeast Asia and of Vietnam as Korean papers write them: Lim, Wong, Ng, Lee, Chan)
+  static constexpr std::string_view kForeign[] = {"림", "웡", "응", "리", "찬", "람", "쩐", "팜", "레", "쿠"};
+  return std::find(std::begin(kSurnames), std::end(kSurnames), word) != std::end(kSurnames) ||
+         std::find(std::begin(kForeign), std::end(kForeign), word) != std::end(kForeign);
+}
+
 bool opens_with_common_family_name(std::string_view word) {
   static constexpr std::string_view kCommon[] = {"김", "이", "박", "최", "정", "강", "조", "윤", "장", "임",
                                                  "한", "오", "서", "신", "권", "황", "안", "송", "전", "홍"};

@@ -29,6 +29,10 @@ bool is_current_marker(std::string_view word);
 // Words that can never be (part of) a person's name.
 bool is_name_stopword(std::string_view word);
 
+// A family name of one syllable written apart ("탄 웨이링", "김 대표"): a Korean one, or a Chinese or Vietnamese one
+// as Korean papers write it.
+bool is_surname_syllable(std::string_view word);
+
 // A word that opens with one of the twenty most common Korean family names (김, 이, 박 ...).
 bool opens_with_common_family_name(std::string_view word);
 

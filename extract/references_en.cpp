@@ -446,6 +446,16 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
       return (*it)->entity;
     }
   }
+  // ("Kamau joined Google in 2019 and spent five years there. She left the company in early 2024.": the company
+  // left is the one the previous sentence told the same person joined)
+  // (not a company some owner's: "leaving the Alphabet-owned lab" is the lab the person came from)
+  if (nominal && acting < 0 && p.owner_token < 0 && p.first >= 1 && st.previous_joined >= 0 &&
+      en::is_any(en::lower(s.tokens[static_cast<std::size_t>(p.first - 1)].text), {"left", "quit", "departed", "leaving", "exited"}) &&
+      std::all_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
+        return m.first >= p.first || st.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Person || m.entity == st.previous_joiner;
+      }) &&
+      std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) { return m.first < p.first && m.entity == st.previous_joiner; }))
+    return st.previous_joined;
   if (acting >= 0) {  // the organisation the document is about, unless it is the one acting
     const int main = st.main_entity(EntityType::Organization);
     return main != acting ? main : st.last_mentioned(EntityType::Organization, acting);

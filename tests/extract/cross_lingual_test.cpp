@@ -831,3 +831,21 @@ TEST_CASE("organisation names: the same country or region ending both names, wri
       {"코리아", "Meridian Labs Korea", false},
   });
 }
+
+TEST_CASE("person names: Nordic readings, a final rg spoken rj ('린드베리' / 'Lindberg', '보리' / 'Borg') and a j between vowels a y ('프레야' / 'Freja')") {
+  CHECK(person_names_match("엘사 린드베리", "Elsa Lindberg"));
+  CHECK(person_names_match("엘사 린드베르그", "Elsa Lindberg"));
+  CHECK(person_names_match("마츠 보리", "Mats Borg"));
+  CHECK(person_names_match("프레야 닐손", "Freja Nilsson"));
+  CHECK(person_names_match("소피아 마야", "Sofia Maja"));
+  CHECK_FALSE(person_names_match("엘사 린드베리", "Elsa Lindgren"));
+  CHECK_FALSE(person_names_match("프레야 닐손", "Freda Nilsson"));
+}
+
+TEST_CASE("org names: a carmaker's short name in Korean ('세별차' / 'Sebyeol Motors'), the base still spelled alike") {
+  CHECK(org_names_match("세별차", "Sebyeol Motors"));
+  CHECK(org_names_match("세별차", "Sebyeol Motor"));
+  CHECK(org_names_match("세별자동차", "Sebyeol Motors"));
+  CHECK_FALSE(org_names_match("세별차", "Hanbit Motors"));
+  CHECK_FALSE(org_names_match("세별차", "Sebyeol Electronics"));
+}

@@ -741,6 +741,14 @@ TEST_CASE("english discovery: a nickname in quotes between the names ('Chukwueme
   CHECK(people == 1);
 }
 
+TEST_CASE("english discovery: a middle name after the nickname ('Adaeze \"Ada\" Nkechi Okafor') belongs to the name, the nickname goes with the surname") {
+  const std::string text = "Lumo was founded in 2021 by Adaeze \"Ada\" Nkechi Okafor, a former Google engineer. Okafor joined Google in 2016.";
+  check_rows({{text, {"(Adaeze Nkechi Okafor)-[founded]->(Lumo)", "(Adaeze Nkechi Okafor)-[joined]->(Google)"}, {"(Adaeze Nkechi)-[founded]->(Lumo)"}}});
+  const std::string names = inmaek::extract::testing::en::entities_of({text});
+  CHECK(names.find("Adaeze Nkechi Okafor (Person)") != std::string::npos);
+  CHECK(names.find("Adaeze Nkechi (Person)") == std::string::npos);
+}
+
 TEST_CASE("english discovery: a verb before a comma takes no name after it ('On my left, Priya Raghunathan')") {
   const std::string e = inmaek::extract::testing::en::entities_of(
       {"On my left, Priya Raghunathan, co-founder and CEO of Kaveri Labs in Bengaluru. Priya, let's start with you."});
@@ -1574,4 +1582,22 @@ TEST_CASE("english people: a surname before 'family' names the family, neither t
   CHECK(e.find("Tunde Oyelaran (Person)") != std::string::npos);
   CHECK(e.find("Oyelaran (Organization)") == std::string::npos);
   check_rows({{text, {"(Tunde Oyelaran)-[works_for]->(Suncrest Power)"}, {"(Suncrest Holdings)-[founded]->(Tunde Oyelaran)"}}});
+}
+
+TEST_CASE("english people: 'she left the company' after a sentence telling she joined one is that company, not the investor in focus") {
+  check_rows({
+      {"Lumo raised $5 million from Hangyeol Ventures, which also participated. The company was founded in 2024 by Grace Mwangi. "
+       "Mwangi joined Google in 2019 and spent five years at its lab. She left the company in early 2024.",
+       {"(Grace Mwangi)-[left]->(Google)", "(Grace Mwangi)-[founded]->(Lumo)"},
+       {"(Grace Mwangi)-[left]->(Hangyeol Ventures)", "(Grace Mwangi)-[left]->(Lumo)"}},
+  });
+}
+
+TEST_CASE("english people: a company the founder is leaving is not 'the company' of the next sentence ('left Semilla, which she co-founded, to become Frio's CEO')") {
+  check_rows({
+      {"Frio raised $40 million. Two months ago Ana Lima left Semilla, which she co-founded, to become Frio's chief executive. "
+       "She replaced founder Diego Prado, who set up the company in 2021.",
+       {"(Ana Lima)-[left]->(Semilla)"},
+       {"(Diego Prado)-[founded]->(Semilla)"}},
+  });
 }

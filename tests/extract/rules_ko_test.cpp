@@ -2306,3 +2306,37 @@ TEST_CASE("discovery: the copula's 지만 after a vowel ends a name ('㈜마루�
   CHECK(names.find("출신") == std::string::npos);
   CHECK(split_particle("누리에이아이지만").stem == "누리에이아이");
 }
+
+TEST_CASE("discovery: a given name after a family name written apart belongs to the person, not to the company after it ('림 슈화 메라부 랩스 CEO')") {
+  const std::string text = "싱가포르 핀테크 스타트업 메라부 랩스는 2022년 설립됐다. 림 슈화링 메라부 랩스 CEO는 \"동남아 은행에 모델을 공급하겠다\"고 말했다. "
+                           "이 회사는 지난해 구글과 제휴했다.";
+  const std::string names = names_of(assembled({text}));
+  CAPTURE(names);
+  CHECK(names.find("Organization:메라부 랩스|") != std::string::npos);
+  CHECK(names.find("슈화링 메라부") == std::string::npos);
+  check_rows({{text.c_str(), {"(림 슈화링)-[works_for]->(메라부 랩스)"}, {}}});
+}
+
+TEST_CASE("discovery: an auxiliary verb after its connective is no given name ('자문을 해 오다 산체스 대표의 제안')") {
+  const std::string text = "아르보랩은 스페인 스타트업이다. 그는 지난해 히어를 그만두고 자문을 해 오다 산체스 대표의 제안을 받아 아르보랩에 합류했다.";
+  const std::string names = names_of(assembled({text}));
+  CAPTURE(names);
+  CHECK(names.find("오다 산체스") == std::string::npos);
+  // (a Japanese name opening with the surname 오다 stays one)
+  const std::string japanese = names_of(assembled({"아르보랩은 일본 스타트업이다. 오다 겐이치 아르보랩 대표는 지난해 회사를 세웠다."}));
+  CAPTURE(japanese);
+  CHECK(japanese.find("Person:오다 겐이치|") != std::string::npos);
+}
+
+TEST_CASE("discovery: a given name ending like the particle 로 ('파블로 산체스') before a surname and a company is no stem with 로") {
+  const std::string text = "지도 스타트업 미라도라(Miradora)가 투자를 유치했다. 히어 출신인 파블로 산체스 미라도라 대표는 "
+                           "2019년 구글에 입사했다.";
+  const std::string names = names_of(assembled({text}));
+  CAPTURE(names);
+  CHECK(names.find("Person:파블로 산체스|") != std::string::npos);
+  // (nor, repeated without a title, a word of its own: "마르셀로 산체스가 세운 … 마르셀로 산체스가 이끄는")
+  const std::string repeated = names_of(assembled({"스페인 출신 마르셀로 산체스가 세운 미라도라가 투자를 유치했다. 마르셀로 산체스가 이끄는 미라도라는 지도를 만든다. "
+                                                   "업계는 마르셀로 산체스를 주목한다."}));
+  CAPTURE(repeated);
+  CHECK(repeated.find("마르셀|") == std::string::npos);
+}
