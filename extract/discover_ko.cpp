@@ -1944,7 +1944,8 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
             "Capital", "Ventures", "Partners", "Labs", "Lab", "Advisors", "Securities", "Research", "Intelligence",
             "AI", "Inc", "Inc.", "Corp", "Corp.", "Fund", "Bank", "University", "Institute", "Commission", "Group",
             "Technologies", "Robotics", "Systems", "Holdings", "Foundation", "Studio", "Studios", "Investment",
-            "Investments", "Management", "Networks", "Cloud", "Company", "Co.", "Ltd", "Ltd.", "LLC", "GmbH"};
+            "Investments", "Management", "Networks", "Cloud", "Company", "Co.", "Ltd", "Ltd.", "LLC", "GmbH",
+            "Cooperative", "Association", "Federation", "Council", "Agency", "Society", "Alliance", "Union"};
         std::string_view last = std::string_view(latin).substr(latin.rfind(' ') + 1);
         bool org = false;
         for (std::string_view x : kLatinOrg)
@@ -2084,6 +2085,45 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
       out.push_back({std::string(split_particle(t[0].text).stem), EntityType::Organization, std::string(english_name_at(k))});
       break;
     }
+  // "늘푸른들영농조합은 … 협동조합으로, 영문명은 'Evergreen Plains Farming Cooperative'다": the English name in quotes
+  // after the word for it is the topic's (else the last Hangul organisation found)
+  for (int k = 0; k + 1 < n; ++k) {
+    const std::string_view w = t[static_cast<std::size_t>(k)].text;
+    int at = -1;
+    if (w == "영문명은" || w == "영문명" || w == "영문명이") at = k + 1;
+    else if ((w == "영문" || w == "영어") && k + 2 < n &&
+             (t[static_cast<std::size_t>(k + 1)].text == "사명은" || t[static_cast<std::size_t>(k + 1)].text == "이름은" ||
+              t[static_cast<std::size_t>(k + 1)].text == "명칭은"))
+      at = k + 2;
+    if (at < 0 || !t[static_cast<std::size_t>(at)].open_before || t[static_cast<std::size_t>(at)].text.find('(') != std::string_view::npos) continue;
+    std::string latin;
+    bool closed = false;
+    for (int q = at; q < n && q < at + 7 && !closed; ++q) {
+      std::string_view x = t[static_cast<std::size_t>(q)].text;
+      // (the quote closes inside the last word, the copula after it: "Cooperative'다")
+      if (const std::size_t quote = x.find_first_of("'\""); quote != std::string_view::npos) x = x.substr(0, quote), closed = true;
+      if (const std::size_t quote = x.find("\xE2\x80\x99"); quote != std::string_view::npos) x = x.substr(0, quote), closed = true;
+      if (const std::size_t quote = x.find("\xE2\x80\x9D"); quote != std::string_view::npos) x = x.substr(0, quote), closed = true;
+      closed = closed || t[static_cast<std::size_t>(q)].close_after;
+      if (x.empty() || has_hangul(x) || !std::all_of(x.begin(), x.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '&' || c == '.' || c == '-'; })) {
+        latin.clear();
+        break;
+      }
+      latin += (latin.empty() ? "" : " ") + std::string(x);
+    }
+    if (!closed || latin.empty() || !std::isupper(static_cast<unsigned char>(latin[0]))) continue;
+    const ParticleSplit topic = split_particle(t[0].text);
+    if (topic.role == Role::Topic && has_hangul(topic.stem) && hangul_syllable_count(topic.stem) >= 2 && !lex_token[0] && k > 0) {
+      out.push_back({std::string(topic.stem), EntityType::Organization, latin});
+    } else {
+      for (std::size_t c = out.size(); c-- > 0;)
+        if (out[c].type == EntityType::Organization && has_hangul(out[c].name) && out[c].latin.empty()) {
+          out.push_back({out[c].name, EntityType::Organization, latin});
+          break;
+        }
+    }
+    break;
+  }
   if (n >= 2 && (t[0].text == "영문" || t[0].text == "영어") && (t[1].text == "사명은" || t[1].text == "이름은"))
     for (int k = 2; k < n; ++k) {
       if (t[static_cast<std::size_t>(k)].text.find('(') == std::string_view::npos) continue;

@@ -61,7 +61,7 @@ bool given_name_before(const std::vector<Token>& t, std::size_t k, const std::ve
   return syl >= 2 && syl <= 4 && syl * 3 == w.size() && split_particle(w).role == Role::None && !is_dictionary_word(w) &&
          !is_dictionary_compound(w) && !is_common_noun(w) && !is_name_stopword(w) && type_noun(w) == TypeNoun::None &&
          title_prefix(w).empty() && !is_title_modifier(w) && !looks_like_predicate(w) && !is_verb_stem(w) && !is_region_word(w) &&
-         !looks_like_org_name(w) && !looks_like_korean_full_name(w);
+         !looks_like_org_name(w) && !looks_like_korean_full_name(w) && !is_korean_place(w);
 }
 }  // namespace
 

@@ -1717,3 +1717,10 @@ TEST_CASE("english names: a known company's unit with two words of its own befor
   CAPTURE(e);
   CHECK(e.find("Cisco Security") == std::string::npos);
 }
+
+TEST_CASE("english companies: a cooperative, an association or a federation is an organisation by its last word ('the Bright Fields Farming Cooperative')") {
+  check_rows({
+      {"Solbaram partnered with the Bright Fields Farming Cooperative last year.", {"(Bright Fields Farming Cooperative)-[partnered_with]->(Solbaram)"}, {}},
+      {"Mira Holt joined the Nordic Battery Recycling Association in 2024.", {"(Mira Holt)-[joined]->(Nordic Battery Recycling Association)"}, {}},
+  });
+}

@@ -715,7 +715,8 @@ TEST_CASE("discovery: a name ending in 가 that a Latin word of the document spe
   CAPTURE(names);
   CHECK(names.find("모리야가") != std::string::npos);
   CHECK(names.find(":모리야|") == std::string::npos);
-  CHECK(names.find("Farmers Cooperative") == std::string::npos);
+  CHECK(names.find(":Farmers Cooperative") == std::string::npos);
+  CHECK(names.find("|Farmers Cooperative") == std::string::npos);
   // (not when the Latin word spells the name without it: "모리야가 이끄는" after "모리야 겐지(Kenji Moriya)")
   const std::string other = inmaek::extract::testing::ko::names_of(inmaek::extract::testing::ko::assembled(
       {"누리팜은 모리야 겐지(Kenji Moriya) 대표가 세웠다. 모리야가 이끄는 누리팜은 성장했다."}));
@@ -2339,4 +2340,34 @@ TEST_CASE("discovery: a given name ending like the particle 로 ('파블로 산�
                                                    "업계는 마르셀로 산체스를 주목한다."}));
   CAPTURE(repeated);
   CHECK(repeated.find("마르셀|") == std::string::npos);
+}
+
+TEST_CASE("discovery: the English name in quotes after 영문명 is the topic's ('한빛들영농조합은 … 영문명은 \\'Bright Fields Farming Cooperative\\'다'), never a person") {
+  const std::string text = "한빛들영농조합은 조합원 80여 농가가 참여하는 협동조합으로, 영문명은 'Bright Fields Farming Cooperative'다. "
+                           "한빛들영농조합은 지난해 스타트업 모라비텍과 업무협약을 맺었다.";
+  const std::string names = names_of(assembled({text}));
+  CAPTURE(names);
+  const auto one_line = [](const std::string& lines, const std::string& a, const std::string& b) {
+    const std::size_t at = lines.find(a + "|");
+    return at != std::string::npos && lines.substr(lines.rfind('\n', at) + 1, lines.find('\n', at) - lines.rfind('\n', at) - 1).find(b + "|") != std::string::npos;
+  };
+  CHECK(one_line(names, "한빛들영농조합", "Bright Fields Farming Cooperative"));
+  CHECK(names.find("Person:") == std::string::npos);
+  // (across languages, one organisation)
+  const KnowledgeGraph g = assembled({text, "Moravitech signed a partnership with the Bright Fields Farming Cooperative in 2024."});
+  const std::string all = names_of(g);
+  CAPTURE(all);
+  CHECK(one_line(all, "한빛들영농조합", "Bright Fields Farming Cooperative"));
+  std::size_t coops = 0;
+  for (std::size_t at = all.find("Bright Fields"); at != std::string::npos; at = all.find("Bright Fields", at + 1)) ++coops;
+  CHECK(coops == 1);
+}
+
+TEST_CASE("discovery: a Korean place before a repeated name is no given name ('전북 김제 한빛들영농조합')") {
+  const std::string text = "전북 김제 한빛들영농조합과 손잡은 스타트업이 실증을 시작했다. 한빛들영농조합은 조합원 80여 농가로 이뤄졌다. "
+                           "한빛들영농조합이 로봇을 들였다.";
+  const std::string names = names_of(assembled({text}));
+  CAPTURE(names);
+  CHECK(names.find("김제 한빛들영농조합") == std::string::npos);
+  CHECK(names.find("Organization:한빛들영농조합|") != std::string::npos);
 }
