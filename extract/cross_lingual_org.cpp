@@ -600,6 +600,18 @@ bool org_names_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {
       if (gloss_pieces(hangul_rest, pieces) && glosses_match(pieces, latin_rest, 0, latin_rest.words.size(), true)) return true;
     }
   }
+  // a Latin word of its own first, the same in both names: the rest compared ("ETH 취리히" / "ETH Zurich",
+  // "KB 스타벤처스" / "KB Star Ventures")
+  if (hw.size() >= 2 && hw.size() == lw.size() && !hw[0].empty() && !has_hangul(hw[0]) && letters_lower(hw[0]) == lp.word_letters[0] &&
+      lp.word_letters[0] != "ai") {
+    std::string hangul_rest, latin_rest;
+    for (std::size_t k = 1; k < hw.size(); ++k) {
+      hangul_rest += (k > 1 ? " " : "") + hw[k];
+      latin_rest += (k > 1 ? " " : "") + lw[k];
+    }
+    if (hw.size() == 2 && is_city_exonym(hangul_rest, letters_lower(latin_rest))) return true;
+    if (has_hangul(hangul_rest) && org_names_match(prepare_hangul_org(hangul_rest), prepare_latin_org(latin_rest), strict)) return true;
+  }
   // a Romance group's, bank's or fund's word left out in Korean: "세레노" / "Banco Sereno", "마르슬랭" /
   // "Groupe Marcelin", "팜파 벤처스" / "Fondo Pampa Ventures"
   if (lw.size() >= 2 && hw.size() + 1 == lw.size() &&

@@ -162,6 +162,12 @@ bool is_model_code(std::string_view w) {
   if (!letter || !digit || w.size() < 2) return false;
   if (w.size() == 2 && (w[0] == 'Q' || w[0] == 'H')) return false;
   if (w.substr(0, 2) == "FY") return false;
+  // (an amount written with its currency's code: "CHF62 billion", "SGD40m", "HKD1.2bn")
+  if (w.size() > 3 && w[3] >= '0' && w[3] <= '9')
+    for (std::string_view code : {"USD", "EUR", "GBP", "CHF", "JPY", "CNY", "RMB", "SGD", "HKD", "AUD", "CAD", "NZD", "INR", "KRW", "SEK", "NOK",
+                                  "DKK", "BRL", "MXN", "ZAR", "AED", "SAR", "QAR", "TRY", "IDR", "MYR", "THB", "VND", "PHP", "PLN", "CZK",
+                                  "HUF", "ILS", "NGN", "KES", "EGP", "TWD"})
+      if (w.substr(0, 3) == code) return false;
   return true;
 }
 

@@ -961,7 +961,11 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
             out.push_back({last, EntityType::Person, {}});
           } else if (!first.empty()) {
             out.push_back({longer_name(j - 2, first + " " + last), EntityType::Person, {}});
-          } else {
+          } else if (org_before && !lex_token[static_cast<std::size_t>(j - 1)] &&
+                     (is_korean_place(last) || post == "교수" || post == "명예교수" || post == "연구원" || post == "박사과정")) {
+            // ("ETH 취리히 교수 출신", "UC 버클리 교수": a university's letters and its place, no person)
+            out.push_back({std::string(before_last) + " " + last, EntityType::Organization, {}});
+          } else if (!is_korean_place(last)) {
             out.push_back({last, EntityType::Person, {}});
           }
         }

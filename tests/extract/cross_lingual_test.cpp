@@ -849,3 +849,11 @@ TEST_CASE("org names: a carmaker's short name in Korean ('세별차' / 'Sebyeol 
   CHECK_FALSE(org_names_match("세별차", "Hanbit Motors"));
   CHECK_FALSE(org_names_match("세별차", "Sebyeol Electronics"));
 }
+
+TEST_CASE("org names: a Latin word of its own first, the same in both names, then the rest compared ('ETH 취리히' / 'ETH Zurich', 'KB 스타벤처스' / 'KB Star Ventures')") {
+  CHECK(org_names_match("ETH 취리히", "ETH Zurich"));
+  CHECK(org_names_match("EPFL 로잔", "EPFL Lausanne"));
+  CHECK(org_names_match("KB 스타벤처스", "KB Star Ventures"));
+  CHECK_FALSE(org_names_match("ETH 로잔", "ETH Zurich"));
+  CHECK_FALSE(org_names_match("KB 스타벤처스", "SK Star Ventures"));
+}

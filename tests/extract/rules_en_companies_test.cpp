@@ -1724,3 +1724,11 @@ TEST_CASE("english companies: a cooperative, an association or a federation is a
       {"Mira Holt joined the Nordic Battery Recycling Association in 2024.", {"(Mira Holt)-[joined]->(Nordic Battery Recycling Association)"}, {}},
   });
 }
+
+TEST_CASE("english companies: an amount written with its currency's code ('CHF62 billion', 'SGD40m') names no product") {
+  const std::string e = inmaek::extract::testing::en::entities_of({"Brenner & Cie manages CHF62 billion. Kelso Labs raised SGD40m from Temasek."});
+  CAPTURE(e);
+  CHECK(e.find("CHF62") == std::string::npos);
+  CHECK(e.find("SGD40m") == std::string::npos);
+  CHECK(e.find("Kelso Labs (Organization)") != std::string::npos);
+}

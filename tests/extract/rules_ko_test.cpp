@@ -2371,3 +2371,15 @@ TEST_CASE("discovery: a Korean place before a repeated name is no given name ('�
   CHECK(names.find("김제 한빛들영농조합") == std::string::npos);
   CHECK(names.find("Organization:한빛들영농조합|") != std::string::npos);
 }
+
+TEST_CASE("discovery: a university's letters and its place before a professor's title are the university, no person ('ETH 취리히 교수 출신 브루너')") {
+  const std::string text = "루엔랩스는 ETH 취리히 교수 출신 마르쿠스 브루너가 지난해 세운 회사다. 브루너 대표는 말했다.";
+  const std::string names = names_of(assembled({text}));
+  CAPTURE(names);
+  CHECK(names.find("Organization:ETH 취리히|") != std::string::npos);
+  CHECK(names.find("Person:취리히|") == std::string::npos);
+  const KnowledgeGraph g = assembled({text, "Luen Labs was founded last year by Markus Brunner, a former ETH Zurich professor."});
+  const std::string all = names_of(g);
+  CAPTURE(all);
+  CHECK((all.find("ETH Zurich|ETH 취리히|") != std::string::npos || all.find("ETH 취리히|ETH Zurich|") != std::string::npos));
+}
