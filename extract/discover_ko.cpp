@@ -2368,11 +2368,15 @@ void extend_foreign_given_names(const std::vector<Sentence>& sentences, const st
       }
       const std::string_view given = t[k - 1].text;
       const std::size_t n = hangul_syllable_count(given);
-      if (n < 2 || n > 4 || n * 3 != given.size() || t[k - 1].comma_after || t[k - 1].open_before) continue;
+      // (of up to five syllables: "알레한드로", "크리스토퍼")
+      if (n < 2 || n > 5 || n * 3 != given.size() || t[k - 1].comma_after || t[k - 1].open_before) continue;
       // (a given name may look like a Korean full name, "이네스", before a surname no Korean has:
       // three syllables or more)
       const bool long_surname = hangul_syllable_count(split_particle(t[k].text).stem) >= 3;
-      if (split_particle(given).role != Role::None || !title_prefix(given).empty() || type_noun(given) != TypeNoun::None ||
+      // (a given name may end like the particle 로 there: "스페인 출신 알레한드로 루이스가")
+      const ParticleSplit gs = split_particle(given);
+      if ((gs.role != Role::None && !(gs.particle == "로" && n >= 3 && !is_dictionary_word(gs.stem))) || !title_prefix(given).empty() ||
+          type_noun(given) != TypeNoun::None ||
           is_common_noun(given) || is_name_stopword(given) || looks_like_predicate(given) || is_region_word(given) ||
           is_dictionary_word(given) || (looks_like_korean_full_name(given) && !long_surname))  // "과연 트워렉은": an adverb
         continue;

@@ -461,6 +461,15 @@ class Rules {
       return speaker_org();
     }
     // Zero anaphora only when the clause has no subject of its own ("엔지니어 한 명이 이직했다").
+    // (nor for a verb's adnominal in 던 before a noun, whose subject that noun is: "트렌디올에서 연구를 이끌던 엠레
+    // 이을드름은"; but "회사에 다니던 중", "일하던 시절": a bound noun or a time keeps the clause's own)
+    if (ends_with(word(t), "던") && t + 1 < n_ && has_hangul(word(t + 1))) {
+      const std::string_view head = split_particle(word(t + 1)).stem;
+      bool bound = false;
+      for (std::string_view b : {"중", "때", "뒤", "후", "당시", "시절", "시기", "무렵", "끝", "차", "곳", "회사", "자리", "기업", "팀", "조직", "연구소"})
+        bound = bound || head == b;
+      if (!bound) return -1;
+    }
     for (int k = 0; k < t; ++k) {
       if (s_.inside[static_cast<std::size_t>(k)] >= 0) continue;
       const ParticleSplit ps = split_particle(word(k));

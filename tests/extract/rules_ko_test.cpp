@@ -2383,3 +2383,27 @@ TEST_CASE("discovery: a university's letters and its place before a professor's 
   CAPTURE(all);
   CHECK((all.find("ETH Zurich|ETH 취리히|") != std::string::npos || all.find("ETH 취리히|ETH Zurich|") != std::string::npos));
 }
+
+TEST_CASE("discovery: a city the text repeats with its particles is a place, no organisation ('가오슝에 공장을 … 가오슝에서')") {
+  const std::string text = "한결정밀은 대만 가오슝에 로봇 공장을 짓는다. 두 회사는 7일(현지시간) 가오슝에서 협약을 맺었다. 가오슝은 대만 남부의 항구도시다.";
+  const std::string names = names_of(assembled({text}));
+  CAPTURE(names);
+  CHECK(names.find("가오슝") == std::string::npos);
+}
+
+TEST_CASE("discovery: a given name of five syllables ending like the particle 로, after 출신, extends a surname the document titles ('이탈리아 출신 알레산드로 비안키가')") {
+  const std::string text = "이탈리아 출신 알레산드로 비안키가 창업한 미라도라가 투자를 유치했다. 비안키 대표는 2019년 구글에 입사했다.";
+  const std::string names = names_of(assembled({text}));
+  CAPTURE(names);
+  CHECK(names.find("Person:알레산드로 비안키|") != std::string::npos);
+  CHECK(names.find("Person:비안키|") == std::string::npos);
+}
+
+TEST_CASE("relations: a verb's adnominal in 던 has the noun after it for its subject, no zero subject ('연구를 이끌던 엠레 일디즈는')") {
+  check_rows({
+      {"크라우첸코 대표는 음성 부문을 맡는다. 튀르키예 기업 메르지에서 연구를 이끌던 엠레 일디즈는 지난달 메르지를 떠나 카마르랩스에 합류했다.",
+       {}, {"(크라우첸코)-[left]->(메르지)"}},
+      // (a bound noun after it keeps the clause's own: "다니던 중")
+      {"크라우첸코 대표는 2019년 구글에 입사했다. 구글에 다니던 중 그는 회사를 그만뒀다.", {"(크라우첸코)-[left]->(Google)"}, {}},
+  });
+}
