@@ -274,6 +274,11 @@ std::string french_reading(std::string_view word) {
   replace_all(w, "ville", "vil");
   auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; };
   if (w.size() > 5 && w.compare(w.size() - 4, 4, "ille") == 0 && w[w.size() - 5] != 'v') w.resize(w.size() - 3);  // Camille
+  // the e of a first syllable left open is a mute e, the 으 Korean writes: "Lefèvre" (르페브르), "Renaud" (르노),
+  // "Leblanc" (르블랑), "Denis" (드니)
+  if (w.size() > 4 && !vowel(w[0]) && w[1] == 'e' && !vowel(w[2]) && (vowel(w[3]) || w[3] == 'l' || w[3] == 'r') && w[2] != w[3] &&
+      w[2] != 'r' && w[2] != 'x')
+    w.erase(1, 1);
   // a final -il after a vowel is a glide: "Dubreuil" (뒤브뢰유), "Bareil", "Auteuil"
   if (w.size() > 4 && w.compare(w.size() - 2, 2, "il") == 0 && vowel(w[w.size() - 3])) w.replace(w.size() - 2, 2, "y");
   for (std::size_t k = 0; k + 2 < w.size(); ++k)  // gu before e, i: a hard g

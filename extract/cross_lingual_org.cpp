@@ -553,8 +553,11 @@ static bool university_names_match(const HangulOrg& hp, const LatinOrg& lp, bool
   bool university = false;
   bool technology = false;
   for (const std::string& w : lp.words) {
-    const std::string low = fold_case(w);
-    if (low == "university" || (technical && low == "institute")) {
+    const std::string low = letters_lower(fold_latin(w));
+    // (in the languages of the place too: "Université Grenoble Alpes" / "그르노블알프스대학교", "Universidad de Chile")
+    if (low == "university" || low == "universite" || low == "universidad" || low == "universidade" || low == "universita" ||
+        low == "universitat" || low == "universiteit" || low == "uniwersytet" || low == "universitas" || low == "universiti" ||
+        (technical && low == "institute")) {
       university = true;
       continue;
     }
@@ -562,7 +565,8 @@ static bool university_names_match(const HangulOrg& hp, const LatinOrg& lp, bool
       technology = true;
       continue;
     }
-    if (low == "of" || low == "the") continue;
+    if (low == "of" || low == "the" || low == "de" || low == "di" || low == "du" || low == "des" || low == "del" || low == "do" || low == "da")
+      continue;
     l += (l.empty() ? "" : " ") + w;
   }
   if (!university || l.empty() || technical != technology) return false;

@@ -900,9 +900,11 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
     if (name_at < 0 || name_at >= n) continue;
     auto run = [&](int from, int dir) {  // the name-shaped words from `from` on, in direction dir
       int a = from, b = from;
+      // (nor past a speaker's label: "MODERATOR: Peak XV — the firm formerly known as …")
+      const auto label = [&](int q) { return *(t[static_cast<std::size_t>(q)].text.data() + t[static_cast<std::size_t>(q)].text.size()) == ':'; };
       while (b + dir >= 0 && b + dir < n && name_shaped(t[static_cast<std::size_t>(b + dir)].text) &&
              !(dir > 0 ? t[static_cast<std::size_t>(b)].comma_after : t[static_cast<std::size_t>(b + dir)].comma_after) &&
-             std::abs(b + dir - from) < 4)
+             !(dir < 0 && label(b + dir)) && std::abs(b + dir - from) < 4)
         b += dir;
       if (dir < 0) std::swap(a, b);
       std::string out;
@@ -914,9 +916,10 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
     const bool hangul_name = !at.empty() && static_cast<unsigned char>(at[0]) >= 0xEA && static_cast<unsigned char>(at[0]) <= 0xED;
     const std::string other = hangul_name ? std::string(strip_possessive(at)) : run(name_at, +1);
     // the head: the name before the comma that opens the description
+    // (or the dash: "Summit — known at home as Maru Bandoche, from …")
     int c = k - 1;
-    while (c >= 0 && !t[static_cast<std::size_t>(c)].comma_after && k - c < (brand ? 16 : 8)) --c;
-    std::string head = c >= 0 && t[static_cast<std::size_t>(c)].comma_after ? run(c, -1) : std::string();
+    while (c >= 0 && !t[static_cast<std::size_t>(c)].comma_after && !t[static_cast<std::size_t>(c)].dash_after && k - c < (brand ? 16 : 8)) --c;
+    std::string head = c >= 0 && (t[static_cast<std::size_t>(c)].comma_after || t[static_cast<std::size_t>(c)].dash_after) ? run(c, -1) : std::string();
     // ("The company, known in Korean as Baeumnamu", opening a sentence: the organisation the text has
     // named most so far, the first of those named as often)
     // ("Dawnbreak is known at home as Saebyeok Energy": the sentence's subject before "is")

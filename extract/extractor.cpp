@@ -159,6 +159,20 @@ constexpr std::size_t kMaxSentenceBytes = 4000;  // longer "sentences" are table
 
 // A Korean interview whose questions stand on lines opened by a hyphen, each line followed by a
 // quoted answer: at least two such pairs ("- 투자 유치는 어땠나.\n\n\"시드 투자는 …\"").
+// A Korean person's name in its usual romanisation: a family name and a hyphenated given name, in either order
+// ("Jung Ha-yoon", "Seung-ho Baek"). No company is named so, whatever verb follows it.
+bool romanised_korean_person(std::string_view name) {
+  const std::size_t sp = name.find(' ');
+  if (sp == std::string_view::npos || name.find(' ', sp + 1) != std::string_view::npos) return false;
+  const auto given = [](std::string_view w) {
+    const std::size_t h = w.find('-');
+    return h != std::string_view::npos && h >= 2 && h + 2 < w.size() && w[0] >= 'A' && w[0] <= 'Z' &&
+           std::all_of(w.begin() + 1, w.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
+  };
+  const std::string_view a = name.substr(0, sp), b = name.substr(sp + 1);
+  return (is_east_asian_surname(a) && given(b)) || (given(a) && is_east_asian_surname(b));
+}
+
 // The length of a title of honour opening a person's name, with the space after it ("Datuk Ahmad Faizal
 // Rahman", "Tan Sri …", "Sir …", "다툭 아흐마드 파이잘"), when at least two words of the name follow; 0 otherwise.
 // Papers in one language print it and papers in another leave it out, so it is no part of the name.
@@ -495,6 +509,11 @@ DocExtraction Extractor::extract(const Document& doc) const {
       if (!c.by_default) ++said[c.name][c.type];
     }
     for (Candidate& c : candidates) {
+      // ("Protia CEO Jung Ha-yoon presents the company's model": a Korean name, a person whatever the verb after it)
+      if (english && romanised_korean_person(c.name)) {
+        c.type = EntityType::Person;
+        continue;
+      }
       const auto it = said.find(c.name);
       if (it == said.end()) continue;
       const auto best = std::max_element(it->second.begin(), it->second.end(),

@@ -330,7 +330,9 @@ void latin_word_key(std::string_view w, std::string& key, bool keep_r = false, b
         step = nx == 'c' && at(k + 2) == 'h' ? 3 : nx == 'h' ? 2 : 1;
         break;
       case 'c':
-        if (nx == 'k' || nx == 'q') {
+        if (k == 1 && w[0] == 'm' && (nx == 'g' || nx == 'k')) {
+          // (Mc before a g or a k: one sound, "McGill" 맥길, "McKay" 매케이)
+        } else if (nx == 'k' || nx == 'q') {
           emit(key, 'K');
           step = 2;
         } else if (nx == 'h') {
@@ -356,7 +358,11 @@ void latin_word_key(std::string_view w, std::string& key, bool keep_r = false, b
       case 'j': if (!(k == 1 && std::string_view("bfhlv").find(w[0]) != std::string_view::npos)) emit(key, 'S'); break;
       case 'z': emit(key, 'S'); break;
       case 'x': emit(key, 'K'); emit(key, 'S'); break;
-      case 'm': emit(key, 'M'); break;
+      case 'm':
+        emit(key, 'M');
+        // (the Mc of Scottish and Irish names is Mac, 맥: "McGill" 맥길, "McKinsey" 매킨지)
+        if (k == 0 && nx == 'c' && n > 3 && !vowel(2)) emit(key, 'a');
+        break;
       case 'n':
         emit(key, 'N');
         // (the g is spoken before l and r: "Langley" 랭글리, "Ingram" 잉그럼, "Alpenglow" 알펜글로)

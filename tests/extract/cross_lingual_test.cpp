@@ -857,3 +857,30 @@ TEST_CASE("org names: a Latin word of its own first, the same in both names, the
   CHECK_FALSE(org_names_match("ETH 로잔", "ETH Zurich"));
   CHECK_FALSE(org_names_match("KB 스타벤처스", "SK Star Ventures"));
 }
+
+TEST_CASE("person names: a French first syllable's open e is the mute 으 ('르페브르' / 'Lefèvre', '르노' / 'Renaud', '드니' / 'Denis')") {
+  CHECK(person_names_match("앙투안 르페브르", "Antoine Lefèvre"));
+  CHECK(person_names_match("클레르 르노", "Claire Renaud"));
+  CHECK(person_names_match("마르크 드니", "Marc Denis"));
+  CHECK(person_names_match("소피 르메르", "Sophie Lemaire"));
+  CHECK(french_reading("Lefèvre") == "lfevr");
+  CHECK(french_reading("Bernard") == "bernar");
+  CHECK_FALSE(person_names_match("앙투안 르페브르", "Antoine Lafarge"));
+  CHECK_FALSE(person_names_match("클레르 르노", "Claire Arnaud"));
+}
+
+TEST_CASE("names: the Mc of Scottish and Irish names is 맥 ('맥길대' / 'McGill University', '에이미 맥케이' / 'Amy McKay')") {
+  CHECK(org_names_match("맥길대", "McGill University"));
+  CHECK(person_names_match("존 맥도널드", "John McDonald"));
+  CHECK(person_names_match("에이미 맥케이", "Amy McKay"));
+  CHECK_FALSE(org_names_match("맥길대", "McMaster University"));
+  CHECK_FALSE(person_names_match("에이미 맥케이", "Amy McCarthy"));
+}
+
+TEST_CASE("org names: a university named in the language of its place ('그르노블알프스대학교' / 'Université Grenoble Alpes', '칠레대' / 'Universidad de Chile')") {
+  CHECK(org_names_match("그르노블알프스대학교", "Université Grenoble Alpes"));
+  CHECK(org_names_match("칠레대", "Universidad de Chile"));
+  CHECK(org_names_match("빈대학교", "Universität Wien") == org_names_match("빈대학교", "University of Wien"));
+  CHECK_FALSE(org_names_match("그르노블알프스대학교", "Université Paris-Saclay"));
+  CHECK_FALSE(org_names_match("칠레대", "Universidad de Chihuahua"));
+}

@@ -1732,3 +1732,22 @@ TEST_CASE("english companies: an amount written with its currency's code ('CHF62
   CHECK(e.find("SGD40m") == std::string::npos);
   CHECK(e.find("Kelso Labs (Organization)") != std::string::npos);
 }
+
+TEST_CASE("english companies: 'known at home as' after a dash names the company before it ('Summit — known at home as Maru Bandoche, …'), not a speaker's label") {
+  const inmaek::KnowledgeGraph g = inmaek::extract::testing::en::assembled(
+      {"Summit Semiconductor raised $31 million. Summit — known at home as Sanmaru Chip, from the Korean word for a ridge — was founded in 2021."});
+  CHECK(inmaek::extract::testing::en::together(g, "Summit", "Sanmaru Chip"));
+  const std::string e = inmaek::extract::testing::en::entities_of(
+      {"Harrow Capital led the round.\n\nMODERATOR: Harrow Capital — the firm formerly known as Sequoia Harrow — is in every deal. Why?"});
+  CAPTURE(e);
+  CHECK(e.find("MODERATOR") == std::string::npos);
+}
+
+TEST_CASE("english discovery: a Korean name in its usual romanisation is a person whatever the words after it ('Yoon is the company's chief executive')") {
+  check_rows({
+      {"Veltra was founded in 2020 by Yoon Ha-rin, a former Korea University chemistry professor, and Min-jun \"Mike\" Kang, who previously "
+       "worked as a researcher at Naver. Yoon is the company's chief executive; Kang serves as chief technology officer.",
+       {"(Yoon Ha-rin)-[founded]->(Veltra)", "(Yoon Ha-rin)-[left]->(Korea University)", "(Min-jun Kang)-[works_for]->(Veltra)"},
+       {"(Min-jun Kang)-[works_for]->(Yoon Ha-rin)", "(Korea University)-[founded]->(Veltra)"}},
+  });
+}
