@@ -229,7 +229,45 @@ constexpr std::pair<std::string_view, std::string_view> kGlossary[] = {
     {"청", "authority"},        {"전략", "strategic"},        {"개발", "development"},     {"국부", "sovereign"},
     {"공사", "company"},
     // short English loanwords of product names, written as Korean hears them ("싱허챗" / "Xinghe Chat")
-    {"챗", "chat"},             {"봇", "bot"},                {"톡", "talk"}};
+    {"챗", "chat"},             {"봇", "bot"},                {"톡", "talk"},
+    // native words Korean companies translate into their English names ("이야기숲" / "StoryForest", "달빛게임즈" /
+    // "Moonlight Games", "서리랩스" / "Frostline Labs", "새길랩스" / "NewRoad Labs"), and the kinds of firm after them
+    {"하늘", "sky"},            {"바다", "sea"},              {"바다", "ocean"},           {"구름", "cloud"},
+    {"별", "star"},             {"달", "moon"},               {"달빛", "moonlight"},       {"별빛", "starlight"},
+    {"햇살", "sunshine"},       {"햇살", "sunlight"},         {"햇빛", "sunlight"},        {"햇빛", "sunshine"},
+    {"빛", "light"},            {"숲", "forest"},             {"숲", "woods"},             {"숲", "grove"},
+    {"나무", "tree"},           {"새싹", "sprout"},           {"새싹", "seedling"},        {"씨앗", "seed"},
+    {"들", "field"},            {"들", "plains"},             {"들", "meadow"},            {"들판", "field"},
+    {"산", "mountain"},         {"마루", "summit"},           {"마루", "ridge"},           {"마루", "peak"},
+    {"바람", "wind"},           {"바람", "breeze"},           {"물결", "wave"},            {"파도", "wave"},
+    {"이야기", "story"},        {"이야기", "tale"},           {"꿈", "dream"},             {"봄", "spring"},
+    {"새벽", "dawn"},           {"새벽", "daybreak"},         {"노을", "glow"},            {"노을", "sunset"},
+    {"늘푸른", "evergreen"},    {"푸른", "blue"},             {"푸른", "green"},           {"은하", "galaxy"},
+    {"미리내", "milkyway"},     {"불꽃", "spark"},            {"불꽃", "flame"},           {"돌", "stone"},
+    {"바위", "rock"},           {"강", "river"},              {"가람", "river"},           {"샘", "spring"},
+    {"길", "road"},             {"길", "path"},               {"길", "way"},               {"새", "new"},
+    {"다리", "bridge"},         {"열매", "fruit"},            {"꽃", "flower"},            {"꽃", "blossom"},
+    {"잎", "leaf"},             {"뿌리", "root"},             {"날개", "wing"},            {"고래", "whale"},
+    {"호랑이", "tiger"},        {"곰", "bear"},               {"매", "hawk"},              {"매", "falcon"},
+    {"독수리", "eagle"},        {"용", "dragon"},             {"거북", "turtle"},          {"큰", "big"},
+    {"큰", "great"},            {"누리", "world"},            {"솔", "pine"},              {"소나무", "pine"},
+    {"대나무", "bamboo"},       {"단풍", "maple"},            {"물", "water"},             {"불", "fire"},
+    {"땅", "earth"},            {"땅", "land"},               {"울림", "pulse"},           {"울림", "echo"},
+    {"울림", "resonance"},      {"소리", "sound"},            {"글", "writing"},           {"그림", "picture"},
+    {"지혜", "wisdom"},         {"서리", "frost"},            {"눈", "snow"},              {"얼음", "ice"},
+    {"무지개", "rainbow"},      {"해", "sun"},                {"해오름", "sunrise"},       {"둥지", "nest"},
+    {"등대", "lighthouse"},     {"닻", "anchor"},             {"돛", "sail"},              {"섬", "island"},
+    {"호수", "lake"},           {"모래", "sand"},             {"쇠", "iron"},              {"구슬", "pearl"},
+    {"열쇠", "key"},            {"마을", "village"},          {"나비", "butterfly"},       {"여우", "fox"},
+    {"늑대", "wolf"},           {"부엉이", "owl"},            {"까치", "magpie"},          {"두루미", "crane"},
+    {"청", "blue"},             {"청", "green"},              {"붉은", "red"},             {"흰", "white"},
+    {"게임즈", "games"},        {"게임스", "games"},          {"엔터", "entertainment"},   {"카드", "card"},
+    {"랩스", "labs"},           {"테크", "tech"},             {"에듀", "education"},       {"에듀", "edu"},
+    {"헬스", "health"},         {"페이", "pay"},              {"뱅크", "bank"},            {"마켓", "market"},
+    {"스튜디오", "studio"},     {"미디어", "media"},          {"시스템", "system"},        {"정보", "information"},
+    {"모빌리티", "mobility"},   {"에너지", "energy"},         {"파트너스", "partners"},    {"캐피털", "capital"},
+    {"벤처스", "ventures"},     {"엣지", "edge"},             {"링크", "link"},            {"웍스", "works"},
+    {"팜", "farm"},             {"푸드", "food"},             {"생명", "life"}};
 
 // The Hangul words (after the first) read as glossary words, longest first: "안전연구소" -> 안전 연구소.
 bool gloss_pieces(std::string_view word, std::vector<std::string_view>& out) {
@@ -338,14 +376,33 @@ bool translated_unit_match(const HangulOrg& hp, const LatinOrg& lp, bool strict)
 // "Next-Generation Reasoning Center", which leaves out 연구), with two words at least that say
 // more than what kind of unit it is ("AI 연구소" names no one lab).
 bool translated_name_match(const HangulOrg& hp, const LatinOrg& lp) {
+  // (a Latin word in camel case is two words of it: "StoryForest", "GreatSky Systems")
+  std::string spaced;
+  for (const std::string& w : lp.words) {
+    if (!spaced.empty()) spaced += ' ';
+    for (std::size_t k = 0; k < w.size(); ++k) {
+      if (k > 0 && w[k] >= 'A' && w[k] <= 'Z' && w[k - 1] >= 'a' && w[k - 1] <= 'z') spaced += ' ';
+      spaced += w[k];
+    }
+  }
+  if (spaced.size() > lp.text.size()) return translated_name_match(hp, prepare_latin_org(spaced));
   if (lp.words.size() < 2) return false;
   std::vector<std::string_view> pieces;
   for (const std::string& w : hp.words)
     if (!gloss_pieces(w, pieces)) return false;
+  // (and one of them more than AI or a kind of firm: "AI벤처스" is no "AI Ventures" in particular)
   int telling = 0;
-  for (std::string_view q : pieces)
+  bool content = false;
+  for (std::string_view q : pieces) {
     telling += !is_unit_gloss(q);
-  return telling >= 2 && glosses_match(pieces, lp, 0, lp.words.size(), true);
+    bool kind = q == "AI" || q == "인공지능";
+    for (std::string_view k : {"게임즈", "게임스", "엔터", "카드", "랩스", "테크", "에듀", "헬스", "페이", "뱅크", "마켓", "스튜디오", "미디어", "시스템",
+                               "모빌리티", "에너지", "파트너스", "캐피털", "벤처스", "웍스", "생명", "은행", "증권", "전자", "펀드", "벤처", "투자",
+                               "보험", "병원", "통신", "반도체", "로보틱스", "클라우드", "데이터", "글로벌"})
+      kind = kind || q == k;
+    content = content || (!is_unit_gloss(q) && !kind);
+  }
+  return telling >= 2 && content && glosses_match(pieces, lp, 0, lp.words.size(), true);
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "extract/cross_lingual_internal.h"
+#include "extract/short_names_internal.h"
 #include "extract/english_words.h"
 #include "extract/hangul_words.h"
 #include "extract/romanize.h"
@@ -191,9 +192,15 @@ LatinPerson prepare_latin_person(std::string_view raw) {
   // "Ruiz de la Garza", "van der Berg": the particles of a surname are written with it in Hangul
   // (루이스 데라가르사, 판데르베르흐)
   {
-    auto particle = [](const std::string& w) {
-      for (std::string_view x : {"de", "del", "la", "las", "los", "da", "do", "dos", "das", "van", "von", "der", "den", "di", "du", "le"})
+    // (and the Filipino "Dela", "Delos": "Dela Cruz" is 델라크루스; capitalised too, "Van der Berg", but not in a
+    // Vietnamese name, whose Van is a middle name: "Tran Van Long")
+    const bool vietnamese = !l.empty() && is_east_asian_surname(l.front());
+    auto particle = [&](const std::string& w) {
+      for (std::string_view x : {"de", "del", "la", "las", "los", "da", "do", "dos", "das", "van", "von", "der", "den", "di", "du", "le", "dela", "delos"})
         if (w == x) return true;
+      if (!vietnamese)
+        for (std::string_view x : {"Dela", "Delos", "De", "Del", "Da", "Van", "Von", "Di", "Du", "Le", "La"})
+          if (w == x) return true;
       return false;
     };
     for (std::size_t k = 1; k + 1 < l.size(); ++k) {
@@ -467,6 +474,10 @@ static bool full_name_match(const HangulPerson& hp, const LatinPerson& lp) {
   if (hp.four_words && lw.size() == 3)
     return word_matches(hp.keys[0], lw[0]) && word_matches(hp.keys[3], lw[2]) &&
            (word_matches(hp.keys[1], lw[1]) || word_matches(hp.keys[2], lw[1]));
+  // (or the given name and one surname: "디에고 알레한드로 에르난데스 루나" / "Diego Hernández", the father's in Spanish,
+  // "Thiago Bastos", the last in Portuguese)
+  if (hp.four_words && lw.size() == 2)
+    return word_matches(hp.keys[0], lw[0]) && (word_matches(hp.keys[2], lw[1]) || word_matches(hp.keys[3], lw[1]));
   if (hp.four_words) return false;
   // (or the two surnames without the given name: "모레이라 리마" / "Gustavo Moreira Lima", "루이스 데라가르사" /
   // "María Fernanda Ruiz de la Garza")

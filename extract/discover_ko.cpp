@@ -861,7 +861,10 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
           // (not after an object or a place, whose verb the next word would be: "연구를 해온 와타나베 겐지")
           const bool opened = before.role == Role::Topic || before.role == Role::Subject || before.role == Role::Comitative ||
                               before.role == Role::Genitive || before.role == Role::Also || !title_prefix(before.stem).empty() ||
-                              ends_with_any(before.stem, {"출신", "출신인", "엔지니어", "연구원", "연구자", "과학자", "개발자", "교수", "박사", "기업가", "창업가"});
+                              ends_with_any(before.stem, {"출신", "출신인", "엔지니어", "연구원", "연구자", "과학자", "개발자", "교수", "박사", "기업가", "창업가"}) ||
+                              // (or a time that opens the clause: "2022년 디에고 에르난데스 루나 CEO와")
+                              (std::isdigit(static_cast<unsigned char>(before.stem.front())) && ends_with_any(before.stem, {"년", "월", "일"})) ||
+                              before.stem == "지난해" || before.stem == "올해" || before.stem == "작년";
           return opened ? full : name;
         };
         // "쩐 민 득 사오마이AI 대표": a Vietnamese name of three words, its surname first

@@ -771,8 +771,10 @@ TEST_CASE("Assembler: a company whose Korean name translates its English one ('�
   CHECK(fold({round("a", "은하캐피털", "ko", "Verilabs"), round("b", "Galaxy Partners", "en", "Verilabs")}).entities().size() == 3);
   // (nor a name in Korean romanisation, which reads another Korean name: "Hanbyeol Partners" is no 한빛파트너스)
   CHECK(fold({round("a", "한빛파트너스", "ko", "Verilabs"), round("b", "Hanbyeol Partners", "en", "Verilabs")}).entities().size() == 3);
-  CHECK(fold({round("a", "은하파트너스", "ko", "Verilabs"), round("b", "Galaxy Partners", "en", "Orvane")}).entities().size() == 4);
-  CHECK(fold({round("a", "은하파트너스", "ko", "Verilabs"), round("b", "Galaxy Partners", "en", "Verilabs"),
+  // (a name whose words the glossary does not hold: "샛별" is no word of it; those it holds join by the names alone,
+  // cross_lingual_test.cpp)
+  CHECK(fold({round("a", "샛별파트너스", "ko", "Verilabs"), round("b", "Venus Partners", "en", "Orvane")}).entities().size() == 4);
+  CHECK(fold({round("a", "샛별파트너스", "ko", "Verilabs"), round("b", "Venus Partners", "en", "Verilabs"),
               round("c", "Comet Partners", "en", "Verilabs")})
             .entities()
             .size() == 4);

@@ -884,3 +884,25 @@ TEST_CASE("org names: a university named in the language of its place ('그르�
   CHECK_FALSE(org_names_match("그르노블알프스대학교", "Université Paris-Saclay"));
   CHECK_FALSE(org_names_match("칠레대", "Universidad de Chihuahua"));
 }
+
+TEST_CASE("org names: native words translated into the English name, in camel case too ('구름숲' / 'CloudForest', '별빛게임즈' / 'Starlight Games')") {
+  CHECK(org_names_match("구름숲", "CloudForest"));
+  CHECK(org_names_match("구름숲", "Cloud Forest"));
+  CHECK(org_names_match("별빛게임즈", "Starlight Games"));
+  CHECK(org_names_match("서리랩스", "Frostbyte Labs") == org_names_match("서리랩스", "Frost Labs"));
+  CHECK(org_names_match("바다새길", "OceanNewRoad") == org_names_match("바다새길", "Ocean New Road"));
+  CHECK_FALSE(org_names_match("구름숲", "CloudRiver"));
+  CHECK_FALSE(org_names_match("구름숲", "Forest Labs"));
+  CHECK_FALSE(org_names_match("별빛게임즈", "Moonlight Games"));
+}
+
+TEST_CASE("person names: four Hispanic names in Korean, the given name and one surname in English ('디에고 알레한드로 가르시아 로페스' / 'Diego García'), Filipino Dela and Delos with the surname ('델라크루스' / 'Dela Cruz')") {
+  CHECK(person_names_match("디에고 알레한드로 가르시아 로페스", "Diego García"));
+  CHECK(person_names_match("디에고 알레한드로 가르시아 로페스", "Diego López"));
+  CHECK_FALSE(person_names_match("디에고 알레한드로 가르시아 로페스", "Diego Martínez"));
+  CHECK(person_names_match("호세 델라크루스", "Jose Dela Cruz"));
+  CHECK(person_names_match("안나 델로스레예스", "Anna Delos Reyes"));
+  CHECK_FALSE(person_names_match("호세 델라크루스", "Jose Cruz Dela"));
+  // (a Vietnamese Van is a middle name, no particle)
+  CHECK(person_names_match("쩐 반 롱", "Tran Van Long"));
+}

@@ -2407,3 +2407,10 @@ TEST_CASE("relations: a verb's adnominal in 던 has the noun after it for its su
       {"크라우첸코 대표는 2019년 구글에 입사했다. 구글에 다니던 중 그는 회사를 그만뒀다.", {"(크라우첸코)-[left]->(Google)"}, {}},
   });
 }
+
+TEST_CASE("discovery: a full name of four words after a time that opens the clause ('2022년 디에고 알레한드로 가르시아 로페스 CEO와')") {
+  const std::string names = names_of(assembled({"카미노AI는 2022년 디에고 알레한드로 가르시아 로페스 CEO와 소피아 모랄레스 CTO가 공동 창업한 회사다."}));
+  CAPTURE(names);
+  CHECK(names.find("Person:디에고 알레한드로 가르시아 로페스|") != std::string::npos);
+  CHECK(names.find("Person:가르시아 로페스|") == std::string::npos);
+}
