@@ -393,6 +393,29 @@ std::string fold_chinese_hangul(std::string_view hangul) {
   return out;
 }
 
+std::string merge_pinyin_glides(std::string_view hangul) {
+  std::u32string syl;
+  for (std::size_t i = 0; i < hangul.size();) syl.push_back(decode_utf8(hangul, i));
+  std::string out;
+  for (std::size_t k = 0; k < syl.size(); ++k) {
+    const char32_t c = syl[k];
+    if (k + 1 < syl.size() && c >= 0xAC00 && c <= 0xD7A3 && syl[k + 1] >= 0xAC00 && syl[k + 1] <= 0xD7A3) {
+      const int l = static_cast<int>((c - 0xAC00) / 588), v = static_cast<int>((c - 0xAC00) / 28 % 21), t = static_cast<int>((c - 0xAC00) % 28);
+      const char32_t d = syl[k + 1];
+      const int l2 = static_cast<int>((d - 0xAC00) / 588), v2 = static_cast<int>((d - 0xAC00) / 28 % 21), t2 = static_cast<int>((d - 0xAC00) % 28);
+      // C+ㅣ then ㅇ+ㅔ / ㅓ / ㅏ / ㅐ: the glide written as a syllable of its own ("티엔" for 톈, "시아" for 샤)
+      if (v == 20 && t == 0 && l != 11 && l2 == 11 && (v2 == 5 || v2 == 4 || v2 == 0 || v2 == 1)) {
+        const int glide = v2 == 0 ? 2 : v2 == 1 ? 3 : v2 == 4 ? 6 : 7;  // ㅑ, ㅒ, ㅕ or ㅖ
+        append_utf8(out, static_cast<char32_t>(0xAC00 + (l * 21 + glide) * 28 + t2));
+        ++k;
+        continue;
+      }
+    }
+    append_utf8(out, c);
+  }
+  return out;
+}
+
 std::string pinyin_hangul(std::string_view word) {
   std::string out;
   auto put = [&](int l, int v, int t) { append_utf8(out, static_cast<char32_t>(0xAC00 + (l * 21 + v) * 28 + t)); };

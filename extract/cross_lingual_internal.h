@@ -12,6 +12,10 @@
 
 namespace inmaek::extract {
 
+// A Chinese name's Hangul with its glides written as syllables of their own merged, as the standard writes them:
+// "티엔싱" -> "톈싱" (Tianxing), "시아오" -> "샤오".
+std::string merge_pinyin_glides(std::string_view hangul);
+
 // A Hangul person name and a Latin one name the same person: "한서진" / "Han Seo-jin", "Seo-jin
 // Han", "Seojin Han" (Korean names by their English spellings, surnames as Lee/Yi/Rhee), "에릭 모건"
 // / "Eric Morgan" (each word transliterates); a foreign surname alone ("머라티") and the last word.

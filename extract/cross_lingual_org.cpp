@@ -202,7 +202,7 @@ bool glued_words_match(const HangulOrg& hp, const LatinOrg& lp) {
     if (y.romanized != second && !hangul_spells_latin_exactly(y.keys, lp.word_keys[1])) continue;
     if (x.romanized == first || korean_name_spelled(x.text, first) || hangul_spells_latin_exactly(x.keys, lp.word_keys[0])) return true;
     if (!pinyin_done) first_pinyin = pinyin_hangul(first), pinyin_done = true;
-    if (!first_pinyin.empty() && first_pinyin == x.text) return true;
+    if (!first_pinyin.empty() && (first_pinyin == x.text || first_pinyin == merge_pinyin_glides(x.text))) return true;
   }
   return false;
 }
@@ -267,7 +267,8 @@ constexpr std::pair<std::string_view, std::string_view> kGlossary[] = {
     {"스튜디오", "studio"},     {"미디어", "media"},          {"시스템", "system"},        {"정보", "information"},
     {"모빌리티", "mobility"},   {"에너지", "energy"},         {"파트너스", "partners"},    {"캐피털", "capital"},
     {"벤처스", "ventures"},     {"엣지", "edge"},             {"링크", "link"},            {"웍스", "works"},
-    {"팜", "farm"},             {"푸드", "food"},             {"생명", "life"}};
+    {"팜", "farm"},             {"푸드", "food"},             {"생명", "life"},            {"출판", "publishing"},
+    {"출판사", "publishers"},   {"러닝", "learning"},         {"학습", "learning"}};
 
 // The Hangul words (after the first) read as glossary words, longest first: "안전연구소" -> 안전 연구소.
 bool gloss_pieces(std::string_view word, std::vector<std::string_view>& out) {
@@ -745,7 +746,7 @@ bool org_names_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {
       const std::string pinyin = l.size() >= 4 ? pinyin_hangul(l) : std::string();
       all = has_hangul(hw[k]) && !l.empty() &&
             (hp.word_romanized[k] == l || korean_name_spelled(hw[k], l) || hangul_spells_latin_exactly(hp.word_keys[k], lp.word_keys[k]) ||
-             (!pinyin.empty() && pinyin == hangul_part(hw[k])) || is_tier_pair(hw[k], l) || is_city_exonym(hw[k], l) ||
+             (!pinyin.empty() && (pinyin == hangul_part(hw[k]) || pinyin == merge_pinyin_glides(hangul_part(hw[k])))) || is_tier_pair(hw[k], l) || is_city_exonym(hw[k], l) ||
              (l.size() > 2 && l[0] == 'g' && (l[1] == 'e' || l[1] == 'i') &&
               hangul_spells_latin_exactly(hp.word_keys[k], latin_keys("j" + l.substr(1)))) ||
              // (an English th is the ㅅ or ㅆ Korean writes: "씽크" / "Think")
@@ -765,7 +766,7 @@ bool org_names_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {
     const std::string romanized = letters_lower(romanize(h));
     if (syllables == 0) return false;
     if (romanized == l || korean_name_spelled(h, l)) return true;
-    if (l.size() >= 4 && pinyin_hangul(l) == h) return true;  // "싱허-R2" / "Xinghe-R2"
+    if (l.size() >= 4 && (pinyin_hangul(l) == h || pinyin_hangul(l) == merge_pinyin_glides(h))) return true;  // "싱허-R2" / "Xinghe-R2"
     if (syllables == 2) return first_vowels_agree(romanized, l) && hangul_spells_latin_exactly(h, l);
     return hangul_matches_latin(h, l);
   }
@@ -783,7 +784,7 @@ bool org_names_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {
   }
   // a Chinese name in pinyin ("톈란" / "Tianlan"), or in the Korean reading of its characters ("현무" /
   // "Xuanwu": 玄武)
-  if (!l.pinyin.empty() && l.pinyin == h.text && h.syllables >= 2) return true;
+  if (!l.pinyin.empty() && (l.pinyin == h.text || l.pinyin == merge_pinyin_glides(h.text)) && h.syllables >= 2) return true;
   if (!l.pinyin.empty() && h.syllables >= 2 && sino_korean_reads(h.chars, l.pinyin_syllables)) return true;
   // a short name only by its exact romanisation: "모아" / "Moa"; one syllable only with a suffix both
   // names share ("결AI" / "Gyeol AI")

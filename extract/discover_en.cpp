@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "extract/cross_lingual_internal.h"  // fold_latin
 #include "extract/english_words.h"
 #include "extract/extractor_internal.h"
 #include "extract/short_names_internal.h"
@@ -1377,6 +1378,23 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
       ++i;
       continue;
     }
+    // ('Luiz Fernando "Nando" Carvalho': the nickname after two given names)
+    if (i + 3 < n && !t[static_cast<std::size_t>(i)].comma_after && !t[static_cast<std::size_t>(i + 1)].comma_after &&
+        !t[static_cast<std::size_t>(i + 1)].open_before && name_shaped(t[static_cast<std::size_t>(i + 1)].text) &&
+        !lex_token[static_cast<std::size_t>(i + 1)] && !is_stop_word(t[static_cast<std::size_t>(i + 1)].text) &&
+        !is_title_word(lower(t[static_cast<std::size_t>(i + 1)].text)) && t[static_cast<std::size_t>(i + 2)].open_before &&
+        t[static_cast<std::size_t>(i + 2)].close_after && !t[static_cast<std::size_t>(i + 2)].paren_open_before &&
+        name_shaped(t[static_cast<std::size_t>(i + 2)].text) && name_shaped(t[static_cast<std::size_t>(i + 3)].text) &&
+        !lex_token[static_cast<std::size_t>(i + 2)] && !lex_token[static_cast<std::size_t>(i + 3)] &&
+        !is_stop_word(strip_possessive(t[static_cast<std::size_t>(i + 3)].text)) &&
+        !is_title_word(lower(strip_possessive(t[static_cast<std::size_t>(i + 3)].text)))) {
+      const std::string_view a = t[static_cast<std::size_t>(i)].text, last = strip_possessive(t[static_cast<std::size_t>(i + 3)].text);
+      const std::string full = std::string(a) + " " + std::string(t[static_cast<std::size_t>(i + 1)].text) + " " + std::string(last);
+      out.push_back({full, EntityType::Person, {}, false, false, std::string(a.data(), static_cast<std::size_t>(last.data() + last.size() - a.data()))});
+      out.push_back({std::string(t[static_cast<std::size_t>(i + 2)].text) + " " + std::string(last), EntityType::Person, {}, false, false, full});
+      i += 4;
+      continue;
+    }
     // 'Chukwuemeka "Emeka" Obi': a nickname in quotes between the given name and the surname (the
     // person is the two names; the whole as the text writes it is another name)
     if (i + 2 < n && !t[static_cast<std::size_t>(i)].comma_after && !t[static_cast<std::size_t>(i)].close_after &&
@@ -2213,7 +2231,8 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
          next == "and" || comma))
       org = true;
     // (four words for a Vietnamese name: "Nguyen Thi Thu Ha")
-    const bool vietnamese = words == 4 && is_any(t[static_cast<std::size_t>(first)].text,
+    // (with its diacritics too: "Nguyễn Thị Thu Hà", "Trần")
+    const bool vietnamese = words == 4 && is_any(fold_latin(t[static_cast<std::size_t>(first)].text),
                                                  {"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui",
                                                   "do", "ho", "ngo", "duong", "ly", "trinh", "dinh", "truong"});
     if (!org && !product && !person && words >= 2 && (words <= 3 + joiners || vietnamese)) {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "extract/cross_lingual_internal.h"
+#include "extract/short_names_internal.h"
 #include "extract/english_words.h"
 #include "extract/extractor_internal.h"
 #include "extract/hangul_words.h"
@@ -873,8 +874,18 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
           return !lex_token[static_cast<std::size_t>(k)] && !t[static_cast<std::size_t>(k)].comma_after &&
                  hangul_syllable_count(x) >= 1 && hangul_syllable_count(x) <= 2 && hangul_syllable_count(x) * 3 == x.size();
         };
-        if (j >= 2 && bare(j) && bare(j - 1) && !t[static_cast<std::size_t>(j - 2)].comma_after &&
-            !vietnamese_surname_latin(t[static_cast<std::size_t>(j - 2)].text).empty()) {
+        // (or of four: "응우옌 티 투 하 대표", the middle name 티 or 반 between)
+        if (j >= 3 && bare(j) && bare(j - 1) && bare(j - 2) && !t[static_cast<std::size_t>(j - 3)].comma_after &&
+            !vietnamese_surname_latin(t[static_cast<std::size_t>(j - 3)].text).empty() &&
+            (t[static_cast<std::size_t>(j - 2)].text == "티" || t[static_cast<std::size_t>(j - 2)].text == "반" ||
+             t[static_cast<std::size_t>(j - 2)].text == "딘" || t[static_cast<std::size_t>(j - 2)].text == "꽝")) {
+          // (its syllables may each be a word of the language, "투", "하": the shape says a name, as quotes would)
+          out.push_back({std::string(t[static_cast<std::size_t>(j - 3)].text) + " " + std::string(t[static_cast<std::size_t>(j - 2)].text) + " " +
+                             std::string(t[static_cast<std::size_t>(j - 1)].text) + " " + std::string(t[static_cast<std::size_t>(j)].text),
+                         EntityType::Person, {}, true});
+          last.clear();
+        } else if (j >= 2 && bare(j) && bare(j - 1) && !t[static_cast<std::size_t>(j - 2)].comma_after &&
+                   !vietnamese_surname_latin(t[static_cast<std::size_t>(j - 2)].text).empty()) {
           out.push_back({std::string(t[static_cast<std::size_t>(j - 2)].text) + " " + std::string(t[static_cast<std::size_t>(j - 1)].text) + " " +
                              std::string(t[static_cast<std::size_t>(j)].text),
                          EntityType::Person, {}});
@@ -964,7 +975,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
             out.push_back({last, EntityType::Person, {}});
           } else if (!first.empty()) {
             out.push_back({longer_name(j - 2, first + " " + last), EntityType::Person, {}});
-          } else if (org_before && !lex_token[static_cast<std::size_t>(j - 1)] &&
+          } else if (org_before && !lex_token[static_cast<std::size_t>(j - 1)] && before_last.size() <= 5 &&
                      (is_korean_place(last) || post == "교수" || post == "명예교수" || post == "연구원" || post == "박사과정")) {
             // ("ETH 취리히 교수 출신", "UC 버클리 교수": a university's letters and its place, no person)
             out.push_back({std::string(before_last) + " " + last, EntityType::Organization, {}});
@@ -1353,7 +1364,10 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
             name = std::string(bare) + " " + name;
           }
           out.push_back({name, EntityType::Organization, latin});
-        } else if (words >= 2 && words <= 3 && title_prefix(latin).empty()) {
+        } else if (((words >= 2 && words <= 3) ||
+                    // (four for a Vietnamese name: "응우옌 티 투 하(Nguyễn Thị Thu Hà)")
+                    (words == 4 && is_east_asian_surname(fold_latin(latin.substr(0, latin.find(' ')))))) &&
+                   title_prefix(latin).empty()) {
           std::string name(hangul_last);
           // (the noun bare, modifying the name: not "회사는 김도현(Daniel Kim) 대표를", a topic of its own)
           const bool org_noun_before = i > 0 && split_particle(t[static_cast<std::size_t>(i - 1)].text).role == Role::None &&
@@ -1374,10 +1388,13 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
           };
           if (i > 0 && (name_word(i - 1) || spells_first(i - 1))) {
             name = std::string(t[static_cast<std::size_t>(i - 1)].text) + " " + name;
-            // ("응우옌 투 흐엉(Nguyễn Thu Hương)": three words for three, a Vietnamese surname first)
+            // ("응우옌 투 흐엉(Nguyễn Thu Hương)": three words for three, a Vietnamese surname first; four for four)
             if (words == 3 && i > 1 && name_word(i - 2) && !lex_token[static_cast<std::size_t>(i - 2)] &&
                 !vietnamese_surname_latin(t[static_cast<std::size_t>(i - 2)].text).empty())
               name = std::string(t[static_cast<std::size_t>(i - 2)].text) + " " + name;
+            if (words == 4 && i > 2 && name_word(i - 2) && name_word(i - 3) && !lex_token[static_cast<std::size_t>(i - 2)] &&
+                !lex_token[static_cast<std::size_t>(i - 3)] && !vietnamese_surname_latin(t[static_cast<std::size_t>(i - 3)].text).empty())
+              name = std::string(t[static_cast<std::size_t>(i - 3)].text) + " " + std::string(t[static_cast<std::size_t>(i - 2)].text) + " " + name;
           }
           // "스타트업 케스트럴 마인즈(Kestrel Minds)가": the organisation noun before both words
           // (bare: "이 회사는 알레한드로 에르난데스(…) 대표와" names a person after the topic)

@@ -499,6 +499,22 @@ DocExtraction Extractor::extract(const Document& doc) const {
     fix_korean_person_candidates(org_names, candidates);
     // (which may have cut a name short: "벤아미" of "벤아미 마루칩스" waits for "이츠하크 벤아미")
     std::stable_sort(candidates.begin(), candidates.end(), longer_first);
+    // "비나멘토 응웬 대표" beside "응웬 투 하": two words ending in a Vietnamese surname (which opens a name and never
+    // ends one) are the person of the document whose name opens with it, in any of its spellings, after the company
+    for (Candidate& c : candidates) {
+      const std::size_t sp = c.name.find(' ');
+      if (c.type != EntityType::Person || sp == std::string::npos || c.name.find(' ', sp + 1) != std::string::npos || !c.latin.empty()) continue;
+      const std::string_view surname = vietnamese_surname_latin(std::string_view(c.name).substr(sp + 1));
+      if (surname.empty()) continue;
+      const Candidate* full = nullptr;
+      int count = 0;
+      for (const Candidate& o : candidates) {
+        const std::size_t osp = o.name.find(' ');
+        if (&o == &c || o.type != EntityType::Person || osp == std::string::npos || o.name.find(' ', osp + 1) == std::string::npos) continue;
+        if (vietnamese_surname_latin(std::string_view(o.name).substr(0, osp)) == surname && (!full || full->name != o.name)) full = &o, ++count;
+      }
+      if (count == 1) c.name = full->name;
+    }
   }
   // A name typed only by its shape in one place takes the type the words around it gave it elsewhere
   // ("Paris-based Atelier Neuronal" is an organisation wherever "Atelier Neuronal" stands alone).
@@ -585,6 +601,18 @@ DocExtraction Extractor::extract(const Document& doc) const {
       const std::size_t sp2 = sp > 0 ? c.name.rfind(' ', sp - 1) : std::string::npos;
       org_word = org_word || (sp2 != std::string::npos && org_names.count(c.name.substr(sp2 + 1)) > 0);
       if (org_word) continue;
+    }
+    // "비나멘토 레 대표" beside "비나멘토는": an organisation of the document before a surname of one of its people (in
+    // any spelling: 응웬 for 응우옌 티 투 하) is where that person works, no part of the name
+    if (!english && c.type == EntityType::Person && has_hangul(c.name) && c.latin.empty() && c.also.empty()) {
+      const std::size_t sp = c.name.find(' ');
+      if (sp != std::string::npos && c.name.find(' ', sp + 1) == std::string::npos && org_names.count(c.name.substr(0, sp))) {
+        const std::string surname = c.name.substr(sp + 1);
+        if (const int match = st.person_by_short_name(surname); match >= 0) {
+          doc_names.emplace_back(surname, match);
+          continue;
+        }
+      }
     }
     // A short single word next to a title ("권 대표", "궈 CTO") only refers to a person already
     // named in full; it never makes a new entity (unless given with its characters: "왕리(王立)").

@@ -906,3 +906,13 @@ TEST_CASE("person names: four Hispanic names in Korean, the given name and one s
   // (a Vietnamese Van is a middle name, no particle)
   CHECK(person_names_match("쩐 반 롱", "Tran Van Long"));
 }
+
+TEST_CASE("org names: a Chinese name's glide written as a syllable of its own ('티엔싱로보틱스' / 'Tianxing Robotics', '시아오미' / 'Xiaomi')") {
+  CHECK(merge_pinyin_glides("티엔싱") == "톈싱");
+  CHECK(merge_pinyin_glides("시아오") == "샤오");
+  CHECK(merge_pinyin_glides("싱허") == "싱허");
+  CHECK(org_names_match("티엔싱로보틱스", "Tianxing Robotics"));
+  CHECK(org_names_match("리엔샹캐피털", "Lianxiang Capital"));
+  CHECK_FALSE(org_names_match("티엔싱로보틱스", "Tianxia Robotics"));
+  CHECK(org_names_match("푸른출판", "Blue Publishing"));
+}

@@ -1601,3 +1601,11 @@ TEST_CASE("english people: a company the founder is leaving is not 'the company'
        {"(Diego Prado)-[founded]->(Semilla)"}},
   });
 }
+
+TEST_CASE("english discovery: a nickname in quotes after two given names ('Luiza Helena \"Lena\" Prado') and a four-word Vietnamese name with its diacritics ('Nguyễn Thị Thu Hà')") {
+  check_rows({
+      {"Esteva was founded in 2025 by Luiza Helena \"Lena\" Prado, who ran the robots unit at Solvang. Prado said the round closed early.",
+       {"(Luiza Helena Prado)-[founded]->(Esteva)", "(Luiza Helena Prado)-[left]->(Solvang)"}, {"(Luiza Helena Lena)-[founded]->(Esteva)"}},
+      {"VinaLearn was founded in 2020 by Trần Thị Minh Hằng in Hanoi.", {"(Trần Thị Minh Hằng)-[founded]->(VinaLearn)"}, {}},
+  });
+}

@@ -2414,3 +2414,21 @@ TEST_CASE("discovery: a full name of four words after a time that opens the clau
   CHECK(names.find("Person:디에고 알레한드로 가르시아 로페스|") != std::string::npos);
   CHECK(names.find("Person:가르시아 로페스|") == std::string::npos);
 }
+
+TEST_CASE("discovery: a Vietnamese name of four words, with its Latin form or before a title ('팜 티 투 란(Phạm Thị Thu Lan) 대표'), and a company before its surname in another spelling ('비나런 응웬 대표')") {
+  const std::string names = names_of(assembled({"비나런은 2020년 팜 티 투 란(Phạm Thị Thu Lan) 대표가 하노이에서 세운 회사다. 비나런 판 대표도 투자했다. "
+                                                 "응우옌 반 투 득 CTO는 말했다. 비나런 응웬 CTO가 합류했다."}));
+  CAPTURE(names);
+  CHECK((names.find("Person:팜 티 투 란|Phạm Thị Thu Lan|") != std::string::npos || names.find("Person:Phạm Thị Thu Lan|팜 티 투 란|") != std::string::npos));
+  CHECK(names.find("Person:응우옌 반 투 득|") != std::string::npos);
+  CHECK(names.find("비나런 응웬") == std::string::npos);
+  // (across languages, the Latin form with its diacritics)
+  const std::string both = names_of(assembled({"비나런은 2020년 팜 티 투 란(Phạm Thị Thu Lan) 대표가 하노이에서 세운 회사다.",
+                                               "VinaLearn was founded in 2020 by Phạm Thị Thu Lan in Hanoi."}));
+  CAPTURE(both);
+  std::size_t people = 0;
+  for (std::size_t at = both.find("Person:"); at != std::string::npos; at = both.find("Person:", at + 1)) ++people;
+  CHECK(people == 1);
+  // (the surname alone in another spelling is that person: "응웬 CTO" after "응우옌 반 투 득")
+  check_rows({{"응우옌 반 투 득 CTO는 말했다. 응웬 CTO는 2019년 구글에 입사했다.", {"(응우옌 반 투 득)-[joined]->(Google)"}, {}}});
+}
