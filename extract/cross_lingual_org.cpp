@@ -679,7 +679,9 @@ bool org_names_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {
   if (lw.size() >= 2 && hw.size() + 1 == lw.size() &&
       (lp.word_letters[0] == "banco" || lp.word_letters[0] == "banca" || lp.word_letters[0] == "banque" ||
        lp.word_letters[0] == "groupe" || lp.word_letters[0] == "grupo" || lp.word_letters[0] == "gruppo" ||
-       lp.word_letters[0] == "fondo" || lp.word_letters[0] == "fonds" || lp.word_letters[0] == "fundo") &&
+       lp.word_letters[0] == "fondo" || lp.word_letters[0] == "fonds" || lp.word_letters[0] == "fundo" ||
+       // (and a studio's: "카제오토" / "Studio Kazeoto")
+       lp.word_letters[0] == "studio" || lp.word_letters[0] == "studios") &&
       [&] {
         std::string rest;
         for (std::size_t k = 1; k < lw.size(); ++k) rest += (k > 1 ? " " : "") + lw[k];

@@ -1858,11 +1858,23 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
           const std::string_view first = t[static_cast<std::size_t>(i - 2)].text;
           // (the given name after a family name written apart is no part of the name: "탄 웨이링 켈롱 랩스 CEO" is the
           // person 탄 웨이링 of the company 켈롱 랩스)
-          const bool surname_before = i >= 3 && is_surname_syllable(t[static_cast<std::size_t>(i - 3)].text) &&
-                                      !t[static_cast<std::size_t>(i - 3)].comma_after && !lex_token[static_cast<std::size_t>(i - 3)];
+          // (and the surname after a foreign given name before a title: "제네비브 트렘블레이 보컬리스 랩스 CEO" is the person
+          // 제네비브 트렘블레이 of the company 보컬리스 랩스)
+          const std::string_view before_first = i >= 3 ? t[static_cast<std::size_t>(i - 3)].text : std::string_view();
+          const bool titled = i + 1 < n && !title_prefix(t[static_cast<std::size_t>(i + 1)].text).empty();
+          const bool given_before = i >= 3 && titled && has_hangul(before_first) && hangul_syllable_count(before_first) >= 2 &&
+                                    hangul_syllable_count(before_first) <= 4 && hangul_syllable_count(before_first) * 3 == before_first.size() &&
+                                    split_particle(before_first).role == Role::None && is_unknown_word(before_first) &&
+                                    !looks_like_korean_full_name(before_first) && !t[static_cast<std::size_t>(i - 3)].comma_after &&
+                                    !lex_token[static_cast<std::size_t>(i - 3)] && !t[static_cast<std::size_t>(i - 3)].open_before &&
+                                    is_unknown_word(first) && (i < 4 || split_particle(t[static_cast<std::size_t>(i - 4)].text).role != Role::None ||
+                                                               !is_unknown_word(t[static_cast<std::size_t>(i - 4)].text));
+          const bool surname_before = i >= 3 && ((is_surname_syllable(before_first) && !t[static_cast<std::size_t>(i - 3)].comma_after &&
+                                                  !lex_token[static_cast<std::size_t>(i - 3)]) ||
+                                                 given_before);
           if (surname_before && has_hangul(first) && hangul_syllable_count(first) * 3 == first.size() && is_unknown_word(first) &&
-              hangul_syllable_count(first) <= 3 && i + 1 < n && !title_prefix(t[static_cast<std::size_t>(i + 1)].text).empty())
-            out.push_back({std::string(t[static_cast<std::size_t>(i - 3)].text) + " " + std::string(first), EntityType::Person, {}});
+              hangul_syllable_count(first) <= (given_before ? 5 : 3) && titled)
+            out.push_back({std::string(before_first) + " " + std::string(first), EntityType::Person, {}});
           if (has_hangul(first) && hangul_syllable_count(first) * 3 == first.size() && first.size() >= 6 &&
               split_particle(first).role == Role::None && !is_dictionary_word(first) && !is_common_noun(first) &&
               !is_dictionary_compound(first) &&  // ("투자그룹 사라브 홀딩": a description of words of the language)

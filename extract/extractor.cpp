@@ -448,6 +448,22 @@ DocExtraction Extractor::extract(const Document& doc) const {
       if (it->second) c.name += "가";
     }
   }
+  // "카이로대 의대", "로사리오대 공과대학": a university's school is the university (the school is no
+  // organisation the news names apart)
+  if (!english)
+    for (Candidate& c : candidates) {
+      const std::size_t sp = c.name.rfind(' ');
+      if (c.type == EntityType::Product || sp == std::string::npos) continue;
+      const std::string_view head = std::string_view(c.name).substr(0, sp), school = std::string_view(c.name).substr(sp + 1);
+      static constexpr std::string_view kSchools[] = {"의대", "공대", "법대", "약대", "치대", "경영대", "의과대학", "공과대학", "법과대학",
+                                                      "대학원", "의학전문대학원", "로스쿨", "경영대학원"};
+      if (std::find(std::begin(kSchools), std::end(kSchools), school) != std::end(kSchools) &&
+          (head.ends_with("대") || head.ends_with("대학") || head.ends_with("대학교")) && hangul_syllable_count(head) >= 3 &&
+          head.find(' ') == std::string_view::npos) {
+        c.name.resize(sp);
+        c.type = EntityType::Organization;
+      }
+    }
   // Korean candidates that are no names
   if (!english) {
     std::erase_if(candidates, [](const Candidate& c) {

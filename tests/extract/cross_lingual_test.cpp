@@ -916,3 +916,9 @@ TEST_CASE("org names: a Chinese name's glide written as a syllable of its own ('
   CHECK_FALSE(org_names_match("티엔싱로보틱스", "Tianxia Robotics"));
   CHECK(org_names_match("푸른출판", "Blue Publishing"));
 }
+
+TEST_CASE("org names: a studio's word left out in Korean ('카제오토' / 'Studio Kazeoto')") {
+  CHECK(org_names_match("카제오토", "Studio Kazeoto"));
+  CHECK(org_names_match("루미나", "Studios Lumina"));
+  CHECK_FALSE(org_names_match("카제오토", "Studio Kazeyama"));
+}

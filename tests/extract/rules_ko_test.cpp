@@ -2432,3 +2432,15 @@ TEST_CASE("discovery: a Vietnamese name of four words, with its Latin form or be
   // (the surname alone in another spelling is that person: "응웬 CTO" after "응우옌 반 투 득")
   check_rows({{"응우옌 반 투 득 CTO는 말했다. 응웬 CTO는 2019년 구글에 입사했다.", {"(응우옌 반 투 득)-[joined]->(Google)"}, {}}});
 }
+
+TEST_CASE("discovery: a foreign given name and surname before a company's two words and a title are the person, the two words the company ('제네비브 라포르트 보컬린 랩스 CEO')") {
+  check_rows({{"캐나다 AI 스타트업 보컬린 랩스와 협약을 맺었다. 당시 제네비브 라포르트 보컬린 랩스 CEO는 말했다.",
+               {"(제네비브 라포르트)-[works_for]->(보컬린 랩스)"}, {"라포르트 보컬린"}}});
+}
+
+TEST_CASE("discovery: a university's school is the university ('카이로대 의대 교수', '로사리오대 공과대학')") {
+  const std::string names = names_of(assembled({"이집트 출신 아미라 하산 박사는 카이로대 의대 교수를 지냈다. 그는 2019년 구글에 입사했다."}));
+  CAPTURE(names);
+  CHECK(names.find("Organization:카이로대|") != std::string::npos);
+  CHECK(names.find("의대") == std::string::npos);
+}
