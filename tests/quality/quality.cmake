@@ -386,6 +386,20 @@ if(EXISTS ${_score})
   # 210 telecoms and sovereign cloud 0.847 / 5 / 2)
   inmaek_quality(mixed_holdout207 ${_q}/mixed_holdout207 ${_q}/mixed_holdout207/gold.json 0.81 0.80 0.91 6)
   inmaek_quality(mixed_holdout210 ${_q}/mixed_holdout210 ${_q}/mixed_holdout210/gold.json 0.87 0.84 1.00 3)
+  # Held out, session 30: mixed sets by helpers who saw neither the code nor the suites, scored once on arrival on
+  # session 29's code (286627a) before reading (core F1 / fragmented / split across languages): 215 farming and
+  # climate data 0.914 / 2 / 2, 217 finance 0.844 / 5 / 2, 218 drug discovery 0.833 / 5 / 5, 219 driving and maps
+  # 0.827 / 4 / 3, 220 chip design 0.771 / 6 / 4, 222 games and entertainment 0.746 / 9 / 7, 225 robotics 0.889 / 4 /
+  # 1, 226 edtech 0.846 / 6 / 6, 227 security and identity 0.870 / 2 / 1; then read for error classes, so no longer blind.
+  inmaek_quality(mixed_holdout215 ${_q}/mixed_holdout215 ${_q}/mixed_holdout215/gold.json 0.91 0.86 1.00 0)
+  inmaek_quality(mixed_holdout217 ${_q}/mixed_holdout217 ${_q}/mixed_holdout217/gold.json 0.84 0.86 1.00 4)
+  inmaek_quality(mixed_holdout218 ${_q}/mixed_holdout218 ${_q}/mixed_holdout218/gold.json 0.90 0.87 1.00 2)
+  inmaek_quality(mixed_holdout219 ${_q}/mixed_holdout219 ${_q}/mixed_holdout219/gold.json 0.82 0.83 0.92 1)
+  inmaek_quality(mixed_holdout220 ${_q}/mixed_holdout220 ${_q}/mixed_holdout220/gold.json 0.77 0.78 0.97 3)
+  inmaek_quality(mixed_holdout222 ${_q}/mixed_holdout222 ${_q}/mixed_holdout222/gold.json 0.74 0.74 0.97 4)
+  inmaek_quality(mixed_holdout225 ${_q}/mixed_holdout225 ${_q}/mixed_holdout225/gold.json 0.92 0.90 1.00 2)
+  inmaek_quality(mixed_holdout226 ${_q}/mixed_holdout226 ${_q}/mixed_holdout226/gold.json 0.84 0.80 0.94 3)
+  inmaek_quality(mixed_holdout227 ${_q}/mixed_holdout227 ${_q}/mixed_holdout227/gold.json 0.87 0.88 0.89 2)
   # Held out, fourteenth set (session 5): ten Korean articles by outlet type (funding, people moves,
   # M&A, launch, interview, weekly roundup, overseas, joint venture, board, spin-out), written blind
   # and scored once on main's code (70946a6): core P/R/F1 0.955/0.575/0.718, all F1 0.710, entity
@@ -439,7 +453,8 @@ foreach(_suite en mixed ko_holdout2 en_holdout ko_holdout3 en_holdout3 en_holdou
                mixed_holdout178 mixed_holdout182 mixed_holdout184 mixed_holdout189
                mixed_holdout191 mixed_holdout192 mixed_holdout195 mixed_holdout196 mixed_holdout198 mixed_holdout200
                mixed_holdout203 mixed_holdout204 mixed_holdout207 mixed_holdout208 mixed_holdout209 mixed_holdout210
-               mixed_holdout214)
+               mixed_holdout214 mixed_holdout215 mixed_holdout217 mixed_holdout218 mixed_holdout219 mixed_holdout220
+               mixed_holdout222 mixed_holdout225 mixed_holdout226 mixed_holdout227)
   add_test(NAME quality/${_suite}_gold_evidence COMMAND ${INMAEK_PYTHON} ${_q}/check_evidence.py ${_q}/${_suite}/gold.json)
   set_tests_properties(quality/${_suite}_gold_evidence PROPERTIES LABELS quality)
 endforeach()
