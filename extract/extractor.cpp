@@ -486,6 +486,10 @@ DocExtraction Extractor::extract(const Document& doc) const {
     });
   }
   if (!english) type_korean_surnames(candidates);
+  // ("Ex-Taesan Robotics executive launches …": a headline's "ex-" is where someone was, no part of the name)
+  if (english)
+    for (Candidate& c : candidates)
+      if (c.name.size() > 5 && (c.name.starts_with("Ex-") || c.name.starts_with("EX-")) && c.name[3] >= 'A' && c.name[3] <= 'Z') c.name.erase(0, 3);
   // "Datuk Ahmad Faizal Rahman", "다툭 아흐마드 파이잘": the title of honour says a person and is no part of the name
   for (Candidate& c : candidates)
     if (const std::size_t h = title_of_honour(c.name); h != 0 && (c.type == EntityType::Person || c.by_default)) {

@@ -1751,3 +1751,11 @@ TEST_CASE("english discovery: a Korean name in its usual romanisation is a perso
        {"(Min-jun Kang)-[works_for]->(Yoon Ha-rin)", "(Korea University)-[founded]->(Veltra)"}},
   });
 }
+
+TEST_CASE("english companies: a headline's 'Ex-' before a company names the company ('Ex-Halden Robotics engineer launches …')") {
+  const std::string e = inmaek::extract::testing::en::entities_of(
+      {"Ex-Halden Robotics engineer launches warehouse-robot startup\n\nCarrega was founded in 2025 by Ana Vieira, a former Halden Robotics engineer."});
+  CAPTURE(e);
+  CHECK(e.find("Ex-Halden") == std::string::npos);
+  CHECK(e.find("Halden Robotics (Organization)") != std::string::npos);
+}
