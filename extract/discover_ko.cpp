@@ -1237,6 +1237,26 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
           break;
         }
     }
+    // "한국지능반도체연구원(KISRI·지반연)": an institution's name of words of the language, its letters in parentheses
+    // (and its Korean short form after a middle dot): a name, however ordinary its words
+    if (const std::size_t open = w.find('('); open != std::string_view::npos && open >= 12 && !lex_token[static_cast<std::size_t>(i)]) {
+      const std::string_view name = w.substr(0, open);
+      std::string_view inner = w.substr(open + 1);
+      inner = inner.substr(0, inner.find(')'));
+      const std::size_t dot = inner.find("\u00B7");
+      const std::string_view letters = inner.substr(0, dot);
+      std::string_view short_form = dot == std::string_view::npos ? std::string_view() : inner.substr(dot + 2);
+      static constexpr std::string_view kInstitutions[] = {"연구원", "연구소", "진흥원", "재단", "공사", "공단", "협회", "위원회", "센터", "학회",
+                                                           "연합회", "기술원", "평가원", "정보원", "개발원", "과학원"};
+      const bool institution = std::any_of(std::begin(kInstitutions), std::end(kInstitutions), [&](std::string_view k) {
+        return name.size() > k.size() + 3 && name.ends_with(k);
+      });
+      const bool acronym = letters.size() >= 2 && letters.size() <= 7 &&
+                           std::all_of(letters.begin(), letters.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '-' || c == '&'; });
+      if (short_form.size() > 12 || !has_hangul(short_form) || hangul_syllable_count(short_form) * 3 != short_form.size()) short_form = {};
+      if (institution && acronym && hangul_syllable_count(name) * 3 == name.size() && w.find(')') != std::string_view::npos)
+        out.push_back({std::string(name), EntityType::Organization, std::string(letters), false, false, std::string(short_form)});
+    }
     // "프리야 라마찬드란(Priya Ramachandran)": a Hangul name with its Latin form in parentheses (after its
     // Chinese characters and a middle dot too: "진웨이시스템스(金威系統·Kinwell Systems)", "(远界智能·영문명
     // Vastline AI)")

@@ -514,7 +514,11 @@ DocExtraction Extractor::extract(const Document& doc) const {
   // ("뉴로웨이브 CTO로" in a headline names the company's CTO, not a person 뉴로웨이브).
   std::set<std::string, std::less<>> org_names;
   for (const Candidate& c : candidates)
-    if (c.type == EntityType::Organization) org_names.insert(c.name);
+    if (c.type == EntityType::Organization) {
+      org_names.insert(c.name);
+      // (and its other Hangul name: "지반연" of "한국지능반도체연구원(KISRI·지반연)", before "한승우 지반연 원장")
+      if (has_hangul(c.also)) org_names.insert(c.also);
+    }
   if (!english) {
     fix_korean_person_candidates(org_names, candidates);
     // (which may have cut a name short: "벤아미" of "벤아미 마루칩스" waits for "이츠하크 벤아미")
@@ -620,6 +624,12 @@ DocExtraction Extractor::extract(const Document& doc) const {
       const std::size_t sp = c.name.rfind(' ');
       const std::size_t sp2 = sp > 0 ? c.name.rfind(' ', sp - 1) : std::string::npos;
       org_word = org_word || (sp2 != std::string::npos && org_names.count(c.name.substr(sp2 + 1)) > 0);
+      // (a Korean full name before it is the person: "한승우 지반연 원장")
+      if (org_word && sp2 == std::string::npos && looks_like_korean_full_name(c.name.substr(0, sp))) {
+        const std::string head = c.name.substr(0, sp);
+        doc_names.emplace_back(head, st.entity_for_name(head, EntityType::Person, true, true));
+        continue;
+      }
       if (org_word) continue;
     }
     // "비나멘토 레 대표" beside "비나멘토는": an organisation of the document before a surname of one of its people (in

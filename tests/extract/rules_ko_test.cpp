@@ -2444,3 +2444,18 @@ TEST_CASE("discovery: a university's school is the university ('카이로대 의
   CHECK(names.find("Organization:카이로대|") != std::string::npos);
   CHECK(names.find("의대") == std::string::npos);
 }
+
+TEST_CASE("discovery: an institution named with words of the language, its letters and short form in parentheses ('한국해양데이터연구원(KIMDR·양데연)'), and a Korean full name before the short form") {
+  const std::string text = "한국해양데이터연구원(KIMDR·양데연)이 노르웨이 연구소와 협약을 맺었다. 양데연은 17일 부산 본원에서 협약을 체결했다. "
+                           "박서윤 양데연 원장은 말했다.";
+  const std::string names = names_of(assembled({text}));
+  CAPTURE(names);
+  CHECK(names.find("한국해양데이터연구원|") != std::string::npos);
+  CHECK(names.find("KIMDR|") != std::string::npos);
+  CHECK(names.find("Person:박서윤|") != std::string::npos);
+  CHECK(names.find("박서윤 양데연") == std::string::npos);
+  std::size_t orgs = 0;
+  for (std::size_t at = names.find("Organization:"); at != std::string::npos; at = names.find("Organization:", at + 1)) ++orgs;
+  CHECK(orgs == 1);
+  check_rows({{text.c_str(), {"(박서윤)-[works_for]->(KIMDR)"}, {}}});
+}
