@@ -186,8 +186,10 @@ constexpr std::pair<std::string_view, std::string_view> kKinds[] = {
 // out. People's facts are what they founded, left, joined or work for; an organisation's are all its relations.
 // (With `founded_only`, a fact is only that the person founded the organisation, and the Latin side may have
 // Hangul names too: a person the articles name in full in both scripts.)
+// (With `both_scripts`, the Latin side may have Hangul names too, and every fact counts.)
 template <class KeysOf>
-void join_by_shared_facts(Assembler::Impl& s, EntityType type, std::size_t needed, const KeysOf& keys_of, bool founded_only = false) {
+void join_by_shared_facts(Assembler::Impl& s, EntityType type, std::size_t needed, const KeysOf& keys_of, bool founded_only = false,
+                          bool both_scripts = false) {
   struct Side {
     bool hangul = false, latin = false, out = false;  // names in each script; ruled out
     std::set<std::string> keys;
@@ -209,7 +211,8 @@ void join_by_shared_facts(Assembler::Impl& s, EntityType type, std::size_t neede
   }
   auto candidate = [&](std::uint32_t r) {
     const auto it = roots.find(r);
-    return it != roots.end() && !it->second.out && (it->second.hangul != it->second.latin || (founded_only && it->second.latin)) &&
+    return it != roots.end() && !it->second.out &&
+           (it->second.hangul != it->second.latin || ((founded_only || both_scripts) && it->second.latin)) &&
            !it->second.keys.empty();
   };
   const bool person = type == EntityType::Person;
@@ -297,6 +300,24 @@ void join_people_by_shared_facts(Assembler::Impl& s) {
         return true;
       },
       true);
+  // A foreign person an article names by the surname alone ("델로름 CTO") and others in full in both scripts ("에티엔느
+  // 델로름" / "Étienne Delorme"): the Hangul word's sounds the same, and a fact in common (both work for, joined, left
+  // or founded the same organisation).
+  join_by_shared_facts(
+      s, EntityType::Person, 1,
+      [&](std::string_view name, bool hangul, std::set<std::string>& keys) {
+        // (in another outlet's spelling too: "델로름" / "들로름", the same sounds)
+        if (!hangul) return true;
+        if (name.find(' ') == std::string_view::npos) {
+          if (hangul_syllable_count(name) >= 2 && hangul_syllable_count(name) * 3 == name.size() && !looks_like_korean_full_name(name))
+            add_surname_keys(hangul_keys(name), keys, 2);
+          return true;
+        }
+        add_surname_keys(hangul_keys(name.substr(name.rfind(' ') + 1)), keys, 2);
+        add_surname_keys(hangul_keys(name.substr(0, name.find(' '))), keys, 2);
+        return true;
+      },
+      false, true);
 }
 
 // A Latin name spelled the way Korean is romanised (eo, eu, ae): a reading, not a translation.

@@ -268,7 +268,8 @@ constexpr std::pair<std::string_view, std::string_view> kGlossary[] = {
     {"모빌리티", "mobility"},   {"에너지", "energy"},         {"파트너스", "partners"},    {"캐피털", "capital"},
     {"벤처스", "ventures"},     {"엣지", "edge"},             {"링크", "link"},            {"웍스", "works"},
     {"팜", "farm"},             {"푸드", "food"},             {"생명", "life"},            {"출판", "publishing"},
-    {"출판사", "publishers"},   {"러닝", "learning"},         {"학습", "learning"}};
+    {"출판사", "publishers"},   {"러닝", "learning"},         {"학습", "learning"},        {"궤도", "orbit"},
+    {"우주", "space"},          {"위성", "satellite"},        {"지도", "map"},             {"대양", "ocean"}};
 
 // The Hangul words (after the first) read as glossary words, longest first: "안전연구소" -> 안전 연구소.
 bool gloss_pieces(std::string_view word, std::vector<std::string_view>& out) {

@@ -752,6 +752,24 @@ TEST_CASE("Assembler: a foreign person whose given names are spelled apart ('치
             .size() == 5);
 }
 
+TEST_CASE("Assembler: a foreign person named by the surname alone in one article ('들로름') is the one named in full in both scripts elsewhere, when a fact agrees (both work for one company)") {
+  // (one article in full, Hangul and Latin names for one person; another by the surname in another outlet's spelling)
+  auto full = [](const std::string& id, const std::string& org) {
+    return document(id, {entity(EntityType::Person, {{"에티엔 들로름", "ko"}, {"Étienne Delorme", "en"}}), entity(EntityType::Organization, {{org, "en"}})},
+                    {relation(RelationType::WorksFor, 0, 1, id, "에티엔 들로름 CTO")});
+  };
+  auto surname = [](const std::string& id, const std::string& name, const std::string& org) {
+    return document(id, {entity(EntityType::Person, {{name, "ko"}}), entity(EntityType::Organization, {{org, "en"}})},
+                    {relation(RelationType::WorksFor, 0, 1, id, name + " CTO")});
+  };
+  CHECK(fold({full("a", "Veltra Orbit"), surname("b", "델로름", "Veltra Orbit")}).entities().size() == 2);
+  CHECK(fold({surname("b", "델로름", "Veltra Orbit"), full("a", "Veltra Orbit")}).entities().size() == 2);
+  // (not without a fact in common, nor another surname, nor a Korean full name)
+  CHECK(fold({full("a", "Veltra Orbit"), surname("b", "델로름", "Orvane Systems")}).entities().size() == 4);
+  CHECK(fold({full("a", "Veltra Orbit"), surname("b", "르클레르", "Veltra Orbit")}).entities().size() == 3);
+  CHECK(fold({full("a", "Veltra Orbit"), surname("b", "김도윤", "Veltra Orbit")}).entities().size() == 3);
+}
+
 TEST_CASE("Assembler: a company whose Korean name translates its English one ('은하파트너스' / 'Galaxy Partners', '청운반도체' / 'Blue Cloud Semiconductor') is one when a fact agrees and the kind is the same") {
   auto round = [](const std::string& id, const std::string& fund, const std::string& lang, const std::string& startup) {
     return document(id, {entity(EntityType::Organization, {{fund, lang}}), entity(EntityType::Organization, {{startup, "en"}})},
