@@ -1292,6 +1292,13 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
           break;
         }
       }
+      // ("대양상선(Great Ocean Lines·GOL)": the letters after a middle dot are the short form of the Latin name, which the
+      // mentions take, extractor.cpp)
+      if (const std::size_t dot = latin.find("\u00B7"); dot != std::string::npos && dot > 0) {
+        const std::string rest = latin.substr(dot + 2);
+        if (rest.size() >= 2 && rest.size() <= 7 && std::all_of(rest.begin(), rest.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+          latin.resize(dot);
+      }
       std::string_view hangul_last = w.substr(0, open);
       // "대니얼 오(Daniel Oh·한국명 오승민)": the Korean name after a middle dot is the same person's
       std::string korean_name;
@@ -1340,7 +1347,9 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
                                                             "Technologies", "Systems", "Robotics", "Intelligence", "Studio",
                                                             // (institutions and healthcare: "존스홉킨스대(Johns Hopkins University)")
                                                             "University", "College", "Institute", "Hospital", "Foundation", "Holdings",
-                                                            "Biologics", "Therapeutics", "Pharmaceutical", "Pharmaceuticals", "Healthcare"};
+                                                            "Biologics", "Therapeutics", "Pharmaceutical", "Pharmaceuticals", "Healthcare",
+                                                            // (shipping lines: "대양상선(Great Ocean Lines)")
+                                                            "Lines", "Shipping"};
         const std::string_view last_word = std::string_view(latin).substr(latin.rfind(' ') + 1);
         bool org = false;
         for (std::string_view x : kLatinOrgEnd)

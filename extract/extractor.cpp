@@ -929,7 +929,17 @@ DocExtraction Extractor::extract(const Document& doc) const {
         std::size_t close = text.norm.find(')', after);
         if (close != std::string::npos && close - after < 60) {
           // ("최대현(Daniel Choi·43)": an age after a middle dot is no part of the name)
-          const std::string_view inner = en::without_age(std::string_view(text.norm.data() + after + 1, close - after - 1));
+          std::string_view inner = en::without_age(std::string_view(text.norm.data() + after + 1, close - after - 1));
+          // ("대양상선(Great Ocean Lines·GOL)": the name before the middle dot; its letters after it are another name)
+          std::string_view letters;
+          if (const std::size_t dot = inner.find("\u00B7"); dot != std::string_view::npos && dot > 0 && !has_hangul(inner.substr(0, dot))) {
+            letters = inner.substr(dot + 2);
+            inner = inner.substr(0, dot);
+            if (letters.size() < 2 || letters.size() > 7 || !std::all_of(letters.begin(), letters.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+              letters = {};
+          }
+          if (!letters.empty() && st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Organization && st.entity_named(std::string(letters)) < 0)
+            st.add_name(m.entity, letters);
           std::string_view self(text.norm.data() + m.span.begin, m.span.size());
           // (after a person, no acronym nor another entity's name: "털럭(TML)" in a list of who left where)
           const int named = st.entity_named(std::string(inner));

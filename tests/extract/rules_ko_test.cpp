@@ -2459,3 +2459,13 @@ TEST_CASE("discovery: an institution named with words of the language, its lette
   CHECK(orgs == 1);
   check_rows({{text.c_str(), {"(박서윤)-[works_for]->(KIMDR)"}, {}}});
 }
+
+TEST_CASE("discovery: a company's Latin name and its letters after a middle dot in parentheses ('한바다상선(Han Sea Lines·HSL)') are two names of it") {
+  const std::string names = names_of(assembled({"한바다디지털은 국내 3위 선사인 한바다상선(Han Sea Lines·HSL)이 2017년 분사시킨 IT 자회사다."}));
+  CAPTURE(names);
+  CHECK(names.find("Han Sea Lines|") != std::string::npos);
+  CHECK(names.find("HSL|") != std::string::npos);
+  CHECK(names.find("한바다상선|") != std::string::npos);
+  CHECK(names.find("Lines·HSL") == std::string::npos);
+  CHECK(names.find("Person:") == std::string::npos);
+}
