@@ -400,6 +400,10 @@ if(EXISTS ${_score})
   inmaek_quality(mixed_holdout225 ${_q}/mixed_holdout225 ${_q}/mixed_holdout225/gold.json 0.92 0.90 1.00 2)
   inmaek_quality(mixed_holdout226 ${_q}/mixed_holdout226 ${_q}/mixed_holdout226/gold.json 0.84 0.80 0.94 3)
   inmaek_quality(mixed_holdout227 ${_q}/mixed_holdout227 ${_q}/mixed_holdout227/gold.json 0.87 0.88 0.89 2)
+  # (and two read late in the session: 229 logistics and ports 0.882 / 7 / 3 on arrival, 231 space and Earth observation
+  # 0.875 / 6 / 3)
+  inmaek_quality(mixed_holdout229 ${_q}/mixed_holdout229 ${_q}/mixed_holdout229/gold.json 0.88 0.84 0.93 7)
+  inmaek_quality(mixed_holdout231 ${_q}/mixed_holdout231 ${_q}/mixed_holdout231/gold.json 0.87 0.83 0.94 6)
   # Held out, fourteenth set (session 5): ten Korean articles by outlet type (funding, people moves,
   # M&A, launch, interview, weekly roundup, overseas, joint venture, board, spin-out), written blind
   # and scored once on main's code (70946a6): core P/R/F1 0.955/0.575/0.718, all F1 0.710, entity
@@ -454,7 +458,7 @@ foreach(_suite en mixed ko_holdout2 en_holdout ko_holdout3 en_holdout3 en_holdou
                mixed_holdout191 mixed_holdout192 mixed_holdout195 mixed_holdout196 mixed_holdout198 mixed_holdout200
                mixed_holdout203 mixed_holdout204 mixed_holdout207 mixed_holdout208 mixed_holdout209 mixed_holdout210
                mixed_holdout214 mixed_holdout215 mixed_holdout217 mixed_holdout218 mixed_holdout219 mixed_holdout220
-               mixed_holdout222 mixed_holdout225 mixed_holdout226 mixed_holdout227)
+               mixed_holdout222 mixed_holdout225 mixed_holdout226 mixed_holdout227 mixed_holdout229 mixed_holdout231)
   add_test(NAME quality/${_suite}_gold_evidence COMMAND ${INMAEK_PYTHON} ${_q}/check_evidence.py ${_q}/${_suite}/gold.json)
   set_tests_properties(quality/${_suite}_gold_evidence PROPERTIES LABELS quality)
 endforeach()
