@@ -157,8 +157,6 @@ void add_family_makers(const std::vector<Sentence>& sentences, const DocState& s
 
 constexpr std::size_t kMaxSentenceBytes = 4000;  // longer "sentences" are tables or junk
 
-// A Korean interview whose questions stand on lines opened by a hyphen, each line followed by a
-// quoted answer: at least two such pairs ("- 투자 유치는 어땠나.\n\n\"시드 투자는 …\"").
 // A Korean person's name in its usual romanisation: a family name and a hyphenated given name, in either order
 // ("Jung Ha-yoon", "Seung-ho Baek"). No company is named so, whatever verb follows it.
 bool romanised_korean_person(std::string_view name) {
@@ -188,6 +186,8 @@ std::size_t title_of_honour(std::string_view name) {
   return 0;
 }
 
+// A Korean interview whose questions stand on lines opened by a hyphen, each line followed by a
+// quoted answer: at least two such pairs ("- 투자 유치는 어땠나.\n\n\"시드 투자는 …\"").
 bool hyphen_questions(std::string_view text) {
   int pairs = 0;
   std::size_t at = 0;
@@ -631,18 +631,6 @@ DocExtraction Extractor::extract(const Document& doc) const {
         continue;
       }
       if (org_word) continue;
-    }
-    // "비나멘토 레 대표" beside "비나멘토는": an organisation of the document before a surname of one of its people (in
-    // any spelling: 응웬 for 응우옌 티 투 하) is where that person works, no part of the name
-    if (!english && c.type == EntityType::Person && has_hangul(c.name) && c.latin.empty() && c.also.empty()) {
-      const std::size_t sp = c.name.find(' ');
-      if (sp != std::string::npos && c.name.find(' ', sp + 1) == std::string::npos && org_names.count(c.name.substr(0, sp))) {
-        const std::string surname = c.name.substr(sp + 1);
-        if (const int match = st.person_by_short_name(surname); match >= 0) {
-          doc_names.emplace_back(surname, match);
-          continue;
-        }
-      }
     }
     // A short single word next to a title ("권 대표", "궈 CTO") only refers to a person already
     // named in full; it never makes a new entity (unless given with its characters: "왕리(王立)").
