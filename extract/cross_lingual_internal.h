@@ -181,9 +181,11 @@ struct HangulOrg {
   std::vector<std::string> words;
   std::vector<std::string> word_romanized;  // letters of romanize(word)
   std::vector<PhoneticKeys> word_keys;
+  std::vector<std::string> word_glides;     // merge_pinyin_glides of each word's Hangul, when it differs, else empty
   struct Part {                             // a word's first or last syllables
     std::string text, romanized;
     PhoneticKeys keys;
+    std::string glides;                     // merge_pinyin_glides(text) when it differs, else empty
   };
   // each word cut after each of its code points but the last: (first part, second part)
   std::vector<std::vector<std::pair<Part, Part>>> word_cuts;
@@ -194,6 +196,7 @@ struct HangulOrg {
     std::size_t syllables = 0;
     std::string romanized;
     PhoneticKeys keys;
+    std::string glides;              // merge_pinyin_glides(text) when it differs, else empty
   };
   std::vector<Head> heads;         // [0] the whole head, then one per suffix it ends with
   SuffixSet suffixes;              // k: the head ends with kSuffixes[k]
@@ -205,6 +208,9 @@ struct HangulOrg {
     std::vector<std::string> pieces;
   };
   std::vector<GlossReading> gloss_readings;
+  // the glossary words of the whole name, when every word is such words, two or more telling and one more than AI or a
+  // kind of firm ("이야기숲": 이야기, 숲), which translated_name_match compares with Latin names; else empty
+  std::vector<std::string> translation;
   // a country or a region ending the name, written apart or not ("블루피크벤처스 코리아", "태성AI랩스아메리카"):
   // its key ("korea") and the name before it, prepared
   std::string region;

@@ -202,7 +202,7 @@ bool glued_words_match(const HangulOrg& hp, const LatinOrg& lp) {
     if (y.romanized != second && !hangul_spells_latin_exactly(y.keys, lp.word_keys[1])) continue;
     if (x.romanized == first || korean_name_spelled(x.text, first) || hangul_spells_latin_exactly(x.keys, lp.word_keys[0])) return true;
     if (!pinyin_done) first_pinyin = pinyin_hangul(first), pinyin_done = true;
-    if (!first_pinyin.empty() && (first_pinyin == x.text || first_pinyin == merge_pinyin_glides(x.text))) return true;
+    if (!first_pinyin.empty() && (first_pinyin == x.text || (!x.glides.empty() && first_pinyin == x.glides))) return true;
   }
   return false;
 }
@@ -229,9 +229,12 @@ constexpr std::pair<std::string_view, std::string_view> kGlossary[] = {
     {"청", "authority"},        {"전략", "strategic"},        {"개발", "development"},     {"국부", "sovereign"},
     {"공사", "company"},
     // short English loanwords of product names, written as Korean hears them ("싱허챗" / "Xinghe Chat")
-    {"챗", "chat"},             {"봇", "bot"},                {"톡", "talk"},
-    // native words Korean companies translate into their English names ("이야기숲" / "StoryForest", "달빛게임즈" /
-    // "Moonlight Games", "서리랩스" / "Frostline Labs", "새길랩스" / "NewRoad Labs"), and the kinds of firm after them
+    {"챗", "chat"},             {"봇", "bot"},                {"톡", "talk"}};
+// Native words Korean companies translate into their English names ("이야기숲" / "StoryForest", "달빛게임즈" /
+// "Moonlight Games", "서리랩스" / "Frostline Labs", "새길랩스" / "NewRoad Labs"), and the kinds of firm after them: with the
+// glossary above, for names translated whole (translated_name_match); not for units (translated_unit_match, whose
+// readings of every name against every Latin name they would multiply).
+constexpr std::pair<std::string_view, std::string_view> kNativeGlossary[] = {
     {"하늘", "sky"},            {"바다", "sea"},              {"바다", "ocean"},           {"구름", "cloud"},
     {"별", "star"},             {"달", "moon"},               {"달빛", "moonlight"},       {"별빛", "starlight"},
     {"햇살", "sunshine"},       {"햇살", "sunlight"},         {"햇빛", "sunlight"},        {"햇빛", "sunshine"},
@@ -272,11 +275,14 @@ constexpr std::pair<std::string_view, std::string_view> kGlossary[] = {
     {"우주", "space"},          {"위성", "satellite"},        {"지도", "map"},             {"대양", "ocean"}};
 
 // The Hangul words (after the first) read as glossary words, longest first: "안전연구소" -> 안전 연구소.
-bool gloss_pieces(std::string_view word, std::vector<std::string_view>& out) {
+bool gloss_pieces(std::string_view word, std::vector<std::string_view>& out, bool native = false) {
   while (!word.empty()) {
     std::size_t best = 0;
     for (const auto& [ko, en] : kGlossary)
       if (ko.size() > best && word.compare(0, ko.size(), ko) == 0) best = ko.size();
+    if (native)
+      for (const auto& [ko, en] : kNativeGlossary)
+        if (ko.size() > best && word.compare(0, ko.size(), ko) == 0) best = ko.size();
     if (best == 0) return false;
     out.push_back(word.substr(0, best));
     word.remove_prefix(best);
@@ -307,6 +313,12 @@ bool glosses_match(const std::vector<std::string_view>& pieces, const LatinOrg& 
           used[q] = found = true;
           break;
         }
+      if (!found)
+        for (const auto& [ko, en] : kNativeGlossary)
+          if (ko == pieces[q] && (l == en || (en.size() >= 4 && l.size() > en.size() && l.compare(0, en.size(), en) == 0))) {
+            used[q] = found = true;
+            break;
+          }
     }
     if (!found) return false;
   }
@@ -377,22 +389,12 @@ bool translated_unit_match(const HangulOrg& hp, const LatinOrg& lp, bool strict)
 // the same meanings ("기초AI연구소" / "Fundamental AI Research", "차세대추론연구센터" /
 // "Next-Generation Reasoning Center", which leaves out 연구), with two words at least that say
 // more than what kind of unit it is ("AI 연구소" names no one lab).
-bool translated_name_match(const HangulOrg& hp, const LatinOrg& lp) {
-  // (a Latin word in camel case is two words of it: "StoryForest", "GreatSky Systems")
-  std::string spaced;
-  for (const std::string& w : lp.words) {
-    if (!spaced.empty()) spaced += ' ';
-    for (std::size_t k = 0; k < w.size(); ++k) {
-      if (k > 0 && w[k] >= 'A' && w[k] <= 'Z' && w[k - 1] >= 'a' && w[k - 1] <= 'z') spaced += ' ';
-      spaced += w[k];
-    }
-  }
-  if (spaced.size() > lp.text.size()) return translated_name_match(hp, prepare_latin_org(spaced));
-  if (lp.words.size() < 2) return false;
+// The glossary words of a name whose every word is such words, two or more telling and one more than AI or a kind of
+// firm ("AI벤처스" is no "AI Ventures" in particular); empty otherwise.
+std::vector<std::string> translation_pieces(const std::vector<std::string>& hw) {
   std::vector<std::string_view> pieces;
-  for (const std::string& w : hp.words)
-    if (!gloss_pieces(w, pieces)) return false;
-  // (and one of them more than AI or a kind of firm: "AI벤처스" is no "AI Ventures" in particular)
+  for (const std::string& w : hw)
+    if (!gloss_pieces(w, pieces, true)) return {};
   int telling = 0;
   bool content = false;
   for (std::string_view q : pieces) {
@@ -404,7 +406,23 @@ bool translated_name_match(const HangulOrg& hp, const LatinOrg& lp) {
       kind = kind || q == k;
     content = content || (!is_unit_gloss(q) && !kind);
   }
-  return telling >= 2 && content && glosses_match(pieces, lp, 0, lp.words.size(), true);
+  if (telling < 2 || !content) return {};
+  return {pieces.begin(), pieces.end()};
+}
+
+bool translated_name_match(const HangulOrg& hp, const LatinOrg& lp) {
+  if (hp.translation.empty()) return false;
+  // (a Latin word in camel case is two words of it: "StoryForest", "GreatSky Systems")
+  LatinOrg words;
+  for (const std::string& w : lp.words)
+    for (std::size_t b = 0, k = 1; k <= w.size(); ++k)
+      if (k == w.size() || (w[k] >= 'A' && w[k] <= 'Z' && w[k - 1] >= 'a' && w[k - 1] <= 'z')) {
+        words.words.push_back(w.substr(b, k - b));
+        words.word_letters.push_back(letters_lower(words.words.back()));
+        b = k;
+      }
+  const std::vector<std::string_view> pieces(hp.translation.begin(), hp.translation.end());
+  return words.words.size() >= 2 && glosses_match(pieces, words, 0, words.words.size(), true);
 }
 
 }  // namespace
@@ -430,12 +448,15 @@ HangulOrg prepare_hangul_org(std::string_view raw) {
     HangulOrg::Part x;
     x.romanized = letters_lower(romanize(text));
     x.keys = hangul_keys(text);
+    if (std::string g = merge_pinyin_glides(text); g != text) x.glides = std::move(g);
     x.text = std::move(text);
     return x;
   };
   for (const std::string& w : p.words) {
     p.word_romanized.push_back(letters_lower(romanize(w)));
     p.word_keys.push_back(hangul_keys(w));
+    const std::string hangul_only = hangul_part(w), glided = merge_pinyin_glides(hangul_only);
+    p.word_glides.push_back(glided != hangul_only ? glided : std::string());
     p.word_cuts.emplace_back();
     for (std::size_t at = 0; at < w.size();) {
       decode_utf8(w, at);
@@ -462,11 +483,13 @@ HangulOrg prepare_hangul_org(std::string_view raw) {
     x.romanized = letters_lower(romanize(h));
     x.keys = hangul_keys(h);
     x.chars = code_points(h);
+    if (std::string g = merge_pinyin_glides(h); g != h) x.glides = std::move(g);
     x.text = std::move(h);
     p.heads.push_back(std::move(x));
   };
   add_head(p.head);
   p.gloss_readings = gloss_readings(p.words);
+  p.translation = translation_pieces(p.words);
   p.head_of.assign(kSuffixCount, 0);
   for (std::size_t k = 0; k < kSuffixCount; ++k)
     if (ends_with(p.head, kSuffixes[k].first)) {
@@ -612,7 +635,7 @@ static bool university_names_match(const HangulOrg& hp, const LatinOrg& lp, bool
   bool university = false;
   bool technology = false;
   for (const std::string& w : lp.words) {
-    const std::string low = letters_lower(fold_latin(w));
+    const std::string low = letters_lower(std::any_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }) ? fold_latin(w) : w);
     // (in the languages of the place too: "Université Grenoble Alpes" / "그르노블알프스대학교", "Universidad de Chile")
     if (low == "university" || low == "universite" || low == "universidad" || low == "universidade" || low == "universita" ||
         low == "universitat" || low == "universiteit" || low == "uniwersytet" || low == "universitas" || low == "universiti" ||
@@ -749,7 +772,7 @@ bool org_names_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {
       const std::string pinyin = l.size() >= 4 ? pinyin_hangul(l) : std::string();
       all = has_hangul(hw[k]) && !l.empty() &&
             (hp.word_romanized[k] == l || korean_name_spelled(hw[k], l) || hangul_spells_latin_exactly(hp.word_keys[k], lp.word_keys[k]) ||
-             (!pinyin.empty() && (pinyin == hangul_part(hw[k]) || pinyin == merge_pinyin_glides(hangul_part(hw[k])))) || is_tier_pair(hw[k], l) || is_city_exonym(hw[k], l) ||
+             (!pinyin.empty() && (pinyin == hangul_part(hw[k]) || (!hp.word_glides[k].empty() && pinyin == hp.word_glides[k]))) || is_tier_pair(hw[k], l) || is_city_exonym(hw[k], l) ||
              (l.size() > 2 && l[0] == 'g' && (l[1] == 'e' || l[1] == 'i') &&
               hangul_spells_latin_exactly(hp.word_keys[k], latin_keys("j" + l.substr(1)))) ||
              // (an English th is the ㅅ or ㅆ Korean writes: "씽크" / "Think")
@@ -787,7 +810,7 @@ bool org_names_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {
   }
   // a Chinese name in pinyin ("톈란" / "Tianlan"), or in the Korean reading of its characters ("현무" /
   // "Xuanwu": 玄武)
-  if (!l.pinyin.empty() && (l.pinyin == h.text || l.pinyin == merge_pinyin_glides(h.text)) && h.syllables >= 2) return true;
+  if (!l.pinyin.empty() && (l.pinyin == h.text || (!h.glides.empty() && l.pinyin == h.glides)) && h.syllables >= 2) return true;
   if (!l.pinyin.empty() && h.syllables >= 2 && sino_korean_reads(h.chars, l.pinyin_syllables)) return true;
   // a short name only by its exact romanisation: "모아" / "Moa"; one syllable only with a suffix both
   // names share ("결AI" / "Gyeol AI")
