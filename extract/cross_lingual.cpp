@@ -394,6 +394,14 @@ std::string fold_chinese_hangul(std::string_view hangul) {
 }
 
 std::string merge_pinyin_glides(std::string_view hangul) {
+  // (most names have no syllable of ㅇ after one in ㅣ: the word as it is, without decoding it twice)
+  bool glide = false;
+  for (std::size_t i = 0, prev_i = 0; i < hangul.size() && !glide;) {
+    const char32_t c = decode_utf8(hangul, i);
+    glide = c >= 0xAC00 && c <= 0xD7A3 && (c - 0xAC00) / 588 == 11 && prev_i == 1;
+    prev_i = c >= 0xAC00 && c <= 0xD7A3 && (c - 0xAC00) / 28 % 21 == 20 && (c - 0xAC00) % 28 == 0 ? 1 : 0;
+  }
+  if (!glide) return std::string(hangul);
   std::u32string syl;
   for (std::size_t i = 0; i < hangul.size();) syl.push_back(decode_utf8(hangul, i));
   std::string out;

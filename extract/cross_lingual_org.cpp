@@ -4,6 +4,7 @@
 // Latin head.
 #include <algorithm>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -275,14 +276,33 @@ constexpr std::pair<std::string_view, std::string_view> kNativeGlossary[] = {
     {"우주", "space"},          {"위성", "satellite"},        {"지도", "map"},             {"대양", "ocean"}};
 
 // The Hangul words (after the first) read as glossary words, longest first: "안전연구소" -> 안전 연구소.
+// The glossaries' Korean words by their first character, each with whether it is a native word's (names of every
+// company are read so: one lookup a position, not a pass over both lists).
+const std::unordered_map<std::string_view, std::vector<std::pair<std::string_view, bool>>>& glossary_by_first() {
+  static const auto index = [] {
+    std::unordered_map<std::string_view, std::vector<std::pair<std::string_view, bool>>> m;
+    const auto first = [](std::string_view w) {
+      std::size_t at = 0;
+      decode_utf8(w, at);
+      return w.substr(0, at);
+    };
+    for (const auto& [ko, en] : kGlossary) m[first(ko)].emplace_back(ko, false);
+    for (const auto& [ko, en] : kNativeGlossary) m[first(ko)].emplace_back(ko, true);
+    return m;
+  }();
+  return index;
+}
+
 bool gloss_pieces(std::string_view word, std::vector<std::string_view>& out, bool native = false) {
+  const auto& index = glossary_by_first();
   while (!word.empty()) {
+    std::size_t at = 0;
+    decode_utf8(word, at);
+    const auto it = index.find(word.substr(0, at));
+    if (it == index.end()) return false;
     std::size_t best = 0;
-    for (const auto& [ko, en] : kGlossary)
-      if (ko.size() > best && word.compare(0, ko.size(), ko) == 0) best = ko.size();
-    if (native)
-      for (const auto& [ko, en] : kNativeGlossary)
-        if (ko.size() > best && word.compare(0, ko.size(), ko) == 0) best = ko.size();
+    for (const auto& [ko, is_native] : it->second)
+      if ((native || !is_native) && ko.size() > best && word.starts_with(ko)) best = ko.size();
     if (best == 0) return false;
     out.push_back(word.substr(0, best));
     word.remove_prefix(best);

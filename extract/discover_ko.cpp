@@ -84,8 +84,9 @@ bool ends_with_any(std::string_view w, std::initializer_list<std::string_view> e
 // Token k is an auxiliary verb after its connective ("자문을 해 오다 루이스 대표의", "-아/어 오다, 가다, 보다"):
 // no name, though 오다 is a Japanese surname too.
 bool auxiliary_verb(const std::vector<Token>& t, int k) {
-  const std::string_view w = t[static_cast<std::size_t>(std::max(k, 0))].text;
-  return k >= 1 && (w == "오다" || w == "가다" || w == "보다" || w == "주다" || w == "두다" || w == "내다") &&
+  if (k < 1) return false;
+  const std::string_view w = t[static_cast<std::size_t>(k)].text;
+  return (w == "오다" || w == "가다" || w == "보다" || w == "주다" || w == "두다" || w == "내다") &&
          !t[static_cast<std::size_t>(k - 1)].comma_after && ends_with_any(t[static_cast<std::size_t>(k - 1)].text, {"해", "아", "어", "워", "져", "쳐", "려"});
 }
 
