@@ -120,7 +120,17 @@ std::string key_of(EntityType type, const std::string& name) {
         base.replace(base.size() - plural.size(), plural.size(), singular);
         break;
       }
-  return name_key(fold_latin(base));
+  // (and its kind in another European or an Indonesian language: "Trollvik Energi" / "Trollvik Energy")
+  base = fold_latin(base);
+  if (type == EntityType::Organization)
+    for (const auto& [other, english] : {std::pair<std::string_view, std::string_view>{" Energi", " Energy"}, {" Energie", " Energy"},
+                                         {" Energia", " Energy"}, {" Teknologi", " Technology"}, {" Technologie", " Technology"},
+                                         {" Tecnologia", " Technology"}})
+      if (base.size() > other.size() + 2 && base.ends_with(other)) {
+        base.replace(base.size() - other.size(), other.size(), english);
+        break;
+      }
+  return name_key(base);
 }
 
 // The keys of a Latin person's name of two words with the given name's other usual form in English

@@ -186,7 +186,8 @@ std::string unique_id(const Assembler::Impl& s, const Cluster& c, const Entity& 
 // legal forms ("Sarvagya AI Private Limited", "Acme Incorporated"). Forms that are also part of
 // brands ("Hoshizora Corporation", "Ford Motor Company") stay.
 std::string without_legal_form(const std::string& name) {
-  std::string out = name;
+  // (and Indonesia's "PT" before the name: "PT Awan Nusantara Teknologi")
+  std::string out = name.starts_with("PT ") && name.find(' ', 3) != std::string::npos ? name.substr(3) : name;
   for (bool cut = true; cut;) {
     cut = false;
     const std::size_t sp = out.rfind(' ');
@@ -199,7 +200,9 @@ std::string without_legal_form(const std::string& name) {
     for (const char* form : {"Inc", "Corp", "Co", "Ltd", "LLC", "PLC", "Plc", "GmbH", "AG", "SAS", "K.K", "KK", "B.V", "N.V", "S.A", "S.p.A", "Pte",
                              "Pvt", "Bhd", "Limited", "Incorporated", "Ltda", "A.Ş", "S.r.l", "S.L",
                              // (Malaysia's "Berhad" and "Sdn Bhd", Indonesia's "Tbk", the Nordic "AB", "ASA", "Oy", "Oyj")
-                             "Berhad", "Sdn", "Tbk", "AB", "ASA", "Oy", "Oyj"})
+                             "Berhad", "Sdn", "Tbk", "AB", "ASA", "Oy", "Oyj",
+                             // (Norway's and Denmark's "AS", "A/S", "ApS")
+                             "AS", "A/S", "ApS"})
       if (last == form) {
         out.erase(sp);
         cut = true;

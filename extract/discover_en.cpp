@@ -1098,6 +1098,60 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
     k = k0;
   }
 
+  // "The Jakarta-based company, formally PT Awan Nusantara Teknologi, said ...", "Trollvik Energi AS, as the
+  // company is formally registered, will ...": a company's registered name, which is the name the document
+  // gave it before with a legal form or a kind word added (an Indonesian "PT" before it), is that company
+  for (int k = 0; k + 1 < n; ++k) {
+    int a = -1, b = -1;  // the registered name's words
+    const bool cue = is_any(low(k), {"formally", "officially", "legally"}) && k >= 1 && t[static_cast<std::size_t>(k - 1)].comma_after;
+    if (cue && !t[static_cast<std::size_t>(k)].comma_after) {
+      a = k + 1;
+      if (a + 1 < n && is_any(low(a), {"known", "registered", "incorporated", "named", "called"})) a += low(a + 1) == "as" ? 2 : 1;
+      b = a;
+      while (b + 1 < n && b + 1 < a + 7 && !t[static_cast<std::size_t>(b)].comma_after && name_shaped(t[static_cast<std::size_t>(b + 1)].text)) ++b;
+    } else if (k >= 1 && low(k) == "as" && t[static_cast<std::size_t>(k - 1)].comma_after && k + 4 < n &&
+               is_any(low(k + 1), {"the", "it"})) {
+      // ("X, as the company is formally registered" / "as it is officially known")
+      int q = k + 1 + (low(k + 1) == "the" ? 2 : 1);
+      if (q < n && is_any(low(q), {"is", "was"})) ++q;
+      if (q + 1 < n && is_any(low(q), {"formally", "officially", "legally"}) && is_any(low(q + 1), {"registered", "known", "called", "named", "incorporated"})) {
+        b = k - 1;
+        a = name_run_start(t, b, nullptr);
+      }
+    }
+    if (a < 0 || b < a || b >= n || !name_shaped(t[static_cast<std::size_t>(a)].text)) continue;
+    int core_a = a, core_b = b;
+    if (core_b > core_a && low(core_a) == "pt") ++core_a;
+    // the longest name found before that the registered one opens with, the rest being legal forms or kind words
+    const Candidate* brand = nullptr;
+    for (int e = core_b; e >= core_a && !brand; --e) {
+      bool rest_kinds = true;
+      for (int q = e + 1; q <= core_b && rest_kinds; ++q) rest_kinds = is_org_suffix(low(q)) || is_legal_form_word(low(q));
+      if (!rest_kinds) break;
+      const std::string core = joined_words(t, core_a, e);
+      for (const Candidate& c : out)
+        if (c.name == core && c.type == EntityType::Organization) brand = &c;
+    }
+    const std::string registered = joined_words(t, a, b);
+    if (brand && brand->name != registered) out.push_back({brand->name, EntityType::Organization, {}, false, false, registered});
+  }
+
+  // 'PT Nusantara Komputasi Awan ("Nusantara Compute")': a press release's short name in quotes and parentheses
+  // after a company's registered name, which its legal form marks, is that company's other name
+  for (int k = 2; k < n; ++k) {
+    if (!t[static_cast<std::size_t>(k)].paren_open_before || t[static_cast<std::size_t>(k - 1)].comma_after || t[static_cast<std::size_t>(k - 1)].close_after)
+      continue;
+    const std::string_view between = gap_before(t, k);
+    if (between.find('"') == std::string_view::npos && between.find("\xE2\x80\x9C") == std::string_view::npos) continue;
+    int j = k;
+    while (j < n && j < k + 4 && !t[static_cast<std::size_t>(j)].close_after && name_shaped(t[static_cast<std::size_t>(j)].text)) ++j;
+    if (j >= n || !t[static_cast<std::size_t>(j)].close_after || !name_shaped(t[static_cast<std::size_t>(j)].text)) continue;
+    const int h = name_run_start(t, k - 1, nullptr);
+    if (h >= k - 1 || !(low(h) == "pt" || is_legal_form_word(low(k - 1)))) continue;
+    const std::string registered = joined_words(t, h, k - 1), short_name = joined_words(t, k, j);
+    if (registered != short_name) out.push_back({short_name, EntityType::Organization, {}, false, false, registered});
+  }
+
   // "siblings Dario and Daniela Amodei", "co-founders Ana and Luis Ortega": two given names share
   // the surname written once; the first person is "Dario Amodei", named "Dario" here.
   for (int k = 1; k + 3 < n; ++k) {
@@ -1373,8 +1427,21 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
       i += r;
       continue;
     }
+    // ("Do Jae-hyun", "So Ji-min", "An Hye-jin": a Korean surname that is an English word, before a given name
+    // of two syllables joined by a hyphen)
+    auto korean_surname_start = [&](int q) {
+      const std::string_view f = t[static_cast<std::size_t>(q)].text;
+      if (q + 1 >= n || t[static_cast<std::size_t>(q)].comma_after ||
+          !is_korean_surname_before_given(f))
+        return false;
+      const std::string_view g = strip_possessive(t[static_cast<std::size_t>(q + 1)].text);
+      const std::size_t h = g.find('-');
+      return h != std::string_view::npos && h >= 2 && h + 2 < g.size() && is_upper(g[0]) &&
+             std::all_of(g.begin() + 1, g.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
+    };
     if (lex_token[static_cast<std::size_t>(i)] || !name_shaped(w0) ||
-        (is_stop_word(strip_possessive(w0)) && !soft_start(i) && !given_name_month(i)) || is_title_word(strip_possessive(w0))) {
+        (is_stop_word(strip_possessive(w0)) && !soft_start(i) && !given_name_month(i) && !korean_surname_start(i)) ||
+        is_title_word(strip_possessive(w0))) {
       ++i;
       continue;
     }
@@ -1578,7 +1645,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
                                 (force_word(j + 1) || (j + 2 < n && force_word(j + 2) && name_shaped(t[static_cast<std::size_t>(j + 1)].text)));
       if (!(name_shaped(w) || digits_tail || arabic_article) ||
           (j > i && (is_stop_word(stem) && !is_org_suffix(stem) && !number_word && !region_word && !before_suffix && !arm_word && !institution_word &&
-                     !force_inside)) ||
+                     !force_inside && t[static_cast<std::size_t>(j - 1)].text != "&")) ||
           (j > i && is_title_word(stem)))
         break;
       if (!name.empty()) name += ' ';
@@ -1682,7 +1749,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
                (words >= 2 && is_any(t[static_cast<std::size_t>(first)].text,
                                      {"banco", "banca", "banque", "groupe", "grupo", "gruppo", "universidad", "universidade", "université",
                                       "università", "universitat", "instituto", "institut", "istituto", "fundación", "fundação",
-                                      "fondation", "escuela", "escola", "école", "centro"})) ||
+                                      "fondation", "escuela", "escola", "école", "centro",
+                                      // (Indonesia's legal form before the name: "PT Awan Nusantara")
+                                      "pt"})) ||
                (words == 2 && lower(t[static_cast<std::size_t>(first)].text) == "bank") ||
                // (armed forces: "Swedish Air Force", "U.S. Army", "Royal Navy", "Marine Corps")
                (words >= 2 && is_force_word(last_word));
@@ -2400,6 +2469,10 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
                            "singapore", "vietnam", "indonesia", "thailand", "taiwan", "brazil", "mexico", "canada", "australia",
                            "africa", "nigeria", "kenya", "spain", "italy", "switzerland", "israel", "malaysia", "philippines",
                            "uk", "usa", "emea", "apac", "latam", "mena"}))
+      person = false, org = true;
+    // ("Trinity College Dublin", "Imperial College London": a school's word and the city it stands in)
+    if (person && by_default && !org && !product && words >= 3 && is_place(t[static_cast<std::size_t>(last)].text) &&
+        is_any(lower(t[static_cast<std::size_t>(last - 1)].text), {"college", "university", "hospital", "school", "institute", "academy", "polytechnic"}))
       person = false, org = true;
     // "National Autonomous University of Mexico (UNAM)": the abbreviation in parentheses is its other name
     std::string abbreviation;

@@ -160,6 +160,8 @@ bool is_org_suffix(std::string_view w) {
                 "medica", "médical", "fonds", "alliance", "consortium", "association", "coalition", "invest", "kapital", "fonden", "banque", "banco", "holding", "telecomunicações",
                 "telecomunicaciones", "robotik", "robótica", "robotica", "informatik", "informática", "digitale", "inteligência",
                 "inteligencia", "intelligenza", "intelligenz",
+                // (Nordic, Indonesian and Malay: "Trollvik Energi", "Awan Nusantara Teknologi", "Sinar Industri")
+                "energi", "teknologi", "teknik", "industri", "sistem", "solusi", "grup",
                 // and in pinyin ("Riyue Zhineng": intelligence, 智能; technology, 科技; group, 集团)
                 "zhineng", "keji", "jituan", "kexue", "jishu", "wangluo"});
 }

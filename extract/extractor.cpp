@@ -168,7 +168,7 @@ bool romanised_korean_person(std::string_view name) {
            std::all_of(w.begin() + 1, w.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
   };
   const std::string_view a = name.substr(0, sp), b = name.substr(sp + 1);
-  return (is_east_asian_surname(a) && given(b)) || (given(a) && is_east_asian_surname(b));
+  return (is_korean_surname_before_given(a) && given(b)) || (given(a) && is_east_asian_surname(b));
 }
 
 // The length of a title of honour opening a person's name, with the space after it ("Datuk Ahmad Faizal

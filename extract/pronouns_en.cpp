@@ -398,8 +398,18 @@ void mark_subject_en(Sentence& s) {
     }
     // "Inflection AI co-founder Mustafa Suleyman joined": the organisation only describes the title
     // (not "X, founder of Y, also invested": an apposition after a comma describes the subject)
-    if (m.last + 1 < static_cast<int>(s.tokens.size()) && !s.tokens[static_cast<std::size_t>(m.last)].comma_after &&
-        en::is_title_word(s.tokens[static_cast<std::size_t>(m.last + 1)].text))
+    // ("AWS data-centre veteran Siobhán Kavanagh quits": past a field, hyphenated or a business's)
+    int title = m.last + 1;
+    while (title < static_cast<int>(s.tokens.size()) && title <= m.last + 2 && s.inside[static_cast<std::size_t>(title)] < 0 &&
+           !s.tokens[static_cast<std::size_t>(title - 1)].comma_after && s.tokens[static_cast<std::size_t>(title)].text[0] >= 'a' &&
+           !en::is_title_word(s.tokens[static_cast<std::size_t>(title)].text) &&
+           ((s.tokens[static_cast<std::size_t>(title)].text.find('-') != std::string_view::npos &&
+             !en::lower(s.tokens[static_cast<std::size_t>(title)].text).ends_with("-based")) ||
+            en::is_any(s.tokens[static_cast<std::size_t>(title)].text, {"cloud", "infrastructure", "chip", "search", "model", "platform", "network"})))
+      ++title;
+    // (a veteran too, who no longer works there: "AWS veteran X")
+    if (title < static_cast<int>(s.tokens.size()) && !s.tokens[static_cast<std::size_t>(title - 1)].comma_after &&
+        (en::is_title_word(s.tokens[static_cast<std::size_t>(title)].text) || en::is_any(s.tokens[static_cast<std::size_t>(title)].text, {"veteran"})))
       continue;
     m.role = Role::Subject;
     return;

@@ -188,7 +188,8 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
     for (const Mention& a : s.mentions)
       if (a.first < p.first && is_org(a)) {
         org_subject = org_subject || a.role == Role::Subject;
-        if (!a.pronoun && a.role != Role::Genitive && (!named || a.first > named->first)) named = &a;
+        // (or called by a noun: "who has led the company since he started it")
+        if ((!a.pronoun || a.last > a.first) && a.role != Role::Genitive && (!named || a.first > named->first)) named = &a;
       }
     if (named && !org_subject) return named->entity;
     if (previous.own_org >= 0) return previous.own_org;

@@ -429,6 +429,17 @@ void RulesEn::step_down(int k, int j) {
     // the title's organisation, past a description ("as chief executive of Nairobi health-AI startup
     // Tiba Signal")
     org = parse_descriptor(*this, j + 1).org;
+  } else if (j + 3 < n_ && lw_[static_cast<std::size_t>(j)] == "from" && in_list(j + 1, {"her", "his", "their", "the"}) &&
+             in_list(j + 2, {"role", "post", "position", "job", "seat"})) {
+    // ("stepped down from her role as vice president at AWS": the post and the organisation it was at)
+    int q = j + 3;
+    if (in_list(q, {"as"})) role = title_after(q + 1);
+    for (; q + 1 < n_ && q <= j + 12 && inside(q) < 0; ++q)
+      if (in_list(q, {"at", "of", "with"}) && inside(q + 1) >= 0 && type(inside(q + 1)) == EntityType::Organization && !genitive(inside(q + 1))) {
+        org = ent(inside(q + 1));
+        break;
+      }
+    if (org < 0) return;
   } else if (j < n_ && (lw_[static_cast<std::size_t>(j)] == "from" || lw_[static_cast<std::size_t>(j)] == "of")) {
     std::vector<int> o = object_after(j, "", false);
     if (!o.empty() && type(o.front()) == EntityType::Organization) org = ent(o.front());

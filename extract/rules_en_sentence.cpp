@@ -57,7 +57,12 @@ bool SentenceEn::is_descriptor_org(int m) const {
   if (j < n_ && inside(j) >= 0 && type(inside(j)) == EntityType::Product && !s_.tokens[static_cast<std::size_t>(last(m))].comma_after &&
       !genitive(m))
     j = last(inside(j)) + 1;
-  while (j < n_ && j <= last(m) + 3 && inside(j) < 0 && is_title_filler(lw_[static_cast<std::size_t>(j)]) &&
+  // ("AWS data-centre veteran X", "Google cloud chief X": a field before the title, hyphenated or a business's)
+  auto field = [&](const std::string& w) {
+    return (w.find('-') != std::string::npos && w.find("-based") == std::string::npos && s_.tokens[static_cast<std::size_t>(j)].text[0] >= 'a') ||
+           is_any(w, {"cloud", "infrastructure", "chip", "search", "model", "platform", "network"});
+  };
+  while (j < n_ && j <= last(m) + 3 && inside(j) < 0 && (is_title_filler(lw_[static_cast<std::size_t>(j)]) || field(lw_[static_cast<std::size_t>(j)])) &&
          !is_title_word(lw_[static_cast<std::size_t>(j)]) && lw_[static_cast<std::size_t>(j)] != "and" &&
          lw_[static_cast<std::size_t>(j)] != "of")
     ++j;

@@ -31,6 +31,10 @@ bool is_east_asian_surname(std::string_view w) {
   return false;
 }
 
+bool is_korean_surname_before_given(std::string_view w) {
+  return is_east_asian_surname(w) || w == "Do" || w == "So" || w == "An" || w == "Ma" || w == "Na" || w == "Go" || w == "Jo";
+}
+
 // `head` names company `id` in the rest of the document: a name of its own, or, when the document found a
 // company under that one name alone (no lexicon entry, no other name), that company is `id` (merge: false
 // keeps it apart). Only the first `known` names are remapped.

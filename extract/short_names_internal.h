@@ -19,6 +19,9 @@ using DocNames = std::vector<std::pair<std::string, int>>;  // surface -> local 
 // Surnames that Chinese, Korean and Singaporean names put first in English ("Zhao Jiahui", "Park Ji-won");
 // not those that are English words too ("He", "Song", "Moon").
 bool is_east_asian_surname(std::string_view w);
+// An East Asian surname, or a Korean one that is also an English word ("Do", "So", "An", "Ma", "Na",
+// "Go", "Jo"): before a given name of two syllables joined by a hyphen ("Do Jae-hyun") it is a surname.
+bool is_korean_surname_before_given(std::string_view w);
 
 // Companies the document named with their kind, by their first word(s) alone.
 // (`shape_only`: entities typed only by the shape of their names, which a company's short name may take over)

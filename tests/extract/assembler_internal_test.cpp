@@ -77,6 +77,14 @@ TEST_CASE("assembler: a company's label leaves out Malaysian, Indonesian and Nor
   CHECK(without_legal_form("Revontuli Oy") == "Revontuli");
 }
 
+TEST_CASE("assembler: a company's label leaves out Indonesia's 'PT' before the name and the Norwegian and Danish 'AS', 'A/S', 'ApS'") {
+  CHECK(without_legal_form("PT Langit Biru Teknologi") == "Langit Biru Teknologi");
+  CHECK(without_legal_form("PT Sejuk") == "PT Sejuk");  // (a name of one word after it keeps it)
+  CHECK(without_legal_form("Havbris Kraft AS") == "Havbris Kraft");
+  CHECK(without_legal_form("Lundgaard Data A/S") == "Lundgaard Data");
+  CHECK(without_legal_form("Skovly Robotics ApS") == "Skovly Robotics");
+}
+
 TEST_CASE("assembler: a legal form with its point is left out as without ('Kedem Simulations Ltd.', 'Acme S.A.')") {
   CHECK(without_legal_form("Kedem Simulations Ltd.") == "Kedem Simulations");
   CHECK(without_legal_form("Tarragona Datos S.A.") == "Tarragona Datos");

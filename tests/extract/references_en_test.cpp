@@ -608,3 +608,15 @@ TEST_CASE("english references: 'its' is not a name that only describes the noun 
        {"(Microsoft)-[developed]->(Azure)"}, {"(Mindwell Labs)-[developed]->(Azure)"}},
   });
 }
+
+TEST_CASE("english references: an organisation that only describes a title in a headline is no subject ('AWS data-centre veteran X quits'), and 'it' after 'the company' is that company") {
+  check_rows({
+      {"Oracle cloud-computing veteran Maeve Dolan quits to run Sinar Cloud\n\nFounder Budi Hartono moves up to chairman as the Surabaya cloud firm grows\n\n"
+       "Maeve Dolan has left Oracle to become chief executive of Sinar Cloud.",
+       {"(Budi Hartono)-[founded]->(Sinar Cloud)"}, {"(Budi Hartono)-[founded]->(Oracle)"}},
+      {"Maeve Dolan has left Oracle to become chief executive of Sinar Cloud. Sinar Cloud runs three data centres in Surabaya. The "
+       "Surabaya-based company said its board had appointed Dolan as CEO. She stepped down from her role as vice president at Oracle in "
+       "March. Dolan replaces co-founder Budi Hartono, who has led the company since he started it in 2017 with Sari Wulandari.",
+       {"(Sari Wulandari)-[founded]->(Sinar Cloud)"}, {"(Sari Wulandari)-[founded]->(Oracle)", "(Budi Hartono)-[founded]->(Oracle)"}},
+  });
+}

@@ -1759,3 +1759,54 @@ TEST_CASE("english companies: a headline's 'Ex-' before a company names the comp
   CHECK(e.find("Ex-Halden") == std::string::npos);
   CHECK(e.find("Halden Robotics (Organization)") != std::string::npos);
 }
+
+TEST_CASE("english companies: a company's registered name after 'formally' or before 'as the company is formally registered' is that company") {
+  using inmaek::extract::testing::en::assembled;
+  using inmaek::extract::testing::en::together;
+  const inmaek::KnowledgeGraph g = assembled(
+      {"Langit Biru hired a new chief executive. The Surabaya-based company, formally PT Langit Biru Teknologi, said its board had "
+       "appointed Maya Lestari as CEO. She stepped down from her role as vice president at Oracle in March."});
+  CHECK(together(g, "Langit Biru", "PT Langit Biru Teknologi"));
+  const inmaek::KnowledgeGraph h = assembled(
+      {"Solvik Data signed a power deal with Noeul Edge Corp. Under the deal, Solvik Data Services AS, as the company is formally "
+       "registered, will deliver 400 gigawatt-hours a year."});
+  CHECK(together(h, "Solvik Data", "Solvik Data Services"));
+}
+
+TEST_CASE("english companies: the same company with its kind in Norwegian, German or Indonesian ('Havbris Energi' / 'Havbris Energy') is one") {
+  const inmaek::KnowledgeGraph g = inmaek::extract::testing::en::assembled(
+      {"Havbris Energi signed a power deal with Noeul Edge in Oslo.", "Noeul Edge will buy power from Havbris Energy, the Norwegian utility."});
+  CHECK(inmaek::extract::testing::en::together(g, "Havbris Energi", "Havbris Energy"));
+}
+
+TEST_CASE("english discovery: a school's name ending in its city ('Trinity College Dublin') is an organisation, not the subject of the verb after it") {
+  check_rows({
+      {"Aoife Keane left Oracle in May. A native of Cork and a physics graduate of Trinity College Dublin, Keane joined Microsoft in 2011. "
+       "She moved to Amazon in 2019.",
+       {"(Aoife Keane)-[joined]->(Microsoft)", "(Aoife Keane)-[joined]->(Amazon)"},
+       {"(Trinity College Dublin)-[joined]->(Microsoft)", "(Trinity College Dublin)-[joined]->(Amazon)"}},
+  });
+}
+
+TEST_CASE("english discovery: a Korean surname that is an English word ('Do', 'So', 'An') before a hyphenated given name opens a person's name") {
+  check_rows({
+      {"Coldwell was founded in 2021 by Min Ha-eun and Do Jae-won. Do Jae-won is the chief technology officer.",
+       {"(Do Jae-won)-[founded]->(Coldwell)", "(Min Ha-eun)-[founded]->(Coldwell)"}, {}},
+      {"Soria was co-founded by So Ye-jin and An Hyo-rim in 2022.", {"(So Ye-jin)-[founded]->(Soria)", "(An Hyo-rim)-[founded]->(Soria)"}, {}},
+  });
+}
+
+TEST_CASE("english companies: a press release's short name in quotes after a registered name ('PT Sinar Komputasi Awan (\"Sinar Compute\")') is that company") {
+  const inmaek::KnowledgeGraph g = inmaek::extract::testing::en::assembled(
+      {"Pelita Labs and Sinar Compute announced a partnership. PT Sinar Komputasi Awan (\"Sinar Compute\") was founded in 2022 by Adi "
+       "Santoso."});
+  CHECK(inmaek::extract::testing::en::together(g, "Sinar Compute", "PT Sinar Komputasi Awan"));
+}
+
+TEST_CASE("english discovery: a company named after its founders joins their surnames with '&', a surname that is an English word too ('Yoon & Do')") {
+  const std::string e = inmaek::extract::testing::en::entities_of(
+      {"Yoon & Do, a Seoul law firm, was co-founded in 2009 by Yoon Ji-hoon and Do Mi-rae. It has 180 lawyers."});
+  CAPTURE(e);
+  CHECK(e.find("Yoon & Do (Organization)") != std::string::npos);
+  CHECK(e.find("Yoon & (") == std::string::npos);
+}

@@ -1609,3 +1609,19 @@ TEST_CASE("english discovery: a nickname in quotes after two given names ('Luiza
       {"VinaLearn was founded in 2020 by Trần Thị Minh Hằng in Hanoi.", {"(Trần Thị Minh Hằng)-[founded]->(VinaLearn)"}, {}},
   });
 }
+
+TEST_CASE("english people: 'stepped down from her role as vice president at X' leaves X, not the company the article is about") {
+  check_rows({
+      {"Sinar Cloud has named Maeve Dolan its chief executive. Dolan stepped down from her role as vice president at Oracle in March.",
+       {"(Maeve Dolan)-[left]->(Oracle)", "(Maeve Dolan)-[works_for]->(Oracle)"}, {"(Maeve Dolan)-[left]->(Sinar Cloud)"}},
+  });
+}
+
+TEST_CASE("english people: 'a veteran of X' and 'a nine-year X veteran' tell a past, no post at X") {
+  check_rows({
+      {"Norvik Lab hired Chen Yu, a veteran of Chinese search giant Baidu, as its chief scientist.", {"(Chen Yu)-[works_for]->(Norvik Lab)"},
+       {"(Chen Yu)-[works_for]->(Baidu)"}},
+      {"The unit is led by Olivia Hart, a nine-year Google veteran who most recently was a product director for Google Assistant.", {},
+       {"(Olivia Hart)-[works_for]->(Google)"}},
+  });
+}
