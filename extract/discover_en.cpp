@@ -1439,7 +1439,13 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
       return h != std::string_view::npos && h >= 2 && h + 2 < g.size() && is_upper(g[0]) &&
              std::all_of(g.begin() + 1, g.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
     };
-    if (lex_token[static_cast<std::size_t>(i)] || !name_shaped(w0) ||
+    // ("HR-tech company Talentrail", "AI-chip startup X": a field in one hyphenated word before the kind of company
+    // and its name describes the company)
+    const std::size_t hy = w0.find('-');
+    const bool field_before_kind = hy != std::string_view::npos && hy + 1 < w0.size() && w0[hy + 1] >= 'a' && w0[hy + 1] <= 'z' &&
+                                   i + 2 < n && !t[static_cast<std::size_t>(i)].comma_after && is_org_noun(low(i + 1)) &&
+                                   name_shaped(t[static_cast<std::size_t>(i + 2)].text);
+    if (lex_token[static_cast<std::size_t>(i)] || !name_shaped(w0) || field_before_kind ||
         (is_stop_word(strip_possessive(w0)) && !soft_start(i) && !given_name_month(i) && !korean_surname_start(i)) ||
         is_title_word(strip_possessive(w0))) {
       ++i;
@@ -2354,8 +2360,20 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
             a = b + 1;
           }
           unit_named_after = last_sp != std::string_view::npos && is_unit_word(rest.substr(last_sp + 1)) && plain_word;
+          // (nor is a company named alone before its arm in a country that arm: "Talentrail" is no "Talentrail
+          // Korea"; but "HyperGrid" after "HyperGrid Korea" is that company named short)
+          const bool alone_before = std::any_of(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(c), [&](const Candidate& o) { return o.name == name; });
+          unit_named_after = unit_named_after || (last_sp == std::string_view::npos && is_arm_place(rest) && alone_before);
+          // (nor a founder's surname a firm named after its founders: "Yoon" of "Yoon & Do"; but "Tsukishima" is
+          // "Tsukishima & Co.")
+          unit_named_after = unit_named_after || (rest.starts_with("& ") && !is_org_suffix(lower(rest.substr(2))) && !is_legal_form_word(lower(rest.substr(2))));
         }
-        if (cand.name.compare(0, name.size(), name) == 0 && cand.name[name.size()] == ' ' && !unit_named_after) {
+        // (nor a person's surname, when a firm is named after its founders: "Sharma" of "Sharma Katz Partners" beside
+        // "Priya Sharma")
+        const bool surname = words == 1 && std::any_of(out.begin(), out.end(), [&](const Candidate& p) {
+          return p.type == EntityType::Person && p.name.size() > name.size() + 1 && p.name.ends_with(" " + name);
+        });
+        if (cand.name.compare(0, name.size(), name) == 0 && cand.name[name.size()] == ' ' && !unit_named_after && !surname) {
           out.push_back({cand.name, EntityType::Organization, name});
           org = product = person = false;
           break;

@@ -212,7 +212,7 @@ bool is_stop_word(std::string_view w) {
                 "next", "also", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                 "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-                "nov", "dec", "mr", "mr.", "ms", "ms.", "mrs", "dr", "dr.", "prof", "prof.", "former", "ex", "separately", "meanwhile",
+                "nov", "dec", "mr", "mr.", "ms", "ms.", "mrs", "dr", "dr.", "prof", "prof.", "former", "ex", "m&a", "ousted", "embattled", "outgoing", "departing", "sacked", "separately", "meanwhile",
                 // adverbs and adjectives of time before a name ("Early Nusara backer X")
                 "early", "earlier", "later",
                 // a filing's defined terms ('the Board of Directors of the Company (the "Board")')

@@ -140,6 +140,28 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
     const std::string head = kind_noun(s.tokens[static_cast<std::size_t>(p.last)].text);
     // (and no other organisation's name ends in it: "Halcyon Works, a London-based lab" beside "Kaveri Labs")
     const auto named = st.kind_orgs.find("=" + head);
+    // (of several so called, the one named just before, which a person leaves: "hired Priya Sharma, co-founder of
+    // Sharma Katz Partners, the consulting firm that advised it ... Sharma left the firm this month")
+    if (const auto it = st.kind_orgs.find(head); head != "company" && head != "startup" && it != st.kind_orgs.end() && p.first >= 1 &&
+                                                 en::is_any(s.tokens[static_cast<std::size_t>(p.first - 1)].text, {"left", "leaving", "quit", "quitting", "departed", "exited"})) {
+      // (or the one named after the person who leaves it: "Kapoor left the firm" of Kapoor Stein Partners)
+      int just = -1, count = 0, own = -1, owns = 0;
+      std::string surname;
+      for (const Mention& a : s.mentions)
+        if (a.first < p.first && st.entities[static_cast<std::size_t>(a.entity)].type == EntityType::Person) {
+          const std::string& pn = st.entities[static_cast<std::size_t>(a.entity)].name;
+          surname = pn.substr(pn.rfind(' ') + 1);
+          break;
+        }
+      for (const int e : it->second) {
+        if (st.mentioned_within(e, 4)) just = e, ++count;
+        const std::string& on = st.entities[static_cast<std::size_t>(e)].name;
+        if (surname.size() >= 3 && (on.starts_with(surname + " ") || on.find(" " + surname + " ") != std::string::npos)) own = e, ++owns;
+      }
+      const bool named_here = std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& a) { return a.first < p.first && !a.pronoun && is_org(a); });
+      if (owns == 1 && !named_here) return own;
+      if (count == 1 && !named_here) return just;
+    }
     if (const auto it = st.kind_orgs.find(head); head != "company" && head != "startup" && it != st.kind_orgs.end() && it->second.size() == 1) {
       const int kind = *it->second.begin();
       const bool alone = named == st.kind_orgs.end() || std::all_of(named->second.begin(), named->second.end(), [&](int e) { return e == kind; });
@@ -149,7 +171,14 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
       const bool other_subject = std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& a) {
         return a.first <= 1 && a.first < p.first && !a.pronoun && a.role != Role::Genitive && is_org(a) && a.entity != kind;
       });
-      if (alone && !other_subject && (kind == previous_subject || kind == st.main_entity(EntityType::Organization) || st.subject_count(kind) >= 1))
+      // (nor the firm a person leaves after the sentence named where the person worked: "spent eight years at
+      // Clifford Chance before leaving the firm")
+      const bool left_named = p.first >= 1 &&
+                              en::is_any(s.tokens[static_cast<std::size_t>(p.first - 1)].text, {"left", "leaving", "quit", "quitting", "departed", "exited"}) &&
+                              std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& a) {
+                                return a.first < p.first && !a.pronoun && a.role != Role::Genitive && is_org(a) && a.entity != kind;
+                              });
+      if (alone && !other_subject && !left_named && (kind == previous_subject || kind == st.main_entity(EntityType::Organization) || st.subject_count(kind) >= 1))
         return kind;
     }
   }
@@ -421,8 +450,14 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
                            verb_before != "left" && verb_before != "quit" && verb_before != "rejoined" &&
                            !(verb_before == "to" && p.first >= 2 &&
                              en::is_any(s.tokens[static_cast<std::size_t>(p.first - 2)].text, {"returned", "returns", "back", "came"}));
+      // (unless the clause has closed before the reference: "Marchand, a former Inria researcher who worked on
+      // summarization, is the company's chief technology officer")
       for (int k = (*it)->last + 1; past_employer && k < p.first; ++k)
-        if (en::lower(s.tokens[static_cast<std::size_t>(k)].text) == "who") past_employer = false;
+        if (en::lower(s.tokens[static_cast<std::size_t>(k)].text) == "who") {
+          past_employer = false;
+          for (int q = k; q < p.first; ++q) past_employer = past_employer || s.tokens[static_cast<std::size_t>(q)].comma_after;
+          break;
+        }
       // (nor one in an aside in parentheses: "A (CEO, formerly at Flutterwave) and B started the company")
       if (nominal && (in_person_apposition(**it) || past_employer || in_parens(s, **it))) {
         skipped_past = true;

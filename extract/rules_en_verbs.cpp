@@ -257,7 +257,18 @@ void RulesEn::verb(int k, const Trigger& t) {
       // raised a seed round led by X" is no round of the company funded before)
       if (target < 0 && raise_verb_before(k) >= 0) return;
       if (target < 0) target = ctx_.funded;
-      for (int a : object_after(by, "", false, 7, true)) emit_ent(R::Invested, ent(a), target, k, kConfRound, "en.invested.led_by");
+      // ("led by Protea partner Thandiwe Nkosi": a fund's partner leads the round for the fund, which invests)
+      auto investor = [&](int a) {
+        if (type(a) != EntityType::Person) return ent(a);
+        bool partner = false;
+        int j = first(a) - 1;
+        for (; j >= 0 && j >= first(a) - 3 && inside(j) < 0 && (is_title_word(lw_[static_cast<std::size_t>(j)]) || is_title_filler(lw_[static_cast<std::size_t>(j)])); --j)
+          partner = partner || in_list(j, {"partner", "principal"});
+        if (partner && j >= 0 && inside(j) >= 0 && last(inside(j)) == j && type(inside(j)) == EntityType::Organization && !genitive(inside(j)))
+          return ent(inside(j));
+        return ent(a);
+      };
+      for (int a : object_after(by, "", false, 7, true)) emit_ent(R::Invested, investor(a), target, k, kConfRound, "en.invested.led_by");
       alongside(k, target);
       return;
     }
@@ -685,6 +696,15 @@ void RulesEn::verb(int k, const Trigger& t) {
         lw_[static_cast<std::size_t>(after + 1)] == "did")
       for (int a : object_after(after + 1, "", false))
         if (type(a) == EntityType::Person) emit(R::Joined, a, o, k, kConfRelative, "en.joined_person_at");
+    return;
+  }
+  // "X joined the startup's board", "joined its board": the board of the organisation the reference names
+  if (t.type == R::Joined && !(t.flags & kOrgAgent) && !subj.empty() && type(subj.front()) == EntityType::Person && k + 2 < n_ &&
+      inside(k + 1) >= 0 && first(inside(k + 1)) == k + 1 && pronoun(inside(k + 1)) && genitive(inside(k + 1)) &&
+      type(inside(k + 1)) == EntityType::Organization && last(inside(k + 1)) + 1 < n_ && in_list(last(inside(k + 1)) + 1, {"board"}) &&
+      !is_irrealis_en(s_, k) && !(k >= 1 && in_list(k - 1, {"will", "would", "to", "may", "might", "could", "should"}))) {
+    for (int a : subj)
+      if (type(a) == EntityType::Person) emit(R::Joined, a, inside(k + 1), k, kConfRound, "en.joined_board");
     return;
   }
   // "X joined the board in June": the board of the organisation the text is about (a board of another

@@ -620,3 +620,20 @@ TEST_CASE("english references: an organisation that only describes a title in a 
        {"(Sari Wulandari)-[founded]->(Sinar Cloud)"}, {"(Sari Wulandari)-[founded]->(Oracle)", "(Budi Hartono)-[founded]->(Oracle)"}},
   });
 }
+
+TEST_CASE("english references: 'the firm' a person leaves is the one the sentence or the sentence before named, and a past employer in a closed apposition is not 'the company's'") {
+  check_rows({
+      {"Lumiq is advised by Korean law firm Han & Seo. Mira Dubois, the chief executive, spent eight years at Bracken Lowe in Paris before "
+       "leaving the firm in 2020.",
+       {"(Mira Dubois)-[left]->(Bracken Lowe)"}, {"(Mira Dubois)-[left]->(Han & Seo)"}},
+      {"Lumiq was founded in 2021 by Mira Dubois and Leo Marchal. Marchal, a former Inria researcher who worked on summarization, is the "
+       "company's chief technology officer.",
+       {"(Leo Marchal)-[works_for]->(Lumiq)"}, {"(Leo Marchal)-[works_for]->(Inria)"}},
+      {"Talvia hired Rhea Kapoor, co-founder of Kapoor Stein Partners, the consulting firm that advised it on the deal, as chief strategy "
+       "officer. Seoul law firm Han & Seo also advised Talvia. Kapoor left the firm this month.",
+       {"(Rhea Kapoor)-[left]->(Kapoor Stein Partners)"}, {"(Rhea Kapoor)-[left]->(Talvia)", "(Rhea Kapoor)-[left]->(Han & Seo)"}},
+      {"Talvia hired Rhea Kapoor, co-founder of Kapoor Stein Partners, the consulting firm that advised it on the deal, as chief strategy "
+       "officer. Kapoor left the firm this month; her co-founder, Ezra Stein, will continue to run it.",
+       {"(Rhea Kapoor)-[left]->(Kapoor Stein Partners)"}, {"(Rhea Kapoor)-[left]->(Talvia)"}},
+  });
+}

@@ -1810,3 +1810,18 @@ TEST_CASE("english discovery: a company named after its founders joins their sur
   CHECK(e.find("Yoon & Do (Organization)") != std::string::npos);
   CHECK(e.find("Yoon & (") == std::string::npos);
 }
+
+TEST_CASE("english companies: a company is not its arm in a country ('Talentrail' / 'Talentrail Korea'), a founder's surname is no short name of a firm named after the founders, and a field before a kind of company is no company") {
+  const std::string e = inmaek::extract::testing::en::entities_of(
+      {"Ousted Kavra founder joins rival\n\nHR-tech company Kavra set up Kavra Korea, its Seoul subsidiary, in 2025. Kavra, meanwhile, "
+       "is growing. Kavra was advised by Mehta Levin Partners, a consulting boutique co-founded by Anika Mehta and Noam Levin. Mehta said "
+       "the deal was done."});
+  CAPTURE(e);
+  CHECK(e.find("Kavra (Organization)") != std::string::npos);
+  CHECK(e.find("Kavra Korea (Organization)") != std::string::npos);
+  CHECK(e.find("HR-tech") == std::string::npos);
+  CHECK(e.find("Ousted") == std::string::npos);
+  const inmaek::KnowledgeGraph g = inmaek::extract::testing::en::assembled(
+      {"Kavra was advised by Mehta Levin Partners, a consulting boutique. Anika Mehta co-founded it with Noam Levin. Mehta said the deal was done."});
+  CHECK_FALSE(inmaek::extract::testing::en::together(g, "Mehta Levin Partners", "Mehta"));
+}

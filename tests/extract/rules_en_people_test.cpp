@@ -1625,3 +1625,12 @@ TEST_CASE("english people: 'a veteran of X' and 'a nine-year X veteran' tell a p
        {"(Olivia Hart)-[works_for]->(Google)"}},
   });
 }
+
+TEST_CASE("english people: a person joins the board the reference names ('joined the startup's board'), and a fund's partner who leads a round leads it for the fund") {
+  check_rows({
+      {"Lumiq raised money in May. Zanele Dube, the Baobab Ventures partner who co-led Lumiq's Series B, joined the startup's board this month.",
+       {"(Zanele Dube)-[joined]->(Lumiq)"}, {}},
+      {"Lumiq raised 20 million euros in a round led by Baobab Ventures partner Zanele Dube.", {"(Baobab Ventures)-[invested]->(Lumiq)"},
+       {"(Zanele Dube)-[invested]->(Lumiq)"}},
+  });
+}
