@@ -273,7 +273,9 @@ constexpr std::pair<std::string_view, std::string_view> kNativeGlossary[] = {
     {"벤처스", "ventures"},     {"엣지", "edge"},             {"링크", "link"},            {"웍스", "works"},
     {"팜", "farm"},             {"푸드", "food"},             {"생명", "life"},            {"출판", "publishing"},
     {"출판사", "publishers"},   {"러닝", "learning"},         {"학습", "learning"},        {"궤도", "orbit"},
-    {"우주", "space"},          {"위성", "satellite"},        {"지도", "map"},             {"대양", "ocean"}};
+    {"우주", "space"},          {"위성", "satellite"},        {"지도", "map"},             {"대양", "ocean"},
+    // (a financial group's words: "청솔금융그룹" / "Green Pine Financial Group")
+    {"금융", "financial"},      {"그룹", "group"},            {"지주", "holdings"}};
 
 // The Hangul words (after the first) read as glossary words, longest first: "안전연구소" -> 안전 연구소.
 // The glossaries' Korean words by their first character, each with whether it is a native word's (names of every
@@ -422,7 +424,7 @@ std::vector<std::string> translation_pieces(const std::vector<std::string>& hw) 
     bool kind = q == "AI" || q == "인공지능";
     for (std::string_view k : {"게임즈", "게임스", "엔터", "카드", "랩스", "테크", "에듀", "헬스", "페이", "뱅크", "마켓", "스튜디오", "미디어", "시스템",
                                "모빌리티", "에너지", "파트너스", "캐피털", "벤처스", "웍스", "생명", "은행", "증권", "전자", "펀드", "벤처", "투자",
-                               "보험", "병원", "통신", "반도체", "로보틱스", "클라우드", "데이터", "글로벌"})
+                               "보험", "병원", "통신", "반도체", "로보틱스", "클라우드", "데이터", "글로벌", "금융", "그룹", "지주"})
       kind = kind || q == k;
     content = content || (!is_unit_gloss(q) && !kind);
   }

@@ -119,6 +119,14 @@ static bool object_or_goal(std::string_view w) {
 // "알", "엘": the Arabic article, written apart in Korean ("라일라 알 만수리") as often as not.
 static bool is_arabic_article(std::string_view w) { return w == "알" || w == "엘"; }
 
+// A region a post covers, written between a company and the title: "오르비센 동남아 총괄", "X 아시아 대표".
+static bool is_post_region(std::string_view r) {
+  for (std::string_view x : {"동남아", "동남아시아", "중동", "북미", "남미", "중남미", "아태", "아시아태평양", "북유럽", "유럽", "아시아",
+                             "한국", "일본", "중국", "미국", "인도", "아프리카", "글로벌", "해외", "국내"})
+    if (r == x) return true;
+  return is_region_word(r);
+}
+
 // "영입", "발표", "선임": a noun the dictionary also lists as a verb with 하다 (hiring, announcing,
 // appointing), which names what happened, never a person.
 // What a parenthesis after a quoted name holds when it is the name's other form: a Latin name
@@ -671,12 +679,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
           break;
         }
       // (and a region the post covers: "오르비센 동남아 총괄", "X 아시아 대표")
-      auto post_region = [](std::string_view r) {
-        for (std::string_view x : {"동남아", "동남아시아", "중동", "북미", "남미", "중남미", "아태", "아시아태평양", "북유럽", "유럽", "아시아",
-                                   "한국", "일본", "중국", "미국", "인도", "아프리카", "글로벌", "해외", "국내"})
-          if (r == x) return true;
-        return is_region_word(r);
-      };
+      auto post_region = [](std::string_view r) { return is_post_region(r); };
       // ("한국 AI 연구자의 경로": an occupation in the genitive after words that describe it speaks of the
       // occupation, not of someone named before it)
       const std::string_view occupation = title_prefix(w);
@@ -974,6 +977,9 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
               out.push_back({std::string(t[static_cast<std::size_t>(j - 1)].text), EntityType::Person, {}});
           } else if (looks_like_korean_full_name(last)) {
             out.push_back({last, EntityType::Person, {}});
+          } else if (!first.empty() && is_post_region(last)) {
+            // ("말다리 중남미 총괄": a company and the region the post covers, no person)
+            if (!is_dictionary_word(first) && !is_common_noun(first)) out.push_back({first, EntityType::Organization, {}});
           } else if (!first.empty()) {
             out.push_back({longer_name(j - 2, first + " " + last), EntityType::Person, {}});
           } else if (org_before && !lex_token[static_cast<std::size_t>(j - 1)] && before_last.size() <= 5 &&
@@ -1270,6 +1276,8 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
         latin_start = latin_start.substr(dot + 2);
         if ((latin_start == "영문명" || latin_start == "영어명" || latin_start == "영문") && i + 1 < n) latin_start = t[static_cast<std::size_t>(latin_token = i + 1)].text;
       }
+      // ("마루지능(영문명 Summit Intelligence)": the label alone before the Latin name)
+      if ((latin_start == "영문명" || latin_start == "영어명" || latin_start == "영문") && i + 1 < n) latin_start = t[static_cast<std::size_t>(latin_token = i + 1)].text;
     }
     // ("라훌 메타(Rahul Mehta)": a surname the lexicon knows as a company, after a given name no word spells)
     const bool lexicon_surname = lex_token[static_cast<std::size_t>(i)] && !latin_start.empty() && i > 0 && !lex_token[static_cast<std::size_t>(i - 1)] &&
@@ -1830,6 +1838,43 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
         if (name.rfind("(주)", 0) == 0) name = name.substr(5);
         if (name.rfind("주)", 0) == 0) name = name.substr(4);
         if (name.rfind("㈜", 0) == 0) name = name.substr(3);
+        // "알다프라 전략투자공사(Al Dhafra Strategic Investment Company)": the word before it opens the name when the
+        // Latin name in parentheses after it begins with that word's reading (and goes on)
+        if (paren != std::string_view::npos && i >= 1 && !t[static_cast<std::size_t>(i - 1)].comma_after &&
+            !lex_token[static_cast<std::size_t>(i - 1)]) {
+          const std::string_view before = t[static_cast<std::size_t>(i - 1)].text;
+          const char* p = stem.data() + paren + 1;
+          std::string latin;
+          for (std::size_t q = 0; q < 120 && p[q] != '\0' && p[q] != ')' && p[q] != '\n'; ++q) latin += p[q];
+          std::vector<std::string> latin_words;
+          for (std::size_t a = 0; a < latin.size();) {
+            const std::size_t b = std::min(latin.find(' ', a), latin.size());
+            if (b > a) latin_words.push_back(latin.substr(a, b - a));
+            a = b + 1;
+          }
+          const bool bare = split_particle(before).stem.size() == before.size() && has_hangul(before) && hangul_syllable_count(before) >= 2 &&
+                            hangul_syllable_count(before) * 3 == before.size() && !is_common_noun(before) && !is_name_stopword(before);
+          bool read = false;
+          for (std::size_t m = 1; bare && !read && m + 1 < latin_words.size() && m <= 2; ++m) {
+            std::string head;
+            for (std::size_t q = 0; q < m; ++q) head += (q ? " " : "") + latin_words[q];
+            read = org_names_match(before, head, true);
+          }
+          if (read) name = std::string(before) + " " + name;
+        }
+        // ("알다프라 전략투자공사, 이른바 다프라캐피털은": without its Latin name too, a foreign word no word of the language
+        // before a public body's or an institute's name opens it)
+        if (name.find(' ') == std::string::npos && i >= 1 && !t[static_cast<std::size_t>(i - 1)].comma_after && !lex_token[static_cast<std::size_t>(i - 1)] &&
+            !t[static_cast<std::size_t>(i)].paren_open_before && !t[static_cast<std::size_t>(i)].open_before) {
+          const std::string_view before = t[static_cast<std::size_t>(i - 1)].text;
+          bool institution = false;
+          for (std::string_view kind : {"투자공사", "투자청", "연구소", "연구원", "재단", "협회"})
+            institution = institution || (name.size() > kind.size() && std::string_view(name).substr(name.size() - kind.size()) == kind);
+          if (institution && has_hangul(before) && hangul_syllable_count(before) >= 3 && hangul_syllable_count(before) * 3 == before.size() &&
+              split_particle(before).stem.size() == before.size() && is_unknown_word(before) && !looks_like_korean_full_name(before) &&
+              !is_name_stopword(before) && !is_korean_place(before) && title_prefix(before).empty())
+            name = std::string(before) + " " + name;
+        }
         out.push_back({name, EntityType::Organization, {}});
       }
     }
@@ -2151,6 +2196,21 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
       out.push_back({std::string(split_particle(t[0].text).stem), EntityType::Organization, std::string(english_name_at(k))});
       break;
     }
+  // "알다프라 전략투자공사, 이른바 다프라캐피털은": the name a company goes by, after "so-called" ("이른바", "일명",
+  // "통칭"), is its other name
+  for (int k = 1; k + 1 < n; ++k) {
+    const std::string_view w = t[static_cast<std::size_t>(k)].text;
+    if (!(w == "이른바" || w == "일명" || w == "통칭" || w == "약칭") || !t[static_cast<std::size_t>(k - 1)].comma_after) continue;
+    const std::string_view other = split_particle(t[static_cast<std::size_t>(k + 1)].text).stem;
+    const std::string_view before = t[static_cast<std::size_t>(k - 1)].text;
+    if (other.size() < 6 || !has_hangul(other) || hangul_syllable_count(other) * 3 != other.size() || is_dictionary_word(other)) continue;
+    const Candidate* named = nullptr;  // the longest organisation found that ends at the word before
+    for (const Candidate& c : out)
+      if (c.type == EntityType::Organization && c.name.size() >= before.size() &&
+          std::string_view(c.name).substr(c.name.size() - before.size()) == before && (!named || c.name.size() > named->name.size()))
+        named = &c;
+    if (named && named->name != other) out.push_back({std::string(other), EntityType::Organization, {}, false, false, named->name});
+  }
   // "늘푸른들영농조합은 … 협동조합으로, 영문명은 'Evergreen Plains Farming Cooperative'다": the English name in quotes
   // after the word for it is the topic's (else the last Hangul organisation found)
   for (int k = 0; k + 1 < n; ++k) {

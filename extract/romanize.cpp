@@ -346,6 +346,8 @@ void latin_word_key(std::string_view w, std::string& key, bool keep_r = false, b
       // (qu before a vowel is kw, "Quinn"; before a consonant its u is a vowel, "Qureshi" 쿠레시)
       case 'q': emit(key, 'K'); step = nx == 'u' && vowel(k + 2) ? 2 : 1; break;
       case 'g':
+        // (a doubled g is one hard g: "Brügger" 브뤼거, "Egger" 에거)
+        if (k > 0 && w[k - 1] == 'g') break;
         if (nx == 'h') {
           // silent in "night", a g between vowels ("Raghu" = 라구, "Meghan" = 메건)
           if (k == 0 || (vowel(k - 1) && is_aeiou(at(k + 2)))) emit(key, 'K');

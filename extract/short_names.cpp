@@ -133,6 +133,29 @@ void add_company_short_names(bool english, const DocState& st, const Lexicon& le
         }
     }
   }
+  // "파논연구소" beside "파논도시컴퓨팅연구소": an institute named by its first word and its kind alone, when one
+  // organisation of the document has that name with more words between
+  if (!english) {
+    const std::size_t known = doc_names.size();
+    for (std::size_t k = 0; k < known; ++k) {
+      const auto [name, id] = doc_names[k];
+      if (st.entities[static_cast<std::size_t>(id)].type != EntityType::Organization || name.find(' ') != std::string::npos) continue;
+      for (std::string_view kind : {"연구소", "연구원", "재단", "협회", "대학교", "병원"}) {
+        if (name.size() <= kind.size() || std::string_view(name).substr(name.size() - kind.size()) != kind) continue;
+        const std::string head = name.substr(0, name.size() - kind.size());
+        if (hangul_syllable_count(head) < 2 || hangul_syllable_count(head) * 3 != head.size() || is_dictionary_word(head)) break;
+        int longer = -1, count = 0;
+        for (std::size_t q = 0; q < known; ++q) {
+          const auto& [other, oid] = doc_names[q];
+          if (oid == id || oid == longer || st.entities[static_cast<std::size_t>(oid)].type != EntityType::Organization) continue;
+          if (other.size() > name.size() && other.starts_with(head) && std::string_view(other).substr(other.size() - kind.size()) == kind)
+            longer = oid, ++count;
+        }
+        if (count == 1) add_short_name(st, doc_names, known, name, longer);
+        break;
+      }
+    }
+  }
   // "Ajala" after "Ajala AI" in English: a company named without the kind its name ends in, when the
   // first word is a name of its own (capitalised, no word, place or other name of the document)
   if (english) {

@@ -922,3 +922,15 @@ TEST_CASE("org names: a studio's word left out in Korean ('카제오토' / 'Stud
   CHECK(org_names_match("루미나", "Studios Lumina"));
   CHECK_FALSE(org_names_match("카제오토", "Studio Kazeyama"));
 }
+
+TEST_CASE("org names: a financial group's Korean name translated word for word ('청솔금융그룹' / 'Green Pine Financial Group')") {
+  CHECK(org_names_match("청솔금융그룹", "Green Pine Financial Group"));
+  CHECK(org_names_match("청솔그룹", "Green Pine Group"));
+  CHECK_FALSE(org_names_match("청솔금융그룹", "Blue Sky Financial Group"));
+}
+
+TEST_CASE("person names: a doubled g is one hard g ('마티아스 브뤼거' / 'Matthias J. Brügger', '에거' / 'Egger')") {
+  CHECK(person_names_match("마티아스 브뤼거", "Matthias J. Brügger"));
+  CHECK(person_names_match("한스 에거", "Hans Egger"));
+  CHECK_FALSE(person_names_match("마티아스 브뤼거", "Matthias Bürger"));
+}

@@ -2469,3 +2469,32 @@ TEST_CASE("discovery: a company's Latin name and its letters after a middle dot 
   CHECK(names.find("Lines·HSL") == std::string::npos);
   CHECK(names.find("Person:") == std::string::npos);
 }
+
+TEST_CASE("korean discovery: a foreign word before a public body's or an institute's name opens it, with its Latin name in parentheses or without, and 'so-called' names it again") {
+  const std::string a = names_of(assembled(
+      {"입력 2025.03.10 09:00\n\n스타트업 누리지능(영문명 Nuri Intelligence)은 알무아잔 전략투자공사(Al Muazan Strategic Investment Company)가 "
+       "주도한 1억 달러 규모의 시리즈B 투자를 유치했다고 4일 밝혔다."}));
+  CAPTURE(a);
+  CHECK(a.find("Organization:Al Muazan Strategic Investment Company|알무아잔 전략투자공사|") != std::string::npos);
+  CHECK(a.find("Nuri Intelligence|누리지능|") != std::string::npos);
+  const std::string b = names_of(assembled(
+      {"입력 2025.03.10 09:00\n\n카타르 정부가 세운 알무아잔 전략투자공사, 이른바 무아잔캐피털은 지난달 한빛지능의 시리즈B를 주도했다."}));
+  CAPTURE(b);
+  CHECK(b.find("알무아잔 전략투자공사|") != std::string::npos);
+  CHECK(b.find("무아잔캐피털|") != std::string::npos);
+  CHECK(b.find("Organization:전략투자공사|") == std::string::npos);
+  // (one entity: the other name is among the names of the first)
+  CHECK(std::count(b.begin(), b.end(), '\n') == static_cast<std::ptrdiff_t>(b.find("한빛지능") != std::string::npos ? 2 : 1));
+}
+
+TEST_CASE("korean discovery: a region between a company and a post ('말다리 중남미 총괄') names no person, and '파논연구소' is the document's '파논도시컴퓨팅연구소'") {
+  testing::ko::check_rows({
+      {"입력 2025.03.10 09:00\n\n에체바리아, 말다리 중남미 총괄로\n\n말다리는 아르헨티나의 하비에르 에체바리아를 중남미 총괄로 영입했다고 밝혔다.", {}, {"말다리 중남미"}},
+  }, true);
+  const std::string g = names_of(assembled(
+      {"입력 2025.03.10 09:00\n\n벌라주 페케테, 파논연구소 떠나 푸른다리 CTO로\n\n벌라주 페케테는 헝가리 파논도시컴퓨팅연구소에서 10년간 일했다. "
+       "파논연구소는 그의 이직을 확인했다."}));
+  CAPTURE(g);
+  CHECK(g.find("Organization:파논도시컴퓨팅연구소|") != std::string::npos);
+  CHECK(g.find("Organization:파논연구소|") == std::string::npos);
+}
