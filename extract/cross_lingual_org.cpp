@@ -275,7 +275,8 @@ constexpr std::pair<std::string_view, std::string_view> kNativeGlossary[] = {
     {"출판사", "publishers"},   {"러닝", "learning"},         {"학습", "learning"},        {"궤도", "orbit"},
     {"우주", "space"},          {"위성", "satellite"},        {"지도", "map"},             {"대양", "ocean"},
     // (a financial group's words: "청솔금융그룹" / "Green Pine Financial Group")
-    {"금융", "financial"},      {"그룹", "group"},            {"지주", "holdings"}};
+    {"금융", "financial"},      {"그룹", "group"},            {"지주", "holdings"},        {"한", "one"},
+    {"마음", "heart"},          {"케어", "care"}};
 
 // The Hangul words (after the first) read as glossary words, longest first: "안전연구소" -> 안전 연구소.
 // The glossaries' Korean words by their first character, each with whether it is a native word's (names of every

@@ -1418,8 +1418,10 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
       // ("Rakuten AI 2.0", "Kestrel Voice 3": a version after the words makes the whole a model named after its maker)
       if (q > e + 1 && q < n && !t[static_cast<std::size_t>(q - 1)].comma_after && !t[static_cast<std::size_t>(q - 1)].close_after &&
           is_version_word(t[static_cast<std::size_t>(q)].text) && (q + 1 >= n || !is_version_word(t[static_cast<std::size_t>(q + 1)].text))) {
-        out.push_back({joined_words(t, i, q), EntityType::Product, {}});
-        i = q + 1;
+        // (and a tier after the version: "ARIN 4.0 Mini")
+        const int end = q + 1 < n && !t[static_cast<std::size_t>(q)].comma_after && is_tier_word(t[static_cast<std::size_t>(q + 1)].text) ? q + 1 : q;
+        out.push_back({joined_words(t, i, end), EntityType::Product, {}});
+        i = end + 1;
         continue;
       }
     }
@@ -1445,8 +1447,21 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
     const bool field_before_kind = hy != std::string_view::npos && hy + 1 < w0.size() && w0[hy + 1] >= 'a' && w0[hy + 1] <= 'z' &&
                                    i + 2 < n && !t[static_cast<std::size_t>(i)].comma_after && is_org_noun(low(i + 1)) &&
                                    name_shaped(t[static_cast<std::size_t>(i + 2)].text);
+    // ("South Korea's One Heart Financial Group", "inside One Heart Care": a number capitalised inside a sentence,
+    // before a capitalised word, opens a name)
+    // (at a sentence's start only before words that end in an organisation's: "One Heart Life Insurance is ...")
+    const bool suffix_run = [&] {
+      for (int q = i + 1; q < n && q <= i + 4 && name_shaped(t[static_cast<std::size_t>(q)].text); ++q) {
+        if (is_org_suffix(lower(strip_possessive(t[static_cast<std::size_t>(q)].text))) && q > i + 1) return true;
+        if (t[static_cast<std::size_t>(q)].comma_after) break;
+      }
+      return false;
+    }();
+    const bool number_opens = (i > 0 || suffix_run) && w0 == "One" && i + 1 < n && !t[static_cast<std::size_t>(i)].comma_after &&
+                              name_shaped(t[static_cast<std::size_t>(i + 1)].text) && !is_stop_word(low(i + 1)) && !lex_token[static_cast<std::size_t>(i + 1)] &&
+                              !is_any(low(i - 1), {"no", "number", "day", "year", "phase", "series", "season", "chapter", "part", "step", "round"});
     if (lex_token[static_cast<std::size_t>(i)] || !name_shaped(w0) || field_before_kind ||
-        (is_stop_word(strip_possessive(w0)) && !soft_start(i) && !given_name_month(i) && !korean_surname_start(i)) ||
+        (is_stop_word(strip_possessive(w0)) && !soft_start(i) && !given_name_month(i) && !korean_surname_start(i) && !number_opens) ||
         is_title_word(strip_possessive(w0))) {
       ++i;
       continue;
@@ -2329,6 +2344,21 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
         titlecase = false;
       person = titlecase;
       by_default = titlecase;
+      // ("the ARIN 4.0 Mini", "the Arin 4.0": capitalised words and a version are a model's name)
+      bool version = false;
+      // (a tier after the version, the first word no version of its own: not "Luan-3 71.2" in a table; a name and a
+      // version alone is the name's model, which other rules read)
+      const int version_at = last > first && is_tier_word(t[static_cast<std::size_t>(last)].text) ? last - 1 : -1;
+      if (version_at > first) {
+        const std::string_view v = t[static_cast<std::size_t>(version_at)].text;
+        const bool year = v.size() == 4 && (v.starts_with("19") || v.starts_with("20")) && std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
+        const std::string_view f = t[static_cast<std::size_t>(first)].text;
+        version = is_version_word(v) && !year && version_at == first + 1 && std::none_of(f.begin(), f.end(), [](char c) { return c >= '0' && c <= '9'; });
+      }
+      // (not a quarter or a fiscal year: "Q3 2025", "FY2026")
+      const std::string_view f0 = t[static_cast<std::size_t>(first)].text;
+      const bool period = (f0.size() == 2 && (f0[0] == 'Q' || f0[0] == 'H') && f0[1] >= '1' && f0[1] <= '4') || f0.starts_with("FY");
+      if (!titlecase && version && starts_upper(f0) && !period && !is_stop_word(low(first))) product = true;
     }
     // "the Air Force" after "Swedish Air Force": an armed force named without its nation is the one named
     // before in full
@@ -2346,7 +2376,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
     if (words >= 1 && !org) {
       for (std::size_t c = 0; c < out.size(); ++c) {
         const Candidate& cand = out[c];
-        if (cand.type != EntityType::Organization || cand.name.size() <= name.size() + 1) continue;
+        if (cand.type != EntityType::Organization || cand.name.size() <= name.size() + 1 || cand.name.compare(0, name.size(), name) != 0 ||
+            cand.name[name.size()] != ' ')
+          continue;
         // (not a unit named after it and what it does: "Sorinet" is no "Sorinet AI Research"; but
         // "Meridian" is "Meridian Research Lab")
         bool unit_named_after = false;
@@ -2362,18 +2394,19 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
           unit_named_after = last_sp != std::string_view::npos && is_unit_word(rest.substr(last_sp + 1)) && plain_word;
           // (nor is a company named alone before its arm in a country that arm: "Talentrail" is no "Talentrail
           // Korea"; but "HyperGrid" after "HyperGrid Korea" is that company named short)
-          const bool alone_before = std::any_of(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(c), [&](const Candidate& o) { return o.name == name; });
-          unit_named_after = unit_named_after || (last_sp == std::string_view::npos && is_arm_place(rest) && alone_before);
+          unit_named_after = unit_named_after || (last_sp == std::string_view::npos && is_arm_place(rest) &&
+                                                  std::any_of(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(c),
+                                                              [&](const Candidate& o) { return o.name == name; }));
           // (nor a founder's surname a firm named after its founders: "Yoon" of "Yoon & Do"; but "Tsukishima" is
           // "Tsukishima & Co.")
           unit_named_after = unit_named_after || (rest.starts_with("& ") && !is_org_suffix(lower(rest.substr(2))) && !is_legal_form_word(lower(rest.substr(2))));
         }
         // (nor a person's surname, when a firm is named after its founders: "Sharma" of "Sharma Katz Partners" beside
         // "Priya Sharma")
-        const bool surname = words == 1 && std::any_of(out.begin(), out.end(), [&](const Candidate& p) {
+        const bool surname = !unit_named_after && words == 1 && std::any_of(out.begin(), out.end(), [&](const Candidate& p) {
           return p.type == EntityType::Person && p.name.size() > name.size() + 1 && p.name.ends_with(" " + name);
         });
-        if (cand.name.compare(0, name.size(), name) == 0 && cand.name[name.size()] == ' ' && !unit_named_after && !surname) {
+        if (!unit_named_after && !surname) {
           out.push_back({cand.name, EntityType::Organization, name});
           org = product = person = false;
           break;

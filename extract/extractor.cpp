@@ -182,6 +182,9 @@ std::size_t title_of_honour(std::string_view name) {
     const std::string_view rest = name.substr(t.size());
     const std::size_t sp = rest.find(' ');
     if (sp != std::string_view::npos && sp > 0 && sp + 1 < rest.size()) return t.size();
+    // (and titles of two words before one name, as Malaysia names its knights by the given name: "Tan Sri Kamaruddin",
+    // "탄스리 카마루딘"; or before a title of the next rank: "Tan Sri Dato' Kamaruddin Osman")
+    if (sp == std::string_view::npos && rest.size() >= 2 && (t.starts_with("Tan ") || t.starts_with("Puan ") || t.starts_with("Toh ") || t.starts_with("탄"))) return t.size();
   }
   return 0;
 }
@@ -491,12 +494,18 @@ DocExtraction Extractor::extract(const Document& doc) const {
     for (Candidate& c : candidates)
       if (c.name.size() > 5 && (c.name.starts_with("Ex-") || c.name.starts_with("EX-")) && c.name[3] >= 'A' && c.name[3] <= 'Z') c.name.erase(0, 3);
   // "Datuk Ahmad Faizal Rahman", "다툭 아흐마드 파이잘": the title of honour says a person and is no part of the name
+  // (titles stacked: "Tan Sri Dato' Kamaruddin Osman", "탄스리 다토 카마루딘 오스만"; a title of honour alone after one,
+  // "Tan Sri Dato", names no one)
   for (Candidate& c : candidates)
-    if (const std::size_t h = title_of_honour(c.name); h != 0 && (c.type == EntityType::Person || c.by_default)) {
+    for (std::size_t h = title_of_honour(c.name); h != 0 && (c.type == EntityType::Person || c.by_default); h = title_of_honour(c.name)) {
       c.name.erase(0, h);
       c.type = EntityType::Person;
       c.by_default = false;
     }
+  std::erase_if(candidates, [](const Candidate& c) {
+    return (c.name == "Dato" || c.name == "Dato'" || c.name == "Datuk" || c.name == "Datin" || c.name == "Tan Sri" || c.name == "다토" ||
+            c.name == "다툭" || c.name == "다틴" || c.name == "탄스리");
+  });
   // "이로써 쓰바메 랩스는": a sentence adverb before a name of several words is no part of it
   if (!english)
     for (Candidate& c : candidates) {
@@ -521,6 +530,17 @@ DocExtraction Extractor::extract(const Document& doc) const {
     }
   if (!english) {
     fix_korean_person_candidates(org_names, candidates);
+    // "바이두 출신 천하오란" in a headline, read as 천하오 and the copula 란: the person the document names 천하오란
+    {
+      std::set<std::string, std::less<>> persons;
+      for (const Candidate& o : candidates)
+        if (o.type == EntityType::Person && (o.name.ends_with("란"))) persons.insert(o.name);
+      for (Candidate& c : candidates) {
+        if (c.type != EntityType::Person || !has_hangul(c.name) || persons.empty()) continue;
+        if (persons.count(c.name + "란")) c.name += "란";
+        else if (persons.count(c.name + "이란")) c.name += "이란";
+      }
+    }
     // (which may have cut a name short: "벤아미" of "벤아미 마루칩스" waits for "이츠하크 벤아미")
     std::stable_sort(candidates.begin(), candidates.end(), longer_first);
     // "비나멘토 응웬 대표" beside "응웬 투 하": two words ending in a Vietnamese surname (which opens a name and never
@@ -1187,7 +1207,8 @@ DocExtraction Extractor::extract(const Document& doc) const {
         r.amount = s.amounts.front().amount;
       }
       r.evidence = sentence_evidence(text, s, out.doc_id, doc.source, f.rule);
-      if (r.type == RelationType::Invested) {
+      // (not an organisation put in itself, a reference read wrong: "the insurer has invested in a foreign start-up")
+      if (r.type == RelationType::Invested && r.subject != r.object) {
         funded = r.object;
         raise_unnamed = false;
         invested_here.emplace_back(r.subject, r.object);
@@ -1349,7 +1370,8 @@ DocExtraction Extractor::extract(const Document& doc) const {
       // (after an item's number: "2) AJABU LABS (Nairobi) - $6.5M seed")
       const bool numbered = !s.mentions.empty() && s.mentions.front().first == 1 && !s.tokens.front().text.empty() &&
                             std::all_of(s.tokens.front().text.begin(), s.tokens.front().text.end(), [](char c) { return c >= '0' && c <= '9'; });
-      if (!raise && round && !s.mentions.empty() && (s.mentions.front().first == 0 || numbered) && !s.mentions.front().pronoun &&
+      // (a heading is short: not "One Heart Life Insurance (OHL), the insurer's unit, has led a Series B round in X, ...")
+      if (!raise && round && !s.mentions.empty() && (s.mentions.front().first == 0 || numbered) && !s.mentions.front().pronoun && s.tokens.size() <= 16 &&
           st.entities[static_cast<std::size_t>(s.mentions.front().entity)].type == EntityType::Organization &&
           static_cast<std::size_t>(s.mentions.front().last) + 1 < s.tokens.size() &&
           (s.tokens[static_cast<std::size_t>(s.mentions.front().last)].dash_after ||

@@ -934,3 +934,10 @@ TEST_CASE("person names: a doubled g is one hard g ('마티아스 브뤼거' / '
   CHECK(person_names_match("한스 에거", "Hans Egger"));
   CHECK_FALSE(person_names_match("마티아스 브뤼거", "Matthias Bürger"));
 }
+
+TEST_CASE("org names: '한' as 'one' in a name translated word for word ('한마음케어' / 'One Heart Care', '한마음금융그룹' / 'One Heart Financial Group')") {
+  CHECK(org_names_match("한마음케어", "One Heart Care"));
+  CHECK(org_names_match("한마음금융그룹", "One Heart Financial Group"));
+  CHECK_FALSE(org_names_match("한마음케어", "Heart Care"));
+  CHECK_FALSE(org_names_match("한마음케어", "One Soul Care"));
+}

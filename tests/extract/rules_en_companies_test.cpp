@@ -1825,3 +1825,32 @@ TEST_CASE("english companies: a company is not its arm in a country ('Talentrail
       {"Kavra was advised by Mehta Levin Partners, a consulting boutique. Anika Mehta co-founded it with Noam Levin. Mehta said the deal was done."});
   CHECK_FALSE(inmaek::extract::testing::en::together(g, "Mehta Levin Partners", "Mehta"));
 }
+
+TEST_CASE("english discovery: 'One' inside a sentence, or before words ending in a company's, opens a name ('South Korea's One Heart Financial Group')") {
+  const std::string e = inmaek::extract::testing::en::entities_of(
+      {"One Soul Life Insurance is the life insurance arm of South Korea's One Soul Financial Group. The insurer will add the chatbot to "
+       "One Soul Care, its health app. One analyst said the deal was small."});
+  CAPTURE(e);
+  CHECK(e.find("One Soul Life Insurance (Organization)") != std::string::npos);
+  CHECK(e.find("One Soul Financial Group (Organization)") != std::string::npos);
+  CHECK(e.find("One Soul Care (") != std::string::npos);
+  CHECK(e.find("\nSoul ") == std::string::npos);
+  CHECK(e.find("One analyst") == std::string::npos);
+}
+
+TEST_CASE("english discovery: a name, a version and a tier after an article is a model ('a smaller ARIN 4.0 Mini'), not a quarter ('the Q3 2025 results')") {
+  const std::string e = inmaek::extract::testing::en::entities_of(
+      {"Nexa Lab released the flagship KORA 4.0, a smaller KORA 4.0 Mini designed to run on phones. In the Q3 2025 results, sales grew."});
+  CAPTURE(e);
+  CHECK(e.find("KORA 4.0 Mini (Product)") != std::string::npos);
+  CHECK(e.find("Q3") == std::string::npos);
+}
+
+TEST_CASE("english money: a long sentence opening with a company and its abbreviation in parentheses is no round's heading, and 'also put in more money' is the round just told") {
+  check_rows({
+      {"Hanmaeum Life Insurance (HLI), the life insurance unit of Hanmaeum Financial Group, has led a 35 million euro Series B round in Solas "
+       "Radiology, a Dublin-based start-up, the insurer said Monday. It is the first time the Seoul-based insurer has invested directly in a "
+       "foreign start-up. Shannonside Ventures, the Irish venture firm, also put in more money.",
+       {"(Shannonside Ventures)-[invested]->(Solas Radiology)"}, {"(Shannonside Ventures)-[invested]->(Hanmaeum Life Insurance)"}},
+  });
+}

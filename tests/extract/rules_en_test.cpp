@@ -537,6 +537,20 @@ TEST_CASE("english: a title of honour is no part of a name ('Datuk Rizal Hamzah 
         std::string::npos);
 }
 
+TEST_CASE("english: titles of honour stacked ('Tan Sri Dato' Kamal Osman' / '탄스리 다토 카마루 오스만'), and 'Tan Sri' before the given name alone, name the person, no one called 'Dato'") {
+  const KnowledgeGraph g = assembled({"말레이시아 시나르 그룹의 탄스리 다토 카말 오스만 회장은 \"허브로 키울 것\"이라고 말했다. 카말 회장은 2010년 경영권을 물려받았다.",
+                                      "Group executive chairman Tan Sri Dato' Kamal Osman said the purchase made sense. \"Korea has the technology,\" Tan Sri Kamal "
+                                      "said."});
+  std::string names;
+  for (const Entity* e : g.entities())
+    for (const std::string& n : e->all_names()) names += n + "|";
+  CAPTURE(names);
+  CHECK(together(g, "Kamal Osman", "카말 오스만"));
+  CHECK(names.find("Dato") == std::string::npos);
+  CHECK(names.find("다토") == std::string::npos);
+  CHECK(names.find("Tan Sri") == std::string::npos);
+}
+
 TEST_CASE("english: 'the company' is the organisation the article is about") {
   check_rows({
       {"Brindle Labs said on Monday it raised $5 million. Brindle Labs is based in Oslo. Tidewater Capital led the round. "

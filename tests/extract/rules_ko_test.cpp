@@ -2498,3 +2498,12 @@ TEST_CASE("korean discovery: a region between a company and a post ('말다리 �
   CHECK(g.find("Organization:파논도시컴퓨팅연구소|") != std::string::npos);
   CHECK(g.find("Organization:파논연구소|") == std::string::npos);
 }
+
+TEST_CASE("korean discovery: a name ending like the copula 란 at a headline's end is the person the document names in full ('바이두 출신 천하오란')") {
+  const std::string g = names_of(assembled(
+      {"입력 2025.03.10 09:00\n\n전작 이끈 량샤오원 전 수석과학자는 지난달 퇴사…후임엔 바이두 출신 천하오란\n\n넥사랩은 후임으로 바이두에서 자리를 옮긴 "
+       "천하오란(陈浩然) 박사를 영입했다. 천 박사는 넥사랩 수석과학자가 됐다."}));
+  CAPTURE(g);
+  CHECK(g.find("Person:천하오란|") != std::string::npos);
+  CHECK(g.find("Person:천하오|") == std::string::npos);
+}
