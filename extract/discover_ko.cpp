@@ -500,6 +500,18 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
         if (ps.role != Role::None && ps.role != Role::Object && !amount) break;
       }
     }
+    // "지난달 하이어메시에 합류한 X": what a person joins or enters is an organisation
+    for (int k = 1; k < n; ++k) {
+      const std::string_view v = t[static_cast<std::size_t>(k)].text;
+      if (!(v.starts_with("합류") || v.starts_with("입사"))) continue;
+      const ParticleSplit ps = cut_paren(split_particle(t[static_cast<std::size_t>(k - 1)].text));
+      // (with 에, not 로, which says the post: "데이터 사이언티스트로 입사해"; nor the last word of a longer name: "싱킹 머신스에")
+      const bool longer = k >= 2 && !t[static_cast<std::size_t>(k - 2)].comma_after && split_particle(t[static_cast<std::size_t>(k - 2)].text).role == Role::None &&
+                          has_hangul(t[static_cast<std::size_t>(k - 2)].text) && !is_dictionary_word(t[static_cast<std::size_t>(k - 2)].text);
+      if (ps.role == Role::Goal && t[static_cast<std::size_t>(k - 1)].text.ends_with("에") && ps.stem.size() + 3 == t[static_cast<std::size_t>(k - 1)].text.size() &&
+          is_unknown_word(ps.stem) && hangul_syllable_count(ps.stem) >= 3 && !longer && slot_ok(k - 1, ps.stem))
+        out.push_back({std::string(ps.stem), EntityType::Organization, {}});
+    }
   }
 
   // "마르타 로페스는 2022년 X를 세웠다", "카밀라 소토가 합류했다": two transliterated words, the second
@@ -1936,6 +1948,15 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
           // (and the surname after a foreign given name before a title: "제네비브 트렘블레이 보컬리스 랩스 CEO" is the person
           // 제네비브 트렘블레이 of the company 보컬리스 랩스)
           const std::string_view before_first = i >= 3 ? t[static_cast<std::size_t>(i - 3)].text : std::string_view();
+          // ("투자사 멀리 리지 캐피털로부터": after the kind of company, a word of the language opens the name too)
+          if (i >= 3 && type_noun(before_first) != TypeNoun::None && !lex_token[static_cast<std::size_t>(i - 3)] &&
+              !t[static_cast<std::size_t>(i - 3)].comma_after && has_hangul(first) && hangul_syllable_count(first) >= 2 &&
+              hangul_syllable_count(first) <= 3 && hangul_syllable_count(first) * 3 == first.size() && split_particle(first).role == Role::None &&
+              !looks_like_predicate(first) && !is_name_stopword(first) && type_noun(first) == TypeNoun::None && !is_region_word(first) &&
+              !is_korean_place(first) && title_prefix(first).empty() && !is_dictionary_word(prev) && !is_common_noun(prev)) {
+            out.push_back({std::string(first) + " " + name, EntityType::Organization, {}});
+            break;
+          }
           const bool titled = i + 1 < n && !title_prefix(t[static_cast<std::size_t>(i + 1)].text).empty();
           const bool given_before = i >= 3 && titled && has_hangul(before_first) && hangul_syllable_count(before_first) >= 2 &&
                                     hangul_syllable_count(before_first) <= 4 && hangul_syllable_count(before_first) * 3 == before_first.size() &&

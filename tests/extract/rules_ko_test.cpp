@@ -2507,3 +2507,17 @@ TEST_CASE("korean discovery: a name ending like the copula 란 at a headline's e
   CHECK(g.find("Person:천하오란|") != std::string::npos);
   CHECK(g.find("Person:천하오|") == std::string::npos);
 }
+
+TEST_CASE("korean discovery: what a person joins is an organisation ('하이어메시에 합류한 X'), so a person before it and a title is no longer name ('아난야 데시판데 하이어메시 CEO')") {
+  testing::ko::check_rows({
+      {"입력 2025.03.10 09:00\n\n지난달 카이로메시에 합류한 로한 벵카트 최고제품책임자(CPO)는 이날 새 제품을 공개했다. 아난야 데시판데 카이로메시 CEO는 \"연내 서울 사무소를 열 계획\"이라고 밝혔다.",
+       {"(아난야 데시판데)-[works_for]->(카이로메시)", "(로한 벵카트)-[joined]->(카이로메시)"}, {"아난야 데시판데 카이로메시"}},
+  }, true);
+}
+
+TEST_CASE("korean discovery: after the kind of company, a word of the language opens a firm's name ('투자사 멀리 리지 캐피털로부터')") {
+  testing::ko::check_rows({
+      {"입력 2025.03.10 09:00\n\n이키즈켄트는 지난해 3월 호주 인프라 전문 투자사 멀리 리지 캐피털로부터 1800만 달러 규모의 시리즈A 투자를 받았다.",
+       {"(멀리 리지 캐피털)-[invested]->(이키즈켄트)"}, {"(리지 캐피털)"}},
+  }, true);
+}
