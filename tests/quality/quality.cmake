@@ -404,6 +404,16 @@ if(EXISTS ${_score})
   # 0.875 / 6 / 3)
   inmaek_quality(mixed_holdout229 ${_q}/mixed_holdout229 ${_q}/mixed_holdout229/gold.json 0.88 0.84 0.93 7)
   inmaek_quality(mixed_holdout231 ${_q}/mixed_holdout231 ${_q}/mixed_holdout231/gold.json 0.87 0.83 0.94 6)
+  # (session 31: eight blind sets read, 221, 223, 224 and 232 of session 30 and 233-236 of this session; arrival scores
+  # in the README rows)
+  inmaek_quality(mixed_holdout221 ${_q}/mixed_holdout221 ${_q}/mixed_holdout221/gold.json 0.88 0.83 0.94 4)
+  inmaek_quality(mixed_holdout223 ${_q}/mixed_holdout223 ${_q}/mixed_holdout223/gold.json 0.90 0.92 1.00 1)
+  inmaek_quality(mixed_holdout224 ${_q}/mixed_holdout224 ${_q}/mixed_holdout224/gold.json 0.88 0.85 0.95 1)
+  inmaek_quality(mixed_holdout232 ${_q}/mixed_holdout232 ${_q}/mixed_holdout232/gold.json 0.86 0.81 1.00 9)
+  inmaek_quality(mixed_holdout233 ${_q}/mixed_holdout233 ${_q}/mixed_holdout233/gold.json 0.86 0.86 0.95 1)
+  inmaek_quality(mixed_holdout234 ${_q}/mixed_holdout234 ${_q}/mixed_holdout234/gold.json 0.85 0.88 0.97 1)
+  inmaek_quality(mixed_holdout235 ${_q}/mixed_holdout235 ${_q}/mixed_holdout235/gold.json 0.84 0.75 1.00 3)
+  inmaek_quality(mixed_holdout236 ${_q}/mixed_holdout236 ${_q}/mixed_holdout236/gold.json 0.86 0.86 0.94 1)
   # Held out, fourteenth set (session 5): ten Korean articles by outlet type (funding, people moves,
   # M&A, launch, interview, weekly roundup, overseas, joint venture, board, spin-out), written blind
   # and scored once on main's code (70946a6): core P/R/F1 0.955/0.575/0.718, all F1 0.710, entity
@@ -458,7 +468,9 @@ foreach(_suite en mixed ko_holdout2 en_holdout ko_holdout3 en_holdout3 en_holdou
                mixed_holdout191 mixed_holdout192 mixed_holdout195 mixed_holdout196 mixed_holdout198 mixed_holdout200
                mixed_holdout203 mixed_holdout204 mixed_holdout207 mixed_holdout208 mixed_holdout209 mixed_holdout210
                mixed_holdout214 mixed_holdout215 mixed_holdout217 mixed_holdout218 mixed_holdout219 mixed_holdout220
-               mixed_holdout222 mixed_holdout225 mixed_holdout226 mixed_holdout227 mixed_holdout229 mixed_holdout231)
+               mixed_holdout222 mixed_holdout225 mixed_holdout226 mixed_holdout227 mixed_holdout229 mixed_holdout231
+               mixed_holdout221 mixed_holdout223 mixed_holdout224 mixed_holdout232 mixed_holdout233 mixed_holdout234 mixed_holdout235
+               mixed_holdout236)
   add_test(NAME quality/${_suite}_gold_evidence COMMAND ${INMAEK_PYTHON} ${_q}/check_evidence.py ${_q}/${_suite}/gold.json)
   set_tests_properties(quality/${_suite}_gold_evidence PROPERTIES LABELS quality)
 endforeach()
