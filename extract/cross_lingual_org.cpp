@@ -843,6 +843,11 @@ bool org_names_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {
   if (k >= 0 && h.syllables == 1 && l.text.size() >= 2 && (h.romanized == l.text || korean_name_spelled(h.text, l.text))) return true;
   // (or a version both give: "결-2" / "Gyeol-2")
   if (!hp.digits.empty() && h.syllables == 1 && l.text.size() >= 3 && h.romanized == l.text) return true;
+  // (a name of two syllables or more that its sounds spell letter for letter, and the same version: "키푸-2" / "Quipu-2",
+  // "후나데-3" / "Funade-3")
+  if (!hp.digits.empty() && h.syllables >= 2 && l.text.size() >= 3 && first_vowels_agree(h.romanized, l.text) &&
+      hangul_spells_latin_exactly(h.text, l.text))
+    return true;
   // ("대웅벤처스" / "DW Ventures": a head of initials, one for each syllable as its English spellings
   // start, with a suffix both names share)
   if (k >= 0 && h.syllables >= 2 && h.syllables <= 3 && l.text.size() == h.syllables && lw.size() >= 2 && lw[0].size() == h.syllables &&

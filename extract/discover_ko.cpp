@@ -1825,6 +1825,9 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
         if (!name.empty() && !too_long && !wordy && !phrase && k < n && !is_name_stopword(name) &&
             (type_noun(name) == TypeNoun::None || named_kind)) {
           EntityType type = tn == TypeNoun::Product ? EntityType::Product : EntityType::Organization;
+          // (a name with a version after a hyphen is a model's: "'제이드-2 미니'를 출시했다")
+          if (const std::size_t hy = name.find('-'); hy != std::string::npos && hy + 1 < name.size() && name[hy + 1] >= '0' && name[hy + 1] <= '9')
+            type = EntityType::Product;
           std::string latin;
           std::string_view last = t[static_cast<std::size_t>(k)].text;
           std::size_t p = last.find('(');
@@ -2217,6 +2220,31 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
       out.push_back({std::string(split_particle(t[0].text).stem), EntityType::Organization, std::string(english_name_at(k))});
       break;
     }
+  // "제이드-2를 공개했다", "경량형 '제이드-2 미니'": a Hangul name, a hyphen and a version is a model, and a tier after
+  // it ("미니", "프로") is part of its name
+  for (int k = 0; k < n; ++k) {
+    if (lex_token[static_cast<std::size_t>(k)]) continue;
+    std::string_view w = t[static_cast<std::size_t>(k)].text;
+    if (!w.empty() && (w.front() == '\'' || w.front() == '"')) w.remove_prefix(1);
+    const std::size_t quote = w.find_first_of("'\"(");
+    const bool closed = quote != std::string_view::npos;
+    const std::string_view bare = closed ? w.substr(0, quote) : split_particle(w).stem;
+    const std::size_t hy = bare.rfind('-');
+    if (hy == std::string_view::npos || hy < 6 || hy + 1 >= bare.size()) continue;
+    const std::string_view head = bare.substr(0, hy), version = bare.substr(hy + 1);
+    if (!has_hangul(head) || hangul_syllable_count(head) * 3 != head.size() || hangul_syllable_count(head) < 2 ||
+        !std::all_of(version.begin(), version.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.'; }) || version.front() == '.' ||
+        version.size() > 5 || is_dictionary_word(head))
+      continue;
+    std::string name(bare);
+    if (!closed && split_particle(w).stem.size() == w.size() && k + 1 < n) {
+      const std::string_view tier = split_particle(t[static_cast<std::size_t>(k + 1)].text).stem;
+      const std::string_view tier_bare = tier.substr(0, tier.find_first_of("'\"("));
+      for (std::string_view x : {"미니", "프로", "울트라", "라이트", "플러스", "맥스", "나노", "터보", "플래시"})
+        if (tier_bare == x) name += " " + std::string(x);
+    }
+    out.push_back({name, EntityType::Product, {}});
+  }
   // "알다프라 전략투자공사, 이른바 다프라캐피털은": the name a company goes by, after "so-called" ("이른바", "일명",
   // "통칭"), is its other name
   for (int k = 1; k + 1 < n; ++k) {

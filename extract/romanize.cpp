@@ -279,10 +279,23 @@ void latin_word_key(std::string_view w, std::string& key, bool keep_r = false, b
     if (k >= n) return false;
     return is_aeiou(w[k]) || (w[k] == 'y' && !is_aeiou(at(k + 1)));
   };
+  // (a word of Japanese shape, every consonant before a vowel but n: its "fu" is 후, "Funade" = 후나데, "Fujita" = 후지타)
+  const bool japanese_shape = spoken_e && n >= 4 && (is_aeiou(w[n - 1]) || w[n - 1] == 'n') && [&] {
+    for (std::size_t q = 0; q + 1 < n; ++q)
+      if (!is_aeiou(w[q]) && !is_aeiou(w[q + 1]) && w[q] != 'n' &&
+          !((w[q] == 't' && w[q + 1] == 's') || ((w[q] == 'c' || w[q] == 's') && w[q + 1] == 'h') || w[q + 1] == 'y'))
+        return false;
+    return true;
+  }();
   std::size_t k = 0;
   while (k < n) {
     const char c = w[k];
     const char nx = at(k + 1);
+    if (japanese_shape && c == 'f' && nx == 'u') {
+      emit(key, 'H');
+      ++k;
+      continue;
+    }
     if (vowel(k)) {
       // A final e after a consonant is silent, and so is the e of a final -es unless a sibilant or
       // g precedes it (James, Charles; not Moses, George's "ges").

@@ -941,3 +941,12 @@ TEST_CASE("org names: '한' as 'one' in a name translated word for word ('한마
   CHECK_FALSE(org_names_match("한마음케어", "Heart Care"));
   CHECK_FALSE(org_names_match("한마음케어", "One Soul Care"));
 }
+
+TEST_CASE("org names: a Japanese 'fu' is 후 ('후쿠오카 로보틱스' / 'Fukuoka Robotics'), and a model of two syllables or more with its version spelled by its sounds ('후나데-3' / 'Funade-3')") {
+  CHECK(org_names_match("후쿠오카 로보틱스", "Fukuoka Robotics"));
+  CHECK(org_names_match("후나데-3", "Funade-3"));
+  CHECK(org_names_match("풀러 캐피털", "Fuller Capital"));
+  CHECK_FALSE(org_names_match("후나데-3", "Funade-4"));
+  CHECK_FALSE(org_names_match("키푸-2", "Kapa-2"));
+  CHECK(person_names_match("후지타 겐", "Ken Fujita"));
+}

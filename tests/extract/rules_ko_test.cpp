@@ -2521,3 +2521,11 @@ TEST_CASE("korean discovery: after the kind of company, a word of the language o
        {"(멀리 리지 캐피털)-[invested]->(이키즈켄트)"}, {"(리지 캐피털)"}},
   }, true);
 }
+
+TEST_CASE("korean discovery: a Hangul name, a hyphen and a version is a model, with the tier after it ('제이드-2', '제이드-2 미니'), not a word of the language ('코로나-19')") {
+  testing::ko::check_rows({
+      {"입력 2025.03.10 09:00\n\n위산AI랩은 제이드-2를 기본형과 경량형 '제이드-2 미니' 등 세 가지 버전으로 내놨다. 코로나-19 이후 수요가 늘었다.",
+       {"(위산AI랩)-[developed]->(제이드-2)", "(위산AI랩)-[developed]->(제이드-2 미니)"}, {"코로나"}},
+      {"입력 2025.03.10 09:00\n\n위산AI랩은 '제이드-2 미니'를 출시했다.", {"(위산AI랩)-[developed]->(제이드-2 미니)"}, {}},
+  }, true);
+}
