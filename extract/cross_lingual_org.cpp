@@ -276,7 +276,7 @@ constexpr std::pair<std::string_view, std::string_view> kNativeGlossary[] = {
     {"우주", "space"},          {"위성", "satellite"},        {"지도", "map"},             {"대양", "ocean"},
     // (a financial group's words: "청솔금융그룹" / "Green Pine Financial Group")
     {"금융", "financial"},      {"그룹", "group"},            {"지주", "holdings"},        {"한", "one"},
-    {"마음", "heart"},          {"케어", "care"}};
+    {"마음", "heart"},          {"케어", "care"},             {"들", "plain"},             {"에이아이", "ai"}};
 
 // The Hangul words (after the first) read as glossary words, longest first: "안전연구소" -> 안전 연구소.
 // The glossaries' Korean words by their first character, each with whether it is a native word's (names of every
@@ -425,7 +425,8 @@ std::vector<std::string> translation_pieces(const std::vector<std::string>& hw) 
     bool kind = q == "AI" || q == "인공지능";
     for (std::string_view k : {"게임즈", "게임스", "엔터", "카드", "랩스", "테크", "에듀", "헬스", "페이", "뱅크", "마켓", "스튜디오", "미디어", "시스템",
                                "모빌리티", "에너지", "파트너스", "캐피털", "벤처스", "웍스", "생명", "은행", "증권", "전자", "펀드", "벤처", "투자",
-                               "보험", "병원", "통신", "반도체", "로보틱스", "클라우드", "데이터", "글로벌", "금융", "그룹", "지주"})
+                               "보험", "병원", "통신", "반도체", "로보틱스", "클라우드", "데이터", "글로벌", "금융", "그룹", "지주",
+                               "에이아이"})
       kind = kind || q == k;
     content = content || (!is_unit_gloss(q) && !kind);
   }

@@ -506,6 +506,15 @@ DocExtraction Extractor::extract(const Document& doc) const {
     return (c.name == "Dato" || c.name == "Dato'" || c.name == "Datuk" || c.name == "Datin" || c.name == "Tan Sri" || c.name == "다토" ||
             c.name == "다툭" || c.name == "다틴" || c.name == "탄스리");
   });
+  // "칭팅즈넝 합류설": a rumour of what happened to a name ("합류설", "인수설", "매각설") is no part of it
+  if (!english)
+    for (Candidate& c : candidates) {
+      const std::size_t sp = c.name.rfind(' ');
+      if (sp == std::string::npos || !has_hangul(c.name)) continue;
+      static constexpr std::string_view kRumours[] = {"합류설", "인수설", "매각설", "투자설", "이직설", "퇴사설", "영입설", "상장설", "결별설",
+                                                      "철수설", "합병설", "사임설", "교체설", "협력설", "제휴설"};
+      if (std::find(std::begin(kRumours), std::end(kRumours), std::string_view(c.name).substr(sp + 1)) != std::end(kRumours)) c.name.erase(sp);
+    }
   // "이로써 쓰바메 랩스는": a sentence adverb before a name of several words is no part of it
   if (!english)
     for (Candidate& c : candidates) {

@@ -337,6 +337,8 @@ TypeNoun type_noun(std::string_view word) {
       {"벤처캐피털", TypeNoun::Organization}, {"투자사", TypeNoun::Organization}, {"운용사", TypeNoun::Organization},
       {"펀드", TypeNoun::Organization},     {"재단", TypeNoun::Organization},   {"대학", TypeNoun::Organization},
       {"랩", TypeNoun::Organization},       {"VC", TypeNoun::Organization},     {"유니콘", TypeNoun::Organization},
+      // (a university's or a company's spin-off: "동해과기원 스핀오프 '뉴로다온'")
+      {"스핀오프", TypeNoun::Organization}, {"스핀아웃", TypeNoun::Organization},
       {"모델", TypeNoun::Product},          {"서비스", TypeNoun::Product},      {"챗봇", TypeNoun::Product},
       {"칩", TypeNoun::Product},            {"반도체", TypeNoun::Product},      {"앱", TypeNoun::Product},
       {"에이전트", TypeNoun::Product},      {"언어모델", TypeNoun::Product},    {"LLM", TypeNoun::Product},

@@ -330,6 +330,8 @@ void latin_word_key(std::string_view w, std::string& key, bool keep_r = false, b
         }
         break;
       case 'd':
+        // (silent at the end of a Danish -gaard: "Bækgaard" 베크고르, "Skovgaard" 스코우고르)
+        if (k + 1 == n && n >= 5 && w.substr(n - 4) == "aard") break;
         if (nx == 'g' && (at(k + 2) == 'e' || at(k + 2) == 'i' || at(k + 2) == 'y')) {
           emit(key, 'S');
           step = 2;
@@ -440,7 +442,11 @@ void hangul_word_key(const std::vector<Syllable>& word, std::string& key, bool k
     const bool german_sch = open && j == 0 && s.l == kLS && (s.v == kVYu || s.v == kVWi) && j + 1 < word.size() && word[j + 1].l != kLNg;
     // (and 즘 at the end of a word: "프리즘" = prism, the vowel Korean puts between s and m)
     const bool sm = s.v == kVEu && s.t == 16 && (s.l == kLJ || s.l == kLS) && j > 0 && j + 1 == word.size();
-    const bool epenthetic = !keep_epenthetic && (((open || s.t == kTR) && s.v == kVEu && s.l != kLNg) || german_sch || sm ||
+    // (and 름, 릅 after a final ㄹ before a consonant: the l doubled and a vowel Korean puts in a cluster, "홀름베리" =
+    // Holmberg, "팔름" = Palm)
+    const bool lm = s.v == kVEu && s.l == kLR && j > 0 && word[j - 1].t == kTR && (s.t == 16 || s.t == 17) &&
+                    (j + 1 == word.size() || word[j + 1].l != kLNg);
+    const bool epenthetic = !keep_epenthetic && (((open || s.t == kTR) && s.v == kVEu && s.l != kLNg) || german_sch || sm || lm ||
                                                  (open && j > 0 && j + 1 == word.size() && s.v == kVI && (s.l == kLJ || s.l == kLCh || s.l == kLS)));
     const bool consonant_next = j + 1 < word.size() && word[j + 1].l != kLNg;
     const bool syllabic_nasal = foreign && j == 0 && s.l == kLNg && s.v == kVEu && (s.t == 4 || s.t == 16) && consonant_next;

@@ -950,3 +950,11 @@ TEST_CASE("org names: a Japanese 'fu' is 후 ('후쿠오카 로보틱스' / 'Fuk
   CHECK_FALSE(org_names_match("키푸-2", "Kapa-2"));
   CHECK(person_names_match("후지타 겐", "Ken Fujita"));
 }
+
+TEST_CASE("names across languages: a Danish -gaard's d is silent ('베크고르' / 'Bækgaard'), a Swedish -lm- is 름 ('홀름베리' / 'Holmberg'), and '들' is a plain ('푸른들에이아이' / 'GreenPlain AI')") {
+  CHECK(person_names_match("라스무스 베크고르", "Rasmus Bækgaard"));
+  CHECK(person_names_match("에리크 홀름베리", "Erik Holmberg"));
+  CHECK_FALSE(person_names_match("에리크 홀름베리", "Erik Holmgren"));
+  CHECK(org_names_match("푸른들에이아이", "GreenPlain AI"));
+  CHECK_FALSE(org_names_match("푸른들에이아이", "GreenField Labs"));
+}

@@ -2529,3 +2529,14 @@ TEST_CASE("korean discovery: a Hangul name, a hyphen and a version is a model, w
       {"입력 2025.03.10 09:00\n\n위산AI랩은 '제이드-2 미니'를 출시했다.", {"(위산AI랩)-[developed]->(제이드-2 미니)"}, {}},
   }, true);
 }
+
+TEST_CASE("korean discovery: a spin-off is a kind of company ('동해과기원 스핀오프 '뉴로다온''), and a rumour's word is no part of a name ('칭팅즈넝 합류설')") {
+  const std::string g = names_of(assembled(
+      {"입력 2025.03.10 09:00\n\n뇌파 웨어러블 스타트업인 서해과기원 스핀오프 '뉴로다온'은 카림 압델을 최고기술책임자(CTO)로 영입했다. 신허 출신 자오원제가 세운 "
+       "칭팅즈넝 합류설이 돌았다. 칭팅즈넝은 650억 원을 유치했다."}));
+  CAPTURE(g);
+  CHECK(g.find("스핀오프") == std::string::npos);
+  CHECK(g.find("Organization:뉴로다온|") != std::string::npos);
+  CHECK(g.find("합류설") == std::string::npos);
+  CHECK(g.find("Organization:칭팅즈넝|") != std::string::npos);
+}
