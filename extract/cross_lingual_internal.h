@@ -123,7 +123,7 @@ struct LatinPerson {
          has_slavic = false, has_swedish = false;
   };
   std::vector<Word> word_keys;     // when full (two or three words)
-  std::vector<PhoneticKeys> second_third;  // keys of the second and third word, when full with three words
+  std::vector<PhoneticKeys> second_third;  // keys of the words after the first, when full with three or four words
   PhoneticKeys french_first, french_second;  // french_reading keys, when full with two words
   PhoneticKeys french_second_head;           // of a hyphenated surname's first part ("Villeneuve" of "Villeneuve-Cazaux")
   bool hyphenated_surname = false;

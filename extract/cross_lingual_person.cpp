@@ -136,6 +136,11 @@ HangulPerson prepare_hangul_person(std::string_view hangul) {
     p.vietnamese_surname = std::string(vietnamese_surname_latin(h[0]));
     if (!p.vietnamese_surname.empty()) p.vietnamese_keys = {hangul_keys(h[1]), hangul_keys(h[2])};
   }
+  // (and in four, a middle name between: "응우옌 티 란 안" / "Nguyen Thi Lan Anh")
+  if (h.size() == 4 && (h[1] == "티" || h[1] == "반" || h[1] == "딘" || h[1] == "꽝" || h[1] == "득")) {
+    p.vietnamese_surname = std::string(vietnamese_surname_latin(h[0]));
+    if (!p.vietnamese_surname.empty()) p.vietnamese_keys = {hangul_keys(h[1]), hangul_keys(h[2]), hangul_keys(h[3])};
+  }
   // (or with the two given syllables written as one word: "응웬 민투", for the surnames only Vietnamese
   // names have)
   if (h.size() == 2 && hangul_syllable_count(h[1]) == 2 && h[1].size() == 6 &&
@@ -366,6 +371,7 @@ LatinPerson prepare_latin_person(std::string_view raw) {
     p.joined_reversed = letters_lower(l[1] + l[0]);
   }
   if (l.size() == 3) p.second_third = {latin_keys(l[1]), latin_keys(l[2])};
+  if (l.size() == 4) p.second_third = {latin_keys(l[1]), latin_keys(l[2]), latin_keys(l[3])};
   p.front = letters_lower(l.front());
   p.back = letters_lower(l.back());
   for (std::size_t k = 1; k < l.size(); ++k) p.rest_after_first += l[k];
@@ -440,9 +446,12 @@ static bool full_name_match(const HangulPerson& hp, const LatinPerson& lp) {
     if (sino_korean_reads(syllables, lp.syllables_forward) || sino_korean_reads(syllables, lp.syllables_reversed)) return true;
   }
   if (!lp.full) return false;
-  if (!hp.vietnamese_surname.empty())
-    return lp.second_third.size() == 2 && lp.front == hp.vietnamese_surname && hangul_matches_latin(hp.vietnamese_keys[0], lp.second_third[0]) &&
-           hangul_matches_latin(hp.vietnamese_keys[1], lp.second_third[1]);
+  if (!hp.vietnamese_surname.empty()) {
+    if (lp.second_third.size() != hp.vietnamese_keys.size() || lp.front != hp.vietnamese_surname) return false;
+    for (std::size_t q = 0; q < hp.vietnamese_keys.size(); ++q)
+      if (!hangul_matches_latin(hp.vietnamese_keys[q], lp.second_third[q])) return false;
+    return true;
+  }
   auto word_matches = [](const PhoneticKeys& hw, const LatinPerson::Word& lw) {
     return hangul_matches_latin(hw, lw.plain) || (lw.has_iberian && hangul_matches_latin(hw, lw.iberian)) ||
            (lw.has_spanish && hangul_matches_latin(hw, lw.spanish)) || (lw.has_german && hangul_matches_latin(hw, lw.german)) ||

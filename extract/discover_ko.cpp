@@ -890,8 +890,20 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
           return !lex_token[static_cast<std::size_t>(k)] && !t[static_cast<std::size_t>(k)].comma_after &&
                  hangul_syllable_count(x) >= 1 && hangul_syllable_count(x) <= 2 && hangul_syllable_count(x) * 3 == x.size();
         };
-        // (or of four: "응우옌 티 투 하 대표", the middle name 티 or 반 between)
-        if (j >= 3 && bare(j) && bare(j - 1) && bare(j - 2) && !t[static_cast<std::size_t>(j - 3)].comma_after &&
+        // (or of four, and the company between it and the title: "응우옌 티 란 안 싸오마이푸드 대표")
+        const std::string_view company = t[static_cast<std::size_t>(j)].text;
+        if (j >= 4 && !bare(j) && !lex_token[static_cast<std::size_t>(j)] && hangul_syllable_count(company) >= 3 &&
+            hangul_syllable_count(company) * 3 == company.size() && is_unknown_word(company) && bare(j - 1) && bare(j - 2) &&
+            !t[static_cast<std::size_t>(j - 4)].comma_after && !t[static_cast<std::size_t>(j - 3)].comma_after &&
+            !vietnamese_surname_latin(t[static_cast<std::size_t>(j - 4)].text).empty() &&
+            (t[static_cast<std::size_t>(j - 3)].text == "티" || t[static_cast<std::size_t>(j - 3)].text == "반" ||
+             t[static_cast<std::size_t>(j - 3)].text == "딘" || t[static_cast<std::size_t>(j - 3)].text == "꽝")) {
+          out.push_back({std::string(t[static_cast<std::size_t>(j - 4)].text) + " " + std::string(t[static_cast<std::size_t>(j - 3)].text) + " " +
+                             std::string(t[static_cast<std::size_t>(j - 2)].text) + " " + std::string(t[static_cast<std::size_t>(j - 1)].text),
+                         EntityType::Person, {}, true});
+          out.push_back({std::string(company), EntityType::Organization, {}});
+          last.clear();
+        } else if (j >= 3 && bare(j) && bare(j - 1) && bare(j - 2) && !t[static_cast<std::size_t>(j - 3)].comma_after &&
             !vietnamese_surname_latin(t[static_cast<std::size_t>(j - 3)].text).empty() &&
             (t[static_cast<std::size_t>(j - 2)].text == "티" || t[static_cast<std::size_t>(j - 2)].text == "반" ||
              t[static_cast<std::size_t>(j - 2)].text == "딘" || t[static_cast<std::size_t>(j - 2)].text == "꽝")) {

@@ -958,3 +958,10 @@ TEST_CASE("names across languages: a Danish -gaard's d is silent ('베크고르'
   CHECK(org_names_match("푸른들에이아이", "GreenPlain AI"));
   CHECK_FALSE(org_names_match("푸른들에이아이", "GreenField Labs"));
 }
+
+TEST_CASE("person names: a Vietnamese name of four words, a middle name second ('응우옌 티 란 안' / 'Nguyen Thi Lan Anh')") {
+  CHECK(person_names_match("응우옌 티 란 안", "Nguyen Thi Lan Anh"));
+  CHECK(person_names_match("응우옌 티 투 하", "Nguyễn Thị Thu Hà"));
+  CHECK_FALSE(person_names_match("응우옌 티 란 안", "Nguyen Thi Lan Chi"));
+  CHECK_FALSE(person_names_match("응우옌 티 란 안", "Tran Thi Lan Anh"));
+}

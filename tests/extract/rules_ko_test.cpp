@@ -2540,3 +2540,10 @@ TEST_CASE("korean discovery: a spin-off is a kind of company ('동해과기원 �
   CHECK(g.find("합류설") == std::string::npos);
   CHECK(g.find("Organization:칭팅즈넝|") != std::string::npos);
 }
+
+TEST_CASE("korean discovery: a Vietnamese name of four words, the company after it and a title ('응우옌 티 란 안 싸오마이푸드 대표')") {
+  testing::ko::check_rows({
+      {"입력 2025.03.10 09:00\n\n응우옌 티 란 안 싸오마이푸드 대표는 \"숙련 검사원이 하던 작업을 AI가 대신한다\"고 말했다.",
+       {"(응우옌 티 란 안)-[works_for]->(싸오마이푸드)"}, {"Person:싸오마이푸드"}},
+  }, true);
+}
