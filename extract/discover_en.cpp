@@ -1857,7 +1857,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
       // (not a nationality, a place or a field: "a Peruvian executive", "the R&D unit")
       else if (!comma && !possessive && first >= 1 && is_any(prev, {"a", "an", "its", "the", "their", "his", "her"}) &&
                is_any(next, {"unit", "division", "subsidiary", "affiliate", "official", "officials", "spokesperson", "spokesman",
-                             "spokeswoman", "executive", "executives", "employee", "employees", "staffer", "staffers", "insider"}) &&
+                             "spokeswoman", "executive", "executives", "employee", "employees", "staffer", "staffers", "insider",
+                             // ("the CEA-Leti laboratory", "the Hartree institute")
+                             "laboratory", "laboratories", "institute", "consortium"}) &&
                !is_nationality_word(name) && !is_place(name) && !is_title_filler(lower(name)) && name.find('&') == std::string::npos)
         org = part_named = true;
       // ("KT launched KT Mindbridge, a wholly owned AI subsidiary": a company may launch a unit)

@@ -82,7 +82,7 @@ bool is_title_word(std::string_view w) {
                 "analyst", "investor", "boss", "chief executive", "founding", "fellow", "member", "teachers",
                 "teacher", "developer", "backer", "backers", "shareholder", "shareholders", "investors", "leads", "designer", "designers", "employees",
                 "staffers", "veterans", "alumni", "alumnus", "adviser", "advisor", "principal", "colleague", "colleagues", "counsel", "banker", "bankers", "lawyer",
-                "consultant", "economist", "exec", "execs", "trader", "strategist", "programmer", "operative", "alumna", "alum", "minister",
+                "consultant", "economist", "exec", "execs", "trader", "strategist", "programmer", "operative", "alumna", "alum", "minister", "mayor", "governor", "senator", "lawmaker", "ambassador",
                 "lecturer", "postdoc", "student", "physician", "radiologist", "mathematician", "physicist", "architect",
                 // (newsrooms, courts and public offices: "a former Aftenposten journalist", "a former clerk at ...")
                 "journalist", "journalists", "reporter", "reporters", "editor", "editors", "correspondent", "columnist", "clerk",

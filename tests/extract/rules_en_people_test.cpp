@@ -1634,3 +1634,12 @@ TEST_CASE("english people: a person joins the board the reference names ('joined
        {"(Zanele Dube)-[invested]->(Lumiq)"}},
   });
 }
+
+TEST_CASE("english discovery: a name before 'laboratory' or 'institute' after an article is an organisation ('the CEA-Leti laboratory'), and a mayor's title is no part of a name") {
+  const std::string e = inmaek::extract::testing::en::entities_of(
+      {"Camille Roux, a researcher at the CEA-Leti laboratory, co-founded Sequane. Pyeongtaek Mayor Han Dong-su welcomed the project."});
+  CAPTURE(e);
+  CHECK(e.find("CEA-Leti (Organization)") != std::string::npos);
+  CHECK(e.find("Han Dong-su (Person)") != std::string::npos);
+  CHECK(e.find("Mayor") == std::string::npos);
+}
