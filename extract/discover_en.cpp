@@ -1459,7 +1459,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
     }();
     const bool number_opens = (i > 0 || suffix_run) && w0 == "One" && i + 1 < n && !t[static_cast<std::size_t>(i)].comma_after &&
                               name_shaped(t[static_cast<std::size_t>(i + 1)].text) && !is_stop_word(low(i + 1)) && !lex_token[static_cast<std::size_t>(i + 1)] &&
-                              !is_any(low(i - 1), {"no", "number", "day", "year", "phase", "series", "season", "chapter", "part", "step", "round"});
+                              (i == 0 || !is_any(low(i - 1), {"no", "number", "day", "year", "phase", "series", "season", "chapter", "part", "step", "round"}));
     if (lex_token[static_cast<std::size_t>(i)] || !name_shaped(w0) || field_before_kind ||
         (is_stop_word(strip_possessive(w0)) && !soft_start(i) && !given_name_month(i) && !korean_surname_start(i) && !number_opens) ||
         is_title_word(strip_possessive(w0))) {
@@ -2346,7 +2346,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
         titlecase = false;
       person = titlecase;
       by_default = titlecase;
-      // ("the ARIN 4.0 Mini", "the Arin 4.0": capitalised words and a version are a model's name)
+      // ("the ARIN 4.0 Mini": a capitalised word, a version and a tier are a model's name)
       bool version = false;
       // (a tier after the version, the first word no version of its own: not "Luan-3 71.2" in a table; a name and a
       // version alone is the name's model, which other rules read)

@@ -690,8 +690,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
           }
           break;
         }
-      // (and a region the post covers: "오르비센 동남아 총괄", "X 아시아 대표")
-      auto post_region = [](std::string_view r) { return is_post_region(r); };
+      // (and a region the post covers: "오르비센 동남아 총괄", "X 아시아 대표": is_post_region)
       // ("한국 AI 연구자의 경로": an occupation in the genitive after words that describe it speaks of the
       // occupation, not of someone named before it)
       const std::string_view occupation = title_prefix(w);
@@ -712,7 +711,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
       }
       while (j >= 0 && (is_title_modifier(t[static_cast<std::size_t>(j)].text) ||
                         // (the name before it bare: "그의 이력은 한국 연구자의 경로" has no name)
-                        (post_region(t[static_cast<std::size_t>(j)].text) && j + 1 == i && j >= 1 &&
+                        (is_post_region(t[static_cast<std::size_t>(j)].text) && j + 1 == i && j >= 1 &&
                          split_particle(t[static_cast<std::size_t>(j - 1)].text).role == Role::None)))
         --j;
       // ("박사를 임바디드 AI 총괄 리더로": one bare word before "AI" and a post is the field's, no name; a

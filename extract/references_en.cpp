@@ -140,10 +140,17 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
     const std::string head = kind_noun(s.tokens[static_cast<std::size_t>(p.last)].text);
     // (and no other organisation's name ends in it: "Halcyon Works, a London-based lab" beside "Kaveri Labs")
     const auto named = st.kind_orgs.find("=" + head);
+    // the reference is what a person leaves ("left the firm"); an organisation other than `except` named before it
+    const bool leaving = p.first >= 1 && en::is_any(s.tokens[static_cast<std::size_t>(p.first - 1)].text,
+                                                     {"left", "leaving", "quit", "quitting", "departed", "exited"});
+    auto other_named_before = [&](int except) {
+      return std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& a) {
+        return a.first < p.first && !a.pronoun && a.role != Role::Genitive && is_org(a) && a.entity != except;
+      });
+    };
     // (of several so called, the one named just before, which a person leaves: "hired Priya Sharma, co-founder of
     // Sharma Katz Partners, the consulting firm that advised it ... Sharma left the firm this month")
-    if (const auto it = st.kind_orgs.find(head); head != "company" && head != "startup" && it != st.kind_orgs.end() && p.first >= 1 &&
-                                                 en::is_any(s.tokens[static_cast<std::size_t>(p.first - 1)].text, {"left", "leaving", "quit", "quitting", "departed", "exited"})) {
+    if (const auto it = st.kind_orgs.find(head); head != "company" && head != "startup" && it != st.kind_orgs.end() && leaving) {
       // (or the one named after the person who leaves it: "Kapoor left the firm" of Kapoor Stein Partners)
       int just = -1, count = 0, own = -1, owns = 0;
       std::string surname;
@@ -158,9 +165,8 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
         const std::string& on = st.entities[static_cast<std::size_t>(e)].name;
         if (surname.size() >= 3 && (on.starts_with(surname + " ") || on.find(" " + surname + " ") != std::string::npos)) own = e, ++owns;
       }
-      const bool named_here = std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& a) { return a.first < p.first && !a.pronoun && is_org(a); });
-      if (owns == 1 && !named_here) return own;
-      if (count == 1 && !named_here) return just;
+      if (owns == 1 && !other_named_before(-1)) return own;
+      if (count == 1 && !other_named_before(-1)) return just;
     }
     if (const auto it = st.kind_orgs.find(head); head != "company" && head != "startup" && it != st.kind_orgs.end() && it->second.size() == 1) {
       const int kind = *it->second.begin();
@@ -173,12 +179,7 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
       });
       // (nor the firm a person leaves after the sentence named where the person worked: "spent eight years at
       // Clifford Chance before leaving the firm")
-      const bool left_named = p.first >= 1 &&
-                              en::is_any(s.tokens[static_cast<std::size_t>(p.first - 1)].text, {"left", "leaving", "quit", "quitting", "departed", "exited"}) &&
-                              std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& a) {
-                                return a.first < p.first && !a.pronoun && a.role != Role::Genitive && is_org(a) && a.entity != kind;
-                              });
-      if (alone && !other_subject && !left_named && (kind == previous_subject || kind == st.main_entity(EntityType::Organization) || st.subject_count(kind) >= 1))
+      if (alone && !other_subject && !(leaving && other_named_before(kind)) && (kind == previous_subject || kind == st.main_entity(EntityType::Organization) || st.subject_count(kind) >= 1))
         return kind;
     }
   }
