@@ -214,6 +214,10 @@ AliasPlan plan_alias(const Assembler::Impl& s, const LocalEntity& e, const Alias
           if (k != drop) rest += (rest.empty() ? "" : " ") + std::string(words[k]);
         p.short_keys.push_back(typed(EntityType::Person, key_of(EntityType::Person, rest)));
       }
+    // (of four, the given name and the last surname, as the Brazilian and Portuguese press shorten them: "Mariana Costa
+    // Ribeiro Tavares" / "Mariana Tavares")
+    if (words.size() == 4 && std::all_of(words.begin(), words.end(), capitalised))
+      p.short_keys.push_back(typed(EntityType::Person, key_of(EntityType::Person, std::string(words[0]) + " " + std::string(words[3]))));
     // ("Lim Wei Jie" / "Wei Jie Lim": a Chinese name of three words, the surname first or last)
     if (words.size() == 3 && std::all_of(words.begin(), words.end(), capitalised)) {
       const auto ordered = [&](std::size_t a, std::size_t b, std::size_t c) {

@@ -2159,7 +2159,15 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
                                             (is_title_word(next2) || is_former_word(next2) || is_title_word(next3))))) ||
                                 next == "said" || next == "says" ||
                                 // (", formerly of Meta": where a person worked; a company is "formerly known as")
-                                (comma && next == "formerly" && next2 == "of");
+                                (comma && next == "formerly" && next2 == "of") ||
+                                // (", Telenova Brasil's chief executive,": a company's possessive and a post)
+                                (comma && [&] {
+                                  for (int q = last + 1; q < n && q <= last + 3 && name_shaped(t[static_cast<std::size_t>(q)].text); ++q)
+                                    if (strip_possessive(t[static_cast<std::size_t>(q)].text).size() != t[static_cast<std::size_t>(q)].text.size())
+                                      return q + 1 < n && (is_title_word(low(q + 1)) ||
+                                                           (is_title_filler(low(q + 1)) && q + 2 < n && is_title_word(low(q + 2))));
+                                  return false;
+                                }());
       // (four words where the words around say a person: "Thiago Henrique Nogueira Bastos, a Brazilian engineer")
       if (words >= 2 && words <= 4 && (title_before || person_after)) person = true;
       // "founded by Suryadi, a former Gojek search engineer, and ...": a single name (Indonesian, Burmese)

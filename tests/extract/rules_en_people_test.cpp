@@ -1643,3 +1643,15 @@ TEST_CASE("english discovery: a name before 'laboratory' or 'institute' after an
   CHECK(e.find("Han Dong-su (Person)") != std::string::npos);
   CHECK(e.find("Mayor") == std::string::npos);
 }
+
+TEST_CASE("english people: four names before a company's possessive and a post are a person ('Rafael Augusto Moreira Lima, Telenova Brasil's chief executive'), the same as the given name and the last surname elsewhere") {
+  check_rows({
+      {"Rafael Augusto Moreira Lima, Telenova Brasil's chief executive, told Valor that the system stays. Reports said that Joao Pedro "
+       "Carvalho Nogueira, Telenova's director of network strategy, would follow her.",
+       {"(Rafael Augusto Moreira Lima)-[works_for]->(Telenova Brasil)", "(Joao Pedro Carvalho Nogueira)-[works_for]->(Telenova Brasil)"}, {}},
+  });
+  const inmaek::KnowledgeGraph g = inmaek::extract::testing::en::assembled(
+      {"Mariana Costa Ribeiro Tavares, Telenova Brasil's head of automation, has left the company.",
+       "Tembusu Networks has hired Mariana Tavares as chief technology officer."});
+  CHECK(inmaek::extract::testing::en::together(g, "Mariana Costa Ribeiro Tavares", "Mariana Tavares"));
+}
