@@ -1572,9 +1572,11 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
       }
       // "THE FIRST COMPUTER Chiamaka Eze ever owned": a run of words in capitals (a feature's opening)
       // before a name in title case is no part of it
+      // (not an acronym and a company's word: "GOSM AI Labs")
       auto caps = [&](int q) {
         const std::string_view x = t[static_cast<std::size_t>(q)].text;
-        return x.size() >= 2 && std::all_of(x.begin(), x.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '\''; });
+        return x.size() >= 2 && std::all_of(x.begin(), x.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '\''; }) &&
+               !is_org_suffix(lower(x));
       };
       if (j >= i + 2 && caps(j - 1) && caps(j - 2) && !caps(j) && w.size() >= 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'a' && w[1] <= 'z') {
         restart = j;

@@ -1898,7 +1898,9 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
             institution = institution || (name.size() > kind.size() && std::string_view(name).substr(name.size() - kind.size()) == kind);
           if (institution && has_hangul(before) && hangul_syllable_count(before) >= 3 && hangul_syllable_count(before) * 3 == before.size() &&
               split_particle(before).stem.size() == before.size() && is_unknown_word(before) && !looks_like_korean_full_name(before) &&
-              !is_name_stopword(before) && !is_korean_place(before) && title_prefix(before).empty())
+              !is_name_stopword(before) && !is_korean_place(before) && title_prefix(before).empty() &&
+              // (not a company of its own before its unit: "한빛중공업 용접연구소" is the company's lab)
+              !looks_like_org_name(before))
             name = std::string(before) + " " + name;
         }
         out.push_back({name, EntityType::Organization, {}});

@@ -1854,3 +1854,11 @@ TEST_CASE("english money: a long sentence opening with a company and its abbrevi
        {"(Shannonside Ventures)-[invested]->(Solas Radiology)"}, {"(Shannonside Ventures)-[invested]->(Hanmaeum Life Insurance)"}},
   });
 }
+
+TEST_CASE("english discovery: an acronym and 'AI' before a company's word is the company's name ('GOSM AI Labs'), not a run of capitals opening a feature") {
+  const std::string e = inmaek::extract::testing::en::entities_of(
+      {"THE FIRST COMPUTER Chiamaka Eze ever owned was a gift. KDSM AI Labs, the AI subsidiary of a Korean shipbuilder, signed a deal with Fjordvekt."});
+  CAPTURE(e);
+  CHECK(e.find("KDSM AI Labs (Organization)") != std::string::npos);
+  CHECK(e.find("Chiamaka Eze (Person)") != std::string::npos);
+}

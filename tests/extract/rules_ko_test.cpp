@@ -2483,6 +2483,8 @@ TEST_CASE("korean discovery: a foreign word before a public body's or an institu
   CHECK(b.find("알무아잔 전략투자공사|") != std::string::npos);
   CHECK(b.find("무아잔캐피털|") != std::string::npos);
   CHECK(b.find("Organization:전략투자공사|") == std::string::npos);
+  // (not a company of its own before its unit: "한빛중공업 용접연구소" is the company's lab)
+  CHECK(names_of(assembled({"입력 2025.03.10 09:00\n\n한빛중공업 용접연구소는 새 로봇을 공개했다."})).find("한빛중공업 용접연구소") == std::string::npos);
   // (one entity: the other name is among the names of the first)
   CHECK(std::count(b.begin(), b.end(), '\n') == static_cast<std::ptrdiff_t>(b.find("한빛지능") != std::string::npos ? 2 : 1));
 }
