@@ -134,6 +134,9 @@ struct LatinPerson {
 // The Latin spelling of a Vietnamese surname as Korean writes it ("쩐" -> "tran", "응우옌" ->
 // "nguyen"), or "" when the word is none.
 std::string_view vietnamese_surname_latin(std::string_view hangul);
+// A Vietnamese middle name as Korean writes it, between the surname and the given names: 티 (Thị), 반 (Văn), 딘
+// (Đình), 꽝 (Quang).
+bool is_vietnamese_middle_name(std::string_view hangul);
 HangulPerson prepare_hangul_person(std::string_view hangul);
 LatinPerson prepare_latin_person(std::string_view latin);
 bool person_names_match(const HangulPerson& hangul, const LatinPerson& latin);

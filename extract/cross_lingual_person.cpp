@@ -62,6 +62,8 @@ bool may_start(std::uint32_t initials, const std::string& w) {
 
 }  // namespace
 
+bool is_vietnamese_middle_name(std::string_view hangul) { return hangul == "티" || hangul == "반" || hangul == "딘" || hangul == "꽝"; }
+
 std::string_view vietnamese_surname_latin(std::string_view hangul) {
   static constexpr std::pair<std::string_view, std::string_view> kVietnameseSurnames[] = {
       {"응우옌", "nguyen"}, {"응우엔", "nguyen"}, {"응웬", "nguyen"}, {"쩐", "tran"}, {"레", "le"},      {"팜", "pham"}, {"호앙", "hoang"},
@@ -70,34 +72,6 @@ std::string_view vietnamese_surname_latin(std::string_view hangul) {
   for (const auto& [hs, ls] : kVietnameseSurnames)
     if (hangul == hs) return ls;
   return {};
-}
-
-// A word spelled in Hepburn syllables only: a consonant (or sh, ch, ts, or one with y) before each
-// vowel, n before a consonant or at the end, and a doubled consonant ("Fujimoto", "Hattori").
-static bool japanese_shaped(std::string_view w) {
-  auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
-  std::size_t i = 0;
-  while (i < w.size()) {
-    if (vowel(w[i])) {
-      ++i;
-      continue;
-    }
-    if (w[i] == 'n' && (i + 1 == w.size() || (!vowel(w[i + 1]) && w[i + 1] != 'y'))) {
-      ++i;
-      continue;
-    }
-    std::size_t c = 1;
-    if (i + 1 < w.size() && w[i + 1] == w[i] && w[i] != 'n') c = 2;  // a doubled consonant
-    const std::string_view two = w.substr(i + c - 1, 2);
-    if (std::string_view("kstnhmyrwgzdbpfj").find(w[i]) == std::string_view::npos) return false;
-    std::size_t len = c;
-    if (two == "sh" || two == "ch" || two == "ts" || (two.size() == 2 && two[1] == 'y' && std::string_view("knhmrgbp").find(two[0]) != std::string_view::npos))
-      ++len;
-    if (i + len >= w.size() || !vowel(w[i + len])) return false;
-    if (w[i] == 'f' && w[i + len] != 'u') return false;  // (f only in fu)
-    i += len + 1;
-  }
-  return true;
 }
 
 HangulPerson prepare_hangul_person(std::string_view hangul) {
@@ -137,7 +111,7 @@ HangulPerson prepare_hangul_person(std::string_view hangul) {
     if (!p.vietnamese_surname.empty()) p.vietnamese_keys = {hangul_keys(h[1]), hangul_keys(h[2])};
   }
   // (and in four, a middle name between: "응우옌 티 란 안" / "Nguyen Thi Lan Anh")
-  if (h.size() == 4 && (h[1] == "티" || h[1] == "반" || h[1] == "딘" || h[1] == "꽝" || h[1] == "득")) {
+  if (h.size() == 4 && is_vietnamese_middle_name(h[1])) {
     p.vietnamese_surname = std::string(vietnamese_surname_latin(h[0]));
     if (!p.vietnamese_surname.empty()) p.vietnamese_keys = {hangul_keys(h[1]), hangul_keys(h[2]), hangul_keys(h[3])};
   }

@@ -895,8 +895,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
             hangul_syllable_count(company) * 3 == company.size() && is_unknown_word(company) && bare(j - 1) && bare(j - 2) &&
             !t[static_cast<std::size_t>(j - 4)].comma_after && !t[static_cast<std::size_t>(j - 3)].comma_after &&
             !vietnamese_surname_latin(t[static_cast<std::size_t>(j - 4)].text).empty() &&
-            (t[static_cast<std::size_t>(j - 3)].text == "티" || t[static_cast<std::size_t>(j - 3)].text == "반" ||
-             t[static_cast<std::size_t>(j - 3)].text == "딘" || t[static_cast<std::size_t>(j - 3)].text == "꽝")) {
+            is_vietnamese_middle_name(t[static_cast<std::size_t>(j - 3)].text)) {
           out.push_back({std::string(t[static_cast<std::size_t>(j - 4)].text) + " " + std::string(t[static_cast<std::size_t>(j - 3)].text) + " " +
                              std::string(t[static_cast<std::size_t>(j - 2)].text) + " " + std::string(t[static_cast<std::size_t>(j - 1)].text),
                          EntityType::Person, {}, true});
@@ -904,8 +903,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
           last.clear();
         } else if (j >= 3 && bare(j) && bare(j - 1) && bare(j - 2) && !t[static_cast<std::size_t>(j - 3)].comma_after &&
             !vietnamese_surname_latin(t[static_cast<std::size_t>(j - 3)].text).empty() &&
-            (t[static_cast<std::size_t>(j - 2)].text == "티" || t[static_cast<std::size_t>(j - 2)].text == "반" ||
-             t[static_cast<std::size_t>(j - 2)].text == "딘" || t[static_cast<std::size_t>(j - 2)].text == "꽝")) {
+            is_vietnamese_middle_name(t[static_cast<std::size_t>(j - 2)].text)) {
           // (its syllables may each be a word of the language, "투", "하": the shape says a name, as quotes would)
           out.push_back({std::string(t[static_cast<std::size_t>(j - 3)].text) + " " + std::string(t[static_cast<std::size_t>(j - 2)].text) + " " +
                              std::string(t[static_cast<std::size_t>(j - 1)].text) + " " + std::string(t[static_cast<std::size_t>(j)].text),

@@ -174,10 +174,17 @@ bool romanised_korean_person(std::string_view name) {
 // The length of a title of honour opening a person's name, with the space after it ("Datuk Ahmad Faizal
 // Rahman", "Tan Sri …", "Sir …", "다툭 아흐마드 파이잘"), when at least two words of the name follow; 0 otherwise.
 // Papers in one language print it and papers in another leave it out, so it is no part of the name.
+constexpr std::string_view kTitlesOfHonour[] = {"Datuk ", "Dato' ", "Dato ",  "Datin ",  "Tan Sri ", "Puan Sri ", "Toh Puan ", "Tun ",
+                                                "Sir ",   "Dame ",  "다툭 ", "다토 ", "다틴 ",   "탄스리 ",   "탄 스리 ",  "툰 "};
+
+// A title of honour alone ("Dato'", "탄스리"), as a name stacked titles leave: no one's name.
+bool is_title_of_honour(std::string_view name) {
+  return std::any_of(std::begin(kTitlesOfHonour), std::end(kTitlesOfHonour),
+                     [&](std::string_view t) { return t.size() == name.size() + 1 && t.starts_with(name); });
+}
+
 std::size_t title_of_honour(std::string_view name) {
-  static constexpr std::string_view kTitles[] = {"Datuk ", "Dato' ", "Dato ",  "Datin ",  "Tan Sri ", "Puan Sri ", "Toh Puan ", "Tun ",
-                                                 "Sir ",   "Dame ",  "다툭 ", "다토 ", "다틴 ",   "탄스리 ",   "탄 스리 ",  "툰 "};
-  for (std::string_view t : kTitles) {
+  for (std::string_view t : kTitlesOfHonour) {
     if (!name.starts_with(t)) continue;
     const std::string_view rest = name.substr(t.size());
     const std::size_t sp = rest.find(' ');
@@ -502,10 +509,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
       c.type = EntityType::Person;
       c.by_default = false;
     }
-  std::erase_if(candidates, [](const Candidate& c) {
-    return (c.name == "Dato" || c.name == "Dato'" || c.name == "Datuk" || c.name == "Datin" || c.name == "Tan Sri" || c.name == "다토" ||
-            c.name == "다툭" || c.name == "다틴" || c.name == "탄스리");
-  });
+  std::erase_if(candidates, [](const Candidate& c) { return is_title_of_honour(c.name); });
   // "칭팅즈넝 합류설": a rumour of what happened to a name ("합류설", "인수설", "매각설") is no part of it
   if (!english)
     for (Candidate& c : candidates) {

@@ -279,14 +279,8 @@ void latin_word_key(std::string_view w, std::string& key, bool keep_r = false, b
     if (k >= n) return false;
     return is_aeiou(w[k]) || (w[k] == 'y' && !is_aeiou(at(k + 1)));
   };
-  // (a word of Japanese shape, every consonant before a vowel but n: its "fu" is 후, "Funade" = 후나데, "Fujita" = 후지타)
-  const bool japanese_shape = spoken_e && n >= 4 && (is_aeiou(w[n - 1]) || w[n - 1] == 'n') && [&] {
-    for (std::size_t q = 0; q + 1 < n; ++q)
-      if (!is_aeiou(w[q]) && !is_aeiou(w[q + 1]) && w[q] != 'n' &&
-          !((w[q] == 't' && w[q + 1] == 's') || ((w[q] == 'c' || w[q] == 's') && w[q + 1] == 'h') || w[q + 1] == 'y'))
-        return false;
-    return true;
-  }();
+  // (a word of Japanese shape: its "fu" is 후, "Funade" = 후나데, "Fujita" = 후지타)
+  const bool japanese_shape = spoken_e && n >= 4 && japanese_shaped(w);
   std::size_t k = 0;
   while (k < n) {
     const char c = w[k];
@@ -495,6 +489,34 @@ std::size_t consonants(std::string_view key) {
 }
 
 }  // namespace
+
+// A word spelled in Hepburn syllables only: a consonant (or sh, ch, ts, or one with y) before each
+// vowel, n before a consonant or at the end, and a doubled consonant ("Fujimoto", "Hattori").
+bool japanese_shaped(std::string_view w) {
+  auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+  std::size_t i = 0;
+  while (i < w.size()) {
+    if (vowel(w[i])) {
+      ++i;
+      continue;
+    }
+    if (w[i] == 'n' && (i + 1 == w.size() || (!vowel(w[i + 1]) && w[i + 1] != 'y'))) {
+      ++i;
+      continue;
+    }
+    std::size_t c = 1;
+    if (i + 1 < w.size() && w[i + 1] == w[i] && w[i] != 'n') c = 2;  // a doubled consonant
+    const std::string_view two = w.substr(i + c - 1, 2);
+    if (std::string_view("kstnhmyrwgzdbpfj").find(w[i]) == std::string_view::npos) return false;
+    std::size_t len = c;
+    if (two == "sh" || two == "ch" || two == "ts" || (two.size() == 2 && two[1] == 'y' && std::string_view("knhmrgbp").find(two[0]) != std::string_view::npos))
+      ++len;
+    if (i + len >= w.size() || !vowel(w[i + len])) return false;
+    if (w[i] == 'f' && w[i + len] != 'u') return false;  // (f only in fu)
+    i += len + 1;
+  }
+  return true;
+}
 
 std::string romanize(std::string_view hangul, const RomanizeOptions& options) {
   if (options.as_person_name) {

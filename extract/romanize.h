@@ -89,6 +89,8 @@ struct PhoneticKeys {
 };
 PhoneticKeys hangul_keys(std::string_view hangul);
 PhoneticKeys latin_keys(std::string_view latin);
+// A word spelled in Hepburn syllables only, in lower case ("fujimoto", "hattori"): a Japanese name's shape.
+bool japanese_shaped(std::string_view w);
 bool hangul_matches_latin(const PhoneticKeys& hangul, const PhoneticKeys& latin);
 bool hangul_spells_latin_exactly(const PhoneticKeys& hangul, const PhoneticKeys& latin);
 
