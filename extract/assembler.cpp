@@ -214,6 +214,24 @@ AliasPlan plan_alias(const Assembler::Impl& s, const LocalEntity& e, const Alias
           if (k != drop) rest += (rest.empty() ? "" : " ") + std::string(words[k]);
         p.short_keys.push_back(typed(EntityType::Person, key_of(EntityType::Person, rest)));
       }
+    // ("Javier Moreno Salcedo" / "Javier Moreno": the given name and the first of two surnames, as the Spanish press
+    // shortens them; any shorter head of a long name, not of an East Asian one, whose words are in another order)
+    if (words.size() >= 3 && words.size() <= 6 && capitalised(words[0]) && capitalised(words[1]) && !is_east_asian_surname(words[0]))
+      for (std::size_t n = 2; n < words.size(); ++n) {
+        if (!capitalised(words[n - 1])) continue;
+        std::string head;
+        for (std::size_t k = 0; k < n; ++k) head += (k ? " " : "") + std::string(words[k]);
+        p.short_keys.push_back(typed(EntityType::Person, key_of(EntityType::Person, head)));
+      }
+    // ("Turki bin Mansour bin Abdullah Al-Qahtani" / "Turki bin Mansour Al-Qahtani": an Arabic name without one of
+    // its "son of" links)
+    for (std::size_t k = 1; k + 2 < words.size(); ++k)
+      if (words[k] == "bin" || words[k] == "bint" || words[k] == "ibn" || words[k] == "binti") {
+        std::string rest;
+        for (std::size_t q = 0; q < words.size(); ++q)
+          if (q != k && q != k + 1) rest += (rest.empty() ? "" : " ") + std::string(words[q]);
+        p.short_keys.push_back(typed(EntityType::Person, key_of(EntityType::Person, rest)));
+      }
     // (of four, the given name and the last surname, as the Brazilian and Portuguese press shorten them: "Mariana Costa
     // Ribeiro Tavares" / "Mariana Tavares")
     if (words.size() == 4 && std::all_of(words.begin(), words.end(), capitalised))

@@ -20,6 +20,7 @@
 #include "extract/hangul_words.h"
 #include "extract/lexicon.h"
 #include "extract/romanize.h"
+#include "extract/short_names_internal.h"
 #include "extract/utf8.h"
 
 namespace inmaek::extract {
@@ -431,6 +432,10 @@ void join_across_languages(Assembler::Impl& s, unsigned threads) {
                               korean_surnames_spelled(w[0]).empty();
           if ((hyphenated || joined) && !korean_surnames_spelled(w[2]).empty()) c.persons.push_back(prepare_latin_person(w[1] + " " + w[2]));
         }
+        // ("Marcus Tan Wei Ming" is "Tan Wei Ming" to 탄웨이밍: an English given name before a Chinese name of
+        // three words, which Korean writes without it)
+        if (const std::vector<std::string> w = split_words(n); w.size() == 4 && !is_east_asian_surname(w[0]) && is_east_asian_surname(w[1]))
+          c.persons.push_back(prepare_latin_person(w[1] + " " + w[2] + " " + w[3]));
       } else {
         c.orgs.push_back(prepare_latin_org(n));
         for (const std::string& v : loose_latin_readings(n)) c.loose.push_back(prepare_latin_org(v));

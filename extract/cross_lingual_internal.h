@@ -249,6 +249,9 @@ struct LatinOrg {
   // the name without its first word, prepared, when it has three words or more and the rest ends in a
   // suffix word ("Straits Partners" of "Lumen Straits Partners": Korean may leave the first word out)
   std::shared_ptr<const LatinOrg> without_first;
+  // the name with its ampersand read aloud, as Korean writes it ("Yoon & Seok" is 윤앤석, "Procter & Gamble"
+  // 프록터앤드갬블): "an" and "and" in its place, prepared
+  std::vector<std::shared_ptr<const LatinOrg>> ampersand_read;
   // a country or a region ending the name ("Bluepeak Ventures Korea"): its key ("korea") and the name
   // before it, prepared
   std::string region;

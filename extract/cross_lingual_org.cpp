@@ -90,7 +90,12 @@ constexpr std::pair<std::string_view, std::string_view> kSuffixes[] = {
     // (industry words a company translates: "한결산업" / "Hangyeol Industries", "누리소재" / "Nuri Materials")
     {"산업", "industries"}, {"산업", "industrial"}, {"건설", "construction"}, {"통신", "telecom"}, {"해운", "shipping"},
     {"조선", "shipbuilding"}, {"소재", "materials"}, {"전력", "power"}, {"정밀", "precision"}, {"항공", "airlines"},
-    {"상사", "trading"}};
+    {"상사", "trading"},
+    // (the same words of Japanese companies in romaji, which Korean reads by their characters: "미와상사" / "Miwa Shoji",
+    // "다카네전기" / "Takane Denki")
+    {"상사", "shoji"}, {"전기", "denki"}, {"전공", "denko"}, {"공업", "kogyo"}, {"중공업", "jukogyo"}, {"산업", "sangyo"},
+    {"제약", "seiyaku"}, {"증권", "shoken"}, {"은행", "ginko"}, {"건설", "kensetsu"}, {"통신", "tsushin"}, {"해운", "kaiun"},
+    {"조선", "zosen"}, {"화학", "kagaku"}, {"물산", "bussan"}, {"제작소", "seisakusho"}};
 constexpr std::size_t kSuffixCount = sizeof(kSuffixes) / sizeof(kSuffixes[0]);
 static_assert(kSuffixCount <= 128, "suffix sets hold 128");
 
@@ -229,6 +234,13 @@ constexpr std::pair<std::string_view, std::string_view> kGlossary[] = {
     {"대학", "university"},     {"병원", "hospital"},         {"보험", "insurance"},       {"통신", "telecom"},
     {"청", "authority"},        {"전략", "strategic"},        {"개발", "development"},     {"국부", "sovereign"},
     {"공사", "company"},
+    // (the fields of public research institutes: "한국기후에너지연구원" / "Korea Institute of Climate and Energy Research")
+    {"기후", "climate"},        {"과학", "science"},          {"기술", "technology"},      {"기상", "meteorological"},
+    {"기상", "weather"},        {"환경", "environment"},      {"해양", "ocean"},           {"해양", "marine"},
+    {"국립", "national"},       {"공학", "engineering"},      {"원자력", "nuclear"},       {"자원", "resources"},
+    {"항공우주", "aerospace"},  {"우주", "space"},            {"산업", "industrial"},      {"전기", "electrical"},
+    {"생명공학", "biotechnology"}, {"보건", "health"},        {"교육", "education"},
+    {"농업", "agricultural"},   {"건설", "construction"},
     // short English loanwords of product names, written as Korean hears them ("싱허챗" / "Xinghe Chat")
     {"챗", "chat"},             {"봇", "bot"},                {"톡", "talk"}};
 // Native words Korean companies translate into their English names ("이야기숲" / "StoryForest", "달빛게임즈" /
@@ -322,12 +334,15 @@ bool is_unit_gloss(std::string_view piece) {
 
 // Each Latin word from `from` to `to` is the gloss of one piece, each piece used once ("next-generation"
 // may cover 차세대 alone), and every piece is used (with `drop_research`, 연구 may go untranslated:
-// a 연구센터 is often just a "Center"; "of", "for" and "the" need no piece).
+// a 연구센터 is often just a "Center"; "of", "for", "the" and "and" need no piece; and a 연구원 or 연구소 is both
+// the "Institute" and the "Research" of "Korea Institute of Climate and Energy Research", 한국기후에너지연구원).
 bool glosses_match(const std::vector<std::string_view>& pieces, const LatinOrg& lp, std::size_t from, std::size_t to, bool drop_research) {
   std::vector<bool> used(pieces.size(), false);
+  const bool institute = drop_research && std::any_of(pieces.begin(), pieces.end(), [](std::string_view q) { return q == "연구원" || q == "연구소"; });
+  bool institute_word = false;  // (one of the two words left to the piece)
   for (std::size_t k = from; k < to; ++k) {
     const std::string& l = lp.word_letters[k];
-    if (drop_research && (l == "of" || l == "for" || l == "the")) continue;
+    if (drop_research && (l == "of" || l == "for" || l == "the" || l == "and")) continue;
     bool found = false;
     for (std::size_t q = 0; q < pieces.size() && !found; ++q) {
       if (used[q]) continue;
@@ -342,6 +357,10 @@ bool glosses_match(const std::vector<std::string_view>& pieces, const LatinOrg& 
             used[q] = found = true;
             break;
           }
+    }
+    if (!found && institute && !institute_word && (l == "research" || l == "institute")) {
+      institute_word = true;
+      continue;
     }
     if (!found) return false;
   }
@@ -547,6 +566,9 @@ LatinOrg prepare_latin_org(std::string_view raw) {
     LatinOrg tail = prepare_latin_words(rest);
     if (tail.suffixes.any()) p.without_first = std::make_shared<const LatinOrg>(std::move(tail));
   }
+  if (const std::size_t amp = p.text.find(" & "); amp != std::string::npos && amp > 0 && amp + 3 < p.text.size())
+    for (std::string_view said : {" an ", " and "})
+      p.ampersand_read.push_back(std::make_shared<const LatinOrg>(prepare_latin_org(p.text.substr(0, amp) + std::string(said) + p.text.substr(amp + 3))));
   // ("Bluepeak Ventures Korea": the region ending the name)
   if (p.words.size() >= 2) {
     const std::string last = letters_lower(p.words.back());
@@ -685,6 +707,8 @@ bool org_names_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {
   if (!hp.region.empty() && hp.region == lp.region && hp.without_region && lp.without_region &&
       org_names_match(*hp.without_region, *lp.without_region, strict))
     return true;
+  for (const auto& read : lp.ampersand_read)
+    if (org_names_match(hp, *read, strict)) return true;
   const std::vector<std::string>&hw = hp.words, &lw = lp.words;
   if (university_names_match(hp, lp, strict)) return true;
   if (lp.camel && hw.size() == lw.size() && !hw.empty() && camel_words_match(hp, lp)) return true;

@@ -386,11 +386,11 @@ static bool full_name_match(const HangulPerson& hp, const LatinPerson& lp) {
   if (lp.pinyin && (hp.chinese == lp.pinyin_forward || hp.chinese == lp.pinyin_reversed)) return true;
   if (std::binary_search(lp.wade_giles.begin(), lp.wade_giles.end(), hp.chinese)) return true;
   // A Singaporean, Malaysian or Hong Kong name, its surname in Hokkien or Cantonese and its given name in
-  // pinyin ("Lim Wei Ling"): Korean writes the surname by its character's Korean reading or as it sounds
-  // and the given name in Chinese ("임웨이링", "린웨이링")
+  // pinyin ("Lim Wei Ling"): Korean writes the surname by its character's Korean reading, its Mandarin
+  // sound or as the Latin spells it, and the given name in Chinese ("임웨이링", "린웨이링", "림웨이링")
   if (h.size() == 1 && lp.words.size() >= 2 && lp.words.size() <= 3) {
     static constexpr std::pair<std::string_view, std::string_view> kSouthern[] = {
-        {"lim", "임린"}, {"tan", "진탄"}, {"ng", "오응"}, {"goh", "오고"}, {"wong", "황웡"}, {"chan", "진찬"}, {"cheung", "장청"},
+        {"lim", "임린림"}, {"tan", "진탄"}, {"ng", "오응"}, {"goh", "오고"}, {"wong", "황웡"}, {"chan", "진찬"}, {"cheung", "장청"},
         {"lau", "유"}, {"leung", "양량"}, {"teo", "장"}, {"koh", "허고"}, {"chua", "채"}, {"yeo", "양"}, {"tay", "정"}, {"ong", "왕옹"}};
     const std::string surname = letters_lower(lp.words.front());
     std::string given;

@@ -2570,6 +2570,26 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
                                     "saas", "iot", "vr", "xr", "rag", "gpt"}))
       continue;
     if (org) {
+      // ("Zain's AI unit, Zain Noor": a unit named after its parent, which the possessive names before it; the
+      // parent is no short form of the unit's name)
+      if (words >= 2 && first >= 3 && t[static_cast<std::size_t>(first - 1)].comma_after &&
+          is_any(low(first - 1), {"unit", "arm", "subsidiary", "division", "affiliate", "wing", "spinoff", "spin-off", "offshoot"}))
+        for (int r = first - 2; r >= 0 && r >= first - 5; --r) {
+          const std::string_view raw = t[static_cast<std::size_t>(r)].text, head = strip_possessive(raw);
+          if (head.size() < raw.size() && head == t[static_cast<std::size_t>(first)].text) {
+            out.push_back({std::string(head), EntityType::Organization, {}, false, false, {}});
+            // (unless it is the short form of another company named before: "Karoo's agritech arm, Karoo Agri" after
+            // "Karoo Digital Holdings")
+            const std::string prefix = std::string(head) + " ";
+            out.back().parent = std::none_of(out.begin(), out.end() - 1, [&](const Candidate& o) {
+              return o.type == EntityType::Organization && o.name.starts_with(prefix) && o.name != name;
+            });
+            break;
+          }
+          if (raw.empty() || !(raw[0] >= 'a' && raw[0] <= 'z') || t[static_cast<std::size_t>(r)].comma_after) {
+            if (!(raw.size() >= 2 && raw[0] >= 'A' && raw[0] <= 'Z' && raw[1] >= 'A' && raw[1] <= 'Z')) break;  // ("AI", "R&D" between)
+          }
+        }
       out.push_back({name, EntityType::Organization, {}, false, false, abbreviation});
       out.back().parent = parent;
     } else if (product) {

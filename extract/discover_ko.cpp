@@ -1284,6 +1284,17 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
       if (short_form.size() > 12 || !has_hangul(short_form) || hangul_syllable_count(short_form) * 3 != short_form.size()) short_form = {};
       if (institution && acronym && hangul_syllable_count(name) * 3 == name.size() && w.find(')') != std::string_view::npos)
         out.push_back({std::string(name), EntityType::Organization, std::string(letters), false, false, std::string(short_form)});
+      // ("한국기후에너지연구원(기후에너지연)": or its Korean short form alone, syllables of the name in their order)
+      const auto abbreviates = [&](std::string_view shorter) {
+        const std::vector<std::string> a = code_points(shorter), b = code_points(name);
+        std::size_t at = 0;
+        for (std::size_t k = 0; k < b.size() && at < a.size(); ++k) at += a[at] == b[k];
+        return at == a.size() && a.size() < b.size();
+      };
+      if (institution && dot == std::string_view::npos && hangul_syllable_count(letters) >= 2 && hangul_syllable_count(letters) <= 6 &&
+          hangul_syllable_count(letters) * 3 == letters.size() && hangul_syllable_count(name) * 3 == name.size() && abbreviates(letters) &&
+          w.find(')') != std::string_view::npos)
+        out.push_back({std::string(name), EntityType::Organization, {}, false, false, std::string(letters)});
     }
     // "프리야 라마찬드란(Priya Ramachandran)": a Hangul name with its Latin form in parentheses (after its
     // Chinese characters and a middle dot too: "진웨이시스템스(金威系統·Kinwell Systems)", "(远界智能·영문명

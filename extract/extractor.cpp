@@ -233,7 +233,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
   out.source = doc.source;
   std::string raw = doc.text;
   if (!doc.title.empty() && raw.rfind(doc.title, 0) != 0) raw = doc.title + "\n\n" + raw;
-  const Text text = normalize(std::move(raw));
+  Text text = normalize(std::move(raw));
   const std::string lowered = fold_case(text.norm);
   const std::string lang = !doc.lang.empty() ? doc.lang : detect_language(text.norm);
   const bool english = lang == "en";
@@ -250,17 +250,23 @@ DocExtraction Extractor::extract(const Document& doc) const {
   if (published) out.published = published->str();
 
   std::vector<Sentence> sentences;
-  for (Span para : body_paragraphs(text)) {
-    for (Span sp : split_sentences(text, para)) {
-      if (sp.size() > kMaxSentenceBytes || sp.empty()) continue;
-      Sentence s;
-      s.span = sp;
-      s.tokens = tokenize(text.norm, sp);
-      drop_photo_positions(s.tokens);
-      if (english) drop_list_mark(s.tokens);
-      if (!s.tokens.empty()) sentences.push_back(std::move(s));
+  auto split = [&] {
+    sentences.clear();
+    for (Span para : body_paragraphs(text)) {
+      for (Span sp : split_sentences(text, para)) {
+        if (sp.size() > kMaxSentenceBytes || sp.empty()) continue;
+        Sentence s;
+        s.span = sp;
+        s.tokens = tokenize(text.norm, sp);
+        drop_photo_positions(s.tokens);
+        if (english) drop_list_mark(s.tokens);
+        if (!s.tokens.empty()) sentences.push_back(std::move(s));
+      }
     }
-  }
+  };
+  split();
+  // (brands written in lower case, "lumora", read with a capital as names are: the sentences again)
+  if (english && en::capitalise_words(text.norm, en::lowercase_brands(text.norm, sentences))) split();
   out.sentences = sentences.size();
 
   // Lexicon hits, once for the whole document.

@@ -261,4 +261,14 @@ std::string kind_noun(std::string_view word);
 // parentheses right after an investor's name: then the sentence's amount is the round's, for all.
 std::map<int, int> investor_amounts(const Sentence& s, const std::string& norm, const std::vector<Found>& found);
 
+namespace en {
+// The brands an English document writes in lower case (brands_en.cpp): words that open two sentences or
+// more in lower case, or one before an apposition's comma or with a possessive somewhere ("lumora, a
+// Singapore startup, ...", "lumora's board"), not bylines, quotes' "said" or page furniture.
+std::vector<std::string> lowercase_brands(std::string_view norm, const std::vector<Sentence>& sentences);
+// Raises the first letter of each whole-word occurrence of the words (not in web or mail addresses);
+// whether any changed.
+bool capitalise_words(std::string& norm, const std::vector<std::string>& words);
+}  // namespace en
+
 }  // namespace inmaek::extract

@@ -847,3 +847,25 @@ TEST_CASE("Assembler: a product's series named without a version of letters and 
   const auto c = document("c", {entity(EntityType::Product, {{"SentinelV3", "en"}})}, {});
   CHECK(fold({c, b}).entities().size() == 2);
 }
+
+TEST_CASE("Assembler: a Spanish name without its second surname ('Lucas Herrera Quintana' / 'Lucas Herrera') and an Arabic name without one of its 'son of' links are one person") {
+  auto person = [](const std::string& id, const std::string& name) {
+    return document(id, {entity(EntityType::Person, {{name, "en"}})}, {});
+  };
+  CHECK(fold({person("a", "Lucas Herrera Quintana"), person("b", "Lucas Herrera")}).entities().size() == 1);
+  CHECK(fold({person("a", "Lucas Herrera"), person("b", "Lucas Herrera Quintana")}).entities().size() == 1);
+  CHECK(fold({person("a", "Faisal bin Nasser bin Khalid Al-Otaibi"), person("b", "Faisal bin Nasser Al-Otaibi")}).entities().size() == 1);
+  // (not another given name, nor an East Asian name's first two words, nor another link)
+  CHECK(fold({person("a", "Lucas Herrera Quintana"), person("b", "Mateo Herrera")}).entities().size() == 2);
+  CHECK(fold({person("a", "Lim Wei Xiang"), person("b", "Lim Wei")}).entities().size() == 2);
+  CHECK(fold({person("a", "Faisal bin Nasser bin Khalid Al-Otaibi"), person("b", "Faisal bin Omar Al-Otaibi")}).entities().size() == 2);
+}
+
+TEST_CASE("Assembler: an English given name before a Chinese name of three words ('Aaron Tan Jia Hao') is the name Korean writes without it ('탄자하오')") {
+  auto person = [](const std::string& id, const std::string& name, const std::string& lang) {
+    return document(id, {entity(EntityType::Person, {{name, lang}}), entity(EntityType::Organization, {{"Orvane", "en"}})},
+                    {relation(RelationType::WorksFor, 0, 1, id, name + " works for Orvane.")});
+  };
+  CHECK(fold({person("a", "탄자하오", "ko"), person("b", "Aaron Tan Jia Hao", "en")}).entities().size() == 2);
+  CHECK(fold({person("a", "탄자밍", "ko"), person("b", "Aaron Tan Jia Hao", "en")}).entities().size() == 3);
+}

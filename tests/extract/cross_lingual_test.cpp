@@ -703,6 +703,8 @@ TEST_CASE("person names: a Hokkien or Cantonese surname with a given name in pin
   CHECK(person_names_match("린웨이링", "Lim Wei-Ling"));
   CHECK_FALSE(person_names_match("임웨이밍", "Lim Wei Ling"));
   CHECK_FALSE(person_names_match("박웨이링", "Lim Wei Ling"));
+  CHECK(person_names_match("림자오밍", "Lim Zhao Ming"));  // (the surname as the Latin spells it)
+  CHECK_FALSE(person_names_match("림자오밍", "Tan Zhao Ming"));
   CHECK(person_names_match("쿠레시", "Hamza Qureshi"));
   CHECK(hangul_matches_latin("퀸", "Quinn"));
 }
@@ -964,4 +966,17 @@ TEST_CASE("person names: a Vietnamese name of four words, a middle name second (
   CHECK(person_names_match("응우옌 티 투 하", "Nguyễn Thị Thu Hà"));
   CHECK_FALSE(person_names_match("응우옌 티 란 안", "Nguyen Thi Lan Chi"));
   CHECK_FALSE(person_names_match("응우옌 티 란 안", "Tran Thi Lan Anh"));
+}
+
+TEST_CASE("org names: an ampersand read aloud ('서앤강' / 'Seo & Kang'), a Japanese company's kind in romaji ('하나미상사' / 'Hanami Shoji'), a public institute translated ('한국해양기상연구원' / 'Korea Institute of Ocean and Weather Research')") {
+  CHECK(org_names_match("서앤강", "Seo & Kang"));
+  CHECK(org_names_match("서앤드강", "Seo & Kang"));
+  CHECK_FALSE(org_names_match("서앤강", "Seo & Park"));
+  CHECK(org_names_match("하나미상사", "Hanami Shoji"));
+  CHECK(org_names_match("시라카와공업", "Shirakawa Kogyo"));
+  CHECK_FALSE(org_names_match("하나미상사", "Hanami Denki"));
+  CHECK(org_names_match("한국해양기상연구원", "Korea Institute of Ocean and Weather Research"));
+  CHECK(org_names_match("한국해양기상연구원", "Korea Ocean and Weather Research Institute"));
+  CHECK_FALSE(org_names_match("한국해양기상연구원", "Korea Institute of Ocean Research"));
+  CHECK_FALSE(org_names_match("한국해양기상연구원", "Korea Institute of Ocean and Weather Technology"));
 }

@@ -1862,3 +1862,33 @@ TEST_CASE("english discovery: an acronym and 'AI' before a company's word is the
   CHECK(e.find("KDSM AI Labs (Organization)") != std::string::npos);
   CHECK(e.find("Chiamaka Eze (Person)") != std::string::npos);
 }
+
+TEST_CASE("english discovery: a brand written in lower case ('pelagio') is a name when it opens sentences in lower case, or one with an apposition or a possessive") {
+  check_rows({
+      {"pelagio, a Lisbon payments startup, said on Monday it had raised $30 million led by Tagus Ventures. pelagio was founded in 2022 by "
+       "Ines Vaz. Rui Campos joined pelagio as chief risk officer in January.",
+       {"(Tagus Ventures)-[invested]->(Pelagio)", "(Ines Vaz)-[founded]->(Pelagio)", "(Rui Campos)-[joined]->(Pelagio)"}, {}},
+      {"pelagio was founded in 2022 by Ines Vaz. The startup's backers include Tagus Ventures, and pelagio's board now has five seats.",
+       {"(Ines Vaz)-[founded]->(Pelagio)"}, {}},
+  });
+  // (not a quote's "said", a byline, a bracketed aside or a word that opens one sentence alone)
+  const std::string e = inmaek::extract::testing::en::entities_of(
+      {"by Ana Reis\n\n\"We will grow,\" she said.\nsaid Ines Vaz, who founded Tagus Ventures. (laughs) Then she left.\n"
+       "(laughs) She smiled. userspace was the wrong layer, Vaz said."});
+  CAPTURE(e);
+  CHECK(e.find("Said") == std::string::npos);
+  CHECK(e.find("By Ana") == std::string::npos);
+  CHECK(e.find("Laughs") == std::string::npos);
+  CHECK(e.find("Userspace") == std::string::npos);
+}
+
+TEST_CASE("english discovery: a unit named after its parent in an apposition ('Zain's AI unit, Zain Noor') is not the parent named short, which stays a company of its own") {
+  check_rows({
+      {"Zain's AI unit, Zain Noor, is the most advanced operator in the region. Zain Noor was created in 2024 as a wholly owned subsidiary of Zain.",
+       {"(Zain Noor)-[subsidiary_of]->(Zain)"}, {}},
+  });
+  // (but the short form of a company named before stays that company: "Karoo" after "Karoo Digital Holdings")
+  const inmaek::KnowledgeGraph g = inmaek::extract::testing::en::assembled(
+      {"Fynbos AI has been acquired by Karoo Digital Holdings. Fynbos becomes a subsidiary of Karoo's agritech arm, Karoo Agri."});
+  CHECK(inmaek::extract::testing::en::together(g, "Karoo Digital Holdings", "Karoo"));
+}

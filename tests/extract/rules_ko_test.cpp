@@ -2460,6 +2460,18 @@ TEST_CASE("discovery: an institution named with words of the language, its lette
   check_rows({{text.c_str(), {"(박서윤)-[works_for]->(KIMDR)"}, {}}});
 }
 
+TEST_CASE("discovery: an institution with its Korean short form alone in parentheses ('한국해양데이터연구원(해양데이터연)'), syllables of the name in their order") {
+  const std::string text = "최민서 대표는 정부 출연기관인 한국해양데이터연구원(해양데이터연)에서 5년간 일했다. 박서윤 해양데이터연 원장은 말했다.";
+  const std::string names = names_of(assembled({text}));
+  CAPTURE(names);
+  CHECK(names.find("한국해양데이터연구원|") != std::string::npos);
+  check_rows({{text.c_str(), {"(박서윤)-[works_for]->(한국해양데이터연구원)"}, {}}});
+  // (not a short form of other syllables)
+  const std::string other = names_of(assembled({"최민서 대표는 한국해양데이터연구원(바다연)에서 5년간 일했다."}));
+  CAPTURE(other);
+  CHECK(other.find("바다연") == std::string::npos);
+}
+
 TEST_CASE("discovery: a company's Latin name and its letters after a middle dot in parentheses ('한바다상선(Han Sea Lines·HSL)') are two names of it") {
   const std::string names = names_of(assembled({"한바다디지털은 국내 3위 선사인 한바다상선(Han Sea Lines·HSL)이 2017년 분사시킨 IT 자회사다."}));
   CAPTURE(names);
