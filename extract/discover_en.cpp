@@ -195,7 +195,7 @@ std::string from_capitals(std::string_view name) {
 
 // A particle inside a person's or a place's name: "Sheikh Tahnoun bin Zayed", "Joost van den Berg".
 bool is_name_particle(std::string_view w) {
-  return is_any(w, {"bin", "bint", "ibn", "al", "el", "de", "van", "von", "der", "den", "da", "del", "di", "du", "dos", "das", "la", "le"});
+  return is_any(w, {"bin", "bint", "binti", "ibn", "al", "el", "de", "van", "von", "der", "den", "da", "del", "di", "du", "dos", "das", "la", "le"});
 }
 
 // "al-Rashid", "el-Sayed", "ash-Shami": an Arabic surname after its article, joined by a hyphen, in lower case.
@@ -1542,6 +1542,11 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
       return q < i + 6 && is_any(strip_possessive(t[static_cast<std::size_t>(q)].text),
                                  {"fund", "institute", "agency", "organisation", "organization", "authority", "corporation", "bank", "foundation",
                                   "laboratory",
+                                  // ("Korea Game Voice Actors Association": the bodies of trades and professions)
+                                  "association", "federation", "society", "council", "commission", "alliance", "coalition", "consortium",
+                                  "chamber", "union", "committee", "administration", "academy", "guild",
+                                  // ("Maple Leaf Public Service Pension Plan", "National Intelligence Service")
+                                  "service", "pension", "plan", "trust",
                                   // ("Smart Ship AI Joint Research Center": a research centre's last words)
                                   "research", "center", "centre"});
     };
@@ -2080,9 +2085,11 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
                                  t[static_cast<std::size_t>(first - 1)].text.size()))))) ||
           // "the Solenne Assistant enterprise chatbot", "its Relay coding agent": one describing word between
           // ("whose Stepova ground robots")
+          // ("Zoria Robotics' Sokil strike drone": the apostrophe of a plural's possessive, which the word leaves behind)
           (!comma && last + 2 < n && !t[static_cast<std::size_t>(last + 1)].comma_after && !is_title_word(next) &&
            (is_any(prev, {"the", "its", "their", "our", "his", "her", "whose"}) ||
-            (first >= 1 && strip_possessive(t[static_cast<std::size_t>(first - 1)].text).size() != t[static_cast<std::size_t>(first - 1)].text.size())) &&
+            (first >= 1 && strip_possessive(t[static_cast<std::size_t>(first - 1)].text).size() != t[static_cast<std::size_t>(first - 1)].text.size()) ||
+            (first >= 1 && (gap_before(t, first).starts_with("'") || gap_before(t, first).starts_with("\xE2\x80\x99")))) &&
            !next.empty() && next[0] >= 'a' && next[0] <= 'z' && !is_any(next, {"and", "or", "of", "the", "a", "to", "in", "is", "was", "has"}) &&
            ((is_product_noun(next2) && next2 != "platform") ||
             // (two: "the Fury collaborative combat aircraft")
@@ -2156,20 +2163,19 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
     if (!org && !product) {
       const bool title_before = before_is(t, first, 4, [](std::string_view w) { return is_title_word(w); }) ||
                                 honorific_gender(prev) != 0;
+      // (", Telenova Brasil's chief executive,": a company's possessive and a post)
+      const bool company_post = comma && [&] {
+        for (int q = last + 1; q < n && q <= last + 3 && name_shaped(t[static_cast<std::size_t>(q)].text); ++q)
+          if (strip_possessive(t[static_cast<std::size_t>(q)].text).size() != t[static_cast<std::size_t>(q)].text.size())
+            return q + 1 < n && (is_title_word(low(q + 1)) || (is_title_filler(low(q + 1)) && q + 2 < n && is_title_word(low(q + 2))));
+        return false;
+      }();
       const bool person_after = (comma && (next == "who" || next == "whose" ||
                                            ((next == "a" || next == "an" || next == "the" || next == "two") &&
                                             (is_title_word(next2) || is_former_word(next2) || is_title_word(next3))))) ||
                                 next == "said" || next == "says" ||
                                 // (", formerly of Meta": where a person worked; a company is "formerly known as")
-                                (comma && next == "formerly" && next2 == "of") ||
-                                // (", Telenova Brasil's chief executive,": a company's possessive and a post)
-                                (comma && [&] {
-                                  for (int q = last + 1; q < n && q <= last + 3 && name_shaped(t[static_cast<std::size_t>(q)].text); ++q)
-                                    if (strip_possessive(t[static_cast<std::size_t>(q)].text).size() != t[static_cast<std::size_t>(q)].text.size())
-                                      return q + 1 < n && (is_title_word(low(q + 1)) ||
-                                                           (is_title_filler(low(q + 1)) && q + 2 < n && is_title_word(low(q + 2))));
-                                  return false;
-                                }());
+                                (comma && next == "formerly" && next2 == "of") || company_post;
       // (four words where the words around say a person: "Thiago Henrique Nogueira Bastos, a Brazilian engineer")
       if (words >= 2 && words <= 4 && (title_before || person_after)) person = true;
       // "founded by Suryadi, a former Gojek search engineer, and ...": a single name (Indonesian, Burmese)
@@ -2189,6 +2195,25 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
           }
         if (post) person = true;
       }
+      // "Zenith, Morningstar's chief producer, said": one name before a company's possessive and a person's post (a
+      // stage name, a single name; a surname alone is the person the text named in full)
+      // (the possessive right after the comma, no other comma or a quote's end between: not '"... in Clonshaugh,"
+      // Ciarán Maguire, Kestrel's co-founder')
+      const std::string post_word = company_post && !t[static_cast<std::size_t>(last)].close_after ? [&] {
+        for (int q = last + 1; q < n && q <= last + 4; ++q) {
+          if (strip_possessive(t[static_cast<std::size_t>(q)].text).size() != t[static_cast<std::size_t>(q)].text.size())
+            return is_title_word(low(q + 1)) ? low(q + 1) : low(q + 2);
+          if (t[static_cast<std::size_t>(q)].comma_after) break;
+        }
+        return std::string();
+      }() : std::string();
+      // (not the last word of a longer name: "Nur Amirah binti Kamaruddin")
+      if (words == 1 && company_post && !possessive && name.size() >= 3 && !is_stop_word(lower(name)) && !is_place(name) && !is_title_word(lower(name)) &&
+          !is_name_particle(prev) && !(first >= 1 && name_shaped(t[static_cast<std::size_t>(first - 1)].text)) &&
+          !lex_token[static_cast<std::size_t>(first)] && std::any_of(name.begin() + 1, name.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+          !post_word.empty() && !is_any(post_word, {"partner", "partners", "investor", "investors", "backer", "backers", "shareholder", "shareholders", "member",
+                              "developer", "lead", "leads", "leader", "alumni", "alumnus", "colleague", "colleagues", "employee", "employees"}))
+        person = true;
     }
     if (!org && !product && !person) {
       // verbs and prepositions that take organisations or products
@@ -2277,6 +2302,31 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
           (pl.size() > 11 && pl.compare(pl.size() - 11, 11, "-controlled") == 0) ||
           (pl.size() > 7 && pl.compare(pl.size() - 7, 7, "-funded") == 0))
         org = true;
+    }
+    // "Sokil was released by Zoria Robotics", "Sokil, Ukrainian for "falcon," was released by ...": what is released,
+    // launched or unveiled by someone is a product (past an apposition closed by a comma)
+    if (!org && !product && !person && words <= 3 && !possessive) {
+      int k = last + 1;
+      if (comma)
+        for (int q = last + 1; q < n && q <= last + 10; ++q)
+          if (t[static_cast<std::size_t>(q)].comma_after) {
+            k = q + 1;
+            break;
+          }
+      if (k + 2 < n && is_any(low(k), {"was", "were"}) && low(k + 2) == "by" &&
+          is_any(low(k + 1), {"released", "launched", "unveiled", "introduced", "debuted", "trained", "shipped", "rolled"}))
+        product = true;
+    }
+    // 'the studio behind the folklore action hit "Curupira"', 'the creator of "Lakambini"': a work's title in quotes after
+    // the noun of a work, or after what made it, is a product
+    if (!org && !product && !person && words <= 4 && first >= 2 && !possessive) {
+      const std::string_view gap = gap_before(t, first);
+      const bool opened = gap.find('"') != std::string_view::npos || gap.find("\xE2\x80\x9C") != std::string_view::npos;
+      const bool work = is_any(prev, {"hit", "game", "games", "title", "series", "webtoon", "webtoons", "novel", "film", "movie", "show", "drama",
+                                      "franchise", "comic", "manga", "anime", "album", "song", "single", "app", "podcast", "musical", "smash"}) ||
+                        (prev == "of" && is_any(prev2, {"creator", "creators", "maker", "makers", "author", "authors", "publisher", "developer",
+                                                        "developers", "producer", "producers", "director", "studio", "writer"}));
+      if (opened && work && t[static_cast<std::size_t>(last)].close_after) product = true;
     }
     // "from investors including Index Ventures, Pitango and Qualcomm Ventures", "Stockholm's Creandum":
     // one word among investors

@@ -86,6 +86,8 @@ bool is_title_word(std::string_view w) {
                 "lecturer", "postdoc", "student", "physician", "radiologist", "mathematician", "physicist", "architect",
                 // (newsrooms, courts and public offices: "a former Aftenposten journalist", "a former clerk at ...")
                 "journalist", "journalists", "reporter", "reporters", "editor", "editors", "correspondent", "columnist", "clerk",
+                // (studios, games and entertainment: "a former ABS-CBN producer", "Zenith, the agency's chief producer")
+                "producer", "producers", "animator", "illustrator", "composer", "showrunner", "artist", "writer", "specialist",
                 "official", "officials", "attorney", "barrister", "solicitor", "paralegal", "accountant", "auditor", "nurse"});
 }
 
@@ -148,7 +150,7 @@ bool is_org_suffix(std::string_view w) {
                 "council", "commission", "ministry", "administration", "court", "organisation", "organization", "cooperative", "co-op", "coop", "association", "federation", "union", "alliance", "society", "laboratory", "laboratories", "incubator", "accelerator", "angels", "bancorp", "financial", "finance", "payments", "asset", "equity",
                 "associates", "consulting", "motor", "electric", "power", "telecoms", "wireless", "broadband", "labs.",
                 "biotech", "bio", "medical", "healthcare", "diagnostics", "genomics", "instruments", "devices", "microsystems",
-                "compute", "thermal", "cooling", "batteries", "battery", "shipbuilding", "cosmetics", "quantum", "infrastructure", "mobile", "automation", "agriculture", "education", "learning", "commerce", "services", "consultancy",
+                "compute", "thermal", "cooling", "batteries", "battery", "shipbuilding", "cosmetics", "quantum", "infrastructure", "mobile", "automation", "agriculture", "education", "learning", "commerce", "services", "service", "consultancy",
                 "microdevices", "microelectronics", "photonics", "optics", "silicon", "chips", "semis", "llp", "kk", "ag", "sa", "nv",
                 "bv", "spa", "srl", "pte", "pty", "sdn", "bhd", "c.v", "ltda", "a.ş", "enterprise", "enterprises", "ventures.", "works",
                 // the same words in the languages of European and Latin American company names ("Nordlicht

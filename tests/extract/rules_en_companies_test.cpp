@@ -1892,3 +1892,32 @@ TEST_CASE("english discovery: a unit named after its parent in an apposition ('Z
       {"Fynbos AI has been acquired by Karoo Digital Holdings. Fynbos becomes a subsidiary of Karoo's agritech arm, Karoo Agri."});
   CHECK(inmaek::extract::testing::en::together(g, "Karoo Digital Holdings", "Karoo"));
 }
+
+TEST_CASE("english discovery: long names of trade bodies and funds ('Busan Film Voice Actors Association', 'Maple Leaf Public Service Pension Plan'), a state service, a work's title in quotes, a product released by someone, a product after a plural's possessive") {
+  const std::string e = inmaek::extract::testing::en::entities_of(
+      {"Markets wrap.\n\nThe Busan Film Voice Actors Association said it welcomed the rules. Canada's Maple Leaf Public Service Pension Plan "
+       "took part in the round. Seo Min-ah, a former researcher at the National Intelligence Service, joined Kordex. Orvane Interactive, the "
+       "studio behind the folklore action hit \"Tapuia,\" signed a deal. Hana Reyes is the creator of \"Bituin,\" a fantasy romance. Sokil, "
+       "Ukrainian for \"falcon,\" was released by Zoria Robotics in 2023. Kovalenko led work on Zoria Robotics' Vyrii autonomous strike drone."});
+  CAPTURE(e);
+  for (const char* name : {"Busan Film Voice Actors Association (Organization)", "Maple Leaf Public Service Pension Plan (Organization)",
+                           "National Intelligence Service (Organization)", "Tapuia (Product)", "Bituin (Product)", "Sokil (Product)", "Vyrii (Product)"})
+    CHECK(e.find(name) != std::string::npos);
+  // (not a quoted word after no work's noun)
+  const std::string q = inmaek::extract::testing::en::entities_of({"Markets wrap.\n\nThe studio called the plan \"Bold\" in a memo."});
+  CAPTURE(q);
+  CHECK(q.find("Bold") == std::string::npos);
+}
+
+TEST_CASE("english people: one name before a company's possessive and a person's post ('Zenith, Morningstar's chief producer') is a person, and a former producer left the company") {
+  check_rows({
+      {"Markets wrap.\n\nZenith, Morningstar's chief producer, said the song was planned for games. Operations are run by Paolo Reyes, a "
+       "former Tala Media producer who joined in 2024.",
+       {"(Zenith)-[works_for]->(Morningstar)", "(Paolo Reyes)-[left]->(Tala Media)"}, {}},
+      // (not a company's partner, nor the end of a quote before a speaker, nor the last word of a longer name)
+      {"Markets wrap.\n\nNvidia, Morningstar's main partner, said the chips were late. \"We had 800 GPUs in Clonshaugh,\" Ciara Maguire, "
+       "Kestrel's chief executive, told reporters. Qasr hired Nur Amirah binti Kamaruddin, Grab's former head of applied AI.",
+       {"(Nur Amirah binti Kamaruddin)-[left]->(Grab)"},
+       {"(Nvidia)-[works_for]->(Morningstar)", "(Clonshaugh)-[works_for]->(Kestrel)", "(Kamaruddin)-[left]->(Grab)"}},
+  });
+}
