@@ -95,6 +95,11 @@ std::vector<std::string> loose_latin_readings(const std::string& latin) {
       if (std::string v = silent_e(base); v != base) out.push_back(std::move(v));
     }
   }
+  // the kind first in Spanish, Portuguese, French and Italian, last in Korean: "알타미라그룹" / "Grupo Altamira", "레우미은행" /
+  // "Banco Leumi"
+  for (const auto& [kind, english] : {std::pair<std::string_view, std::string_view>{"Grupo ", " Group"}, {"Groupe ", " Group"}, {"Gruppo ", " Group"},
+                                      {"Banco ", " Bank"}, {"Banca ", " Bank"}, {"Banque ", " Bank"}})
+    if (latin.size() > kind.size() + 2 && std::string_view(latin).starts_with(kind)) out.push_back(latin.substr(kind.size()) + std::string(english));
   // a German ch as the h Korean writes, ei and eu as ai and oi, an initial Sp or St: "노르트리히트벤처스" /
   // "Nordlicht Ventures", "펠트가이스트" / "Feldgeist", "슈프레베르크캐피털" / "Spreewerk Capital"
   auto german = [](const std::string& word) {
@@ -515,8 +520,10 @@ void join_across_languages(Assembler::Impl& s, unsigned threads) {
         const std::size_t words = static_cast<std::size_t>(std::count(rest.begin(), rest.end(), ' ')) + 1;
         const std::string kind = rest.substr(rest.rfind(' ') + 1);
         if (words < 2 || words > 3 || n.find(' ') != std::string::npos) continue;
+        // (and a field's research, not AI's, which names a company's lab: "Anvaya" / "Anvaya Clinical Research", but "Sorinet" is
+        // no "Sorinet AI Research")
         if (kind == "systems" || kind == "technologies" || kind == "laboratories" || kind == "labs" || kind == "intelligence" ||
-            kind == "robotics" || kind == "ai")
+            kind == "robotics" || kind == "ai" || (kind == "research" && !rest.starts_with("ai ")))
           for (std::uint32_t r : it->second)
             if (r != l.root) found.insert(r);
       }

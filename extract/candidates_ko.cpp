@@ -1,6 +1,7 @@
 // Korean person candidates that discovery read across a company's name: two words ending in a company's
 // kind ("츠바메 시스템스"), or a company's name before a person's ("진웨이 차이위팅", "서린그룹 정태윤").
 #include <algorithm>
+#include <map>
 #include <set>
 #include <string>
 #include <string_view>
@@ -57,7 +58,16 @@ void fix_korean_person_candidates(std::set<std::string, std::less<>>& org_names,
     }
   // "진웨이 차이위팅 회장": a Hangul person of two words whose first word is an organisation of the
   // document (or glued to the kind it ends in: "진웨이시스템스") is that organisation's person, named by
-  // the second word when it is a full name
+  // the second word when it is a full name (or the surname of a person the document names in full:
+  // "알펜폴드 브루너 대표" beside "루카스 브루너")
+  std::map<std::string, std::set<std::string>, std::less<>> surnames;  // last word -> the full names ending in it
+  for (const Candidate& c : candidates)
+    if (c.type == EntityType::Person && has_hangul(c.name) && std::count(c.name.begin(), c.name.end(), ' ') >= 1)
+      surnames[c.name.substr(c.name.rfind(' ') + 1)].insert(c.name);
+  const auto named_in_full = [&](const std::string& surname, const std::string& besides) {
+    const auto it = surnames.find(surname);
+    return it != surnames.end() && std::any_of(it->second.begin(), it->second.end(), [&](const std::string& n) { return n != besides; });
+  };
   for (Candidate& c : candidates) {
     if (c.type != EntityType::Person || !has_hangul(c.name) || std::count(c.name.begin(), c.name.end(), ' ') != 1) continue;
     const std::string head = c.name.substr(0, c.name.find(' ')), rest = c.name.substr(c.name.find(' ') + 1);
@@ -74,7 +84,8 @@ void fix_korean_person_candidates(std::set<std::string, std::less<>>& org_names,
     }
     // (a full name: Korean, or of four syllables or more as Chinese names are written; "사우지 디지탈" is a company)
     if (org_head && !rest_in_org && hangul_syllable_count(head) >= 2 && hangul_syllable_count(rest) * 3 == rest.size() &&
-        (looks_like_korean_full_name(rest) || hangul_syllable_count(rest) >= 4))
+        (looks_like_korean_full_name(rest) || hangul_syllable_count(rest) >= 4 ||
+         (org_names.count(head) > 0 && hangul_syllable_count(rest) >= 2 && named_in_full(rest, c.name))))
       c.name = rest;
   }
   // an organisation of the document without the kind of company its name ends in ("테라웨이브" for "테라웨이브반도체")

@@ -240,7 +240,15 @@ constexpr std::pair<std::string_view, std::string_view> kGlossary[] = {
     {"국립", "national"},       {"공학", "engineering"},      {"원자력", "nuclear"},       {"자원", "resources"},
     {"항공우주", "aerospace"},  {"우주", "space"},            {"산업", "industrial"},      {"전기", "electrical"},
     {"생명공학", "biotechnology"}, {"보건", "health"},        {"교육", "education"},
-    {"농업", "agricultural"},   {"건설", "construction"},
+    {"농업", "agricultural"},   {"건설", "construction"},     {"교통", "transport"},       {"교통", "transportation"},
+    {"경제", "economic"},       {"경제", "economics"},        {"노동", "labor"},           {"노동", "labour"},
+    {"문화", "culture"},        {"문화", "cultural"},         {"국토", "land"},            {"행정", "administration"},
+    {"국방", "defense"},        {"국방", "defence"},          {"안보", "security"},        {"외교", "foreign"},
+    {"방송", "broadcasting"},   {"디자인", "design"},         {"의료", "medical"},         {"화학", "chemical"},
+    {"화학", "chemistry"},      {"물리", "physics"},          {"수학", "mathematical"},    {"수학", "mathematics"},
+    {"지질", "geoscience"},     {"천문", "astronomy"},        {"철도", "railroad"},        {"철도", "railway"},
+    {"도로", "highway"},        {"항공", "aviation"},         {"표준", "standards"},       {"진흥", "promotion"},
+    {"소프트웨어", "software"}, {"인터넷", "internet"},       {"콘텐츠", "content"},       {"식품", "food"},
     // short English loanwords of product names, written as Korean hears them ("싱허챗" / "Xinghe Chat")
     {"챗", "chat"},             {"봇", "bot"},                {"톡", "talk"}};
 // Native words Korean companies translate into their English names ("이야기숲" / "StoryForest", "달빛게임즈" /
@@ -342,7 +350,7 @@ bool glosses_match(const std::vector<std::string_view>& pieces, const LatinOrg& 
   bool institute_word = false;  // (one of the two words left to the piece)
   for (std::size_t k = from; k < to; ++k) {
     const std::string& l = lp.word_letters[k];
-    if (drop_research && (l == "of" || l == "for" || l == "the" || l == "and")) continue;
+    if (l == "of" || l == "for" || l == "the" || l == "and") continue;
     bool found = false;
     for (std::size_t q = 0; q < pieces.size() && !found; ++q) {
       if (used[q]) continue;
@@ -412,7 +420,12 @@ bool translated_unit_match(const HangulOrg& hp, const LatinOrg& lp, bool strict)
   }
   for (const auto& [hangul_head, pieces] : readings)
     for (std::size_t split = 1; split < lw.size(); ++split) {
-      const std::size_t rest = lw.size() - split;
+      // (the words after the head that need a piece: not "of", "for", "the" or "and")
+      std::size_t rest = 0;
+      for (std::size_t k = split; k < lw.size(); ++k) {
+        const std::string& l = lp.word_letters[k];
+        rest += !(l == "of" || l == "for" || l == "the" || l == "and");
+      }
       if (rest > pieces.size() + 1 || pieces.size() > rest + 1) continue;
       std::string head;
       for (std::size_t k = 0; k < split; ++k) head += (k ? " " : "") + lw[k];
@@ -698,7 +711,14 @@ static bool university_names_match(const HangulOrg& hp, const LatinOrg& lp, bool
     l += (l.empty() ? "" : " ") + w;
   }
   if (!university || l.empty() || technical != technology) return false;
-  return org_names_match(prepare_hangul_org(h), prepare_latin_org(l), strict);
+  const HangulOrg ho = prepare_hangul_org(h);
+  const LatinOrg lo = prepare_latin_org(l);
+  if (org_names_match(ho, lo, strict)) return true;
+  // (or a place and the fields it teaches, translated: "하노이과학기술대학교" / "Hanoi University of Science and Technology";
+  // or a name translated whole: "새벽대" / "Dawn University")
+  if (translated_unit_match(ho, lo, strict)) return true;
+  std::vector<std::string_view> pieces;
+  return gloss_pieces(h, pieces, true) && !pieces.empty() && glosses_match(pieces, lo, 0, lo.words.size(), true);
 }
 
 bool org_names_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {

@@ -312,6 +312,11 @@ LatinPerson prepare_latin_person(std::string_view raw) {
       {
         std::string y = lw;
         const auto vowel = [&](std::size_t at) { return at < lower.size() && std::string_view("aeiou").find(lower[at]) != std::string_view::npos; };
+        // (and after a hyphen, which only those languages write so: "Pieter-Jan" is 피터얀, read as it is written)
+        std::string hyphen_y = lw;
+        for (std::size_t at = 1; at + 1 < lw.size(); ++at)
+          if (lw[at] == 'J' && lw[at - 1] == '-' && std::string_view("aeiou").find(lw[at + 1]) != std::string_view::npos) hyphen_y[at] = y[at] = 'Y';
+        if (hyphen_y != lw) k.plain = latin_keys(hyphen_y);
         if (lw.size() > 2 && lw[0] == 'J' && vowel(1)) y[0] = 'Y';
         for (std::size_t at = 1; at + 1 < lower.size() && y.size() == lower.size(); ++at)
           if (lower[at] == 'j' && vowel(at - 1) && vowel(at + 1)) y[at] = 'y';

@@ -1356,10 +1356,11 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
       }
       int words = static_cast<int>(std::count(latin.begin(), latin.end(), ' ')) + 1;
       // (a name's particles in lower case are no words of their own: "Pieter van der Lugt" has three)
+      int particles = 0;
       for (const std::string& lw : split_words(latin))
         if (words > 2 && (lw == "van" || lw == "der" || lw == "den" || lw == "de" || lw == "von" || lw == "da" || lw == "di" || lw == "du" ||
                           lw == "la" || lw == "le" || lw == "bin" || lw == "al" || lw == "dos" || lw == "das" || lw == "del"))
-          --words;
+          --words, ++particles;
       // "최고과학자(Chief Scientist)": a title with its English form names nobody
       bool latin_ok = closed && !latin.empty() && latin.size() < 60 && title_prefix(hangul_last).empty();
       // (accented letters too, of Latin-1 and Latin Extended-A: "Timothée", "Łukasz", "Şahin")
@@ -1466,12 +1467,23 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
                 !lex_token[static_cast<std::size_t>(i - 3)] && !vietnamese_surname_latin(t[static_cast<std::size_t>(i - 3)].text).empty())
               name = std::string(t[static_cast<std::size_t>(i - 3)].text) + " " + std::string(t[static_cast<std::size_t>(i - 2)].text) + " " + name;
           }
+          // ("운영사 테르미날레스 델 파시피코(Terminales del Pacífico)": a particle the Latin writes in lower case is a Hangul
+          // word of its own, before the last)
+          if (particles > 0 && words == 2 && name.find(' ') != std::string::npos && i > 1 && name_word(i - 2) && !lex_token[static_cast<std::size_t>(i - 2)]) {
+            const std::string first_word = name.substr(0, name.find(' '));
+            for (std::string_view p : {"델", "데", "드", "디", "다", "두", "도스", "다스", "데르", "덴", "반", "폰", "라", "르", "빈", "알"})
+              if (first_word == p) {
+                name = std::string(t[static_cast<std::size_t>(i - 2)].text) + " " + name;
+                break;
+              }
+          }
           // "스타트업 케스트럴 마인즈(Kestrel Minds)가": the organisation noun before both words
           // (bare: "이 회사는 알레한드로 에르난데스(…) 대표와" names a person after the topic)
-          const bool org_noun_before_two = name.find(' ') != std::string::npos && i > 1 &&
-                                           split_particle(t[static_cast<std::size_t>(i - 2)].text).role == Role::None &&
-                                           (is_org_kind_noun(t[static_cast<std::size_t>(i - 2)].text) ||
-                                            type_noun(t[static_cast<std::size_t>(i - 2)].text) == TypeNoun::Organization);
+          const int name_words = static_cast<int>(std::count(name.begin(), name.end(), ' ')) + 1;
+          const bool org_noun_before_two = name_words >= 2 && i >= name_words &&
+                                           split_particle(t[static_cast<std::size_t>(i - name_words)].text).role == Role::None &&
+                                           (is_org_kind_noun(t[static_cast<std::size_t>(i - name_words)].text) ||
+                                            type_noun(t[static_cast<std::size_t>(i - name_words)].text) == TypeNoun::Organization);
           // "설계업체 하이든실리콘(Hayden Silicon)": a company; a person's name of two Latin words has two
           // Hangul words too ("제니퍼 김(Jennifer Kim)")
           // ("'뷰노메드 딥카스(VUNO Med-DeepCARS)'": a quoted name whose Latin words are no person's, in capitals

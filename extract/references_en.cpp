@@ -459,8 +459,12 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
           for (int q = k; q < p.first; ++q) past_employer = past_employer || s.tokens[static_cast<std::size_t>(q)].comma_after;
           break;
         }
+      // (nor what the company was spun out of: "Corvane was spun out of ETH Zurich and is led by X, who co-founded the company")
+      const bool spun_from = (*it)->first >= 2 && en::is_any(en::lower(s.tokens[static_cast<std::size_t>((*it)->first - 1)].text), {"of", "from"}) &&
+                             en::is_any(en::lower(s.tokens[static_cast<std::size_t>((*it)->first - 2)].text), {"out", "off"}) &&
+                             std::any_of(before.begin(), before.end(), [&](const Mention* a) { return is_org(*a) && a->first < (*it)->first; });
       // (nor one in an aside in parentheses: "A (CEO, formerly at Flutterwave) and B started the company")
-      if (nominal && (in_person_apposition(**it) || past_employer || in_parens(s, **it))) {
+      if (nominal && (in_person_apposition(**it) || past_employer || spun_from || in_parens(s, **it))) {
         skipped_past = true;
         continue;
       }

@@ -869,3 +869,14 @@ TEST_CASE("Assembler: an English given name before a Chinese name of three words
   CHECK(fold({person("a", "탄자하오", "ko"), person("b", "Aaron Tan Jia Hao", "en")}).entities().size() == 2);
   CHECK(fold({person("a", "탄자밍", "ko"), person("b", "Aaron Tan Jia Hao", "en")}).entities().size() == 3);
 }
+
+TEST_CASE("Assembler: a company's kind first in Spanish ('Grupo Ostrava') is its Korean name with the kind last ('오스트라바그룹'), and a company named short ('Vantara') is the one named with its field and 'Research'") {
+  auto org = [](const std::string& id, const std::string& name, const std::string& lang) {
+    return document(id, {entity(EntityType::Organization, {{name, lang}}), entity(EntityType::Person, {{"Ana Reis", "en"}})},
+                    {relation(RelationType::WorksFor, 1, 0, id, "Ana Reis works for " + name + ".")});
+  };
+  CHECK(fold({org("a", "오스트라바그룹", "ko"), org("b", "Grupo Ostrava", "en")}).entities().size() == 2);
+  CHECK(fold({org("a", "오스트라바그룹", "ko"), org("b", "Grupo Ventana", "en")}).entities().size() == 3);
+  CHECK(fold({org("a", "Vantara", "en"), org("b", "Vantara Clinical Research", "en")}).entities().size() == 2);
+  CHECK(fold({org("a", "Vantara", "en"), org("b", "Vantara AI Research", "en")}).entities().size() == 3);
+}

@@ -980,3 +980,18 @@ TEST_CASE("org names: an ampersand read aloud ('서앤강' / 'Seo & Kang'), a Ja
   CHECK_FALSE(org_names_match("한국해양기상연구원", "Korea Institute of Ocean Research"));
   CHECK_FALSE(org_names_match("한국해양기상연구원", "Korea Institute of Ocean and Weather Technology"));
 }
+
+TEST_CASE("org names: a public institute's field translated ('한국교통연구원' / 'Korea Transport Institute'), a university named by its place and fields or translated whole ('하노이과학기술대학교', '새벽대' / 'Dawn University')") {
+  CHECK(org_names_match("한국교통연구원", "Korea Transport Institute"));
+  CHECK_FALSE(org_names_match("한국교통연구원", "Korea Energy Institute"));
+  CHECK(org_names_match("하노이과학기술대학교", "Hanoi University of Science and Technology"));
+  CHECK_FALSE(org_names_match("하노이과학기술대학교", "Hanoi University of Science and Medicine"));
+  CHECK(org_names_match("새벽대", "Dawn University"));
+  CHECK_FALSE(org_names_match("한빛대", "Dawn University"));
+}
+
+TEST_CASE("person names: a Dutch or Flemish J after a hyphen is a y ('피터얀 반덴브루크' / 'Pieter-Jan Van den Broeck')") {
+  CHECK(person_names_match("피터얀 반덴브루크", "Pieter-Jan Van den Broeck"));
+  CHECK(person_names_match("마리얀 데브리스", "Marie-Jan de Vries"));
+  CHECK_FALSE(person_names_match("피터얀 반덴브루크", "Pieter-Jan Van der Meer"));
+}

@@ -637,3 +637,9 @@ TEST_CASE("english references: 'the firm' a person leaves is the one the sentenc
        {"(Rhea Kapoor)-[left]->(Kapoor Stein Partners)"}, {"(Rhea Kapoor)-[left]->(Talvia)"}},
   });
 }
+
+TEST_CASE("english references: 'the company' is not what it was spun out of ('Corvane was spun out of Orvane Labs ... co-founded the company')") {
+  check_rows({{"Corvane was spun out of Orvane Labs in 2021 and is led by chief executive Lea Brunner, who co-founded the company with Dmitri Volkov.",
+               {"(Lea Brunner)-[founded]->(Corvane)", "(Dmitri Volkov)-[founded]->(Corvane)"},
+               {"(Lea Brunner)-[founded]->(Orvane Labs)", "(Dmitri Volkov)-[founded]->(Orvane Labs)"}}});
+}
