@@ -296,7 +296,10 @@ constexpr std::pair<std::string_view, std::string_view> kNativeGlossary[] = {
     {"우주", "space"},          {"위성", "satellite"},        {"지도", "map"},             {"대양", "ocean"},
     // (a financial group's words: "청솔금융그룹" / "Green Pine Financial Group")
     {"금융", "financial"},      {"그룹", "group"},            {"지주", "holdings"},        {"한", "one"},
-    {"마음", "heart"},          {"케어", "care"},             {"들", "plain"},             {"에이아이", "ai"}};
+    {"마음", "heart"},          {"케어", "care"},             {"들", "plain"},             {"에이아이", "ai"},
+    // (beauty and entertainment: "이슬빛그룹" / "Dewlight Group", "새벽별엔터" / "Morningstar Entertainment")
+    {"이슬", "dew"},            {"새벽", "morning"},          {"코스메틱", "cosmetics"},   {"뷰티", "beauty"},
+    {"엔터테인먼트", "entertainment"}, {"뮤직", "music"},     {"픽처스", "pictures"},      {"협회", "association"}};
 
 // The Hangul words (after the first) read as glossary words, longest first: "안전연구소" -> 안전 연구소.
 // The glossaries' Korean words by their first character, each with whether it is a native word's (names of every
@@ -458,7 +461,7 @@ std::vector<std::string> translation_pieces(const std::vector<std::string>& hw) 
     for (std::string_view k : {"게임즈", "게임스", "엔터", "카드", "랩스", "테크", "에듀", "헬스", "페이", "뱅크", "마켓", "스튜디오", "미디어", "시스템",
                                "모빌리티", "에너지", "파트너스", "캐피털", "벤처스", "웍스", "생명", "은행", "증권", "전자", "펀드", "벤처", "투자",
                                "보험", "병원", "통신", "반도체", "로보틱스", "클라우드", "데이터", "글로벌", "금융", "그룹", "지주",
-                               "에이아이"})
+                               "에이아이", "엔터테인먼트", "코스메틱", "뷰티", "뮤직", "픽처스", "협회"})
       kind = kind || q == k;
     content = content || (!is_unit_gloss(q) && !kind);
   }
@@ -478,6 +481,29 @@ bool translated_name_match(const HangulOrg& hp, const LatinOrg& lp) {
         b = k;
       }
   const std::vector<std::string_view> pieces(hp.translation.begin(), hp.translation.end());
+  // (and a word in lower case that is two glosses of the pieces joined: "Dewlight" for 이슬빛, "Morningstar" for 새벽별)
+  const auto gloss_of_piece = [&](std::string_view l) {
+    for (std::string_view q : pieces) {
+      for (const auto& [ko, en] : kGlossary)
+        if (ko == q && en == l) return true;
+      for (const auto& [ko, en] : kNativeGlossary)
+        if (ko == q && en == l) return true;
+    }
+    return false;
+  };
+  for (std::size_t k = 0; k < words.word_letters.size(); ++k) {
+    const std::string l = words.word_letters[k];
+    if (l.size() < 6 || gloss_of_piece(l)) continue;
+    for (std::size_t cut = 3; cut + 3 <= l.size(); ++cut)
+      if (gloss_of_piece(l.substr(0, cut)) && gloss_of_piece(l.substr(cut))) {
+        words.words[k] = l.substr(0, cut);
+        words.word_letters[k] = l.substr(0, cut);
+        words.words.insert(words.words.begin() + static_cast<std::ptrdiff_t>(k) + 1, l.substr(cut));
+        words.word_letters.insert(words.word_letters.begin() + static_cast<std::ptrdiff_t>(k) + 1, l.substr(cut));
+        ++k;
+        break;
+      }
+  }
   return words.words.size() >= 2 && glosses_match(pieces, words, 0, words.words.size(), true);
 }
 

@@ -995,3 +995,11 @@ TEST_CASE("person names: a Dutch or Flemish J after a hyphen is a y ('피터얀 
   CHECK(person_names_match("마리얀 데브리스", "Marie-Jan de Vries"));
   CHECK_FALSE(person_names_match("피터얀 반덴브루크", "Pieter-Jan Van der Meer"));
 }
+
+TEST_CASE("org names: a Latin word that is two glosses of the Korean name joined ('이슬빛그룹' / 'Dewlight Group', '새벽별엔터' / 'Morningstar Entertainment')") {
+  CHECK(org_names_match("이슬빛그룹", "Dewlight Group"));
+  CHECK(org_names_match("새벽별엔터", "Morningstar Entertainment"));
+  CHECK(org_names_match("달빛이슬코스메틱", "Moonlight Dew Cosmetics"));
+  CHECK_FALSE(org_names_match("이슬빛그룹", "Dawnlight Group"));
+  CHECK_FALSE(org_names_match("새벽별엔터", "Morningside Entertainment"));
+}
