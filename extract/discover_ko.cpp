@@ -459,6 +459,13 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
             continue;
           }
         }
+        // ("린샤오웨이가 세운 칭무랩스는 … 공개했다": a subject before an adnominal verb is the relative clause's, not
+        // the subject of the sentence's verb)
+        if (ps.role == Role::Subject && k + 2 < n && verb_adnominal(t[static_cast<std::size_t>(k + 1)].text)) {
+          ++k;
+          limit = k + 3;
+          continue;
+        }
         if (ps.role == Role::Topic || ps.role == Role::Subject) {
           const bool titled = k + 1 < n && !title_prefix(t[static_cast<std::size_t>(k + 1)].text).empty();
           if (!titled && slot_ok(k, ps.stem)) {

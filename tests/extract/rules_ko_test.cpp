@@ -2573,3 +2573,11 @@ TEST_CASE("discovery: a Latin name's particle written as a Hangul word of its ow
   CAPTURE(alone);
   CHECK(alone.find("알펜폴드 브루너") != std::string::npos);
 }
+
+TEST_CASE("discovery: the subject of a relative clause before the topic ('린웨이란이 세운 칭무랩스는 … 공개했다') is no company the sentence's verb types") {
+  check_rows({{"린웨이란(林薇兰)이 스타트업을 차렸다. 린웨이란이 세운 칭무랩스는 17일 에이전트 '이이'를 공개했다.",
+               {"(린웨이란)-[founded]->(칭무랩스)"}, {}}});
+  const std::string names = names_of(assembled({"린웨이란(林薇兰)이 스타트업을 차렸다. 린웨이란이 세운 칭무랩스는 17일 에이전트 '이이'를 공개했다."}));
+  CAPTURE(names);
+  CHECK(names.find("Person:린웨이란|") != std::string::npos);
+}
