@@ -133,35 +133,39 @@ std::string key_of(EntityType type, const std::string& name) {
   return name_key(base);
 }
 
+// A given name's usual short forms and long forms in English and other languages (short, long).
+constexpr std::pair<std::string_view, std::string_view> kGivenNameForms[] = {
+    {"josh", "joshua"},  {"mike", "michael"},   {"bill", "william"}, {"will", "william"},  {"bob", "robert"},
+    {"rob", "robert"},   {"jim", "james"},      {"tom", "thomas"},   {"dan", "daniel"},    {"dave", "david"},
+    {"chris", "christopher"}, {"alex", "alexander"}, {"sam", "samuel"}, {"ben", "benjamin"}, {"matt", "matthew"},
+    {"nick", "nicholas"}, {"andy", "andrew"},   {"tony", "anthony"}, {"steve", "steven"},  {"steve", "stephen"},
+    {"joe", "joseph"},   {"greg", "gregory"},   {"jeff", "jeffrey"}, {"ed", "edward"},     {"pete", "peter"},
+    {"rick", "richard"}, {"dick", "richard"},   {"jon", "jonathan"}, {"liz", "elizabeth"}, {"kate", "katherine"},
+    {"jen", "jennifer"}, {"sue", "susan"},      {"meg", "margaret"}, {"tim", "timothy"},   {"fred", "frederick"},
+    {"ted", "edward"},   {"ted", "theodore"},   {"theo", "theodore"}, {"nate", "nathan"},  {"nate", "nathaniel"},
+    {"ken", "kenneth"},  {"larry", "lawrence"}, {"zach", "zachary"}, {"max", "maximilian"}, {"pat", "patrick"},
+    {"pat", "patricia"}, {"beth", "elizabeth"}, {"katie", "katherine"}, {"becky", "rebecca"}, {"vicky", "victoria"},
+    // (other languages' usual short forms: Hebrew, Russian, Spanish, Italian)
+    {"itzik", "yitzhak"}, {"avi", "avraham"},  {"kobi", "yaakov"},   {"moti", "mordechai"}, {"sasha", "alexander"},
+    {"sasha", "aleksandr"}, {"misha", "mikhail"}, {"dima", "dmitry"}, {"pasha", "pavel"},   {"paco", "francisco"},
+    {"pepe", "jose"},    {"nacho", "ignacio"},  {"beppe", "giuseppe"},
+    // (and more English ones: "Nell Ashdown" is "Eleanor Ashdown")
+    {"nell", "eleanor"}, {"nellie", "eleanor"}, {"ellie", "eleanor"}, {"nora", "eleanor"}, {"maggie", "margaret"}, {"peggy", "margaret"},
+    {"jack", "john"},    {"johnny", "john"},    {"harry", "henry"},  {"hank", "henry"},   {"charlie", "charles"}, {"chuck", "charles"},
+    {"sandy", "alexandra"}, {"lexi", "alexandra"}, {"jenny", "jennifer"}, {"cathy", "catherine"}, {"kathy", "katherine"}};
+
 // The keys of a Latin person's name of two words with the given name's other usual form in English
 // ("Josh Kushner" / "Joshua Kushner", "Mike" / "Michael"): the long forms for a short one and the other
 // way round.
 std::vector<std::string> nickname_keys(const std::string& name) {
-  static constexpr std::pair<std::string_view, std::string_view> kForms[] = {
-      {"josh", "joshua"},  {"mike", "michael"},   {"bill", "william"}, {"will", "william"},  {"bob", "robert"},
-      {"rob", "robert"},   {"jim", "james"},      {"tom", "thomas"},   {"dan", "daniel"},    {"dave", "david"},
-      {"chris", "christopher"}, {"alex", "alexander"}, {"sam", "samuel"}, {"ben", "benjamin"}, {"matt", "matthew"},
-      {"nick", "nicholas"}, {"andy", "andrew"},   {"tony", "anthony"}, {"steve", "steven"},  {"steve", "stephen"},
-      {"joe", "joseph"},   {"greg", "gregory"},   {"jeff", "jeffrey"}, {"ed", "edward"},     {"pete", "peter"},
-      {"rick", "richard"}, {"dick", "richard"},   {"jon", "jonathan"}, {"liz", "elizabeth"}, {"kate", "katherine"},
-      {"jen", "jennifer"}, {"sue", "susan"},      {"meg", "margaret"}, {"tim", "timothy"},   {"fred", "frederick"},
-      {"ted", "edward"},   {"ted", "theodore"},   {"theo", "theodore"}, {"nate", "nathan"},  {"nate", "nathaniel"},
-      {"ken", "kenneth"},  {"larry", "lawrence"}, {"zach", "zachary"}, {"max", "maximilian"}, {"pat", "patrick"},
-      {"pat", "patricia"}, {"beth", "elizabeth"}, {"katie", "katherine"}, {"becky", "rebecca"}, {"vicky", "victoria"},
-      // (other languages' usual short forms: Hebrew, Russian, Spanish, Italian)
-      {"itzik", "yitzhak"}, {"avi", "avraham"},  {"kobi", "yaakov"},   {"moti", "mordechai"}, {"sasha", "alexander"},
-      {"sasha", "aleksandr"}, {"misha", "mikhail"}, {"dima", "dmitry"}, {"pasha", "pavel"},   {"paco", "francisco"},
-      {"pepe", "jose"},    {"nacho", "ignacio"},  {"beppe", "giuseppe"}};
+
   std::vector<std::string> out;
   if (has_hangul(name)) return out;
   const std::size_t sp = name.find(' ');
   if (sp == std::string::npos || name.find(' ', sp + 1) != std::string::npos) return out;
   const std::string first = name_key(name.substr(0, sp)), rest = name_key(name.substr(sp + 1));
   if (rest.size() < 2) return out;
-  for (const auto& [nick, formal] : kForms) {
-    if (first == nick) out.push_back(typed(EntityType::Person, std::string(formal) + rest));
-    if (first == formal) out.push_back(typed(EntityType::Person, std::string(nick) + rest));
-  }
+  for (std::string_view other : other_given_name_forms(first)) out.push_back(typed(EntityType::Person, std::string(other) + rest));
   // Yoruba names without their "Oluwa" ("God"), as friends and the press shorten them: "Oluwaseun" /
   // "Seun", "Oluwatobi" / "Tobi"
   if (first.size() >= 8 && first.compare(0, 5, "oluwa") == 0) out.push_back(typed(EntityType::Person, first.substr(5) + rest));
@@ -529,6 +533,15 @@ bool Assembler::add(const DocExtraction& d) {
     s.add_relation(r, e);
   }
   return true;
+}
+
+std::vector<std::string_view> other_given_name_forms(std::string_view first) {
+  std::vector<std::string_view> out;
+  for (const auto& [nick, formal] : kGivenNameForms) {
+    if (first == nick) out.push_back(formal);
+    if (first == formal) out.push_back(nick);
+  }
+  return out;
 }
 
 }  // namespace inmaek::extract

@@ -280,4 +280,7 @@ std::string without_legal_form(const std::string& name);
 // the result does not depend on the thread count.
 void join_across_languages(Assembler::Impl& s, unsigned threads);
 
+// The other usual forms of a given name (lower case): "nell" -> "eleanor", "michael" -> "mike", "bill" (assembler.cpp).
+std::vector<std::string_view> other_given_name_forms(std::string_view first);
+
 }  // namespace inmaek::extract

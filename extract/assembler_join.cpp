@@ -437,6 +437,13 @@ void join_across_languages(Assembler::Impl& s, unsigned threads) {
                               korean_surnames_spelled(w[0]).empty();
           if ((hyphenated || joined) && !korean_surnames_spelled(w[2]).empty()) c.persons.push_back(prepare_latin_person(w[1] + " " + w[2]));
         }
+        // ("Nell Ashdown" is 엘리너 애시다운: a given name's other usual form, as the other language's press may write it)
+        if (const std::vector<std::string> w = split_words(n); w.size() == 2)
+          for (std::string_view other : other_given_name_forms(fold_case(w[0]))) {
+            std::string given(other);
+            given[0] = static_cast<char>(given[0] - 'a' + 'A');
+            c.persons.push_back(prepare_latin_person(given + " " + w[1]));
+          }
         // ("Marcus Tan Wei Ming" is "Tan Wei Ming" to 탄웨이밍: an English given name before a Chinese name of
         // three words, which Korean writes without it)
         if (const std::vector<std::string> w = split_words(n); w.size() == 4 && !is_east_asian_surname(w[0]) && is_east_asian_surname(w[1]))
@@ -505,6 +512,12 @@ void join_across_languages(Assembler::Impl& s, unsigned threads) {
         if (const std::string folded = fold_case(n); folded.size() > country.size() + 8 && folded.starts_with(country) &&
                                                       folded.find(' ', country.size()) != std::string::npos)
           if (const auto it = by_name.find(folded.substr(country.size())); it != by_name.end())
+            for (std::uint32_t r : it->second)
+              if (r != l.root) found.insert(r);
+      // (and the other way: "South Korea's Fair Trade Commission" named without its country, the one agency so named with one)
+      if (const std::string folded = fold_case(n); folded.size() > 12 && std::count(folded.begin(), folded.end(), ' ') >= 2)
+        for (std::string_view country : {"korea ", "japan ", "china ", "india ", "u.s. ", "us ", "u.k. ", "uk "})
+          if (const auto it = by_name.find(std::string(country) + folded); it != by_name.end())
             for (std::uint32_t r : it->second)
               if (r != l.root) found.insert(r);
       for (std::string_view w : {" capital", " ventures", " partners", " holdings", " group", " ai", " labs", " lab", " technologies", " university",

@@ -68,6 +68,29 @@ void fix_korean_person_candidates(std::set<std::string, std::less<>>& org_names,
     const auto it = surnames.find(surname);
     return it != surnames.end() && std::any_of(it->second.begin(), it->second.end(), [&](const std::string& n) { return n != besides; });
   };
+  // "대양기획 비크람" beside "비크람 메타": a Hangul person of two words whose second word opens another person's name, and
+  // whose first is shaped like a company's, is that person's company before the given name
+  {
+    std::map<std::string, std::set<std::string>, std::less<>> first_words;  // first word -> the two-word names it opens
+    for (const Candidate& c : candidates)
+      if (c.type == EntityType::Person && has_hangul(c.name) && std::count(c.name.begin(), c.name.end(), ' ') == 1)
+        first_words[c.name.substr(0, c.name.find(' '))].insert(c.name);
+    const auto opens_another = [&](const std::string& word, const std::string& besides) {
+      const auto it = first_words.find(word);
+      return it != first_words.end() && std::any_of(it->second.begin(), it->second.end(), [&](const std::string& n) { return n != besides; });
+    };
+    for (Candidate& c : candidates) {
+      if (c.type != EntityType::Person || !has_hangul(c.name) || std::count(c.name.begin(), c.name.end(), ' ') != 1) continue;
+      const std::string head = c.name.substr(0, c.name.find(' ')), rest = c.name.substr(c.name.find(' ') + 1);
+      // (a head shaped like a company's name, not a given name before a middle name: "그레이스 완지루" beside "완지루 카마우")
+      if (opens_another(rest, c.name) && !opens_another(head, c.name) && hangul_syllable_count(head) >= 2 && hangul_syllable_count(head) * 3 == head.size() &&
+          !looks_like_korean_full_name(head) && !is_dictionary_word(head) && (looks_like_org_name(head) || org_names.count(head))) {
+        c.name = head;
+        c.type = EntityType::Organization;
+        org_names.insert(head);
+      }
+    }
+  }
   for (Candidate& c : candidates) {
     if (c.type != EntityType::Person || !has_hangul(c.name) || std::count(c.name.begin(), c.name.end(), ' ') != 1) continue;
     const std::string head = c.name.substr(0, c.name.find(' ')), rest = c.name.substr(c.name.find(' ') + 1);

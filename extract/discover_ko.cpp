@@ -646,6 +646,19 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
   int first_item = -1;
   for (int k = 0; k < n && first_item < 0; ++k)
     if (opens_listed_item(s, static_cast<std::size_t>(k))) first_item = k;
+  // "비크람 메타 CSO": a company the lexicon knows by a word that is also a surname (메타: Meta, Mehta), after a foreign
+  // given name no word of the language spells and before a post, is that person's surname
+  for (int i = 1; i + 1 < n; ++i) {
+    const std::string_view given = t[static_cast<std::size_t>(i - 1)].text, surname = t[static_cast<std::size_t>(i)].text;
+    if (!lex_org[static_cast<std::size_t>(i)] || lex_token[static_cast<std::size_t>(i - 1)] || t[static_cast<std::size_t>(i - 1)].comma_after ||
+        t[static_cast<std::size_t>(i)].comma_after || title_prefix(t[static_cast<std::size_t>(i + 1)].text).empty())
+      continue;
+    const std::size_t gs = hangul_syllable_count(given), ss = hangul_syllable_count(surname);
+    if (gs < 3 || gs > 4 || gs * 3 != given.size() || ss < 2 || ss > 3 || ss * 3 != surname.size() || is_region_word(given) ||
+        split_particle(given).role != Role::None || !is_unknown_word(given))
+      continue;
+    out.push_back({std::string(given) + " " + std::string(surname), EntityType::Person, {}});
+  }
   for (int i = 0; i < n; ++i) {
     std::string_view w = t[static_cast<std::size_t>(i)].text;
     // 1. Person names next to a title (or a unit's head after its known organisation: "김태린 LG

@@ -534,6 +534,13 @@ DocExtraction Extractor::extract(const Document& doc) const {
                                                       "현재", "이미", "다만", "그러나", "하지만", "따라서", "이어", "이번에", "그동안"};
       if (std::find(std::begin(kAdverbs), std::end(kAdverbs), std::string_view(c.name).substr(0, sp)) != std::end(kAdverbs)) c.name.erase(0, sp + 1);
     }
+  // "퀼워즈 측도": the side of an organisation ("측", with its particle) is no word of its name
+  if (!english)
+    for (Candidate& c : candidates)
+      if (const std::size_t sp = c.name.rfind(' '); sp != std::string::npos && sp > 0) {
+        const std::string_view last = std::string_view(c.name).substr(sp + 1);
+        if (last == "측" || (last.starts_with("측") && split_particle(last).stem == "측")) c.name.erase(sp);
+      }
   // Discovered names become entities (full names first so that surnames attach to them).
   const auto longer_first = [](const Candidate& a, const Candidate& b) { return a.name.size() > b.name.size(); };
   std::stable_sort(candidates.begin(), candidates.end(), longer_first);

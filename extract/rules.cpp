@@ -1808,7 +1808,16 @@ class Rules {
       // "X의 Y 인수"
       int y = before(t, [&](int k) { return target_ok(k) && men(k).last == t - 1 && (role(k) == Role::None || role(k) == Role::Genitive); }, true);
       if (y < 0) return;
-      int x = before(men(y).first, [&](int k) { return type(k) == EntityType::Organization && (role(k) == Role::Genitive || (is_subject(role(k)) && !in_relative_clause(k, t))); }, true);
+      // (not a regulator whose approval the sentence tells: "사와리는 공정거래위원회의 기업결합 승인을 받아 차곡 인수를 마무리했다")
+      const auto approves = [&](int k) {
+        for (int q = men(k).last + 1; q < static_cast<int>(s_.tokens.size()) && q <= men(k).last + 2; ++q)
+          for (std::string_view a : {"승인", "허가", "인가", "심사", "기업결합"})
+            if (word(q).starts_with(a)) return true;
+        return false;
+      };
+      int x = before(men(y).first, [&](int k) {
+        return type(k) == EntityType::Organization && ((role(k) == Role::Genitive && !approves(k)) || (is_subject(role(k)) && !in_relative_clause(k, t)));
+      }, true);
       if (x >= 0) emit(R::Acquired, ent(x), ent(y), kConfNoun, "ko.acquired.noun", t);
       return;
     }

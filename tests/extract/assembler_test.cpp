@@ -880,3 +880,22 @@ TEST_CASE("Assembler: a company's kind first in Spanish ('Grupo Ostrava') is its
   CHECK(fold({org("a", "Vantara", "en"), org("b", "Vantara Clinical Research", "en")}).entities().size() == 2);
   CHECK(fold({org("a", "Vantara", "en"), org("b", "Vantara AI Research", "en")}).entities().size() == 3);
 }
+
+TEST_CASE("Assembler: a person named by a given name's usual short form in English ('Nell Ashford') is the one a Korean article names by the long form ('엘리너 애시퍼드')") {
+  auto person = [](const std::string& id, const std::string& name, const std::string& lang) {
+    return document(id, {entity(EntityType::Person, {{name, lang}}), entity(EntityType::Organization, {{"Orvane", "en"}})},
+                    {relation(RelationType::WorksFor, 0, 1, id, name + " works for Orvane.")});
+  };
+  CHECK(fold({person("a", "엘리너 애시퍼드", "ko"), person("b", "Nell Ashford", "en")}).entities().size() == 2);
+  CHECK(fold({person("a", "마거릿 애시퍼드", "ko"), person("b", "Nell Ashford", "en")}).entities().size() == 3);
+}
+
+TEST_CASE("Assembler: an agency named without its country ('Data Protection Board', after \"South Korea's\") is the one agency so named with it ('Korea Data Protection Board')") {
+  auto org = [](const std::string& id, const std::string& name) {
+    return document(id, {entity(EntityType::Organization, {{name, "en"}}), entity(EntityType::Person, {{"Ana Reis", "en"}})},
+                    {relation(RelationType::WorksFor, 1, 0, id, "Ana Reis works for " + name + ".")});
+  };
+  CHECK(fold({org("a", "Korea Data Protection Board"), org("b", "Data Protection Board")}).entities().size() == 2);
+  // (not when two countries' agencies have the name)
+  CHECK(fold({org("a", "Korea Data Protection Board"), org("b", "Japan Data Protection Board"), org("c", "Data Protection Board")}).entities().size() == 4);
+}
