@@ -68,6 +68,21 @@ void fix_korean_person_candidates(std::set<std::string, std::less<>>& org_names,
     const auto it = surnames.find(surname);
     return it != surnames.end() && std::any_of(it->second.begin(), it->second.end(), [&](const std::string& n) { return n != besides; });
   };
+  // "드미트로 보이코 조리아 로보틱스 CEO" beside "조리아 로보틱스(Zoria Robotics)": an organisation named by a word and an
+  // organisation of the document is that organisation, the word before it a person's (a surname)
+  // (one given with its Latin name, not any words a company's kind ends: "데칸 그로스 펀드" is no "그로스 펀드")
+  {
+    std::set<std::string, std::less<>> given_in_latin;
+    for (const Candidate& c : candidates)
+      if (c.type == EntityType::Organization && !c.latin.empty()) given_in_latin.insert(c.name);
+    for (Candidate& c : candidates) {
+      if (c.type != EntityType::Organization || !has_hangul(c.name) || std::count(c.name.begin(), c.name.end(), ' ') < 2) continue;
+      const std::string head = c.name.substr(0, c.name.find(' ')), tail = c.name.substr(c.name.find(' ') + 1);
+      if (given_in_latin.count(tail) && hangul_syllable_count(head) >= 2 && hangul_syllable_count(head) * 3 == head.size() &&
+          !is_dictionary_word(head) && !looks_like_org_name(head) && !org_names.count(head))
+        c.name = tail;
+    }
+  }
   // "대양기획 비크람" beside "비크람 메타": a Hangul person of two words whose second word opens another person's name, and
   // whose first is shaped like a company's, is that person's company before the given name
   {

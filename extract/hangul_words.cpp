@@ -228,7 +228,9 @@ bool is_title_modifier(std::string_view word) {
   // two such words, or a department's, written as one: "사업개발 총괄", "글로벌사업 부사장", "제품마케팅 담당"
   static const std::unordered_set<std::string_view> kDepartments = {"마케팅", "영업", "재무", "법무", "인사", "홍보", "운영", "디자인",
                                                                     "데이터", "보안", "인프라", "플랫폼", "서비스", "신사업", "해외",
-                                                                    "국내", "투자", "경영", "기획", "파트너십", "대외협력", "솔루션"};
+                                                                    "국내", "투자", "경영", "기획", "파트너십", "대외협력", "솔루션",
+                                                                    // (trades and functions in loanwords: "토르비에른 할보르센 트레이딩 총괄")
+                                                                    "트레이딩", "세일즈", "엔지니어링", "오퍼레이션", "리스크", "컴플라이언스"};
   // (a department alone too: "모코이나 인프라 총괄", "데이터 총괄")
   if (kDepartments.count(word)) return true;
   // a department's office: "삼성전자 법무실 변호사", "비서실 실장"

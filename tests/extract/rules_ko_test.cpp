@@ -2598,3 +2598,16 @@ TEST_CASE("Korean relations: a regulator whose approval the sentence tells is no
   check_rows({{"사와리랩스는 6일 공정거래위원회의 기업결합 승인을 받아 차곡랩스 인수 절차를 마무리했다고 밝혔다.",
                {}, {"(Korea Fair Trade Commission)-[acquired]->(차곡랩스)"}}});
 }
+
+TEST_CASE("discovery: a trade in a loanword before a post is the post's ('토르비에른 할보르센 트레이딩 총괄'), and a surname before a company given with its Latin name is no word of it ('보이코 조리아 로보틱스 CEO')") {
+  const std::string names = names_of(assembled({"노르드빈드(Nordvind)는 전력 거래사다. 협력 실무는 토르비에른 할보르센 트레이딩 총괄이 맡는다.",
+                                                 "조리아 로보틱스(Zoria Robotics)는 드론 제조사다. 드미트로 보이코 조리아 로보틱스 CEO는 \"새 도전을 응원한다\"고 말했다."}));
+  CAPTURE(names);
+  CHECK(names.find("Person:토르비에른 할보르센|") != std::string::npos);
+  CHECK(names.find("할보르센 트레이딩") == std::string::npos);
+  CHECK(names.find("보이코 조리아") == std::string::npos);
+  // (but not a fund's kind words: "데칸 그로스 펀드")
+  const std::string fund = names_of(assembled({"카베리 랩스는 작년 12월에 데칸 그로스 펀드로부터 4000만 달러 규모의 투자를 받았다."}));
+  CAPTURE(fund);
+  CHECK(fund.find("데칸 그로스 펀드") != std::string::npos);
+}
