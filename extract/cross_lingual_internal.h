@@ -214,6 +214,8 @@ struct HangulOrg {
   // the glossary words of the whole name, when every word is such words, two or more telling and one more than AI or a
   // kind of firm ("이야기숲": 이야기, 숲), which translated_name_match compares with Latin names; else empty
   std::vector<std::string> translation;
+  // the English glosses of those pieces, sorted (a Latin word that is two of them joined: "Dewlight" for 이슬빛)
+  std::vector<std::string> translation_glosses;
   // a country or a region ending the name, written apart or not ("블루피크벤처스 코리아", "태성AI랩스아메리카"):
   // its key ("korea") and the name before it, prepared
   std::string region;

@@ -430,15 +430,16 @@ bool translated_unit_match(const HangulOrg& hp, const LatinOrg& lp, bool strict)
         rest += !(l == "of" || l == "for" || l == "the" || l == "and");
       }
       if (rest > pieces.size() + 1 || pieces.size() > rest + 1) continue;
+      // (the glosses first: they are cheap, the head's reading is not)
+      if (!glosses_match(pieces, lp, split, lw.size(), false)) continue;
       std::string head;
       for (std::size_t k = 0; k < split; ++k) head += (k ? " " : "") + lw[k];
-      if (org_names_match(prepare_hangul_org(hangul_head), prepare_latin_org(head), strict) && glosses_match(pieces, lp, split, lw.size(), false))
-        return true;
+      if (org_names_match(prepare_hangul_org(hangul_head), prepare_latin_org(head), strict)) return true;
     }
   // the translated word first in English: "레우미은행" / "Bank Leumi"
   for (const auto& [hangul_head, pieces] : readings)
-    if (pieces.size() == 1 && lw.size() == 2 && org_names_match(prepare_hangul_org(hangul_head), prepare_latin_org(lw[1]), strict) &&
-        glosses_match(pieces, lp, 0, 1, false))
+    if (pieces.size() == 1 && lw.size() == 2 && glosses_match(pieces, lp, 0, 1, false) &&
+        org_names_match(prepare_hangul_org(hangul_head), prepare_latin_org(lw[1]), strict))
       return true;
   return false;
 }
@@ -481,16 +482,12 @@ bool translated_name_match(const HangulOrg& hp, const LatinOrg& lp) {
         b = k;
       }
   const std::vector<std::string_view> pieces(hp.translation.begin(), hp.translation.end());
+  if (words.words.size() >= 2 && glosses_match(pieces, words, 0, words.words.size(), true)) return true;
   // (and a word in lower case that is two glosses of the pieces joined: "Dewlight" for 이슬빛, "Morningstar" for 새벽별)
-  const auto gloss_of_piece = [&](std::string_view l) {
-    for (std::string_view q : pieces) {
-      for (const auto& [ko, en] : kGlossary)
-        if (ko == q && en == l) return true;
-      for (const auto& [ko, en] : kNativeGlossary)
-        if (ko == q && en == l) return true;
-    }
-    return false;
+  const auto gloss_of_piece = [&](const std::string& l) {
+    return std::binary_search(hp.translation_glosses.begin(), hp.translation_glosses.end(), l);
   };
+  bool split = false;
   for (std::size_t k = 0; k < words.word_letters.size(); ++k) {
     const std::string l = words.word_letters[k];
     if (l.size() < 6 || gloss_of_piece(l)) continue;
@@ -501,10 +498,11 @@ bool translated_name_match(const HangulOrg& hp, const LatinOrg& lp) {
         words.words.insert(words.words.begin() + static_cast<std::ptrdiff_t>(k) + 1, l.substr(cut));
         words.word_letters.insert(words.word_letters.begin() + static_cast<std::ptrdiff_t>(k) + 1, l.substr(cut));
         ++k;
+        split = true;
         break;
       }
   }
-  return words.words.size() >= 2 && glosses_match(pieces, words, 0, words.words.size(), true);
+  return split && words.words.size() >= 2 && glosses_match(pieces, words, 0, words.words.size(), true);
 }
 
 }  // namespace
@@ -572,6 +570,13 @@ HangulOrg prepare_hangul_org(std::string_view raw) {
   add_head(p.head);
   p.gloss_readings = gloss_readings(p.words);
   p.translation = translation_pieces(p.words);
+  for (const std::string& q : p.translation) {
+    for (const auto& [ko, en] : kGlossary)
+      if (ko == q) p.translation_glosses.emplace_back(en);
+    for (const auto& [ko, en] : kNativeGlossary)
+      if (ko == q) p.translation_glosses.emplace_back(en);
+  }
+  std::sort(p.translation_glosses.begin(), p.translation_glosses.end());
   p.head_of.assign(kSuffixCount, 0);
   for (std::size_t k = 0; k < kSuffixCount; ++k)
     if (ends_with(p.head, kSuffixes[k].first)) {
