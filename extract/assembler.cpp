@@ -227,6 +227,12 @@ AliasPlan plan_alias(const Assembler::Impl& s, const LocalEntity& e, const Alias
         for (std::size_t k = 0; k < n; ++k) head += (k ? " " : "") + std::string(words[k]);
         p.short_keys.push_back(typed(EntityType::Person, key_of(EntityType::Person, head)));
       }
+    // ("João Pedro Albuquerque Vasconcelos dos Santos" / "João Vasconcelos": a long Portuguese or Spanish name, the given
+    // name with any one of its surnames)
+    if (words.size() >= 5 && words.size() <= 7 && capitalised(words[0]) && !is_east_asian_surname(words[0]))
+      for (std::size_t k = 2; k < words.size(); ++k)
+        if (capitalised(words[k]))
+          p.short_keys.push_back(typed(EntityType::Person, key_of(EntityType::Person, std::string(words[0]) + " " + std::string(words[k]))));
     // ("Turki bin Mansour bin Abdullah Al-Qahtani" / "Turki bin Mansour Al-Qahtani": an Arabic name without one of
     // its "son of" links)
     for (std::size_t k = 1; k + 2 < words.size(); ++k)

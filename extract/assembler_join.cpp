@@ -96,10 +96,30 @@ std::vector<std::string> loose_latin_readings(const std::string& latin) {
     }
   }
   // the kind first in Spanish, Portuguese, French and Italian, last in Korean: "알타미라그룹" / "Grupo Altamira", "레우미은행" /
-  // "Banco Leumi"
+  // "Banco Leumi"; or left out, the family's name alone: "베르톨라치" / "Lanificio Bertolazzi"
   for (const auto& [kind, english] : {std::pair<std::string_view, std::string_view>{"Grupo ", " Group"}, {"Groupe ", " Group"}, {"Gruppo ", " Group"},
-                                      {"Banco ", " Bank"}, {"Banca ", " Bank"}, {"Banque ", " Bank"}})
+                                      {"Banco ", " Bank"}, {"Banca ", " Bank"}, {"Banque ", " Bank"}, {"Lanificio ", ""}, {"Cotonificio ", ""},
+                                      {"Tessitura ", ""}, {"Industrias ", ""}, {"Industrie ", ""}, {"Laboratorios ", ""}, {"Laboratoires ", ""},
+                                      {"Fabbrica ", ""}, {"Fábrica ", ""}, {"Maison ", ""}, {"Casa ", ""}})
     if (latin.size() > kind.size() + 2 && std::string_view(latin).starts_with(kind)) out.push_back(latin.substr(kind.size()) + std::string(english));
+  // a group's name without the trade between ("파드마그룹" / "Padma Apparels Group")
+  if (const std::vector<std::string> w = split_words(latin);
+      w.size() == 3 && (w[2] == "Group" || w[2] == "Holdings") && w[0].size() >= 3 && w[1].size() >= 4 && w[1][0] >= 'A' && w[1][0] <= 'Z')
+    out.push_back(w[0] + " " + w[2]);
+  // Turkish letters as Korean hears them: ğ silent, ç ch, ş sh, ı and İ i, ö and ü as 외 and 위 ("보아지치대학교" /
+  // "Boğaziçi University", "사르오울루" / "Sarıoğlu")
+  {
+    static constexpr std::pair<std::string_view, std::string_view> kTurkish[] = {
+        {"\xC4\x9F", ""}, {"\xC4\x9E", ""}, {"\xC3\xA7", "ch"}, {"\xC3\x87", "Ch"}, {"\xC5\x9F", "sh"},
+        {"\xC5\x9E", "Sh"}, {"\xC4\xB1", "i"}, {"\xC4\xB0", "I"}, {"\xC3\xB6", "oe"}, {"\xC3\xBC", "wi"}};
+    // (a name with one of the letters Turkish writes and German does not: ğ, ç, ş, ı, İ; then ö and ü too)
+    if (std::any_of(std::begin(kTurkish), std::begin(kTurkish) + 8, [&](const auto& x) { return latin.find(x.first) != std::string::npos; })) {
+      std::string v = latin;
+      for (const auto& [from, to] : kTurkish)
+        for (std::size_t at = v.find(from); at != std::string::npos; at = v.find(from, at + to.size())) v.replace(at, from.size(), to);
+      out.push_back(v);
+    }
+  }
   // a German ch as the h Korean writes, ei and eu as ai and oi, an initial Sp or St: "노르트리히트벤처스" /
   // "Nordlicht Ventures", "펠트가이스트" / "Feldgeist", "슈프레베르크캐피털" / "Spreewerk Capital"
   auto german = [](const std::string& word) {

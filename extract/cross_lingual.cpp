@@ -284,6 +284,10 @@ std::string french_reading(std::string_view word) {
   for (std::size_t k = 0; k + 2 < w.size(); ++k)  // gu before e, i: a hard g
     if (w[k] == 'g' && w[k + 1] == 'u' && (w[k + 2] == 'e' || w[k + 2] == 'i')) w.erase(k + 1, 1);
   replace_all(w, "ill", "iy");
+  // gn is a palatal n ("Aubigny" 오비니, "Montaigne" 몽테뉴); "Jean" is 장, the p of "Baptiste" silent (장바티스트)
+  replace_all(w, "gn", "ny");
+  if (w.starts_with("jean")) w.replace(0, 4, "jan");
+  replace_all(w, "bapt", "bat");
   replace_all(w, "eau", "o");
   replace_all(w, "au", "o");
   // eu is the 외 Korean writes, u alone (not in ou) the 위: "Villeneuve" 빌뇌브, "Hugues" 위그, "Dupont" 뒤퐁

@@ -101,7 +101,7 @@ struct LatinPerson {
   PhoneticKeys last, last_wh;      // the last word, and it with "Wh" read as "H" (when has_wh)
   // of three words or more, the word before the last (Portuguese and Spanish names go by their first
   // surname: "Magalhães" of "João Magalhães Teixeira"), and its Brazilian reading
-  PhoneticKeys before_last, before_last_brazilian, last_brazilian;
+  PhoneticKeys before_last, before_last_brazilian, last_brazilian, last_french;
   bool has_before_last = false;
   bool has_wh = false;
   bool pinyin = false;             // 2-3 words, each a run of pinyin syllables

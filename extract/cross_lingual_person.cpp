@@ -196,6 +196,7 @@ LatinPerson prepare_latin_person(std::string_view raw) {
     p.has_wh = starts_wh(l.back());
     if (p.has_wh) p.last_wh = latin_keys("H" + l.back().substr(2));  // "휘트모어" / "Whitmore"
     p.last_brazilian = latin_keys(brazilian_reading(l.back()));
+    p.last_french = latin_keys(french_reading(l.back()));  // ("도비니" / "Jean-Baptiste d'Aubigny")
     if (const std::string& w = l.size() >= 3 ? l[l.size() - 2] : std::string(); w.size() >= 4 && w[0] >= 'A' && w[0] <= 'Z') {
       p.has_before_last = true;
       p.before_last = latin_keys(w);
@@ -368,7 +369,7 @@ PersonMatch person_match(const HangulPerson& hp, const LatinPerson& lp) {
   // a foreign surname alone and the last Latin word
   if (hp.alone && l.size() >= 2 &&
       (hangul_matches_latin(hp.keys[0], lp.last) || (lp.has_wh && hangul_matches_latin(hp.keys[0], lp.last_wh)) ||
-       hangul_matches_latin(hp.keys[0], lp.last_brazilian) ||
+       hangul_matches_latin(hp.keys[0], lp.last_brazilian) || hangul_spells_latin_exactly(hp.keys[0], lp.last_french) ||
        // (read the Spanish way: "비야로보스" / "Villalobos")
        (!lp.word_keys.empty() && ((lp.word_keys.back().has_spanish && hangul_matches_latin(hp.keys[0], lp.word_keys.back().spanish)) ||
                                   (lp.word_keys.back().has_iberian && hangul_matches_latin(hp.keys[0], lp.word_keys.back().iberian)))) ||

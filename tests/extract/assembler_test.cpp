@@ -899,3 +899,19 @@ TEST_CASE("Assembler: an agency named without its country ('Data Protection Boar
   // (not when two countries' agencies have the name)
   CHECK(fold({org("a", "Korea Data Protection Board"), org("b", "Japan Data Protection Board"), org("c", "Data Protection Board")}).entities().size() == 4);
 }
+
+TEST_CASE("Assembler: Korean names of companies read from Turkish letters ('보아지치대학교' / 'Boğaziçi University'), without an Italian kind ('베르톨리' / 'Lanificio Bertoli'), or without a group's trade ('파드마그룹' / 'Padma Apparels Group')") {
+  auto org = [](const std::string& id, const std::string& name, const std::string& lang) {
+    return document(id, {entity(EntityType::Organization, {{name, lang}})}, {});
+  };
+  CHECK(fold({org("a", "차나칼레대학교", "ko"), org("b", "\xC3\x87" "anakkale University", "en")}).entities().size() == 1);
+  CHECK(fold({org("a", "베르톨리", "ko"), org("b", "Lanificio Bertoli", "en")}).entities().size() == 1);
+  CHECK(fold({org("a", "파드마그룹", "ko"), org("b", "Padma Apparels Group", "en")}).entities().size() == 1);
+  CHECK(fold({org("a", "파드마그룹", "ko"), org("b", "Lotus Apparels Group", "en")}).entities().size() == 2);
+}
+
+TEST_CASE("Assembler: a long Portuguese name ('João Pedro Albuquerque Vasconcelos dos Santos') is the given name with one of its surnames elsewhere ('João Vasconcelos')") {
+  auto person = [](const std::string& id, const std::string& name) { return document(id, {entity(EntityType::Person, {{name, "en"}})}, {}); };
+  CHECK(fold({person("a", "Jo\xC3\xA3o Pedro Albuquerque Vasconcelos dos Santos"), person("b", "Jo\xC3\xA3o Vasconcelos")}).entities().size() == 1);
+  CHECK(fold({person("a", "Jo\xC3\xA3o Pedro Albuquerque Vasconcelos dos Santos"), person("b", "Jo\xC3\xA3o Moreira")}).entities().size() == 2);
+}

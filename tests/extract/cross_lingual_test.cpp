@@ -1003,3 +1003,9 @@ TEST_CASE("org names: a Latin word that is two glosses of the Korean name joined
   CHECK_FALSE(org_names_match("이슬빛그룹", "Dawnlight Group"));
   CHECK_FALSE(org_names_match("새벽별엔터", "Morningside Entertainment"));
 }
+
+TEST_CASE("person names: a French gn is a palatal n, Jean is 장 and the p of Baptiste silent ('장바티스트 도비니' / 'Jean-Baptiste d'Aubigny')") {
+  CHECK(person_names_match("장바티스트 도비니", "Jean-Baptiste d'Aubigny"));
+  CHECK(person_names_match("장 몽타뉴", "Jean Montagne"));
+  CHECK_FALSE(person_names_match("장바티스트 도비니", "Jean-Baptiste Dubois"));
+}

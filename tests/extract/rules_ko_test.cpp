@@ -2611,3 +2611,7 @@ TEST_CASE("discovery: a trade in a loanword before a post is the post's ('토르
   CAPTURE(fund);
   CHECK(fund.find("데칸 그로스 펀드") != std::string::npos);
 }
+
+TEST_CASE("discovery: an honorary head's title ('정태섭 동양방직 명예회장') is a post") {
+  check_rows({{"정태섭 동양방직 명예회장은 \"실이 끊기지 않는다\"고 말했다.", {"(정태섭)-[works_for]->(동양방직)"}, {}}});
+}
