@@ -915,3 +915,9 @@ TEST_CASE("Assembler: a long Portuguese name ('João Pedro Albuquerque Vasconcel
   CHECK(fold({person("a", "Jo\xC3\xA3o Pedro Albuquerque Vasconcelos dos Santos"), person("b", "Jo\xC3\xA3o Vasconcelos")}).entities().size() == 1);
   CHECK(fold({person("a", "Jo\xC3\xA3o Pedro Albuquerque Vasconcelos dos Santos"), person("b", "Jo\xC3\xA3o Moreira")}).entities().size() == 2);
 }
+
+TEST_CASE("Assembler: a club a Korean article names without its city and FC ('타이드웨이브') is the one an English article names with them ('Incheon Tidewave FC')") {
+  auto org = [](const std::string& id, const std::string& name, const std::string& lang) { return document(id, {entity(EntityType::Organization, {{name, lang}})}, {}); };
+  CHECK(fold({org("a", "타이드웨이브", "ko"), org("b", "Incheon Tidewave FC", "en")}).entities().size() == 1);
+  CHECK(fold({org("a", "블루포인트", "ko"), org("b", "Incheon Tidewave FC", "en")}).entities().size() == 2);
+}

@@ -1921,3 +1921,9 @@ TEST_CASE("english people: one name before a company's possessive and a person's
        {"(Nvidia)-[works_for]->(Morningstar)", "(Clonshaugh)-[works_for]->(Kestrel)", "(Kamaruddin)-[left]->(Grab)"}},
   });
 }
+
+TEST_CASE("english discovery: a football club by its FC ('Incheon Bluewave FC') is an organisation") {
+  const std::string e = inmaek::extract::testing::en::entities_of({"Markets wrap.\n\nThe startup signed a data deal with Incheon Tidewave FC of the K League 1."});
+  CAPTURE(e);
+  CHECK(e.find("Incheon Tidewave FC (Organization)") != std::string::npos);
+}
