@@ -1442,6 +1442,10 @@ class Rules {
       // (nor a timeline's company, standing on the line's date: "- 2026년 1월: 시리즈B (X 리드)")
       if (inv < 0 || quote_between(men(inv).last, t) || (men(inv).pronoun && word(men(inv).first).find("년") != std::string_view::npos))
         return;
+      // (nor a fund's limited partner: "X에는 사우디 공공투자펀드(PIF)가 주요 출자자(LP)로 참여하고 있으며" is money in X, not
+      // in the round the text tells)
+      for (int q = men(inv).last + 1; q < t && q <= men(inv).last + 3; ++q)
+        if (word(q).starts_with("출자자") || word(q).starts_with("LP") || word(q).starts_with("유한책임")) return;
       std::vector<int> investors = group(inv, true);
       int recv = -1;
       if (!is_subject(role(inv))) {

@@ -2615,3 +2615,9 @@ TEST_CASE("discovery: a trade in a loanword before a post is the post's ('토르
 TEST_CASE("discovery: an honorary head's title ('정태섭 동양방직 명예회장') is a post") {
   check_rows({{"정태섭 동양방직 명예회장은 \"실이 끊기지 않는다\"고 말했다.", {"(정태섭)-[works_for]->(동양방직)"}, {}}});
 }
+
+TEST_CASE("Korean relations: a fund's limited partner ('X에는 Y가 주요 출자자(LP)로 참여하고 있으며') invests in the fund, not in the round the text tells") {
+  check_rows({{"퀀텀스텝은 12일 시드 투자를 유치했다고 밝혔다. 이번 투자는 걸프벤처스가 주도했다. 걸프벤처스에는 나즈드투자공사가 주요 출자자(LP)로 "
+               "참여하고 있으며, 산업 AI 분야의 초기 기업에 주로 투자한다.",
+               {"(걸프벤처스)-[invested]->(퀀텀스텝)"}, {"(나즈드투자공사)-[invested]->(퀀텀스텝)"}}});
+}
