@@ -1671,9 +1671,13 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
       // ("Royal Australian Air Force": a nationality inside an armed force's name)
       const bool force_inside = j > i && j + 1 < n && !t[static_cast<std::size_t>(j)].comma_after &&
                                 (force_word(j + 1) || (j + 2 < n && force_word(j + 2) && name_shaped(t[static_cast<std::size_t>(j + 1)].text)));
+      // ("Emre Can Yıldırım", "Anna May Wong": a given name that is also a word, between two words of a name)
+      const bool given_word = j > i && j + 1 < n && is_any(stem, {"can", "may", "will", "june", "hope", "grace", "rose"}) &&
+                              !t[static_cast<std::size_t>(j - 1)].comma_after && !t[static_cast<std::size_t>(j)].comma_after &&
+                              name_shaped(t[static_cast<std::size_t>(j + 1)].text) && !is_stop_word(strip_possessive(t[static_cast<std::size_t>(j + 1)].text));
       if (!(name_shaped(w) || digits_tail || arabic_article) ||
           (j > i && (is_stop_word(stem) && !is_org_suffix(stem) && !number_word && !region_word && !before_suffix && !arm_word && !institution_word &&
-                     !force_inside && t[static_cast<std::size_t>(j - 1)].text != "&")) ||
+                     !force_inside && !given_word && t[static_cast<std::size_t>(j - 1)].text != "&")) ||
           (j > i && is_title_word(stem)))
         break;
       if (!name.empty()) name += ' ';
@@ -2214,6 +2218,32 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
           !post_word.empty() && !is_any(post_word, {"partner", "partners", "investor", "investors", "backer", "backers", "shareholder", "shareholders", "member",
                               "developer", "lead", "leads", "leader", "alumni", "alumnus", "colleague", "colleagues", "employee", "employees"}))
         person = true;
+      // "Prasetyo, the engineering chief who built ...", "hired Prasetyo, formerly head of engineering at Tumpang", "founded by
+      // Wulandari, who remains its chief executive": a single name (as many Indonesians go by) before an apposition that
+      // gives a person's post, or before "who" after "by"
+      // (not a surname alone opening a sentence: "Caldwell, a former OpenAI researcher, ..." names someone the text named in full)
+      if (!person && words == 1 && first >= 1 && comma && !possessive && name.size() >= 4 && !is_stop_word(lower(name)) && !is_place(name) &&
+          !is_title_word(lower(name)) && !is_name_particle(prev) && !lex_token[static_cast<std::size_t>(first)] &&
+          !t[static_cast<std::size_t>(last)].close_after &&
+          !(first >= 1 && name_shaped(t[static_cast<std::size_t>(first - 1)].text) && !t[static_cast<std::size_t>(first - 1)].dash_after &&
+            !t[static_cast<std::size_t>(first - 1)].comma_after) &&
+          std::all_of(name.begin() + 1, name.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+        // (a post, not a word of a thing's kind: "Windsurf, the AI code editor company")
+        const auto person_post = [&](int q) {
+          return q < n && is_title_word(low(q)) && !(q + 1 < n && (org_noun_at(q + 1) || is_product_noun(low(q + 1)))) &&
+                 !is_any(low(q), {"partner", "partners", "investor", "investors", "backer", "backers", "shareholder", "shareholders", "member",
+                                  "developer", "lead", "leads", "leader", "alumni", "alumnus", "colleague", "colleagues", "employee", "employees"});
+        };
+        bool post = false;
+        if (next == "the" || next == "a" || next == "an")  // (a describing word or two before the post)
+          for (int q = last + 2; q < n && q <= last + 4 && !post; ++q) {
+            post = person_post(q);
+            if (t[static_cast<std::size_t>(q)].comma_after || org_noun_at(q) || is_product_noun(low(q))) break;
+          }
+        if ((next == "formerly" || next == "previously") && (person_post(last + 2) || person_post(last + 3))) post = true;
+        if (prev == "by" && next == "who") post = true;
+        if (post) person = true;
+      }
     }
     if (!org && !product && !person) {
       // verbs and prepositions that take organisations or products

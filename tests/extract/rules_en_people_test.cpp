@@ -1655,3 +1655,19 @@ TEST_CASE("english people: four names before a company's possessive and a post a
        "Tembusu Networks has hired Mariana Tavares as chief technology officer."});
   CHECK(inmaek::extract::testing::en::together(g, "Mariana Costa Ribeiro Tavares", "Mariana Tavares"));
 }
+
+TEST_CASE("english people: a single name before an apposition that gives a person's post ('Prasetyo, the engineering chief who ...', 'Prasetyo, formerly head of engineering at X', 'founded by Wulandari, who ...'), and a given name that is also a word inside a name ('Emre Can Yıldırım')") {
+  check_rows({
+      {"Markets wrap.\n\nJAKARTA — Prasetyo, the engineering chief who built the dispatch system at ride-hailing company Tumpang, has left to "
+       "become chief technology officer of Pathfinder Mobility.",
+       {"(Prasetyo)-[left]->(Tumpang)", "(Prasetyo)-[works_for]->(Pathfinder Mobility)"}, {}},
+      {"Markets wrap.\n\nTumpang was founded in Jakarta in 2017 by Wulandari, who remains its chief executive.", {"(Wulandari)-[founded]->(Tumpang)"}, {}},
+      {"Markets wrap.\n\nKaan Can Aksoy, the engineer who built the team at Yolda, has left the company.", {"(Kaan Can Aksoy)-[left]->(Yolda)"}, {}},
+  });
+  // (not a company described by a thing's kind, nor an investor's role)
+  const std::string e = inmaek::extract::testing::en::entities_of(
+      {"Markets wrap.\n\nCognition bought Windsurf, the AI code editor company, last July. Sequoia, the lead investor, said the round closed."});
+  CAPTURE(e);
+  CHECK(e.find("Windsurf (Person)") == std::string::npos);
+  CHECK(e.find("Sequoia (Person)") == std::string::npos);
+}
