@@ -102,8 +102,9 @@ std::vector<std::string> loose_latin_readings(const std::string& latin) {
                                       {"Tessitura ", ""}, {"Industrias ", ""}, {"Industrie ", ""}, {"Laboratorios ", ""}, {"Laboratoires ", ""},
                                       {"Fabbrica ", ""}, {"Fábrica ", ""}, {"Maison ", ""}, {"Casa ", ""}})
     if (latin.size() > kind.size() + 2 && std::string_view(latin).starts_with(kind)) out.push_back(latin.substr(kind.size()) + std::string(english));
+  const std::vector<std::string> w = split_words(latin);
   // a club without its FC, and without its city ("블루웨이브" / "Incheon Bluewave FC")
-  if (const std::vector<std::string> w = split_words(latin); w.size() >= 2 && (w.back() == "FC" || w.back() == "SC" || w.back() == "AFC" || w.back() == "CF")) {
+  if (w.size() >= 2 && (w.back() == "FC" || w.back() == "SC" || w.back() == "AFC" || w.back() == "CF")) {
     std::string name, nickname;
     for (std::size_t k = 0; k + 1 < w.size(); ++k) {
       name += (k ? " " : "") + w[k];
@@ -113,8 +114,7 @@ std::vector<std::string> loose_latin_readings(const std::string& latin) {
     if (!nickname.empty()) out.push_back(nickname);
   }
   // a group's name without the trade between ("파드마그룹" / "Padma Apparels Group")
-  if (const std::vector<std::string> w = split_words(latin);
-      w.size() == 3 && (w[2] == "Group" || w[2] == "Holdings") && w[0].size() >= 3 && w[1].size() >= 4 && w[1][0] >= 'A' && w[1][0] <= 'Z')
+  if (w.size() == 3 && (w[2] == "Group" || w[2] == "Holdings") && w[0].size() >= 3 && w[1].size() >= 4 && w[1][0] >= 'A' && w[1][0] <= 'Z')
     out.push_back(w[0] + " " + w[2]);
   // Turkish letters as Korean hears them: ğ silent, ç ch, ş sh, ı and İ i, ö and ü as 외 and 위 ("보아지치대학교" /
   // "Boğaziçi University", "사르오울루" / "Sarıoğlu")

@@ -49,6 +49,27 @@ void type_korean_surnames(std::vector<Candidate>& candidates) {
       c.type = EntityType::Person;
 }
 
+namespace {
+
+// The Hangul person names of two words or more (exactly two with `two_only`) by their first or last word.
+std::map<std::string, std::set<std::string>, std::less<>> person_names_by_word(const std::vector<Candidate>& candidates, bool last, bool two_only) {
+  std::map<std::string, std::set<std::string>, std::less<>> out;
+  for (const Candidate& c : candidates) {
+    const auto spaces = std::count(c.name.begin(), c.name.end(), ' ');
+    if (c.type == EntityType::Person && has_hangul(c.name) && spaces >= 1 && (!two_only || spaces == 1))
+      out[last ? c.name.substr(c.name.rfind(' ') + 1) : c.name.substr(0, c.name.find(' '))].insert(c.name);
+  }
+  return out;
+}
+
+// Whether the map names `word` for a name other than `besides`.
+bool names_another(const std::map<std::string, std::set<std::string>, std::less<>>& by_word, const std::string& word, const std::string& besides) {
+  const auto it = by_word.find(word);
+  return it != by_word.end() && std::any_of(it->second.begin(), it->second.end(), [&](const std::string& n) { return n != besides; });
+}
+
+}  // namespace
+
 void fix_korean_person_candidates(std::set<std::string, std::less<>>& org_names, std::vector<Candidate>& candidates) {
   // "일본 츠바메 시스템스의 연구 조직": a Hangul "person" of two words whose last word is a company's kind
   // is a company
@@ -60,14 +81,7 @@ void fix_korean_person_candidates(std::set<std::string, std::less<>>& org_names,
   // document (or glued to the kind it ends in: "진웨이시스템스") is that organisation's person, named by
   // the second word when it is a full name (or the surname of a person the document names in full:
   // "알펜폴드 브루너 대표" beside "루카스 브루너")
-  std::map<std::string, std::set<std::string>, std::less<>> surnames;  // last word -> the full names ending in it
-  for (const Candidate& c : candidates)
-    if (c.type == EntityType::Person && has_hangul(c.name) && std::count(c.name.begin(), c.name.end(), ' ') >= 1)
-      surnames[c.name.substr(c.name.rfind(' ') + 1)].insert(c.name);
-  const auto named_in_full = [&](const std::string& surname, const std::string& besides) {
-    const auto it = surnames.find(surname);
-    return it != surnames.end() && std::any_of(it->second.begin(), it->second.end(), [&](const std::string& n) { return n != besides; });
-  };
+  const auto surnames = person_names_by_word(candidates, true, false);
   // "드미트로 보이코 조리아 로보틱스 CEO" beside "조리아 로보틱스(Zoria Robotics)": an organisation named by a word and an
   // organisation of the document is that organisation, the word before it a person's (a surname)
   // (one given with its Latin name, not any words a company's kind ends: "데칸 그로스 펀드" is no "그로스 펀드")
@@ -86,19 +100,12 @@ void fix_korean_person_candidates(std::set<std::string, std::less<>>& org_names,
   // "대양기획 비크람" beside "비크람 메타": a Hangul person of two words whose second word opens another person's name, and
   // whose first is shaped like a company's, is that person's company before the given name
   {
-    std::map<std::string, std::set<std::string>, std::less<>> first_words;  // first word -> the two-word names it opens
-    for (const Candidate& c : candidates)
-      if (c.type == EntityType::Person && has_hangul(c.name) && std::count(c.name.begin(), c.name.end(), ' ') == 1)
-        first_words[c.name.substr(0, c.name.find(' '))].insert(c.name);
-    const auto opens_another = [&](const std::string& word, const std::string& besides) {
-      const auto it = first_words.find(word);
-      return it != first_words.end() && std::any_of(it->second.begin(), it->second.end(), [&](const std::string& n) { return n != besides; });
-    };
+    const auto first_words = person_names_by_word(candidates, false, true);
     for (Candidate& c : candidates) {
       if (c.type != EntityType::Person || !has_hangul(c.name) || std::count(c.name.begin(), c.name.end(), ' ') != 1) continue;
       const std::string head = c.name.substr(0, c.name.find(' ')), rest = c.name.substr(c.name.find(' ') + 1);
       // (a head shaped like a company's name, not a given name before a middle name: "그레이스 완지루" beside "완지루 카마우")
-      if (opens_another(rest, c.name) && !opens_another(head, c.name) && hangul_syllable_count(head) >= 2 && hangul_syllable_count(head) * 3 == head.size() &&
+      if (names_another(first_words, rest, c.name) && !names_another(first_words, head, c.name) && hangul_syllable_count(head) >= 2 && hangul_syllable_count(head) * 3 == head.size() &&
           !looks_like_korean_full_name(head) && !is_dictionary_word(head) && (looks_like_org_name(head) || org_names.count(head))) {
         c.name = head;
         c.type = EntityType::Organization;
@@ -123,7 +130,7 @@ void fix_korean_person_candidates(std::set<std::string, std::less<>>& org_names,
     // (a full name: Korean, or of four syllables or more as Chinese names are written; "사우지 디지탈" is a company)
     if (org_head && !rest_in_org && hangul_syllable_count(head) >= 2 && hangul_syllable_count(rest) * 3 == rest.size() &&
         (looks_like_korean_full_name(rest) || hangul_syllable_count(rest) >= 4 ||
-         (org_names.count(head) > 0 && hangul_syllable_count(rest) >= 2 && named_in_full(rest, c.name))))
+         (org_names.count(head) > 0 && hangul_syllable_count(rest) >= 2 && names_another(surnames, rest, c.name))))
       c.name = rest;
   }
   // an organisation of the document without the kind of company its name ends in ("테라웨이브" for "테라웨이브반도체")

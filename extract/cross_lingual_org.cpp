@@ -343,6 +343,9 @@ bool is_unit_gloss(std::string_view piece) {
   return false;
 }
 
+// "of", "for", "the", "and": the words between a name's glossed words, which need no piece.
+bool joins_glosses(const std::string& l) { return l == "of" || l == "for" || l == "the" || l == "and"; }
+
 // Each Latin word from `from` to `to` is the gloss of one piece, each piece used once ("next-generation"
 // may cover 차세대 alone), and every piece is used (with `drop_research`, 연구 may go untranslated:
 // a 연구센터 is often just a "Center"; "of", "for", "the" and "and" need no piece; and a 연구원 or 연구소 is both
@@ -353,7 +356,7 @@ bool glosses_match(const std::vector<std::string_view>& pieces, const LatinOrg& 
   bool institute_word = false;  // (one of the two words left to the piece)
   for (std::size_t k = from; k < to; ++k) {
     const std::string& l = lp.word_letters[k];
-    if (l == "of" || l == "for" || l == "the" || l == "and") continue;
+    if (joins_glosses(l)) continue;
     bool found = false;
     for (std::size_t q = 0; q < pieces.size() && !found; ++q) {
       if (used[q]) continue;
@@ -425,10 +428,7 @@ bool translated_unit_match(const HangulOrg& hp, const LatinOrg& lp, bool strict)
     for (std::size_t split = 1; split < lw.size(); ++split) {
       // (the words after the head that need a piece: not "of", "for", "the" or "and")
       std::size_t rest = 0;
-      for (std::size_t k = split; k < lw.size(); ++k) {
-        const std::string& l = lp.word_letters[k];
-        rest += !(l == "of" || l == "for" || l == "the" || l == "and");
-      }
+      for (std::size_t k = split; k < lw.size(); ++k) rest += !joins_glosses(lp.word_letters[k]);
       if (rest > pieces.size() + 1 || pieces.size() > rest + 1) continue;
       // (the glosses first: they are cheap, the head's reading is not)
       if (!glosses_match(pieces, lp, split, lw.size(), false)) continue;

@@ -193,6 +193,13 @@ std::string from_capitals(std::string_view name) {
   return out;
 }
 
+// A post only a person holds (lower case): a title word, not a company's role too ("partner", "investor", "lead",
+// "developer") nor a group of people ("employees", "alumni").
+bool person_only_post(std::string_view w) {
+  return is_title_word(w) && !is_any(w, {"partner", "partners", "investor", "investors", "backer", "backers", "shareholder", "shareholders", "member",
+                                         "developer", "lead", "leads", "leader", "alumni", "alumnus", "colleague", "colleagues", "employee", "employees"});
+}
+
 // A particle inside a person's or a place's name: "Sheikh Tahnoun bin Zayed", "Joost van den Berg".
 bool is_name_particle(std::string_view w) {
   return is_any(w, {"bin", "bint", "binti", "ibn", "al", "el", "de", "van", "von", "der", "den", "da", "del", "di", "du", "dos", "das", "la", "le"});
@@ -2215,8 +2222,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
       if (words == 1 && company_post && !possessive && name.size() >= 3 && !is_stop_word(lower(name)) && !is_place(name) && !is_title_word(lower(name)) &&
           !is_name_particle(prev) && !(first >= 1 && name_shaped(t[static_cast<std::size_t>(first - 1)].text)) &&
           !lex_token[static_cast<std::size_t>(first)] && std::any_of(name.begin() + 1, name.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
-          !post_word.empty() && !is_any(post_word, {"partner", "partners", "investor", "investors", "backer", "backers", "shareholder", "shareholders", "member",
-                              "developer", "lead", "leads", "leader", "alumni", "alumnus", "colleague", "colleagues", "employee", "employees"}))
+          person_only_post(post_word))
         person = true;
       // "Prasetyo, the engineering chief who built ...", "hired Prasetyo, formerly head of engineering at Tumpang", "founded by
       // Wulandari, who remains its chief executive": a single name (as many Indonesians go by) before an apposition that
@@ -2230,9 +2236,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
           std::all_of(name.begin() + 1, name.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
         // (a post, not a word of a thing's kind: "Windsurf, the AI code editor company")
         const auto person_post = [&](int q) {
-          return q < n && is_title_word(low(q)) && !(q + 1 < n && (org_noun_at(q + 1) || is_product_noun(low(q + 1)))) &&
-                 !is_any(low(q), {"partner", "partners", "investor", "investors", "backer", "backers", "shareholder", "shareholders", "member",
-                                  "developer", "lead", "leads", "leader", "alumni", "alumnus", "colleague", "colleagues", "employee", "employees"});
+          return q < n && person_only_post(low(q)) && !(q + 1 < n && (org_noun_at(q + 1) || is_product_noun(low(q + 1))));
         };
         bool post = false;
         if (next == "the" || next == "a" || next == "an")  // (a describing word or two before the post)
@@ -2344,7 +2348,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
             break;
           }
       if (k + 2 < n && is_any(low(k), {"was", "were"}) && low(k + 2) == "by" &&
-          is_any(low(k + 1), {"released", "launched", "unveiled", "introduced", "debuted", "trained", "shipped", "rolled"}))
+          is_any(low(k + 1), {"released", "launched", "unveiled", "introduced", "debuted", "trained", "shipped"}))
         product = true;
     }
     // 'the studio behind the folklore action hit "Curupira"', 'the creator of "Lakambini"': a work's title in quotes after
@@ -2666,9 +2670,8 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
             });
             break;
           }
-          if (raw.empty() || !(raw[0] >= 'a' && raw[0] <= 'z') || t[static_cast<std::size_t>(r)].comma_after) {
-            if (!(raw.size() >= 2 && raw[0] >= 'A' && raw[0] <= 'Z' && raw[1] >= 'A' && raw[1] <= 'Z')) break;  // ("AI", "R&D" between)
-          }
+          const bool acronym = raw.size() >= 2 && is_upper(raw[0]) && is_upper(raw[1]);  // ("AI", "R&D" between)
+          if ((raw.empty() || !(raw[0] >= 'a' && raw[0] <= 'z') || t[static_cast<std::size_t>(r)].comma_after) && !acronym) break;
         }
       out.push_back({name, EntityType::Organization, {}, false, false, abbreviation});
       out.back().parent = parent;

@@ -1814,7 +1814,7 @@ class Rules {
       if (y < 0) return;
       // (not a regulator whose approval the sentence tells: "사와리는 공정거래위원회의 기업결합 승인을 받아 차곡 인수를 마무리했다")
       const auto approves = [&](int k) {
-        for (int q = men(k).last + 1; q < static_cast<int>(s_.tokens.size()) && q <= men(k).last + 2; ++q)
+        for (int q = men(k).last + 1; q < n_ && q <= men(k).last + 2; ++q)
           for (std::string_view a : {"승인", "허가", "인가", "심사", "기업결합"})
             if (word(q).starts_with(a)) return true;
         return false;
