@@ -263,7 +263,9 @@ Descriptor parse_descriptor(const SentenceEn& s, int k) {
     if (s.inside(q) < 0 && lw[static_cast<std::size_t>(q)] == "the" && q + 1 < s.n_) ++q;
     // "co-founder of the Istanbul-based payments company Paylane": a description before the name
     for (int r = q, steps = 0; r < s.n_ && steps < 4 && s.inside(r) < 0; ++r, ++steps)
-      if ((is_org_noun(lw[static_cast<std::size_t>(r)]) || lw[static_cast<std::size_t>(r)].find("-based") != std::string::npos) &&
+      // (and "at trading house Gray Birch Trading", "at fashion house X": a house of a trade, in lower case)
+      if ((is_org_noun(lw[static_cast<std::size_t>(r)]) || lw[static_cast<std::size_t>(r)].find("-based") != std::string::npos ||
+           (r > q && s.s_.tokens[static_cast<std::size_t>(r)].text == "house")) &&
           r + 1 < s.n_ && s.inside(r + 1) >= 0) {  // "at the Hyderabad-based Deccan Institute"
         q = r + 1;
         break;

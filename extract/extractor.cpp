@@ -506,6 +506,23 @@ DocExtraction Extractor::extract(const Document& doc) const {
   if (english)
     for (Candidate& c : candidates)
       if (c.name.size() > 5 && (c.name.starts_with("Ex-") || c.name.starts_with("EX-")) && c.name[3] >= 'A' && c.name[3] <= 'Z') c.name.erase(0, 3);
+  // ("Three Seas Trading invested ..." or "Three Seas AgriAI, its unit, ..." opening a sentence, where the number
+  // reads as a count: the document names "Three Seas Trading Corp." inside a sentence, so a name opening with the
+  // word after the number takes the number back where the text gives it)
+  if (english) {
+    std::map<std::string, std::string, std::less<>> number_of;  // a numbered name's first word after its number -> the number
+    for (const Candidate& c : candidates)
+      if (const std::size_t sp = c.name.find(' '); sp != std::string::npos &&
+          en::is_any(std::string_view(c.name).substr(0, sp), {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})) {
+        const std::size_t sp2 = c.name.find(' ', sp + 1);
+        number_of.emplace(c.name.substr(sp + 1, sp2 == std::string::npos ? std::string::npos : sp2 - sp - 1), c.name.substr(0, sp));
+      }
+    for (Candidate& c : candidates) {
+      if (number_of.empty() || c.type == EntityType::Person) continue;
+      const auto it = number_of.find(std::string_view(c.name).substr(0, c.name.find(' ')));
+      if (it != number_of.end() && text.norm.find(it->second + " " + c.name) != std::string::npos) c.name = it->second + " " + c.name;
+    }
+  }
   // "Datuk Ahmad Faizal Rahman", "다툭 아흐마드 파이잘": the title of honour says a person and is no part of the name
   // (titles stacked: "Tan Sri Dato' Kamaruddin Osman", "탄스리 다토 카마루딘 오스만"; a title of honour alone after one,
   // "Tan Sri Dato", names no one)

@@ -110,7 +110,7 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
     bool other_kinds = false, this_kind = false;
     for (const auto& [k, orgs] : st.kind_orgs)
       if (!k.empty() && k[0] != '=' && orgs.count(it->second)) (k == kind ? this_kind : other_kinds) = true;
-    return this_kind || !other_kinds || en::is_any(kind, {"company", "firm", "startup", "group", "business"}) ? it->second : -1;
+    return this_kind || !other_kinds || en::is_any(kind, {"company", "firm", "startup", "business"}) ? it->second : -1;
   };
   if (const int placed = placed_org(); placed >= 0) return placed;
   // "the institute", "the university's": the organisation last named with that word in its name
@@ -275,6 +275,9 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
       for (int k = 0; k < p.first && left_at == p.first; ++k)
         if (en::is_any(en::lower(s.tokens[static_cast<std::size_t>(k)].text), {"left", "quit", "departed", "leaving", "exited"})) left_at = k;
       for (const Mention* a : before) {
+        // (the sentence's first name only: "Ahn spent years at Gray Birch Trading before leaving to start the
+        // company" started none of Gray Birch)
+        if (a != before.front()) break;
         const std::string before_a = a->first >= 1 ? en::lower(s.tokens[static_cast<std::size_t>(a->first - 1)].text) : std::string();
         if (!a->pronoun && is_org(*a) && a->role != Role::Genitive && a->first < left_at &&
             !en::is_any(before_a, {"left", "quit", "from", "at", "of", "by", "with", "joined", "in", "for", "to"}))

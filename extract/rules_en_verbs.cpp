@@ -671,7 +671,10 @@ void RulesEn::verb(int k, const Trigger& t) {
       }
     // ("Its research is led by X, who joined last year from Y": else the organisation "its" names)
     for (int m = 0; joined < 0 && m < static_cast<int>(s_.mentions.size()) && first(m) < k; ++m)
-      if (type(m) == EntityType::Organization && genitive(m) && pronoun(m) && (from.empty() || ent(m) != ent(from.front()))) joined = m;
+      if (type(m) == EntityType::Organization && genitive(m) && (from.empty() || ent(m) != ent(from.front())) &&
+          // (or the organisation of the person's title: "X, Kestrel's chief data officer, who joined in 2023 from Y")
+          (pronoun(m) || (last(m) + 1 < k && is_title_word(lw_[static_cast<std::size_t>(last(m) + 1)]))))
+        joined = m;
     // ("She came over from Naver": to the organisation the text is about)
     const int focus = joined < 0 && in_list(k, {"came", "comes"}) && from_at == k + 2 && ctx_.main_org >= 0 &&
                               (from.empty() || ctx_.main_org != ent(from.front()))
@@ -967,6 +970,17 @@ void RulesEn::verb(int k, const Trigger& t) {
         const int d = first(o) >= 1 && s_.tokens[static_cast<std::size_t>(first(o) - 1)].comma_after ? inside(first(o) - 1) : -1;
         if (d >= 0 && type(d) == EntityType::Organization && !pronoun(o)) o = d;
       }
+    // "X spent eight years on the grain desk of trading house Y before leaving in 2022": the one organisation
+    // between the person and "before leaving" is where the person worked
+    if (o < 0 && k >= 1 && lw_[static_cast<std::size_t>(k - 1)] == "before") {
+      int count = 0, only_org = -1;
+      for (int j = last(a) + 1; j < k - 1; ++j)
+        if (const int m = inside(j); m >= 0) {
+          if (type(m) == EntityType::Organization && !pronoun(m) && m != only_org) ++count, only_org = m;
+          j = last(m);
+        }
+      if (count == 1) o = only_org;
+    }
     for (int j = first(subj.front()) - 1; o < 0 && j >= 0 && j >= first(subj.front()) - 6; --j)
       if (inside(j) >= 0 && type(inside(j)) == EntityType::Organization && genitive(inside(j))) o = inside(j);
     const bool objectless = clause_ends_after(k) || k + 1 >= n_ || is_date_word(k + 1) ||
@@ -1043,6 +1057,22 @@ void RulesEn::verb(int k, const Trigger& t) {
         for (int a : subj)
           if (this->type(a) == EntityType::Person && this->type(o) == EntityType::Organization)
             emit(left ? R::Joined : R::Left, a, o, k, kConfRelative, left ? "en.left_for" : "en.joined_from");
+    // "X covered food stocks as an analyst at Y before joining Z": the one organisation a person was at,
+    // between the person and "before joining", is one the person left
+    if (!left && k >= 2 && lw_[static_cast<std::size_t>(k - 1)] == "before" && !subj.empty() && this->type(subj.front()) == EntityType::Person &&
+        last(subj.back()) < k - 1) {
+      int count = 0, at = -1;
+      for (int q = last(subj.back()) + 1; q < k - 1; ++q)
+        if (const int m = inside(q); m >= 0) {
+          if (this->type(m) == EntityType::Organization && !pronoun(m) && m != at) {
+            ++count;
+            if (first(m) >= 1 && in_list(first(m) - 1, {"at"}) && !genitive(m)) at = m;
+          }
+          q = last(m);
+        }
+      if (count == 1 && at >= 0 && ent(at) != ent(obj.front()))
+        for (int a : subj) emit(R::Left, a, at, k, kConfRelative, "en.at_before_joining");
+    }
   }
   // "Orison AI has fired its chief executive Callum Whitford": the person left the organisation
   if (type == R::Left && (w == "fired" || w == "ousted" || w == "ousts" || w == "fires" || w == "dismissed" || w == "sacked")) {

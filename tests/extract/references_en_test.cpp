@@ -577,6 +577,10 @@ TEST_CASE("english references: 'the Chilean bank's' is the company the text plac
        {"(Austral Intelligence)-[subsidiary_of]->(Banco Austral)"}, {"(Austral Intelligence)-[subsidiary_of]->(DBS Bank)"}},
       {"Kumonosu AI is a Tokyo-based developer. Kumonosu competes with Sakana AI, the Tokyo startup co-founded by Llion Jones and David Ha.",
        {}, {"(David Ha)-[founded]->(Kumonosu AI)"}},
+      // ("group" is a kind of its own: a unit placed in Seoul is no Seoul-based group)
+      {"SEOUL — Tiger AgriAI, the AI unit of trading house Tiger Trading Corp., signed a deal with Halden Labs. Tiger Trading is an old "
+       "firm. The Seoul-based group was founded in 1978 by Han Ki-seok.",
+       {"(Han Ki-seok)-[founded]->(Tiger Trading)"}, {"(Han Ki-seok)-[founded]->(Tiger AgriAI)"}},
   });
 }
 

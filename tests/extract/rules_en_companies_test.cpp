@@ -1838,6 +1838,28 @@ TEST_CASE("english discovery: 'One' inside a sentence, or before words ending in
   CHECK(e.find("One analyst") == std::string::npos);
 }
 
+TEST_CASE("english discovery: any number to ten opens a name inside a sentence ('hedge fund Two Sigma'), and takes it back at a sentence's start where the document names it so") {
+  const std::string e = inmaek::extract::testing::en::entities_of(
+      {"Two Rivers Grain invested $9 million in Halden Labs. Halden Labs was founded by a former trader at commodity house Two Rivers "
+       "Grain Corp. and an engineer from hedge fund Three Pines. Two Rivers AgriTech, its data unit, signed a deal with Halden Labs. Three "
+       "engineers left Halden Labs."});
+  CAPTURE(e);
+  CHECK(e.find("Two Rivers Grain (Organization)") != std::string::npos);
+  CHECK(e.find("Two Rivers AgriTech (Organization)") != std::string::npos);
+  CHECK(e.find("Three Pines (Organization)") != std::string::npos);
+  CHECK(e.find("\nRivers ") == std::string::npos);
+  CHECK(e.find("\nPines") == std::string::npos);
+  CHECK(e.find("Three engineers") == std::string::npos);
+}
+
+TEST_CASE("english discovery: 'International' after a name ends a company's name ('trading house Blue Pine International')") {
+  const std::string e = inmaek::extract::testing::en::entities_of(
+      {"Ahn Ji-ho ran the data team at rival trading house Gray Birch International before joining Halden Labs in 2024."});
+  CAPTURE(e);
+  CHECK(e.find("Gray Birch International (Organization)") != std::string::npos);
+  CHECK(e.find("Gray Birch (Person)") == std::string::npos);
+}
+
 TEST_CASE("english discovery: a name, a version and a tier after an article is a model ('a smaller ARIN 4.0 Mini'), not a quarter ('the Q3 2025 results')") {
   const std::string e = inmaek::extract::testing::en::entities_of(
       {"Nexa Lab released the flagship KORA 4.0, a smaller KORA 4.0 Mini designed to run on phones. In the Q3 2025 results, sales grew."});

@@ -1671,3 +1671,36 @@ TEST_CASE("english people: a single name before an apposition that gives a perso
   CHECK(e.find("Windsurf (Person)") == std::string::npos);
   CHECK(e.find("Sequoia (Person)") == std::string::npos);
 }
+
+TEST_CASE("english people: the one organisation a person was at before leaving or joining is left ('spent eight years at Y before leaving', 'as an analyst at Y before joining Z')") {
+  check_rows({
+      {"Halden Labs was co-founded in 2022 by Ahn Ji-ho. Ahn spent eight years on the data desk of trading house Gray Birch "
+       "Trading before leaving in 2022 to start the company.",
+       {"(Ahn Ji-ho)-[left]->(Gray Birch Trading)", "(Ahn Ji-ho)-[founded]->(Halden Labs)"},
+       {"(Ahn Ji-ho)-[founded]->(Gray Birch Trading)", "(Ahn Ji-ho)-[left]->(Halden Labs)"}},
+      {"Ahn Ji-ho covered food stocks as an analyst at Chao Phraya Securities before joining Tiger Ventures in 2021.",
+       {"(Ahn Ji-ho)-[left]->(Chao Phraya Securities)", "(Ahn Ji-ho)-[joined]->(Tiger Ventures)"}, {}},
+      // (a collaboration is no job; two organisations leave it open which one)
+      {"Ahn Ji-ho worked with Tiger Bank before joining Halden Labs.", {"(Ahn Ji-ho)-[joined]->(Halden Labs)"},
+       {"(Ahn Ji-ho)-[left]->(Tiger Bank)"}},
+      {"Ahn Ji-ho advised Tiger Bank and Orion Labs before leaving for Halden Labs.", {},
+       {"(Ahn Ji-ho)-[left]->(Tiger Bank)", "(Ahn Ji-ho)-[left]->(Orion Labs)"}},
+  });
+}
+
+TEST_CASE("english people: 'X, Y's chief data officer, who joined in 2023 from Z' joined Y and left Z") {
+  check_rows({
+      {"The push is run by Callum Hale, Kestrel Agri's chief data officer, who joined in 2023 from storage company Southern Silo.",
+       {"(Callum Hale)-[joined]->(Kestrel Agri)", "(Callum Hale)-[left]->(Southern Silo)", "(Callum Hale)-[works_for]->(Kestrel Agri)"},
+       {"(Callum Hale)-[joined]->(Southern Silo)"}},
+  });
+}
+
+TEST_CASE("english people: 'a former trader at trading house Y' left Y (a house of a trade before the name)") {
+  check_rows({
+      {"Halden Labs was co-founded in 2022 by Ahn Ji-ho, a former grain trader at Korean trading house Gray Birch Trading, and "
+       "Park Jae-woong, its chief operating officer.",
+       {"(Ahn Ji-ho)-[left]->(Gray Birch Trading)", "(Ahn Ji-ho)-[founded]->(Halden Labs)", "(Park Jae-woong)-[founded]->(Halden Labs)"},
+       {"(Gray Birch Trading)-[works_for]->(Halden Labs)"}},
+  });
+}
