@@ -189,6 +189,9 @@ Descriptor parse_descriptor(const SentenceEn& s, int k) {
     } else if ((w == "and" || w == "&") && last_title == k - 1 && k + 1 < s.n_ && s.inside(k + 1) < 0 &&
                (is_title_word(lw[static_cast<std::size_t>(k + 1)]) || is_title_filler(lw[static_cast<std::size_t>(k + 1)]))) {
       // "co-founder and CEO of Y"
+    } else if (last_title < 0 && is_plain_word(s, k) && !s.s_.tokens[static_cast<std::size_t>(k)].comma_after && k + 1 < s.n_ &&
+               s.inside(k + 1) < 0 && is_title_word(lw[static_cast<std::size_t>(k + 1)])) {
+      // "a senior actuarial analyst at Y": a plain word of the trade after a filler, right before the title
     } else if (!is_title_filler(w) || w == "of" || w == "and") break;
     if (s.s_.tokens[static_cast<std::size_t>(k)].comma_after) { ++k; break; }
     ++k;
@@ -1143,8 +1146,10 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
             if (s.s_.tokens[static_cast<std::size_t>(r)].comma_after) break;
             const bool place = is_place(tw) || (r + 1 < s.n_ && is_place(std::string(tw) + " " + std::string(s.s_.tokens[static_cast<std::size_t>(r + 1)].text))) ||
                                (r >= 1 && is_place(std::string(s.s_.tokens[static_cast<std::size_t>(r - 1)].text) + " " + std::string(tw)));
+            // ("the venture arm of Hartford carrier Meridian Mutual": a town before the kind of company)
+            const bool town = r + 1 < s.n_ && s.inside(r + 1) < 0 && is_org_noun(lw[static_cast<std::size_t>(r + 1)]);
             if (!(is_plain_word(s, r) || tw.find('-') != std::string_view::npos || strip_possessive(tw).size() != tw.size() ||
-                  is_stop_word(tw) || place || is_org_noun(lw[static_cast<std::size_t>(r)]) || is_determiner(lw[static_cast<std::size_t>(r)])))
+                  is_stop_word(tw) || place || town || is_org_noun(lw[static_cast<std::size_t>(r)]) || is_determiner(lw[static_cast<std::size_t>(r)])))
               break;
           }
           if (o >= 0 && s.type(o) != EntityType::Organization) o = -1;

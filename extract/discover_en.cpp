@@ -1684,9 +1684,12 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
       const bool given_word = j > i && j + 1 < n && is_any(stem, {"can", "may", "will", "june", "hope", "grace", "rose"}) &&
                               !t[static_cast<std::size_t>(j - 1)].comma_after && !t[static_cast<std::size_t>(j)].comma_after &&
                               name_shaped(t[static_cast<std::size_t>(j + 1)].text) && !is_stop_word(strip_possessive(t[static_cast<std::size_t>(j + 1)].text));
+      // ("Geoffrey A. Tucker": an initial that is also the article)
+      const bool initial = j > i && stem.size() == 1 && is_upper(stem[0]) && *(w.data() + w.size()) == '.' && j + 1 < n &&
+                           !t[static_cast<std::size_t>(j)].comma_after && name_shaped(t[static_cast<std::size_t>(j + 1)].text);
       if (!(name_shaped(w) || digits_tail || arabic_article) ||
           (j > i && (is_stop_word(stem) && !is_org_suffix(stem) && !number_word && !region_word && !before_suffix && !arm_word && !institution_word &&
-                     !force_inside && !given_word && t[static_cast<std::size_t>(j - 1)].text != "&")) ||
+                     !force_inside && !given_word && !initial && t[static_cast<std::size_t>(j - 1)].text != "&")) ||
           (j > i && is_title_word(stem)))
         break;
       if (!name.empty()) name += ' ';
@@ -2003,6 +2006,10 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
         const std::string_view raw = t[static_cast<std::size_t>(r)].text;
         // ("a unit of Spain's Telefónica": a country's possessive between)
         if (r == first - 1 && strip_possessive(raw).size() != raw.size() && is_place(std::string(strip_possessive(raw)))) continue;
+        // ("the venture arm of Hartford carrier Meridian Mutual": a place before the kind of company)
+        if (r + 1 < first && name_shaped(raw) && !lex_token[static_cast<std::size_t>(r)] && is_org_noun(low(r + 1)) &&
+            !t[static_cast<std::size_t>(r)].comma_after)
+          continue;
         if (t[static_cast<std::size_t>(r)].comma_after || t[static_cast<std::size_t>(r)].close_after || t[static_cast<std::size_t>(r + 1)].open_before ||
             raw.empty() || !(raw[0] >= 'a' && raw[0] <= 'z') || is_any(w, {"and", "or", "by", "with"}))
           break;

@@ -88,7 +88,9 @@ bool is_title_word(std::string_view w) {
                 "journalist", "journalists", "reporter", "reporters", "editor", "editors", "correspondent", "columnist", "clerk",
                 // (studios, games and entertainment: "a former ABS-CBN producer", "Zenith, the agency's chief producer")
                 "producer", "producers", "animator", "illustrator", "composer", "showrunner", "artist", "writer", "specialist",
-                "official", "officials", "attorney", "barrister", "solicitor", "paralegal", "accountant", "auditor", "nurse"});
+                "official", "officials", "attorney", "barrister", "solicitor", "paralegal", "accountant", "auditor", "nurse",
+                // (insurance and finance: "a former Sompo Japan actuary", "a property underwriter at Chubb")
+                "actuary", "actuaries", "underwriter", "underwriters", "broker", "brokers"});
 }
 
 bool is_newsroom_title(std::string_view w) {
@@ -150,7 +152,7 @@ bool is_org_suffix(std::string_view w) {
                 "council", "commission", "ministry", "administration", "court", "organisation", "organization", "cooperative", "co-op", "coop", "association", "federation", "union", "alliance", "society", "laboratory", "laboratories", "incubator", "accelerator", "angels", "bancorp", "financial", "finance", "payments", "asset", "equity",
                 "associates", "consulting", "motor", "electric", "power", "telecoms", "wireless", "broadband", "labs.",
                 "biotech", "bio", "medical", "healthcare", "diagnostics", "genomics", "instruments", "devices", "microsystems",
-                "compute", "thermal", "cooling", "international", "worldwide", "trading", "batteries", "battery", "shipbuilding", "cosmetics", "quantum", "infrastructure", "mobile", "automation", "agriculture", "education", "learning", "commerce", "services", "service", "consultancy", "fc", "sc", "afc", "cf",
+                "compute", "thermal", "cooling", "international", "worldwide", "trading", "marine", "batteries", "battery", "shipbuilding", "cosmetics", "quantum", "infrastructure", "mobile", "automation", "agriculture", "education", "learning", "commerce", "services", "service", "consultancy", "fc", "sc", "afc", "cf",
                 "microdevices", "microelectronics", "photonics", "optics", "silicon", "chips", "semis", "llp", "kk", "ag", "sa", "nv",
                 "bv", "spa", "srl", "pte", "pty", "sdn", "bhd", "c.v", "ltda", "a.ş", "enterprise", "enterprises", "ventures.", "works",
                 // the same words in the languages of European and Latin American company names ("Nordlicht
@@ -225,7 +227,7 @@ bool is_stop_word(std::string_view w) {
                 // gerunds that open a sentence before a name ("Bringing Yasmin into Qamar ...")
                 "bringing", "hiring", "adding", "joining", "leaving", "building", "backing", "following", "making", "taking",
                 "having", "getting", "putting", "partnering", "naming", "appointing", "acquiring", "buying", "selling",
-                "raising", "investing", "combining", "pairing", "letting", "giving", "helping", "keeping", "welcoming", "presenting", "share", "subscribe", "advertisement", "related", "updated", "published", "posted",
+                "raising", "investing", "combining", "pairing", "letting", "giving", "helping", "keeping", "welcoming", "presenting", "share", "subscribe", "courtesy", "advertisement", "related", "updated", "published", "posted",
                 "reporting", "editing", "by", "for", "from", "with", "to", "of", "as", "our", "your", "according",
                 "terms", "existing", "investors", "series", "seed", "round", "startup", "company", "tech", "technology",
                 // descriptions opening a sentence ("Rival Morae Intelligence raised")

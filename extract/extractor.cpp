@@ -509,6 +509,10 @@ DocExtraction Extractor::extract(const Document& doc) const {
   // ("Three Seas Trading invested ..." or "Three Seas AgriAI, its unit, ..." opening a sentence, where the number
   // reads as a count: the document names "Three Seas Trading Corp." inside a sentence, so a name opening with the
   // word after the number takes the number back where the text gives it)
+  // ("Hoshizora Fire & Marine named ...": two names joined by an ampersand are a firm's, never one person's)
+  if (english)
+    for (Candidate& c : candidates)
+      if (c.type == EntityType::Person && c.by_default && c.name.find(" & ") != std::string::npos) c.type = EntityType::Organization;
   if (english) {
     std::map<std::string, std::string, std::less<>> number_of;  // a numbered name's first word after its number -> the number
     for (const Candidate& c : candidates)

@@ -102,6 +102,17 @@ void RulesEn::hire(int k, const Trigger& t, std::vector<int> subj, int rel) {
   // "appointed Naomi Sato, a former Naver executive, as an independent director": past an apposition
   for (int j = after; role.empty() && j + 1 < n_ && j <= after + 10; ++j)
     if (lw_[static_cast<std::size_t>(j)] == "as" && j >= 1 && s_.tokens[static_cast<std::size_t>(j - 1)].comma_after) role = role_at(j);
+  // "Hoshizora Fire & Marine named a new chief digital officer, Hiroshi Nakagawa": the post before the person
+  if (role.empty() && first(people.front()) >= k + 3 && s_.tokens[static_cast<std::size_t>(first(people.front()) - 1)].comma_after) {
+    int q = k + 1;
+    while (q < first(people.front()) && in_list(q, {"a", "an", "its", "their", "the", "new", "first"})) ++q;
+    bool title = false, plain = true;
+    for (int j = q; j < first(people.front()); ++j) {
+      title = title || is_title_word(lw_[static_cast<std::size_t>(j)]);
+      plain = plain && inside(j) < 0 && (is_title_word(lw_[static_cast<std::size_t>(j)]) || is_title_filler(lw_[static_cast<std::size_t>(j)]));
+    }
+    if (title && plain && q > k + 1) role = title_after(q);
+  }
   if ((t.flags & kNeedAs) && role.empty()) return;
   // "Meta poached Arjun V, head of post-training at Mistral AI": whom a company poaches or lures leaves the
   // organisation the apposition gives the person's post at

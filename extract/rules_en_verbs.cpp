@@ -10,6 +10,16 @@
 
 namespace inmaek::extract::rules_en {
 
+namespace {
+
+// A verb whose subject a second verb after "and" or "then" shares ("left Santam, and before that worked at ...").
+bool coordinated_verb(const std::string& w) {
+  return is_any(w, {"left", "quit", "joined", "founded", "co-founded", "started", "launched", "resigned", "moved", "worked", "spent",
+                    "built", "sold", "bought", "acquired", "raised", "invested"});
+}
+
+}  // namespace
+
 void RulesEn::verb(int k, const Trigger& t) {
   const std::string& w = lw_[static_cast<std::size_t>(k)];
   // "led by Accel, with Blume Ventures and CRED founder Kunal Shah joining": joining a round is taking part
@@ -463,6 +473,18 @@ void RulesEn::verb(int k, const Trigger& t) {
         if (m >= 0 && type(m) == EntityType::Person) agent = group_right(m);
         break;
       }
+    // "founded in 2005 by a group of London underwriters led by the late X": the person leading the group
+    if (agent.empty() && t.type == R::Founded && by + 3 < n_ && in_list(by + 1, {"a"}) && in_list(by + 2, {"group", "team", "band", "trio", "handful"}))
+      for (int q = by + 3; q + 1 < n_ && q <= by + 14 && inside(q) < 0; ++q) {
+        if (s_.tokens[static_cast<std::size_t>(q)].comma_after) break;
+        if (lw_[static_cast<std::size_t>(q)] != "led" || lw_[static_cast<std::size_t>(q + 1)] != "by") continue;
+        int r = q + 2;
+        if (r < n_ && in_list(r, {"the"})) ++r;
+        if (r < n_ && in_list(r, {"late"})) ++r;
+        const int m = r < n_ ? inside(r) : -1;
+        if (m >= 0 && first(m) == r && type(m) == EntityType::Person) agent = group_right(m);
+        break;
+      }
     // "co-founded by my former teammate at Naver Cloud, Mina Choi": the organisation describes the
     // person named after it, who is the agent
     if (!agent.empty() && type(agent.front()) == EntityType::Organization && first(agent.front()) >= 1 &&
@@ -502,12 +524,25 @@ void RulesEn::verb(int k, const Trigger& t) {
     for (int j = k - 1; j >= 0 && j >= k - 3; --j) {
       const std::string& p = lw_[static_cast<std::size_t>(j)];
       if (p == "previously" || p == "had" || p == "formerly" || p == "once" || p == "who" || p == "spent") past = true;
+      // ("and before that worked at Old Mutual")
+      if (p == "that" && j >= 1 && lw_[static_cast<std::size_t>(j - 1)] == "before") past = true;
     }
     if (w == "spent") past = true;
     // "Before that she worked at Meta", "worked at Meta for two years", "worked at Meta until 2021": a
     // job that ended
     if (w == "worked" && !past) past = post_ended(k, k);
     std::vector<int> subj = subject_of(k, rel);
+    // ("X left Santam last month, and before that worked at Old Mutual": the first verb's subject)
+    for (int j = k - 1; subj.empty() && rel < 0 && j >= 1 && j >= k - 3; --j)
+      if (lw_[static_cast<std::size_t>(j)] == "and" && s_.tokens[static_cast<std::size_t>(j - 1)].comma_after) {
+        for (int q = j - 1; q >= 0; --q)
+          if (inside(q) < 0 && coordinated_verb(lw_[static_cast<std::size_t>(q)])) {
+            int r2 = -1;
+            subj = subject_of(q, r2);
+            break;
+          }
+        break;
+      }
     if ((w == "worked" || w == "works") && k + 1 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "with" && !subj.empty() &&
         type(subj.front()) == EntityType::Organization) {
       // "Brindle worked with Heron engineers for a year": a collaboration between organisations
@@ -546,8 +581,7 @@ void RulesEn::verb(int k, const Trigger& t) {
   if (rel < 0 && k >= 2 && in_list(k - 1, {"then", "later", "and", "eventually"}) &&
       (s_.tokens[static_cast<std::size_t>(k - 2)].comma_after || (in_list(k - 2, {"and"}) && lw_[static_cast<std::size_t>(k - 1)] != "and")))
     for (int q = k - 2; q >= 0; --q)
-      if (in_list(q, {"left", "quit", "joined", "founded", "co-founded", "started", "launched", "resigned", "moved", "worked",
-                      "spent", "built", "sold", "bought", "acquired", "raised", "invested"})) {
+      if (inside(q) < 0 && coordinated_verb(lw_[static_cast<std::size_t>(q)])) {
         int r2 = -1;
         subj = subject_of(q, r2);
         if (subj.empty() && r2 >= 0) subj = {r2};
@@ -575,6 +609,18 @@ void RulesEn::verb(int k, const Trigger& t) {
       emit(t.type, inside(k - 1), a, k, kConfRelative, "en.object_relative");
       return;
     }
+  // "PerilGrid sells TyphoonSight, a storm-surge model for the Pacific, which it released last year": the product
+  // before the relative clause (past its apposition) is what the clause's organisation made
+  if (t.type == R::Developed && k >= 3 && in_list(k - 2, {"which", "that"}) && inside(k - 1) >= 0 && s_.tokens[static_cast<std::size_t>(k - 3)].comma_after &&
+      type(inside(k - 1)) == EntityType::Organization && !is_irrealis_en(s_, k) && (k + 1 >= n_ || inside(k + 1) < 0))
+    for (int q = k - 3; q >= 0 && q >= k - 16; --q)
+      if (const int m = inside(q); m >= 0) {
+        if (type(m) == EntityType::Product && !genitive(m) && s_.tokens[static_cast<std::size_t>(last(m))].comma_after) {
+          emit(R::Developed, inside(k - 1), m, k, kConfRelative, "en.object_relative");
+          return;
+        }
+        break;
+      }
   // "X makes a transcription engine called Sonnette": a product of the same clause only (not "makes
   // tools for evaluating AI models, Bloomberg reported")
   if (w == "makes") {

@@ -1949,3 +1949,27 @@ TEST_CASE("english discovery: a football club by its FC ('Incheon Bluewave FC') 
   CAPTURE(e);
   CHECK(e.find("Incheon Tidewave FC (Organization)") != std::string::npos);
 }
+
+TEST_CASE("english companies: 'X, which it released last year' after a product's apposition was made by the clause's organisation") {
+  inmaek::extract::testing::en::check_rows({
+      {"Peril Grid was founded in 2020. Peril Grid also sells TyphoonEye, a storm-surge model for the western Pacific, which it released last year.",
+       {"(Peril Grid)-[developed]->(TyphoonEye)"}, {}},
+  });
+}
+
+TEST_CASE("english discovery: a photo credit's 'Courtesy' is no part of a name, a place before the parent's kind keeps it apart from its arm, and '&' makes a firm") {
+  const std::string e = inmaek::extract::testing::en::entities_of(
+      {"Orion Grid raised money. [Image: A shake map of the Kanto plain. Courtesy Orion Grid] The round was led by Meridian Mutual Ventures, the venture arm of "
+       "Hartford carrier Meridian Mutual. Hoshi Fire & Marine said on Monday it had hired Kim Ara."});
+  CAPTURE(e);
+  CHECK(e.find("Courtesy") == std::string::npos);
+  CHECK(e.find("Meridian Mutual (Organization)") != std::string::npos);
+  CHECK(e.find("Meridian Mutual Ventures (Organization)") != std::string::npos);
+  CHECK(e.find("Hoshi Fire & Marine (Organization)") != std::string::npos);
+}
+
+TEST_CASE("lexicon: companies named with an apostrophe ('Moody's bought RMS')") {
+  inmaek::extract::testing::en::check_rows({
+      {"Moody's bought RMS in 2021 for about $2 billion.", {"(Moody's)-[acquired]->(RMS)"}, {}},
+  });
+}

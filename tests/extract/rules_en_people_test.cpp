@@ -1704,3 +1704,31 @@ TEST_CASE("english people: 'a former trader at trading house Y' left Y (a house 
        {"(Gray Birch Trading)-[works_for]->(Halden Labs)"}},
   });
 }
+
+TEST_CASE("english people: past jobs in insurance words ('a former Sompo Japan actuary', 'a senior actuarial analyst at Y') and after 'and before that'") {
+  check_rows({
+      {"Orion Labs was founded in 2020 by Kenji Oda, a former Kestrel Mutual actuary.",
+       {"(Kenji Oda)-[left]->(Kestrel Mutual)", "(Kenji Oda)-[founded]->(Orion Labs)"}, {}},
+      {"Sipho Dube joined Orion Labs. Before Halden Re, Dube was a senior actuarial analyst at Kestrel Mutual in Johannesburg.",
+       {"(Sipho Dube)-[left]->(Kestrel Mutual)"}, {}},
+      {"Sipho Dube left Halden Re last month after eleven years, and before that worked at Kestrel Mutual.",
+       {"(Sipho Dube)-[left]->(Halden Re)", "(Sipho Dube)-[left]->(Kestrel Mutual)"}, {}},
+  });
+}
+
+TEST_CASE("english people: 'Y named a new chief digital officer, X' is a hire with its post") {
+  check_rows({
+      {"Hoshi Fire & Marine named a new chief digital officer, Hiroshi Oda, who previously ran IT at the insurer's auto business.",
+       {"(Hiroshi Oda)-[joined]->(Hoshi Fire & Marine)", "(Hiroshi Oda)-[works_for]->(Hoshi Fire & Marine)"}, {}},
+      {"Orion Labs has named its first chief AI officer, Kim Ara.", {"(Kim Ara)-[joined]->(Orion Labs)"}, {}},
+      // (no post, no hire)
+      {"Orion Labs named a winner, Kim Ara.", {}, {"(Kim Ara)-[joined]->(Orion Labs)"}},
+  });
+}
+
+TEST_CASE("english people: 'founded by a group of underwriters led by the late X' was founded by X, an initial that is also the article inside") {
+  check_rows({
+      {"Aurel Re was founded in 2005 by a group of Bermudian and London underwriters led by the late Geoffrey A. Tucker.",
+       {"(Geoffrey A. Tucker)-[founded]->(Aurel Re)"}, {}},
+  });
+}
