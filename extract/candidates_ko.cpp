@@ -133,6 +133,13 @@ void fix_korean_person_candidates(std::set<std::string, std::less<>>& org_names,
          (org_names.count(head) > 0 && hangul_syllable_count(rest) >= 2 && names_another(surnames, rest, c.name))))
       c.name = rest;
   }
+  // (an organisation of two words or more before the surname: "세이바 벤처스 오캄포 이사" beside "안드레스 오캄포")
+  for (Candidate& c : candidates) {
+    if (c.type != EntityType::Person || !has_hangul(c.name) || std::count(c.name.begin(), c.name.end(), ' ') < 2) continue;
+    const std::size_t sp = c.name.rfind(' ');
+    const std::string head = c.name.substr(0, sp), rest = c.name.substr(sp + 1);
+    if (org_names.count(head) && hangul_syllable_count(rest) >= 2 && names_another(surnames, rest, c.name)) c.name = rest;
+  }
   // an organisation of the document without the kind of company its name ends in ("테라웨이브" for "테라웨이브반도체")
   const auto names_org_without_kind = [&](std::string_view rest) {
     for (auto it = org_names.upper_bound(rest); it != org_names.end() && it->compare(0, rest.size(), rest) == 0; ++it)

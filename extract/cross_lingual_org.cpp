@@ -237,6 +237,7 @@ constexpr std::pair<std::string_view, std::string_view> kGlossary[] = {
     // (the fields of public research institutes: "한국기후에너지연구원" / "Korea Institute of Climate and Energy Research")
     {"기후", "climate"},        {"과학", "science"},          {"기술", "technology"},      {"기상", "meteorological"},
     {"기상", "weather"},        {"환경", "environment"},      {"해양", "ocean"},           {"해양", "marine"},
+    {"해양", "maritime"},       {"대", "university"},
     {"국립", "national"},       {"공학", "engineering"},      {"원자력", "nuclear"},       {"자원", "resources"},
     {"항공우주", "aerospace"},  {"우주", "space"},            {"산업", "industrial"},      {"전기", "electrical"},
     {"생명공학", "biotechnology"}, {"보건", "health"},        {"교육", "education"},
@@ -354,15 +355,28 @@ bool glosses_match(const std::vector<std::string_view>& pieces, const LatinOrg& 
   std::vector<bool> used(pieces.size(), false);
   const bool institute = drop_research && std::any_of(pieces.begin(), pieces.end(), [](std::string_view q) { return q == "연구원" || q == "연구소"; });
   bool institute_word = false;  // (one of the two words left to the piece)
+  int last_piece = -1;           // the piece of the word before
   for (std::size_t k = from; k < to; ++k) {
     const std::string& l = lp.word_letters[k];
-    if (joins_glosses(l)) continue;
+    if (joins_glosses(l) || l.empty()) continue;
     bool found = false;
+    // (one piece for two of its glosses joined by "and": 해양 for "Maritime & Ocean" of "Korea Maritime & Ocean University")
+    if (last_piece >= 0 && k >= from + 2 && (lp.word_letters[k - 1] == "and" || lp.word_letters[k - 1].empty()))
+      for (const auto& [ko, en] : kGlossary)
+        if (ko == pieces[static_cast<std::size_t>(last_piece)] && l == en) {
+          found = true;
+          break;
+        }
+    if (found) {
+      last_piece = -1;
+      continue;
+    }
     for (std::size_t q = 0; q < pieces.size() && !found; ++q) {
       if (used[q]) continue;
       for (const auto& [ko, en] : kGlossary)
         if (ko == pieces[q] && (l == en || (en.size() >= 4 && l.size() > en.size() && l.compare(0, en.size(), en) == 0))) {
           used[q] = found = true;
+          last_piece = static_cast<int>(q);
           break;
         }
       if (!found)
@@ -804,7 +818,10 @@ bool org_names_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {
        lp.word_letters[0] == "groupe" || lp.word_letters[0] == "grupo" || lp.word_letters[0] == "gruppo" ||
        lp.word_letters[0] == "fondo" || lp.word_letters[0] == "fonds" || lp.word_letters[0] == "fundo" ||
        // (and a studio's: "카제오토" / "Studio Kazeoto")
-       lp.word_letters[0] == "studio" || lp.word_letters[0] == "studios") &&
+       lp.word_letters[0] == "studio" || lp.word_letters[0] == "studios" ||
+       // (a miner's and a company's: "알토안디나" / "Minera Altoandina", "Compañía Andina")
+       lp.word_letters[0] == "minera" || lp.word_letters[0] == "mineradora" || lp.word_letters[0] == "compania" ||
+       lp.word_letters[0] == "compañía" || lp.word_letters[0] == "companhia" || lp.word_letters[0] == "inversiones") &&
       [&] {
         std::string rest;
         for (std::size_t k = 1; k < lw.size(); ++k) rest += (k > 1 ? " " : "") + lw[k];

@@ -1222,7 +1222,10 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
     if (is_any(t[static_cast<std::size_t>(k)].text, {"mar", "may"}) && month_after_preposition(k)) return false;
     int e = k + 1;
     // (not into a parenthesis: "the International Finance Corporation (IFC)")
-    while (e < n && e <= k + 4 && !lex_token[static_cast<std::size_t>(e)] && name_shaped(t[static_cast<std::size_t>(e)].text) &&
+    // (and past an ampersand between words of the name: "Korea Maritime & Ocean University")
+    while (e < n && e <= k + 4 && !lex_token[static_cast<std::size_t>(e)] &&
+           (name_shaped(t[static_cast<std::size_t>(e)].text) ||
+            (t[static_cast<std::size_t>(e)].text == "&" && e + 1 < n && name_shaped(t[static_cast<std::size_t>(e + 1)].text))) &&
            !t[static_cast<std::size_t>(e - 1)].comma_after && !t[static_cast<std::size_t>(e)].paren_open_before)
       ++e;
     // ("JAFCO Group and Global Brain": a member of a list of backers)
@@ -2128,7 +2131,10 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
           (comma && (next == "a" || next == "an" || next == "the") &&
            ((is_product_noun(next2) && !is_title_word(next3)) || (is_product_noun(next3) && !is_title_word(low(last + 4))) ||
             // ("Burrow, the open-source code indexer": two describing words in lower case)
-            (last + 4 < n && t[static_cast<std::size_t>(last + 2)].text[0] >= 'a' && t[static_cast<std::size_t>(last + 3)].text[0] >= 'a' &&
+            // (or "AI" among them: "Lumi Guard, an AI chat-moderation tool")
+            // (not a name cut after its own "AI": "to AI Painter, the AI coloring tool")
+            (last + 4 < n && (t[static_cast<std::size_t>(last + 2)].text[0] >= 'a' || (next2 == "ai" && prev != "ai")) &&
+             (t[static_cast<std::size_t>(last + 3)].text[0] >= 'a' || next3 == "ai") &&
              !t[static_cast<std::size_t>(last + 2)].comma_after && !t[static_cast<std::size_t>(last + 3)].comma_after &&
              !is_any(next3, {"of", "for", "at", "in", "and", "with", "by", "from"}) && !is_any(next2, {"of", "for", "at", "in", "and", "with", "by", "from"}) &&
              is_product_noun(low(last + 4)) && !is_title_word(low(last + 5))))) ||

@@ -555,6 +555,24 @@ DocExtraction Extractor::extract(const Document& doc) const {
                                                       "현재", "이미", "다만", "그러나", "하지만", "따라서", "이어", "이번에", "그동안"};
       if (std::find(std::begin(kAdverbs), std::end(kAdverbs), std::string_view(c.name).substr(0, sp)) != std::end(kAdverbs)) c.name.erase(0, sp + 1);
     }
+  // "대양조선해양·노르카프 벤처스 참여": names listed with a middle dot are names of their own, of the same kind
+  if (!english) {
+    std::vector<Candidate> parts;
+    for (Candidate& c : candidates) {
+      if (c.type == EntityType::Person || !has_hangul(c.name) || c.name.find("\xC2\xB7") == std::string::npos) continue;
+      std::vector<std::string> split;
+      for (std::size_t b = 0;;) {
+        const std::size_t dot = c.name.find("\xC2\xB7", b);
+        split.push_back(c.name.substr(b, dot == std::string::npos ? std::string::npos : dot - b));
+        if (dot == std::string::npos) break;
+        b = dot + 2;
+      }
+      if (std::any_of(split.begin(), split.end(), [](const std::string& p) { return hangul_syllable_count(p.substr(0, p.find(' '))) < 2; })) continue;
+      c.name = split.back();
+      for (std::size_t q = 0; q + 1 < split.size(); ++q) parts.push_back({split[q], c.type, {}});
+    }
+    candidates.insert(candidates.end(), parts.begin(), parts.end());
+  }
   // "퀼워즈 측도": the side of an organisation ("측", with its particle) is no word of its name
   if (!english)
     for (Candidate& c : candidates)

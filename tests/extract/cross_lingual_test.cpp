@@ -423,6 +423,8 @@ TEST_CASE("organisation and product names: sounds Korean writes its own way ('�
       {"누뱅크", "Nubank", true},             {"누뱅크", "Nu Holdings", false},    {"싱허-R2", "Xinghe-R2", true},
       {"싱허-R2", "Xinhua-R2", false},        {"세레노", "Banco Sereno", true},    {"세레노", "Banco Santander", false},
       {"마르슬랭", "Groupe Marcelin", true},  {"세레노", "Sereno Capital", false},
+      // (a miner's and a company's word first too)
+      {"알토안디나", "Minera Altoandina", true}, {"알토안디나", "Minera Escondida", false}, {"안디나", "Compañía Andina", true},
   });
   check_people({
       {"라구나탄", "Priya Raghunathan", true}, {"라구나탄", "Priya Krishnan", false},
@@ -1008,4 +1010,11 @@ TEST_CASE("person names: a French gn is a palatal n, Jean is 장 and the p of Ba
   CHECK(person_names_match("장바티스트 도비니", "Jean-Baptiste d'Aubigny"));
   CHECK(person_names_match("장 몽타뉴", "Jean Montagne"));
   CHECK_FALSE(person_names_match("장바티스트 도비니", "Jean-Baptiste Dubois"));
+}
+
+TEST_CASE("organisation names: a university's name translated, one Korean word for two English ones joined by 'and' ('한국해양대' / 'Korea Maritime & Ocean University')") {
+  check_orgs({
+      {"한국해양대", "Korea Maritime & Ocean University", true}, {"한국해양대학교", "Korea Maritime and Ocean University", true},
+      {"한국해양대", "Korea Maritime & Energy University", false}, {"한국해양대", "Japan Maritime & Ocean University", false},
+  });
 }

@@ -52,7 +52,11 @@ TEST_CASE("the lexicon: widely known companies by their Korean and English names
            // (entertainment, games, banks, insurers and advisers)
            {"카카오엔터테인먼트", "Kakao Entertainment"}, {"카카오엔터", "Kakao Entertainment"}, {"웹툰엔터", "WEBTOON Entertainment"},
            {"하이브", "HYBE"}, {"두산로보틱스", "Doosan Robotics"}, {"크레디트스위스", "Credit Suisse"}, {"스위스리", "Swiss Re"},
-           {"바클레이스", "Barclays"}, {"JP모건", "JPMorgan"}, {"딜로이트", "Deloitte"}, {"톰슨로이터", "Thomson Reuters"}}) {
+           {"바클레이스", "Barclays"}, {"JP모건", "JPMorgan"}, {"딜로이트", "Deloitte"}, {"톰슨로이터", "Thomson Reuters"},
+           {"무디스", "Moody's"}, {"도쿄해상", "Tokio Marine"}, {"처브", "Chubb"}, {"하노버리", "Hannover Re"},
+           // (Korean public health bodies)
+           {"심평원", "Health Insurance Review and Assessment Service"}, {"건보공단", "National Health Insurance Service"},
+           {"식약처", "MFDS"}, {"한국해양대", "Korea Maritime & Ocean University"}}) {
     CAPTURE(en);
     const int a = lex->lookup(ko), b = lex->lookup(en);
     CHECK(a >= 0);

@@ -1973,3 +1973,12 @@ TEST_CASE("lexicon: companies named with an apostrophe ('Moody's bought RMS')") 
       {"Moody's bought RMS in 2021 for about $2 billion.", {"(Moody's)-[acquired]->(RMS)"}, {}},
   });
 }
+
+TEST_CASE("english discovery: a country opens an institution's name past an ampersand ('Korea Maritime & Ocean University'), and 'AI' describes a product in an apposition ('Lumi Guard, an AI chat-moderation tool')") {
+  const std::string e = inmaek::extract::testing::en::entities_of(
+      {"Lee Min-kyu, a professor at Korea Polar & Ocean University in Busan, said so. The new tool builds on Lumi Ward, an AI "
+       "chat-moderation tool the company launched in 2024."});
+  CAPTURE(e);
+  CHECK(e.find("Korea Polar & Ocean University (Organization)") != std::string::npos);
+  CHECK(e.find("Lumi Ward (Product)") != std::string::npos);
+}

@@ -2621,3 +2621,12 @@ TEST_CASE("Korean relations: a fund's limited partner ('X에는 Y가 주요 출�
                "참여하고 있으며, 산업 AI 분야의 초기 기업에 주로 투자한다.",
                {"(걸프벤처스)-[invested]->(퀀텀스텝)"}, {"(나즈드투자공사)-[invested]->(퀀텀스텝)"}}});
 }
+
+TEST_CASE("discovery: names listed with a middle dot are names of their own ('해솔조선·노르뵈 벤처스 참여'), and a company of two words before a surname named in full is no part of the person ('세이바 벤처스 오캄포 이사')") {
+  const std::string names = names_of(assembled({"이번 라운드에는 해솔조선과 노르뵈 벤처스가 참여했다. 시리즈B 투자(크레센트 주도, 해솔조선·노르뵈 벤처스 참여)",
+                                                 "일레라랩은 세이바 벤처스로부터 투자를 유치했다. 세이바 벤처스의 안드레스 오캄포 이사는 이사회에 합류했다.\n· 세이바 벤처스 오캄포 이사, 일레라랩 이사회 합류"}));
+  CAPTURE(names);
+  CHECK(names.find("해솔조선·") == std::string::npos);
+  CHECK(names.find("Organization:해솔조선|") != std::string::npos);
+  CHECK(names.find("세이바 벤처스 오캄포") == std::string::npos);
+}
