@@ -1742,6 +1742,21 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
     if (words >= 2 && last_word_is_ai(name) && is_place(name.substr(0, name.size() - 3)) && last + 1 < n &&
         is_org_noun(lower(t[static_cast<std::size_t>(last + 1)].text)))
       continue;
+    // "the developer of the Stratum AI underwriting platform": "AI" describes the product named before it, which
+    // a field in lower case and a product's noun follow
+    if (words == 2 && last_word_is_ai(name) && first >= 1 && is_any(lower(t[static_cast<std::size_t>(first - 1)].text), {"the", "its", "their"}) &&
+        last + 2 < n && !t[static_cast<std::size_t>(last)].comma_after && is_upper(t[static_cast<std::size_t>(first)].text[0]) &&
+        [&] {
+          const std::string_view f = t[static_cast<std::size_t>(last + 1)].text;
+          if (f.empty() || !(f[0] >= 'a' && f[0] <= 'z') || t[static_cast<std::size_t>(last + 1)].comma_after) return false;
+          return is_product_noun(lower(strip_possessive(t[static_cast<std::size_t>(last + 2)].text))) ||
+                 (last + 3 < n && !t[static_cast<std::size_t>(last + 2)].comma_after && t[static_cast<std::size_t>(last + 2)].text[0] >= 'a' &&
+                  is_product_noun(lower(strip_possessive(t[static_cast<std::size_t>(last + 3)].text))));
+        }() &&
+        !is_product_noun(lower(t[static_cast<std::size_t>(last + 1)].text)) && !is_org_noun(lower(t[static_cast<std::size_t>(last + 1)].text))) {
+      out.push_back({name.substr(0, name.size() - 3), EntityType::Product, {}});
+      continue;
+    }
     // "Japanese-language", "Tel Aviv-based", "Hyundai-owned": a modifier, not a name
     if (const std::size_t h = name.rfind('-');
         h != std::string::npos && is_any(std::string_view(name).substr(h + 1),

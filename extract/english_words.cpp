@@ -152,7 +152,9 @@ bool is_org_suffix(std::string_view w) {
                 "council", "commission", "ministry", "administration", "court", "organisation", "organization", "cooperative", "co-op", "coop", "association", "federation", "union", "alliance", "society", "laboratory", "laboratories", "incubator", "accelerator", "angels", "bancorp", "financial", "finance", "payments", "asset", "equity",
                 "associates", "consulting", "motor", "electric", "power", "telecoms", "wireless", "broadband", "labs.",
                 "biotech", "bio", "medical", "healthcare", "diagnostics", "genomics", "instruments", "devices", "microsystems",
-                "compute", "thermal", "cooling", "international", "worldwide", "trading", "marine", "batteries", "battery", "shipbuilding", "cosmetics", "quantum", "infrastructure", "mobile", "automation", "agriculture", "education", "learning", "commerce", "services", "service", "consultancy", "fc", "sc", "afc", "cf",
+                "compute", "thermal", "cooling", "international", "worldwide", "trading", "marine",
+                // (reinsurers: "Aurelian Re")
+                "re", "batteries", "battery", "shipbuilding", "cosmetics", "quantum", "infrastructure", "mobile", "automation", "agriculture", "education", "learning", "commerce", "services", "service", "consultancy", "fc", "sc", "afc", "cf",
                 "microdevices", "microelectronics", "photonics", "optics", "silicon", "chips", "semis", "llp", "kk", "ag", "sa", "nv",
                 "bv", "spa", "srl", "pte", "pty", "sdn", "bhd", "c.v", "ltda", "a.ş", "enterprise", "enterprises", "ventures.", "works",
                 // the same words in the languages of European and Latin American company names ("Nordlicht

@@ -908,6 +908,12 @@ void RulesEn::verb(int k, const Trigger& t) {
     }
     return;
   }
+  // (a noun is no partnering: "Munich Re and Swiss Re have spent years building their own modelling teams")
+  if (t.type == R::PartneredWith && subj.size() >= 2 && obj.empty() && in_list(k, {"teams", "partners", "partner"}) && k >= 1 &&
+      inside(k - 1) < 0 &&
+      (in_list(k - 1, {"their", "its", "our", "his", "her", "own", "the", "a", "an", "of", "new", "research", "engineering"}) ||
+       lw_[static_cast<std::size_t>(k - 1)].ends_with("ing")))
+    return;
   if (t.type == R::PartneredWith && subj.size() >= 2 && obj.empty()) {  // "X and Y partnered"
     emit(R::PartneredWith, subj[0], subj[1], k, kConfVerb, "en.partnered.pair");
     return;

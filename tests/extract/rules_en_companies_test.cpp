@@ -1982,3 +1982,22 @@ TEST_CASE("english discovery: a country opens an institution's name past an ampe
   CHECK(e.find("Korea Polar & Ocean University (Organization)") != std::string::npos);
   CHECK(e.find("Lumi Ward (Product)") != std::string::npos);
 }
+
+TEST_CASE("english companies: 'their own modelling teams' is no partnering of the two companies before it") {
+  inmaek::extract::testing::en::check_rows({
+      {"The deal is small for an industry where Halden Capital and Orion Labs have spent years building their own modelling teams.", {},
+       {"(Halden Capital)-[partnered_with]->(Orion Labs)"}},
+      // ("Re" ends a reinsurer's name)
+      {"Kim Ara left Halden Re in 2020.", {"(Kim Ara)-[left]->(Halden Re)"}, {}},
+  });
+}
+
+TEST_CASE("english discovery: 'the developer of the Stratum AI underwriting platform': 'AI' describes the product named before it") {
+  inmaek::extract::testing::en::check_rows({
+      {"Tessera Risk Inc., the developer of the Stratavue AI underwriting platform, today announced a hire.",
+       {"(Tessera Risk)-[developed]->(Stratavue)"}, {"(Stratavue AI)-[developed]->(Stratavue)"}},
+  });
+  const std::string e = inmaek::extract::testing::en::entities_of({"Kim Ara joined the Vega AI research team in May."});
+  CAPTURE(e);
+  CHECK(e.find("Vega AI (Organization)") != std::string::npos);
+}
