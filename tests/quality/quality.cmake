@@ -422,6 +422,12 @@ if(EXISTS ${_score})
   inmaek_quality(mixed_holdout253 ${_q}/mixed_holdout253 ${_q}/mixed_holdout253/gold.json 0.74 0.73 0.97 4)
   inmaek_quality(mixed_holdout255 ${_q}/mixed_holdout255 ${_q}/mixed_holdout255/gold.json 0.87 0.83 0.96 5)
   inmaek_quality(mixed_holdout257 ${_q}/mixed_holdout257 ${_q}/mixed_holdout257/gold.json 0.79 0.78 0.95 4)
+  inmaek_quality(mixed_holdout265 ${_q}/mixed_holdout265 ${_q}/mixed_holdout265/gold.json 0.82 0.86 0.96 6)
+  inmaek_quality(mixed_holdout267 ${_q}/mixed_holdout267 ${_q}/mixed_holdout267/gold.json 0.84 0.82 0.96 3)
+  inmaek_quality(mixed_holdout268 ${_q}/mixed_holdout268 ${_q}/mixed_holdout268/gold.json 0.79 0.83 0.98 5)
+  inmaek_quality(en_holdout272 ${_q}/en_holdout272 ${_q}/en_holdout272/gold.json 0.83 0.84 0.91 4)
+  inmaek_quality(mixed_holdout273 ${_q}/mixed_holdout273 ${_q}/mixed_holdout273/gold.json 0.88 0.84 0.96 4)
+  inmaek_quality(mixed_holdout276 ${_q}/mixed_holdout276 ${_q}/mixed_holdout276/gold.json 0.80 0.83 0.94 6)
   # Held out, fourteenth set (session 5): ten Korean articles by outlet type (funding, people moves,
   # M&A, launch, interview, weekly roundup, overseas, joint venture, board, spin-out), written blind
   # and scored once on main's code (70946a6): core P/R/F1 0.955/0.575/0.718, all F1 0.710, entity
@@ -479,7 +485,8 @@ foreach(_suite en mixed ko_holdout2 en_holdout ko_holdout3 en_holdout3 en_holdou
                mixed_holdout222 mixed_holdout225 mixed_holdout226 mixed_holdout227 mixed_holdout229 mixed_holdout231
                mixed_holdout221 mixed_holdout223 mixed_holdout224 mixed_holdout232 mixed_holdout233 mixed_holdout234 mixed_holdout235
                mixed_holdout236 mixed_holdout247 mixed_holdout248 mixed_holdout249 mixed_holdout250 en_holdout252
-               mixed_holdout253 mixed_holdout255 mixed_holdout257)
+               mixed_holdout253 mixed_holdout255 mixed_holdout257 mixed_holdout265 mixed_holdout267 mixed_holdout268
+               en_holdout272 mixed_holdout273 mixed_holdout276)
   add_test(NAME quality/${_suite}_gold_evidence COMMAND ${INMAEK_PYTHON} ${_q}/check_evidence.py ${_q}/${_suite}/gold.json)
   set_tests_properties(quality/${_suite}_gold_evidence PROPERTIES LABELS quality)
 endforeach()
