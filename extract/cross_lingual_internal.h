@@ -127,6 +127,9 @@ struct LatinPerson {
   PhoneticKeys french_first, french_second;  // french_reading keys, when full with two words
   PhoneticKeys french_second_head;           // of a hyphenated surname's first part ("Villeneuve" of "Villeneuve-Cazaux")
   bool hyphenated_surname = false;
+  // the halves of a hyphenated surname of two words' name, which Korean may write as two words ("카림 압델 라만" /
+  // "Karim Abdel-Rahman")
+  PhoneticKeys surname_head, surname_tail;
   std::string joined, joined_reversed;       // letters of both words, either order (two words)
   std::string front, back;                   // letters of the first and the last word
   std::string rest_after_first, rest_before_last;

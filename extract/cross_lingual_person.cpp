@@ -346,6 +346,8 @@ LatinPerson prepare_latin_person(std::string_view raw) {
     if (const std::size_t h = l[1].find('-'); h != std::string::npos && h >= 3 && h + 3 < l[1].size()) {
       p.hyphenated_surname = true;
       p.french_second_head = latin_keys(french_reading(l[1].substr(0, h)));
+      p.surname_head = latin_keys(letters_lower(l[1].substr(0, h)));
+      p.surname_tail = latin_keys(letters_lower(l[1].substr(h + 1)));
     }
     p.joined = letters_lower(l[0] + l[1]);
     p.joined_reversed = letters_lower(l[1] + l[0]);
@@ -450,7 +452,10 @@ static bool full_name_match(const HangulPerson& hp, const LatinPerson& lp) {
   // ("발레리아 몬토야" / "Valeria Montoya Ríos")
   if (hp.three_words && lw.size() == 3)
     return word_matches(hp.keys[0], lw[0]) && word_matches(hp.keys[1], lw[1]) && word_matches(hp.keys[2], lw[2]);
-  if (hp.three_words && lw.size() == 2) return word_matches(hp.keys[0], lw[0]) && word_matches(hp.keys[2], lw[1]);
+  if (hp.three_words && lw.size() == 2)
+    return word_matches(hp.keys[0], lw[0]) &&
+           (word_matches(hp.keys[2], lw[1]) || (lp.hyphenated_surname && hangul_matches_latin(hp.keys[1], lp.surname_head) &&
+                                                hangul_matches_latin(hp.keys[2], lp.surname_tail)));
   // Names of four words, two given names and two surnames (Portuguese, Spanish): all four in order, or
   // one of the middle two left out in either script ("치아구 노게이라 바스투스" / "Thiago Henrique Nogueira
   // Bastos", "치아구 엔히키 노게이라 바스투스" / "Thiago Nogueira Bastos")
@@ -477,6 +482,9 @@ static bool full_name_match(const HangulPerson& hp, const LatinPerson& lp) {
   }
   if (h.size() == 2) {
     if (lw.size() != 2 || !hp.two_words) return false;
+    // (a hyphenated surname's halves alone, written apart: "압델 라만" / "Karim Abdel-Rahman")
+    if (lp.hyphenated_surname && hangul_matches_latin(hp.keys[0], lp.surname_head) && hangul_matches_latin(hp.keys[1], lp.surname_tail))
+      return true;
     if ((word_matches(hp.keys[0], lw[0]) && word_matches(hp.keys[1], lw[1])) ||
         (word_matches(hp.keys[0], lw[1]) && word_matches(hp.keys[1], lw[0])))
       return true;

@@ -1018,3 +1018,17 @@ TEST_CASE("organisation names: a university's name translated, one Korean word f
       {"한국해양대", "Korea Maritime & Energy University", false}, {"한국해양대", "Japan Maritime & Ocean University", false},
   });
 }
+
+TEST_CASE("person names: a hyphenated surname written as two Hangul words ('카림 압델 라만', '압델 라만' / 'Karim Abdel-Rahman')") {
+  check_people({
+      {"카림 압델 라만", "Karim Abdel-Rahman", true}, {"압델 라만", "Karim Abdel-Rahman", true}, {"카림 압델라흐만", "Karim Abdel-Rahman", true},
+      {"카림 압델 라만", "Karim Abdel-Kader", false}, {"압델 카데르", "Karim Abdel-Rahman", false},
+  });
+}
+
+TEST_CASE("organisation names: native words of energy and agencies translated ('상록에너지저장' / 'Evergreen Energy Storage', '새벽커뮤니케이션즈' / 'Daybreak Communications')") {
+  check_orgs({
+      {"상록에너지저장", "Evergreen Energy Storage", true}, {"새벽커뮤니케이션즈", "Daybreak Communications", true},
+      {"상록에너지저장", "Evergreen Energy Systems", false}, {"새벽커뮤니케이션즈", "Sunset Communications", false},
+  });
+}

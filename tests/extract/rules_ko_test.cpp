@@ -2630,3 +2630,10 @@ TEST_CASE("discovery: names listed with a middle dot are names of their own ('�
   CHECK(names.find("Organization:해솔조선|") != std::string::npos);
   CHECK(names.find("세이바 벤처스 오캄포") == std::string::npos);
 }
+
+TEST_CASE("discovery: a trade in a loanword before a name is no part of it ('출신 애니메이터 사카모토 겐타')") {
+  const std::string names = names_of(assembled({"스튜디오 겐타는 1998년 도에이 출신 애니메이터 사카모토 겐타(坂本健太)가 세운 회사다. 사카모토 대표는 원화가로 일했다."}));
+  CAPTURE(names);
+  CHECK(names.find("애니메이터") == std::string::npos);
+  CHECK(names.find("Person:사카모토 겐타|") != std::string::npos);
+}
