@@ -959,6 +959,12 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
         const bool arabic = !last.empty() && j >= 2 && is_arabic_article(t[static_cast<std::size_t>(j - 1)].text) &&
                             !t[static_cast<std::size_t>(j - 1)].comma_after && !t[static_cast<std::size_t>(j - 2)].comma_after;
         const std::string given = arabic ? hangul_name_token(j - 2, false) : std::string();
+        // ("미네라 산타루시아 최고재무책임자", "그루포 베르데마르 CFO": a Spanish or Portuguese word of a company's kind first,
+        // "Minera", "Grupo", names the company the post is at, no person)
+        const auto romance_company_kind = [](std::string_view x) {
+          return x == "미네라" || x == "미네라두라" || x == "그루포" || x == "코르포라시온" || x == "콤파니아" || x == "인베르시오네스" ||
+                 x == "엠프레사스";
+        };
         if (!given.empty() && !is_dictionary_word(given)) {
           // "라일라 알 만수리 CEO": the given name before the article
           out.push_back({given + " " + std::string(t[static_cast<std::size_t>(j - 1)].text) + " " + last, EntityType::Person, {}});
@@ -973,6 +979,8 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
                    }()) {
           // ("다카하시 유키(高橋由紀) 사쿠라 호라이즌 파트너": after a name closed by its characters, the words before the
           // title name the person's firm)
+          out.push_back({first_word + " " + last, EntityType::Organization, {}});
+        } else if (japanese && romance_company_kind(first_word)) {
           out.push_back({first_word + " " + last, EntityType::Organization, {}});
         } else if (japanese) {
           out.push_back({longer_name(j - 2, first_word + " " + last), EntityType::Person, {}});
@@ -1021,6 +1029,8 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
           } else if (!first.empty() && is_post_region(last)) {
             // ("말다리 중남미 총괄": a company and the region the post covers, no person)
             if (!is_dictionary_word(first) && !is_common_noun(first)) out.push_back({first, EntityType::Organization, {}});
+          } else if (romance_company_kind(first)) {
+            out.push_back({first + " " + last, EntityType::Organization, {}});
           } else if (!first.empty()) {
             out.push_back({longer_name(j - 2, first + " " + last), EntityType::Person, {}});
           } else if (org_before && !lex_token[static_cast<std::size_t>(j - 1)] && before_last.size() <= 5 &&
@@ -1456,9 +1466,11 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
           }
           out.push_back({name, EntityType::Organization, latin});
         } else if (((words >= 2 && words <= 3) ||
-                    // (four for a Vietnamese name: "응우옌 티 투 하(Nguyễn Thị Thu Hà)")
-                    (words == 4 && is_east_asian_surname(fold_latin(latin.substr(0, latin.find(' ')))))) &&
+                    // (four for a Vietnamese name: "응우옌 티 투 하(Nguyễn Thị Thu Hà)"; or for any name whose
+                    // four Hangul words spell it, below)
+                    (words == 4 && (particles == 0 || is_east_asian_surname(fold_latin(latin.substr(0, latin.find(' '))))))) &&
                    title_prefix(latin).empty()) {
+          const bool vietnamese_four = words == 4 && is_east_asian_surname(fold_latin(latin.substr(0, latin.find(' '))));
           std::string name(hangul_last);
           // (the noun bare, modifying the name: not "회사는 김도현(Daniel Kim) 대표를", a topic of its own)
           const bool org_noun_before = i > 0 && split_particle(t[static_cast<std::size_t>(i - 1)].text).role == Role::None &&
@@ -1483,7 +1495,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
             if (words == 3 && i > 1 && name_word(i - 2) && !lex_token[static_cast<std::size_t>(i - 2)] &&
                 !vietnamese_surname_latin(t[static_cast<std::size_t>(i - 2)].text).empty())
               name = std::string(t[static_cast<std::size_t>(i - 2)].text) + " " + name;
-            if (words == 4 && i > 2 && name_word(i - 2) && name_word(i - 3) && !lex_token[static_cast<std::size_t>(i - 2)] &&
+            if (vietnamese_four && i > 2 && name_word(i - 2) && name_word(i - 3) && !lex_token[static_cast<std::size_t>(i - 2)] &&
                 !lex_token[static_cast<std::size_t>(i - 3)] && !vietnamese_surname_latin(t[static_cast<std::size_t>(i - 3)].text).empty())
               name = std::string(t[static_cast<std::size_t>(i - 3)].text) + " " + std::string(t[static_cast<std::size_t>(i - 2)].text) + " " + name;
           }
@@ -1497,6 +1509,25 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
                 break;
               }
           }
+          // ("출신 엔리케 바우티스타 소토 메디나(Enrique Bautista Soto Medina)가": a Spanish or Portuguese name of three or
+          // four words, given names and surnames, has as many Hangul words when each spells its Latin word; the longest
+          // that does, none a name the lexicon knows, though a word of the language may be one: "마리아")
+          std::string long_name;
+          if (particles == 0 && words >= 3 && !vietnamese_four && name.find(' ') != std::string::npos &&
+              std::count(name.begin(), name.end(), ' ') == 1) {
+            std::string more = name;
+            for (int k = i - 2, have = 2; k >= 0 && have < words; --k, ++have) {
+              const std::string_view x = t[static_cast<std::size_t>(k)].text;
+              // (a given name ending like a particle too, of three syllables or more: "파블로", "리카르도")
+              const bool particle_like = hangul_syllable_count(x) >= 3 && !t[static_cast<std::size_t>(k)].comma_after && title_prefix(x).empty();
+              if (!(name_word(k) || particle_like) || lex_token[static_cast<std::size_t>(k)] || hangul_syllable_count(x) * 3 != x.size()) break;
+              more = std::string(x) + " " + more;
+              if (person_names_match(more, latin)) long_name = more;
+            }
+          }
+          if (!long_name.empty()) name = long_name;
+          // (four Latin words and fewer Hangul ones that spell them: no name here)
+          const bool unspelled_four = words == 4 && !vietnamese_four && long_name.empty();
           // "스타트업 케스트럴 마인즈(Kestrel Minds)가": the organisation noun before both words
           // (bare: "이 회사는 알레한드로 에르난데스(…) 대표와" names a person after the topic)
           const int name_words = static_cast<int>(std::count(name.begin(), name.end(), ' ')) + 1;
@@ -1518,7 +1549,9 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
             person_shape = person_shape && !lw.empty() && lw[0] >= 'A' && lw[0] <= 'Z' && !inner_capital &&
                            std::none_of(lw.begin(), lw.end(), [](char c) { return c >= '0' && c <= '9'; });
           }
-          if (org_noun_before)
+          if (unspelled_four) {
+            // (nothing)
+          } else if (org_noun_before)
             out.push_back({std::string(hangul_last), EntityType::Organization, latin});
           else if (org_noun_before_two)
             out.push_back({name, EntityType::Organization, latin});

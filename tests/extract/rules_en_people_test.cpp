@@ -1732,3 +1732,10 @@ TEST_CASE("english people: 'founded by a group of underwriters led by the late X
        {"(Geoffrey A. Tucker)-[founded]->(Aurel Re)"}, {}},
   });
 }
+
+TEST_CASE("english people: a name opened by Muhammad is the same person without it in another article ('Muhammad Idris Chaudhry' / 'Idris Chaudhry')") {
+  const inmaek::KnowledgeGraph g = inmaek::extract::testing::en::assembled(
+      {"Muhammad Idris Chaudhry, a Pakistani engineer who led speech research at Harbor Labs, has joined Tarkeeb AI as chief scientist.",
+       "Tarkeeb AI is said to be courting Idris Chaudhry, a researcher known for his work on Sindhi speech recognition."});
+  CHECK(inmaek::extract::testing::en::together(g, "Muhammad Idris Chaudhry", "Idris Chaudhry"));
+}

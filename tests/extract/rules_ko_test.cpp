@@ -2637,3 +2637,25 @@ TEST_CASE("discovery: a trade in a loanword before a name is no part of it ('출
   CHECK(names.find("애니메이터") == std::string::npos);
   CHECK(names.find("Person:사카모토 겐타|") != std::string::npos);
 }
+
+TEST_CASE("discovery: a Spanish or Portuguese name of three or four Hangul words before its Latin form ('엔리케 바우티스타 소토 메디나(Enrique Bautista Soto Medina)') is one person of all its words") {
+  const std::string names = names_of(assembled({"페루 출신 엔리케 바우티스타 소토 메디나(Enrique Bautista Soto Medina)가 이달 하늘결에 합류했다.",
+                                                 "루시아 이사벨 메디나 소토(Lucía Isabel Medina Soto)가 지난주 바다숲랩 이사회에 합류했다.",
+                                                 "아르헨티나 출신의 파블로 에스테반 키로가(Pablo Esteban Quiroga)가 별무리테크에 합류했다."}));
+  CAPTURE(names);
+  CHECK(names.find("Person:Enrique Bautista Soto Medina|엔리케 바우티스타 소토 메디나|") != std::string::npos);
+  CHECK(names.find("Person:Lucía Isabel Medina Soto|루시아 이사벨 메디나 소토|") != std::string::npos);
+  CHECK(names.find("Person:Pablo Esteban Quiroga|파블로 에스테반 키로가|") != std::string::npos);
+  CHECK(names.find("|엔리케 바우티스타|") == std::string::npos);
+  CHECK(names.find("|루시아 이사벨|") == std::string::npos);
+}
+
+TEST_CASE("discovery: a Spanish or Portuguese word of a company's kind before a post ('그루포 베르데마르 최고재무책임자(CFO)를 지낸') opens a company's name, no person's") {
+  const std::string names = names_of(assembled({"그루포 베르데마르 최고재무책임자(CFO)를 지낸 하비에르 오르티스(Javier Ortiz)가 이달 하늘결에 합류했다.",
+                                                 "미네라 산타루시아 최고기술책임자를 지낸 파블로 에스테반 키로가(Pablo Esteban Quiroga)가 별무리테크에 합류했다."}));
+  CAPTURE(names);
+  CHECK(names.find("Organization:그루포 베르데마르|") != std::string::npos);
+  CHECK(names.find("Organization:미네라 산타루시아|") != std::string::npos);
+  CHECK(names.find("Person:그루포") == std::string::npos);
+  CHECK(names.find("Person:미네라") == std::string::npos);
+}
