@@ -237,7 +237,7 @@ constexpr std::pair<std::string_view, std::string_view> kGlossary[] = {
     // (the fields of public research institutes: "한국기후에너지연구원" / "Korea Institute of Climate and Energy Research")
     {"기후", "climate"},        {"과학", "science"},          {"기술", "technology"},      {"기상", "meteorological"},
     {"기상", "weather"},        {"환경", "environment"},      {"해양", "ocean"},           {"해양", "marine"},
-    {"해양", "maritime"},       {"대", "university"},
+    {"해양", "maritime"},       {"대", "university"},       {"음악", "music"},           {"저작권", "copyright"},
     {"국립", "national"},       {"공학", "engineering"},      {"원자력", "nuclear"},       {"자원", "resources"},
     {"항공우주", "aerospace"},  {"우주", "space"},            {"산업", "industrial"},      {"전기", "electrical"},
     {"생명공학", "biotechnology"}, {"보건", "health"},        {"교육", "education"},
@@ -302,7 +302,7 @@ constexpr std::pair<std::string_view, std::string_view> kNativeGlossary[] = {
     {"이슬", "dew"},            {"새벽", "morning"},          {"코스메틱", "cosmetics"},   {"뷰티", "beauty"},
     {"엔터테인먼트", "entertainment"}, {"뮤직", "music"},     {"픽처스", "pictures"},      {"협회", "association"},
     // (energy and agencies: "상록에너지저장" / "Evergreen Energy Storage", "새벽커뮤니케이션즈" / "Daybreak Communications")
-    {"상록", "evergreen"},      {"저장", "storage"},          {"커뮤니케이션즈", "communications"}, {"커뮤니케이션스", "communications"}};
+    {"상록", "evergreen"},      {"저장", "storage"},          {"몰", "mall"},          {"커뮤니케이션즈", "communications"}, {"커뮤니케이션스", "communications"}};
 
 // The Hangul words (after the first) read as glossary words, longest first: "안전연구소" -> 안전 연구소.
 // The glossaries' Korean words by their first character, each with whether it is a native word's (names of every

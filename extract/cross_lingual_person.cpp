@@ -482,6 +482,22 @@ static bool full_name_match(const HangulPerson& hp, const LatinPerson& lp) {
   }
   if (h.size() == 2) {
     if (lw.size() != 2 || !hp.two_words) return false;
+    // (a surname with its particle alone, the particle glued to it in the Latin words: "드 빌뇌브" / "Charles-Henri de
+    // Villeneuve", "반 데이크" / "Pieter van Dijk")
+    {
+      static constexpr std::pair<std::string_view, std::string_view> kParticles[] = {
+          {"드", "de"}, {"데", "de"}, {"두", "du"}, {"뒤", "du"}, {"델", "del"}, {"디", "di"}, {"다", "da"},
+          {"반", "van"}, {"판", "van"}, {"폰", "von"}, {"르", "le"}, {"라", "la"}, {"엘", "el"}, {"알", "al"}};
+      const std::string& last = lp.words.back();
+      for (const auto& [ko, latin] : kParticles)
+        if (h[0] == ko && last.size() > latin.size() + 2 && last.compare(0, latin.size(), latin) == 0 &&
+            std::isupper(static_cast<unsigned char>(last[latin.size()]))) {
+          const std::string rest = last.substr(latin.size());
+          if (hangul_matches_latin(hp.keys[1], latin_keys(letters_lower(rest))) ||
+              hangul_spells_latin_exactly(hp.keys[1], latin_keys(french_reading(rest))))
+            return true;
+        }
+    }
     // (a hyphenated surname's halves alone, written apart: "압델 라만" / "Karim Abdel-Rahman")
     if (lp.hyphenated_surname && hangul_matches_latin(hp.keys[0], lp.surname_head) && hangul_matches_latin(hp.keys[1], lp.surname_tail))
       return true;

@@ -1032,3 +1032,17 @@ TEST_CASE("organisation names: native words of energy and agencies translated ('
       {"상록에너지저장", "Evergreen Energy Systems", false}, {"새벽커뮤니케이션즈", "Sunset Communications", false},
   });
 }
+
+TEST_CASE("person names: a surname with its particle alone ('드 빌뇌브' / 'Charles-Henri de Villeneuve')") {
+  check_people({
+      {"드 빌뇌브", "Charles-Henri de Villeneuve", true}, {"드 빌뇌브", "Charles-Henri de Montfort", false},
+      {"드 빌뇌브", "Charles-Henri Villeneuve", false},
+  });
+}
+
+TEST_CASE("organisation names: a mall's and a copyright body's words translated ('해오름몰' / 'Sunrise Mall', '한국음악저작권협회')") {
+  check_orgs({
+      {"해오름몰", "Sunrise Mall", true}, {"해오름몰", "Sunrise Market", false},
+      {"한국음악저작권협회", "Korea Music Copyright Association", true}, {"한국음악저작권협회", "Korea Film Copyright Association", false},
+  });
+}
