@@ -1084,7 +1084,15 @@ void RulesEn::verb(int k, const Trigger& t) {
   }
   const char* rule = rel >= 0 && obj.front() == rel ? "en.relative" : "en.active";
   // "left last year for Microsoft AI": the place left for is where the person went
-  if (t.type == R::Left && !(t.flags & (kPastWork | kHeaded)) && first(obj.front()) >= 1 && in_list(first(obj.front()) - 1, {"for"})) {
+  // (and past a place left and the destination's description: "quits Kyiv for Seoul agri-finance startup Byeori Labs")
+  const bool for_before = [&] {
+    for (int q = first(obj.front()) - 1; q > k && q >= first(obj.front()) - 5; --q) {
+      if (inside(q) >= 0 || s_.tokens[static_cast<std::size_t>(q)].comma_after) return false;
+      if (lw_[static_cast<std::size_t>(q)] == "for") return q == first(obj.front()) - 1 || q > k + 1;
+    }
+    return false;
+  }();
+  if (t.type == R::Left && !(t.flags & (kPastWork | kHeaded)) && first(obj.front()) >= 1 && for_before) {
     for (int a : subj)
       if (this->type(a) == EntityType::Person)
         for (int o : obj)
@@ -1140,6 +1148,23 @@ void RulesEn::verb(int k, const Trigger& t) {
       if (in_list(q, {"all", "majority", "entire", "100%", "controlling", "remaining"})) return true;
     return false;
   }();
+  // "Kestrel Agri buys 19.9% of Campo Labs", "bought 30 per cent of X": a minority share is an investment, not the company
+  if (type == R::Acquired && !whole && !obj.empty()) {
+    double share = -1;
+    bool of = false;  // ("19.9% of crop-AI startup Campo Labs": describing words between)
+    for (int q = k + 1; q < first(obj.front()) && q <= k + 8; ++q) {
+      const std::string& x = lw_[static_cast<std::size_t>(q)];
+      const bool percent = (x.size() >= 2 && x.back() == '%') ||
+                           (q + 2 < n_ && in_list(q + 1, {"percent", "per"}) && (lw_[static_cast<std::size_t>(q + 1)] == "percent" || in_list(q + 2, {"cent"})));
+      if (percent && x[0] >= '0' && x[0] <= '9' && share < 0) share = std::atof(x.c_str());
+      of = of || (share > 0 && x == "of");
+    }
+    if (share > 0 && share < 50 && of) {
+      for (int a : subj)
+        for (int o : obj) emit(R::Invested, a, o, k, kConfVerb, "en.bought_minority");
+      return;
+    }
+  }
   if (type == R::Acquired && !whole && !obj.empty() && last(obj.back()) + 1 < n_ && in_list(last(obj.back()) + 1, {"shares", "stock", "equity"})) {
     for (int a : subj)
       for (int o : obj) emit(R::Invested, a, o, k, kConfVerb, "en.bought_shares");

@@ -2001,3 +2001,12 @@ TEST_CASE("english discovery: 'the developer of the Stratum AI underwriting plat
   CAPTURE(e);
   CHECK(e.find("Vega AI (Organization)") != std::string::npos);
 }
+
+TEST_CASE("english companies: a minority share bought is an investment ('buys 19.9% of crop-AI startup X'), a majority or the whole an acquisition") {
+  inmaek::extract::testing::en::check_rows({
+      {"Kestrel Agri buys 19.9% of crop-AI startup Campo Labs for A$60m.", {"(Kestrel Agri)-[invested]->(Campo Labs)"},
+       {"(Kestrel Agri)-[acquired]->(Campo Labs)"}},
+      {"Kestrel Agri bought 30 per cent of Campo Labs in May.", {"(Kestrel Agri)-[invested]->(Campo Labs)"}, {"(Kestrel Agri)-[acquired]->(Campo Labs)"}},
+      {"Kestrel Agri bought 60% of Campo Labs.", {"(Kestrel Agri)-[acquired]->(Campo Labs)"}, {}},
+  });
+}

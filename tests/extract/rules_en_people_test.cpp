@@ -1739,3 +1739,10 @@ TEST_CASE("english people: a name opened by Muhammad is the same person without 
        "Tarkeeb AI is said to be courting Idris Chaudhry, a researcher known for his work on Sindhi speech recognition."});
   CHECK(inmaek::extract::testing::en::together(g, "Muhammad Idris Chaudhry", "Idris Chaudhry"));
 }
+
+TEST_CASE("english people: 'quits Kyiv for Seoul startup X' joins X (a place left, the destination after 'for')") {
+  check_rows({
+      {"Grain chief Oleksandr Petrenko quits Kyiv for Seoul agri-finance startup Halden Labs.", {"(Oleksandr Petrenko)-[joined]->(Halden Labs)"},
+       {"(Oleksandr Petrenko)-[left]->(Halden Labs)"}},
+  });
+}
