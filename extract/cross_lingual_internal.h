@@ -99,6 +99,8 @@ struct LatinPerson {
   std::string text;
   std::vector<std::string> words;  // after "Al-"/"Al" are folded into the surname
   PhoneticKeys last, last_wh;      // the last word, and it with "Wh" read as "H" (when has_wh)
+  bool has_last_bare = false;      // the last word opens with particles glued to it ("vanderHorst", "deVries")
+  PhoneticKeys last_bare, last_bare_french;  // it without them ("Horst", "Vries"), and read the French way ("Villeneuve")
   // of three words or more, the word before the last (Portuguese and Spanish names go by their first
   // surname: "Magalhães" of "João Magalhães Teixeira"), and its Brazilian reading
   PhoneticKeys before_last, before_last_brazilian, last_brazilian, last_french;
@@ -117,10 +119,10 @@ struct LatinPerson {
   // Full names: words without a middle initial, 2-3 of 2+ bytes, none with Hangul.
   bool full = false;
   struct Word {
-    PhoneticKeys plain, iberian, spanish, german, indic, wh, v, final_e, j, brazilian, th, indonesian, kh, slavic, thai, swedish;
+    PhoneticKeys plain, iberian, spanish, german, indic, wh, v, final_e, j, brazilian, th, indonesian, kh, slavic, thai, swedish, aspirate;
     bool has_iberian = false, has_spanish = false, has_german = false, has_indic = false, has_wh = false, has_v = false,
          has_final_e = false, has_j = false, has_brazilian = false, has_th = false, has_indonesian = false, has_kh = false, has_thai = false,
-         has_slavic = false, has_swedish = false;
+         has_slavic = false, has_swedish = false, has_aspirate = false;
   };
   std::vector<Word> word_keys;     // when full (two or three words)
   std::vector<PhoneticKeys> second_third;  // keys of the words after the first, when full with three or four words

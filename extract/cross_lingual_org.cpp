@@ -302,7 +302,8 @@ constexpr std::pair<std::string_view, std::string_view> kNativeGlossary[] = {
     {"이슬", "dew"},            {"새벽", "morning"},          {"코스메틱", "cosmetics"},   {"뷰티", "beauty"},
     {"엔터테인먼트", "entertainment"}, {"뮤직", "music"},     {"픽처스", "pictures"},      {"협회", "association"},
     // (energy and agencies: "상록에너지저장" / "Evergreen Energy Storage", "새벽커뮤니케이션즈" / "Daybreak Communications")
-    {"상록", "evergreen"},      {"저장", "storage"},          {"몰", "mall"},          {"커뮤니케이션즈", "communications"}, {"커뮤니케이션스", "communications"}};
+    {"상록", "evergreen"},      {"저장", "storage"},          {"몰", "mall"},              {"늘", "ever"},
+    {"운", "cloud"},          {"커뮤니케이션즈", "communications"}, {"커뮤니케이션스", "communications"}};
 
 // The Hangul words (after the first) read as glossary words, longest first: "안전연구소" -> 안전 연구소.
 // The glossaries' Korean words by their first character, each with whether it is a native word's (names of every

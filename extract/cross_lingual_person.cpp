@@ -197,6 +197,16 @@ LatinPerson prepare_latin_person(std::string_view raw) {
     if (p.has_wh) p.last_wh = latin_keys("H" + l.back().substr(2));  // "휘트모어" / "Whitmore"
     p.last_brazilian = latin_keys(brazilian_reading(l.back()));
     p.last_french = latin_keys(french_reading(l.back()));  // ("도비니" / "Jean-Baptiste d'Aubigny")
+    // ("호르스트" / "Pieter van der Horst", "브리스" / "Maarten de Vries": the surname alone without its particles)
+    if (const std::string& b = l.back(); b.size() >= 5 && b[0] >= 'a' && b[0] <= 'z') {
+      std::size_t cap = 0;
+      while (cap < b.size() && !(b[cap] >= 'A' && b[cap] <= 'Z')) ++cap;
+      if (cap >= 2 && cap + 5 <= b.size()) {  // (five letters or more: a short surname's skeleton, "Berg" b-g, is too weak alone)
+        p.has_last_bare = true;
+        p.last_bare = latin_keys(b.substr(cap));
+        p.last_bare_french = latin_keys(french_reading(b.substr(cap)));
+      }
+    }
     if (const std::string& w = l.size() >= 3 ? l[l.size() - 2] : std::string(); w.size() >= 4 && w[0] >= 'A' && w[0] <= 'Z') {
       p.has_before_last = true;
       p.before_last = latin_keys(w);
@@ -288,6 +298,15 @@ LatinPerson prepare_latin_person(std::string_view raw) {
       if (const std::string brazilian = brazilian_reading(lw); (k.has_brazilian = brazilian != lower && brazilian != iberian))
         k.brazilian = latin_keys(brazilian);
       if ((k.has_indic = indic != lower)) k.indic = latin_keys(indic);
+      // (an Indic aspirate between vowels written as two sounds: "Raghavan" is 라그하반 as well as 라가반)
+      for (std::size_t at = 1; at + 2 < lower.size(); ++at)
+        if (lower[at + 1] == 'h' && std::string_view("gdbkjp").find(lower[at]) != std::string_view::npos &&
+            std::string_view("aeiou").find(lower[at - 1]) != std::string_view::npos &&
+            std::string_view("aeiou").find(lower[at + 2]) != std::string_view::npos) {
+          k.has_aspirate = true;
+          k.aspirate = latin_keys(lower.substr(0, at + 1) + " " + lower.substr(at + 1));
+          break;
+        }
       if (const std::string indonesian = indonesian_reading(lw); (k.has_indonesian = indonesian != lower && indonesian != indic))
         k.indonesian = latin_keys(indonesian);
       if (const std::string thai = thai_reading(lw); (k.has_thai = thai != lower)) k.thai = latin_keys(thai);
@@ -372,6 +391,8 @@ PersonMatch person_match(const HangulPerson& hp, const LatinPerson& lp) {
   if (hp.alone && l.size() >= 2 &&
       (hangul_matches_latin(hp.keys[0], lp.last) || (lp.has_wh && hangul_matches_latin(hp.keys[0], lp.last_wh)) ||
        hangul_matches_latin(hp.keys[0], lp.last_brazilian) || hangul_spells_latin_exactly(hp.keys[0], lp.last_french) ||
+       (lp.has_last_bare && (hangul_spells_latin_exactly(hp.keys[0], lp.last_bare) || hangul_spells_latin_exactly(hp.keys[0], lp.last_bare_french))) ||
+       (!lp.word_keys.empty() && lp.word_keys.back().has_aspirate && hangul_matches_latin(hp.keys[0], lp.word_keys.back().aspirate)) ||
        // (read the Spanish way: "비야로보스" / "Villalobos")
        (!lp.word_keys.empty() && ((lp.word_keys.back().has_spanish && hangul_matches_latin(hp.keys[0], lp.word_keys.back().spanish)) ||
                                   (lp.word_keys.back().has_iberian && hangul_matches_latin(hp.keys[0], lp.word_keys.back().iberian)))) ||
@@ -439,7 +460,7 @@ static bool full_name_match(const HangulPerson& hp, const LatinPerson& lp) {
            (lw.has_spanish && hangul_matches_latin(hw, lw.spanish)) || (lw.has_german && hangul_matches_latin(hw, lw.german)) ||
            (lw.has_brazilian && hangul_matches_latin(hw, lw.brazilian)) ||
            (lw.has_final_e && hangul_matches_latin(hw, lw.final_e)) ||
-           (lw.has_indic && hangul_matches_latin(hw, lw.indic)) ||
+           (lw.has_indic && hangul_matches_latin(hw, lw.indic)) || (lw.has_aspirate && hangul_matches_latin(hw, lw.aspirate)) ||
            (lw.has_indonesian && hangul_matches_latin(hw, lw.indonesian)) || (lw.has_thai && hangul_matches_latin(hw, lw.thai)) ||
            (lw.has_swedish && hangul_spells_latin_exactly(hw, lw.swedish)) || (lw.has_wh && hangul_matches_latin(hw, lw.wh)) ||
            (lw.has_kh && hangul_matches_latin(hw, lw.kh)) || (lw.has_slavic && hangul_matches_latin(hw, lw.slavic)) ||

@@ -1046,3 +1046,18 @@ TEST_CASE("organisation names: a mall's and a copyright body's words translated 
       {"한국음악저작권협회", "Korea Music Copyright Association", true}, {"한국음악저작권협회", "Korea Film Copyright Association", false},
   });
 }
+
+TEST_CASE("person names: a surname alone without the particles glued to it in Latin ('호르스트' / 'Pieter van der Horst', '빌뇌브'), and an Indic aspirate written as two sounds ('라그하반' / 'Raghavan')") {
+  check_people({
+      {"호르스트", "Pieter van der Horst", true}, {"브리스", "Maarten de Vries", true}, {"빌뇌브", "Charles-Henri de Villeneuve", true},
+      {"호르스트", "Pieter van der Berg", false},
+      {"벤카테시 라그하반", "Venkatesh Raghavan", true}, {"라그하반", "Venkatesh S. Raghavan", true}, {"라그하반", "Venkatesh S. Ragunathan", false},
+  });
+}
+
+TEST_CASE("organisation names: native words glued into one English word ('늘봄로보틱스' / 'Everspring Robotics', '청운반도체' / 'BlueCloud Semiconductor')") {
+  check_orgs({
+      {"늘봄로보틱스", "Everspring Robotics", true}, {"늘봄로보틱스", "Evergreen Robotics", false},
+      {"청운반도체", "BlueCloud Semiconductor", true}, {"청운반도체", "BlueSky Semiconductor", false},
+  });
+}
