@@ -176,6 +176,14 @@ void fix_korean_person_candidates(std::set<std::string, std::less<>>& org_names,
         break;
       }
   }
+  // (and when discovery read the two apart, "우에스기 다이스케" and "하쿠요 벤처스" of "우에스기 다이스케 하쿠요 벤처스
+  // 파트너", none named by the person's last word and the organisation either: "다이스케 하쿠요 벤처스")
+  for (const Candidate& c : candidates) {
+    if (c.type != EntityType::Person || !has_hangul(c.name) || c.name.find(' ') == std::string::npos) continue;
+    const std::string last = c.name.substr(c.name.rfind(' ') + 1) + " ";
+    for (auto it = org_names.lower_bound(last); it != org_names.end() && it->starts_with(last); ++it)
+      if (org_names.count(std::string_view(*it).substr(last.size()))) misread_orgs.insert(*it);
+  }
   std::erase_if(candidates, [&](const Candidate& c) { return c.type == EntityType::Organization && misread_orgs.count(c.name); });
   for (const std::string& o : misread_orgs) org_names.erase(o);
   // "저우이란 로드스타 공동창업자" beside "저우이란:" and "로드스타는": a Hangul person of two words whose first

@@ -308,6 +308,41 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
     return used >= 2 ? name : std::string();
   };
 
+  // A foreign name's word at k, bare: Hangul syllables no dictionary, list or lexicon knows, no predicate, post or company
+  auto bare_foreign_word = [&](int k) {
+    if (k < 0 || k >= n || lex_token[static_cast<std::size_t>(k)] || t[static_cast<std::size_t>(k)].comma_after) return false;
+    const std::string_view x = t[static_cast<std::size_t>(k)].text;
+    const std::size_t syl = hangul_syllable_count(x);
+    return syl >= 2 && syl <= 5 && syl * 3 == x.size() && split_particle(x).role == Role::None && !is_dictionary_word(x) && !is_common_noun(x) &&
+           !is_name_stopword(x) && !looks_like_predicate(x) && !verb_adnominal(x) && title_prefix(x).empty() && !is_title_modifier(x) &&
+           type_noun(x) == TypeNoun::None && !looks_like_org_name(x) && !is_company_kind_word(x) && !is_region_word(x) && !is_korean_place(x) &&
+           !common_korean_full_name(x);
+  };
+  // ("출신 안토니우 마르셀로 피게이라가", "안토니우 마르셀로 피게이라 대표"): a word ending like the particle 로 (or 으로)
+  // inside a foreign name, after a name's word and before another without a comma, is the name's (마르셀로, not 마르셀
+  // and the goal): of three syllables or more, neither it nor what precedes the 로 a word of the language, the next word a
+  // name's
+  auto ro_in_name = [&](int k) {
+    if (k < 1 || k + 1 >= n || lex_token[static_cast<std::size_t>(k)] || lex_token[static_cast<std::size_t>(k + 1)] ||
+        t[static_cast<std::size_t>(k)].comma_after || t[static_cast<std::size_t>(k + 1)].open_before ||
+        t[static_cast<std::size_t>(k + 1)].paren_open_before || !bare_foreign_word(k - 1))
+      return false;
+    const std::string_view w = t[static_cast<std::size_t>(k)].text;
+    const ParticleSplit ps = split_particle(w);
+    const std::size_t syl = hangul_syllable_count(w);
+    if ((ps.particle != "로" && ps.particle != "으로") || syl < 3 || syl > 5 || syl * 3 != w.size() || is_dictionary_word(w) ||
+        is_dictionary_word(ps.stem) || is_common_noun(ps.stem) || is_name_stopword(ps.stem) || looks_like_org_name(ps.stem) ||
+        is_company_kind_word(ps.stem) || is_region_word(ps.stem) || is_korean_place(ps.stem))
+      return false;
+    const std::string next = hangul_name_token(k + 1, true);
+    // (no verb after a goal either, its adnominal or a connective form: "오로라 뉴럴로 옮겨서 CTO를", 옮기다)
+    const std::string_view whole = t[static_cast<std::size_t>(k + 1)].text;
+    const bool connective = (whole.ends_with("서") || whole.ends_with("고")) && whole.size() >= 6 &&
+                            looks_like_predicate(whole.substr(0, whole.size() - 3));
+    return hangul_syllable_count(next) >= 2 && !is_dictionary_word(next) && !is_common_noun(next) && !is_verbal_noun(next) &&
+           !looks_like_predicate(next) && !verb_adnominal(whole) && !connective && !common_korean_full_name(next) && !looks_like_org_name(next);
+  };
+
   // A person's name right after token i: a Latin name, a Korean full name, or two Hangul words.
   auto name_after = [&](int i) {
     int used = 0;
@@ -363,6 +398,14 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
     if (a_bare && i + 2 < n && is_arabic_article(t[static_cast<std::size_t>(i + 2)].text) && !t[static_cast<std::size_t>(i + 2)].comma_after) {
       const std::string sur = hangul_name_token(i + 3, !before_title(i + 3), bare_before_title(i + 3));
       if (hangul_syllable_count(sur) >= 2 && !is_dictionary_word(a)) {
+        out.push_back({a + " " + std::string(t[static_cast<std::size_t>(i + 2)].text) + " " + sur, EntityType::Person, {}});
+        return;
+      }
+    }
+    // "출신 안토니우 마르셀로 피게이라가": a middle word ending like 로 before the surname (ro_in_name)
+    if (a_bare && !before_title(i + 1) && !is_dictionary_word(a) && !looks_like_korean_full_name(a) && ro_in_name(i + 2)) {
+      const std::string sur = hangul_name_token(i + 3, !before_title(i + 3), bare_before_title(i + 3));
+      if (hangul_syllable_count(sur) >= 2 && title_prefix(sur).empty()) {
         out.push_back({a + " " + std::string(t[static_cast<std::size_t>(i + 2)].text) + " " + sur, EntityType::Person, {}});
         return;
       }
@@ -808,6 +851,12 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
                     !(open_syllables(t[static_cast<std::size_t>(j - 1)].text) && japanese_syllables(t[static_cast<std::size_t>(j)].text))) ||
                    (has_hangul(t[static_cast<std::size_t>(j)].text) && looks_like_org_name(t[static_cast<std::size_t>(j)].text) &&
                     split_particle(t[static_cast<std::size_t>(j)].text).role == Role::None) ||
+                   // ("엘스페스 그린핼프 로웰브룩 그룹 최고데이터책임자(CDO)는": 그룹, which ends no company's name read
+                   // below (4.), after a word of no dictionary, a name before them both; any kind after a Korean full
+                   // name: "정하윤 로웰브룩 캐피털 대표")
+                   (is_company_kind_word(t[static_cast<std::size_t>(j)].text) && j >= 2 && bare_foreign_word(j - 1) &&
+                    (t[static_cast<std::size_t>(j)].text == "그룹" ||
+                     (common_korean_full_name(t[static_cast<std::size_t>(j - 2)].text) && !t[static_cast<std::size_t>(j - 2)].comma_after))) ||
                    // ("김하준(미국명 네이선 김) 누리텍 대표": after a parenthesis closing a name's other form)
                    (t[static_cast<std::size_t>(j - 1)].close_after && t[static_cast<std::size_t>(j - 1)].text.find('(') == std::string_view::npos &&
                     has_hangul(t[static_cast<std::size_t>(j)].text) && !looks_like_korean_full_name(t[static_cast<std::size_t>(j)].text) &&
@@ -900,7 +949,13 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
                               ends_with_any(before.stem, {"출신", "출신인", "엔지니어", "연구원", "연구자", "과학자", "개발자", "교수", "박사", "기업가", "창업가"}) ||
                               // (or a time that opens the clause: "2022년 디에고 에르난데스 루나 CEO와")
                               (std::isdigit(static_cast<unsigned char>(before.stem.front())) && ends_with_any(before.stem, {"년", "월", "일"})) ||
-                              before.stem == "지난해" || before.stem == "올해" || before.stem == "작년";
+                              before.stem == "지난해" || before.stem == "올해" || before.stem == "작년" ||
+                              // (or a verb's adnominal whose clause the name heads, when the word added is a foreign name's
+                              // by its shape: "OPV를 세운 타리크 유수프 나세르 대표")
+                              (before.role == Role::None && added == 1 && bare_foreign_word(k + 1) &&
+                               (verb_adnominal(before.stem) ||
+                                (before.stem.ends_with("는") && before.stem.size() >= 6 &&
+                                 is_dictionary_word(std::string(before.stem.substr(0, before.stem.size() - 3)) + "다"))));
           return opened ? full : name;
         };
         // "쩐 민 득 사오마이AI 대표": a Vietnamese name of three words, its surname first
@@ -992,6 +1047,10 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
                                       !t[static_cast<std::size_t>(j)].open_before && !closed_before
                                   ? hangul_name_token(j - 1, false)
                                   : "";
+          // ("안토니우 마르셀로 피게이라 대표": a given name's word ending like 로 inside the name, ro_in_name)
+          if (first.empty() && j > 0 && !t[static_cast<std::size_t>(j)].paren_open_before && !t[static_cast<std::size_t>(j)].open_before &&
+              !closed_before && ro_in_name(j - 1))
+            first = std::string(t[static_cast<std::size_t>(j - 1)].text);
           // ("직후 노브리지 부사장": 직후 is a word, not a first name)
           // (nor a verb's or the copula's adnominal describing the name: "맡고 있는 다카하시 COO", "일본계 브라질인인
           // 타카하시 CEO")
@@ -1996,7 +2055,9 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
           "캐피털", "캐피탈", "파트너스", "벤처스", "랩스", "인베스트먼트", "인텔리전스", "테크놀로지스", "로보틱스",
           "인더스트리즈", "인더스트리스", "다이내믹스", "다이나믹스", "시스템즈", "홀딩스", "홀딩", "인큐베이트", "리서치", "어드바이저스", "증권", "자산운용", "은행",
           "대학교", "연구원", "재단", "그룹", "컴퍼니", "코퍼레이션", "네트웍스", "바이오", "에너지", "모빌리티",
-          "코리아", "재팬", "스튜디오", "소프트", "AI", "펀드"};
+          "코리아", "재팬", "스튜디오", "소프트", "AI", "펀드",
+          // ("포르투갈 카스텔루 파이낸셜 출신": a financial firm)
+          "파이낸셜"};
       std::string_view stem = split_particle(w).stem;
       std::string_view prev = t[static_cast<std::size_t>(i - 1)].text;
       for (std::string_view ow : kOrgWords) {
@@ -2050,15 +2111,21 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
           const bool titled = i + 1 < n && !title_prefix(t[static_cast<std::size_t>(i + 1)].text).empty();
           const bool given_before = i >= 3 && titled && has_hangul(before_first) && hangul_syllable_count(before_first) >= 2 &&
                                     hangul_syllable_count(before_first) <= 4 && hangul_syllable_count(before_first) * 3 == before_first.size() &&
-                                    split_particle(before_first).role == Role::None && is_unknown_word(before_first) &&
+                                    // (a given name of two syllables too, or one ending like 로 inside the name: "주앙 피게이라
+                                    // 로웰브룩 캐피털 대표", "안토니우 마르셀로 피게이라 ...")
+                                    ((split_particle(before_first).role == Role::None && is_unknown_word(before_first)) || bare_foreign_word(i - 3) ||
+                                     ro_in_name(i - 3)) &&
                                     !looks_like_korean_full_name(before_first) && !t[static_cast<std::size_t>(i - 3)].comma_after &&
                                     !lex_token[static_cast<std::size_t>(i - 3)] && !t[static_cast<std::size_t>(i - 3)].open_before &&
-                                    is_unknown_word(first) && (i < 4 || split_particle(t[static_cast<std::size_t>(i - 4)].text).role != Role::None ||
-                                                               !is_unknown_word(t[static_cast<std::size_t>(i - 4)].text));
+                                    // (and a surname of two: "엘로디 바렌 오르세 인텔리전스 CEO")
+                                    (is_unknown_word(first) || bare_foreign_word(i - 2)) &&
+                                    (i < 4 || split_particle(t[static_cast<std::size_t>(i - 4)].text).role != Role::None ||
+                                     !is_unknown_word(t[static_cast<std::size_t>(i - 4)].text));
           const bool surname_before = i >= 3 && ((is_surname_syllable(before_first) && !t[static_cast<std::size_t>(i - 3)].comma_after &&
                                                   !lex_token[static_cast<std::size_t>(i - 3)]) ||
                                                  given_before);
-          if (surname_before && has_hangul(first) && hangul_syllable_count(first) * 3 == first.size() && is_unknown_word(first) &&
+          if (surname_before && has_hangul(first) && hangul_syllable_count(first) * 3 == first.size() &&
+              (is_unknown_word(first) || (given_before && bare_foreign_word(i - 2))) &&
               hangul_syllable_count(first) <= (given_before ? 5 : 3) && titled)
             out.push_back({std::string(before_first) + " " + std::string(first), EntityType::Person, {}});
           if (has_hangul(first) && hangul_syllable_count(first) * 3 == first.size() && first.size() >= 6 &&
@@ -2067,6 +2134,8 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
               !is_name_stopword(first) && !looks_like_predicate(first) && title_prefix(first).empty() && !is_title_modifier(first) &&
               type_noun(first) == TypeNoun::None && !is_region_word(first) &&
               !surname_before &&
+              // (nor a Korean full name before a title: "정하윤 로웰브룩 캐피털 대표" is the person of the company)
+              !(titled && common_korean_full_name(first)) &&
               // (a word of the language between when the first is no word at all: "볼파라 헬스 테크놀로지스")
               // (not when the word before is no word either: "루시아 페레이라 안데스 인텔리전스" has a person's name first)
               ((!is_dictionary_word(prev) && !is_common_noun(prev)) ||

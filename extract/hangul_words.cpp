@@ -473,7 +473,7 @@ bool is_japanese_surname(std::string_view w) {
 bool is_company_kind_word(std::string_view w) {
   for (std::string_view kind : {"시스템스", "시스템즈", "테크놀로지스", "테크놀로지", "랩스", "캐피털", "캐피탈", "벤처스", "파트너스",
                                 "인베스트먼트", "홀딩스", "홀딩", "로보틱스", "인텔리전스", "엔터테인먼트", "게임즈", "게임스", "솔루션즈",
-                                "네트웍스", "인더스트리즈", "테라퓨틱스", "파마슈티컬스"})
+                                "네트웍스", "인더스트리즈", "테라퓨틱스", "파마슈티컬스", "그룹", "파이낸셜"})
     if (w == kind) return true;
   return false;
 }

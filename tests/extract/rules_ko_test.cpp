@@ -2659,3 +2659,37 @@ TEST_CASE("discovery: a Spanish or Portuguese word of a company's kind before a 
   CHECK(names.find("Person:그루포") == std::string::npos);
   CHECK(names.find("Person:미네라") == std::string::npos);
 }
+
+TEST_CASE("discovery: a company of two words ending in 그룹 between a foreign name and a post ('엘스페스 그린핼프 로웰브룩 그룹 최고데이터책임자') is no part of the person, nor of a Korean full name's ('정하윤 로웰브룩 캐피털 대표')") {
+  check_rows({{"이번 협약으로 엘스페스 그린핼프 로웰브룩 그룹 최고데이터책임자(CDO)는 누리하늘AI 이사회에 합류했다. 그린핼프 CDO는 \"함께 성장할 것\"이라고 말했다.",
+               {"(엘스페스 그린핼프)-[works_for]->(로웰브룩 그룹)", "(엘스페스 그린핼프)-[joined]->(누리하늘AI)"},
+               {"(그린핼프)-[joined]->(누리하늘AI)"}},
+              {"정하윤 로웰브룩 캐피털 대표는 \"좋다\"고 말했다.", {"(정하윤)-[works_for]->(로웰브룩 캐피털)"}, {}}});
+  const std::string names = names_of(assembled({"이번 협약으로 엘스페스 그린핼프 로웰브룩 그룹 최고데이터책임자(CDO)는 누리하늘AI 이사회에 합류했다. 그린핼프 CDO는 \"함께 성장할 것\"이라고 말했다.",
+                                                 "정하윤 로웰브룩 캐피털 대표는 \"좋다\"고 말했다."}));
+  CAPTURE(names);
+  CHECK(names.find("Person:엘스페스 그린핼프|") != std::string::npos);
+  CHECK(names.find("Organization:로웰브룩 그룹|") != std::string::npos);
+  CHECK(names.find("Person:그린핼프|") == std::string::npos);
+  CHECK(names.find("정하윤 로웰브룩") == std::string::npos);
+}
+
+TEST_CASE("discovery: a middle word ending like 로 inside a foreign name written in Hangul alone ('안토니우 마르셀로 피게이라가') is the name's, no particle") {
+  check_rows({{"바다결AI는 포르투갈 카스텔루 파이낸셜 출신 안토니우 마르셀로 피게이라가 세운 회사다.",
+               {"(안토니우 마르셀로 피게이라)-[founded]->(바다결AI)", "(안토니우 마르셀로 피게이라)-[left]->(카스텔루 파이낸셜)"}, {}},
+              {"안토니우 마르셀로 피게이라 바다결AI 대표는 \"좋다\"고 말했다.", {"(안토니우 마르셀로 피게이라)-[works_for]->(바다결AI)"}, {}}});
+  const std::string names = names_of(assembled({"바다결AI는 포르투갈 카스텔루 파이낸셜 출신 안토니우 마르셀로 피게이라가 세운 회사다."}));
+  CAPTURE(names);
+  CHECK(names.find("안토니우 마르셀|") == std::string::npos);
+  // (not before a verb: "오로라 뉴럴로 옮겨서")
+  const std::string moved = names_of(assembled({"루카스 페헤이라가 작년 봄 마리나AI를 떠나 오로라 뉴럴로 옮겨서 CTO를 맡고 있다."}));
+  CAPTURE(moved);
+  CHECK(moved.find("뉴럴로 옮겨서") == std::string::npos);
+}
+
+TEST_CASE("discovery: a foreign given name after a verb's adnominal ('OPV를 세운 타리크 유수프 나세르 대표') opens the name the clause describes") {
+  const std::string names = names_of(assembled({"OPV를 세운 타리크 유수프 나세르 대표 파트너는 \"좋다\"고 말했다."}));
+  CAPTURE(names);
+  CHECK(names.find("Person:타리크 유수프 나세르|") != std::string::npos);
+  CHECK(names.find("Person:유수프 나세르|") == std::string::npos);
+}
