@@ -152,7 +152,7 @@ bool is_org_suffix(std::string_view w) {
                 "council", "commission", "ministry", "administration", "court", "organisation", "organization", "cooperative", "co-op", "coop", "association", "federation", "union", "alliance", "society", "laboratory", "laboratories", "incubator", "accelerator", "angels", "bancorp", "financial", "finance", "payments", "asset", "equity",
                 "associates", "consulting", "motor", "electric", "power", "telecoms", "wireless", "broadband", "labs.",
                 "biotech", "bio", "medical", "healthcare", "diagnostics", "genomics", "instruments", "devices", "microsystems",
-                "compute", "thermal", "cooling", "international", "worldwide", "trading", "marine",
+                "compute", "thermal", "cooling", "international", "worldwide", "trading", "marine", "unit",
                 // (reinsurers: "Aurelian Re")
                 "re", "batteries", "battery", "shipbuilding", "cosmetics", "quantum", "infrastructure", "mobile", "automation", "agriculture", "education", "learning", "commerce", "services", "service", "consultancy", "fc", "sc", "afc", "cf",
                 "microdevices", "microelectronics", "photonics", "optics", "silicon", "chips", "semis", "llp", "kk", "ag", "sa", "nv",

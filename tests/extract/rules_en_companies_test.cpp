@@ -2010,3 +2010,9 @@ TEST_CASE("english companies: a minority share bought is an investment ('buys 19
       {"Kestrel Agri bought 60% of Campo Labs.", {"(Kestrel Agri)-[acquired]->(Campo Labs)"}, {}},
   });
 }
+
+TEST_CASE("english discovery: 'Unit' ends a public body's name ('a former official at the Defense Innovation Unit')") {
+  const std::string e = inmaek::extract::testing::en::entities_of({"Rachel Moss, a former official at the Defense Innovation Unit, joined Orion Labs."});
+  CAPTURE(e);
+  CHECK(e.find("Defense Innovation Unit (Organization)") != std::string::npos);
+}
