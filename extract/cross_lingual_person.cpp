@@ -474,9 +474,11 @@ static bool full_name_match(const HangulPerson& hp, const LatinPerson& lp) {
   if (hp.three_words && lw.size() == 3)
     return word_matches(hp.keys[0], lw[0]) && word_matches(hp.keys[1], lw[1]) && word_matches(hp.keys[2], lw[2]);
   if (hp.three_words && lw.size() == 2)
-    return word_matches(hp.keys[0], lw[0]) &&
-           (word_matches(hp.keys[2], lw[1]) || (lp.hyphenated_surname && hangul_matches_latin(hp.keys[1], lp.surname_head) &&
-                                                hangul_matches_latin(hp.keys[2], lp.surname_tail)));
+    return (word_matches(hp.keys[0], lw[0]) &&
+            (word_matches(hp.keys[2], lw[1]) || (lp.hyphenated_surname && hangul_matches_latin(hp.keys[1], lp.surname_head) &&
+                                                 hangul_matches_latin(hp.keys[2], lp.surname_tail)))) ||
+           // (a given name and two surnames, the surnames alone in Latin: "루이스 로페스 오르테가" / "López Ortega")
+           (word_matches(hp.keys[1], lw[0]) && word_matches(hp.keys[2], lw[1]));
   // Names of four words, two given names and two surnames (Portuguese, Spanish): all four in order, or
   // one of the middle two left out in either script ("치아구 노게이라 바스투스" / "Thiago Henrique Nogueira
   // Bastos", "치아구 엔히키 노게이라 바스투스" / "Thiago Nogueira Bastos")
@@ -491,8 +493,10 @@ static bool full_name_match(const HangulPerson& hp, const LatinPerson& lp) {
            (word_matches(hp.keys[1], lw[1]) || word_matches(hp.keys[2], lw[1]));
   // (or the given name and one surname: "디에고 알레한드로 에르난데스 루나" / "Diego Hernández", the father's in Spanish,
   // "Thiago Bastos", the last in Portuguese)
+  // (or the two surnames alone: "마리아 페르난다 로페스 오르테가" / "López Ortega")
   if (hp.four_words && lw.size() == 2)
-    return word_matches(hp.keys[0], lw[0]) && (word_matches(hp.keys[2], lw[1]) || word_matches(hp.keys[3], lw[1]));
+    return (word_matches(hp.keys[0], lw[0]) && (word_matches(hp.keys[2], lw[1]) || word_matches(hp.keys[3], lw[1]))) ||
+           (word_matches(hp.keys[2], lw[0]) && word_matches(hp.keys[3], lw[1]));
   if (hp.four_words) return false;
   // (or the two surnames without the given name: "모레이라 리마" / "Gustavo Moreira Lima", "루이스 데라가르사" /
   // "María Fernanda Ruiz de la Garza")

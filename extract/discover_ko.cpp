@@ -1578,7 +1578,11 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
             for (int k = i - 2, have = 2; k >= 0 && have < words; --k, ++have) {
               const std::string_view x = t[static_cast<std::size_t>(k)].text;
               // (a given name ending like a particle too, of three syllables or more: "파블로", "리카르도")
-              const bool particle_like = hangul_syllable_count(x) >= 3 && !t[static_cast<std::size_t>(k)].comma_after && title_prefix(x).empty();
+              // (not a word carrying the topic's or the subject's case: "카마르홀딩스는 오마르 알수와이디(Omar Al Suwaidi) 회장이")
+              const Role case_role = split_particle(x).role;
+              const bool particle_like = hangul_syllable_count(x) >= 3 && !t[static_cast<std::size_t>(k)].comma_after && title_prefix(x).empty() &&
+                                         case_role != Role::Topic && case_role != Role::Subject && case_role != Role::Object &&
+                                         case_role != Role::Genitive;
               if (!(name_word(k) || particle_like) || lex_token[static_cast<std::size_t>(k)] || hangul_syllable_count(x) * 3 != x.size()) break;
               more = std::string(x) + " " + more;
               if (person_names_match(more, latin)) long_name = more;

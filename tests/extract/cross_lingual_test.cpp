@@ -1061,3 +1061,10 @@ TEST_CASE("organisation names: native words glued into one English word ('늘봄
       {"청운반도체", "BlueCloud Semiconductor", true}, {"청운반도체", "BlueSky Semiconductor", false},
   });
 }
+
+TEST_CASE("person names: a Spanish name of three or four Hangul words against its two surnames alone in Latin ('마리아 페르난다 로페스 오르테가' / 'López Ortega')") {
+  check_people({
+      {"마리아 페르난다 로페스 오르테가", "López Ortega", true}, {"마리아 페르난다 로페스 오르테가", "López Garcia", false},
+      {"루이스 로페스 오르테가", "López Ortega", true}, {"루이스 로페스 오르테가", "Pérez Ortega", false},
+  });
+}

@@ -2693,3 +2693,10 @@ TEST_CASE("discovery: a foreign given name after a verb's adnominal ('OPV를 세
   CHECK(names.find("Person:타리크 유수프 나세르|") != std::string::npos);
   CHECK(names.find("Person:유수프 나세르|") == std::string::npos);
 }
+
+TEST_CASE("discovery: a word carrying the topic's case is no given name before a name with its Latin form ('하늘홀딩스는 오마르 알카사브(Omar Al Qassab) 회장이')") {
+  const std::string names = names_of(assembled({"하늘홀딩스는 오마르 알카사브(Omar Al Qassab) 회장이 2009년 설립한 투자회사다."}));
+  CAPTURE(names);
+  CHECK(names.find("하늘홀딩스는") == std::string::npos);
+  CHECK(names.find("Organization:하늘홀딩스|") != std::string::npos);
+}
