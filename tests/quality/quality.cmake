@@ -428,6 +428,21 @@ if(EXISTS ${_score})
   inmaek_quality(en_holdout272 ${_q}/en_holdout272 ${_q}/en_holdout272/gold.json 0.83 0.84 0.91 4)
   inmaek_quality(mixed_holdout273 ${_q}/mixed_holdout273 ${_q}/mixed_holdout273/gold.json 0.88 0.84 0.96 4)
   inmaek_quality(mixed_holdout276 ${_q}/mixed_holdout276 ${_q}/mixed_holdout276/gold.json 0.80 0.83 0.94 6)
+  inmaek_quality(mixed_holdout264 ${_q}/mixed_holdout264 ${_q}/mixed_holdout264/gold.json 0.82 0.80 0.93 5)
+  inmaek_quality(mixed_holdout269 ${_q}/mixed_holdout269 ${_q}/mixed_holdout269/gold.json 0.92 0.93 0.95 6)
+  inmaek_quality(mixed_holdout274 ${_q}/mixed_holdout274 ${_q}/mixed_holdout274/gold.json 0.89 0.89 0.98 1)
+  inmaek_quality(mixed_holdout277 ${_q}/mixed_holdout277 ${_q}/mixed_holdout277/gold.json 0.89 0.88 0.96 3)
+  inmaek_quality(mixed_holdout279 ${_q}/mixed_holdout279 ${_q}/mixed_holdout279/gold.json 0.82 0.83 0.96 6)
+  inmaek_quality(mixed_holdout280 ${_q}/mixed_holdout280 ${_q}/mixed_holdout280/gold.json 0.83 0.85 0.91 6)
+  inmaek_quality(mixed_holdout282 ${_q}/mixed_holdout282 ${_q}/mixed_holdout282/gold.json 0.86 0.85 0.96 2)
+  inmaek_quality(mixed_holdout284 ${_q}/mixed_holdout284 ${_q}/mixed_holdout284/gold.json 0.80 0.81 0.95 1)
+  inmaek_quality(mixed_holdout285 ${_q}/mixed_holdout285 ${_q}/mixed_holdout285/gold.json 0.84 0.84 0.95 2)
+  inmaek_quality(mixed_holdout286 ${_q}/mixed_holdout286 ${_q}/mixed_holdout286/gold.json 0.88 0.87 0.98 4)
+  inmaek_quality(mixed_holdout287 ${_q}/mixed_holdout287 ${_q}/mixed_holdout287/gold.json 0.81 0.80 0.98 5)
+  inmaek_quality(mixed_holdout288 ${_q}/mixed_holdout288 ${_q}/mixed_holdout288/gold.json 0.84 0.83 0.91 3)
+  inmaek_quality(mixed_holdout289 ${_q}/mixed_holdout289 ${_q}/mixed_holdout289/gold.json 0.84 0.86 0.98 2)
+  inmaek_quality(mixed_holdout294 ${_q}/mixed_holdout294 ${_q}/mixed_holdout294/gold.json 0.75 0.79 0.93 12)
+  inmaek_quality(mixed_holdout296 ${_q}/mixed_holdout296 ${_q}/mixed_holdout296/gold.json 0.87 0.84 0.98 3)
   # Held out, fourteenth set (session 5): ten Korean articles by outlet type (funding, people moves,
   # M&A, launch, interview, weekly roundup, overseas, joint venture, board, spin-out), written blind
   # and scored once on main's code (70946a6): core P/R/F1 0.955/0.575/0.718, all F1 0.710, entity
@@ -486,7 +501,9 @@ foreach(_suite en mixed ko_holdout2 en_holdout ko_holdout3 en_holdout3 en_holdou
                mixed_holdout221 mixed_holdout223 mixed_holdout224 mixed_holdout232 mixed_holdout233 mixed_holdout234 mixed_holdout235
                mixed_holdout236 mixed_holdout247 mixed_holdout248 mixed_holdout249 mixed_holdout250 en_holdout252
                mixed_holdout253 mixed_holdout255 mixed_holdout257 mixed_holdout265 mixed_holdout267 mixed_holdout268
-               en_holdout272 mixed_holdout273 mixed_holdout276)
+               en_holdout272 mixed_holdout273 mixed_holdout276 mixed_holdout264 mixed_holdout269 mixed_holdout274
+               mixed_holdout277 mixed_holdout279 mixed_holdout280 mixed_holdout282 mixed_holdout284 mixed_holdout285
+               mixed_holdout286 mixed_holdout287 mixed_holdout288 mixed_holdout289 mixed_holdout294 mixed_holdout296)
   add_test(NAME quality/${_suite}_gold_evidence COMMAND ${INMAEK_PYTHON} ${_q}/check_evidence.py ${_q}/${_suite}/gold.json)
   set_tests_properties(quality/${_suite}_gold_evidence PROPERTIES LABELS quality)
 endforeach()
