@@ -1469,7 +1469,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
     }();
     // ("trading house Three Seas Trading", "hedge fund Two Sigma": any number to ten)
     const bool number_opens = (i > 0 || suffix_run) &&
-                              is_upper(w0[0]) && is_any(w0, {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}) && i + 1 < n && !t[static_cast<std::size_t>(i)].comma_after &&
+                              is_upper(w0[0]) && is_number_word(w0) && i + 1 < n && !t[static_cast<std::size_t>(i)].comma_after &&
                               name_shaped(t[static_cast<std::size_t>(i + 1)].text) && !is_stop_word(low(i + 1)) && !lex_token[static_cast<std::size_t>(i + 1)] &&
                               (i == 0 || !is_any(low(i - 1), {"no", "number", "day", "year", "phase", "series", "season", "chapter", "part", "step", "round"}));
     if (lex_token[static_cast<std::size_t>(i)] || !name_shaped(w0) || field_before_kind ||

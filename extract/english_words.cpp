@@ -285,6 +285,8 @@ bool is_determiner(std::string_view w) {
                 "software", "chip", "other", "several", "investors", "including"});
 }
 
+bool is_number_word(std::string_view w) { return is_any(w, {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}); }
+
 bool is_legal_form_word(std::string_view w) {
   return is_any(w, {"co", "inc", "corp", "ltd", "llc", "plc", "gmbh", "ag", "sa", "s.a", "sas", "nv", "bv", "b.v", "kk", "k.k", "pte", "pvt",
                     "limited", "corporation", "incorporated",

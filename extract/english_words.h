@@ -61,6 +61,8 @@ bool is_stop_word(std::string_view w);
 bool is_place(std::string_view name);
 // Determiners and adjectives that may stand between a preposition and its noun phrase.
 bool is_determiner(std::string_view w);
+// A number written as a word, one to ten, any case ("Three Seas Trading", "hedge fund Two Sigma").
+bool is_number_word(std::string_view w);
 // Adjectives of a post between its company and its title: "Kestrel's remaining co-founder", "its other co-founder".
 bool is_post_adjective(std::string_view w);
 // A generational suffix after a person's name: "Jr", "Sr", "II", "III", "IV".

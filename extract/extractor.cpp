@@ -506,18 +506,17 @@ DocExtraction Extractor::extract(const Document& doc) const {
   if (english)
     for (Candidate& c : candidates)
       if (c.name.size() > 5 && (c.name.starts_with("Ex-") || c.name.starts_with("EX-")) && c.name[3] >= 'A' && c.name[3] <= 'Z') c.name.erase(0, 3);
-  // ("Three Seas Trading invested ..." or "Three Seas AgriAI, its unit, ..." opening a sentence, where the number
-  // reads as a count: the document names "Three Seas Trading Corp." inside a sentence, so a name opening with the
-  // word after the number takes the number back where the text gives it)
   // ("Hoshizora Fire & Marine named ...": two names joined by an ampersand are a firm's, never one person's)
   if (english)
     for (Candidate& c : candidates)
       if (c.type == EntityType::Person && c.by_default && c.name.find(" & ") != std::string::npos) c.type = EntityType::Organization;
+  // ("Three Seas Trading invested ..." or "Three Seas AgriAI, its unit, ..." opening a sentence, where the number
+  // reads as a count: the document names "Three Seas Trading Corp." inside a sentence, so a name opening with the
+  // word after the number takes the number back where the text gives it)
   if (english) {
     std::map<std::string, std::string, std::less<>> number_of;  // a numbered name's first word after its number -> the number
     for (const Candidate& c : candidates)
-      if (const std::size_t sp = c.name.find(' '); sp != std::string::npos &&
-          en::is_any(std::string_view(c.name).substr(0, sp), {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})) {
+      if (const std::size_t sp = c.name.find(' '); sp != std::string::npos && en::is_number_word(std::string_view(c.name).substr(0, sp))) {
         const std::size_t sp2 = c.name.find(' ', sp + 1);
         number_of.emplace(c.name.substr(sp + 1, sp2 == std::string::npos ? std::string::npos : sp2 - sp - 1), c.name.substr(0, sp));
       }

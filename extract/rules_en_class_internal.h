@@ -64,6 +64,9 @@ class RulesEn : public SentenceEn {
   static bool lower_word(std::string_view t);
   bool in_list(int k, std::initializer_list<std::string_view> list) const;
   int reduced_head(int m) const;
+  // The one organisation named between tokens from and to (exclusive), or -1 when none or several; with
+  // after_at, only one named right after "at" and not a possessive counts as found ("an analyst at Y before joining").
+  int only_org_between(int from, int to, bool after_at) const;
   int source_after(int k) const;
   std::string role_at(int j) const;
   bool clause_ends_after(int k) const;

@@ -460,6 +460,19 @@ bool RulesEn::in_list(int k, std::initializer_list<std::string_view> list) const
 
 // "X, the video startup Y acquired": the head X of an apposition that ends in the subject of
 // an object-less verb; -1 when subject mention m does not close such an apposition.
+int RulesEn::only_org_between(int from, int to, bool after_at) const {
+  int count = 0, only = -1;
+  for (int q = from; q < to; ++q)
+    if (const int m = inside(q); m >= 0) {
+      if (type(m) == EntityType::Organization && !pronoun(m) && m != only) {
+        ++count;
+        only = !after_at || (first(m) >= 1 && in_list(first(m) - 1, {"at"}) && !genitive(m)) ? m : -1;
+      }
+      q = last(m);
+    }
+  return count == 1 ? only : -1;
+}
+
 int RulesEn::reduced_head(int m) const {
   int j = first(m) - 1;
   bool noun = false;

@@ -1024,15 +1024,7 @@ void RulesEn::verb(int k, const Trigger& t) {
       }
     // "X spent eight years on the grain desk of trading house Y before leaving in 2022": the one organisation
     // between the person and "before leaving" is where the person worked
-    if (o < 0 && k >= 1 && lw_[static_cast<std::size_t>(k - 1)] == "before") {
-      int count = 0, only_org = -1;
-      for (int j = last(a) + 1; j < k - 1; ++j)
-        if (const int m = inside(j); m >= 0) {
-          if (type(m) == EntityType::Organization && !pronoun(m) && m != only_org) ++count, only_org = m;
-          j = last(m);
-        }
-      if (count == 1) o = only_org;
-    }
+    if (o < 0 && k >= 1 && lw_[static_cast<std::size_t>(k - 1)] == "before") o = only_org_between(last(a) + 1, k - 1, false);
     for (int j = first(subj.front()) - 1; o < 0 && j >= 0 && j >= first(subj.front()) - 6; --j)
       if (inside(j) >= 0 && type(inside(j)) == EntityType::Organization && genitive(inside(j))) o = inside(j);
     const bool objectless = clause_ends_after(k) || k + 1 >= n_ || is_date_word(k + 1) ||
@@ -1121,16 +1113,8 @@ void RulesEn::verb(int k, const Trigger& t) {
     // between the person and "before joining", is one the person left
     if (!left && k >= 2 && lw_[static_cast<std::size_t>(k - 1)] == "before" && !subj.empty() && this->type(subj.front()) == EntityType::Person &&
         last(subj.back()) < k - 1) {
-      int count = 0, at = -1;
-      for (int q = last(subj.back()) + 1; q < k - 1; ++q)
-        if (const int m = inside(q); m >= 0) {
-          if (this->type(m) == EntityType::Organization && !pronoun(m) && m != at) {
-            ++count;
-            if (first(m) >= 1 && in_list(first(m) - 1, {"at"}) && !genitive(m)) at = m;
-          }
-          q = last(m);
-        }
-      if (count == 1 && at >= 0 && ent(at) != ent(obj.front()))
+      const int at = only_org_between(last(subj.back()) + 1, k - 1, true);
+      if (at >= 0 && ent(at) != ent(obj.front()))
         for (int a : subj) emit(R::Left, a, at, k, kConfRelative, "en.at_before_joining");
     }
   }
