@@ -99,8 +99,12 @@ struct LatinPerson {
   std::string text;
   std::vector<std::string> words;  // after "Al-"/"Al" are folded into the surname
   PhoneticKeys last, last_wh;      // the last word, and it with "Wh" read as "H" (when has_wh)
-  bool has_last_bare = false;      // the last word opens with particles glued to it ("vanderHorst", "deVries")
-  PhoneticKeys last_bare, last_bare_french;  // it without them ("Horst", "Vries"), and read the French way ("Villeneuve")
+  // the particles glued to the front of the last word ("vander" of "vanderHorst", "de" of "deVilleneuve"), or empty;
+  // the word without them ("Horst", "Villeneuve"), as written and read the French way; has_last_bare when that is of
+  // five letters or more (enough for the surname alone)
+  std::string last_particle;
+  bool has_last_bare = false;
+  PhoneticKeys last_bare, last_bare_french;
   // of three words or more, the word before the last (Portuguese and Spanish names go by their first
   // surname: "Magalhães" of "João Magalhães Teixeira"), and its Brazilian reading
   PhoneticKeys before_last, before_last_brazilian, last_brazilian, last_french;

@@ -201,10 +201,11 @@ LatinPerson prepare_latin_person(std::string_view raw) {
     if (const std::string& b = l.back(); b.size() >= 5 && b[0] >= 'a' && b[0] <= 'z') {
       std::size_t cap = 0;
       while (cap < b.size() && !(b[cap] >= 'A' && b[cap] <= 'Z')) ++cap;
-      if (cap >= 2 && cap + 5 <= b.size()) {  // (five letters or more: a short surname's skeleton, "Berg" b-g, is too weak alone)
-        p.has_last_bare = true;
+      if (cap >= 2 && cap + 3 <= b.size()) {
+        p.last_particle = b.substr(0, cap);
         p.last_bare = latin_keys(b.substr(cap));
         p.last_bare_french = latin_keys(french_reading(b.substr(cap)));
+        p.has_last_bare = cap + 5 <= b.size();  // (five letters or more: a short surname's skeleton, "Berg" b-g, is too weak alone)
       }
     }
     if (const std::string& w = l.size() >= 3 ? l[l.size() - 2] : std::string(); w.size() >= 4 && w[0] >= 'A' && w[0] <= 'Z') {
@@ -509,19 +510,14 @@ static bool full_name_match(const HangulPerson& hp, const LatinPerson& lp) {
     if (lw.size() != 2 || !hp.two_words) return false;
     // (a surname with its particle alone, the particle glued to it in the Latin words: "드 빌뇌브" / "Charles-Henri de
     // Villeneuve", "반 데이크" / "Pieter van Dijk")
-    {
+    if (!lp.last_particle.empty()) {
       static constexpr std::pair<std::string_view, std::string_view> kParticles[] = {
           {"드", "de"}, {"데", "de"}, {"두", "du"}, {"뒤", "du"}, {"델", "del"}, {"디", "di"}, {"다", "da"},
           {"반", "van"}, {"판", "van"}, {"폰", "von"}, {"르", "le"}, {"라", "la"}, {"엘", "el"}, {"알", "al"}};
-      const std::string& last = lp.words.back();
       for (const auto& [ko, latin] : kParticles)
-        if (h[0] == ko && last.size() > latin.size() + 2 && last.compare(0, latin.size(), latin) == 0 &&
-            std::isupper(static_cast<unsigned char>(last[latin.size()]))) {
-          const std::string rest = last.substr(latin.size());
-          if (hangul_matches_latin(hp.keys[1], latin_keys(letters_lower(rest))) ||
-              hangul_spells_latin_exactly(hp.keys[1], latin_keys(french_reading(rest))))
-            return true;
-        }
+        if (h[0] == ko && lp.last_particle == latin &&
+            (hangul_matches_latin(hp.keys[1], lp.last_bare) || hangul_spells_latin_exactly(hp.keys[1], lp.last_bare_french)))
+          return true;
     }
     // (a hyphenated surname's halves alone, written apart: "압델 라만" / "Karim Abdel-Rahman")
     if (lp.hyphenated_surname && hangul_matches_latin(hp.keys[0], lp.surname_head) && hangul_matches_latin(hp.keys[1], lp.surname_tail))

@@ -558,10 +558,10 @@ DocExtraction Extractor::extract(const Document& doc) const {
   if (!english) {
     std::vector<Candidate> parts;
     for (Candidate& c : candidates) {
-      if (c.type == EntityType::Person || !has_hangul(c.name) || c.name.find("\xC2\xB7") == std::string::npos) continue;
+      if (c.type == EntityType::Person || !has_hangul(c.name) || c.name.find("\u00B7") == std::string::npos) continue;
       std::vector<std::string> split;
       for (std::size_t b = 0;;) {
-        const std::size_t dot = c.name.find("\xC2\xB7", b);
+        const std::size_t dot = c.name.find("\u00B7", b);
         split.push_back(c.name.substr(b, dot == std::string::npos ? std::string::npos : dot - b));
         if (dot == std::string::npos) break;
         b = dot + 2;

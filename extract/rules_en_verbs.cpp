@@ -1077,14 +1077,14 @@ void RulesEn::verb(int k, const Trigger& t) {
   const char* rule = rel >= 0 && obj.front() == rel ? "en.relative" : "en.active";
   // "left last year for Microsoft AI": the place left for is where the person went
   // (and past a place left and the destination's description: "quits Kyiv for Seoul agri-finance startup Byeori Labs")
-  const bool for_before = [&] {
+  const bool for_before = t.type == R::Left && [&] {
     for (int q = first(obj.front()) - 1; q > k && q >= first(obj.front()) - 5; --q) {
       if (inside(q) >= 0 || s_.tokens[static_cast<std::size_t>(q)].comma_after) return false;
       if (lw_[static_cast<std::size_t>(q)] == "for") return q == first(obj.front()) - 1 || q > k + 1;
     }
     return false;
   }();
-  if (t.type == R::Left && !(t.flags & (kPastWork | kHeaded)) && first(obj.front()) >= 1 && for_before) {
+  if (for_before && !(t.flags & (kPastWork | kHeaded)) && first(obj.front()) >= 1) {
     for (int a : subj)
       if (this->type(a) == EntityType::Person)
         for (int o : obj)
