@@ -89,7 +89,7 @@ constexpr std::pair<std::string_view, std::string_view> kSuffixes[] = {
     {"지능", "ai"}, {"즈넝", "ai"}, {"전기", "electric"},
     // (industry words a company translates: "한결산업" / "Hangyeol Industries", "누리소재" / "Nuri Materials")
     {"산업", "industries"}, {"산업", "industrial"}, {"건설", "construction"}, {"통신", "telecom"}, {"해운", "shipping"},
-    {"조선", "shipbuilding"}, {"소재", "materials"}, {"전력", "power"}, {"정밀", "precision"}, {"항공", "airlines"},
+    {"해운", "marine"}, {"해운", "lines"}, {"조선", "shipbuilding"}, {"소재", "materials"}, {"전력", "power"}, {"정밀", "precision"}, {"항공", "airlines"},
     {"상사", "trading"},
     // (the same words of Japanese companies in romaji, which Korean reads by their characters: "미와상사" / "Miwa Shoji",
     // "다카네전기" / "Takane Denki")
@@ -303,7 +303,10 @@ constexpr std::pair<std::string_view, std::string_view> kNativeGlossary[] = {
     {"엔터테인먼트", "entertainment"}, {"뮤직", "music"},     {"픽처스", "pictures"},      {"협회", "association"},
     // (energy and agencies: "상록에너지저장" / "Evergreen Energy Storage", "새벽커뮤니케이션즈" / "Daybreak Communications")
     {"상록", "evergreen"},      {"저장", "storage"},          {"몰", "mall"},              {"늘", "ever"},
-    {"운", "cloud"},          {"커뮤니케이션즈", "communications"}, {"커뮤니케이션스", "communications"}};
+    {"운", "cloud"},          {"커뮤니케이션즈", "communications"}, {"커뮤니케이션스", "communications"},
+    // (trades and funds: "새벽인베스트먼트" / "Daybreak Investment", "새벽유통" / "Daybreak Retail", "한결해운" / "Hangyeol Marine")
+    {"인베스트먼트", "investment"}, {"인베스트먼트", "investments"}, {"유통", "retail"}, {"유통", "distribution"},
+    {"해운", "shipping"},       {"해운", "marine"},           {"해운", "lines"},           {"물류", "logistics"}};
 
 // The Hangul words (after the first) read as glossary words, longest first: "안전연구소" -> 안전 연구소.
 // The glossaries' Korean words by their first character, each with whether it is a native word's (names of every

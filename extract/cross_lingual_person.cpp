@@ -84,11 +84,17 @@ HangulPerson prepare_hangul_person(std::string_view hangul) {
   }
   // "프리데리케 폰 할베르크", "엘로이즈 드 생토뱅": a surname's particle written apart belongs to it, as the
   // Latin name is read ("von Hallberg" is one surname)
-  if (p.words.size() == 3 && vietnamese_surname_latin(p.words[0]).empty()) {
+  // (and two of them: "피터 반 데르 베르그" is 피터 반데르베르그, as "Pieter van der Berg" is Pieter vanderBerg)
+  if ((p.words.size() == 3 || p.words.size() == 4) && vietnamese_surname_latin(p.words[0]).empty()) {
     static constexpr std::string_view kParticles[] = {"폰", "판", "반", "데", "드", "다", "도", "두", "디", "델", "르", "덴", "데르", "도스"};
-    if (std::find(std::begin(kParticles), std::end(kParticles), p.words[1]) != std::end(kParticles) && hangul_syllable_count(p.words[2]) >= 2) {
-      p.words[1] += p.words[2];
-      p.words.pop_back();
+    const auto particle = [&](const std::string& w) { return std::find(std::begin(kParticles), std::end(kParticles), w) != std::end(kParticles); };
+    std::size_t k = 1;
+    while (k + 1 < p.words.size() && !particle(p.words[k])) ++k;
+    std::size_t j = k;
+    while (j + 1 < p.words.size() && particle(p.words[j])) ++j;
+    if (k + 1 < p.words.size() && j + 1 == p.words.size() && hangul_syllable_count(p.words[j]) >= 2) {
+      for (std::size_t q = k + 1; q <= j; ++q) p.words[k] += p.words[q];
+      p.words.resize(k + 1);
     }
   }
   for (const std::string& w : p.words) p.joined += w;

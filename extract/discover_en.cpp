@@ -76,6 +76,11 @@ bool before_is(const std::vector<Token>& t, int i, int skip, Pred pred) {
     // ("unveil the company's first model; Hana Kobayashi appointed ...": a semicolon ends it too; a
     // colon introduces the name: "The product: Gaon 2.0")
     if (gap_before(t, k + 1).find(';') != std::string_view::npos) return false;
+    // ('"Most founders pitch you the model. Noa pitched me the rotation"': so does a sentence's end inside a quotation,
+    // which is one sentence to the splitter)
+    if (const std::string_view gap = gap_before(t, k + 1); gap.find(". ") != std::string_view::npos || gap.find("? ") != std::string_view::npos ||
+                                                           gap.find("! ") != std::string_view::npos)
+      return false;
     // (a name's last word before its apposition is no noun of it: "Grob Aircraft, the Bavarian maker")
     // (but "Google's seventh-generation TPU, Ironwood")
     if (pred(w) && !(t[static_cast<std::size_t>(k)].comma_after && !w.empty() && w[0] >= 'A' && w[0] <= 'Z' && k >= 1 &&
@@ -521,7 +526,16 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
           break;
         }
   const bool participants = items >= 2 && !final_mark;
-  const bool headline = n >= 5 && !final_mark && caps * 10 >= n * 6 && !byline && !label_line && !list_item && !roster && !participants;
+  // (or a subhead in capitals, however short: "INVESTORS CASH OUT", "WATCHING THE MACHINES")
+  const bool shouted = n >= 2 && n <= 8 && !final_mark && std::all_of(t.begin(), t.end(), [](const Token& x) {
+                         return std::none_of(x.text.begin(), x.text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+                       }) && std::count_if(t.begin(), t.end(), [](const Token& x) { return x.text.size() >= 3; }) >= 2 &&
+                       // (not a body's name a filing heads with: "SECURITIES AND EXCHANGE COMMISSION")
+                       std::none_of(t.begin(), t.end(), [](const Token& x) {
+                         return is_any(lower(x.text), {"commission", "inc", "inc.", "corp", "corp.", "corporation", "company", "ltd", "ltd.", "llc", "plc",
+                                                       "ministry", "agency", "authority", "administration", "department", "bank", "university", "court"});
+                       });
+  const bool headline = (n >= 5 || shouted) && !final_mark && caps * 10 >= n * 6 && !byline && !label_line && !list_item && !roster && !participants;
   // a company and its stock ticker in a headline the rest of discovery skips: "Vantora Cloud (VNTR) Q3
   // Earnings Call Transcript" (not a post: "Anjali Menon (CEO)")
   for (int k = 1; headline && k + 1 < n; ++k) {

@@ -2061,7 +2061,9 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
           "대학교", "연구원", "재단", "그룹", "컴퍼니", "코퍼레이션", "네트웍스", "바이오", "에너지", "모빌리티",
           "코리아", "재팬", "스튜디오", "소프트", "AI", "펀드",
           // ("포르투갈 카스텔루 파이낸셜 출신": a financial firm)
-          "파이낸셜"};
+          "파이낸셜", "애널리틱스", "솔루션즈",
+          // ("케쉐르 비전", "발부르 사이버", "파수꾼 시큐리티": after a word of no language only, below)
+          "비전", "사이버", "시큐리티"};
       std::string_view stem = split_particle(w).stem;
       std::string_view prev = t[static_cast<std::size_t>(i - 1)].text;
       for (std::string_view ow : kOrgWords) {
@@ -2072,7 +2074,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
             !title_prefix(prev).empty() || is_title_modifier(prev) || prev.size() < 6)
           break;
         // ("사바나 프런티어 펀드": a fund's name is no word of the language; "성장 펀드" is a kind of fund)
-        if (ow == "펀드" && !is_unknown_word(split_particle(prev).stem)) break;
+        if ((ow == "펀드" || ow == "비전" || ow == "사이버" || ow == "시큐리티") && !is_unknown_word(split_particle(prev).stem)) break;
         if (ow == "연구원" || ow == "코리아" || ow == "재팬" || ow == "그룹" || ow == "AI") {
           // "한국전자통신연구원" style names are one word; "생성 AI", "받는 AI" are no names
           // (a company's arm in a country written apart, "태성AI랩스 코리아", is read above)
@@ -2356,8 +2358,22 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
                          type_noun(w) == TypeNoun::None && title_prefix(w).empty() && !looks_like_predicate(w) && !is_name_stopword(w) &&
                          !looks_like_org_name(w) && (!looks_like_korean_full_name(w) || (founding && !both_korean))));
     // ("니시다": a surname that ends like a copula)
-    if (plain && (split_particle(a).role == Role::None || is_japanese_surname(a)))
-      out.push_back({std::string(a) + " " + std::string(stem), EntityType::Person, {}});
+    if (!plain || !(split_particle(a).role == Role::None || is_japanese_surname(a))) continue;
+    std::string name = std::string(a) + " " + std::string(stem);
+    // ("피터 반 데르 베르그가 세운": a Dutch or German surname's particles, and the given name before them)
+    if (a == "데르" || a == "덴" || a == "데") {
+      int k = i - 1;
+      if (k >= 0 && !t[static_cast<std::size_t>(k)].comma_after && (t[static_cast<std::size_t>(k)].text == "반" || t[static_cast<std::size_t>(k)].text == "판" ||
+                                                                   t[static_cast<std::size_t>(k)].text == "폰")) {
+        const std::string_view given = k >= 1 ? t[static_cast<std::size_t>(k - 1)].text : std::string_view();
+        const std::size_t ng = hangul_syllable_count(given);
+        if (k >= 1 && !t[static_cast<std::size_t>(k - 1)].comma_after && !lex_token[static_cast<std::size_t>(k - 1)] && ng >= 2 && ng <= 4 &&
+            ng * 3 == given.size() && split_particle(given).role == Role::None && !is_dictionary_word(given) && !is_common_noun(given) &&
+            !looks_like_predicate(given) && title_prefix(given).empty() && !looks_like_korean_full_name(given))
+          name = std::string(given) + " " + std::string(t[static_cast<std::size_t>(k)].text) + " " + name;
+      }
+    }
+    out.push_back({name, EntityType::Person, {}});
   }
   // The English name a company goes by, given in a quoted name's parenthesis: "소리마루는 해외에서
   // '사운드리지(Soundridge)'라는 영문 사명을 쓴다" (the topic's), "영문 사명은 '탤런트그로브(TalentGrove)'다" (that of the

@@ -88,6 +88,20 @@ void add_other_versions(const std::string& norm, std::vector<Candidate>& candida
       std::string name = norm.substr(at, k - at);
       if (known.insert(name).second) candidates.push_back({std::move(name), EntityType::Product, {}});
     }
+  // ("하늘눈 2" beside "하늘눈(SkyEye)": a version of a product the document gives with its Latin name is that name's version)
+  std::map<std::string, std::string, std::less<>> latin_of;
+  for (const Candidate& c : candidates)
+    if (c.type == EntityType::Product && !c.latin.empty() && has_hangul(c.name) && c.latin.find_first_of("0123456789") == std::string::npos)
+      latin_of.emplace(c.name, c.latin);
+  if (!latin_of.empty())
+    for (Candidate& c : candidates) {
+      if (c.type != EntityType::Product || !c.latin.empty() || !has_hangul(c.name)) continue;
+      std::size_t v = c.name.size();
+      while (v > 0 && c.name[v - 1] >= '0' && c.name[v - 1] <= '9') --v;
+      if (v < 2 || v == c.name.size() || c.name.size() - v > 2 || c.name[v - 1] != ' ') continue;
+      if (const auto it = latin_of.find(std::string_view(c.name).substr(0, v - 1)); it != latin_of.end())
+        c.latin = it->second + " " + c.name.substr(v);
+    }
 }
 
 // The person a Korean sentence is about by the title that carries its topic ("최 대표는 2009년 삼성전자에
@@ -434,6 +448,38 @@ DocExtraction Extractor::extract(const Document& doc) const {
         break;
       }
     }
+    // "에이탄 샤피로가 CTO": likewise a foreign name of two words or more taken with its particle, when the document
+    // names the person without it ("에이탄 샤피로", "샤피로 CTO")
+    std::set<std::string, std::less<>> full, single;
+    for (const Candidate& c : candidates)
+      if (c.type == EntityType::Person && has_hangul(c.name)) (c.name.find(' ') == std::string::npos ? single : full).insert(c.name);
+    for (Candidate& c : candidates) {
+      const std::size_t sp = c.name.rfind(' ');
+      if (c.type != EntityType::Person || sp == std::string::npos || !has_hangul(c.name)) continue;
+      for (std::string_view particle : {"가", "이", "는", "은", "도", "와", "과"}) {
+        if (!c.name.ends_with(particle) || c.name.size() - sp - 1 < particle.size() + 6) continue;
+        const std::string_view stem = std::string_view(c.name).substr(0, c.name.size() - particle.size());
+        if (full.count(stem) || single.count(stem.substr(sp + 1))) c.name.resize(stem.size());
+        break;
+      }
+    }
+  }
+  // "쇼번 오도나휴 투아르 대표" beside "투아르 애널리틱스": a foreign name of three Hangul words whose last word names, alone
+  // or as its first word, an organisation of the document is a person of two words and that organisation (벤저민 림 머라이언)
+  if (!english) {
+    std::set<std::string, std::less<>> org_heads;
+    for (const Candidate& c : candidates)
+      if (c.type == EntityType::Organization && has_hangul(c.name)) org_heads.insert(c.name.substr(0, c.name.find(' ')));
+    std::vector<Candidate> more;
+    for (Candidate& c : candidates) {
+      if (c.type != EntityType::Person || !has_hangul(c.name) || std::count(c.name.begin(), c.name.end(), ' ') != 2 || !c.latin.empty()) continue;
+      const std::size_t sp = c.name.rfind(' ');
+      const std::string last = c.name.substr(sp + 1);
+      if (hangul_syllable_count(last) < 2 || !org_heads.count(last)) continue;
+      c.name.resize(sp);
+      more.push_back({last, EntityType::Organization, {}});
+    }
+    for (Candidate& c : more) candidates.push_back(std::move(c));
   }
   // "키리냐가 카운티의 키리냐가 농민협동조합(Kirinyaga Farmers Cooperative)": a name ending in 가 read as a
   // particle, when a Latin word of the document ending in -ga or -ka spells the name with it and not without

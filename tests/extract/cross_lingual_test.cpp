@@ -1033,6 +1033,21 @@ TEST_CASE("organisation names: native words of energy and agencies translated ('
   });
 }
 
+TEST_CASE("organisation names: trades and funds translated ('새벽인베스트먼트' / 'Daybreak Investment', '새벽유통' / 'Daybreak Retail'), a shipping line read ('한결해운' / 'Hangyeol Marine')") {
+  check_orgs({
+      {"새벽인베스트먼트", "Daybreak Investment", true}, {"새벽유통그룹", "Daybreak Retail Group", true}, {"한결해운", "Hangyeol Marine", true},
+      {"한결해운", "Hangyeol Lines", true},  {"새벽인베스트먼트", "Sunset Investment", false}, {"한결해운", "Hanwha Marine", false},
+      {"새벽유통", "Daybreak Logistics", false},
+  });
+}
+
+TEST_CASE("person names: a Dutch surname's two particles written apart ('피터 반 데르 베르그' / 'Pieter van der Berg')") {
+  check_people({
+      {"피터 반 데르 베르그", "Pieter van der Berg", true}, {"요하네스 반 덴 브룩", "Johannes van den Broek", true},
+      {"얀 반 데르 베르그", "Jan van der Meer", false}, {"피터 반 데르 베르그", "Pieter de Berg", false},
+  });
+}
+
 TEST_CASE("person names: a surname with its particle alone ('드 빌뇌브' / 'Charles-Henri de Villeneuve')") {
   check_people({
       {"드 빌뇌브", "Charles-Henri de Villeneuve", true}, {"드 빌뇌브", "Charles-Henri de Montfort", false},

@@ -56,7 +56,10 @@ TEST_CASE("the lexicon: widely known companies by their Korean and English names
            {"무디스", "Moody's"}, {"도쿄해상", "Tokio Marine"}, {"처브", "Chubb"}, {"하노버리", "Hannover Re"},
            // (Korean public health bodies)
            {"심평원", "Health Insurance Review and Assessment Service"}, {"건보공단", "National Health Insurance Service"},
-           {"식약처", "MFDS"}, {"한국해양대", "Korea Maritime & Ocean University"}, {"쿠팡이츠", "Coupang Eats"}}) {
+           {"식약처", "MFDS"}, {"한국해양대", "Korea Maritime & Ocean University"}, {"쿠팡이츠", "Coupang Eats"},
+           // (data companies and products)
+           {"몽고DB", "MongoDB"}, {"파인콘", "Pinecone"}, {"포스트그레SQL", "Postgres"}, {"SQL 서버", "Microsoft SQL Server"},
+           {"아파치 카프카", "Kafka"}, {"빅쿼리", "BigQuery"}, {"쿠버네티스", "Kubernetes"}, {"오라클 데이터베이스", "Oracle Database"}}) {
     CAPTURE(en);
     const int a = lex->lookup(ko), b = lex->lookup(en);
     CHECK(a >= 0);

@@ -1268,3 +1268,28 @@ TEST_CASE("english: a panel's label by a hyphenated first name joins the panelis
   CHECK(g.find("(Su-Min)") == std::string::npos);
   CHECK(g.find("(Su-min)") == std::string::npos);
 }
+
+TEST_CASE("english: a product's noun that ends a sentence inside a quotation does not type the name that opens the next ('the model. Ilana pitched')") {
+  const std::string e = testing::en::entities_of({"Ilana Peretz founded Coralline AI in 2023. \"Most founders pitch you the model. Ilana pitched me the on-call rotation,\" "
+                                     "says an investor."});
+  CAPTURE(e);
+  CHECK(e.find("Ilana (Product)") == std::string::npos);
+  // (a product's noun just before a name still types it: "the model Ilana")
+  const std::string model = testing::en::entities_of({"Coralline AI released the model Lumen last year."});
+  CAPTURE(model);
+  CHECK(model.find("Lumen (Product)") != std::string::npos);
+}
+
+TEST_CASE("english: a short subhead in capitals ('INVESTORS CASH OUT', 'WATCHING THE MACHINES') names no one") {
+  const std::string e = testing::en::entities_of({"Oracle agreed to buy Quarrystone Data.\n\nINVESTORS CASH OUT\n\nRohan Mehta founded Quarrystone Data in 2019.\n\n"
+                                                  "WATCHING THE MACHINES\n\nMehta said more."});
+  CAPTURE(e);
+  CHECK(e.find("CASH") == std::string::npos);
+  CHECK(e.find("MACHINES") == std::string::npos);
+  CHECK(e.find("Rohan Mehta (Person)") != std::string::npos);
+  // (but a body's name a filing heads with is one)
+  const std::string filing = testing::en::entities_of({"UNITED STATES\nSECURITIES AND EXCHANGE COMMISSION\nWashington, D.C. 20549\n\nFORM 8-K\n\n"
+                                                       "Corvane Systems Inc. said it had agreed to buy Telwise."});
+  CAPTURE(filing);
+  CHECK(filing.find("SECURITIES AND EXCHANGE COMMISSION (Organization)") != std::string::npos);
+}

@@ -2614,6 +2614,12 @@ TEST_CASE("discovery: a trade in a loanword before a post is the post's ('토르
 
 TEST_CASE("discovery: an honorary head's title ('정태섭 동양방직 명예회장') is a post") {
   check_rows({{"정태섭 동양방직 명예회장은 \"실이 끊기지 않는다\"고 말했다.", {"(정태섭)-[works_for]->(동양방직)"}, {}}});
+  // (and the late founder's: "선대회장", "창업회장")
+  const std::string names = names_of(assembled({"동양방직은 1958년 고 정태섭 선대회장이 대구에서 세운 회사다. 정동훈 창업회장은 \"좋다\"고 말했다."}));
+  CAPTURE(names);
+  CHECK(names.find("Person:정태섭|") != std::string::npos);
+  CHECK(names.find("선대회장") == std::string::npos);
+  CHECK(names.find("Person:정동훈|") != std::string::npos);
 }
 
 TEST_CASE("Korean relations: a fund's limited partner ('X에는 Y가 주요 출자자(LP)로 참여하고 있으며') invests in the fund, not in the round the text tells") {
@@ -2699,4 +2705,47 @@ TEST_CASE("discovery: a word carrying the topic's case is no given name before a
   CAPTURE(names);
   CHECK(names.find("하늘홀딩스는") == std::string::npos);
   CHECK(names.find("Organization:하늘홀딩스|") != std::string::npos);
+}
+
+TEST_CASE("discovery: a foreign name of two words taken with its particle ('에이탄 샤피로가 CTO') is the name the document gives without it") {
+  const std::string names = names_of(assembled({"케렘랩스 공동창업자 에이탄 샤피로가 CTO로 합류했다. 샤피로 CTO는 \"좋다\"고 말했다.\n· 에이탄 샤피로가 CTO"}));
+  CAPTURE(names);
+  CHECK(names.find("샤피로가") == std::string::npos);
+  CHECK(names.find("Person:에이탄 샤피로|") != std::string::npos);
+  // (not a name that ends in 가 where the document has no shorter one: "루이스 오르테가")
+  const std::string ortega = names_of(assembled({"누리AI는 루이스 오르테가(Luis Ortega) 전 구글 연구원을 CTO로 영입했다. 오르테가 CTO는 \"좋다\"고 말했다."}));
+  CAPTURE(ortega);
+  CHECK(ortega.find("루이스 오르테가") != std::string::npos);
+}
+
+TEST_CASE("discovery: a version of a product the document gives with its Latin name ('하늘눈 2' beside '하늘눈(SkyEye)') is that name's version") {
+  const std::string names = names_of(assembled({"한울정밀은 감시 플랫폼 '하늘눈(SkyEye)'을 2022년 내놓았다. 한울정밀은 올해 차세대 플랫폼 '하늘눈 2'를 공개할 계획이다."}));
+  CAPTURE(names);
+  CHECK(names.find("Product:SkyEye 2|하늘눈 2|") != std::string::npos);
+  // (not a name with a number of its own)
+  const std::string numbered = names_of(assembled({"한울정밀은 감시 플랫폼 '하늘눈(SkyEye 1)'을 2022년 내놓았다. 한울정밀은 올해 차세대 플랫폼 '하늘눈 2'를 공개할 계획이다."}));
+  CAPTURE(numbered);
+  CHECK(numbered.find("SkyEye 1 2") == std::string::npos);
+}
+
+TEST_CASE("discovery: a word of no language before 비전, 사이버 or 시큐리티 names a company ('다비르 비전 공동창업자'), an ordinary word does not ('미래 비전')") {
+  check_rows({{"누리AI는 다비르 비전과 협약을 맺었다. 다비르 비전 공동창업자인 요나탄 레비가 누리AI에 합류했다.",
+               {"(누리AI)-[partnered_with]->(다비르 비전)", "(요나탄 레비)-[founded]->(다비르 비전)"}, {}}});
+  const std::string names = names_of(assembled({"발부르 사이버 대표는 좋다고 했다. 누리AI는 미래 비전을 발표했다."}));
+  CAPTURE(names);
+  CHECK(names.find("Organization:발부르 사이버|") != std::string::npos);
+  CHECK(names.find("미래 비전") == std::string::npos);
+}
+
+TEST_CASE("discovery: a founder with a Dutch surname's particles ('피터 반 데르 베르그가 세운') is named in full") {
+  check_rows({{"하번리흐트는 로테르담 항만청 출신의 피터 반 데르 베르그가 세운 회사다.", {"(피터 반 데르 베르그)-[founded]->(하번리흐트)"}, {"(데르 베르그)-[founded]->(하번리흐트)"}}});
+}
+
+TEST_CASE("discovery: a foreign name of three words whose last names an organisation of the document ('쇼번 오도나휴 투아르 대표' beside '투아르 애널리틱스') is a person and that organisation") {
+  check_rows({{"하베스트원은 아일랜드 투아르 애널리틱스의 수요예측 솔루션 '투아르 펄스'를 쓴다. 쇼번 오도나휴 투아르 대표는 \"좋다\"고 말했다.",
+               {"(쇼번 오도나휴)-[works_for]->(투아르 애널리틱스)", "(투아르 애널리틱스)-[developed]->(투아르 펄스)"}, {}}});
+  // (not where no organisation of the document opens with the last word)
+  const std::string names = names_of(assembled({"바다결AI는 피게이라 펄스를 쓴다. 안토니우 마르셀로 피게이라 대표는 \"좋다\"고 말했다."}));
+  CAPTURE(names);
+  CHECK(names.find("Person:안토니우 마르셀로 피게이라|") != std::string::npos);
 }
