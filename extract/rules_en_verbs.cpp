@@ -566,11 +566,12 @@ void RulesEn::verb(int k, const Trigger& t) {
     }
     std::vector<int> obj = object_after(k, "at", false, w == "spent" ? 10 : 7);
     if (obj.empty() && (w == "worked" || w == "works")) obj = object_after(k, "for", false);
-    // a past job ("previously worked at Y", "spent six years at Y") is both: the person worked for Y
-    // and has left it (annotators write either; ANNOTATION.md's "former" reading is left)
+    // a past job ("previously worked at Y") is both: the person worked for Y and has left it (annotators write
+    // either; ANNOTATION.md's "former" reading is left); years spent at Y only left, as annotators mostly read it
+    // (in the team's English gold, 122 left to 70 works_for, 51 of those optional)
     for (int a : subj)
       for (int o : obj) {
-        emit(R::WorksFor, a, o, k, past ? kConfRound : kConfRelative, "en.worked_at");
+        if (w != "spent") emit(R::WorksFor, a, o, k, past ? kConfRound : kConfRelative, "en.worked_at");
         if (past) emit(R::Left, a, o, k, kConfRelative, "en.worked_at");
       }
     return;

@@ -647,3 +647,12 @@ TEST_CASE("english references: 'the company' is not what it was spun out of ('Co
                {"(Lea Brunner)-[founded]->(Corvane)", "(Dmitri Volkov)-[founded]->(Corvane)"},
                {"(Lea Brunner)-[founded]->(Orvane Labs)", "(Dmitri Volkov)-[founded]->(Orvane Labs)"}}});
 }
+
+TEST_CASE("english references: 'the company' after a fund's sentences is the company the article is about, named just before ('Sequoia Capital, which led Tidewell's seed round, ... The company was co-founded by')") {
+  check_rows({{"Corallo AI, a Lisbon data startup, raised $48 million on Tuesday. Harbor Ridge Capital led the round. Corallo AI will use the money to "
+               "hire engineers. Corallo sells software to banks.\n\nCobalt Ridge Ventures, which led Corallo's seed round in 2023, did not invest "
+               "in the new round. A Cobalt Ridge spokesperson declined to comment.\n\nThe company was co-founded in 2022 by Inês Duarte, its chief "
+               "executive.",
+               {"(Inês Duarte)-[founded]->(Corallo AI)"},
+               {"(Inês Duarte)-[founded]->(Cobalt Ridge Ventures)"}}});
+}

@@ -828,10 +828,11 @@ TEST_CASE("english: newsletter deal lines, investor lists mixing funds and angel
   });
 }
 
-TEST_CASE("english: past jobs are worked-for and left, organisations working with organisations partner") {
+TEST_CASE("english: past jobs are worked-for and left, years spent at a company only left (the annotation's former), organisations working with organisations partner") {
   check_rows({
       {"Tove Lund spent six years at Brindle Labs before founding Heron Labs.",
-       {"(Tove Lund)-[works_for]->(Brindle Labs)", "(Tove Lund)-[left]->(Brindle Labs)"}, {}},
+       {"(Tove Lund)-[left]->(Brindle Labs)"}, {"(Tove Lund)-[works_for]->(Brindle Labs)"}},
+      {"Tove Lund previously worked at Brindle Labs.", {"(Tove Lund)-[works_for]->(Brindle Labs)", "(Tove Lund)-[left]->(Brindle Labs)"}, {}},
       {"Tove Lund works at Brindle Labs.", {"(Tove Lund)-[works_for]->(Brindle Labs)"}, {"(Tove Lund)-[left]->(Brindle Labs)"}},
       {"Baobab Health already works with Meridale Hospitals on triage.",
        {"(Baobab Health)-[partnered_with]->(Meridale Hospitals)"}, {}},
