@@ -198,8 +198,10 @@ AliasPlan plan_alias(const Assembler::Impl& s, const LocalEntity& e, const Alias
   if (e.type == EntityType::Person) p.swapped = swapped_key(a.text);
   if (e.type == EntityType::Person) p.nick_keys = nickname_keys(fold_latin(a.text));
   // (and its umlauts written out, as another article may: "Jürgen Weißkopf" / "Juergen Weisskopf")
-  if (e.type == EntityType::Person && !has_hangul(a.text))
-    if (const std::string out = umlauts_written_out(a.text); !out.empty()) p.german = typed(EntityType::Person, key_of(EntityType::Person, out));
+  // (a company's too: "Gebäudegeist" / "Gebaeudegeist")
+  if (e.type != EntityType::Product && !has_hangul(a.text))
+    if (const std::string out = umlauts_written_out(e.type == EntityType::Person ? a.text : base); !out.empty())
+      p.german = typed(e.type, key_of(e.type, out));
   if (e.type == EntityType::Person) p.spellings = spelling_keys(a.text);
   // ("Chidinma Adaeze Okonkwo-Bello" / "Chidinma Okonkwo-Bello": a middle name one document leaves out;
   // of four words, either middle one: "Thiago Henrique Nogueira Bastos" / "Thiago Nogueira Bastos")

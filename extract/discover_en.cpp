@@ -486,6 +486,11 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
       break;
     }
   }
+  // (nor a photo's caption, which names everyone in capitals: "[Photo: Evergreen CEO Yoon Seo-jin and Faisal bin Nasser
+  // Al-Harbi of the Najd Future Energy Fund ...]", "Photo caption: ...", "Caption: ...")
+  if (n >= 3 && is_any(lower(t[0].text), {"photo", "picture", "caption", "pictured", "image", "photograph"}) &&
+      (*(t[0].text.data() + t[0].text.size()) == ':' || (lower(t[1].text) == "caption" && *(t[1].text.data() + t[1].text.size()) == ':')))
+    label_line = true;
   // A deal sheet's heading, "■ BITGARAM AI (Seoul) | ₩85bn Series B": the company in capitals before a
   // bracket, a bar or a dash, on a line about a round (named as the text spells it in title case)
   if (!final_mark && n >= 3) {
@@ -1704,9 +1709,11 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
       // ("Geoffrey A. Tucker": an initial that is also the article)
       const bool initial = j > i && stem.size() == 1 && is_upper(stem[0]) && *(w.data() + w.size()) == '.' && j + 1 < n &&
                            !t[static_cast<std::size_t>(j)].comma_after && name_shaped(t[static_cast<std::size_t>(j + 1)].text);
+      // ("Padi Watch", "Google Home": a product's last word that opens sentences too, "Watch: ...")
+      const bool product_tail = j > i && is_any(lower(std::string(stem)), {"watch", "home"}) && !t[static_cast<std::size_t>(j - 1)].comma_after;
       if (!(name_shaped(w) || digits_tail || arabic_article) ||
           (j > i && (is_stop_word(stem) && !is_org_suffix(stem) && !number_word && !region_word && !before_suffix && !arm_word && !institution_word &&
-                     !force_inside && !given_word && !initial && t[static_cast<std::size_t>(j - 1)].text != "&")) ||
+                     !force_inside && !given_word && !initial && !product_tail && t[static_cast<std::size_t>(j - 1)].text != "&")) ||
           (j > i && is_title_word(stem)))
         break;
       if (!name.empty()) name += ' ';
@@ -1726,7 +1733,10 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
       bool bullet = false;
       if (j < n) {
         const std::string_view between = gap_before(t, j);
-        bullet = between.find("\u2022") != std::string_view::npos || between.find('|') != std::string_view::npos;
+        bullet = between.find("\u2022") != std::string_view::npos || between.find('|') != std::string_view::npos ||
+                 // ("at Lasair's offices in Cork. Trollvik Energy/Handout": a sentence's end after a place, inside a caption the
+                 // splitter kept whole)
+                 (between.starts_with(". ") && is_place(t[static_cast<std::size_t>(j - 1)].text));
       }
       if (possessive || t[static_cast<std::size_t>(j - 1)].comma_after || t[static_cast<std::size_t>(j - 1)].close_after ||
           after == ':' || after == ';' || t[static_cast<std::size_t>(j - 1)].dash_after || bullet)
@@ -1775,7 +1785,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
     if (const std::size_t h = name.rfind('-');
         h != std::string::npos && is_any(std::string_view(name).substr(h + 1),
                                          {"based", "language", "owned", "backed", "made", "speaking", "born", "led", "funded",
-                                          "focused", "listed", "headquartered", "native", "style", "era", "first", "hour", "hours"}))
+                                          "focused", "listed", "headquartered", "native", "style", "era", "first", "hour", "hours",
+                                          // ("a Wayfarer-2-equipped test car": what is fitted with a product)
+                                          "equipped", "powered", "enabled", "driven", "fitted"}))
       continue;
     // quarters, halves and fiscal years ("Q3", "H1", "FY2025") are dates, not names
     if (words == 1 && ((name.size() == 2 && (name[0] == 'Q' || name[0] == 'H') && name[1] >= '1' && name[1] <= '4') ||
@@ -2263,11 +2275,40 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
         return std::string();
       }() : std::string();
       // (not the last word of a longer name: "Nur Amirah binti Kamaruddin")
+      // (a fund's "managing partner", "general partner": a person's post, though a partner alone may be a firm)
+      const bool partner_post = company_post && [&] {
+        for (int q = last + 1; q + 2 < n && q <= last + 4; ++q)
+          if (strip_possessive(t[static_cast<std::size_t>(q)].text).size() != t[static_cast<std::size_t>(q)].text.size())
+            return is_any(low(q + 1), {"managing", "general", "founding"}) && low(q + 2) == "partner";
+        return false;
+      }();
       if (words == 1 && company_post && !possessive && name.size() >= 3 && !is_stop_word(lower(name)) && !is_place(name) && !is_title_word(lower(name)) &&
           !is_name_particle(prev) && !(first >= 1 && name_shaped(t[static_cast<std::size_t>(first - 1)].text)) &&
           !lex_token[static_cast<std::size_t>(first)] && std::any_of(name.begin() + 1, name.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
-          person_only_post(post_word))
+          (person_only_post(post_word) || partner_post))
         person = true;
+      // "Darmawan, chief executive of PT Angkasa", "former Institut Teknologi Bandung professor Darmawan, who": a single name (as many
+      // Indonesians go by) in an apposition a post opens, or after a person's post in lower case, a comma or "who" after it
+      if (!person && words == 1 && !possessive && name.size() >= 4 && !is_stop_word(lower(name)) && !is_place(name) && !is_title_word(lower(name)) &&
+          !is_name_particle(prev) && !lex_token[static_cast<std::size_t>(first)] && !t[static_cast<std::size_t>(last)].close_after &&
+          std::all_of(name.begin() + 1, name.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+          !(first >= 1 && name_shaped(t[static_cast<std::size_t>(first - 1)].text) && !t[static_cast<std::size_t>(first - 1)].comma_after)) {
+        // (the post's words, then "of" or "at" and a capitalised word)
+        const auto post_then_org = [&](int q) {
+          int r = q;
+          while (r < n && r <= q + 2 && !t[static_cast<std::size_t>(r)].comma_after && !is_any(low(r), {"of", "at"}) &&
+                 (is_title_filler(low(r)) || is_title_word(low(r))))
+            ++r;
+          return r > q && person_only_post(low(r - 1)) && r + 1 < n && is_any(low(r), {"of", "at"}) &&
+                 name_shaped(t[static_cast<std::size_t>(r + 1)].text);
+        };
+        if (comma && post_then_org(last + 1)) person = true;
+        else if (first >= 1 && !t[static_cast<std::size_t>(first - 1)].comma_after && person_only_post(prev) && prev[0] >= 'a' && prev[0] <= 'z' &&
+                 (comma || last + 1 == n ||
+                  is_any(next, {"who", "said", "says", "raises", "raised", "founded", "co-founded", "joins", "joined", "left", "quits", "quit",
+                                "has", "had", "will", "is", "was"})))
+          person = true;
+      }
       // "Prasetyo, the engineering chief who built ...", "hired Prasetyo, formerly head of engineering at Tumpang", "founded by
       // Wulandari, who remains its chief executive": a single name (as many Indonesians go by) before an apposition that
       // gives a person's post, or before "who" after "by"
@@ -2326,7 +2367,11 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
                                                     "released", "unveiled", "invested", "led", "partnered"}));
       // what only an organisation does or is, said right after the name: "Mbeki Imaging was acquired",
       // "X raised $5 million", "X is now a subsidiary of Y", "X operates as a Heliotrope unit"
-      const bool org_after = !comma && !closes_aside && (((next == "was" || next == "is") && is_any(next2, {"founded", "co-founded", "acquired", "established", "bought"})) ||
+      // (not after a person's post in lower case: "Ex-Tokopedia data chief Prasetyo raises $4.5m")
+      const bool post_before = first >= 1 && person_only_post(prev) && t[static_cast<std::size_t>(first - 1)].text[0] >= 'a' &&
+                               !t[static_cast<std::size_t>(first - 1)].comma_after;
+      const bool org_after = !comma && !closes_aside && !post_before &&
+                             (((next == "was" || next == "is") && is_any(next2, {"founded", "co-founded", "acquired", "established", "bought"})) ||
                                          is_any(next, {"raised", "raises", "acquired", "bought", "partnered", "acquires", "buys"}) ||
                                          // ("Thomson Reuters has bought Casewright")
                                          (next == "has" && is_any(next2, {"acquired", "bought", "raised"})) ||
@@ -2339,7 +2384,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
                                  is_any(lower(t[static_cast<std::size_t>(first - 3)].text), {"led", "leads", "oversaw", "oversees", "headed", "the"}));
       if (product_verb && !(words >= 2 && is_org_suffix(last_word))) product = true;
       else if (org_after) org = true;
-      else if (org_verb) {
+      else if (org_verb && !(post_before && next == "raises")) {
         if (words >= 2 && !is_org_suffix(last_word) && next != "raised" && prev != "at" && prev != "from" &&
             prev != "including" && !is_any(prev, {"acquired", "bought", "joined", "left", "quit", "leaving", "rejoined", "join", "joining",
                                                   "founded", "co-founded", "cofounded"}) &&
@@ -2632,6 +2677,21 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
                            // (a filing's or a release's headings: "Forward-Looking Statements", "Material Definitive Agreement")
                            "statements", "statement", "agreement", "disclosures", "notice"}))
       continue;
+    // ("at Kestrel's office in Tanjong Pagar", "in San Francisco's Mission District": what only its shape said was a person, after
+    // "in" at a sentence's end or before a comma, is a place; no one's money or role is "in" a person here)
+    if (person && by_default && !org && !product && !possessive && prev == "in" &&
+        (last + 1 == n || comma || t[static_cast<std::size_t>(last)].close_after || gap_before(t, last + 1).find(". ") != std::string_view::npos) &&
+        !is_any(prev2, {"invested", "investing", "invests", "invest", "stake", "stakes", "interest", "investment", "investments", "role", "roles",
+                        "shares", "believe", "believes", "joined", "with"}))
+      continue;
+    // (and after a place's possessive: "in San Francisco's Mission District")
+    if (person && by_default && !org && !product && !possessive && first >= 2 &&
+        strip_possessive(t[static_cast<std::size_t>(first - 1)].text).size() != t[static_cast<std::size_t>(first - 1)].text.size()) {
+      bool place = false;
+      for (int a = first - 1; !place && a >= 1 && a >= first - 3 && name_shaped(t[static_cast<std::size_t>(a)].text); --a)
+        place = lower(t[static_cast<std::size_t>(a - 1)].text) == "in" && is_place(joined_words(t, a, first - 1));
+      if (place) continue;
+    }
     // ("Universal Speech Model", "Clova Assistant": a name that ends in a product's noun)
     if (person && by_default && !org && !product && words >= 2 && is_any(lower(last_word), {"model", "assistant", "chatbot", "copilot"}))
       person = false, product = true;

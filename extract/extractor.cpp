@@ -792,6 +792,16 @@ DocExtraction Extractor::extract(const Document& doc) const {
       if (const auto it = by_last_word.find(fold_case(c.name)); it != by_last_word.end()) person = it->second.second ? 1 : 0;
       if (person == 0 && lexicon_->lookup(c.name) < 0) continue;  // exactly one such person: its surname entry covers it
     }
+    // ("said Al-Harbi, NFEF's managing partner" after "Faisal bin Nasser Al-Harbi", "chairman Hong said" after "Hong Seok-kyu"):
+    // a one-word person is likewise the one person of the document it is the surname of, the last word or an East Asian
+    // name's first
+    if (c.type == EntityType::Person && c.name.find(' ') == std::string::npos && !has_hangul(c.name) && c.latin.empty() && c.also.empty() &&
+        lexicon_->lookup(c.name) < 0) {
+      const auto last = by_last_word.find(fold_case(c.name));
+      const auto first = is_east_asian_surname(c.name) ? by_first_word.find(c.name) : by_first_word.end();
+      const int people = (last != by_last_word.end() ? (last->second.second ? 2 : 1) : 0) + (first != by_first_word.end() ? (first->second.second ? 2 : 1) : 0);
+      if (people == 1) continue;
+    }
     // (a name given as another name of an entity already made is that entity: "HongShan, formerly
     // known as Sequoia Capital China")
     int id = c.also.empty() || parents.count(c.also) ? -1 : st.entity_named(c.also);

@@ -520,6 +520,15 @@ TEST_CASE("Assembler: a Latin person's umlauts and ß written out in another art
   CHECK(fold({a, e}).entities().size() == 2);
 }
 
+TEST_CASE("Assembler: a company's umlauts written out in another article ('Gebäudegeist' / 'Gebaeudegeist'), whichever comes first") {
+  const auto a = document("a", {entity(EntityType::Organization, {{"Gebäudegeist", "en"}})}, {});
+  const auto b = document("b", {entity(EntityType::Organization, {{"Gebaeudegeist", "en"}})}, {});
+  CHECK(fold({a, b}).entities().size() == 1);
+  CHECK(fold({b, a}).entities().size() == 1);
+  const auto c = document("c", {entity(EntityType::Organization, {{"Gebaeudegast", "en"}})}, {});
+  CHECK(fold({a, c}).entities().size() == 2);
+}
+
 TEST_CASE("Assembler: a Latin person's given name one letter off in another article ('Itzhak' / 'Yitzhak', 'Sergey' / 'Sergei'), not a final a or e, not a short one, not an East Asian name") {
   CHECK(one_person("Yitzhak Shavit", "Itzhak Shavit"));
   CHECK(one_person("Sergey Dolgov", "Sergei Dolgov"));

@@ -59,7 +59,9 @@ TEST_CASE("the lexicon: widely known companies by their Korean and English names
            {"식약처", "MFDS"}, {"한국해양대", "Korea Maritime & Ocean University"}, {"쿠팡이츠", "Coupang Eats"},
            // (data companies and products)
            {"몽고DB", "MongoDB"}, {"파인콘", "Pinecone"}, {"포스트그레SQL", "Postgres"}, {"SQL 서버", "Microsoft SQL Server"},
-           {"아파치 카프카", "Kafka"}, {"빅쿼리", "BigQuery"}, {"쿠버네티스", "Kubernetes"}, {"오라클 데이터베이스", "Oracle Database"}}) {
+           {"아파치 카프카", "Kafka"}, {"빅쿼리", "BigQuery"}, {"쿠버네티스", "Kubernetes"}, {"오라클 데이터베이스", "Oracle Database"},
+           // (a known company's unit whose name has an "and")
+           {"에어버스 디펜스 앤드 스페이스", "Airbus Defence and Space"}}) {
     CAPTURE(en);
     const int a = lex->lookup(ko), b = lex->lookup(en);
     CHECK(a >= 0);

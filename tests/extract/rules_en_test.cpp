@@ -1294,3 +1294,65 @@ TEST_CASE("english: a short subhead in capitals ('INVESTORS CASH OUT', 'WATCHING
   CAPTURE(filing);
   CHECK(filing.find("SECURITIES AND EXCHANGE COMMISSION (Organization)") != std::string::npos);
 }
+
+TEST_CASE("english: a single name in an apposition a post opens ('Darmawan, chief executive of PT Angkasa'), after a post in lower case ('professor Darmawan, who'), before a fund's managing partner") {
+  const std::string e = testing::en::entities_of(
+      {"Sawah Data was founded by former Institut Teknologi Bandung professor Wicaksono, who runs it.",
+       "Hartono, chief executive of PT Sawah Data, presented the service.",
+       "\"We like it,\" said Kusumo, Merapi Capital's managing partner."});
+  CAPTURE(e);
+  CHECK(e.find("Wicaksono (Person)") != std::string::npos);
+  CHECK(e.find("Hartono (Person)") != std::string::npos);
+  CHECK(e.find("Kusumo (Person)") != std::string::npos);
+  // (not a company with a post's words after it that name no one)
+  const std::string company = testing::en::entities_of({"Brindle, head of the pack in the survey, won again."});
+  CAPTURE(company);
+  CHECK(company.find("Brindle (Person)") == std::string::npos);
+}
+
+TEST_CASE("english: a product's last word that opens sentences too ('Padi Watch') stays in the name") {
+  const std::string e = testing::en::entities_of({"Sawah Data has launched Padi Watch, a rice-crop monitoring service. Padi Watch is its first product."});
+  CAPTURE(e);
+  CHECK(e.find("Padi Watch (Product)") != std::string::npos);
+}
+
+TEST_CASE("english: a photo's caption names people in full though its words are capitalised ('[Photo: Sawah Data CEO Ratna Wulandari and Faisal bin Nasser Al-Harbi of the Najd Fund in Seoul]')") {
+  const std::string e = testing::en::entities_of({"Sawah Data signed a deal with the Najd Future Energy Fund.\n\n[Photo: Sawah Data Technologies CEO Ratna Wulandari and "
+                                                  "Faisal bin Nasser Al-Harbi of the Najd Future Energy Fund in Seoul. Photo Courtesy of Sawah Data Technologies]\n\n"
+                                                  "\"It is a start,\" said Al-Harbi, the Najd Future Energy Fund's managing partner."});
+  CAPTURE(e);
+  CHECK(e.find("Ratna Wulandari (Person)") != std::string::npos);
+  CHECK(e.find("Faisal bin Nasser Al-Harbi (Person)") != std::string::npos);
+  CHECK(e.find("\nAl-Harbi (Person)") == std::string::npos);
+  // (and the headline that looks like one is still skipped)
+  const std::string headline = testing::en::entities_of({"Photo Finish For Sawah Data As Rivals Circle The Market\n\nSawah Data raised $5 million."});
+  CAPTURE(headline);
+  CHECK(headline.find("Photo Finish") == std::string::npos);
+}
+
+TEST_CASE("english: a one-word name after a person's post in lower case before a company's verb ('data chief Prasetyo raises $4.5m') is a person") {
+  const std::string e = testing::en::entities_of({"Ex-Tokopedia data chief Prasetyo raises $4.5m for farm-AI start-up Tanilab. Tanilab was founded by Prasetyo."});
+  CAPTURE(e);
+  CHECK(e.find("Prasetyo (Person)") != std::string::npos);
+  CHECK(e.find("Prasetyo (Organization)") == std::string::npos);
+}
+
+TEST_CASE("english: in a caption, a place after 'in' ('office in Tanjong Pagar', 'in San Francisco's Mission District') is no person, a sentence's end inside it ends a name ('in Cork. Trollvik Energy/Handout'), a product-fitted thing no product") {
+  const std::string e = testing::en::entities_of(
+      {"Kestrel Credit AI hired Farhan Qureshi.\n\n[Photo: Wei Ling Tan, left, and Farhan Qureshi at Kestrel's office in Tanjong Pagar. Credit: Ong Kai Xin]",
+       "Tessellate hired Mateo Albornoz.\n\n[Image: Tessellate co-founders Priya Raghunathan (left) and Mateo Albornoz at the company's office in San "
+       "Francisco's Mission District. Image Credits: Tessellate]",
+       "Lasair Energy signed with Trollvik Energy.\n\n[Picture: Trollvik Energy chief executive Ingrid Solheim-Bakke, right, with Lasair Energy founder "
+       "Aoife Brennan at Lasair's offices in Cork. Trollvik Energy/Handout]",
+       "Lumeway released Wayfarer-2 last year. Executives posed with a Wayfarer-2-equipped test car."});
+  CAPTURE(e);
+  CHECK(e.find("Tanjong Pagar (Person)") == std::string::npos);
+  CHECK(e.find("Mission District (Person)") == std::string::npos);
+  CHECK(e.find("Cork Trollvik") == std::string::npos);
+  CHECK(e.find("Wayfarer-2-equipped") == std::string::npos);
+  CHECK(e.find("Ingrid Solheim-Bakke (Person)") != std::string::npos);
+  // (a person after "in" is still one where the words say so: "invested in Wei Ling Tan")
+  const std::string invested = testing::en::entities_of({"Tideline Ventures invested in Wei Ling Tan, the founder of Kestrel Credit AI."});
+  CAPTURE(invested);
+  CHECK(invested.find("Wei Ling Tan (Person)") != std::string::npos);
+}
