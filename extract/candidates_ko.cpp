@@ -120,7 +120,9 @@ void fix_korean_person_candidates(std::set<std::string, std::less<>>& org_names,
     bool group_head = looks_like_org_name(head);
     for (std::string_view kind : {"그룹", "홀딩스", "전자", "금융", "증권", "은행"})
       group_head = group_head || (head.size() >= kind.size() + 6 && head.ends_with(kind));
-    bool org_head = org_names.count(head) > 0 || (looks_like_korean_full_name(rest) && group_head), rest_in_org = false;
+    // ("칭윈캐피털 리원징 파트너": a Chinese name of three syllables after a head shaped like a firm's)
+    const bool foreign_rest = group_head && hangul_syllable_count(rest) >= 3 && !is_dictionary_word(rest) && !looks_like_org_name(rest);
+    bool org_head = org_names.count(head) > 0 || (looks_like_korean_full_name(rest) && group_head) || foreign_rest, rest_in_org = false;
     for (const std::string& o : org_names) {
       if (o.size() > head.size() && o.compare(0, head.size(), head) == 0)
         for (std::string_view kind : {"시스템스", "시스템즈", "테크", "테크놀로지", "랩스", "AI", "전자", "그룹"})
@@ -129,7 +131,7 @@ void fix_korean_person_candidates(std::set<std::string, std::less<>>& org_names,
     }
     // (a full name: Korean, or of four syllables or more as Chinese names are written; "사우지 디지탈" is a company)
     if (org_head && !rest_in_org && hangul_syllable_count(head) >= 2 && hangul_syllable_count(rest) * 3 == rest.size() &&
-        (looks_like_korean_full_name(rest) || hangul_syllable_count(rest) >= 4 ||
+        (looks_like_korean_full_name(rest) || hangul_syllable_count(rest) >= 4 || foreign_rest ||
          (org_names.count(head) > 0 && hangul_syllable_count(rest) >= 2 && names_another(surnames, rest, c.name))))
       c.name = rest;
   }

@@ -481,6 +481,37 @@ DocExtraction Extractor::extract(const Document& doc) const {
     }
     for (Candidate& c : more) candidates.push_back(std::move(c));
   }
+  // "스트라다 어반AI" beside "스트라다그룹": a company's one-word name after a word that opens another organisation of the
+  // document is one name, the group's unit
+  if (!english) {
+    std::vector<std::string> heads;  // the first word of two syllables or more of organisations named in one Hangul word with more after it
+    std::set<std::string, std::less<>> known;
+    for (const Candidate& c : candidates) {
+      known.insert(c.name);
+      if (c.type != EntityType::Organization || !has_hangul(c.name) || c.name.find(' ') != std::string::npos) continue;
+      for (std::string_view kind : {"그룹", "홀딩스", "지주"})
+        if (c.name.size() >= kind.size() + 6 && c.name.ends_with(kind) && hangul_syllable_count(c.name) * 3 == c.name.size())
+          heads.push_back(c.name.substr(0, c.name.size() - kind.size()));
+    }
+    std::vector<Candidate> more;
+    for (const Candidate& c : candidates) {
+      if (c.type != EntityType::Organization || !has_hangul(c.name) || c.name.find(' ') != std::string::npos) continue;
+      for (const std::string& h : heads) {
+        const std::string name = h + " " + c.name;
+        // (when the document never names the company without the head: "SR디지털이" beside "해오름 SR디지털" is a name of its own)
+        const auto count = [&](const std::string& x) {
+          std::size_t k = 0;
+          for (std::size_t at = text.norm.find(x); at != std::string::npos; at = text.norm.find(x, at + x.size())) ++k;
+          return k;
+        };
+        if (!known.count(name) && !c.name.starts_with(h) && count(name) > 0 && count(name) == count(c.name)) {
+          known.insert(name);
+          more.push_back({name, EntityType::Organization, {}});
+        }
+      }
+    }
+    for (Candidate& c : more) candidates.push_back(std::move(c));
+  }
   // "키리냐가 카운티의 키리냐가 농민협동조합(Kirinyaga Farmers Cooperative)": a name ending in 가 read as a
   // particle, when a Latin word of the document ending in -ga or -ka spells the name with it and not without
   if (!english) {

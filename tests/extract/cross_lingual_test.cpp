@@ -1041,6 +1041,13 @@ TEST_CASE("organisation names: trades and funds translated ('새벽인베스트�
   });
 }
 
+TEST_CASE("organisation names: a hospital read with its kind translated ('기타하마종합병원' / 'Kitahama General Hospital')") {
+  check_orgs({
+      {"기타하마종합병원", "Kitahama General Hospital", true}, {"세브란스병원", "Severance Hospital", true},
+      {"기타하마종합병원", "Kitakata General Hospital", false}, {"세브란스병원", "Severance Clinic", false},
+  });
+}
+
 TEST_CASE("person names: a Dutch surname's two particles written apart ('피터 반 데르 베르그' / 'Pieter van der Berg')") {
   check_people({
       {"피터 반 데르 베르그", "Pieter van der Berg", true}, {"요하네스 반 덴 브룩", "Johannes van den Broek", true},

@@ -2749,3 +2749,21 @@ TEST_CASE("discovery: a foreign name of three words whose last names an organisa
   CAPTURE(names);
   CHECK(names.find("Person:안토니우 마르셀로 피게이라|") != std::string::npos);
 }
+
+TEST_CASE("discovery: a company's one-word name after the head of a group of the document ('스트라다 어반AI' beside '스트라다그룹') is one name, and a Chinese name after a firm's ('칭윈캐피털 리원징 파트너') its person") {
+  check_rows({{"스트라다그룹의 AI 자회사 스트라다 어반AI가 알카마르 개발과 파트너십을 맺었다. 스트라다 어반AI는 2021년 설립됐다.",
+               {"(스트라다 어반AI)-[subsidiary_of]->(스트라다그룹)"}, {"(어반AI)-[subsidiary_of]->(스트라다그룹)"}},
+              {"밝은눈은 투자를 유치했다. 칭윈캐피털 리원징 파트너가 \"좋다\"고 말했다.", {"(리원징)-[works_for]->(칭윈캐피털)"}, {}}});
+  // (not a company the document names without the head too: "SR디지털이" beside "해오름 SR디지털")
+  const std::string names = names_of(assembled({"해오름그룹의 디지털 계열사 SR디지털이 파사르쿠를 인수했다. 해오름 SR디지털은 2019년 세워졌다."}));
+  CAPTURE(names);
+  CHECK(names.find("해오름 SR디지털") == std::string::npos);
+}
+
+TEST_CASE("discovery: an adverb with a particle glued on, said twice ('혼자서는', '혼자서도'), is no name, though the dictionary lists it bare") {
+  const std::string names = names_of(assembled({"딥메딕스는 라비드이미징을 인수했다. 그는 \"이 기술은 딥메딕스 혼자서는 5년 넘게 걸린다\"고 말했다. "
+                                                 "그는 \"딥메딕스 혼자서도 할 수 있지만 느리다\"고 덧붙였다. 라비드이미징 혼자서는 어렵다는 평가도 있다."}));
+  CAPTURE(names);
+  CHECK(names.find("혼자서") == std::string::npos);
+  CHECK(names.find("Organization:딥메딕스|") != std::string::npos);
+}
