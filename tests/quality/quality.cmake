@@ -443,6 +443,12 @@ if(EXISTS ${_score})
   inmaek_quality(mixed_holdout289 ${_q}/mixed_holdout289 ${_q}/mixed_holdout289/gold.json 0.84 0.86 0.98 2)
   inmaek_quality(mixed_holdout294 ${_q}/mixed_holdout294 ${_q}/mixed_holdout294/gold.json 0.75 0.79 0.93 12)
   inmaek_quality(mixed_holdout296 ${_q}/mixed_holdout296 ${_q}/mixed_holdout296/gold.json 0.87 0.84 0.98 3)
+  inmaek_quality(mixed_holdout298 ${_q}/mixed_holdout298 ${_q}/mixed_holdout298/gold.json 0.84 0.87 0.96 5)
+  inmaek_quality(mixed_holdout301 ${_q}/mixed_holdout301 ${_q}/mixed_holdout301/gold.json 0.91 0.89 0.95 2)
+  inmaek_quality(mixed_holdout308 ${_q}/mixed_holdout308 ${_q}/mixed_holdout308/gold.json 0.77 0.81 0.94 3)
+  inmaek_quality(mixed_holdout309 ${_q}/mixed_holdout309 ${_q}/mixed_holdout309/gold.json 0.84 0.80 0.96 2)
+  inmaek_quality(mixed_holdout310 ${_q}/mixed_holdout310 ${_q}/mixed_holdout310/gold.json 0.86 0.87 0.99 3)
+  inmaek_quality(en_holdout305 ${_q}/en_holdout305 ${_q}/en_holdout305/gold.json 0.92 0.91 0.95 4)
   # Held out, fourteenth set (session 5): ten Korean articles by outlet type (funding, people moves,
   # M&A, launch, interview, weekly roundup, overseas, joint venture, board, spin-out), written blind
   # and scored once on main's code (70946a6): core P/R/F1 0.955/0.575/0.718, all F1 0.710, entity
@@ -503,7 +509,8 @@ foreach(_suite en mixed ko_holdout2 en_holdout ko_holdout3 en_holdout3 en_holdou
                mixed_holdout253 mixed_holdout255 mixed_holdout257 mixed_holdout265 mixed_holdout267 mixed_holdout268
                en_holdout272 mixed_holdout273 mixed_holdout276 mixed_holdout264 mixed_holdout269 mixed_holdout274
                mixed_holdout277 mixed_holdout279 mixed_holdout280 mixed_holdout282 mixed_holdout284 mixed_holdout285
-               mixed_holdout286 mixed_holdout287 mixed_holdout288 mixed_holdout289 mixed_holdout294 mixed_holdout296)
+               mixed_holdout286 mixed_holdout287 mixed_holdout288 mixed_holdout289 mixed_holdout294 mixed_holdout296
+               mixed_holdout298 mixed_holdout301 mixed_holdout308 mixed_holdout309 mixed_holdout310 en_holdout305)
   add_test(NAME quality/${_suite}_gold_evidence COMMAND ${INMAEK_PYTHON} ${_q}/check_evidence.py ${_q}/${_suite}/gold.json)
   set_tests_properties(quality/${_suite}_gold_evidence PROPERTIES LABELS quality)
 endforeach()
