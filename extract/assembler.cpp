@@ -220,6 +220,29 @@ AliasPlan plan_alias(const Assembler::Impl& s, const LocalEntity& e, const Alias
           if (k != drop) rest += (rest.empty() ? "" : " ") + std::string(words[k]);
         p.short_keys.push_back(typed(EntityType::Person, key_of(EntityType::Person, rest)));
       }
+    // ("Katharina Maria von Hohenberg" / "Katharina von Hohenberg": likewise with a surname's particles, which go with it)
+    {
+      static constexpr std::string_view kParticles[] = {"von", "van", "de", "der", "den", "da", "di", "du", "dos", "del", "la", "le", "zu"};
+      std::vector<std::string> units;
+      std::string pending;
+      for (std::size_t k = 0; k < words.size(); ++k) {
+        if (k > 0 && k + 1 < words.size() && std::find(std::begin(kParticles), std::end(kParticles), words[k]) != std::end(kParticles)) {
+          pending += std::string(words[k]) + " ";
+          continue;
+        }
+        units.push_back(pending + std::string(words[k]));
+        pending.clear();
+      }
+      const bool with_particles = units.size() < words.size();
+      const auto unit_capitalised = [&](const std::string& u) { return capitalised(std::string_view(u).substr(u.rfind(' ') + 1)); };
+      if (with_particles && (units.size() == 3 || units.size() == 4) && std::all_of(units.begin(), units.end(), unit_capitalised))
+        for (std::size_t drop = 1; drop + 1 < units.size(); ++drop) {
+          std::string rest;
+          for (std::size_t k = 0; k < units.size(); ++k)
+            if (k != drop) rest += (rest.empty() ? "" : " ") + units[k];
+          p.short_keys.push_back(typed(EntityType::Person, key_of(EntityType::Person, rest)));
+        }
+    }
     // ("Javier Moreno Salcedo" / "Javier Moreno": the given name and the first of two surnames, as the Spanish press
     // shortens them; any shorter head of a long name, not of an East Asian one, whose words are in another order)
     if (words.size() >= 3 && words.size() <= 6 && capitalised(words[0]) && capitalised(words[1]) && !is_east_asian_surname(words[0]))

@@ -173,14 +173,14 @@ class LatinPersonIndex {
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_key_;
 };
 
-// A set of organisation-suffix indices (cross_lingual_org.cpp's kSuffixes), up to 128.
+// A set of organisation-suffix indices (cross_lingual_org.cpp's kSuffixes), up to 192.
 struct SuffixSet {
-  std::uint64_t bits[2] = {0, 0};
+  std::uint64_t bits[3] = {0, 0, 0};
   void set(std::size_t k) { bits[k / 64] |= std::uint64_t{1} << (k % 64); }
-  bool any() const { return (bits[0] | bits[1]) != 0; }
+  bool any() const { return (bits[0] | bits[1] | bits[2]) != 0; }
   // the lowest index in both sets, or -1
   int first_common(const SuffixSet& o) const {
-    for (int w = 0; w < 2; ++w)
+    for (int w = 0; w < 3; ++w)
       if (const std::uint64_t c = bits[w] & o.bits[w]) return w * 64 + __builtin_ctzll(c);
     return -1;
   }

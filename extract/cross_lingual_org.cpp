@@ -55,6 +55,10 @@ bool first_vowels_agree(const std::string& romanized, const std::string& latin) 
 
 // longer suffixes first: "청람금융그룹" / "Cheongram Financial Group" strips 금융그룹, not only 그룹
 constexpr std::pair<std::string_view, std::string_view> kSuffixes[] = {
+    // (a broker's "투자증권" often as "Securities" alone, "새한투자증권" / "Saehan Securities"; a non-life insurer's short "손보",
+    // "한누리손보" / "Hannuri Fire & Marine Insurance")
+    {"투자증권", "securities"}, {"손보", "firemarineinsurance"}, {"손보", "fireandmarineinsurance"}, {"손보", "insurance"},
+    {"손해보험", "firemarineinsurance"}, {"손해보험", "fireandmarineinsurance"}, {"손해보험", "insurance"},
     {"금융그룹", "financialgroup"}, {"금융지주", "financialgroup"}, {"금융", "financial"},
     {"AI연구원", "airesearch"}, {"AI연구원", "aiinstitute"}, {"AI연구소", "airesearch"}, {"AI연구소", "ailab"},
     {"연구원", "researchinstitute"}, {"연구소", "researchinstitute"}, {"연구소", "researchlab"}, {"연구소", "researchlaboratory"},
@@ -97,7 +101,7 @@ constexpr std::pair<std::string_view, std::string_view> kSuffixes[] = {
     {"제약", "seiyaku"}, {"증권", "shoken"}, {"은행", "ginko"}, {"건설", "kensetsu"}, {"통신", "tsushin"}, {"해운", "kaiun"},
     {"조선", "zosen"}, {"화학", "kagaku"}, {"물산", "bussan"}, {"제작소", "seisakusho"}};
 constexpr std::size_t kSuffixCount = sizeof(kSuffixes) / sizeof(kSuffixes[0]);
-static_assert(kSuffixCount <= 128, "suffix sets hold 128");
+static_assert(kSuffixCount <= 192, "suffix sets hold 192");
 
 std::string digits_of(std::string_view x) {
   std::string out;

@@ -520,6 +520,14 @@ TEST_CASE("Assembler: a Latin person's umlauts and ß written out in another art
   CHECK(fold({a, e}).entities().size() == 2);
 }
 
+TEST_CASE("Assembler: a middle name left out before a surname's particles ('Katharina Maria von Hohenberg' / 'Katharina von Hohenberg')") {
+  CHECK(one_person("Katharina Maria von Hohenberg", "Katharina von Hohenberg"));
+  CHECK(one_person("Katharina von Hohenberg", "Katharina Maria von Hohenberg"));
+  CHECK(one_person("Pieter Jan van der Berg", "Pieter van der Berg"));
+  CHECK_FALSE(one_person("Katharina Maria von Hohenberg", "Katharina von Habsburg"));
+  CHECK_FALSE(one_person("Katharina Maria von Hohenberg", "Maria von Hohenberg"));
+}
+
 TEST_CASE("Assembler: a company's umlauts written out in another article ('Gebäudegeist' / 'Gebaeudegeist'), whichever comes first") {
   const auto a = document("a", {entity(EntityType::Organization, {{"Gebäudegeist", "en"}})}, {});
   const auto b = document("b", {entity(EntityType::Organization, {{"Gebaeudegeist", "en"}})}, {});

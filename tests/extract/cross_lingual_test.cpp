@@ -783,8 +783,9 @@ TEST_CASE("organisation names: a broker's kind of two words ('누리투자증권
   check_orgs({{"누리투자증권", "Nuri Investment & Securities", true},
               {"누리투자증권", "Nuri Investment and Securities", true},
               {"미쓰하시상사", "Mitsuhashi Trading", true},
-              {"누리투자증권", "Nuri Securities", false},
-              {"누리투자증권", "Hanbit Investment & Securities", false}});
+              // (and "Securities" alone, as brokers write it: 신한투자증권 / Shinhan Securities)
+              {"누리투자증권", "Nuri Securities", true},
+              {"누리투자증권", "Hanbit Investment & Securities", false}, {"누리투자증권", "Nuri Bank", false}});
 }
 
 TEST_CASE("organisation names: an English name of initials, one for each syllable of the Korean head, with a shared kind ('대웅벤처스' / 'DW Ventures')") {
@@ -1038,6 +1039,14 @@ TEST_CASE("organisation names: trades and funds translated ('새벽인베스트�
       {"새벽인베스트먼트", "Daybreak Investment", true}, {"새벽유통그룹", "Daybreak Retail Group", true}, {"한결해운", "Hangyeol Marine", true},
       {"한결해운", "Hangyeol Lines", true},  {"새벽인베스트먼트", "Sunset Investment", false}, {"한결해운", "Hanwha Marine", false},
       {"새벽유통", "Daybreak Logistics", false},
+  });
+}
+
+TEST_CASE("organisation names: a broker's 투자증권 as Securities alone ('새한투자증권' / 'Saehan Securities'), a non-life insurer's 손보 and 손해보험") {
+  check_orgs({
+      {"새한투자증권", "Saehan Securities", true}, {"새한투자증권", "Saehan Investment & Securities", true},
+      {"한누리손보", "Hannuri Fire & Marine Insurance", true}, {"한누리손해보험", "Hannuri Insurance", true},
+      {"새한투자증권", "Sehan Bank", false}, {"한누리손보", "Hanwha Fire & Marine Insurance", false},
   });
 }
 
