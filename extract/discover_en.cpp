@@ -2258,7 +2258,8 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
               post = true;
               break;
             }
-            if (t[static_cast<std::size_t>(q)].comma_after || org_noun_at(q) || is_product_noun(low(q))) break;
+            // (a product's noun before a post is the post's field: "a former product manager at Gojek")
+            if (t[static_cast<std::size_t>(q)].comma_after || org_noun_at(q) || (is_product_noun(low(q)) && !is_title_word(low(q + 1)))) break;
           }
         if (post) person = true;
       }
@@ -2320,8 +2321,10 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
             !t[static_cast<std::size_t>(first - 1)].comma_after) &&
           std::all_of(name.begin() + 1, name.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
         // (a post, not a word of a thing's kind: "Windsurf, the AI code editor company")
+        // ("Prasetyo, a partner at GDC": a partner at a firm is a person, as a firm is a partner of one)
         const auto person_post = [&](int q) {
-          return q < n && person_only_post(low(q)) && !(q + 1 < n && (org_noun_at(q + 1) || is_product_noun(low(q + 1))));
+          return q < n && (person_only_post(low(q)) || (low(q) == "partner" && q + 1 < n && low(q + 1) == "at")) &&
+                 !(q + 1 < n && (org_noun_at(q + 1) || is_product_noun(low(q + 1))));
         };
         bool post = false;
         if (next == "the" || next == "a" || next == "an")  // (a describing word or two before the post)

@@ -72,6 +72,10 @@ bool verb_adnominal(std::string_view w) {
   if (last < 0xAC00 || last > 0xD7A3 || ((last - 0xAC00) % 28 != 4 && (last - 0xAC00) % 28 != 8)) return false;
   std::string verb(w.substr(0, w.size() - 3));
   append_utf8(verb, last - (last - 0xAC00) % 28);
+  // ("여러 언어를 다뤄본 무타이 CTO", "써본", "일해본": the auxiliary 보다 after a verb's connective)
+  if (last == U'\uBCF8' || last == U'\uBCFC')  // 본, 볼
+    for (std::string_view connective : {"어", "아", "해", "워", "와", "뤄", "써", "져", "쳐", "려", "혀", "겨", "둬", "줘", "봐"})
+      if (w.size() >= 3 + connective.size() && w.substr(0, w.size() - 3).ends_with(connective)) return true;
   return is_dictionary_word(verb + "다");
 }
 

@@ -61,7 +61,9 @@ TEST_CASE("the lexicon: widely known companies by their Korean and English names
            {"몽고DB", "MongoDB"}, {"파인콘", "Pinecone"}, {"포스트그레SQL", "Postgres"}, {"SQL 서버", "Microsoft SQL Server"},
            {"아파치 카프카", "Kafka"}, {"빅쿼리", "BigQuery"}, {"쿠버네티스", "Kubernetes"}, {"오라클 데이터베이스", "Oracle Database"},
            // (a known company's unit whose name has an "and")
-           {"에어버스 디펜스 앤드 스페이스", "Airbus Defence and Space"}}) {
+           {"에어버스 디펜스 앤드 스페이스", "Airbus Defence and Space"},
+           // (airlines)
+           {"대한항공", "Korean Air"}, {"케냐항공", "Kenya Airways"}, {"카타르항공", "Qatar Airways"}, {"일본항공", "JAL"}}) {
     CAPTURE(en);
     const int a = lex->lookup(ko), b = lex->lookup(en);
     CHECK(a >= 0);

@@ -1356,3 +1356,11 @@ TEST_CASE("english: in a caption, a place after 'in' ('office in Tanjong Pagar',
   CAPTURE(invested);
   CHECK(invested.find("Wei Ling Tan (Person)") != std::string::npos);
 }
+
+TEST_CASE("english: a single name before 'a partner at' a firm or 'a former product manager at' one is a person") {
+  const std::string e = testing::en::entities_of({"Sawah Data raised money. \"It is good,\" said Wibisono, a partner at GDC Ventures.",
+                                                  "The startup was founded in 2021 by Lestari, a former product manager at Gojek."});
+  CAPTURE(e);
+  CHECK(e.find("Wibisono (Person)") != std::string::npos);
+  CHECK(e.find("Lestari (Person)") != std::string::npos);
+}

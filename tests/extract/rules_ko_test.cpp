@@ -2767,3 +2767,10 @@ TEST_CASE("discovery: an adverb with a particle glued on, said twice ('혼자서
   CHECK(names.find("혼자서") == std::string::npos);
   CHECK(names.find("Organization:딥메딕스|") != std::string::npos);
 }
+
+TEST_CASE("discovery: a verb with the auxiliary 보다 after its connective ('여러 언어를 다뤄본 무타이 CTO') is no given name") {
+  const std::string names = names_of(assembled({"나침반AI는 데이비드 무타이를 CTO로 영입했다. 여러 언어를 다뤄본 무타이 CTO의 경험이 중요하다고 회사는 밝혔다."}));
+  CAPTURE(names);
+  CHECK(names.find("다뤄본") == std::string::npos);
+  CHECK(names.find("Person:데이비드 무타이|") != std::string::npos);
+}
