@@ -1228,8 +1228,8 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
                                                      "silicon", "california",
                                                      // ("Mar Azul Capital": a word a month's abbreviation spells)
                                                      "mar", "may",
-                                                     // ("Early Game Ventures", "First Round Capital")
-                                                     "early", "first",
+                                                     // ("Early Game Ventures", "First Round Capital", "Great Ocean Holdings")
+                                                     "early", "first", "great",
                                                      // ("the AI Safety Institute", "AI Futures Lab": of three words or more)
                                                      "ai",
                                                      // (a region's fund: "Google's Africa Investment Fund", "Asia Growth Fund")

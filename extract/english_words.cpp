@@ -233,7 +233,7 @@ bool is_stop_word(std::string_view w) {
                 "reporting", "editing", "by", "for", "from", "with", "to", "of", "as", "our", "your", "according",
                 "terms", "existing", "investors", "series", "seed", "round", "startup", "company", "tech", "technology",
                 // descriptions opening a sentence ("Rival Morae Intelligence raised")
-                "rival", "rivals", "competitor", "fellow",
+                "rival", "rivals", "competitor", "fellow", "both", "either", "neither",
                 "industry", "deals", "business", "home", "guides", "most", "read", "popular", "topics", "more", "great",
                 "stories", "copyright", "all", "rights", "reserved", "write", "sign", "tweet", "unsubscribe", "view",
                 "french", "american", "israeli", "korean", "japanese", "chinese", "european", "british", "german",

@@ -63,6 +63,7 @@ TEST_CASE("the lexicon: widely known companies by their Korean and English names
            // (a known company's unit whose name has an "and")
            {"에어버스 디펜스 앤드 스페이스", "Airbus Defence and Space"},
            // (airlines)
+           {"국방과학연구소", "Agency for Defense Development"}, {"폭스바겐그룹", "Volkswagen Group"},
            {"대한항공", "Korean Air"}, {"케냐항공", "Kenya Airways"}, {"카타르항공", "Qatar Airways"}, {"일본항공", "JAL"}}) {
     CAPTURE(en);
     const int a = lex->lookup(ko), b = lex->lookup(en);

@@ -1364,3 +1364,12 @@ TEST_CASE("english: a single name before 'a partner at' a firm or 'a former prod
   CHECK(e.find("Wibisono (Person)") != std::string::npos);
   CHECK(e.find("Lestari (Person)") != std::string::npos);
 }
+
+TEST_CASE("english: 'Great' opens a company's name before its kind ('Great Ocean Holdings'), 'Both' opens none ('Both Alpenfold and Nitzan AI')") {
+  const std::string e = testing::en::entities_of({"The deal was signed with Great Ocean Holdings, the Busan shipping group. Great work, he said.",
+                                                  "Alpenfold raised money. Both Alpenfold and Nitzan AI have ties to the group."});
+  CAPTURE(e);
+  CHECK(e.find("Great Ocean Holdings (Organization)") != std::string::npos);
+  CHECK(e.find("Both") == std::string::npos);
+  CHECK(e.find("Great work") == std::string::npos);
+}
