@@ -59,6 +59,8 @@ constexpr std::pair<std::string_view, std::string_view> kSuffixes[] = {
     // "한누리손보" / "Hannuri Fire & Marine Insurance")
     {"투자증권", "securities"}, {"손보", "firemarineinsurance"}, {"손보", "fireandmarineinsurance"}, {"손보", "insurance"},
     {"손해보험", "firemarineinsurance"}, {"손해보험", "fireandmarineinsurance"}, {"손해보험", "insurance"},
+    // (a shipbuilder's two words: "현대조선해양" / "Hyundai Shipbuilding & Marine", "... & Offshore")
+    {"조선해양", "shipbuildingmarine"}, {"조선해양", "shipbuildingandmarine"}, {"조선해양", "shipbuildingoffshore"}, {"조선해양", "shipbuildingandoffshore"},
     {"금융그룹", "financialgroup"}, {"금융지주", "financialgroup"}, {"금융", "financial"},
     {"AI연구원", "airesearch"}, {"AI연구원", "aiinstitute"}, {"AI연구소", "airesearch"}, {"AI연구소", "ailab"},
     {"연구원", "researchinstitute"}, {"연구소", "researchinstitute"}, {"연구소", "researchlab"}, {"연구소", "researchlaboratory"},

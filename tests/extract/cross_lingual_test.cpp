@@ -1050,6 +1050,13 @@ TEST_CASE("organisation names: a broker's 투자증권 as Securities alone ('새
   });
 }
 
+TEST_CASE("organisation names: a shipbuilder's 조선해양 ('현대조선해양' / 'Hyundai Shipbuilding & Marine', '... & Offshore')") {
+  check_orgs({
+      {"현대조선해양", "Hyundai Shipbuilding & Marine", true}, {"현대조선해양", "Hyundai Shipbuilding and Offshore", true},
+      {"현대조선해양", "Hyundai Heavy Industries", false}, {"현대조선해양", "Hanjin Shipbuilding & Marine", false},
+  });
+}
+
 TEST_CASE("organisation names: a hospital read with its kind translated ('기타하마종합병원' / 'Kitahama General Hospital')") {
   check_orgs({
       {"기타하마종합병원", "Kitahama General Hospital", true}, {"세브란스병원", "Severance Hospital", true},
