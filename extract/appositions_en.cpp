@@ -279,7 +279,9 @@ Descriptor parse_descriptor(const SentenceEn& s, int k) {
         break;
       } else if (!(is_plain_word(s, r) || lw[static_cast<std::size_t>(r)].find('-') != std::string::npos ||
                    is_stop_word(s.s_.tokens[static_cast<std::size_t>(r)].text) ||
-                   is_place(s.s_.tokens[static_cast<std::size_t>(r)].text))) {  // "of Nairobi health-AI startup Y"
+                   is_place(s.s_.tokens[static_cast<std::size_t>(r)].text) ||
+                   // ("at Polish studio Zuraw Interactive": a nationality before the kind)
+                   is_nationality_word(s.s_.tokens[static_cast<std::size_t>(r)].text))) {  // "of Nairobi health-AI startup Y"
         break;
       }
     int m = s.inside(q);

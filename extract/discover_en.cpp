@@ -1972,7 +1972,11 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
         const bool nominal_possessor = r > last + 1 && low(last + 1) == "the" && pw.size() > 2 && pw.ends_with("'s") &&
                                        is_org_noun(pw.substr(0, pw.size() - 2));
         if (!name_shaped(t[static_cast<std::size_t>(r)].text) && !(pw == "its" && r == last + 1) && !nominal_possessor) break;
-        if ((pw.size() > 2 && pw.compare(pw.size() - 2, 2, "'s") == 0) || (pw == "its" && r == last + 1)) {  // "X, its platform"
+        // (a plural's possessive too: "Wrzos Motion, Wrzos Labs' real-time facial synthesis engine")
+        const std::string_view rt = t[static_cast<std::size_t>(r)].text;
+        const bool plural_possessive = rt.size() > 2 && rt.back() == 's' && (*(rt.data() + rt.size()) == '\'' ||
+                                                                             std::string_view(rt.data() + rt.size(), 3) == "\xE2\x80\x99");
+        if ((pw.size() > 2 && pw.compare(pw.size() - 2, 2, "'s") == 0) || plural_possessive || (pw == "its" && r == last + 1)) {  // "X, its platform"
           // (a product noun first: "platform" names both, and "X, its platform" is a product)
           // ("X, Kakao's AI platform lead": the title after the words of its field)
           if (is_title_word(low(r + 1)) || is_title_word(low(r + 2)) || is_title_word(low(r + 3)) ||
@@ -1981,7 +1985,15 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
           // ("X, Omnicom's flagship agency": a flagship of a kind of organisation)
           else if ((low(r + 1) == "flagship" && is_org_noun(low(r + 2))) || (low(r + 2) == "flagship" && is_org_noun(low(r + 3))))
             org = true;
-          else if (is_product_noun(low(r + 1)) || is_product_noun(low(r + 2)) || is_product_noun(low(r + 3)))
+          else if (is_product_noun(low(r + 1)) || is_product_noun(low(r + 2)) || is_product_noun(low(r + 3)) ||
+                   // (three describing words in lower case before it: "Wrzos Labs' real-time facial synthesis engine")
+                   (r + 4 < n && is_product_noun(low(r + 4)) && [&] {
+                     for (int q = r + 1; q <= r + 3; ++q)
+                       if (t[static_cast<std::size_t>(q)].comma_after || t[static_cast<std::size_t>(q)].text.empty() ||
+                           !(t[static_cast<std::size_t>(q)].text[0] >= 'a' && t[static_cast<std::size_t>(q)].text[0] <= 'z'))
+                         return false;
+                     return true;
+                   }()))
             possessed_product = true;
           else if (is_org_noun(low(r + 1)) || is_org_noun(low(r + 2)) || is_org_noun(low(r + 3)))
             org = true;

@@ -180,7 +180,9 @@ bool is_org_noun(std::string_view w) {
                 "broadcaster", "publisher", "airline", "lender", "automaker", "drugmaker", "arm", "division", "grocer", "venture",
                 "network", "unicorn", "decacorn", "hub", "nonprofit", "non-profit", "charity", "consortium", "coalition",
                 "association", "organization", "organisation", "agency", "fintech", "insurtech", "healthtech", "edtech",
-                "proptech", "regtech", "biotech", "marketplace", "backer", "issuer", "brokerage", "chaebol", "exchange"});
+                "proptech", "regtech", "biotech", "marketplace", "backer", "issuer", "brokerage", "chaebol", "exchange",
+                // (a game or film studio, a club, a record label: "at Polish studio Zuraw Interactive")
+                "studio", "club", "label"});
 }
 
 bool is_maker_noun(std::string_view w) {

@@ -316,6 +316,23 @@ DocExtraction Extractor::extract(const Document& doc) const {
         Mention longer;
         if (end > it->end && end <= s.span.end && place_mention(text.norm, s, it->begin, end, longer)) m = longer;
       }
+      // ("Azure Dragon Games", "Gemini Trust Company": a product the lexicon knows opening a longer name of capitalised words
+      // that ends in an organisation's kind is no mention of the product)
+      if (english && lexicon_->entries()[it->entry].type == EntityType::Product && !s.tokens[static_cast<std::size_t>(m.last)].comma_after) {
+        std::size_t k = static_cast<std::size_t>(m.last) + 1;
+        bool org_kind = false;
+        for (; k < s.tokens.size() && k <= static_cast<std::size_t>(m.last) + 3; ++k) {
+          const std::string_view w = en::strip_possessive(s.tokens[k].text);
+          if (w.empty() || !(w[0] >= 'A' && w[0] <= 'Z')) break;
+          // (a firm's kind only: not "Azure Cloud", "Gemini AI", a product's own words)
+          if (en::is_any(en::lower(w), {"games", "studios", "studio", "labs", "capital", "ventures", "partners", "holdings", "group", "inc",
+                                        "corp", "ltd", "llc", "company", "technologies", "entertainment", "interactive", "pictures",
+                                        "records", "bank", "foundation", "trust"}))
+            org_kind = true;
+          if (s.tokens[k].comma_after || s.tokens[k].close_after || w.size() != s.tokens[k].text.size()) break;
+        }
+        if (org_kind && k > static_cast<std::size_t>(m.last) + 1) continue;
+      }
       m.entity = static_cast<int>(it->entry);  // lexicon entry for now
       ms.push_back(m);
       covered = it->end;

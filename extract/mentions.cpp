@@ -102,6 +102,12 @@ bool place_mention(const std::string& norm, const Sentence& s, std::size_t b, st
   // "SoftBank-backed", "Hyundai-owned": the name modifies what follows, as a possessor does
   if (rest == "'s" || rest == "'" || rest == "-backed" || rest == "-owned" || rest == "-funded" || rest == "-controlled")  // English possessive: "OpenAI's"
     return whole(Role::Genitive);
+  // ("Wrzos Labs' engine", "Riot Games' League of Legends": a plural's possessive, whose apostrophe tokenize() left outside
+  // the word)
+  if (rest.empty() && name.size() >= 3 && name.back() == 's' && e + 1 < norm.size() && (norm[e] == '\'' || norm.compare(e, 3, "\xE2\x80\x99") == 0)) {
+    const std::size_t after = norm[e] == '\'' ? e + 1 : e + 3;
+    if (after >= norm.size() || norm[after] == ' ') return whole(Role::Genitive);
+  }
   // "(대표 도상현)는": the name closes a parenthesis (the particle after it belongs to the word before the
   // parenthesis), or "석준영·옥다은": a middle dot joins it to the next name
   if (!rest.empty() && (rest[0] == ')' || rest[0] == '/' || rest.substr(0, 2) == "\xC2\xB7" || rest.substr(0, 3) == "\xE2\x80\x93" ||

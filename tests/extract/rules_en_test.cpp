@@ -1373,3 +1373,17 @@ TEST_CASE("english: 'Great' opens a company's name before its kind ('Great Ocean
   CHECK(e.find("Both") == std::string::npos);
   CHECK(e.find("Great work") == std::string::npos);
 }
+
+TEST_CASE("english: a product the lexicon knows opening a firm's name ('Azure Dragon Games'), a nationality and a studio before a past employer ('formerly a director at Polish studio Zuraw Interactive'), a plural's possessive before a product's description ('Wrzos Labs' real-time facial synthesis engine')") {
+  check_rows({{"Azure Dragon Games bought the esports team in 2020.", {}, {"(Azure)-[acquired]->"}},
+              {"Wrzos Labs was founded in 2019 by Lukasz Wroblewski, formerly a motion-capture director at Polish studio Zuraw Interactive.",
+               {"(Lukasz Wroblewski)-[left]->(Zuraw Interactive)"}, {}},
+              {"Arena Viva was co-founded by Rafael Monteiro, a former performance analyst at Brazilian esports club Onca Gaming.",
+               {"(Rafael Monteiro)-[left]->(Onca Gaming)"}, {}},
+              {"SEA is driven by Wrzos Motion, Wrzos Labs' real-time facial synthesis engine.", {"(Wrzos Labs)-[developed]->(Wrzos Motion)"}, {}}});
+  const std::string e = testing::en::entities_of({"Azure Dragon Games bought the esports team in 2020. Microsoft's Azure grew."});
+  CAPTURE(e);
+  CHECK(e.find("Azure Dragon Games (Organization)") != std::string::npos);
+  CHECK(e.find("\nDragon Games (Organization)") == std::string::npos);
+  CHECK(e.find("Azure (Product)") != std::string::npos);
+}
