@@ -2693,9 +2693,10 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
                            "statements", "statement", "agreement", "disclosures", "notice"}))
       continue;
     // ("at Kestrel's office in Tanjong Pagar", "in San Francisco's Mission District": what only its shape said was a person, after
-    // "in" at a sentence's end or before a comma, is a place; no one's money or role is "in" a person here)
+    // "in" at a sentence's end, is a place; no one's money or role is "in" a person here (not before a comma: "brought in
+    // Emily Tanaka-Ross, an operations executive")
     if (person && by_default && !org && !product && !possessive && prev == "in" &&
-        (last + 1 == n || comma || t[static_cast<std::size_t>(last)].close_after || gap_before(t, last + 1).find(". ") != std::string_view::npos) &&
+        (last + 1 == n || gap_before(t, last + 1).find(". ") != std::string_view::npos) &&
         !is_any(prev2, {"invested", "investing", "invests", "invest", "stake", "stakes", "interest", "investment", "investments", "role", "roles",
                         "shares", "believe", "believes", "joined", "with"}))
       continue;

@@ -1351,7 +1351,10 @@ TEST_CASE("english: in a caption, a place after 'in' ('office in Tanjong Pagar',
   CHECK(e.find("Cork Trollvik") == std::string::npos);
   CHECK(e.find("Wayfarer-2-equipped") == std::string::npos);
   CHECK(e.find("Ingrid Solheim-Bakke (Person)") != std::string::npos);
-  // (a person after "in" is still one where the words say so: "invested in Wei Ling Tan")
+  // (a person after "in" is still one where the words say so: "invested in Wei Ling Tan", "brought in Emily Tanaka-Ross, an executive")
+  const std::string brought = testing::en::entities_of({"Shirakaba AI grew. In August the company brought in Emily Tanaka-Ross, an operations executive."});
+  CAPTURE(brought);
+  CHECK(brought.find("Emily Tanaka-Ross (Person)") != std::string::npos);
   const std::string invested = testing::en::entities_of({"Tideline Ventures invested in Wei Ling Tan, the founder of Kestrel Credit AI."});
   CAPTURE(invested);
   CHECK(invested.find("Wei Ling Tan (Person)") != std::string::npos);
