@@ -1973,9 +1973,8 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
                                        is_org_noun(pw.substr(0, pw.size() - 2));
         if (!name_shaped(t[static_cast<std::size_t>(r)].text) && !(pw == "its" && r == last + 1) && !nominal_possessor) break;
         // (a plural's possessive too: "Wrzos Motion, Wrzos Labs' real-time facial synthesis engine")
-        const std::string_view rt = t[static_cast<std::size_t>(r)].text;
-        const bool plural_possessive = rt.size() > 2 && rt.back() == 's' && (*(rt.data() + rt.size()) == '\'' ||
-                                                                             std::string_view(rt.data() + rt.size(), 3) == "\xE2\x80\x99");
+        const std::string_view rt = t[static_cast<std::size_t>(r)].text, gap = r + 1 < n ? gap_before(t, r + 1) : std::string_view();
+        const bool plural_possessive = rt.size() > 2 && rt.back() == 's' && (gap.starts_with("'") || gap.starts_with("\xE2\x80\x99"));
         if ((pw.size() > 2 && pw.compare(pw.size() - 2, 2, "'s") == 0) || plural_possessive || (pw == "its" && r == last + 1)) {  // "X, its platform"
           // (a product noun first: "platform" names both, and "X, its platform" is a product)
           // ("X, Kakao's AI platform lead": the title after the words of its field)
@@ -2287,7 +2286,6 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
         }
         return std::string();
       }() : std::string();
-      // (not the last word of a longer name: "Nur Amirah binti Kamaruddin")
       // (a fund's "managing partner", "general partner": a person's post, though a partner alone may be a firm)
       const bool partner_post = company_post && [&] {
         for (int q = last + 1; q + 2 < n && q <= last + 4; ++q)
@@ -2295,6 +2293,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
             return is_any(low(q + 1), {"managing", "general", "founding"}) && low(q + 2) == "partner";
         return false;
       }();
+      // (not the last word of a longer name: "Nur Amirah binti Kamaruddin")
       if (words == 1 && company_post && !possessive && name.size() >= 3 && !is_stop_word(lower(name)) && !is_place(name) && !is_title_word(lower(name)) &&
           !is_name_particle(prev) && !(first >= 1 && name_shaped(t[static_cast<std::size_t>(first - 1)].text)) &&
           !lex_token[static_cast<std::size_t>(first)] && std::any_of(name.begin() + 1, name.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&

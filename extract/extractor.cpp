@@ -482,7 +482,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
     }
   }
   // "쇼번 오도나휴 투아르 대표" beside "투아르 애널리틱스": a foreign name of three Hangul words whose last word names, alone
-  // or as its first word, an organisation of the document is a person of two words and that organisation (벤저민 림 머라이언)
+  // or as its first word, an organisation of the document is a person of two words and that organisation
   if (!english) {
     std::set<std::string, std::less<>> org_heads;
     for (const Candidate& c : candidates)
@@ -501,8 +501,13 @@ DocExtraction Extractor::extract(const Document& doc) const {
   // "스트라다 어반AI" beside "스트라다그룹": a company's one-word name after a word that opens another organisation of the
   // document is one name, the group's unit
   if (!english) {
-    std::vector<std::string> heads;  // the first word of two syllables or more of organisations named in one Hangul word with more after it
+    std::vector<std::string> heads;  // the names of the document's groups without their kind ("스트라다" of "스트라다그룹")
     std::set<std::string, std::less<>> known;
+    const auto count = [&](const std::string& x) {  // how often the document writes x
+      std::size_t k = 0;
+      for (std::size_t at = text.norm.find(x); at != std::string::npos; at = text.norm.find(x, at + x.size())) ++k;
+      return k;
+    };
     for (const Candidate& c : candidates) {
       known.insert(c.name);
       if (c.type != EntityType::Organization || !has_hangul(c.name) || c.name.find(' ') != std::string::npos) continue;
@@ -516,11 +521,6 @@ DocExtraction Extractor::extract(const Document& doc) const {
       for (const std::string& h : heads) {
         const std::string name = h + " " + c.name;
         // (when the document never names the company without the head: "SR디지털이" beside "해오름 SR디지털" is a name of its own)
-        const auto count = [&](const std::string& x) {
-          std::size_t k = 0;
-          for (std::size_t at = text.norm.find(x); at != std::string::npos; at = text.norm.find(x, at + x.size())) ++k;
-          return k;
-        };
         if (!known.count(name) && !c.name.starts_with(h) && count(name) > 0 && count(name) == count(c.name)) {
           known.insert(name);
           more.push_back({name, EntityType::Organization, {}});
