@@ -95,7 +95,8 @@ constexpr std::pair<std::string_view, std::string_view> kSuffixes[] = {
     {"지능", "ai"}, {"즈넝", "ai"}, {"전기", "electric"},
     // (industry words a company translates: "한결산업" / "Hangyeol Industries", "누리소재" / "Nuri Materials")
     {"산업", "industries"}, {"산업", "industrial"}, {"건설", "construction"}, {"통신", "telecom"}, {"해운", "shipping"},
-    {"해운", "marine"}, {"해운", "lines"}, {"조선", "shipbuilding"}, {"종합병원", "generalhospital"}, {"병원", "hospital"}, {"소재", "materials"}, {"전력", "power"}, {"정밀", "precision"}, {"항공", "airlines"},
+    {"해운", "marine"}, {"해운", "lines"}, {"조선", "shipbuilding"}, {"종합병원", "generalhospital"}, {"병원", "hospital"},
+    {"소재", "materials"}, {"전력", "power"}, {"정밀", "precision"}, {"항공", "airlines"},
     {"상사", "trading"},
     // (the same words of Japanese companies in romaji, which Korean reads by their characters: "미와상사" / "Miwa Shoji",
     // "다카네전기" / "Takane Denki")

@@ -443,6 +443,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
   // "다난타라(Danantara)는": likewise an organisation's one-word name, typed as the organisation
   {
     // (not the surname opening a Japanese name: "▶모리카와=" beside "모리카와 겐지")
+    static constexpr std::string_view kParticles[] = {"가", "이", "는", "은", "도", "와", "과"};
     std::set<std::string, std::less<>> surnames, orgs, first_words;
     for (const Candidate& c : candidates) {
       if (c.type == EntityType::Person && has_hangul(c.name) && c.name.rfind(' ') != std::string::npos) {
@@ -453,7 +454,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
     }
     for (Candidate& c : candidates) {
       if (c.type != EntityType::Person || c.name.find(' ') != std::string::npos || c.name.size() < 9 || first_words.count(c.name)) continue;
-      for (std::string_view particle : {"가", "이", "는", "은", "도", "와", "과"}) {
+      for (std::string_view particle : kParticles) {
         if (!c.name.ends_with(particle)) continue;
         const std::string_view stem = std::string_view(c.name).substr(0, c.name.size() - particle.size());
         if (!surnames.count(c.name) && surnames.count(stem)) {
@@ -473,7 +474,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
     for (Candidate& c : candidates) {
       const std::size_t sp = c.name.rfind(' ');
       if (c.type != EntityType::Person || sp == std::string::npos || !has_hangul(c.name)) continue;
-      for (std::string_view particle : {"가", "이", "는", "은", "도", "와", "과"}) {
+      for (std::string_view particle : kParticles) {
         if (!c.name.ends_with(particle) || c.name.size() - sp - 1 < particle.size() + 6) continue;
         const std::string_view stem = std::string_view(c.name).substr(0, c.name.size() - particle.size());
         if (full.count(stem) || single.count(stem.substr(sp + 1))) c.name.resize(stem.size());

@@ -564,13 +564,11 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
                                          noun.rfind("firm", 0) == 0 || noun.rfind("maker", 0) == 0);
   // ("Sequoia Capital, which led Tidewell's seed round, did not invest. … The company was co-founded by …": no fund is the
   // company or startup an article is about, when that one was named just before)
-  const bool fund_before = previous_subject >= 0 && nominal && (noun.rfind("company", 0) == 0 || noun.rfind("startup", 0) == 0 || noun.rfind("start-up", 0) == 0) &&
-                           looks_like_investor(st.entities[static_cast<std::size_t>(previous_subject)]) && [&] {
-                             const int main = st.main_entity(EntityType::Organization);
-                             return main >= 0 && main != previous_subject && !looks_like_investor(st.entities[static_cast<std::size_t>(main)]) &&
-                                    st.mentioned_within(main, 6);
-                           }();
-  if (fund_before) return st.main_entity(EntityType::Organization);
+  if (const int about = st.main_entity(EntityType::Organization);
+      previous_subject >= 0 && nominal && (noun.rfind("company", 0) == 0 || noun.rfind("startup", 0) == 0 || noun.rfind("start-up", 0) == 0) &&
+      looks_like_investor(st.entities[static_cast<std::size_t>(previous_subject)]) && about >= 0 && about != previous_subject &&
+      !looks_like_investor(st.entities[static_cast<std::size_t>(about)]) && st.mentioned_within(about, 6))
+    return about;
   if (previous_subject >= 0 && (st.subject_count(previous_subject) >= 2 || !looks_like_investor(st.entities[static_cast<std::size_t>(previous_subject)])) &&
       !(business_noun && is_public_body(st.entities[static_cast<std::size_t>(previous_subject)].name)))
     return previous_subject;
