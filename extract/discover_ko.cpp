@@ -85,6 +85,18 @@ bool ends_with_any(std::string_view w, std::initializer_list<std::string_view> e
   return false;
 }
 
+// A Western given name that is a word of the dictionary too (마리아, 요한), read as a name only before a surname
+bool dictionary_given_name(std::string_view w) { return w == "마리아" || w == "요한" || w == "마리"; }
+
+// A year, a month or a relative time that may open or sit inside a clause: "2020년", "3월", "지난해", "올해 초"
+bool time_word(std::string_view w) {
+  if (w.empty()) return false;
+  if (std::isdigit(static_cast<unsigned char>(w.front())) && ends_with_any(w, {"년", "월", "일", "년에", "월에"})) return true;
+  for (std::string_view x : {"지난해", "올해", "작년", "지난달", "이달", "당시", "최근", "초", "말", "초에", "말에"})
+    if (w == x) return true;
+  return false;
+}
+
 // Token k is an auxiliary verb after its connective ("자문을 해 오다 루이스 대표의", "-아/어 오다, 가다, 보다"):
 // no name, though 오다 is a Japanese surname too.
 bool auxiliary_verb(const std::vector<Token>& t, int k) {
@@ -508,10 +520,15 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
         }
         // ("린샤오웨이가 세운 칭무랩스는 … 공개했다": a subject before an adnominal verb is the relative clause's, not
         // the subject of the sentence's verb)
-        if (ps.role == Role::Subject && k + 2 < n && verb_adnominal(t[static_cast<std::size_t>(k + 1)].text)) {
-          ++k;
-          limit = k + 3;
-          continue;
+        // (a time may stand between them: "호세 마르티네스 로블레스가 2020년 세운 X는")
+        if (ps.role == Role::Subject && k + 2 < n) {
+          int v = k + 1;
+          while (v + 1 < n && time_word(t[static_cast<std::size_t>(v)].text)) ++v;
+          if (verb_adnominal(t[static_cast<std::size_t>(v)].text)) {
+            k = v;
+            limit = k + 3;
+            continue;
+          }
         }
         if (ps.role == Role::Topic || ps.role == Role::Subject) {
           const bool titled = k + 1 < n && !title_prefix(t[static_cast<std::size_t>(k + 1)].text).empty();
@@ -2330,6 +2347,18 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
     founding = founding || w.find("창업") != std::string_view::npos || w.find("설립") != std::string_view::npos ||
                w.rfind("세운", 0) == 0 || w.rfind("세웠", 0) == 0 || w.rfind("차린", 0) == 0 || w.rfind("차렸", 0) == 0;
   }
+  // (a surname ending in 가 before the name's next word, which carries the particle: "호세 오르테가 요렌테와", Ortega)
+  auto ga_in_name = [&](int j) {
+    if (j < 0 || j + 1 >= n || !t[static_cast<std::size_t>(j)].text.ends_with("가") || t[static_cast<std::size_t>(j)].comma_after ||
+        lex_token[static_cast<std::size_t>(j + 1)])
+      return false;
+    const ParticleSplit c = split_particle(t[static_cast<std::size_t>(j + 1)].text);
+    const std::size_t syl = hangul_syllable_count(c.stem);
+    // (joined by 와/과 only to another founder's name: not "호세 마르티네스가 루카스와 함께")
+    return (c.role == Role::Subject || (c.role == Role::Comitative && bare_foreign_word(j + 2))) && syl >= 2 && syl <= 5 && syl * 3 == c.stem.size() &&
+           !is_dictionary_word(c.stem) && !is_common_noun(c.stem) && title_prefix(c.stem).empty() && type_noun(c.stem) == TypeNoun::None &&
+           !is_company_kind_word(c.stem) && !looks_like_org_name(c.stem) && !looks_like_predicate(c.stem) && !is_name_stopword(c.stem);
+  };
   for (int i = 0; (full_person || founding) && i + 1 < n; ++i) {
     if (lex_token[static_cast<std::size_t>(i)] || lex_token[static_cast<std::size_t>(i + 1)] || t[static_cast<std::size_t>(i)].comma_after) continue;
     const ParticleSplit b = split_particle(t[static_cast<std::size_t>(i + 1)].text);
@@ -2338,6 +2367,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
     const bool listed = founding && t[static_cast<std::size_t>(i + 1)].comma_after && b.role == Role::None;
     if (!(b.role == Role::Comitative || (founding && (b.role == Role::Subject || listed)))) continue;
     if (founding && !full_person && t[static_cast<std::size_t>(i + 1)].open_before) continue;
+    if (ga_in_name(i + 1)) continue;
     const std::string_view a = t[static_cast<std::size_t>(i)].text;
     // (only the last syllable is the particle: "홀츠만이" is 홀츠만 + 이, not 홀츠 + 만이)
     std::string_view stem = b.stem;
@@ -2347,7 +2377,17 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
          whole.substr(whole.size() - 3) == "와"))
       stem = whole.substr(0, whole.size() - 3);
     const std::size_t na = hangul_syllable_count(a), nb = hangul_syllable_count(stem);
-    if (na < 2 || na > (founding ? 4 : 3) || na * 3 != a.size() || nb * 3 != stem.size() || nb < (founding && na >= 3 ? 1 : 3) || nb > 7)
+    // (a Spanish name's two surnames after the given name: "호세 마르티네스 로블레스가 세운", the first of five syllables)
+    // ("마리아 호세 오르테가 요렌테와": four words, two given names and two surnames; not a company's, "… 크리에이터 랩스가",
+    // nor a word that a name's next word follows)
+    auto given_word = [&](int k) {
+      return bare_foreign_word(k) ||
+             (k >= 0 && !t[static_cast<std::size_t>(k)].comma_after && dictionary_given_name(t[static_cast<std::size_t>(k)].text));
+    };
+    const bool given_before = founding && (bare_foreign_word(i) || ga_in_name(i)) && given_word(i - 1) && !is_company_kind_word(stem) &&
+                              !looks_like_org_name(stem) && !is_dictionary_word(stem);
+    if (na < 2 || na > (founding ? (given_before ? 5u : 4u) : 3u) || na * 3 != a.size() || nb * 3 != stem.size() ||
+        nb < (founding && na >= 3 ? 1 : 3) || nb > 7)
       continue;
     // (a one-syllable surname only as a foreign one: "리", "첸", "우", not a Korean word's syllable)
     // (a foreign given name or surname may look like a Korean full name, "마커스", "마일스", in a
@@ -2358,11 +2398,14 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
     for (std::string_view w : {a, stem})
       plain = plain && (is_japanese_surname(w) ||
                         (w == stem && is_japanese_surname(a) && title_prefix(w).empty() && type_noun(w) == TypeNoun::None) ||
-                        (!(is_dictionary_word(w) && !(founding && nb == 1 && w == stem)) && !is_common_noun(w) &&
+                        (!(is_dictionary_word(w) && !(founding && nb == 1 && w == stem) &&
+                           // (a Western given name the dictionary has too, before a surname that is no word: "마리아 로페스와")
+                           !(w == a && dictionary_given_name(w) && nb >= 3 && !is_dictionary_word(stem))) &&
+                         !is_common_noun(w) &&
                          type_noun(w) == TypeNoun::None && title_prefix(w).empty() && !looks_like_predicate(w) && !is_name_stopword(w) &&
                          !looks_like_org_name(w) && (!looks_like_korean_full_name(w) || (founding && !both_korean))));
     // ("니시다": a surname that ends like a copula)
-    if (!plain || !(split_particle(a).role == Role::None || is_japanese_surname(a))) continue;
+    if (!plain || !(split_particle(a).role == Role::None || is_japanese_surname(a) || ga_in_name(i))) continue;
     std::string name = std::string(a) + " " + std::string(stem);
     // ("피터 반 데르 베르그가 세운": a Dutch or German surname's particles, and the given name before them)
     if (a == "데르" || a == "덴" || a == "데") {
@@ -2376,6 +2419,9 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
             !looks_like_predicate(given) && title_prefix(given).empty() && !looks_like_korean_full_name(given))
           name = std::string(given) + " " + std::string(t[static_cast<std::size_t>(k)].text) + " " + name;
       }
+    } else if (given_before && nb >= 2) {
+      name = std::string(t[static_cast<std::size_t>(i - 1)].text) + " " + name;
+      if (given_word(i - 2) && (i < 3 || !given_word(i - 3))) name = std::string(t[static_cast<std::size_t>(i - 2)].text) + " " + name;
     }
     out.push_back({name, EntityType::Person, {}});
   }

@@ -2774,3 +2774,19 @@ TEST_CASE("discovery: a verb with the auxiliary 보다 after its connective ('�
   CHECK(names.find("다뤄본") == std::string::npos);
   CHECK(names.find("Person:데이비드 무타이|") != std::string::npos);
 }
+
+TEST_CASE("discovery: a Spanish founder's name of three or four words ('호세 마르티네스 로블레스가 2020년 세운', '마리아 호세 오르테가 요렌테와') is named in full, and is no organisation") {
+  check_rows({{"호세 마르티네스 로블레스가 2020년 세운 물류 스타트업 카미노랩스는 투자를 유치했다.",
+               {"(호세 마르티네스 로블레스)-[founded]->(카미노랩스)"}, {"(로블레스)-[founded]->(카미노랩스)"}},
+              {"마리아 호세 오르테가 요렌테와 루카스 실바가 세운 카미노랩스는 투자를 유치했다.",
+               {"(마리아 호세 오르테가 요렌테)-[founded]->(카미노랩스)", "(루카스 실바)-[founded]->(카미노랩스)"}, {}},
+              {"마리아 페르난데스 로페스, 루카스 실바가 세운 카미노랩스는 투자를 유치했다.",
+               {"(마리아 페르난데스 로페스)-[founded]->(카미노랩스)"}, {}},
+              // (a surname ending in 가 before 와 and no other name is the subject: "마르티네스가 루카스와 함께")
+              {"호세 마르티네스가 루카스와 함께 세운 카미노랩스는 투자를 유치했다.", {"(호세 마르티네스)-[founded]->(카미노랩스)"}, {}}});
+  // (a company's name ending in a company's word is no founder: "… 바야니한 크리에이터 랩스가")
+  const std::string names = names_of(assembled({"겔레이와 오세린 전 루미캐스트 COO가 공동 창업한 바야니한 크리에이터 랩스가 투자를 유치했다."}));
+  CAPTURE(names);
+  CHECK(names.find("Person:바야니한") == std::string::npos);
+  CHECK(names.find("Person:크리에이터") == std::string::npos);
+}
