@@ -314,7 +314,9 @@ bool last_word_is_ai(const std::string& name) { return name.size() > 3 && name.c
 // A country or a region a company's arm is named after: "Anduril UK", "Kakao Japan", "Google Research Africa".
 bool is_arm_place(std::string_view w) {
   return is_any(w, {"uk", "japan", "india", "korea", "germany", "france", "australia", "canada", "singapore", "europe", "asia", "africa",
-                    "china", "israel", "brazil", "mexico", "ireland", "indonesia", "vietnam", "taiwan", "emea", "apac", "latam"});
+                    "china", "israel", "brazil", "mexico", "ireland", "indonesia", "vietnam", "taiwan", "emea", "apac", "latam",
+                    "malaysia", "philippines", "thailand", "spain", "italy", "netherlands", "poland", "turkey", "nigeria", "kenya",
+                    "egypt", "uae", "americas", "polska", "deutschland", "españa", "italia", "nederland", "brasil", "méxico", "türkiye"});
 }
 
 // An armed force's last word: "Indian Air Force", "U.S. Army", "Royal Navy".
@@ -2593,9 +2595,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
           unit_named_after = last_sp != std::string_view::npos && is_unit_word(rest.substr(last_sp + 1)) && plain_word;
           // (nor is a company named alone before its arm in a country that arm: "Talentrail" is no "Talentrail
           // Korea"; but "HyperGrid" after "HyperGrid Korea" is that company named short)
+          // (found alone anywhere so far, in the arm's sentence too: "Voltrace, the Seoul startup, set up Voltrace Malaysia")
           unit_named_after = unit_named_after || (last_sp == std::string_view::npos && is_arm_place(rest) &&
-                                                  std::any_of(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(c),
-                                                              [&](const Candidate& o) { return o.name == name; }));
+                                                  std::any_of(out.begin(), out.end(), [&](const Candidate& o) { return o.name == name; }));
           // (nor a founder's surname a firm named after its founders: "Yoon" of "Yoon & Do"; but "Tsukishima" is
           // "Tsukishima & Co.")
           unit_named_after = unit_named_after || (rest.starts_with("& ") && !is_org_suffix(lower(rest.substr(2))) && !is_legal_form_word(lower(rest.substr(2))));

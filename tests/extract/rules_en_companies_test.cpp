@@ -1826,6 +1826,19 @@ TEST_CASE("english companies: a company is not its arm in a country ('Talentrail
   CHECK_FALSE(inmaek::extract::testing::en::together(g, "Mehta Levin Partners", "Mehta"));
 }
 
+TEST_CASE("english companies: an arm named after a country in its own language ('Orvik Energy Polska'), or one set up in the sentence that names its parent alone first ('Quillon, the Seoul startup, set up Quillon Malaysia'), is not the parent") {
+  const inmaek::KnowledgeGraph g = inmaek::extract::testing::en::assembled(
+      {"Orvik Energy said on Monday that the plant belongs to Orvik Energy Polska, its Polish manufacturing subsidiary. Orvik Energy "
+       "built it in 2019.",
+       "Quillon, the Seoul EV-software startup that raised $30 million this week, set up Quillon Malaysia, a wholly owned subsidiary, in "
+       "Kuala Lumpur. Buses tested Quillon's operating system last year."});
+  CHECK_FALSE(inmaek::extract::testing::en::together(g, "Orvik Energy", "Orvik Energy Polska"));
+  CHECK_FALSE(inmaek::extract::testing::en::together(g, "Quillon", "Quillon Malaysia"));
+  check_rows({{"Quillon, the Seoul EV-software startup that raised $30 million this week, set up Quillon Malaysia, a wholly owned subsidiary, "
+               "in Kuala Lumpur. Buses tested Quillon's operating system last year.",
+               {"(Quillon)-[founded]->(Quillon Malaysia)", "(Quillon Malaysia)-[subsidiary_of]->(Quillon)"}, {}}});
+}
+
 TEST_CASE("english discovery: 'One' inside a sentence, or before words ending in a company's, opens a name ('South Korea's One Heart Financial Group')") {
   const std::string e = inmaek::extract::testing::en::entities_of(
       {"One Soul Life Insurance is the life insurance arm of South Korea's One Soul Financial Group. The insurer will add the chatbot to "
