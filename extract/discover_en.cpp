@@ -2701,6 +2701,12 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
         !is_any(prev2, {"invested", "investing", "invests", "invest", "stake", "stakes", "interest", "investment", "investments", "role", "roles",
                         "shares", "believe", "believes", "joined", "with"}))
       continue;
+    // ("in San Salvador de Jujuy by X", "from Santa Cruz de la Sierra": a place's name that opens with a saint's word the
+    // name left out, after a preposition of place; or any such name after "in" before the agent of a passive)
+    if (person && by_default && !org && !product && !possessive &&
+        ((is_any(prev, {"san", "santa", "santo", "são", "sao", "saint", "st."}) && is_any(prev2, {"in", "from", "near", "of", "to"})) ||
+         (prev == "in" && next == "by")))
+      continue;
     // (and after a place's possessive: "in San Francisco's Mission District")
     if (person && by_default && !org && !product && !possessive && first >= 2 &&
         strip_possessive(t[static_cast<std::size_t>(first - 1)].text).size() != t[static_cast<std::size_t>(first - 1)].text.size()) {

@@ -111,7 +111,9 @@ std::string country_of(std::string_view w) {
       {"polish", "poland"},       {"saudi", "arabia"},        {"emirati", "uae"},        {"singaporean", "singapore"}, {"taiwanese", "taiwan"},
       {"vietnamese", "vietnam"},  {"indonesian", "indonesia"}, {"malaysian", "malaysia"}, {"thai", "thailand"},       {"nigerian", "nigeria"},
       {"kenyan", "kenya"},        {"egyptian", "egypt"},      {"australian", "australia"}, {"argentine", "argentina"}, {"colombian", "colombia"},
-      {"turkish", "turkey"},      {"irish", "ireland"},       {"american", "america"},   {"european", "europe"},     {"portuguese", "portugal"}};
+      {"turkish", "turkey"},      {"irish", "ireland"},       {"american", "america"},   {"european", "europe"},     {"portuguese", "portugal"},
+      {"hungarian", "hungary"},   {"romanian", "romania"},    {"filipino", "philippines"}, {"ghanaian", "ghana"},     {"peruvian", "peru"},
+      {"pakistani", "pakistan"},  {"greek", "greece"},        {"czech", "czechia"},      {"austrian", "austria"},    {"belgian", "belgium"}};
   for (const auto& [adjective, country] : kCountries)
     if (w == adjective) return std::string(country);
   return std::string(w);
@@ -244,6 +246,10 @@ bool is_stop_word(std::string_view w) {
                 "singaporean", "taiwanese", "vietnamese", "thai", "indonesian", "emirati", "saudi", "qatari",
                 "austrian", "belgian", "portuguese", "greek", "czech", "estonian", "malaysian", "pakistani", "nigerian",
                 "kenyan", "egyptian", "argentine", "chilean", "colombian", "icelandic", "scottish", "welsh",
+                "hungarian", "romanian", "bulgarian", "serbian", "croatian", "slovak", "slovenian", "lithuanian", "latvian",
+                "filipino", "peruvian", "venezuelan", "ghanaian", "ethiopian", "moroccan", "tunisian", "algerian", "jordanian",
+                "lebanese", "iranian", "iraqi", "bangladeshi", "nepali", "kazakh", "uzbek", "mongolian", "rwandan", "ugandan",
+                "tanzanian", "senegalese", "cypriot",
                 // currencies' codes before an amount ("SAR 225mn", "KRW 25 billion")
                 "usd", "eur", "gbp", "sar", "aed", "inr", "sgd", "idr", "vnd", "jpy", "krw", "cny", "rmb", "hkd", "aud", "cad",
                 "brl", "mxn", "zar", "ngn", "kes", "egp", "chf", "sek", "nok", "dkk", "pln", "myr", "thb", "qar", "twd", "ils",

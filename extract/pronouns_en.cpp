@@ -227,7 +227,12 @@ std::optional<PronounHit> english_pronoun(const Sentence& s, int i) {
         continue;
       if (m == "young" || m == "new" || m == "embattled" || m == "fast-growing" ||
           m == "ai" || m == "tech" || m == "robotics" || m == "chip" || m == "software" || m == "search" || m == "social" ||
-          m == "cloud" || m == "defense" || m == "video" || m == "drug")
+          m == "cloud" || m == "defense" || m == "video" || m == "drug" ||
+          // ("the battery maker's": a trade before "maker", not before another noun: "the Spanish telecom group" may be
+          // a company the text has not named)
+          (en::is_any(m, {"battery", "car", "parts", "auto-parts", "memory", "steel", "semiconductor", "solar", "ev", "display", "panel",
+                          "tire", "robot", "drone", "phone", "smartphone", "appliance", "vaccine"}) &&
+           k + 1 < n && en::strip_possessive(word(k + 1)) == "maker"))
         continue;
       // (not the noun itself, capitalised as a press release defines it: 'Heliotrope (the "Company")' and
       // then "The Company is backed by ...")
@@ -242,7 +247,8 @@ std::optional<PronounHit> english_pronoun(const Sentence& s, int i) {
     }
     if (k >= n) return std::nullopt;
     const std::string noun = std::string(en::strip_possessive(word(k)));
-    if (is_reference_noun(noun)) {
+    // ("X, the battery maker's unit": a trade before "maker", possessive, as an apposition names a parent by it)
+    if (is_reference_noun(noun) || (noun == "maker" && k > i + 1 && noun.size() != word(k).size())) {
       // "the lab he co-founded", "the company she started": the head of a relative clause, not a reference
       if (k + 1 < n && (word(k + 1) == "he" || word(k + 1) == "she" || word(k + 1) == "they" || word(k + 1) == "we"))
         return std::nullopt;

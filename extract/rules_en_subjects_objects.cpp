@@ -434,6 +434,13 @@ int RulesEn::by_after(int k) const {
       place = true;
       continue;
     }
+    // (or a place of more words with its particles: "in San Salvador de Jujuy by X")
+    if (place && inside(j) < 0 && (w == "de" || w == "del" || w == "la" || w == "do" || w == "da" || w == "dos") && j + 1 < n_ &&
+        !s_.tokens[static_cast<std::size_t>(j + 1)].text.empty() && s_.tokens[static_cast<std::size_t>(j + 1)].text[0] >= 'A' &&
+        s_.tokens[static_cast<std::size_t>(j + 1)].text[0] <= 'Z' && inside(j + 1) < 0) {
+      ++j;
+      continue;
+    }
     if (inside(j) >= 0 || !(is_date_word(j) || w == "in" || w == "jointly" || w == "last" || w == "year" || w == "early" ||
                              w == "late" || w == "up" || w == "off" || w == "since" || w == "this" || w == "month" || w == "week" ||
                              // ("founded in the spring by X", "originally started by X")

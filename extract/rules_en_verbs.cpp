@@ -919,6 +919,13 @@ void RulesEn::verb(int k, const Trigger& t) {
     emit(R::PartneredWith, subj[0], subj[1], k, kConfVerb, "en.partnered.pair");
     return;
   }
+  // ("also invested in the round", "in the latest financing", "in the Series B"): the round just told, no company named
+  auto in_the_round = [&](int j) {
+    if (j + 2 >= n_ || lw_[static_cast<std::size_t>(j)] != "in" || lw_[static_cast<std::size_t>(j + 1)] != "the") return false;
+    for (int q = j + 2; q < n_ && q <= j + 5 && inside(q) < 0; ++q)
+      if (in_list(q, {"round", "financing", "raise", "funding", "series", "seed", "deal"})) return true;
+    return false;
+  };
   if (obj.empty() && (w == "stake" || w == "stakes" || w == "invested")) {
     // "has taken stakes in other neoclouds, including CoreWeave and Lambda"
     for (int j = k + 1; j < n_ && j <= k + 8; ++j)
@@ -942,7 +949,8 @@ void RulesEn::verb(int k, const Trigger& t) {
       ctx_.funded >= 0 && (k + 1 >= n_ || clause_ends_after(k) || in_list(k + 1, {"too", "alongside"}) ||
                            // ("Mistral co-founder Arthur Mensch invested personally": a person's own money)
                            (in_list(k + 1, {"personally"}) && type(subj.front()) == EntityType::Person) ||
-                           (k + 2 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "as" && lw_[static_cast<std::size_t>(k + 2)] == "well"))) {
+                           (k + 2 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "as" && lw_[static_cast<std::size_t>(k + 2)] == "well") ||
+                           in_the_round(k + 1))) {
     // "Quorra raised $20 million from A. Google also invested.": in the round just told
     for (int a : subj)
       if (ent(a) != ctx_.funded) emit_ent(R::Invested, ent(a), ctx_.funded, k, kConfRound, "en.invested.bare");

@@ -656,3 +656,11 @@ TEST_CASE("english references: 'the company' after a fund's sentences is the com
                {"(Inês Duarte)-[founded]->(Corallo AI)"},
                {"(Inês Duarte)-[founded]->(Cobalt Ridge Ventures)"}}});
 }
+
+TEST_CASE("english references: 'the battery maker's' in an apposition names the parent ('X, the battery maker's Polish subsidiary'), not 'the maker of' anything") {
+  check_rows({{"Orvik Energy makes batteries in Korea. Orvik Energy Polska, the battery maker's Polish manufacturing subsidiary, will build "
+               "the plant.",
+               {"(Orvik Energy Polska)-[subsidiary_of]->(Orvik Energy)"}, {}},
+              {"Solvane AI, the London-based maker of the Solvane Assistant chatbot, removed its chief executive.",
+               {"(Solvane AI)-[developed]->(Solvane Assistant)"}, {}}});
+}

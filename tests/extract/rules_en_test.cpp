@@ -1390,3 +1390,17 @@ TEST_CASE("english: a product the lexicon knows opening a firm's name ('Azure Dr
   CHECK(e.find("\nDragon Games (Organization)") == std::string::npos);
   CHECK(e.find("Azure (Product)") != std::string::npos);
 }
+
+TEST_CASE("english: 'also invested in the round' is the round just told, a place of several words after 'in' ('San Salvador de Jujuy') is no name and keeps the passive's agent, and a less common nationality before 'AI startup' ('a Hungarian AI startup') is no company") {
+  check_rows({{"Quillon raised $31 million in a round led by Harimau Capital. Newspring Investment, a Seoul venture firm, and Truwell "
+               "Mobility, the Korean auto-parts group, also invested in the round.",
+               {"(Newspring Investment)-[invested]->(Quillon)", "(Truwell Mobility)-[invested]->(Quillon)"}, {}},
+              {"Salar Nexo was founded in 2020 in San Salvador de Jujuy by María Sol Benítez, a former mining engineer.",
+               {"(María Sol Benítez)-[founded]->(Salar Nexo)"}, {"(Salar Nexo)-[founded]->(Salvador de Jujuy)"}}});
+  const std::string e = inmaek::extract::testing::en::entities_of(
+      {"Last November Truwell Mobility invested €20m in Kekfeny Labs, a Hungarian AI startup, and a Filipino AI firm."});
+  CAPTURE(e);
+  CHECK(e.find("Hungarian AI") == std::string::npos);
+  CHECK(e.find("Filipino AI") == std::string::npos);
+  CHECK(e.find("Kekfeny Labs (Organization)") != std::string::npos);
+}
