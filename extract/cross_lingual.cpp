@@ -190,6 +190,32 @@ std::string indic_reading(std::string_view word) {
   return w;
 }
 
+// A Turkish name respelled as it sounds, as Korean writes it: ğ is silent ("Ağaoğlu" -> "aaolu", 아아올루), ı a u,
+// ş an sh, ç a ch, c a j, ö an o and ü a u ("Karadağlı" -> "karadalu"). Only for a word with a letter of Turkish
+// alone (ğ, ı, ş, or ç beside another of them); else "". A second reading only.
+std::string turkish_reading(std::string_view word) {
+  std::string w;
+  bool marked = false;
+  for (std::size_t i = 0; i < word.size();) {
+    const std::size_t at = i;
+    const char32_t c = decode_utf8(word, i);
+    switch (c) {
+      case U'Ğ': case U'ğ': marked = true; break;
+      case U'I': w += "i"; break;
+      case U'ı': w += "u"; marked = true; break;
+      case U'İ': w += "i"; marked = true; break;
+      case U'Ş': case U'ş': w += "sh"; marked = true; break;
+      case U'Ç': case U'ç': w += "ch"; break;
+      case U'C': case U'c': w += "j"; break;
+      case U'Ö': case U'ö': w += "o"; break;
+      case U'Ü': case U'ü': w += "u"; break;
+      default: w += letters_lower(fold_latin(word.substr(at, i - at)));
+    }
+  }
+  if (!marked || w.size() < 3) return {};
+  return w;
+}
+
 // A Polish, Czech or Slovak name respelled as it sounds, as Korean writes it: ł is a w, ř an r and a zh
 // ("Dvořák" -> "dvorzhak", 드보르자크), š, sz an sh, č, cz, ć a ch, ž, ż, rz a zh, ch an h, c a ts,
 // w a v, j a y ("Pachocki" -> "pahotski", 파호츠키; "Łukasz" -> "wukash", 우카시). Only for a word with

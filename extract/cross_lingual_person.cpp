@@ -86,7 +86,7 @@ HangulPerson prepare_hangul_person(std::string_view hangul) {
   // Latin name is read ("von Hallberg" is one surname)
   // (and two of them: "피터 반 데르 베르그" is 피터 반데르베르그, as "Pieter van der Berg" is Pieter vanderBerg)
   if ((p.words.size() == 3 || p.words.size() == 4) && vietnamese_surname_latin(p.words[0]).empty()) {
-    static constexpr std::string_view kParticles[] = {"폰", "판", "반", "데", "드", "다", "도", "두", "디", "델", "르", "덴", "데르", "도스"};
+    static constexpr std::string_view kParticles[] = {"폰", "판", "반", "데", "드", "다", "도", "두", "디", "델", "르", "덴", "데르", "도스", "두스", "다스"};
     const auto particle = [&](const std::string& w) { return std::find(std::begin(kParticles), std::end(kParticles), w) != std::end(kParticles); };
     std::size_t k = 1;
     while (k + 1 < p.words.size() && !particle(p.words[k])) ++k;
@@ -302,6 +302,7 @@ LatinPerson prepare_latin_person(std::string_view raw) {
       if (const std::string spanish = spanish_reading(lw); (k.has_spanish = spanish != lower && spanish != iberian)) k.spanish = latin_keys(spanish);
       if (const std::string german = german_reading(lw); (k.has_german = german != lower)) k.german = latin_keys(german);
       if (const std::string slavic = slavic_reading(as_written(lw)); (k.has_slavic = !slavic.empty() && slavic != lower)) k.slavic = latin_keys(slavic);
+      if (const std::string turkish = turkish_reading(as_written(lw)); (k.has_turkish = !turkish.empty() && turkish != lower)) k.turkish = latin_keys(turkish);
       if (const std::string brazilian = brazilian_reading(lw); (k.has_brazilian = brazilian != lower && brazilian != iberian))
         k.brazilian = latin_keys(brazilian);
       if ((k.has_indic = indic != lower)) k.indic = latin_keys(indic);
@@ -472,14 +473,29 @@ static bool full_name_match(const HangulPerson& hp, const LatinPerson& lp) {
            (lw.has_swedish && hangul_spells_latin_exactly(hw, lw.swedish)) || (lw.has_wh && hangul_matches_latin(hw, lw.wh)) ||
            (lw.has_kh && hangul_matches_latin(hw, lw.kh)) || (lw.has_slavic && hangul_matches_latin(hw, lw.slavic)) ||
            (lw.has_v && hangul_spells_latin_exactly(hw, lw.v)) || (lw.has_j && hangul_spells_latin_exactly(hw, lw.j)) ||
-           (lw.has_th && hangul_spells_latin_exactly(hw, lw.th));
+           (lw.has_th && hangul_spells_latin_exactly(hw, lw.th)) || (lw.has_turkish && hangul_matches_latin(hw, lw.turkish));
+  };
+  // (a surname with its particles glued to it in both scripts, the particle as the language reads it: "드그로트" of "아넬리스 드
+  // 그로트" / "deGroot" of "Annelies de Groot", "두스산투스" / "dosSantos")
+  auto particle_surname = [&](const std::string& hangul) {
+    if (lp.last_particle.empty()) return false;
+    static constexpr std::pair<std::string_view, std::string_view> kGlued[] = {
+        {"드", "de"}, {"데", "de"}, {"두", "du"}, {"뒤", "du"}, {"델", "del"}, {"디", "di"}, {"다", "da"}, {"반", "van"}, {"판", "van"},
+        {"폰", "von"}, {"르", "le"}, {"라", "la"}, {"두스", "dos"}, {"도스", "dos"}, {"다스", "das"}, {"반데르", "vander"},
+        {"판데르", "vander"}, {"반덴", "vanden"}, {"판덴", "vanden"}, {"데라", "dela"}, {"델라", "dela"}};
+    for (const auto& [ko, latin] : kGlued)
+      if (lp.last_particle == latin && hangul.size() > ko.size() + 3 && hangul.compare(0, ko.size(), ko) == 0) {
+        const PhoneticKeys rest = hangul_keys(hangul.substr(ko.size()));
+        if (hangul_matches_latin(rest, lp.last_bare) || hangul_spells_latin_exactly(rest, lp.last_bare_french)) return true;
+      }
+    return false;
   };
   const auto& lw = lp.word_keys;
   // Names of three words, in the same order in both scripts ("아나 베아트리스 소자" / "Ana Beatriz
   // Souza"); a middle name left out in one script ("아나 소자", "Ana Souza"), or a second surname
   // ("발레리아 몬토야" / "Valeria Montoya Ríos")
   if (hp.three_words && lw.size() == 3)
-    return word_matches(hp.keys[0], lw[0]) && word_matches(hp.keys[1], lw[1]) && word_matches(hp.keys[2], lw[2]);
+    return word_matches(hp.keys[0], lw[0]) && word_matches(hp.keys[1], lw[1]) && (word_matches(hp.keys[2], lw[2]) || particle_surname(h[2]));
   if (hp.three_words && lw.size() == 2)
     return (word_matches(hp.keys[0], lw[0]) &&
             (word_matches(hp.keys[2], lw[1]) || (lp.hyphenated_surname && hangul_matches_latin(hp.keys[1], lp.surname_head) &&
@@ -507,13 +523,19 @@ static bool full_name_match(const HangulPerson& hp, const LatinPerson& lp) {
   if (hp.four_words) return false;
   // (or the two surnames without the given name: "모레이라 리마" / "Gustavo Moreira Lima", "루이스 데라가르사" /
   // "María Fernanda Ruiz de la Garza")
+  // (or the given name and the father's surname of two given names and two surnames: "토마스 발디비아" / "Tomás Ignacio Valdivia
+  // Urrutia")
   if (hp.two_words && lw.size() >= 3) {
     const std::size_t last = lw.size() - 1;
-    return (word_matches(hp.keys[0], lw[0]) && (word_matches(hp.keys[1], lw[1]) || word_matches(hp.keys[1], lw[last]))) ||
-           (word_matches(hp.keys[0], lw[last - 1]) && word_matches(hp.keys[1], lw[last]));
+    return (word_matches(hp.keys[0], lw[0]) && (word_matches(hp.keys[1], lw[1]) || word_matches(hp.keys[1], lw[last]) ||
+                                                particle_surname(h[1]) || (lw.size() == 4 && word_matches(hp.keys[1], lw[2])))) ||
+           (word_matches(hp.keys[0], lw[last - 1]) && word_matches(hp.keys[1], lw[last])) ||
+           // (the surname alone with its particle written apart: "두스 산투스" / "João Pedro dos Santos")
+           particle_surname(h[0] + h[1]);
   }
   if (h.size() == 2) {
     if (lw.size() != 2 || !hp.two_words) return false;
+    if (particle_surname(h[0] + h[1])) return true;
     // (a surname with its particle alone, the particle glued to it in the Latin words: "드 빌뇌브" / "Charles-Henri de
     // Villeneuve", "반 데이크" / "Pieter van Dijk")
     if (!lp.last_particle.empty()) {
@@ -528,7 +550,7 @@ static bool full_name_match(const HangulPerson& hp, const LatinPerson& lp) {
     // (a hyphenated surname's halves alone, written apart: "압델 라만" / "Karim Abdel-Rahman")
     if (lp.hyphenated_surname && hangul_matches_latin(hp.keys[0], lp.surname_head) && hangul_matches_latin(hp.keys[1], lp.surname_tail))
       return true;
-    if ((word_matches(hp.keys[0], lw[0]) && word_matches(hp.keys[1], lw[1])) ||
+    if ((word_matches(hp.keys[0], lw[0]) && (word_matches(hp.keys[1], lw[1]) || particle_surname(h[1]))) ||
         (word_matches(hp.keys[0], lw[1]) && word_matches(hp.keys[1], lw[0])))
       return true;
     // a Western given name and a Korean surname in any of its spellings ("그레이스 임" / "Grace Lim",

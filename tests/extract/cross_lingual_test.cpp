@@ -1106,3 +1106,15 @@ TEST_CASE("person names: a Spanish name of three or four Hangul words against it
       {"루이스 로페스 오르테가", "López Ortega", true}, {"루이스 로페스 오르테가", "Pérez Ortega", false},
   });
 }
+
+TEST_CASE("person names: Turkish letters as Korean hears them ('아아올루' / 'Ağaoğlu'), a surname's particle as its language reads it ('드 그로트', '두스 산투스'), and a Spanish name's father's surname after two given names ('토마스 발디비아' / 'Tomás Ignacio Valdivia Urrutia')") {
+  check_people({
+      {"엠레 아아올루", "Emre Ağaoğlu", true},           {"셀림 카라다을르", "Selim Karadağlı", true},
+      {"엠레 아아올루", "Emre Aydın", false},
+      {"아넬리스 드 그로트", "Annelies de Groot", true}, {"아넬리스 드 그로트", "Annelies de Vries", false},
+      {"두스 산투스", "João Pedro dos Santos", true},    {"주앙 페드루 두스 산투스", "João Pedro dos Santos", true},
+      {"두스 산투스", "João Pedro dos Reis", false},
+      {"토마스 발디비아", "Tomás Ignacio Valdivia Urrutia", true}, {"토마스 우루티아", "Tomás Ignacio Valdivia Urrutia", true},
+      {"토마스 이그나시오", "Tomás Ignacio Valdivia Urrutia", true}, {"토마스 발디비아", "Tomás Ignacio Herrera Urrutia", false},
+  });
+}
