@@ -1156,7 +1156,17 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
         out.push_back({std::string(ps.stem), EntityType::Organization, {}});
       // "투자사 메리디언 크레스트 캐피털이": bare unknown words after an organisation noun, up to one that
       // ends like a firm's name and carries the case
-      if (is_org_kind_noun(prev) && ps.role == Role::None && !t[static_cast<std::size_t>(i)].comma_after && is_unknown_word(ps.stem)) {
+      // (or a first word of two syllables no word of the language, before one of three or more that carries the case:
+      // "방송사 레지 아우로라를", Rede Aurora)
+      const bool short_head = i + 1 < n && !lex_token[static_cast<std::size_t>(i + 1)] && hangul_syllable_count(ps.stem) == 2 &&
+                              ps.stem.size() == 6 && !is_dictionary_word(ps.stem) && !is_common_noun(ps.stem) && !is_name_stopword(ps.stem) &&
+                              title_prefix(ps.stem).empty() && type_noun(ps.stem) == TypeNoun::None && !looks_like_predicate(ps.stem) &&
+                              !is_title_modifier(ps.stem) && [&] {
+                                const ParticleSplit next = split_particle(t[static_cast<std::size_t>(i + 1)].text);
+                                return next.role != Role::None && next.role != Role::Copula && next.role != Role::Other &&
+                                       is_unknown_word(next.stem);
+                              }();
+      if (is_org_kind_noun(prev) && ps.role == Role::None && !t[static_cast<std::size_t>(i)].comma_after && (is_unknown_word(ps.stem) || short_head)) {
         std::string name(ps.stem);
         for (int k = i + 1; k < n && k <= i + 2 && !lex_token[static_cast<std::size_t>(k)]; ++k) {
           const ParticleSplit next = split_particle(t[static_cast<std::size_t>(k)].text);

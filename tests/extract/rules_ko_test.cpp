@@ -2790,3 +2790,14 @@ TEST_CASE("discovery: a Spanish founder's name of three or four words ('호세 �
   CHECK(names.find("Person:바야니한") == std::string::npos);
   CHECK(names.find("Person:크리에이터") == std::string::npos);
 }
+
+TEST_CASE("discovery: a company's name of two words after a kind of company, the first of two syllables ('방송사 레지 아우로라를'), is an organisation") {
+  const std::string names = names_of(assembled({"스트림온은 브라질 방송사 레지 파라이바를 통해 드라마를 방영한다. 레지 파라이바의 조앙 실바 CEO는 \"좋다\"고 말했다."}));
+  CAPTURE(names);
+  CHECK(names.find("Organization:레지 파라이바|") != std::string::npos);
+  CHECK(names.find("Person:레지 파라이바") == std::string::npos);
+  // (not before a word of the language: "방송사 관계자를")
+  const std::string other = names_of(assembled({"스트림온은 브라질 방송사 관계자 모임을 열었다."}));
+  CAPTURE(other);
+  CHECK(other.find("관계자") == std::string::npos);
+}
