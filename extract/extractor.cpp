@@ -802,12 +802,28 @@ DocExtraction Extractor::extract(const Document& doc) const {
       // ("레베카 손튼 패럴랙스 리즈닝": or whose last two words are one)
       const std::size_t sp = c.name.rfind(' ');
       const std::size_t sp2 = sp > 0 ? c.name.rfind(' ', sp - 1) : std::string::npos;
-      org_word = org_word || (sp2 != std::string::npos && org_names.count(c.name.substr(sp2 + 1)) > 0);
+      // (or open one: "셀림 카라다을르 아크데니즈 귀치 CEO" beside "아크데니즈 귀치 홀딩")
+      bool two_org_words = false;
+      if (sp2 != std::string::npos) {
+        const std::string last_two = c.name.substr(sp2 + 1);
+        two_org_words = org_names.count(last_two) > 0;
+        for (const std::string& o : org_names)
+          two_org_words = two_org_words || (o.size() > last_two.size() + 1 && o.compare(0, last_two.size(), last_two) == 0 && o[last_two.size()] == ' ');
+      }
+      org_word = org_word || two_org_words;
       // (a Korean full name before it is the person: "한승우 지반연 원장")
       if (org_word && sp2 == std::string::npos && looks_like_korean_full_name(c.name.substr(0, sp))) {
         const std::string head = c.name.substr(0, sp);
         doc_names.emplace_back(head, st.entity_for_name(head, EntityType::Person, true, true));
         continue;
+      }
+      // (so is a foreign name of two words or more before the organisation's two: "셀림 카라다을르")
+      if (two_org_words) {
+        const std::string head = c.name.substr(0, sp2);
+        if (head.find(' ') != std::string::npos && !is_implausible_name(head, EntityType::Person) && org_names.count(head) == 0) {
+          doc_names.emplace_back(head, st.entity_for_name(head, EntityType::Person, true, true));
+          continue;
+        }
       }
       if (org_word) continue;
     }

@@ -2801,3 +2801,11 @@ TEST_CASE("discovery: a company's name of two words after a kind of company, the
   CAPTURE(other);
   CHECK(other.find("관계자") == std::string::npos);
 }
+
+TEST_CASE("discovery: a foreign name of two words before the first two words of an organisation of the document ('메흐메트 일디즈 아크셰히르 에네르지 CEO' beside '아크셰히르 에네르지 홀딩') is that person") {
+  const std::string names = names_of(assembled({"튀르키예 아크셰히르 에네르지 홀딩은 AI 자회사를 세웠다. 아크셰히르 에네르지 측은 \"좋다\"고 밝혔다. "
+                                                 "메흐메트 일디즈 아크셰히르 에네르지 최고경영자(CEO)는 \"응원한다\"고 말했다."}));
+  CAPTURE(names);
+  CHECK(names.find("Person:메흐메트 일디즈|") != std::string::npos);
+  CHECK(names.find("메흐메트 일디즈 아크셰히르") == std::string::npos);
+}
