@@ -64,7 +64,10 @@ TEST_CASE("the lexicon: widely known companies by their Korean and English names
            {"에어버스 디펜스 앤드 스페이스", "Airbus Defence and Space"},
            // (airlines)
            {"국방과학연구소", "Agency for Defense Development"}, {"폭스바겐그룹", "Volkswagen Group"},
-           {"대한항공", "Korean Air"}, {"케냐항공", "Kenya Airways"}, {"카타르항공", "Qatar Airways"}, {"일본항공", "JAL"}}) {
+           {"대한항공", "Korean Air"}, {"케냐항공", "Kenya Airways"}, {"카타르항공", "Qatar Airways"}, {"일본항공", "JAL"},
+           // (Korea's public research institutes and agencies)
+           {"한국농촌경제연구원", "Korea Rural Economic Institute"}, {"항우연", "Korea Aerospace Research Institute"},
+           {"원자력연구원", "KAERI"}, {"농촌진흥청", "Rural Development Administration"}, {"KDI", "한국개발연구원"}}) {
     CAPTURE(en);
     const int a = lex->lookup(ko), b = lex->lookup(en);
     CHECK(a >= 0);
