@@ -55,7 +55,7 @@ constexpr Trigger kTriggers[] = {
     {"named", R::Joined, kOrgAgent | kNeedAs}, {"appointed", R::Joined, kOrgAgent | kNeedAs},
     {"headed", R::Left, kHeaded},         {"ran", R::Left, kHeaded},           {"oversaw", R::Left, kHeaded},
     {"runs", R::WorksFor, kHeaded},       {"running", R::WorksFor, kHeaded},   {"heads", R::WorksFor, kHeaded},
-    {"years", R::Left, kPastWork},       {"included", R::Invested, kRound},   {"include", R::Invested, kRound},
+    {"years", R::Left, kPastWork},       {"decade", R::Left, kPastWork},      {"decades", R::Left, kPastWork},       {"included", R::Invested, kRound},   {"include", R::Invested, kRound},
     {"includes", R::Invested, kRound},   {"including", R::Invested, kRound},  {"investors", R::Invested, kRound},
     {"backers", R::Invested, kRound},    {"shareholders", R::Invested, kRound},
     // bare forms; they fire only where the modality check lets them ("left X to found Y")

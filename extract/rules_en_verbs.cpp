@@ -203,17 +203,20 @@ void RulesEn::verb(int k, const Trigger& t) {
     headed(k, t);
     return;
   }
-  if (w == "years") {  // "Varga, who joined X after three years at DeepMind"
-    if (k < 2 || lw_[static_cast<std::size_t>(k - 2)] != "after" || k + 2 >= n_ || lw_[static_cast<std::size_t>(k + 1)] != "at") return;
-    const int o = inside(k + 2);
+  if (w == "years" || w == "decade" || w == "decades") {  // "Varga, who joined X after three years at DeepMind"
+    // (or "after more than a decade at", "after nearly two decades at")
+    int after = k - 2;
+    while (after >= 1 && after >= k - 5 && lw_[static_cast<std::size_t>(after)] != "after" &&
+           in_list(after, {"a", "more", "than", "over", "nearly", "almost", "about", "some", "two", "three", "four", "five"}))
+      --after;
+    if (after < 0 || lw_[static_cast<std::size_t>(after)] != "after" || k + 2 >= n_ || lw_[static_cast<std::size_t>(k + 1)] != "at") return;
+    const int o = inside(k + 2 + (k + 3 < n_ && lw_[static_cast<std::size_t>(k + 2)] == "the" ? 1 : 0));  // ("at the Ghana Cocoa Board")
     if (o < 0 || type(o) != EntityType::Organization) return;
     // the person nearest before "after": "A joins us from X, and B joins as VP after five years at Y"
     for (int m = static_cast<int>(s_.mentions.size()) - 1; m >= 0; --m)
       if (first(m) < k && type(m) == EntityType::Person && !genitive(m)) {
-        for (int a : group_left(m)) {
-          emit(R::Left, a, o, k, kConfRelative, "en.years_at");
-          emit(R::WorksFor, a, o, k, kConfRound, "en.years_at");
-        }
+        // (left only, as the years spent at a company are read: not a post held now)
+        for (int a : group_left(m)) emit(R::Left, a, o, k, kConfRelative, "en.years_at");
         break;
       }
     return;

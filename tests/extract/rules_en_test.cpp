@@ -1404,3 +1404,10 @@ TEST_CASE("english: 'also invested in the round' is the round just told, a place
   CHECK(e.find("Filipino AI") == std::string::npos);
   CHECK(e.find("Kekfeny Labs (Organization)") != std::string::npos);
 }
+
+TEST_CASE("english: a person who joined after years or a decade at a company ('after more than a decade at the Ghana Cocoa Board', 'after nearly two decades at') left it, and holds no post there now") {
+  check_rows({{"Kofi Mensah joined Nkosuo after nearly two decades at Unilever. Ama Boateng joined Nkosuo after three years at the Volta "
+               "Analytics Group.",
+               {"(Kofi Mensah)-[left]->(Unilever)", "(Ama Boateng)-[left]->(Volta Analytics Group)", "(Kofi Mensah)-[joined]->(Nkosuo)"},
+               {"(Kofi Mensah)-[works_for]->(Unilever)", "(Ama Boateng)-[works_for]->(Volta Analytics Group)"}}});
+}
