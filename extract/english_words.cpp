@@ -127,6 +127,9 @@ bool is_title_filler(std::string_view w) {
                 "strategy", "a", "an", "the", "its", "their", "his", "her", "existing", "returning", "finance", "sales",
                 "legal", "people", "design", "security", "communications", "commercial", "revenue", "growth", "deputy",
                 "assistant", "associate", "global", "regional", "country", "group", "information", "digital",
+                // (an academic field before a post: "a former computer engineering lecturer", "a chemistry professor")
+                "computer", "electrical", "mechanical", "chemical", "civil", "biomedical", "economics", "physics", "chemistry",
+                "biology", "mathematics", "statistics", "linguistics", "medicine", "agricultural", "environmental", "aerospace",
                 // ("head of applied research", "head of model behavior", "director of developer relations")
                 "applied", "behavior", "behaviour", "alignment", "evaluation", "evaluations", "partnerships", "operations",
                 "international", "developer", "relations", "talent", "public", "affairs", "government", "risk", "compliance",

@@ -1411,3 +1411,9 @@ TEST_CASE("english: a person who joined after years or a decade at a company ('a
                {"(Kofi Mensah)-[left]->(Unilever)", "(Ama Boateng)-[left]->(Volta Analytics Group)", "(Kofi Mensah)-[joined]->(Nkosuo)"},
                {"(Kofi Mensah)-[works_for]->(Unilever)", "(Ama Boateng)-[works_for]->(Volta Analytics Group)"}}});
 }
+
+TEST_CASE("english: an academic field before a former post ('a former computer engineering lecturer at X') still makes it a post the person left") {
+  check_rows({{"Owusu Mensah is a former computer engineering lecturer at the Volta University of Technology. Ama Boateng is a former "
+               "chemistry professor at Kumasi Polytechnic.",
+               {"(Owusu Mensah)-[left]->(Volta University of Technology)", "(Ama Boateng)-[left]->(Kumasi Polytechnic)"}, {}}});
+}
