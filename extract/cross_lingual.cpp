@@ -75,7 +75,8 @@ static void replace_all(std::string& w, std::string_view from, std::string_view 
 // reading only.
 std::string iberian_reading(std::string_view word) {
   std::string w = letters_lower(word);
-  if (!w.empty() && w[0] == 'r') w[0] = 'h';
+  const bool initial_r = !w.empty() && w[0] == 'r';
+  if (initial_r) w[0] = 'h';
   if (!w.empty() && w[0] == 'j') w[0] = 'h';
   replace_all(w, "rr", "h");
   replace_all(w, "lh", "ly");
@@ -97,7 +98,8 @@ std::string brazilian_reading(std::string_view word) {
   replace_all(cedilla, "\xC3\xA7", "s");
   replace_all(cedilla, "\xC3\x87", "S");
   std::string w = letters_lower(fold_latin(cedilla));
-  if (!w.empty() && w[0] == 'r') w[0] = 'h';
+  const bool initial_r = !w.empty() && w[0] == 'r';
+  if (initial_r) w[0] = 'h';
   replace_all(w, "rr", "h");
   replace_all(w, "lh", "ly");
   replace_all(w, "nh", "ny");
@@ -110,7 +112,8 @@ std::string brazilian_reading(std::string_view word) {
     if (w[k] == 'x' && std::string_view("aeiou").find(w[k - 1]) != std::string_view::npos &&
         std::string_view("aeiou").find(w[k + 1]) != std::string_view::npos)
       w.replace(k, 1, "sh"), ++k;
-  if (w.size() > 3 && w[0] == 'h' && w[1] != 'h') w.erase(0, 1);
+  // (a silent h, not the h an initial r became: "Reis" is 헤이스)
+  if (w.size() > 3 && w[0] == 'h' && w[1] != 'h' && !initial_r) w.erase(0, 1);
   replace_all(w, "nr", "nh");
   replace_all(w, "que", "ke");
   replace_all(w, "qui", "ki");

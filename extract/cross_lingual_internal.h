@@ -105,7 +105,7 @@ struct LatinPerson {
   // five letters or more (enough for the surname alone)
   std::string last_particle;
   bool has_last_bare = false;
-  PhoneticKeys last_bare, last_bare_french;
+  PhoneticKeys last_bare, last_bare_french, last_bare_brazilian;
   // of three words or more, the word before the last (Portuguese and Spanish names go by their first
   // surname: "Magalhães" of "João Magalhães Teixeira"), and its Brazilian reading
   PhoneticKeys before_last, before_last_brazilian, last_brazilian, last_french;

@@ -211,6 +211,7 @@ LatinPerson prepare_latin_person(std::string_view raw) {
         p.last_particle = b.substr(0, cap);
         p.last_bare = latin_keys(b.substr(cap));
         p.last_bare_french = latin_keys(french_reading(b.substr(cap)));
+        p.last_bare_brazilian = latin_keys(brazilian_reading(b.substr(cap)));  // ("헤이스" of "dos Reis")
         p.has_last_bare = cap + 5 <= b.size();  // (five letters or more: a short surname's skeleton, "Berg" b-g, is too weak alone)
       }
     }
@@ -486,7 +487,9 @@ static bool full_name_match(const HangulPerson& hp, const LatinPerson& lp) {
     for (const auto& [ko, latin] : kGlued)
       if (lp.last_particle == latin && hangul.size() > ko.size() + 3 && hangul.compare(0, ko.size(), ko) == 0) {
         const PhoneticKeys rest = hangul_keys(hangul.substr(ko.size()));
-        if (hangul_matches_latin(rest, lp.last_bare) || hangul_spells_latin_exactly(rest, lp.last_bare_french)) return true;
+        if (hangul_matches_latin(rest, lp.last_bare) || hangul_spells_latin_exactly(rest, lp.last_bare_french) ||
+            hangul_matches_latin(rest, lp.last_bare_brazilian))
+          return true;
       }
     return false;
   };

@@ -147,8 +147,10 @@ int DocState::entity_for_name(std::string_view surface, EntityType type, bool ty
         // "Montoya Ríos" for "Valeria Montoya Ríos": a double surname
         const std::size_t sp2 = sp > 0 ? a.text.rfind(' ', sp - 1) : std::string::npos;
         if (sp2 != std::string::npos && name_key(std::string_view(a.text).substr(sp2 + 1)) == key) return static_cast<int>(i);
-        // "Herrera" for "Matías Herrera Gómez": the first of two surnames (Latin names)
-        if (sp2 != std::string::npos && !has_hangul(surface) && name_key(std::string_view(a.text).substr(sp2 + 1, sp - sp2 - 1)) == key)
+        // "Herrera" for "Matías Herrera Gómez": the first of two surnames (Latin names; in Hangul, of a name of three words
+        // and three syllables or more: "카스티요" for "마리아나 카스티요 오르도녜스")
+        if (sp2 != std::string::npos && name_key(std::string_view(a.text).substr(sp2 + 1, sp - sp2 - 1)) == key &&
+            (!has_hangul(surface) || (a.text.find(' ') == sp2 && hangul_syllable_count(surface) >= 3)))
           return static_cast<int>(i);
         // "와타나베" for "와타나베 겐지": a Japanese or Chinese name written surname first has a short
         // given name of one to three syllables after a longer surname ("기타무라" for "기타무라 료스케")

@@ -1118,3 +1118,14 @@ TEST_CASE("person names: Turkish letters as Korean hears them ('아아올루' / 
       {"토마스 이그나시오", "Tomás Ignacio Valdivia Urrutia", true}, {"토마스 발디비아", "Tomás Ignacio Herrera Urrutia", false},
   });
 }
+
+TEST_CASE("names across languages: an English th inside a company's name as ㅅ ('노스스타' / 'NorthStar'), a Spanish j and ll ('누베로하' / 'Nube Roja'), and a Brazilian initial r as ㅎ after a particle ('두스 헤이스' / 'dos Reis')") {
+  check_orgs({
+      {"노스스타벤처스", "NorthStar Ventures", true}, {"노스스타", "Northstar", true}, {"노스스타", "Nostra", false},
+      {"누베로하", "Nube Roja", true},               {"카스티야", "Castilla", true},  {"누베로하", "Nube Rosa", false},
+  });
+  check_people({
+      {"이네스 두스 헤이스", "Inês dos Reis", true}, {"호드리구 호샤", "Rodrigo Rocha", true},
+      {"이네스 두스 헤이스", "Inês dos Santos", false},
+  });
+}

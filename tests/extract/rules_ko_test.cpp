@@ -2809,3 +2809,10 @@ TEST_CASE("discovery: a foreign name of two words before the first two words of 
   CHECK(names.find("Person:메흐메트 일디즈|") != std::string::npos);
   CHECK(names.find("메흐메트 일디즈 아크셰히르") == std::string::npos);
 }
+
+TEST_CASE("discovery: the first of two surnames alone ('카스티요 대표') after a Spanish name of three Hangul words ('마리아나 카스티요 오르도녜스') is that person") {
+  const std::string names = names_of(assembled({"멕시코 더빙 스튜디오 누베로하는 마리아나 카스티요 오르도녜스 대표가 2021년 세웠다. 카스티요 대표는 \"좋다\"고 말했다."}));
+  CAPTURE(names);
+  CHECK(names.find("Person:마리아나 카스티요 오르도녜스|") != std::string::npos);
+  CHECK(names.find("Person:카스티요|") == std::string::npos);
+}
