@@ -2027,7 +2027,12 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
       for (std::string_view sep : {std::string_view("\xC2\xB7"), std::string_view("/"), std::string_view("\xE2\x80\x93"),
                                    std::string_view("\xE2\x80\x94"), std::string_view("-")})
         if (const std::size_t cut = stem.rfind(sep); cut != std::string_view::npos) stem = stem.substr(cut + sep.size());
-      if (looks_like_org_name(stem) && has_hangul(stem)) {
+      // ("스웨덴 음악AI 톤보그와": a field of the language and AI before a name describes that name's company)
+      const bool field_ai = stem.size() > 2 && stem.ends_with("AI") && stem.size() == w.size() && i + 1 < n &&
+                            !t[static_cast<std::size_t>(i)].comma_after && !lex_token[static_cast<std::size_t>(i + 1)] &&
+                            (is_dictionary_word(stem.substr(0, stem.size() - 2)) || is_common_noun(stem.substr(0, stem.size() - 2))) &&
+                            is_unknown_word(split_particle(t[static_cast<std::size_t>(i + 1)].text).stem);
+      if (looks_like_org_name(stem) && has_hangul(stem) && !field_ai) {
         std::string name(stem);
         if (name.rfind("(주)", 0) == 0) name = name.substr(5);
         if (name.rfind("주)", 0) == 0) name = name.substr(4);

@@ -517,6 +517,8 @@ bool looks_like_org_name(std::string_view word) {
       "코리아", "재팬", "펀드",  // ("사바나프런티어펀드"; not "사모펀드", "모태펀드": the head is a word)
       // (agencies and media: "대양기획", as 제일기획 is named)
       "기획", "미디어", "애드",
+      // (labels and studios: "노바레코즈", "문라이즈뮤직", "한빛픽처스")
+      "레코즈", "레코드", "뮤직", "픽처스", "필름스",
       // (universities named short: "델프트공대", "아헨공대", "칭화대학")
       "공대", "공과대", "공과대학", "대학"};
   for (std::string_view s : kIndustry) {

@@ -67,7 +67,9 @@ TEST_CASE("the lexicon: widely known companies by their Korean and English names
            {"대한항공", "Korean Air"}, {"케냐항공", "Kenya Airways"}, {"카타르항공", "Qatar Airways"}, {"일본항공", "JAL"},
            // (Korea's public research institutes and agencies)
            {"한국농촌경제연구원", "Korea Rural Economic Institute"}, {"항우연", "Korea Aerospace Research Institute"},
-           {"원자력연구원", "KAERI"}, {"농촌진흥청", "Rural Development Administration"}, {"KDI", "한국개발연구원"}}) {
+           {"원자력연구원", "KAERI"}, {"농촌진흥청", "Rural Development Administration"}, {"KDI", "한국개발연구원"},
+           // (music companies)
+           {"소니뮤직", "Sony Music"}, {"유니버설뮤직", "Universal Music Group"}, {"워너뮤직", "Warner Music"}}) {
     CAPTURE(en);
     const int a = lex->lookup(ko), b = lex->lookup(en);
     CHECK(a >= 0);

@@ -2816,3 +2816,11 @@ TEST_CASE("discovery: the first of two surnames alone ('카스티요 대표') af
   CHECK(names.find("Person:마리아나 카스티요 오르도녜스|") != std::string::npos);
   CHECK(names.find("Person:카스티요|") == std::string::npos);
 }
+
+TEST_CASE("discovery: a label's or a studio's kind ends a company's name ('노바레코즈', '한빛픽처스'), and a field of the language with AI before a name ('음악AI 톤보그와') is no company") {
+  const std::string names = names_of(assembled({"스타룸 산하 레이블 노바레코즈가 스웨덴 음악AI 톤보그와 손잡았다. 이도현 노바레코즈 대표는 \"좋다\"고 말했다."}));
+  CAPTURE(names);
+  CHECK(names.find("Organization:노바레코즈|") != std::string::npos);
+  CHECK(names.find("Person:이도현|") != std::string::npos);
+  CHECK(names.find("음악AI") == std::string::npos);
+}
