@@ -1526,6 +1526,12 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
                       !en::is_any(last_lower, {"power", "court", "trust", "mission", "works", "software", "analytics", "data", "security",
                                                "computing", "mobile", "learning", "services", "infrastructure", "automation",
                                                "quantum", "platforms", "commerce", "education", "digital", "interactive", "internet"}));
+        // (or one a word of a company's kind opens, as the Romance languages write them: "그루푸 테주 포르투스(Grupo Tejo Portos)")
+        const std::string_view first_latin = std::string_view(latin).substr(0, latin.find(' '));
+        org = org || (words >= 2 && latin.find(' ') != std::string::npos &&
+                      en::is_any(en::lower(first_latin), {"grupo", "groupe", "gruppo", "banco", "banca", "banque", "compañía", "companhia",
+                                                          "corporación", "minera", "inversiones", "empresas", "fundación", "fundação",
+                                                          "instituto", "universidad", "universidade", "laboratorios", "laboratórios"}));
         if (lexicon_surname && (org || words < 2 || words > 3)) {
           // (no person: the lexicon's word stands)
         } else if (org) {

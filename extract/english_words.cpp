@@ -173,6 +173,8 @@ bool is_org_suffix(std::string_view w) {
                 "inteligencia", "intelligenza", "intelligenz",
                 // (Nordic, Indonesian and Malay: "Trollvik Energi", "Awan Nusantara Teknologi", "Sinar Industri")
                 "energi", "teknologi", "teknik", "industri", "sistem", "solusi", "grup",
+                // (a group named first in the Romance languages: "Grupo Tejo Portos", "Groupe Orvalis")
+                "grupo", "groupe", "gruppo", "grupa",
                 // and in pinyin ("Riyue Zhineng": intelligence, 智能; technology, 科技; group, 集团)
                 "zhineng", "keji", "jituan", "kexue", "jishu", "wangluo"});
 }

@@ -2029,3 +2029,12 @@ TEST_CASE("english discovery: 'Unit' ends a public body's name ('a former offici
   CAPTURE(e);
   CHECK(e.find("Defense Innovation Unit (Organization)") != std::string::npos);
 }
+
+TEST_CASE("english companies: a group's word in another language ends a company's name as 'Group' does ('Vernault Groupe', the parent of 'Vernault Media')") {
+  check_rows({{"Vernault Groupe has taken a minority stake in Stimmhaus, a Munich start-up. Vernault Groupe is taking a different route. "
+               "Vernault Media is part of Vernault Groupe.",
+               {"(Vernault Media)-[subsidiary_of]->(Vernault Groupe)", "(Vernault Groupe)-[invested]->(Stimmhaus)"}, {}}});
+  const std::string e = inmaek::extract::testing::en::entities_of({"Vernault Groupe has taken a minority stake in Stimmhaus, a Munich start-up."});
+  CAPTURE(e);
+  CHECK(e.find("Vernault Groupe (Organization)") != std::string::npos);
+}

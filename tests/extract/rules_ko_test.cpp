@@ -2824,3 +2824,10 @@ TEST_CASE("discovery: a label's or a studio's kind ends a company's name ('노�
   CHECK(names.find("Person:이도현|") != std::string::npos);
   CHECK(names.find("음악AI") == std::string::npos);
 }
+
+TEST_CASE("discovery: a Hangul name whose Latin form a company's kind opens, as the Romance languages write it ('그루푸 테주 포르투스(Grupo Tejo Portos)'), is an organisation") {
+  const std::string names = names_of(assembled({"포르투갈 항만그룹 그루푸 도루 포르투스(Grupo Douro Portos)가 길잡이AI와 손잡았다."}));
+  CAPTURE(names);
+  CHECK(names.find("Organization:Grupo Douro Portos|") != std::string::npos);
+  CHECK(names.find("Person:") == std::string::npos);
+}
