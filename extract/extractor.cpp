@@ -1374,17 +1374,23 @@ DocExtraction Extractor::extract(const Document& doc) const {
       r.confidence = f.confidence;
       r.role = f.role;
       // date: the date nearest the trigger, preferring one before it
+      // (a Korean verb's adnominal ends its relative clause, which holds its date: in "X가 세운 Y는 올해 투자를 유치했다"
+      // 올해 is the funding's, not the founding's)
       if (!s.dates.empty() && f.trigger >= 0) {
         const std::size_t tpos = s.tokens[static_cast<std::size_t>(f.trigger)].span.begin;
+        const std::string_view tw = s.tokens[static_cast<std::size_t>(f.trigger)].text;
+        const bool adnominal = !english && has_hangul(tw) && tw.size() >= 6 &&
+                               (tw.ends_with("한") || tw.ends_with("운") || tw.ends_with("든") || tw.ends_with("된") || tw.ends_with("린"));
         const DateMention* best = nullptr;
         for (const DateMention& d : s.dates) {
+          if (adnominal && d.span.begin > tpos) continue;
           if (!best) { best = &d; continue; }
           auto dist = [&](const DateMention& x) {
             return x.span.begin <= tpos ? tpos - x.span.begin : 2 * (x.span.begin - tpos);
           };
           if (dist(d) < dist(*best)) best = &d;
         }
-        r.date = best->date.str();
+        if (best) r.date = best->date.str();
       }
       if (const auto own = own_amounts.find(f.subject); f.type == RelationType::Invested && own != own_amounts.end()) {
         if (own->second >= 0) r.amount = s.amounts[static_cast<std::size_t>(own->second)].amount;

@@ -2831,3 +2831,16 @@ TEST_CASE("discovery: a Hangul name whose Latin form a company's kind opens, as 
   CHECK(names.find("Organization:Grupo Douro Portos|") != std::string::npos);
   CHECK(names.find("Person:") == std::string::npos);
 }
+
+TEST_CASE("relations: a founding told in a relative clause ('X가 세운 Y는 올해 투자를 유치했다') takes no date of the main clause after it, only one inside the clause") {
+  const inmaek::KnowledgeGraph g = assembled({"호세 마르티네스가 세운 물류 스타트업 카미노랩스는 올해 투자를 유치했다. 2020년 루카스 실바가 세운 누보랩스는 지난해 상장했다."});
+  std::string founded;
+  g.for_each_relation(
+      [&](const inmaek::Relation& r) {
+        if (r.type == inmaek::RelationType::Founded) founded += g.find(r.subject)->name + "=" + r.date + "\n";
+      },
+      false);
+  CAPTURE(founded);
+  CHECK(founded.find("호세 마르티네스=\n") != std::string::npos);
+  CHECK(founded.find("루카스 실바=2020\n") != std::string::npos);
+}
