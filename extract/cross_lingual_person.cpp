@@ -162,6 +162,9 @@ LatinPerson prepare_latin_person(std::string_view raw) {
   LatinPerson p;
   p.text = std::string(raw);
   std::vector<std::string> l = split_words(latin);
+  // ("Md. Rafiqul Islam Chowdhury" / "모하마드 라피쿨": Muhammad written short, as Korean writes it in full)
+  if (l.size() >= 3 && (l[0] == "Md." || l[0] == "Md" || l[0] == "Mohd." || l[0] == "Mohd" || l[0] == "Muhd." || l[0] == "Muhd"))
+    l[0] = "Mohammad";
   // "Khalid Al Mansouri", "Khalid Al-Mansouri": an Arabic article belongs to the surname (알만수리),
   // one word whose sound still breaks after the article ("Al-Harbi" is 알하르비: the h is spoken)
   if (l.size() >= 2) {

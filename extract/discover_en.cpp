@@ -1723,7 +1723,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
       // ("Dana K. Morrow", "Marcus J. Whitlow Jr.": an initial inside a name, and a suffix, keep their dots)
       if (*(w.data() + w.size()) == '.' &&
           ((j > i && stem.size() == 1 && is_upper(stem[0]) && j + 1 < n && name_shaped(t[static_cast<std::size_t>(j + 1)].text)) ||
-           (j > i + 1 && (stem == "Jr" || stem == "Sr")) || stem == "U.S" || stem == "U.K"))
+           (j > i + 1 && (stem == "Jr" || stem == "Sr")) || stem == "U.S" || stem == "U.K" ||
+           // ("Md. Rafiqul Islam Chowdhury": Muhammad written short opens the name)
+           (j == i && (stem == "Md" || stem == "Mohd" || stem == "Muhd") && j + 1 < n && name_shaped(t[static_cast<std::size_t>(j + 1)].text))))
         name += '.';
       possessive = stem.size() != w.size();
       ++j;

@@ -21,6 +21,8 @@ constexpr std::array kAbbreviations = {
     "Oct"sv, "Nov"sv, "Dec"sv, "No"sv,   "Nos"sv,  "Gen"sv, "Gov"sv, "Sen"sv, "Rep"sv, "Rev"sv,
     "Mt"sv,  "Ave"sv, "Fig"sv, "al"sv,   "approx"sv, "Lt"sv, "Col"sv, "Sgt"sv, "Capt"sv, "Ph.D"sv,
     "a.m"sv, "p.m"sv, "Sdn"sv, "Brig"sv, "Maj"sv, "Adm"sv, "Cmdr"sv, "Cdr"sv, "Cpl"sv,
+    // (Muhammad written short before a South Asian or Malay name: "Md. Rafiqul Islam", "Mohd. Faizal")
+    "Md"sv, "Mohd"sv, "Muhd"sv,
 };
 
 // Legal forms of other countries, which end a sentence unless a word in lower case follows:

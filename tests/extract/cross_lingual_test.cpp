@@ -1127,5 +1127,8 @@ TEST_CASE("names across languages: an English th inside a company's name as ㅅ 
   check_people({
       {"이네스 두스 헤이스", "Inês dos Reis", true}, {"호드리구 호샤", "Rodrigo Rocha", true},
       {"이네스 두스 헤이스", "Inês dos Santos", false},
+      // (Muhammad written short: "Md.", "Mohd.")
+      {"모하마드 라피쿨", "Md. Rafiqul Islam Chowdhury", true}, {"무함마드 파이잘 라만", "Mohd. Faizal Rahman", true},
+      {"모하마드 라피쿨", "Md. Nasreen Akhter Chowdhury", false},
   });
 }

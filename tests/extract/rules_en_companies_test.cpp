@@ -2038,3 +2038,12 @@ TEST_CASE("english companies: a group's word in another language ends a company'
   CAPTURE(e);
   CHECK(e.find("Vernault Groupe (Organization)") != std::string::npos);
 }
+
+TEST_CASE("english names: Muhammad written short opens a name and ends no sentence ('Md. Rafiqul Islam Chowdhury', 'Mohd. Faizal Rahman')") {
+  const std::string e = inmaek::extract::testing::en::entities_of(
+      {"Md. Rafiqul Islam Chowdhury, a data scientist, has joined Moascore. Mohd. Faizal Rahman joined too."});
+  CAPTURE(e);
+  CHECK(e.find("Md. Rafiqul Islam Chowdhury (Person)") != std::string::npos);
+  CHECK(e.find("Mohd. Faizal Rahman (Person)") != std::string::npos);
+  check_rows({{"Md. Rafiqul Islam Chowdhury, a data scientist, has joined Moascore.", {"(Md. Rafiqul Islam Chowdhury)-[joined]->(Moascore)"}, {}}});
+}
