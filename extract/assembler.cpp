@@ -269,12 +269,16 @@ AliasPlan plan_alias(const Assembler::Impl& s, const LocalEntity& e, const Alias
       }
     // ("Muhammad Idris Chaudhry" / "Idris Chaudhry": a Pakistani or Arab name without the Muhammad that opens it, as
     // its bearer and the press shorten it)
-    static constexpr std::string_view kMuhammad[] = {"muhammad", "mohammad", "mohammed", "mohamed", "muhammed", "mohamad"};
+    // (or its short forms: "Md. Rafiqul Islam Chowdhury" / "Rafiqul Islam Chowdhury", and of four words without the middle
+    // one too: "Rafiqul Chowdhury")
+    static constexpr std::string_view kMuhammad[] = {"muhammad", "mohammad", "mohammed", "mohamed", "muhammed", "mohamad", "md", "mohd", "muhd"};
     if ((words.size() == 3 || words.size() == 4) && std::all_of(words.begin(), words.end(), capitalised) &&
         std::find(std::begin(kMuhammad), std::end(kMuhammad), name_key(fold_latin(words[0]))) != std::end(kMuhammad)) {
       std::string rest;
       for (std::size_t k = 1; k < words.size(); ++k) rest += (rest.empty() ? "" : " ") + std::string(words[k]);
       p.short_keys.push_back(typed(EntityType::Person, key_of(EntityType::Person, rest)));
+      if (words.size() == 4)
+        p.short_keys.push_back(typed(EntityType::Person, key_of(EntityType::Person, std::string(words[1]) + " " + std::string(words[3]))));
     }
     // (of four, the given name and the last surname, as the Brazilian and Portuguese press shorten them: "Mariana Costa
     // Ribeiro Tavares" / "Mariana Tavares")

@@ -533,11 +533,17 @@ static bool full_name_match(const HangulPerson& hp, const LatinPerson& lp) {
   // Urrutia")
   if (hp.two_words && lw.size() >= 3) {
     const std::size_t last = lw.size() - 1;
+    const std::string first_word = letters_lower(lp.words.front());
+    const bool muhammad_first = first_word == "mohammad" || first_word == "muhammad" || first_word == "mohammed" || first_word == "mohamed" ||
+                                first_word == "muhammed" || first_word == "mohamad";
     return (word_matches(hp.keys[0], lw[0]) && (word_matches(hp.keys[1], lw[1]) || word_matches(hp.keys[1], lw[last]) ||
                                                 particle_surname(h[1]) || (lw.size() == 4 && word_matches(hp.keys[1], lw[2])))) ||
            (word_matches(hp.keys[0], lw[last - 1]) && word_matches(hp.keys[1], lw[last])) ||
            // (the surname alone with its particle written apart: "두스 산투스" / "João Pedro dos Santos")
-           particle_surname(h[0] + h[1]);
+           particle_surname(h[0] + h[1]) ||
+           // (without the Muhammad that opens it: "라피쿨 이슬람" / "Md. Rafiqul Islam Chowdhury", "이드리스 차우드리" / "Muhammad Idris
+           // Chaudhry")
+           (muhammad_first && word_matches(hp.keys[0], lw[1]) && (word_matches(hp.keys[1], lw[2]) || word_matches(hp.keys[1], lw[last])));
   }
   if (h.size() == 2) {
     if (lw.size() != 2 || !hp.two_words) return false;

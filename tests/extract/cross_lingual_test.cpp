@@ -1130,5 +1130,8 @@ TEST_CASE("names across languages: an English th inside a company's name as ㅅ 
       // (Muhammad written short: "Md.", "Mohd.")
       {"모하마드 라피쿨", "Md. Rafiqul Islam Chowdhury", true}, {"무함마드 파이잘 라만", "Mohd. Faizal Rahman", true},
       {"모하마드 라피쿨", "Md. Nasreen Akhter Chowdhury", false},
+      // (or without it: "라피쿨 이슬람", "이드리스 차우드리")
+      {"라피쿨 이슬람", "Md. Rafiqul Islam Chowdhury", true}, {"이드리스 차우드리", "Muhammad Idris Chaudhry", true},
+      {"라피쿨 이슬람", "Md. Nasreen Akhter Chowdhury", false},
   });
 }

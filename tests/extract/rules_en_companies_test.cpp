@@ -2047,3 +2047,11 @@ TEST_CASE("english names: Muhammad written short opens a name and ends no senten
   CHECK(e.find("Mohd. Faizal Rahman (Person)") != std::string::npos);
   check_rows({{"Md. Rafiqul Islam Chowdhury, a data scientist, has joined Moascore.", {"(Md. Rafiqul Islam Chowdhury)-[joined]->(Moascore)"}, {}}});
 }
+
+TEST_CASE("english names: one article's 'Md. Rafiqul Islam Chowdhury' is another's 'Rafiqul Chowdhury' and 'Rafiqul Islam Chowdhury'") {
+  const inmaek::KnowledgeGraph g = inmaek::extract::testing::en::assembled(
+      {"Md. Rafiqul Islam Chowdhury, a data scientist, has joined Moascore.", "Rafiqul Chowdhury left Standard Chartered in January.",
+       "Rafiqul Islam Chowdhury founded Moascore's risk lab."});
+  CHECK(inmaek::extract::testing::en::together(g, "Md. Rafiqul Islam Chowdhury", "Rafiqul Chowdhury"));
+  CHECK(inmaek::extract::testing::en::together(g, "Md. Rafiqul Islam Chowdhury", "Rafiqul Islam Chowdhury"));
+}
