@@ -1119,7 +1119,7 @@ TEST_CASE("person names: Turkish letters as Korean hears them ('아아올루' / 
   });
 }
 
-TEST_CASE("names across languages: an English th inside a company's name as ㅅ ('노스스타' / 'NorthStar'), a Spanish j and ll ('누베로하' / 'Nube Roja'), and a Brazilian initial r as ㅎ after a particle ('두스 헤이스' / 'dos Reis')") {
+TEST_CASE("names across languages: an English th inside a company's name as ㅅ ('노스스타' / 'NorthStar'), a Spanish j and ll ('누베로하' / 'Nube Roja'), a Brazilian initial r as ㅎ after a particle ('두스 헤이스' / 'dos Reis'), and Muhammad written short ('Md.') or left out") {
   check_orgs({
       {"노스스타벤처스", "NorthStar Ventures", true}, {"노스스타", "Northstar", true}, {"노스스타", "Nostra", false},
       {"누베로하", "Nube Roja", true},               {"카스티야", "Castilla", true},  {"누베로하", "Nube Rosa", false},
