@@ -91,6 +91,16 @@ void RulesEn::hire(int k, const Trigger& t, std::vector<int> subj, int rel) {
        (is_title_filler(lw_[static_cast<std::size_t>(after)]) && !in_list(after, {"a", "an", "the", "of", "and", "its", "their", "his", "her"}) &&
         after + 1 < n_ && is_title_word(lw_[static_cast<std::size_t>(after + 1)]))))
     role = title_after(after);
+  // ("has named Ana Ruiz its chief executive", "its first chief scientist": the post with its possessor)
+  if (role.empty() && (t.flags & kNeedAs) && after + 1 < n_ && (inside(after) < 0 || pronoun(inside(after))) &&
+      !s_.tokens[static_cast<std::size_t>(after - 1)].comma_after && in_list(after, {"its", "their", "the"})) {
+    int q = after + 1;
+    if (in_list(q, {"new", "first", "next"})) ++q;
+    if (q < n_ && inside(q) < 0 &&
+        (is_title_word(lw_[static_cast<std::size_t>(q)]) || (is_title_filler(lw_[static_cast<std::size_t>(q)]) && q + 1 < n_ &&
+                                                             is_title_word(lw_[static_cast<std::size_t>(q + 1)]))))
+      role = title_after(q);
+  }
   if (role.empty()) {  // ", where he ran ..., to become its COO": the purpose clause may come later
     for (int j = after; j < n_ && j <= after + 14; ++j)
       if (lw_[static_cast<std::size_t>(j)] == "to" && j + 1 < n_ && lw_[static_cast<std::size_t>(j + 1)] == "become" &&
@@ -100,8 +110,15 @@ void RulesEn::hire(int k, const Trigger& t, std::vector<int> subj, int rel) {
       }
   }
   // "appointed Naomi Sato, a former Naver executive, as an independent director": past an apposition
-  for (int j = after; role.empty() && j + 1 < n_ && j <= after + 10; ++j)
-    if (lw_[static_cast<std::size_t>(j)] == "as" && j >= 1 && s_.tokens[static_cast<std::size_t>(j - 1)].comma_after) role = role_at(j);
+  // (a long one too: "named Lee Ji-won, a senior vice president at X who ran its electronics division, as chief executive")
+  // (not a post at another organisation, "…, as chief executive of NewLight Energy America", which that organisation's is)
+  for (int j = after; role.empty() && j + 1 < n_ && j <= after + 16; ++j)
+    if (lw_[static_cast<std::size_t>(j)] == "as" && j >= 1 && s_.tokens[static_cast<std::size_t>(j - 1)].comma_after) {
+      bool elsewhere = false;
+      for (int q = j + 1; q + 1 < n_ && q <= j + 6 && inside(q) < 0; ++q)
+        elsewhere = elsewhere || (in_list(q, {"of", "at"}) && inside(q + 1) >= 0);
+      if (j <= after + 10 || !elsewhere) role = role_at(j);
+    }
   // "Hoshizora Fire & Marine named a new chief digital officer, Hiroshi Nakagawa": the post before the person
   if (role.empty() && first(people.front()) >= k + 3 && s_.tokens[static_cast<std::size_t>(first(people.front()) - 1)].comma_after) {
     int q = k + 1;

@@ -1746,3 +1746,14 @@ TEST_CASE("english people: 'quits Kyiv for Seoul startup X' joins X (a place lef
        {"(Oleksandr Petrenko)-[left]->(Halden Labs)"}},
   });
 }
+
+TEST_CASE("english people: a hire named with the post and its possessor ('named Ana Ruiz its chief executive'), or with a long apposition before 'as' ('named Lee Ji-won, a senior vice president at Orvik who ran its chip unit, as chief executive'), not as a post at another company") {
+  check_rows({{"Kestrel Labs named Ana Ruiz its chief executive.", {"(Ana Ruiz)-[joined]->(Kestrel Labs)", "(Ana Ruiz)-[works_for]->(Kestrel Labs)"}, {}},
+              {"Kestrel Labs named Lee Ji-won, a senior vice president at Orvik who ran its chip unit, as chief executive.",
+               {"(Lee Ji-won)-[joined]->(Kestrel Labs)", "(Lee Ji-won)-[works_for]->(Kestrel Labs)"}, {}},
+              // (not a post at another organisation after the long apposition)
+              {"Solvane Energy will build a plant in Texas. Solvane also said it has hired Marta Vidal, who spent eight years running "
+               "data-center energy strategy at Nvidia before leaving the chipmaker last October, as chief executive of Solvane Energy "
+               "America, its wholly owned unit.",
+               {"(Marta Vidal)-[joined]->(Solvane Energy)"}, {"(Marta Vidal)-[works_for]->(Solvane Energy)"}}});
+}
