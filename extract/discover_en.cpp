@@ -1493,8 +1493,11 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
                               is_upper(w0[0]) && is_number_word(w0) && i + 1 < n && !t[static_cast<std::size_t>(i)].comma_after &&
                               name_shaped(t[static_cast<std::size_t>(i + 1)].text) && !is_stop_word(low(i + 1)) && !lex_token[static_cast<std::size_t>(i + 1)] &&
                               (i == 0 || !is_any(low(i - 1), {"no", "number", "day", "year", "phase", "series", "season", "chapter", "part", "step", "round"}));
+    // ("Hangyeol Ventures and New Dawn Investment": "New" before words that end in an organisation's opens its name; not a
+    // place's, "New York", "New Delhi")
+    const bool new_opens = w0 == "New" && suffix_run && i + 1 < n && !is_place(joined_words(t, i, i + 1));
     if (lex_token[static_cast<std::size_t>(i)] || !name_shaped(w0) || field_before_kind ||
-        (is_stop_word(strip_possessive(w0)) && !soft_start(i) && !given_name_month(i) && !korean_surname_start(i) && !number_opens) ||
+        (is_stop_word(strip_possessive(w0)) && !soft_start(i) && !given_name_month(i) && !korean_surname_start(i) && !number_opens && !new_opens) ||
         is_title_word(strip_possessive(w0))) {
       ++i;
       continue;
@@ -1837,7 +1840,12 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
     // Type from shape and context.
     // (a bank's, a group's or an institution's word first: "Bank Leumi", "Groupe Marcelin", "Universidad de
     // Buenos Aires")
-    bool org = (words >= 2 && is_org_suffix(last_word)) || institution_name ||
+    // (or one whose last word glues AI to a word in camel case: "Everline GridAI", "Nuri VisionAI")
+    const std::string_view last_bare = strip_possessive(t[static_cast<std::size_t>(last)].text);
+    // (not the word for generative AI a product's name may end in: "DAP GenAI")
+    const bool glued_ai = words >= 2 && last_bare.size() >= 4 && last_bare.ends_with("AI") && last_bare[last_bare.size() - 3] >= 'a' &&
+                          last_bare[last_bare.size() - 3] <= 'z' && lower(last_bare) != "genai";
+    bool org = (words >= 2 && is_org_suffix(last_word)) || institution_name || glued_ai ||
                (words >= 2 && is_any(t[static_cast<std::size_t>(first)].text,
                                      {"banco", "banca", "banque", "groupe", "grupo", "gruppo", "universidad", "universidade", "université",
                                       "università", "universitat", "instituto", "institut", "istituto", "fundación", "fundação",

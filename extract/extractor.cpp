@@ -1440,6 +1440,8 @@ DocExtraction Extractor::extract(const Document& doc) const {
       });
       if ((r.type == RelationType::Founded || r.type == RelationType::Acquired || r.type == RelationType::Invested) && !someones_past &&
           !(english && (rule_name == "en.apposition" || rule_name == "en.title_before")) &&
+          // (nor a unit its parent set up, which the text does not go on about as "the startup")
+          !(rule_name == "en.opened_unit") &&
           !(r.type == RelationType::Founded &&
             std::any_of(st.entities[static_cast<std::size_t>(r.object)].names.begin(), st.entities[static_cast<std::size_t>(r.object)].names.end(),
                         [](const Alias& a) { return en::looks_like_fund_name(a.text); }))) {

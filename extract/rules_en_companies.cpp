@@ -256,8 +256,11 @@ void RulesEn::opened_unit(int k) {
       if (is_irrealis_en(s_, j)) return;
       int rel = -1;
       const std::vector<int> subj = subject_of(j, rel);
-      if (!subj.empty() && type(subj.front()) == EntityType::Organization && ent(subj.front()) != ent(unit))
+      if (!subj.empty() && type(subj.front()) == EntityType::Organization && ent(subj.front()) != ent(unit)) {
         emit(R::SubsidiaryOf, unit, subj.front(), k, kConfRelative, "en.opened_unit");
+        // (set up, formed, created or established by it: the parent founded it too)
+        if (in_list(j, {"set", "formed", "created", "established"})) emit(R::Founded, subj.front(), unit, k, kConfRelative, "en.opened_unit");
+      }
       return;
     }
 }

@@ -2055,3 +2055,20 @@ TEST_CASE("english names: one article's 'Md. Rafiqul Islam Chowdhury' is another
   CHECK(inmaek::extract::testing::en::together(g, "Md. Rafiqul Islam Chowdhury", "Rafiqul Chowdhury"));
   CHECK(inmaek::extract::testing::en::together(g, "Md. Rafiqul Islam Chowdhury", "Rafiqul Islam Chowdhury"));
 }
+
+TEST_CASE("english companies: a unit set up and named after a comma ('set up a Philippine subsidiary, Everline GridAI Philippines') was founded by its parent, a camel-case name ending in AI ('Everline GridAI') is a company, and 'New' opens a fund's name ('New Dawn Investment')") {
+  check_rows({{"Everline GridAI also set up a Philippine subsidiary, Everline GridAI Philippines.",
+               {"(Everline GridAI)-[founded]->(Everline GridAI Philippines)", "(Everline GridAI Philippines)-[subsidiary_of]->(Everline GridAI)"}, {}},
+              {"NuriCore raised $31 million in a Series B round led by Aegean Frontier Capital. Existing backers Hangyeol Ventures and New "
+               "Dawn Investment, both based in Seoul, also joined the round.",
+               {"(New Dawn Investment)-[invested]->(NuriCore)", "(Hangyeol Ventures)-[invested]->(NuriCore)"}, {}}});
+  // (the unit is no "startup" the text goes on about)
+  check_rows({{"Corvane Group, the Seoul company that teaches coding, said Tuesday it has set up a US subsidiary, Corvane America. Under "
+               "the agreement, Corvane becomes a reseller of ChatGPT Edu. The startup also unveiled Corvane Tutor 4, a tutoring assistant.",
+               {"(Corvane Group)-[developed]->(Corvane Tutor 4)", "(Corvane Group)-[founded]->(Corvane America)"},
+               {"(Corvane America)-[developed]->(Corvane Tutor 4)"}}});
+  const std::string e = inmaek::extract::testing::en::entities_of({"Everline GridAI said on Monday it had hired a new CTO. LG CNS built DAP GenAI."});
+  CAPTURE(e);
+  CHECK(e.find("Everline GridAI (Organization)") != std::string::npos);
+  CHECK(e.find("DAP GenAI (Organization)") == std::string::npos);
+}
