@@ -108,7 +108,7 @@ void RulesEn::deal(int k) {
         w == "loan" || w == "lease" || w == "term" || w == "sheet")
       return;
     if (w == "deal" || w == "agreement" || w == "partnership" || w == "pact" || w == "alliance" || w == "contract" ||
-        w == "contracts" || w == "deals" || w == "agreements" || w == "memorandum") {
+        w == "contracts" || w == "deals" || w == "agreements" || w == "memorandum" || w == "pilot") {  // ("signed a pilot with Y")
       d = j;
       break;
     }

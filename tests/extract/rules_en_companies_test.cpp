@@ -2072,3 +2072,8 @@ TEST_CASE("english companies: a unit set up and named after a comma ('set up a P
   CHECK(e.find("Everline GridAI (Organization)") != std::string::npos);
   CHECK(e.find("DAP GenAI (Organization)") == std::string::npos);
 }
+
+TEST_CASE("english companies: a pilot signed with a company ('signed a pilot in March with Istanbul-based Sebeke Labs') is a partnership") {
+  check_rows({{"Kalayaan Power also signed a pilot in March with Istanbul-based Sebeke Labs.",
+               {"(Kalayaan Power)-[partnered_with]->(Sebeke Labs)"}, {}}});
+}
