@@ -872,6 +872,30 @@ void RulesEn::verb(int k, const Trigger& t) {
       return;
     }
   }
+  // ("put a further $1 million into the round", "put in ¥1.5 billion"): an amount into the round just told, no company named
+  if (w == "put" && ctx_.funded >= 0 && !s_.amounts.empty() && !is_irrealis_en(s_, k)) {
+    bool round = false, named = false;
+    int into = -1;
+    for (int j = k + 1; j < n_ && j <= k + 8 && into < 0; ++j)
+      if (lw_[static_cast<std::size_t>(j)] == "into") into = j;
+    if (into >= 0)
+      for (int j = into + 1; j < n_ && j <= into + 4; ++j) {
+        named = named || inside(j) >= 0;
+        round = round || in_list(j, {"round", "seed", "series", "raise", "financing"});
+      }
+    // ("put in" before the amount: the amount right after "in")
+    const bool in_amount = into < 0 && k + 2 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "in" &&
+                           std::any_of(s_.amounts.begin(), s_.amounts.end(), [&](const AmountMention& a) {
+                             return a.span.begin <= s_.tokens[static_cast<std::size_t>(k + 2)].span.begin &&
+                                    s_.tokens[static_cast<std::size_t>(k + 2)].span.begin < a.span.end;
+                           });
+    if ((round && !named) || in_amount) {
+      int r = -1;
+      for (int a : subject_of(k, r))
+        if (type(a) != EntityType::Product && ent(a) != ctx_.funded) emit_ent(R::Invested, ent(a), ctx_.funded, k, kConfRound, "en.invested.into_round");
+      return;
+    }
+  }
   if (w == "put" && !put_into) return;  // (money put in without an amount: above)
   std::string_view prep;
   if (t.flags & kPrepFrom) prep = "from";

@@ -1417,3 +1417,9 @@ TEST_CASE("english: an academic field before a former post ('a former computer e
                "chemistry professor at Kumasi Polytechnic.",
                {"(Owusu Mensah)-[left]->(Volta University of Technology)", "(Ama Boateng)-[left]->(Kumasi Polytechnic)"}, {}}});
 }
+
+TEST_CASE("english: an amount put into the round just told ('put a further $1 million into the round', 'put in ¥1.5 billion') is an investment in the company that raised it") {
+  check_rows({{"Nkosuo raised $5 million in a seed round led by Growmate. Koolhaven Food Partners, the Dutch food fund that is Growmate's "
+               "largest shareholder, put a further $1 million into the round. Japan's Kawase Fund put in ¥1.5 billion.",
+               {"(Koolhaven Food Partners)-[invested]->(Nkosuo)", "(Kawase Fund)-[invested]->(Nkosuo)"}, {}}});
+}
