@@ -76,7 +76,7 @@ constexpr Trigger kTriggers[] = {
     {"retired", R::Left, kPrepFrom},     {"retires", R::Left, kPrepFrom},     {"retiring", R::Left, kPrepFrom},
     {"pushed", R::Left, kParticle},      {"forced", R::Left, kParticle},      {"eased", R::Left, kParticle},
     {"putting", R::Invested, kPrepInto}, {"puts", R::Invested, kPrepInto},    {"pumped", R::Invested, kPrepInto},
-    {"partner", R::PartneredWith, kPrepWith},  {"put", R::Invested, kPrepInto},
+    {"partner", R::PartneredWith, kPrepWith},  {"put", R::Invested, kPrepInto},  {"chipped", R::Invested, 0},  {"contributed", R::Invested, kPrepTo},
     // money from investors: "closed a $6.5M seed from X", "landed R$40 million from X"
     {"closed", R::Invested, kRaise},     {"closes", R::Invested, kRaise},     {"secures", R::Invested, kRaise},
     {"landed", R::Invested, kRaise},     {"lands", R::Invested, kRaise},      {"bagged", R::Invested, kRaise},

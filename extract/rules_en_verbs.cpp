@@ -872,6 +872,22 @@ void RulesEn::verb(int k, const Trigger& t) {
       return;
     }
   }
+  // ("Kumo Capital chipped in $1 million", "contributed $2 million to the round"): money into the round just told, no company named
+  if ((w == "chipped" || w == "contributed") && ctx_.funded >= 0 && !is_irrealis_en(s_, k) &&
+      (w == "chipped" ? k + 1 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "in" : !s_.amounts.empty())) {
+    bool named = false, round = w == "chipped";
+    for (int j = k + 1; j < n_ && j <= k + 9; ++j) {
+      named = named || (inside(j) >= 0 && type(inside(j)) == EntityType::Organization && !genitive(inside(j)));
+      round = round || in_list(j, {"round", "seed", "series", "raise", "financing"});
+    }
+    if (round && !named) {
+      int r = -1;
+      for (int a : subject_of(k, r))
+        if (type(a) != EntityType::Product && ent(a) != ctx_.funded) emit_ent(R::Invested, ent(a), ctx_.funded, k, kConfRound, "en.invested.chipped_in");
+      return;
+    }
+    if (w == "chipped" || !named) return;  // (money contributed to a company named: as "invested … in" below)
+  }
   // ("put a further $1 million into the round", "put in ¥1.5 billion"): an amount into the round just told, no company named
   if (w == "put" && ctx_.funded >= 0 && !s_.amounts.empty() && !is_irrealis_en(s_, k)) {
     bool round = false, named = false;

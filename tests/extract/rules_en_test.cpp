@@ -1423,3 +1423,11 @@ TEST_CASE("english: an amount put into the round just told ('put a further $1 mi
                "largest shareholder, put a further $1 million into the round. Japan's Kawase Fund put in ¥1.5 billion.",
                {"(Koolhaven Food Partners)-[invested]->(Nkosuo)", "(Kawase Fund)-[invested]->(Nkosuo)"}, {}}});
 }
+
+TEST_CASE("english: money chipped in, or contributed to the round, is an investment in the company that raised it ('Kumo Capital chipped in $1 million'), and money contributed to a company named is one in that company") {
+  check_rows({{"Nkosuo raised $5 million in a seed round led by Growmate. Kumo Capital chipped in $1 million. Orvik Ventures contributed "
+               "$2 million to the round.",
+               {"(Kumo Capital)-[invested]->(Nkosuo)", "(Orvik Ventures)-[invested]->(Nkosuo)"}, {}},
+              {"Nkosuo raised $5 million in a seed round led by Growmate. Orvik Ventures contributed $2 million to Tessellate Labs.",
+               {"(Orvik Ventures)-[invested]->(Tessellate Labs)"}, {"(Orvik Ventures)-[invested]->(Nkosuo)"}}});
+}
