@@ -31,7 +31,7 @@ constexpr Trigger kTriggers[] = {
     {"welcomes", R::Joined, kOrgAgent},
     {"re-hiring", R::Joined, kOrgAgent}, {"rehiring", R::Joined, kOrgAgent},  {"re-hired", R::Joined, kOrgAgent},
     {"rehired", R::Joined, kOrgAgent},   {"roped", R::Joined, kOrgAgent},     {"lured", R::Joined, kOrgAgent},     {"brought", R::Joined, kOrgAgent},
-    {"poached", R::Joined, kOrgAgent},   {"moved", R::Joined, kPrepTo},       {"coming", R::Joined, kPrepTo},      {"decamped", R::Joined, kPrepTo},      {"came", R::Joined, kPrepTo},      {"returns", R::Joined, kPrepTo},     {"returning", R::Joined, kPrepTo},
+    {"poached", R::Joined, kOrgAgent},   {"moved", R::Joined, kPrepTo},       {"coming", R::Joined, kPrepTo},      {"decamped", R::Joined, kPrepTo},      {"defected", R::Joined, kPrepTo},      {"defects", R::Joined, kPrepTo},      {"parted", R::Left, kPrepWith},      {"came", R::Joined, kPrepTo},      {"returns", R::Joined, kPrepTo},     {"returning", R::Joined, kPrepTo},
     {"committed", R::Invested, kPrepTo},       {"returned", R::Joined, kPrepTo},
     {"invested", R::Invested, kPrepIn},  {"invests", R::Invested, kPrepIn},   {"backed", R::Invested, 0},
     {"funded", R::Invested, 0},          {"led", R::Invested, kRound},        {"participated", R::Invested, kRound},

@@ -1757,3 +1757,8 @@ TEST_CASE("english people: a hire named with the post and its possessor ('named 
                "America, its wholly owned unit.",
                {"(Marta Vidal)-[joined]->(Solvane Energy)"}, {"(Marta Vidal)-[works_for]->(Solvane Energy)"}}});
 }
+
+TEST_CASE("english people: 'defected to' a company is joining it, 'parted ways with' one is leaving it") {
+  check_rows({{"Ana Ruiz defected to Kestrel Labs last month. Dan Kim parted ways with Solvane AI in May.",
+               {"(Ana Ruiz)-[joined]->(Kestrel Labs)", "(Dan Kim)-[left]->(Solvane AI)"}, {}}});
+}
