@@ -271,9 +271,8 @@ AliasPlan plan_alias(const Assembler::Impl& s, const LocalEntity& e, const Alias
     // its bearer and the press shorten it)
     // (or its short forms: "Md. Rafiqul Islam Chowdhury" / "Rafiqul Islam Chowdhury", and of four words without the middle
     // one too: "Rafiqul Chowdhury")
-    static constexpr std::string_view kMuhammad[] = {"muhammad", "mohammad", "mohammed", "mohamed", "muhammed", "mohamad", "md", "mohd", "muhd"};
     if ((words.size() == 3 || words.size() == 4) && std::all_of(words.begin(), words.end(), capitalised) &&
-        std::find(std::begin(kMuhammad), std::end(kMuhammad), name_key(fold_latin(words[0]))) != std::end(kMuhammad)) {
+        is_muhammad(name_key(fold_latin(words[0])))) {
       std::string rest;
       for (std::size_t k = 1; k < words.size(); ++k) rest += (rest.empty() ? "" : " ") + std::string(words[k]);
       p.short_keys.push_back(typed(EntityType::Person, key_of(EntityType::Person, rest)));

@@ -66,6 +66,8 @@ bool org_names_match(std::string_view hangul, std::string_view latin, bool stric
 std::vector<std::string> split_words(std::string_view s);
 // The ASCII letters of `s`, lower-cased; everything else dropped.
 std::string letters_lower(std::string_view s);
+// Muhammad in one of its spellings or short forms, as letters in lower case ("mohammad", "md", "mohd").
+bool is_muhammad(std::string_view letters);
 // Latin letters with diacritics as their base letters ("Élodie" -> "Elodie", "Phạm Thị" -> "Pham
 // Thi", "Trần" -> "Tran"); other characters unchanged.
 std::string fold_latin(std::string_view s);

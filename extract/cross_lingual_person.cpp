@@ -155,6 +155,12 @@ HangulPerson prepare_hangul_person(std::string_view hangul) {
   return p;
 }
 
+bool is_muhammad(std::string_view letters) {
+  for (std::string_view x : {"muhammad", "mohammad", "mohammed", "mohamed", "muhammed", "mohamad", "md", "mohd", "muhd"})
+    if (letters == x) return true;
+  return false;
+}
+
 LatinPerson prepare_latin_person(std::string_view raw) {
   // (middle initials and a generational suffix are not written in Hangul: "Arjun S. Venkataraman" / 아르준 벤카타라만)
   const std::string folded = fold_latin(en::without_initials(raw));
@@ -164,7 +170,7 @@ LatinPerson prepare_latin_person(std::string_view raw) {
   std::vector<std::string> l = split_words(latin);
   // ("Md. Rafiqul Islam Chowdhury" / "모하마드 라피쿨": Muhammad written short, as Korean writes it in full)
   if (l.size() >= 3 && (l[0] == "Md." || l[0] == "Md" || l[0] == "Mohd." || l[0] == "Mohd" || l[0] == "Muhd." || l[0] == "Muhd"))
-    l[0] = "Mohammad";
+    l[0] = "Mohammad";  // (the short forms only: is_muhammad holds the spellings too)
   // "Khalid Al Mansouri", "Khalid Al-Mansouri": an Arabic article belongs to the surname (알만수리),
   // one word whose sound still breaks after the article ("Al-Harbi" is 알하르비: the h is spoken)
   if (l.size() >= 2) {
@@ -533,9 +539,7 @@ static bool full_name_match(const HangulPerson& hp, const LatinPerson& lp) {
   // Urrutia")
   if (hp.two_words && lw.size() >= 3) {
     const std::size_t last = lw.size() - 1;
-    const std::string first_word = letters_lower(lp.words.front());
-    const bool muhammad_first = first_word == "mohammad" || first_word == "muhammad" || first_word == "mohammed" || first_word == "mohamed" ||
-                                first_word == "muhammed" || first_word == "mohamad";
+    const bool muhammad_first = is_muhammad(letters_lower(lp.words.front()));
     return (word_matches(hp.keys[0], lw[0]) && (word_matches(hp.keys[1], lw[1]) || word_matches(hp.keys[1], lw[last]) ||
                                                 particle_surname(h[1]) || (lw.size() == 4 && word_matches(hp.keys[1], lw[2])))) ||
            (word_matches(hp.keys[0], lw[last - 1]) && word_matches(hp.keys[1], lw[last])) ||

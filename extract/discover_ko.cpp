@@ -2399,8 +2399,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
       stem = whole.substr(0, whole.size() - 3);
     const std::size_t na = hangul_syllable_count(a), nb = hangul_syllable_count(stem);
     // (a Spanish name's two surnames after the given name: "호세 마르티네스 로블레스가 세운", the first of five syllables)
-    // ("마리아 호세 오르테가 요렌테와": four words, two given names and two surnames; not a company's, "… 크리에이터 랩스가",
-    // nor a word that a name's next word follows)
+    // ("마리아 호세 오르테가 요렌테와": four words, two given names and two surnames; not a company's, "… 크리에이터 랩스가")
     auto given_word = [&](int k) {
       return bare_foreign_word(k) ||
              (k >= 0 && !t[static_cast<std::size_t>(k)].comma_after && dictionary_given_name(t[static_cast<std::size_t>(k)].text));

@@ -111,7 +111,7 @@ void RulesEn::hire(int k, const Trigger& t, std::vector<int> subj, int rel) {
   }
   // "appointed Naomi Sato, a former Naver executive, as an independent director": past an apposition
   // (a long one too: "named Lee Ji-won, a senior vice president at X who ran its electronics division, as chief executive")
-  // (not a post at another organisation, "…, as chief executive of NewLight Energy America", which that organisation's is)
+  // (not a post at another organisation, "…, as chief executive of Solvane Energy America", which that organisation's is)
   for (int j = after; role.empty() && j + 1 < n_ && j <= after + 16; ++j)
     if (lw_[static_cast<std::size_t>(j)] == "as" && j >= 1 && s_.tokens[static_cast<std::size_t>(j - 1)].comma_after) {
       bool elsewhere = false;

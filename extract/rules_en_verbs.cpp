@@ -841,13 +841,16 @@ void RulesEn::verb(int k, const Trigger& t) {
         if (type(a) != EntityType::Product) emit(R::Developed, a, p, k, kConfVerb, "en.put_out");
     return;
   }
+  // the subjects of the verb at k invest in the round just told (the company last funded)
+  auto round_backers = [&](const char* rule) {
+    int r = -1;
+    for (int a : subject_of(k, r))
+      if (type(a) != EntityType::Product && ent(a) != ctx_.funded) emit_ent(R::Invested, ent(a), ctx_.funded, k, kConfRound, rule);
+  };
   // "Existing backers A and B also put in more money", "... also put money in", "A and existing backer B
   // are putting in money as well": the round just told
   if ((w == "put" || w == "puts" || w == "putting") && money_put_in(k) && ctx_.funded >= 0 && !is_irrealis_en(s_, k)) {
-    int r = -1;
-    for (int a : subject_of(k, r))
-      if (type(a) != EntityType::Product && ent(a) != ctx_.funded)
-        emit_ent(R::Invested, ent(a), ctx_.funded, k, kConfRound, w == "put" ? "en.invested.put_in" : "en.invested.putting_in");
+    round_backers(w == "put" ? "en.invested.put_in" : "en.invested.putting_in");
     return;
   }
   // plans and pledges are not money put in: "putting ... into" needs an amount
@@ -866,9 +869,7 @@ void RulesEn::verb(int k, const Trigger& t) {
       round = round || in_list(j, {"round", "seed", "series", "raise", "financing"});
     }
     if (round && !named) {
-      int r = -1;
-      for (int a : subject_of(k, r))
-        if (type(a) != EntityType::Product && ent(a) != ctx_.funded) emit_ent(R::Invested, ent(a), ctx_.funded, k, kConfRound, "en.invested.into_round");
+      round_backers("en.invested.into_round");
       return;
     }
   }
@@ -881,9 +882,7 @@ void RulesEn::verb(int k, const Trigger& t) {
       round = round || in_list(j, {"round", "seed", "series", "raise", "financing"});
     }
     if (round && !named) {
-      int r = -1;
-      for (int a : subject_of(k, r))
-        if (type(a) != EntityType::Product && ent(a) != ctx_.funded) emit_ent(R::Invested, ent(a), ctx_.funded, k, kConfRound, "en.invested.chipped_in");
+      round_backers("en.invested.chipped_in");
       return;
     }
     if (w == "chipped" || !named) return;  // (money contributed to a company named: as "invested … in" below)
@@ -906,9 +905,7 @@ void RulesEn::verb(int k, const Trigger& t) {
                                     s_.tokens[static_cast<std::size_t>(k + 2)].span.begin < a.span.end;
                            });
     if ((round && !named) || in_amount) {
-      int r = -1;
-      for (int a : subject_of(k, r))
-        if (type(a) != EntityType::Product && ent(a) != ctx_.funded) emit_ent(R::Invested, ent(a), ctx_.funded, k, kConfRound, "en.invested.into_round");
+      round_backers("en.invested.into_round");
       return;
     }
   }
