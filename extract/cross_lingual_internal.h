@@ -256,6 +256,9 @@ struct LatinOrg {
     std::string pinyin;
     std::vector<std::string> pinyin_syllables;  // pinyin_syllables(text), when pinyin is not empty
     PhoneticKeys keys;
+    // the keys of other readings Korean writes, when they differ: an English th inside the name as s ("NorthStar"
+    // 노스스타), a Spanish j as h and ll as y ("Nube Roja" 누베로하)
+    std::vector<PhoneticKeys> spoken;
   };
   std::vector<Tail> tails;         // [0] the letters, then without each suffix they end with
   SuffixSet suffixes;

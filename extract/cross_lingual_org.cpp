@@ -717,6 +717,18 @@ LatinOrg prepare_latin_words(std::string_view raw) {
     x.pinyin = pinyin_hangul(l);
     if (!x.pinyin.empty()) x.pinyin_syllables = pinyin_syllables(l);
     x.keys = latin_keys(spaced_prefix(l.size()));
+    if (const std::size_t th = l.find("th", 1); th != std::string::npos) {
+      std::string spoken = l;
+      for (std::size_t at = th; at != std::string::npos; at = spoken.find("th", at + 1)) spoken.replace(at, 2, "s");
+      x.spoken.push_back(latin_keys(spoken));
+    }
+    if (l.find('j') != std::string::npos || l.find("ll") != std::string::npos) {
+      std::string spoken = l;
+      for (char& c : spoken)
+        if (c == 'j') c = 'h';
+      for (std::size_t at = spoken.find("ll"); at != std::string::npos; at = spoken.find("ll", at + 1)) spoken.replace(at, 2, "y");
+      x.spoken.push_back(latin_keys(spoken));
+    }
     x.text = std::move(l);
     p.tails.push_back(std::move(x));
   };
@@ -989,24 +1001,10 @@ bool org_names_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {
   // many: "가온" is no "Qwen")
   if (h.syllables == 2 && !first_vowels_agree(h.romanized, l.text)) return false;
   if (strict || h.syllables == 2 ? hangul_spells_latin_exactly(h.keys, l.keys) : hangul_matches_latin(h.keys, l.keys)) return true;
-  auto spoken_matches = [&](const std::string& spoken) {
-    const PhoneticKeys sk = latin_keys(spoken);
-    return strict || h.syllables == 2 ? hangul_spells_latin_exactly(h.keys, sk) : hangul_matches_latin(h.keys, sk);
-  };
-  // (an English th inside the name is the ㅅ Korean writes too: "노스스타" / "NorthStar", "스미스" / "Smith")
-  if (const std::size_t th = l.text.find("th", 1); th != std::string::npos) {
-    std::string spoken = l.text;
-    for (std::size_t at = th; at != std::string::npos; at = spoken.find("th", at + 1)) spoken.replace(at, 2, "s");
-    if (spoken_matches(spoken)) return true;
-  }
-  // (a Spanish j is an h, and ll a y: "누베로하" / "Nube Roja", "카스티야" / "Castilla")
-  if (l.text.find('j') != std::string::npos || l.text.find("ll") != std::string::npos) {
-    std::string spoken = l.text;
-    for (char& c : spoken)
-      if (c == 'j') c = 'h';
-    for (std::size_t at = spoken.find("ll"); at != std::string::npos; at = spoken.find("ll", at + 1)) spoken.replace(at, 2, "y");
-    if (spoken_matches(spoken)) return true;
-  }
+  // (other readings Korean writes: an English th inside the name as ㅅ, "노스스타" / "NorthStar"; a Spanish j and ll, "누베로하" /
+  // "Nube Roja", "카스티야" / "Castilla")
+  for (const PhoneticKeys& sk : l.spoken)
+    if (strict || h.syllables == 2 ? hangul_spells_latin_exactly(h.keys, sk) : hangul_matches_latin(h.keys, sk)) return true;
   return false;
 }
 
