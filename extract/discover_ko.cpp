@@ -334,6 +334,16 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
            type_noun(x) == TypeNoun::None && !looks_like_org_name(x) && !is_company_kind_word(x) && !is_region_word(x) && !is_korean_place(x) &&
            !common_korean_full_name(x);
   };
+  // The word after k reads as a name's next word: no word of the language, no verb or its forms
+  auto name_word_next = [&](int k) {
+    const std::string next = hangul_name_token(k + 1, true);
+    // (no verb after a goal either, its adnominal or a connective form: "오로라 뉴럴로 옮겨서 CTO를", 옮기다)
+    const std::string_view whole = t[static_cast<std::size_t>(k + 1)].text;
+    const bool connective = (whole.ends_with("서") || whole.ends_with("고")) && whole.size() >= 6 &&
+                            looks_like_predicate(whole.substr(0, whole.size() - 3));
+    return hangul_syllable_count(next) >= 2 && !is_dictionary_word(next) && !is_common_noun(next) && !is_verbal_noun(next) &&
+           !looks_like_predicate(next) && !verb_adnominal(whole) && !connective && !common_korean_full_name(next) && !looks_like_org_name(next);
+  };
   // ("출신 안토니우 마르셀로 피게이라가", "안토니우 마르셀로 피게이라 대표"): a word ending like the particle 로 (or 으로)
   // inside a foreign name, after a name's word and before another without a comma, is the name's (마르셀로, not 마르셀
   // and the goal): of three syllables or more, neither it nor what precedes the 로 a word of the language, the next word a
@@ -350,13 +360,25 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
         is_dictionary_word(ps.stem) || is_common_noun(ps.stem) || is_name_stopword(ps.stem) || looks_like_org_name(ps.stem) ||
         is_company_kind_word(ps.stem) || is_region_word(ps.stem) || is_korean_place(ps.stem))
       return false;
-    const std::string next = hangul_name_token(k + 1, true);
-    // (no verb after a goal either, its adnominal or a connective form: "오로라 뉴럴로 옮겨서 CTO를", 옮기다)
-    const std::string_view whole = t[static_cast<std::size_t>(k + 1)].text;
-    const bool connective = (whole.ends_with("서") || whole.ends_with("고")) && whole.size() >= 6 &&
-                            looks_like_predicate(whole.substr(0, whole.size() - 3));
-    return hangul_syllable_count(next) >= 2 && !is_dictionary_word(next) && !is_common_noun(next) && !is_verbal_noun(next) &&
-           !looks_like_predicate(next) && !verb_adnominal(whole) && !connective && !common_korean_full_name(next) && !looks_like_org_name(next);
+    return name_word_next(k);
+  };
+  // ("페드로 가르시아가", "알레한드로 루이스 비야세뇨르에 의해", "리카르도 멘데스 대표"): a foreign given name's first
+  // word ending like the particle 로 or 도 (Pedro, Alejandro, Ricardo, Fernando; Ichiro) before a name's next word
+  // is the name's too: three to five syllables, neither it nor what precedes the ending a word of the language
+  auto given_ro = [&](int k) {
+    if (k < 0 || k + 1 >= n || lex_token[static_cast<std::size_t>(k)] || lex_token[static_cast<std::size_t>(k + 1)] ||
+        t[static_cast<std::size_t>(k)].comma_after || t[static_cast<std::size_t>(k + 1)].open_before ||
+        t[static_cast<std::size_t>(k + 1)].paren_open_before)
+      return false;
+    const std::string_view w = t[static_cast<std::size_t>(k)].text;
+    const ParticleSplit ps = split_particle(w);
+    const std::size_t syl = hangul_syllable_count(w);
+    if ((ps.particle != "로" && ps.particle != "도") || syl < 3 || syl > 5 || syl * 3 != w.size() || is_dictionary_word(w) ||
+        is_dictionary_word(ps.stem) || is_common_noun(ps.stem) || is_name_stopword(ps.stem) || looks_like_org_name(ps.stem) ||
+        is_company_kind_word(ps.stem) || is_region_word(ps.stem) || is_korean_place(ps.stem) || common_korean_full_name(w) ||
+        looks_like_predicate(ps.stem) || type_noun(ps.stem) != TypeNoun::None || !title_prefix(ps.stem).empty())
+      return false;
+    return name_word_next(k);
   };
 
   // A person's name right after token i: a Latin name, a Korean full name, or two Hangul words.
@@ -390,8 +412,9 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
     if (!first_of_two && i + 2 < n && !t[static_cast<std::size_t>(i + 1)].comma_after) {
       const std::string_view whole = t[static_cast<std::size_t>(i + 1)].text;
       const ParticleSplit ps = split_particle(whole);
-      const bool ro = ps.particle == "로" && hangul_syllable_count(whole) >= 3 && open_syllables(whole) &&
-                      !is_dictionary_word(ps.stem) && open_syllables(split_particle(t[static_cast<std::size_t>(i + 2)].text).stem);
+      const bool ro = (ps.particle == "로" && hangul_syllable_count(whole) >= 3 && open_syllables(whole) &&
+                       !is_dictionary_word(ps.stem) && open_syllables(split_particle(t[static_cast<std::size_t>(i + 2)].text).stem)) ||
+                      given_ro(i + 1);
       if (((ps.role == Role::Copula && ps.particle == "다") || ro) && hangul_syllable_count(whole) >= 2 && hangul_syllable_count(whole) * 3 == whole.size() &&
           !is_dictionary_word(whole) && !lex_token[static_cast<std::size_t>(i + 1)] && !hangul_name_token(i + 2, true).empty() &&
           !is_dictionary_word(split_particle(t[static_cast<std::size_t>(i + 2)].text).stem)) {
@@ -1070,7 +1093,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
                                   : "";
           // ("안토니우 마르셀로 피게이라 대표": a given name's word ending like 로 inside the name, ro_in_name)
           if (first.empty() && j > 0 && !t[static_cast<std::size_t>(j)].paren_open_before && !t[static_cast<std::size_t>(j)].open_before &&
-              !closed_before && ro_in_name(j - 1))
+              !closed_before && (ro_in_name(j - 1) || given_ro(j - 1)))
             first = std::string(t[static_cast<std::size_t>(j - 1)].text);
           // ("직후 노브리지 부사장": 직후 is a word, not a first name)
           // (nor a verb's or the copula's adnominal describing the name: "맡고 있는 다카하시 COO", "일본계 브라질인인
@@ -1635,6 +1658,10 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
                                            split_particle(t[static_cast<std::size_t>(i - name_words)].text).role == Role::None &&
                                            (is_org_kind_noun(t[static_cast<std::size_t>(i - name_words)].text) ||
                                             type_noun(t[static_cast<std::size_t>(i - name_words)].text) == TypeNoun::Organization);
+          // ("구독 상품 '타라파 원(Tarapa One)'을": likewise a product noun before both words, a product)
+          const bool product_noun_before_two = name_words >= 2 && i >= name_words &&
+                                               split_particle(t[static_cast<std::size_t>(i - name_words)].text).role == Role::None &&
+                                               type_noun(t[static_cast<std::size_t>(i - name_words)].text) == TypeNoun::Product;
           // "설계업체 하이든실리콘(Hayden Silicon)": a company; a person's name of two Latin words has two
           // Hangul words too ("제니퍼 김(Jennifer Kim)")
           // ("'뷰노메드 딥카스(VUNO Med-DeepCARS)'": a quoted name whose Latin words are no person's, in capitals
@@ -1655,6 +1682,8 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
             out.push_back({std::string(hangul_last), EntityType::Organization, latin});
           else if (org_noun_before_two)
             out.push_back({name, EntityType::Organization, latin});
+          else if (product_noun_before_two)
+            out.push_back({name, EntityType::Product, latin});
           else if (quoted && !person_shape)
             out.push_back({name, EntityType::Product, latin});
           else if (name.find(' ') != std::string::npos)
@@ -1671,10 +1700,20 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
           // a company unless a product noun stands before it
           bool camel = false;
           for (std::size_t q = 1; q < latin.size(); ++q) camel = camel || (latin[q] >= 'A' && latin[q] <= 'Z' && latin[q - 1] >= 'a' && latin[q - 1] <= 'z');
-          const bool product = i > 0 && type_noun(t[static_cast<std::size_t>(i - 1)].text) == TypeNoun::Product;
           // (or a plain word in a sentence about money, as an investor: "카세크(Kaszek)와 모나시스(Monashees)로부터")
           const std::string_view after = w.substr(w.find(')') == std::string_view::npos ? w.size() : w.find(')') + 1);
           const Role after_role = after.empty() ? Role::None : particle_role(latin, after);
+          // ("차량호출 플랫폼 타라파(Tarapa)가 … 인수했다": a platform that buys, invests, raises money or signs a deal is
+          // the company running it)
+          const auto company_verb_after = [&] {
+            for (int k = i + 1; k < n; ++k)
+              for (std::string_view v : {"인수했", "인수한", "사들였", "투자했", "투자한", "유치했", "유치한", "조달했", "손잡", "협약을", "제휴를"})
+                if (t[static_cast<std::size_t>(k)].text.starts_with(v)) return true;
+            return false;
+          };
+          const bool product = i > 0 && type_noun(t[static_cast<std::size_t>(i - 1)].text) == TypeNoun::Product &&
+                               !(t[static_cast<std::size_t>(i - 1)].text == "플랫폼" && (after_role == Role::Subject || after_role == Role::Topic) &&
+                                 company_verb_after());
           const bool investor = investment && (after_role == Role::Source || after_role == Role::Comitative) && !product;
           // (or any name no word of the language spells, as an argument: "스트라이더(Strider)는 베리디안(Veridian)이
           // 만든 코드 에디터다"; a product when the sentence says what kind of product the topic is)
@@ -2386,7 +2425,10 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
     // (the founders are subjects, listed with commas, or joined by 와/과; a Slavic surname may have seven
     // syllables, "스타니셰프스키")
     const bool listed = founding && t[static_cast<std::size_t>(i + 1)].comma_after && b.role == Role::None;
-    if (!(b.role == Role::Comitative || (founding && (b.role == Role::Subject || listed)))) continue;
+    // (or the agent of a passive founding: "Y는 2021년 알레한드로 루이스에 의해 설립됐다")
+    const bool agent = founding && b.particle == "에" && i + 2 < n &&
+                       (t[static_cast<std::size_t>(i + 2)].text == "의해" || t[static_cast<std::size_t>(i + 2)].text == "의해서");
+    if (!(b.role == Role::Comitative || (founding && (b.role == Role::Subject || listed || agent)))) continue;
     if (founding && !full_person && t[static_cast<std::size_t>(i + 1)].open_before) continue;
     if (ga_in_name(i + 1)) continue;
     const std::string_view a = t[static_cast<std::size_t>(i)].text;
@@ -2401,7 +2443,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
     // (a Spanish name's two surnames after the given name: "호세 마르티네스 로블레스가 세운", the first of five syllables)
     // ("마리아 호세 오르테가 요렌테와": four words, two given names and two surnames; not a company's, "… 크리에이터 랩스가")
     auto given_word = [&](int k) {
-      return bare_foreign_word(k) ||
+      return bare_foreign_word(k) || given_ro(k) ||
              (k >= 0 && !t[static_cast<std::size_t>(k)].comma_after && dictionary_given_name(t[static_cast<std::size_t>(k)].text));
     };
     const bool given_before = founding && (bare_foreign_word(i) || ga_in_name(i)) && given_word(i - 1) && !is_company_kind_word(stem) &&
@@ -2425,7 +2467,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
                          type_noun(w) == TypeNoun::None && title_prefix(w).empty() && !looks_like_predicate(w) && !is_name_stopword(w) &&
                          !looks_like_org_name(w) && (!looks_like_korean_full_name(w) || (founding && !both_korean))));
     // ("니시다": a surname that ends like a copula)
-    if (!plain || !(split_particle(a).role == Role::None || is_japanese_surname(a) || ga_in_name(i))) continue;
+    if (!plain || !(split_particle(a).role == Role::None || is_japanese_surname(a) || ga_in_name(i) || given_ro(i))) continue;
     std::string name = std::string(a) + " " + std::string(stem);
     // ("피터 반 데르 베르그가 세운": a Dutch or German surname's particles, and the given name before them)
     if (a == "데르" || a == "덴" || a == "데") {

@@ -358,7 +358,7 @@ TypeNoun type_noun(std::string_view word) {
       {"벤치마크", TypeNoun::Product},      {"데이터셋", TypeNoun::Product},    {"프레임워크", TypeNoun::Product},
       {"컴파일러", TypeNoun::Product},      {"운영체제", TypeNoun::Product},    {"NPU", TypeNoun::Product},
       {"시스템", TypeNoun::Product},        {"도우미", TypeNoun::Product},      {"어시스턴트", TypeNoun::Product},
-      {"시리즈", TypeNoun::Product},        {"코파일럿", TypeNoun::Product},
+      {"시리즈", TypeNoun::Product},        {"코파일럿", TypeNoun::Product},    {"상품", TypeNoun::Product},
   };
   // Every noun the loop below accepts occurs in the word followed by nothing or by a particle:
   // find those with a suffix trie, then run the loop over them only.

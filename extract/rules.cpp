@@ -786,6 +786,19 @@ class Rules {
     }
   }
 
+  // The agent of a passive verb at t, "X에 의해": the mention that ends at the word before 의해, or, after a
+  // title, the one word before that ("탁재원 CTO에 의해"); -1 when there is none
+  int passive_agent(int t) {
+    int by = -1;
+    for (int k = 1; k < t && by < 0; ++k)
+      if (word(k) == "의해" || word(k) == "의해서") by = k - 1;
+    if (by < 0) return -1;
+    if (s_.inside[static_cast<std::size_t>(by)] >= 0) return s_.inside[static_cast<std::size_t>(by)];
+    for (int m = mentions() - 1; m >= 0; --m)
+      if (men(m).last < by && men(m).last >= by - 1 && agent_type(m)) return m;
+    return -1;
+  }
+
   void founded(const Hit& h) {
     const int t = h.token;
     if (h.form == Form::Noun && (h.def->flags & kNoun)) {
@@ -804,7 +817,15 @@ class Rules {
         double conf = kConfAdnominal;
         // (a passive, "설립된 ㈜LG 산하 …", names what was founded, not by whom)
         const bool passive = ends_with(word(t), "된") || ends_with(word(t), "진");
-        int subj = passive ? -1 : before(t, [&](int k) { return (is_subject(role(k)) && !in_relative_clause(k, t)) && agent_type(k) && k != head; }, false);
+        // (but one that names its agent says by whom: "A 대표에 의해 설립된 Y", "Y는 A에 의해 설립된 회사다")
+        const int by = passive ? passive_agent(t) : -1;
+        // (not an organisation the head's name holds: "안토니오 알카사르에 의해 설립된 에디토리알 알카사르", the founder's
+        // surname read as the company's short name)
+        const bool own_name = by >= 0 && type(by) == EntityType::Organization &&
+                              ctx_.entities[static_cast<std::size_t>(ent(head))].name.find(ctx_.entities[static_cast<std::size_t>(ent(by))].name) !=
+                                  std::string::npos;
+        int subj = passive ? (by >= 0 && agent_type(by) && ent(by) != ent(head) && !own_name ? by : -1)
+                           : before(t, [&](int k) { return (is_subject(role(k)) && !in_relative_clause(k, t)) && agent_type(k) && k != head; }, false);
         if (subj >= 0) {
           for (int g : group(subj)) emit(R::Founded, ent(g), ent(head), conf, "ko.founded.adnominal", t);
           co_agents(R::Founded, subj, t, ent(head), conf);
@@ -829,19 +850,7 @@ class Rules {
     }
     if (h.form == Form::Passive) {
       // "하람랩스는 지난해 8월 마선영 대표와 탁재원 CTO에 의해 설립됐다": the agents of a passive founding
-      int by = -1;
-      for (int k = 1; k < t && by < 0; ++k)
-        if (word(k) == "의해" || word(k) == "의해서") by = k - 1;
-      if (by < 0) return;
-      const int agent = s_.inside[static_cast<std::size_t>(by)] >= 0 ? s_.inside[static_cast<std::size_t>(by)] : -1;
-      // (the agent's word ends in 에, after a title: "탁재원 CTO에 의해")
-      int a = agent;
-      if (a < 0)
-        for (int m = mentions() - 1; m >= 0; --m)
-          if (men(m).last < by && men(m).last >= by - 1 && agent_type(m)) {
-            a = m;
-            break;
-          }
+      const int a = passive_agent(t);
       const int topic = topic_before(t, EntityType::Organization);
       if (a < 0 || topic < 0 || !agent_type(a) || ent(a) == ent(topic)) return;
       for (int g : group(a)) emit(R::Founded, ent(g), ent(topic), kConfVerb, "ko.founded.passive-agent", t);

@@ -2693,6 +2693,47 @@ TEST_CASE("discovery: a middle word ending like 로 inside a foreign name writte
   CHECK(moved.find("뉴럴로 옮겨서") == std::string::npos);
 }
 
+TEST_CASE("discovery: a foreign given name ending like 로 or 도 ('페드로 가르시아가', '리카르도 멘데스 대표') opens the name, no particle") {
+  check_rows({{"프레스쿠라AI는 2021년 페드로 가르시아가 세웠다.", {"(페드로 가르시아)-[founded]->(프레스쿠라AI)"}, {}},
+              {"리카르도 멘데스가 솔레아랩스를 창업했다.", {"(리카르도 멘데스)-[founded]->(솔레아랩스)"}, {}},
+              {"알레한드로 가르시아 비야세뇨르가 2020년 세운 마르벨AI는 성장했다.", {"(알레한드로 가르시아 비야세뇨르)-[founded]->(마르벨AI)"},
+               {"(가르시아 비야세뇨르)-[founded]->(마르벨AI)"}},
+              {"페르난도 오르티스 마르벨AI 대표는 \"좋다\"고 말했다.", {"(페르난도 오르티스)-[works_for]->(마르벨AI)"}, {}}});
+  const std::string names = names_of(assembled({"창업자인 알레한드로 루이스 이사회 의장은 \"좋다\"고 말했다."}));
+  CAPTURE(names);
+  CHECK(names.find("Person:알레한드로 루이스|") != std::string::npos);
+  // (not a place or a word of the language with the goal's 로: "미국으로", "서울로")
+  const std::string moved = names_of(assembled({"마르코 벨리니가 서울로 본사를 옮겼다."}));
+  CAPTURE(moved);
+  CHECK(moved.find("서울로") == std::string::npos);
+}
+
+TEST_CASE("founded: the agent of a passive founding, '에 의해', in a finite clause, in a relative clause and before the copula") {
+  check_rows({{"솔레아랩스는 2021년 멕시코 기업가 안토니오 가르시아에 의해 설립됐다.", {"(안토니오 가르시아)-[founded]->(솔레아랩스)"}, {}},
+              {"민도윤 대표에 의해 설립된 하늬소프트는 올해 흑자를 냈다.", {"(민도윤)-[founded]->(하늬소프트)"}, {}},
+              {"하늬소프트는 2019년 민도윤 대표에 의해 설립된 회사다.", {"(민도윤)-[founded]->(하늬소프트)"}, {}},
+              // (a passive without its agent names no founder)
+              {"2019년 설립된 하늬소프트는 올해 흑자를 냈다.", {}, {"(민도윤)-[founded]->(하늬소프트)"}}});
+}
+
+TEST_CASE("discovery: a product noun before a quoted name of two words glossed in Latin ('구독 상품 '타라파 원(Tarapa One)'') makes it a product, no person") {
+  const std::string names = names_of(assembled({"타라파는 지난해 구독 상품 '타라파 원(Tarapa One)'을 출시했다."}));
+  CAPTURE(names);
+  CHECK(names.find("Product:Tarapa One|") != std::string::npos);
+  CHECK(names.find("Person:Tarapa One|") == std::string::npos);
+}
+
+TEST_CASE("discovery: a platform that buys, invests or signs a deal ('차량호출 플랫폼 타라파(Tarapa)가 … 인수했다') is a company") {
+  check_rows({{"인도 차량호출 플랫폼 타라파(Tarapa)가 국내 스타트업 차곡을 인수했다.", {"(Tarapa)-[acquired]->(차곡)"}, {}}});
+  const std::string names = names_of(assembled({"인도 차량호출 플랫폼 타라파(Tarapa)가 국내 스타트업 차곡을 인수했다."}));
+  CAPTURE(names);
+  CHECK(names.find("Organization:Tarapa|") != std::string::npos);
+  // (a platform that is released stays a product)
+  const std::string released = names_of(assembled({"한빛소프트는 교육 플랫폼 누리솔(Nurisol)을 출시했다."}));
+  CAPTURE(released);
+  CHECK(released.find("Organization:Nurisol|") == std::string::npos);
+}
+
 TEST_CASE("discovery: a foreign given name after a verb's adnominal ('OPV를 세운 타리크 유수프 나세르 대표') opens the name the clause describes") {
   const std::string names = names_of(assembled({"OPV를 세운 타리크 유수프 나세르 대표 파트너는 \"좋다\"고 말했다."}));
   CAPTURE(names);
