@@ -1584,7 +1584,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
                                   // ("Maple Leaf Public Service Pension Plan", "National Intelligence Service")
                                   "service", "pension", "plan", "trust",
                                   // ("Smart Ship AI Joint Research Center": a research centre's last words)
-                                  "research", "center", "centre"});
+                                  "research", "center", "centre",
+                                  // ("Netcare Linden Park Memorial Hospital")
+                                  "hospital", "infirmary", "clinic"});
     };
     while (j < n && (j < reach || institution_last(j)) && !lex_token[static_cast<std::size_t>(j)]) {
       if (j == reach) reach = j + 1;
@@ -1721,16 +1723,25 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
                      !force_inside && !given_word && !initial && !product_tail && t[static_cast<std::size_t>(j - 1)].text != "&")) ||
           (j > i && is_title_word(stem)))
         break;
+      // ("St. Brigid's Hospital", "King's College London", "Children's Hospital": a possessive before an institution's
+      // noun is inside its name)
+      // (not an organisation's part, "UCT's School of Education": no acronym, no "of" after the noun)
+      const bool possessive_institution = stem.size() != w.size() && j + 1 < n && !t[static_cast<std::size_t>(j)].comma_after &&
+                                          !in_capitals(stem) && !(j + 2 < n && is_any(t[static_cast<std::size_t>(j + 2)].text, {"of", "for"})) &&
+                                          is_any(t[static_cast<std::size_t>(j + 1)].text, {"hospital", "college", "university", "school", "infirmary",
+                                                                                           "clinic", "cathedral", "church", "academy"});
       if (!name.empty()) name += ' ';
-      name += stem;
+      name += possessive_institution ? w : stem;
       // ("Dana K. Morrow", "Marcus J. Whitlow Jr.": an initial inside a name, and a suffix, keep their dots)
+      // ("St. Brigid's Hospital", "Mt. Sinai": so does an abbreviated Saint or Mount)
       if (*(w.data() + w.size()) == '.' &&
-          ((j > i && stem.size() == 1 && is_upper(stem[0]) && j + 1 < n && name_shaped(t[static_cast<std::size_t>(j + 1)].text)) ||
+          ((is_any(stem, {"st", "mt", "ste", "ft"}) && j + 1 < n && name_shaped(t[static_cast<std::size_t>(j + 1)].text)) ||
+           (j > i && stem.size() == 1 && is_upper(stem[0]) && j + 1 < n && name_shaped(t[static_cast<std::size_t>(j + 1)].text)) ||
            (j > i + 1 && (stem == "Jr" || stem == "Sr")) || stem == "U.S" || stem == "U.K" ||
            // ("Md. Rafiqul Islam Chowdhury": Muhammad written short opens the name)
            (j == i && (stem == "Md" || stem == "Mohd" || stem == "Muhd") && j + 1 < n && name_shaped(t[static_cast<std::size_t>(j + 1)].text))))
         name += '.';
-      possessive = stem.size() != w.size();
+      possessive = stem.size() != w.size() && !possessive_institution;
       ++j;
       if (age_after) break;
       // "Disclosure: Lumenfold gave ...": a colon or semicolon ends a name too
@@ -2197,11 +2208,15 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
             // ("Burrow, the open-source code indexer": two describing words in lower case)
             // (or "AI" among them: "Lumi Guard, an AI chat-moderation tool")
             // (not a name cut after its own "AI": "to AI Painter, the AI coloring tool")
+            // (or three: "Torva, the open-source medical imaging framework")
             (last + 4 < n && (t[static_cast<std::size_t>(last + 2)].text[0] >= 'a' || (next2 == "ai" && prev != "ai")) &&
              (t[static_cast<std::size_t>(last + 3)].text[0] >= 'a' || next3 == "ai") &&
              !t[static_cast<std::size_t>(last + 2)].comma_after && !t[static_cast<std::size_t>(last + 3)].comma_after &&
              !is_any(next3, {"of", "for", "at", "in", "and", "with", "by", "from"}) && !is_any(next2, {"of", "for", "at", "in", "and", "with", "by", "from"}) &&
-             is_product_noun(low(last + 4)) && !is_title_word(low(last + 5))))) ||
+             ((is_product_noun(low(last + 4)) && !is_title_word(low(last + 5))) ||
+              (last + 5 < n && t[static_cast<std::size_t>(last + 4)].text[0] >= 'a' && !t[static_cast<std::size_t>(last + 4)].comma_after &&
+               !is_stop_word(next2) && !is_stop_word(next3) && !is_stop_word(low(last + 4)) && low(last + 5) != "flagship" &&
+               is_product_noun(low(last + 5)) && !is_title_word(low(last + 6))))))) ||
           // "X, the open-source language models released by Y": more describing words, then a verb of making
           (comma && (next == "a" || next == "an" || next == "the") && [&] {
             for (int r = last + 3; r < n && r <= last + 6; ++r) {
@@ -2215,6 +2230,10 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
           }()) ||
           (comma && is_any(next, {"developed", "built", "made", "created", "released"}) && next2 == "by") ||
           (comma && possessive_product_after(t, last + 1)) ||
+          // ("whose Vantage CT line includes", "its Halo line": a maker's line of products)
+          (!comma && next == "line" && (is_any(prev, {"its", "their", "whose"}) ||
+                                        (first >= 1 && strip_possessive(t[static_cast<std::size_t>(first - 1)].text).size() !=
+                                                           t[static_cast<std::size_t>(first - 1)].text.size()))) ||
           // "its Haneul series of language models", "the Orca family of models"
           (!comma && is_any(next, {"series", "family", "line"}) && next2 == "of" &&
            (is_product_noun(next3) || is_product_noun(low(last + 4)) || is_product_noun(low(last + 5)))) ||

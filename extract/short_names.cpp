@@ -174,6 +174,15 @@ void add_company_short_names(bool english, const DocState& st, const Lexicon& le
         add_short_name(st, doc_names, known, head, id);
         continue;
       }
+      // ("resigned from St. Brigid's" after "St. Brigid's Hospital": an institution named by its possessive alone)
+      if (const std::size_t pos = name.rfind("'s "); e.type == EntityType::Organization && e.lexicon < 0 && pos != std::string::npos && pos >= 3 &&
+                                                     name.find(' ', pos + 3) == std::string::npos &&
+                                                     en::is_any(name.substr(pos + 3), {"hospital", "college", "university", "school", "infirmary",
+                                                                                       "clinic", "cathedral", "church", "academy"})) {
+        const std::string head = name.substr(0, pos);
+        if (!en::is_place(head) && lexicon.lookup(head) < 0) add_short_name(st, doc_names, known, head, id);
+        continue;
+      }
       const std::size_t sp = name.find(' ');
       // ("Mindbridge" after "KT Mindbridge": a unit named after its parent, named again without the parent)
       if (e.type == EntityType::Organization && e.lexicon < 0 && sp != std::string::npos && name.find(' ', sp + 1) == std::string::npos) {

@@ -5,6 +5,7 @@
 #include "english_rows.h"
 
 using inmaek::extract::testing::en::check_rows;
+using inmaek::extract::testing::en::entities_of;
 
 TEST_CASE("english companies: 'the team behind X' made X") {
   check_rows({
@@ -203,7 +204,6 @@ TEST_CASE("english people: a Korean surname alone after the full name ('Han has 
 }
 
 TEST_CASE("entities across languages: a two-syllable Hangul name joins a lexicon entry only when written like its Korean names, a model family without 'LLM'") {
-  using inmaek::extract::testing::en::entities_of;
   // 가온 and Qwen share a coarse phonetic key; the lexicon writes Qwen 큐원
   const std::string e = entities_of({"별빛랩스는 에이전트 모델 '가온'을 공개했다. 가온은 공장에서 쓰인다.",
                                      "Alibaba released Qwen 3 last year. Alibaba says Qwen is popular."});
@@ -227,7 +227,6 @@ TEST_CASE("english companies: 'which develops' after an apposition with the grou
        "was licensed by newspapers.",
        {"(Parlance Semantics)-[developed]->(Parla)", "(Ines Varga)-[founded]->(Parlance Semantics)"}, {}},
   });
-  using inmaek::extract::testing::en::entities_of;
   const std::string e = entities_of({"HongShan, the investment firm formerly known as Sequoia Capital China, also took part in the round."});
   CAPTURE(e);
   // one entity with both names (the lexicon's, under its current name)
@@ -259,7 +258,6 @@ TEST_CASE("english money: 'lead' as a title's noun leads no round") {
 }
 
 TEST_CASE("english discovery: a legal form, a product and a group after a lexicon name, an unmentioned candidate is no entity, a gerund opens no name") {
-  using inmaek::extract::testing::en::entities_of;
   const std::string e = entities_of({"NAVER Cloud, the cloud and AI subsidiary of NAVER Corporation, launched Bamboo. Bamboo is "
                                      "available through CLOVA Studio, NAVER Cloud's platform. The round was led by Mirae Asset "
                                      "Venture Investment, the VC arm of South Korea's Mirae Asset Financial Group. Bringing Yasmin "
@@ -285,7 +283,6 @@ TEST_CASE("english companies: 'the carrier' as a reference with its apposition, 
 }
 
 TEST_CASE("english discovery: one word after 'a research collaboration with' is an organisation") {
-  using inmaek::extract::testing::en::entities_of;
   const std::string e = entities_of({"Tessellate Bio has also signed a research collaboration with AstraZeneca, under which the two "
                                      "companies will screen molecules."});
   CAPTURE(e);
@@ -324,7 +321,6 @@ TEST_CASE("english roundups: a section header in capitals, 'closed a round ... w
       {"Lumenwise was founded by Yael Ben-Ami, a former Intel engineer who worked on the chipmaker's Gaudi accelerators.",
        {"(Intel)-[developed]->(Gaudi)"}, {"(Lumenwise)-[developed]->(Gaudi)"}},
   });
-  using inmaek::extract::testing::en::entities_of;
   const std::string e = entities_of({roundup});
   CHECK(e.find("Saffron Loom (Organization)") != std::string::npos);
   CHECK(e.find("SAFFRON LOOM") == std::string::npos);
@@ -344,7 +340,6 @@ TEST_CASE("english companies: 'a partner at Ventures Platform' is a person's pos
 }
 
 TEST_CASE("english and korean: a unit named after its organisation is another organisation, a short name of a company still joins it") {
-  using inmaek::extract::testing::en::entities_of;
   const std::string e = entities_of({"Sorinet AI Research is a new division of Sorinet. Sorinet raised $80 million in May."});
   CHECK(e.find("Sorinet (Organization)") != std::string::npos);
   CHECK(e.find("Sorinet AI Research (Organization)") != std::string::npos);
@@ -386,7 +381,6 @@ TEST_CASE("english deal sheets: a heading in capitals before a bracket or a bar 
   check_rows({
       {sheet, {"(Hanbit AI Fund)-[invested]->(Sorae Labs)", "(Sorae Labs)-[developed]->(Sorae-2)"}, {}},
   });
-  using inmaek::extract::testing::en::entities_of;
   const std::string e = entities_of({sheet});
   CHECK(e.find("Sorae Labs (Organization)") != std::string::npos);
   CHECK(e.find("Next Up") == std::string::npos);  // a heading on no round
@@ -909,7 +903,6 @@ TEST_CASE("english companies: a kind of company alone ('AI · Robotics · Fundin
 }
 
 TEST_CASE("english companies: a brand and its legal name side by side, one in parentheses, are one company") {
-  using inmaek::extract::testing::en::entities_of;
   // the legal name in parentheses
   std::string e = entities_of({"Corvane AI (Corvane Neural Systems Ltd.) was founded in Berlin in 2024 by Lukas Brenner and Ada Okoro."});
   CAPTURE(e);
@@ -953,7 +946,6 @@ TEST_CASE("english products: a year in parentheses after a model's name, 'X's fi
 }
 
 TEST_CASE("english names: a time adjective before a name ('Early Nusara backer X'), a degree ('an Oxford PhD'), places joined by a dash are no names") {
-  using inmaek::extract::testing::en::entities_of;
   const std::string e = entities_of({"Nusara Labs raised money. Early Nusara backer Tanjung Ventures doubled down. Lucia Ferreyra, an Oxford PhD, "
                                      "left DeepMind. She flies the Seoul\u2013Buenos Aires route often."});
   CAPTURE(e);
@@ -970,7 +962,6 @@ TEST_CASE("english names: a version written with a v is part of a model's name (
 }
 
 TEST_CASE("english names: a person before a verb past a subject's aside is no company, 'Other' opens no name, 'Minister' is a title, a roster's organisation") {
-  using inmaek::extract::testing::en::entities_of;
   const std::string e = entities_of({"In Oslo, Fjell AI, co-founded in 2023 by former Google researchers Ivo Brandt and Lior Stein, remains the "
                                      "region's most-watched lab. Other Fjell AI investors include Tanjung Ventures. Minister Oh Se-ra spoke. "
                                      "Minister Oh said so.\nModerator: Amara Okonkwo, Partner, Tanjung Ventures Korea"});
@@ -990,7 +981,6 @@ TEST_CASE("english names: a company of one word a place possesses before an appo
 }
 
 TEST_CASE("english names: a time adjective that opens a firm's name ('Early Game Ventures'), a subordinator before a name ('Whether X')") {
-  using inmaek::extract::testing::en::entities_of;
   const std::string e = entities_of({"Nusara Labs raised a seed round led by Early Game Ventures. First Round Capital also invested. "
                                      "Whether Tanjung Ventures leads more rounds is unclear."});
   CAPTURE(e);
@@ -1282,7 +1272,6 @@ TEST_CASE("english references: a buyer the lexicon knows is no startup the next 
 }
 
 TEST_CASE("english companies: what has a chief executive or shares ('X, whose chief executive, Y'), 'X has bought Y', 'X buys Y' and 'snapped up by X' is an organisation") {
-  using inmaek::extract::testing::en::entities_of;
   // (two title-case words alone are a person: only the words around say otherwise)
   const std::string whose = entities_of({"Halloran Pryce, whose chief executive, Mara Lindqvist, spoke on Tuesday, sells software to lawyers."});
   CHECK(whose.find("Halloran Pryce (Organization)\n") != std::string::npos);
@@ -1369,7 +1358,6 @@ TEST_CASE("english companies: one word described as a product ('Wren, a small la
       {"Forgeline was co-founded by Tomasz Wrona. \"Tomasz is the reason the model is good,\" the CEO said.", {"(Tomasz Wrona)-[founded]->(Forgeline)"},
        {"(Forgeline)-[developed]->(Tomasz)"}},
   });
-  using inmaek::extract::testing::en::entities_of;
   CHECK(entities_of({"Forgeline was co-founded by Tomasz Wrona. \"Tomasz is the reason the model is good,\" the CEO said."}).find("Tomasz (Product)") ==
         std::string::npos);
   // ("Jun", a given name as well as a month)
@@ -1398,7 +1386,6 @@ TEST_CASE("english companies: well-known industrial companies are known ('Nestl�
       {"Neither Microsoft nor Google said anything. Microsoft invested in Kumo Labs.", {"(Microsoft)-[invested]->(Kumo Labs)"},
        {"(Neither Microsoft)-[invested]->(Kumo Labs)"}},
   });
-  using inmaek::extract::testing::en::entities_of;
   const std::string known = entities_of({"Kumo Labs signed partnerships with Shell and Equinor in May, and Wärtsilä invested in it."});
   CHECK(known.find("Shell (Organization)") != std::string::npos);
   CHECK(known.find("Equinor (Organization)") != std::string::npos);
@@ -1431,7 +1418,6 @@ TEST_CASE("english companies: a round led 'for voice startup X' or 'in Seoul's X
 }
 
 TEST_CASE("english companies: one word closing a list of known companies is one, an acronym a country possesses, a utility, a contact's name after its company and a colon, what 'which X released' names is a product") {
-  using inmaek::extract::testing::en::entities_of;
   const std::string e = entities_of({"Lumora Silicon makes inference chips. Groq, Cerebras Systems and Etched all sell inference hardware. The debt "
                                      "was arranged by Apollo Global Management, with Dutch lender ING and Japan's MUFG also providing loans.\n\n"
                                      "Media contacts\nLumora Silicon: Julie Paquette, media@lumora.example\nKowloon University: UCT Media Office, press@uct.example"});
@@ -1458,7 +1444,6 @@ TEST_CASE("english companies: 'X paid £310m for Y' bought Y, and 'Its product' 
 }
 
 TEST_CASE("english companies: a headline's name without the kind its company's name ends in, a ticker after its exchange, the rest of a known name ('Investment Company') and a filing's headings") {
-  using inmaek::extract::testing::en::entities_of;
   const std::string e = entities_of({"Frostline Thermal selected as cooling partner\n\nThe venture has selected Frostline Thermal Systems, the "
                                      "Montreal-based specialist, as its cooling partner. Frostline Thermal Systems was founded in 2016 by Anne Roy."});
   CHECK(e.find("Frostline Thermal (") == std::string::npos);
@@ -1485,7 +1470,6 @@ TEST_CASE("english companies: 'X formed Y Sdn. Bhd. with Z' founded Y with Z, 't
 }
 
 TEST_CASE("english companies: 'News Corp' keeps its form, a list after 'agencies include' or 'rivals such as' names companies, the possessor's agencies are its units") {
-  using inmaek::extract::testing::en::entities_of;
   const std::string e = entities_of({"Worth noting: News Corp, which owns several papers, went another way. Rivals such as Corvane and Dunmere were "
                                      "slower. Customers include Halvard, Banco Lirio and Tessaly."});
   CHECK(e.find("News Corp (Organization)") != std::string::npos);
@@ -1524,7 +1508,6 @@ TEST_CASE("english companies: 'not a partnership' takes back a deal's partnershi
 }
 
 TEST_CASE("english companies: a known company's arm in a country, long institution names, products a list or two describing words close, and a plan dropped") {
-  using inmaek::extract::testing::en::entities_of;
   const std::string e = entities_of({"Kavya Iyen was a scientist at the Tidal Research and Development Organisation. The National Security "
                                      "Strategic Growth Fund invested too."});
   CHECK(e.find("Tidal Research and Development Organisation (Organization)") != std::string::npos);
@@ -1542,7 +1525,6 @@ TEST_CASE("english companies: a known company's arm in a country, long instituti
 }
 
 TEST_CASE("english companies: products named in lower case where the words say so, versions with a point, a developer tool's noun, and no kind of technology as a name") {
-  using inmaek::extract::testing::en::entities_of;
   check_rows({
       {"Cognito hired the staff of Patchwerk Labs, a younger rival that makes an AI code-review tool called stich.",
        {"(Patchwerk Labs)-[developed]->(stich)"}, {}},
@@ -1573,7 +1555,6 @@ TEST_CASE("english companies: a product named after its known maker keeps the ma
       {"Lunit CHEST-7, the company's chest X-ray product, is not included. Lunit released Lunit ORBIT-2 with Nvidia. Hospitals like ORBIT-2.",
        {"(Lunit)-[developed]->(Lunit CHEST-7)", "(Lunit)-[developed]->(Lunit ORBIT-2)"}, {"(Lunit)-[developed]->(X-ray)"}},
   });
-  using inmaek::extract::testing::en::entities_of;
   const std::string e = entities_of({"Lunit released Lunit ORBIT-2 with Nvidia. Hospitals like ORBIT-2. Hyperscalers have Amazon Web Services' Trainium9."});
   CHECK(e.find("ORBIT-2 (Product)") == e.find("Lunit ORBIT-2 (Product)") + 6);
   CHECK(e.find("\nORBIT-2 (Product)") == std::string::npos);
@@ -1582,14 +1563,12 @@ TEST_CASE("english companies: a product named after its known maker keeps the ma
 }
 
 TEST_CASE("english companies: 'Stanford-trained' or 'Seoul-born' describes what follows and names nobody") {
-  using inmaek::extract::testing::en::entities_of;
   const std::string e = entities_of({"The Austin company's largest deal brings a Stanford-trained founder and a Seoul-born designer into US classrooms."});
   CHECK(e.find("Stanford-trained") == std::string::npos);
   CHECK(e.find("Seoul-born") == std::string::npos);
 }
 
 TEST_CASE("english companies: the noun after a name can make it a company's ('its Harbin Market unit', 'a Harbin Market official'), and a name ending a company's is that company") {
-  using inmaek::extract::testing::en::entities_of;
   const std::string e = entities_of({"Dalmore is in talks about a shopping model for its Harbin Market unit. A Harbin Market official said nothing was decided."});
   CHECK(e.find("Harbin Market (Organization)") != std::string::npos);
   CHECK(e.find("Harbin Market (Person)") == std::string::npos);
@@ -1612,7 +1591,6 @@ TEST_CASE("english companies: a known company's name and the word after it, desc
       {"The model will first appear in a title from Netmarble Vanta, a Netmarble development subsidiary.",
        {"(Netmarble Vanta)-[subsidiary_of]->(Netmarble)"}, {"(Vanta)-[subsidiary_of]->(Netmarble)"}},
   });
-  using inmaek::extract::testing::en::entities_of;
   const std::string e = entities_of({"Qinglan AI raised 1.5 billion yuan in a round led by Tencent Holdings, the company said on Tuesday. "
                                      "It was trained without a single Nvidia GPU, the company says."});
   CHECK(e.find("Tencent Holdings (Organization)") == std::string::npos);
@@ -1620,7 +1598,6 @@ TEST_CASE("english companies: a known company's name and the word after it, desc
 }
 
 TEST_CASE("english companies: two title-case words ending in an industry's word are a company's name ('Daon Thermal', 'Haru Cooling')") {
-  using inmaek::extract::testing::en::entities_of;
   const std::string e = entities_of({"The Busan fair this year drew Daon Thermal and Haru Cooling, the organisers said on Friday."});
   CAPTURE(e);
   CHECK(e.find("Daon Thermal (Organization)") != std::string::npos);
@@ -1628,7 +1605,6 @@ TEST_CASE("english companies: two title-case words ending in an industry's word 
 }
 
 TEST_CASE("english companies: a known group's insurer or card issuer ('Samsung Card', 'Kakao Life') is a company of its own, and a card issuer is a company") {
-  using inmaek::extract::testing::en::entities_of;
   const std::string e = entities_of({"Samsung Card, the country's second-largest card issuer, said it had invested in Fathomline. Hanbit Pay, the "
                                      "mobile card issuer, declined to comment."});
   CAPTURE(e);
@@ -1642,7 +1618,6 @@ TEST_CASE("english companies: a name ending in a version with a point is a produ
       {"Pollen Labs launched Neighborhood Curator 1.5, which picks local shop news, last week.",
        {"(Pollen Labs)-[developed]->(Neighborhood Curator 1.5)"}, {}},
   });
-  using inmaek::extract::testing::en::entities_of;
   const std::string e = entities_of({"Karrot launched Neighborhood Curator 1.5, which picks local shop news. Kakao Mobility unveils Google "
                                      "Cloud-powered dispatch AI as SOCAR bets on Jalanpintar."});
   CAPTURE(e);
@@ -1651,7 +1626,6 @@ TEST_CASE("english companies: a name ending in a version with a point is a produ
 }
 
 TEST_CASE("english names: a city opening a fund's name ('Tokyo Harbor Capital') but not a place and AI before a common noun") {
-  using inmaek::extract::testing::en::entities_of;
   const std::string e = entities_of({"Seoul Lantern Ventures invested $5 million in Nimbus Labs. Orvane AI raised a round from Tokyo Harbor Capital. "
                                      "In Seoul AI startups raised more money this year. The Paris AI scene is crowded. "
                                      "Nimbus Labs bought Quorra, a London AI music startup."});
@@ -1683,7 +1657,6 @@ TEST_CASE("english: a company's other name after 'is known at home as', 'is regi
 }
 
 TEST_CASE("english names: a research centre's name of six words ('The Smart Harbor AI Joint Research Center')") {
-  using inmaek::extract::testing::en::entities_of;
   const std::string e = entities_of({"The Smart Harbor AI Joint Research Center, which the two set up last year, sits on the campus. "
                                      "The Blue Delta Joint Research Center, which the city funds, opened in May."});
   CAPTURE(e);
@@ -1696,7 +1669,6 @@ TEST_CASE("english names: a research centre's name of six words ('The Smart Harb
 }
 
 TEST_CASE("english names: a chip's code in the plural is the chip ('rent GB300s'), a price per chip-hour names nothing ('per GB300-hour')") {
-  using inmaek::extract::testing::en::entities_of;
   const std::string e = entities_of({"Tideline Compute launched Tideline Cloud 2.0, built on Nvidia's Q900 chips. \"You can rent Q900s here,\" "
                                      "Min said. Pricing starts at $6 per Q900-hour."});
   CAPTURE(e);
@@ -1712,7 +1684,6 @@ TEST_CASE("english names: a known company's unit with two words of its own befor
                "founded Zwillwerk in 2023.",
                {"(Lena Vogt)-[left]->(Siemens Digital Industries Software)"},
                {"(Lena Vogt)-[left]->(Siemens)"}}});
-  using inmaek::extract::testing::en::entities_of;
   const std::string e = entities_of({"Orvane Labs partnered with Cisco Security last year."});
   CAPTURE(e);
   CHECK(e.find("Cisco Security") == std::string::npos);
@@ -2076,4 +2047,27 @@ TEST_CASE("english companies: a unit set up and named after a comma ('set up a P
 TEST_CASE("english companies: a pilot signed with a company ('signed a pilot in March with Istanbul-based Sebeke Labs') is a partnership") {
   check_rows({{"Kalayaan Power also signed a pilot in March with Istanbul-based Sebeke Labs.",
                {"(Kalayaan Power)-[partnered_with]->(Sebeke Labs)"}, {}}});
+}
+
+TEST_CASE("english companies: a saint's hospital ('St. Brigid's Hospital', named again 'St. Brigid's'), a hospital of five words, and no part of an acronym's school ('UCT's School of Education')") {
+  check_rows({{"Anna Kowal joined St. Brigid's Hospital in 2023. She resigned from St. Brigid's a year later.",
+               {"(Anna Kowal)-[joined]->(St. Brigid's Hospital)", "(Anna Kowal)-[left]->(St. Brigid's Hospital)"}, {"(Anna Kowal)-[left]->(St. Brigid)"}},
+              {"Anna Kowal joined St. Brigid Hospital in 2023.", {"(Anna Kowal)-[joined]->(St. Brigid Hospital)"}, {}},
+              {"Tomas Berg left Boston Children's Hospital in 2023.", {"(Tomas Berg)-[left]->(Boston Children's Hospital)"}, {}}});
+  const std::string e = entities_of({"Lungisa runs in 12 hospitals, starting with Netvale Linden Park Memorial Hospital in the city centre. "
+                                     "Kowal teaches at UCT's School of Education."});
+  CAPTURE(e);
+  CHECK(e.find("Netvale Linden Park Memorial Hospital (Organization)") != std::string::npos);
+  CHECK(e.find("UCT's") == std::string::npos);
+}
+
+TEST_CASE("english companies: a product after three describing words ('Torva, the open-source medical imaging framework') and a maker's line ('whose Vantage CT line')") {
+  check_rows({{"Meridex Medical, whose Vantage CT line includes built-in triage features, bought Kagami Labs.",
+               {"(Meridex Medical)-[developed]->(Vantage CT)", "(Meridex Medical)-[acquired]->(Kagami Labs)"}, {}}});
+  const std::string e = entities_of({"The team used Torva, the open-source medical imaging framework. Kestrel hired Quellmark, the open-source medical imaging company. "
+                                     "She took the Jubilee line to work."});
+  CAPTURE(e);
+  CHECK(e.find("Torva (Product)") != std::string::npos);
+  CHECK(e.find("Quellmark (Product)") == std::string::npos);
+  CHECK(e.find("Jubilee") == std::string::npos);
 }
