@@ -1506,6 +1506,12 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
           --words, ++particles;
       // "최고과학자(Chief Scientist)": a title with its English form names nobody
       bool latin_ok = closed && !latin.empty() && latin.size() < 60 && title_prefix(hangul_last).empty();
+      // (nor a post the Latin words name, "총괄 프로듀서(Executive Producer)", "수석 디자이너(Lead Designer)")
+      if (latin_ok && words >= 2) {
+        bool post = true;
+        for (const std::string& lw : split_words(latin)) post = post && (en::is_title_word(en::lower(lw)) || en::is_title_filler(en::lower(lw)));
+        latin_ok = !post;
+      }
       // (accented letters too, of Latin-1 and Latin Extended-A: "Timothée", "Łukasz", "Şahin")
       for (std::size_t q = 0; q < latin.size(); ++q) {
         const unsigned char c = static_cast<unsigned char>(latin[q]);
@@ -2144,14 +2150,24 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
           // ("포르투갈 카스텔루 파이낸셜 출신": a financial firm)
           "파이낸셜", "애널리틱스", "솔루션즈",
           // ("케쉐르 비전", "발부르 사이버", "파수꾼 시큐리티": after a word of no language only, below)
-          "비전", "사이버", "시큐리티"};
+          "비전", "사이버", "시큐리티",
+          // (game and film studios: "톈충 인터랙티브", "한빛 게임즈", "노바 픽처스")
+          "인터랙티브", "게임즈", "게임스", "스튜디오스", "픽처스", "엔터테인먼트"};
       std::string_view stem = split_particle(w).stem;
+      // ("톈충 인터랙티브(天穹互動)를": the kind before the name's Chinese characters)
+      if (const std::size_t open = stem.find('('); open != std::string_view::npos && open + 1 < stem.size() &&
+                                                   static_cast<unsigned char>(stem[open + 1]) >= 0xE4 && static_cast<unsigned char>(stem[open + 1]) <= 0xE9)
+        stem = stem.substr(0, open);
       std::string_view prev = t[static_cast<std::size_t>(i - 1)].text;
       for (std::string_view ow : kOrgWords) {
         if (stem != ow) continue;
         bool hangul_prev = has_hangul(prev);
+        // (a name ending like the copula's adnominal, 인, is bare before the kind: "레드파인 랩스", "블루라인 캐피털")
+        const ParticleSplit pp = split_particle(prev);
+        const bool in_ending = pp.particle == "인" && hangul_syllable_count(prev) >= 3 && hangul_syllable_count(prev) * 3 == prev.size() &&
+                               !is_dictionary_word(pp.stem) && !is_common_noun(pp.stem) && type_noun(pp.stem) == TypeNoun::None;
         if (!hangul_prev || t[static_cast<std::size_t>(i - 1)].comma_after || is_name_stopword(prev) ||
-            looks_like_predicate(prev) || split_particle(prev).role != Role::None || type_noun(prev) != TypeNoun::None ||
+            looks_like_predicate(prev) || (pp.role != Role::None && !in_ending) || type_noun(prev) != TypeNoun::None ||
             !title_prefix(prev).empty() || is_title_modifier(prev) || prev.size() < 6)
           break;
         // ("사바나 프런티어 펀드": a fund's name is no word of the language; "성장 펀드" is a kind of fund)
@@ -2187,7 +2203,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
           // 제네비브 트렘블레이 of the company 보컬리스 랩스)
           const std::string_view before_first = i >= 3 ? t[static_cast<std::size_t>(i - 3)].text : std::string_view();
           // ("투자사 멀리 리지 캐피털로부터": after the kind of company, a word of the language opens the name too)
-          if (i >= 3 && type_noun(before_first) != TypeNoun::None && !lex_token[static_cast<std::size_t>(i - 3)] &&
+          if (i >= 3 && type_noun(before_first) == TypeNoun::Organization && !lex_token[static_cast<std::size_t>(i - 3)] &&
               !t[static_cast<std::size_t>(i - 3)].comma_after && has_hangul(first) && hangul_syllable_count(first) >= 2 &&
               hangul_syllable_count(first) <= 3 && hangul_syllable_count(first) * 3 == first.size() && split_particle(first).role == Role::None &&
               !looks_like_predicate(first) && !is_name_stopword(first) && type_noun(first) == TypeNoun::None && !is_region_word(first) &&
@@ -2208,11 +2224,15 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
                                     (is_unknown_word(first) || bare_foreign_word(i - 2)) &&
                                     (i < 4 || split_particle(t[static_cast<std::size_t>(i - 4)].text).role != Role::None ||
                                      !is_unknown_word(t[static_cast<std::size_t>(i - 4)].text));
+          // ("하야시 겐타 아이언파인 스튜디오 총괄": a Japanese surname before, the given name after it)
+          const bool japanese_before = i >= 3 && titled && is_japanese_surname(before_first) && !t[static_cast<std::size_t>(i - 3)].comma_after &&
+                                       !lex_token[static_cast<std::size_t>(i - 3)] && split_particle(first).role == Role::None &&
+                                       !is_dictionary_word(first) && !is_common_noun(first);
           const bool surname_before = i >= 3 && ((is_surname_syllable(before_first) && !t[static_cast<std::size_t>(i - 3)].comma_after &&
                                                   !lex_token[static_cast<std::size_t>(i - 3)]) ||
-                                                 given_before);
+                                                 given_before || japanese_before);
           if (surname_before && has_hangul(first) && hangul_syllable_count(first) * 3 == first.size() &&
-              (is_unknown_word(first) || (given_before && bare_foreign_word(i - 2))) &&
+              (is_unknown_word(first) || (given_before && bare_foreign_word(i - 2)) || japanese_before) &&
               hangul_syllable_count(first) <= (given_before ? 5 : 3) && titled)
             out.push_back({std::string(before_first) + " " + std::string(first), EntityType::Person, {}});
           if (has_hangul(first) && hangul_syllable_count(first) * 3 == first.size() && first.size() >= 6 &&

@@ -211,7 +211,9 @@ bool is_product_noun(std::string_view w) {
                 "drone", "drones", "aircraft", "vessel", "vessels", "satellite", "satellites", "robotaxi", "robotaxis", "rover", "rovers",
                 "interceptor", "interceptors", "truck", "trucks", "jet", "jets",
                 // (developers' tools: "Burrow, the open-source code indexer")
-                "linter", "indexer", "ide", "cli", "sandbox", "sandboxes", "compiler", "debugger", "runtime", "plugin"});
+                "linter", "indexer", "ide", "cli", "sandbox", "sandboxes", "compiler", "debugger", "runtime", "plugin",
+                // (games: "Astra Chronicle, Lunaforge's fantasy MMORPG")
+                "game", "mmorpg", "rpg"});
 }
 
 std::string_view without_age(std::string_view w) {

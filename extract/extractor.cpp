@@ -499,6 +499,18 @@ DocExtraction Extractor::extract(const Document& doc) const {
     }
     for (Candidate& c : more) candidates.push_back(std::move(c));
   }
+  // "넥스플레이 아이언파인 스튜디오 합류" beside "넥스플레이" and "아이언파인 스튜디오": a parent named before its unit is no
+  // part of the unit's name
+  if (!english) {
+    std::set<std::string, std::less<>> orgs;
+    for (const Candidate& c : candidates)
+      if (c.type == EntityType::Organization && has_hangul(c.name)) orgs.insert(c.name);
+    for (Candidate& c : candidates) {
+      const std::size_t sp = c.name.find(' ');
+      if (c.type != EntityType::Organization || !c.latin.empty() || sp == std::string::npos || c.name.find(' ', sp + 1) == std::string::npos) continue;
+      if (orgs.count(std::string_view(c.name).substr(0, sp)) && orgs.count(std::string_view(c.name).substr(sp + 1))) c.name.erase(0, sp + 1);
+    }
+  }
   // "스트라다 어반AI" beside "스트라다그룹": a company's one-word name after a word that opens another organisation of the
   // document is one name, the group's unit
   if (!english) {

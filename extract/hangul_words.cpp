@@ -338,6 +338,7 @@ TypeNoun type_noun(std::string_view word) {
   static constexpr std::pair<std::string_view, TypeNoun> kNouns[] = {
       {"스타트업", TypeNoun::Organization}, {"회사", TypeNoun::Organization}, {"기업", TypeNoun::Organization},
       {"업체", TypeNoun::Organization},     {"연구소", TypeNoun::Organization}, {"연구기관", TypeNoun::Organization},
+      {"개발사", TypeNoun::Organization},   {"게임사", TypeNoun::Organization}, {"배급사", TypeNoun::Organization},
       {"연구실", TypeNoun::Organization},   {"연구센터", TypeNoun::Organization},
       {"법인", TypeNoun::Organization},     {"자회사", TypeNoun::Organization}, {"계열사", TypeNoun::Organization},
       {"합작사", TypeNoun::Organization},   {"합작법인", TypeNoun::Organization},
@@ -359,6 +360,8 @@ TypeNoun type_noun(std::string_view word) {
       {"컴파일러", TypeNoun::Product},      {"운영체제", TypeNoun::Product},    {"NPU", TypeNoun::Product},
       {"시스템", TypeNoun::Product},        {"도우미", TypeNoun::Product},      {"어시스턴트", TypeNoun::Product},
       {"시리즈", TypeNoun::Product},        {"코파일럿", TypeNoun::Product},    {"상품", TypeNoun::Product},
+      // (games: "오픈월드 게임 '제이드 호라이즌'", "MMORPG '애션 크라운'")
+      {"게임", TypeNoun::Product},          {"MMORPG", TypeNoun::Product},     {"RPG", TypeNoun::Product},
   };
   // Every noun the loop below accepts occurs in the word followed by nothing or by a particle:
   // find those with a suffix trie, then run the loop over them only.

@@ -384,6 +384,8 @@ void latin_word_key(std::string_view w, std::string& key, bool keep_r = false, b
         break;
       case 'r':
         // a spoken r only before a vowel; not before a final silent e ("ore", "Moore", "Azure": 오어, 무어, 애저)
+        // (nor the r of an English "iron" opening a word, 아이언: "Ironpine" = 아이언파인, "Ironwood" = 아이언우드)
+        if (!keep_r && k == 1 && w.starts_with("iron")) break;
         if (keep_r || !(k > 0 && vowel(k - 1) && (!vowel(k + 1) || (at(k + 1) == 'e' && k + 2 == n)))) emit(key, 'L');
         break;
       case 'h':  // (and before a glide: "Sahyadri" = 사하드리)

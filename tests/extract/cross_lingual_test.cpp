@@ -1135,3 +1135,11 @@ TEST_CASE("names across languages: an English th inside a company's name as ㅅ 
       {"라피쿨 이슬람", "Md. Nasreen Akhter Chowdhury", false},
   });
 }
+
+TEST_CASE("organisation names: an English 'iron' opening a name is read 아이언, its r unspoken ('아이언파인 스튜디오' / 'Ironpine Studio')") {
+  check_orgs({{"아이언파인 스튜디오", "Ironpine Studio", true},
+              {"아이언우드", "Ironwood", true},
+              {"아이언파인", "Ironpine", true},
+              {"이로나", "Irona", true},
+              {"아이언파인", "Redpine", false}});
+}

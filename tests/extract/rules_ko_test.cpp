@@ -2734,6 +2734,32 @@ TEST_CASE("discovery: a platform that buys, invests or signs a deal ('차량호�
   CHECK(released.find("Organization:Nurisol|") == std::string::npos);
 }
 
+TEST_CASE("discovery: game studios and their games ('게임 '제이드 호라이즌(Jade Horizon)'', '레드파인 스튜디오', '톈충 인터랙티브(天穹互動)')") {
+  check_rows({{"블루헤이븐 인터랙티브의 개발 자회사 레드파인 스튜디오는 천하오란을 총괄 프로듀서로 영입했다.",
+               {"(레드파인 스튜디오)-[subsidiary_of]->(블루헤이븐 인터랙티브)"}, {}},
+              // (a name ending like the copula's adnominal before the kind: 레드파인, 인)
+              {"레드파인 랩스는 올해 로봇 모델을 공개했다.", {}, {}}});
+  const std::string names = names_of(assembled({"천하오란 프로듀서가 중국 톈충 인터랙티브(天穹互動)를 떠났다. 중국 오픈월드 게임 '제이드 호라이즌(Jade Horizon)'의 "
+                                                 "후속작을 만든다. 레드파인 랩스는 올해 흑자를 냈다. 상파울루의 게임 개발사 카피바라 인터랙티브에서 일했다."}));
+  CAPTURE(names);
+  CHECK(names.find("Organization:톈충 인터랙티브|") != std::string::npos);
+  CHECK(names.find("Product:Jade Horizon|") != std::string::npos);
+  CHECK(names.find("Person:Jade Horizon|") == std::string::npos);
+  CHECK(names.find("Organization:레드파인 랩스|") != std::string::npos);
+  CHECK(names.find("Organization:카피바라 인터랙티브|") != std::string::npos);
+  CHECK(names.find("개발사 카피바라") == std::string::npos);
+}
+
+TEST_CASE("discovery: a Japanese surname and given name before a studio and a title ('하야시 겐타 아이언파인 스튜디오 총괄 프로듀서'), a parent before its unit, a post glossed in English") {
+  check_rows({{"하야시 겐타 아이언파인 스튜디오 총괄 프로듀서가 말했다.", {"(하야시 겐타)-[works_for]->(아이언파인 스튜디오)"}, {}}});
+  const std::string names = names_of(assembled({"하야시 겐타, 넥스플레이 아이언파인 스튜디오 합류. 넥스플레이는 지난해 키엘로AI를 인수했다. "
+                                                 "아이언파인 스튜디오는 넥스플레이의 자회사다. 회사는 그를 총괄 프로듀서(Executive Producer)로 영입했다."}));
+  CAPTURE(names);
+  CHECK(names.find("Organization:아이언파인 스튜디오|") != std::string::npos);
+  CHECK(names.find("넥스플레이 아이언파인") == std::string::npos);
+  CHECK(names.find("Executive Producer") == std::string::npos);
+}
+
 TEST_CASE("discovery: a foreign given name after a verb's adnominal ('OPV를 세운 타리크 유수프 나세르 대표') opens the name the clause describes") {
   const std::string names = names_of(assembled({"OPV를 세운 타리크 유수프 나세르 대표 파트너는 \"좋다\"고 말했다."}));
   CAPTURE(names);
