@@ -2071,3 +2071,10 @@ TEST_CASE("english companies: a product after three describing words ('Torva, th
   CHECK(e.find("Quellmark (Product)") == std::string::npos);
   CHECK(e.find("Jubilee") == std::string::npos);
 }
+
+TEST_CASE("english companies: a game named in apposition ('Astra Vale, Lunaforge's fantasy MMORPG') is a product") {
+  const std::string e = entities_of({"Hikari will debut next month in Astra Vale, Lunaforge's fantasy MMORPG, starting with its Korean servers."});
+  CAPTURE(e);
+  CHECK(e.find("Astra Vale (Product)") != std::string::npos);
+  CHECK(e.find("Astra Vale (Person)") == std::string::npos);
+}
