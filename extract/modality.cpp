@@ -109,6 +109,14 @@ bool is_irrealis(const Sentence& s, int trigger) {
     if (s.tokens[static_cast<std::size_t>(k)].comma_after) break;
     if (looks_like_predicate(w) && k > trigger + 1) break;
   }
+  // "X가 트위치를 떠나 Y로 옮기는 것 아니냐는 질문에": a question or a suspicion ("아니냐는", "아니냐고") the verb's clause
+  // runs into, before the sentence's own predicate
+  for (int k = trigger + 1; k < n; ++k) {
+    std::string_view w = s.tokens[static_cast<std::size_t>(k)].text;
+    if (w.starts_with("아니냐") || w.find("아니냐는") != std::string_view::npos || w.find("아니냐고") != std::string_view::npos) return true;
+    while (!w.empty() && (w.back() == '.' || w.back() == ',')) w.remove_suffix(1);
+    if (w.ends_with("다") && looks_like_predicate(w)) break;
+  }
   // "만약", "만일" before the trigger: a condition
   for (int k = 0; k < trigger; ++k) {
     std::string_view w = s.tokens[static_cast<std::size_t>(k)].text;

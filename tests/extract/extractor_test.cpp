@@ -68,7 +68,7 @@ TEST_CASE("negation, plans and rumours are not facts") {
 TEST_CASE("appositions give works_for with role, and former titles give left") {
   check_rows({
       {"사티아 나델라 마이크로소프트 최고경영자(CEO)는 이날 발표했다.", {"(Satya Nadella)-[works_for]->(Microsoft)"}, {}},
-      {"에밋 시어 전 트위치 CEO가 임시 대표를 맡았다.", {"(Emmett Shear)-[left]->(트위치)"}, {"(Emmett Shear)-[works_for]->(트위치)"}},
+      {"에밋 시어 전 트위치 CEO가 임시 대표를 맡았다.", {"(Emmett Shear)-[left]->(Twitch)"}, {"(Emmett Shear)-[works_for]->(Twitch)"}},
   });
 }
 

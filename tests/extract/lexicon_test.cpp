@@ -69,7 +69,10 @@ TEST_CASE("the lexicon: widely known companies by their Korean and English names
            {"한국농촌경제연구원", "Korea Rural Economic Institute"}, {"항우연", "Korea Aerospace Research Institute"},
            {"원자력연구원", "KAERI"}, {"농촌진흥청", "Rural Development Administration"}, {"KDI", "한국개발연구원"},
            // (music companies)
-           {"소니뮤직", "Sony Music"}, {"유니버설뮤직", "Universal Music Group"}, {"워너뮤직", "Warner Music"}}) {
+           {"소니뮤직", "Sony Music"}, {"유니버설뮤직", "Universal Music Group"}, {"워너뮤직", "Warner Music"},
+           // (games, their platforms and Chinese universities)
+           {"미호요", "miHoYo"}, {"넷이즈", "NetEase"}, {"웨이보", "Weibo"}, {"리그 오브 레전드", "League of Legends"},
+           {"저장대", "Zhejiang University"}, {"트위치", "Twitch"}, {"언리얼 엔진", "Unreal Engine"}, {"위메이드", "Wemade"}}) {
     CAPTURE(en);
     const int a = lex->lookup(ko), b = lex->lookup(en);
     CHECK(a >= 0);

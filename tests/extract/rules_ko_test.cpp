@@ -980,6 +980,13 @@ TEST_CASE("investors: 'X의 주요 투자자를 보면 A가 시리즈B를 주도
   });
 }
 
+TEST_CASE("modality: a question or a suspicion the verb's clause runs into ('떠나 … 옮기는 것 아니냐는 질문에') asserts nothing") {
+  check_rows({{"김민수 대표가 하늘랩스를 떠나 별빛AI로 옮기는 것 아니냐는 질문에 대해 그는 \"사실이 아니다\"라고 답했다.", {},
+               {"(김민수)-[left]->(하늘랩스)", "(김민수)-[joined]->(별빛AI)"}},
+              {"김민수 대표가 하늘랩스를 떠나 별빛AI로 옮겼다. 그가 회사를 팔 것 아니냐고 묻자 웃었다.",
+               {"(김민수)-[left]->(하늘랩스)", "(김민수)-[joined]->(별빛AI)"}, {}}});
+}
+
 TEST_CASE("modality: hearsay ('인수한다는 이야기가 돌았다') and a decision not carried out ('인수하기로 합의했다') are no acquisitions") {
   check_rows({
       {"이번 주 엔비디아가 파랑실리콘을 인수한다는 이야기가 돌았다.", {}, {"(Nvidia)-[acquired]->(파랑실리콘)"}},
