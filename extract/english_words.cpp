@@ -213,7 +213,9 @@ bool is_product_noun(std::string_view w) {
                 // (developers' tools: "Burrow, the open-source code indexer")
                 "linter", "indexer", "ide", "cli", "sandbox", "sandboxes", "compiler", "debugger", "runtime", "plugin",
                 // (games: "Astra Chronicle, Lunaforge's fantasy MMORPG")
-                "game", "mmorpg", "rpg"});
+                "game", "mmorpg", "rpg",
+                // (hardware: "Nvidia's Jetson Orin module", "its Helix Nano hardware")
+                "module", "modules", "hardware", "chipset", "chipsets"});
 }
 
 std::string_view without_age(std::string_view w) {

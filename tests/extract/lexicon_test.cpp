@@ -72,7 +72,9 @@ TEST_CASE("the lexicon: widely known companies by their Korean and English names
            {"소니뮤직", "Sony Music"}, {"유니버설뮤직", "Universal Music Group"}, {"워너뮤직", "Warner Music"},
            // (games, their platforms and Chinese universities)
            {"미호요", "miHoYo"}, {"넷이즈", "NetEase"}, {"웨이보", "Weibo"}, {"리그 오브 레전드", "League of Legends"},
-           {"저장대", "Zhejiang University"}, {"트위치", "Twitch"}, {"언리얼 엔진", "Unreal Engine"}, {"위메이드", "Wemade"}}) {
+           {"저장대", "Zhejiang University"}, {"트위치", "Twitch"}, {"언리얼 엔진", "Unreal Engine"}, {"위메이드", "Wemade"},
+           // (Nvidia's robot and car computers)
+           {"젯슨 오린", "Jetson Orin"}, {"드라이브 토르", "Drive Thor"}}) {
     CAPTURE(en);
     const int a = lex->lookup(ko), b = lex->lookup(en);
     CHECK(a >= 0);

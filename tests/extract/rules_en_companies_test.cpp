@@ -2078,3 +2078,12 @@ TEST_CASE("english companies: a game named in apposition ('Astra Vale, Lunaforge
   CHECK(e.find("Astra Vale (Product)") != std::string::npos);
   CHECK(e.find("Astra Vale (Person)") == std::string::npos);
 }
+
+TEST_CASE("english companies: a maker's hardware named before its noun ('Nvidia's Helix Nano module', 'its Helix Nano hardware') is a product the maker developed") {
+  check_rows({{"The drone's model runs on Nvidia's Helix Nano module.", {"(Nvidia)-[developed]->(Helix Nano)"}, {}},
+              {"Its Argos model runs on Nvidia's Helix Nano hardware.", {"(Nvidia)-[developed]->(Helix Nano)"}, {}}});
+  const std::string e = entities_of({"The drone's model runs on Nvidia's Helix Nano module. The hardware startup Kestrel raised $5 million."});
+  CAPTURE(e);
+  CHECK(e.find("Helix Nano (Product)") != std::string::npos);
+  CHECK(e.find("Kestrel (Product)") == std::string::npos);
+}
