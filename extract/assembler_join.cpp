@@ -335,7 +335,7 @@ void join_people_by_shared_facts(Assembler::Impl& s) {
         }
         return true;
       },
-      true);
+      false, true);
   // A foreign person an article names by the surname alone ("델로름 CTO") and others in full in both scripts ("에티엔느
   // 델로름" / "Étienne Delorme"): the Hangul word's sounds the same, and a fact in common (both work for, joined, left
   // or founded the same organisation).
@@ -603,6 +603,15 @@ void join_across_languages(Assembler::Impl& s, unsigned threads) {
     return r;
   };
 
+  // people the articles tell something of (what they founded, left, joined or work for): a given name alone joins a
+  // full name only for one of whom nothing is told, whose facts cannot disagree (join_people_by_shared_facts joins one
+  // by the facts both tell)
+  std::set<std::uint32_t> told;
+  for (std::size_t k = 0; k < s.relations.size(); ++k) {
+    const RelationAcc& r = s.relations[k];
+    if (r.type == RelationType::Founded || r.type == RelationType::Left || r.type == RelationType::Joined || r.type == RelationType::WorksFor)
+      told.insert(s.uf.find(r.subject));
+  }
   // Hangul-only clusters
   std::vector<std::vector<std::uint32_t>> joined(hangul.size());  // cluster -> roots it joins
   parallel_for(hangul.size(), threads, [&](std::size_t i) {
@@ -618,6 +627,7 @@ void join_across_languages(Assembler::Impl& s, unsigned threads) {
     };
     if (type == EntityType::Person) {
       std::set<std::uint32_t> surname_only;  // (used only when no whole name matches)
+      std::set<std::uint32_t> given_only;    // (and only when no surname does either)
       for (const HangulPerson& hn : h.persons)
         for (std::uint32_t c : person_index.candidates(hn)) {
           const LatinCluster& l = latin[person_at[c].first];
@@ -625,8 +635,11 @@ void join_across_languages(Assembler::Impl& s, unsigned threads) {
           const PersonMatch m = person_match(hn, person_names[c]);
           if (m == PersonMatch::Full) found.insert(l.root);
           else if (m == PersonMatch::Surname) surname_only.insert(l.root);
+          else if (m == PersonMatch::Given) given_only.insert(l.root);
         }
       if (found.empty()) found = std::move(surname_only);
+      // (a given name alone only when it fits one person, "마이클" may be any Michael, and only for one of whom nothing is told)
+      if (found.empty() && given_only.size() == 1 && !told.count(h.root)) found = std::move(given_only);
       // "사파리콤" typed a person before a job ("사파리콤 데이터 과학자"): a one-word name no person fits
       // is the one organisation whose name it spells exactly, if any
       // (not a Korean full name under a common family name, whose sounds many a short brand shares: "최유나" is no "Sony")

@@ -155,7 +155,9 @@ bool person_names_match(const HangulPerson& hangul, const LatinPerson& latin);
 // How a pair matches: not at all, a Hangul word of a foreign surname alone ("머라티") on the Latin
 // last word, or the whole name. The join prefers whole-name matches: "린웨이팅" is "Wei-Ting Lin"
 // in pinyin, and only sounds like the surname of "Priya Raghunathan".
-enum class PersonMatch { None, Surname, Full };
+// (Given: the Hangul word is the Latin name's first word, a given name alone, "카녹완" / "Kanokwan Chaiyaporn", "칼리드" /
+// "Khalid Al Mansoori": weaker still, taken only when it is the one fit and nothing else fits)
+enum class PersonMatch { None, Given, Surname, Full };
 PersonMatch person_match(const HangulPerson& hangul, const LatinPerson& latin);
 
 // Exact blocking for person names (assembler_join.cpp): a Hangul name that is neither two words

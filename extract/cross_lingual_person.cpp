@@ -422,10 +422,19 @@ PersonMatch person_match(const HangulPerson& hp, const LatinPerson& lp) {
       (hangul_matches_latin(hp.keys[0], lp.last) || (lp.has_wh && hangul_matches_latin(hp.keys[0], lp.last_wh)) ||
        hangul_matches_latin(hp.keys[0], lp.last_brazilian)))
     return PersonMatch::Surname;
+  // a given name alone, as Korean news names Thai, Arab and Indonesian people ("카녹완 대표", "칼리드 대표"): the first word
+  // of a full name of two or three words, read plainly or the Thai way
+  if (hp.alone && lp.full && lp.word_keys.size() >= 2 && hangul_syllable_count(hp.joined) >= 3 &&
+      (hangul_spells_latin_exactly(hp.keys[0], lp.word_keys.front().plain) ||
+       (lp.word_keys.front().has_thai && hangul_spells_latin_exactly(hp.keys[0], lp.word_keys.front().thai))))
+    return PersonMatch::Given;
   return PersonMatch::None;
 }
 
-bool person_names_match(const HangulPerson& hp, const LatinPerson& lp) { return person_match(hp, lp) != PersonMatch::None; }
+bool person_names_match(const HangulPerson& hp, const LatinPerson& lp) {
+  const PersonMatch m = person_match(hp, lp);
+  return m == PersonMatch::Surname || m == PersonMatch::Full;
+}
 
 // The whole Hangul name against the whole Latin one.
 static bool full_name_match(const HangulPerson& hp, const LatinPerson& lp) {

@@ -856,6 +856,33 @@ TEST_CASE("Assembler: a foreign person a Korean article names by one word ('아�
             .size() == 4);
 }
 
+TEST_CASE("Assembler: a foreign person a Korean article names by the given name alone ('칼리드' for 'Khalid Al Mansoori') is that person when both joined, left or work for the same organisation, or when nothing is told of the one word") {
+  auto mover = [](const std::string& id, std::vector<Alias> names, RelationType type, const std::string& org) {
+    return document(id, {entity(EntityType::Person, std::move(names)), entity(EntityType::Organization, {{org, "en"}})},
+                    {relation(type, 0, 1, id, "moved to " + org + ".")});
+  };
+  CHECK(fold({mover("a", {{"칼리드", "ko"}}, RelationType::Joined, "Falcon Ventures"),
+              mover("b", {{"Khalid Al Mansoori", "en"}}, RelationType::Joined, "Falcon Ventures")})
+            .entities()
+            .size() == 2);
+  CHECK(fold({mover("a", {{"칼리드", "ko"}}, RelationType::WorksFor, "Falcon Ventures"),
+              mover("b", {{"Khalid Al Mansoori", "en"}}, RelationType::WorksFor, "Falcon Ventures")})
+            .entities()
+            .size() == 2);
+  // (not where the two are told of different organisations)
+  CHECK(fold({mover("a", {{"칼리드", "ko"}}, RelationType::Joined, "Falcon Ventures"),
+              mover("b", {{"Khalid Al Mansoori", "en"}}, RelationType::Joined, "Dune Capital")})
+            .entities()
+            .size() == 4);
+  // (nothing told of the one word: the one full name it opens)
+  const auto alone = document("a", {entity(EntityType::Person, {{"칼리드", "ko"}})}, {});
+  CHECK(fold({alone, mover("b", {{"Khalid Al Mansoori", "en"}}, RelationType::Joined, "Dune Capital")}).entities().size() == 2);
+  CHECK(fold({alone, mover("b", {{"Khalid Al Mansoori", "en"}}, RelationType::Joined, "Dune Capital"),
+              mover("c", {{"Khalid Rahman", "en"}}, RelationType::Joined, "Dune Capital")})
+            .entities()
+            .size() == 4);
+}
+
 TEST_CASE("Assembler: a product's series named without a version of letters and digits ('센티널' / 'Sentinel-V3') is that product") {
   const auto a = document("a", {entity(EntityType::Product, {{"Sentinel-V3", "en"}, {"센티널-V3", "ko"}})}, {});
   const auto b = document("b", {entity(EntityType::Product, {{"센티널", "ko"}})}, {});

@@ -1143,3 +1143,15 @@ TEST_CASE("organisation names: an English 'iron' opening a name is read 아이�
               {"이로나", "Irona", true},
               {"아이언파인", "Redpine", false}});
 }
+
+TEST_CASE("person names: a given name alone ('카녹완', '칼리드') is the first word of a full Latin name, the weakest match and no name match") {
+  const auto m = [](const char* h, const char* l) { return person_match(prepare_hangul_person(h), prepare_latin_person(l)); };
+  CHECK(m("카녹완", "Kanokwan Chaiyaporn") == PersonMatch::Given);
+  CHECK(m("칼리드", "Khalid Al Mansoori") == PersonMatch::Given);
+  CHECK(m("미사키", "Misaki Takeda") == PersonMatch::Given);
+  // (spelled exactly: "야르덴" only sounds like "Arjun")
+  CHECK(m("야르덴", "Arjun Menon") == PersonMatch::None);
+  // (the surname alone stays the stronger match)
+  CHECK(m("차이야폰", "Kanokwan Chaiyaporn") == PersonMatch::Surname);
+  CHECK_FALSE(person_names_match("카녹완", "Kanokwan Chaiyaporn"));
+}

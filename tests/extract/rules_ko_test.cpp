@@ -2767,6 +2767,20 @@ TEST_CASE("discovery: a Japanese surname and given name before a studio and a ti
   CHECK(names.find("Executive Producer") == std::string::npos);
 }
 
+TEST_CASE("cross-lingual: a person a Korean article names by the given name alone ('카녹완 대표') is the one English full name it opens, and a given name that reads as a Korean full name before a Slavic surname ('이리나 코발축 CTO') is one person") {
+  const std::string names = names_of(assembled({"란나로직의 카녹완 대표는 \"좋다\"고 말했다.", "Kanokwan Chaiyaporn founded Lanna Logic in 2021."}));
+  CAPTURE(names);
+  CHECK(names.find("Person:카녹완|") == std::string::npos);
+  CHECK(names.find("Person:Kanokwan Chaiyaporn|") != std::string::npos);
+  // (not when two people have that given name)
+  const std::string two = names_of(assembled({"란나로직의 카녹완 대표는 \"좋다\"고 말했다.",
+                                              "Kanokwan Chaiyaporn founded Lanna Logic in 2021. Kanokwan Srisuk joined Siam Data in 2022."}));
+  CAPTURE(two);
+  CHECK(two.find("Person:카녹완|") != std::string::npos);
+  check_rows({{"그 빈자리는 우크라이나 스타트업 라우트포지 공동창업자 출신인 이리나 코발축 CTO가 채웠다.", {"(이리나 코발축)-[left]->(라우트포지)"},
+               {"(이리나)-[works_for]->(코발축)"}}});
+}
+
 TEST_CASE("discovery: a foreign given name after a verb's adnominal ('OPV를 세운 타리크 유수프 나세르 대표') opens the name the clause describes") {
   const std::string names = names_of(assembled({"OPV를 세운 타리크 유수프 나세르 대표 파트너는 \"좋다\"고 말했다."}));
   CAPTURE(names);
