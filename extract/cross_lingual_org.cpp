@@ -729,6 +729,14 @@ LatinOrg prepare_latin_words(std::string_view raw) {
       for (std::size_t at = spoken.find("ll"); at != std::string::npos; at = spoken.find("ll", at + 1)) spoken.replace(at, 2, "y");
       x.spoken.push_back(latin_keys(spoken));
     }
+    // (a German, Dutch or Polish w as the v Korean writes: "Fahrwerk" 파베르크, "Wrzos" 브르조스; its r kept, as Korean
+    // writes these names letter for letter)
+    if (const std::size_t w = l.find('w'); w != std::string::npos && l.find("wh") == std::string::npos) {
+      std::string spoken = l;
+      for (char& c : spoken)
+        if (c == 'w') c = 'v';
+      x.spoken.push_back(latin_keys(spoken));
+    }
     x.text = std::move(l);
     p.tails.push_back(std::move(x));
   };
@@ -996,7 +1004,13 @@ bool org_names_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {
   // (a Latin c is the k or s Korean writes: "Chorus" = 코러스, "Cyber" = 사이버; the foreign reading's first sound
   // too: "음부아" = Mvua)
   const auto same_start = [&](const std::string& kh) { return !kh.empty() && (kh[0] == kl[0] || (kl[0] == 'C' && (kh[0] == 'K' || kh[0] == 'S'))); };
-  if (kl.empty() || !(same_start(h.keys.key[0]) || same_start(h.keys.key[2]))) return false;
+  // (or another reading's first sound: "Wrzos" read with a v, 브르조스)
+  const auto starts_alike = [&](const std::string& k) {
+    return !k.empty() && !h.keys.key[0].empty() && (k[0] == h.keys.key[0][0] || (!h.keys.key[2].empty() && k[0] == h.keys.key[2][0]));
+  };
+  if (kl.empty() || !(same_start(h.keys.key[0]) || same_start(h.keys.key[2]) ||
+                      std::any_of(l.spoken.begin(), l.spoken.end(), [&](const PhoneticKeys& sk) { return starts_alike(sk.key[0]); })))
+    return false;
   // (two syllables: the first vowels must also agree, the skeleton of so short a name is shared by
   // many: "가온" is no "Qwen")
   if (h.syllables == 2 && !first_vowels_agree(h.romanized, l.text)) return false;

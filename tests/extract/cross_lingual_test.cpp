@@ -1155,3 +1155,11 @@ TEST_CASE("person names: a given name alone ('카녹완', '칼리드') is the fi
   CHECK(m("차이야폰", "Kanokwan Chaiyaporn") == PersonMatch::Surname);
   CHECK_FALSE(person_names_match("카녹완", "Kanokwan Chaiyaporn"));
 }
+
+TEST_CASE("organisation names: a German, Dutch or Polish w read as the v Korean writes ('브르조스랩스' / 'Wrzos Labs', '바르샤바' / 'Warszawa')") {
+  check_orgs({{"브르조스랩스", "Wrzos Labs", true},
+              {"브르조스", "Wrzos", true},
+              {"바르샤바", "Warszawa", true},
+              {"웨스트브룩", "Westbrook", true},
+              {"브르조스랩스", "Wrocław Labs", false}});
+}
