@@ -275,6 +275,8 @@ struct LatinOrg {
   // before it, prepared
   std::string region;
   std::shared_ptr<const LatinOrg> without_region;
+  // a name of three words or more ending in a kind Korean often leaves out ("Rafael Advanced Defense Systems"), without it
+  std::shared_ptr<const LatinOrg> without_kind;
 };
 HangulOrg prepare_hangul_org(std::string_view hangul);
 LatinOrg prepare_latin_org(std::string_view latin);

@@ -654,6 +654,14 @@ LatinOrg prepare_latin_org(std::string_view raw) {
         break;
       }
   }
+  // ("Rafael Advanced Defense Systems" / "라파엘 어드밴스드 디펜스": the kind Korean leaves out after three words or more)
+  if (p.words.size() >= 3 && !p.without_region)
+    for (std::string_view kind : {"systems", "technologies", "corporation", "company", "holdings", "limited"})
+      if (letters_lower(p.words.back()) == kind) {
+        const std::size_t sp = p.text.rfind(' ');
+        if (sp != std::string::npos && sp > 0) p.without_kind = std::make_shared<const LatinOrg>(prepare_latin_org(std::string_view(p.text).substr(0, sp)));
+        break;
+      }
   return p;
 }
 
@@ -807,6 +815,7 @@ bool org_names_match(const HangulOrg& hp, const LatinOrg& lp, bool strict) {
     return true;
   for (const auto& read : lp.ampersand_read)
     if (org_names_match(hp, *read, strict)) return true;
+  if (lp.without_kind && hp.words.size() + 1 == lp.words.size() && org_names_match(hp, *lp.without_kind, strict)) return true;
   const std::vector<std::string>&hw = hp.words, &lw = lp.words;
   if (university_names_match(hp, lp, strict)) return true;
   if (lp.camel && hw.size() == lw.size() && !hw.empty() && camel_words_match(hp, lp)) return true;

@@ -2162,7 +2162,10 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
           // ("케쉐르 비전", "발부르 사이버", "파수꾼 시큐리티": after a word of no language only, below)
           "비전", "사이버", "시큐리티",
           // (game and film studios: "톈충 인터랙티브", "한빛 게임즈", "노바 픽처스")
-          "인터랙티브", "게임즈", "게임스", "스튜디오스", "픽처스", "엔터테인먼트"};
+          "인터랙티브", "게임즈", "게임스", "스튜디오스", "픽처스", "엔터테인먼트",
+          // (makers: "츠바사 일렉트릭", "스코우가드 파마", "카이산 어드밴스드 패키징")
+          "일렉트릭", "일렉트로닉스", "모터스", "파마", "헬스케어", "메디컬", "케미칼", "머티리얼즈", "에어로스페이스", "디펜스",
+          "로지스틱스", "오토모티브", "인슈어런스", "테라퓨틱스", "바이오사이언스", "패키징", "커머스"};
       std::string_view stem = split_particle(w).stem;
       // ("톈충 인터랙티브(天穹互動)를": the kind before the name's Chinese characters)
       if (const std::size_t open = stem.find('('); open != std::string_view::npos && open + 1 < stem.size() &&
@@ -2181,7 +2184,13 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
             !title_prefix(prev).empty() || is_title_modifier(prev) || prev.size() < 6)
           break;
         // ("사바나 프런티어 펀드": a fund's name is no word of the language; "성장 펀드" is a kind of fund)
-        if ((ow == "펀드" || ow == "비전" || ow == "사이버" || ow == "시큐리티") && !is_unknown_word(split_particle(prev).stem)) break;
+        // (nor the makers' words: "첨단 패키징", "디지털 헬스케어" are fields)
+        static constexpr std::string_view kAfterNameOnly[] = {"펀드", "비전", "사이버", "시큐리티", "일렉트릭", "일렉트로닉스", "모터스", "파마",
+                                                              "헬스케어", "메디컬", "케미칼", "머티리얼즈", "에어로스페이스", "디펜스", "로지스틱스",
+                                                              "오토모티브", "인슈어런스", "테라퓨틱스", "바이오사이언스", "패키징", "커머스"};
+        if (std::find(std::begin(kAfterNameOnly), std::end(kAfterNameOnly), ow) != std::end(kAfterNameOnly) &&
+            !(is_unknown_word(split_particle(prev).stem) || in_ending))
+          break;
         if (ow == "연구원" || ow == "코리아" || ow == "재팬" || ow == "그룹" || ow == "AI") {
           // "한국전자통신연구원" style names are one word; "생성 AI", "받는 AI" are no names
           // (a company's arm in a country written apart, "태성AI랩스 코리아", is read above)

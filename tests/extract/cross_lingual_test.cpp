@@ -1163,3 +1163,10 @@ TEST_CASE("organisation names: a German, Dutch or Polish w read as the v Korean 
               {"웨스트브룩", "Westbrook", true},
               {"브르조스랩스", "Wrocław Labs", false}});
 }
+
+TEST_CASE("organisation names: an English name of three words or more ending in a kind Korean leaves out ('라파엘 어드밴스드 디펜스' / 'Rafael Advanced Defense Systems')") {
+  check_orgs({{"라파엘 어드밴스드 디펜스", "Rafael Advanced Defense Systems", true},
+              {"라파엘 어드밴스드 디펜스 시스템스", "Rafael Advanced Defense Systems", true},
+              {"라파엘 디펜스", "Rafael Aero Systems", false},
+              {"라파엘 어드밴스드 디펜스", "Rafael Advanced Materials Systems", false}});
+}

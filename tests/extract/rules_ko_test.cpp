@@ -2757,6 +2757,14 @@ TEST_CASE("discovery: game studios and their games ('게임 '제이드 호라이
   CHECK(names.find("개발사 카피바라") == std::string::npos);
 }
 
+TEST_CASE("discovery: a maker's kind written apart after a name of no language ('츠바사 일렉트릭', '스코우가드 파마'), not after a word ('첨단 패키징')") {
+  const std::string names = names_of(assembled({"일본 츠바사 일렉트릭과 KDB산업은행이 참여했다. 덴마크 제약사 스코우가드 파마는 올해 흑자를 냈다. 회사는 첨단 패키징 기술을 개발했다."}));
+  CAPTURE(names);
+  CHECK(names.find("Organization:츠바사 일렉트릭|") != std::string::npos);
+  CHECK(names.find("Organization:스코우가드 파마|") != std::string::npos);
+  CHECK(names.find("첨단 패키징") == std::string::npos);
+}
+
 TEST_CASE("discovery: a Japanese surname and given name before a studio and a title ('하야시 겐타 아이언파인 스튜디오 총괄 프로듀서'), a parent before its unit, a post glossed in English") {
   check_rows({{"하야시 겐타 아이언파인 스튜디오 총괄 프로듀서가 말했다.", {"(하야시 겐타)-[works_for]->(아이언파인 스튜디오)"}, {}}});
   const std::string names = names_of(assembled({"하야시 겐타, 넥스플레이 아이언파인 스튜디오 합류. 넥스플레이는 지난해 키엘로AI를 인수했다. "

@@ -118,8 +118,21 @@ TEST_CASE("SIGKILL during an update: every file is the old one or the new one, a
     } else {
       scale *= 0.6;
     }
-    CHECK(list_dir(tmp / "g") == list_dir(tmp / "old"));  // no temporary files left
-    for (const auto& [name, content] : snapshot(tmp / "g")) {
+    // No temporary files left, but for one killed in the instant between naming its finished temporary
+    // `<file>.tmp.<pid>` and renaming it over the file (Linux cannot replace a file by an unnamed one): that one is
+    // complete, the new file's content, and the next run removes it (the last check below)
+    const std::string killed_tmp = ".tmp." + std::to_string(pid);
+    std::vector<std::string> names = list_dir(tmp / "g");
+    std::erase_if(names, [&](const std::string& name) {
+      const std::size_t at = name.find(killed_tmp);
+      if (at == std::string::npos || at + killed_tmp.size() != name.size()) return false;
+      CAPTURE(name);
+      CHECK(read_file(tmp / "g" + "/" + name) == fresh.at(name.substr(0, at)));
+      return true;
+    });
+    CHECK(names == list_dir(tmp / "old"));
+    for (const std::string& name : names) {
+      const std::string content = read_file(tmp / "g" + "/" + name);
       CAPTURE(name);
       CHECK(complete(name, content));
       CHECK((content == old.at(name) || content == fresh.at(name)));
