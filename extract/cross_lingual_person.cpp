@@ -529,9 +529,11 @@ static bool full_name_match(const HangulPerson& hp, const LatinPerson& lp) {
   if (hp.four_words && lw.size() == 4)
     return word_matches(hp.keys[0], lw[0]) && word_matches(hp.keys[1], lw[1]) && word_matches(hp.keys[2], lw[2]) &&
            word_matches(hp.keys[3], lw[3]);
+  // (or both given names and the father's surname: "안드레스 펠리페 레스트레포" / "Andrés Felipe Restrepo Gaviria")
   if (hp.three_words && lw.size() == 4)
-    return word_matches(hp.keys[0], lw[0]) && word_matches(hp.keys[2], lw[3]) &&
-           (word_matches(hp.keys[1], lw[1]) || word_matches(hp.keys[1], lw[2]));
+    return word_matches(hp.keys[0], lw[0]) &&
+           ((word_matches(hp.keys[2], lw[3]) && (word_matches(hp.keys[1], lw[1]) || word_matches(hp.keys[1], lw[2]))) ||
+            (word_matches(hp.keys[1], lw[1]) && word_matches(hp.keys[2], lw[2])));
   if (hp.four_words && lw.size() == 3)
     return word_matches(hp.keys[0], lw[0]) && word_matches(hp.keys[3], lw[2]) &&
            (word_matches(hp.keys[1], lw[1]) || word_matches(hp.keys[2], lw[1]));
@@ -551,6 +553,9 @@ static bool full_name_match(const HangulPerson& hp, const LatinPerson& lp) {
     const bool muhammad_first = is_muhammad(letters_lower(lp.words.front()));
     return (word_matches(hp.keys[0], lw[0]) && (word_matches(hp.keys[1], lw[1]) || word_matches(hp.keys[1], lw[last]) ||
                                                 particle_surname(h[1]) || (lw.size() == 4 && word_matches(hp.keys[1], lw[2])))) ||
+           // (the second given name, the one a person goes by, and the father's surname: "카밀라 오스피나" / "María Camila Ospina
+           // Duque")
+           (lw.size() == 4 && word_matches(hp.keys[0], lw[1]) && word_matches(hp.keys[1], lw[2])) ||
            (word_matches(hp.keys[0], lw[last - 1]) && word_matches(hp.keys[1], lw[last])) ||
            // (the surname alone with its particle written apart: "두스 산투스" / "João Pedro dos Santos")
            particle_surname(h[0] + h[1]) ||

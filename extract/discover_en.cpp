@@ -2555,7 +2555,20 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
     const bool vietnamese = words == 4 && is_any(fold_latin(t[static_cast<std::size_t>(first)].text),
                                                  {"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui",
                                                   "do", "ho", "ngo", "duong", "ly", "trinh", "dinh", "truong"});
-    if (!org && !product && !person && words >= 2 && (words <= 3 + joiners || vietnamese)) {
+    // (or two given names and two surnames, "Andrés Felipe Restrepo Gaviria", where the sentence tells of a person: after
+    // "by", or before a person's verb; no word a company's)
+    const bool four_for_person =
+        words == 4 && joiners == 0 && (prev == "by" || is_any(next, {"said", "says", "told", "founded", "co-founded", "joined", "left", "who"})) &&
+        [&] {
+          for (int k = first; k <= last; ++k) {
+            const std::string w = lower(strip_possessive(t[static_cast<std::size_t>(k)].text));
+            if (is_org_suffix(w) || is_legal_form_word(w) || is_stop_word(w) || is_title_word(w) || is_place(std::string(t[static_cast<std::size_t>(k)].text)) ||
+                is_product_noun(w) || lex_token[static_cast<std::size_t>(k)])
+              return false;
+          }
+          return true;
+        }();
+    if (!org && !product && !person && words >= 2 && (words <= 3 + joiners || vietnamese || four_for_person)) {
       // Two or three title-case words default to a person ("Hana Okoye", "Timothée Lacroix"), and
       // the particles between them ("Joost van den Berg")
       bool titlecase = true;

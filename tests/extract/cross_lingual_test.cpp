@@ -1170,3 +1170,12 @@ TEST_CASE("organisation names: an English name of three words or more ending in 
               {"라파엘 디펜스", "Rafael Aero Systems", false},
               {"라파엘 어드밴스드 디펜스", "Rafael Advanced Materials Systems", false}});
 }
+
+TEST_CASE("person names: two given names and two surnames, written with the second given name or both given names and the father's surname ('카밀라 오스피나', '안드레스 펠리페 레스트레포')") {
+  check_people({{"카밀라 오스피나", "María Camila Ospina Duque", true},
+                {"안드레스 펠리페 레스트레포", "Andrés Felipe Restrepo Gaviria", true},
+                {"안드레스 레스트레포", "Andrés Felipe Restrepo Gaviria", true},
+                {"카밀라 두케", "María Camila Ospina Duque", false},
+                {"안드레스 펠리페 가비리아", "Andrés Felipe Restrepo Gaviria", true},
+                {"펠리페 안드레스 레스트레포", "Andrés Felipe Restrepo Gaviria", false}});
+}

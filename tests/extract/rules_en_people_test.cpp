@@ -1762,3 +1762,12 @@ TEST_CASE("english people: 'defected to' a company is joining it, 'parted ways w
   check_rows({{"Ana Ruiz defected to Kestrel Labs last month. Dan Kim parted ways with Solvane AI in May.",
                {"(Ana Ruiz)-[joined]->(Kestrel Labs)", "(Dan Kim)-[left]->(Solvane AI)"}, {}}});
 }
+
+TEST_CASE("english people: four title-case words after 'by' or before a person's verb are two given names and two surnames ('founded by Andrés Felipe Restrepo Gaviria'), no company's words") {
+  check_rows({{"Movilix was founded in 2018 by Andrés Felipe Restrepo Gaviria and offers motorbike-taxi rides.",
+               {"(Andrés Felipe Restrepo Gaviria)-[founded]->(Movilix)"}, {}},
+              {"Juan Felipe Restrepo Gaviria founded Movilix in 2018.", {"(Juan Felipe Restrepo Gaviria)-[founded]->(Movilix)"}, {}}});
+  const std::string e = inmaek::extract::testing::en::entities_of({"The deal was approved by Grand Ocean Shipbuilding Marine last week."});
+  CAPTURE(e);
+  CHECK(e.find("Grand Ocean Shipbuilding Marine (Person)") == std::string::npos);
+}
