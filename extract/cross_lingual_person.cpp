@@ -129,6 +129,15 @@ HangulPerson prepare_hangul_person(std::string_view hangul) {
     p.vietnamese_surname = std::string(vietnamese_surname_latin(h[0]));
     if (!p.vietnamese_surname.empty()) p.vietnamese_keys = {hangul_keys(h[1].substr(0, 3)), hangul_keys(h[1].substr(3))};
   }
+  // (or the whole name as one word of three syllables, under a surname no Korean has: "팜꽝휘" / "Pham Quang Huy")
+  if (h.size() == 1 && hangul_syllable_count(h[0]) == 3 && h[0].size() == 9) {
+    const std::string_view first = std::string_view(h[0]).substr(0, 3);
+    if (first == "쩐" || first == "팜" || first == "레" || first == "찐" || first == "당" || first == "부") {
+      p.vietnamese_surname = std::string(vietnamese_surname_latin(first));
+      p.vietnamese_keys = {hangul_keys(h[0].substr(3, 3)), hangul_keys(h[0].substr(6))};
+      p.korean = false;
+    }
+  }
   if (!p.korean) return p;
   p.syllables = code_points(h[0]);
   p.romanized = letters_lower(romanize(h[0], {.as_person_name = true}));

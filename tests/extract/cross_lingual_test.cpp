@@ -1179,3 +1179,11 @@ TEST_CASE("person names: two given names and two surnames, written with the seco
                 {"안드레스 펠리페 가비리아", "Andrés Felipe Restrepo Gaviria", true},
                 {"펠리페 안드레스 레스트레포", "Andrés Felipe Restrepo Gaviria", false}});
 }
+
+TEST_CASE("person names: a Vietnamese name written as one Hangul word of three syllables under a surname no Korean has ('팜꽝휘' / 'Phạm Quang Huy')") {
+  check_people({{"팜꽝휘", "Phạm Quang Huy", true},
+                {"팜꽝휘", "Pham Minh Huy", false},
+                {"쩐민코", "Tran Minh Kho", true},
+                // (a Korean full name stays one: "박민수" / "Park Min-su")
+                {"박민수", "Park Min-su", true}});
+}
