@@ -455,6 +455,12 @@ if(EXISTS ${_score})
   inmaek_quality(mixed_holdout326 ${_q}/mixed_holdout326 ${_q}/mixed_holdout326/gold.json 0.87 0.86 0.99 2)
   inmaek_quality(mixed_holdout327 ${_q}/mixed_holdout327 ${_q}/mixed_holdout327/gold.json 0.92 0.88 0.99 1)
   inmaek_quality(en_holdout305 ${_q}/en_holdout305 ${_q}/en_holdout305/gold.json 0.92 0.91 0.95 4)
+  inmaek_quality(mixed_holdout332 ${_q}/mixed_holdout332 ${_q}/mixed_holdout332/gold.json 0.83 0.81 0.99 5)
+  inmaek_quality(mixed_holdout333 ${_q}/mixed_holdout333 ${_q}/mixed_holdout333/gold.json 0.80 0.84 0.99 4)
+  inmaek_quality(en_holdout334 ${_q}/en_holdout334 ${_q}/en_holdout334/gold.json 0.83 0.81 0.92 4)
+  inmaek_quality(mixed_holdout336 ${_q}/mixed_holdout336 ${_q}/mixed_holdout336/gold.json 0.91 0.86 0.94 4)
+  inmaek_quality(mixed_holdout337 ${_q}/mixed_holdout337 ${_q}/mixed_holdout337/gold.json 0.83 0.82 0.99 4)
+  inmaek_quality(mixed_holdout338 ${_q}/mixed_holdout338 ${_q}/mixed_holdout338/gold.json 0.85 0.86 0.96 2)
   # Held out, fourteenth set (session 5): ten Korean articles by outlet type (funding, people moves,
   # M&A, launch, interview, weekly roundup, overseas, joint venture, board, spin-out), written blind
   # and scored once on main's code (70946a6): core P/R/F1 0.955/0.575/0.718, all F1 0.710, entity
@@ -517,7 +523,8 @@ foreach(_suite en mixed ko_holdout2 en_holdout ko_holdout3 en_holdout3 en_holdou
                mixed_holdout277 mixed_holdout279 mixed_holdout280 mixed_holdout282 mixed_holdout284 mixed_holdout285
                mixed_holdout286 mixed_holdout287 mixed_holdout288 mixed_holdout289 mixed_holdout294 mixed_holdout296
                mixed_holdout298 mixed_holdout301 mixed_holdout308 mixed_holdout309 mixed_holdout310 en_holdout305
-               mixed_holdout318 mixed_holdout319 mixed_holdout320 mixed_holdout321 mixed_holdout326 mixed_holdout327)
+               mixed_holdout318 mixed_holdout319 mixed_holdout320 mixed_holdout321 mixed_holdout326 mixed_holdout327
+               mixed_holdout332 mixed_holdout333 en_holdout334 mixed_holdout336 mixed_holdout337 mixed_holdout338)
   add_test(NAME quality/${_suite}_gold_evidence COMMAND ${INMAEK_PYTHON} ${_q}/check_evidence.py ${_q}/${_suite}/gold.json)
   set_tests_properties(quality/${_suite}_gold_evidence PROPERTIES LABELS quality)
 endforeach()
