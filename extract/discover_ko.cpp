@@ -354,42 +354,33 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
     return hangul_syllable_count(next) >= 2 && !is_dictionary_word(next) && !is_common_noun(next) && !is_verbal_noun(next) &&
            !looks_like_predicate(next) && !verb_adnominal(whole) && !connective && !common_korean_full_name(next) && !looks_like_org_name(next);
   };
-  // ("출신 안토니우 마르셀로 피게이라가", "안토니우 마르셀로 피게이라 대표"): a word ending like the particle 로 (or 으로)
-  // inside a foreign name, after a name's word and before another without a comma, is the name's (마르셀로, not 마르셀
-  // and the goal): of three syllables or more, neither it nor what precedes the 로 a word of the language, the next word a
-  // name's
-  auto ro_in_name = [&](int k) {
-    if (k < 1 || k + 1 >= n || lex_token[static_cast<std::size_t>(k)] || lex_token[static_cast<std::size_t>(k + 1)] ||
+  // A word ending like a particle inside a foreign name, no particle, before a name's next word without a comma: of
+  // three to five syllables, neither it nor what precedes the ending a word of the language.
+  // - middle: ("출신 안토니우 마르셀로 피게이라가", "안토니우 마르셀로 피게이라 대표") ending like 로 (or 으로) after a name's
+  //   word (마르셀로, not 마르셀 and the goal);
+  // - else the name's first word, a given name ending like 로 or 도 ("페드로 가르시아가", "알레한드로 루이스 비야세뇨르에
+  //   의해", "리카르도 멘데스 대표": Pedro, Alejandro, Ricardo, Fernando; Ichiro), no Korean full name, predicate, post or
+  //   type noun
+  auto particle_ending_in_name = [&](int k, bool middle) {
+    if (k < (middle ? 1 : 0) || k + 1 >= n || lex_token[static_cast<std::size_t>(k)] || lex_token[static_cast<std::size_t>(k + 1)] ||
         t[static_cast<std::size_t>(k)].comma_after || t[static_cast<std::size_t>(k + 1)].open_before ||
-        t[static_cast<std::size_t>(k + 1)].paren_open_before || !bare_foreign_word(k - 1))
+        t[static_cast<std::size_t>(k + 1)].paren_open_before || (middle && !bare_foreign_word(k - 1)))
       return false;
     const std::string_view w = t[static_cast<std::size_t>(k)].text;
     const ParticleSplit ps = split_particle(w);
     const std::size_t syl = hangul_syllable_count(w);
-    if ((ps.particle != "로" && ps.particle != "으로") || syl < 3 || syl > 5 || syl * 3 != w.size() || is_dictionary_word(w) ||
-        is_dictionary_word(ps.stem) || is_common_noun(ps.stem) || is_name_stopword(ps.stem) || looks_like_org_name(ps.stem) ||
-        is_company_kind_word(ps.stem) || is_region_word(ps.stem) || is_korean_place(ps.stem))
+    const bool ending = ps.particle == "로" || (middle ? ps.particle == "으로" : ps.particle == "도");
+    if (!ending || syl < 3 || syl > 5 || syl * 3 != w.size() || is_dictionary_word(w) || is_dictionary_word(ps.stem) ||
+        is_common_noun(ps.stem) || is_name_stopword(ps.stem) || looks_like_org_name(ps.stem) || is_company_kind_word(ps.stem) ||
+        is_region_word(ps.stem) || is_korean_place(ps.stem))
+      return false;
+    if (!middle && (common_korean_full_name(w) || looks_like_predicate(ps.stem) || type_noun(ps.stem) != TypeNoun::None ||
+                    !title_prefix(ps.stem).empty()))
       return false;
     return name_word_next(k);
   };
-  // ("페드로 가르시아가", "알레한드로 루이스 비야세뇨르에 의해", "리카르도 멘데스 대표"): a foreign given name's first
-  // word ending like the particle 로 or 도 (Pedro, Alejandro, Ricardo, Fernando; Ichiro) before a name's next word
-  // is the name's too: three to five syllables, neither it nor what precedes the ending a word of the language
-  auto given_ro = [&](int k) {
-    if (k < 0 || k + 1 >= n || lex_token[static_cast<std::size_t>(k)] || lex_token[static_cast<std::size_t>(k + 1)] ||
-        t[static_cast<std::size_t>(k)].comma_after || t[static_cast<std::size_t>(k + 1)].open_before ||
-        t[static_cast<std::size_t>(k + 1)].paren_open_before)
-      return false;
-    const std::string_view w = t[static_cast<std::size_t>(k)].text;
-    const ParticleSplit ps = split_particle(w);
-    const std::size_t syl = hangul_syllable_count(w);
-    if ((ps.particle != "로" && ps.particle != "도") || syl < 3 || syl > 5 || syl * 3 != w.size() || is_dictionary_word(w) ||
-        is_dictionary_word(ps.stem) || is_common_noun(ps.stem) || is_name_stopword(ps.stem) || looks_like_org_name(ps.stem) ||
-        is_company_kind_word(ps.stem) || is_region_word(ps.stem) || is_korean_place(ps.stem) || common_korean_full_name(w) ||
-        looks_like_predicate(ps.stem) || type_noun(ps.stem) != TypeNoun::None || !title_prefix(ps.stem).empty())
-      return false;
-    return name_word_next(k);
-  };
+  auto ro_in_name = [&](int k) { return particle_ending_in_name(k, true); };
+  auto given_ro = [&](int k) { return particle_ending_in_name(k, false); };
 
   // A person's name right after token i: a Latin name, a Korean full name, or two Hangul words.
   auto name_after = [&](int i) {
