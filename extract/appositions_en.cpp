@@ -971,10 +971,16 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
               !(is_plain_word(s, r) || (!tw.empty() && tw[0] >= '0' && tw[0] <= '9') || lw[static_cast<std::size_t>(r)] == "ai"))
             break;
         }
-        if (noun >= 0 && noun + 2 < s.n_ && !s.s_.tokens[static_cast<std::size_t>(noun)].comma_after &&
-            (lw[static_cast<std::size_t>(noun + 1)] == "from" || lw[static_cast<std::size_t>(noun + 1)] == "by")) {
-          const int o = s.inside(noun + 2);
-          if (o >= 0 && s.first(o) == noun + 2 && s.type(o) == EntityType::Organization && !s.genitive(o))
+        // (or a maker's participle before the "by": "Dansa, the motion-synthesis tool made by Animatica")
+        const int by = noun >= 0 && noun + 3 < s.n_ && lw[static_cast<std::size_t>(noun + 2)] == "by" &&
+                               is_any(lw[static_cast<std::size_t>(noun + 1)], {"made", "built", "developed", "created", "designed", "trained"})
+                           ? noun + 2
+                           : noun + 1;
+        if (noun >= 0 && by + 1 < s.n_ && !s.s_.tokens[static_cast<std::size_t>(noun)].comma_after &&
+            !s.s_.tokens[static_cast<std::size_t>(by - 1)].comma_after &&
+            (lw[static_cast<std::size_t>(by)] == "from" || lw[static_cast<std::size_t>(by)] == "by")) {
+          const int o = s.inside(by + 1);
+          if (o >= 0 && s.first(o) == by + 1 && s.type(o) == EntityType::Organization && !s.genitive(o))
             s.emit_ent(R::Developed, s.ent(o), s.ent(p), noun, kConfPossessive, "en.product_from");
         }
         // "Anvil-14B, an open-weight model the startup trained itself", "Hartley Assist, a research assistant its

@@ -168,6 +168,9 @@ std::string spanish_reading(std::string_view word) {
   for (std::size_t at = w.find("ll"); at != std::string::npos; at = w.find("ll", at + 1)) w.replace(at, 2, "y");
   // (a final e after a consonant is spoken: "Gómez Vicente" is 비센테)
   if (w.size() >= 3 && w.back() == 'e' && std::string_view("aeiou").find(w[w.size() - 2]) == std::string_view::npos) w.back() = 'a';
+  // (a Catalan final -ig after a vowel is a ch: "Puig" 푸치, "Roig" 로치)
+  if (w.size() >= 4 && w.ends_with("ig") && std::string_view("aeou").find(w[w.size() - 3]) != std::string_view::npos)
+    w.replace(w.size() - 2, 2, "ch");
   return w;
 }
 

@@ -192,6 +192,11 @@ LatinPerson prepare_latin_person(std::string_view raw) {
       l.pop_back();
     }
   }
+  // "Puig i Ferrer", "Ortega y Gasset": the Catalan or Spanish "and" between two surnames, which Korean leaves out or
+  // writes apart (호르디 푸치 (이) 페레르)
+  for (std::size_t k = 1; k + 1 < l.size();)
+    if (l[k] == "i" || l[k] == "y") l.erase(l.begin() + static_cast<std::ptrdiff_t>(k));
+    else ++k;
   // "Ruiz de la Garza", "van der Berg": the particles of a surname are written with it in Hangul
   // (루이스 데라가르사, 판데르베르흐)
   {

@@ -207,7 +207,9 @@ bool person_only_post(std::string_view w) {
 
 // A particle inside a person's or a place's name: "Sheikh Tahnoun bin Zayed", "Joost van den Berg".
 bool is_name_particle(std::string_view w) {
-  return is_any(w, {"bin", "bint", "binti", "ibn", "al", "el", "de", "van", "von", "der", "den", "da", "del", "di", "du", "dos", "das", "la", "le"});
+  // (and the Catalan and Spanish "and" between two surnames: "Jordi Puig i Ferrer", "José Ortega y Gasset")
+  return is_any(w, {"bin", "bint", "binti", "ibn", "al", "el", "de", "van", "von", "der", "den", "da", "del", "di", "du", "dos", "das", "la", "le",
+                    "i", "y"});
 }
 
 // "al-Rashid", "el-Sayed", "ash-Shami": an Arabic surname after its article, joined by a hyphen, in lower case.

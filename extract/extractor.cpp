@@ -939,6 +939,13 @@ DocExtraction Extractor::extract(const Document& doc) const {
       // compound, alone)
       if (sp2 != std::string::npos && !has_hangul(pname) && pname.find('-', sp2) < sp)
         doc_names.emplace_back(pname.substr(sp2 + 1, sp - sp2 - 1), id);
+      // ("Puig" for "Jordi Puig i Ferrer", "Ortega" for "José Ortega y Gasset": the first of two surnames joined by "i" or "y")
+      if (!has_hangul(pname))
+        for (std::string_view joiner : {" i ", " y "})
+          if (const std::size_t at = pname.find(joiner); at != std::string::npos && at > 0 && pname.find(' ') < at) {
+            const std::size_t start = pname.rfind(' ', at - 1);
+            doc_names.emplace_back(pname.substr(start + 1, at - start - 1), id);
+          }
       // "Ruiz de la Garza" for "María Fernanda Ruiz de la Garza": a surname with its particles, from the
       // word before the first particle
       if (!has_hangul(pname))

@@ -1187,3 +1187,11 @@ TEST_CASE("person names: a Vietnamese name written as one Hangul word of three s
                 // (a Korean full name stays one: "박민수" / "Park Min-su")
                 {"박민수", "Park Min-su", true}});
 }
+
+TEST_CASE("person names: a Catalan name, its 'i' between surnames left out and its final -ig a ch ('호르디 푸치' / 'Jordi Puig i Ferrer')") {
+  check_people({{"호르디 푸치", "Jordi Puig i Ferrer", true},
+                {"호르디 푸치 페레르", "Jordi Puig i Ferrer", true},
+                {"호르디 푸치", "Jordi Puig", true},
+                {"호르디 페레르", "Jordi Puig i Ferrer", true},
+                {"호르디 로페스", "Jordi Puig i Ferrer", false}});
+}

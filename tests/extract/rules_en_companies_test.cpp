@@ -2087,3 +2087,9 @@ TEST_CASE("english companies: a maker's hardware named before its noun ('Nvidia'
   CHECK(e.find("Helix Nano (Product)") != std::string::npos);
   CHECK(e.find("Kestrel (Product)") == std::string::npos);
 }
+
+TEST_CASE("english companies: a product noun and a maker's participle before 'by' ('Dansa, the motion-synthesis tool made by Animatica') name its maker") {
+  check_rows({{"The game will use Dansa, the motion-synthesis tool made by Animatica, the Barcelona studio.", {"(Animatica)-[developed]->(Dansa)"}, {}},
+              {"Kotori, a chatbot by Hoshi AI, is popular.", {"(Hoshi AI)-[developed]->(Kotori)"}, {}},
+              {"The game will use Dansa, the tool made, they say, by Animatica, the Barcelona studio.", {}, {"(Animatica)-[developed]->(Dansa)"}}});
+}

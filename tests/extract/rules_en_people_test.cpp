@@ -1771,3 +1771,9 @@ TEST_CASE("english people: four title-case words after 'by' or before a person's
   CAPTURE(e);
   CHECK(e.find("Grand Ocean Shipbuilding Marine (Person)") == std::string::npos);
 }
+
+TEST_CASE("english people: a Catalan or Spanish 'i' or 'y' between two surnames is inside the name ('Jordi Puig i Ferrer'), and the first surname alone names the person ('Puig left')") {
+  check_rows({{"Animatica was founded in 2019 by Jordi Puig i Ferrer, a former Ubisoft animator. Puig left Ubisoft in 2018.",
+               {"(Jordi Puig i Ferrer)-[founded]->(Animatica)", "(Jordi Puig i Ferrer)-[left]->(Ubisoft)"}, {"(Jordi Puig)-[founded]->(Animatica)"}},
+              {"Jordi Puig y Ferrer founded Animatica.", {"(Jordi Puig y Ferrer)-[founded]->(Animatica)"}, {}}});
+}
