@@ -1730,8 +1730,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
       // (not an organisation's part, "UCT's School of Education": no acronym, no "of" after the noun)
       const bool possessive_institution = stem.size() != w.size() && j + 1 < n && !t[static_cast<std::size_t>(j)].comma_after &&
                                           !in_capitals(stem) && !(j + 2 < n && is_any(t[static_cast<std::size_t>(j + 2)].text, {"of", "for"})) &&
-                                          is_any(t[static_cast<std::size_t>(j + 1)].text, {"hospital", "college", "university", "school", "infirmary",
-                                                                                           "clinic", "cathedral", "church", "academy"});
+                                          is_possessive_institution_noun(t[static_cast<std::size_t>(j + 1)].text);
       if (!name.empty()) name += ' ';
       name += possessive_institution ? w : stem;
       // ("Dana K. Morrow", "Marcus J. Whitlow Jr.": an initial inside a name, and a suffix, keep their dots)

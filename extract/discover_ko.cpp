@@ -2147,24 +2147,28 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
           "캐피털", "캐피탈", "파트너스", "벤처스", "랩스", "인베스트먼트", "인텔리전스", "테크놀로지스", "로보틱스",
           "인더스트리즈", "인더스트리스", "다이내믹스", "다이나믹스", "시스템즈", "홀딩스", "홀딩", "인큐베이트", "리서치", "어드바이저스", "증권", "자산운용", "은행",
           "대학교", "연구원", "재단", "그룹", "컴퍼니", "코퍼레이션", "네트웍스", "바이오", "에너지", "모빌리티",
-          "코리아", "재팬", "스튜디오", "소프트", "AI", "펀드",
+          "코리아", "재팬", "스튜디오", "소프트", "AI",
           // ("포르투갈 카스텔루 파이낸셜 출신": a financial firm)
           "파이낸셜", "애널리틱스", "솔루션즈",
-          // ("케쉐르 비전", "발부르 사이버", "파수꾼 시큐리티": after a word of no language only, below)
-          "비전", "사이버", "시큐리티",
           // (game and film studios: "톈충 인터랙티브", "한빛 게임즈", "노바 픽처스")
-          "인터랙티브", "게임즈", "게임스", "스튜디오스", "픽처스", "엔터테인먼트",
-          // (makers: "츠바사 일렉트릭", "스코우가드 파마", "카이산 어드밴스드 패키징")
-          "일렉트릭", "일렉트로닉스", "모터스", "파마", "헬스케어", "메디컬", "케미칼", "머티리얼즈", "에어로스페이스", "디펜스",
-          "로지스틱스", "오토모티브", "인슈어런스", "테라퓨틱스", "바이오사이언스", "패키징", "커머스"};
+          "인터랙티브", "게임즈", "게임스", "스튜디오스", "픽처스", "엔터테인먼트"};
+      // and the words of kinds that read as fields after a word of the language, taken after a word of no language only
+      // ("사바나 프런티어 펀드", not "성장 펀드"; "케쉐르 비전", "발부르 사이버", "파수꾼 시큐리티"; the makers, "츠바사 일렉트릭",
+      // "스코우가드 파마", "카이산 어드밴스드 패키징", not "첨단 패키징", "디지털 헬스케어")
+      static constexpr std::string_view kAfterNameOnly[] = {"펀드", "비전", "사이버", "시큐리티", "일렉트릭", "일렉트로닉스", "모터스", "파마",
+                                                            "헬스케어", "메디컬", "케미칼", "머티리얼즈", "에어로스페이스", "디펜스", "로지스틱스",
+                                                            "오토모티브", "인슈어런스", "테라퓨틱스", "바이오사이언스", "패키징", "커머스"};
       std::string_view stem = split_particle(w).stem;
       // ("톈충 인터랙티브(天穹互動)를": the kind before the name's Chinese characters)
       if (const std::size_t open = stem.find('('); open != std::string_view::npos && open + 1 < stem.size() &&
                                                    static_cast<unsigned char>(stem[open + 1]) >= 0xE4 && static_cast<unsigned char>(stem[open + 1]) <= 0xE9)
         stem = stem.substr(0, open);
       std::string_view prev = t[static_cast<std::size_t>(i - 1)].text;
-      for (std::string_view ow : kOrgWords) {
-        if (stem != ow) continue;
+      const bool after_name_only = std::find(std::begin(kAfterNameOnly), std::end(kAfterNameOnly), stem) != std::end(kAfterNameOnly);
+      const bool org_word = after_name_only || std::find(std::begin(kOrgWords), std::end(kOrgWords), stem) != std::end(kOrgWords);
+      // (one pass at most: the breaks below leave it)
+      for (bool once = org_word; once; once = false) {
+        const std::string_view ow = stem;
         bool hangul_prev = has_hangul(prev);
         // (a name ending like the copula's adnominal, 인, is bare before the kind: "레드파인 랩스", "블루라인 캐피털")
         const ParticleSplit pp = split_particle(prev);
@@ -2174,14 +2178,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
             looks_like_predicate(prev) || (pp.role != Role::None && !in_ending) || type_noun(prev) != TypeNoun::None ||
             !title_prefix(prev).empty() || is_title_modifier(prev) || prev.size() < 6)
           break;
-        // ("사바나 프런티어 펀드": a fund's name is no word of the language; "성장 펀드" is a kind of fund)
-        // (nor the makers' words: "첨단 패키징", "디지털 헬스케어" are fields)
-        static constexpr std::string_view kAfterNameOnly[] = {"펀드", "비전", "사이버", "시큐리티", "일렉트릭", "일렉트로닉스", "모터스", "파마",
-                                                              "헬스케어", "메디컬", "케미칼", "머티리얼즈", "에어로스페이스", "디펜스", "로지스틱스",
-                                                              "오토모티브", "인슈어런스", "테라퓨틱스", "바이오사이언스", "패키징", "커머스"};
-        if (std::find(std::begin(kAfterNameOnly), std::end(kAfterNameOnly), ow) != std::end(kAfterNameOnly) &&
-            !(is_unknown_word(split_particle(prev).stem) || in_ending))
-          break;
+        if (after_name_only && !(is_unknown_word(pp.stem) || in_ending)) break;
         if (ow == "연구원" || ow == "코리아" || ow == "재팬" || ow == "그룹" || ow == "AI") {
           // "한국전자통신연구원" style names are one word; "생성 AI", "받는 AI" are no names
           // (a company's arm in a country written apart, "태성AI랩스 코리아", is read above)

@@ -197,6 +197,10 @@ bool is_maker_noun(std::string_view w) {
   return noun == "maker" || noun == "developer" || noun == "creator" || noun == "owner";
 }
 
+bool is_possessive_institution_noun(std::string_view w) {
+  return is_any(w, {"hospital", "college", "university", "school", "infirmary", "clinic", "cathedral", "church", "academy"});
+}
+
 bool is_product_noun(std::string_view w) {
   return is_any(w, {"model", "models", "chatbot", "assistant", "tool", "app", "agent", "service", "product", "chip", "tutor", "api", "sdk",
                 "framework", "frameworks", "library", "encoder",

@@ -51,6 +51,9 @@ bool is_org_suffix(std::string_view w);
 bool is_org_noun(std::string_view w);
 // Nouns that announce a product name: model, chatbot, assistant, tool, app, agent, service ...
 bool is_product_noun(std::string_view w);
+// The noun of an institution named after someone in the possessive ("St. Brigid's Hospital", "King's College"):
+// hospital, college, university, school, infirmary, clinic, cathedral, church, academy (either case).
+bool is_possessive_institution_noun(std::string_view w);
 // A name and the age a Korean article gives after a middle dot ("Daniel Choi·43"): the name alone;
 // anything else unchanged.
 std::string_view without_age(std::string_view w);

@@ -841,6 +841,19 @@ void RulesEn::verb(int k, const Trigger& t) {
         if (type(a) != EntityType::Product) emit(R::Developed, a, p, k, kConfVerb, "en.put_out");
     return;
   }
+  // Words from..to (within the sentence): whether they name an organisation (any name when `any_name`, else an
+  // organisation not in the genitive) and a round ("round", "seed", "series", "raise", "financing")
+  struct RoundWords {
+    bool named = false, round = false;
+  };
+  auto round_words = [&](int from, int to, bool any_name) {
+    RoundWords r;
+    for (int j = from; j < n_ && j <= to; ++j) {
+      r.named = r.named || (inside(j) >= 0 && (any_name || (type(inside(j)) == EntityType::Organization && !genitive(inside(j)))));
+      r.round = r.round || in_list(j, {"round", "seed", "series", "raise", "financing"});
+    }
+    return r;
+  };
   // the subjects of the verb at k invest in the round just told (the company last funded)
   auto round_backers = [&](const char* rule) {
     int r = -1;
@@ -863,12 +876,7 @@ void RulesEn::verb(int k, const Trigger& t) {
   // ("Nvidia also put money into the seed round": money into the round just told, no amount needed)
   if (w == "put" && !put_into && k + 3 < n_ && in_list(k + 1, {"money", "capital", "cash"}) && in_list(k + 2, {"into", "in"}) &&
       ctx_.funded >= 0 && !is_irrealis_en(s_, k)) {
-    bool round = false, named = false;
-    for (int j = k + 3; j < n_ && j <= k + 7; ++j) {
-      named = named || inside(j) >= 0;
-      round = round || in_list(j, {"round", "seed", "series", "raise", "financing"});
-    }
-    if (round && !named) {
+    if (const RoundWords r = round_words(k + 3, k + 7, true); r.round && !r.named) {
       round_backers("en.invested.into_round");
       return;
     }
@@ -876,11 +884,8 @@ void RulesEn::verb(int k, const Trigger& t) {
   // ("Kumo Capital chipped in $1 million", "contributed $2 million to the round"): money into the round just told, no company named
   if ((w == "chipped" || w == "contributed") && ctx_.funded >= 0 && !is_irrealis_en(s_, k) &&
       (w == "chipped" ? k + 1 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "in" : !s_.amounts.empty())) {
-    bool named = false, round = w == "chipped";
-    for (int j = k + 1; j < n_ && j <= k + 9; ++j) {
-      named = named || (inside(j) >= 0 && type(inside(j)) == EntityType::Organization && !genitive(inside(j)));
-      round = round || in_list(j, {"round", "seed", "series", "raise", "financing"});
-    }
+    const RoundWords r = round_words(k + 1, k + 9, false);
+    const bool named = r.named, round = r.round || w == "chipped";
     if (round && !named) {
       round_backers("en.invested.chipped_in");
       return;
@@ -889,15 +894,11 @@ void RulesEn::verb(int k, const Trigger& t) {
   }
   // ("put a further $1 million into the round", "put in ¥1.5 billion"): an amount into the round just told, no company named
   if (w == "put" && ctx_.funded >= 0 && !s_.amounts.empty() && !is_irrealis_en(s_, k)) {
-    bool round = false, named = false;
     int into = -1;
     for (int j = k + 1; j < n_ && j <= k + 8 && into < 0; ++j)
       if (lw_[static_cast<std::size_t>(j)] == "into") into = j;
-    if (into >= 0)
-      for (int j = into + 1; j < n_ && j <= into + 4; ++j) {
-        named = named || inside(j) >= 0;
-        round = round || in_list(j, {"round", "seed", "series", "raise", "financing"});
-      }
+    const RoundWords r = into >= 0 ? round_words(into + 1, into + 4, true) : RoundWords{};
+    const bool round = r.round, named = r.named;
     // ("put in" before the amount: the amount right after "in")
     const bool in_amount = into < 0 && k + 2 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "in" &&
                            std::any_of(s_.amounts.begin(), s_.amounts.end(), [&](const AmountMention& a) {

@@ -177,8 +177,7 @@ void add_company_short_names(bool english, const DocState& st, const Lexicon& le
       // ("resigned from St. Brigid's" after "St. Brigid's Hospital": an institution named by its possessive alone)
       if (const std::size_t pos = name.rfind("'s "); e.type == EntityType::Organization && e.lexicon < 0 && pos != std::string::npos && pos >= 3 &&
                                                      name.find(' ', pos + 3) == std::string::npos &&
-                                                     en::is_any(name.substr(pos + 3), {"hospital", "college", "university", "school", "infirmary",
-                                                                                       "clinic", "cathedral", "church", "academy"})) {
+                                                     en::is_possessive_institution_noun(name.substr(pos + 3))) {
         const std::string head = name.substr(0, pos);
         if (!en::is_place(head) && lexicon.lookup(head) < 0) add_short_name(st, doc_names, known, head, id);
         continue;
