@@ -1167,11 +1167,14 @@ void appositions(SentenceEn& s, std::vector<Found>& out) {
         if (s.s_.tokens[static_cast<std::size_t>(q)].comma_after) break;
       }
     }
-    if (!s.genitive(p) && !s.pronoun(p) && s.last(p) + 2 < s.n_ && lw[static_cast<std::size_t>(s.last(p) + 1)] == "parent" &&
-        s.inside(s.last(p) + 2) >= 0 && s.type(s.inside(s.last(p) + 2)) == EntityType::Organization) {
-      // "Google parent Alphabet"
-      s.emit_ent(R::SubsidiaryOf, s.ent(p), s.ent(s.inside(s.last(p) + 2)), s.last(p) + 1, kConfSubsidiary, "en.parent");
-      continue;
+    if (!s.genitive(p) && !s.pronoun(p) && s.last(p) + 2 < s.n_ && lw[static_cast<std::size_t>(s.last(p) + 1)] == "parent") {
+      // "Google parent Alphabet", "Pinecone parent company Graywick"
+      int q = s.last(p) + 2;
+      if (q + 1 < s.n_ && lw[static_cast<std::size_t>(q)] == "company" && s.inside(q) < 0) ++q;
+      if (const int o = s.inside(q); o >= 0 && s.first(o) == q && s.type(o) == EntityType::Organization) {
+        s.emit_ent(R::SubsidiaryOf, s.ent(p), s.ent(o), s.last(p) + 1, kConfSubsidiary, "en.parent");
+        continue;
+      }
     }
     // "Salesforce, whose venture arm Salesforce Ventures": "whose" is the organisation's possessive
     int k = s.last(p) + 1;

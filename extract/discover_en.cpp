@@ -1712,9 +1712,19 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
       const bool force_inside = j > i && j + 1 < n && !t[static_cast<std::size_t>(j)].comma_after &&
                                 (force_word(j + 1) || (j + 2 < n && force_word(j + 2) && name_shaped(t[static_cast<std::size_t>(j + 1)].text)));
       // ("Emre Can Yıldırım", "Anna May Wong": a given name that is also a word, between two words of a name)
-      const bool given_word = j > i && j + 1 < n && is_any(stem, {"can", "may", "will", "june", "hope", "grace", "rose"}) &&
-                              !t[static_cast<std::size_t>(j - 1)].comma_after && !t[static_cast<std::size_t>(j)].comma_after &&
-                              name_shaped(t[static_cast<std::size_t>(j + 1)].text) && !is_stop_word(strip_possessive(t[static_cast<std::size_t>(j + 1)].text));
+      // ("Pieter Jan van der Berg": and "Jan", written without a point, before a surname's particles)
+      const auto particle_surname = [&](int q) {
+        return q + 1 < n && is_name_particle(t[static_cast<std::size_t>(q)].text) && !t[static_cast<std::size_t>(q)].comma_after &&
+               (name_shaped(t[static_cast<std::size_t>(q + 1)].text) ||
+                (q + 2 < n && is_name_particle(t[static_cast<std::size_t>(q + 1)].text) && !t[static_cast<std::size_t>(q + 1)].comma_after &&
+                 name_shaped(t[static_cast<std::size_t>(q + 2)].text)));
+      };
+      const bool given_word = j > i && j + 1 < n && is_any(stem, {"can", "may", "will", "june", "hope", "grace", "rose", "jan"}) &&
+                              *(w.data() + w.size()) != '.' && !t[static_cast<std::size_t>(j - 1)].comma_after &&
+                              !t[static_cast<std::size_t>(j)].comma_after &&
+                              ((name_shaped(t[static_cast<std::size_t>(j + 1)].text) &&
+                                !is_stop_word(strip_possessive(t[static_cast<std::size_t>(j + 1)].text))) ||
+                               particle_surname(j + 1));
       // ("Geoffrey A. Tucker": an initial that is also the article)
       const bool initial = j > i && stem.size() == 1 && is_upper(stem[0]) && *(w.data() + w.size()) == '.' && j + 1 < n &&
                            !t[static_cast<std::size_t>(j)].comma_after && name_shaped(t[static_cast<std::size_t>(j + 1)].text);

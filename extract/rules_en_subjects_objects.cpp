@@ -383,6 +383,17 @@ std::vector<int> RulesEn::object_after(int k, std::string_view prep, bool want_p
         if (is_descriptor_org(m) && j + 1 < n_ && inside(j + 1) >= 0 && type(inside(j + 1)) == EntityType::Product) j = last(inside(j + 1));
         continue;
       }
+      // "acquired by LexisNexis parent RELX", "by Instagram owner Meta": the company named first only
+      // describes the parent named after it, which is the object
+      if (fits && !want_product && !genitive(m) && type(m) == EntityType::Organization && last(m) + 2 < n_ &&
+          in_list(last(m) + 1, {"parent", "owner"})) {
+        int q = last(m) + 2;
+        if (q + 1 < n_ && in_list(q, {"company", "group"}) && inside(q) < 0) ++q;
+        if (const int o = inside(q); o >= 0 && first(o) == q && type(o) == EntityType::Organization) {
+          j = q - 1;
+          continue;
+        }
+      }
       if (!fits && !want_product) return {};
       if (!fits) return {};
       // "by two people I admire enormously: A and B": the subject of a relative clause after its noun

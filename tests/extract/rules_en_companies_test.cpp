@@ -2093,3 +2093,15 @@ TEST_CASE("english companies: a product noun and a maker's participle before 'by
               {"Kotori, a chatbot by Hoshi AI, is popular.", {"(Hoshi AI)-[developed]->(Kotori)"}, {}},
               {"The game will use Dansa, the tool made, they say, by Animatica, the Barcelona studio.", {}, {"(Animatica)-[developed]->(Dansa)"}}});
 }
+
+TEST_CASE("english companies: a company named before 'parent' or 'owner' describes the parent after it") {
+  check_rows({
+      {"Tessmoor AI was acquired by Quillon parent Graywick Holdings in May.",
+       {"(Graywick Holdings)-[acquired]->(Tessmoor AI)", "(Quillon)-[subsidiary_of]->(Graywick Holdings)"},
+       {"(Quillon)-[acquired]->(Tessmoor AI)"}},
+      {"Tessmoor AI has been acquired by Quillon parent company Graywick Holdings.",
+       {"(Graywick Holdings)-[acquired]->(Tessmoor AI)", "(Quillon)-[subsidiary_of]->(Graywick Holdings)"}, {}},
+      // a company alone after "by" is the agent
+      {"Tessmoor AI was acquired by Quillon in May.", {"(Quillon)-[acquired]->(Tessmoor AI)"}, {}},
+  });
+}
