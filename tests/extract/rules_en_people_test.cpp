@@ -1777,3 +1777,16 @@ TEST_CASE("english people: a Catalan or Spanish 'i' or 'y' between two surnames 
                {"(Jordi Puig i Ferrer)-[founded]->(Animatica)", "(Jordi Puig i Ferrer)-[left]->(Ubisoft)"}, {"(Jordi Puig)-[founded]->(Animatica)"}},
               {"Jordi Puig y Ferrer founded Animatica.", {"(Jordi Puig y Ferrer)-[founded]->(Animatica)"}, {}}});
 }
+
+TEST_CASE("english people: 'Jan' written without a point inside a name, before a surname or its particles ('Pieter Jan van der Berg')") {
+  check_rows({
+      {"Markets wrap.\n\nGrachtwerk was founded in 2022 by Maarten Jan van der Stoep, a structural engineer.",
+       {"(Maarten Jan van der Stoep)-[founded]->(Grachtwerk)"}, {}},
+      {"Markets wrap.\n\nGrachtwerk was founded in 2022 by Maarten Jan Stoep, a structural engineer.", {"(Maarten Jan Stoep)-[founded]->(Grachtwerk)"}, {}},
+  });
+  // (the month, abbreviated with its point, is no part of a name)
+  const std::string e = inmaek::extract::testing::en::entities_of({"Markets wrap.\n\nMaarten Stoep joined Grachtwerk in Jan. 2024."});
+  CAPTURE(e);
+  CHECK(e.find("Maarten Stoep (Person)") != std::string::npos);
+  CHECK(e.find("Jan") == std::string::npos);
+}
