@@ -1975,10 +1975,26 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
         org = true;
       // "Loomstack is a San Francisco startup that ...": a copula before an organisation noun
       // (not past a title: "Maria Lopez is a professor at Bogazici University")
+      // ("Palpite Certo is a licensed fixed-odds sports betting operator": past up to five describing words, not
+      // past a preposition or a comma)
       else if (!comma && (next == "is" || next == "was") && (next2 == "a" || next2 == "an") && [&] {
-                 for (int q = last + 3; q <= last + 6; ++q) {
+                 for (int q = last + 3; q <= last + 8 && q < n; ++q) {
                    if (is_title_word(low(q)) || is_former_word(low(q))) return false;
                    if (is_org_noun(low(q))) return true;
+                   if (t[static_cast<std::size_t>(q)].comma_after || is_any(low(q), {"of", "in", "at", "for", "with", "by", "from", "to", "who", "that", "which"}))
+                     return false;
+                 }
+                 return false;
+               }())
+        org = true;
+      // "Palpite Certo, one of Brazil's fastest-growing betting operators,": one of several organisations
+      else if (comma && next == "one" && next2 == "of" && [&] {
+                 for (int q = last + 3; q <= last + 9 && q < n; ++q) {
+                   const std::string w(strip_possessive(low(q)));
+                   const std::string one = w.size() > 3 && w.back() == 's' ? w.substr(0, w.size() - 1) : w;
+                   if (is_title_word(w) || is_title_word(one) || is_former_word(w)) return false;
+                   if (w != one && is_org_noun(one)) return true;
+                   if (t[static_cast<std::size_t>(q)].comma_after || is_any(w, {"who", "that", "which", "to", "at", "in", "with", "by"})) return false;
                  }
                  return false;
                }())

@@ -227,6 +227,35 @@ void add_company_short_names(bool english, const DocState& st, const Lexicon& le
         other = other || (id2 != id && n2.size() > head.size() && n2.compare(0, head.size() + 1, head + " ") == 0);
       if (!other) doc_names.emplace_back(head, id);
     }
+    // "Hoshizora, one of Japan's mid-sized insurers," beside "Hoshizora Fire & Marine Insurance": a company the
+    // document found under its first word alone is the one company of the document whose name opens with that
+    // word and ends in a legal form or the kind of a whole company (not "Ajala Ventures", an arm)
+    for (std::size_t k = 0; k < known; ++k) {
+      const auto [name, id] = doc_names[k];
+      const LocalEntity& e = st.entities[static_cast<std::size_t>(id)];
+      const std::size_t sp = name.find(' '), last_sp = name.rfind(' ');
+      if (e.type != EntityType::Organization || e.lexicon >= 0 || sp == std::string::npos ||
+          !(en::is_legal_form_word(en::lower(name.substr(last_sp + 1))) ||
+            en::is_any(name.substr(last_sp + 1), {"insurance", "group", "holdings", "corporation", "company", "bank"})))
+        continue;
+      const std::string head = name.substr(0, sp);
+      // (not a regional arm: "Kasumi Europe GmbH" beside "Kasumi")
+      bool regional = false;
+      for (std::size_t a = sp + 1; a < last_sp;) {
+        const std::size_t b = name.find(' ', a);
+        const std::string w = name.substr(a, b - a);
+        regional = regional || en::is_place(w) || en::is_any(w, {"europe", "asia", "africa", "america", "americas", "international", "global"});
+        a = b + 1;
+      }
+      const int alone = st.entity_named(head);
+      if (regional || alone < 0 || alone == id || st.entities[static_cast<std::size_t>(alone)].names.size() != 1 || st.entities[static_cast<std::size_t>(alone)].type != EntityType::Organization || head.size() < 4 ||
+          en::is_stop_word(en::lower(head)) || en::is_place(head) || lexicon.lookup(head) >= 0)
+        continue;
+      bool other = false;
+      for (const auto& [n2, id2] : doc_names)
+        other = other || (id2 != id && id2 != alone && n2.compare(0, head.size() + 1, head + " ") == 0);
+      if (!other) add_short_name(st, doc_names, known, head, id);
+    }
   }
 }
 

@@ -2105,3 +2105,30 @@ TEST_CASE("english companies: a company named before 'parent' or 'owner' describ
       {"Tessmoor AI was acquired by Quillon in May.", {"(Quillon)-[acquired]->(Tessmoor AI)"}, {}},
   });
 }
+
+TEST_CASE("english companies: a two-word name of no language typed by what is said of it ('X is a licensed betting operator', 'X, one of Brazil's operators')") {
+  const auto typed = [](const std::string& text) { return inmaek::extract::testing::en::entities_of({"Markets wrap.\n\n" + text}); };
+  std::string e;
+  e = typed("Tarde Feliz is a licensed fixed-odds sports betting operator headquartered in Recife.");
+  CAPTURE(e);
+  CHECK(e.find("Tarde Feliz (Organization)") != std::string::npos);
+  e = typed("Tarde Feliz, one of Brazil's fastest-growing licensed betting operators, signed a deal with Quorvex.");
+  CAPTURE(e);
+  CHECK(e.find("Tarde Feliz (Organization)") != std::string::npos);
+  // (a person is still one: a person's post after "one of", a preposition before the noun)
+  e = typed("Rui Tavares, one of the company's founders, agreed. Ana Lima is a partner at a betting operator.");
+  CAPTURE(e);
+  CHECK(e.find("Rui Tavares (Person)") != std::string::npos);
+  CHECK(e.find("Ana Lima (Person)") != std::string::npos);
+}
+
+TEST_CASE("english companies: a company found under its first word alone is the one company whose full name opens with it") {
+  check_rows({
+      {"Hikarigawa Fire & Marine Insurance signed a deal with Perilgrid in May. Hikarigawa, one of Japan's mid-sized insurers, "
+       "invested $5 million in Quorvex AI.",
+       {"(Hikarigawa Fire & Marine Insurance)-[invested]->(Quorvex AI)"}, {"(Hikarigawa)-[invested]->(Quorvex AI)"}},
+      // (not a regional arm: the company named alone stays itself)
+      {"Hikarigawa Europe GmbH opened in Berlin. Hikarigawa, one of Japan's mid-sized insurers, invested $5 million in Quorvex AI.",
+       {"(Hikarigawa)-[invested]->(Quorvex AI)"}, {"(Hikarigawa Europe GmbH)-[invested]->(Quorvex AI)"}},
+  });
+}
