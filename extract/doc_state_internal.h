@@ -149,6 +149,7 @@ class DocState {
 struct PreviousSentence {
   int subject_org = -1;
   int first_org = -1;
+  int framed_org = -1;  // the organisation it opened on ("At Varanda, …"), when it named any
   int person = -1;
   bool person_subject = false;  // person was the subject there (not only named: "co-founded by A, B and C")
   bool person_alone = false;    // person was the only one it named ("X has hired Y as its head of AI")

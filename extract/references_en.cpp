@@ -518,6 +518,11 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
     const int last = st.last_mentioned(EntityType::Organization, owner, main);
     if (last >= 0) return last;
   }
+  // ("At Varanda, the funding coincides with a change. X, who co-founded the start-up, left": the company the
+  // sentence before opened on, framing what it told, when no company was its subject)
+  if (nominal && !skipped_past && previous_subject < 0 && previous.framed_org >= 0 &&
+      (noun.rfind("startup", 0) == 0 || noun.rfind("start-up", 0) == 0 || noun.rfind("company", 0) == 0))
+    return previous.framed_org;
   if (nominal && !skipped_past && st.young_org >= 0 && (noun.rfind("startup", 0) == 0 || noun.rfind("start-up", 0) == 0 || noun.rfind("venture", 0) == 0)) {
     // ("In December, Kairo acquired Tsukumo Data. Last month the startup signed ...": the buyer, when it
     // is the startup the text has been about and the subject of the sentence before)
@@ -908,6 +913,15 @@ void PreviousSentence::remember(const Sentence& s, const DocState& st) {
         first_org = m.entity;
         break;
       }
+    // ("At Varanda, the funding coincides with …": a company the sentence opens on after a preposition and before a
+    // comma, in a sentence that names no person)
+    framed_org = -1;
+    // (not a person's past there: "At Naver Cloud, Kim worked on …")
+    const bool people = std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) { return type_of(m) == EntityType::Person; });
+    if (!people && s.tokens.size() > 3 && en::is_any(en::lower(s.tokens[0].text), {"at", "for", "inside", "within"}))
+      for (const Mention& m : s.mentions)
+        if (m.first == 1 && !m.pronoun && type_of(m) == EntityType::Organization && s.tokens[static_cast<std::size_t>(m.last)].comma_after)
+          framed_org = m.entity;
   }
   int first_person = -1, subject_person = -1, genitive_person = -1;
   bool others = false;

@@ -664,3 +664,17 @@ TEST_CASE("english references: 'the battery maker's' in an apposition names the 
               {"Solvane AI, the London-based maker of the Solvane Assistant chatbot, removed its chief executive.",
                {"(Solvane AI)-[developed]->(Solvane Assistant)"}, {}}});
 }
+
+TEST_CASE("english references: 'the start-up' after a sentence that opens on a company ('At Arvoredo, the funding coincides with …')") {
+  check_rows({
+      {"Markets wrap.\n\nArvoredo Labs raised €18m this week from Quinta Capital. Tessel Labs was founded in 2018 by Euan Grey and Morag Fyfe.\n\n"
+       "At Arvoredo, the funding coincides with a change at the top of the engineering team. Catarina Reis, who co-founded the start-up "
+       "with chief executive Rui Meireles, left the company last month.",
+       {"(Catarina Reis)-[founded]->(Arvoredo Labs)", "(Catarina Reis)-[left]->(Arvoredo Labs)"},
+       {"(Catarina Reis)-[founded]->(Tessel Labs)"}},
+      // (not a person's past there: the company the text was about)
+      {"Markets wrap.\n\nHaneul Labs released Gaon-2 this week. At Naver Cloud, Park Ji-hoon worked on the training pipeline. "
+       "The startup's model Gaon-2 is open-weight.",
+       {"(Haneul Labs)-[developed]->(Gaon-2)"}, {"(Naver Cloud)-[developed]->(Gaon-2)"}},
+  });
+}
