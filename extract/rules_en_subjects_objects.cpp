@@ -419,8 +419,11 @@ std::vector<int> RulesEn::object_after(int k, std::string_view prep, bool want_p
     // ("comes to Saebyeok from Samsung Research": past an unknown name, the next preposition's object
     // is no object of this one)
     if (w == "from" && (prep == "to" || prep == "with" || prep == "in" || prep == "into")) return {};
+    // ("founded in 1974 by his father, Antônio Albuquerque": a kinship noun before the name it describes)
     if (!(is_determiner(w) || is_product_noun(w) || is_org_noun(w) || is_title_word(w) || is_title_filler(w) ||
-          w.find('-') != std::string::npos))
+          w.find('-') != std::string::npos ||
+          is_any(w, {"father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "uncle", "aunt", "grandfather",
+                     "grandmother", "cousin", "nephew", "niece", "parents", "brothers", "sisters"})))
       only_nouns = false;
     // "released its first robot foundation model, Tsubame-1": the name after the product noun
     if (s_.tokens[static_cast<std::size_t>(j)].comma_after && !only_nouns && !(want_product && is_product_noun(w))) return {};

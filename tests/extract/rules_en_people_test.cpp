@@ -1790,3 +1790,12 @@ TEST_CASE("english people: 'Jan' written without a point inside a name, before a
   CHECK(e.find("Maarten Stoep (Person)") != std::string::npos);
   CHECK(e.find("Jan") == std::string::npos);
 }
+
+TEST_CASE("english people: a kinship noun before the agent's name ('founded in 1974 by his father, Antônio Vieira')") {
+  check_rows({
+      {"Markets wrap.\n\nDona Vieira chairs Grupo Estrela Midia. The company was founded in 1974 by his father, Antônio Vieira, as a newspaper.",
+       {"(Antônio Vieira)-[founded]->(Grupo Estrela Midia)"}, {}},
+      {"Markets wrap.\n\nOrvane Labs was co-founded by her brother, Kwame Mensah, and Ama Owusu.",
+       {"(Kwame Mensah)-[founded]->(Orvane Labs)", "(Ama Owusu)-[founded]->(Orvane Labs)"}, {}},
+  });
+}
