@@ -179,9 +179,7 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
       });
       // (nor the firm a person leaves after the sentence named where the person worked: "spent eight years at
       // Clifford Chance before leaving the firm")
-      // (or a fund by its name: "he set up Estrela Ventures, a corporate venture fund … Last year the fund invested")
-      if (alone && !other_subject && !(leaving && other_named_before(kind)) &&
-          (kind == previous_subject || kind == st.main_entity(EntityType::Organization) || st.subject_count(kind) >= 1))
+      if (alone && !other_subject && !(leaving && other_named_before(kind)) && (kind == previous_subject || kind == st.main_entity(EntityType::Organization) || st.subject_count(kind) >= 1))
         return kind;
     }
   }
