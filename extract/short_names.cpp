@@ -292,7 +292,21 @@ std::set<std::string, std::less<>> add_english_first_names(const DocState& st, c
       if (e.type == EntityType::Person && !is_east_asian_surname(first)) by_first[first].insert(static_cast<int>(i));
     }
   }
-  for (const auto& [first, ids] : by_first) {
+  // (one person found twice: "Nando Albuquerque" on its own and as a name of 'Luiz Fernando "Nando" Albuquerque')
+  auto same_person = [&](int id) {
+    const std::string& name = st.entities[static_cast<std::size_t>(id)].name;
+    for (std::size_t j = 0; j < st.entities.size(); ++j) {
+      const LocalEntity& o = st.entities[j];
+      if (static_cast<int>(j) == id || o.type != EntityType::Person || o.names.size() <= st.entities[static_cast<std::size_t>(id)].names.size())
+        continue;
+      for (const Alias& a : o.names)
+        if (a.text == name) return static_cast<int>(j);
+    }
+    return id;
+  };
+  for (auto& [first, found] : by_first) {
+    std::set<int> ids;
+    for (int id : found) ids.insert(same_person(id));
     if (first.size() < 3) continue;
     // (written as a name: "SEEDLINE PRO" in a masthead is no one's name)
     // ("Élodie": a capital of Latin-1 in two bytes)
@@ -322,7 +336,7 @@ std::set<std::string, std::less<>> add_english_first_names(const DocState& st, c
     };
     bool other = false;
     for (const auto& n : doc_names)
-      other = other || (n.second != *ids.begin() && !misread(n) && (n.first == first || n.first.compare(0, first.size() + 1, first + " ") == 0));
+      other = other || (same_person(n.second) != *ids.begin() && !misread(n) && (n.first == first || n.first.compare(0, first.size() + 1, first + " ") == 0));
     if (other) continue;
     doc_names.erase(std::remove_if(doc_names.begin(), doc_names.end(), misread), doc_names.end());
     doc_names.emplace_back(first, *ids.begin());

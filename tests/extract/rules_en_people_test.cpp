@@ -1799,3 +1799,14 @@ TEST_CASE("english people: a kinship noun before the agent's name ('founded in 1
        {"(Kwame Mensah)-[founded]->(Orvane Labs)", "(Ama Owusu)-[founded]->(Orvane Labs)"}, {}},
   });
 }
+
+TEST_CASE("english people: a nickname given in quotes names the person alone ('Nando' after 'Luiz Fernando \"Nando\" Vieira')") {
+  const std::string text =
+      "The quiet mogul: how Nando Vieira wants to turn a broadcaster into a data company\n\nLuiz Fernando \"Nando\" Vieira chairs Grupo Estrela Midia. Vieira, known to everyone as Nando, is 61. The company was "
+      "founded in 1974 by his father, Antônio Vieira, as a newspaper.\n\nNando did not intend to join the family business. He left Rede "
+      "Solar in 1991 and joined Grupo Estrela that year.";
+  check_rows({
+      {text, {"(Luiz Fernando Vieira)-[left]->(Rede Solar)", "(Luiz Fernando Vieira)-[joined]->(Grupo Estrela Midia)"},
+       {"(Antônio Vieira)-[left]->(Rede Solar)"}},
+  });
+}
