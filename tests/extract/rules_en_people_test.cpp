@@ -1810,3 +1810,15 @@ TEST_CASE("english people: a nickname given in quotes names the person alone ('N
        {"(Antônio Vieira)-[left]->(Rede Solar)"}},
   });
 }
+
+TEST_CASE("english people: a state or province is nobody ('a struggling Minas Gerais network' leaves 'he' to the person)") {
+  check_rows({
+      {"Markets wrap.\n\nLuiz Vieira chairs Grupo Estrela Midia. In 2012 the group acquired Radio Guara, a struggling Minas Gerais network. "
+       "In 2022 he set up Estrela Ventures, a corporate venture fund.",
+       {"(Luiz Vieira)-[founded]->(Estrela Ventures)"}, {"(Minas Gerais)-[founded]->(Estrela Ventures)"}},
+  });
+  const std::string e = inmaek::extract::testing::en::entities_of({"Markets wrap.\n\nThe group bought a network in Minas Gerais and one in Bahia."});
+  CAPTURE(e);
+  CHECK(e.find("Minas Gerais") == std::string::npos);
+  CHECK(e.find("Bahia") == std::string::npos);
+}
