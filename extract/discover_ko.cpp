@@ -169,10 +169,13 @@ static bool is_verbal_noun(std::string_view w) {
 
 // A word that reads as a Korean full name by one of the twenty most common family names ("김민수"),
 // not a foreign given name that happens to read as one by a rarer family name ("마리암", "하미드").
-// A surname of a Slavic shape in Hangul: "코발축", "코발추크", "트카첸코", "코발스키", "페트로비치", "이바노프", "스미르노바"
-static bool slavic_surname_shape(std::string_view w) {
+// A surname of a shape no Korean word has, in Hangul: Slavic ("코발축", "코발추크", "트카첸코", "코발스키", "페트로비치",
+// "이바노프", "스미르노바"), Finnish ("캐르캐이넨", "비르타넨"), Georgian ("벨리아슈빌리", "춤부리제") and Greek
+// ("파파도풀로스")
+static bool foreign_surname_shape(std::string_view w) {
   if (hangul_syllable_count(w) < 3) return false;
-  for (std::string_view e : {"축", "추크", "첸코", "엔코", "스키", "스카", "비치", "예프", "오프", "노프", "로프", "오바", "예바", "노바", "로바"})
+  for (std::string_view e : {"축", "추크", "첸코", "엔코", "스키", "스카", "비치", "예프", "오프", "노프", "로프", "오바", "예바", "노바", "로바",
+                             "넨", "빌리", "제", "풀로스", "풀루"})
     if (w.ends_with(e)) return true;
   return false;
 }
@@ -210,9 +213,9 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
            hangul_syllable_count(w) * 3 == w.size() && !looks_like_korean_full_name(w) && !looks_like_org_name(w) && !is_dictionary_word(w) &&
            (((after_company(j - 2) || verb_adnominal(t[static_cast<std::size_t>(j - 2)].text)) &&
              !common_korean_full_name(t[static_cast<std::size_t>(j - 1)].text)) ||
-            // (anywhere before a surname of a Slavic shape, even a given name that reads as a Korean full name: "출신인 이리나
-            // 코발축 CTO")
-            slavic_surname_shape(w));
+            // (anywhere before a surname of a foreign shape, even a given name that reads as a Korean full name: "출신인 이리나
+            // 코발축 CTO", "출신의 유하니 캐르캐이넨 대표")
+            foreign_surname_shape(w));
   };
   // "오지환 한결대 교수", "한결대 AI대학원": a university named short (X대) before its professors, schools and
   // departments; a word no dictionary lists, read as no Korean full name (한 + 결대)

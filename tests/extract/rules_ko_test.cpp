@@ -2940,3 +2940,11 @@ TEST_CASE("relations: a founding told in a relative clause ('X가 세운 Y는 �
   CHECK(founded.find("호세 마르티네스=\n") != std::string::npos);
   CHECK(founded.find("루카스 실바=2020\n") != std::string::npos);
 }
+
+TEST_CASE("discovery: a given name that reads as a Korean full name before a Finnish or Georgian surname is one person ('유하니 비르타넨 대표')") {
+  check_rows({{"헬싱키 양자 스타트업 큐비타 퀀텀(Qubita Quantum)은 알토대학교 출신의 유하니 비르타넨 대표와 아이노 코스키 최고기술책임자가 "
+               "공동 창업했다.",
+               {"(유하니 비르타넨)-[founded]->(Qubita Quantum)"}, {"(유하니)-[works_for]->(비르타넨)"}},
+              {"트빌리시 출신의 나나 벨리아슈빌리 대표가 이끄는 카르투AI(KartuAI)는 지난해 설립됐다.", {"(나나 벨리아슈빌리)-[works_for]->(KartuAI)"},
+               {"(나나)-[works_for]->(벨리아슈빌리)"}}});
+}
