@@ -2948,3 +2948,11 @@ TEST_CASE("discovery: a given name that reads as a Korean full name before a Fin
               {"트빌리시 출신의 나나 벨리아슈빌리 대표가 이끄는 카르투AI(KartuAI)는 지난해 설립됐다.", {"(나나 벨리아슈빌리)-[works_for]->(KartuAI)"},
                {"(나나)-[works_for]->(벨리아슈빌리)"}}});
 }
+
+TEST_CASE("discovery: a loanword of a trade before a title is the title's ('줄리아 로마노 크리에이티브 디렉터', '테크니컬 디렉터')") {
+  const std::string names = names_of(assembled({"지난달 합류한 줄리아 로마노 크리에이티브 디렉터와 마르코 벨리니 테크니컬 디렉터가 함께 일하게 됐다."}));
+  CAPTURE(names);
+  CHECK(names.find("Person:줄리아 로마노|") != std::string::npos);
+  CHECK(names.find("Person:마르코 벨리니|") != std::string::npos);
+  CHECK(names.find("크리에이티브|") == std::string::npos);
+}
