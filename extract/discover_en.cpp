@@ -2746,6 +2746,16 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
           break;
         }
     }
+    // "Kairos Logic emerged from stealth", "came out of stealth": only a company leaves stealth
+    if (person && by_default && !comma && [&] {
+          for (int q = last + 1; q < n && q <= last + 5; ++q) {
+            if (lower(t[static_cast<std::size_t>(q)].text) == "stealth")
+              return q >= 1 && is_any(t[static_cast<std::size_t>(q - 1)].text, {"of", "from"}) && is_any(next, {"emerged", "emerges", "came", "comes", "exited", "exits", "has", "is", "was", "launched", "launches", "stepped", "steps", "broke", "breaks"});
+            if (t[static_cast<std::size_t>(q)].comma_after) return false;
+          }
+          return false;
+        }())
+      person = by_default = false, org = true;
     // ("Global Brain", "National Capital": a run that opens with an adjective of the language, as
     // only organisation names do, is no person's)
     if (person && by_default && is_stop_word(strip_possessive(t[static_cast<std::size_t>(first)].text)) && !given_name_month(first))

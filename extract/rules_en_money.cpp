@@ -72,7 +72,9 @@ int RulesEn::raiser(int k) const {
   if (s_.money_context && ((in_list(k, {"led", "co-led"}) && by_after(k) >= 0) || in_list(k, {"participation"})))
     for (int m = 0; m < static_cast<int>(s_.mentions.size()); ++m)
       if (s_.mentions[static_cast<std::size_t>(m)].role == Role::Subject) {
-        if (first(m) < k && type(m) == EntityType::Organization && !genitive(m) && !pronoun(m)) return ent(m);
+        // (or a company's noun: "The startup, which was founded last month by X, emerged from stealth with $18 million in
+        // seed funding led by Y")
+        if (first(m) < k && type(m) == EntityType::Organization && !genitive(m) && (!pronoun(m) || last(m) > first(m))) return ent(m);
         break;
       }
   // (the sentence before was about an investor in the round just told: the company it invested in)

@@ -1431,3 +1431,15 @@ TEST_CASE("english: money chipped in, or contributed to the round, is an investm
               {"Nkosuo raised $5 million in a seed round led by Growmate. Orvik Ventures contributed $2 million to Tessellate Labs.",
                {"(Orvik Ventures)-[invested]->(Tessellate Labs)"}, {"(Orvik Ventures)-[invested]->(Nkosuo)"}}});
 }
+
+TEST_CASE("english money: a name that leaves stealth is a company, and a company's noun owns the round 'led by' X") {
+  check_rows({
+      {"Quorra Logic emerged from stealth on Tuesday with $18 million in seed funding led by Ofek Partners.",
+       {"(Ofek Partners)-[invested]->(Quorra Logic)"}, {}},
+      {"Tovi Sela came out of stealth on Monday with a $15 million seed round led by Gwangan Capital.",
+       {"(Gwangan Capital)-[invested]->(Tovi Sela)"}, {}},
+      {"Quorra Logic is a quantum software company in Haifa. Noa Katz left Microsoft in May, where she led a quantum team. The "
+       "startup, which was founded last month by Katz, emerged from stealth with $18 million in seed funding led by Ofek Partners.",
+       {"(Ofek Partners)-[invested]->(Quorra Logic)"}, {"(Ofek Partners)-[invested]->(Microsoft)"}},
+  });
+}
