@@ -1651,7 +1651,7 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
       const bool institution = j > i && next_name && is_any(w, {"of", "for", "and"}) &&
                                (is_any(t[static_cast<std::size_t>(j - 1)].text, {"institute", "university", "center", "centre",
                                                                                "school", "academy", "ministry", "department",
-                                                                               "agency", "foundation", "college", "bank", "incubator",
+                                                                               "agency", "foundation", "college", "bank", "incubator", "court",
                                                                                "accelerator", "council", "office", "commission"}) ||
                                 (w == "and" && j - 2 > i && (lower(t[static_cast<std::size_t>(j - 2)].text) == "of" ||
                                                              lower(t[static_cast<std::size_t>(j - 2)].text) == "for")));

@@ -1822,3 +1822,12 @@ TEST_CASE("english people: a state or province is nobody ('a struggling Minas Ge
   CHECK(e.find("Minas Gerais") == std::string::npos);
   CHECK(e.find("Bahia") == std::string::npos);
 }
+
+TEST_CASE("english discovery: a court named with 'of' is one institution ('the Supreme Court of Justice'), and a product the lexicon knows ('CoCounsel')") {
+  const std::string e = inmaek::extract::testing::en::entities_of(
+      {"Markets wrap.\n\nLena Brandt, a former clerk at the Supreme Court of Justice in Leipzig, founded Aktenwerk. Rivals include "
+       "Thomson Reuters' CoCounsel."});
+  CAPTURE(e);
+  CHECK(e.find("Court of Justice (Organization)") != std::string::npos);
+  CHECK(e.find("CoCounsel (Product)") != std::string::npos);
+}
