@@ -569,6 +569,17 @@ void RulesEn::verb(int k, const Trigger& t) {
     }
     std::vector<int> obj = object_after(k, "at", false, w == "spent" ? 10 : 7);
     if (obj.empty() && (w == "worked" || w == "works")) obj = object_after(k, "for", false);
+    // ("worked as a fraud analyst with Police Scotland": a post held with an organisation, not a collaboration)
+    if (obj.empty() && (w == "worked" || w == "works") && k + 3 < n_ && lw_[static_cast<std::size_t>(k + 1)] == "as") {
+      bool title = false;
+      for (int q = k + 2; q < n_ && q <= k + 6 && inside(q) < 0; ++q) {
+        if (lw_[static_cast<std::size_t>(q)] == "with") {
+          if (title) obj = object_after(q - 1, "with", false);
+          break;
+        }
+        title = title || is_title_word(lw_[static_cast<std::size_t>(q)]);
+      }
+    }
     // a past job ("previously worked at Y") is both: the person worked for Y and has left it (annotators write
     // either; ANNOTATION.md's "former" reading is left); years spent at Y only left, as annotators mostly read it
     // (in the team's English gold, 122 left to 70 works_for, 51 of those optional)

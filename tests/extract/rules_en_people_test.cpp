@@ -1831,3 +1831,15 @@ TEST_CASE("english discovery: a court named with 'of' is one institution ('the S
   CHECK(e.find("Court of Justice (Organization)") != std::string::npos);
   CHECK(e.find("CoCounsel (Product)") != std::string::npos);
 }
+
+TEST_CASE("english people: a post held 'in' a subject before 'at' ('a former lecturer in statistics at Y'), and 'worked as a <post> with Y'") {
+  check_rows({
+      {"Markets wrap.\n\nTarsel was founded in 2018 by Euan Grey, a former lecturer in statistics at the University of Dundee, and Mhairi Fyfe.",
+       {"(Euan Grey)-[left]->(University of Dundee)"}, {}},
+      {"Markets wrap.\n\nAna Lima worked as a data analyst with Orvane Bank for two years before she founded Tarsel.",
+       {"(Ana Lima)-[left]->(Orvane Bank)"}, {}},
+      // (working with an organisation, with no post, is a collaboration)
+      {"Markets wrap.\n\nAhn Ji-ho worked with Tiger Bank before joining Halden Labs.", {"(Ahn Ji-ho)-[joined]->(Halden Labs)"},
+       {"(Ahn Ji-ho)-[left]->(Tiger Bank)"}},
+  });
+}
