@@ -90,7 +90,9 @@ bool is_title_word(std::string_view w) {
                 "producer", "producers", "animator", "illustrator", "composer", "showrunner", "artist", "writer", "specialist",
                 "official", "officials", "attorney", "barrister", "solicitor", "paralegal", "accountant", "auditor", "nurse",
                 // (insurance and finance: "a former Sompo Japan actuary", "a property underwriter at Chubb")
-                "actuary", "actuaries", "underwriter", "underwriters", "broker", "brokers"});
+                "actuary", "actuaries", "underwriter", "underwriters", "broker", "brokers",
+                // (plurals of posts two people share: "both former traders at X")
+                "traders", "analysts", "lawyers", "consultants", "lecturers", "physicians", "programmers", "strategists", "economists"});
 }
 
 bool is_newsroom_title(std::string_view w) {
@@ -189,7 +191,10 @@ bool is_org_noun(std::string_view w) {
                 "association", "organization", "organisation", "agency", "fintech", "insurtech", "healthtech", "edtech",
                 "proptech", "regtech", "biotech", "marketplace", "backer", "issuer", "brokerage", "chaebol", "exchange",
                 // (a game or film studio, a club, a record label: "at Polish studio Zuraw Interactive")
-                "studio", "club", "label"});
+                "studio", "club", "label",
+                // (trades whose houses are named after the noun: "the Lisbon sportsbook Aposta Lusa")
+                // (not a facility: "Port Alpha, the startup's shipyard, where it builds …")
+                "sportsbook", "bookmaker", "newspaper", "magazine", "hotelier", "miner", "refiner", "keiretsu"});
 }
 
 bool is_maker_noun(std::string_view w) {

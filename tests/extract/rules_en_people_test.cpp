@@ -1843,3 +1843,14 @@ TEST_CASE("english people: a post held 'in' a subject before 'at' ('a former lec
        {"(Ahn Ji-ho)-[left]->(Tiger Bank)"}},
   });
 }
+
+TEST_CASE("english people: two people's shared past in the plural ('both former traders at the Lisbon sportsbook X')") {
+  check_rows({
+      {"Markets wrap.\n\nBolao Certo was founded in 2019 by Thiago Prates and Renata Lobo, both former traders at the Lisbon sportsbook Aposta Norte.",
+       {"(Thiago Prates)-[left]->(Aposta Norte)", "(Renata Lobo)-[left]->(Aposta Norte)"}, {}},
+      // (a facility is no company: "X, the startup's shipyard, where it builds Y")
+      {"Markets wrap.\n\nSaronic raised $600 million. The cash will go into Port Beta, the startup's shipyard in Louisiana, where it builds its "
+       "Corsair vessels.",
+       {}, {"(Port Beta)-[developed]->(Corsair)"}},
+  });
+}
