@@ -461,6 +461,13 @@ if(EXISTS ${_score})
   inmaek_quality(mixed_holdout336 ${_q}/mixed_holdout336 ${_q}/mixed_holdout336/gold.json 0.91 0.86 0.94 4)
   inmaek_quality(mixed_holdout337 ${_q}/mixed_holdout337 ${_q}/mixed_holdout337/gold.json 0.83 0.82 0.99 4)
   inmaek_quality(mixed_holdout338 ${_q}/mixed_holdout338 ${_q}/mixed_holdout338/gold.json 0.85 0.86 0.96 2)
+  # Session 37 (blind sets 340-347 written by helpers on a new machine; scored once on arrival with session 36's
+  # final binary): English 345 missed the bar on arrival (0.683 / 0.897) and was read; 342's and 343's split names
+  # and 342's English misses were read, and 340's missed English entities (entity recall 0.895 on arrival).
+  inmaek_quality(mixed_holdout340 ${_q}/mixed_holdout340 ${_q}/mixed_holdout340/gold.json 0.85 0.84 0.93 3)
+  inmaek_quality(mixed_holdout342 ${_q}/mixed_holdout342 ${_q}/mixed_holdout342/gold.json 0.79 0.81 0.95 8)
+  inmaek_quality(mixed_holdout343 ${_q}/mixed_holdout343 ${_q}/mixed_holdout343/gold.json 0.87 0.84 0.96 3)
+  inmaek_quality(en_holdout345 ${_q}/en_holdout345 ${_q}/en_holdout345/gold.json 0.86 0.87 0.88 8)
   # Held out, fourteenth set (session 5): ten Korean articles by outlet type (funding, people moves,
   # M&A, launch, interview, weekly roundup, overseas, joint venture, board, spin-out), written blind
   # and scored once on main's code (70946a6): core P/R/F1 0.955/0.575/0.718, all F1 0.710, entity
@@ -524,7 +531,8 @@ foreach(_suite en mixed ko_holdout2 en_holdout ko_holdout3 en_holdout3 en_holdou
                mixed_holdout286 mixed_holdout287 mixed_holdout288 mixed_holdout289 mixed_holdout294 mixed_holdout296
                mixed_holdout298 mixed_holdout301 mixed_holdout308 mixed_holdout309 mixed_holdout310 en_holdout305
                mixed_holdout318 mixed_holdout319 mixed_holdout320 mixed_holdout321 mixed_holdout326 mixed_holdout327
-               mixed_holdout332 mixed_holdout333 en_holdout334 mixed_holdout336 mixed_holdout337 mixed_holdout338)
+               mixed_holdout332 mixed_holdout333 en_holdout334 mixed_holdout336 mixed_holdout337 mixed_holdout338
+               mixed_holdout340 mixed_holdout342 mixed_holdout343 en_holdout345)
   add_test(NAME quality/${_suite}_gold_evidence COMMAND ${INMAEK_PYTHON} ${_q}/check_evidence.py ${_q}/${_suite}/gold.json)
   set_tests_properties(quality/${_suite}_gold_evidence PROPERTIES LABELS quality)
 endforeach()
