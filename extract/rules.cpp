@@ -1415,6 +1415,12 @@ class Rules {
         for (int k = 0; k < n_ && !round; ++k) round = names_round(split_particle(word(k)).stem);
         if (!round) return;
       }
+      // ("IBM·구글 주도 시장에 도전장": what a bare 주도 describes before a noun that names no round is a market or an
+      // order, led by no investment)
+      if (h.def->stem == "주도" && word(t) == "주도" && t + 1 < n_ && s_.inside[static_cast<std::size_t>(t + 1)] < 0 &&
+          !names_round(split_particle(word(t + 1)).stem) && word(t + 1).find("투자") == std::string_view::npos &&
+          word(t + 1).find("라운드") == std::string_view::npos && !starts_with(word(t + 1), "하") && !starts_with(word(t + 1), "아래"))
+        return;
       // "X가 주도하고 A, B 등이 참여한 라운드", "이번 투자에는 A와 B가 참여했다", "X 주도로"
       // "이번 투자에는 A, B, C 등 국내외 투자사들이 참여했다": a list closed by 등 before the subject noun
       // (only for investors: "등 투자사들이", or in a phrase about the investment: "이번 투자에는"; not

@@ -2956,3 +2956,10 @@ TEST_CASE("discovery: a loanword of a trade before a title is the title's ('줄�
   CHECK(names.find("Person:마르코 벨리니|") != std::string::npos);
   CHECK(names.find("크리에이티브|") == std::string::npos);
 }
+
+TEST_CASE("korean money: a bare 주도 before a noun that names no round ('IBM·구글 주도 시장') leads no investment") {
+  check_rows({{"큐비아 퀀텀(Qubia Quantum)은 헬싱키의 양자컴퓨터 스타트업이다. 푸른솔퀀텀은 지난달 큐비아 퀀텀에 1억 달러를 투자했다.\n"
+               "■ IBM·구글 주도 시장에 도전장\n초전도 방식 양자컴퓨터 시장은 IBM과 구글이 주도하고 있다.", {"(푸른솔퀀텀)-[invested]->(Qubia Quantum)"},
+               {"(IBM)-[invested]->(Qubia Quantum)", "(Google)-[invested]->(Qubia Quantum)"}},
+              {"바른AI는 하나벤처스 주도 투자 라운드를 마쳤다.", {"(하나벤처스)-[invested]->(바른AI)"}, {}}});
+}
