@@ -1391,6 +1391,13 @@ class Rules {
       // ("이름을 올렸다", "뒤를 이었다" only: "매출을 올렸다" is revenue, "회사를 이었다" a succession)
       if ((h.def->stem == "올렸" && !(t >= 1 && word(t - 1) == "이름을")) || (h.def->stem == "이었" && !(t >= 1 && word(t - 1) == "뒤를")))
         return;
+      // ("타마르 레빈슨이 공동 창업자로 참여했으며": taking part as a founder or in a post is no investment)
+      if (h.def->stem == "참여" && t >= 1 && s_.inside[static_cast<std::size_t>(t - 1)] < 0) {
+        const ParticleSplit ps = split_particle(word(t - 1));
+        if (ps.role == Role::Goal && (!title_prefix(ps.stem).empty() || ps.stem.ends_with("창업자") || ps.stem.ends_with("창업멤버") ||
+                                      ps.stem == "멤버" || ps.stem == "고문" || ps.stem == "자문"))
+          return;
+      }
       // ("A와 B가 들어왔다" after a round: came in as investors; not "X에 들어왔다", joining X)
       if (h.def->stem == "들어왔" &&
           std::any_of(s_.mentions.begin(), s_.mentions.end(), [&](const Mention& m) { return m.role == Role::Goal; }))

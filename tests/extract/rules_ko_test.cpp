@@ -2963,3 +2963,11 @@ TEST_CASE("korean money: a bare 주도 before a noun that names no round ('IBM·
                {"(IBM)-[invested]->(Qubia Quantum)", "(Google)-[invested]->(Qubia Quantum)"}},
               {"바른AI는 하나벤처스 주도 투자 라운드를 마쳤다.", {"(하나벤처스)-[invested]->(바른AI)"}, {}}});
 }
+
+TEST_CASE("korean money: taking part as a founder or in a post ('공동 창업자로 참여했으며') is no investment") {
+  check_rows({{"카이로랩스(Kairo Labs)는 텔아비브의 양자 소프트웨어 스타트업이다. 오페크벤처스(Ofek Ventures)는 이 회사의 첫 투자자다. 구글 출신 "
+               "타마르 하렐이 공동 창업자로 참여했으며, 오페크벤처스 주도로 1800만 달러의 시드 투자를 받았다.",
+               {"(Ofek Ventures)-[invested]->(Kairo Labs)"}, {"(타마르 하렐)-[invested]->(Kairo Labs)"}},
+              {"카이로랩스(Kairo Labs)는 지난달 시리즈A 투자를 유치했다. 이번 투자에는 오페크벤처스(Ofek Ventures)가 참여했다.",
+               {"(Ofek Ventures)-[invested]->(Kairo Labs)"}, {}}});
+}
