@@ -466,7 +466,10 @@ void RulesEn::whose_product(int k) {
   bool noun = false;
   for (int j = k + 1; j < n_ && j <= k + 5; ++j) {
     if (inside(j) >= 0) {
-      if (noun && type(inside(j)) == EntityType::Product) emit(R::Developed, maker, inside(j), k, kConfRelative, "en.whose_product");
+      // (or the noun after the name: "a Dublin company whose Scoutline model helps clubs")
+      const int m = inside(j);
+      const bool noun_after = last(m) + 1 < n_ && inside(last(m) + 1) < 0 && is_product_noun(lw_[static_cast<std::size_t>(last(m) + 1)]);
+      if ((noun || noun_after) && type(m) == EntityType::Product && !genitive(m)) emit(R::Developed, maker, m, k, kConfRelative, "en.whose_product");
       return;
     }
     noun = noun || is_product_noun(lw_[static_cast<std::size_t>(j)]);

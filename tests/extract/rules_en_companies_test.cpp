@@ -16,7 +16,7 @@ TEST_CASE("english companies: 'the team behind X' made X") {
   });
 }
 
-TEST_CASE("english companies: 'Its parent company, X' and 'whose model X'") {
+TEST_CASE("english companies: 'Its parent company, X' and 'whose model X' ('whose X model')") {
   check_rows({
       {"Cygnet Networks sells routers in Ohio. Its parent company, Arden Holdings, is based in Ohio.",
        {"(Cygnet Networks)-[subsidiary_of]->(Arden Holdings)"}, {}},
@@ -24,6 +24,9 @@ TEST_CASE("english companies: 'Its parent company, X' and 'whose model X'") {
        {"(Aroeira AI)-[developed]->(Jabuticaba)"}, {}},
       // a person's "whose" makes nothing for a company
       {"Aroeira AI hired Tiago Lima, whose model Jabuticaba is popular.", {}, {"(Aroeira AI)-[developed]->(Jabuticaba)"}},
+      // (the product's noun after its name: "whose Scoutline model")
+      {"Aroeira AI, a Dublin company whose Scoutline model helps clubs find players, raised money.",
+       {"(Aroeira AI)-[developed]->(Scoutline)"}, {}},
   });
 }
 
