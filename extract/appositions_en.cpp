@@ -261,8 +261,12 @@ Descriptor parse_descriptor(const SentenceEn& s, int k) {
   }
   // "an angel investor in the startup": investors are "in" what they back
   const bool investor_in = d.investor && after < s.n_ && lw[static_cast<std::size_t>(after)] == "in";
+  // ("a former fraud analyst with Police Scotland": a post held with an organisation)
+  const bool post_with = !d.investor && after < s.n_ && lw[static_cast<std::size_t>(after)] == "with" && after + 1 < s.n_ &&
+                         s.inside(after + 1) >= 0 && s.first(s.inside(after + 1)) == after + 1 &&
+                         s.type(s.inside(after + 1)) == EntityType::Organization && !s.genitive(s.inside(after + 1));
   if (after < s.n_ && !s.s_.tokens[static_cast<std::size_t>(last_title)].comma_after &&
-      (lw[static_cast<std::size_t>(after)] == "of" || lw[static_cast<std::size_t>(after)] == "at" || investor_in) && after + 1 < s.n_) {
+      (lw[static_cast<std::size_t>(after)] == "of" || lw[static_cast<std::size_t>(after)] == "at" || investor_in || post_with) && after + 1 < s.n_) {
     int q = after + 1;
     if (s.inside(q) < 0 && lw[static_cast<std::size_t>(q)] == "the" && q + 1 < s.n_) ++q;
     // "co-founder of the Istanbul-based payments company Paylane": a description before the name

@@ -1854,3 +1854,13 @@ TEST_CASE("english people: two people's shared past in the plural ('both former 
        {}, {"(Port Beta)-[developed]->(Corsair)"}},
   });
 }
+
+TEST_CASE("english people: a post held 'with' an organisation ('a former engineer with Orvane Health', 'an analyst with Tessel Capital')") {
+  check_rows({
+      {"Markets wrap.\n\nAna Lima, a former engineer with Orvane Health, co-founded Quorra. Rui Costa, an analyst with Tessel Capital, "
+       "joined Quorra's board.",
+       {"(Ana Lima)-[left]->(Orvane Health)", "(Rui Costa)-[works_for]->(Tessel Capital)"}, {}},
+      // (with years of experience is no organisation)
+      {"Markets wrap.\n\nRui Costa, an engineer with ten years of experience, joined Tarsel Labs.", {"(Rui Costa)-[joined]->(Tarsel Labs)"}, {}},
+  });
+}
