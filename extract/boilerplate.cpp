@@ -45,7 +45,9 @@ constexpr std::array kWidgetPhrases = {
 };
 
 // Lines starting with one of these (after bullets) are widgets, whatever their length.
-constexpr std::array kWidgetPrefixes = {"총 투표수"sv, "찬/반"sv, "찬반 투표"sv, "댓글 "sv};
+// (and a post's tag lines: "Tags: Rastro, Product, Team" is no sentence, its words no names)
+constexpr std::array kWidgetPrefixes = {"총 투표수"sv, "찬/반"sv, "찬반 투표"sv, "댓글 "sv,   "Tags:"sv, "TAGS:"sv,
+                                        "Topics:"sv,  "Filed under:"sv, "Filed Under:"sv, "태그:"sv};
 
 // Captions: a line (at most kCaptionMax characters) containing one of these, or starting with ▲/△.
 constexpr std::size_t kCaptionMax = 120;

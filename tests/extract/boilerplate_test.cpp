@@ -41,6 +41,7 @@ TEST_CASE("body_paragraphs drops one kind of boilerplate per row") {
       {"subscription and ads", "구독\n뉴스레터 무료 구독하기\n광고\nAD\n"},
       {"english widgets", "Share\nSubscribe\nAdvertisement\nBy Jane Doe\n"},
       {"doubled caption", "무대에 선 대표이사무대에 선 대표이사\n"},
+      {"tag lines", "Tags: Rastro, Product, Team, Remate\nFiled under: Funding, Sports data\n태그: 노바랩스, 언어모델\n"},
   };
   for (const Row& row : rows) {
     CAPTURE(row.name);
