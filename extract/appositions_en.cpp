@@ -241,7 +241,7 @@ Descriptor parse_descriptor(const SentenceEn& s, int k) {
   // "head of platform engineering at Y", "vice president for global business at Y": the unit after
   // "of" or "for" is no organisation name
   // ("a former lecturer in statistics at Y": the subject taught, after "in")
-  if (after < s.n_ && (lw[static_cast<std::size_t>(after)] == "of" || lw[static_cast<std::size_t>(after)] == "for" || lw[static_cast<std::size_t>(after)] == "in") &&
+  if (after < s.n_ && is_any(lw[static_cast<std::size_t>(after)], {"of", "for", "in"}) &&
       !s.s_.tokens[static_cast<std::size_t>(last_title)].comma_after) {
     int q = after + 1;
     // "head of Africa partnerships at OpenAI": capitalised words of the field too

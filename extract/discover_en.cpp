@@ -2750,7 +2750,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
     if (person && by_default && !comma && [&] {
           for (int q = last + 1; q < n && q <= last + 5; ++q) {
             if (lower(t[static_cast<std::size_t>(q)].text) == "stealth")
-              return q >= 1 && is_any(t[static_cast<std::size_t>(q - 1)].text, {"of", "from"}) && is_any(next, {"emerged", "emerges", "came", "comes", "exited", "exits", "has", "is", "was", "launched", "launches", "stepped", "steps", "broke", "breaks"});
+              return q >= 1 && is_any(t[static_cast<std::size_t>(q - 1)].text, {"of", "from"}) &&
+                     is_any(next, {"emerged", "emerges", "came", "comes", "exited", "exits", "has", "is", "was", "launched", "launches",
+                                   "stepped", "steps", "broke", "breaks"});
             if (t[static_cast<std::size_t>(q)].comma_after) return false;
           }
           return false;

@@ -248,9 +248,10 @@ void add_company_short_names(bool english, const DocState& st, const Lexicon& le
         a = b + 1;
       }
       const int alone = st.entity_named(head);
-      if (regional || alone < 0 || alone == id || st.entities[static_cast<std::size_t>(alone)].names.size() != 1 || st.entities[static_cast<std::size_t>(alone)].type != EntityType::Organization || head.size() < 4 ||
-          en::is_stop_word(en::lower(head)) || en::is_place(head) || lexicon.lookup(head) >= 0)
+      if (regional || alone < 0 || alone == id || head.size() < 4 || en::is_stop_word(en::lower(head)) || en::is_place(head) ||
+          lexicon.lookup(head) >= 0)
         continue;
+      if (const LocalEntity& a = st.entities[static_cast<std::size_t>(alone)]; a.names.size() != 1 || a.type != EntityType::Organization) continue;
       bool other = false;
       for (const auto& [n2, id2] : doc_names)
         other = other || (id2 != id && id2 != alone && n2.compare(0, head.size() + 1, head + " ") == 0);
@@ -292,19 +293,23 @@ std::set<std::string, std::less<>> add_english_first_names(const DocState& st, c
       if (e.type == EntityType::Person && !is_east_asian_surname(first)) by_first[first].insert(static_cast<int>(i));
     }
   }
-  // (one person found twice: "Nando Albuquerque" on its own and as a name of 'Luiz Fernando "Nando" Albuquerque')
-  auto same_person = [&](int id) {
-    const std::string& name = st.entities[static_cast<std::size_t>(id)].name;
-    for (std::size_t j = 0; j < st.entities.size(); ++j) {
-      const LocalEntity& o = st.entities[j];
-      if (static_cast<int>(j) == id || o.type != EntityType::Person || o.names.size() <= st.entities[static_cast<std::size_t>(id)].names.size())
-        continue;
-      for (const Alias& a : o.names)
-        if (a.text == name) return static_cast<int>(j);
+  // (one person found twice: "Nando Albuquerque" on its own and as a name of 'Luiz Fernando "Nando" Albuquerque'; each
+  // person's entity is the one with more names that holds its name, found once per document)
+  std::map<std::string_view, int> holder;  // a person's name -> the entity with the most names holding it
+  for (std::size_t j = 0; j < st.entities.size(); ++j) {
+    const LocalEntity& o = st.entities[j];
+    if (o.type != EntityType::Person) continue;
+    for (const Alias& a : o.names) {
+      const auto [it, added] = holder.emplace(a.text, static_cast<int>(j));
+      if (!added && st.entities[static_cast<std::size_t>(it->second)].names.size() < o.names.size()) it->second = static_cast<int>(j);
     }
-    return id;
+  }
+  auto same_person = [&](int id) {
+    const LocalEntity& e = st.entities[static_cast<std::size_t>(id)];
+    const auto it = e.type == EntityType::Person ? holder.find(e.name) : holder.end();
+    return it != holder.end() && st.entities[static_cast<std::size_t>(it->second)].names.size() > e.names.size() ? it->second : id;
   };
-  for (auto& [first, found] : by_first) {
+  for (const auto& [first, found] : by_first) {
     std::set<int> ids;
     for (int id : found) ids.insert(same_person(id));
     if (first.size() < 3) continue;
