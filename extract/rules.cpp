@@ -1394,8 +1394,9 @@ class Rules {
       // ("타마르 레빈슨이 공동 창업자로 참여했으며": taking part as a founder or in a post is no investment)
       if (h.def->stem == "참여" && t >= 1 && s_.inside[static_cast<std::size_t>(t - 1)] < 0) {
         const ParticleSplit ps = split_particle(word(t - 1));
+        // (title_prefix holds 창업자, 공동창업자 and 고문 already)
         if (ps.role == Role::Goal && (!title_prefix(ps.stem).empty() || ps.stem.ends_with("창업자") || ps.stem.ends_with("창업멤버") ||
-                                      ps.stem == "멤버" || ps.stem == "고문" || ps.stem == "자문"))
+                                      ps.stem == "멤버" || ps.stem == "자문"))
           return;
       }
       // ("A와 B가 들어왔다" after a round: came in as investors; not "X에 들어왔다", joining X)
