@@ -2426,6 +2426,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
                             (prev == "for" && is_any(prev2, {"left", "departed", "quit"})) ||  // "she left for Quillpad"
                             (prev == "from" && prev2 == "over" && first >= 3 && is_any(lower(t[static_cast<std::size_t>(first - 3)].text), {"came", "comes"})) ||
                             (prev == "of" && is_any(prev2, {"acquisition", "purchase", "takeover", "buyout"})) ||
+                            // ("Joe Kerr, formerly of StatsBomb,", "after nine years with Hudl": where a person worked)
+                            (prev == "of" && is_any(prev2, {"formerly", "previously"})) ||
+                            (prev == "with" && is_any(prev2, {"years", "decade", "decades", "stint", "tenure"})) ||
                             (prev == "from" && (raising || is_any(prev2, {"resigned", "departed", "ousted", "fired"}) ||
                                                 hired_before(t, first))) ||
                             (prev == "by" && is_any(prev2, {"acquired", "backed", "funded", "hired", "bought", "led", "co-led"})) ||

@@ -209,8 +209,17 @@ void RulesEn::verb(int k, const Trigger& t) {
     while (after >= 1 && after >= k - 5 && lw_[static_cast<std::size_t>(after)] != "after" &&
            in_list(after, {"a", "more", "than", "over", "nearly", "almost", "about", "some", "two", "three", "four", "five"}))
       --after;
-    if (after < 0 || lw_[static_cast<std::size_t>(after)] != "after" || k + 2 >= n_ || lw_[static_cast<std::size_t>(k + 1)] != "at") return;
-    const int o = inside(k + 2 + (k + 3 < n_ && lw_[static_cast<std::size_t>(k + 2)] == "the" ? 1 : 0));  // ("at the Ghana Cocoa Board")
+    if (after < 0 || lw_[static_cast<std::size_t>(after)] != "after") return;
+    // ("after nine years with Hudl", "after a decade as a producer at Sky Sports": past the post held)
+    int at = k + 1;
+    if (at + 2 < n_ && inside(at) < 0 && lw_[static_cast<std::size_t>(at)] == "as")
+      for (int q = at + 1; q < n_ && q <= at + 6 && inside(q) < 0 && !s_.tokens[static_cast<std::size_t>(q - 1)].comma_after; ++q)
+        if (in_list(q, {"at", "with"})) {
+          at = q;
+          break;
+        }
+    if (at + 1 >= n_ || !in_list(at, {"at", "with"})) return;
+    const int o = inside(at + 1 + (at + 2 < n_ && lw_[static_cast<std::size_t>(at + 1)] == "the" ? 1 : 0));  // ("at the Ghana Cocoa Board")
     if (o < 0 || type(o) != EntityType::Organization) return;
     // the person nearest before "after": "A joins us from X, and B joins as VP after five years at Y"
     for (int m = static_cast<int>(s_.mentions.size()) - 1; m >= 0; --m)

@@ -1412,6 +1412,18 @@ TEST_CASE("english: a person who joined after years or a decade at a company ('a
                {"(Kofi Mensah)-[works_for]->(Unilever)", "(Ama Boateng)-[works_for]->(Volta Analytics Group)"}}});
 }
 
+TEST_CASE("english: years with a company, or years as a post at it ('after nine years with X', 'after a decade as a producer at X'), are a company left") {
+  check_rows({{"Ines Duarte joined Golvista after nine years with Tecnodados. Rory Byrne joined Golvista after more than a decade as a "
+               "senior producer at Clonmore Media.",
+               {"(Ines Duarte)-[left]->(Tecnodados)", "(Rory Byrne)-[left]->(Clonmore Media)", "(Rory Byrne)-[joined]->(Golvista)"},
+               {"(Ines Duarte)-[works_for]->(Tecnodados)", "(Rory Byrne)-[works_for]->(Clonmore Media)"}}});
+}
+
+TEST_CASE("english: a one-word name after 'formerly of' is the organisation the person left ('hired X, formerly of Statzone, as CTO')") {
+  check_rows({{"Golvista hired Aoife Nolan, formerly of Statzone, as its chief technology officer.",
+               {"(Aoife Nolan)-[left]->(Statzone)", "(Aoife Nolan)-[joined]->(Golvista)"}, {}}});
+}
+
 TEST_CASE("english: an academic field before a former post ('a former computer engineering lecturer at X') still makes it a post the person left") {
   check_rows({{"Owusu Mensah is a former computer engineering lecturer at the Volta University of Technology. Ama Boateng is a former "
                "chemistry professor at Kumasi Polytechnic.",
