@@ -1391,7 +1391,9 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
     // in parentheses after a label that says so is another name of it
     if (const std::size_t open = w.find('('); open != std::string_view::npos && open > 0 && i + 1 < n) {
       std::string inner(w.substr(open + 1));
-      for (int k = i + 1; k < n && k <= i + 3 && inner.find(')') == std::string::npos; ++k) {
+      int k_end = i;  // the last word read
+      // (up to seven words: "노팔 컴퓨트(법인명 Nopal Cómputo S.A. de C.V.)")
+      for (int k = i + 1; k < n && k <= i + 7 && inner.find(')') == std::string::npos; k_end = k++) {
         std::string_view next = t[static_cast<std::size_t>(k)].text;
         // (the word "(주)…" lost its opening parenthesis to tokenize())
         for (std::string_view mark : {std::string_view("(주)"), std::string_view("주)"), std::string_view("㈜")})
@@ -1405,7 +1407,24 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
       for (std::string_view label : {"법인명 ", "법인명: ", "정식 명칭 ", "정식명칭 ", "사명 ", "상호 ", "옛 이름 ", "옛 ", "구 "})
         if (const std::size_t close = inner.find(')'); close != std::string::npos && inner.starts_with(label)) {
           std::string other = inner.substr(label.size(), close - label.size());
-          const std::string before(w.substr(0, open));
+          // (a Latin name as the text writes it, with the points its words lost: "S.A. de C.V.")
+          if (const std::string_view last = t[static_cast<std::size_t>(k_end)].text; !other.empty() && other[0] >= 'A' && other[0] <= 'Z') {
+            const std::string_view raw(w.data() + open + 1, static_cast<std::size_t>(last.data() + last.size() - (w.data() + open + 1)));
+            if (const std::size_t end = raw.find(')'); raw.starts_with(label) && end != std::string_view::npos &&
+                                                       raw.substr(0, end).find_first_of("(\n") == std::string_view::npos)
+              other = std::string(raw.substr(label.size(), end - label.size()));
+          }
+          std::string before(w.substr(0, open));
+          // ("GPU 클라우드 기업 노팔 컴퓨트(법인명 …)": the name's words before, back to a word of the language, a place or
+          // a company's kind)
+          for (int j = i - 1; j >= 0 && j >= i - 2; --j) {
+            const std::string_view pw = t[static_cast<std::size_t>(j)].text;
+            if (t[static_cast<std::size_t>(j)].comma_after || t[static_cast<std::size_t>(j + 1)].open_before || !has_hangul(pw) ||
+                hangul_syllable_count(pw) * 3 != pw.size() || hangul_syllable_count(pw) < 2 || is_dictionary_word(pw) ||
+                is_company_kind_word(pw) || is_korean_place(pw) || lex_token[static_cast<std::size_t>(j)])
+              break;
+            before = std::string(pw) + " " + before;
+          }
           if (other.size() >= 6 && other.size() <= 60 && other.find_first_of("(,") == std::string::npos && before.size() >= 4 &&
               (has_hangul(other) || (other[0] >= 'A' && other[0] <= 'Z')))
             out.push_back({before, EntityType::Organization, {}, false, false, other});
@@ -2334,7 +2353,13 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
       }
     }
     // 5. Latin multi-word names outside parentheses: "Blue Ore Capital", "Marcus Bellinger".
-    if (!t[static_cast<std::size_t>(i)].paren_open_before && (i == 0 || !t[static_cast<std::size_t>(i - 1)].text.empty())) {
+    // (not a company's legal name after its label: "노팔 컴퓨트(법인명 Nopal Cómputo S.A. de C.V.)", read above)
+    const bool legal_name = i > 0 && [&] {
+      const std::string_view prev = t[static_cast<std::size_t>(i - 1)].text;
+      const std::size_t open = prev.find('(');
+      return open != std::string_view::npos && en::is_any(prev.substr(open + 1), {"법인명", "법인명:", "정식명칭", "상호"});
+    }();
+    if (!legal_name && !t[static_cast<std::size_t>(i)].paren_open_before && (i == 0 || !t[static_cast<std::size_t>(i - 1)].text.empty())) {
       int used = 0;
       bool starts = i == 0 || !std::isupper(static_cast<unsigned char>(t[static_cast<std::size_t>(i - 1)].text[0])) ||
                     has_hangul(t[static_cast<std::size_t>(i - 1)].text);

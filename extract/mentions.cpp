@@ -69,10 +69,11 @@ bool place_mention(const std::string& norm, const Sentence& s, std::size_t b, st
     // "라마찬드란(Priya Ramachandran)이": the parenthesis closes a few words later; the particle after
     // it belongs to the name, and so do the words ("메디온헬스케어(대표 황보다은)는": only the particle,
     // the words inside are other names)
-    // ("루미셀랩스(법인명 (주)한빛전지연구소)는": a parenthesis inside it closes first)
+    // ("루미셀랩스(법인명 (주)한빛전지연구소)는": a parenthesis inside it closes first; "노팔 컴퓨트(법인명 Nopal
+    // Cómputo S.A. de C.V.)가": up to seven words on)
     const bool latin_name = rest[1] >= 'A' && rest[1] <= 'Z';
     int depth = 1;
-    for (int k = last + 1; k < static_cast<int>(s.tokens.size()) && k <= last + 4 && depth > 0; ++k) {
+    for (int k = last + 1; k < static_cast<int>(s.tokens.size()) && k <= last + 7 && depth > 0; ++k) {
       std::string_view w = s.tokens[static_cast<std::size_t>(k)].text;
       std::size_t close = std::string_view::npos;
       // (the word "(주)한빛…" lost its opening parenthesis to tokenize())

@@ -2255,6 +2255,19 @@ TEST_CASE("discovery: a company's legal or former name in parentheses after a la
   CHECK(one_line(old, "다온벤처스", "다온인베스트먼트"));
 }
 
+TEST_CASE("discovery: a two-word company with a long Latin legal name after 법인명 ('노바 컴퓨트(법인명 Nova Computo S.A. de C.V.)가') is one organisation, which takes the particle after the parenthesis") {
+  const std::string text = "멕시코 클라우드 기업 테파 컴퓨트(법인명 Tepa Computo S.A. de C.V.)가 스페인 스타트업 린세를 인수했다. 린세는 앞으로 테파의 자회사로 운영된다.";
+  const std::string names = names_of(assembled({text}));
+  CAPTURE(names);
+  CHECK(names.find("Person:") == std::string::npos);
+  CHECK(names.find("테파 컴퓨트|") != std::string::npos);
+  CHECK(names.find("Tepa Computo S.A. de C.V.|") != std::string::npos);
+  CHECK(std::count(names.begin(), names.end(), '\n') == 2);  // (the company and 린세)
+  const std::string g = graph_of({text});
+  CAPTURE(g);
+  CHECK(g.find("-[acquired]->(린세)") != std::string::npos);
+}
+
 TEST_CASE("discovery: a headline's place with the locative 서 and its past-tense verb ('판교서 … 스타트업 차렸다') name no one") {
   const std::string names = names_of(assembled({"구글 떠난 미국 연구자, 판교서 신약 AI 스타트업 차렸다\n\n"
                                                 "미국 연구자 마야 로웰 대표는 구글을 떠나 판교에 로봇 스타트업 누리봇을 세웠다."}));
