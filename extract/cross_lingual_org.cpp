@@ -313,7 +313,13 @@ constexpr std::pair<std::string_view, std::string_view> kNativeGlossary[] = {
     {"운", "cloud"},          {"커뮤니케이션즈", "communications"}, {"커뮤니케이션스", "communications"},
     // (trades and funds: "새벽인베스트먼트" / "Daybreak Investment", "새벽유통" / "Daybreak Retail", "한결해운" / "Hangyeol Marine")
     {"인베스트먼트", "investment"}, {"인베스트먼트", "investments"}, {"유통", "retail"}, {"유통", "distribution"},
-    {"해운", "shipping"},       {"해운", "marine"},           {"해운", "lines"},           {"물류", "logistics"}};
+    {"해운", "shipping"},       {"해운", "marine"},           {"해운", "lines"},           {"물류", "logistics"},
+    // (Sino-Korean words of funds' and foundations' names: "미래교육펀드" / "Future Education Fund", "청정전력" / "Clean Power")
+    {"미래", "future"},         {"희망", "hope"},             {"행복", "happiness"},       {"행복", "happy"},
+    {"평화", "peace"},          {"녹색", "green"},            {"청정", "clean"},           {"전력", "power"},
+    {"성장", "growth"},         {"지식", "knowledge"},        {"첨단", "advanced"},        {"창조", "creative"},
+    {"청년", "youth"},          {"사회", "social"},           {"공공", "public"},          {"협력", "cooperation"},
+    {"세계", "world"},          {"산업", "industries"},       {"조선", "shipbuilding"},    {"통합", "integrated"}};
 
 // The Hangul words (after the first) read as glossary words, longest first: "안전연구소" -> 안전 연구소.
 // The glossaries' Korean words by their first character, each with whether it is a native word's (names of every

@@ -820,11 +820,26 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
           j = -1;
         }
       }
+      bool unit = false;  // a unit's word among the words skipped
       while (j >= 0 && (is_title_modifier(t[static_cast<std::size_t>(j)].text) ||
                         // (the name before it bare: "그의 이력은 한국 연구자의 경로" has no name)
                         (is_post_region(t[static_cast<std::size_t>(j)].text) && j + 1 == i && j >= 1 &&
                          split_particle(t[static_cast<std::size_t>(j - 1)].text).role == Role::None)))
-        --j;
+        if (is_department_unit(t[static_cast<std::size_t>(j--)].text)) unit = true;
+      // ("에이펙스 연구팀 연구원 김민수", "바르샤 개발팀 연구원 여럿이": a unit's words name what it belongs to or works on,
+      // and no person; a Korean full name may stand there, "김민수 개발팀 연구원"; and a person before a former post at
+      // the unit's company, "장유나 전 한빛증권 IB본부 상무")
+      if (unit && j >= 0 && !lex_token[static_cast<std::size_t>(j)] && !looks_like_korean_full_name(t[static_cast<std::size_t>(j)].text)) {
+        int q = j - 1;
+        while (q >= 0 && (is_former_marker(t[static_cast<std::size_t>(q)].text) || is_current_marker(t[static_cast<std::size_t>(q)].text))) --q;
+        if (q >= 0 && q < j - 1 && split_particle(t[static_cast<std::size_t>(j)].text).role == Role::None && !is_dictionary_word(t[static_cast<std::size_t>(j)].text)) {
+          out.push_back({std::string(t[static_cast<std::size_t>(j)].text), EntityType::Organization, {}});
+          org_between = true;
+          j = q;
+        } else {
+          j = -1;
+        }
+      }
       // ("박사를 임바디드 AI 총괄 리더로": one bare word before "AI" and a post is the field's, no name; a
       // Korean full name or a foreign name of two words stays: "존 스미스 AI 총괄")
       if (j >= 0 && j + 1 < i && t[static_cast<std::size_t>(j + 1)].text == "AI" && !lex_token[static_cast<std::size_t>(j)] &&

@@ -20,6 +20,8 @@ bool is_post_word(std::string_view word);
 
 // Modifiers that can stand before a title inside an apposition ("수석", "공동", "최고", "임시").
 bool is_title_modifier(std::string_view word);
+// An organisation's unit: "클라우드본부", "음성AI부문", "개발팀" (a team's word alone too).
+bool is_department_unit(std::string_view word);
 
 // "전", "前", "전직": the title that follows is a former one.
 bool is_former_marker(std::string_view word);

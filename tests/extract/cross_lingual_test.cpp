@@ -1195,3 +1195,11 @@ TEST_CASE("person names: a Catalan name, its 'i' between surnames left out and i
                 {"호르디 페레르", "Jordi Puig i Ferrer", true},
                 {"호르디 로페스", "Jordi Puig i Ferrer", false}});
 }
+
+TEST_CASE("organisation names: Sino-Korean words of funds' names translated ('미래교육펀드' / 'Future Education Fund', '청정전력' / 'Clean Power')") {
+  check_orgs({
+      {"미래교육펀드", "Future Education Fund", true},   {"희망성장재단", "Hope Growth Foundation", true},
+      {"청정전력공사", "Clean Power Corporation", true}, {"미래교육펀드", "Future Health Fund", false},
+      {"청정전력공사", "Clear Power Corporation", false},
+  });
+}

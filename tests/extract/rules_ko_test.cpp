@@ -2984,3 +2984,15 @@ TEST_CASE("korean money: taking part as a founder or in a post ('공동 창업�
               {"카이로랩스(Kairo Labs)는 지난달 시리즈A 투자를 유치했다. 이번 투자에는 오페크벤처스(Ofek Ventures)가 참여했다.",
                {"(Ofek Ventures)-[invested]->(Kairo Labs)"}, {}}});
 }
+
+TEST_CASE("discovery: a word before a team's word and a title ('바르샤 개발팀 연구원 여럿이', '에이펙스 연구팀 연구원 김민수') is no person; after a former marker it is the company ('장유나 전 한빛증권 IB본부 상무')") {
+  const std::string names = names_of(assembled({"기상 모델 '바르샤(Varsha)'는 유명하다. 현지 매체들은 바르샤 개발팀 연구원 여럿이 회사를 옮길 것이라고 "
+                                                "보도했다. 에이펙스 연구팀 연구원 김민수는 말했다."}));
+  CAPTURE(names);
+  CHECK(names.find("Person:바르샤") == std::string::npos);
+  CHECK(names.find("Person:에이펙스") == std::string::npos);
+  CHECK(names.find("Person:김민수|") != std::string::npos);
+  const std::string g = graph_of({"코어브리지는 최근 장유나 전 한빛증권 IB본부 상무를 영입했다."});
+  CAPTURE(g);
+  CHECK(g.find("(장유나)-[left]->(한빛증권)") != std::string::npos);
+}
