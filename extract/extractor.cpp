@@ -617,6 +617,27 @@ DocExtraction Extractor::extract(const Document& doc) const {
   if (english)
     for (Candidate& c : candidates)
       if (c.type == EntityType::Person && c.by_default && c.name.find(" & ") != std::string::npos) c.type = EntityType::Organization;
+  // ("Korea Clean Power Corporation" and "Korea Clean Power Corp.": a legal form spelled out and abbreviated in one
+  // document names one company)
+  if (english) {
+    static constexpr std::pair<std::string_view, std::string_view> kForms[] = {
+        {" Corporation", " Corp"}, {" Company", " Co"}, {" Incorporated", " Inc"}, {" Limited", " Ltd"}};
+    std::map<std::string, std::size_t, std::less<>> at;
+    for (std::size_t k = 0; k < candidates.size(); ++k)
+      if (candidates[k].type != EntityType::Person || candidates[k].by_default) at.emplace(candidates[k].name, k);
+    for (Candidate& c : candidates)
+      for (const auto& [full, form] : kForms)
+        if (c.type != EntityType::Person && c.name.size() > full.size() + 3 && c.name.ends_with(full)) {
+          const std::string base = c.name.substr(0, c.name.size() - full.size());
+          for (const std::string& shorter : {base + std::string(form), base + std::string(form) + "."})
+            if (auto it = at.find(shorter); it != at.end()) {
+              Candidate& other = candidates[it->second];
+              other.type = EntityType::Organization;
+              if (c.also.empty()) c.also = other.name;
+              if (other.also.empty()) other.also = c.name;
+            }
+        }
+  }
   // ("Three Seas Trading invested ..." or "Three Seas AgriAI, its unit, ..." opening a sentence, where the number
   // reads as a count: the document names "Three Seas Trading Corp." inside a sentence, so a name opening with the
   // word after the number takes the number back where the text gives it)

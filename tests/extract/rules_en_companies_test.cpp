@@ -2135,3 +2135,15 @@ TEST_CASE("english companies: a company found under its first word alone is the 
        {"(Hikarigawa)-[invested]->(Quorvex AI)"}, {"(Hikarigawa Europe GmbH)-[invested]->(Quorvex AI)"}},
   });
 }
+
+TEST_CASE("english companies: a legal form spelled out and abbreviated in one document ('Nordvik Wind Power Corporation', 'Nordvik Wind Power Corp.') names one company") {
+  check_rows({{"Vindra raised €10m from Nordvik Wind Power Corporation, a state-owned utility. Nordvik Wind Power Corp. operates three wind "
+               "farms and signed a partnership with Vindra on Monday. Halden Freight Company and Halden Freight Co. are the same firm.",
+               {"(Nordvik Wind Power Corporation)-[invested]->(Vindra)", "(Nordvik Wind Power Corporation)-[partnered_with]->(Vindra)"}, {}}});
+  const std::string e = inmaek::extract::testing::en::entities_of(
+      {"Vindra raised €10m from Nordvik Wind Power Corporation, a state-owned utility. Nordvik Wind Power Corp. operates three wind "
+       "farms and signed a partnership with Vindra on Monday."});
+  CAPTURE(e);
+  CHECK(e.find("Nordvik Wind Power (") == std::string::npos);
+  CHECK(e.find("Nordvik Wind Power Corp (") == std::string::npos);
+}
