@@ -2147,3 +2147,12 @@ TEST_CASE("english companies: a legal form spelled out and abbreviated in one do
   CHECK(e.find("Nordvik Wind Power (") == std::string::npos);
   CHECK(e.find("Nordvik Wind Power Corp (") == std::string::npos);
 }
+
+TEST_CASE("english companies: seas, oceans and straits are places, no one's name ('40 North Sea and Baltic farms', 'the Strait of Hormuz')") {
+  const std::string e = entities_of({"Vindra says that in tests across 40 North Sea and Baltic farms, its model cut errors. Tankers crossing "
+                                     "the Strait of Hormuz and the South China Sea use Havrute Labs software."});
+  CAPTURE(e);
+  CHECK(e.find("North Sea") == std::string::npos);
+  CHECK(e.find("Hormuz") == std::string::npos);
+  CHECK(e.find("South China Sea") == std::string::npos);
+}
