@@ -2076,9 +2076,13 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
           std::size_t cut = part.find_first_of("'\"(");
           if (cut != std::string_view::npos) part = part.substr(0, cut);
           // (a word of two syllables is no stem and a particle: "'포도 엣지'", not 포 + 도)
+          // (nor a foreign word ending in 인, the copula's form, before the name's next word: "'스카이베인 펄스'")
+          const ParticleSplit ps = split_particle(part);
+          const bool foreign_in = ps.role == Role::Copula && part.ends_with("인") && hangul_syllable_count(part) >= 3 &&
+                                  hangul_syllable_count(part) * 3 == part.size() && !is_dictionary_word(ps.stem) && !is_common_noun(ps.stem);
           if (looks_like_predicate(part) ||
-              (q < k && split_particle(part).role != Role::None &&
-               !(hangul_syllable_count(part) == 2 && part.size() == 6 && hangul_syllable_count(split_particle(part).stem) == 1)))
+              (q < k && ps.role != Role::None && !foreign_in &&
+               !(hangul_syllable_count(part) == 2 && part.size() == 6 && hangul_syllable_count(ps.stem) == 1)))
             wordy = true;
         }
         // "'스텔라 에이전트'": a quoted name may end in a type noun when its first word is no word of the language

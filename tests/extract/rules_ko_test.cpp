@@ -2996,3 +2996,9 @@ TEST_CASE("discovery: a word before a team's word and a title ('바르샤 개발
   CAPTURE(g);
   CHECK(g.find("(장유나)-[left]->(한빛증권)") != std::string::npos);
 }
+
+TEST_CASE("discovery: a quoted name whose first word is a foreign word ending in 인 ('스카이베인 펄스', not the copula's 인) is one product") {
+  const std::string g = graph_of({"덴마크 스타트업 노르베인은 지난해 9월 전력 예측 서비스 '노르베인 펄스'를 출시했다."});
+  CAPTURE(g);
+  CHECK(g.find("(노르베인)-[developed]->(노르베인 펄스)") != std::string::npos);
+}
