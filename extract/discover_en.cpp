@@ -2051,15 +2051,23 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
       }
     // "Cóndor Credit 1.5, which Austral Intelligence released in 2024": what an organisation named after
     // "which" released or built is a product
-    if (!org && !person && comma && next == "which" && last + 3 < n && name_shaped(t[static_cast<std::size_t>(last + 2)].text) &&
-        !is_stop_word(lower(t[static_cast<std::size_t>(last + 2)].text)))
-      for (int q = last + 3; q < n && q <= last + 6; ++q) {
+    // (or "which the startup launched", "which it released": the organisation named by a noun or a pronoun)
+    if (!org && !person && comma && next == "which" && last + 3 < n) {
+      int from = -1;
+      if (name_shaped(t[static_cast<std::size_t>(last + 2)].text) && !is_stop_word(lower(t[static_cast<std::size_t>(last + 2)].text))) from = last + 3;
+      else if (is_any(low(last + 2), {"it", "they"})) from = last + 3;
+      else if (low(last + 2) == "the" && is_any(low(last + 3), {"startup", "start-up", "company", "firm", "group", "lab", "maker", "developer"}))
+        from = last + 4;
+      for (int q = from; from >= 0 && q < n && q <= from + 3; ++q) {
         if (is_any(low(q), {"released", "launched", "built", "developed", "trained", "shipped", "unveiled", "introduced", "open-sourced"})) {
           product = true;
           break;
         }
-        if (!name_shaped(t[static_cast<std::size_t>(q)].text) || t[static_cast<std::size_t>(q)].comma_after) break;
+        // (past the rest of the agent's name, or an adverb or auxiliary: "which it first released")
+        const bool agent_word = from == last + 3 && name_shaped(t[static_cast<std::size_t>(q)].text);
+        if (!(agent_word || is_any(low(q), {"first", "also", "had", "has"})) || t[static_cast<std::size_t>(q)].comma_after) break;
       }
+    }
     // "joined Alpstein in 2017 from Credit Suisse, where he was head of ...": where someone came from and
     // worked is an organisation
     if (!org && !person && !product && prev == "from" && !is_place(name)) {

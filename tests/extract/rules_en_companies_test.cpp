@@ -2156,3 +2156,11 @@ TEST_CASE("english companies: seas, oceans and straits are places, no one's name
   CHECK(e.find("Hormuz") == std::string::npos);
   CHECK(e.find("South China Sea") == std::string::npos);
 }
+
+TEST_CASE("english companies: a name before 'which the startup launched' or 'which it released' is a product ('Vindra Pulse, which the startup launched')") {
+  const std::string e = entities_of({"Vindra is a Copenhagen startup. Pulse North is a localized version of Vindra Pulse, which the startup "
+                                     "launched in 2025. Its rival sells Gale Cast, which it first released last year."});
+  CAPTURE(e);
+  CHECK(e.find("Vindra Pulse (Product)") != std::string::npos);
+  CHECK(e.find("Gale Cast (Product)") != std::string::npos);
+}
