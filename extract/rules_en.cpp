@@ -74,6 +74,7 @@ constexpr Trigger kTriggers[] = {
     {"co-found", R::Founded, 0},         {"invest", R::Invested, kPrepIn},    {"acquire", R::Acquired, 0},
     {"buy", R::Acquired, 0},
     {"retired", R::Left, kPrepFrom},     {"retires", R::Left, kPrepFrom},     {"retiring", R::Left, kPrepFrom},
+    {"gave", R::Left, kParticle},        {"giving", R::Left, kParticle},
     {"pushed", R::Left, kParticle},      {"forced", R::Left, kParticle},      {"eased", R::Left, kParticle},
     {"putting", R::Invested, kPrepInto}, {"puts", R::Invested, kPrepInto},    {"pumped", R::Invested, kPrepInto},
     {"partner", R::PartneredWith, kPrepWith},  {"put", R::Invested, kPrepInto},  {"chipped", R::Invested, 0},  {"contributed", R::Invested, kPrepTo},

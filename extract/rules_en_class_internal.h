@@ -76,6 +76,7 @@ class RulesEn : public SentenceEn {
   void headed(int k, const Trigger& t);
   // j: the token after the verb phrase ("stepped down |as", "retired |as"); k + 2 when -1
   void step_down(int k, int j = -1);
+  bool post_given_up(int k, int from);
   void led_by(int k, int by);
 
   // rules_en_money.cpp

@@ -439,6 +439,34 @@ void RulesEn::founders_left(int k) {
 
 // "X stepped down as CEO of Y", "stepped down from Y", "who stepped down in March" (the
 // organisation the article is about).
+// "gave up a tenured associate professorship at Aalborg University", "quit his post as head of research at
+// Orsted": a post given up, and the organisation it was at, after the verb at `k`; the words from `from` open
+// the post. Returns whether the post was read so (a determiner, up to four words, a post's noun, then "at",
+// "of" or "with" and the organisation, past a title after "as").
+bool RulesEn::post_given_up(int k, int from) {
+  if (from + 2 >= n_ || !in_list(from, {"his", "her", "their", "a", "an", "the", "my", "our"})) return false;
+  int q = from + 1;
+  while (q < n_ && q <= from + 5 && inside(q) < 0 &&
+         !in_list(q, {"job", "post", "role", "position", "seat", "professorship", "chair", "lectureship", "directorship", "fellowship",
+                      "career", "tenure"}))
+    ++q;
+  if (q >= n_ || q > from + 5 || inside(q) >= 0) return false;
+  int org = -1;
+  for (int r = q + 1; r + 1 < n_ && r <= q + 9 && inside(r) < 0 && !s_.tokens[static_cast<std::size_t>(r - 1)].comma_after; ++r)
+    if (in_list(r, {"at", "of", "with"}) && inside(r + 1) >= 0 && first(inside(r + 1)) == r + 1 &&
+        type(inside(r + 1)) == EntityType::Organization && !genitive(inside(r + 1))) {
+      org = ent(inside(r + 1));
+      break;
+    }
+  if (org < 0) return false;
+  int rel = -1;
+  std::vector<int> subj = subject_of(k, rel);
+  if (subj.empty() && rel >= 0) subj = {rel};
+  for (int a : subj)
+    if (type(a) == EntityType::Person) emit_ent(R::Left, ent(a), org, k, kConfRelative, "en.post_given_up");
+  return true;
+}
+
 void RulesEn::step_down(int k, int j) {
   int rel = -1;
   std::vector<int> subj = subject_of(k, rel);

@@ -152,6 +152,8 @@ void RulesEn::verb(int k, const Trigger& t) {
         if (type(a) == EntityType::Person && type(o) == EntityType::Organization) emit(R::Joined, a, o, k, kConfRelative, "en.signed_on");
     return;
   }
+  // "quit his post as head of research at Orsted": a post left, its organisation after it
+  if (t.type == R::Left && t.flags == 0 && k + 1 < n_ && !is_irrealis_en(s_, k) && post_given_up(k, k + 1)) return;
   if (t.flags & kParticle) {
     const std::string next = k + 1 < n_ ? lw_[static_cast<std::size_t>(k + 1)] : std::string();
     if (w == "set" && next != "up") return;
@@ -159,6 +161,10 @@ void RulesEn::verb(int k, const Trigger& t) {
     if (picked_up_money(k)) return;  // "picked up $18M": raised (the rules about money tell from whom)
     if (w == "spun" && next != "out" && next != "off") return;
     if ((w == "stepped" || w == "stepping") && next != "down" && next != "away") return;
+    if (w == "gave" || w == "giving") {  // "gave up a tenured professorship at Aalborg University"
+      if (next == "up" && !is_irrealis_en(s_, k)) post_given_up(k, k + 2);
+      return;
+    }
     // "walked away from Google DeepMind": left it
     if (w == "walked" || w == "walking") {
       if (next == "away" && k + 2 < n_ && lw_[static_cast<std::size_t>(k + 2)] == "from") step_down(k);

@@ -1864,3 +1864,10 @@ TEST_CASE("english people: a post held 'with' an organisation ('a former enginee
       {"Markets wrap.\n\nRui Costa, an engineer with ten years of experience, joined Tarsel Labs.", {"(Rui Costa)-[joined]->(Tarsel Labs)"}, {}},
   });
 }
+
+TEST_CASE("english people: a post given up ('gave up a tenured professorship at X', 'quit his post as head of research at X', 'left her role at X') is the organisation left") {
+  check_rows({{"Mikkel Sorby gave up a tenured associate professorship at Aalborg University to start Vindra. Lars Bergan quit his post as "
+               "head of research at Havbris. Karen Vikstad left her role at Norsolar in May. Ole Dahlberg will give up his seat at Vindra.",
+               {"(Mikkel Sorby)-[left]->(Aalborg University)", "(Lars Bergan)-[left]->(Havbris)", "(Karen Vikstad)-[left]->(Norsolar)"},
+               {"(Ole Dahlberg)-[left]->(Vindra)"}}});
+}
