@@ -54,6 +54,7 @@ constexpr TriggerDef kTriggers[] = {
     {"이탈", R::Left, 0},               {"해고", R::Left, 0},              {"물러나", R::Left, kStart},
     {"물러난", R::Left, kStart},        {"물러났", R::Left, kStart},       {"퇴진", R::Left, 0},
     {"사퇴", R::Left, 0},               {"쫓겨", R::Left, kStart},         {"쫓아낸", R::Left, kStart},
+    {"내려놓", R::Left, kStart},        {"내려놨", R::Left, kStart},
     {"합류", R::Joined, 0},             {"입사", R::Joined, 0},            {"이직", R::Joined, 0},
     {"영입", R::Joined, kOrgAgent},     {"복귀", R::Joined, 0},            {"옮겨", R::Joined, kStart},
     {"옮긴", R::Joined, kStart},        {"옮겼", R::Joined, kStart},       {"옮기", R::Joined, kStart},
@@ -1064,6 +1065,18 @@ class Rules {
       }
     }
     int o = before(t, org_arg, true);
+    // "한빛전자 부사장직에서 물러났다", "DTU 부교수직을 내려놓았고", "누리텍 CTO 자리를 내려놓고": the organisation
+    // bare before the post given up
+    if (o < 0 && t >= 2 && !(h.def->flags & kRelOnly)) {
+      const ParticleSplit post = split_particle(word(t - 1));
+      if ((post.role == Role::Source || post.role == Role::Object) &&
+          ((ends_with(post.stem, "직") && post.stem.size() > 3 && !title_prefix(post.stem).empty()) || post.stem == "자리")) {
+        int q = t - 2;
+        if (post.stem == "자리" && q >= 1 && s_.inside[static_cast<std::size_t>(q)] < 0 && !title_prefix(word(q)).empty()) --q;
+        const int m = s_.inside[static_cast<std::size_t>(q)];
+        if (m >= 0 && men(m).last == q && type(m) == EntityType::Organization && role(m) == Role::None) o = m;
+      }
+    }
     if ((h.def->flags & kRelOnly) && (o < 0 || role(o) != Role::Source)) return;  // "X에서 … 하던 Y" only
     if (h.form == Form::Adnominal) {
       int head = head_person_after(t);

@@ -3002,3 +3002,12 @@ TEST_CASE("discovery: a quoted name whose first word is a foreign word ending in
   CAPTURE(g);
   CHECK(g.find("(노르베인)-[developed]->(노르베인 펄스)") != std::string::npos);
 }
+
+TEST_CASE("rules: a post given up after its organisation ('한빛전자 부사장직을 내려놓았다', '한빛은행 이사직에서 물러났다', '대표직에서 사임했다') is the organisation left") {
+  const std::string g = graph_of({"김민수 전무는 지난달 한빛전자 부사장직을 내려놓았다. 이수진 대표는 누리은행 이사직에서 물러났다. "
+                                  "최민호 대표는 가온전자 대표직에서 사임했다."});
+  CAPTURE(g);
+  CHECK(g.find("(김민수)-[left]->(한빛전자)") != std::string::npos);
+  CHECK(g.find("(이수진)-[left]->(누리은행)") != std::string::npos);
+  CHECK(g.find("(최민호)-[left]->(가온전자)") != std::string::npos);
+}
