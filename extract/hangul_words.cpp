@@ -505,7 +505,9 @@ bool looks_like_org_name(std::string_view word) {
       "AI", "랩스", "랩", "연구소", "전자", "캐피털", "캐피탈", "벤처스", "파트너스", "테크", "테크놀로지",
       "홀딩스", "로보틱스", "다이내믹스", "다이나믹스", "시스템즈", "네트웍스", "컴퍼니", "인베스트먼트", "Labs", "Inc",
       "Capital", "Ventures", "Technologies", "Robotics", "Systems", "소프트", "바이오", "에너지", "반도체", "모빌리티",
-      "테크놀로지스", "에이아이", "시스템스"};
+      "테크놀로지스", "에이아이", "시스템스",
+      // ("누리텍 CTO 박지훈": a short form of 테크, and works)
+      "텍", "웍스"};
   if (starts_with(word, "(주)") || starts_with(word, "㈜")) return word.size() > 6;
   // "CJ올리브영", "GS리테일", "LG생활건강": a Korean group's Latin initials before a Hangul name are one
   // of the group's companies

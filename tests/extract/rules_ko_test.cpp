@@ -3011,3 +3011,13 @@ TEST_CASE("rules: a post given up after its organisation ('한빛전자 부사�
   CHECK(g.find("(이수진)-[left]->(누리은행)") != std::string::npos);
   CHECK(g.find("(최민호)-[left]->(가온전자)") != std::string::npos);
 }
+
+TEST_CASE("discovery: a company's name ending in 텍 or 웍스 before a title is the company ('누리텍 CTO 박지훈'), not a person") {
+  const std::string g = graph_of({"가람텍 CTO 박지훈은 지난달 회사를 떠났다. 이수진 대표는 한결웍스 COO 자리를 내려놓았다."});
+  CAPTURE(g);
+  CHECK(g.find("(박지훈)-[left]->(가람텍)") != std::string::npos);
+  CHECK(g.find("(이수진)-[left]->(한결웍스)") != std::string::npos);
+  const std::string names = names_of(assembled({"가람텍 CTO 박지훈은 지난달 회사를 떠났다."}));
+  CAPTURE(names);
+  CHECK(names.find("Person:가람텍") == std::string::npos);
+}
