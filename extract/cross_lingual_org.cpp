@@ -228,6 +228,14 @@ constexpr std::pair<std::string_view, std::string_view> kGlossary[] = {
     {"연구소", "laboratory"},   {"연구원", "institute"},      {"연구원", "research"},      {"센터", "center"},
     {"센터", "centre"},         {"연구", "research"},         {"유럽", "europe"},          {"아시아", "asia"},
     {"베트남", "vietnam"},      {"일본", "japan"},            {"한국", "korea"},           {"미국", "us"},
+    // (countries, whose adjectives open with them: "브라질농업연구공사" / "Brazilian Agricultural Research Corporation")
+    {"브라질", "brazil"},       {"프랑스", "france"},         {"프랑스", "french"},        {"독일", "german"},
+    {"영국", "british"},        {"캐나다", "canad"},          {"호주", "australia"},       {"스페인", "spain"},
+    {"스페인", "spanish"},      {"이탈리아", "ital"},         {"멕시코", "mexic"},         {"인도네시아", "indonesia"},
+    {"싱가포르", "singapore"},  {"대만", "taiwan"},           {"이스라엘", "israel"},      {"덴마크", "denmark"},
+    {"덴마크", "danish"},       {"스위스", "swiss"},          {"네덜란드", "netherlands"}, {"네덜란드", "dutch"},
+    {"스웨덴", "swed"},         {"노르웨이", "norw"},         {"핀란드", "finland"},       {"핀란드", "finnish"},
+    {"나이지리아", "nigeria"},  {"케냐", "kenya"},            {"이집트", "egypt"},         {"튀르키예", "turk"},
     {"미국", "america"},        {"중국", "china"},            {"인도", "india"},           {"글로벌", "global"},
     {"기초", "fundamental"},    {"인공지능", "ai"},           {"AI", "ai"},                {"혁신", "innovation"},
     {"펀드", "fund"},           {"재단", "foundation"},       {"랩", "lab"},               {"차세대", "next"},
@@ -293,6 +301,7 @@ constexpr std::pair<std::string_view, std::string_view> kNativeGlossary[] = {
     {"열쇠", "key"},            {"마을", "village"},          {"나비", "butterfly"},       {"여우", "fox"},
     {"늑대", "wolf"},           {"부엉이", "owl"},            {"까치", "magpie"},          {"두루미", "crane"},
     {"청", "blue"},             {"청", "green"},              {"붉은", "red"},             {"흰", "white"},
+    {"숲", "wood"},             {"숲", "woods"},              {"홀딩스", "holdings"},
     {"게임즈", "games"},        {"게임스", "games"},          {"엔터", "entertainment"},   {"카드", "card"},
     {"랩스", "labs"},           {"테크", "tech"},             {"에듀", "education"},       {"에듀", "edu"},
     {"헬스", "health"},         {"페이", "pay"},              {"뱅크", "bank"},            {"마켓", "market"},
@@ -495,7 +504,7 @@ std::vector<std::string> translation_pieces(const std::vector<std::string>& hw) 
     for (std::string_view k : {"게임즈", "게임스", "엔터", "카드", "랩스", "테크", "에듀", "헬스", "페이", "뱅크", "마켓", "스튜디오", "미디어", "시스템",
                                "모빌리티", "에너지", "파트너스", "캐피털", "벤처스", "웍스", "생명", "은행", "증권", "전자", "펀드", "벤처", "투자",
                                "보험", "병원", "통신", "반도체", "로보틱스", "클라우드", "데이터", "글로벌", "금융", "그룹", "지주",
-                               "에이아이", "엔터테인먼트", "코스메틱", "뷰티", "뮤직", "픽처스", "협회"})
+                               "에이아이", "엔터테인먼트", "코스메틱", "뷰티", "뮤직", "픽처스", "협회", "홀딩스"})
       kind = kind || q == k;
     content = content || (!is_unit_gloss(q) && !kind);
   }

@@ -66,7 +66,7 @@ bool is_vietnamese_middle_name(std::string_view hangul) { return hangul == "티"
 
 std::string_view vietnamese_surname_latin(std::string_view hangul) {
   static constexpr std::pair<std::string_view, std::string_view> kVietnameseSurnames[] = {
-      {"응우옌", "nguyen"}, {"응우엔", "nguyen"}, {"응웬", "nguyen"}, {"쩐", "tran"}, {"레", "le"},      {"팜", "pham"}, {"호앙", "hoang"},
+      {"응우옌", "nguyen"}, {"응우엔", "nguyen"}, {"응웬", "nguyen"}, {"누엔", "nguyen"}, {"뉴엔", "nguyen"}, {"쩐", "tran"}, {"레", "le"},      {"팜", "pham"}, {"호앙", "hoang"},
       {"황", "hoang"},      {"부", "vu"},         {"보", "vo"},   {"당", "dang"},    {"부이", "bui"}, {"도", "do"},
       {"호", "ho"},         {"응오", "ngo"},      {"즈엉", "duong"}, {"리", "ly"},  {"판", "phan"}, {"찐", "trinh"}};
   for (const auto& [hs, ls] : kVietnameseSurnames)

@@ -1173,6 +1173,17 @@ DocExtraction Extractor::extract(const Document& doc) const {
           }
           if (!letters.empty() && st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Organization && st.entity_named(std::string(letters)) < 0)
             st.add_name(m.entity, letters);
+          // ("브라질농업연구공사(엠브라파·Embrapa)": a Hangul reading, then the Latin name it reads, of an organisation)
+          if (const std::size_t dot = inner.find("\u00B7"); dot != std::string_view::npos && dot > 0 && has_hangul(inner.substr(0, dot)) &&
+                                                             st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Organization) {
+            const std::string_view reading = inner.substr(0, dot), latin = inner.substr(dot + 2);
+            if (!latin.empty() && latin.size() <= 40 && std::isupper(static_cast<unsigned char>(latin[0])) && !has_hangul(latin) &&
+                latin.find_first_of("(),") == std::string_view::npos && reading.find(' ') == std::string_view::npos &&
+                split_particle(reading).role == Role::None && st.entity_named(std::string(latin)) < 0) {
+              st.add_name(m.entity, latin);
+              if (st.entity_named(std::string(reading)) < 0) st.add_name(m.entity, reading);
+            }
+          }
           std::string_view self(text.norm.data() + m.span.begin, m.span.size());
           // (after a person, no acronym nor another entity's name: "털럭(TML)" in a list of who left where)
           const int named = st.entity_named(std::string(inner));

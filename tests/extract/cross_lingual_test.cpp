@@ -1203,3 +1203,24 @@ TEST_CASE("organisation names: Sino-Korean words of funds' names translated ('�
       {"청정전력공사", "Clear Power Corporation", false},
   });
 }
+
+TEST_CASE("organisation names: a native word translated into a Latin word joined of two ('푸른숲홀딩스' / 'Bluewood Holdings')") {
+  check_orgs({
+      {"푸른숲홀딩스", "Bluewood Holdings", true},
+      {"푸른숲홀딩스", "Redwood Holdings", false},
+  });
+}
+
+TEST_CASE("organisation names: a country's name translated into its adjective ('브라질농업연구공사' / 'Brazilian Agricultural Research Corporation')") {
+  check_orgs({
+      {"브라질농업연구공사", "Brazilian Agricultural Research Corporation", true},
+      {"덴마크기상연구소", "Danish Meteorological Institute", true},
+      {"브라질농업연구공사", "Mexican Agricultural Research Corporation", false},
+  });
+}
+
+TEST_CASE("person names: Nguyen written 누엔 or 뉴엔 after a given name of another language ('비비안 누엔' / 'Vivian Nguyen')") {
+  CHECK(person_names_match("비비안 누엔", "Vivian Nguyen"));
+  CHECK(person_names_match("비비안 뉴엔", "Vivian Nguyen"));
+  CHECK_FALSE(person_names_match("비비안 누엔", "Vivian Tran"));
+}

@@ -3021,3 +3021,14 @@ TEST_CASE("discovery: a company's name ending in 텍 or 웍스 before a title is
   CAPTURE(names);
   CHECK(names.find("Person:가람텍") == std::string::npos);
 }
+
+TEST_CASE("discovery: a Hangul reading and a Latin name after a middle dot in parentheses are both names of the organisation before ('브라질농업연구공사(엠브라파·Embrapa)')") {
+  const std::string names = names_of(assembled({"세메아두라는 2024년부터 브라질농업연구공사(엠브라파·Embrapa)와 공동연구를 진행하고 있다. 엠브라파는 국책기관이다."}));
+  CAPTURE(names);
+  const std::size_t at = names.find("Embrapa|");
+  REQUIRE(at != std::string::npos);
+  const std::size_t line = names.rfind('\n', at) == std::string::npos ? 0 : names.rfind('\n', at);
+  const std::string entry = names.substr(line, names.find('\n', at) - line);
+  CHECK(entry.find("브라질농업연구공사|") != std::string::npos);
+  CHECK(entry.find("엠브라파|") != std::string::npos);
+}
