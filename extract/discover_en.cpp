@@ -1221,6 +1221,22 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
           return false;
         }())
       return true;
+    // ("Danish Meteorological Institute", "the Brazilian Agricultural Research Corporation", "European Centre for …": a
+    // nationality opening a public institution's name, its last word an institution's)
+    if (is_nationality_word(t[static_cast<std::size_t>(k)].text) && k + 1 < n && !t[static_cast<std::size_t>(k)].comma_after) {
+      int e = k + 1;
+      // (words that carry the name on: not "French National Centre …", where "National" opens the name)
+      while (e < n && e <= k + 4 && !lex_token[static_cast<std::size_t>(e)] && name_shaped(t[static_cast<std::size_t>(e)].text) &&
+             !is_stop_word(strip_possessive(t[static_cast<std::size_t>(e)].text)) && !t[static_cast<std::size_t>(e - 1)].comma_after &&
+             !t[static_cast<std::size_t>(e)].paren_open_before)
+        ++e;
+      const std::string last = lower(strip_possessive(t[static_cast<std::size_t>(e - 1)].text));
+      if (e > k + 1 && (is_any(last, {"institute", "centre", "center", "agency", "council", "commission", "foundation", "association",
+                                      "authority", "organisation", "organization", "society", "academy", "administration", "museum",
+                                      "ministry", "federation", "observatory", "laboratory"}) ||
+                        (last == "corporation" && e >= k + 4)))
+        return true;
+    }
     if (!is_any(t[static_cast<std::size_t>(k)].text, {"technology", "public", "artificial", "national", "applied", "digital",
                                                      "future", "global", "international", "advanced", "general", "open",
                                                      "european", "british", "american", "french", "german", "korean",

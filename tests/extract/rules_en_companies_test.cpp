@@ -2164,3 +2164,14 @@ TEST_CASE("english companies: a name before 'which the startup launched' or 'whi
   CHECK(e.find("Vindra Pulse (Product)") != std::string::npos);
   CHECK(e.find("Gale Cast (Product)") != std::string::npos);
 }
+
+TEST_CASE("english companies: a nationality opening a public institution's name is part of it ('Danish Meteorological Institute', 'European Centre for …'), not before a company's ('Danish startup Vindra')") {
+  const std::string e = entities_of({"The Danish Meteorological Institute partnered with Vindra. Semeadura works with the Brazilian Agricultural "
+                                     "Research Corporation. Danish startup Vindra raised money. ILS is a unit of the French National Centre "
+                                     "for Scientific Research (CNRS)."});
+  CAPTURE(e);
+  CHECK(e.find("Danish Meteorological Institute (Organization)") != std::string::npos);
+  CHECK(e.find("Brazilian Agricultural Research Corporation (Organization)") != std::string::npos);
+  CHECK(e.find("Danish startup") == std::string::npos);
+  CHECK(e.find("French (") == std::string::npos);
+}
