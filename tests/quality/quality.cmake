@@ -468,6 +468,13 @@ if(EXISTS ${_score})
   inmaek_quality(mixed_holdout342 ${_q}/mixed_holdout342 ${_q}/mixed_holdout342/gold.json 0.81 0.83 0.95 8)
   inmaek_quality(mixed_holdout343 ${_q}/mixed_holdout343 ${_q}/mixed_holdout343/gold.json 0.87 0.84 0.96 3)
   inmaek_quality(en_holdout345 ${_q}/en_holdout345 ${_q}/en_holdout345/gold.json 0.87 0.88 0.88 6)
+  # Session 38 (blind sets 352-363 written by helpers, scored once on arrival with session 37's final binary): 355 was
+  # read (its split name, then its English and Korean misses); only the split names of 352, 357, 361 and 363 were read.
+  inmaek_quality(mixed_holdout352 ${_q}/mixed_holdout352 ${_q}/mixed_holdout352/gold.json 0.93 0.94 0.94 3)
+  inmaek_quality(mixed_holdout355 ${_q}/mixed_holdout355 ${_q}/mixed_holdout355/gold.json 0.77 0.75 0.96 2)
+  inmaek_quality(mixed_holdout357 ${_q}/mixed_holdout357 ${_q}/mixed_holdout357/gold.json 0.85 0.78 0.93 3)
+  inmaek_quality(mixed_holdout361 ${_q}/mixed_holdout361 ${_q}/mixed_holdout361/gold.json 0.80 0.79 0.96 6)
+  inmaek_quality(mixed_holdout363 ${_q}/mixed_holdout363 ${_q}/mixed_holdout363/gold.json 0.91 0.92 0.96 4)
   # Held out, fourteenth set (session 5): ten Korean articles by outlet type (funding, people moves,
   # M&A, launch, interview, weekly roundup, overseas, joint venture, board, spin-out), written blind
   # and scored once on main's code (70946a6): core P/R/F1 0.955/0.575/0.718, all F1 0.710, entity
@@ -532,7 +539,8 @@ foreach(_suite en mixed ko_holdout2 en_holdout ko_holdout3 en_holdout3 en_holdou
                mixed_holdout298 mixed_holdout301 mixed_holdout308 mixed_holdout309 mixed_holdout310 en_holdout305
                mixed_holdout318 mixed_holdout319 mixed_holdout320 mixed_holdout321 mixed_holdout326 mixed_holdout327
                mixed_holdout332 mixed_holdout333 en_holdout334 mixed_holdout336 mixed_holdout337 mixed_holdout338
-               mixed_holdout340 mixed_holdout342 mixed_holdout343 en_holdout345)
+               mixed_holdout340 mixed_holdout342 mixed_holdout343 en_holdout345 mixed_holdout352 mixed_holdout355
+               mixed_holdout357 mixed_holdout361 mixed_holdout363)
   add_test(NAME quality/${_suite}_gold_evidence COMMAND ${INMAEK_PYTHON} ${_q}/check_evidence.py ${_q}/${_suite}/gold.json)
   set_tests_properties(quality/${_suite}_gold_evidence PROPERTIES LABELS quality)
 endforeach()
