@@ -126,10 +126,10 @@ struct LatinPerson {
   // Full names: words without a middle initial, 2-3 of 2+ bytes, none with Hangul.
   bool full = false;
   struct Word {
-    PhoneticKeys plain, iberian, spanish, german, indic, wh, v, final_e, j, brazilian, th, indonesian, kh, slavic, thai, swedish, aspirate, turkish;
+    PhoneticKeys plain, iberian, spanish, german, indic, wh, v, final_e, j, brazilian, th, indonesian, kh, slavic, thai, swedish, aspirate, turkish, hebrew;
     bool has_iberian = false, has_spanish = false, has_german = false, has_indic = false, has_wh = false, has_v = false,
          has_final_e = false, has_j = false, has_brazilian = false, has_th = false, has_indonesian = false, has_kh = false, has_thai = false,
-         has_slavic = false, has_swedish = false, has_aspirate = false, has_turkish = false;
+         has_slavic = false, has_swedish = false, has_aspirate = false, has_turkish = false, has_hebrew = false;
   };
   std::vector<Word> word_keys;     // when full (two or three words)
   std::vector<PhoneticKeys> second_third;  // keys of the words after the first, when full with three or four words

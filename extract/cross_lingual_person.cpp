@@ -342,6 +342,17 @@ LatinPerson prepare_latin_person(std::string_view raw) {
       if (const std::string indonesian = indonesian_reading(lw); (k.has_indonesian = indonesian != lower && indonesian != indic))
         k.indonesian = latin_keys(indonesian);
       if (const std::string thai = thai_reading(lw); (k.has_thai = thai != lower)) k.thai = latin_keys(thai);
+      // (a Hebrew h between vowels is also written ch, as Korean outlets may read it: "Mizrahi" / "Mizrachi" 미즈라치;
+      // a final chi read as Korean writes a final ch, its i unwritten in the keys)
+      for (std::size_t at = 1; at + 1 < lower.size(); ++at)
+        if (lower[at] == 'h' && std::string_view("aeiou").find(lower[at - 1]) != std::string_view::npos &&
+            std::string_view("aeiou").find(lower[at + 1]) != std::string_view::npos) {
+          std::string ch = lower.substr(0, at) + "c" + lower.substr(at);
+          if (ch.ends_with("chi")) ch.pop_back();
+          k.has_hebrew = true;
+          k.hebrew = latin_keys(ch);
+          break;
+        }
       // (a Swedish rg at the end is spoken and written rj: "Sundberg" 순드베리, "Borg" 보리)
       if ((k.has_swedish = lower.size() >= 4 && lower.ends_with("rg"))) k.swedish = latin_keys(lower.substr(0, lower.size() - 1) + "i");
       // a nasal before a consonant at the start of an African name is a syllable of its own in Korean:
@@ -506,7 +517,8 @@ static bool full_name_match(const HangulPerson& hp, const LatinPerson& lp) {
            (lw.has_swedish && hangul_spells_latin_exactly(hw, lw.swedish)) || (lw.has_wh && hangul_matches_latin(hw, lw.wh)) ||
            (lw.has_kh && hangul_matches_latin(hw, lw.kh)) || (lw.has_slavic && hangul_matches_latin(hw, lw.slavic)) ||
            (lw.has_v && hangul_spells_latin_exactly(hw, lw.v)) || (lw.has_j && hangul_spells_latin_exactly(hw, lw.j)) ||
-           (lw.has_th && hangul_spells_latin_exactly(hw, lw.th)) || (lw.has_turkish && hangul_matches_latin(hw, lw.turkish));
+           (lw.has_th && hangul_spells_latin_exactly(hw, lw.th)) || (lw.has_turkish && hangul_matches_latin(hw, lw.turkish)) ||
+           (lw.has_hebrew && hangul_spells_latin_exactly(hw, lw.hebrew));
   };
   // (a surname with its particles glued to it in both scripts, the particle as the language reads it: "드그로트" of "아넬리스 드
   // 그로트" / "deGroot" of "Annelies de Groot", "두스산투스" / "dosSantos")

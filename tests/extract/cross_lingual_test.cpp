@@ -1224,3 +1224,11 @@ TEST_CASE("person names: Nguyen written 누엔 or 뉴엔 after a given name of a
   CHECK(person_names_match("비비안 뉴엔", "Vivian Nguyen"));
   CHECK_FALSE(person_names_match("비비안 누엔", "Vivian Tran"));
 }
+
+TEST_CASE("person names: a Hebrew h between vowels read as the ch it is also written with ('요아브 미즈라치' / 'Yoav Mizrahi')") {
+  CHECK(person_names_match("요아브 미즈라치", "Yoav Mizrahi"));
+  CHECK(person_names_match("요아브 미즈라히", "Yoav Mizrahi"));
+  CHECK(person_names_match("나훔 레비", "Nahum Levi"));
+  CHECK_FALSE(person_names_match("요아브 미즈라치", "Yoav Mizrani"));
+  CHECK_FALSE(person_names_match("요아브 미즈라치", "Yoav Mizrahu"));
+}
