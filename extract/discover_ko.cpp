@@ -1598,7 +1598,9 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
         org = org || (words >= 2 && latin.find(' ') != std::string::npos &&
                       en::is_any(en::lower(first_latin), {"grupo", "groupe", "gruppo", "banco", "banca", "banque", "compañía", "companhia",
                                                           "corporación", "minera", "inversiones", "empresas", "fundación", "fundação",
-                                                          "instituto", "universidad", "universidade", "laboratorios", "laboratórios"}));
+                                                          "instituto", "universidad", "universidade", "laboratorios", "laboratórios",
+                                                          // (Indonesia's legal form before the name: "PT Angkasa Data Nusantara")
+                                                          "pt"}));
         if (lexicon_surname && (org || words < 2 || words > 3)) {
           // (no person: the lexicon's word stands)
         } else if (org) {

@@ -3032,3 +3032,11 @@ TEST_CASE("discovery: a Hangul reading and a Latin name after a middle dot in pa
   CHECK(entry.find("브라질농업연구공사|") != std::string::npos);
   CHECK(entry.find("엠브라파|") != std::string::npos);
 }
+
+TEST_CASE("discovery: a Hangul company name glossed by an Indonesian name opening with PT ('앙카사 데이터 누산타라(PT Angkasa Data Nusantara·ADN)') keeps all its words") {
+  const std::string names = names_of(assembled({"국내 스타트업 오비털아이가 인도네시아 위성데이터 기업 빈탕 데이터 누산타라(PT Bintang Data Nusantara·BDN)와 "
+                                                "함께 서비스를 출시했다고 7일 밝혔다."}));
+  CAPTURE(names);
+  CHECK(names.find("빈탕 데이터 누산타라|") != std::string::npos);
+  CHECK(names.find(":빈탕|") == std::string::npos);
+}
