@@ -1423,7 +1423,8 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
         if (const std::size_t close = inner.find(')'); close != std::string::npos && inner.starts_with(label)) {
           std::string other = inner.substr(label.size(), close - label.size());
           // (a Latin name as the text writes it, with the points its words lost: "S.A. de C.V.")
-          if (const std::string_view last = t[static_cast<std::size_t>(k_end)].text; !other.empty() && other[0] >= 'A' && other[0] <= 'Z') {
+          if (const std::string_view last = t[static_cast<std::size_t>(k_end)].text;
+              !other.empty() && other[0] >= 'A' && other[0] <= 'Z' && last.data() >= w.data() + open + 1 && last.data() - w.data() < 400) {
             const std::string_view raw(w.data() + open + 1, static_cast<std::size_t>(last.data() + last.size() - (w.data() + open + 1)));
             if (const std::size_t end = raw.find(')'); raw.starts_with(label) && end != std::string_view::npos &&
                                                        raw.substr(0, end).find_first_of("(\n") == std::string_view::npos)
