@@ -2985,7 +2985,7 @@ TEST_CASE("korean money: taking part as a founder or in a post ('공동 창업�
                {"(Ofek Ventures)-[invested]->(Kairo Labs)"}, {}}});
 }
 
-TEST_CASE("discovery: a word before a team's word and a title ('바르샤 개발팀 연구원 여럿이', '에이펙스 연구팀 연구원 김민수') is no person; after a former marker it is the company ('장유나 전 한빛증권 IB본부 상무')") {
+TEST_CASE("discovery: a word before a team's word and a title ('바르샤 개발팀 연구원 여럿이', '에이펙스 연구팀 연구원 김민수') is no person, and after a former marker it is the company ('장유나 전 한빛증권 IB본부 상무')") {
   const std::string names = names_of(assembled({"기상 모델 '바르샤(Varsha)'는 유명하다. 현지 매체들은 바르샤 개발팀 연구원 여럿이 회사를 옮길 것이라고 "
                                                 "보도했다. 에이펙스 연구팀 연구원 김민수는 말했다."}));
   CAPTURE(names);
