@@ -825,7 +825,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
                         // (the name before it bare: "그의 이력은 한국 연구자의 경로" has no name)
                         (is_post_region(t[static_cast<std::size_t>(j)].text) && j + 1 == i && j >= 1 &&
                          split_particle(t[static_cast<std::size_t>(j - 1)].text).role == Role::None)))
-        if (is_department_unit(t[static_cast<std::size_t>(j--)].text)) unit = true;
+        unit = is_department_unit(t[static_cast<std::size_t>(j--)].text) || unit;
       // ("에이펙스 연구팀 연구원 김민수", "바르샤 개발팀 연구원 여럿이": a unit's words name what it belongs to or works on,
       // and no person; a Korean full name may stand there, "김민수 개발팀 연구원"; and a person before a former post at
       // the unit's company, "장유나 전 한빛증권 IB본부 상무")

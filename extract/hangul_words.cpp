@@ -255,11 +255,9 @@ bool is_department_unit(std::string_view word) {
   // an organisational unit: "시스템LSI사업부", "음성AI부문", "경영학과", "클라우드본부"
   static constexpr std::string_view kUnits[] = {"사업부", "부문", "본부", "센터", "학과", "연구팀", "사업본부", "실험실", "대학원", "학부", "연구실",
                                                 "개발팀", "기술팀", "전략팀"};
+  // (a team's word alone too, after what it works on: "바르샤 개발팀 연구원", the team of a model)
   for (std::string_view u : kUnits)
-    if (word.size() > u.size() && word.substr(word.size() - u.size()) == u) return true;
-  // (a team's word alone after what it works on: "바르샤 개발팀 연구원", the team of a model)
-  for (std::string_view u : {"연구팀", "개발팀", "기술팀", "전략팀"})
-    if (word == u) return true;
+    if (word.ends_with(u) && (word.size() > u.size() || u.ends_with("팀"))) return true;
   return false;
 }
 

@@ -437,8 +437,6 @@ void RulesEn::founders_left(int k) {
       emit_ent(R::Left, person, org, k, kConfRound, "en.founders_left");
 }
 
-// "X stepped down as CEO of Y", "stepped down from Y", "who stepped down in March" (the
-// organisation the article is about).
 // "gave up a tenured associate professorship at Aalborg University", "quit his post as head of research at
 // Orsted": a post given up, and the organisation it was at, after the verb at `k`; the words from `from` open
 // the post. Returns whether the post was read so (a determiner, up to four words, a post's noun, then "at",
@@ -467,6 +465,8 @@ bool RulesEn::post_given_up(int k, int from) {
   return true;
 }
 
+// "X stepped down as CEO of Y", "stepped down from Y", "who stepped down in March" (the
+// organisation the article is about).
 void RulesEn::step_down(int k, int j) {
   int rel = -1;
   std::vector<int> subj = subject_of(k, rel);
