@@ -264,6 +264,29 @@ std::string slavic_reading(std::string_view word) {
   return out;
 }
 
+// A Ukrainian name respelled as Korean writes it: its y between consonants or at the end is an i
+// ("Hrytsenko" -> "hritsenko", 흐리첸코); with `russian`, its h is also the g of the Russian spelling Korean
+// outlets often read ("Hrytsenko" -> "gritsenko", 그리첸코; "Oleh" 올레그). Only for a word of Ukrainian shape (an
+// ending -enko, -chuk, -yuk, -iuk, -ych, -skyi, -skyy, or an h before r, l, n or v at its start); else "".
+std::string ukrainian_reading(std::string_view word, bool russian) {
+  std::string w = letters_lower(fold_latin(word));
+  if (w.size() < 4) return {};
+  bool marked = w[0] == 'h' && std::string_view("rlnv").find(w[1]) != std::string_view::npos;
+  for (std::string_view end : {"enko", "chuk", "yuk", "iuk", "ych", "skyi", "skyy", "tskyi"}) marked = marked || w.ends_with(end);
+  if (!marked) return {};
+  auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+  std::string out;
+  for (std::size_t k = 0; k < w.size(); ++k) {
+    const char c = w[k];
+    const bool before_consonant = k + 1 == w.size() || !(vowel(w[k + 1]) || w[k + 1] == 'y');
+    if (c == 'y' && k > 0 && !vowel(w[k - 1]) && before_consonant) out += 'i';
+    else if (c == 'y' && k > 0 && w[k - 1] == 'i') continue;  // ("-skyi", "-iy": one i)
+    else if (russian && c == 'h' && (k == 0 || std::string_view("kzcs").find(w[k - 1]) == std::string_view::npos)) out += 'g';
+    else out += c;
+  }
+  return out;
+}
+
 // An Indonesian or Malay name respelled as it sounds: c is the ch Korean writes ("Wicaksono" ->
 // "wichaksono", 위짝소노; "Cahya" 차햐), and the old Dutch spellings dj, tj, sj, oe and ie are j, ch, sh, u
 // and i ("Soedirman" -> "sudirman", "Arief" -> "arif"). Applied as a second reading only.

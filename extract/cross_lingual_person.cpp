@@ -327,6 +327,8 @@ LatinPerson prepare_latin_person(std::string_view raw) {
       if (const std::string german = german_reading(lw); (k.has_german = german != lower)) k.german = latin_keys(german);
       if (const std::string slavic = slavic_reading(as_written(lw)); (k.has_slavic = !slavic.empty() && slavic != lower)) k.slavic = latin_keys(slavic);
       if (const std::string turkish = turkish_reading(as_written(lw)); (k.has_turkish = !turkish.empty() && turkish != lower)) k.turkish = latin_keys(turkish);
+      if (const std::string uk = ukrainian_reading(lw, false); (k.has_ukrainian = !uk.empty() && uk != lower)) k.ukrainian = latin_keys(uk);
+      if (const std::string uk = ukrainian_reading(lw, true); (k.has_ukrainian_g = !uk.empty() && uk != lower)) k.ukrainian_g = latin_keys(uk);
       if (const std::string brazilian = brazilian_reading(lw); (k.has_brazilian = brazilian != lower && brazilian != iberian))
         k.brazilian = latin_keys(brazilian);
       if ((k.has_indic = indic != lower)) k.indic = latin_keys(indic);
@@ -518,7 +520,8 @@ static bool full_name_match(const HangulPerson& hp, const LatinPerson& lp) {
            (lw.has_kh && hangul_matches_latin(hw, lw.kh)) || (lw.has_slavic && hangul_matches_latin(hw, lw.slavic)) ||
            (lw.has_v && hangul_spells_latin_exactly(hw, lw.v)) || (lw.has_j && hangul_spells_latin_exactly(hw, lw.j)) ||
            (lw.has_th && hangul_spells_latin_exactly(hw, lw.th)) || (lw.has_turkish && hangul_matches_latin(hw, lw.turkish)) ||
-           (lw.has_hebrew && hangul_spells_latin_exactly(hw, lw.hebrew));
+           (lw.has_hebrew && hangul_spells_latin_exactly(hw, lw.hebrew)) || (lw.has_ukrainian && hangul_matches_latin(hw, lw.ukrainian)) ||
+           (lw.has_ukrainian_g && hangul_matches_latin(hw, lw.ukrainian_g));
   };
   // (a surname with its particles glued to it in both scripts, the particle as the language reads it: "드그로트" of "아넬리스 드
   // 그로트" / "deGroot" of "Annelies de Groot", "두스산투스" / "dosSantos")

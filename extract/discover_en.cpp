@@ -595,7 +595,12 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
   // (nor a chip's: "a neural processing unit")
   // (nor one that qualifies a title: "the fund manager", "a startup founder")
   // (nor a capitalised word of a name: "a former Bank Mandiri economist")
+  // (a processor of payments or of cards is a company: "Öde Teknoloji, an Istanbul payments processor")
+  auto payments_processor_at = [&](int k) {
+    return k >= 1 && is_any(low(k), {"processor", "processors"}) && is_any(low(k - 1), {"payment", "payments", "card", "transaction", "transactions"});
+  };
   auto org_noun_at = [&](int k) {
+    if (payments_processor_at(k)) return low(k + 1) != "who" && !is_title_word(low(k + 1));
     return is_org_noun(low(k)) && low(k + 1) != "who" && !is_title_word(low(k + 1)) &&
            !(k < n && k + 1 < n && is_upper(t[static_cast<std::size_t>(k)].text[0]) && is_upper(t[static_cast<std::size_t>(k + 1)].text[0])) &&
            !(low(k) == "unit" && is_any(low(k - 1), {"processing", "computing", "graphics", "tensor"})) &&

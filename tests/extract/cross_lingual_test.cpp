@@ -1232,3 +1232,20 @@ TEST_CASE("person names: a Hebrew h between vowels read as the ch it is also wri
   CHECK_FALSE(person_names_match("요아브 미즈라치", "Yoav Mizrani"));
   CHECK_FALSE(person_names_match("요아브 미즈라치", "Yoav Mizrahu"));
 }
+
+TEST_CASE("organisation names: Turkish letters and Turkish words of companies' names ('외데테크놀로지' / 'Öde Teknoloji')") {
+  check_orgs({
+      {"외데테크놀로지", "Öde Teknoloji", true},
+      {"외데 테크놀로지", "Öde Teknoloji", true},
+      {"외데테크놀로지", "Öde Finans", false},
+  });
+}
+
+TEST_CASE("person names: a Ukrainian h read as the g of its Russian spelling ('나탈리아 그리첸코' / 'Nataliya Hrytsenko')") {
+  CHECK(person_names_match("나탈리야 흐리첸코", "Nataliya Hrytsenko"));
+  CHECK(person_names_match("나탈리아 그리첸코", "Nataliya Hrytsenko"));
+  CHECK(person_names_match("올렉산드르 그나튜크", "Oleksandr Hnatyuk"));
+  CHECK_FALSE(person_names_match("나탈리아 그리첸코", "Nataliya Hrytsenok"));
+  // (only in a name of Ukrainian shape: "Harlow" is no 갈로)
+  CHECK_FALSE(person_names_match("에밀리 갈로", "Emily Harlow"));
+}

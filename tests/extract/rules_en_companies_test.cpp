@@ -2175,3 +2175,12 @@ TEST_CASE("english companies: a nationality opening a public institution's name 
   CHECK(e.find("Danish startup") == std::string::npos);
   CHECK(e.find("French (") == std::string::npos);
 }
+
+TEST_CASE("english companies: a processor of payments or cards is a company ('Kuruş Pay, an Ankara payments processor'), a chip's processor a product") {
+  const std::string e = entities_of({"Last year Tepe Holding acquired Kuruş Pay, an Ankara payments processor that serves shops. Its rival "
+                                     "Marmara Kart, a card processor, grew fast. Tepe also sells Ruzgar X2, a mobile processor for phones."});
+  CAPTURE(e);
+  CHECK(e.find("Kuruş Pay (Organization)") != std::string::npos);
+  CHECK(e.find("Marmara Kart (Organization)") != std::string::npos);
+  CHECK(e.find("Ruzgar X2 (Product)") != std::string::npos);
+}
