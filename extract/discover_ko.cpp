@@ -65,10 +65,21 @@ bool japanese_syllables(std::string_view w) {
 
 // "해온", "지낸": a verb's adnominal in ㄴ or ㄹ, the verb without that final and with 다 a word of the
 // dictionary (해오다, 지내다).
+// Or its present adnominal in 는 ("참여하고 있는 외위빈 브라텐", 있다; "회사를 이끄는", 이끌다 without its ㄹ).
 bool verb_adnominal(std::string_view w) {
   if (w.size() < 6) return false;
   std::size_t at = w.size() - 3;
   const char32_t last = decode_utf8(w, at);
+  if (last == U'\uB294') {  // 는
+    const std::string_view stem = w.substr(0, w.size() - 3);
+    if (is_dictionary_word(std::string(stem) + "다")) return true;
+    std::size_t s = stem.size() - 3;
+    const char32_t end = decode_utf8(stem, s);
+    if (end < 0xAC00 || end > 0xD7A3 || (end - 0xAC00) % 28 != 0) return false;
+    std::string rieul(stem.substr(0, stem.size() - 3));
+    append_utf8(rieul, end + 8);  // (the ㄹ a verb drops before 는)
+    return is_dictionary_word(rieul + "다");
+  }
   if (last < 0xAC00 || last > 0xD7A3 || ((last - 0xAC00) % 28 != 4 && (last - 0xAC00) % 28 != 8)) return false;
   std::string verb(w.substr(0, w.size() - 3));
   append_utf8(verb, last - (last - 0xAC00) % 28);

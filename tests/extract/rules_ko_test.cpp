@@ -3040,3 +3040,12 @@ TEST_CASE("discovery: a Hangul company name glossed by an Indonesian name openin
   CHECK(names.find("빈탕 데이터 누산타라|") != std::string::npos);
   CHECK(names.find(":빈탕|") == std::string::npos);
 }
+
+TEST_CASE("discovery: a verb's present adnominal in 는 before a name is no word of it ('이사회에 참여하고 있는 올라브 하우게 …', '회사를 이끄는 …')") {
+  const std::string g = graph_of({"노르웨이 투자사 베르겐하븐은 타이드랩에 투자했다. 타이드랩 이사회에 참여하고 있는 올라브 하우게 베르겐하븐 "
+                                  "매니징파트너는 지난달 이렇게 말했다. 회사를 이끄는 리나 쿠오 대표는 웃었다."});
+  CAPTURE(g);
+  CHECK(g.find("(올라브 하우게)-[works_for]->(베르겐하븐)") != std::string::npos);
+  CHECK(g.find("있는") == std::string::npos);
+  CHECK(g.find("이끄는") == std::string::npos);
+}
