@@ -347,7 +347,8 @@ std::string joined_words(const std::vector<Token>& t, int a, int b) {
 
 }  // namespace
 
-void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const std::vector<bool>& lex_org, std::vector<Candidate>& out) {
+void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const std::vector<bool>& lex_org, std::vector<Candidate>& out,
+                 std::size_t previous_first) {
   const auto& t = s.tokens;
   const int n = static_cast<int>(t.size());
   const std::size_t sentence_first = out.size();  // this sentence's first candidate
@@ -904,8 +905,22 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
   for (int k = 0; k + 2 < n; ++k) {
     const std::string w = low(k), w1 = low(k + 1);
     int name_at = -1;
-    if (k == 0 && w != "known") continue;
-    if (is_any(w, {"formerly", "previously", "once", "also"}) && w1 == "known" && low(k + 2) == "as") name_at = k + 3;
+    // ("Its Korean name, Haneulgil Tongsin, translates as …", "The company's legal name is …": opening a sentence,
+    // a name of the company in focus)
+    const bool its_name = k == 0 && (w == "its" || (w == "the" && is_any(w1, {"company's", "startup's", "firm's", "group's", "carrier's", "lab's"})));
+    if (k == 0 && w != "known" && !its_name) continue;
+    if (its_name)
+      for (int q = w == "its" ? 1 : 2; q + 1 < n && q <= 3; ++q) {
+        if (low(q) == "name") {
+          name_at = is_any(low(q + 1), {"is", "was"}) ? q + 2 : q + 1;
+          break;
+        }
+        if (!is_any(low(q), {"korean", "chinese", "japanese", "legal", "official", "full", "registered", "original", "local", "corporate"})) break;
+      }
+    if (its_name && name_at < 0) continue;
+    if (name_at >= 0)
+      ;
+    else if (is_any(w, {"formerly", "previously", "once", "also"}) && w1 == "known" && low(k + 2) == "as") name_at = k + 3;
     else if (is_any(w, {"formerly", "previously"}) && is_any(w1, {"called", "named"})) name_at = k + 2;
     // "StarRiver, known in China as Xinghe Zhineng", "known locally as"
     else if (w == "known" && is_any(w1, {"locally", "domestically"}) && low(k + 2) == "as") name_at = k + 3;
@@ -968,6 +983,13 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
         if (o.type == EntityType::Organization && o.name.size() > head.size() && o.name.compare(0, head.size() + 1, head + " ") == 0) longer.insert(o.name);
       if (longer.size() == 1) head = std::string(*longer.begin());
     }
+    // ("Its Korean name, X,": the previous sentence's first organisation, its subject as a rule)
+    if (its_name && head.empty() && w == "its")
+      for (std::size_t q = previous_first; q < sentence_first && q < out.size(); ++q)
+        if (out[q].type == EntityType::Organization && out[q].also.empty()) {
+          head = out[q].name;
+          break;
+        }
     if (head.empty() && (k == 0 || (((c == 1 && c == k - 1) || (subject_is && k == 3)) && low(0) == "the" &&
                                      is_any(low(1), {"company", "startup", "start-up", "firm"})))) {
       std::map<std::string_view, int> seen;

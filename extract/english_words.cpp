@@ -25,6 +25,12 @@ bool is_place(std::string_view name) {
     return out;
   }();
   if (places.find(name) != places.end()) return true;
+  // a province and the like by its word, of one to three words: "Gyeonggi Province", "North Gyeongsang Province",
+  // "Aichi Prefecture", "Kharkiv Oblast"
+  for (std::string_view kind : {" Province", " Prefecture", " Oblast", " Governorate"})
+    if (name.size() > kind.size() + 2 && name.ends_with(kind) && std::count(name.begin(), name.end(), ' ') <= 3 && name[0] >= 'A' &&
+        name[0] <= 'Z')
+      return true;
   // ("LAGOS, Sept 16 (Reuters) -": a dateline's place in capitals, written as the list writes it)
   if (name.size() < 3 || !std::all_of(name.begin(), name.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == ' ' || c == '-' || c == '.'; }))
     return false;

@@ -342,6 +342,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
 
   // Pass 1: discovery.
   std::vector<Candidate> candidates;
+  std::size_t previous_first = 0;  // the previous sentence's first candidate
   std::vector<std::vector<bool>> lex_tokens;
   lex_tokens.reserve(sentences.size());
   for (Sentence& s : sentences) {
@@ -353,8 +354,9 @@ DocExtraction Extractor::extract(const Document& doc) const {
         lex_token[static_cast<std::size_t>(k)] = true;
         lex_org[static_cast<std::size_t>(k)] = lexicon_->entries()[static_cast<std::size_t>(m.entity)].type == EntityType::Organization;
       }
+    const std::size_t sentence_first = candidates.size();
     if (english)
-      discover_en(s, lex_token, lex_org, candidates);
+      discover_en(s, lex_token, lex_org, candidates, previous_first);
     else
       discover(s, lex_token, lex_org, candidates);
     // "딥시크의 'R1'", "오픈AI의 'o3'": a quoted Latin name right after an organisation the lexicon
@@ -390,6 +392,7 @@ DocExtraction Extractor::extract(const Document& doc) const {
       candidates.push_back({std::string(text.norm.substr(m.span.begin, m.span.size())), le.type, inner});
     }
     lex_tokens.push_back(std::move(lex_token));
+    previous_first = sentence_first;
   }
   if (!english) {
     std::vector<std::string> people_words;

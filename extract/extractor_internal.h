@@ -220,8 +220,10 @@ Role title_case_after(const Sentence& s, const Mention& m);
 std::vector<Found> apply_rules_en(const RuleContext& ctx);
 
 // Open-world discovery in an English sentence; lex_token marks tokens inside lexicon names.
-// (`lex_org`: the tokens of lexicon organisations, whose units may be named after them: "Tencent AI Lab")
-void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const std::vector<bool>& lex_org, std::vector<Candidate>& out);
+// (`lex_org`: the tokens of lexicon organisations, whose units may be named after them: "Tencent AI Lab";
+// `previous_first`: the index in `out` of the previous sentence's first candidate)
+void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const std::vector<bool>& lex_org, std::vector<Candidate>& out,
+                 std::size_t previous_first);
 
 // An English pronoun or nominal reference starting at token i ("he", "she", "the company",
 // "the startup"): its tokens, the type it refers to and the role it plays (subject, object,

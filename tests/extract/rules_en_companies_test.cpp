@@ -435,6 +435,21 @@ TEST_CASE("english: a company's Korean name after 'whose' ('Pactwise, whose Kore
   CHECK(people.find("Cho Dae-hyun (Organization)") == std::string::npos);
 }
 
+TEST_CASE("english: a sentence opening 'Its Korean name, X,' or 'The company's legal name is X' names the company in focus") {
+  const inmaek::KnowledgeGraph g = inmaek::extract::testing::en::assembled(
+      {"BlueRidge is a unit of Korean carrier StarLane Telecom. StarLane Telecom runs nine data centres. Its Korean name, "
+       "Byeolgil Tongsin, translates as star lane.",
+       "Hanbit Ventures led the round. Quillo raised $3 million. Quillo will hire staff. The company's legal name is Kkotbit Inc."});
+  auto together = [&](const std::string& x, const std::string& y) { return inmaek::extract::testing::en::together(g, x, y); };
+  CHECK(together("StarLane Telecom", "Byeolgil Tongsin"));
+  CHECK(together("Quillo", "Kkotbit Inc"));
+  CHECK_FALSE(together("Hanbit Ventures", "Kkotbit Inc"));
+  const std::string e = inmaek::extract::testing::en::entities_of({"StarLane Telecom runs nine data centres. StarLane Telecom grew. Its Korean name, "
+                                                                   "Byeolgil Tongsin, translates as star lane."});
+  CAPTURE(e);
+  CHECK(e.find("Byeolgil Tongsin (Person)") == std::string::npos);
+}
+
 TEST_CASE("english newsletters: 'The X-first Y-intelligence startup raised' opening a bullet's second sentence, 'IA' ends a company's name, 'looked at buying'") {
   using inmaek::extract::testing::en::graph_of;
   const std::string g = graph_of({"• Raqim AI (Amman) — $9M Series A. The Arabic-first contract-intelligence startup raised $9 million led by "
@@ -2183,4 +2198,14 @@ TEST_CASE("english companies: a processor of payments or cards is a company ('Ku
   CHECK(e.find("Kuruş Pay (Organization)") != std::string::npos);
   CHECK(e.find("Marmara Kart (Organization)") != std::string::npos);
   CHECK(e.find("Ruzgar X2 (Product)") != std::string::npos);
+}
+
+TEST_CASE("english companies: a province, prefecture or oblast named with its word is a place ('Ansan, Gyeonggi Province'), no entity") {
+  const std::string e = entities_of({"The hall is in Ansan, Gyeonggi Province, south of Seoul. Tidebank opened it with Jeong Ha-yoon. Kharkiv "
+                                     "Oblast officials came. Saitama Prefecture signed a deal with Tidebank. North Gyeongsang Province agreed."});
+  CAPTURE(e);
+  CHECK(e.find("Province") == std::string::npos);
+  CHECK(e.find("Oblast") == std::string::npos);
+  CHECK(e.find("Prefecture") == std::string::npos);
+  CHECK(e.find("Jeong Ha-yoon (Person)") != std::string::npos);
 }
