@@ -35,8 +35,9 @@ int bare_title_org(const SentenceEn& s, int before, int person = -1) {
   if (person >= 0 && s.ctx_.person_org)
     if (const auto it = s.ctx_.person_org->find(person); it != s.ctx_.person_org->end()) return it->second;
   // "Founders A and B started the company in 2023": the company the sentence itself refers to
+  // (or whose place they are at: "chief technology officer X at the company's headquarters", a caption)
   for (int m = 0; m < static_cast<int>(s.s_.mentions.size()); ++m)
-    if (s.pronoun(m) && !s.genitive(m) && s.s_.mentions[static_cast<std::size_t>(m)].last > s.s_.mentions[static_cast<std::size_t>(m)].first &&
+    if (s.pronoun(m) && (!s.genitive(m) || (s.first(m) >= 1 && s.lw_[static_cast<std::size_t>(s.first(m) - 1)] == "at")) && s.s_.mentions[static_cast<std::size_t>(m)].last > s.s_.mentions[static_cast<std::size_t>(m)].first &&
         s.type(m) == EntityType::Organization && s.first(m) > before)
       return s.ent(m);
   // "He's joined by co-founder X": a colleague of the subject, at the subject's company

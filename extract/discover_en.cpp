@@ -1355,6 +1355,8 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
                        "lenders", "insurers", "carmakers", "automakers", "chipmakers", "labs", "newspapers", "outlets",
                        "titles", "holdings", "businesses", "operators", "carriers", "retailers", "groups"});
       if (name_shaped(t[static_cast<std::size_t>(q)].text) || is_any(w, {"and", "or", "as", "well"})) continue;
+      // (or right after "rivals" or "competitors": "against larger rivals Headspace and Calm")
+      if (asides == 0 && is_any(w, {"rivals", "competitors"}) && !t[static_cast<std::size_t>(q)].comma_after) return true;
       // (a short aside between commas: "a WPP company since 1989")
       if (++asides > 6) return false;
       if (is_any(w, {"said", "says", "is", "was", "are", "were", "has", "have", "had", "will", "which", "who", "that", "but", "while", "to"}))

@@ -25,12 +25,6 @@ bool is_place(std::string_view name) {
     return out;
   }();
   if (places.find(name) != places.end()) return true;
-  // a province and the like by its word, of one to three words: "Gyeonggi Province", "North Gyeongsang Province",
-  // "Aichi Prefecture", "Kharkiv Oblast"
-  for (std::string_view kind : {" Province", " Prefecture", " Oblast", " Governorate"})
-    if (name.size() > kind.size() + 2 && name.ends_with(kind) && std::count(name.begin(), name.end(), ' ') <= 3 && name[0] >= 'A' &&
-        name[0] <= 'Z')
-      return true;
   // ("LAGOS, Sept 16 (Reuters) -": a dateline's place in capitals, written as the list writes it)
   if (name.size() < 3 || !std::all_of(name.begin(), name.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == ' ' || c == '-' || c == '.'; }))
     return false;
@@ -162,7 +156,9 @@ bool is_org_suffix(std::string_view w) {
                 "platforms", "robotics", "machines", "sciences", "solutions", "company", "corporation", "hospital",
                 "hospitals", "clinic", "clinics", "telecom", "telecommunications", "communications", "technology",
                 "automotive", "aerospace", "chemicals", "steel", "foods", "retail", "markets", "exchange", "agency",
-                "council", "commission", "ministry", "administration", "court", "organisation", "organization", "cooperative", "co-op", "coop", "association", "federation", "union", "alliance", "society", "laboratory", "laboratories", "incubator", "accelerator", "angels", "bancorp", "financial", "finance", "payments", "asset", "equity",
+                "council", "commission", "ministry", "administration", "court",
+                // (a province's government: "backed by regional banks and Osaka Prefecture")
+                "province", "prefecture", "oblast", "governorate", "organisation", "organization", "cooperative", "co-op", "coop", "association", "federation", "union", "alliance", "society", "laboratory", "laboratories", "incubator", "accelerator", "angels", "bancorp", "financial", "finance", "payments", "asset", "equity",
                 "associates", "consulting", "motor", "electric", "power", "telecoms", "wireless", "broadband", "labs.",
                 "biotech", "bio", "medical", "healthcare", "diagnostics", "genomics", "instruments", "devices", "microsystems",
                 "compute", "thermal", "cooling", "international", "worldwide", "trading", "marine", "unit",
@@ -230,7 +226,9 @@ bool is_product_noun(std::string_view w) {
                 // (games: "Astra Chronicle, Lunaforge's fantasy MMORPG")
                 "game", "mmorpg", "rpg",
                 // (hardware: "Nvidia's Jetson Orin module", "its Helix Nano hardware")
-                "module", "modules", "hardware", "chipset", "chipsets"});
+                "module", "modules", "hardware", "chipset", "chipsets",
+                // (a digital therapeutic: "Dalbit, an insomnia therapeutic")
+                "therapeutic"});
 }
 
 std::string_view without_age(std::string_view w) {

@@ -57,15 +57,17 @@ bool subject_of_verb_before(const Sentence& s, const Mention& a, int ref) {
 }
 
 // A fund by its name: "Byeolbit Capital", "Northzone Ventures", "Isar Growth Partners".
-// An armed force, a ministry, a government body or a university by its name's last word: "U.S. Army",
-// "Ministry of Defence" (its first word), "Army Futures Command".
+// An armed force, a ministry, a government body, a university or a stock exchange by its name's last word: "U.S. Army",
+// "Ministry of Defence" (its first word), "Army Futures Command", "Korea Exchange".
 bool is_public_body(const std::string& name) {
   const std::size_t sp = name.rfind(' ');
   const std::string last = en::lower(sp == std::string::npos ? name : name.substr(sp + 1));
   const std::string first = en::lower(name.substr(0, name.find(' ')));
   return en::is_any(last, {"army", "navy", "force", "forces", "corps", "marines", "command", "ministry", "government", "department",
-                           "university", "agency", "administration", "commission", "council"}) ||
-         en::is_any(first, {"ministry", "department", "university"});
+                           "university", "agency", "administration", "commission", "council", "exchange"}) ||
+         en::is_any(first, {"ministry", "department", "university"}) ||
+         // (a stock market or an international body: "a listing on Korea's KOSDAQ market")
+         en::is_any(en::lower(name), {"nasdaq", "kosdaq", "nyse", "oecd", "krx"});
 }
 
 bool looks_like_investor(const LocalEntity& e) {

@@ -2200,12 +2200,34 @@ TEST_CASE("english companies: a processor of payments or cards is a company ('Ku
   CHECK(e.find("Ruzgar X2 (Product)") != std::string::npos);
 }
 
-TEST_CASE("english companies: a province, prefecture or oblast named with its word is a place ('Ansan, Gyeonggi Province'), no entity") {
+TEST_CASE("english companies: a province, prefecture or oblast named with its word is its government, an organisation ('Gyeonggi Province', 'backed by … Osaka Prefecture')") {
   const std::string e = entities_of({"The hall is in Ansan, Gyeonggi Province, south of Seoul. Tidebank opened it with Jeong Ha-yoon. Kharkiv "
-                                     "Oblast officials came. Saitama Prefecture signed a deal with Tidebank. North Gyeongsang Province agreed."});
+                                     "Oblast officials came. The fund is backed by regional banks and Saitama Prefecture."});
   CAPTURE(e);
-  CHECK(e.find("Province") == std::string::npos);
-  CHECK(e.find("Oblast") == std::string::npos);
-  CHECK(e.find("Prefecture") == std::string::npos);
+  CHECK(e.find("Province (Person)") == std::string::npos);
+  CHECK(e.find("Oblast (Person)") == std::string::npos);
+  CHECK(e.find("Saitama Prefecture (Organization)") != std::string::npos);
   CHECK(e.find("Jeong Ha-yoon (Person)") != std::string::npos);
+}
+
+TEST_CASE("english companies: names right after 'rivals' or 'competitors' are organisations ('against larger rivals Headspace and Calm'); 'an insomnia therapeutic' is a product") {
+  const std::string e = entities_of({"The purchase helps Brightwave stand out against larger rivals Quietly and Serene. Nordmind Therapeutics "
+                                     "plans to test Halvo, an insomnia therapeutic it hopes to submit next year."});
+  CAPTURE(e);
+  CHECK(e.find("Quietly (Organization)") != std::string::npos);
+  CHECK(e.find("Serene (Organization)") != std::string::npos);
+  CHECK(e.find("Halvo (Product)") != std::string::npos);
+}
+
+TEST_CASE("english companies: exchanges and international bodies are known organisations ('a listing on Korea's KOSDAQ market'), and never 'the company'") {
+  const std::string e = entities_of({"The startup is weighing a listing on Korea's KOSDAQ market. Suicide rates are high in the OECD."});
+  CAPTURE(e);
+  CHECK(e.find("KOSDAQ (Organization)") != std::string::npos);
+  CHECK(e.find("OECD (Organization)") != std::string::npos);
+  using inmaek::extract::testing::en::graph_of;
+  const std::string g = graph_of({"The round values the maker ahead of a planned KOSDAQ listing.\n\n[Photo: Tidewave chief executive Jung Min-jae, "
+                                  "left, and chief technology officer Yoon Se-ra at the company's headquarters in Seoul.]\n\nTidewave raised money."});
+  CAPTURE(g);
+  CHECK(g.find("(Yoon Se-ra)-[works_for]->(Tidewave)") != std::string::npos);
+  CHECK(g.find("-[works_for]->(KOSDAQ)") == std::string::npos);
 }
