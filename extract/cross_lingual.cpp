@@ -264,6 +264,34 @@ std::string slavic_reading(std::string_view word) {
   return out;
 }
 
+// A Hungarian name respelled as it sounds, as Korean writes it: cs is a ch, sz an s, zs a zh, gy a j, s alone an sh,
+// c a ts ("Kovács" -> "kovach", 코바치; "Eszter" -> "ester", 에스테르; "Szabó" -> "sabo", 서보). Only for a word with a
+// letter of Hungarian alone (ő, ű) or a cluster of it (cs, sz, zs, gy); else "". A second reading only.
+std::string hungarian_reading(std::string_view word) {
+  std::string w;
+  bool marked = false;
+  for (std::size_t i = 0; i < word.size();) {
+    const std::size_t at = i;
+    const char32_t c = decode_utf8(word, i);
+    if (c == U'\u0150' || c == U'\u0151' || c == U'\u0170' || c == U'\u0171') marked = true;  // Ő ő Ű ű
+    w += letters_lower(fold_latin(word.substr(at, i - at)));
+  }
+  for (std::string_view cluster : {"cs", "sz", "zs", "gy"}) marked = marked || w.find(cluster) != std::string::npos;
+  if (!marked || w.size() < 3) return {};
+  std::string out;
+  for (std::size_t k = 0; k < w.size(); ++k) {
+    const std::string_view two = std::string_view(w).substr(k, 2);
+    if (two == "cs") out += "ch", ++k;
+    else if (two == "sz") out += "s", ++k;
+    else if (two == "zs") out += "zh", ++k;
+    else if (two == "gy") out += "j", ++k;
+    else if (w[k] == 's') out += "sh";
+    else if (w[k] == 'c') out += "ts";
+    else out += w[k];
+  }
+  return out;
+}
+
 // A Ukrainian name respelled as Korean writes it: its y between consonants or at the end is an i
 // ("Hrytsenko" -> "hritsenko", 흐리첸코); with `russian`, its h is also the g of the Russian spelling Korean
 // outlets often read ("Hrytsenko" -> "gritsenko", 그리첸코; "Oleh" 올레그). Only for a word of Ukrainian shape (an

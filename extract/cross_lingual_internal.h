@@ -32,6 +32,7 @@ std::string thai_reading(std::string_view word);
 std::string slavic_reading(std::string_view word);
 std::string turkish_reading(std::string_view word);
 std::string ukrainian_reading(std::string_view word, bool russian);
+std::string hungarian_reading(std::string_view word);
 // A Latin word read as Mandarin pinyin, in Hangul as Korean writes Chinese names ("Chen" -> 천), or "".
 std::string pinyin_hangul(std::string_view word);
 // Hangul as Chinese names are written in more than one way, folded to one ("량쑤원", "량슈원" -> "량수원"):
@@ -127,11 +128,11 @@ struct LatinPerson {
   // Full names: words without a middle initial, 2-3 of 2+ bytes, none with Hangul.
   bool full = false;
   struct Word {
-    PhoneticKeys plain, iberian, spanish, german, indic, wh, v, final_e, j, brazilian, th, indonesian, kh, slavic, thai, swedish, aspirate, turkish, hebrew, ukrainian, ukrainian_g;
+    PhoneticKeys plain, iberian, spanish, german, indic, wh, v, final_e, j, brazilian, th, indonesian, kh, slavic, thai, swedish, aspirate, turkish, hebrew, ukrainian, ukrainian_g, hungarian;
     bool has_iberian = false, has_spanish = false, has_german = false, has_indic = false, has_wh = false, has_v = false,
          has_final_e = false, has_j = false, has_brazilian = false, has_th = false, has_indonesian = false, has_kh = false, has_thai = false,
          has_slavic = false, has_swedish = false, has_aspirate = false, has_turkish = false, has_hebrew = false,
-         has_ukrainian = false, has_ukrainian_g = false;
+         has_ukrainian = false, has_ukrainian_g = false, has_hungarian = false;
   };
   std::vector<Word> word_keys;     // when full (two or three words)
   std::vector<PhoneticKeys> second_third;  // keys of the words after the first, when full with three or four words

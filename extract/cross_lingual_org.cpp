@@ -752,6 +752,12 @@ LatinOrg prepare_latin_words(std::string_view raw) {
       for (std::size_t at = spoken.find("ll"); at != std::string::npos; at = spoken.find("ll", at + 1)) spoken.replace(at, 2, "y");
       x.spoken.push_back(latin_keys(spoken));
     }
+    // (a Mongolian, Central Asian or Russian kh as the h Korean writes: "Khuleg" 훌레그, "Akhmet" 아흐메트)
+    if (l.find("kh") != std::string::npos) {
+      std::string spoken = l;
+      for (std::size_t at = spoken.find("kh"); at != std::string::npos; at = spoken.find("kh", at)) spoken.erase(at, 1);
+      x.spoken.push_back(latin_keys(spoken));
+    }
     // (a German, Dutch or Polish w as the v Korean writes: "Fahrwerk" 파베르크, "Wrzos" 브르조스; its r kept, as Korean
     // writes these names letter for letter)
     if (const std::size_t w = l.find('w'); w != std::string::npos && l.find("wh") == std::string::npos) {

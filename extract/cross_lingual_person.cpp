@@ -327,6 +327,7 @@ LatinPerson prepare_latin_person(std::string_view raw) {
       if (const std::string german = german_reading(lw); (k.has_german = german != lower)) k.german = latin_keys(german);
       if (const std::string slavic = slavic_reading(as_written(lw)); (k.has_slavic = !slavic.empty() && slavic != lower)) k.slavic = latin_keys(slavic);
       if (const std::string turkish = turkish_reading(as_written(lw)); (k.has_turkish = !turkish.empty() && turkish != lower)) k.turkish = latin_keys(turkish);
+      if (const std::string hu = hungarian_reading(as_written(lw)); (k.has_hungarian = !hu.empty() && hu != lower)) k.hungarian = latin_keys(hu);
       if (const std::string uk = ukrainian_reading(lw, false); (k.has_ukrainian = !uk.empty() && uk != lower)) k.ukrainian = latin_keys(uk);
       if (const std::string uk = ukrainian_reading(lw, true); (k.has_ukrainian_g = !uk.empty() && uk != lower)) k.ukrainian_g = latin_keys(uk);
       if (const std::string brazilian = brazilian_reading(lw); (k.has_brazilian = brazilian != lower && brazilian != iberian))
@@ -367,6 +368,12 @@ LatinPerson prepare_latin_person(std::string_view raw) {
       // Arabic kh is an h as often as a k: "Khalid" is 할리드 or 칼리드; so is the f of a Japanese fu, which
       // Korean writes 후 ("Fujimoto" 후지모토, "Fukuda" 후쿠다)
       if ((k.has_kh = lower.size() > 3 && lower.compare(0, 2, "kh") == 0)) k.kh = latin_keys("H" + lw.substr(2));
+      // (inside a word too, as Russian, Central Asian and Mongolian names are romanised: "Akhmetov" 아흐메토프)
+      else if ((k.has_kh = lower.size() > 4 && lower.find("kh", 1) != std::string::npos && lower.find("skh") == std::string::npos)) {
+        std::string h = lower;
+        for (std::size_t at = h.find("kh", 1); at != std::string::npos; at = h.find("kh", at + 1)) h.erase(at, 1);
+        k.kh = latin_keys(h);
+      }
       else if ((k.has_kh = lower.size() > 4 && lower.compare(0, 2, "fu") == 0 && japanese_shaped(lower))) k.kh = latin_keys("H" + lw.substr(1));
       // German and Dutch W is a v: "Weber" is 베버, "Wolfgang" 볼프강
       if ((k.has_v = lw.size() > 2 && lw[0] == 'W' && lw[1] != 'h')) k.v = latin_keys("V" + lw.substr(1));
@@ -521,7 +528,7 @@ static bool full_name_match(const HangulPerson& hp, const LatinPerson& lp) {
            (lw.has_v && hangul_spells_latin_exactly(hw, lw.v)) || (lw.has_j && hangul_spells_latin_exactly(hw, lw.j)) ||
            (lw.has_th && hangul_spells_latin_exactly(hw, lw.th)) || (lw.has_turkish && hangul_matches_latin(hw, lw.turkish)) ||
            (lw.has_hebrew && hangul_spells_latin_exactly(hw, lw.hebrew)) || (lw.has_ukrainian && hangul_matches_latin(hw, lw.ukrainian)) ||
-           (lw.has_ukrainian_g && hangul_matches_latin(hw, lw.ukrainian_g));
+           (lw.has_ukrainian_g && hangul_matches_latin(hw, lw.ukrainian_g)) || (lw.has_hungarian && hangul_matches_latin(hw, lw.hungarian));
   };
   // (a surname with its particles glued to it in both scripts, the particle as the language reads it: "드그로트" of "아넬리스 드
   // 그로트" / "deGroot" of "Annelies de Groot", "두스산투스" / "dosSantos")

@@ -63,6 +63,14 @@ bool japanese_syllables(std::string_view w) {
   return true;
 }
 
+// A word of seven syllables may be a foreign given name ("바르톨로미에이" of Bartłomiej) when it opens with no word
+// of the dictionary ("데이터사이언스" is two loanwords, a field).
+bool seven_syllables_foreign(std::string_view w) {
+  for (std::size_t bytes : {6u, 9u})
+    if (w.size() > bytes && is_dictionary_word(w.substr(0, bytes))) return false;
+  return true;
+}
+
 // "해온", "지낸": a verb's adnominal in ㄴ or ㄹ, the verb without that final and with 다 a word of the
 // dictionary (해오다, 지내다).
 // Or its present adnominal in 는 ("참여하고 있는 외위빈 브라텐", 있다; "회사를 이끄는", 이끌다 without its ㄹ).
@@ -293,7 +301,8 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
       if (!is_hangul_syllable(decode_utf8(w, k))) return {};
       ++syl;
     }
-    if (syl == 0 || syl > 6) return {};
+    // (up to seven syllables: "바르톨로미에이" of Bartłomiej)
+    if (syl == 0 || syl > 7 || (syl == 7 && !seven_syllables_foreign(w))) return {};
     // "이시카와 다쿠미 대표": a Japanese surname ending in 와 (river, marsh) is no word with the particle 와
     if (syl >= 3 && (w.ends_with("카와") || w.ends_with("가와") || w.ends_with("사와") || w.ends_with("바와")) && !is_dictionary_word(w))
       return std::string(w);
@@ -353,7 +362,8 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
     if (k < 0 || k >= n || lex_token[static_cast<std::size_t>(k)] || t[static_cast<std::size_t>(k)].comma_after) return false;
     const std::string_view x = t[static_cast<std::size_t>(k)].text;
     const std::size_t syl = hangul_syllable_count(x);
-    return syl >= 2 && syl <= 5 && syl * 3 == x.size() && split_particle(x).role == Role::None && !is_dictionary_word(x) && !is_common_noun(x) &&
+    // (up to seven syllables: "바르톨로미에이" of Bartłomiej)
+    return syl >= 2 && (syl <= 6 || (syl == 7 && seven_syllables_foreign(x))) && syl * 3 == x.size() && split_particle(x).role == Role::None && !is_dictionary_word(x) && !is_common_noun(x) &&
            !is_name_stopword(x) && !looks_like_predicate(x) && !verb_adnominal(x) && title_prefix(x).empty() && !is_title_modifier(x) &&
            type_noun(x) == TypeNoun::None && !looks_like_org_name(x) && !is_company_kind_word(x) && !is_region_word(x) && !is_korean_place(x) &&
            !common_korean_full_name(x);

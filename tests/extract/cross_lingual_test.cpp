@@ -1249,3 +1249,25 @@ TEST_CASE("person names: a Ukrainian h read as the g of its Russian spelling ('�
   // (only in a name of Ukrainian shape: "Harlow" is no 갈로)
   CHECK_FALSE(person_names_match("에밀리 갈로", "Emily Harlow"));
 }
+
+TEST_CASE("person names: kh inside a word read as the h Korean writes ('티무르 아흐메토프' / 'Timur Akhmetov')") {
+  CHECK(person_names_match("티무르 아흐메토프", "Timur Akhmetov"));
+  CHECK_FALSE(person_names_match("티무르 아흐메토프", "Timur Akhmedova"));
+}
+
+TEST_CASE("person names: Hungarian letters read as Hungarian says them ('에스테르 코바치' / 'Eszter Kovács', '너지 발린트' / 'Nagy Bálint')") {
+  CHECK(person_names_match("에스테르 코바치", "Eszter Kovács"));
+  CHECK(person_names_match("에스터 코바치", "Eszter Kovács"));
+  CHECK(person_names_match("코바치 에스테르", "Kovács Eszter"));
+  CHECK(person_names_match("발린트 너지", "Bálint Nagy"));
+  CHECK_FALSE(person_names_match("에스테르 코바치", "Eszter Kovalenko"));
+}
+
+TEST_CASE("organisation names: kh read as h in a company's and a product's name ('훌레그' / 'Khuleg Credit', '훌렉스코어' / 'KhulegScore')") {
+  check_orgs({
+      {"훌레그", "Khuleg", true},
+      {"훌레그크레딧", "Khuleg Credit", true},
+      {"훌렉스코어", "KhulegScore", true},
+      {"훌레그", "Kaleg Credit", false},
+  });
+}

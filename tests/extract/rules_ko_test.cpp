@@ -3049,3 +3049,11 @@ TEST_CASE("discovery: a verb's present adnominal in 는 before a name is no word
   CHECK(g.find("있는") == std::string::npos);
   CHECK(g.find("이끄는") == std::string::npos);
 }
+
+TEST_CASE("discovery: a foreign given name of seven syllables ('바르톨로미에이 브루블렙스키 대표') is part of the name") {
+  const std::string names = names_of(assembled({"창업자인 바르톨로미에이 코발레프스키 대표는 지난달 이렇게 말했다.",
+                                                "누리랩은 주마 음윙기 전 보다텔 데이터사이언스 팀장을 영입했다."}));
+  CAPTURE(names);
+  CHECK(names.find("Person:바르톨로미에이 코발레프스키|") != std::string::npos);
+  CHECK(names.find("Person:데이터사이언스") == std::string::npos);  // (two loanwords, a field)
+}
