@@ -1337,6 +1337,16 @@ class Rules {
       if (std::find(exclude.begin(), exclude.end(), m) != exclude.end()) continue;
       return ent(m);
     }
+    // (or its subject, when the money raised is the verb's: "타일랩이 아홀로테 캐피털로부터 330억 원을 유치했다"; not a
+    // relative clause's, "X가 주도한 시리즈A에서 … 받았다")
+    if (raising)
+      for (int m = 0; m < mentions() && men(m).last < t; ++m) {
+        if (type(m) != EntityType::Organization || role(m) != Role::Subject || std::find(exclude.begin(), exclude.end(), m) != exclude.end())
+          continue;
+        bool relative = false;
+        for (int k = men(m).last + 1; k < t && !relative; ++k) relative = s_.inside[static_cast<std::size_t>(k)] < 0 && relative_predicate(word(k));
+        if (!relative) return ent(m);
+      }
     if (raising && ctx_.previous_topic >= 0 &&
         ctx_.entities[static_cast<std::size_t>(ctx_.previous_topic)].type == EntityType::Organization &&
         std::none_of(exclude.begin(), exclude.end(), [&](int m) { return ent(m) == ctx_.previous_topic; }))

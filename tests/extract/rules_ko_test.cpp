@@ -3057,3 +3057,12 @@ TEST_CASE("discovery: a foreign given name of seven syllables ('바르톨로미�
   CHECK(names.find("Person:바르톨로미에이 코발레프스키|") != std::string::npos);
   CHECK(names.find("Person:데이터사이언스") == std::string::npos);  // (two loanwords, a field)
 }
+
+TEST_CASE("rules: a company in the subject case raises the money from its source ('타일랩이 아홀로테 캐피털로부터 330억 원을 유치했다'), not a relative clause's subject") {
+  check_rows({
+      {"타일랩이 아홀로테 캐피털로부터 330억 원을 유치했다.", {"(아홀로테 캐피털)-[invested]->(타일랩)"}, {}},
+      {"누리랩스가 한빛벤처스로부터 자금을 유치했다고 4일 밝혔다.", {"(한빛벤처스)-[invested]->(누리랩스)"}, {}},
+      {"나이로비의 사바나 캐피털이 주도한 시리즈A에서 누리랩스는 1800만 달러를 받았다. 다온벤처스로부터도 받았다.", {},
+       {"(다온벤처스)-[invested]->(사바나 캐피털)"}},
+  });
+}
