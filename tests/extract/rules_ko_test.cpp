@@ -3066,3 +3066,10 @@ TEST_CASE("rules: a company in the subject case raises the money from its source
        {"(다온벤처스)-[invested]->(사바나 캐피털)"}},
   });
 }
+
+TEST_CASE("discovery: a foreign company's name ending in a word of wellness or finance ('브라이트웨이브 웰니스가', '카르벨 파이낸스') keeps both words") {
+  check_rows({
+      {"지난달 미국 브라이트웨이브 웰니스가 핀란드 누쿠랩스를 인수했다.", {"(브라이트웨이브 웰니스)-[acquired]->(누쿠랩스)"}, {"(웰니스)-[acquired]"}},
+      {"브라질 카르벨 파이낸스가 누쿠랩스를 인수했다.", {"(카르벨 파이낸스)-[acquired]->(누쿠랩스)"}, {}},
+  });
+}
