@@ -2915,7 +2915,9 @@ void discover_en(const Sentence& s, const std::vector<bool>& lex_token, const st
                                                                           "german", "french", "israeli", "australian", "african", "born"}))
       continue;
     if (words == 1 && is_any(name, {"x-ray", "mri", "ct", "gpu", "gpus", "cpu", "cpus", "api", "apis", "sdk", "llm", "llms", "ml", "nlp", "ui", "ux", "crm", "erp",
-                                    "saas", "iot", "vr", "xr", "rag", "gpt"}))
+                                    "saas", "iot", "vr", "xr", "rag", "gpt",
+                                    // (games' characters and genres: "a Warsaw NPC studio", "the MMORPG that Daybreak released")
+                                    "npc", "npcs", "mmorpg", "mmo", "rpg", "fps", "moba"}))
       continue;
     if (org) {
       // ("Zain's AI unit, Zain Noor": a unit named after its parent, which the possessive names before it; the

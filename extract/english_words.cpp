@@ -114,7 +114,7 @@ std::string country_of(std::string_view w) {
       {"vietnamese", "vietnam"},  {"indonesian", "indonesia"}, {"malaysian", "malaysia"}, {"thai", "thailand"},       {"nigerian", "nigeria"},
       {"kenyan", "kenya"},        {"egyptian", "egypt"},      {"australian", "australia"}, {"argentine", "argentina"}, {"colombian", "colombia"},
       {"turkish", "turkey"},      {"irish", "ireland"},       {"american", "america"},   {"european", "europe"},     {"portuguese", "portugal"},
-      {"hungarian", "hungary"},   {"romanian", "romania"},    {"filipino", "philippines"}, {"philippine", "philippines"}, {"ghanaian", "ghana"},     {"peruvian", "peru"},
+      {"hungarian", "hungary"},   {"romanian", "romania"},    {"filipino", "philippines"}, {"filipina", "philippines"}, {"philippine", "philippines"}, {"ghanaian", "ghana"},     {"peruvian", "peru"},
       {"pakistani", "pakistan"},  {"greek", "greece"},        {"czech", "czechia"},      {"austrian", "austria"},    {"belgian", "belgium"}};
   for (const auto& [adjective, country] : kCountries)
     if (w == adjective) return std::string(country);
@@ -271,7 +271,7 @@ bool is_stop_word(std::string_view w) {
                 "hungarian", "romanian", "bulgarian", "serbian", "croatian", "slovak", "slovenian", "lithuanian", "latvian",
                 "filipino", "peruvian", "venezuelan", "ghanaian", "ethiopian", "moroccan", "tunisian", "algerian", "jordanian",
                 "lebanese", "iranian", "iraqi", "bangladeshi", "nepali", "kazakh", "uzbek", "mongolian", "rwandan", "ugandan",
-                "tanzanian", "senegalese", "cypriot", "philippine",
+                "tanzanian", "senegalese", "cypriot", "philippine", "filipina",
                 // currencies' codes before an amount ("SAR 225mn", "KRW 25 billion")
                 "usd", "eur", "gbp", "sar", "aed", "inr", "sgd", "idr", "vnd", "jpy", "krw", "cny", "rmb", "hkd", "aud", "cad",
                 "brl", "mxn", "zar", "ngn", "kes", "egp", "chf", "sek", "nok", "dkk", "pln", "myr", "thb", "qar", "twd", "ils",

@@ -2231,3 +2231,14 @@ TEST_CASE("english companies: exchanges and international bodies are known organ
   CHECK(g.find("(Yoon Se-ra)-[works_for]->(Tidewave)") != std::string::npos);
   CHECK(g.find("-[works_for]->(KOSDAQ)") == std::string::npos);
 }
+
+TEST_CASE("english companies: a game's acronym ('a Warsaw NPC studio', 'the MMORPG') and 'Filipina' are no names") {
+  using inmaek::extract::testing::en::graph_of;
+  const std::string g = graph_of({"- Dawnlight Games buys Warsaw NPC studio Zielony Smok for €92m\n\nMaria Dizon, the Filipina co-founder who "
+                                  "serves as its product chief, did not attend. Its newest MMORPG sold well."});
+  CAPTURE(g);
+  CHECK(g.find("(Dawnlight Games)-[acquired]->(Zielony Smok)") != std::string::npos);
+  CHECK(g.find("(NPC)") == std::string::npos);
+  CHECK(g.find("Filipina") == std::string::npos);
+  CHECK(g.find("(MMORPG)") == std::string::npos);
+}
