@@ -944,10 +944,15 @@ void RulesEn::verb(int k, const Trigger& t) {
   if (t.flags & kPrepIn) prep = "in";
   if (t.flags & kPrepInto) prep = "into";
   const bool want_product = t.type == R::Developed && !(t.flags & kLaunch);
-  // ("an assistant its team built on Claude", "built with Llama": what a product is built on is used, not made)
-  // (not a passive's: "Quetzal had been built on a model called Cenzontle")
+  // ("an assistant its team built on Claude", "built with Llama": what a product is built on is used, not made; in the
+  // passive too, "X was built on Llama", below)
   if (t.type == R::Developed && k + 1 < n_ && in_list(k, {"built", "build", "builds", "building"}) &&
-      in_list(k + 1, {"on", "upon", "with", "using", "atop"}) && !(k >= 1 && in_list(k - 1, {"been", "was", "were", "is", "are", "be"})))
+      in_list(k + 1, {"on", "upon", "with", "using", "atop"}))
+    return;
+  // ("shortly after it was founded, having spent nine years at Microsoft": a passive with no agent takes no object; nor
+  // what a product was built on, "Quetzal had been built on a proprietary model called Cenzontle", though that one was its own)
+  if ((t.type == R::Founded || t.type == R::Acquired || t.type == R::Developed) && k >= 1 &&
+      in_list(k - 1, {"was", "were", "been", "being", "is", "are", "be"}) && (w.ends_with("ed") || in_list(k, {"built", "made", "bought"})))
     return;
   std::vector<int> obj = object_after(k, prep, want_product);
   if ((t.flags & kLaunch) && obj.empty()) obj = object_after(k, prep, true);

@@ -1455,3 +1455,11 @@ TEST_CASE("english money: a name that leaves stealth is a company, and a company
        {"(Ofek Partners)-[invested]->(Quorra Logic)"}, {"(Ofek Partners)-[invested]->(Microsoft)"}},
   });
 }
+
+TEST_CASE("english: a passive with no agent takes no object ('shortly after it was founded, having spent nine years at Microsoft'), nor what a product was built on") {
+  check_rows({
+      {"Mira Tan founded Nexor in 2023. Dev Rao joined the start-up in 2023, shortly after it was founded, having spent nine years at Microsoft.",
+       {"(Mira Tan)-[founded]->(Nexor)"}, {"(Nexor)-[founded]->(Microsoft)"}},
+      {"Kestrel's assistant Wren was built on Llama, which Meta released.", {}, {"(Wren)-[developed]->(Llama)", "(Kestrel)-[developed]->(Llama)"}},
+  });
+}
