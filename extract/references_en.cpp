@@ -97,6 +97,17 @@ int org_reference_en(const Sentence& s, const DocState& st, const PronounHit& p,
   auto is_org = [&](const Mention& m) { return st.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Organization; };
   const bool nominal = p.last > p.first;
   const std::string w = en::lower(s.tokens[static_cast<std::size_t>(p.first)].text);
+  // ("Saiga bought Sozly, a chatbot startup, for $38m and made its co-founder, Dinara Abenova, …": the founders of the
+  // company the same sentence said was bought, not of the buyer)
+  if (w == "its" && p.last + 1 < static_cast<int>(s.tokens.size()) &&
+      en::is_any(en::lower(s.tokens[static_cast<std::size_t>(p.last + 1)].text), {"founder", "founders", "co-founder", "co-founders", "cofounder", "cofounders"})) {
+    int bought = -1;
+    for (int k = 0; k < p.first && bought < 0; ++k)
+      if (s.inside[static_cast<std::size_t>(k)] < 0 && en::is_any(en::lower(s.tokens[static_cast<std::size_t>(k)].text), {"bought", "acquired", "buys", "acquires"}))
+        for (const Mention& a : s.mentions)
+          if (a.first == k + 1 && !a.pronoun && is_org(a)) bought = a.entity;
+    if (bought >= 0) return bought;
+  }
   int acting = -1;
   bool skipped_past = false;  // a person's past employer was passed over: the previous subject, not the last one funded
   // "the Chilean bank's", "The Seoul startup": the organisation the text placed there, when the text called it

@@ -678,3 +678,11 @@ TEST_CASE("english references: 'the start-up' after a sentence that opens on a c
        {"(Haneul Labs)-[developed]->(Gaon-2)"}, {"(Naver Cloud)-[developed]->(Gaon-2)"}},
   });
 }
+
+TEST_CASE("english references: 'its co-founder' after 'X bought Y' in the same sentence is Y's ('Saiga bought Sozly … and made its co-founder, Dinara Abenova, …')") {
+  using inmaek::extract::testing::en::graph_of;
+  const std::string g = graph_of({"In February, Tarlan bought Sozdik, a chatbot startup, for $38m and made its co-founder, Aliya Nurova, head of AI."});
+  CAPTURE(g);
+  CHECK(g.find("(Aliya Nurova)-[founded]->(Sozdik)") != std::string::npos);
+  CHECK(g.find("(Aliya Nurova)-[founded]->(Tarlan)") == std::string::npos);
+}
