@@ -72,6 +72,20 @@ std::optional<PronounHit> english_pronoun(const Sentence& s, int i) {
       return h;
     }
   }
+  // "Her head of risk, Choi Min-jae, …", "his CTO, X": a title the person's company gives, before a comma and a name
+  // (not a co-founder: the person's fellow founder of a company the text may not have named)
+  if ((w == "his" || w == "her") && i + 2 < n && en::is_title_word(word(i + 1)) &&
+      !en::is_any(word(i + 1), {"co-founder", "cofounder", "founder", "co-founders", "founders"})) {
+    int k = i + 1;
+    while (k < n && k <= i + 4 && !s.tokens[static_cast<std::size_t>(k)].comma_after && s.inside[static_cast<std::size_t>(k)] < 0) ++k;
+    if (k < n && k <= i + 4 && s.tokens[static_cast<std::size_t>(k)].comma_after && k + 1 < n && s.inside[static_cast<std::size_t>(k + 1)] >= 0 &&
+        s.mentions[static_cast<std::size_t>(s.inside[static_cast<std::size_t>(k + 1)])].first == k + 1) {
+      h.type = EntityType::Organization;
+      h.role = Role::Genitive;
+      h.persons_company = true;
+      return h;
+    }
+  }
   // "Their first model, Tala-1": a product of theirs is a company's (the founders' company)
   if (w == "their") {
     for (int k = i + 1; k < n && k <= i + 3 && s.inside[static_cast<std::size_t>(k)] < 0; ++k) {

@@ -686,3 +686,12 @@ TEST_CASE("english references: 'its co-founder' after 'X bought Y' in the same s
   CHECK(g.find("(Aliya Nurova)-[founded]->(Sozdik)") != std::string::npos);
   CHECK(g.find("(Aliya Nurova)-[founded]->(Tarlan)") == std::string::npos);
 }
+
+TEST_CASE("english references: 'Her head of risk, X,' is a title at the company of the person 'her' names") {
+  using inmaek::extract::testing::en::graph_of;
+  const std::string g = graph_of({"Oyuna Bat founded Tengri Lend in 2022. Her head of risk, Choi Min-jae, came from a card company. "
+                                  "His sister, Bat Erdene, is a doctor."});
+  CAPTURE(g);
+  CHECK(g.find("(Choi Min-jae)-[works_for]->(Tengri Lend)") != std::string::npos);
+  CHECK(g.find("(Bat Erdene)-[works_for]") == std::string::npos);
+}
