@@ -2242,3 +2242,10 @@ TEST_CASE("english companies: a game's acronym ('a Warsaw NPC studio', 'the MMOR
   CHECK(g.find("Filipina") == std::string::npos);
   CHECK(g.find("(MMORPG)") == std::string::npos);
 }
+
+TEST_CASE("english companies: 'Credit' ends a lender's name ('Khuleg Credit'), a photo's credit line names none") {
+  const std::string e = entities_of({"Oyuna Bat founded Tengri Credit in 2022. The lender grew fast.\n\n[Photo: Oyuna Bat. Credit: Tengri]"});
+  CAPTURE(e);
+  CHECK(e.find("Tengri Credit (Organization)") != std::string::npos);
+  CHECK(e.find("Credit: ") == std::string::npos);
+}
