@@ -1991,7 +1991,20 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
         if (stem[q] >= 'A' && stem[q] <= 'Z' && stem[q - 1] >= 'a' && stem[q - 1] <= 'z') camel = true;
       const TypeNoun before_noun = i > 0 ? type_noun(t[static_cast<std::size_t>(i - 1)].text) : TypeNoun::None;
       const bool after_org_noun = before_noun == TypeNoun::Organization && split_particle(t[static_cast<std::size_t>(i - 1)].text).role == Role::None;
-      if (latin_word && stem.size() >= 4 && (camel || after_org_noun) && (i == 0 || !std::isupper(static_cast<unsigned char>(t[static_cast<std::size_t>(i - 1)].text[0]))))
+      // ("로보택시 업체 KLZ가", "정신건강 앱 기업 MHC는": an acronym of two or three letters after an organisation noun
+      // too, when it names no technology)
+      static constexpr std::string_view kGenericAcronyms[] = {"AI", "API", "SDK", "IPO", "MOU", "CPU", "GPU", "NPU", "TPU", "LLM", "ETF", "ESG",
+                                                              "HBM", "IDC", "CES", "MWC", "IT", "ICT", "VC", "PC", "TV", "AR", "VR", "XR", "OS",
+                                                              "AGI", "RAG", "CEO", "CTO", "CFO", "COO", "R&D", "PE", "EV", "UAM", "SW", "HW",
+                                                              // (kinds of business and of investor: "기업 CVC", "에너지 기업 ESS")
+                                                              "CVC", "ESS", "OTT", "ERP", "CRM", "SI", "PG", "VAN", "MRO", "EMS", "ODM", "OEM",
+                                                              "HR", "CRO", "LP", "GP", "PEF", "SPC", "NFT", "DX", "AX", "UX", "UI", "SNS", "PR",
+                                                              "IR", "KPI", "BM", "EDA", "SoC", "IoT", "MSP", "CSP", "ISP", "MVNO", "AM", "PM"};
+      const bool short_acronym = stem.size() >= 2 && stem.size() <= 3 && after_org_noun &&
+                                 std::all_of(stem.begin(), stem.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+                                 std::find(std::begin(kGenericAcronyms), std::end(kGenericAcronyms), stem) == std::end(kGenericAcronyms);
+      if (latin_word && (short_acronym || (stem.size() >= 4 && (camel || after_org_noun))) &&
+          (i == 0 || !std::isupper(static_cast<unsigned char>(t[static_cast<std::size_t>(i - 1)].text[0]))))
         out.push_back({std::string(stem), before_noun == TypeNoun::Product ? EntityType::Product : EntityType::Organization, {}});
     }
     // "LG CNS가", "SK C&C와": a known group's initials and an upper-case unit name are one organisation

@@ -3073,3 +3073,11 @@ TEST_CASE("discovery: a foreign company's name ending in a word of wellness or f
       {"브라질 카르벨 파이낸스가 누쿠랩스를 인수했다.", {"(카르벨 파이낸스)-[acquired]->(누쿠랩스)"}, {}},
   });
 }
+
+TEST_CASE("discovery: an acronym of two or three letters after an organisation noun is the organisation ('로보택시 업체 KLZ가'), not a kind of business ('기업 CVC')") {
+  check_rows({
+      {"중국 로보택시 업체 KLZ가 스캔베이를 인수했다.", {"(KLZ)-[acquired]->(스캔베이)"}, {}},
+      {"아일랜드 정신건강 앱 기업 MHC는 마음숲과 전략적 제휴를 맺었다.", {"(MHC)-[partnered_with]->(마음숲)"}, {}},
+      {"대양벤처스는 기업 CVC와 함께 누리랩에 투자했다.", {}, {"(CVC)-[invested]"}},
+  });
+}
