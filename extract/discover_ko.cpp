@@ -1600,7 +1600,9 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
                                                             "University", "College", "Institute", "Hospital", "Foundation", "Holdings",
                                                             "Biologics", "Therapeutics", "Pharmaceutical", "Pharmaceuticals", "Healthcare",
                                                             // (shipping lines: "대양상선(Great Ocean Lines)")
-                                                            "Lines", "Shipping"};
+                                                            "Lines", "Shipping",
+                                                            // (a company named as a group of people: "마인드 헬스 컬렉티브(Mind Health Collective)")
+                                                            "Collective"};
         const std::string_view last_word = std::string_view(latin).substr(latin.rfind(' ') + 1);
         bool org = false;
         for (std::string_view x : kLatinOrgEnd)

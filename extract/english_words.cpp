@@ -157,8 +157,8 @@ bool is_org_suffix(std::string_view w) {
                 "hospitals", "clinic", "clinics", "telecom", "telecommunications", "communications", "technology",
                 "automotive", "aerospace", "chemicals", "steel", "foods", "retail", "markets", "exchange", "agency",
                 "council", "commission", "ministry", "administration", "court",
-                // (a lender: "Khuleg Credit")
-                "credit",
+                // (a lender: "Khuleg Credit"; a company named as a group of people: "Mind Health Collective")
+                "credit", "collective",
                 // (a province's government: "backed by regional banks and Osaka Prefecture")
                 "province", "prefecture", "oblast", "governorate", "organisation", "organization", "cooperative", "co-op", "coop", "association", "federation", "union", "alliance", "society", "laboratory", "laboratories", "incubator", "accelerator", "angels", "bancorp", "financial", "finance", "payments", "asset", "equity",
                 "associates", "consulting", "motor", "electric", "power", "telecoms", "wireless", "broadband", "labs.",

@@ -3081,3 +3081,10 @@ TEST_CASE("discovery: an acronym of two or three letters after an organisation n
       {"대양벤처스는 기업 CVC와 함께 누리랩에 투자했다.", {}, {"(CVC)-[invested]"}},
   });
 }
+
+TEST_CASE("discovery: a Latin gloss ending in 'Collective' is an organisation's ('마인드 헬스 컬렉티브(Mind Health Collective)')") {
+  const std::string names = names_of(assembled({"MHC는 2018년 패디 갤러거(Paddy Gallagher)가 '마인드 헬스 컬렉티브(Mind Health Collective)'라는 이름으로 더블린에서 창업한 회사다."}));
+  CAPTURE(names);
+  CHECK(names.find("Organization:Mind Health Collective|") != std::string::npos);
+  CHECK(names.find("Person:Mind Health Collective|") == std::string::npos);
+}
