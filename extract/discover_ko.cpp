@@ -63,9 +63,11 @@ bool japanese_syllables(std::string_view w) {
   return true;
 }
 
-// A word of seven syllables may be a foreign given name ("바르톨로미에이" of Bartłomiej) when it opens with no word
-// of the dictionary ("데이터사이언스" is two loanwords, a field).
-bool seven_syllables_foreign(std::string_view w) {
+// A long word may be a Polish given name in -iej, read 에이 ("바르톨로미에이" of Bartłomiej), when it opens with no
+// word of the dictionary ("데이터사이언스" is two loanwords, a field); other long words are companies' names glued
+// together ("쿠로시오디지털") or compounds ("구조엔지니어") as often as names.
+bool long_polish_given_name(std::string_view w) {
+  if (!w.ends_with("에이")) return false;
   for (std::size_t bytes : {6u, 9u})
     if (w.size() > bytes && is_dictionary_word(w.substr(0, bytes))) return false;
   return true;
@@ -301,8 +303,8 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
       if (!is_hangul_syllable(decode_utf8(w, k))) return {};
       ++syl;
     }
-    // (up to seven syllables: "바르톨로미에이" of Bartłomiej)
-    if (syl == 0 || syl > 7 || (syl == 7 && !seven_syllables_foreign(w))) return {};
+    // (seven syllables only for a Polish given name: "바르톨로미에이" of Bartłomiej)
+    if (syl == 0 || (syl > 6 && !(syl == 7 && long_polish_given_name(w)))) return {};
     // "이시카와 다쿠미 대표": a Japanese surname ending in 와 (river, marsh) is no word with the particle 와
     if (syl >= 3 && (w.ends_with("카와") || w.ends_with("가와") || w.ends_with("사와") || w.ends_with("바와")) && !is_dictionary_word(w))
       return std::string(w);
@@ -362,8 +364,8 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
     if (k < 0 || k >= n || lex_token[static_cast<std::size_t>(k)] || t[static_cast<std::size_t>(k)].comma_after) return false;
     const std::string_view x = t[static_cast<std::size_t>(k)].text;
     const std::size_t syl = hangul_syllable_count(x);
-    // (up to seven syllables: "바르톨로미에이" of Bartłomiej)
-    return syl >= 2 && (syl <= 6 || (syl == 7 && seven_syllables_foreign(x))) && syl * 3 == x.size() && split_particle(x).role == Role::None && !is_dictionary_word(x) && !is_common_noun(x) &&
+    // (longer only a Polish given name: "바르톨로미에이" of Bartłomiej)
+    return syl >= 2 && (syl <= 5 || (syl <= 7 && long_polish_given_name(x))) && syl * 3 == x.size() && split_particle(x).role == Role::None && !is_dictionary_word(x) && !is_common_noun(x) &&
            !is_name_stopword(x) && !looks_like_predicate(x) && !verb_adnominal(x) && title_prefix(x).empty() && !is_title_modifier(x) &&
            type_noun(x) == TypeNoun::None && !looks_like_org_name(x) && !is_company_kind_word(x) && !is_region_word(x) && !is_korean_place(x) &&
            !common_korean_full_name(x);

@@ -2210,7 +2210,7 @@ TEST_CASE("english companies: a province, prefecture or oblast named with its wo
   CHECK(e.find("Jeong Ha-yoon (Person)") != std::string::npos);
 }
 
-TEST_CASE("english companies: names right after 'rivals' or 'competitors' are organisations ('against larger rivals Headspace and Calm'); 'an insomnia therapeutic' is a product") {
+TEST_CASE("english companies: names right after 'rivals' or 'competitors' are organisations ('against larger rivals Headspace and Calm'), 'an insomnia therapeutic' a product") {
   const std::string e = entities_of({"The purchase helps Brightwave stand out against larger rivals Quietly and Serene. Nordmind Therapeutics "
                                      "plans to test Halvo, an insomnia therapeutic it hopes to submit next year."});
   CAPTURE(e);
