@@ -300,7 +300,7 @@ std::string ukrainian_reading(std::string_view word, bool russian) {
   std::string w = letters_lower(fold_latin(word));
   if (w.size() < 4) return {};
   bool marked = w[0] == 'h' && std::string_view("rlnv").find(w[1]) != std::string_view::npos;
-  for (std::string_view end : {"enko", "chuk", "yuk", "iuk", "ych", "skyi", "skyy", "tskyi"}) marked = marked || w.ends_with(end);
+  for (std::string_view end : {"enko", "chuk", "yuk", "iuk", "ych", "skyi", "skyy"}) marked = marked || w.ends_with(end);
   if (!marked) return {};
   auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
   std::string out;

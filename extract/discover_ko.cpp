@@ -2240,7 +2240,7 @@ void discover(const Sentence& s, const std::vector<bool>& lex_token, const std::
       static constexpr std::string_view kAfterNameOnly[] = {"펀드", "비전", "사이버", "시큐리티", "일렉트릭", "일렉트로닉스", "모터스", "파마",
                                                             "헬스케어", "메디컬", "케미칼", "머티리얼즈", "에어로스페이스", "디펜스", "로지스틱스",
                                                             "오토모티브", "인슈어런스", "테라퓨틱스", "바이오사이언스", "패키징", "커머스",
-                                                            // (wellness and finance: "브라이트웨이브 웰니스", "노바 파이낸스", "하이크 페이먼츠")
+                                                            // (wellness and finance: "브라이트웨이브 웰니스", "카르벨 파이낸스", "하이크 페이먼츠")
                                                             "웰니스", "파이낸스", "페이먼츠", "피트니스"};
       std::string_view stem = split_particle(w).stem;
       // ("톈충 인터랙티브(天穹互動)를": the kind before the name's Chinese characters)
